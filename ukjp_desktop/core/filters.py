@@ -1,0 +1,101 @@
+"""The one filter object. The store turns it into SQL in exactly one place (store/filtering.py),
+and the list, every facet count and every chart aggregate are built from that clause."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from decimal import Decimal
+
+from .vocab import KINDS, SIDES, STATUSES
+
+FACETS = ("sector", "kind", "status", "organisation", "country", "side", "tag")
+SORT_COLUMNS = ("name", "kind", "status", "announced", "uk_gbp", "japan_gbp", "total_gbp",
+                "sources", "starred", "relevance")
+
+
+class FilterError(ValueError):
+    """A filter value the user gave that cannot be applied (one-line message)."""
+
+
+@dataclass(frozen=True)
+class Filter:
+    text: str = ""
+    sectors: frozenset[str] = field(default_factory=frozenset)
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    organisations: frozenset[str] = field(default_factory=frozenset)
+    countries: frozenset[str] = field(default_factory=frozenset)
+    sides: frozenset[str] = field(default_factory=frozenset)
+    tags: frozenset[str] = field(default_factory=frozenset)
+    year_from: int | None = None
+    year_to: int | None = None
+    gbp_min: Decimal | None = None
+    gbp_max: Decimal | None = None
+    bilateral_only: bool = False
+    starred: bool = False
+    has_note: bool = False
+
+    def __post_init__(self) -> None:
+        # Accept any iterable for the set fields so callers can pass lists.
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if f.name in {"sectors", "kinds", "statuses", "organisations", "countries", "sides", "tags"}:
+                object.__setattr__(self, f.name, frozenset(v or ()))
+        bad = self.kinds - set(KINDS)
+        if bad:
+            raise FilterError(f"unknown kind {sorted(bad)[0]!r}; choose from {', '.join(KINDS)}")
+        bad = self.statuses - set(STATUSES)
+        if bad:
+            raise FilterError(f"unknown status {sorted(bad)[0]!r}; choose from {', '.join(STATUSES)}")
+        bad = self.sides - set(SIDES)
+        if bad:
+            raise FilterError(f"unknown side {sorted(bad)[0]!r}; choose from {', '.join(SIDES)}")
+        for name in ("year_from", "year_to"):
+            y = getattr(self, name)
+            if y is not None and not (1000 <= y <= 9999):
+                raise FilterError(f"year {y} is not a four-digit year")
+        if self.year_from and self.year_to and self.year_from > self.year_to:
+            raise FilterError(f"year range is empty: from {self.year_from} to {self.year_to}")
+        if self.gbp_min is not None and self.gbp_max is not None and self.gbp_min > self.gbp_max:
+            raise FilterError("GBP range is empty: minimum above maximum")
+
+    def facet_values(self, facet: str) -> frozenset[str]:
+        return getattr(self, _FACET_FIELD[facet])
+
+    def without_facet(self, facet: str) -> "Filter":
+        """This filter with one facet's selection cleared (for that facet's own counts)."""
+        return replace(self, **{_FACET_FIELD[facet]: frozenset()})
+
+    def is_empty(self) -> bool:
+        return self == Filter()
+
+    def describe(self) -> str:
+        """The filter in words, for status lines, exports and chart captions."""
+        parts: list[str] = []
+        if self.text:
+            parts.append(f"matching “{self.text}”")
+        for facet in FACETS:
+            vals = self.facet_values(facet)
+            if vals:
+                parts.append(f"{facet}: {', '.join(sorted(vals))}")
+        if self.year_from and self.year_to:
+            parts.append(f"{self.year_from}–{self.year_to}")
+        elif self.year_from:
+            parts.append(f"since {self.year_from}")
+        elif self.year_to:
+            parts.append(f"up to {self.year_to}")
+        if self.gbp_min is not None:
+            parts.append(f"≥ £{self.gbp_min:,}")
+        if self.gbp_max is not None:
+            parts.append(f"≤ £{self.gbp_max:,}")
+        if self.bilateral_only:
+            parts.append("bilateral UK–Japan only")
+        if self.starred:
+            parts.append("starred")
+        if self.has_note:
+            parts.append("with notes")
+        return " · ".join(parts) if parts else "all initiatives"
+
+
+_FACET_FIELD = {"sector": "sectors", "kind": "kinds", "status": "statuses",
+                "organisation": "organisations", "country": "countries", "side": "sides",
+                "tag": "tags"}

@@ -1,0 +1,116 @@
+"""Exact money: amounts as ``Decimal`` in the stated currency, stored as integer hundredths.
+
+Nothing here uses floats. Conversion to GBP is explicit, carries the rate used, and is only
+ever for display, sorting and charts; the stated amount and currency remain the record.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+
+CURRENCIES = ("GBP", "JPY", "USD", "EUR")
+SYMBOLS = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY"}
+_SCALE_WORDS = {
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+}
+_WORD_NUMBERS = {"a": Decimal(1), "one": Decimal(1), "two": Decimal(2), "three": Decimal(3)}
+_CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "yen": "JPY", "dollar": "USD",
+                   "dollars": "USD", "euro": "EUR", "euros": "EUR"}
+HUNDRED = Decimal(100)
+
+
+class MoneyError(ValueError):
+    """A money phrase or value that cannot be read exactly."""
+
+
+def to_decimal(value: str | int | Decimal) -> Decimal:
+    """Read an exact decimal; floats are refused because they are already inexact."""
+    if isinstance(value, float):
+        raise MoneyError("floats are not accepted for money; pass a string")
+    try:
+        d = Decimal(str(value).replace(",", "").strip())
+    except InvalidOperation as exc:
+        raise MoneyError(f"not a number: {value!r}") from exc
+    if not d.is_finite():
+        raise MoneyError(f"not a finite number: {value!r}")
+    return d
+
+
+def to_hundredths(amount: Decimal) -> int:
+    """Integer hundredths of a currency unit (pence, cents, hundredths of a yen)."""
+    q = (amount * HUNDRED).quantize(Decimal(1), rounding=ROUND_HALF_EVEN)
+    return int(q)
+
+
+def from_hundredths(value: int) -> Decimal:
+    return (Decimal(value) / HUNDRED).normalize() if value % 100 else Decimal(value // 100)
+
+
+def convert_to_gbp(amount: Decimal, currency: str, units_per_gbp: Decimal | None) -> Decimal:
+    """Convert a stated amount to GBP with the given rate (units of ``currency`` per £1)."""
+    if currency == "GBP":
+        return amount
+    if units_per_gbp is None or units_per_gbp <= 0:
+        raise MoneyError(f"no usable rate for {currency}")
+    return (amount / units_per_gbp).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+
+
+@dataclass(frozen=True)
+class ParsedAmount:
+    amount: Decimal
+    currency: str
+
+
+_NUM = r"(?P<num>\d[\d,]*(?:\.\d+)?|a|one|two|three)"
+_SCALE = r"(?:[\s-]*(?P<scale>thousand|million|billion|trillion|bn|mn|m|k)\b)?"
+_PATTERNS = [
+    # £4.5 million, £3,990,000, $3.6 billion, €2m
+    re.compile(r"(?P<sym>[£$€¥])\s?" + _NUM + _SCALE, re.I),
+    # 476 billion yen, 55-billion-yen, a-million-pound, 30 billion yen
+    re.compile(_NUM + _SCALE + r"[\s-]*(?P<word>pounds?|yen|dollars?|euros?)\b", re.I),
+]
+
+
+def parse_stated_amount(phrase: str) -> ParsedAmount:
+    """Read the first money amount in a phrase exactly as the sources write it.
+
+    Used to check that every curated funding line's ``stated`` phrase really says the recorded
+    amount and currency (qualifiers such as "just over" are separate fields).
+    """
+    for pattern in _PATTERNS:
+        m = pattern.search(phrase)
+        if not m:
+            continue
+        raw = m.group("num").lower()
+        number = _WORD_NUMBERS.get(raw) or to_decimal(raw)
+        scale = m.group("scale")
+        if scale:
+            number *= _SCALE_WORDS[scale.lower()]
+        groups = m.groupdict()
+        if groups.get("sym"):
+            currency = SYMBOLS[groups["sym"]]
+        else:
+            currency = _CURRENCY_WORDS[groups["word"].lower()]
+        return ParsedAmount(number, currency)
+    raise MoneyError(f"no amount found in {phrase!r}")
+
+
+def format_amount(amount: Decimal, currency: str) -> str:
+    """Compact human figure: £4.5m, £1.1bn, ¥476bn, $370m, £15,500."""
+    sign = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥"}.get(currency, currency + " ")
+    a = abs(amount)
+    for threshold, suffix in ((Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m")):
+        if a >= threshold:
+            scaled = (amount / threshold).quantize(Decimal("0.01")).normalize()
+            return f"{sign}{scaled:f}{suffix}"
+    if amount == amount.to_integral_value():
+        return f"{sign}{int(amount):,}"
+    return f"{sign}{amount:,.2f}"

@@ -1,0 +1,164 @@
+"""Plain records the store hands to the command line and the window (never ORM objects)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class InitiativeRow:
+    """One line of the results list."""
+    id: int
+    slug: str
+    name: str
+    kind: str
+    status: str
+    sectors: tuple[str, ...]
+    announced: str | None          # ISO-style value at its precision
+    announced_display: str | None
+    uk_gbp: Decimal
+    japan_gbp: Decimal
+    total_gbp: Decimal
+    n_sources: int
+    starred: bool
+    snippet: str | None = None     # FTS snippet with [ and ] around matches
+
+
+@dataclass(frozen=True)
+class ExcerptRecord:
+    id: int
+    source_slug: str
+    source_title: str
+    source_publisher: str
+    source_date: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FundingRecord:
+    amount: Decimal
+    amount_max: Decimal | None
+    currency: str
+    qualifier: str
+    basis: str
+    period_years: int | None
+    side: str
+    scope: str
+    status: str
+    contributor: str | None          # organisation name
+    contributor_slug: str | None
+    stated: str
+    amount_gbp: Decimal
+    rate: Decimal | None             # units of currency per £1; None for GBP
+    rate_year: int | None
+    rate_source: str | None
+    rate_note: str | None
+    counted: bool                    # counted in bilateral totals
+    note: str | None
+    source_conversion: dict | None
+    excerpt: ExcerptRecord | None
+
+
+@dataclass(frozen=True)
+class OrganisationRole:
+    slug: str
+    name: str
+    country: str
+    type: str
+    role: str
+    excerpt: ExcerptRecord | None
+
+
+@dataclass(frozen=True)
+class DateFact:
+    label: str                       # announced | started | ended
+    value: str
+    precision: str
+    display: str
+    note: str | None
+    excerpt: ExcerptRecord | None
+
+
+@dataclass(frozen=True)
+class RelationRecord:
+    type: str
+    direction: str                   # "out" (this → target) or "in"
+    slug: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ExcludedFigure:
+    stated: str
+    reason: str
+    excerpt: ExcerptRecord | None
+
+
+@dataclass(frozen=True)
+class Annotation:
+    note: str
+    starred: bool
+    tags: tuple[str, ...]
+    created_at: str | None
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class InitiativeDetail:
+    id: int
+    slug: str
+    name: str
+    kind: str
+    status: str
+    summary: str
+    bilateral: bool
+    origin: str
+    countries: tuple[str, ...]
+    sectors: tuple[str, ...]
+    dates: tuple[DateFact, ...]
+    organisations: tuple[OrganisationRole, ...]
+    relations: tuple[RelationRecord, ...]
+    funding: tuple[FundingRecord, ...]
+    excluded: tuple[ExcludedFigure, ...]
+    excerpts: tuple[ExcerptRecord, ...]
+    annotation: Annotation
+    uk_gbp: Decimal = Decimal(0)
+    japan_gbp: Decimal = Decimal(0)
+    total_gbp: Decimal = Decimal(0)
+
+    @property
+    def announced(self) -> DateFact | None:
+        return next((d for d in self.dates if d.label == "announced"), None)
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass
+class FacetCounts:
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    slug: str
+    name: str
+    score: float
+    snippet: str
+
+
+def to_plain(obj):
+    """Dataclasses → JSON-ready structures (Decimal → number-like string kept exact by caller)."""
+    if hasattr(obj, "__dataclass_fields__"):
+        return {k: to_plain(v) for k, v in asdict(obj).items()}
+    if isinstance(obj, (list, tuple)):
+        return [to_plain(v) for v in obj]
+    if isinstance(obj, dict):
+        return {k: to_plain(v) for k, v in obj.items()}
+    return obj

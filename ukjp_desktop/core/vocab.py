@@ -1,0 +1,21 @@
+"""Controlled vocabularies shared by the dataset, the store and the command line."""
+from __future__ import annotations
+
+KINDS = ("partnership", "agreement", "funding_call", "programme", "fund", "investment",
+         "facility", "policy", "event", "other")
+STATUSES = ("proposed", "reported", "announced", "active", "completed", "superseded", "unknown")
+SIDES = ("UK", "Japan", "joint", "private", "other")
+SCOPES = ("bilateral", "context", "non_funding")
+QUALIFIERS = ("exact", "approximately", "just_over", "up_to", "at_least", "more_than", "range")
+BASES = ("total", "per_year", "over_years", "each")
+LINE_STATUSES = ("current", "superseded")
+ROLES = ("funder", "signatory", "partner", "lead", "investor", "host", "participant")
+RELATION_TYPES = ("part_of", "successor_of", "announced_with", "related_to")
+ORG_TYPES = ("ministry", "agency", "research_council", "company", "university",
+             "programme_office", "government", "network", "intergovernmental", "other")
+SOURCE_DATE_PRECISIONS = ("day", "month", "year", "half_year", "unknown")
+
+QUALIFIER_WORDS = {"exact": "", "approximately": "approximately", "just_over": "just over",
+                   "up_to": "up to", "at_least": "at least", "more_than": "more than",
+                   "range": "between"}
+BASIS_WORDS = {"total": "", "per_year": "per year", "over_years": "over {n} years", "each": "each"}

@@ -1,0 +1,124 @@
+"""The user's notes, stars and tags, keyed by initiative slug so dataset upgrades never orphan them.
+
+Every change that affects search (notes) updates the full-text index in the same transaction.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+
+from . import search
+from .models import Annotation, AnnotationTag, Initiative, Tag
+
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+class AnnotationError(ValueError):
+    pass
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def _initiative_id(conn: Connection, slug: str) -> int:
+    ini_id = conn.execute(select(Initiative.id).where(Initiative.slug == slug)).scalar()
+    if ini_id is None:
+        raise AnnotationError(f"no initiative with slug {slug!r}")
+    return ini_id
+
+
+def _ensure(conn: Connection, slug: str) -> None:
+    if conn.execute(select(Annotation.initiative_slug).where(Annotation.initiative_slug == slug)).first() is None:
+        now = _now()
+        conn.execute(insert(Annotation).values(initiative_slug=slug, note="", starred=False,
+                                               created_at=now, updated_at=now))
+
+
+def set_note(engine: Engine, slug: str, note: str) -> None:
+    with engine.begin() as conn:
+        ini_id = _initiative_id(conn, slug)
+        _ensure(conn, slug)
+        conn.execute(update(Annotation).where(Annotation.initiative_slug == slug)
+                     .values(note=note, updated_at=_now()))
+        search.reindex(conn, [ini_id])
+
+
+def set_star(engine: Engine, slug: str, starred: bool) -> None:
+    with engine.begin() as conn:
+        _initiative_id(conn, slug)
+        _ensure(conn, slug)
+        conn.execute(update(Annotation).where(Annotation.initiative_slug == slug)
+                     .values(starred=starred, updated_at=_now()))
+
+
+def _tag_name(name: str) -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise AnnotationError("a tag needs a name")
+    if len(name) > 100:
+        raise AnnotationError("tag names are at most 100 characters")
+    return name
+
+
+def create_tag(engine: Engine, name: str, colour: str | None = None) -> int:
+    name = _tag_name(name)
+    if colour is not None and not _COLOUR.match(colour):
+        raise AnnotationError(f"colour {colour!r} is not of the form #RRGGBB")
+    with engine.begin() as conn:
+        existing = conn.execute(select(Tag.id).where(Tag.name == name)).scalar()
+        if existing is not None:
+            if colour is not None:
+                conn.execute(update(Tag).where(Tag.id == existing).values(colour=colour))
+            return existing
+        return conn.execute(insert(Tag).values(name=name, colour=colour)).inserted_primary_key[0]
+
+
+def tag(engine: Engine, slug: str, name: str) -> None:
+    tag_id = create_tag(engine, name)
+    with engine.begin() as conn:
+        _initiative_id(conn, slug)
+        _ensure(conn, slug)
+        if conn.execute(select(AnnotationTag.tag_id).where(
+                AnnotationTag.initiative_slug == slug, AnnotationTag.tag_id == tag_id)).first() is None:
+            conn.execute(insert(AnnotationTag).values(initiative_slug=slug, tag_id=tag_id))
+
+
+def untag(engine: Engine, slug: str, name: str) -> None:
+    with engine.begin() as conn:
+        tag_id = conn.execute(select(Tag.id).where(Tag.name == _tag_name(name))).scalar()
+        if tag_id is not None:
+            conn.execute(delete(AnnotationTag).where(AnnotationTag.initiative_slug == slug,
+                                                     AnnotationTag.tag_id == tag_id))
+
+
+def rename_tag(engine: Engine, old: str, new: str) -> None:
+    old, new = _tag_name(old), _tag_name(new)
+    with engine.begin() as conn:
+        if conn.execute(select(Tag.id).where(Tag.name == new)).first() is not None:
+            raise AnnotationError(f"a tag named {new!r} already exists")
+        if conn.execute(update(Tag).where(Tag.name == old).values(name=new)).rowcount == 0:
+            raise AnnotationError(f"no tag named {old!r}")
+
+
+def delete_tag(engine: Engine, name: str) -> list[str]:
+    """Delete a tag; returns the slugs it was on (so the caller can offer undo)."""
+    with engine.begin() as conn:
+        tag_id = conn.execute(select(Tag.id).where(Tag.name == _tag_name(name))).scalar()
+        if tag_id is None:
+            raise AnnotationError(f"no tag named {name!r}")
+        slugs = list(conn.execute(select(AnnotationTag.initiative_slug)
+                                  .where(AnnotationTag.tag_id == tag_id)).scalars())
+        conn.execute(delete(AnnotationTag).where(AnnotationTag.tag_id == tag_id))
+        conn.execute(delete(Tag).where(Tag.id == tag_id))
+    return slugs
+
+
+def tags(engine: Engine) -> list[tuple[str, str | None, int]]:
+    with engine.connect() as conn:
+        n = func.count(AnnotationTag.initiative_slug)
+        return [(r[0], r[1], r[2]) for r in conn.execute(
+            select(Tag.name, Tag.colour, n).outerjoin(AnnotationTag, AnnotationTag.tag_id == Tag.id)
+            .group_by(Tag.id).order_by(Tag.name))]

@@ -1,0 +1,298 @@
+"""Read queries over the knowledge base, returning plain records from ``core.records``.
+
+Everything that filters goes through ``filtering.conditions``; nothing here builds its own
+WHERE clause from a Filter.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import Engine, Select, and_, case, distinct, func, literal_column, select
+
+from ..core.dates import PartialDate
+from ..core.filters import FACETS, SORT_COLUMNS, Filter, FilterError
+from ..core.money import from_hundredths, to_decimal
+from ..core.records import (Annotation as AnnotationRecord, DateFact, ExcerptRecord,
+                            ExcludedFigure as ExcludedRecord, FacetCounts, FacetValue,
+                            FundingRecord, InitiativeDetail, InitiativeRow, OrganisationRole,
+                            RelationRecord)
+from . import search
+from .build import dataset_version
+from .filtering import I, conditions, filtered_ids
+from .models import (Annotation, AnnotationTag, Excerpt, ExchangeRate, ExcludedFigure,
+                     FundingLine, Initiative, InitiativeCountry, InitiativeDate,
+                     InitiativeOrganisation, InitiativeSector, Meta, Organisation, Relation,
+                     Sector, Source, Tag)
+
+
+class NotFound(LookupError):
+    pass
+
+
+def pence(value: int | None) -> Decimal:
+    return from_hundredths(int(value or 0))
+
+
+_SORT_EXPR = {
+    "name": func.lower(I.c.name),
+    "kind": I.c.kind,
+    "status": I.c.status,
+    "announced": I.c.announced_sort,
+    "uk_gbp": I.c.uk_gbp_p,
+    "japan_gbp": I.c.japan_gbp_p,
+    "total_gbp": I.c.total_gbp_p,
+    "sources": I.c.n_sources,
+}
+
+
+class Catalog:
+    """Queries over one open database."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    # ---- the list -------------------------------------------------------------------------
+    def count(self, f: Filter = Filter()) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(I).where(*conditions(f))).scalar_one()
+
+    def list(self, f: Filter = Filter(), sort: str = "announced", descending: bool | None = None,
+             limit: int | None = 100, offset: int = 0) -> list[InitiativeRow]:
+        if sort not in SORT_COLUMNS:
+            raise FilterError(f"cannot sort by {sort!r}; choose from {', '.join(SORT_COLUMNS)}")
+        if descending is None:  # newest, largest, most sources first; names A→Z
+            descending = sort not in {"name", "kind", "status"}
+        starred = select(Annotation.starred).where(Annotation.initiative_slug == I.c.slug) \
+            .scalar_subquery()
+        sectors = select(func.group_concat(Sector.slug, ",")).select_from(InitiativeSector) \
+            .join(Sector, Sector.id == InitiativeSector.sector_id) \
+            .where(InitiativeSector.initiative_id == I.c.id).scalar_subquery()
+        stmt: Select = select(I.c.id, I.c.slug, I.c.name, I.c.kind, I.c.status,
+                              I.c.announced_value, I.c.announced_precision, I.c.uk_gbp_p,
+                              I.c.japan_gbp_p, I.c.total_gbp_p, I.c.n_sources,
+                              func.coalesce(starred, False).label("starred"),
+                              sectors.label("sectors")).where(*conditions(f))
+        parsed = search.parse(f.text) if f.text else None
+        if sort == "relevance" and parsed:
+            ranked = search.ranked_ids(parsed)
+            stmt = stmt.join(ranked, ranked.c.id == I.c.id)
+            order = ranked.c.rank  # bm25: lower is better, so ascending is best first
+            stmt = stmt.order_by(order.desc() if not descending else order.asc(), I.c.id)
+        else:
+            expr = starred if sort == "starred" else _SORT_EXPR.get(sort, I.c.announced_sort)
+            if sort == "starred":
+                expr = func.coalesce(starred, False)
+            stmt = stmt.order_by(expr.is_(None), expr.desc() if descending else expr.asc(), I.c.id)
+        if limit is not None:
+            stmt = stmt.limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+            snips = search.snippets(conn, parsed, [r.id for r in rows]) if parsed else {}
+        return [InitiativeRow(
+            id=r.id, slug=r.slug, name=r.name, kind=r.kind, status=r.status,
+            sectors=tuple(sorted((r.sectors or "").split(","))) if r.sectors else (),
+            announced=r.announced_value,
+            announced_display=PartialDate(r.announced_value, r.announced_precision).display()
+            if r.announced_value else None,
+            uk_gbp=pence(r.uk_gbp_p), japan_gbp=pence(r.japan_gbp_p), total_gbp=pence(r.total_gbp_p),
+            n_sources=r.n_sources, starred=bool(r.starred), snippet=snips.get(r.id)) for r in rows]
+
+    def slugs(self, f: Filter = Filter()) -> list[str]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(I.c.slug).where(*conditions(f)).order_by(I.c.slug)).scalars())
+
+    # ---- facets ---------------------------------------------------------------------------
+    def facets(self, f: Filter = Filter(), only: tuple[str, ...] = FACETS) -> FacetCounts:
+        """Counts per value for each facet, with every *other* filter applied."""
+        out = FacetCounts()
+        with self.engine.connect() as conn:
+            for facet in only:
+                base = f.without_facet(facet)
+                ids = filtered_ids(base) if not base.is_empty() else None
+                stmt = _facet_query(facet, ids)
+                out.facets[facet] = [FacetValue(str(v), str(label), int(n))
+                                     for v, label, n in conn.execute(stmt).all()]
+        return out
+
+    # ---- aggregates for charts and summaries ------------------------------------------------
+    def funding_lines_query(self, f: Filter, include_context: bool = True) -> Select:
+        scopes = ["bilateral", "context"] if include_context else ["bilateral"]
+        return select(FundingLine.__table__).where(
+            FundingLine.counted, FundingLine.scope.in_(scopes),
+            FundingLine.initiative_id.in_(filtered_ids(f)))
+
+    def funding_totals(self, f: Filter = Filter(), include_context: bool = True) -> dict[str, Decimal]:
+        """GBP totals by side over the filtered initiatives (pence-exact)."""
+        lines = self.funding_lines_query(f, include_context).subquery()
+        stmt = select(lines.c.side, func.sum(lines.c.gbp_p)).group_by(lines.c.side)
+        with self.engine.connect() as conn:
+            return {side: pence(total) for side, total in conn.execute(stmt).all()}
+
+    def funding_by(self, dimension: str, f: Filter = Filter(), include_context: bool = True
+                   ) -> list[tuple[str, str, Decimal]]:
+        """(bucket, side, GBP) for dimension 'sector' or 'year'. An initiative in two sectors
+        counts in both sector buckets; years are single-valued."""
+        lines = self.funding_lines_query(f, include_context).subquery()
+        if dimension == "sector":
+            bucket = Sector.slug
+            stmt = select(bucket, lines.c.side, func.sum(lines.c.gbp_p)) \
+                .join(InitiativeSector, InitiativeSector.initiative_id == lines.c.initiative_id) \
+                .join(Sector, Sector.id == InitiativeSector.sector_id)
+        elif dimension == "year":
+            bucket = I.c.announced_year
+            stmt = select(bucket, lines.c.side, func.sum(lines.c.gbp_p)).join(I, I.c.id == lines.c.initiative_id)
+        else:
+            raise ValueError(f"unknown dimension {dimension!r}")
+        stmt = stmt.group_by(bucket, lines.c.side).order_by(bucket, lines.c.side)
+        with self.engine.connect() as conn:
+            return [(str(b) if b is not None else "", s, pence(t)) for b, s, t in conn.execute(stmt).all()]
+
+    # ---- one initiative -------------------------------------------------------------------
+    def detail(self, slug: str) -> InitiativeDetail:
+        with self.engine.connect() as conn:
+            ini = conn.execute(select(I).where(I.c.slug == slug)).first()
+            if ini is None:
+                raise NotFound(f"no initiative with slug {slug!r}")
+            excerpts = {r.id: _excerpt(r) for r in conn.execute(
+                select(Excerpt.__table__.c.id, Excerpt.start, Excerpt.end, Excerpt.text,
+                       Source.slug.label("source_slug"), Source.title, Source.publisher,
+                       Source.date_value).join(Source, Source.id == Excerpt.source_id)
+                .where(Excerpt.initiative_id == ini.id).order_by(Source.slug, Excerpt.start))}
+            dates = tuple(DateFact(r.label, r.value, r.precision,
+                                   PartialDate(r.value, r.precision).display(), r.note,
+                                   excerpts.get(r.excerpt_id))
+                          for r in sorted(conn.execute(select(InitiativeDate.__table__)
+                                                       .where(InitiativeDate.initiative_id == ini.id)),
+                                          key=lambda r: ("announced", "started", "ended").index(r.label)))
+            orgs = tuple(OrganisationRole(r.slug, r.name, r.country, r.type, r.role, excerpts.get(r.excerpt_id))
+                         for r in conn.execute(
+                select(Organisation.slug, Organisation.name, Organisation.country, Organisation.type,
+                       InitiativeOrganisation.role, InitiativeOrganisation.excerpt_id)
+                .join(Organisation, Organisation.id == InitiativeOrganisation.organisation_id)
+                .where(InitiativeOrganisation.initiative_id == ini.id)
+                .order_by(InitiativeOrganisation.role, Organisation.name)))
+            funding = tuple(self._funding(conn, ini.id, excerpts))
+            other = Initiative.__table__.alias("other")
+            rel_out = conn.execute(select(Relation.type, other.c.slug, other.c.name)
+                                   .join(other, other.c.id == Relation.to_id)
+                                   .where(Relation.from_id == ini.id)).all()
+            rel_in = conn.execute(select(Relation.type, other.c.slug, other.c.name)
+                                  .join(other, other.c.id == Relation.from_id)
+                                  .where(Relation.to_id == ini.id)).all()
+            relations = tuple([RelationRecord(t, "out", s, n) for t, s, n in rel_out] +
+                              [RelationRecord(t, "in", s, n) for t, s, n in rel_in])
+            excluded = tuple(ExcludedRecord(r.stated, r.reason, excerpts.get(r.excerpt_id))
+                             for r in conn.execute(select(ExcludedFigure.__table__)
+                                                   .where(ExcludedFigure.initiative_id == ini.id)
+                                                   .order_by(ExcludedFigure.id)))
+            sectors = tuple(conn.execute(select(Sector.slug).join(InitiativeSector, InitiativeSector.sector_id == Sector.id)
+                                         .where(InitiativeSector.initiative_id == ini.id).order_by(Sector.slug)).scalars())
+            countries = tuple(conn.execute(select(InitiativeCountry.country)
+                                           .where(InitiativeCountry.initiative_id == ini.id)
+                                           .order_by(InitiativeCountry.country)).scalars())
+            annotation = self._annotation(conn, slug)
+        return InitiativeDetail(
+            id=ini.id, slug=ini.slug, name=ini.name, kind=ini.kind, status=ini.status,
+            summary=ini.summary, bilateral=bool(ini.bilateral), origin=ini.origin,
+            countries=countries, sectors=sectors, dates=dates, organisations=orgs,
+            relations=relations, funding=funding, excluded=excluded,
+            excerpts=tuple(excerpts.values()), annotation=annotation,
+            uk_gbp=pence(ini.uk_gbp_p), japan_gbp=pence(ini.japan_gbp_p), total_gbp=pence(ini.total_gbp_p))
+
+    def _funding(self, conn, ini_id: int, excerpts: dict[int, ExcerptRecord]):
+        R = ExchangeRate.__table__
+        rows = conn.execute(
+            select(FundingLine.__table__, Organisation.slug.label("org_slug"),
+                   Organisation.name.label("org_name"), R.c.year.label("r_year"),
+                   R.c.units_per_gbp, R.c.source.label("r_source"), R.c.note.label("r_note"),
+                   R.c.verified.label("r_verified"))
+            .outerjoin(Organisation, Organisation.id == FundingLine.contributor_id)
+            .outerjoin(R, R.c.id == FundingLine.rate_id)
+            .where(FundingLine.initiative_id == ini_id).order_by(FundingLine.position)).all()
+        for r in rows:
+            rate_note = r.r_note
+            if r.units_per_gbp is not None and r.rate_year and r.r_year != r.rate_year:
+                rate_note = f"no {r.rate_year} rate; {r.r_year} average used" + (f". {r.r_note}" if r.r_note else "")
+            if r.units_per_gbp is not None and not r.r_verified:
+                rate_note = (rate_note + ". " if rate_note else "") + "rate not yet verified against its source"
+            yield FundingRecord(
+                amount=to_decimal(r.amount), amount_max=to_decimal(r.amount_max) if r.amount_max else None,
+                currency=r.currency, qualifier=r.qualifier, basis=r.basis, period_years=r.period_years,
+                side=r.side, scope=r.scope, status=r.status, contributor=r.org_name,
+                contributor_slug=r.org_slug, stated=r.stated, amount_gbp=pence(r.gbp_p),
+                rate=to_decimal(r.units_per_gbp) if r.units_per_gbp else None,
+                rate_year=r.r_year, rate_source=r.r_source, rate_note=rate_note,
+                counted=bool(r.counted), note=r.note,
+                source_conversion={"amount": to_decimal(r.conv_amount), "currency": r.conv_currency,
+                                   "qualifier": r.conv_qualifier, "stated": r.conv_stated}
+                if r.conv_amount else None,
+                excerpt=excerpts.get(r.excerpt_id))
+
+    def _annotation(self, conn, slug: str) -> AnnotationRecord:
+        a = conn.execute(select(Annotation.__table__).where(Annotation.initiative_slug == slug)).first()
+        tags = tuple(conn.execute(select(Tag.name).join(AnnotationTag, AnnotationTag.tag_id == Tag.id)
+                                  .where(AnnotationTag.initiative_slug == slug).order_by(Tag.name)).scalars())
+        if a is None:
+            return AnnotationRecord("", False, tags, None, None)
+        return AnnotationRecord(a.note, bool(a.starred), tags, a.created_at.isoformat(timespec="seconds"),
+                                a.updated_at.isoformat(timespec="seconds"))
+
+    # ---- about the database -----------------------------------------------------------------
+    def info(self) -> dict:
+        with self.engine.connect() as conn:
+            meta = dict(conn.execute(select(Meta.key, Meta.value)).all())
+            n = conn.execute(select(func.count()).select_from(I)).scalar_one()
+            sources = conn.execute(select(Source.slug, Source.title, Source.publisher, Source.date_value,
+                                          Source.attribution, Source.url).order_by(Source.slug)).all()
+        return {"dataset_version": meta.get("dataset_version"),
+                "dataset_released": meta.get("dataset_released"),
+                "initiatives": n,
+                "sources": [dict(r._mapping) for r in sources]}
+
+    def source_text(self, slug: str) -> tuple[str, str]:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(Source.title, Source.text).where(Source.slug == slug)).first()
+        if row is None:
+            raise NotFound(f"no source with slug {slug!r}")
+        return row.title, row.text
+
+
+def _excerpt(r) -> ExcerptRecord:
+    return ExcerptRecord(r.id, r.source_slug, r.title, r.publisher, r.date_value, r.text, r.start, r.end)
+
+
+def _facet_query(facet: str, ids) -> Select:
+    """SELECT value, label, count for one facet over the initiatives in ``ids`` (None: all)."""
+    def restrict(col):
+        return [col.in_(ids)] if ids is not None else []
+
+    if facet in ("kind", "status"):
+        col = I.c[facet]
+        return select(col, col, func.count()).where(*restrict(I.c.id)).group_by(col) \
+            .order_by(func.count().desc(), col)
+    if facet == "sector":
+        return select(Sector.slug, Sector.name, func.count()) \
+            .join(InitiativeSector, InitiativeSector.sector_id == Sector.id) \
+            .where(*restrict(InitiativeSector.initiative_id)).group_by(Sector.id) \
+            .order_by(func.count().desc(), Sector.slug)
+    if facet == "organisation":
+        n = func.count(distinct(InitiativeOrganisation.initiative_id))
+        return select(Organisation.slug, Organisation.name, n) \
+            .join(InitiativeOrganisation, InitiativeOrganisation.organisation_id == Organisation.id) \
+            .where(*restrict(InitiativeOrganisation.initiative_id)).group_by(Organisation.id) \
+            .order_by(n.desc(), Organisation.slug)
+    if facet == "country":
+        col = InitiativeCountry.country
+        return select(col, col, func.count()).where(*restrict(InitiativeCountry.initiative_id)) \
+            .group_by(col).order_by(func.count().desc(), col)
+    if facet == "side":
+        n = func.count(distinct(FundingLine.initiative_id))
+        return select(FundingLine.side, FundingLine.side, n) \
+            .where(FundingLine.counted, *restrict(FundingLine.initiative_id)) \
+            .group_by(FundingLine.side).order_by(n.desc(), FundingLine.side)
+    if facet == "tag":
+        q = select(Tag.name, Tag.name, func.count()) \
+            .join(AnnotationTag, AnnotationTag.tag_id == Tag.id) \
+            .join(I, I.c.slug == AnnotationTag.initiative_slug)
+        return q.where(*restrict(I.c.id)).group_by(Tag.id).order_by(func.count().desc(), Tag.name)
+    raise ValueError(f"unknown facet {facet!r}")

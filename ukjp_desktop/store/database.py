@@ -1,0 +1,152 @@
+"""Open a user's database safely: refuse what we cannot read, back up, then migrate.
+
+Order matters. A file is first inspected read-only (``mode=ro``), so a database from a newer
+version of the application, or a file that is not SQLite, is refused with a clear message and
+left byte-for-byte untouched. Only a database we understand is backed up and migrated.
+"""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened; ``str()`` is a message for the user."""
+
+
+class NewerSchemaError(DatabaseError):
+    pass
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    engine: Engine
+    path: Path
+    revision: str
+    backup: Path | None        # the copy made before migrating, if one was needed
+    created: bool              # the file did not exist before
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+
+
+def inspect_revision(path: Path) -> str | None:
+    """The schema revision of an existing file, read without changing it (None: empty schema)."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise DatabaseError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    if header and header != SQLITE_MAGIC:
+        raise DatabaseError(f"{path} is not a UK–Japan S&T Explorer database (not an SQLite file).")
+    if not header:
+        return None  # empty file: treat as new
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables:
+                if tables - {"sqlite_sequence"}:
+                    raise DatabaseError(f"{path} is an SQLite file but not a UK–Japan S&T Explorer database.")
+                return None
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is damaged or not a database ({exc}).") from exc
+    return row[0] if row else None
+
+
+def _backup(path: Path, revision: str | None) -> Path:
+    """Consistent copy with SQLite's backup API (safe with WAL), beside the original."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.backup-{revision or 'empty'}-{stamp}")
+    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite+pysqlite:///{path}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):  # noqa: ANN001 - DB-API objects
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    return engine
+
+
+def open_database(path: str | Path, *, migrate: bool = True) -> OpenedDatabase:
+    """Open (creating if needed) and bring the schema to head. Raises ``DatabaseError``."""
+    path = Path(path).expanduser()
+    created = not path.exists()
+    revision = None if created else inspect_revision(path)
+    head = head_revision()
+    if revision is not None and revision not in known_revisions():
+        raise NewerSchemaError(
+            f"{path} was written by a newer version of UK–Japan S&T Explorer (schema {revision}); "
+            "this version cannot open it. The file has not been changed: install the newer "
+            "version, or use another database with --db.")
+    if created:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"Cannot create folder {path.parent}: {exc.strerror or exc}") from exc
+    backup = None
+    if revision != head and not migrate:
+        raise DatabaseError(f"{path} needs an upgrade (schema {revision or 'empty'} → {head}).")
+    if revision != head and not created and path.stat().st_size > 0 and revision is not None:
+        try:
+            backup = _backup(path, revision)
+        except (OSError, sqlite3.Error) as exc:
+            raise DatabaseError(f"Cannot back up {path} before upgrading it: {exc}") from exc
+    engine = make_engine(path)
+    try:
+        if revision != head:
+            cfg = _alembic_config()
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+    except Exception as exc:  # a failed migration must not leave a half-open engine behind
+        engine.dispose()
+        if isinstance(exc, sqlite3.Error) or "sqlite" in type(exc).__module__.lower() or \
+                exc.__class__.__name__ in {"OperationalError", "DatabaseError"}:
+            raise DatabaseError(f"Cannot open {path}: {exc}") from exc
+        raise
+    return OpenedDatabase(engine, path, head, backup, created)
+
+
+def copy_database(src: Path, dst: Path) -> None:
+    """Copy a database file consistently (used by --self-test and tests)."""
+    shutil.copyfile(src, dst)

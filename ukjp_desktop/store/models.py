@@ -1,0 +1,221 @@
+"""SQLAlchemy 2 typed ORM: the whole data model of DESIGN.md §2.
+
+Money is stored as integer hundredths of the stated currency (``*_h`` columns) plus the exact
+decimal string as written in the dataset; GBP figures are derived columns, recomputed by
+``store.build`` from the rate table, and every line records which rate it used.
+Curated rows carry ``origin = 'curated'``; rows a user adds carry ``origin = 'user'`` and are
+never touched by a dataset upgrade. Annotations key on initiative slugs so an upgrade that
+re-creates curated rows can never orphan them.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text,
+                        UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Key/value facts about the database: dataset version, build time."""
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Source(Base):
+    __tablename__ = "sources"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(200), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    publisher: Mapped[str] = mapped_column(Text)
+    date_value: Mapped[str | None] = mapped_column(String(10))
+    date_precision: Mapped[str] = mapped_column(String(10), default="unknown")
+    date_note: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    attribution: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    original_name: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(String(10), default="curated")
+
+
+class Organisation(Base):
+    __tablename__ = "organisations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    aliases: Mapped[str] = mapped_column(Text, default="")   # newline-separated
+    country: Mapped[str] = mapped_column(String(8))
+    type: Mapped[str] = mapped_column(String(32))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
+    origin: Mapped[str] = mapped_column(String(10), default="curated")
+
+
+class Sector(Base):
+    __tablename__ = "sectors"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+
+
+class ExchangeRate(Base):
+    __tablename__ = "exchange_rates"
+    __table_args__ = (UniqueConstraint("currency", "year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    year: Mapped[int] = mapped_column(Integer)
+    units_per_gbp: Mapped[str] = mapped_column(String(32))   # exact decimal string
+    source: Mapped[str] = mapped_column(Text)
+    verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Initiative(Base):
+    __tablename__ = "initiatives"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    bilateral: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    origin: Mapped[str] = mapped_column(String(10), default="curated")
+    # the announced date, denormalised from initiative_dates for sorting and year filters:
+    # *_sort is the ISO first day of the stated period, *_year its year
+    announced_value: Mapped[str | None] = mapped_column(String(10))
+    announced_precision: Mapped[str | None] = mapped_column(String(10))
+    announced_sort: Mapped[str | None] = mapped_column(String(10), index=True)
+    announced_year: Mapped[int | None] = mapped_column(Integer, index=True)
+    announced_note: Mapped[str | None] = mapped_column(Text)
+    # derived by store.build from counted funding lines (current, scope bilateral or context), pence
+    uk_gbp_p: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+    japan_gbp_p: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+    total_gbp_p: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+    n_sources: Mapped[int] = mapped_column(Integer, default=0)
+
+    excerpts: Mapped[list["Excerpt"]] = relationship(
+        back_populates="initiative", foreign_keys="Excerpt.initiative_id", cascade="all, delete-orphan")
+
+
+class InitiativeDate(Base):
+    """Announced / started / ended, each with its precision, note and supporting excerpt."""
+    __tablename__ = "initiative_dates"
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True)
+    label: Mapped[str] = mapped_column(String(10), primary_key=True)
+    value: Mapped[str] = mapped_column(String(10))
+    precision: Mapped[str] = mapped_column(String(10))
+    note: Mapped[str | None] = mapped_column(Text)
+    excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"))
+
+
+class Excerpt(Base):
+    __tablename__ = "excerpts"
+    __table_args__ = (Index("ix_excerpts_initiative", "initiative_id", "source_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"))
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(32))   # id within the curated record ("e3")
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+    initiative: Mapped[Initiative] = relationship(back_populates="excerpts", foreign_keys=[initiative_id])
+
+
+class InitiativeSector(Base):
+    __tablename__ = "initiative_sectors"
+    __table_args__ = (Index("ix_initiative_sectors_sector", "sector_id", "initiative_id"),)
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True)
+    sector_id: Mapped[int] = mapped_column(ForeignKey("sectors.id", ondelete="CASCADE"), primary_key=True)
+
+
+class InitiativeCountry(Base):
+    __tablename__ = "initiative_countries"
+    __table_args__ = (Index("ix_initiative_countries_country", "country", "initiative_id"),)
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True)
+    country: Mapped[str] = mapped_column(String(8), primary_key=True)
+
+
+class InitiativeOrganisation(Base):
+    __tablename__ = "initiative_organisations"
+    __table_args__ = (Index("ix_initiative_organisations_org", "organisation_id", "initiative_id"),)
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(32), primary_key=True)
+    excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"))
+
+
+class Relation(Base):
+    __tablename__ = "initiative_relations"
+    from_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True)
+    to_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True, index=True)
+    type: Mapped[str] = mapped_column(String(32), primary_key=True)
+    excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"))
+
+
+class FundingLine(Base):
+    __tablename__ = "funding_lines"
+    __table_args__ = (Index("ix_funding_initiative_side", "initiative_id", "side", "counted"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    amount: Mapped[str] = mapped_column(String(40))            # exact decimal, stated currency
+    amount_h: Mapped[int] = mapped_column(BigInteger)          # hundredths of the stated currency
+    amount_max: Mapped[str | None] = mapped_column(String(40))
+    currency: Mapped[str] = mapped_column(String(3))
+    qualifier: Mapped[str] = mapped_column(String(20), default="exact")
+    basis: Mapped[str] = mapped_column(String(20), default="total")
+    period_years: Mapped[int | None] = mapped_column(Integer)
+    side: Mapped[str] = mapped_column(String(10), index=True)
+    scope: Mapped[str] = mapped_column(String(12), default="bilateral")
+    status: Mapped[str] = mapped_column(String(12), default="current")
+    counted: Mapped[bool] = mapped_column(Boolean, default=True)  # current and not non_funding
+    contributor_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
+    stated: Mapped[str] = mapped_column(Text)
+    excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"))
+    rate_year: Mapped[int | None] = mapped_column(Integer)     # the year asked for
+    rate_id: Mapped[int | None] = mapped_column(ForeignKey("exchange_rates.id", ondelete="SET NULL"))
+    gbp_p: Mapped[int] = mapped_column(BigInteger, default=0)  # derived: pence
+    note: Mapped[str | None] = mapped_column(Text)
+    conv_amount: Mapped[str | None] = mapped_column(String(40))
+    conv_currency: Mapped[str | None] = mapped_column(String(3))
+    conv_qualifier: Mapped[str | None] = mapped_column(String(20))
+    conv_stated: Mapped[str | None] = mapped_column(Text)
+
+
+class ExcludedFigure(Base):
+    __tablename__ = "excluded_figures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"), index=True)
+    stated: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"))
+
+
+class Annotation(Base):
+    """The user's note and star for an initiative, keyed by its stable slug."""
+    __tablename__ = "annotations"
+    initiative_slug: Mapped[str] = mapped_column(String(200), primary_key=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    starred: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    colour: Mapped[str | None] = mapped_column(String(9))
+
+
+class AnnotationTag(Base):
+    __tablename__ = "annotation_tags"
+    __table_args__ = (Index("ix_annotation_tags_tag", "tag_id", "initiative_slug"),)
+    initiative_slug: Mapped[str] = mapped_column(String(200), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)

@@ -1,0 +1,61 @@
+"""Exchange-rate lookup: the rate for (currency, year), falling back to the nearest earlier year.
+
+The fallback is never silent: the caller gets the year actually used and stores the rate's id
+with every converted figure.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import Connection, select
+
+from ..core.money import convert_to_gbp, to_decimal, to_hundredths
+from .models import ExchangeRate
+
+
+@dataclass(frozen=True)
+class RateUsed:
+    id: int
+    currency: str
+    year: int
+    units_per_gbp: Decimal
+    source: str
+    verified: bool
+    note: str | None
+
+    def describe(self, asked_year: int | None = None) -> str:
+        fallback = (f" (no {asked_year} rate; {self.year} used)"
+                    if asked_year and asked_year != self.year else "")
+        return f"{self.units_per_gbp} {self.currency}/£ ({self.year} average){fallback}"
+
+
+class RateTable:
+    def __init__(self, rows: list[RateUsed]):
+        self._by_currency: dict[str, list[RateUsed]] = {}
+        for r in sorted(rows, key=lambda r: r.year):
+            self._by_currency.setdefault(r.currency, []).append(r)
+
+    @classmethod
+    def load(cls, conn: Connection) -> "RateTable":
+        rows = conn.execute(select(ExchangeRate.__table__)).all()
+        return cls([RateUsed(r.id, r.currency, r.year, to_decimal(r.units_per_gbp), r.source,
+                             r.verified, r.note) for r in rows])
+
+    def lookup(self, currency: str, year: int | None) -> RateUsed | None:
+        rows = self._by_currency.get(currency)
+        if not rows:
+            return None
+        if year is None:
+            return rows[-1]
+        earlier = [r for r in rows if r.year <= year]
+        return earlier[-1] if earlier else rows[0]
+
+    def to_gbp_pence(self, amount: Decimal, currency: str, year: int | None) -> tuple[int, RateUsed | None]:
+        """GBP pence for an amount, and the rate used (None for GBP). Raises if no rate."""
+        if currency == "GBP":
+            return to_hundredths(amount), None
+        rate = self.lookup(currency, year)
+        if rate is None:
+            raise LookupError(f"no exchange rate for {currency}")
+        return to_hundredths(convert_to_gbp(amount, currency, rate.units_per_gbp)), rate

@@ -1,0 +1,68 @@
+"""Where the user's database lives, and bringing it up to the bundled dataset.
+
+The user's database is in the platform's user-data folder (never the install folder, which may
+be read-only); ``--db PATH`` or ``UKJP_DB`` override it. On open it is created from the curated
+dataset, or upgraded when the bundled dataset is newer, inside one transaction.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.dataset import Dataset, default_dataset_dir, load_dataset, read_dataset_version
+from .build import apply_dataset, dataset_version
+from .catalog import Catalog
+from .database import OpenedDatabase, open_database
+
+APP_NAME = "ukjp-desktop"
+
+
+def default_db_path() -> Path:
+    import platformdirs  # small, but only needed when no path was given
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "ukjp.sqlite"
+
+
+def resolve_db_path(explicit: str | os.PathLike | None = None) -> Path:
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get("UKJP_DB")
+    if env:
+        return Path(env).expanduser()
+    return default_db_path()
+
+
+def _version_key(v: str | None) -> tuple:
+    return tuple(int(p) if p.isdigit() else p for p in (v or "").split("."))
+
+
+@dataclass
+class Library:
+    """An open user database and what happened while opening it."""
+    db: OpenedDatabase
+    catalog: Catalog
+    dataset_version: str | None
+    upgraded_from: str | None = None   # previous dataset version when an upgrade ran
+
+    @property
+    def engine(self):
+        return self.db.engine
+
+
+def open_library(path: str | os.PathLike | None = None, *, dataset: Dataset | None = None,
+                 dataset_dir: Path | None = None, sync_dataset: bool = True) -> Library:
+    """Open the user's database, applying the bundled dataset when it is missing or newer."""
+    db = open_database(resolve_db_path(path))
+    with db.engine.connect() as conn:
+        current = dataset_version(conn)
+    upgraded_from = None
+    if sync_dataset:
+        # Reading the version alone is cheap; the whole dataset is parsed only when needed.
+        bundled = dataset.version if dataset else read_dataset_version(dataset_dir or default_dataset_dir())
+        if current is None or _version_key(bundled) > _version_key(current):
+            data = dataset or load_dataset(dataset_dir or default_dataset_dir())
+            with db.engine.begin() as conn:
+                apply_dataset(conn, data)
+            upgraded_from, current = current, data.version
+    return Library(db, Catalog(db.engine), current, upgraded_from)
