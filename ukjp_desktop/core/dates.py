@@ -32,7 +32,10 @@ class PartialDate:
         if precision is not None and precision != found:
             raise DateError(f"{value!r} has precision {found}, not {precision}")
         pd = cls(value, found)
-        pd.first_day()  # validates month/day ranges
+        try:
+            pd.first_day()  # validates month and day ranges
+        except ValueError as exc:
+            raise DateError(f"not a date: {value!r} ({exc})") from None
         return pd
 
     @property

@@ -219,3 +219,15 @@ class AnnotationTag(Base):
     __table_args__ = (Index("ix_annotation_tags_tag", "tag_id", "initiative_slug"),)
     initiative_slug: Mapped[str] = mapped_column(String(200), primary_key=True)
     tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
+
+
+class SavedView(Base):
+    """A named filter + search + sort the user can reopen (added in migration 0002)."""
+    __tablename__ = "saved_views"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    filter_json: Mapped[str] = mapped_column(Text)
+    sort: Mapped[str] = mapped_column(String(32), default="announced")
+    descending: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,70 @@
+import sqlite3
+
+import pytest
+
+from ukjp_desktop.core.filters import Filter
+from ukjp_desktop.core.search_syntax import SearchSyntaxError, parse_query
+from ukjp_desktop.store import annotations
+
+
+@pytest.mark.parametrize("query, fts", [
+    ("quantum", '"quantum"'),
+    ("quant*", '"quant"*'),
+    ('"science and technology"', '"science and technology"'),
+    ("semiconductor OR quantum", '"semiconductor" OR "quantum"'),
+    ("JST NOT EPSRC", '"JST" NOT "EPSRC"'),
+    ("UK-Japan", '"UK-Japan"'),
+    ('say "hello', '"say" AND "hello"'),           # unbalanced quote: rest is a phrase
+    ("AND quantum", '"quantum"'),                   # lone leading operator dropped
+    ("quantum OR", '"quantum"'),
+    ('col:umn^ (x)', '"col:umn^" AND "(x)"'),        # FTS5 syntax characters are literal
+])
+def test_queries_become_safe_fts(query, fts):
+    assert parse_query(query).fts == fts
+
+
+@pytest.mark.parametrize("query", ["AND", "*", "  ", '""', "OR NOT", "***", '"'])
+def test_nothing_to_search_is_a_clear_message(query):
+    with pytest.raises(SearchSyntaxError) as err:
+        parse_query(query)
+    assert "Nothing to search for" in str(err.value)
+
+
+@pytest.mark.parametrize("query", ['"unbalanced', "NEAR(", "a:b", "x AND", "^start", "(((", "-x",
+                                  "'single", "quantum*", "𝔘𝔎", "日本"])
+def test_malformed_queries_never_raise_sqlite_errors(catalog, query):
+    try:
+        rows = catalog.list(Filter(text=query), sort="relevance", limit=5)
+    except SearchSyntaxError:
+        return
+    except sqlite3.Error as exc:  # pragma: no cover - this is the failure we guard against
+        pytest.fail(f"{query!r} reached SQLite as syntax: {exc}")
+    assert isinstance(rows, list)
+
+
+def test_prefix_search_finds_word_forms(catalog):
+    exact = {r.slug for r in catalog.list(Filter(text="semiconductors"), limit=None)}
+    prefix = {r.slug for r in catalog.list(Filter(text="semiconductor*"), limit=None)}
+    assert exact and exact <= prefix
+
+
+def test_phrase_search_is_stricter_than_words(catalog):
+    words = catalog.count(Filter(text="science technology"))
+    phrase = catalog.count(Filter(text='"science and technology"'))
+    assert 0 < phrase <= words
+
+
+def test_relevance_ranks_name_matches_first_with_snippets(catalog):
+    rows = catalog.list(Filter(text="quantum"), sort="relevance", limit=10)
+    assert rows, "the curated data mentions quantum"
+    assert "quantum" in rows[0].name.lower()
+    assert all(r.snippet and "[" in r.snippet and "]" in r.snippet for r in rows)
+
+
+def test_notes_are_searchable_and_leave_with_the_note(library):
+    slug = library.catalog.list(limit=1)[0].slug
+    assert library.catalog.count(Filter(text="zyxwvut")) == 0
+    annotations.set_note(library.engine, slug, "Follow up zyxwvut with the embassy")
+    assert [r.slug for r in library.catalog.list(Filter(text="zyxwvut"))] == [slug]
+    annotations.set_note(library.engine, slug, "")
+    assert library.catalog.count(Filter(text="zyxwvut")) == 0
