@@ -215,7 +215,7 @@ def _list(lib, args) -> int:
         return 0
     total = lib.catalog.count(f)
     rows = lib.catalog.list(f, sort=args.sort, descending=descending, limit=args.limit, offset=args.offset)
-    table = [("SLUG", "NAME", "KIND", "ANNOUNCED", "UK £", "JAPAN £", "TOTAL £", "SRC")]
+    table = [("SLUG", "NAME", "KIND", "DATE", "UK £", "JAPAN £", "TOTAL £", "SRC")]
     for r in rows:
         table.append((r.slug, _clip(r.name, 48), r.kind, r.announced or "–", _money(r.uk_gbp),
                       _money(r.japan_gbp), _money(r.total_gbp), str(r.n_sources)))

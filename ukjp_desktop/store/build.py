@@ -82,7 +82,10 @@ def apply_dataset(conn: Connection, data: ds_mod.Dataset) -> dict[str, int]:
 
 
 def _write_initiative(conn, ini: ds_mod.Initiative, source_ids, sector_ids, org_ids, rates) -> int:
-    announced = next((d for d in ini.dates if d.label == "announced"), None)
+    # The list's date column: the announcement, or the start when no announcement is stated
+    # (SIP "launched in 2014"), so year filters and sorting see every dated initiative.
+    announced = next((d for d in ini.dates if d.label == "announced"), None) or \
+        next((d for d in ini.dates if d.label == "started"), None)
     values = dict(
         name=ini.name, kind=ini.kind, status=ini.status, summary=ini.summary,
         bilateral=ini.bilateral, origin="curated",

@@ -210,11 +210,12 @@ class Catalog:
             .outerjoin(R, R.c.id == FundingLine.rate_id)
             .where(FundingLine.initiative_id == ini_id).order_by(FundingLine.position)).all()
         for r in rows:
-            rate_note = r.r_note
+            notes = [r.r_note.rstrip(".")] if r.r_note else []
             if r.units_per_gbp is not None and r.rate_year and r.r_year != r.rate_year:
-                rate_note = f"no {r.rate_year} rate; {r.r_year} average used" + (f". {r.r_note}" if r.r_note else "")
+                notes.insert(0, f"no {r.rate_year} rate; {r.r_year} average used")
             if r.units_per_gbp is not None and not r.r_verified:
-                rate_note = (rate_note + ". " if rate_note else "") + "rate not yet verified against its source"
+                notes.append("rate not yet verified against its source")
+            rate_note = "; ".join(notes) or None
             yield FundingRecord(
                 amount=to_decimal(r.amount), amount_max=to_decimal(r.amount_max) if r.amount_max else None,
                 currency=r.currency, qualifier=r.qualifier, basis=r.basis, period_years=r.period_years,

@@ -244,12 +244,12 @@ def _organisations(rng: random.Random) -> list[dict]:
         specs.append((f"{s} {fields_[(i + 7) % len(fields_)]} Corporation", "", "JP", "company"))
         specs.append((f"{s} {fields_[(i + 2) % len(fields_)]} Holdings", "", "JP", "company"))
         specs.append((f"{stems[i]} {fields_[(i + 8) % len(fields_)]} Group", "", "GB", "company"))
-    foreign = (("Atlantic Semiconductor Inc.", "US"), ("Pacific Cloud Inc.", "US"),
+    foreign = (("Atlantic Microchip Inc.", "US"), ("Pacific Cloud Inc.", "US"),
                ("Rhein Photonics GmbH", "DE"), ("Seine Aerospace SA", "FR"),
                ("Hangang Electronics Co.", "KR"), ("Southern Cross Minerals Pty", "AU"),
                ("Maple Quantum Inc.", "CA"), ("Deccan Pharma Ltd", "IN"))
     specs += [(n, "", c, "company") for n, c in foreign]
-    for topic in ("Quantum", "AI", "Space", "Semiconductor", "Fusion", "Genomics", "Cyber",
+    for topic in ("Quantum", "AI", "Space", "Microelectronics", "Fusion", "Genomics", "Cyber",
                   "Offshore Wind", "Disaster Resilience", "Agritech"):
         specs.append((f"UK–Japan {topic} Programme Office", "", "GB", "programme_office"))
     for n, c in (("UK–Japan Research Network", "GB"), ("Japan–UK Innovation Network", "JP"),
@@ -450,6 +450,8 @@ class _Gen:
         d = Decimal(repr(x))
         exp = d.adjusted() - sig + 1
         q = d.scaleb(-exp).quantize(Decimal(1)).scaleb(exp)
+        # plain notation ("800000000", "0.5"), never "8E+8"
+        q = Decimal(int(q)) if exp >= 0 else q.quantize(Decimal(1).scaleb(exp))
         return q if q > 0 else Decimal(1)
 
     @staticmethod

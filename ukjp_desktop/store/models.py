@@ -85,7 +85,8 @@ class Initiative(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     bilateral: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     origin: Mapped[str] = mapped_column(String(10), default="curated")
-    # the announced date, denormalised from initiative_dates for sorting and year filters:
+    # the list's date: announced, else started (denormalised from initiative_dates) for sorting
+    # and year filters:
     # *_sort is the ISO first day of the stated period, *_year its year
     announced_value: Mapped[str | None] = mapped_column(String(10))
     announced_precision: Mapped[str | None] = mapped_column(String(10))
