@@ -20,34 +20,31 @@ def _ids_json(ids: Iterable[int]) -> str:
     return "[" + ",".join(str(int(i)) for i in ids) + "]"
 
 
+_FILL = """
+    INSERT INTO search_index(rowid, name, summary, excerpts, notes)
+    SELECT i.id, i.name, i.summary,
+           COALESCE((SELECT group_concat(e.text, ' … ') FROM excerpts e WHERE e.initiative_id = i.id), ''),
+           COALESCE((SELECT a.note FROM annotations a WHERE a.initiative_slug = i.slug), '')
+    FROM initiatives i
+"""
+_ONLY = " WHERE i.id IN (SELECT value FROM json_each(?))"
+
+
 def reindex(conn: Connection, initiative_ids: Iterable[int]) -> None:
+    """Refresh the index rows of some initiatives (after a build or a note edit)."""
     ids = _ids_json(initiative_ids)
-    conn.exec_driver_sql("DELETE FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))", (ids,))
-    conn.exec_driver_sql(
-        """
-        INSERT INTO search_index(rowid, name, summary, excerpts, notes)
-        SELECT i.id, i.name, i.summary,
-               COALESCE((SELECT group_concat(e.text, ' … ') FROM excerpts e WHERE e.initiative_id = i.id), ''),
-               COALESCE((SELECT a.note FROM annotations a WHERE a.initiative_slug = i.slug), '')
-        FROM initiatives i WHERE i.id IN (SELECT value FROM json_each(?))
-        """, (ids,))
+    remove(conn, initiative_ids=None, ids_json=ids)
+    conn.exec_driver_sql(_FILL + _ONLY, (ids,))
 
 
-def remove(conn: Connection, initiative_ids: Iterable[int]) -> None:
+def remove(conn: Connection, initiative_ids: Iterable[int] | None, ids_json: str | None = None) -> None:
     conn.exec_driver_sql("DELETE FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))",
-                         (_ids_json(initiative_ids),))
+                         (ids_json or _ids_json(initiative_ids or ()),))
 
 
 def rebuild_all(conn: Connection) -> None:
     conn.exec_driver_sql("DELETE FROM search_index")
-    conn.exec_driver_sql(
-        """
-        INSERT INTO search_index(rowid, name, summary, excerpts, notes)
-        SELECT i.id, i.name, i.summary,
-               COALESCE((SELECT group_concat(e.text, ' … ') FROM excerpts e WHERE e.initiative_id = i.id), ''),
-               COALESCE((SELECT a.note FROM annotations a WHERE a.initiative_slug = i.slug), '')
-        FROM initiatives i
-        """)
+    conn.exec_driver_sql(_FILL)
 
 
 def matching_ids(query: ParsedQuery):
