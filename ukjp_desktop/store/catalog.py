@@ -5,6 +5,7 @@ WHERE clause from a Filter.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy import Engine, Select, and_, case, distinct, func, literal_column, select
@@ -67,13 +68,17 @@ class Catalog:
         sectors = select(func.group_concat(Sector.slug, ",")).select_from(InitiativeSector) \
             .join(Sector, Sector.id == InitiativeSector.sector_id) \
             .where(InitiativeSector.initiative_id == I.c.id).scalar_subquery()
+        parsed = search.parse(f.text) if f.text else None
+        ranking = sort == "relevance" and parsed is not None
+        # When ranking, the join with the ranked matches already restricts to the text match;
+        # repeating it as a condition would run the full-text query twice.
+        conds = conditions(replace(f, text="")) if ranking else conditions(f)
         stmt: Select = select(I.c.id, I.c.slug, I.c.name, I.c.kind, I.c.status,
                               I.c.announced_value, I.c.announced_precision, I.c.uk_gbp_p,
                               I.c.japan_gbp_p, I.c.total_gbp_p, I.c.n_sources,
                               func.coalesce(starred, False).label("starred"),
-                              sectors.label("sectors")).where(*conditions(f))
-        parsed = search.parse(f.text) if f.text else None
-        if sort == "relevance" and parsed:
+                              sectors.label("sectors")).where(*conds)
+        if ranking:
             ranked = search.ranked_ids(parsed)
             stmt = stmt.join(ranked, ranked.c.id == I.c.id)
             order = ranked.c.rank  # bm25: lower is better, so ascending is best first
@@ -106,7 +111,11 @@ class Catalog:
         """Counts per value for each facet, with every *other* filter applied."""
         out = FacetCounts()
         with self.engine.connect() as conn:
+            no_tags = conn.execute(select(AnnotationTag.tag_id).limit(1)).first() is None
             for facet in only:
+                if facet == "tag" and no_tags:  # nothing to count; skips a full filter pass
+                    out.facets[facet] = []
+                    continue
                 base = f.without_facet(facet)
                 ids = filtered_ids(base) if not base.is_empty() else None
                 stmt = _facet_query(facet, ids)
@@ -117,9 +126,9 @@ class Catalog:
     # ---- aggregates for charts and summaries ------------------------------------------------
     def funding_lines_query(self, f: Filter, include_context: bool = True) -> Select:
         scopes = ["bilateral", "context"] if include_context else ["bilateral"]
+        restrict = [] if f.is_empty() else [FundingLine.initiative_id.in_(filtered_ids(f))]
         return select(FundingLine.__table__).where(
-            FundingLine.counted, FundingLine.scope.in_(scopes),
-            FundingLine.initiative_id.in_(filtered_ids(f)))
+            FundingLine.counted, FundingLine.scope.in_(scopes), *restrict)
 
     def funding_totals(self, f: Filter = Filter(), include_context: bool = True) -> dict[str, Decimal]:
         """GBP totals by side over the filtered initiatives (pence-exact)."""
