@@ -3,9 +3,6 @@ import hashlib
 import re
 import sqlite3
 import tomllib
-from pathlib import Path
-
-import pytest
 
 from ukjp_desktop.core.dates import PartialDate
 from ukjp_desktop.core.money import parse_stated_amount

@@ -82,3 +82,16 @@ def test_building_twice_gives_the_same_content(tmp_path, dataset):
             dumps.append([line for line in raw.iterdump() if "search_index" not in line])
         lib.engine.dispose()
     assert dumps[0] == dumps[1]
+
+
+def test_a_demo_database_is_opened_as_it_is(tmp_path):
+    """A database holding another dataset (the synthetic demo) is never merged with the curated one."""
+    from ukjp_desktop.store.demo import write_demo_database
+
+    path = tmp_path / "demo.sqlite"
+    write_demo_database(path, 40, seed=3)
+    lib = open_library(path)
+    assert lib.dataset_version == "demo-40" and lib.upgraded_from is None
+    assert lib.catalog.count() == 40
+    assert all(s.startswith("demo-") for s in lib.catalog.slugs())
+    lib.engine.dispose()

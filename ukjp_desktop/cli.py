@@ -152,10 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the user sees one line; the class helps a bug report
         from .store.database import DatabaseError
         from .core.dataset import DatasetError
-        if isinstance(exc, DatasetError):
-            print(f"ukjp-desktop: {exc}", file=sys.stderr)
-            return 1
-        if isinstance(exc, DatabaseError):
+        if isinstance(exc, (DatasetError, DatabaseError)):
             print(f"ukjp-desktop: {exc}", file=sys.stderr)
             return 1
         print(f"ukjp-desktop: unexpected error ({exc.__class__.__name__}: {exc})", file=sys.stderr)
@@ -210,8 +207,7 @@ def _list(lib, args) -> int:
             if r.snippet:
                 item["snippet"] = r.snippet
             out.append(item)
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        _print_json(out)
         return 0
     total = lib.catalog.count(f)
     rows = lib.catalog.list(f, sort=args.sort, descending=descending, limit=args.limit, offset=args.offset)
@@ -227,6 +223,11 @@ def _list(lib, args) -> int:
             if r.snippet:
                 print(f"  {r.slug}: {r.snippet}")
     return 0
+
+
+def _print_json(obj) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
+    print()
 
 
 def _money(v: Decimal) -> str:
@@ -251,8 +252,7 @@ def _show(lib, args) -> int:
     except NotFound:
         raise CliError(f"no initiative with slug {args.slug!r} (try `ukjp-desktop list`)") from None
     if args.json:
-        json.dump(initiative_json(d), sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        _print_json(initiative_json(d))
         return 0
     from .core.vocab import BASIS_WORDS, QUALIFIER_WORDS
     print(f"{d.name}  [{d.slug}]")
@@ -311,9 +311,7 @@ def _facets(lib, args) -> int:
     if args.json:
         out = {k: [{"value": v.value, "label": v.label, "count": v.count} for v in vals]
                for k, vals in counts.facets.items()}
-        json.dump({"filter": f.describe(), "total": lib.catalog.count(f), "facets": out},
-                  sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        _print_json({"filter": f.describe(), "total": lib.catalog.count(f), "facets": out})
         return 0
     print(f"{lib.catalog.count(f)} initiative(s) · {f.describe()}")
     for facet, vals in counts.facets.items():

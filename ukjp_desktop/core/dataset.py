@@ -280,6 +280,9 @@ def _load_initiative(fname: str, d: dict, ds: Dataset, problems: list[str]) -> I
             problems.append(f"{where}: {what} refers to unknown excerpt {key!r}")
         return key
 
+    for key in d.get("excerpts_for", []):
+        ref(key, "excerpts_for")
+
     dates = []
     for label in ("announced", "started", "ended"):
         if label in d:

@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
-CURRENCIES = ("GBP", "JPY", "USD", "EUR")
 SYMBOLS = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY"}
 _SCALE_WORDS = {
     "thousand": Decimal(10) ** 3,

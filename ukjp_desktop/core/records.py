@@ -1,7 +1,7 @@
 """Plain records the store hands to the command line and the window (never ORM objects)."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 
@@ -143,22 +143,3 @@ class FacetValue:
 @dataclass
 class FacetCounts:
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    slug: str
-    name: str
-    score: float
-    snippet: str
-
-
-def to_plain(obj):
-    """Dataclasses → JSON-ready structures (Decimal → number-like string kept exact by caller)."""
-    if hasattr(obj, "__dataclass_fields__"):
-        return {k: to_plain(v) for k, v in asdict(obj).items()}
-    if isinstance(obj, (list, tuple)):
-        return [to_plain(v) for v in obj]
-    if isinstance(obj, dict):
-        return {k: to_plain(v) for k, v in obj.items()}
-    return obj

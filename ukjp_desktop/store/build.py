@@ -65,9 +65,11 @@ def apply_dataset(conn: Connection, data: ds_mod.Dataset) -> dict[str, int]:
     rates = RateTable.load(conn)
 
     ini_ids: dict[str, int] = {}
+    excerpt_ids: dict[str, dict[str, int]] = {}   # slug → excerpt key → row id
     for ini in sorted(data.initiatives.values(), key=lambda i: i.slug):
-        ini_ids[ini.slug] = _write_initiative(conn, ini, source_ids, sector_ids, org_ids, rates)
-    _write_relations(conn, data, ini_ids)
+        ini_ids[ini.slug], excerpt_ids[ini.slug] = _write_initiative(
+            conn, ini, source_ids, sector_ids, org_ids, rates)
+    _write_relations(conn, data, ini_ids, excerpt_ids)
     # Curated initiatives that left the dataset go; their annotations stay (keyed by slug).
     gone = conn.execute(select(Initiative.id).where(
         Initiative.origin == "curated", Initiative.slug.not_in(list(ini_ids)))).scalars().all()
@@ -81,7 +83,8 @@ def apply_dataset(conn: Connection, data: ds_mod.Dataset) -> dict[str, int]:
             "initiatives": len(ini_ids), "removed": len(gone), "rates": len(data.rates)}
 
 
-def _write_initiative(conn, ini: ds_mod.Initiative, source_ids, sector_ids, org_ids, rates) -> int:
+def _write_initiative(conn, ini: ds_mod.Initiative, source_ids, sector_ids, org_ids, rates
+                      ) -> tuple[int, dict[str, int]]:
     # The list's date column: the announcement, or the start when no announcement is stated
     # (SIP "launched in 2014"), so year filters and sorting see every dated initiative.
     announced = next((d for d in ini.dates if d.label == "announced"), None) or \
@@ -138,7 +141,7 @@ def _write_initiative(conn, ini: ds_mod.Initiative, source_ids, sector_ids, org_
         conn.execute(insert(ExcludedFigure).values(
             initiative_id=ini_id, stated=stated, reason=reason, excerpt_id=excerpt_ids.get(ex)))
     recompute_totals(conn, [ini_id])
-    return ini_id
+    return ini_id, excerpt_ids
 
 
 def _insert_many(conn: Connection, model, rows: list[dict]) -> None:
@@ -146,19 +149,19 @@ def _insert_many(conn: Connection, model, rows: list[dict]) -> None:
         conn.execute(insert(model.__table__), rows)
 
 
-def _write_relations(conn: Connection, data: ds_mod.Dataset, ini_ids: dict[str, int]) -> None:
+def _write_relations(conn: Connection, data: ds_mod.Dataset, ini_ids: dict[str, int],
+                     excerpt_ids: dict[str, dict[str, int]]) -> None:
     for ini in data.initiatives.values():
         seen = set()
-        for rtype, target, _ex in ini.relations:
+        for rtype, target, excerpt in ini.relations:
             key = (ini_ids[target], rtype)
             if key in seen:
                 continue
             seen.add(key)
             # the relation's excerpt lives in the initiative's own record
-            ex_id = conn.execute(select(Excerpt.id).where(
-                Excerpt.initiative_id == ini_ids[ini.slug], Excerpt.key == _ex)).scalar() if _ex else None
-            conn.execute(insert(Relation).values(from_id=ini_ids[ini.slug], to_id=ini_ids[target],
-                                                 type=rtype, excerpt_id=ex_id))
+            conn.execute(insert(Relation).values(
+                from_id=ini_ids[ini.slug], to_id=ini_ids[target], type=rtype,
+                excerpt_id=excerpt_ids[ini.slug].get(excerpt) if excerpt else None))
 
 
 def recompute_totals(conn: Connection, initiative_ids: Iterable[int]) -> None:

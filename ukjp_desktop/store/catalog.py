@@ -8,17 +8,17 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from sqlalchemy import Engine, Select, and_, case, distinct, func, literal_column, select
+from sqlalchemy import Engine, Select, distinct, func, select
 
 from ..core.dates import PartialDate
 from ..core.filters import FACETS, SORT_COLUMNS, Filter, FilterError
 from ..core.money import from_hundredths, to_decimal
+from ..core.search_syntax import parse_query
 from ..core.records import (Annotation as AnnotationRecord, DateFact, ExcerptRecord,
                             ExcludedFigure as ExcludedRecord, FacetCounts, FacetValue,
                             FundingRecord, InitiativeDetail, InitiativeRow, OrganisationRole,
                             RelationRecord)
 from . import search
-from .build import dataset_version
 from .filtering import I, conditions, filtered_ids
 from .models import (Annotation, AnnotationTag, Excerpt, ExchangeRate, ExcludedFigure,
                      FundingLine, Initiative, InitiativeCountry, InitiativeDate,
@@ -68,7 +68,7 @@ class Catalog:
         sectors = select(func.group_concat(Sector.slug, ",")).select_from(InitiativeSector) \
             .join(Sector, Sector.id == InitiativeSector.sector_id) \
             .where(InitiativeSector.initiative_id == I.c.id).scalar_subquery()
-        parsed = search.parse(f.text) if f.text else None
+        parsed = parse_query(f.text) if f.text else None
         ranking = sort == "relevance" and parsed is not None
         # When ranking, the join with the ranked matches already restricts to the text match;
         # repeating it as a condition would run the full-text query twice.
@@ -84,9 +84,7 @@ class Catalog:
             order = ranked.c.rank  # bm25: lower is better, so ascending is best first
             stmt = stmt.order_by(order.desc() if not descending else order.asc(), I.c.id)
         else:
-            expr = starred if sort == "starred" else _SORT_EXPR.get(sort, I.c.announced_sort)
-            if sort == "starred":
-                expr = func.coalesce(starred, False)
+            expr = func.coalesce(starred, False) if sort == "starred" else _SORT_EXPR[sort]
             stmt = stmt.order_by(expr.is_(None), expr.desc() if descending else expr.asc(), I.c.id)
         if limit is not None:
             stmt = stmt.limit(limit).offset(offset)

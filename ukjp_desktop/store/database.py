@@ -6,7 +6,6 @@ left byte-for-byte untouched. Only a database we understand is backed up and mig
 """
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -16,6 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -142,15 +142,8 @@ def open_database(path: str | Path, *, migrate: bool = True) -> OpenedDatabase:
             with engine.begin() as conn:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
-    except Exception as exc:  # a failed migration must not leave a half-open engine behind
-        engine.dispose()
-        if isinstance(exc, sqlite3.Error) or "sqlite" in type(exc).__module__.lower() or \
-                exc.__class__.__name__ in {"OperationalError", "DatabaseError"}:
-            raise DatabaseError(f"Cannot open {path}: {exc}") from exc
-        raise
+    except (DBAPIError, sqlite3.Error) as exc:
+        engine.dispose()  # a failed migration must not leave a half-open engine behind
+        raise DatabaseError(f"Cannot open {path}: {exc}") from exc
     return OpenedDatabase(engine, path, head, backup, created)
 
-
-def copy_database(src: Path, dst: Path) -> None:
-    """Copy a database file consistently (used by --self-test and tests)."""
-    shutil.copyfile(src, dst)

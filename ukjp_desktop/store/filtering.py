@@ -7,9 +7,10 @@ Within a facet, values combine with OR; across facets, with AND.
 """
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, exists, select
+from sqlalchemy import ColumnElement, exists, select
 
 from ..core.filters import Filter
+from ..core.search_syntax import parse_query
 from ..core.money import to_hundredths
 from . import search
 from .models import (Annotation, AnnotationTag, FundingLine, Initiative, InitiativeCountry,
@@ -21,7 +22,7 @@ I = Initiative.__table__
 def conditions(f: Filter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if f.text:
-        conds.append(I.c.id.in_(search.matching_ids(search.parse(f.text))))
+        conds.append(I.c.id.in_(search.matching_ids(parse_query(f.text))))
     if f.sectors:
         conds.append(I.c.id.in_(
             select(InitiativeSector.initiative_id).join(Sector, Sector.id == InitiativeSector.sector_id)
@@ -60,11 +61,6 @@ def conditions(f: Filter) -> list[ColumnElement[bool]]:
     if f.has_note:
         conds.append(I.c.slug.in_(select(Annotation.initiative_slug).where(Annotation.note != "")))
     return conds
-
-
-def where(f: Filter) -> ColumnElement[bool]:
-    conds = conditions(f)
-    return and_(*conds) if conds else and_(True)
 
 
 def filtered_ids(f: Filter):

@@ -24,11 +24,6 @@ class RateUsed:
     verified: bool
     note: str | None
 
-    def describe(self, asked_year: int | None = None) -> str:
-        fallback = (f" (no {asked_year} rate; {self.year} used)"
-                    if asked_year and asked_year != self.year else "")
-        return f"{self.units_per_gbp} {self.currency}/£ ({self.year} average){fallback}"
-
 
 class RateTable:
     def __init__(self, rows: list[RateUsed]):

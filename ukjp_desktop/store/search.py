@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, column, text
 
-from ..core.search_syntax import ParsedQuery, parse_query
+from ..core.search_syntax import ParsedQuery
 
 # bm25 column weights: name, summary, excerpts, notes
 _BM25 = "bm25(search_index, 10.0, 4.0, 1.0, 2.0)"
@@ -68,7 +68,3 @@ def snippets(conn: Connection, query: ParsedQuery, ids: list[int], tokens: int =
         "WHERE search_index MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
         (tokens, query.fts, _ids_json(ids))).all()
     return {r[0]: r[1] for r in rows}
-
-
-def parse(text_: str) -> ParsedQuery:
-    return parse_query(text_)

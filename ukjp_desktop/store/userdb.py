@@ -33,8 +33,10 @@ def resolve_db_path(explicit: str | os.PathLike | None = None) -> Path:
     return default_db_path()
 
 
-def _version_key(v: str | None) -> tuple:
-    return tuple(int(p) if p.isdigit() else p for p in (v or "").split("."))
+def _curated_version(v: str | None) -> tuple[int, ...] | None:
+    """(2026, 11, 1) for a curated dataset version; None for anything else (e.g. "demo-100000")."""
+    parts = (v or "").split(".")
+    return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else None
 
 
 @dataclass
@@ -52,15 +54,18 @@ class Library:
 
 def open_library(path: str | os.PathLike | None = None, *, dataset: Dataset | None = None,
                  dataset_dir: Path | None = None, sync_dataset: bool = True) -> Library:
-    """Open the user's database, applying the bundled dataset when it is missing or newer."""
+    """Open the user's database, applying the bundled dataset when it is missing or newer.
+
+    A database holding another kind of dataset (the synthetic demo) is left as it is."""
     db = open_database(resolve_db_path(path))
     with db.engine.connect() as conn:
         current = dataset_version(conn)
     upgraded_from = None
-    if sync_dataset:
+    installed = _curated_version(current)
+    if sync_dataset and (current is None or installed is not None):
         # Reading the version alone is cheap; the whole dataset is parsed only when needed.
         bundled = dataset.version if dataset else read_dataset_version(dataset_dir or default_dataset_dir())
-        if current is None or _version_key(bundled) > _version_key(current):
+        if current is None or (_curated_version(bundled) or ()) > installed:
             data = dataset or load_dataset(dataset_dir or default_dataset_dir())
             with db.engine.begin() as conn:
                 apply_dataset(conn, data)
