@@ -113,3 +113,26 @@ def format_amount(amount: Decimal, currency: str) -> str:
     if amount == amount.to_integral_value():
         return f"{sign}{int(amount):,}"
     return f"{sign}{amount:,.2f}"
+
+
+_GBP_INPUT = re.compile(r"^£?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>k|m|mn|bn|thousand|million|billion)?$",
+                        re.IGNORECASE)
+_INPUT_SCALE = {"k": Decimal(10) ** 3, "thousand": Decimal(10) ** 3, "m": Decimal(10) ** 6,
+                "mn": Decimal(10) ** 6, "million": Decimal(10) ** 6, "bn": Decimal(10) ** 9,
+                "billion": Decimal(10) ** 9}
+
+
+def parse_gbp_input(text: str) -> Decimal | None:
+    """What a user types in an amount box ("1.5m", "£500k", "3,990,000") as exact pounds.
+
+    Empty means no bound (None); anything else unreadable raises ``MoneyError`` with a message."""
+    t = (text or "").strip()
+    if not t:
+        return None
+    m = _GBP_INPUT.match(t)
+    if not m:
+        raise MoneyError(f"{t!r} is not an amount in pounds (try 1.5m, 500k or 3,990,000)")
+    value = Decimal(m.group("num").replace(",", ""))
+    if m.group("scale"):
+        value *= _INPUT_SCALE[m.group("scale").lower()]
+    return value

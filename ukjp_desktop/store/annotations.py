@@ -54,7 +54,8 @@ def set_star(engine: Engine, slug: str, starred: bool) -> None:
                      .values(starred=starred, updated_at=_now()))
 
 
-def _tag_name(name: str) -> str:
+def tag_name(name: str) -> str:
+    """A tag name as stored: whitespace collapsed; empty or over-long names refused."""
     name = " ".join((name or "").split())
     if not name:
         raise AnnotationError("a tag needs a name")
@@ -64,7 +65,7 @@ def _tag_name(name: str) -> str:
 
 
 def create_tag(engine: Engine, name: str, colour: str | None = None) -> int:
-    name = _tag_name(name)
+    name = tag_name(name)
     if colour is not None and not _COLOUR.match(colour):
         raise AnnotationError(f"colour {colour!r} is not of the form #RRGGBB")
     with engine.begin() as conn:
@@ -88,14 +89,14 @@ def tag(engine: Engine, slug: str, name: str) -> None:
 
 def untag(engine: Engine, slug: str, name: str) -> None:
     with engine.begin() as conn:
-        tag_id = conn.execute(select(Tag.id).where(Tag.name == _tag_name(name))).scalar()
+        tag_id = conn.execute(select(Tag.id).where(Tag.name == tag_name(name))).scalar()
         if tag_id is not None:
             conn.execute(delete(AnnotationTag).where(AnnotationTag.initiative_slug == slug,
                                                      AnnotationTag.tag_id == tag_id))
 
 
 def rename_tag(engine: Engine, old: str, new: str) -> None:
-    old, new = _tag_name(old), _tag_name(new)
+    old, new = tag_name(old), tag_name(new)
     with engine.begin() as conn:
         if conn.execute(select(Tag.id).where(Tag.name == new)).first() is not None:
             raise AnnotationError(f"a tag named {new!r} already exists")
@@ -103,10 +104,19 @@ def rename_tag(engine: Engine, old: str, new: str) -> None:
             raise AnnotationError(f"no tag named {old!r}")
 
 
+def set_tag_colour(engine: Engine, name: str, colour: str | None) -> None:
+    """Set or clear (None) a tag's colour."""
+    if colour is not None and not _COLOUR.match(colour):
+        raise AnnotationError(f"colour {colour!r} is not of the form #RRGGBB")
+    with engine.begin() as conn:
+        if conn.execute(update(Tag).where(Tag.name == tag_name(name)).values(colour=colour)).rowcount == 0:
+            raise AnnotationError(f"no tag named {name!r}")
+
+
 def delete_tag(engine: Engine, name: str) -> list[str]:
     """Delete a tag; returns the slugs it was on (so the caller can offer undo)."""
     with engine.begin() as conn:
-        tag_id = conn.execute(select(Tag.id).where(Tag.name == _tag_name(name))).scalar()
+        tag_id = conn.execute(select(Tag.id).where(Tag.name == tag_name(name))).scalar()
         if tag_id is None:
             raise AnnotationError(f"no tag named {name!r}")
         slugs = list(conn.execute(select(AnnotationTag.initiative_slug)

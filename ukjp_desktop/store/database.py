@@ -6,6 +6,7 @@ left byte-for-byte untouched. Only a database we understand is backed up and mig
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -23,6 +24,10 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 class DatabaseError(Exception):
     """A database that cannot be opened; ``str()`` is a message for the user."""
+
+
+class ReadOnlyDatabaseError(DatabaseError):
+    """The file (or its folder, where SQLite keeps its journal) cannot be written."""
 
 
 class NewerSchemaError(DatabaseError):
@@ -122,6 +127,12 @@ def open_database(path: str | Path, *, migrate: bool = True) -> OpenedDatabase:
             f"{path} was written by a newer version of UK–Japan S&T Explorer (schema {revision}); "
             "this version cannot open it. The file has not been changed: install the newer "
             "version, or use another database with --db.")
+    if not created and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
+        # SQLite would open it and then fail on the first write (a note, a star) or at once in
+        # WAL mode; say so before anything else happens.
+        raise ReadOnlyDatabaseError(
+            f"{path} cannot be written (the file or its folder is read-only). Your notes and stars "
+            "could not be saved there. The file has not been changed.")
     if created:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

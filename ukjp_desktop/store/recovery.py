@@ -1,0 +1,37 @@
+"""Ways out when the user's database cannot be opened: restore the newest automatic backup, or
+set the damaged file aside and start fresh. Nothing is ever deleted: the file that failed is
+renamed beside itself (``….unusable-<time>``) so it can still be rescued or sent in a bug report."""
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+
+def backups_of(path: Path) -> list[Path]:
+    """Automatic backups made before upgrades, newest first."""
+    path = Path(path)
+    found = list(path.parent.glob(f"{path.name}.backup-*")) if path.parent.is_dir() else []
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def set_aside(path: Path) -> Path | None:
+    """Rename the database (and its WAL/SHM side files) out of the way; returns the new name."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.unusable-{stamp}")
+    path.rename(target)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(target.with_name(target.name + suffix))
+    return target
+
+
+def restore_backup(path: Path, backup: Path) -> Path | None:
+    """Put ``backup`` in place of ``path`` (the current file is set aside, not deleted)."""
+    aside = set_aside(path)
+    shutil.copy2(backup, path)
+    return aside
