@@ -78,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
                    version=f"ukjp-desktop {__version__}")
     p.add_argument("--db", metavar="PATH",
                    help="database file (default: $UKJP_DB, else the user-data folder)")
+    p.add_argument("--self-test", action="store_true",
+                   help="open the window headless on a temporary copy of the database, exercise it "
+                        "and print a JSON report (exit 0 when everything worked)")
+    p.add_argument("--settings-dir", metavar="DIR", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     sp = sub.add_parser("list", help="list initiatives")
@@ -127,16 +131,19 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--output", required=True, metavar="FILE")
     sp.add_argument("--seed", type=int, default=1)
 
-    sub.add_parser("run", help="open the application (the window arrives with the next release)")
+    sub.add_parser("run", help="open the explorer window (also what happens with no command)")
+    from .chart_cli import add_chart_parser
+    add_chart_parser(sub)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not args.command:
-        parser.print_help()
-        return 0
+    if args.self_test:
+        return _self_test(args)
+    if not args.command or args.command == "run":
+        return _window(args)
     try:
         return _dispatch(args)
     except CliError as exc:
@@ -171,6 +178,9 @@ def _dispatch(args) -> int:
     if cmd == "demo-data":
         return _demo(args)
     lib = _library(args)
+    if cmd == "chart":
+        from .chart_cli import run_chart
+        return run_chart(lib, args)
     if cmd == "list":
         return _list(lib, args)
     if cmd == "show":
@@ -181,8 +191,6 @@ def _dispatch(args) -> int:
         return _export(lib, args)
     if cmd == "annotate":
         return _annotate(lib, args)
-    if cmd == "run":
-        return _run(lib, args)
     raise CliError(f"unknown command {cmd!r}", EXIT_USAGE)
 
 
@@ -427,14 +435,19 @@ def _demo(args) -> int:
     return 0
 
 
-def _run(lib, args) -> int:
-    info = lib.catalog.info()
-    print(f"UK–Japan S&T Explorer {__version__} — database {lib.db.path}")
-    print(f"dataset {info['dataset_version']}: {info['initiatives']} initiatives from {len(info['sources'])} sources.")
-    print("The explorer window is not built yet; it arrives with the next release. Meanwhile:")
-    print("  ukjp-desktop list [--search Q] [--sector S] ...   ukjp-desktop show SLUG   ukjp-desktop facets")
-    return 0
+def _headless() -> None:
+    import os
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
+def _self_test(args) -> int:
+    from . import STARTED_AT
+    _headless()
+    from .ui.self_test import run_self_test
+    return run_self_test(args.db, STARTED_AT)
+
+
+def _window(args) -> int:
+    from .app import run_window
+    return run_window(args.db, args.settings_dir)

@@ -1,0 +1,145 @@
+"""The exporter itself: the DESIGN.md §4 traps (clipping, baked transforms, 96-dpi painting),
+sizes in mm, names, atomic writes, the dialog, the panel and the self-test hook."""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtGui import QImage
+
+from ukjp_desktop.core.filters import Filter
+from ukjp_desktop.store.chart_data import ChartData
+from ukjp_desktop.ui.chart_export import (ChartExportError, default_filename, export_chart,
+                                          render_all_for_self_test, validate)
+from ukjp_desktop.ui.charts import CHART_KINDS, chart_class
+from ukjp_desktop.ui.charts.export_dialog import ExportChartsDialog
+from ukjp_desktop.ui.charts.panel import ChartsPanel
+
+
+@pytest.fixture
+def chart(qtbot, catalog):
+    c = chart_class("sector")(ChartData(catalog), "v-test")
+    qtbot.addWidget(c)
+    c.resize(900, 600)
+    c.set_filter(Filter())
+    return c
+
+
+def _rects(path):
+    ns = "{http://www.w3.org/2000/svg}"
+    return [(float(r.get("x")), float(r.get("y")), float(r.get("width")), float(r.get("height")))
+            for r in ET.parse(path).getroot().iter(f"{ns}rect")]
+
+
+def test_svg_is_clipped_to_the_plot_when_zoomed(chart, tmp_path):
+    chart.show()
+    chart.view.setRange(xRange=(0, 2e6), padding=0)   # most bars now run past the right edge
+    chart._remember_view()
+    path = tmp_path / "zoomed.svg"
+    export_chart(chart, path, "svg", 1000, 600)
+    assert all(x + w <= 1000 + 0.5 for x, _y, w, _h in _rects(path))
+    # the bars that were cut end at the same x: the plot's right edge
+    ends = sorted({round(x + w, 1) for x, _y, w, h in _rects(path) if 20 < h < 200})
+    assert ends[-1] < 1000 - 8
+
+
+def test_png_for_print_keeps_text_size_in_physical_units(chart, tmp_path):
+    """At 300 dpi the layout is painted at 96 dpi and scaled, so labels are not lost."""
+    p96, p300 = tmp_path / "a.png", tmp_path / "b.png"
+    export_chart(chart, p96, "png", 960, 600, dpi=96)
+    export_chart(chart, p300, "png", 3000, 1875, dpi=300)
+
+    def ink_rows(img):  # rows with dark (text/axis) pixels in the left label column
+        return sum(1 for y in range(img.height())
+                   if any(img.pixelColor(x, y).lightness() < 100 for x in range(0, img.width() // 6, 2)))
+    a, b = QImage(str(p96)), QImage(str(p300))
+    assert round(b.dotsPerMeterX() * 0.0254) == 300
+    ratio = ink_rows(b) / ink_rows(a)
+    assert 2.5 < ratio < 3.8     # same layout, 3.125× the pixels
+
+
+def test_size_in_mm(chart, tmp_path):
+    png = tmp_path / "c.png"
+    export_chart(chart, png, "png", 100, 50, unit="mm", dpi=254)
+    img = QImage(str(png))
+    assert (img.width(), img.height()) == (1000, 500)
+    svg = tmp_path / "c.svg"
+    export_chart(chart, svg, "svg", 100, 50, unit="mm")
+    root = ET.parse(svg).getroot()
+    assert root.get("width").startswith("100") and root.get("width").endswith("mm")
+    pdf = tmp_path / "c.pdf"
+    export_chart(chart, pdf, "pdf", 100, 50, unit="mm")
+    assert b"/MediaBox [0 0 283" in pdf.read_bytes()      # 100 mm = 283.46 pt
+
+
+def test_unwritable_and_bad_requests_fail_cleanly(chart, tmp_path):
+    with pytest.raises(ChartExportError, match="does not exist"):
+        export_chart(chart, tmp_path / "missing" / "x.png")
+    with pytest.raises(ChartExportError, match="unknown format"):
+        export_chart(chart, tmp_path / "x.gif")
+    with pytest.raises(ChartExportError, match="positive"):
+        export_chart(chart, tmp_path / "x.png", width=0)
+    assert list(tmp_path.iterdir()) == []     # no temporary files left behind
+
+
+def test_validation_rejects_broken_files(tmp_path):
+    bad_svg = tmp_path / "x.svg"
+    bad_svg.write_text("<svg><g></svg>")
+    assert validate(bad_svg, "svg")[0] is False
+    bad_pdf = tmp_path / "x.pdf"
+    bad_pdf.write_bytes(b"hello")
+    assert validate(bad_pdf, "pdf")[0] is False
+
+
+def test_meaningful_file_names(chart):
+    chart.filter = Filter(sectors={"quantum"}, year_from=2022, year_to=2024)
+    name = default_filename(chart, "svg")
+    assert name == "funding-by-sector_sector-quantum-2022-2024_GBP.svg"
+
+
+def test_dialog_exports_the_ticked_charts(qtbot, chart, tmp_path):
+    dlg = ExportChartsDialog([("sector", chart.title)], lambda _k: chart, folder=str(tmp_path))
+    qtbot.addWidget(dlg)
+    dlg.format.setCurrentIndex(dlg.format.findData("pdf"))
+    assert not dlg.dpi.isEnabled()
+    results = dlg.export_selected()
+    assert [r["ok"] for r in results] == [True]
+    assert (tmp_path / "funding-by-sector_GBP.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_panel_creates_charts_lazily_and_exports(qtbot, catalog, tmp_path, monkeypatch):
+    panel = ChartsPanel(catalog, "v-test")
+    qtbot.addWidget(panel)
+    assert panel.charts == {}
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert list(panel.charts) == ["sector"]
+    panel.set_filter(Filter(sectors={"quantum"}))
+    assert panel.charts["sector"].filter == Filter(sectors={"quantum"})
+    panel.tabs.setCurrentIndex(CHART_KINDS.index("timeline"))
+    assert panel.charts["timeline"].filter == Filter(sectors={"quantum"})
+    with qtbot.waitSignal(panel.filterRequested) as sig:
+        c = panel.charts["sector"]
+        c.activate(c.drawn_shapes()[0])
+    assert sig.args[0].sectors == {"quantum"}
+    panel.currency_box.setCurrentText("USD")
+    assert panel.current_chart().rate.currency == "USD"
+    panel.highlight("uk-japan-quantum-joint-projects")
+    assert panel.current_chart().highlight_slug == "uk-japan-quantum-joint-projects"
+    monkeypatch.setattr(ExportChartsDialog, "exec", lambda self: 0)
+    dlg = panel.export_dialog()
+    dlg.folder.setText(str(tmp_path))
+    results = dlg.export_selected()
+    assert len(results) == len(CHART_KINDS) and all(r["ok"] for r in results)
+    panel.copy_current_chart()
+    from PySide6.QtGui import QGuiApplication
+    assert not QGuiApplication.clipboard().image().isNull()
+
+
+def test_render_all_for_self_test(qtbot, catalog, tmp_path):
+    out = render_all_for_self_test(catalog, tmp_path)
+    assert out["charts_rendered"] == list(CHART_KINDS)
+    assert sorted(e["format"] for e in out["exports"]) == ["pdf", "png", "svg"]
+    assert all(e["ok"] for e in out["exports"])
+    json.dumps(out)   # goes straight into --self-test's JSON

@@ -1,0 +1,311 @@
+"""Chart widgets: every chart class inherits the export contract (PNG, SVG, PDF) from
+``ChartContract``; then totals against the store, click-to-filter, hover and highlight."""
+from __future__ import annotations
+
+import random
+import xml.etree.ElementTree as ET
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from ukjp_desktop.core.filters import Filter
+from ukjp_desktop.store.chart_data import ChartData
+from ukjp_desktop.ui.chart_export import export_chart, pdf_page_count
+from ukjp_desktop.ui.charts import CHART_KINDS, chart_class
+from ukjp_desktop.ui.charts.base import tooltip_html
+from ukjp_desktop.ui.charts.shapes import HIGHLIGHT
+
+QUANTUM = "uk-japan-quantum-joint-projects"
+WHITE = "#ffffff"
+
+
+@pytest.fixture(scope="module")
+def data(catalog):
+    return ChartData(catalog)
+
+
+def make_chart(qtbot, data, kind, f=Filter(), **attrs):
+    c = chart_class(kind)(data, "test-version")
+    qtbot.addWidget(c)
+    c.resize(900, 600)
+    for k, v in attrs.items():
+        setattr(c, k, v)
+    c.set_filter(f)
+    return c
+
+
+def svg_data_shapes(path, colours: set[str]) -> list[ET.Element]:
+    """Filled shapes (rect/circle/ellipse) whose fill, set by Qt on the enclosing <g>, is one
+    of ``colours``."""
+    root = ET.parse(path).getroot()
+    found = []
+
+    def walk(el, fill):
+        tag = el.tag.rsplit("}", 1)[-1]
+        fill = el.get("fill", fill)
+        if tag in ("rect", "circle", "ellipse") and fill in colours:
+            found.append(el)
+        for child in el:
+            walk(child, fill)
+    walk(root, None)
+    return found
+
+
+class ChartContract:
+    """Inherited by every chart's test class: the automatic export tests (Orange's idea)."""
+    kind = ""
+    attrs: dict = {}
+
+    @pytest.fixture
+    def chart(self, qtbot, data):
+        return make_chart(qtbot, data, self.kind, **self.attrs)
+
+    def test_draws_something(self, chart):
+        assert chart.drawn_shapes(), "the curated dataset has data for every chart"
+
+    def test_export_png_has_requested_size_and_dpi(self, chart, tmp_path):
+        path = tmp_path / "chart.png"
+        export_chart(chart, path, "png", 1000, 640, dpi=200)
+        img = QImage(str(path))
+        assert (img.width(), img.height()) == (1000, 640)
+        assert round(img.dotsPerMeterX() * 0.0254) == 200
+        assert round(img.dotsPerMeterY() * 0.0254) == 200
+        # not blank: the data colours are really in the picture
+        colours = {img.pixelColor(x, y).name() for x in range(0, 1000, 5) for y in range(0, 640, 5)}
+        assert {s.fill.name() for s in chart.drawn_shapes() if s.fill is not None} & colours
+
+    def test_export_svg_parses_and_has_one_shape_per_bar(self, chart, tmp_path):
+        path = tmp_path / "chart.svg"
+        result = export_chart(chart, path, "svg", 1100, 700)
+        drawn = chart.drawn_shapes()
+        colours = {s.fill.name() for s in drawn if s.fill is not None} - {WHITE}
+        expected = sum(1 for s in drawn if s.fill is not None and s.fill.name() in colours)
+        legend = sum(1 for e in chart.legend_entries()
+                     if e.fill is not None and e.fill.name() in colours and e.marker in ("rect", "point"))
+        shapes = svg_data_shapes(path, colours)
+        assert len(shapes) == expected + legend
+        assert result["shapes"] == len(drawn)
+        # transforms baked in: data shapes are in device coordinates, no vector-effect needed
+        assert all(el.get("vector-effect") is None for el in shapes)
+        text = path.read_text(encoding="utf-8")
+        assert chart.title in text and "test-version" in text
+
+    def test_export_pdf_has_one_page(self, chart, tmp_path):
+        path = tmp_path / "chart.pdf"
+        export_chart(chart, path, "pdf", 180, 110, unit="mm")
+        raw = path.read_bytes()
+        assert raw.startswith(b"%PDF")
+        assert pdf_page_count(raw) == 1
+
+    def test_caption_traces_the_chart(self, chart, data):
+        chart.set_filter(Filter(year_from=2020))
+        cap = chart.caption()
+        assert cap.title == chart.title
+        text = cap.text()
+        assert "since 2020" in text and "test-version" in text
+        assert f"{data.sources_count(Filter(year_from=2020))} source" in text
+        assert "Amounts in GBP" in text
+
+    def test_hover_text_for_every_shape(self, chart):
+        for s in chart.drawn_shapes():
+            assert chart.describe(s).strip()
+
+    def test_display_currency_states_its_rate(self, chart):
+        chart.set_currency("JPY")
+        text = chart.caption().text()
+        assert "JPY" in text and "197.8" in text and "not yet verified" in text
+
+    def test_log_axis_redraws(self, chart):
+        n = len(chart.drawn_shapes())
+        chart.set_log(True)
+        assert len(chart.drawn_shapes()) == n
+
+    def test_reset_view_after_zoom(self, chart):
+        before = chart.view.viewRange()
+        chart.view.scaleBy((0.3, 0.3))
+        assert chart.view.viewRange() != before
+        chart.reset_view()
+        after = chart.view.viewRange()
+        assert after[0] == pytest.approx(before[0], rel=1e-6, abs=1e-9)
+        assert after[1] == pytest.approx(before[1], rel=1e-6, abs=1e-9)
+
+    def test_context_menu_has_export_and_no_pyqtgraph_export(self, chart):
+        texts = [a.text() for a in chart.context_menu().actions()]
+        assert "Export chart…" in texts and "Copy chart" in texts and "Reset view" in texts
+        assert chart.plot.scene().contextMenu == []
+
+
+class TestSectorChart(ChartContract):
+    kind = "sector"
+
+    def test_totals_equal_list_sums(self, qtbot, data, catalog):
+        c = make_chart(qtbot, data, "sector", include_context=True)
+        rows = catalog.list(Filter(), limit=None)
+        for cat in c.series.categories:
+            assert cat.total == sum((r.total_gbp for r in rows if cat.key in r.sectors), Decimal(0))
+
+    def test_click_segment_refines_filter(self, qtbot, data):
+        c = make_chart(qtbot, data, "sector", Filter(year_from=2020))
+        shape = next(s for s in c.drawn_shapes()
+                     if s.ref[0].key == "quantum" and s.ref[1].side == "Japan")
+        with qtbot.waitSignal(c.filterRequested) as sig:
+            c.activate(shape)
+        assert sig.args[0] == Filter(year_from=2020, sectors={"quantum"}, sides={"Japan"})
+
+    def test_real_mouse_click_emits_filter(self, qtbot, data):
+        c = make_chart(qtbot, data, "sector")
+        c.show()
+        qtbot.waitExposed(c)
+        c.reset_view()
+        shape = next(s for s in c.drawn_shapes() if s.ref[0].key == "semiconductors")
+        pos = c.plot.mapFromScene(c.scene_pos_of(shape))
+        with qtbot.waitSignal(c.filterRequested, timeout=2000) as sig:
+            qtbot.mouseClick(c.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        assert sig.args[0].sectors == {"semiconductors"}
+
+    def test_highlight_outlines_the_initiatives_sector(self, qtbot, data):
+        c = make_chart(qtbot, data, "sector")
+        c.highlight(QUANTUM)
+        frames = [s for s in c.items.shapes if s.stroke == HIGHLIGHT]
+        assert len(frames) == 1
+        quantum = [s for s in c.drawn_shapes() if s.ref[0].key == "quantum"]
+        assert frames[0].rect.contains(quantum[0].rect.center())
+        c.highlight(None)
+        assert not [s for s in c.items.shapes if s.stroke == HIGHLIGHT]
+
+    def test_hover_gives_stated_figures_and_rate(self, qtbot, data):
+        c = make_chart(qtbot, data, "sector", include_context=True)
+        c.set_currency("JPY")
+        shape = next(s for s in c.drawn_shapes()
+                     if s.ref[0].key == "semiconductors" and s.ref[1].side == "Japan")
+        text = c.describe(shape)
+        assert "“476 billion yen”" in text and "up to" in text
+        assert "197.8" in text and "£2,406,471,183.01" in text
+        assert "context" in text
+
+    def test_context_is_off_by_default_and_marked_when_on(self, qtbot, data):
+        c = make_chart(qtbot, data, "sector")
+        assert all(s.ref[1].scope == "bilateral" for s in c.drawn_shapes())
+        c.set_include_context(True)
+        ctx = [s for s in c.drawn_shapes() if s.ref[1].scope == "context"]
+        assert ctx and all(s.dashed for s in ctx)
+        assert any("(context)" in e.label for e in c.legend_entries())
+
+
+class TestYearChart(ChartContract):
+    kind = "year"
+    attrs = {"options": {"cumulative": True}}
+
+    @pytest.mark.parametrize("ctx", [False, True])
+    def test_totals_equal_store_totals(self, qtbot, data, catalog, ctx):
+        c = make_chart(qtbot, data, "year", include_context=ctx)
+        assert c.series.total() == sum(catalog.funding_totals(Filter(), include_context=ctx).values())
+
+    def test_click_year_sets_year_range(self, qtbot, data):
+        c = make_chart(qtbot, data, "year")
+        shape = next(s for s in c.drawn_shapes() if s.kind == "rect" and s.ref[0].key == "2022")
+        with qtbot.waitSignal(c.filterRequested) as sig:
+            c.activate(shape)
+        assert (sig.args[0].year_from, sig.args[0].year_to) == (2022, 2022)
+
+    def test_cumulative_points_end_at_the_dated_total(self, qtbot, data):
+        c = make_chart(qtbot, data, "year", options={"cumulative": True})
+        points = [s.ref for s in c.drawn_shapes() if s.kind == "point"]
+        dated = sum((cat.total for cat in c.series.categories if cat.key), Decimal(0))
+        assert points[-1][2] == dated
+
+
+class TestUkVsJapanChart(ChartContract):
+    kind = "uk-vs-japan"
+
+    def test_uk_left_japan_right(self, chart):
+        for s in chart.drawn_shapes():
+            side = s.ref[1].side
+            assert (s.rect.right() <= 1e-9) if side == "UK" else (s.rect.left() >= -1e-9)
+
+    def test_per_initiative_click_selects_it(self, qtbot, data):
+        c = make_chart(qtbot, data, "uk-vs-japan", options={"by": "initiative"})
+        c.sync_option_widgets()
+        shape = next(s for s in c.drawn_shapes() if s.ref[0].key == QUANTUM)
+        with qtbot.waitSignal(c.initiativeActivated) as sig:
+            c.activate(shape)
+        assert sig.args == [QUANTUM]
+
+
+class TestTimelineChart(ChartContract):
+    kind = "timeline"
+
+    def test_click_point_selects_and_filters_by_year(self, qtbot, data):
+        c = make_chart(qtbot, data, "timeline")
+        shape = next(s for s in c.drawn_shapes() if s.ref[0].slug == QUANTUM)
+        got = []
+        c.initiativeActivated.connect(lambda slug: got.append(slug))
+        c.filterRequested.connect(lambda f: got.append(f))
+        c.activate(shape)
+        assert got == [QUANTUM, Filter(year_from=2026, year_to=2026)]
+
+    def test_span_for_start_and_end(self, chart):
+        spans = [s for s in chart.drawn_shapes() if s.kind == "rect"]
+        assert {s.ref[0].slug for s in spans} >= {"impact"}
+
+    def test_highlight(self, qtbot, data):
+        c = make_chart(qtbot, data, "timeline")
+        c.highlight(QUANTUM)
+        assert [s for s in c.items.shapes if s.stroke == HIGHLIGHT]
+
+
+class TestOrganisationChart(ChartContract):
+    kind = "organisation"
+
+    def test_click_bar_filters_organisation(self, qtbot, data):
+        c = make_chart(qtbot, data, "organisation")
+        shape = next(s for s in c.drawn_shapes() if s.ref[0].key == "jst")
+        with qtbot.waitSignal(c.filterRequested) as sig:
+            c.activate(shape)
+        assert sig.args[0].organisations == {"jst"}
+
+
+def test_every_kind_has_a_test_class():
+    tested = {cls.kind for cls in ChartContract.__subclasses__()}
+    assert tested == set(CHART_KINDS)
+
+
+def _random_filter(rng: random.Random, catalog) -> Filter:
+    sectors = sorted(catalog.facets(Filter(), only=("sector",)).facets["sector"], key=lambda v: v.value)
+    kw = {}
+    if rng.random() < 0.5:
+        kw["sectors"] = {v.value for v in rng.sample(sectors, rng.randint(1, 3))}
+    if rng.random() < 0.4:
+        kw["sides"] = {rng.choice(["UK", "Japan", "private"])}
+    if rng.random() < 0.4:
+        kw["year_from"] = rng.choice([2012, 2020, 2023])
+    if rng.random() < 0.3:
+        kw["bilateral_only"] = True
+    if rng.random() < 0.2:
+        kw["kinds"] = {rng.choice(["programme", "funding_call", "policy", "investment"])}
+    return Filter(**kw)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_chart_totals_equal_store_aggregates_for_random_filters(data, catalog, seed):
+    rng = random.Random(seed)
+    f = _random_filter(rng, catalog)
+    ctx = rng.random() < 0.5
+    totals = catalog.funding_totals(f, include_context=ctx)
+    everything = sum(totals.values(), Decimal(0))
+    assert data.by_year(f, ctx).total() == everything
+    orgs = data.top_organisations(f, ctx, limit=None)
+    assert orgs.total() + orgs.omitted == everything
+    for side in ("UK", "Japan"):
+        per_ini = data.uk_vs_japan_by_initiative(f, ctx, limit=10_000)
+        assert per_ini.total(side=side) == totals.get(side, Decimal(0))
+    rows = catalog.list(f, limit=None)
+    for cat in data.by_sector(f, include_context=True).categories:
+        assert cat.total == sum((r.total_gbp for r in rows if cat.key in r.sectors), Decimal(0))
+    assert data.timeline(f).total_count + data.timeline(f).undated == catalog.count(f)
+
+
+def test_tooltips_escape_data_text():
+    assert tooltip_html("<b>R&D</b>\nnext") == "<qt>&lt;b&gt;R&amp;D&lt;/b&gt;<br>next</qt>"

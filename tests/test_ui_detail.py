@@ -1,0 +1,488 @@
+"""The detail pane and the source viewer, on the curated database (pytest-qt, offscreen)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from ukjp_desktop.core.records import ExcerptRecord
+from ukjp_desktop.ui.detail_pane import EMPTY_TEXT, FUNDING_HEADERS, DetailPane
+from ukjp_desktop.ui.source_viewer import SourceViewer
+from ukjp_desktop.ui.text_blocks import excerpt_context, find_terms, sum_qualifier
+
+SEMI = "epsrc-jst-semiconductor-call"
+QUANTUM = "uk-japan-quantum-joint-projects"
+TSMC = "tsmc-japan-subsidy"
+CONNECT = "uk-japan-connectivity-programme"
+HOSTILE = '<img src=x onerror=alert(1)> <b>bold</b> &amp; <a href="initiative:evil">x</a>'
+
+
+@pytest.fixture
+def pane(qtbot, catalog):
+    p = DetailPane(source_text=catalog.source_text)
+    qtbot.addWidget(p)
+    p.resize(450, 800)
+    return p
+
+
+def shown(qtbot, pane):
+    pane.show()
+    qtbot.waitExposed(pane)
+    return pane
+
+
+def activate(qtbot, window):
+    """Show a window and wait until it is active (focus and key routing need that)."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+def normalise(text: str) -> str:
+    return text.replace("\u2029", "\n").replace("\u2028", "\n").replace("\u00a0", " ")
+
+
+def rows_by_side(pane):
+    header, *rows = pane.funding_table_text()
+    assert tuple(header) == FUNDING_HEADERS
+    return [dict(zip(FUNDING_HEADERS, (normalise(c) for c in r))) for r in rows]
+
+
+def click_link(qtbot, pane, href: str):
+    """Click the middle of a link's first character, as a user would."""
+    view = pane.text_browser()
+    pos = next(p for _, h, p in pane.links() if h == href)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(pos)
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    rect = view.cursorRect(cursor)
+    point = rect.center()
+    point.setX(rect.left() + 3)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+# ---- every initiative ---------------------------------------------------------------------
+
+def test_every_curated_initiative_renders(pane, catalog):
+    slugs = catalog.slugs()
+    assert len(slugs) >= 40
+    for slug in slugs:
+        d = catalog.detail(slug)
+        pane.show_detail(d)
+        text = normalise(pane.plain_text())
+        assert d.name in text, slug
+        for e in d.excerpts:  # verbatim, whatever the surrounding context
+            assert normalise(e.text) in text, (slug, e.id)
+        shows = [h for _, h, _ in pane.links() if h.startswith("show-source:")]
+        assert sorted(shows) == sorted(f"show-source:{e.id}" for e in d.excerpts), slug
+        assert len(pane.funding_table_text()) == (1 + len(d.funding) if d.funding else 0), slug
+        for fact in d.dates:
+            assert fact.display in text, slug
+
+
+def test_empty_state(pane, catalog):
+    assert pane.is_empty()
+    assert EMPTY_TEXT in pane.plain_text()
+    pane.show_detail(catalog.detail(SEMI))
+    assert not pane.is_empty()
+    pane.show_detail(None)
+    assert EMPTY_TEXT in pane.plain_text()
+    assert pane.funding_table_text() == [] and pane.links() == []
+
+
+# ---- header, dates, organisations ------------------------------------------------------------
+
+def test_dates_keep_their_precision_and_notes(pane, catalog):
+    pane.show_detail(catalog.detail("uk-japan-semiconductors-partnership"))
+    assert "May 2023" in pane.plain_text()
+    assert "1 May 2023" not in pane.plain_text()
+    half = next(s for s in catalog.slugs()
+                if any(x.precision == "half_year" for x in catalog.detail(s).dates))
+    pane.show_detail(catalog.detail(half))
+    assert "second half of 2026" in pane.plain_text()
+    d = catalog.detail(QUANTUM)
+    pane.show_detail(d)
+    text = pane.plain_text()
+    assert "3 February 2026" in text and d.dates[0].note in text
+
+
+def test_organisations_with_roles_countries_sectors(pane, catalog):
+    pane.show_detail(catalog.detail(CONNECT))
+    text = normalise(pane.plain_text())
+    assert "Department for Science, Innovation and Technology" in text
+    assert "Funder" in text and "Lead" in text
+    assert "United Kingdom, Japan" in text
+    assert "AI" in text and "Telecoms" in text  # sector slugs read as words
+
+
+# ---- funding --------------------------------------------------------------------------------
+
+def test_semiconductor_call_superseded_pledges(pane, catalog):
+    pane.show_detail(catalog.detail(SEMI))
+    rows = rows_by_side(pane)
+    assert [r["Side"] for r in rows] == ["UK", "Japan", "UK"]
+    assert rows[0]["As stated"].startswith("£1m") and "superseded" in rows[0]["As stated"]
+    assert "superseded" in rows[1]["As stated"]
+    assert rows[2]["As stated"] == "£3.99m" and rows[2]["GBP"] == "£3.99m"
+    assert rows[2]["Contributor"] == "UK Research and Innovation"
+    details = pane.funding_row_details()
+    assert details[0].startswith("Superseded") and "not counted" in details[0]
+    assert "Stated: “a-million-pound”" in details[0]
+    assert "no conversion" in details[2] and not details[2].startswith("Superseded")
+    # The superseded figure is struck through; the current one is not.
+    struck = []
+    block = pane.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.charFormat().fontStrikeOut():
+                struck.append(frag.text())
+            it += 1
+        block = block.next()
+    assert struck.count("£1m") == 4 and "£3.99m" not in struck
+    # Only the current UKRI line is counted.
+    total = pane.funding_total_text()
+    assert total.startswith("Counted bilateral total") and total.endswith("£3.99m")
+    assert "UK £3.99m" in total
+    text = normalise(pane.plain_text())
+    assert "Figures not counted" in text and "“a match amount from JST”" in text
+
+
+def test_quantum_just_over_is_kept_in_line_and_total(pane, catalog):
+    pane.show_detail(catalog.detail(QUANTUM))
+    rows = rows_by_side(pane)
+    japan = next(r for r in rows if r["Side"] == "Japan")
+    assert japan["As stated"] == "just over £5.2m" and japan["Currency"] == "GBP"
+    assert japan["GBP"] == "just over £5.2m"
+    assert japan["Contributor"] == "Japan Science and Technology Agency"
+    total = pane.funding_total_text()
+    assert total.endswith("just over £9.7m")
+    assert "UK £4.5m + Japan just over £5.2m" in total
+
+
+def test_tsmc_yen_line_with_rate_and_source_conversion(pane, catalog):
+    pane.show_detail(catalog.detail(TSMC))
+    [row] = rows_by_side(pane)
+    assert row["As stated"].startswith("up to ¥476bn") and "context" in row["As stated"]
+    assert row["Currency"] == "JPY"
+    assert row["GBP"] == "up to £2.41bn"
+    [detail] = pane.funding_row_details()
+    assert detail.startswith("Context figure")
+    assert "= £2,406,471,183.01 at 197.8 JPY per £1 (2025 rate; Bank of England" in detail
+    assert "not yet verified" in detail
+    assert "The source's own conversion: “$3.6 billion”" in detail
+    # A context figure alone makes no meaningful UK–Japan total.
+    assert pane.funding_total_text() is None
+    assert "No total" in pane.plain_text()
+
+
+def test_connectivity_excluded_total_is_listed_not_added(pane, catalog):
+    d = catalog.detail(CONNECT)
+    pane.show_detail(d)
+    rows = rows_by_side(pane)
+    assert [(r["Side"], r["GBP"]) for r in rows] == [("UK", "£3m"), ("Japan", "£3m")]
+    assert pane.funding_total_text().endswith("£6m")
+    text = normalise(pane.plain_text())
+    for x in d.excluded:
+        assert f"“{x.stated}” — {x.reason}" in text
+    assert text.count("“£6 million” —") == 2
+
+
+def test_non_funding_line_is_marked_and_not_totalled(pane, catalog):
+    pane.show_detail(catalog.detail("uk-japan-bilateral-trade"))
+    [row] = rows_by_side(pane)
+    assert "not funding" in row["As stated"]
+    assert pane.funding_total_text() is None
+
+
+# ---- excerpts -------------------------------------------------------------------------------
+
+def test_excerpts_grouped_by_source_with_context_and_phrase(pane, catalog):
+    d = catalog.detail(SEMI)
+    pane.show_detail(d)
+    text = normalise(pane.plain_text())
+    e = d.excerpts[0]
+    assert e.source_title in text and "16 December 2024" in text
+    # A little of the surrounding source is shown around the excerpt.
+    assert "research into semiconductors. This was later revised upwards" in text
+    # The stated phrase of the funding line is emphasised inside its excerpt.
+    revised = next(x for x in d.excerpts if "£3,990,000" in x.text)
+    start = pane.excerpt_position(revised.id)
+    cursor = QTextCursor(pane.document())
+    offset = revised.text.index("£3,990,000")
+    cursor.setPosition(start + offset + 1)
+    assert cursor.charFormat().fontWeight() > 400
+    cursor.setPosition(start + 1)
+    assert cursor.charFormat().fontWeight() <= 400
+    assert cursor.charFormat().background().style() != Qt.BrushStyle.NoBrush
+    # Each excerpt says which facts it supports.
+    assert "Supports: Started date" in text
+    # The spacing between excerpt and context is the source's own.
+    pane.show_detail(catalog.detail(CONNECT))
+    assert "Technology, matched by £3 million" in normalise(pane.plain_text())
+
+
+def test_excerpts_without_source_text_still_show(qtbot, catalog):
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+
+    def broken(slug):
+        raise LookupError(slug)
+
+    pane.set_source_text(broken)
+    d = catalog.detail(SEMI)
+    pane.show_detail(d)
+    for e in d.excerpts:
+        assert e.text in pane.plain_text()
+
+
+# ---- literal text ---------------------------------------------------------------------------
+
+def test_html_like_text_shows_literally(pane, catalog):
+    d = catalog.detail(SEMI)
+    excerpt = replace(d.excerpts[0], text=HOSTILE)
+    funding = (replace(d.funding[0], note=HOSTILE, contributor=HOSTILE, stated=HOSTILE),
+               *d.funding[1:])
+    dates = (replace(d.dates[0], note=HOSTILE),)
+    excluded = (replace(d.excluded[0], reason=HOSTILE, stated=HOSTILE),)
+    relations = (replace(d.relations[0], name=HOSTILE),)
+    evil = replace(d, name=HOSTILE, summary="Summary " + HOSTILE, excerpts=(excerpt, *d.excerpts[1:]),
+                   funding=funding, dates=dates, excluded=excluded, relations=relations)
+    pane.show_detail(evil)
+    text = normalise(pane.plain_text())
+    assert text.count(HOSTILE) >= 8
+    html = pane.document().toHtml()
+    assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "initiative:evil" not in [h for _, h, _ in pane.links()]
+    # The relation link still points at the real slug, whatever its name says.
+    assert (HOSTILE, f"initiative:{d.relations[0].slug}") in [(t, h) for t, h, _ in pane.links()]
+
+
+def test_viewer_shows_markup_literally(qtbot):
+    viewer = SourceViewer()
+    qtbot.addWidget(viewer)
+    text = "Intro.\n" + HOSTILE + "\nEnd."
+    start = text.index("<img")
+    ex = ExcerptRecord(1, "s", "<b>Title</b>", "<i>Pub</i>", "2024-01", HOSTILE, start, start + len(HOSTILE))
+    viewer.open_excerpt("s", "<b>Title</b>", "<i>Pub</i>", "2024-01", text, [ex], 1)
+    assert viewer.text_edit().toPlainText() == text
+    assert viewer.highlighted_text() == HOSTILE
+    assert viewer._title.text() == "<b>Title</b>" and viewer._title.textFormat() == Qt.TextFormat.PlainText
+    assert viewer._meta.text() == "<i>Pub</i> · January 2024"
+
+
+# ---- links and signals ----------------------------------------------------------------------
+
+def test_relation_click_emits_slug(qtbot, pane, catalog):
+    pane.show_detail(catalog.detail(SEMI))
+    shown(qtbot, pane)
+    with qtbot.waitSignal(pane.relationActivated, timeout=2000) as blocker:
+        click_link(qtbot, pane, "initiative:uk-japan-semiconductors-partnership")
+    assert blocker.args == ["uk-japan-semiconductors-partnership"]
+
+
+def test_relations_are_direction_aware_and_deduplicated(pane, catalog):
+    d = catalog.detail("uk-japan-semiconductors-partnership")
+    pane.show_detail(d)
+    links = [(t, h) for t, h, _ in pane.links() if h.startswith("initiative:")]
+    hrefs = [h for _, h in links]
+    assert len(hrefs) == len(set(hrefs))  # related_to is stored both ways, shown once
+    text = normalise(pane.plain_text())
+    assert "Includes\nEPSRC–JST joint semiconductor research funding call" in text
+    pane.show_detail(catalog.detail(SEMI))
+    assert "Part of\nUK–Japan Semiconductors Partnership" in normalise(pane.plain_text())
+
+
+def test_show_in_source_by_mouse_and_keyboard(qtbot, pane, catalog):
+    d = catalog.detail(SEMI)
+    pane.show_detail(d)
+    shown(qtbot, pane)
+    target = d.excerpts[-1]
+    with qtbot.waitSignal(pane.showInSource, timeout=2000) as blocker:
+        click_link(qtbot, pane, f"show-source:{target.id}")
+    assert blocker.args == [target.source_slug, target.id]
+
+    # Keyboard: Tab walks the links in document order, Enter follows the focused one.
+    view = pane.text_browser()
+    pane.show_detail(d)
+    view.setFocus()
+    first_show = next(i for i, (_, h, _) in enumerate(pane.links()) if h.startswith("show-source:"))
+    for _ in range(first_show + 1):
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.textCursor().selectedText() == "Show in source ›"
+    first = sorted(d.excerpts, key=lambda e: e.start)[0]
+    with qtbot.waitSignal(pane.showInSource, timeout=2000) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert blocker.args == [first.source_slug, first.id]
+
+
+def test_reference_marker_scrolls_to_its_excerpt(qtbot, catalog):
+    pane = DetailPane(source_text=catalog.source_text)
+    qtbot.addWidget(pane)
+    pane.resize(450, 300)
+    d = catalog.detail(CONNECT)
+    pane.show_detail(d)
+    shown(qtbot, pane)
+    bar = pane.text_browser().verticalScrollBar()
+    assert bar.value() == 0
+    ref = next(h for _, h, _ in pane.links() if h.startswith("ref:"))
+    click_link(qtbot, pane, ref)
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=2000)
+
+
+# ---- search highlights ----------------------------------------------------------------------
+
+def test_highlight_terms_case_insensitive(pane, catalog):
+    d = catalog.detail(SEMI)
+    pane.set_highlight_terms(["SEMICONDUCTOR"])
+    pane.show_detail(d)
+    texts = pane.highlighted_texts()
+    expected = sum(len(re.findall("semiconductor", s, re.I))
+                   for s in (d.name, d.summary, *(e.text for e in d.excerpts)))
+    assert len(texts) == expected > 3
+    assert all(t.lower() == "semiconductor" for t in texts)
+    ranges = pane.highlighted_ranges()
+    sels = pane.text_browser().extraSelections()
+    assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in sels] == ranges
+    pane.set_highlight_terms(["£3,990,000", "bids"])
+    assert sorted(set(pane.highlighted_texts())) == ["bids", "£3,990,000"]
+    pane.set_highlight_terms([])
+    assert pane.highlighted_ranges() == [] and pane.text_browser().extraSelections() == []
+
+
+# ---- the source viewer ----------------------------------------------------------------------
+
+@pytest.fixture
+def viewer(qtbot):
+    v = SourceViewer()
+    qtbot.addWidget(v)
+    v.resize(1000, 500)
+    return v
+
+
+def test_viewer_scrolls_to_and_highlights_the_excerpt(qtbot, viewer, catalog):
+    d = catalog.detail(TSMC)
+    last = max(d.excerpts, key=lambda e: e.start)
+    title, text = catalog.source_text(last.source_slug)
+    viewer.open_from_detail(d, last.id, text)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    qtbot.waitUntil(viewer.is_current_visible, timeout=2000)
+    assert viewer.highlighted_range() == (last.start, last.end)
+    assert viewer.highlighted_text() == text[last.start:last.end]
+    assert viewer.text_edit().verticalScrollBar().value() > 0  # the excerpt is far down
+    assert viewer.windowTitle() == f"Source — {title}"
+
+
+def test_viewer_next_previous_and_keys(qtbot, viewer, catalog):
+    d = catalog.detail(SEMI)
+    title, text = catalog.source_text(d.excerpts[0].source_slug)
+    ordered = sorted(d.excerpts, key=lambda e: e.start)
+    viewer.open_from_detail(d, ordered[1].id, text)
+    viewer.present()  # show + raise + activate, so keys reach it without a window manager
+    qtbot.waitUntil(viewer.isActiveWindow, timeout=2000)
+    assert viewer.current_index() == 1 and viewer.excerpt_count() == 4
+    assert viewer.position_text() == "excerpt 2 of 4"
+    assert viewer.next_excerpt() and viewer.current_index() == 2
+    assert viewer.highlighted_text() == text[ordered[2].start:ordered[2].end]
+    qtbot.keyClick(viewer.text_edit(), Qt.Key.Key_F3)
+    assert viewer.current_index() == 3 and viewer.position_text() == "excerpt 4 of 4"
+    assert not viewer.next_excerpt() and viewer.current_index() == 3  # stops at the end
+    assert not viewer._next.isEnabled()
+    qtbot.keyClick(viewer.text_edit(), Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert viewer.current_index() == 2
+    viewer.previous_excerpt()
+    viewer.previous_excerpt()
+    assert viewer.current_index() == 0 and not viewer.previous_excerpt()
+    assert not viewer._prev.isEnabled()
+    assert viewer.highlighted_text() == ordered[0].text
+    qtbot.keyClick(viewer.text_edit(), Qt.Key.Key_Escape)
+    assert not viewer.isVisible()
+
+
+def test_viewer_only_navigates_this_sources_matching_excerpts(viewer):
+    text = "Alpha beta gamma. Delta epsilon."
+    mine = ExcerptRecord(1, "s", "T", "P", None, "Delta epsilon.", 18, 32)
+    other_source = ExcerptRecord(2, "t", "T2", "P", None, "Alpha", 0, 5)
+    stale = ExcerptRecord(3, "s", "T", "P", None, "Not here", 0, 8)
+    viewer.open_excerpt("s", "T", "P", None, text, [other_source, stale, mine], 1)
+    assert viewer.excerpt_count() == 1 and viewer.highlighted_text() == "Delta epsilon."
+    assert viewer._meta.text() == "P · undated"
+
+
+def test_viewer_positions_survive_non_bmp_characters(viewer):
+    text = "😀🚀 emoji first.\nThen the 𝔣𝔞𝔫𝔠𝔶 sentence we want. After."
+    start = text.index("Then")
+    end = text.index(" After")
+    ex = ExcerptRecord(7, "s", "T", "P", "2025", text[start:end], start, end)
+    viewer.open_excerpt("s", "T", "P", "2025", text, [ex], 7)
+    assert viewer.highlighted_text() == text[start:end]
+
+
+def test_viewer_find_in_document(qtbot, viewer, catalog):
+    d = catalog.detail(SEMI)
+    _, text = catalog.source_text(d.excerpts[0].source_slug)
+    viewer.open_from_detail(d, d.excerpts[0].id, text)
+    n = viewer.find("SEMICONDUCTOR")
+    assert n == len(re.findall("semiconductor", text, re.I)) > 3
+    assert all(text[a:b].lower() == "semiconductor" for a, b in viewer.find_matches())
+    viewer.find_next()
+    assert viewer._find_count.text().endswith(f"of {n}")
+    # Find highlights add to, and never replace, the excerpt highlight.
+    assert viewer.highlighted_text() == d.excerpts[0].text
+    assert viewer.find("no such phrase anywhere") == 0
+
+
+def test_viewer_find_field_keyboard(qtbot, viewer, catalog):
+    d = catalog.detail(SEMI)
+    _, text = catalog.source_text(d.excerpts[0].source_slug)
+    viewer.open_from_detail(d, d.excerpts[0].id, text)
+    activate(qtbot, viewer)
+    qtbot.keyClick(viewer.text_edit(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    field = viewer._find
+    assert field.hasFocus()
+    qtbot.keyClicks(field, "JST")
+    n = len(viewer.find_matches())
+    assert n == text.count("JST") >= 2
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    first = viewer._find_count.text()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    second = viewer._find_count.text()
+    assert first.endswith(f"of {n}") and second.endswith(f"of {n}") and first != second
+    qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert viewer._find_count.text() == first
+    # The caret follows the match, so the reader sees it.
+    a, b = viewer.find_matches()[int(first.split()[0]) - 1]
+    assert viewer.text_edit().textCursor().position() == b
+
+
+# ---- plain helpers --------------------------------------------------------------------------
+
+def test_excerpt_context_stays_in_paragraph_and_cuts_at_words():
+    text = "Other paragraph.\nSome words before the excerpt. EXCERPT here. Words after it go on\nNext."
+    start = text.index("EXCERPT")
+    end = start + len("EXCERPT here.")
+    ctx = excerpt_context(text, start, end, text[start:end])
+    assert (ctx.before, ctx.after) == ("Some words before the excerpt. ", " Words after it go on")
+    assert not ctx.clipped_before and not ctx.clipped_after
+    short = excerpt_context(text, start, end, text[start:end], chars=12)
+    assert short.clipped_before and short.before == "excerpt. "
+    assert short.clipped_after and short.after == " Words"
+    comma = "Alpha beta, gamma"
+    assert excerpt_context(comma, 0, 10, "Alpha beta").after == ", gamma"
+    # A stale excerpt (text moved) gets no surroundings rather than wrong ones.
+    assert excerpt_context(text, 0, 7, "EXCERPT") == excerpt_context(None, 0, 7, "EXCERPT")
+
+
+def test_find_terms_and_sum_qualifier():
+    assert find_terms("Straße STRASSE straße", ["straße"]) == [(0, 6), (15, 21)]
+    assert find_terms("a <b> c", ["<b>"]) == [(2, 5)]
+    assert find_terms("anything", ["", "  "]) == []
+    assert sum_qualifier(["exact", "just_over"]) == "just over"
+    assert sum_qualifier(["exact", "exact"]) == ""
+    assert sum_qualifier(["up_to", "approximately"]) == "approximately"

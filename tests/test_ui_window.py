@@ -1,0 +1,373 @@
+"""The explorer window, driven as a user would (pytest-qt, headless)."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QPlainTextEdit
+
+from ukjp_desktop.core.filters import Filter
+from ukjp_desktop.store import annotations as ann
+from ukjp_desktop.store.userdb import open_library
+from ukjp_desktop.ui.main_window import MainWindow
+from ukjp_desktop.ui.results_model import COLUMN_KEYS, ResultsModel
+
+QUANTUM_PROJECTS = "uk-japan-quantum-joint-projects"
+
+
+def make_window(qtbot, library, settings_path: Path) -> MainWindow:
+    w = MainWindow(library, QSettings(str(settings_path), QSettings.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    settle(qtbot, w)
+    return w
+
+
+def settle(qtbot, w: MainWindow) -> None:
+    """Wait until the latest list and facet results have been applied."""
+    qtbot.waitUntil(lambda: w.model.generation == w.runner.generation, timeout=15000)
+    w.runner.wait()
+    qtbot.wait(20)  # deliver the queued facet result
+
+
+@pytest.fixture
+def window(qtbot, library, tmp_path):
+    w = make_window(qtbot, library, tmp_path / "settings.ini")
+    yield w
+    w.close()
+
+
+def listed_slugs(w: MainWindow) -> list[str]:
+    return [w.model.row_record(i).slug for i in range(w.model.rowCount())]
+
+
+def facet_count(w: MainWindow, facet: str, value: str) -> int:
+    item = w.filter_panel.lists[facet].item_for(value)
+    assert item is not None, f"{facet}={value} not shown"
+    return int(item.text().rsplit("(", 1)[1].rstrip(")").replace(",", ""))
+
+
+def test_list_fills_with_every_initiative(window, catalog):
+    assert window.model.rowCount() == catalog.count() == 45
+    assert window.summary.text().startswith("45 of 45 initiatives")
+    assert "£" in window.summary.text()
+
+
+def test_facet_click_filters_table_and_recounts_other_facets(qtbot, window, catalog):
+    quantum = facet_count(window, "sector", "quantum")
+    item = window.filter_panel.lists["sector"].item_for("quantum")
+    item.setCheckState(Qt.Checked)
+    settle(qtbot, window)
+    expected = catalog.count(Filter(sectors={"quantum"}))
+    assert window.model.rowCount() == expected == quantum
+    assert window.state.filter.sectors == {"quantum"}
+    # Other facets are counted within the quantum initiatives; the sector facet itself is not.
+    kinds = catalog.facets(Filter(sectors={"quantum"})).facets["kind"]
+    for v in kinds:
+        assert facet_count(window, "kind", v.value) == v.count
+    assert facet_count(window, "sector", "semiconductors") == catalog.count(Filter(sectors={"semiconductors"}))
+    assert "quantum" in window.summary.text()
+    assert window.summary.text().startswith(f"{expected} of 45 initiatives")
+
+
+def test_year_and_amount_filters(qtbot, window, catalog):
+    window.filter_panel.years.set_values(2023, window.filter_panel.years.bounds()[1])
+    window.filter_panel._on_years(*window.filter_panel.years.values())
+    settle(qtbot, window)
+    assert window.state.filter.year_from == 2023 and window.state.filter.year_to is None
+    assert window.model.rowCount() == catalog.count(Filter(year_from=2023))
+    window.filter_panel.gbp_min.setText("1m")
+    window.filter_panel._on_money()
+    settle(qtbot, window)
+    assert window.model.rowCount() == catalog.count(Filter(year_from=2023, gbp_min=1_000_000))
+    # Unreadable input: a message, and the filter is unchanged.
+    before = window.state.filter
+    window.filter_panel.gbp_max.setText("lots")
+    window.filter_panel._on_money()
+    assert window.state.filter == before
+    assert not window.filter_panel.money_error.isHidden()
+    assert "unchanged" in window.filter_panel.money_error.text()
+
+
+def test_clear_all_resets_filters_and_search(qtbot, window):
+    window.set_filter(Filter(text="quantum", kinds={"programme"}, starred=False))
+    settle(qtbot, window)
+    window.filter_panel.clear_button.click()
+    settle(qtbot, window)
+    assert window.state.filter == Filter()
+    assert window.search.text() == ""
+    assert window.model.rowCount() == 45
+
+
+def test_search_as_you_type_filters_and_highlights(qtbot, window, catalog):
+    qtbot.keyClicks(window.search, "quantum")
+    qtbot.waitUntil(lambda: window.state.filter.text == "quantum", timeout=5000)
+    settle(qtbot, window)
+    assert window.state.sort == "relevance"
+    assert set(listed_slugs(window)) == set(catalog.slugs(Filter(text="quantum")))
+    assert window.delegate.terms == ["quantum"]
+    window.select_slug(QUANTUM_PROJECTS)
+    assert any(t.lower() == "quantum" for t in window.detail.highlighted_texts())
+    # Esc in the search field clears it and the list comes back in date order.
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key_Escape)
+    settle(qtbot, window)
+    assert window.state.filter.text == "" and window.state.sort == "announced"
+    assert window.model.rowCount() == 45
+
+
+def test_malformed_search_gives_a_message_and_keeps_the_list(qtbot, window):
+    window.search.setText('"')
+    window._apply_search()
+    assert not window.search_message.isHidden()
+    assert "Nothing to search for" in window.search_message.text()
+    assert window.state.filter.text == ""
+    assert window.model.rowCount() == 45
+
+
+def test_selection_drives_the_detail_pane(qtbot, window):
+    row = listed_slugs(window).index(QUANTUM_PROJECTS)
+    window.select_row(row)
+    qtbot.waitUntil(lambda: window.state.selected == QUANTUM_PROJECTS)
+    assert "UK–Japan joint quantum research projects" in window.detail.plain_text()
+    assert window.annotations.slug == QUANTUM_PROJECTS and window.annotations.isEnabled()
+    # Keyboard navigation moves the selection and the detail follows.
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key_Down)
+    qtbot.waitUntil(lambda: window.state.selected == listed_slugs(window)[row + 1])
+
+
+def test_relation_link_selects_the_related_initiative(qtbot, window):
+    window.select_slug(QUANTUM_PROJECTS)
+    parent = next(r for r in window._detail.relations if r.type == "part_of")
+    window.detail.relationActivated.emit(parent.slug)
+    assert window.state.selected == parent.slug
+    assert parent.name in window.detail.plain_text()
+
+
+def test_source_viewer_scrolls_to_and_highlights_the_excerpt(qtbot, window):
+    window.select_slug(QUANTUM_PROJECTS)
+    ex = window._detail.excerpts[-1]
+    window.show_in_source(ex.source_slug, ex.id)
+    viewer = window.source_viewer
+    assert viewer.isVisible()
+    assert viewer.highlighted_range() == (ex.start, ex.end)
+    assert viewer.highlighted_text() == ex.text
+    qtbot.waitUntil(viewer.is_current_visible)
+
+
+def test_note_autosaves_and_survives_a_restart(qtbot, library, tmp_path, db_copy, dataset):
+    settings = tmp_path / "s.ini"
+    w = make_window(qtbot, library, settings)
+    w.select_slug(QUANTUM_PROJECTS)
+    w.annotations.note.setPlainText("Ask EPSRC about the second call.\nFollow up in March.")
+    qtbot.waitUntil(lambda: ann_note(library, QUANTUM_PROJECTS).startswith("Ask EPSRC"), timeout=3000)
+    w.annotations.note.setPlainText("Changed just before closing")
+    w.close()  # closing saves at once, without waiting for the pause
+    assert ann_note(library, QUANTUM_PROJECTS) == "Changed just before closing"
+    library.engine.dispose()
+
+    lib2 = open_library(db_copy, dataset=dataset)
+    w2 = make_window(qtbot, lib2, settings)
+    qtbot.waitUntil(lambda: w2.state.selected == QUANTUM_PROJECTS, timeout=3000)  # restored
+    assert w2.annotations.note.toPlainText() == "Changed just before closing"
+    w2.close()
+    lib2.engine.dispose()
+
+
+def ann_note(library, slug) -> str:
+    return library.catalog.detail(slug).annotation.note
+
+
+def test_undo_redo_covers_note_star_and_tags(qtbot, window, library):
+    cat = library.catalog
+    window.select_slug(QUANTUM_PROJECTS)
+    window.annotations.note.setPlainText("first")
+    window.annotations.flush()
+    window.annotations.toggle_star()
+    window.annotations.tag_input.setEditText("briefing")
+    window.annotations._on_add_tag()
+    a = cat.detail(QUANTUM_PROJECTS).annotation
+    assert (a.note, a.starred, a.tags) == ("first", True, ("briefing",))
+    assert window.annotations.chip_tags() == ["briefing"]
+    stack = window.annotator.stack
+    stack.undo()  # tag
+    assert cat.detail(QUANTUM_PROJECTS).annotation.tags == ()
+    assert ann.tags(library.engine) == []  # the tag this edit created is gone again
+    stack.undo()  # star
+    assert cat.detail(QUANTUM_PROJECTS).annotation.starred is False
+    stack.undo()  # note
+    assert cat.detail(QUANTUM_PROJECTS).annotation.note == ""
+    assert window.annotations.note.toPlainText() == ""
+    stack.redo()
+    stack.redo()
+    assert cat.detail(QUANTUM_PROJECTS).annotation.note == "first"
+    assert cat.detail(QUANTUM_PROJECTS).annotation.starred is True
+    assert window.annotations.star.isChecked()
+    # Keyboard: Ctrl+Z is wired to the same stack.
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert "Ctrl+Shift+Z" in [s.toString() for s in window.redo_action.shortcuts()]
+
+
+def test_star_updates_the_table_and_the_starred_filter(qtbot, window):
+    window.select_slug(QUANTUM_PROJECTS)
+    window.annotations.toggle_star()
+    settle(qtbot, window)
+    row = window.model.row_of_slug(QUANTUM_PROJECTS)
+    assert window.model.index(row, COLUMN_KEYS.index("starred")).data() == "★"
+    window.filter_panel.starred.setChecked(True)
+    settle(qtbot, window)
+    assert listed_slugs(window) == [QUANTUM_PROJECTS]
+
+
+def test_tag_rename_and_delete_with_undo(qtbot, window, library):
+    e = library.engine
+    ann.tag(e, QUANTUM_PROJECTS, "watch")
+    ann.tag(e, "uk-japan-semiconductors-partnership", "watch")
+    window.annotator.set_tag_colour("watch", "#ff8800")
+    window.requery()
+    settle(qtbot, window)
+    assert facet_count(window, "tag", "watch") == 2
+    window.annotator.rename_tag("watch", "priority")
+    settle(qtbot, window)
+    assert [t for t, _c, _n in ann.tags(e)] == ["priority"]
+    assert facet_count(window, "tag", "priority") == 2
+    window.annotator.rename_tag("priority", "priority")  # same name exists: refused, in words
+    assert "already exists" in window.last_message
+    window.annotator.delete_tag("priority")
+    settle(qtbot, window)
+    assert ann.tags(e) == []
+    assert window.filter_panel.groups["tag"].isHidden()
+    window.annotator.stack.undo()  # the deletion comes back with its colour and both initiatives
+    settle(qtbot, window)
+    assert ann.tags(e) == [("priority", "#ff8800", 2)]
+    window.annotator.stack.undo()  # and the rename
+    assert [t for t, _c, _n in ann.tags(e)] == ["watch"]
+
+
+def test_saved_view_round_trip(qtbot, window):
+    f = Filter(sectors={"semiconductors"}, year_from=2023, text="partnership")
+    window.set_filter(f)
+    window.state.set_sort("total_gbp", True)
+    settle(qtbot, window)
+    shown = listed_slugs(window)
+    window.save_view_as("Chips since 2023")
+    assert any(a.text() == "Chips since 2023" for a in window.views_menu.actions())
+    window.clear_filters()
+    settle(qtbot, window)
+    assert window.model.rowCount() == 45
+    window.open_view("Chips since 2023")
+    settle(qtbot, window)
+    assert window.state.filter == f and window.state.sort == "total_gbp"
+    assert window.search.text() == "partnership"
+    assert listed_slugs(window) == shown
+
+
+def test_last_state_and_layout_come_back_at_next_start(qtbot, library, tmp_path):
+    settings = tmp_path / "s.ini"
+    w = make_window(qtbot, library, settings)
+    w.set_filter(Filter(kinds={"programme"}, bilateral_only=True))
+    settle(qtbot, w)
+    w.splitter.setSizes([300, 700, 400])
+    sizes = w.splitter.sizes()
+    w.close()
+    w2 = make_window(qtbot, library, settings)
+    assert w2.state.filter == Filter(kinds={"programme"}, bilateral_only=True)
+    assert w2.filter_panel.bilateral.isChecked()
+    # The offscreen screen is 800 px wide, so the window is clamped; the filter panel's width
+    # (which the user set) comes back exactly and the rest shares what is left.
+    assert w2.splitter.sizes()[0] == sizes[0]
+    w2.close()
+
+
+def test_html_like_text_is_shown_literally(qtbot, window, library):
+    nasty = '<img src=x onerror=alert(1)> <b>bold</b>'
+    ann.set_note(library.engine, QUANTUM_PROJECTS, nasty)
+    window.select_slug(QUANTUM_PROJECTS)
+    assert isinstance(window.annotations.note, QPlainTextEdit)
+    assert window.annotations.note.toPlainText() == nasty
+    # Tooltips are escaped so Qt cannot take them for markup.
+    from ukjp_desktop.ui.plain_text import tooltip
+    assert "&lt;img" in tooltip(nasty) and "<img" not in tooltip(nasty)
+    # A tag named like markup is shown as those characters on its chip.
+    window.annotator.add_tag(QUANTUM_PROJECTS, "<b>x</b>")
+    assert window.annotations.chip_tags() == ["<b>x</b>"]
+
+
+def test_results_model_passes_qt_model_tester(qtmodeltester, window):
+    qtmodeltester.check(window.model)
+
+
+def test_model_pages_rows_on_demand(qtbot, tmp_path):
+    from ukjp_desktop.store.demo import write_demo_database
+    path = tmp_path / "demo.sqlite"
+    write_demo_database(path, 2500, seed=3)
+    lib = open_library(path)
+    w = make_window(qtbot, lib, tmp_path / "s.ini")
+    m: ResultsModel = w.model
+    assert m.rowCount() == 2500
+    assert m.cached_rows() == m.page_size  # only the first page is held
+    assert m.index(2400, 0).data() == "…"  # not loaded yet: requested
+    qtbot.waitUntil(lambda: m.row_record(2400) is not None, timeout=10000)
+    expected = lib.catalog.list(Filter(), "announced", True, limit=1, offset=2400)[0]
+    assert m.row_record(2400).slug == expected.slug
+    for n in range(0, 2500, m.page_size):  # touching every page keeps at most max_pages in memory
+        m.row_record(n)
+        qtbot.waitUntil(lambda n=n: m.row_record(n) is not None, timeout=10000)
+    assert m.cached_rows() <= m.max_pages * m.page_size
+    w.close()
+    lib.engine.dispose()
+
+
+def test_stale_results_are_dropped(qtbot, window):
+    """Typing fast: only the last request's rows reach the table."""
+    for text in ("q", "qu", "qua", "quantum"):
+        window.set_filter(replace(window.state.filter, text=text))
+    settle(qtbot, window)
+    assert window.model.generation == window.runner.generation
+    assert window.state.filter.text == "quantum"
+    assert all("quantum" in (window.model.row_record(i).name + (window.model.row_record(i).snippet or "")).lower()
+               for i in range(window.model.rowCount()))
+
+
+def test_about_shows_versions_and_attributions(qtbot, window, catalog):
+    from ukjp_desktop.ui.dialogs import AboutDialog
+    dlg = AboutDialog(catalog.info(), "x.sqlite", window)
+    text = dlg.text.toPlainText()
+    assert "Dataset version 2026" in text
+    for s in catalog.info()["sources"]:
+        assert s["attribution"] in text
+    dlg.close()
+
+
+def test_self_test_smoke(tmp_path, built_db):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UKJP_DB=str(tmp_path / "none.sqlite"))
+    before = built_db.read_bytes()
+    out = subprocess.run([sys.executable, "-m", "ukjp_desktop", "--self-test", "--db", str(built_db)],
+                         capture_output=True, text=True, env=env, timeout=180)
+    report = json.loads(out.stdout)
+    assert out.returncode == 0, report
+    assert report["ok"] is True
+    assert report["initiatives_total"] == 45
+    assert 0 < report["initiatives_shown_after_filter"] < 45
+    for key in ("first_paint_s", "filter_ms", "search_ms"):
+        assert report[key] > 0
+    assert report["source_viewer"]["ok"] is True
+    assert built_db.read_bytes() == before  # it worked on a copy
+
+
+def test_self_test_reports_failure_as_json(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a database at all, just text" * 10)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-m", "ukjp_desktop", "--self-test", "--db", str(bad)],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 1
+    report = json.loads(out.stdout)
+    assert report["ok"] is False and report["failures"]

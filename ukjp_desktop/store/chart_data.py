@@ -1,0 +1,227 @@
+"""Aggregates for the charts, as plain records from ``core.chart_series``.
+
+Every query restricts through ``Catalog.funding_lines_query`` or ``filtering.conditions`` /
+``filtered_ids``, the one place a Filter becomes SQL, so a chart's sums agree with the list and
+the facets. Sector and year totals reuse ``Catalog.funding_by``. Bilateral money only unless
+``include_context``; context money is kept apart (scope ``context``) so it can be drawn apart.
+"""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from ..core.chart_series import (BarSeries, DatePoint, DisplayRate, LineBrief, TimelineItem,
+                                 TimelineSeries, bar_series)
+from ..core.dates import PartialDate
+from ..core.filters import Filter
+from ..core.money import to_decimal
+from .catalog import Catalog, pence
+from .filtering import I, conditions, filtered_ids
+from .models import (Excerpt, ExchangeRate, FundingLine, InitiativeDate, InitiativeSector,
+                     Organisation, Sector)
+from .rates import RateTable
+
+MIRROR_SIDES = ("UK", "Japan")
+UNDATED = ""
+
+
+class ChartDataError(LookupError):
+    """A chart cannot be drawn as asked (e.g. no rate for the display currency)."""
+
+
+def _frac_year(d: date, end: bool = False) -> float:
+    start = date(d.year, 1, 1).toordinal()
+    days = date(d.year + 1, 1, 1).toordinal() - start
+    return d.year + (d.toordinal() - start + (1 if end else 0)) / days
+
+
+def date_point(value: str, precision: str) -> DatePoint:
+    pd = PartialDate(value, precision)
+    return DatePoint(value, precision, pd.display(), _frac_year(pd.first_day()),
+                     _frac_year(pd.last_day(), end=True))
+
+
+class ChartData:
+    """Chart queries over one open database (wraps a Catalog; holds no ORM objects)."""
+
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self.engine = catalog.engine
+        self._labels: dict[str, dict[str, str]] = {}
+
+    # ---- labels and facts for captions ------------------------------------------------------
+    def labels(self, what: str) -> dict[str, str]:
+        if what not in self._labels:
+            table = Sector if what == "sector" else Organisation
+            with self.engine.connect() as conn:
+                self._labels[what] = dict(conn.execute(select(table.slug, table.name)).all())
+        return self._labels[what]
+
+    def sources_count(self, f: Filter) -> int:
+        restrict = [] if f.is_empty() else [Excerpt.initiative_id.in_(filtered_ids(f))]
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count(func.distinct(Excerpt.source_id))).where(*restrict)).scalar_one()
+
+    def line_rates_verified(self) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(ExchangeRate.id).where(ExchangeRate.verified.is_(False)).limit(1)).first() is None
+
+    def display_rate(self, currency: str, year: int | None = None) -> DisplayRate:
+        """The rate for showing GBP in ``currency``: the given year's, else the latest."""
+        if currency == "GBP":
+            return DisplayRate("GBP", Decimal(1))
+        with self.engine.connect() as conn:
+            rate = RateTable.load(conn).lookup(currency, year)
+        if rate is None:
+            raise ChartDataError(f"the rate table has no {currency} rate, so amounts cannot be shown in {currency}")
+        return DisplayRate(currency, rate.units_per_gbp, rate.year, rate.source, bool(rate.verified), rate.note)
+
+    # ---- bar charts -------------------------------------------------------------------------
+    def _by(self, dimension: str, f: Filter, include_context: bool) -> list[tuple[str, str, str, Decimal]]:
+        """(bucket, side, scope, GBP) from Catalog.funding_by: context = all − bilateral."""
+        bilateral = self.catalog.funding_by(dimension, f, include_context=False)
+        rows = [(b, s, "bilateral", v) for b, s, v in bilateral]
+        if include_context:
+            own = {(b, s): v for b, s, v in bilateral}
+            rows += [(b, s, "context", v - own.get((b, s), Decimal(0)))
+                     for b, s, v in self.catalog.funding_by(dimension, f, include_context=True)]
+        return rows
+
+    def by_sector(self, f: Filter = Filter(), include_context: bool = False) -> BarSeries:
+        return bar_series("sector", self._by("sector", f, include_context), self.labels("sector"),
+                          include_context)
+
+    def by_year(self, f: Filter = Filter(), include_context: bool = False) -> BarSeries:
+        return bar_series("year", self._by("year", f, include_context), {UNDATED: "undated"},
+                          include_context, order="key")
+
+    def uk_vs_japan_by_sector(self, f: Filter = Filter(), include_context: bool = False) -> BarSeries:
+        rows = [r for r in self._by("sector", f, include_context) if r[1] in MIRROR_SIDES]
+        s = bar_series("sector", rows, self.labels("sector"), include_context)
+        return s
+
+    def uk_vs_japan_by_initiative(self, f: Filter = Filter(), include_context: bool = False,
+                                  limit: int = 20) -> BarSeries:
+        lines = self.catalog.funding_lines_query(f, include_context).subquery()
+        mirrored = lines.c.side.in_(MIRROR_SIDES)
+        total = func.sum(lines.c.gbp_p)
+        top = select(lines.c.initiative_id).where(mirrored).group_by(lines.c.initiative_id) \
+            .order_by(total.desc(), lines.c.initiative_id).limit(limit)
+        with self.engine.connect() as conn:
+            ids = list(conn.execute(top).scalars())
+            rows = conn.execute(
+                select(I.c.slug, I.c.name, lines.c.side, lines.c.scope, total)
+                .join(I, I.c.id == lines.c.initiative_id)
+                .where(mirrored, lines.c.initiative_id.in_(ids))
+                .group_by(I.c.slug, I.c.name, lines.c.side, lines.c.scope)).all()
+            everything = conn.execute(select(total).where(mirrored)).scalar_one()
+            n_all = conn.execute(select(func.count(func.distinct(lines.c.initiative_id))).where(mirrored)).scalar_one()
+        labels = {r.slug: r.name for r in rows}
+        shown = sum((pence(r[4]) for r in rows), Decimal(0))
+        rest = n_all - len(ids)
+        return bar_series("initiative", [(r.slug, r.side, r.scope, pence(r[4])) for r in rows], labels,
+                          include_context, omitted=pence(everything) - shown,
+                          omitted_note=f"{rest} smaller initiatives not shown" if rest else "")
+
+    def top_organisations(self, f: Filter = Filter(), include_context: bool = False,
+                          limit: int | None = 15) -> BarSeries:
+        lines = self.catalog.funding_lines_query(f, include_context).subquery()
+        stmt = select(Organisation.slug, lines.c.side, lines.c.scope, func.sum(lines.c.gbp_p)) \
+            .select_from(lines).outerjoin(Organisation, Organisation.id == lines.c.contributor_id) \
+            .group_by(Organisation.slug, lines.c.side, lines.c.scope)
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+        named = [(slug, side, scope, pence(t)) for slug, side, scope, t in rows if slug is not None]
+        unnamed = sum((pence(t) for slug, _s, _sc, t in rows if slug is None), Decimal(0))
+        return bar_series("organisation", named, self.labels("organisation"), include_context,
+                          limit=limit, omitted=unnamed,
+                          omitted_note="money with no named contributor not shown" if unnamed else "")
+
+    # ---- timeline ---------------------------------------------------------------------------
+    def timeline(self, f: Filter = Filter(), limit: int = 400) -> TimelineSeries:
+        """Dated initiatives, the ``limit`` best-funded first (a readable chart has a few hundred
+        rows at most; the caption says how many were left out)."""
+        dated = I.c.id.in_(select(InitiativeDate.initiative_id))
+        conds = conditions(f)
+        with self.engine.connect() as conn:
+            n_all = conn.execute(select(func.count()).select_from(I).where(*conds)).scalar_one()
+            n_dated = conn.execute(select(func.count()).select_from(I).where(*conds, dated)).scalar_one()
+            rows = conn.execute(select(I.c.id, I.c.slug, I.c.name, I.c.announced_year, I.c.total_gbp_p)
+                                .where(*conds, dated).order_by(I.c.total_gbp_p.desc(), I.c.id)
+                                .limit(limit)).all()
+            ids = [r.id for r in rows]
+            dates: dict[int, dict[str, DatePoint]] = {}
+            for d in conn.execute(select(InitiativeDate.initiative_id, InitiativeDate.label,
+                                         InitiativeDate.value, InitiativeDate.precision)
+                                  .where(InitiativeDate.initiative_id.in_(ids))):
+                dates.setdefault(d.initiative_id, {})[d.label] = date_point(d.value, d.precision)
+            sectors: dict[int, list[str]] = {}
+            for i, s in conn.execute(select(InitiativeSector.initiative_id, Sector.slug)
+                                     .join(Sector, Sector.id == InitiativeSector.sector_id)
+                                     .where(InitiativeSector.initiative_id.in_(ids))
+                                     .order_by(InitiativeSector.initiative_id, Sector.slug)):
+                sectors.setdefault(i, []).append(s)
+        items = [TimelineItem(r.slug, r.name, tuple(sectors.get(r.id, ())), r.announced_year,
+                              dates[r.id].get("announced"), dates[r.id].get("started"),
+                              dates[r.id].get("ended"), pence(r.total_gbp_p)) for r in rows]
+        items.sort(key=lambda it: (it.first, it.name))
+        return TimelineSeries(tuple(items), n_dated, n_all - n_dated)
+
+    # ---- hover detail and highlight ---------------------------------------------------------
+    def lines_for(self, f: Filter, include_context: bool, dimension: str, key: str,
+                  side: str | None = None, scope: str | None = None, limit: int = 6
+                  ) -> tuple[list[LineBrief], int]:
+        """The largest funding lines behind one bar or segment, as stated, and how many in all."""
+        lines = self.catalog.funding_lines_query(f, include_context).subquery()
+        where = []
+        if side:
+            where.append(lines.c.side == side)
+        if scope:
+            where.append(lines.c.scope == scope)
+        if dimension == "sector":
+            where.append(lines.c.initiative_id.in_(
+                select(InitiativeSector.initiative_id).join(Sector, Sector.id == InitiativeSector.sector_id)
+                .where(Sector.slug == key)))
+        elif dimension == "year":
+            cond = I.c.announced_year.is_(None) if key == UNDATED else I.c.announced_year == int(key)
+            where.append(lines.c.initiative_id.in_(select(I.c.id).where(cond)))
+        elif dimension == "organisation":
+            where.append(lines.c.contributor_id.in_(select(Organisation.id).where(Organisation.slug == key)))
+        elif dimension == "initiative":
+            where.append(lines.c.initiative_id.in_(select(I.c.id).where(I.c.slug == key)))
+        else:
+            raise ValueError(f"unknown dimension {dimension!r}")
+        R = ExchangeRate.__table__
+        stmt = select(lines, I.c.name.label("ini_name"), Organisation.name.label("org_name"),
+                      R.c.units_per_gbp, R.c.year.label("r_year")) \
+            .join(I, I.c.id == lines.c.initiative_id) \
+            .outerjoin(Organisation, Organisation.id == lines.c.contributor_id) \
+            .outerjoin(R, R.c.id == lines.c.rate_id) \
+            .where(*where).order_by(lines.c.gbp_p.desc(), lines.c.id).limit(limit)
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+            n = conn.execute(select(func.count()).select_from(lines).where(*where)).scalar_one()
+        return [LineBrief(r.ini_name, r.org_name, r.stated, to_decimal(r.amount),
+                          to_decimal(r.amount_max) if r.amount_max else None, r.currency, r.qualifier,
+                          r.basis, r.period_years, r.side, r.scope, pence(r.gbp_p),
+                          to_decimal(r.units_per_gbp) if r.units_per_gbp else None, r.r_year)
+                for r in rows], n
+
+    def initiative_keys(self, slug: str) -> dict[str, frozenset[str]]:
+        """Which bars an initiative contributes to, for highlighting it in every chart."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(I.c.id, I.c.announced_year).where(I.c.slug == slug)).first()
+            if row is None:
+                return {}
+            sectors = conn.execute(select(Sector.slug).join(InitiativeSector, InitiativeSector.sector_id == Sector.id)
+                                   .where(InitiativeSector.initiative_id == row.id)).scalars()
+            orgs = conn.execute(select(Organisation.slug).join(FundingLine, FundingLine.contributor_id == Organisation.id)
+                                .where(FundingLine.initiative_id == row.id, FundingLine.counted)).scalars()
+            return {"sector": frozenset(sectors), "organisation": frozenset(orgs),
+                    "year": frozenset({str(row.announced_year) if row.announced_year else UNDATED}),
+                    "initiative": frozenset({slug})}
+
+
+__all__ = ["ChartData", "ChartDataError", "MIRROR_SIDES", "UNDATED"]

@@ -1,0 +1,77 @@
+"""Amount scales (linear / logarithmic, optionally mirrored) and the axes that label them.
+
+Figures run from about £1 million to about £1 billion, so the log scale matters. We place
+coordinates ourselves instead of using pyqtgraph's log mode: stacked and mirrored bars need a
+common floor, and tick labels must be money ("£10m"), not "1e+07".
+"""
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+import pyqtgraph as pg
+
+from ...core.money import format_amount
+
+
+class AmountScale:
+    """Display value (float, in display currency) <-> axis coordinate. In log mode the
+    coordinate is log10(value / floor), floor being a power of ten at or below the smallest
+    value, so bars start at 0 and a mirrored chart is symmetric about 0."""
+
+    def __init__(self, log: bool = False, smallest: float | None = None):
+        self.log = log
+        self.floor = 10.0 ** math.floor(math.log10(smallest)) if (log and smallest and smallest > 0) else 1.0
+
+    def coord(self, value: float) -> float:
+        if not self.log:
+            return value
+        if value <= 0:
+            return 0.0
+        return max(0.0, math.log10(value / self.floor))
+
+    def value(self, coord: float) -> float:
+        c = abs(coord)
+        return self.floor * 10.0 ** c if self.log else c
+
+
+class MoneyAxis(pg.AxisItem):
+    """Amount axis: money labels in the display currency; powers of ten in log mode."""
+
+    def __init__(self, orientation: str, **kw):
+        super().__init__(orientation, **kw)
+        self.enableAutoSIPrefix(False)
+        self.scale_ = AmountScale()
+        self.currency = "GBP"
+
+    def set_scale(self, scale: AmountScale, currency: str) -> None:
+        self.scale_, self.currency = scale, currency
+        self.picture = None
+        self.update()
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph API
+        if not self.scale_.log:
+            return super().tickValues(minVal, maxVal, size)
+        lo, hi = math.floor(minVal), math.ceil(maxVal)
+        major = [float(c) for c in range(lo, hi + 1) if minVal <= c <= maxVal]
+        minor = []
+        if hi - lo <= 4:  # few decades: 2× and 5× marks help reading values
+            for k in range(0, max(abs(lo), abs(hi)) + 1):
+                for m in (math.log10(2), math.log10(5)):
+                    minor += [v for v in (k + m, -(k + m)) if minVal <= v <= maxVal]
+        return [(1.0, major), (0.5, sorted(set(minor)))]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
+        out = []
+        for v in values:
+            amount = self.scale_.value(v)
+            if not self.scale_.log and abs(v) < 1e-9 * max(1.0, spacing):
+                amount = 0.0
+            out.append(format_amount(Decimal(repr(round(amount, 2))).normalize(), self.currency))
+        return out
+
+
+def category_ticks(labels: list[str], max_chars: int = 42) -> list[list[tuple[float, str]]]:
+    """Fixed ticks for a category axis; long names are shortened (the hover gives them whole)."""
+    return [[(float(i), (s if len(s) <= max_chars else s[: max_chars - 1] + "…"))
+             for i, s in enumerate(labels)], []]

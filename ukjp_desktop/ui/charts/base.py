@@ -1,0 +1,322 @@
+"""The base chart widget: title, legend, pyqtgraph plot, caption, and the shared behaviour
+(filter, display currency, log axis, context toggle, hover, click-to-filter, highlight, zoom
+reset, context menu). Subclasses say what to query, which shapes to draw and what a shape means.
+"""
+from __future__ import annotations
+
+import html
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCursor, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolTip, QVBoxLayout, QWidget
+
+from ...core.chart_series import DISPLAY_CURRENCIES, GBP, Caption, DisplayRate, caption
+from ...core.filters import Filter
+from ...store.chart_data import ChartData, ChartDataError
+from .axes import AmountScale
+from .registry import CHART_TITLES
+from .shapes import HIGHLIGHT, Shape, ShapesItem
+from .style import LegendEntry, LegendStrip, caption_font, title_font
+
+
+def tooltip_html(text: str) -> str:
+    """Data text shown as text: escaped, never interpreted as markup."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+class BaseChart(QWidget):
+    kind = ""
+    QUERY_OPTIONS: frozenset[str] = frozenset()   # options that need a new query
+    filterRequested = Signal(object)               # a core.filters.Filter
+    initiativeActivated = Signal(str)              # an initiative slug (timeline, per-initiative bars)
+    exportRequested = Signal()                     # "Export chart…" from the context menu
+    settingRequested = Signal(str, object)         # log / include_context / currency from the menu
+
+    def __init__(self, data: ChartData, dataset_version: str = "", parent=None):
+        super().__init__(parent)
+        self.data = data
+        self.dataset_version = dataset_version
+        self.filter = Filter()
+        self.rate: DisplayRate = GBP
+        self.log = False
+        self.include_context = False
+        self.options: dict[str, object] = {}
+        self.highlight_slug: str | None = None
+        self.highlight_keys: dict[str, frozenset[str]] = {}
+        self.series = None
+        self.n_sources = 0
+        self.line_rates_verified = False
+        self.scale = AmountScale()
+        self.last_hover_text = ""
+        self._hover_cache: dict[object, str] = {}
+        self._hovered: Shape | None = None
+        self._user_view = None
+        self._build_ui()
+
+    @property
+    def title(self) -> str:
+        return CHART_TITLES[self.kind]
+
+    # ---- building -------------------------------------------------------------------------
+    def make_axes(self) -> dict:
+        raise NotImplementedError
+
+    def _build_ui(self) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 4)
+        lay.setSpacing(4)
+        head = QHBoxLayout()
+        self.title_label = QLabel(self.title)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setFont(title_font())
+        head.addWidget(self.title_label)
+        head.addStretch(1)
+        self.options_bar = head
+        lay.addLayout(head)
+        self.legend = LegendStrip()
+        lay.addWidget(self.legend)
+        self.plot = pg.PlotWidget(background="w", axisItems=self.make_axes())
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.scene().contextMenu = []   # pyqtgraph's "Export..." uses its broken SVGExporter
+        for name in ("left", "bottom"):
+            ax = self.plot.getAxis(name)
+            ax.setPen(pg.mkPen("#444444"))
+            ax.setTextPen(pg.mkPen("#222222"))
+        self.items = ShapesItem()
+        self.plot.addItem(self.items)
+        self.view = self.plot.getViewBox()
+        self.view.sigRangeChangedManually.connect(self._remember_view)
+        lay.addWidget(self.plot, 1)
+        self.caption_label = QLabel()
+        self.caption_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption_label.setWordWrap(True)
+        self.caption_label.setFont(caption_font())
+        self.caption_label.setStyleSheet("color: #555555")
+        lay.addWidget(self.caption_label)
+        self.plot.scene().sigMouseMoved.connect(self._on_hover)
+        self.plot.scene().sigMouseClicked.connect(self._on_click)
+        self.setup_options()
+
+    def setup_options(self) -> None:
+        """Chart-specific controls in the header (override)."""
+
+    # ---- what subclasses provide ------------------------------------------------------------
+    def query(self):
+        raise NotImplementedError
+
+    def build_shapes(self) -> list[Shape]:
+        raise NotImplementedError
+
+    def setup_axes(self) -> None:
+        pass
+
+    def legend_entries(self) -> list[LegendEntry]:
+        return []
+
+    def hover_text(self, shape: Shape) -> str:
+        raise NotImplementedError
+
+    def filter_for(self, shape: Shape) -> Filter | None:
+        return None
+
+    def slug_for(self, shape: Shape) -> str | None:
+        return None
+
+    def note(self) -> str:
+        return ""
+
+    def default_range(self):
+        """((x0, x1), (y0, y1)) for a reset, or None for pyqtgraph's auto range."""
+        return None
+
+    # ---- public API -------------------------------------------------------------------------
+    def set_filter(self, f: Filter) -> None:
+        self.filter = f
+        self.refresh()
+
+    def set_currency(self, currency: str) -> None:
+        self.rate = self.data.display_rate(currency)
+        self.redraw()
+
+    def set_log(self, log: bool) -> None:
+        self.log = bool(log)
+        self.redraw()
+
+    def set_include_context(self, include: bool) -> None:
+        self.include_context = bool(include)
+        self.refresh()
+
+    def set_option(self, name: str, value) -> None:
+        self.options[name] = value
+        self.refresh() if name in self.QUERY_OPTIONS else self.redraw()
+
+    def highlight(self, slug: str | None) -> None:
+        self.highlight_slug = slug
+        self.highlight_keys = self.data.initiative_keys(slug) if slug else {}
+        self.redraw(reset_view=False)
+
+    def refresh(self) -> None:
+        """Query for the current filter and options, then redraw."""
+        self.series = self.query()
+        self.n_sources = self.data.sources_count(self.filter)
+        self.line_rates_verified = self.data.line_rates_verified()
+        self._hover_cache.clear()
+        self.redraw()
+
+    def redraw(self, reset_view: bool = True) -> None:
+        if self.series is None:
+            return
+        shapes = self.build_shapes()
+        self.items.set_shapes(shapes)
+        self.setup_axes()
+        self.legend.set_entries(self.legend_entries())
+        self.caption_label.setText("\n".join(self.caption().lines))
+        if reset_view:
+            self.reset_view()
+
+    def reset_view(self) -> None:
+        self._user_view = None
+        rng = self.default_range()
+        if rng is None:
+            self.view.enableAutoRange()
+            self.view.autoRange(padding=0.05)
+        else:
+            (x0, x1), (y0, y1) = rng
+            self.view.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def _remember_view(self, *_):
+        self._user_view = self.view.viewRange()
+
+    def caption(self) -> Caption:
+        return caption(self.title, self.filter, self.rate, self.dataset_version, self.n_sources,
+                       self.include_context, self.note(), self.line_rates_verified)
+
+    def drawn_shapes(self) -> list[Shape]:
+        """The bars, segments and points drawn (with a meaning), for exports and tests."""
+        return [s for s in self.items.shapes if s.ref is not None]
+
+    def state(self) -> dict:
+        return {"filter": self.filter, "currency": self.rate.currency, "log": self.log,
+                "include_context": self.include_context, "options": dict(self.options),
+                "highlight": self.highlight_slug, "view": self._user_view}
+
+    def clone(self) -> "BaseChart":
+        """A twin with the same data and state, for off-screen export at another size."""
+        c = type(self)(self.data, self.dataset_version)
+        c.filter, c.rate, c.log, c.include_context = self.filter, self.rate, self.log, self.include_context
+        c.options = dict(self.options)
+        c.sync_option_widgets()
+        c.highlight_slug, c.highlight_keys = self.highlight_slug, self.highlight_keys
+        c.series, c.n_sources, c.line_rates_verified = self.series, self.n_sources, self.line_rates_verified
+        c.redraw()
+        c._user_view = self._user_view
+        return c
+
+    def sync_option_widgets(self) -> None:
+        """Make chart-specific controls show ``self.options`` (override)."""
+
+    def apply_view(self) -> None:
+        """Restore a user's zoom (used by the exporter after laying out at the export size)."""
+        if self._user_view is not None:
+            (x0, x1), (y0, y1) = self._user_view
+            self.view.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    # ---- interaction ------------------------------------------------------------------------
+    def shape_at_scene(self, pos: QPointF) -> Shape | None:
+        return self.items.shape_at(pos)
+
+    def scene_pos_of(self, shape: Shape) -> QPointF:
+        centre = shape.rect.center() if shape.kind == "rect" else shape.points[0]
+        return self.items.mapToScene(centre)
+
+    def describe(self, shape: Shape) -> str:
+        key = id(shape.ref)
+        if key not in self._hover_cache:
+            self._hover_cache[key] = self.hover_text(shape)
+        return self._hover_cache[key]
+
+    def _on_hover(self, pos) -> None:
+        shape = self.items.shape_at(pos)
+        if shape is self._hovered:
+            return
+        self._hovered = shape
+        if shape is None:
+            QToolTip.hideText()
+            return
+        self.last_hover_text = self.describe(shape)
+        QToolTip.showText(QCursor.pos(), tooltip_html(self.last_hover_text), self.plot)
+
+    def _on_click(self, ev) -> None:
+        if ev.button() == Qt.MouseButton.RightButton:
+            ev.accept()
+            self.context_menu().popup(QCursor.pos())
+            return
+        if ev.button() != Qt.MouseButton.LeftButton or ev.double():
+            return
+        shape = self.items.shape_at(ev.scenePos())
+        if shape is not None:
+            self.activate(shape)
+
+    def activate(self, shape: Shape) -> None:
+        """What a click on ``shape`` does: select its initiative and/or refine the filter."""
+        slug = self.slug_for(shape)
+        if slug:
+            self.initiativeActivated.emit(slug)
+        f = self.filter_for(shape)
+        if f is not None and f != self.filter:
+            self.filterRequested.emit(f)
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction("Reset view", self.reset_view)
+        log = QAction("Logarithmic amount axis", menu, checkable=True, checked=self.log)
+        log.toggled.connect(lambda on: self._setting("log", on))
+        menu.addAction(log)
+        ctx = QAction("Include context figures", menu, checkable=True, checked=self.include_context)
+        ctx.toggled.connect(lambda on: self._setting("include_context", on))
+        menu.addAction(ctx)
+        cur = menu.addMenu("Display currency")
+        group = QActionGroup(cur)
+        for c in DISPLAY_CURRENCIES:
+            a = QAction(c, cur, checkable=True, checked=(c == self.rate.currency))
+            a.triggered.connect(lambda _=False, c=c: self._setting("currency", c))
+            group.addAction(a)
+            cur.addAction(a)
+        menu.addSeparator()
+        menu.addAction("Copy chart", self.copy_to_clipboard)
+        menu.addAction("Export chart…", self._export_requested)
+        return menu
+
+    def _setting(self, name: str, value) -> None:
+        """A setting changed from the menu: the panel applies it to every chart when there is
+        one listening; a chart on its own applies it to itself."""
+        if self.receivers(self.settingRequested) > 0:
+            self.settingRequested.emit(name, value)
+            return
+        try:
+            {"log": self.set_log, "include_context": self.set_include_context,
+             "currency": self.set_currency}[name](value)
+        except ChartDataError as exc:
+            QToolTip.showText(QCursor.pos(), tooltip_html(str(exc)), self)
+
+    def _export_requested(self) -> None:
+        if self.receivers(self.exportRequested) > 0:
+            self.exportRequested.emit()
+            return
+        from .export_dialog import ExportChartsDialog  # a chart used on its own
+        ExportChartsDialog([(self.kind, self.title)], lambda _k: self, self).exec()
+
+    def copy_to_clipboard(self) -> None:
+        from ..chart_export import render_image
+        size = (max(800, self.width()), max(500, self.height()))
+        QGuiApplication.clipboard().setImage(render_image(self, *size))
+
+    # ---- helpers for subclasses -------------------------------------------------------------
+    def highlighted(self, dimension: str, key: str) -> bool:
+        return key in self.highlight_keys.get(dimension, ())
+
+    def highlight_frame(self, shape: Shape) -> Shape:
+        """An unfilled dark outline drawn over a highlighted bar (no meaning of its own)."""
+        return Shape("rect", rect=shape.rect, stroke=HIGHLIGHT, width=2.5)

@@ -1,0 +1,117 @@
+""""Export charts…": pick charts, a format, a size (pixels or millimetres), a PNG resolution
+and a folder; files get meaningful names (chart, filter, currency)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
+                               QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+DEFAULT_SIZE = {"px": (1600.0, 1000.0), "mm": (180.0, 110.0)}
+
+
+class ExportChartsDialog(QDialog):
+    def __init__(self, kinds: list[tuple[str, str]], get_chart: Callable[[str], object],
+                 parent: QWidget | None = None, preselect: str | None = None, folder: str | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Export charts")
+        self.get_chart = get_chart
+        self.results: list[dict] = []
+        lay = QVBoxLayout(self)
+        box = QGroupBox("Charts")
+        bl = QVBoxLayout(box)
+        self.checks: dict[str, QCheckBox] = {}
+        for kind, title in kinds:
+            cb = QCheckBox(title)
+            cb.setChecked(preselect is None or kind == preselect)
+            self.checks[kind] = cb
+            bl.addWidget(cb)
+        lay.addWidget(box)
+        form = QFormLayout()
+        self.format = QComboBox()
+        for fmt in ("PNG", "SVG", "PDF"):
+            self.format.addItem(fmt, fmt.lower())
+        self.format.currentIndexChanged.connect(self._format_changed)
+        form.addRow("Format", self.format)
+        size = QHBoxLayout()
+        self.width_box, self.height_box = QDoubleSpinBox(), QDoubleSpinBox()
+        for b in (self.width_box, self.height_box):
+            b.setRange(10, 20000)
+            b.setDecimals(0)
+        self.unit = QComboBox()
+        self.unit.addItem("pixels", "px")
+        self.unit.addItem("millimetres", "mm")
+        self.unit.currentIndexChanged.connect(self._unit_changed)
+        size.addWidget(self.width_box)
+        size.addWidget(self.height_box)
+        size.addWidget(self.unit)
+        form.addRow("Width × height", size)
+        self.dpi = QSpinBox()
+        self.dpi.setRange(72, 1200)
+        self.dpi.setValue(150)
+        self.dpi.setSuffix(" dpi")
+        form.addRow("Resolution (PNG)", self.dpi)
+        folder_row = QHBoxLayout()
+        self.folder = QLineEdit(folder or str(Path.home()))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        form.addRow("Folder", folder_row)
+        lay.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._export_and_report)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self._unit_changed()
+
+    def _format_changed(self) -> None:
+        self.dpi.setEnabled(self.format.currentData() == "png")
+
+    def _unit_changed(self) -> None:
+        w, h = DEFAULT_SIZE[self.unit.currentData()]
+        self.width_box.setValue(w)
+        self.height_box.setValue(h)
+        self._format_changed()
+
+    def _browse(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, "Export charts to folder", self.folder.text())
+        if d:
+            self.folder.setText(d)
+
+    def selected(self) -> list[str]:
+        return [k for k, cb in self.checks.items() if cb.isChecked()]
+
+    def export_selected(self) -> list[dict]:
+        """Export every ticked chart with the chosen settings; one result per file."""
+        from ..chart_export import ChartExportError, default_filename, export_chart
+        fmt = self.format.currentData()
+        folder = Path(self.folder.text()).expanduser()
+        self.results = []
+        for kind in self.selected():
+            chart = self.get_chart(kind)
+            path = folder / default_filename(chart, fmt)
+            try:
+                self.results.append(export_chart(chart, path, fmt, self.width_box.value(),
+                                                 self.height_box.value(), self.unit.currentData(),
+                                                 self.dpi.value()))
+            except (ChartExportError, OSError) as exc:
+                self.results.append({"path": str(path), "format": fmt, "chart": kind, "ok": False,
+                                     "detail": str(exc)})
+        return self.results
+
+    def _export_and_report(self) -> None:
+        if not self.selected():
+            QMessageBox.information(self, "Export charts", "Tick at least one chart to export.")
+            return
+        results = self.export_selected()
+        failed = [r for r in results if not r["ok"]]
+        lines = [f"{'✓' if r['ok'] else '✗'} {r['path']}" + ("" if r["ok"] else f" — {r['detail']}")
+                 for r in results]
+        box = QMessageBox.warning if failed else QMessageBox.information
+        box(self, "Export charts", "\n".join(lines))
+        if not failed:
+            self.accept()

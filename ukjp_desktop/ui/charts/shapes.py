@@ -1,0 +1,146 @@
+"""The data layer of every chart: a list of plain shapes in view coordinates.
+
+One item draws them on screen, answers hit tests for hover and click, and hands the same list
+to the exporter, which redraws each shape in device coordinates (clipped by hand, transforms
+baked in) because Qt's SVG output loses clipping and relies on ``vector-effect``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+
+@dataclass
+class Shape:
+    kind: str                          # rect | point | line | text
+    rect: QRectF | None = None         # rect: view coordinates
+    points: list[QPointF] = field(default_factory=list)   # point: one; line: a polyline
+    fill: QColor | None = None
+    stroke: QColor | None = None
+    dashed: bool = False
+    width: float = 1.0
+    radius: float = 4.5                # point radius in pixels
+    ref: object = None                 # what the shape stands for (hover, click)
+    text: str = ""                     # text: the label, drawn at points[0]
+    align: str = "left"                # text: left (starts at the anchor) | right | above
+
+    def pen(self, cosmetic: bool) -> QPen:
+        if self.stroke is None:
+            return QPen(Qt.PenStyle.NoPen)
+        pen = QPen(self.stroke)
+        pen.setWidthF(self.width)
+        pen.setCosmetic(cosmetic)
+        if self.dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        return pen
+
+
+HIGHLIGHT = QColor("#111111")
+LABEL_GAP = 4.0
+
+
+def label_font() -> QFont:
+    f = QFont()
+    f.setPointSizeF(8)
+    return f
+
+
+def draw_label(p: QPainter, s: Shape, at: QPointF) -> None:
+    """A value label beside a bar end, in device coordinates (shared with the exporter)."""
+    p.setFont(label_font())
+    fm = QFontMetricsF(p.font())
+    w = fm.horizontalAdvance(s.text)
+    if s.align == "right":
+        x, y = at.x() - LABEL_GAP - w, at.y() + (fm.ascent() - fm.descent()) / 2
+    elif s.align == "above":
+        x, y = at.x() - w / 2, at.y() - LABEL_GAP - fm.descent()
+    else:
+        x, y = at.x() + LABEL_GAP, at.y() + (fm.ascent() - fm.descent()) / 2
+    p.setPen(s.stroke or QColor("#333333"))
+    p.drawText(QPointF(x, y), s.text)
+
+
+class ShapesItem(pg.GraphicsObject):
+    def __init__(self):
+        super().__init__()
+        self.shapes: list[Shape] = []
+        self._bounds = QRectF()
+
+    def set_shapes(self, shapes: list[Shape]) -> None:
+        self.prepareGeometryChange()
+        self.shapes = shapes
+        r = QRectF()
+        for s in shapes:
+            if s.rect is not None:
+                r = r.united(s.rect.normalized()) if not r.isNull() else s.rect.normalized()
+            for p in s.points:
+                pr = QRectF(p, p)
+                r = r.united(pr) if not r.isNull() else pr
+        self._bounds = r
+        self.update()
+
+    # -- what pyqtgraph asks of a data item ---------------------------------------------------
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):  # noqa: N802 - pyqtgraph API
+        if self._bounds.isNull() and not self.shapes:
+            return None, None
+        r = self._bounds
+        return (r.left(), r.right()) if ax == 0 else (r.top(), r.bottom())
+
+    def pixelPadding(self):  # noqa: N802 - pyqtgraph API
+        return max((s.radius + 2 for s in self.shapes if s.kind == "point"), default=0)
+
+    def boundingRect(self):  # noqa: N802 - Qt API
+        r = QRectF(self._bounds)
+        px, py = self._pixel()
+        pad = self.pixelPadding() + 3
+        return r.adjusted(-pad * px, -pad * py, pad * px, pad * py)
+
+    def _pixel(self) -> tuple[float, float]:
+        try:
+            vx, vy = self.pixelVectors()
+        except Exception:  # not in a view yet
+            return 0.0, 0.0
+        if vx is None or vy is None:
+            return 0.0, 0.0
+        return abs(vx.x()) + abs(vx.y()), abs(vy.x()) + abs(vy.y())
+
+    def paint(self, p: QPainter, *args):
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for s in self.shapes:
+            if s.kind == "rect":
+                p.setPen(s.pen(cosmetic=True))
+                p.setBrush(s.fill if s.fill is not None else Qt.BrushStyle.NoBrush)
+                p.drawRect(s.rect)
+            elif s.kind == "line":
+                p.setPen(s.pen(cosmetic=True))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawPolyline(s.points)
+        # Points and labels keep a fixed pixel size: draw them in device coordinates.
+        t = p.transform()
+        p.save()
+        p.resetTransform()
+        for s in self.shapes:
+            if s.kind == "point":
+                p.setPen(s.pen(cosmetic=True))
+                p.setBrush(s.fill if s.fill is not None else Qt.BrushStyle.NoBrush)
+                p.drawEllipse(t.map(s.points[0]), s.radius, s.radius)
+            elif s.kind == "text":
+                draw_label(p, s, t.map(s.points[0]))
+        p.restore()
+
+    # -- hit testing ----------------------------------------------------------------------------
+    def shape_at(self, scene_pos: QPointF) -> Shape | None:
+        local = self.mapFromScene(scene_pos)
+        for s in reversed(self.shapes):
+            if s.ref is None:
+                continue
+            if s.kind == "rect" and s.rect.normalized().contains(local):
+                return s
+            if s.kind == "point":
+                d = self.mapToScene(s.points[0]) - scene_pos
+                if (d.x() ** 2 + d.y() ** 2) ** 0.5 <= s.radius + 3:
+                    return s
+        return None

@@ -1,0 +1,96 @@
+"""What the user sees when something goes wrong: plain words and choices, never a traceback.
+
+* A database that cannot be opened (damaged, from a newer version, read-only, missing): a dialog
+  offering to restore the newest automatic backup, create a fresh database from the bundled
+  data, choose another file, or quit.
+* Any unhandled exception: the traceback goes to a log file in the user-data folder and the user
+  gets a short message with that file's path; the application keeps running.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+log = logging.getLogger("ukjp_desktop")
+
+RESTORE, FRESH, CHOOSE, QUIT = "restore", "fresh", "choose", "quit"
+
+
+def log_path() -> Path:
+    import platformdirs
+    return Path(platformdirs.user_log_dir("ukjp-desktop", appauthor=False)) / "ukjp-desktop.log"
+
+
+def setup_logging(path: Path | None = None) -> Path:
+    path = path or log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)  # no writable log folder: still log somewhere
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def ask_database_problem(parent: QWidget | None, problem: str, has_backup: bool) -> str:
+    """Ask what to do about a database that cannot be opened; returns one of the choices."""
+    box = QMessageBox(QMessageBox.Warning, "The database cannot be opened", "", QMessageBox.NoButton, parent)
+    box.setTextFormat(Qt.PlainText)
+    box.setText(problem)
+    box.setInformativeText("What would you like to do? Nothing is deleted: a file that is replaced "
+                           "is kept beside the new one.")
+    buttons = {}
+    if has_backup:
+        buttons[box.addButton("Restore the latest backup", QMessageBox.AcceptRole)] = RESTORE
+    buttons[box.addButton("Create a fresh database", QMessageBox.AcceptRole)] = FRESH
+    buttons[box.addButton("Choose another file…", QMessageBox.ActionRole)] = CHOOSE
+    quit_button = box.addButton("Quit", QMessageBox.RejectRole)
+    buttons[quit_button] = QUIT
+    box.setEscapeButton(quit_button)
+    box.exec()
+    return buttons.get(box.clickedButton(), QUIT)
+
+
+def choose_database_file(parent: QWidget | None) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Choose a database", "",
+                                          "Explorer databases (*.sqlite *.db);;All files (*)")
+    return path or None
+
+
+class ExceptionReporter:
+    """``sys.excepthook`` replacement: log the traceback, tell the user where it is, carry on."""
+
+    def __init__(self, log_file: Path):
+        self.log_file = log_file
+        self.reported: list[str] = []   # messages shown, for tests
+        self._showing = False
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def __call__(self, exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log.error("Unhandled exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        text = (f"Something went wrong: {exc_type.__name__}: {exc}\n\n"
+                f"The details were written to {self.log_file}. The application will try to carry on; "
+                "if it misbehaves, please restart it and send that file with a short description.")
+        self.reported.append(text)
+        if self._showing or QApplication.instance() is None:
+            return  # one dialog at a time; a loop of errors must not stack dialogs
+        self._showing = True
+        try:
+            box = QMessageBox(QMessageBox.Critical, "Unexpected error", "", QMessageBox.Ok)
+            box.setTextFormat(Qt.PlainText)
+            box.setText(text)
+            box.exec()
+        finally:
+            self._showing = False

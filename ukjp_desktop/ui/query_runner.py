@@ -1,0 +1,124 @@
+"""Runs list, facet and page queries off the UI thread; only the latest request's results land.
+
+Every request gets a generation number. Results of an older generation are dropped when they
+arrive, so typing fast never shows a stale list (issue 3 §4)."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from ..core.filters import Filter, FilterError
+from ..core.records import FacetCounts, InitiativeRow
+from ..core.search_syntax import SearchSyntaxError
+from ..store.catalog import Catalog
+
+
+@dataclass(frozen=True)
+class ListResult:
+    generation: int
+    filter: Filter
+    count: int
+    rows: list[InitiativeRow]
+    totals: dict[str, Decimal]      # bilateral GBP by side over the filtered list
+    elapsed_ms: float
+
+
+@dataclass(frozen=True)
+class FacetResult:
+    generation: int
+    filter: Filter
+    facets: FacetCounts
+    elapsed_ms: float
+
+
+@dataclass(frozen=True)
+class PageResult:
+    generation: int
+    offset: int
+    rows: list[InitiativeRow]
+
+
+class QueryRunner(QObject):
+    listReady = Signal(object)
+    facetsReady = Signal(object)
+    pageReady = Signal(object)
+    failed = Signal(int, str)       # generation, message in plain words
+
+    def __init__(self, catalog: Catalog, page_size: int = 200, parent: QObject | None = None):
+        super().__init__(parent)
+        self.catalog = catalog
+        self.page_size = page_size
+        self.generation = 0          # of list requests (pages belong to one)
+        self.facet_generation = 0    # facets can be recounted alone, after an annotation edit
+        self.total_all = 0
+        self._pool = QThreadPool(self)
+        # Two workers: the list and the facets of one request run side by side.
+        self._pool.setMaxThreadCount(2)
+        self._sort = ("announced", True)
+        self._filter = Filter()
+
+    def request(self, f: Filter, sort: str, descending: bool) -> int:
+        self.generation += 1
+        gen = self.generation
+        self._filter, self._sort = f, (sort, descending)
+        self._pool.start(lambda: self._run_list(gen, f, sort, descending))
+        self.request_facets(f)
+        return gen
+
+    def request_facets(self, f: Filter) -> None:
+        self.facet_generation += 1
+        fgen = self.facet_generation
+        self._pool.start(lambda: self._run_facets(fgen, f))
+
+    def request_page(self, generation: int, offset: int) -> None:
+        f, (sort, descending) = self._filter, self._sort
+        self._pool.start(lambda: self._run_page(generation, f, sort, descending, offset))
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    # ---- in worker threads --------------------------------------------------------------
+    def _stale(self, gen: int) -> bool:
+        return gen != self.generation
+
+    def _run_list(self, gen: int, f: Filter, sort: str, descending: bool) -> None:
+        if self._stale(gen):
+            return
+        t0 = time.perf_counter()
+        try:
+            count = self.catalog.count(f)
+            rows = self.catalog.list(f, sort, descending, limit=self.page_size, offset=0)
+            totals = self.catalog.funding_totals(f, include_context=False)
+        except (SearchSyntaxError, FilterError) as exc:
+            self.failed.emit(gen, str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - reported to the user, logged by the window
+            self.failed.emit(gen, f"The query failed: {exc}")
+            return
+        self.listReady.emit(ListResult(gen, f, count, rows, totals, (time.perf_counter() - t0) * 1000))
+
+    def _run_facets(self, gen: int, f: Filter) -> None:
+        if gen != self.facet_generation:
+            return
+        t0 = time.perf_counter()
+        try:
+            facets = self.catalog.facets(f)
+        except (SearchSyntaxError, FilterError):
+            return  # the list query reports the same problem once
+        except Exception as exc:  # noqa: BLE001
+            self.failed.emit(self.generation, f"Counting the facets failed: {exc}")
+            return
+        self.facetsReady.emit(FacetResult(gen, f, facets, (time.perf_counter() - t0) * 1000))
+
+    def _run_page(self, gen: int, f: Filter, sort: str, descending: bool, offset: int) -> None:
+        if self._stale(gen):
+            return
+        try:
+            rows = self.catalog.list(f, sort, descending, limit=self.page_size, offset=offset)
+        except Exception as exc:  # noqa: BLE001
+            self.failed.emit(gen, f"Loading rows failed: {exc}")
+            return
+        self.pageReady.emit(PageResult(gen, offset, rows))
