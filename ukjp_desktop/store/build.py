@@ -13,7 +13,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from ..core import dataset as ds_mod
 from ..core.money import to_hundredths
-from . import search
+from . import data_version, search
 from .models import (Excerpt, ExchangeRate, ExcludedFigure, FundingLine, Initiative,
                      InitiativeCountry, InitiativeDate, InitiativeOrganisation, InitiativeSector,
                      Meta, Organisation, Relation, Sector, Source)
@@ -47,6 +47,9 @@ def _upsert(conn: Connection, model, key_cols: dict, values: dict) -> int:
 
 def apply_dataset(conn: Connection, data: ds_mod.Dataset) -> dict[str, int]:
     """Upsert the whole curated dataset; return counts of what was written."""
+    # Before and after: an in-memory facet snapshot built while this runs is then known to be
+    # stale whichever side of the writes it read (store/data_version.py).
+    data_version.bump(conn.engine)
     source_ids = {s.slug: _upsert(conn, Source, {"slug": s.slug}, dict(
         title=s.title, publisher=s.publisher, date_value=s.date, date_precision=s.date_precision,
         date_note=s.date_note, url=s.url, attribution=s.attribution, text=s.text, sha256=s.sha256,
@@ -79,6 +82,7 @@ def apply_dataset(conn: Connection, data: ds_mod.Dataset) -> dict[str, int]:
     search.reindex(conn, ini_ids.values())
     _set_meta(conn, "dataset_version", data.version)
     _set_meta(conn, "dataset_released", data.released)
+    data_version.bump(conn.engine)
     return {"sources": len(source_ids), "organisations": len(org_ids),
             "initiatives": len(ini_ids), "removed": len(gone), "rates": len(data.rates)}
 

@@ -7,14 +7,12 @@ left byte-for-byte untouched. Only a database we understand is backed up and mig
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
@@ -43,18 +41,39 @@ class OpenedDatabase:
     created: bool              # the file did not exist before
 
 
-def _alembic_config() -> Config:
+def _alembic_config():
+    # Alembic costs ~100 ms to import; only an upgrade needs it, so it is not on the start-up path.
+    from alembic.config import Config
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
+_REVISION_LINE = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*["']?([\w-]+|None)["']?""", re.M)
+
+
+def _scan_revisions() -> dict[str, str | None]:
+    """revision -> down_revision, read from the migration files' text. Equivalent to Alembic's
+    script directory for our linear history, without importing Alembic (tests compare them)."""
+    graph: dict[str, str | None] = {}
+    for f in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found = dict((k, v) for k, v in _REVISION_LINE.findall(f.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            graph[found["revision"]] = None if down in (None, "None") else down
+    return graph
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    graph = _scan_revisions()
+    heads = set(graph) - {d for d in graph.values() if d}
+    if len(heads) != 1:
+        raise DatabaseError(f"the migrations have {len(heads)} heads; expected one")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    return set(_scan_revisions())
 
 
 def inspect_revision(path: Path) -> str | None:
@@ -152,6 +171,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> OpenedDatabase:
             cfg = _alembic_config()
             with engine.begin() as conn:
                 cfg.attributes["connection"] = conn
+                from alembic import command
                 command.upgrade(cfg, "head")
     except (DBAPIError, sqlite3.Error) as exc:
         engine.dispose()  # a failed migration must not leave a half-open engine behind

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text,
-                        UniqueConstraint)
+                        UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -77,6 +77,9 @@ class ExchangeRate(Base):
 
 class Initiative(Base):
     __tablename__ = "initiatives"
+    # The list's default order (migration 0003): lets the first page stop after 100 rows.
+    __table_args__ = (Index("ix_initiatives_announced_order", text("(announced_sort IS NULL)"),
+                            text("announced_sort DESC")),)
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(200), unique=True)
     name: Mapped[str] = mapped_column(Text)

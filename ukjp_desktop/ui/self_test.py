@@ -99,7 +99,10 @@ def _run(db: str | None, t0: float, folder: Path, report: dict, extra_steps) -> 
     from ..store.userdb import open_library
 
     app = make_application()
+    t_copy = time.perf_counter()
     copy = _copy_database(db, folder)
+    copy_s = time.perf_counter() - t_copy
+    report["copy_s"] = round(copy_s, 3)
     report["database_copy_of"] = str(db) if db else "user database"
     library = open_library(copy)
     from .main_window import MainWindow
@@ -114,7 +117,9 @@ def _run(db: str | None, t0: float, folder: Path, report: dict, extra_steps) -> 
     watch.armed = True
     window.table.viewport().update()
     wait_for(lambda: watch.painted_at is not None, 10)
-    report["first_paint_s"] = round((watch.painted_at or time.perf_counter()) - t0, 3)
+    # From package import to the list painted, without the time spent copying the database
+    # (which only the self-test does).
+    report["first_paint_s"] = round((watch.painted_at or time.perf_counter()) - t0 - copy_s, 3)
     report["initiatives_total"] = window.total_all
     report["initiatives_listed_at_start"] = window.model.rowCount()
     _check(report, window.model.rowCount() > 0, "the list is empty")
