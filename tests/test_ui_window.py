@@ -371,3 +371,28 @@ def test_self_test_reports_failure_as_json(tmp_path):
     assert out.returncode == 1
     report = json.loads(out.stdout)
     assert report["ok"] is False and report["failures"]
+
+
+def test_long_facets_show_the_top_values_and_a_find_box(qtbot, tmp_path):
+    from ukjp_desktop.store.demo import write_demo_database
+    from ukjp_desktop.ui.filter_panel import SHOWN_VALUES
+    path = tmp_path / "demo.sqlite"
+    write_demo_database(path, 1500, seed=5)
+    lib = open_library(path)
+    w = make_window(qtbot, lib, tmp_path / "s.ini")
+    total = len(lib.catalog.facets(Filter()).facets["organisation"])
+    assert total > SHOWN_VALUES
+    orgs = w.filter_panel.lists["organisation"]
+    assert orgs.count() == SHOWN_VALUES
+    assert w.filter_panel.more["organisation"].text().startswith(f"{total - SHOWN_VALUES:,} more")
+    last = lib.catalog.facets(Filter()).facets["organisation"][-1]
+    w.filter_panel.finds["organisation"].setText(last.label)
+    item = orgs.item_for(last.value)
+    assert item is not None  # found by typing, then ticked
+    item.setCheckState(Qt.Checked)
+    settle(qtbot, w)
+    assert w.state.filter.organisations == {last.value}
+    w.filter_panel.finds["organisation"].clear()
+    assert orgs.item_for(last.value).checkState() == Qt.Checked  # a ticked value stays listed
+    w.close()
+    lib.engine.dispose()

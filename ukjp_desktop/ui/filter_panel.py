@@ -26,6 +26,9 @@ _FIELD = {"sector": "sectors", "kind": "kinds", "status": "statuses",
 _COUNTRY_NAMES = {"GB": "United Kingdom", "JP": "Japan", "TW": "Taiwan", "US": "United States",
                   "IT": "Italy", "KR": "South Korea", "DE": "Germany", "FR": "France", "CN": "China"}
 VALUE_ROLE = Qt.UserRole + 1
+# A facet shows its most frequent values; longer lists (300 organisations at scale) get a find
+# box instead of a wall of check boxes, which also keeps each recount cheap on the UI thread.
+SHOWN_VALUES = 40
 
 
 class FacetList(QListWidget):
@@ -42,11 +45,20 @@ class FacetList(QListWidget):
         self.itemChanged.connect(self._on_item_changed)
         self._updating = False
 
-    def set_values(self, values: list[FacetValue], selected: frozenset[str]) -> None:
+    def set_values(self, values: list[FacetValue], selected: frozenset[str], find: str = "") -> int:
+        """Show the values (the first SHOWN_VALUES, plus every ticked one, or those matching
+        ``find``); returns how many were left out."""
         present = {v.value for v in values}
         # A ticked value that the other filters reduce to zero stays visible, so it can be unticked.
         values = list(values) + [FacetValue(s, s, 0) for s in sorted(selected - present)]
+        if find:
+            needle = find.casefold()
+            values = [v for v in values if needle in v.label.casefold() or v.value in selected]
+        shown = values[:SHOWN_VALUES] + [v for v in values[SHOWN_VALUES:] if v.value in selected]
+        hidden = len(values) - len(shown)
+        values = shown
         self._updating = True
+        self.setUpdatesEnabled(False)
         current = self.currentItem().data(VALUE_ROLE) if self.currentItem() else None
         scroll = self.verticalScrollBar().value()
         self.clear()
@@ -67,7 +79,9 @@ class FacetList(QListWidget):
         self.verticalScrollBar().setValue(scroll)
         rows = min(max(self.count(), 1), 8)
         self.setFixedHeight(rows * max(self.sizeHintForRow(0), 18) + 4)
+        self.setUpdatesEnabled(True)
         self._updating = False
+        return hidden
 
     def selected(self) -> frozenset[str]:
         return frozenset(self.item(i).data(VALUE_ROLE) for i in range(self.count())
@@ -144,13 +158,28 @@ class FilterPanel(QScrollArea):
 
         self.lists: dict[str, FacetList] = {}
         self.groups: dict[str, QGroupBox] = {}
+        self.finds: dict[str, QLineEdit] = {}
+        self.more: dict[str, QLabel] = {}
+        self._counts = FacetCounts()
         for facet in FACETS:
             box = QGroupBox(FACET_TITLES[facet])
             bl = QVBoxLayout(box)
             bl.setContentsMargins(4, 4, 4, 4)
             fl = FacetList(facet)
             fl.toggled.connect(self._on_facet)
+            find = QLineEdit()
+            find.setPlaceholderText(f"Find {FACET_TITLES[facet].lower()}…")
+            find.setClearButtonEnabled(True)
+            find.textChanged.connect(lambda _t, f=facet: self._show_facet(f))
+            find.hide()
+            more = QLabel("")
+            more.setStyleSheet("color: palette(mid);")
+            more.hide()
+            bl.addWidget(find)
             bl.addWidget(fl)
+            bl.addWidget(more)
+            self.finds[facet] = find
+            self.more[facet] = more
             self.lists[facet] = fl
             self.groups[facet] = box
             lay.addWidget(box)
@@ -188,11 +217,20 @@ class FilterPanel(QScrollArea):
                     fl._updating = False
 
     def set_counts(self, counts: FacetCounts) -> None:
-        for facet, fl in self.lists.items():
-            values = counts.facets.get(facet, [])
-            fl.set_values(values, self._filter.facet_values(facet))
-            # An empty tag facet (no tags yet) is noise; show it once tags exist.
-            self.groups[facet].setVisible(bool(values) or bool(self._filter.facet_values(facet)))
+        self._counts = counts
+        for facet in self.lists:
+            self._show_facet(facet)
+
+    def _show_facet(self, facet: str) -> None:
+        values = self._counts.facets.get(facet, [])
+        selected = self._filter.facet_values(facet)
+        find = self.finds[facet]
+        hidden = self.lists[facet].set_values(values, selected, find.text().strip())
+        find.setVisible(len(values) > SHOWN_VALUES or bool(find.text()))
+        self.more[facet].setText(f"{hidden:,} more — type above to find them" if hidden else "")
+        self.more[facet].setVisible(bool(hidden))
+        # An empty tag facet (no tags yet) is noise; show it once tags exist.
+        self.groups[facet].setVisible(bool(values) or bool(selected))
 
     # ---- from the user -----------------------------------------------------------------------
     def _edit(self, **changes) -> None:

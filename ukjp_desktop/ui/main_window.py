@@ -36,6 +36,9 @@ from .results_model import COLUMN_KEYS, SLUG_ROLE, ResultsModel
 from .source_viewer import SourceViewer
 
 SEARCH_DEBOUNCE_MS = 250
+# From this many initiatives on, facets and chart totals come from an in-memory snapshot loaded
+# in the background after the first paint (SQL alone takes 100-300 ms per facet pass at 100k).
+SNAPSHOT_FROM = 5000
 # Defaults that fit every column of the table at 1400 px wide without a horizontal scroll bar.
 COLUMN_WIDTHS = (240, 84, 120, 108, 66, 66, 66, 56, 28)
 SPLITTER_SIZES = [240, 740, 420]
@@ -62,6 +65,8 @@ class MainWindow(QMainWindow):
         self._source_viewer: SourceViewer | None = None
         self._detail = None
         self.last_message = ""
+        self._snapshot_requested = False
+        self.snapshot_s: float | None = None
 
         self._build_widgets()
         self._build_menus()
@@ -217,6 +222,7 @@ class MainWindow(QMainWindow):
         self.runner.facetsReady.connect(self._on_facets)
         self.runner.pageReady.connect(self._on_page)
         self.runner.failed.connect(self._on_failed)
+        self.runner.snapshotReady.connect(self._on_snapshot)
         self.model.pageWanted.connect(self.runner.request_page)
         self.model.sortRequested.connect(self._on_sort_requested)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
@@ -241,6 +247,9 @@ class MainWindow(QMainWindow):
         self.model.reset_results(res.generation, res.count, res.rows)
         self._reselect()
         self._show_summary(res)
+        if not self._snapshot_requested and self.total_all >= SNAPSHOT_FROM:
+            self._snapshot_requested = True
+            self.runner.load_snapshot()
         self.resultsApplied.emit()
 
     def _on_facets(self, res: FacetResult) -> None:
@@ -249,6 +258,10 @@ class MainWindow(QMainWindow):
         self.last_facets_ms = res.elapsed_ms
         self.filter_panel.set_counts(res.facets)
         self.facetsApplied.emit()
+
+    def _on_snapshot(self, seconds: float) -> None:
+        self.snapshot_s = seconds
+        self.statusBar().showMessage(f"Fast counting ready ({seconds:.1f} s)", 3000)
 
     def _on_page(self, res: PageResult) -> None:
         self.model.add_page(res.generation, res.offset, res.rows)

@@ -46,6 +46,7 @@ class QueryRunner(QObject):
     facetsReady = Signal(object)
     pageReady = Signal(object)
     failed = Signal(int, str)       # generation, message in plain words
+    snapshotReady = Signal(float)   # seconds the in-memory facet snapshot took to load
 
     def __init__(self, catalog: Catalog, page_size: int = 200, parent: QObject | None = None):
         super().__init__(parent)
@@ -76,6 +77,19 @@ class QueryRunner(QObject):
     def request_page(self, generation: int, offset: int) -> None:
         f, (sort, descending) = self._filter, self._sort
         self._pool.start(lambda: self._run_page(generation, f, sort, descending, offset))
+
+    def load_snapshot(self) -> None:
+        """Build the in-memory facet snapshot in the background (about 2 s at 100,000
+        initiatives); until it is ready, facets and aggregates are answered by SQL."""
+        self._pool.start(self._run_snapshot)
+
+    def _run_snapshot(self) -> None:
+        t0 = time.perf_counter()
+        try:
+            self.catalog.load_snapshot()
+        except Exception:  # noqa: BLE001 - SQL keeps answering; nothing the user must act on
+            return
+        self.snapshotReady.emit(time.perf_counter() - t0)
 
     def wait(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs)
