@@ -396,3 +396,55 @@ def test_long_facets_show_the_top_values_and_a_find_box(qtbot, tmp_path):
     assert orgs.item_for(last.value).checkState() == Qt.Checked  # a ticked value stays listed
     w.close()
     lib.engine.dispose()
+
+
+def test_export_list_to_xlsx_and_csv_with_chosen_columns(qtbot, window, tmp_path, catalog):
+    import openpyxl
+    import pandas as pd
+    window.set_filter(Filter(sectors={"quantum"}))
+    settle(qtbot, window)
+    cols = ["slug", "amount", "currency", "qualifier", "side", "amount_gbp", "rate_units_per_gbp", "citation"]
+    done = []
+    from ukjp_desktop.ui.export_list import run_export
+    job = run_export(window, str(tmp_path / "q.xlsx"), "xlsx", cols)
+    job.finished.connect(lambda n, p: done.append(n))
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    ws = openpyxl.load_workbook(tmp_path / "q.xlsx")["Initiatives"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert list(rows[0]) == cols
+    slugs = {r[0] for r in rows[1:]}
+    assert slugs == set(catalog.slugs(Filter(sectors={"quantum"})))
+    jst = [r for r in rows[1:] if r[0] == QUANTUM_PROJECTS and r[4] == "Japan"]
+    assert jst and jst[0][3] == "just_over" and jst[0][2] == "GBP"
+    done.clear()
+    job = run_export(window, str(tmp_path / "q.csv"), "csv", cols)
+    job.finished.connect(lambda n, p: done.append(n))
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    df = pd.read_csv(tmp_path / "q.csv")
+    assert list(df.columns) == cols and set(df["slug"]) == slugs
+    assert window.statusBar().currentMessage().startswith("Exported")
+
+
+def test_export_to_an_unwritable_place_says_so_and_writes_nothing(qtbot, window, tmp_path):
+    from ukjp_desktop.ui.export_list import run_export
+    failed = []
+    job = run_export(window, str(tmp_path / "no-such-folder" / "x.csv"), "csv", ["slug"])
+    job.failed.connect(failed.append)
+    qtbot.waitUntil(lambda: bool(failed), timeout=20000)
+    assert "does not exist" in failed[0]
+    qtbot.waitUntil(lambda: window.last_message == failed[0])  # shown to the user too
+    assert not (tmp_path / "no-such-folder").exists()
+
+
+def test_cancelled_export_leaves_no_file(qtbot, window, tmp_path):
+    from ukjp_desktop.ui.export_list import ExportJob
+    out = tmp_path / "out"
+    out.mkdir()
+    job = ExportJob(window.catalog, Filter(), "name", False, str(out / "c.json"), "json", [], {})
+    seen = []
+    job.cancelled.connect(lambda: seen.append("cancelled"))
+    job.finished.connect(lambda n, p: seen.append("finished"))
+    job.cancel()
+    job._run()  # synchronously: the first initiative read sees the cancel
+    assert seen == ["cancelled"]
+    assert list(out.iterdir()) == []  # neither the file nor its temporary part

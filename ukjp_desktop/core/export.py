@@ -101,10 +101,18 @@ def flat_rows(details: Iterable[InitiativeDetail]) -> Iterable[dict]:
 
 
 def write_export(details: Iterable[InitiativeDetail], path: str | os.PathLike, fmt: str,
-                 meta: dict | None = None) -> int:
-    """Write atomically; return the number of rows (or initiatives for JSON)."""
+                 meta: dict | None = None, columns: Iterable[str] | None = None) -> int:
+    """Write atomically; return the number of rows (or initiatives for JSON).
+
+    ``details`` is consumed once, lazily, so a long export can report progress and be cancelled
+    by raising from the iterator (the partial file is removed). ``columns`` picks and orders the
+    CSV/XLSX columns (JSON always carries whole records)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    cols = tuple(columns) if columns is not None else COLUMNS
+    unknown = [c for c in cols if c not in COLUMNS]
+    if unknown or not cols:
+        raise ExportError(f"unknown column {unknown[0]!r}" if unknown else "choose at least one column")
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -115,7 +123,7 @@ def write_export(details: Iterable[InitiativeDetail], path: str | os.PathLike, f
         raise ExportError(f"Cannot write to {folder}: {exc.strerror or exc}.") from exc
     os.close(fd)
     try:
-        n = _WRITERS[fmt](list(details), Path(tmp), meta or {})
+        n = _WRITERS[fmt](details, Path(tmp), meta or {}, cols)
         os.replace(tmp, target)
     except OSError as exc:
         _silent_unlink(tmp)
@@ -133,10 +141,10 @@ def _silent_unlink(p: str) -> None:
         pass
 
 
-def _write_csv(details, path: Path, meta: dict) -> int:
+def _write_csv(details, path: Path, meta: dict, cols: tuple[str, ...]) -> int:
     n = 0
     with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=COLUMNS)
+        w = csv.DictWriter(fh, fieldnames=cols, extrasaction="ignore")
         w.writeheader()
         for row in flat_rows(details):
             w.writerow(row)
@@ -144,17 +152,17 @@ def _write_csv(details, path: Path, meta: dict) -> int:
     return n
 
 
-def _write_xlsx(details, path: Path, meta: dict) -> int:
+def _write_xlsx(details, path: Path, meta: dict, cols: tuple[str, ...]) -> int:
     from openpyxl import Workbook  # only needed for this format
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Initiatives")
-    ws.append(list(COLUMNS))
+    ws.append(list(cols))
     n = 0
     for row in flat_rows(details):
         # strings starting with = would be formulas in Excel: data is shown as text, never run
         ws.append([("'" + v) if isinstance(v, str) and v.startswith("=") else v
-                   for v in (row[c] for c in COLUMNS)])
+                   for v in (row[c] for c in cols)])
         n += 1
     about = wb.create_sheet("About")
     for k, v in meta.items():
@@ -163,7 +171,7 @@ def _write_xlsx(details, path: Path, meta: dict) -> int:
     return n
 
 
-def _write_json(details, path: Path, meta: dict) -> int:
+def _write_json(details, path: Path, meta: dict, cols: tuple[str, ...]) -> int:
     items = [initiative_json(d) for d in details]
     with path.open("w", encoding="utf-8") as fh:
         json.dump({"meta": meta, "initiatives": items}, fh, ensure_ascii=False, indent=2)

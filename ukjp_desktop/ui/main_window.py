@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Export list…", self.export_list, "Ctrl+E")
         self._action(file_menu, "Export &charts…", self.export_charts, "Ctrl+Shift+E")
         self._action(file_menu, "Co&py current chart", self.copy_chart, "Ctrl+Shift+C")
         file_menu.addSeparator()
@@ -508,6 +510,19 @@ class MainWindow(QMainWindow):
         else:
             header.setSortIndicatorShown(False)
         header.blockSignals(False)
+
+    # ---- exports ------------------------------------------------------------------------------
+    def export_list(self) -> None:
+        from .export_list import ExportListDialog, run_export
+        folder = str(self.settings.value("export/folder", str(Path.home())))
+        dlg = ExportListDialog(folder, self.model.rowCount(), self.state.filter.describe(), self)
+        if dlg.exec() != ExportListDialog.Accepted:
+            return
+        path = dlg.path.text().strip()
+        if not path:
+            return
+        self.settings.setValue("export/folder", str(Path(path).expanduser().parent))
+        run_export(self, path, dlg.fmt(), dlg.selected_columns())
 
     # ---- charts -------------------------------------------------------------------------------
     def ensure_charts(self):
