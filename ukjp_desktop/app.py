@@ -56,9 +56,10 @@ def open_library_interactively(db: str | None):
     from .ui.failure import CHOOSE, FRESH, RESTORE, ask_database_problem, choose_database_file, log
 
     path = resolve_db_path(db)
+    must_exist = bool(db)  # a path the user named should exist; the default one is created
     while True:
         try:
-            if db and not path.exists():
+            if must_exist and not path.exists():
                 raise DatabaseError(f"There is no database at {path}.")
             return open_library(path)
         except DatabaseError as exc:
@@ -69,26 +70,18 @@ def open_library_interactively(db: str | None):
             if choice == RESTORE:
                 restore_backup(path, backups[0])
             elif choice == FRESH:
-                if not os.access(path.parent if path.parent.exists() else path.parent.parent, os.W_OK):
-                    path = resolve_db_path(None) if db else path
-                set_aside(path)
-                db = str(path)  # an explicit path that is now fresh may be created
-                path = Path(db)
+                set_aside(path)  # kept beside the new file, never deleted
+                must_exist = False
             elif choice == CHOOSE:
                 picked = choose_database_file(None)
                 if picked:
-                    db, path = picked, Path(picked)
+                    path, must_exist = Path(picked), True
             else:
                 return None
         except OSError as exc:
             log.warning("recovery failed: %s", exc)
             from .ui.dialogs import message
             message(None, "That did not work", f"{exc.strerror or exc}. Please choose another way.")
-        if choice == FRESH:
-            try:
-                return open_library(path)
-            except DatabaseError:
-                continue
 
 
 def run_window(db: str | None = None, settings_dir: str | None = None) -> int:

@@ -1,0 +1,101 @@
+"""What the user sees when the database cannot be opened, or something unexpected happens."""
+from __future__ import annotations
+
+import sqlite3
+import sys
+
+import pytest
+
+from ukjp_desktop import app as app_module
+from ukjp_desktop.ui import failure
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Script the database-problem dialog: each call pops the next choice and records the text."""
+    asked: list[tuple[str, bool]] = []
+    script: list[str] = []
+
+    def ask(_parent, problem, has_backup):
+        asked.append((problem, has_backup))
+        return script.pop(0)
+    monkeypatch.setattr(failure, "ask_database_problem", ask)
+    return script, asked
+
+
+def _newer(path):
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+
+
+def test_newer_schema_quit_leaves_the_file_untouched(answers, db_copy, qapp):
+    script, asked = answers
+    _newer(db_copy)
+    before = db_copy.read_bytes()
+    script.append(failure.QUIT)
+    assert app_module.open_library_interactively(str(db_copy)) is None
+    assert "newer version" in asked[0][0]
+    assert db_copy.read_bytes() == before
+
+
+def test_damaged_file_fresh_database_sets_the_old_one_aside(answers, tmp_path, qapp):
+    script, asked = answers
+    bad = tmp_path / "user.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x13" * 4000)  # the header, then garbage
+    script.append(failure.FRESH)
+    lib = app_module.open_library_interactively(str(bad))
+    assert lib is not None and lib.catalog.count() == 45
+    assert "damaged" in asked[0][0] or "not" in asked[0][0]
+    kept = list(tmp_path.glob("user.sqlite.unusable-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"SQLite format 3")
+    lib.engine.dispose()
+
+
+def test_restore_latest_backup(answers, db_copy, tmp_path, qapp):
+    script, asked = answers
+    backup = db_copy.with_name(db_copy.name + ".backup-0002-20260101T000000Z")
+    backup.write_bytes(db_copy.read_bytes())
+    db_copy.write_bytes(b"garbage, not a database")
+    script.append(failure.RESTORE)
+    lib = app_module.open_library_interactively(str(db_copy))
+    assert asked[0][1] is True  # the dialog offered the backup
+    assert lib is not None and lib.catalog.count() == 45
+    lib.engine.dispose()
+
+
+def test_missing_explicit_file_choose_another(answers, db_copy, tmp_path, monkeypatch, qapp):
+    script, asked = answers
+    monkeypatch.setattr(failure, "choose_database_file", lambda _p: str(db_copy))
+    script.append(failure.CHOOSE)
+    lib = app_module.open_library_interactively(str(tmp_path / "gone.sqlite"))
+    assert "There is no database" in asked[0][0]
+    assert lib is not None and lib.db.path == db_copy
+    lib.engine.dispose()
+
+
+def test_read_only_database_is_refused_in_words(answers, db_copy, monkeypatch, qapp):
+    script, asked = answers
+    import ukjp_desktop.store.database as database
+    real = database.os.access
+    monkeypatch.setattr(database.os, "access", lambda p, mode: False if str(p) == str(db_copy) else real(p, mode))
+    script.append(failure.QUIT)
+    assert app_module.open_library_interactively(str(db_copy)) is None
+    assert "cannot be written" in asked[0][0]
+
+
+def test_unhandled_exception_is_logged_and_reported(tmp_path, monkeypatch, qapp):
+    log_file = failure.setup_logging(tmp_path / "logs" / "app.log")
+    reporter = failure.ExceptionReporter(log_file)
+    monkeypatch.setattr(failure.QMessageBox, "exec", lambda self: 0)  # no modal loop in a test
+    try:
+        raise RuntimeError("boom <b>not bold</b>")
+    except RuntimeError:
+        reporter(*sys.exc_info())
+    assert str(log_file) in reporter.reported[0]
+    assert "Traceback" not in reporter.reported[0]
+    for h in failure.log.handlers:
+        h.flush()
+    text = log_file.read_text()
+    assert "Traceback" in text and "boom" in text
