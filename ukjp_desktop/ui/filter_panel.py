@@ -42,6 +42,9 @@ class FacetList(QListWidget):
         self.setAccessibleName(FACET_TITLES[facet])
         self.setUniformItemSizes(True)
         self.setFrameShape(QFrame.NoFrame)
+        # Long names are elided ("Research and innov…", full name in the tooltip), never scrolled.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.ElideRight)
         self.itemChanged.connect(self._on_item_changed)
         self._updating = False
 

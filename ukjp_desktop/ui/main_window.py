@@ -41,8 +41,9 @@ SEARCH_DEBOUNCE_MS = 250
 # in the background after the first paint (SQL alone takes 100-300 ms per facet pass at 100k).
 SNAPSHOT_FROM = 5000
 # Defaults that fit every column of the table at 1400 px wide without a horizontal scroll bar.
-COLUMN_WIDTHS = (240, 84, 120, 108, 66, 66, 66, 56, 28)
-SPLITTER_SIZES = [240, 740, 420]
+# The name column takes whatever width is left.
+COLUMN_WIDTHS = (240, 80, 110, 116, 62, 62, 62, 58, 26)
+SPLITTER_SIZES = [220, 800, 380]
 
 
 class MainWindow(QMainWindow):
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setMinimumSectionSize(24)
         for col, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(col, width)
         header.setSortIndicator(COLUMN_KEYS.index("announced"), Qt.DescendingOrder)
@@ -238,6 +241,7 @@ class MainWindow(QMainWindow):
         self._requested_at = time.perf_counter()
         self.runner.request(self.state.filter, self.state.sort, self.state.descending)
         self.filter_panel.set_filter(self.state.filter)
+        self._sync_sort_indicator()
         self._show_search_terms()
 
     def _on_list(self, res: ListResult) -> None:
