@@ -21,10 +21,9 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(APP_STAMP)
 
-# The window arrives with the next issue; until then `make run` opens the knowledge base
-# from the command line (see README).
+# Opens the explorer window; ARGS are passed on (e.g. ARGS="--db build/demo-100k.sqlite").
 run: $(APP_STAMP)
-	$(BIN)/ukjp-desktop run
+	$(BIN)/ukjp-desktop $(ARGS) run
 
 test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
