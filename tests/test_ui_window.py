@@ -448,3 +448,18 @@ def test_cancelled_export_leaves_no_file(qtbot, window, tmp_path):
     job._run()  # synchronously: the first initiative read sees the cancel
     assert seen == ["cancelled"]
     assert list(out.iterdir()) == []  # neither the file nor its temporary part
+
+
+def test_open_another_database_and_refuse_a_bad_one(qtbot, window, tmp_path, built_db):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("hello")
+    assert window.open_database(str(bad)) is None
+    assert "not a UK–Japan S&T Explorer database" in window.last_message
+    assert window.isVisible()
+    other = window.open_database(str(built_db))
+    qtbot.addWidget(other)
+    settle(qtbot, other)
+    assert other.library.db.path == built_db and other.model.rowCount() == 45
+    assert not window.isVisible()
+    other.close()
+    other.library.engine.dispose()

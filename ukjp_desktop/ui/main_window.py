@@ -184,6 +184,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Open database…", self.open_database, QKeySequence.Open)
+        file_menu.addSeparator()
         self._action(file_menu, "&Export list…", self.export_list, "Ctrl+E")
         self._action(file_menu, "Export &charts…", self.export_charts, "Ctrl+Shift+E")
         self._action(file_menu, "Co&py current chart", self.copy_chart, "Ctrl+Shift+C")
@@ -514,6 +516,30 @@ class MainWindow(QMainWindow):
         else:
             header.setSortIndicatorShown(False)
         header.blockSignals(False)
+
+    # ---- another database -----------------------------------------------------------------------
+    def open_database(self, path: str | None = None) -> "MainWindow | None":
+        """Open another database in a new window (this one closes); a file that cannot be
+        opened is reported in words and this window stays as it was."""
+        from ..store.database import DatabaseError
+        from ..store.userdb import open_library
+        from .failure import choose_database_file
+        path = path or choose_database_file(self)
+        if not path:
+            return None
+        try:
+            library = open_library(path)
+        except DatabaseError as exc:
+            self.last_message = str(exc)
+            message(self, "Database not opened", str(exc))
+            return None
+        self.annotations.flush()
+        self.save_settings()
+        other = MainWindow(library, self.settings, db_label=str(library.db.path))
+        other.show()
+        self.close()
+        self.library.engine.dispose()  # this window's queries have finished (closeEvent waits)
+        return other
 
     # ---- exports ------------------------------------------------------------------------------
     def export_list(self) -> None:
