@@ -406,8 +406,9 @@ def test_export_list_to_xlsx_and_csv_with_chosen_columns(qtbot, window, tmp_path
     cols = ["slug", "amount", "currency", "qualifier", "side", "amount_gbp", "rate_units_per_gbp", "citation"]
     done = []
     from ukjp_desktop.ui.export_list import run_export
-    job = run_export(window, str(tmp_path / "q.xlsx"), "xlsx", cols)
+    job = run_export(window, str(tmp_path / "q.xlsx"), "xlsx", cols, start=False)
     job.finished.connect(lambda n, p: done.append(n))
+    job.start()
     qtbot.waitUntil(lambda: bool(done), timeout=20000)
     ws = openpyxl.load_workbook(tmp_path / "q.xlsx")["Initiatives"]
     rows = list(ws.iter_rows(values_only=True))
@@ -417,8 +418,9 @@ def test_export_list_to_xlsx_and_csv_with_chosen_columns(qtbot, window, tmp_path
     jst = [r for r in rows[1:] if r[0] == QUANTUM_PROJECTS and r[4] == "Japan"]
     assert jst and jst[0][3] == "just_over" and jst[0][2] == "GBP"
     done.clear()
-    job = run_export(window, str(tmp_path / "q.csv"), "csv", cols)
+    job = run_export(window, str(tmp_path / "q.csv"), "csv", cols, start=False)
     job.finished.connect(lambda n, p: done.append(n))
+    job.start()
     qtbot.waitUntil(lambda: bool(done), timeout=20000)
     df = pd.read_csv(tmp_path / "q.csv")
     assert list(df.columns) == cols and set(df["slug"]) == slugs
@@ -428,8 +430,9 @@ def test_export_list_to_xlsx_and_csv_with_chosen_columns(qtbot, window, tmp_path
 def test_export_to_an_unwritable_place_says_so_and_writes_nothing(qtbot, window, tmp_path):
     from ukjp_desktop.ui.export_list import run_export
     failed = []
-    job = run_export(window, str(tmp_path / "no-such-folder" / "x.csv"), "csv", ["slug"])
+    job = run_export(window, str(tmp_path / "no-such-folder" / "x.csv"), "csv", ["slug"], start=False)
     job.failed.connect(failed.append)
+    job.start()
     qtbot.waitUntil(lambda: bool(failed), timeout=20000)
     assert "does not exist" in failed[0]
     qtbot.waitUntil(lambda: window.last_message == failed[0])  # shown to the user too

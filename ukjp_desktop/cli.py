@@ -134,6 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="open the explorer window (also what happens with no command)")
     from .chart_cli import add_chart_parser
     add_chart_parser(sub)
+    from .import_cli import add_import_parser
+    add_import_parser(sub)
     return p
 
 
@@ -181,6 +183,9 @@ def _dispatch(args) -> int:
     if cmd == "chart":
         from .chart_cli import run_chart
         return run_chart(lib, args)
+    if cmd == "import":
+        from .import_cli import run_import
+        return run_import(lib, args)
     if cmd == "list":
         return _list(lib, args)
     if cmd == "show":

@@ -124,8 +124,9 @@ class ExportJob(QObject):
         self.finished.emit(n, self.path)
 
 
-def run_export(window, path: str, fmt: str, columns: list[str]) -> ExportJob:
-    """Start an export of the window's current list with a progress dialog; returns the job."""
+def run_export(window, path: str, fmt: str, columns: list[str], start: bool = True) -> ExportJob:
+    """Export the window's current list with a progress dialog; returns the job (started unless
+    ``start`` is False, so a caller can connect to its signals first)."""
     from .dialogs import message
     count = window.model.rowCount()
     f = window.state.filter
@@ -156,5 +157,6 @@ def run_export(window, path: str, fmt: str, columns: list[str]) -> ExportJob:
     job.failed.connect(failed)
     job.cancelled.connect(cancelled)
     window._export_job = job  # keep it alive until it reports
-    job.start()
+    if start:
+        job.start()
     return job

@@ -1,0 +1,102 @@
+"""Scoring extraction against hand-written expectations (shared by the quality tests)."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from ukjp_desktop.core.extract import propose
+
+CORPUS = Path(__file__).resolve().parent / "extract_corpus"
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "Score") -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def _overlaps(p, text: str, doc: str) -> bool:
+    """The expected phrase sits inside the proposal's span, or the proposal inside it."""
+    return text in p.text or (p.text in text and text in doc[max(0, p.start - len(text)):p.end + len(text)])
+
+
+def money_matches(p, e: dict, doc: str) -> bool:
+    if not _overlaps(p, e["text"], doc):
+        return False
+    if p.amount != Decimal(e["amount"]) or p.currency != e["currency"]:
+        return False
+    if "amount_min" in e and p.amount_min != Decimal(e["amount_min"]):
+        return False
+    if bool(e.get("converted_from", False)) != bool(p.converted_from):
+        return False
+    for key in ("qualifier", "basis", "side", "is_funding"):
+        if key in e and getattr(p, key) != e[key]:
+            return False
+    return True
+
+
+def date_matches(p, e: dict, doc: str) -> bool:
+    return _overlaps(p, e["text"], doc) and p.value == e["value"]
+
+
+def _score(proposals, expected, matches, doc) -> tuple[Score, list, list]:
+    s, left = Score(), list(expected)
+    misses, extras = [], []
+    for p in proposals:
+        hit = next((e for e in left if matches(p, e, doc)), None)
+        if hit is None:
+            s.fp += 1
+            extras.append(p.text)
+        else:
+            s.tp += 1
+            left.remove(hit)
+    s.fn = len(left)
+    misses = [e["text"] for e in left]
+    return s, misses, extras
+
+
+def score_document(txt: Path) -> dict[str, tuple[Score, list, list]]:
+    doc = txt.read_text(encoding="utf-8")
+    with txt.with_suffix(".toml").open("rb") as fh:
+        exp = tomllib.load(fh)
+    anchor = date.fromisoformat(exp["document_date"]) if "document_date" in exp else None
+    r = propose(doc, document_date=anchor)
+    orgs_found = {o.slug or o.text for o in r.organisations}
+    orgs_exp = set(exp.get("organisations", []))
+    org_score = Score(len(orgs_found & orgs_exp), len(orgs_found - orgs_exp), len(orgs_exp - orgs_found))
+    return {"money": _score(r.money, exp.get("money", []), money_matches, doc),
+            "dates": _score(r.dates, exp.get("dates", []), date_matches, doc),
+            "organisations": (org_score, sorted(orgs_exp - orgs_found), sorted(orgs_found - orgs_exp))}
+
+
+def corpus_scores() -> tuple[dict[str, Score], dict[str, dict]]:
+    totals = {k: Score() for k in ("money", "dates", "organisations")}
+    per_doc = {}
+    for txt in sorted(CORPUS.glob("*.txt")):
+        result = score_document(txt)
+        per_doc[txt.stem] = result
+        for k, (s, _m, _x) in result.items():
+            totals[k].add(s)
+    return totals, per_doc
+
+
+def table(title: str, totals: dict[str, Score]) -> str:
+    lines = [title, f"  {'fact type':<14}{'TP':>5}{'FP':>5}{'FN':>5}{'precision':>11}{'recall':>8}"]
+    for k, s in totals.items():
+        lines.append(f"  {k:<14}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>11.1%}{s.recall:>8.1%}")
+    return "\n".join(lines)

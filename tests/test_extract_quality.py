@@ -1,0 +1,119 @@
+"""Extraction quality: recall on the curated sources, precision/recall on our own corpus.
+
+The tables are printed (see them with ``pytest -s`` or ``-rA``); the assertions hold the
+targets of issue 6 §5.
+"""
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from extract_eval import CORPUS, Score, corpus_scores, table  # noqa: E402
+from ukjp_desktop.core.extract import propose  # noqa: E402
+
+
+def _curated_truth(dataset):
+    """Per source: money (stated, amount, excerpt span), dates (value, span), org slugs."""
+    truth = {slug: {"money": {}, "dates": {}, "orgs": set()} for slug in dataset.sources}
+    for ini in dataset.initiatives.values():
+        ex = {e.key: e for e in ini.excerpts}
+        for f in ini.funding:
+            e = ex[f.excerpt]
+            at = e.start + e.text.index(f.stated)
+            truth[e.source]["money"][(at, f.stated)] = f.amount_max or f.amount
+            if f.conversion:
+                c = f.conversion
+                at_c = e.start + e.text.index(c["stated"])
+                truth[e.source]["money"][(at_c, c["stated"])] = c["amount"]
+        for d in ini.dates:
+            if d.excerpt:
+                e = ex[d.excerpt]
+                truth[e.source]["dates"][(e.start, e.end, d.date.value)] = d.label
+        for org, _role, key in ini.organisations:
+            if key:
+                truth[ex[key].source]["orgs"].add(org)
+    return truth
+
+
+def _source_scores(dataset):
+    truth = _curated_truth(dataset)
+    totals = {k: Score() for k in ("money", "dates", "organisations")}
+    missed_money = []
+    for slug, src in dataset.sources.items():
+        r = propose(src.text, document_date=None)
+        t = truth[slug]
+        found = set()
+        for p in r.money:
+            key = next((k for k, amount in t["money"].items()
+                        if p.start <= k[0] and k[0] + len(k[1]) <= p.end + 1 and amount == p.amount), None)
+            if key is None:
+                totals["money"].fp += 1
+            else:
+                found.add(key)
+                totals["money"].tp += 1
+        missed_money += [(slug, k[1]) for k in set(t["money"]) - found]
+        totals["money"].fn += len(set(t["money"]) - found)
+        hit_dates = {k for k in t["dates"] for p in r.dates
+                     if k[0] <= p.start and p.end <= k[1] and p.value == k[2]}
+        totals["dates"].tp += len(hit_dates)
+        totals["dates"].fn += len(t["dates"]) - len(hit_dates)
+        totals["dates"].fp += sum(1 for p in r.dates if not any(
+            k[0] <= p.start and p.end <= k[1] and p.value == k[2] for k in t["dates"]))
+        orgs = {o.slug for o in r.organisations if o.known}
+        totals["organisations"].tp += len(orgs & t["orgs"])
+        totals["organisations"].fp += len(orgs - t["orgs"])
+        totals["organisations"].fn += len(t["orgs"] - orgs)
+    return totals, missed_money
+
+
+def test_every_curated_money_figure_is_proposed(dataset):
+    totals, missed = _source_scores(dataset)
+    print()
+    print(table("The five curated sources (truth = what the curated dataset records; a figure, "
+                "date or organisation it does not record counts as a false positive)", totals))
+    assert missed == [], f"curated figures not proposed: {missed}"
+    assert totals["money"].recall == 1.0
+
+
+def test_own_corpus_meets_targets():
+    docs = sorted(CORPUS.glob("*.txt"))
+    assert len(docs) >= 10 and all(d.with_suffix(".toml").exists() for d in docs)
+    totals, per_doc = corpus_scores()
+    print()
+    print(table(f"Own test corpus ({len(docs)} documents in tests/extract_corpus)", totals))
+    for name, result in per_doc.items():
+        for kind, (_s, misses, extras) in result.items():
+            if misses or extras:
+                print(f"  {name} {kind}: missed {misses}, extra {extras}")
+    assert totals["money"].recall >= 0.95 and totals["money"].precision >= 0.90
+    for kind in ("dates", "organisations"):
+        assert totals[kind].recall >= 0.90 and totals[kind].precision >= 0.90, kind
+
+
+def test_curated_conversions_are_linked_not_counted_twice(dataset):
+    text = dataset.sources["ist-japan-collaborative-rd-2025"].text
+    r = propose(text)
+    tsmc = next(p for p in r.money if p.amount == Decimal("476000000000"))
+    conv = r.by_id(tsmc.conversion)
+    assert (conv.amount, conv.currency, conv.converted_from) == (Decimal("3600000000"), "USD", tsmc.id)
+    assert tsmc.qualifier == "up_to" and conv.qualifier == "approximately"
+    sip = next(p for p in r.money if p.amount == Decimal("30000000000"))
+    assert sip.qualifier == "approximately" and r.by_id(sip.conversion).amount == Decimal("200000000")
+
+
+def test_curated_non_funding_and_sides(dataset):
+    r = propose(dataset.sources["uk-japan-st-package-2026"].text)
+    by_text = {p.text: p for p in r.money}
+    assert by_text["£33 billion"].is_funding is False          # bilateral trade
+    assert by_text["£4.5 million"].side == "UK" and by_text["£4.5 million"].contributor == "epsrc"
+    assert by_text["just over £5.2 million"].side == "Japan"
+    assert by_text["just over £5.2 million"].qualifier == "just_over"
+    assert by_text["around £11 million"].side == "private"
+    # "The Prime Minister also announced a £6 million UK-Japan research programme": no contributor
+    assert all(p.side is None for p in r.money if p.amount == Decimal("6000000"))
+    d = {p.text: p.value for p in r.dates}
+    assert d["today (Tuesday 3 February)"] == "2026-02-03"
+    assert d["the second half 2026"] == "2026-H2"

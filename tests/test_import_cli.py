@@ -1,0 +1,94 @@
+"""`import` sub-command through run_import with a local parser (cli.py wiring is separate)."""
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from ukjp_desktop.import_cli import add_import_parser, run_import
+from ukjp_desktop.store.models import FundingLine, Initiative, Source
+
+DOC = ("UK and Japan fund hydrogen research\n\nDSIT today (Monday 10 March) committed £3 million, "
+       "and NEDO will invest 500 million yen (about £2.6 million). Trade between the two countries "
+       "was worth £28 billion last year.\n")
+
+
+def _run(lib, *argv):
+    p = argparse.ArgumentParser()
+    add_import_parser(p.add_subparsers(dest="command"))
+    return run_import(lib, p.parse_args(["import", *argv]))
+
+
+def _count(lib, model):
+    with lib.engine.connect() as c:
+        return c.execute(select(func.count()).select_from(model)).scalar()
+
+
+@pytest.fixture
+def doc(tmp_path):
+    f = tmp_path / "hydrogen.txt"
+    f.write_text(DOC, encoding="utf-8")
+    return f
+
+
+def test_dry_run_json_shape_and_nothing_written(library, doc, capsys):
+    before = _count(library, Source)
+    assert _run(library, str(doc), "--dry-run", "--json", "--date", "2025-03-10") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["source"]["date"] == "2025-03-10" and out["source"]["already_imported"] is None
+    money = [p for p in out["proposals"] if p["kind"] == "money"]
+    first, yen, gbp, trade = money
+    assert first == {**first, "text": "£3 million", "amount": 3000000, "amount_min": None,
+                     "currency": "GBP", "qualifier": "exact", "basis": "total", "side": "UK",
+                     "is_funding": True, "converted_from": None}
+    assert DOC[first["start"]:first["end"]] == first["text"] and first["text"] in first["sentence"]
+    assert yen["side"] == "Japan" and gbp["converted_from"] == yen["id"] and trade["is_funding"] is False
+    dates = {p["text"]: p["value"] for p in out["proposals"] if p["kind"] == "date"}
+    assert dates == {"today (Monday 10 March)": "2025-03-10", "last year": "2024"}
+    orgs = {p["slug"] for p in out["proposals"] if p["kind"] == "organisation"}
+    assert orgs == {"dsit", "nedo"}
+    assert _count(library, Source) == before
+
+
+def test_save_accept_all_and_undo(library, doc, capsys):
+    sources, lines = _count(library, Source), _count(library, FundingLine)
+    assert _run(library, str(doc)) == 0
+    assert "saved source user-" in capsys.readouterr().out and _count(library, Source) == sources + 1
+    assert _run(library, str(doc), "--accept-all", "--new-initiative", "Hydrogen research",
+                "--kind", "programme") == 0
+    out = capsys.readouterr().out
+    assert "already had source" in out and "new initiative user-hydrogen-research" in out
+    assert _count(library, FundingLine) == lines + 3   # the conversion is not a line of its own
+    with library.engine.connect() as c:
+        assert c.execute(select(Initiative.kind).where(Initiative.slug == "user-hydrogen-research")).scalar() == "programme"
+    number = int(out.strip().rsplit(" ", 1)[1])
+    assert _run(library, "--undo", str(number)) == 0
+    assert _count(library, FundingLine) == lines
+    assert _count(library, Source) == sources + 1      # the first import still holds the source
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["missing.txt"], "no longer exists"),
+    ([], "needs a FILE"),
+    (["{doc}", "--accept-all"], "needs --initiative"),
+    (["{doc}", "--initiative", "gcap"], "only apply with --accept-all"),
+    (["--undo", "999"], "no import 999"),
+    (["{doc}", "--accept-all", "--initiative", "nope"], "no initiative with slug"),
+])
+def test_errors_are_one_line_and_write_nothing(library, doc, capsys, argv, message):
+    before = _count(library, Source)
+    assert _run(library, *[a.format(doc=doc) for a in argv]) != 0
+    err = capsys.readouterr().err.strip()
+    assert message in err and "\n" not in err and err.startswith("ukjp-desktop: ")
+    assert _count(library, Source) == before
+
+
+def test_empty_and_binary_files(library, tmp_path, capsys):
+    (tmp_path / "e.txt").write_bytes(b"")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.7\x00\x01garbage")
+    assert _run(library, str(tmp_path / "e.txt"), "--dry-run") == 1
+    assert _run(library, str(tmp_path / "b.pdf")) == 1
+    err = capsys.readouterr().err
+    assert "is empty" in err and "not a readable PDF" in err

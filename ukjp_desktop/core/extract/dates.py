@@ -1,0 +1,247 @@
+"""Dates in running text, at the precision the text states, resolved against the document date.
+
+Absolute forms: ISO (2024-05-24), British (24 May 2024, Friday 24th May 2024), American (May 24,
+2024), numeric (24/05/2024, read the British way unless only the American reading is valid),
+month-year, year, fiscal/financial year (FY2023, fiscal year 2023, 2024-25 financial year: the
+year it starts), half-year (second half of 2026, H2 2026). Relative forms need the document's own
+date: today / yesterday, "today (Monday 15 May)", a bare "15 May" or "in December", last / this /
+next year, last / next month, a weekday ("on Saturday").
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..dates import PartialDate
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:19[5-9]\d|20\d\d|21[0-4]\d)"
+_ORD = r"(?:st|nd|rd|th)?"
+
+# Order matters: longer, more precise forms first; a span is claimed once.
+_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE if flags else 0)) for name, rx, flags in [
+    ("today_paren", rf"\btoday\s*\(\s*(?:(?P<wd>{_DAYNAME}),?\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?P<mon>{_MON})(?:\s+(?P<y>{_YEAR}))?\s*\)", 1),
+    ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", 0),
+    ("dmy", rf"\b(?:(?P<wd>{_DAYNAME}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d){_ORD}(?:\s+of)?\s+(?P<mon>{_MON}),?\s+(?P<y>{_YEAR})\b", 1),
+    ("mdy", rf"\b(?:(?P<wd>{_DAYNAME}),?\s+)?(?P<mon>{_MON})\s+(?P<d>[0-3]?\d){_ORD},?\s+(?P<y>{_YEAR})\b", 1),
+    ("numeric", rf"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>{_YEAR})\b", 0),
+    ("half", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter|later|early|earlier)\s+half\s+(?:of\s+)?(?:the\s+year\s+)?(?P<y>{_YEAR})\b", 1),
+    ("half_code", rf"\b(?:(?P<h1>H[12]|[12]H)\s+(?P<y>{_YEAR})|(?P<y2>{_YEAR})[\s-](?P<h2>H[12]))\b", 0),
+    ("fiscal", rf"\b(?:(?:fiscal|financial)\s+year\s+(?:of\s+)?|FY\s?|fiscal\s+)(?P<y>{_YEAR})(?:[/-](?:\d{{2}}|\d{{4}}))?\b"
+               rf"|\b(?P<y2>{_YEAR})[/-](?:\d{{2}}|{_YEAR})\s+(?:fiscal|financial)\s+year\b", 1),
+    ("month_year", rf"\b(?P<mon>{_MON})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b", 1),
+    ("dm_noyear", rf"\b(?:(?P<wd>{_DAYNAME}),?\s+)?(?P<d>[0-3]?\d){_ORD}(?:\s+of)?\s+(?P<mon>{_MON})\b(?!\s*,?\s*\d)", 1),
+    ("md_noyear", rf"\b(?:(?P<wd>{_DAYNAME}),?\s+)?(?P<mon>{_MON})\s+(?P<d>[0-3]?\d){_ORD}\b(?!\s*,?\s*\d)(?!\s*(?:per|%|million|billion))", 1),
+    ("season", rf"\b(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>{_YEAR})\b", 1),
+    ("rel_year", r"\b(?P<w>last|this|next|previous|past|coming)\s+(?P<u>year|month)\b(?!['’]s)", 1),
+    ("today", r"(?<!of )(?<!for )\b(?P<w>today|yesterday|tomorrow)\b(?!['’]s)", 1),
+    ("month_only", rf"\b(?P<prep>in|since|from|until|by|last|this|next|early|late|mid-?|end\s+of)\s+(?:the\s+)?(?P<mon>January|February|March|April|June|July|August|September|October|November|December|May)\b", 1),
+    ("weekday", rf"\b(?P<prep>on|last|this|next)\s+(?P<wd>{_DAYNAME})\b", 1),
+    ("year", rf"(?<![\w£$€¥.,/])(?P<y>{_YEAR})(?![\w%/]|[.,]\d|\s*(?:per\s*cent|percent|million|billion|pounds|yen|euros|dollars))", 0),
+]]
+
+_FUTURE = re.compile(r"\b(?:will|shall|due|set\s+to|expected|plans?|planned|next|upcoming|opens?|closes?|deadline|going\s+to)\b", re.I)
+_LABELS = [  # guessed role of a date in its sentence, for the review view
+    ("ended", re.compile(r"\b(?:end(?:s|ed)?|clos(?:es|ed|ing)|deadline|until|expir\w+|concluded|succeeded|finish\w*|wound\s+up)\b", re.I)),
+    ("started", re.compile(r"\b(?:launch\w*|start\w*|begin\w*|began|open(?:s|ed)?|commenc\w*|established|set\s+to\s+begin|kick\w*|from|since|operat\w*)\b", re.I)),
+    ("announced", re.compile(r"\b(?:announc\w*|signed|sign\w*|agreed|unveil\w*|confirm\w*|publish\w*|released|revealed|detailed|declared|committed|pledged)\b", re.I)),
+]
+
+
+@dataclass
+class DateProposal:
+    id: str
+    text: str
+    start: int
+    end: int
+    value: str          # PartialDate value: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-H1/H2
+    precision: str      # day, month, year, half_year
+    relative: bool = False     # resolved against the document date
+    fiscal: bool = False       # a fiscal/financial year: value is the year it starts in
+    note: str | None = None
+    label: str | None = None   # guessed: announced, started, ended (None: not said)
+    sentence_start: int = 0
+    sentence_end: int = 0
+    sentence: str = ""
+    kind: str = field(default="date", init=False)
+
+
+def _pd(y: int, m: int | None = None, d: int | None = None) -> PartialDate | None:
+    try:
+        if d is not None:
+            return PartialDate.parse(f"{y:04d}-{m:02d}-{d:02d}")
+        if m is not None:
+            return PartialDate.parse(f"{y:04d}-{m:02d}")
+        return PartialDate.parse(f"{y:04d}")
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _past_or_future(sentence: str, doc: date, month: int) -> int:
+    """The year of a bare month: the last such month before the document, unless the sentence
+    speaks of the future, then the next one."""
+    if _FUTURE.search(sentence):
+        return doc.year if month >= doc.month else doc.year + 1
+    return doc.year if month <= doc.month else doc.year - 1
+
+
+def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[PartialDate, dict] | None:
+    g = m.groupdict()
+    if g.get("mon") and not g["mon"][0].isupper():
+        return None   # "may" the verb, not May the month
+    if name == "iso":
+        return _opt(_pd(int(g["y"]), int(g["m"]), int(g["d"])))
+    if name in ("dmy", "mdy"):
+        return _opt(_pd(int(g["y"]), _month(g["mon"]), int(g["d"])))
+    if name == "numeric":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        if a <= 12 < b:      # only the American reading works
+            return _opt(_pd(y, a, b), note="read as month/day/year")
+        return _opt(_pd(y, b, a), note="read as day/month/year" if a <= 12 and b <= 12 and a != b else None)
+    if name == "half":
+        second = g["h"].lower() in ("second", "2nd", "latter", "later")
+        return _opt(PartialDate.parse(f"{g['y']}-H{2 if second else 1}"))
+    if name == "half_code":
+        code, y = (g["h1"], g["y"]) if g["h1"] else (g["h2"], g["y2"])
+        return _opt(PartialDate.parse(f"{y}-H{2 if '2' in code else 1}"))
+    if name == "fiscal":
+        y = int(g["y"] or g["y2"])
+        return _opt(_pd(y), fiscal=True, note=f"fiscal year starting in {y}")
+    if name == "month_year":
+        return _opt(_pd(int(g["y"]), _month(g["mon"])))
+    if name == "season":
+        return _opt(_pd(int(g["y"])), note=f"{g['s'].lower()} {g['y']}")
+    if name == "year":
+        return _opt(_pd(int(g["y"])))
+    # everything below needs the document's date
+    if name in ("today_paren", "dm_noyear", "md_noyear"):
+        month, day = _month(g["mon"]), int(g["d"])
+        if g.get("y"):
+            return _opt(_pd(int(g["y"]), month, day))
+        year = _year_for_day(doc, month, day, g.get("wd"), sentence)
+        if year is None:
+            return None
+        return _opt(_pd(year, month, day), relative=True)
+    if doc is None:
+        return None
+    if name == "today":
+        delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["w"].lower()]
+        d = doc + timedelta(days=delta)
+        return _opt(_pd(d.year, d.month, d.day), relative=True)
+    if name == "rel_year":
+        step = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[g["w"].lower()]
+        if g["u"].lower() == "year":
+            return _opt(_pd(doc.year + step), relative=True)
+        mi = doc.year * 12 + doc.month - 1 + step
+        return _opt(_pd(mi // 12, mi % 12 + 1), relative=True)
+    if name == "month_only":
+        month = _month(g["mon"])
+        prep = g["prep"].lower()
+        if prep == "last":
+            year = doc.year if month < doc.month else doc.year - 1
+        elif prep == "next":
+            year = doc.year if month > doc.month else doc.year + 1
+        elif prep == "this":
+            year = doc.year
+        else:
+            year = _past_or_future(sentence, doc, month)
+        return _opt(_pd(year, month), relative=True)
+    if name == "weekday":
+        wd = WEEKDAYS[g["wd"].lower()]
+        prep = g["prep"].lower()
+        if prep == "next" or (prep == "on" and _FUTURE.search(sentence)):
+            d = doc + timedelta(days=(wd - doc.weekday() - 1) % 7 + 1)
+        else:
+            d = doc - timedelta(days=(doc.weekday() - wd - 1) % 7 + 1)
+        return _opt(_pd(d.year, d.month, d.day), relative=True)
+    return None
+
+
+def _year_for_day(doc: date | None, month: int, day: int, weekday: str | None, sentence: str) -> int | None:
+    if doc is not None:
+        if weekday:   # prefer the year, near the document's, in which the weekday fits
+            for y in (doc.year, doc.year - 1, doc.year + 1):
+                if _weekday_is(y, month, day, weekday):
+                    return y
+        return _past_or_future(sentence, doc, month) if (month, day) != (doc.month, doc.day) else doc.year
+    return None
+
+
+def _weekday_is(y: int, month: int, day: int, weekday: str) -> bool:
+    try:
+        return date(y, month, day).weekday() == WEEKDAYS[weekday.lower()]
+    except ValueError:
+        return False
+
+
+def _opt(pd: PartialDate | None, **extra) -> tuple[PartialDate, dict] | None:
+    return None if pd is None else (pd, extra)
+
+
+def guess_label(sentence: str) -> str | None:
+    for label, rx in _LABELS:
+        if rx.search(sentence):
+            return label
+    return None
+
+
+def find_dates(text: str, document_date: date | None, sentence_of) -> list[DateProposal]:
+    """Every date in ``text``; ``sentence_of(start, end)`` gives the (start, end) of the sentence."""
+    claimed = bytearray(len(text))
+    out: list[DateProposal] = []
+    for name, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if any(claimed[m.start():m.end()]):
+                continue
+            s_start, s_end = sentence_of(m.start(), m.end())
+            sentence = text[s_start:s_end]
+            resolved = _resolve(name, m, document_date, sentence)
+            if resolved is None:
+                continue
+            pd, extra = resolved
+            claimed[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            out.append(DateProposal(
+                id="", text=m.group(), start=m.start(), end=m.end(), value=pd.value,
+                precision=pd.precision, sentence_start=s_start, sentence_end=s_end,
+                sentence=sentence, label=guess_label(sentence), **extra))
+    out.sort(key=lambda p: p.start)
+    for i, p in enumerate(out, 1):
+        p.id = f"d{i}"
+    return out
+
+
+def infer_document_date(text: str) -> PartialDate | None:
+    """The document's own date when it prints one: "Published 16 December 2024", or
+    "today (Monday 15 May)" with the year whose weekday fits among the years the text mentions."""
+    m = re.search(rf"\b(?:Published|Updated|Issued|Released|Date)\s*:?\s*(?:on\s+)?(?:{_DAYNAME},?\s+)?"
+                  rf"(?P<d>[0-3]?\d){_ORD}\s+(?P<mon>{_MON})\s+(?P<y>{_YEAR})", text, re.IGNORECASE)
+    if m:
+        return _pd(int(m["y"]), _month(m["mon"]), int(m["d"]))
+    m = re.search(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", text[:400])
+    if m:
+        return _pd(int(m["y"]), int(m["m"]), int(m["d"]))
+    for line in text.split("\n")[:6]:   # a dateline standing alone near the top
+        m = re.fullmatch(rf"\s*(?:{_DAYNAME},?\s+)?(?P<d>[0-3]?\d){_ORD}\s+(?P<mon>{_MON})\s+(?P<y>{_YEAR})\s*", line)
+        if m:
+            return _pd(int(m["y"]), _month(m["mon"]), int(m["d"]))
+    m = _PATTERNS[0][1].search(text)
+    if m and m["wd"]:
+        month, day = _month(m["mon"]), int(m["d"])
+        if m["y"]:
+            return _pd(int(m["y"]), month, day)
+        years = sorted({int(y) for y in re.findall(rf"(?<!\d){_YEAR}(?!\d)", text)}, reverse=True)
+        for y in years + [y - 1 for y in years] + [y + 1 for y in years]:
+            if _weekday_is(y, month, day, m["wd"]):
+                return _pd(y, month, day)
+    return None

@@ -1,0 +1,59 @@
+"""Candidate initiative names: capitalised phrases around "Partnership", "Programme", "Call",
+"Fund", "Agreement", "Memorandum" (and a few relatives), with the kind each head word suggests.
+
+"UK-Japan Semiconductors Partnership", "International Science Partnerships Fund",
+"Science and Technology Agreement for the 21st Century", "UK-Japan Health Memorandum of
+Cooperation" are all found by growing left and right from the head word over capitalised words
+and the small words that join them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HEADS = {"Partnership": "partnership", "Partnerships": "partnership", "Programme": "programme",
+         "Program": "programme", "Programmes": "programme", "Call": "funding_call",
+         "Fund": "fund", "Agreement": "agreement", "Memorandum": "agreement",
+         "Accord": "agreement", "Arrangement": "agreement", "Initiative": "other",
+         "Project": "programme", "Strategy": "policy", "Plan": "policy", "Framework": "policy",
+         "Mission": "event", "Challenge": "programme", "Fellowships": "programme"}
+_WORD = r"(?:[A-Z][\w’'&.]*(?:-[A-Za-z][\w’']*)*|\d+(?:st|nd|rd|th)|[A-Z]{2,}|R&D)"
+_JOIN = r"(?:and|of|for|on|in|the|&|to|with)"
+_HEAD = "|".join(sorted(HEADS, key=len, reverse=True))
+_TAIL_JOIN = r"(?:of|for|on|the)"
+_NAME = re.compile(
+    rf"(?:{_WORD}\s+(?:{_JOIN}\s+)?)*(?P<head>{_HEAD})\b"
+    rf"(?:\s+(?:{_TAIL_JOIN}\s+)+{_WORD}(?:\s+{_WORD})*)*")
+_LEADING = re.compile(r"^(?:(?:The|A|An|This|That|Our|Its|Their|New|When|While|As|After|Before|Following|Under|Through|Since|During|Both|Since|Last|Today|and|of|for|on|in|the|&|to|with)\s+)+")
+_TRAILING = re.compile(r"(?:\s+(?:and|of|for|on|in|the|&|to|with))+$")
+
+
+@dataclass
+class NameProposal:
+    id: str
+    text: str
+    start: int
+    end: int
+    suggested_kind: str
+    sentence_start: int = 0
+    sentence_end: int = 0
+    sentence: str = ""
+    kind: str = field(default="name", init=False)
+
+
+def find_names(text: str) -> list[NameProposal]:
+    out: list[NameProposal] = []
+    for m in _NAME.finditer(text):
+        start, end = m.start(), m.end()
+        lead = _LEADING.match(text, start, end)
+        if lead:
+            start = lead.end()
+        trail = _TRAILING.search(text, start, end)
+        if trail:
+            end = trail.start()
+        phrase = text[start:end]
+        if "\n" in phrase or len(phrase.split()) < 2:
+            continue   # a lone "Fund" or "Call" is a word, not a name
+        head = m.group("head")
+        out.append(NameProposal(f"n{len(out) + 1}", phrase, start, end, HEADS[head]))
+    return out

@@ -1,0 +1,249 @@
+"""Organisation mentions from a gazetteer of names, aliases and abbreviations.
+
+The gazetteer is the curated ``db/organisations.toml`` plus the built-in list below of UK and
+Japanese ministries, agencies, research councils, universities and companies that S&T releases
+name often. Callers (the review view) extend it with ``extra``. Matching is case-sensitive on
+whole words: "JST" is an agency, "just" is not; "Arm" the company is only recognised by a
+longer name because "arm" is a word.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    slug: str
+    name: str
+    country: str          # ISO code: GB, JP, ... ("INT" for international bodies)
+    type: str             # core.vocab ORG_TYPES
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def side(self) -> str | None:
+        """The funding side money from this organisation is on."""
+        if self.type == "company":
+            return "private"
+        if self.type == "intergovernmental":
+            return "other"
+        return {"GB": "UK", "JP": "Japan"}.get(self.country)
+
+
+def _e(slug, name, country, type_, *aliases) -> GazetteerEntry:
+    return GazetteerEntry(slug, name, country, type_, tuple(aliases))
+
+
+BUILT_IN: tuple[GazetteerEntry, ...] = (
+    # UK government, funders and agencies
+    _e("dsit", "Department for Science, Innovation and Technology", "GB", "ministry", "DSIT", "Department for Science, Innovation & Technology"),
+    _e("ukri", "UK Research and Innovation", "GB", "research_council", "UKRI", "UK Research & Innovation"),
+    _e("epsrc", "Engineering and Physical Sciences Research Council", "GB", "research_council", "EPSRC"),
+    _e("bbsrc", "Biotechnology and Biological Sciences Research Council", "GB", "research_council", "BBSRC"),
+    _e("mrc", "Medical Research Council", "GB", "research_council", "MRC"),
+    _e("stfc", "Science and Technology Facilities Council", "GB", "research_council", "STFC"),
+    _e("nerc", "Natural Environment Research Council", "GB", "research_council", "NERC"),
+    _e("esrc", "Economic and Social Research Council", "GB", "research_council", "ESRC"),
+    _e("ahrc", "Arts and Humanities Research Council", "GB", "research_council", "AHRC"),
+    _e("innovate-uk", "Innovate UK", "GB", "agency"),
+    _e("research-england", "Research England", "GB", "research_council"),
+    _e("fcdo", "Foreign, Commonwealth and Development Office", "GB", "ministry", "FCDO", "Foreign, Commonwealth & Development Office"),
+    _e("dbt", "Department for Business and Trade", "GB", "ministry", "DBT"),
+    _e("beis", "Department for Business, Energy and Industrial Strategy", "GB", "ministry", "BEIS"),
+    _e("desnz", "Department for Energy Security and Net Zero", "GB", "ministry", "DESNZ"),
+    _e("dhsc", "Department of Health and Social Care", "GB", "ministry", "DHSC"),
+    _e("mod-uk", "Ministry of Defence", "GB", "ministry", "MOD", "MoD"),
+    _e("dstl", "Defence Science and Technology Laboratory", "GB", "agency", "Dstl", "DSTL"),
+    _e("uk-space-agency", "UK Space Agency", "GB", "agency", "UKSA"),
+    _e("met-office", "Met Office", "GB", "agency"),
+    _e("nihr", "National Institute for Health and Care Research", "GB", "agency", "NIHR"),
+    _e("nhs", "National Health Service", "GB", "agency", "NHS"),
+    _e("aria", "Advanced Research and Invention Agency", "GB", "agency", "ARIA"),
+    _e("npl", "National Physical Laboratory", "GB", "agency", "NPL"),
+    _e("ukaea", "UK Atomic Energy Authority", "GB", "agency", "UKAEA"),
+    _e("alan-turing-institute", "The Alan Turing Institute", "GB", "other", "Alan Turing Institute", "Turing Institute"),
+    _e("royal-society", "The Royal Society", "GB", "other", "Royal Society"),
+    _e("british-academy", "The British Academy", "GB", "other", "British Academy"),
+    _e("royal-academy-of-engineering", "Royal Academy of Engineering", "GB", "other", "RAEng"),
+    _e("academy-of-medical-sciences", "Academy of Medical Sciences", "GB", "other"),
+    _e("british-council", "British Council", "GB", "other"),
+    _e("british-embassy-tokyo", "British Embassy Tokyo", "GB", "government", "British Embassy in Tokyo", "UK Embassy in Tokyo"),
+    _e("wellcome", "Wellcome Trust", "GB", "other", "Wellcome"),
+    _e("uk-government", "UK Government (HM Government)", "GB", "government", "HM Government", "UK Government", "UK government", "British government", "British Government"),
+    # UK universities
+    _e("university-of-oxford", "University of Oxford", "GB", "university", "Oxford University"),
+    _e("university-of-cambridge", "University of Cambridge", "GB", "university", "Cambridge University"),
+    _e("imperial-college-london", "Imperial College London", "GB", "university", "Imperial College"),
+    _e("ucl", "University College London", "GB", "university", "UCL"),
+    _e("university-of-edinburgh", "University of Edinburgh", "GB", "university", "Edinburgh University"),
+    _e("university-of-manchester", "University of Manchester", "GB", "university", "Manchester University"),
+    _e("university-of-bristol", "University of Bristol", "GB", "university", "Bristol University"),
+    _e("university-of-glasgow", "University of Glasgow", "GB", "university", "Glasgow University"),
+    _e("university-of-sheffield", "University of Sheffield", "GB", "university"),
+    _e("university-of-southampton", "University of Southampton", "GB", "university"),
+    _e("university-of-strathclyde", "University of Strathclyde", "GB", "university"),
+    _e("cardiff-university", "Cardiff University", "GB", "university"),
+    _e("kings-college-london", "King's College London", "GB", "university", "King’s College London", "KCL"),
+    # UK companies
+    _e("arm", "Arm Holdings", "GB", "company", "Arm Ltd"),
+    _e("rolls-royce", "Rolls-Royce", "GB", "company", "Rolls-Royce plc"),
+    _e("bae-systems", "BAE Systems", "GB", "company"),
+    _e("gsk", "GSK", "GB", "company", "GlaxoSmithKline"),
+    _e("astrazeneca", "AstraZeneca", "GB", "company"),
+    _e("oxford-ionics", "Oxford Ionics", "GB", "company"),
+    _e("oxford-quantum-circuits", "Oxford Quantum Circuits", "GB", "company", "OQC"),
+    _e("riverlane", "Riverlane", "GB", "company"),
+    _e("iqe", "IQE", "GB", "company", "IQE plc"),
+    # Japanese government, funders and agencies
+    _e("government-of-japan", "Government of Japan", "JP", "government", "Japanese Government", "Japanese government", "Japanese Cabinet"),
+    _e("mext", "Ministry of Education, Culture, Sports, Science and Technology", "JP", "ministry", "MEXT"),
+    _e("meti", "Ministry of Economy, Trade and Industry", "JP", "ministry", "METI"),
+    _e("mic-japan", "Ministry of Internal Affairs and Communications", "JP", "ministry", "MIC"),
+    _e("mhlw", "Ministry of Health, Labour and Welfare", "JP", "ministry", "MHLW"),
+    _e("mofa-japan", "Ministry of Foreign Affairs of Japan", "JP", "ministry", "MOFA", "MoFA"),
+    _e("mod-japan", "Ministry of Defense", "JP", "ministry", "Japan Ministry of Defense"),
+    _e("cabinet-office-japan", "Cabinet Office of Japan", "JP", "ministry", "Cabinet Office, Government of Japan"),
+    _e("csti", "Council for Science, Technology and Innovation", "JP", "government", "CSTI"),
+    _e("jst", "Japan Science and Technology Agency", "JP", "agency", "JST"),
+    _e("jsps", "Japan Society for the Promotion of Science", "JP", "agency", "JSPS"),
+    _e("amed", "Japan Agency for Medical Research and Development", "JP", "agency", "AMED"),
+    _e("nedo", "New Energy and Industrial Technology Development Organization", "JP", "agency", "NEDO", "New Energy and Industrial Technology Development Organisation"),
+    _e("riken", "RIKEN", "JP", "agency"),
+    _e("aist", "National Institute of Advanced Industrial Science and Technology", "JP", "agency", "AIST"),
+    _e("nict", "National Institute of Information and Communications Technology", "JP", "agency", "NICT"),
+    _e("jaxa", "Japan Aerospace Exploration Agency", "JP", "agency", "JAXA"),
+    _e("qst", "National Institutes for Quantum Science and Technology", "JP", "agency", "QST"),
+    _e("nims", "National Institute for Materials Science", "JP", "agency", "NIMS"),
+    _e("jetro", "Japan External Trade Organization", "JP", "agency", "JETRO"),
+    _e("jica", "Japan International Cooperation Agency", "JP", "agency", "JICA"),
+    _e("jbic", "Japan Bank for International Cooperation", "JP", "agency", "JBIC"),
+    _e("atla", "Acquisition, Technology & Logistics Agency", "JP", "agency", "ATLA"),
+    _e("embassy-of-japan-uk", "Embassy of Japan in the UK", "JP", "government", "Japanese Embassy in London"),
+    # Japanese universities
+    _e("university-of-tokyo", "University of Tokyo", "JP", "university", "Tokyo University", "UTokyo"),
+    _e("kyoto-university", "Kyoto University", "JP", "university"),
+    _e("osaka-university", "Osaka University", "JP", "university"),
+    _e("tohoku-university", "Tohoku University", "JP", "university"),
+    _e("nagoya-university", "Nagoya University", "JP", "university"),
+    _e("kyushu-university", "Kyushu University", "JP", "university"),
+    _e("hokkaido-university", "Hokkaido University", "JP", "university"),
+    _e("keio-university", "Keio University", "JP", "university"),
+    _e("waseda-university", "Waseda University", "JP", "university"),
+    _e("institute-of-science-tokyo", "Institute of Science Tokyo", "JP", "university", "Tokyo Institute of Technology", "Tokyo Tech"),
+    _e("oist", "Okinawa Institute of Science and Technology", "JP", "university", "OIST"),
+    # Japanese companies
+    _e("toyota", "Toyota Motor Corporation", "JP", "company", "Toyota"),
+    _e("hitachi", "Hitachi", "JP", "company", "Hitachi Ltd"),
+    _e("fujitsu", "Fujitsu", "JP", "company"),
+    _e("nec", "NEC Corporation", "JP", "company", "NEC"),
+    _e("toshiba", "Toshiba", "JP", "company"),
+    _e("sony", "Sony Group", "JP", "company", "Sony"),
+    _e("panasonic", "Panasonic", "JP", "company"),
+    _e("mitsubishi-heavy-industries", "Mitsubishi Heavy Industries", "JP", "company", "MHI"),
+    _e("mitsubishi-electric", "Mitsubishi Electric", "JP", "company"),
+    _e("takeda", "Takeda Pharmaceutical", "JP", "company", "Takeda"),
+    _e("astellas", "Astellas Pharma", "JP", "company", "Astellas"),
+    _e("daiichi-sankyo", "Daiichi Sankyo", "JP", "company"),
+    _e("rapidus", "Rapidus", "JP", "company"),
+    _e("softbank", "SoftBank", "JP", "company", "SoftBank Group"),
+    _e("ntt", "NTT", "JP", "company", "Nippon Telegraph and Telephone"),
+    _e("kddi", "KDDI", "JP", "company"),
+    _e("kioxia", "Kioxia", "JP", "company"),
+    _e("tokyo-electron", "Tokyo Electron", "JP", "company"),
+    _e("kyowa-kirin", "Kyowa Kirin", "JP", "company"),
+    # international
+    _e("european-commission", "European Commission", "INT", "intergovernmental"),
+    _e("g7", "Group of Seven (G7)", "INT", "intergovernmental", "G7"),
+    _e("oecd", "OECD", "INT", "intergovernmental", "Organisation for Economic Co-operation and Development"),
+)
+
+
+@dataclass
+class OrgProposal:
+    id: str
+    text: str
+    start: int
+    end: int
+    slug: str | None          # gazetteer slug; None for an unknown organisation found by its form
+    name: str
+    country: str | None
+    type: str | None
+    known: bool
+    sentence_start: int = 0
+    sentence_end: int = 0
+    sentence: str = ""
+    kind: str = field(default="organisation", init=False)
+
+
+def load_curated_entries(path: Path) -> list[GazetteerEntry]:
+    """The curated organisations (db/organisations.toml) as gazetteer entries."""
+    try:
+        with Path(path).open("rb") as fh:
+            rows = tomllib.load(fh).get("organisation", [])
+    except (OSError, tomllib.TOMLDecodeError):
+        return []
+    return [GazetteerEntry(r["slug"], r.get("name", r["slug"]), r.get("country", ""),
+                           r.get("type", "other"), tuple(r.get("aliases", ()))) for r in rows if "slug" in r]
+
+
+class Gazetteer:
+    """Surface forms → entries, matched longest first in one regular expression."""
+
+    def __init__(self, entries: Iterable[GazetteerEntry]):
+        self.entries: dict[str, GazetteerEntry] = {}
+        for e in entries:   # later entries (the curated list, the user's) win over built-ins
+            self.entries[e.slug] = e
+        forms: dict[str, str] = {}
+        for e in self.entries.values():
+            for form in (e.name, *e.aliases):
+                if form and len(form) >= 2:
+                    forms[form] = e.slug
+        self.forms = forms
+        alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        self._rx = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if forms else None
+
+    def find(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:
+        if self._rx is None:
+            return []
+        return [(m.start(), m.end(), self.entries[self.forms[m.group()]]) for m in self._rx.finditer(text)]
+
+
+def default_gazetteer(extra: Iterable[GazetteerEntry] = (), curated: Path | None = None) -> Gazetteer:
+    """Built-in entries, then the curated organisations, then the caller's ``extra``."""
+    from ..dataset import default_dataset_dir
+    path = curated if curated is not None else default_dataset_dir() / "organisations.toml"
+    return Gazetteer([*BUILT_IN, *load_curated_entries(path), *extra])
+
+
+# Unknown organisations recognised by their form: "University of X", "X University", "X Ltd".
+_CAP = r"[A-Z][A-Za-z&’'.-]*"
+_UNKNOWN = re.compile(
+    rf"\bUniversity\s+of\s+{_CAP}(?:\s+{_CAP})?"
+    rf"|\b{_CAP}(?:\s+{_CAP}){{0,2}}\s+University\b"
+    rf"|\b{_CAP}(?:\s+{_CAP}){{0,3}}\s+(?:Ltd|Limited|plc|PLC|Inc|Corporation|Co\.,\s+Ltd|K\.K\.)(?![\w])")
+_LEADING_STOP = re.compile(r"(?:(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both)\s+)+")
+
+
+def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
+    out: list[OrgProposal] = []
+    taken = bytearray(len(text))
+    for start, end, e in gazetteer.find(text):
+        taken[start:end] = b"\x01" * (end - start)
+        out.append(OrgProposal("", text[start:end], start, end, e.slug, e.name, e.country, e.type, True))
+    for m in _UNKNOWN.finditer(text):
+        start, end = m.start(), m.end()
+        lead = _LEADING_STOP.match(m.group())   # "The Foo University" → "Foo University"
+        if lead:
+            start += lead.end()
+        words = text[start:end].split()
+        if any(taken[start:end]) or len(words) < 2:
+            continue
+        out.append(OrgProposal("", text[start:end], start, end, None, text[start:end], None,
+                               "university" if "University" in words else "company", False))
+    out.sort(key=lambda p: p.start)
+    for i, p in enumerate(out, 1):
+        p.id = f"o{i}"
+    return out

@@ -1,0 +1,74 @@
+"""Sectors from a keyword lexicon, mapped to the slugs of ``db/sectors.toml``.
+
+Each keyword hit is a proposal with offsets (so the review view can highlight why a sector was
+suggested); ``rank_sectors`` turns the hits into a short list for the initiative form.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+# slug → keywords (regular-expression fragments, matched case-insensitively on word boundaries
+# unless written with capitals, which are matched as written: "AI" must not match "said")
+LEXICON: dict[str, tuple[str, ...]] = {
+    "semiconductors": (r"semiconductors?", r"microchips?", r"chips?", r"microelectronics", r"integrated circuits?", r"wafers?", r"foundr(?:y|ies)", r"lithography"),
+    "ai": (r"artificial intelligence", r"=AI", r"machine learning", r"large language models?", r"neural networks?", r"=LLMs?"),
+    "digital": (r"digital(?: technolog(?:y|ies)| infrastructure| services| economy)?", r"software", r"cloud (?:services|computing)", r"data (?:science|sharing|infrastructure)", r"supercomput\w+"),
+    "telecoms": (r"telecoms?", r"telecommunications?", r"=5G", r"=6G", r"mobile (?:coverage|networks?)", r"connectivity", r"non-terrestrial networks?", r"optical networks?", r"satellite internet", r"open RAN", r"wireless"),
+    "quantum": (r"quantum(?: technolog(?:y|ies)| computing| computers?| sensors?| sensing| internet)?", r"qubits?"),
+    "life-sciences": (r"life sciences?", r"biotech(?:nology)?", r"pharmaceuticals?", r"drug discovery", r"medicines?", r"therapeutics", r"clinical trials?", r"health ?care", r"engineering biology"),
+    "genomics": (r"genomics?", r"genomes?", r"sequencing", r"genetic testing"),
+    "cell-gene-therapy": (r"gene therap(?:y|ies)", r"cell therap(?:y|ies)", r"cell and gene", r"CAR-T"),
+    "space": (r"space(?: sector| agency| sustainability| industry| debris| exploration)?", r"satellites?", r"spacecraft", r"lunar", r"launch vehicles?", r"earth observation"),
+    "defence": (r"defen[cs]e", r"dual-use", r"military", r"fighter (?:jet|aircraft)", r"national security"),
+    "cyber": (r"cyber ?security", r"cyber(?:threats?|attacks?)?", r"cyber-security"),
+    "clean-tech": (r"clean (?:tech|technolog(?:y|ies)|energy)", r"net zero", r"hydrogen", r"renewables?", r"offshore wind", r"fusion(?: energy)?", r"batter(?:y|ies)", r"decarboni[sz]\w+", r"low-carbon"),
+    "physics": (r"neutrinos?", r"particle physics", r"physics", r"synchrotron", r"telescopes?", r"accelerators?", r"astronomy"),
+    "disaster-science": (r"disaster(?: science| risk| resilience)?s?", r"earthquakes?", r"tsunamis?", r"natural hazards?"),
+    "food": (r"food(?: systems| security| supply)?", r"agri(?:culture|-?tech|food)", r"crops?"),
+    "research-policy": (r"research (?:funding|policy|security|collaboration)", r"science policy", r"intellectual property", r"=IP rights", r"research and innovation"),
+    "trade": (r"bilateral trade", r"trade (?:mission|deal|agreement)", r"exports?", r"inward investment", r"foreign direct investment"),
+}
+
+
+@dataclass
+class SectorProposal:
+    id: str
+    text: str
+    start: int
+    end: int
+    slug: str
+    sentence_start: int = 0
+    sentence_end: int = 0
+    sentence: str = ""
+    kind: str = field(default="sector", init=False)
+
+
+def _compile() -> re.Pattern:
+    parts = []
+    for slug, words in LEXICON.items():
+        for i, w in enumerate(words):
+            group = f"{slug.replace('-', '_')}__{i}"
+            if w.startswith("="):   # case-sensitive keyword
+                parts.append(f"(?P<{group}>(?-i:{w[1:]}))")
+            else:
+                parts.append(f"(?P<{group}>{w})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+_RX = _compile()
+
+
+def find_sectors(text: str) -> list[SectorProposal]:
+    out = []
+    for m in _RX.finditer(text):
+        slug = m.lastgroup.split("__")[0].replace("_", "-")
+        out.append(SectorProposal(f"s{len(out) + 1}", m.group(), m.start(), m.end(), slug))
+    return out
+
+
+def rank_sectors(proposals: list[SectorProposal], minimum: int = 2) -> list[str]:
+    """Sector slugs mentioned at least ``minimum`` times, most mentioned first."""
+    counts = Counter(p.slug for p in proposals)
+    return [slug for slug, n in counts.most_common() if n >= minimum]

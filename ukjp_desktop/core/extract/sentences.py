@@ -1,0 +1,93 @@
+"""Sentence spans over a document's stored text.
+
+Every proposal carries the sentence it sits in, and the importer turns that sentence into the
+excerpt that supports an accepted fact, so spans must be exact offsets into the text, never a
+cleaned-up copy. A line break always ends a sentence: press releases put headings, bullets and
+bylines on their own lines without a full stop.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# Abbreviations whose full stop does not end a sentence (lower-cased, without the dot).
+_ABBREVIATIONS = frozenset("""
+    e.g i.e etc cf vs no nos vol dr mr mrs ms prof st co ltd inc corp dept govt approx est
+    jan feb mar apr jun jul aug sep sept oct nov dec fig al ph.d m.d u.s u.k p pp c ca
+""".split())
+_CANDIDATE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)|\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+class SentenceIndex:
+    """The sentences of one text, with a fast offset → sentence look-up."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.sentences = split_sentences(text)
+        self._starts = [s.start for s in self.sentences]
+
+    def containing(self, start: int, end: int | None = None) -> Sentence:
+        """The sentence holding ``start`` (widened to ``end`` if a match crosses a boundary)."""
+        end = start if end is None else end
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0 or not self.sentences:
+            return Sentence(start, max(start, end))
+        first = self.sentences[i]
+        if start >= first.end and i + 1 < len(self.sentences):
+            # start sits in the gap between two sentences (whitespace): use the next one
+            first = self.sentences[i + 1]
+        last_end = first.end
+        j = i + 1
+        while last_end < end and j < len(self.sentences):
+            last_end = self.sentences[j].end
+            j += 1
+        return Sentence(min(first.start, start), max(last_end, end))
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or an initial (A.D.A.M, J.)."""
+    k = dot
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:dot].lower()
+    if not word:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    return len(word.replace(".", "")) == 1 and text[k].isupper()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences as trimmed (start, end) spans; whitespace between them belongs to none."""
+    spans: list[Sentence] = []
+    begin = 0
+    for m in _CANDIDATE_END.finditer(text):
+        if m.group() != "\n":
+            if m.group()[0] == "." and _ends_with_abbreviation(text, m.start()):
+                continue
+            nxt = m.end()
+            while nxt < len(text) and text[nxt] in " \t":
+                nxt += 1
+            # "3.6 billion" never gets here (no space); a lower-case continuation is not a new sentence
+            if nxt < len(text) and text[nxt].islower():
+                continue
+        _add(text, begin, m.end() if m.group() != "\n" else m.start(), spans)
+        begin = m.end()
+    _add(text, begin, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end))

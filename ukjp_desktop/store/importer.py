@@ -1,0 +1,590 @@
+"""Saving an imported document and the facts the user accepted from it.
+
+One call, one transaction: the Source, then (optionally) an initiative, its funding lines,
+dates, organisations, sectors and the excerpts that support them, with offsets exactly like
+curated facts; GBP totals are recomputed and the search index refreshed. Any error rolls the
+whole import back. Each import leaves a receipt (in ``meta`` under ``import:N``) listing what it
+added or changed, so ``undo_import`` can take exactly that away again.
+
+Conventions that keep user rows apart from curated ones: sources, initiatives and
+organisations carry ``origin = 'user'`` and slugs starting ``user-``; excerpts a user import adds
+have keys ``uN-k`` (N = the import's number).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+
+from ..core.dates import PartialDate
+from ..core.extract.dates import DateProposal
+from ..core.extract.money import MoneyProposal
+from ..core.extract.organisations import GazetteerEntry, OrgProposal
+from ..core.extract.propose import Proposals
+from ..core.extract.readers import Document, text_sha256
+from ..core.money import to_hundredths
+from ..core.vocab import BASES, KINDS, LINE_STATUSES, QUALIFIERS, ROLES, SCOPES, SIDES, STATUSES
+from . import data_version, search
+from .build import recompute_totals
+from .models import (Excerpt, FundingLine, Initiative, InitiativeCountry, InitiativeDate,
+                     InitiativeOrganisation, InitiativeSector, Meta, Organisation, Sector, Source)
+from .rates import RateTable
+
+DATE_LABELS = ("announced", "started", "ended")
+RESOLUTIONS = ("add", "corroborate", "supersede", "keep_both", "skip")
+
+
+class ImportRejected(Exception):
+    """The import cannot be written as asked; ``str()`` is one line; nothing was written."""
+
+
+# --- what the caller hands in ----------------------------------------------------------------
+
+@dataclass
+class SourceDraft:
+    """The Source row to write; pre-filled from the content, editable before saving."""
+    title: str
+    publisher: str
+    text: str
+    date_value: str | None = None
+    date_precision: str = "unknown"
+    date_note: str | None = None
+    url: str | None = None
+    attribution: str = ""
+    original_name: str | None = None
+
+    @classmethod
+    def from_document(cls, doc: Document, meta) -> "SourceDraft":
+        """``meta`` is a ``core.extract.propose.SourceMeta``."""
+        return cls(title=meta.title, publisher=meta.publisher, text=doc.text,
+                   date_value=meta.date, date_precision=meta.date_precision,
+                   date_note=meta.date_note, url=meta.url, original_name=doc.original_name)
+
+
+@dataclass
+class AcceptedMoney:
+    proposal: MoneyProposal
+    side: str | None = None            # overrides the proposal's side
+    contributor: str | None = None     # organisation slug
+    scope: str | None = None           # default: bilateral, or non_funding if not funding
+    status: str = "current"
+    qualifier: str | None = None
+    basis: str | None = None
+    period_years: int | None = None
+    amount: Decimal | None = None
+    amount_min: Decimal | None = None
+    currency: str | None = None
+    year: int | None = None            # rate year; default: the initiative's or source's year
+    note: str | None = None
+    conversion: MoneyProposal | None = None   # the in-text conversion, stored beside it
+    resolution: str | None = None      # how to treat a corroborating/conflicting figure
+
+
+@dataclass
+class AcceptedDate:
+    proposal: DateProposal
+    label: str                          # announced, started, ended
+    value: str | None = None            # overrides the proposal's value (PartialDate value)
+    note: str | None = None
+
+
+@dataclass
+class AcceptedOrganisation:
+    proposal: OrgProposal
+    role: str = "participant"
+    entry: GazetteerEntry | None = None   # for an organisation not yet in the database
+
+
+@dataclass
+class NewInitiative:
+    name: str
+    kind: str = "other"
+    status: str = "announced"
+    summary: str = ""
+    sectors: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    bilateral: bool = False
+
+
+@dataclass
+class ImportPlan:
+    source: SourceDraft
+    initiative: str | NewInitiative | None = None   # existing slug, a new one, or none
+    money: list[AcceptedMoney] = field(default_factory=list)
+    dates: list[AcceptedDate] = field(default_factory=list)
+    organisations: list[AcceptedOrganisation] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    gazetteer: dict[str, GazetteerEntry] = field(default_factory=dict)   # slug → entry
+
+
+def accept_money(proposals: Proposals, pid: str, **overrides) -> AcceptedMoney:
+    """An ``AcceptedMoney`` for proposal ``pid`` with its in-text conversion attached."""
+    p = proposals.by_id(pid)
+    conv = proposals.by_id(p.conversion) if p.conversion else None
+    return AcceptedMoney(p, conversion=conv, **overrides)
+
+
+# --- what comes back -------------------------------------------------------------------------
+
+@dataclass
+class RecordedFigure:
+    line_id: int
+    amount: str
+    amount_max: str | None
+    currency: str
+    side: str
+    qualifier: str
+    basis: str
+    status: str
+    stated: str
+    excerpt: str | None
+    source_title: str | None
+
+
+@dataclass
+class FigureCheck:
+    proposal_id: str
+    status: str                         # new, corroborates, conflicts
+    recorded: list[RecordedFigure]
+
+
+@dataclass
+class ImportReceipt:
+    id: int
+    source_id: int
+    source_slug: str
+    source_created: bool
+    initiative_id: int | None = None
+    initiative_slug: str | None = None
+    initiative_created: bool = False
+    funding_line_ids: list[int] = field(default_factory=list)
+    excerpt_ids: list[int] = field(default_factory=list)
+    dates_added: list[str] = field(default_factory=list)
+    dates_replaced: list[dict] = field(default_factory=list)
+    sector_ids: list[int] = field(default_factory=list)
+    org_links: list[list] = field(default_factory=list)     # [organisation_id, role]
+    created_org_ids: list[int] = field(default_factory=list)
+    superseded_line_ids: list[int] = field(default_factory=list)
+    corroborated_line_ids: list[int] = field(default_factory=list)
+    checks: list[FigureCheck] = field(default_factory=list)
+
+
+# --- sources ---------------------------------------------------------------------------------
+
+def find_source_by_text(conn: Connection, text: str) -> tuple[int, str] | None:
+    row = conn.execute(select(Source.id, Source.slug).where(Source.sha256 == text_sha256(text))).first()
+    return (row.id, row.slug) if row else None
+
+
+def slugify(text: str, limit: int = 50) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return s[:limit].rstrip("-") or "document"
+
+
+def _save_source(conn: Connection, d: SourceDraft) -> tuple[int, str, bool]:
+    found = find_source_by_text(conn, d.text)
+    if found:
+        return found[0], found[1], False
+    if not d.title.strip():
+        raise ImportRejected("the source needs a title")
+    if d.date_value:
+        try:
+            PartialDate.parse(d.date_value, d.date_precision if d.date_precision != "unknown" else None)
+        except ValueError as exc:
+            raise ImportRejected(f"source date: {exc}") from None
+    sha = text_sha256(d.text)
+    slug = f"user-{slugify(d.title)}-{sha[:8]}"
+    attribution = d.attribution or ", ".join(x for x in (f"“{d.title}”", d.publisher, d.date_value or "undated", d.url) if x)
+    sid = conn.execute(insert(Source).values(
+        slug=slug, title=d.title, publisher=d.publisher or "Not stated", date_value=d.date_value,
+        date_precision=d.date_precision if d.date_value else "unknown", date_note=d.date_note,
+        url=d.url, attribution=attribution, text=d.text, sha256=sha,
+        original_name=d.original_name, origin="user")).inserted_primary_key[0]
+    return sid, slug, True
+
+
+# --- corroboration and conflict --------------------------------------------------------------
+
+def _recorded(conn: Connection, initiative_id: int) -> list[RecordedFigure]:
+    f = FundingLine
+    rows = conn.execute(
+        select(f.id, f.amount, f.amount_max, f.currency, f.side, f.qualifier, f.basis, f.status,
+               f.stated, Excerpt.text, Source.title)
+        .select_from(f)
+        .outerjoin(Excerpt, Excerpt.id == f.excerpt_id)
+        .outerjoin(Source, Source.id == Excerpt.source_id)
+        .where(f.initiative_id == initiative_id).order_by(f.position)).all()
+    return [RecordedFigure(*row) for row in rows]
+
+
+def _check(p: MoneyProposal, side: str | None, recorded: list[RecordedFigure]) -> FigureCheck:
+    same_currency = [r for r in recorded if r.currency == p.currency and r.status == "current"]
+    equal = [r for r in same_currency if Decimal(r.amount) == p.amount or
+             (r.amount_max is not None and Decimal(r.amount_max) == p.amount)]
+    if equal and (side is None or any(r.side == side for r in equal)):
+        return FigureCheck(p.id, "corroborates", [r for r in equal if side is None or r.side == side])
+    if side is not None:
+        rivals = [r for r in same_currency if r.side == side]
+    else:   # without a side only a lone recorded figure is clearly the same fact
+        rivals = same_currency if len(same_currency) == 1 else []
+    if rivals:
+        return FigureCheck(p.id, "conflicts", rivals)
+    return FigureCheck(p.id, "new", [])
+
+
+def check_figures(engine: Engine, initiative_slug: str, money: list[MoneyProposal | AcceptedMoney]
+                  ) -> list[FigureCheck]:
+    """For the review view: does each figure corroborate or contradict what is recorded?"""
+    with engine.connect() as conn:
+        ini_id = conn.execute(select(Initiative.id).where(Initiative.slug == initiative_slug)).scalar()
+        if ini_id is None:
+            raise ImportRejected(f"no initiative with slug {initiative_slug!r}")
+        recorded = _recorded(conn, ini_id)
+    out = []
+    for m in money:
+        p, side = (m.proposal, m.side or m.proposal.side) if isinstance(m, AcceptedMoney) else (m, m.side)
+        out.append(_check(p, side, recorded))
+    return out
+
+
+# --- the import ------------------------------------------------------------------------------
+
+def import_document(engine: Engine, plan: ImportPlan) -> ImportReceipt:
+    """Write the plan in one transaction and return its receipt (see ``undo_import``)."""
+    _validate(plan)
+    data_version.bump(engine)
+    with engine.begin() as conn:
+        receipt = _Writer(conn, plan).run()
+    data_version.bump(engine)
+    return receipt
+
+
+def _validate(plan: ImportPlan) -> None:
+    text = plan.source.text
+    if not text.strip():
+        raise ImportRejected("the document has no text")
+    facts = [*plan.money, *plan.dates, *plan.organisations]
+    for a in facts:
+        p = a.proposal
+        if not (0 <= p.start < p.end <= len(text)) or text[p.start:p.end] != p.text:
+            raise ImportRejected(f"proposal {p.id} does not match the document's text at {p.start}–{p.end}")
+    if facts and plan.initiative is None:
+        raise ImportRejected("accepted facts need an initiative: an existing slug or a new one")
+    for a in plan.money:
+        side = a.side or a.proposal.side
+        if a.proposal.converted_from:
+            raise ImportRejected(f"{a.proposal.id} ({a.proposal.text!r}) restates {a.proposal.converted_from} "
+                                 "in another currency; accept that figure instead")
+        if side not in SIDES:
+            raise ImportRejected(f"{a.proposal.id} ({a.proposal.text!r}) needs a side: {', '.join(SIDES)}")
+        for name, value, allowed in (("qualifier", a.qualifier, QUALIFIERS), ("basis", a.basis, BASES),
+                                     ("scope", a.scope, SCOPES), ("status", a.status, LINE_STATUSES),
+                                     ("resolution", a.resolution, RESOLUTIONS)):
+            if value is not None and value not in allowed:
+                raise ImportRejected(f"{a.proposal.id}: {name} {value!r} is not one of {', '.join(allowed)}")
+    for d in plan.dates:
+        if d.label not in DATE_LABELS:
+            raise ImportRejected(f"{d.proposal.id}: date label {d.label!r} is not one of {', '.join(DATE_LABELS)}")
+        try:
+            PartialDate.parse(d.value or d.proposal.value)
+        except ValueError as exc:
+            raise ImportRejected(f"{d.proposal.id}: {exc}") from None
+    if len({d.label for d in plan.dates}) != len(plan.dates):
+        raise ImportRejected("each date label (announced, started, ended) can be accepted once")
+    for o in plan.organisations:
+        if o.role not in ROLES:
+            raise ImportRejected(f"{o.proposal.id}: role {o.role!r} is not one of {', '.join(ROLES)}")
+    ini = plan.initiative
+    if isinstance(ini, NewInitiative):
+        if not ini.name.strip():
+            raise ImportRejected("the new initiative needs a name")
+        if ini.kind not in KINDS or ini.status not in STATUSES:
+            raise ImportRejected(f"kind must be one of {', '.join(KINDS)}; status one of {', '.join(STATUSES)}")
+
+
+class _Writer:
+    def __init__(self, conn: Connection, plan: ImportPlan):
+        self.conn, self.plan = conn, plan
+        self.excerpt_keys: dict[tuple[int, int], int] = {}
+        self.n_excerpts = 0
+
+    def run(self) -> ImportReceipt:
+        conn, plan = self.conn, self.plan
+        number = self._next_number()
+        sid, sslug, created = _save_source(conn, plan.source)
+        self.source_id, self.source_text = sid, conn.execute(select(Source.text).where(Source.id == sid)).scalar()
+        r = self.receipt = ImportReceipt(number, sid, sslug, created)
+        if plan.initiative is not None:
+            self._initiative()
+            recorded = _recorded(conn, r.initiative_id)
+            for a in plan.money:
+                self._money(a, recorded)
+            for d in plan.dates:
+                self._date(d)
+            for o in plan.organisations:
+                oid = self._org_id(o.proposal.slug, o.entry, o.proposal)
+                self._link_org(oid, o.role, self._excerpt(o.proposal))
+            for slug in plan.sectors:
+                self._sector(slug)
+            recompute_totals(conn, [r.initiative_id])
+            _refresh_list_date(conn, r.initiative_id)
+            search.reindex(conn, [r.initiative_id])
+        conn.execute(insert(Meta).values(key=f"import:{number}", value=json.dumps(asdict(r))))
+        return r
+
+    def _next_number(self) -> int:
+        keys = self.conn.execute(select(Meta.key).where(Meta.key.like("import:%"))).scalars().all()
+        nums = [int(k.split(":", 1)[1]) for k in keys if k.split(":", 1)[1].isdigit()]
+        last = int(self.conn.execute(select(Meta.value).where(Meta.key == "import_last")).scalar() or 0)
+        n = max([last, *nums]) + 1
+        exists = self.conn.execute(select(Meta.key).where(Meta.key == "import_last")).first()
+        stmt = update(Meta).where(Meta.key == "import_last").values(value=str(n)) if exists else \
+            insert(Meta).values(key="import_last", value=str(n))
+        self.conn.execute(stmt)
+        return n
+
+    def _initiative(self) -> None:
+        conn, ini, r = self.conn, self.plan.initiative, self.receipt
+        if isinstance(ini, str):
+            row = conn.execute(select(Initiative.id, Initiative.slug).where(Initiative.slug == ini)).first()
+            if row is None:
+                raise ImportRejected(f"no initiative with slug {ini!r} (try `ukjp-desktop list`)")
+            r.initiative_id, r.initiative_slug = row.id, row.slug
+            return
+        base = f"user-{slugify(ini.name)}"
+        slug, n = base, 1
+        while conn.execute(select(Initiative.id).where(Initiative.slug == slug)).first():
+            n += 1
+            slug = f"{base}-{n}"
+        r.initiative_id = conn.execute(insert(Initiative).values(
+            slug=slug, name=ini.name.strip(), kind=ini.kind, status=ini.status, summary=ini.summary,
+            bilateral=ini.bilateral, origin="user")).inserted_primary_key[0]
+        r.initiative_slug, r.initiative_created = slug, True
+        for s in ini.sectors:
+            self._sector(s)
+        countries = list(dict.fromkeys(ini.countries))
+        for c in countries:
+            conn.execute(insert(InitiativeCountry).values(initiative_id=r.initiative_id, country=c))
+
+    def _excerpt(self, p) -> int:
+        """The sentence around a proposal, as an excerpt of the source (reused if present)."""
+        start, end = p.sentence_start, p.sentence_end
+        if not (0 <= start < end <= len(self.source_text)):
+            start, end = p.start, p.end
+        key = (start, end)
+        if key in self.excerpt_keys:
+            return self.excerpt_keys[key]
+        ini_id = self.receipt.initiative_id
+        existing = self.conn.execute(select(Excerpt.id).where(
+            Excerpt.initiative_id == ini_id, Excerpt.source_id == self.source_id,
+            Excerpt.start == start, Excerpt.end == end)).scalar()
+        if existing is None:
+            self.n_excerpts += 1
+            existing = self.conn.execute(insert(Excerpt).values(
+                initiative_id=ini_id, source_id=self.source_id, key=f"u{self.receipt.id}-{self.n_excerpts}",
+                start=start, end=end, text=self.source_text[start:end])).inserted_primary_key[0]
+            self.receipt.excerpt_ids.append(existing)
+        self.excerpt_keys[key] = existing
+        return existing
+
+    def _money(self, a: AcceptedMoney, recorded: list[RecordedFigure]) -> None:
+        conn, r, p = self.conn, self.receipt, a.proposal
+        side = a.side or p.side
+        check = _check(p, side, recorded)
+        r.checks.append(check)
+        resolution = a.resolution
+        if resolution is None:
+            if check.status == "conflicts":
+                figures = "; ".join(f"{x.stated} ({x.side})" for x in check.recorded)
+                raise ImportRejected(f"{p.id} ({p.text!r}) conflicts with the recorded {figures}: "
+                                     "choose supersede, keep_both or skip")
+            resolution = "corroborate" if check.status == "corroborates" else "add"
+        if resolution == "skip":
+            return
+        excerpt_id = self._excerpt(p)
+        if resolution == "corroborate":
+            r.corroborated_line_ids.extend(x.line_id for x in check.recorded)
+            return
+        if resolution == "supersede":
+            for x in check.recorded:
+                conn.execute(update(FundingLine).where(FundingLine.id == x.line_id)
+                             .values(status="superseded", counted=False))
+                r.superseded_line_ids.append(x.line_id)
+        amount = a.amount if a.amount is not None else p.amount
+        amount_min = a.amount_min if a.amount_min is not None else p.amount_min
+        currency = a.currency or p.currency
+        scope = a.scope or ("bilateral" if p.is_funding else "non_funding")
+        year = a.year or self._default_year()
+        gbp_p, rate = RateTable.load(conn).to_gbp_pence(amount, currency, year)
+        position = (conn.execute(select(func.max(FundingLine.position))
+                                 .where(FundingLine.initiative_id == r.initiative_id)).scalar() or 0) + 1
+        contributor_id = self._org_id(a.contributor or p.contributor, None, None) if (a.contributor or p.contributor) else None
+        conv = a.conversion
+        # A range is stored as its lower bound with the upper as amount_max, like the dataset.
+        low = amount_min if amount_min is not None else amount
+        line_id = conn.execute(insert(FundingLine).values(
+            initiative_id=r.initiative_id, position=position, amount=str(low),
+            amount_h=to_hundredths(low), amount_max=str(amount) if amount_min is not None else None,
+            currency=currency, qualifier=a.qualifier or p.qualifier, basis=a.basis or p.basis,
+            period_years=a.period_years or p.period_years, side=side, scope=scope, status=a.status,
+            counted=a.status == "current" and scope != "non_funding", contributor_id=contributor_id,
+            stated=p.text, excerpt_id=excerpt_id, rate_year=year, rate_id=rate.id if rate else None,
+            gbp_p=gbp_p, note=a.note,
+            conv_amount=str(conv.amount) if conv else None, conv_currency=conv.currency if conv else None,
+            conv_qualifier=conv.qualifier if conv else None, conv_stated=conv.text if conv else None,
+        )).inserted_primary_key[0]
+        r.funding_line_ids.append(line_id)
+        if contributor_id is not None:
+            self._link_org(contributor_id, "funder", excerpt_id)
+
+    def _default_year(self) -> int | None:
+        d = self.conn.execute(select(Initiative.announced_year).where(Initiative.id == self.receipt.initiative_id)).scalar()
+        if d:
+            return d
+        value = self.conn.execute(select(Source.date_value).where(Source.id == self.source_id)).scalar()
+        return int(value[:4]) if value else None
+
+    def _date(self, d: AcceptedDate) -> None:
+        conn, r = self.conn, self.receipt
+        pd = PartialDate.parse(d.value or d.proposal.value)
+        t = InitiativeDate
+        old = conn.execute(select(t.label, t.value, t.precision, t.note, t.excerpt_id).where(
+            t.initiative_id == r.initiative_id, t.label == d.label)).first()
+        if old is not None:
+            r.dates_replaced.append({"label": old.label, "value": old.value, "precision": old.precision,
+                                     "note": old.note, "excerpt_id": old.excerpt_id})
+            conn.execute(delete(InitiativeDate).where(InitiativeDate.initiative_id == r.initiative_id,
+                                                      InitiativeDate.label == d.label))
+        else:
+            r.dates_added.append(d.label)
+        conn.execute(insert(InitiativeDate).values(
+            initiative_id=r.initiative_id, label=d.label, value=pd.value, precision=pd.precision,
+            note=d.note or d.proposal.note, excerpt_id=self._excerpt(d.proposal)))
+
+    def _org_id(self, slug: str | None, entry: GazetteerEntry | None, p: OrgProposal | None) -> int:
+        conn = self.conn
+        if slug:
+            oid = conn.execute(select(Organisation.id).where(Organisation.slug == slug)).scalar()
+            if oid is not None:
+                return oid
+        entry = entry or (self.plan.gazetteer.get(slug) if slug else None)
+        if entry is None and slug:
+            from ..core.extract.organisations import BUILT_IN
+            entry = next((e for e in BUILT_IN if e.slug == slug), None)
+        if entry is None:
+            if p is None:
+                raise ImportRejected(f"unknown organisation {slug!r}")
+            entry = GazetteerEntry(f"user-{slugify(p.text)}", p.text, p.country or "", p.type or "other")
+            oid = conn.execute(select(Organisation.id).where(Organisation.slug == entry.slug)).scalar()
+            if oid is not None:
+                return oid
+        oid = conn.execute(insert(Organisation).values(
+            slug=entry.slug, name=entry.name, aliases="\n".join(entry.aliases), country=entry.country or "",
+            type=entry.type, origin="user")).inserted_primary_key[0]
+        self.receipt.created_org_ids.append(oid)
+        return oid
+
+    def _link_org(self, oid: int, role: str, excerpt_id: int | None) -> None:
+        r = self.receipt
+        exists = self.conn.execute(select(InitiativeOrganisation.organisation_id).where(
+            InitiativeOrganisation.initiative_id == r.initiative_id,
+            InitiativeOrganisation.organisation_id == oid, InitiativeOrganisation.role == role)).first()
+        if not exists:
+            self.conn.execute(insert(InitiativeOrganisation).values(
+                initiative_id=r.initiative_id, organisation_id=oid, role=role, excerpt_id=excerpt_id))
+            r.org_links.append([oid, role])
+
+    def _sector(self, slug: str) -> None:
+        r = self.receipt
+        sid = self.conn.execute(select(Sector.id).where(Sector.slug == slug)).scalar()
+        if sid is None:
+            raise ImportRejected(f"unknown sector {slug!r}")
+        exists = self.conn.execute(select(InitiativeSector.sector_id).where(
+            InitiativeSector.initiative_id == r.initiative_id, InitiativeSector.sector_id == sid)).first()
+        if not exists:
+            self.conn.execute(insert(InitiativeSector).values(initiative_id=r.initiative_id, sector_id=sid))
+            r.sector_ids.append(sid)
+
+
+def _refresh_list_date(conn: Connection, initiative_id: int) -> None:
+    """The list's date column follows the announced (else started) date, as store.build does."""
+    rows = {d.label: d for d in conn.execute(select(InitiativeDate.label, InitiativeDate.value).where(
+        InitiativeDate.initiative_id == initiative_id)).all()}
+    d = rows.get("announced") or rows.get("started")
+    pd = PartialDate.parse(d.value) if d else None
+    conn.execute(update(Initiative).where(Initiative.id == initiative_id).values(
+        announced_value=pd.value if pd else None, announced_precision=pd.precision if pd else None,
+        announced_sort=pd.sort_key() if pd else None, announced_year=pd.year if pd else None))
+
+
+# --- undo ------------------------------------------------------------------------------------
+
+def list_imports(engine: Engine) -> list[ImportReceipt]:
+    with engine.connect() as conn:
+        rows = conn.execute(select(Meta.key, Meta.value).where(Meta.key.like("import:%"))).all()
+    out = [_receipt(json.loads(v)) for _k, v in rows]
+    return sorted(out, key=lambda r: r.id)
+
+
+def _receipt(d: dict) -> ImportReceipt:
+    checks = [FigureCheck(c["proposal_id"], c["status"], [RecordedFigure(**x) for x in c["recorded"]])
+              for c in d.pop("checks", [])]
+    return ImportReceipt(**d, checks=checks)
+
+
+def undo_import(engine: Engine, import_id: int) -> ImportReceipt:
+    """Remove what import ``import_id`` added and restore what it replaced, in one transaction."""
+    data_version.bump(engine)
+    with engine.begin() as conn:
+        raw = conn.execute(select(Meta.value).where(Meta.key == f"import:{import_id}")).scalar()
+        if raw is None:
+            raise ImportRejected(f"no import {import_id} to undo")
+        r = _receipt(json.loads(raw))
+        ini = r.initiative_id
+        if r.funding_line_ids:
+            conn.execute(delete(FundingLine).where(FundingLine.id.in_(r.funding_line_ids)))
+        for line_id in r.superseded_line_ids:
+            scope = conn.execute(select(FundingLine.scope).where(FundingLine.id == line_id)).scalar()
+            conn.execute(update(FundingLine).where(FundingLine.id == line_id)
+                         .values(status="current", counted=scope != "non_funding"))
+        if ini is not None and not r.initiative_created:
+            for label in r.dates_added:
+                conn.execute(delete(InitiativeDate).where(InitiativeDate.initiative_id == ini,
+                                                          InitiativeDate.label == label))
+            for old in r.dates_replaced:
+                conn.execute(delete(InitiativeDate).where(InitiativeDate.initiative_id == ini,
+                                                          InitiativeDate.label == old["label"]))
+                conn.execute(insert(InitiativeDate).values(initiative_id=ini, **old))
+            for oid, role in r.org_links:
+                conn.execute(delete(InitiativeOrganisation).where(
+                    InitiativeOrganisation.initiative_id == ini,
+                    InitiativeOrganisation.organisation_id == oid, InitiativeOrganisation.role == role))
+            for sid in r.sector_ids:
+                conn.execute(delete(InitiativeSector).where(InitiativeSector.initiative_id == ini,
+                                                            InitiativeSector.sector_id == sid))
+        if r.excerpt_ids:
+            conn.execute(delete(Excerpt).where(Excerpt.id.in_(r.excerpt_ids)))
+        if ini is not None:
+            if r.initiative_created:
+                conn.execute(delete(Initiative).where(Initiative.id == ini))
+                search.remove(conn, [ini])
+            else:
+                recompute_totals(conn, [ini])
+                _refresh_list_date(conn, ini)
+                search.reindex(conn, [ini])
+        for oid in r.created_org_ids:
+            used = conn.execute(select(func.count()).select_from(InitiativeOrganisation)
+                                .where(InitiativeOrganisation.organisation_id == oid)).scalar()
+            if not used:
+                conn.execute(delete(Organisation).where(Organisation.id == oid))
+        if r.source_created:
+            used = conn.execute(select(func.count()).select_from(Excerpt)
+                                .where(Excerpt.source_id == r.source_id)).scalar()
+            if not used:
+                conn.execute(delete(Source).where(Source.id == r.source_id))
+        conn.execute(delete(Meta).where(Meta.key == f"import:{import_id}"))
+    data_version.bump(engine)
+    return r
