@@ -109,8 +109,9 @@ def _run(db: str | None, t0: float, folder: Path, report: dict, extra_steps) -> 
     window = MainWindow(library, make_settings(str(folder / "settings")), db_label=str(copy))
     watch = _PaintWatch()
     window.table.viewport().installEventFilter(watch)
-    listed = {"n": 0}
+    listed = {"n": 0, "facets": 0}
     window.resultsApplied.connect(lambda: listed.__setitem__("n", listed["n"] + 1))
+    window.facetsApplied.connect(lambda: listed.__setitem__("facets", listed["facets"] + 1))
     window.resize(1400, 860)
     window.show()
     _check(report, wait_for(lambda: listed["n"] >= 1, 60), "the list never filled")
@@ -130,14 +131,12 @@ def _run(db: str | None, t0: float, folder: Path, report: dict, extra_steps) -> 
     _check(report, sector_list.count() > 0, "no sector facet values")
     if sector_list.count():
         item = sector_list.item(0)
-        before = listed["n"]
-        facets_before = window.runner.facet_generation
+        before, facets_before = listed["n"], listed["facets"]
         t = time.perf_counter()
         item.setCheckState(item.checkState().__class__.Checked)
-        wait_for(lambda: listed["n"] > before and window.runner.facet_generation > facets_before
-                 and window.last_facets_ms >= 0, 60)
-        wait_for(lambda: not window.runner._pool.activeThreadCount(), 60)
-        QCoreApplication.processEvents()
+        # Until the new list and the new facet counts are both on screen.
+        wait_for(lambda: listed["n"] > before and listed["facets"] > facets_before
+                 and window.model.generation == window.runner.generation, 60)
         report["filter_ms"] = round((time.perf_counter() - t) * 1000, 1)
         report["filter"] = window.state.filter.describe()
         report["initiatives_shown_after_filter"] = window.model.rowCount()
