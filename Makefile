@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 APP_STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench demo-data db-build clean
+.PHONY: run test bench demo-data db-build clean package check-package install-desktop uninstall-desktop bench-startup
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -25,7 +25,9 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 run: $(APP_STAMP)
 	$(BIN)/ukjp-desktop $(ARGS) run
 
-test: $(TEST_STAMP)
+# The suite includes the frozen bundle: it is built first (skipped when nothing changed) and
+# its self-test must pass within the size budget (see README, Packaging).
+test: $(TEST_STAMP) check-package
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(TEST_STAMP)
@@ -39,3 +41,23 @@ db-build: $(APP_STAMP)
 
 clean:
 	rm -rf build dist .pytest_cache .hypothesis
+
+# ---- Packaging (README, Packaging) -------------------------------------------------------
+# A onedir PyInstaller bundle in dist/ukjp-desktop/, built from a clean build/package-venv;
+# rebuilt only when sources, dataset, resources or the spec changed (FORCE=1 rebuilds).
+package: | $(BIN)/python
+	$(BIN)/python packaging/build.py $(if $(FORCE),--force)
+
+# The bundle's --self-test offscreen with a fresh user-data folder, and the 180 MB budget.
+check-package: package
+	$(BIN)/python packaging/check_bundle.py
+
+install-desktop: package
+	packaging/install_desktop.sh install
+
+uninstall-desktop:
+	packaging/install_desktop.sh uninstall
+
+# Frozen start-up to first paint: median of five, warm (and cold when caches can be dropped).
+bench-startup: package
+	$(BIN)/python benchmarks/bench_startup.py

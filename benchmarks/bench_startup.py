@@ -1,0 +1,123 @@
+"""Frozen start-up to the first painted window: median of five runs, warm and cold page cache.
+
+    python benchmarks/bench_startup.py [--exe dist/ukjp-desktop/ukjp-desktop] [--runs 5] [--json]
+
+Two figures per run, both offscreen, against a user database that already exists (a returning
+user; the first launch also builds the database from the dataset and is reported separately):
+
+* ``first_paint_s``: what ``--self-test`` reports, from the moment the ``ukjp_desktop`` package
+  is imported to the first paint of the results table, inside the process.
+* ``launch_to_paint_s``: from process launch. The bootloader and interpreter start-up before
+  the package import is measured as the wall time of ``ukjp-desktop --version`` (launch,
+  unpack nothing (onedir), start Python, import the package and the command line, print, exit:
+  an upper bound), and added to ``first_paint_s`` of a run in the same cache state.
+
+``self_test_wall_s`` (the whole self-test, until its JSON arrives) is reported too. Cold runs
+drop the page cache (``echo 3 > /proc/sys/vm/drop_caches``, root only) before each launch and
+are skipped where that is not allowed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def env_for(home: Path) -> dict:
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("UKJP_", "XDG_", "QT_", "PYTHON")) and k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
+               XDG_CACHE_HOME=str(home / "cache"), QT_QPA_PLATFORM="offscreen")
+    return env
+
+
+def drop_caches() -> bool:
+    try:
+        os.sync()
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        return True
+    except OSError:
+        return False
+
+
+def timed(cmd: list[str], home: Path) -> tuple[float, subprocess.CompletedProcess]:
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=home, env=env_for(home), capture_output=True, text=True, timeout=300)
+    return time.perf_counter() - t0, proc
+
+
+def self_test(exe: Path, home: Path) -> tuple[float, dict]:
+    wall, proc = timed([str(exe), "--self-test"], home)
+    report = json.loads(proc.stdout[proc.stdout.find("{"):])
+    if proc.returncode or not report.get("ok"):
+        raise SystemExit(f"self-test failed: {report.get('failures')}")
+    return wall, report
+
+
+def one_run(exe: Path, home: Path, cold: bool) -> dict:
+    if cold:
+        drop_caches()
+    boot, proc = timed([str(exe), "--version"], home)
+    if proc.returncode:
+        raise SystemExit(f"--version failed: {proc.stderr}")
+    if cold:
+        drop_caches()
+    wall, report = self_test(exe, home)
+    return {"boot_s": boot, "first_paint_s": report["first_paint_s"],
+            "launch_to_paint_s": boot + report["first_paint_s"], "self_test_wall_s": wall}
+
+
+def summary(runs: list[dict]) -> dict:
+    keys = ("first_paint_s", "launch_to_paint_s", "boot_s", "self_test_wall_s")
+    return {k: round(statistics.median(r[k] for r in runs), 3) for k in keys} | {
+        "runs": [{k: round(r[k], 3) for k in keys} for r in runs]}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--exe", default=str(ROOT / "dist" / "ukjp-desktop" / "ukjp-desktop"))
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--json", action="store_true", help="print only the JSON result")
+    args = ap.parse_args(argv)
+    exe = Path(args.exe).resolve()
+    if not exe.exists():
+        raise SystemExit(f"{exe} is not built (make package)")
+    result: dict = {"exe": str(exe), "runs_per_mode": args.runs}
+    with tempfile.TemporaryDirectory(prefix="ukjp-bench-startup-") as tmp:
+        home = Path(tmp)
+        # The first launch: the user's database does not exist yet and is built from the dataset.
+        wall, report = self_test(exe, home)
+        result["first_launch"] = {"first_paint_s": report["first_paint_s"], "self_test_wall_s": round(wall, 3)}
+        subprocess.run([str(exe), "db", "info"], cwd=home, env=env_for(home), check=True, capture_output=True)
+        one_run(exe, home, cold=False)  # prime the page cache
+        result["warm"] = summary([one_run(exe, home, cold=False) for _ in range(args.runs)])
+        if drop_caches():
+            result["cold"] = summary([one_run(exe, home, cold=True) for _ in range(args.runs)])
+        else:
+            result["cold"] = "skipped: cannot drop the page cache here (needs root)"
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    for mode in ("warm", "cold"):
+        r = result[mode]
+        if isinstance(r, str):
+            print(f"{mode}: {r}")
+            continue
+        print(f"{mode}: first paint {r['first_paint_s']:.3f} s after the package import, "
+              f"{r['launch_to_paint_s']:.3f} s after launch (start-up of the bundle {r['boot_s']:.3f} s); "
+              f"whole self-test {r['self_test_wall_s']:.2f} s  [median of {args.runs}]")
+    print(f"first launch (builds the user database): first paint {result['first_launch']['first_paint_s']:.3f} s")
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
