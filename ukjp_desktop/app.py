@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from pathlib import Path
 
 APP_ORG = "ukjp-desktop"
 APP_NAME = "UK–Japan S&T Explorer"
-_T0 = time.perf_counter()  # as early as this module is imported: start-up is measured from here
 
 
 def resource_path(name: str) -> Path:
@@ -96,7 +94,3 @@ def run_window(db: str | None = None, settings_dir: str | None = None) -> int:
     window = MainWindow(library, make_settings(settings_dir), db_label=str(library.db.path))
     window.show()
     return app.exec()
-
-
-def startup_seconds() -> float:
-    return time.perf_counter() - _T0

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QWidget)
 
 from ..core.filter_codec import filter_from_json, filter_to_json
-from ..core.filters import Filter, FilterError
+from ..core.filters import SORT_COLUMNS, Filter, FilterError
 from ..core.highlight import terms_of
 from ..core.money import format_amount
 from ..core.search_syntax import SearchSyntaxError, parse_query
@@ -610,7 +610,6 @@ class MainWindow(QMainWindow):
         except FilterError:
             f = Filter()  # a broken or future setting: start unfiltered rather than fail
         sort = str(s.value("last/sort", "announced"))
-        from ..core.filters import SORT_COLUMNS
         self.state.sort = sort if sort in SORT_COLUMNS else "announced"
         self.state.descending = str(s.value("last/descending", "true")).lower() == "true"
         self.state.filter = f

@@ -54,7 +54,6 @@ class QueryRunner(QObject):
         self.page_size = page_size
         self.generation = 0          # of list requests (pages belong to one)
         self.facet_generation = 0    # facets can be recounted alone, after an annotation edit
-        self.total_all = 0
         self._pool = QThreadPool(self)
         # Two workers: the list and the facets of one request run side by side.
         self._pool.setMaxThreadCount(2)

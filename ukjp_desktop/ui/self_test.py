@@ -72,11 +72,11 @@ def _data_export(window, folder: Path) -> dict:
             "ok": bool(details) and len({r.get("slug") for r in rows}) == len(details)}
 
 
-def run_self_test(db: str | None, t0: float, extra_steps=()) -> int:
+def run_self_test(db: str | None, t0: float) -> int:
     report: dict = {"ok": False}
     folder = Path(tempfile.mkdtemp(prefix="ukjp-self-test-"))
     try:
-        _run(db, t0, folder, report, extra_steps)
+        _run(db, t0, folder, report)
         report["ok"] = not report.get("failures")
     except Exception as exc:  # noqa: BLE001 - the JSON carries the failure
         report.setdefault("failures", []).append(f"{exc.__class__.__name__}: {exc}")
@@ -93,7 +93,7 @@ def _check(report: dict, ok: bool, what: str) -> None:
         report.setdefault("failures", []).append(what)
 
 
-def _run(db: str | None, t0: float, folder: Path, report: dict, extra_steps) -> None:
+def _run(db: str | None, t0: float, folder: Path, report: dict) -> None:
     from ..app import make_application, make_settings
     from ..core.filters import Filter
     from ..store.userdb import open_library
@@ -189,8 +189,6 @@ def _run(db: str | None, t0: float, folder: Path, report: dict, extra_steps) -> 
     report["data_export"] = _data_export(window, folder)
     _check(report, report["data_export"]["ok"], "the data export failed")
 
-    for step in extra_steps:  # later additions
-        step(window, folder, report)
 
     window.set_filter(Filter())
     window.close()
