@@ -43,6 +43,12 @@ def window(qtbot, library, tmp_path):
     w.close()
 
 
+def show_initiative(qtbot, w: MainWindow, slug: str) -> None:
+    """Select an initiative and wait for its detail, which is loaded off the UI thread."""
+    with qtbot.waitSignal(w.detailApplied, timeout=10000, check_params_cb=lambda s: s == slug):
+        w.select_slug(slug)
+
+
 def listed_slugs(w: MainWindow) -> list[str]:
     return [w.model.row_record(i).slug for i in range(w.model.rowCount())]
 
@@ -112,7 +118,7 @@ def test_search_as_you_type_filters_and_highlights(qtbot, window, catalog):
     assert window.state.sort == "relevance"
     assert set(listed_slugs(window)) == set(catalog.slugs(Filter(text="quantum")))
     assert window.delegate.terms == ["quantum"]
-    window.select_slug(QUANTUM_PROJECTS)
+    show_initiative(qtbot, window, QUANTUM_PROJECTS)
     assert any(t.lower() == "quantum" for t in window.detail.highlighted_texts())
     # Esc in the search field clears it and the list comes back in date order.
     window.search.setFocus()
@@ -133,8 +139,9 @@ def test_malformed_search_gives_a_message_and_keeps_the_list(qtbot, window):
 
 def test_selection_drives_the_detail_pane(qtbot, window):
     row = listed_slugs(window).index(QUANTUM_PROJECTS)
-    window.select_row(row)
-    qtbot.waitUntil(lambda: window.state.selected == QUANTUM_PROJECTS)
+    with qtbot.waitSignal(window.detailApplied, timeout=10000):
+        window.select_row(row)
+    assert window.state.selected == QUANTUM_PROJECTS
     assert "UK–Japan joint quantum research projects" in window.detail.plain_text()
     assert window.annotations.slug == QUANTUM_PROJECTS and window.annotations.isEnabled()
     # Keyboard navigation moves the selection and the detail follows.
@@ -144,15 +151,16 @@ def test_selection_drives_the_detail_pane(qtbot, window):
 
 
 def test_relation_link_selects_the_related_initiative(qtbot, window):
-    window.select_slug(QUANTUM_PROJECTS)
+    show_initiative(qtbot, window, QUANTUM_PROJECTS)
     parent = next(r for r in window._detail.relations if r.type == "part_of")
-    window.detail.relationActivated.emit(parent.slug)
+    with qtbot.waitSignal(window.detailApplied, timeout=10000):
+        window.detail.relationActivated.emit(parent.slug)
     assert window.state.selected == parent.slug
     assert parent.name in window.detail.plain_text()
 
 
 def test_source_viewer_scrolls_to_and_highlights_the_excerpt(qtbot, window):
-    window.select_slug(QUANTUM_PROJECTS)
+    show_initiative(qtbot, window, QUANTUM_PROJECTS)
     ex = window._detail.excerpts[-1]
     window.show_in_source(ex.source_slug, ex.id)
     viewer = window.source_viewer
@@ -165,7 +173,7 @@ def test_source_viewer_scrolls_to_and_highlights_the_excerpt(qtbot, window):
 def test_note_autosaves_and_survives_a_restart(qtbot, library, tmp_path, db_copy, dataset):
     settings = tmp_path / "s.ini"
     w = make_window(qtbot, library, settings)
-    w.select_slug(QUANTUM_PROJECTS)
+    show_initiative(qtbot, w, QUANTUM_PROJECTS)
     w.annotations.note.setPlainText("Ask EPSRC about the second call.\nFollow up in March.")
     qtbot.waitUntil(lambda: ann_note(library, QUANTUM_PROJECTS).startswith("Ask EPSRC"), timeout=3000)
     w.annotations.note.setPlainText("Changed just before closing")
@@ -187,7 +195,7 @@ def ann_note(library, slug) -> str:
 
 def test_undo_redo_covers_note_star_and_tags(qtbot, window, library):
     cat = library.catalog
-    window.select_slug(QUANTUM_PROJECTS)
+    show_initiative(qtbot, window, QUANTUM_PROJECTS)
     window.annotations.note.setPlainText("first")
     window.annotations.flush()
     window.annotations.toggle_star()
@@ -216,7 +224,7 @@ def test_undo_redo_covers_note_star_and_tags(qtbot, window, library):
 
 
 def test_star_updates_the_table_and_the_starred_filter(qtbot, window):
-    window.select_slug(QUANTUM_PROJECTS)
+    show_initiative(qtbot, window, QUANTUM_PROJECTS)
     window.annotations.toggle_star()
     settle(qtbot, window)
     row = window.model.row_of_slug(QUANTUM_PROJECTS)
@@ -289,7 +297,7 @@ def test_last_state_and_layout_come_back_at_next_start(qtbot, library, tmp_path)
 def test_html_like_text_is_shown_literally(qtbot, window, library):
     nasty = '<img src=x onerror=alert(1)> <b>bold</b>'
     ann.set_note(library.engine, QUANTUM_PROJECTS, nasty)
-    window.select_slug(QUANTUM_PROJECTS)
+    show_initiative(qtbot, window, QUANTUM_PROJECTS)
     assert isinstance(window.annotations.note, QPlainTextEdit)
     assert window.annotations.note.toPlainText() == nasty
     # Tooltips are escaped so Qt cannot take them for markup.

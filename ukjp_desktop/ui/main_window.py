@@ -32,7 +32,7 @@ from .detail_pane import DetailPane
 from .dialogs import AboutDialog, TagManager, ViewManager, ask_text, message
 from .filter_panel import FilterPanel
 from .highlight_delegate import HighlightDelegate
-from .query_runner import FacetResult, ListResult, PageResult, QueryRunner
+from .query_runner import DetailResult, FacetResult, ListResult, PageResult, QueryRunner
 from .results_model import COLUMN_KEYS, SLUG_ROLE, ResultsModel
 from .source_viewer import SourceViewer
 
@@ -49,6 +49,7 @@ SPLITTER_SIZES = [220, 800, 380]
 class MainWindow(QMainWindow):
     resultsApplied = Signal()      # a list result reached the table (tests and self-test wait on it)
     facetsApplied = Signal()
+    detailApplied = Signal(str)    # the detail pane now shows this initiative ("" when cleared)
 
     def __init__(self, library: Library, settings: QSettings, db_label: str = "", parent=None):
         super().__init__(parent)
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
         self.runner.listReady.connect(self._on_list)
         self.runner.facetsReady.connect(self._on_facets)
         self.runner.pageReady.connect(self._on_page)
+        self.runner.detailReady.connect(self._on_detail)
         self.runner.failed.connect(self._on_failed)
         self.runner.snapshotReady.connect(self._on_snapshot)
         self.model.pageWanted.connect(self.runner.request_page)
@@ -400,17 +402,29 @@ class MainWindow(QMainWindow):
     def _show_selected(self, slug: str) -> None:
         self.annotations.flush()
         if not slug:
-            self.detail.show_detail(None)
-            self.annotations.show_annotation("", "", None, [])
+            self.runner.detail_generation += 1  # a detail still loading must not land
+            self._show_detail(None)
+            self.detailApplied.emit("")
             return
-        try:
-            d = self.catalog.detail(slug)
-        except NotFound:
-            self.detail.show_detail(None)
+        # The detail is read off the UI thread (issue 3 §4); the pane keeps the previous
+        # initiative for the few milliseconds that takes rather than flashing empty.
+        self.runner.request_detail(slug)
+
+    def _on_detail(self, res: DetailResult) -> None:
+        if res.generation != self.runner.detail_generation or res.slug != self.state.selected:
             return
+        if res.error:
+            self._on_failed(self.runner.generation, res.error)
+        self._show_detail(res.detail, res.tags)
+        self.detailApplied.emit(res.slug)
+
+    def _show_detail(self, d, tags=()) -> None:
         self._detail = d
         self.detail.show_detail(d)
-        self.annotations.show_annotation(slug, d.name, d.annotation, ann.tags(self.library.engine))
+        if d is None:
+            self.annotations.show_annotation("", "", None, [])
+        else:
+            self.annotations.show_annotation(d.slug, d.name, d.annotation, list(tags))
 
     # ---- sources ------------------------------------------------------------------------------
     def show_in_source(self, source_slug: str, excerpt_id: int) -> None:

@@ -11,9 +11,10 @@ from decimal import Decimal
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ..core.filters import Filter, FilterError
-from ..core.records import FacetCounts, InitiativeRow
+from ..core.records import FacetCounts, InitiativeDetail, InitiativeRow
 from ..core.search_syntax import SearchSyntaxError
-from ..store.catalog import Catalog
+from ..store import annotations as ann
+from ..store.catalog import Catalog, NotFound
 
 
 @dataclass(frozen=True)
@@ -41,10 +42,20 @@ class PageResult:
     rows: list[InitiativeRow]
 
 
+@dataclass(frozen=True)
+class DetailResult:
+    generation: int
+    slug: str
+    detail: InitiativeDetail | None          # None: the initiative no longer exists
+    tags: list[tuple[str, str | None, int]]  # every tag (name, colour, uses), for the tag chips
+    error: str = ""
+
+
 class QueryRunner(QObject):
     listReady = Signal(object)
     facetsReady = Signal(object)
     pageReady = Signal(object)
+    detailReady = Signal(object)
     failed = Signal(int, str)       # generation, message in plain words
     snapshotReady = Signal(float)   # seconds the in-memory facet snapshot took to load
 
@@ -57,6 +68,11 @@ class QueryRunner(QObject):
         self._pool = QThreadPool(self)
         # Two workers: the list and the facets of one request run side by side.
         self._pool.setMaxThreadCount(2)
+        self.detail_generation = 0
+        # Details have a thread of their own so that selecting a row never waits behind a
+        # slow search (at 100,000 initiatives a common word takes ~300 ms).
+        self._detail_pool = QThreadPool(self)
+        self._detail_pool.setMaxThreadCount(1)
         self._sort = ("announced", True)
         self._filter = Filter()
 
@@ -77,6 +93,13 @@ class QueryRunner(QObject):
         f, (sort, descending) = self._filter, self._sort
         self._pool.start(lambda: self._run_page(generation, f, sort, descending, offset))
 
+    def request_detail(self, slug: str) -> int:
+        """Load an initiative's detail off the UI thread; only the latest request lands."""
+        self.detail_generation += 1
+        gen = self.detail_generation
+        self._detail_pool.start(lambda: self._run_detail(gen, slug))
+        return gen
+
     def load_snapshot(self) -> None:
         """Build the in-memory facet snapshot in the background (about 2 s at 100,000
         initiatives); until it is ready, facets and aggregates are answered by SQL."""
@@ -91,7 +114,7 @@ class QueryRunner(QObject):
         self.snapshotReady.emit(time.perf_counter() - t0)
 
     def wait(self, msecs: int = 30000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self._pool.waitForDone(msecs) and self._detail_pool.waitForDone(msecs)
 
     # ---- in worker threads --------------------------------------------------------------
     def _stale(self, gen: int) -> bool:
@@ -135,3 +158,17 @@ class QueryRunner(QObject):
             self.failed.emit(gen, f"Loading rows failed: {exc}")
             return
         self.pageReady.emit(PageResult(gen, offset, rows))
+
+    def _run_detail(self, gen: int, slug: str) -> None:
+        if gen != self.detail_generation:
+            return  # the user has already moved on to another row
+        try:
+            detail = self.catalog.detail(slug)
+            tags = ann.tags(self.catalog.engine)
+        except NotFound:
+            self.detailReady.emit(DetailResult(gen, slug, None, []))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown in the detail pane in words
+            self.detailReady.emit(DetailResult(gen, slug, None, [], f"Loading the details failed: {exc}"))
+            return
+        self.detailReady.emit(DetailResult(gen, slug, detail, tags))

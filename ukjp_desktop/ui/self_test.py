@@ -156,7 +156,10 @@ def _run(db: str | None, t0: float, folder: Path, report: dict) -> None:
 
     # Select the first row: the detail pane shows it.
     window.select_row(0)
-    wait_for(lambda: bool(window.state.selected), 10)
+    t = time.perf_counter()
+    wait_for(lambda: bool(window.state.selected) and window._detail is not None
+             and window._detail.slug == window.state.selected, 10)
+    report["detail_ms"] = round((time.perf_counter() - t) * 1000, 1)
     report["selected"] = window.state.selected
     _check(report, not window.detail.is_empty(), "selecting a row did not fill the detail pane")
 
