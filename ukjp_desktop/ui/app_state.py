@@ -14,6 +14,7 @@ class AppState(QObject):
     sortChanged = Signal(str, bool)       # sort key, descending
     selectionChanged = Signal(str)        # initiative slug, "" for none
     annotationsChanged = Signal(str)      # slug whose note/star/tags changed, "" for tag-wide edits
+    importsChanged = Signal(str)          # an import or its undo/redo changed data; slug it touched or ""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

@@ -32,6 +32,7 @@ from .detail_pane import DetailPane
 from .dialogs import AboutDialog, TagManager, ViewManager, ask_text, message
 from .filter_panel import FilterPanel
 from .highlight_delegate import HighlightDelegate
+from .import_review import choose_and_review, dropped_paths, open_review
 from .query_runner import DetailResult, FacetResult, ListResult, PageResult, QueryRunner
 from .results_model import COLUMN_KEYS, SLUG_ROLE, ResultsModel
 from .source_viewer import SourceViewer
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&Open database…", self.open_database, QKeySequence.Open)
+        self._action(file_menu, "&Import document…", lambda: choose_and_review(self), "Ctrl+I", "import-document")
         file_menu.addSeparator()
         self._action(file_menu, "&Export list…", self.export_list, "Ctrl+E")
         self._action(file_menu, "Export &charts…", self.export_charts, "Ctrl+Shift+E")
@@ -239,6 +241,8 @@ class MainWindow(QMainWindow):
         self.detail.showInSource.connect(self.show_in_source)
         self.annotator.changed.connect(self._on_annotation_changed)
         self.annotator.failed.connect(self._on_annotation_failed)
+        self.state.importsChanged.connect(self.refresh_after_import)
+        self.setAcceptDrops(True)  # documents dropped on the window open an import review
 
     # ---- queries ------------------------------------------------------------------------------
     def requery(self) -> None:
@@ -666,6 +670,41 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         AboutDialog(self.catalog.info(), self.db_label, self).exec()
+
+    # ---- importing documents (ui/import_review.py) ---------------------------------------------
+    def dragEnterEvent(self, e) -> None:
+        if dropped_paths(e.mimeData()):
+            e.acceptProposedAction()
+        else:
+            e.ignore()
+
+    def dragMoveEvent(self, e) -> None:
+        self.dragEnterEvent(e)
+
+    def dropEvent(self, e) -> None:
+        paths = dropped_paths(e.mimeData())
+        if not paths:
+            e.ignore()
+            return
+        e.acceptProposedAction()
+        for path in paths:
+            open_review(self, path)
+
+    def refresh_after_import(self, slug: str) -> None:
+        """An import, or its undo or redo, changed initiatives, lines and sources: recount,
+        requery the list and facets, and show the initiative it touched (if it still exists)."""
+        self.total_all = self.catalog.count()
+        want = slug or self.state.selected
+        if want:
+            try:
+                self.catalog.detail(want)
+            except NotFound:  # undoing an import removed the initiative it had created
+                want = ""
+        if want != self.state.selected:
+            self.state.select(want)
+        else:
+            self._show_selected(want)
+        self.requery()
 
     def closeEvent(self, e) -> None:
         self.annotations.flush()

@@ -1,0 +1,450 @@
+"""The import review window, driven as a user would (pytest-qt, headless)."""
+from __future__ import annotations
+
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QFont, QTextCharFormat
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from ukjp_desktop.core.extract import readers
+from ukjp_desktop.core.extract.user_gazetteer import (GazetteerEntryError, add_user_entry, dumps,
+                                                      load_user_entries, make_entry)
+from ukjp_desktop.store.models import (Excerpt, FundingLine, Initiative, InitiativeDate, Meta,
+                                       Organisation, Source)
+from ukjp_desktop.ui import import_review as ir
+from ukjp_desktop.ui.import_proposals_model import (ACCEPTED, COLUMN_KEYS, PENDING, REJECTED,
+                                                    ProposalsModel, parse_amount)
+from ukjp_desktop.ui.main_window import MainWindow
+
+TEXT = ("UK and Japan launch robotics call\n\n"
+        "EPSRC and the Japan Science and Technology Agency (JST) today (Monday 10 March) opened a joint "
+        "call on care robotics. The projects are funded by £2.5 million from EPSRC and just over "
+        "¥400 million (approximately £2.1 million) from JST.\n\nThe call closes on 30 May 2025.\n")
+QUANTUM = "uk-japan-quantum-joint-projects"
+QUANTUM_TEXT = ("Quantum update\n\nThe joint quantum projects are funded by £4.5 million from EPSRC. "
+                "JST is now providing £6 million to them.\n")
+
+
+def counts(engine) -> dict[str, int]:
+    with engine.connect() as c:
+        return {m.__name__: c.execute(select(func.count()).select_from(m)).scalar()
+                for m in (Source, Initiative, FundingLine, Excerpt, InitiativeDate, Organisation, Meta)}
+
+
+def settle(qtbot, w: MainWindow) -> None:
+    qtbot.waitUntil(lambda: w.model.generation == w.runner.generation, timeout=15000)
+    w.runner.wait()
+    qtbot.wait(20)
+
+
+@pytest.fixture
+def window(qtbot, library, tmp_path):
+    w = MainWindow(library, QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    settle(qtbot, w)
+    yield w
+    w.close()
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    f = tmp_path / name
+    if isinstance(content, bytes):
+        f.write_bytes(content)
+    else:
+        f.write_text(content, encoding="utf-8")
+    return f
+
+
+def open_loaded(qtbot, window, path) -> ir.ImportReview:
+    review = ir.open_review(window, str(path))
+    qtbot.waitUntil(lambda: review.loaded_data is not None and not review.is_busy(), timeout=15000)
+    return review
+
+
+def row(review, kind: str, text: str) -> int:
+    return next(i for i, it in enumerate(review.model.items())
+                if it.kind == kind and " ".join(it.proposal.text.split()) == text)
+
+
+def accept(review, *rows: int) -> None:
+    review.table.clearSelection()
+    for r in rows:
+        review.model.set_state([r], ACCEPTED)
+
+
+def reviews(window) -> list[ir.ImportReview]:
+    return [r for r in window.findChildren(ir.ImportReview) if r.isVisible()]
+
+
+def failure_of(qtbot, window, path) -> str:
+    review = ir.open_review(window, str(path))
+    qtbot.waitUntil(lambda: bool(review.last_message), timeout=15000)
+    assert review.closed
+    return review.last_message
+
+
+# ---- opening, highlights, decisions -----------------------------------------------------------
+
+def test_menu_has_import_with_ctrl_i(window):
+    act = window.findChild(QAction, "import-document")
+    assert act is not None and act.shortcut().toString() == "Ctrl+I"
+    assert window.acceptDrops()
+
+
+def test_every_proposal_is_highlighted_at_its_offsets(qtbot, window, tmp_path):
+    review = open_loaded(qtbot, window, write(tmp_path, "call.txt", TEXT))
+    text = review.loaded_data.doc.text
+    assert review.text_view.toPlainText() == text
+    items = review.model.items()
+    assert {it.kind for it in items} >= {"money", "date", "organisation"}
+    marks = review.highlights()
+    assert len(marks) == len(items)
+    for it in items:
+        p = it.proposal
+        assert (p.start, p.end, p.text) in marks
+        assert text[p.start:p.end] == p.text
+    # metadata proposed from the content, editable
+    assert review.title_edit.text() == "UK and Japan launch robotics call"
+    assert review.date_edit.text() == "2025-03-10"
+    assert review.notices.isHidden()
+
+
+def _format_at(review, start: int, end: int) -> QTextCharFormat:
+    sels = review.text_view.extraSelections()
+    return next(QTextCharFormat(sel.format) for sel in sels
+                if (sel.cursor.selectionStart(), sel.cursor.selectionEnd()) == (start, end))
+
+
+def test_accept_reject_change_state_table_and_highlight(qtbot, window, tmp_path):
+    review = open_loaded(qtbot, window, write(tmp_path, "call.txt", TEXT))
+    m = row(review, "money", "£2.5 million")
+    d = row(review, "date", "30 May 2025")
+    review.table.selectRow(m)
+    review.set_selected_state(ACCEPTED)
+    assert review.model.item(m).state == ACCEPTED
+    assert review.model.index(m, COLUMN_KEYS.index("state")).data() == "✓ accepted"
+    assert review.table.currentIndex().row() == m + 1          # moves on to the next one
+    p = review.model.item(m).proposal
+    fmt = _format_at(review, p.start, p.end)
+    assert fmt.background().color() == QColor(ir.ACCEPTED_BG["money"])
+    review.table.selectRow(d)
+    review.set_selected_state(REJECTED)
+    review.table.selectRow(m)
+    p = review.model.item(d).proposal
+    fmt = _format_at(review, p.start, p.end)
+    assert fmt.fontStrikeOut() and fmt.foreground().color() == ir.REJECTED_INK
+    # keyboard: U puts it back to pending
+    review.table.selectRow(d)
+    review.table.setFocus()
+    qtbot.keyClick(review.table, Qt.Key_U)
+    assert review.model.item(d).state == PENDING
+    # clicking a highlight selects its row
+    o = row(review, "organisation", "JST")
+    op = review.model.item(o).proposal
+    review.table.selectRow(0)
+    review.text_view.setTextCursor(review._cursor(op.start + 1, op.start + 1))
+    assert review.table.currentIndex().row() == o
+
+
+def test_edit_amount_side_and_qualifier(qtbot, window, tmp_path):
+    review = open_loaded(qtbot, window, write(tmp_path, "call.txt", TEXT))
+    m = row(review, "money", "£2.5 million")
+    model = review.model
+    assert model.setData(model.index(m, COLUMN_KEYS.index("value")), "3m")
+    assert model.item(m).amount == Decimal(3_000_000) and model.item(m).state == ACCEPTED
+    assert model.setData(model.index(m, COLUMN_KEYS.index("side")), "joint")
+    assert model.setData(model.index(m, COLUMN_KEYS.index("qualifier")), "up_to")
+    assert model.index(m, COLUMN_KEYS.index("value")).data() == "£3m"
+    assert model.index(m, COLUMN_KEYS.index("qualifier")).data() == "up to"
+    assert not model.setData(model.index(m, COLUMN_KEYS.index("value")), "lots")
+    assert "not an amount" in review.status.text()
+    assert parse_amount("250,000-400,000") == (Decimal(250000), Decimal(400000))
+    assert parse_amount("¥400 million") == (None, Decimal(400_000_000))
+    plan = review.build_plan()
+    assert (plan.money[0].amount, plan.money[0].side, plan.money[0].qualifier) == (Decimal(3_000_000), "joint", "up_to")
+
+
+# ---- saving -----------------------------------------------------------------------------------
+
+def test_import_to_new_initiative_writes_exact_excerpts(qtbot, window, library, tmp_path):
+    before = counts(library.engine)
+    review = open_loaded(qtbot, window, write(tmp_path, "call.txt", TEXT))
+    accept(review, row(review, "money", "£2.5 million"), row(review, "money", "just over ¥400 million"),
+           row(review, "date", "30 May 2025"), row(review, "organisation", "Japan Science and Technology Agency"))
+    review.new_name.setText("UK–Japan care robotics call")
+    review.new_kind.setCurrentIndex(review.new_kind.findData("funding_call"))
+    with qtbot.waitSignal(review.imported, timeout=5000) as sig:
+        review.import_button.click()
+    receipt = sig.args[0]
+    assert receipt.initiative_created and len(receipt.funding_line_ids) == 2
+    with library.engine.connect() as c:
+        text = c.execute(select(Source.text).where(Source.id == receipt.source_id)).scalar()
+        for start, end, etext in c.execute(select(Excerpt.start, Excerpt.end, Excerpt.text)
+                                           .where(Excerpt.id.in_(receipt.excerpt_ids))):
+            assert text[start:end] == etext
+        lines = c.execute(select(FundingLine.amount, FundingLine.currency, FundingLine.side)
+                          .where(FundingLine.id.in_(receipt.funding_line_ids)).order_by(FundingLine.position)).all()
+        kind = c.execute(select(Initiative.kind).where(Initiative.id == receipt.initiative_id)).scalar()
+    assert [tuple(x) for x in lines] == [("2500000", "GBP", "UK"), ("400000000", "JPY", "Japan")]
+    assert kind == "funding_call"
+    after = counts(library.engine)
+    assert after["Initiative"] == before["Initiative"] + 1 and after["Source"] == before["Source"] + 1
+    # the window follows: the new initiative is counted, listed and shown
+    settle(qtbot, window)
+    assert window.total_all == before["Initiative"] + 1
+    assert window.state.selected == receipt.initiative_slug
+    assert "UK–Japan care robotics call" in window.detail.plain_text()
+    assert window.model.rowCount() == before["Initiative"] + 1
+    assert review.closed
+
+
+def test_cancel_writes_nothing(qtbot, window, library, tmp_path):
+    before = counts(library.engine)
+    review = open_loaded(qtbot, window, write(tmp_path, "call.txt", TEXT))
+    review.accept_all_money()
+    review.cancel_button.click()
+    assert review.closed
+    assert counts(library.engine) == before
+    assert window.annotator.stack.count() == 0
+
+
+def test_problems_are_explained_and_nothing_written(qtbot, window, library, tmp_path):
+    before = counts(library.engine)
+    review = open_loaded(qtbot, window, write(tmp_path, "call.txt", "Update\n\nA further £2m will follow.\n"))
+    review.accept_all_money()
+    review.import_button.click()
+    assert "Choose a side" in review.last_message and review.isVisible()
+    review.source_only_radio.setChecked(True)
+    review.model.setData(review.model.index(0, COLUMN_KEYS.index("side")), "UK")
+    review.import_button.click()
+    assert "need an initiative" in review.last_message
+    review.title_edit.setText("  ")
+    review.new_radio.setChecked(True)
+    review.import_button.click()
+    assert "title" in review.last_message
+    assert counts(library.engine) == before
+
+
+def test_same_document_twice_is_recognised(qtbot, window, library, tmp_path):
+    f = write(tmp_path, "call.txt", TEXT)
+    review = open_loaded(qtbot, window, f)
+    review.source_only_radio.setChecked(True)
+    with qtbot.waitSignal(review.imported, timeout=5000):
+        review.import_button.click()
+    n = counts(library.engine)["Source"]
+    again = open_loaded(qtbot, window, f)
+    assert not again.notices.isHidden()
+    assert "already in the database" in again.notices.text()
+    assert "UK and Japan launch robotics call" in again.notices.text()
+    again.source_only_radio.setChecked(True)
+    with qtbot.waitSignal(again.imported, timeout=5000) as sig:
+        again.import_button.click()
+    assert not sig.args[0].source_created and counts(library.engine)["Source"] == n
+
+
+def test_corroboration_and_conflict_against_a_curated_initiative(qtbot, window, library, tmp_path):
+    review = open_loaded(qtbot, window, write(tmp_path, "quantum.txt", QUANTUM_TEXT))
+    review.choose_initiative(QUANTUM)
+    assert review.selected_initiative() == QUANTUM
+    agree, disagree = (row(review, "money", t) for t in ("£4.5 million", "£6 million"))
+    check = review.model.index(agree, COLUMN_KEYS.index("check")).data()
+    assert check.startswith("corroborates £4.5 million from “")
+    conflict = review.model.index(disagree, COLUMN_KEYS.index("check")).data()
+    assert conflict.startswith("conflicts with just over £5.2 million from “")
+    # the detail shows both figures with their sources
+    review.table.selectRow(disagree)
+    detail = review.detail.toPlainText()
+    assert "£6 million" in detail and "just over £5.2 million" in detail and "DISAGREES" in detail
+    recorded = review.model.item(disagree).check.recorded[0]
+    assert recorded.source_title and recorded.source_title in detail
+    before = counts(library.engine)
+    accept(review, agree, disagree)
+    review.model.item(disagree).side = "Japan"
+    review.import_button.click()
+    assert "conflicts with a recorded figure" in review.last_message
+    assert counts(library.engine) == before
+    assert review.model.setData(review.model.index(disagree, COLUMN_KEYS.index("resolution")), "supersede")
+    with qtbot.waitSignal(review.imported, timeout=5000) as sig:
+        review.import_button.click()
+    receipt = sig.args[0]
+    assert receipt.superseded_line_ids and receipt.corroborated_line_ids
+    assert library.catalog.detail(QUANTUM).japan_gbp == Decimal(6_000_000)
+
+
+def test_undo_and_redo_from_the_window(qtbot, window, library, tmp_path):
+    before = counts(library.engine)
+    review = open_loaded(qtbot, window, write(tmp_path, "call.txt", TEXT))
+    accept(review, row(review, "money", "£2.5 million"))
+    review.new_name.setText("Robotics call")
+    with qtbot.waitSignal(review.imported, timeout=5000) as sig:
+        review.import_button.click()
+    slug = sig.args[0].initiative_slug
+    settle(qtbot, window)
+    stack = window.annotator.stack
+    assert stack.count() == 1 and "Import" in stack.undoText()
+    assert counts(library.engine)["Source"] == before["Source"] + 1     # imported once, not twice
+    assert window.undo_action.isEnabled()
+    stack.undo()
+    settle(qtbot, window)
+    after_undo = counts(library.engine)
+    assert after_undo == {**before, "Meta": before["Meta"] + 1}        # import_last remains
+    assert window.total_all == before["Initiative"] and window.state.selected == ""
+    stack.redo()
+    settle(qtbot, window)
+    assert counts(library.engine)["FundingLine"] == before["FundingLine"] + 1
+    assert window.state.selected == slug and window.total_all == before["Initiative"] + 1
+    assert "Robotics call" in window.detail.plain_text()
+
+
+# ---- drag and drop ----------------------------------------------------------------------------
+
+def _mime(*paths) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
+
+
+def test_drop_opens_a_review(qtbot, window, tmp_path):
+    f = write(tmp_path, "call.md", "# Robotics call\n\n" + TEXT)
+    mime = _mime(f)
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(window, drop)
+    opened = reviews(window)
+    assert len(opened) == 1 and opened[0].path == str(f)
+    qtbot.waitUntil(lambda: opened[0].loaded_data is not None, timeout=15000)
+    assert opened[0].title_edit.text() == "Robotics call"
+    # something that is not a document is refused
+    other = write(tmp_path, "tool.exe", b"MZ\x00\x00")
+    refused = _mime(other)              # the event only points at the data: keep it alive
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.CopyAction, refused, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
+
+
+# ---- bad input --------------------------------------------------------------------------------
+
+def test_empty_binary_and_vanishing_files_give_messages_and_write_nothing(qtbot, window, library,
+                                                                         tmp_path, monkeypatch):
+    before = counts(library.engine)
+    assert "is empty" in failure_of(qtbot, window, write(tmp_path, "empty.txt", "  \n"))
+    assert "binary" in failure_of(qtbot, window, write(tmp_path, "blob.txt", bytes(range(256)) * 10))
+    gone = write(tmp_path, "gone.txt", TEXT)
+    review = ir.ImportReview(ir.context_for(window), str(gone), window)
+    gone.unlink()                                  # chosen, then deleted before it is read
+    review.start()
+    qtbot.waitUntil(lambda: bool(review.last_message), timeout=15000)
+    assert "no longer exists" in review.last_message
+
+    real = readers._open_binary
+
+    def vanish(path):                              # disappears while being read
+        fh = real(path)
+        fh.close()
+        raise FileNotFoundError(path)
+    monkeypatch.setattr(readers, "_open_binary", vanish)
+    assert "no longer exists" in failure_of(qtbot, window, write(tmp_path, "mid.txt", TEXT))
+    assert "no longer exists" in window.last_message      # also said in the status bar
+    assert counts(library.engine) == before
+
+
+def test_over_limit_file_is_read_off_the_ui_thread_and_refused(qtbot, window, library, tmp_path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.write((b"The UK and Japan agreed to co-operate. " * 26) + b"\n")
+        fh.truncate(readers.MAX_BYTES + 10)
+        fh.seek(readers.MAX_BYTES + 9)
+        fh.write(b"x")
+    review = ir.open_review(window, str(big))
+    assert review.is_busy() and not review.body.isEnabled()   # returned at once; the window stays live
+    qtbot.waitUntil(lambda: bool(review.last_message), timeout=30000)
+    assert "too large" in review.last_message
+
+
+def test_invalid_utf8_is_read_with_a_visible_notice(qtbot, window, tmp_path):
+    data = TEXT.replace("£", "\x00").encode("utf-8").replace(b"\x00", b"\xa3")   # Windows-1252 pound
+    review = open_loaded(qtbot, window, write(tmp_path, "latin.txt", data))
+    assert not review.notices.isHidden()
+    assert "not valid UTF-8" in review.notices.text()
+    assert "£2.5 million" in review.text_view.toPlainText()
+
+
+def test_markup_is_shown_literally_never_run(qtbot, window, tmp_path):
+    literal = "Note <script>alert(1)</script> and <img src=x onerror=alert(2)> <b>bold</b> £1m from EPSRC."
+    review = open_loaded(qtbot, window, write(tmp_path, "markup.txt", "Markup\n\n" + literal + "\n"))
+    assert literal in review.text_view.toPlainText()
+    assert review.text_view.document().toHtml().count("<img") == 0
+    page = ("<html><head><title>Call</title><script>alert('x')</script></head><body>"
+            "<p onclick=\"alert(3)\">Funding of £2m from EPSRC.<img src=x onerror=\"alert(4)\"></p>"
+            "<script>document.write('injected')</script></body></html>")
+    html_review = open_loaded(qtbot, window, write(tmp_path, "page.html", page))
+    shown = html_review.text_view.toPlainText()
+    assert "Funding of £2m from EPSRC." in shown
+    assert "alert" not in shown and "injected" not in shown and "onerror" not in shown
+    assert html_review.title_edit.text() == "Call"
+
+
+# ---- the gazetteer ----------------------------------------------------------------------------
+
+def test_add_organisation_to_gazetteer_and_extract_again(qtbot, window, tmp_path):
+    text = "Ocean call\n\nThe call gets £3 million from the Hokuriku Marine Agency this year.\n"
+    review = open_loaded(qtbot, window, write(tmp_path, "ocean.txt", text))
+    m = row(review, "money", "£3 million")
+    review.model.set_state([m], ACCEPTED)
+    assert review.model.item(m).side is None
+    review.add_organisation(entry=make_entry("Hokuriku Marine Agency", "JP", "agency", "HMA"))
+    qtbot.waitUntil(lambda: not review.is_busy(), timeout=15000)
+    org = next(it for it in review.model.items() if it.kind == "organisation")
+    assert org.proposal.slug == "user-hokuriku-marine-agency" and org.proposal.known
+    money = review.model.item(row(review, "money", "£3 million"))
+    assert money.side == "Japan" and money.state == ACCEPTED        # the decision carried over
+    path = tmp_path / "user-organisations.toml"
+    assert [e.name for e in load_user_entries(path)] == ["Hokuriku Marine Agency"]
+    # the saved plan can create the organisation from the gazetteer entry
+    review.model.set_state([review.model.row_of(org.id)], ACCEPTED)
+    review.new_name.setText("Ocean call")
+    with qtbot.waitSignal(review.imported, timeout=5000) as sig:
+        review.import_button.click()
+    assert sig.args[0].created_org_ids
+
+
+def test_user_gazetteer_file_round_trips(tmp_path):
+    e = make_entry('The "Quote" & Co\x7f Agency', "jp", "company", "QCA, Q&C")
+    assert e.slug.startswith("user-") and e.country == "JP" and e.aliases == ("QCA", "Q&C")
+    path = tmp_path / "g.toml"
+    add_user_entry(path, e)
+    add_user_entry(path, make_entry("Second Body", "GB", "agency"))
+    add_user_entry(path, e)                        # replaced by slug, not duplicated
+    assert tomllib.loads(dumps(load_user_entries(path)))["organisation"][1]["name"] == e.name
+    assert [x.name for x in load_user_entries(path)] == ["Second Body", e.name]
+    with pytest.raises(GazetteerEntryError):
+        make_entry("x", "GB", "agency")
+    with pytest.raises(GazetteerEntryError):
+        make_entry("A body", "GB", "not-a-type")
+
+
+# ---- the model --------------------------------------------------------------------------------
+
+def test_proposals_model_passes_qtmodeltester_and_never_gives_none_for_painted_roles(qtbot, window,
+                                                                                   tmp_path, qtmodeltester):
+    review = open_loaded(qtbot, window, write(tmp_path, "call.txt", TEXT))
+    review.choose_initiative(QUANTUM)
+    qtmodeltester.check(review.model)
+    model = review.model
+    roles = (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.ForegroundRole,
+             Qt.BackgroundRole, Qt.FontRole, Qt.DecorationRole, Qt.StatusTipRole)
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            for role in roles:
+                assert model.data(model.index(r, c), role) is not None, (r, c, role)
+    assert isinstance(model.data(model.index(0, 0), Qt.FontRole), QFont)
+    empty = ProposalsModel()
+    qtmodeltester.check(empty)
