@@ -145,9 +145,6 @@ def test_dataset_upgrade_keeps_user_rows(library, tmp_path, dataset):
     assert n == 2
 
 
-@pytest.mark.xfail(strict=True, reason="store/build.py deletes every child row of a curated "
-                   "initiative on upgrade, including lines a user import attached (needs an origin "
-                   "column on funding_lines/excerpts/initiative_dates; see docs/import.md)")
 def test_dataset_upgrade_keeps_user_lines_on_curated_initiatives(library, tmp_path, dataset):
     text = "Update\n\nJST is now providing £6 million to the quantum projects.\n"
     draft, r = _draft(tmp_path, text)

@@ -7,8 +7,10 @@ whole import back. Each import leaves a receipt (in ``meta`` under ``import:N``)
 added or changed, so ``undo_import`` can take exactly that away again.
 
 Conventions that keep user rows apart from curated ones: sources, initiatives and
-organisations carry ``origin = 'user'`` and slugs starting ``user-``; excerpts a user import adds
-have keys ``uN-k`` (N = the import's number).
+organisations carry ``origin = 'user'`` and slugs starting ``user-``; every excerpt, funding line,
+date, organisation link, sector and country an import writes carries ``origin = 'user'`` too, so
+a dataset upgrade (``store.build``) keeps it even on a curated initiative; excerpts a user import
+adds have keys ``uN-k`` (N = the import's number).
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from ..core.extract.readers import Document, text_sha256
 from ..core.money import to_hundredths
 from ..core.vocab import BASES, KINDS, LINE_STATUSES, QUALIFIERS, ROLES, SCOPES, SIDES, STATUSES
 from . import data_version, search
-from .build import recompute_totals
+from .build import recompute_totals, refresh_list_date
 from .models import (Excerpt, FundingLine, Initiative, InitiativeCountry, InitiativeDate,
                      InitiativeOrganisation, InitiativeSector, Meta, Organisation, Sector, Source)
 from .rates import RateTable
@@ -170,6 +172,8 @@ class ImportReceipt:
     superseded_line_ids: list[int] = field(default_factory=list)
     corroborated_line_ids: list[int] = field(default_factory=list)
     checks: list[FigureCheck] = field(default_factory=list)
+    # set by store.build: the curated initiative left the dataset and was kept for the user's facts
+    initiative_retired: bool = False
 
 
 # --- sources ---------------------------------------------------------------------------------
@@ -330,7 +334,7 @@ class _Writer:
             for slug in plan.sectors:
                 self._sector(slug)
             recompute_totals(conn, [r.initiative_id])
-            _refresh_list_date(conn, r.initiative_id)
+            refresh_list_date(conn, r.initiative_id)
             search.reindex(conn, [r.initiative_id])
         conn.execute(insert(Meta).values(key=f"import:{number}", value=json.dumps(asdict(r))))
         return r
@@ -367,7 +371,8 @@ class _Writer:
             self._sector(s)
         countries = list(dict.fromkeys(ini.countries))
         for c in countries:
-            conn.execute(insert(InitiativeCountry).values(initiative_id=r.initiative_id, country=c))
+            conn.execute(insert(InitiativeCountry).values(initiative_id=r.initiative_id, country=c,
+                                                          origin="user"))
 
     def _excerpt(self, p) -> int:
         """The sentence around a proposal, as an excerpt of the source (reused if present)."""
@@ -385,7 +390,7 @@ class _Writer:
             self.n_excerpts += 1
             existing = self.conn.execute(insert(Excerpt).values(
                 initiative_id=ini_id, source_id=self.source_id, key=f"u{self.receipt.id}-{self.n_excerpts}",
-                start=start, end=end, text=self.source_text[start:end])).inserted_primary_key[0]
+                start=start, end=end, text=self.source_text[start:end], origin="user")).inserted_primary_key[0]
             self.receipt.excerpt_ids.append(existing)
         self.excerpt_keys[key] = existing
         return existing
@@ -435,7 +440,7 @@ class _Writer:
             gbp_p=gbp_p, note=a.note,
             conv_amount=str(conv.amount) if conv else None, conv_currency=conv.currency if conv else None,
             conv_qualifier=conv.qualifier if conv else None, conv_stated=conv.text if conv else None,
-        )).inserted_primary_key[0]
+            origin="user")).inserted_primary_key[0]
         r.funding_line_ids.append(line_id)
         if contributor_id is not None:
             self._link_org(contributor_id, "funder", excerpt_id)
@@ -451,18 +456,18 @@ class _Writer:
         conn, r = self.conn, self.receipt
         pd = PartialDate.parse(d.value or d.proposal.value)
         t = InitiativeDate
-        old = conn.execute(select(t.label, t.value, t.precision, t.note, t.excerpt_id).where(
+        old = conn.execute(select(t.label, t.value, t.precision, t.note, t.excerpt_id, t.origin).where(
             t.initiative_id == r.initiative_id, t.label == d.label)).first()
         if old is not None:
             r.dates_replaced.append({"label": old.label, "value": old.value, "precision": old.precision,
-                                     "note": old.note, "excerpt_id": old.excerpt_id})
+                                     "note": old.note, "excerpt_id": old.excerpt_id, "origin": old.origin})
             conn.execute(delete(InitiativeDate).where(InitiativeDate.initiative_id == r.initiative_id,
                                                       InitiativeDate.label == d.label))
         else:
             r.dates_added.append(d.label)
         conn.execute(insert(InitiativeDate).values(
             initiative_id=r.initiative_id, label=d.label, value=pd.value, precision=pd.precision,
-            note=d.note or d.proposal.note, excerpt_id=self._excerpt(d.proposal)))
+            note=d.note or d.proposal.note, excerpt_id=self._excerpt(d.proposal), origin="user"))
 
     def _org_id(self, slug: str | None, entry: GazetteerEntry | None, p: OrgProposal | None) -> int:
         conn = self.conn
@@ -494,7 +499,8 @@ class _Writer:
             InitiativeOrganisation.organisation_id == oid, InitiativeOrganisation.role == role)).first()
         if not exists:
             self.conn.execute(insert(InitiativeOrganisation).values(
-                initiative_id=r.initiative_id, organisation_id=oid, role=role, excerpt_id=excerpt_id))
+                initiative_id=r.initiative_id, organisation_id=oid, role=role, excerpt_id=excerpt_id,
+                origin="user"))
             r.org_links.append([oid, role])
 
     def _sector(self, slug: str) -> None:
@@ -505,19 +511,9 @@ class _Writer:
         exists = self.conn.execute(select(InitiativeSector.sector_id).where(
             InitiativeSector.initiative_id == r.initiative_id, InitiativeSector.sector_id == sid)).first()
         if not exists:
-            self.conn.execute(insert(InitiativeSector).values(initiative_id=r.initiative_id, sector_id=sid))
+            self.conn.execute(insert(InitiativeSector).values(initiative_id=r.initiative_id, sector_id=sid,
+                                                              origin="user"))
             r.sector_ids.append(sid)
-
-
-def _refresh_list_date(conn: Connection, initiative_id: int) -> None:
-    """The list's date column follows the announced (else started) date, as store.build does."""
-    rows = {d.label: d for d in conn.execute(select(InitiativeDate.label, InitiativeDate.value).where(
-        InitiativeDate.initiative_id == initiative_id)).all()}
-    d = rows.get("announced") or rows.get("started")
-    pd = PartialDate.parse(d.value) if d else None
-    conn.execute(update(Initiative).where(Initiative.id == initiative_id).values(
-        announced_value=pd.value if pd else None, announced_precision=pd.precision if pd else None,
-        announced_sort=pd.sort_key() if pd else None, announced_year=pd.year if pd else None))
 
 
 # --- undo ------------------------------------------------------------------------------------
@@ -544,36 +540,44 @@ def undo_import(engine: Engine, import_id: int) -> ImportReceipt:
             raise ImportRejected(f"no import {import_id} to undo")
         r = _receipt(json.loads(raw))
         ini = r.initiative_id
+        # Only rows that are still the user's: a fact the dataset has since stated itself became
+        # curated (store.build) and stays.
         if r.funding_line_ids:
-            conn.execute(delete(FundingLine).where(FundingLine.id.in_(r.funding_line_ids)))
+            conn.execute(delete(FundingLine).where(FundingLine.id.in_(r.funding_line_ids),
+                                                   FundingLine.origin == "user"))
         for line_id in r.superseded_line_ids:
             scope = conn.execute(select(FundingLine.scope).where(FundingLine.id == line_id)).scalar()
             conn.execute(update(FundingLine).where(FundingLine.id == line_id)
                          .values(status="current", counted=scope != "non_funding"))
         if ini is not None and not r.initiative_created:
+            D = InitiativeDate
             for label in r.dates_added:
-                conn.execute(delete(InitiativeDate).where(InitiativeDate.initiative_id == ini,
-                                                          InitiativeDate.label == label))
+                conn.execute(delete(D).where(D.initiative_id == ini, D.label == label, D.origin == "user"))
             for old in r.dates_replaced:
-                conn.execute(delete(InitiativeDate).where(InitiativeDate.initiative_id == ini,
-                                                          InitiativeDate.label == old["label"]))
-                conn.execute(insert(InitiativeDate).values(initiative_id=ini, **old))
+                conn.execute(delete(D).where(D.initiative_id == ini, D.label == old["label"],
+                                             D.origin == "user"))
+                if conn.execute(select(D.label).where(D.initiative_id == ini,
+                                                      D.label == old["label"])).first() is None:
+                    conn.execute(insert(D).values(initiative_id=ini, **_restorable_date(conn, ini, old)))
             for oid, role in r.org_links:
                 conn.execute(delete(InitiativeOrganisation).where(
-                    InitiativeOrganisation.initiative_id == ini,
+                    InitiativeOrganisation.initiative_id == ini, InitiativeOrganisation.origin == "user",
                     InitiativeOrganisation.organisation_id == oid, InitiativeOrganisation.role == role))
             for sid in r.sector_ids:
                 conn.execute(delete(InitiativeSector).where(InitiativeSector.initiative_id == ini,
-                                                            InitiativeSector.sector_id == sid))
+                                                            InitiativeSector.sector_id == sid,
+                                                            InitiativeSector.origin == "user"))
         if r.excerpt_ids:
-            conn.execute(delete(Excerpt).where(Excerpt.id.in_(r.excerpt_ids)))
+            conn.execute(delete(Excerpt).where(Excerpt.id.in_(r.excerpt_ids), Excerpt.origin == "user"))
+        # A retired curated initiative kept only for the user's facts goes with the last of them.
+        drop = r.initiative_created or (r.initiative_retired and _only_kept_for_user_facts(conn, ini))
         if ini is not None:
-            if r.initiative_created:
+            if drop:
                 conn.execute(delete(Initiative).where(Initiative.id == ini))
                 search.remove(conn, [ini])
             else:
                 recompute_totals(conn, [ini])
-                _refresh_list_date(conn, ini)
+                refresh_list_date(conn, ini)
                 search.reindex(conn, [ini])
         for oid in r.created_org_ids:
             used = conn.execute(select(func.count()).select_from(InitiativeOrganisation)
@@ -588,3 +592,28 @@ def undo_import(engine: Engine, import_id: int) -> ImportReceipt:
         conn.execute(delete(Meta).where(Meta.key == f"import:{import_id}"))
     data_version.bump(engine)
     return r
+
+
+def _restorable_date(conn: Connection, initiative_id: int, old: dict) -> dict:
+    """A date a receipt replaced, ready to insert again. Receipts written before migration 0004
+    do not say whose date it was: it was the user's if its excerpt is."""
+    row = {k: old.get(k) for k in ("label", "value", "precision", "note", "excerpt_id")}
+    excerpt = conn.execute(select(Excerpt.origin).where(
+        Excerpt.id == row["excerpt_id"], Excerpt.initiative_id == initiative_id)).first() \
+        if row["excerpt_id"] is not None else None
+    if excerpt is None:
+        row["excerpt_id"] = None        # its excerpt is gone: keep the date, without the citation
+    row["origin"] = old.get("origin") or (excerpt.origin if excerpt is not None else "curated")
+    return row
+
+
+def _only_kept_for_user_facts(conn: Connection, initiative_id: int) -> bool:
+    """A retired curated initiative (still a user one) with no facts left."""
+    if conn.execute(select(Initiative.origin).where(Initiative.id == initiative_id)).scalar() != "user":
+        return False
+    for model in (Excerpt, FundingLine, InitiativeDate, InitiativeOrganisation, InitiativeSector,
+                  InitiativeCountry):
+        t = model.__table__
+        if conn.execute(select(t.c.initiative_id).where(t.c.initiative_id == initiative_id).limit(1)).first():
+            return False
+    return True

@@ -4,8 +4,10 @@ Money is stored as integer hundredths of the stated currency (``*_h`` columns) p
 decimal string as written in the dataset; GBP figures are derived columns, recomputed by
 ``store.build`` from the rate table, and every line records which rate it used.
 Curated rows carry ``origin = 'curated'``; rows a user adds carry ``origin = 'user'`` and are
-never touched by a dataset upgrade. Annotations key on initiative slugs so an upgrade that
-re-creates curated rows can never orphan them.
+never touched by a dataset upgrade. That holds for the facts attached to an initiative too
+(excerpts, funding lines, dates, organisation links, sectors, countries): a user's import can add
+them to a curated initiative, and the upgrade rewrites only the curated ones. Annotations key
+on initiative slugs so an upgrade that re-creates curated rows can never orphan them.
 """
 from __future__ import annotations
 
@@ -18,6 +20,13 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 class Base(DeclarativeBase):
     pass
+
+
+def _child_origin():
+    """'curated' (written by store.build) or 'user' (written by an import): migration 0004.
+
+    A dataset upgrade rewrites only the curated facts of a curated initiative."""
+    return mapped_column(String(10), default="curated", server_default="curated")
 
 
 class Meta(Base):
@@ -115,6 +124,7 @@ class InitiativeDate(Base):
     precision: Mapped[str] = mapped_column(String(10))
     note: Mapped[str | None] = mapped_column(Text)
     excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"))
+    origin: Mapped[str] = _child_origin()
 
 
 class Excerpt(Base):
@@ -127,6 +137,7 @@ class Excerpt(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str] = _child_origin()
 
     initiative: Mapped[Initiative] = relationship(back_populates="excerpts", foreign_keys=[initiative_id])
 
@@ -136,6 +147,7 @@ class InitiativeSector(Base):
     __table_args__ = (Index("ix_initiative_sectors_sector", "sector_id", "initiative_id"),)
     initiative_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True)
     sector_id: Mapped[int] = mapped_column(ForeignKey("sectors.id", ondelete="CASCADE"), primary_key=True)
+    origin: Mapped[str] = _child_origin()
 
 
 class InitiativeCountry(Base):
@@ -143,6 +155,7 @@ class InitiativeCountry(Base):
     __table_args__ = (Index("ix_initiative_countries_country", "country", "initiative_id"),)
     initiative_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True)
     country: Mapped[str] = mapped_column(String(8), primary_key=True)
+    origin: Mapped[str] = _child_origin()
 
 
 class InitiativeOrganisation(Base):
@@ -152,6 +165,7 @@ class InitiativeOrganisation(Base):
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True)
     role: Mapped[str] = mapped_column(String(32), primary_key=True)
     excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"))
+    origin: Mapped[str] = _child_origin()
 
 
 class Relation(Base):
@@ -190,6 +204,7 @@ class FundingLine(Base):
     conv_currency: Mapped[str | None] = mapped_column(String(3))
     conv_qualifier: Mapped[str | None] = mapped_column(String(20))
     conv_stated: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str] = _child_origin()
 
 
 class ExcludedFigure(Base):
