@@ -154,3 +154,16 @@ def test_dataset_upgrade_keeps_user_lines_on_curated_initiatives(library, tmp_pa
         apply_dataset(conn, dataset)
     with library.engine.connect() as c:
         assert c.execute(select(FundingLine.id).where(FundingLine.id.in_(receipt.funding_line_ids))).first()
+
+
+def test_a_range_is_stored_and_counted_at_its_lower_bound_like_the_dataset(library, tmp_path):
+    text = "Awards\n\nEPSRC will provide awards of £250,000-£400,000 to each of the selected teams.\n"
+    draft, r = _draft(tmp_path, text)
+    money = [p for p in r.money if p.amount_min is not None]
+    assert len(money) == 1
+    receipt = imp.import_document(library.engine, imp.ImportPlan(
+        draft, imp.NewInitiative("Care robotics awards"), money=[imp.accept_money(r, money[0].id, side="UK")]))
+    with Session(library.engine) as c:
+        line = c.execute(select(FundingLine).where(FundingLine.id.in_(receipt.funding_line_ids))).scalar_one()
+    assert (line.amount, line.amount_max, line.currency) == ("250000", "400000", "GBP")
+    assert line.gbp_p == 25_000_000   # pounds to pence at the lower bound, not the upper

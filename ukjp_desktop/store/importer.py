@@ -423,13 +423,14 @@ class _Writer:
         currency = a.currency or p.currency
         scope = a.scope or ("bilateral" if p.is_funding else "non_funding")
         year = a.year or self._default_year()
-        gbp_p, rate = RateTable.load(conn).to_gbp_pence(amount, currency, year)
+        # A range is stored as its lower bound with the upper as amount_max, like the dataset,
+        # and counted (converted) at its lower bound as the dataset's build does.
+        low = amount_min if amount_min is not None else amount
+        gbp_p, rate = RateTable.load(conn).to_gbp_pence(low, currency, year)
         position = (conn.execute(select(func.max(FundingLine.position))
                                  .where(FundingLine.initiative_id == r.initiative_id)).scalar() or 0) + 1
         contributor_id = self._org_id(a.contributor or p.contributor, None, None) if (a.contributor or p.contributor) else None
         conv = a.conversion
-        # A range is stored as its lower bound with the upper as amount_max, like the dataset.
-        low = amount_min if amount_min is not None else amount
         line_id = conn.execute(insert(FundingLine).values(
             initiative_id=r.initiative_id, position=position, amount=str(low),
             amount_h=to_hundredths(low), amount_max=str(amount) if amount_min is not None else None,
