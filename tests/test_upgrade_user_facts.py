@@ -20,7 +20,7 @@ from ukjp_desktop.store import annotations, database
 from ukjp_desktop.store import importer as imp
 from ukjp_desktop.store.build import apply_dataset
 from ukjp_desktop.store.database import open_database
-from ukjp_desktop.store.models import (Excerpt, FundingLine, Initiative, InitiativeDate,
+from ukjp_desktop.store.models import (Excerpt, ExchangeRate, FundingLine, Initiative, InitiativeDate,
                                        InitiativeOrganisation, InitiativeSector, Meta,
                                        Organisation, Sector)
 from ukjp_desktop.store.userdb import open_library
@@ -377,3 +377,30 @@ def test_undo_after_an_upgrade_that_drops_the_curated_date(library, dataset):
     imp.undo_import(library.engine, receipt.id)
     assert {d.label for d in library.catalog.detail(QUANTUM).dates} == {x.label for x in undated.dates}
     assert _fk_problems(library.engine) == []
+
+
+def test_a_corrected_exchange_rate_reaches_user_lines_too(library, dataset):
+    text = "Quantum update\n\nJST is now providing ¥1 billion to the joint quantum projects.\n"
+    draft, r = _draft(text)
+    receipt = imp.import_document(library.engine, imp.ImportPlan(
+        draft, QUANTUM, money=[imp.accept_money(r, "m1", resolution="keep_both", side="Japan")]))
+    with library.engine.connect() as c:
+        line = c.execute(select(FundingLine).where(FundingLine.id == receipt.funding_line_ids[0])).first()
+        used = c.execute(select(ExchangeRate).where(ExchangeRate.id == line.rate_id)).first()
+    assert line.currency == "JPY" and line.origin == "user" and used is not None
+    old = next(x for x in dataset.rates if (x.currency, x.year) == (used.currency, used.year))
+    corrected = dataclasses.replace(old, units_per_gbp=old.units_per_gbp * 2)
+    library.engine.dispose()
+
+    lib = _upgrade(library.db.path, dataclasses.replace(
+        dataset, rates=[corrected if x is old else x for x in dataset.rates]))
+    with lib.engine.connect() as c:
+        after = c.execute(select(FundingLine).where(FundingLine.id == line.id)).first()
+        japan_lines = c.execute(select(FundingLine.gbp_p).where(
+            FundingLine.initiative_id == line.initiative_id, FundingLine.side == "Japan",
+            FundingLine.counted)).scalars().all()
+        japan_total = c.execute(select(Initiative.japan_gbp_p).where(Initiative.slug == QUANTUM)).scalar()
+    # twice the yen to the pound: the user's figure halves in pounds (to the penny)
+    assert abs(after.gbp_p - line.gbp_p / 2) <= 1 and after.rate_id == line.rate_id
+    assert japan_total == sum(japan_lines)
+    lib.engine.dispose()

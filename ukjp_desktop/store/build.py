@@ -27,6 +27,8 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from decimal import Decimal
+
 from sqlalchemy import Connection, delete, insert, select, update
 
 from ..core import dataset as ds_mod
@@ -88,6 +90,7 @@ def apply_dataset(conn: Connection, data: ds_mod.Dataset) -> dict[str, int]:
         _upsert(conn, ExchangeRate, {"currency": r.currency, "year": r.year}, dict(
             units_per_gbp=str(r.units_per_gbp), source=r.source, verified=r.verified, note=r.note))
     rates = RateTable.load(conn)
+    reconverted = _reconvert_user_lines(conn, rates)
 
     receipts = _Receipts.load(conn)
     with_user_facts = _initiatives_with_user_facts(conn) | set(receipts.by_ini)
@@ -110,6 +113,7 @@ def apply_dataset(conn: Connection, data: ds_mod.Dataset) -> dict[str, int]:
         conn.execute(delete(Initiative).where(Initiative.id.in_(removed)))
         search.remove(conn, removed)
     receipts.save()
+    recompute_totals(conn, reconverted)
     search.reindex(conn, [*ini_ids.values(), *kept])
     _set_meta(conn, "dataset_version", data.version)
     _set_meta(conn, "dataset_released", data.released)
@@ -214,6 +218,27 @@ def _curated_line(ini_id: int, pos: int, f, announced, org_ids, excerpt_ids, rat
         rate_id=rate.id if rate else None, gbp_p=gbp_p, note=f.note,
         conv_amount=str(conv["amount"]) if conv else None, conv_currency=conv.get("currency"),
         conv_qualifier=conv.get("qualifier"), conv_stated=conv.get("stated"))
+
+
+def _reconvert_user_lines(conn: Connection, rates: RateTable) -> set[int]:
+    """A dataset release may correct an exchange rate. Curated lines are rewritten with it;
+    lines a user imported are converted again here so that the two never disagree on a rate.
+    Returns the initiatives whose GBP figures changed."""
+    changed: set[int] = set()
+    rows = conn.execute(select(FundingLine.id, FundingLine.initiative_id, FundingLine.amount,
+                               FundingLine.currency, FundingLine.rate_year, FundingLine.gbp_p,
+                               FundingLine.rate_id)
+                        .where(FundingLine.origin == "user", FundingLine.currency != "GBP")).all()
+    for r in rows:
+        try:
+            gbp_p, rate = rates.to_gbp_pence(Decimal(r.amount), r.currency, r.rate_year)
+        except LookupError:
+            continue  # the release dropped this currency's rate: keep the figure it had
+        rate_id = rate.id if rate else None
+        if (gbp_p, rate_id) != (r.gbp_p, r.rate_id):
+            conn.execute(update(FundingLine).where(FundingLine.id == r.id).values(gbp_p=gbp_p, rate_id=rate_id))
+            changed.add(r.initiative_id)
+    return changed
 
 
 def _initiatives_with_user_facts(conn: Connection) -> set[int]:
