@@ -16,6 +16,7 @@ from ukjp_desktop.core.extract.user_gazetteer import (GazetteerEntryError, add_u
                                                       load_user_entries, make_entry)
 from ukjp_desktop.store.models import (Excerpt, FundingLine, Initiative, InitiativeDate, Meta,
                                        Organisation, Source)
+from ukjp_desktop.ui import import_document_view as dv
 from ukjp_desktop.ui import import_review as ir
 from ukjp_desktop.ui.import_proposals_model import (ACCEPTED, COLUMN_KEYS, PENDING, REJECTED,
                                                     ProposalsModel, parse_amount)
@@ -132,13 +133,13 @@ def test_accept_reject_change_state_table_and_highlight(qtbot, window, tmp_path)
     assert review.table.currentIndex().row() == m + 1          # moves on to the next one
     p = review.model.item(m).proposal
     fmt = _format_at(review, p.start, p.end)
-    assert fmt.background().color() == QColor(ir.ACCEPTED_BG["money"])
+    assert fmt.background().color() == QColor(dv.ACCEPTED_BG["money"])
     review.table.selectRow(d)
     review.set_selected_state(REJECTED)
     review.table.selectRow(m)
     p = review.model.item(d).proposal
     fmt = _format_at(review, p.start, p.end)
-    assert fmt.fontStrikeOut() and fmt.foreground().color() == ir.REJECTED_INK
+    assert fmt.fontStrikeOut() and fmt.foreground().color() == dv.REJECTED_INK
     # keyboard: U puts it back to pending
     review.table.selectRow(d)
     review.table.setFocus()
@@ -148,7 +149,7 @@ def test_accept_reject_change_state_table_and_highlight(qtbot, window, tmp_path)
     o = row(review, "organisation", "JST")
     op = review.model.item(o).proposal
     review.table.selectRow(0)
-    review.text_view.setTextCursor(review._cursor(op.start + 1, op.start + 1))
+    review.text_view.setTextCursor(review.document.cursor(op.start + 1, op.start + 1))
     assert review.table.currentIndex().row() == o
 
 

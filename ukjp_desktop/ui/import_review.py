@@ -18,10 +18,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLineEdit, QPlainTextEdit, QProgressBar, QPushButton,
-                               QSplitter, QTableView, QTextEdit, QVBoxLayout, QWidget)
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ..core.dates import DateError, PartialDate
 from ..core.extract.user_gazetteer import GazetteerEntryError, add_user_entry
@@ -32,17 +32,13 @@ from .dialogs import message
 from .import_jobs import (FILE_FILTER, ImportCommand, JobSignals, Loaded, OrganisationDialog,
                           ReviewContext, gazetteer_path_for, importable_paths, start_proposing,
                           start_reading)
-from .import_proposals_model import (ACCEPTED, COLUMN_KEYS, KIND_COLOURS, PENDING, REJECTED,
+from .import_proposals_model import (ACCEPTED, COLUMN_KEYS, PENDING, REJECTED,
                                      ProposalItem, ProposalsModel)
-from .import_target import ChoiceDelegate, Positions, TargetPanel
+from .import_document_view import SHOWN_KINDS, DocumentPane
+from .import_target import ChoiceDelegate, TargetPanel
 from .plain_text import label as plain_label
-from .source_viewer import CURRENT_BG, INK, _ReadingEdit
 from .text_blocks import words
 
-SHOWN_KINDS = ("money", "date", "organisation", "name")
-PENDING_BG = {"money": "#e3f4e3", "date": "#e2ecfb", "organisation": "#f3e6f8", "name": "#fcefdc"}
-ACCEPTED_BG = {"money": "#a8dca8", "date": "#afcbf3", "organisation": "#d6b3e8", "name": "#f3c98c"}
-REJECTED_INK = QColor("#8a8a8a")
 
 
 class ReviewProblem(ValueError):
@@ -63,8 +59,6 @@ class ImportReview(QWidget):
         self.last_message = ""
         self.existing = None
         self.closed = False
-        self._syncing = False
-        self._positions = Positions("")
         self._jobs: list[JobSignals] = []
         self.setWindowTitle(f"Import — {Path(path).name}")
         self.resize(1480, 920)
@@ -85,7 +79,11 @@ class ImportReview(QWidget):
 
         self.body = QSplitter(Qt.Horizontal)
         outer.addWidget(self.body, 1)
-        self.body.addWidget(self._build_document())
+        self.document = DocumentPane()
+        self.document.clicked.connect(self._on_text_clicked)
+        self.document.view.selectionChanged.connect(self._update_buttons)
+        self.text_view, self.doc_title = self.document.view, self.document.title
+        self.body.addWidget(self.document)
         self.body.addWidget(self._build_side())
         self.body.setStretchFactor(0, 5)
         self.body.setStretchFactor(1, 6)
@@ -111,36 +109,6 @@ class ImportReview(QWidget):
             act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
             act.triggered.connect(slot)
             self.addAction(act)
-
-    def _build_document(self) -> QWidget:
-        w = QWidget()
-        lay = QVBoxLayout(w)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.doc_title = plain_label("", wrap=True)
-        f = self.doc_title.font()
-        f.setBold(True)
-        self.doc_title.setFont(f)
-        lay.addWidget(self.doc_title)
-        self.text_view = _ReadingEdit()
-        self.text_view.setObjectName("import-document")
-        self.text_view.setReadOnly(True)
-        self.text_view.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
-        self.text_view.setAccessibleName("Document text")
-        self.text_view.document().setDocumentMargin(12)
-        self.text_view.cursorPositionChanged.connect(self._on_text_cursor)
-        lay.addWidget(self.text_view, 1)
-        legend = QHBoxLayout()
-        for kind in SHOWN_KINDS:
-            chip = plain_label(f" {words(kind)} ", wrap=False)
-            chip.setStyleSheet(f"background: {ACCEPTED_BG[kind]}; border-bottom: 2px solid {KIND_COLOURS[kind]};"
-                               " color: black; padding: 1px 4px;")
-            legend.addWidget(chip)
-        note = plain_label("pale: pending · strong: accepted · grey, struck out: rejected · amber: selected",
-                           wrap=True)
-        note.setStyleSheet("color: palette(mid);")
-        legend.addWidget(note, 1)
-        lay.addLayout(legend)
-        return w
 
     def _build_side(self) -> QWidget:
         side = QSplitter(Qt.Vertical)
@@ -203,8 +171,8 @@ class ImportReview(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for key, width in (("state", 84), ("kind", 84), ("text", 150), ("value", 124), ("qualifier", 80),
-                           ("side", 66), ("role", 80), ("check", 250)):
+        for key, width in (("state", 84), ("kind", 84), ("text", 140), ("value", 110), ("qualifier", 80),
+                           ("side", 66), ("role", 80), ("check", 240)):
             self.table.setColumnWidth(COLUMN_KEYS.index(key), width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -277,14 +245,13 @@ class ImportReview(QWidget):
     def _on_loaded(self, data: Loaded) -> None:
         self.loaded_data = data
         doc, meta = data.doc, data.meta
-        self.doc_title.setText(f"{doc.original_name} · {words(doc.format)} · {len(doc.text):,} characters")
+        self.document.set_document(f"{doc.original_name} · {words(doc.format)} · {len(doc.text):,} characters",
+                                   doc.text)
         self.title_edit.setText(meta.title)
         self.publisher_edit.setText(meta.publisher)
         self.date_edit.setText(meta.date or "")
         self.date_edit.setToolTip(meta.date_note or "")
         self.url_edit.setText(meta.url or "")
-        self._positions = Positions(doc.text)
-        self.text_view.setPlainText(doc.text)
         self.existing = stored_source(self.ctx.engine, doc.text)
         self._show_notices()
         names = data.proposals.names
@@ -412,7 +379,7 @@ class ImportReview(QWidget):
 
     def _update_buttons(self) -> None:
         it = self.current_item()
-        has_text = self.text_view.textCursor().hasSelection()
+        has_text = bool(self.document.selected_text())
         self.gazetteer_button.setEnabled(has_text or (it is not None and it.kind == "organisation"
                                                       and not it.proposal.known))
 
@@ -431,28 +398,22 @@ class ImportReview(QWidget):
         self._show_detail()
         self._update_buttons()
         it = self.model.item(current.row()) if current.isValid() else None
-        if it is not None and not self._syncing:
-            self._syncing = True
-            try:
-                cursor = self._cursor(it.proposal.start, it.proposal.start)
-                self.text_view.setTextCursor(cursor)
-                self.text_view.centerCursor()
-            finally:
-                self._syncing = False
+        if it is not None:
+            self.document.show_at(it.proposal.start)
 
-    def _on_text_cursor(self) -> None:
-        self._update_buttons()
-        if self._syncing or self.loaded_data is None:
-            return
-        pos = self._positions.py(self.text_view.textCursor().position())
+    def _on_text_clicked(self, pos: int) -> None:
+        """A click in the text selects the (smallest) proposal under it."""
         hits = [(it.proposal.end - it.proposal.start, i) for i, it in enumerate(self.model.items())
                 if it.proposal.start <= pos < it.proposal.end]
-        if hits:
-            self._syncing = True
-            try:
-                self.table.selectRow(min(hits)[1])
-            finally:
-                self._syncing = False
+        if hits and self.loaded_data is not None:
+            self.table.selectRow(min(hits)[1])
+
+    def _paint(self) -> None:
+        if self.loaded_data is not None:
+            self.document.paint(self.model.items(), self.current_item())
+
+    def highlights(self) -> list[tuple[int, int, str]]:
+        return self.document.highlights()
 
     def _show_detail(self) -> None:
         it = self.current_item()
@@ -467,67 +428,19 @@ class ImportReview(QWidget):
             contributor = (f" (from {names.get(p.contributor, p.contributor)})" if p.contributor
                            else " (the text names no contributor)")
             lines.append(f"Side: {it.side or 'not known — choose one'}{contributor if it.side == p.side else ''}")
-        lines += ["", "In this document:", p.sentence.strip() or p.text]
         if it.check is not None and it.check.recorded:
             verb = "agrees with" if it.check.status == "corroborates" else "DISAGREES with"
-            lines += ["", f"This figure {verb} what is recorded for the initiative:"]
+            lines += [f"This figure {verb} what is recorded for the initiative:"]
             for r in it.check.recorded:
                 lines.append(f"• {r.stated} ({r.side}, {r.status}) — source: {r.source_title or 'none recorded'}")
                 if r.excerpt:
                     lines.append(f"  “{r.excerpt.strip()}”")
             if it.check.status == "conflicts":
                 lines.append("Choose a resolution: replace the recorded figure, keep both, or skip this one.")
+        lines += ["", "In this document:", p.sentence.strip() or p.text]
         if (problem := it.problem()):
             lines += ["", problem]
         self.detail.setPlainText("\n".join(lines))
-
-    # ---- highlights -----------------------------------------------------------------------
-    def _cursor(self, start: int, end: int) -> QTextCursor:
-        c = QTextCursor(self.text_view.document())
-        c.setPosition(self._positions.qt(start))
-        if end != start:
-            c.setPosition(self._positions.qt(end), QTextCursor.KeepAnchor)
-        return c
-
-    def _selection(self, it: ProposalItem, current: bool) -> QTextEdit.ExtraSelection:
-        sel = QTextEdit.ExtraSelection()
-        sel.cursor = self._cursor(it.proposal.start, it.proposal.end)
-        fmt = QTextCharFormat()
-        fmt.setForeground(INK)
-        fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
-        fmt.setUnderlineColor(QColor(KIND_COLOURS[it.kind]))
-        if current:
-            fmt.setBackground(CURRENT_BG)
-        elif it.state == ACCEPTED:
-            fmt.setBackground(QColor(ACCEPTED_BG[it.kind]))
-        elif it.state == PENDING:
-            fmt.setBackground(QColor(PENDING_BG[it.kind]))
-        if it.state == REJECTED:
-            fmt.setForeground(REJECTED_INK)
-            fmt.setFontStrikeOut(True)
-        if it.state == ACCEPTED:
-            fmt.setFontWeight(QFont.Weight.DemiBold)
-        sel.format = fmt
-        return sel
-
-    def _paint(self) -> None:
-        if self.loaded_data is None:
-            return
-        current = self.current_item()
-        items = self.model.items()
-        sels = [self._selection(it, False) for it in items if it is not current]
-        if current is not None:
-            sels.append(self._selection(current, True))
-        self.text_view.setExtraSelections(sels)
-
-    def highlights(self) -> list[tuple[int, int, str]]:
-        """(start, end, text) of every highlight, in Python indexes, read back from the view."""
-        out = []
-        for sel in self.text_view.extraSelections():
-            a, b = sel.cursor.selectionStart(), sel.cursor.selectionEnd()
-            out.append((self._positions.py(a), self._positions.py(b),
-                        sel.cursor.selectedText().replace("\u2029", "\n")))
-        return out
 
     # ---- the gazetteer --------------------------------------------------------------------
     def add_organisation(self, *, entry=None) -> None:
@@ -535,7 +448,7 @@ class ImportReview(QWidget):
         if self.loaded_data is None:
             return
         if entry is None:
-            sel = self.text_view.textCursor().selectedText().replace("\u2029", " ").strip()
+            sel = self.document.selected_text()
             it = self.current_item()
             name = sel or (it.proposal.text if it is not None and it.kind == "organisation" else "")
             dlg = OrganisationDialog(name, self, type_=(it.proposal.type or "other") if it is not None
