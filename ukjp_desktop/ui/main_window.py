@@ -694,6 +694,9 @@ class MainWindow(QMainWindow):
         """An import, or its undo or redo, changed initiatives, lines and sources: recount,
         requery the list and facets, and show the initiative it touched (if it still exists)."""
         self.total_all = self.catalog.count()
+        # The import made the in-memory facet data stale (SQL answers meanwhile); a large
+        # database loads it again after the next list.
+        self._snapshot_requested = False
         want = slug or self.state.selected
         if want:
             try:
