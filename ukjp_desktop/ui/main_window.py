@@ -43,7 +43,7 @@ SEARCH_DEBOUNCE_MS = 250
 SNAPSHOT_FROM = 5000
 # Defaults that fit every column of the table at 1400 px wide without a horizontal scroll bar.
 # The name column takes whatever width is left.
-COLUMN_WIDTHS = (240, 80, 110, 116, 62, 62, 62, 58, 26)
+COLUMN_WIDTHS = (240, 80, 110, 116, 78, 78, 78, 58, 26)  # "£315.52m" fits
 SPLITTER_SIZES = [220, 800, 380]
 
 
