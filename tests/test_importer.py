@@ -167,3 +167,19 @@ def test_a_range_is_stored_and_counted_at_its_lower_bound_like_the_dataset(libra
         line = c.execute(select(FundingLine).where(FundingLine.id.in_(receipt.funding_line_ids))).scalar_one()
     assert (line.amount, line.amount_max, line.currency) == ("250000", "400000", "GBP")
     assert line.gbp_p == 25_000_000   # pounds to pence at the lower bound, not the upper
+
+
+def test_a_figure_corrected_in_review_is_checked_as_corrected(library, tmp_path):
+    # The text says £6 million (a conflict with JST's "just over £5.2 million"); the user corrects
+    # it to 5,200,000 in the review: the check and the import then see a corroboration.
+    text = "Quantum update\n\nJST is now providing £6 million to the joint quantum projects.\n"
+    draft, r = _draft(tmp_path, text)
+    edited = imp.accept_money(r, "m1", side="Japan", amount=Decimal(5_200_000))
+    [check] = imp.check_figures(library.engine, "uk-japan-quantum-joint-projects", [edited])
+    assert check.status == "corroborates"
+    [raw] = imp.check_figures(library.engine, "uk-japan-quantum-joint-projects",
+                              [imp.accept_money(r, "m1", side="Japan")])
+    assert raw.status == "conflicts"
+    receipt = imp.import_document(library.engine, imp.ImportPlan(
+        draft, "uk-japan-quantum-joint-projects", money=[edited]))
+    assert receipt.corroborated_line_ids and not receipt.funding_line_ids

@@ -14,6 +14,8 @@ adds have keys ``uN-k`` (N = the import's number).
 """
 from __future__ import annotations
 
+import dataclasses
+
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -239,6 +241,15 @@ def _check(p: MoneyProposal, side: str | None, recorded: list[RecordedFigure]) -
     return FigureCheck(p.id, "new", [])
 
 
+def _as_edited(a: AcceptedMoney) -> MoneyProposal:
+    p = a.proposal
+    if a.amount is None and a.currency is None:
+        return p
+    return dataclasses.replace(p, amount=a.amount if a.amount is not None else p.amount,
+                               amount_min=a.amount_min if a.amount is not None else p.amount_min,
+                               currency=a.currency or p.currency)
+
+
 def check_figures(engine: Engine, initiative_slug: str, money: list[MoneyProposal | AcceptedMoney]
                   ) -> list[FigureCheck]:
     """For the review view: does each figure corroborate or contradict what is recorded?"""
@@ -249,7 +260,11 @@ def check_figures(engine: Engine, initiative_slug: str, money: list[MoneyProposa
         recorded = _recorded(conn, ini_id)
     out = []
     for m in money:
-        p, side = (m.proposal, m.side or m.proposal.side) if isinstance(m, AcceptedMoney) else (m, m.side)
+        if isinstance(m, AcceptedMoney):
+            # the figure as the user corrected it in the review, not as first read
+            p, side = _as_edited(m), m.side or m.proposal.side
+        else:
+            p, side = m, m.side
         out.append(_check(p, side, recorded))
     return out
 
@@ -398,7 +413,7 @@ class _Writer:
     def _money(self, a: AcceptedMoney, recorded: list[RecordedFigure]) -> None:
         conn, r, p = self.conn, self.receipt, a.proposal
         side = a.side or p.side
-        check = _check(p, side, recorded)
+        check = _check(_as_edited(a), side, recorded)
         r.checks.append(check)
         resolution = a.resolution
         if resolution is None:

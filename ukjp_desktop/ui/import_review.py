@@ -325,7 +325,8 @@ class ImportReview(QWidget):
             from ..store.importer import AcceptedMoney
             money = [it for it in self.model.items() if it.kind == "money" and not it.is_conversion]
             try:
-                found = check_figures(self.ctx.engine, slug, [AcceptedMoney(it.proposal, side=it.side)
+                found = check_figures(self.ctx.engine, slug, [AcceptedMoney(it.proposal, side=it.side, amount=it.amount,
+                                                                            amount_min=it.amount_min)
                                                               for it in money])
             except ImportRejected as exc:
                 self._say(str(exc))
