@@ -288,11 +288,32 @@ def _random_filter(rng: random.Random, catalog) -> Filter:
     return Filter(**kw)
 
 
+@pytest.fixture(scope="module")
+def snapshot_catalog(catalog):
+    """A second catalog over the same database, answering from its facet snapshot."""
+    from ukjp_desktop.store.catalog import Catalog
+    snap = Catalog(catalog.engine)
+    snap.load_snapshot()
+    return snap
+
+
+@pytest.mark.parametrize("path", ["sql", "snapshot"])
 @pytest.mark.parametrize("seed", range(12))
-def test_chart_totals_equal_store_aggregates_for_random_filters(data, catalog, seed):
+def test_chart_totals_equal_store_aggregates_for_random_filters(data, catalog, snapshot_catalog, seed, path):
+    """Chart sums = the store's totals = the list's sums, on the SQL path and on the snapshot
+    path (which the window uses at scale), and the two paths draw the same series."""
     rng = random.Random(seed)
     f = _random_filter(rng, catalog)
     ctx = rng.random() < 0.5
+    if path == "snapshot":
+        sql_data, data, catalog = data, ChartData(snapshot_catalog), snapshot_catalog
+        assert data.top_organisations(f, ctx) == sql_data.top_organisations(f, ctx)
+        assert data.uk_vs_japan_by_initiative(f, ctx) == sql_data.uk_vs_japan_by_initiative(f, ctx)
+        assert data.uk_vs_japan_by_sector(f, ctx) == sql_data.uk_vs_japan_by_sector(f, ctx)
+        assert data.by_sector(f, ctx) == sql_data.by_sector(f, ctx)
+        assert data.by_year(f, ctx) == sql_data.by_year(f, ctx)
+        assert data.timeline(f) == sql_data.timeline(f)
+        assert data.sources_count(f) == sql_data.sources_count(f)
     totals = catalog.funding_totals(f, include_context=ctx)
     everything = sum(totals.values(), Decimal(0))
     assert data.by_year(f, ctx).total() == everything
@@ -305,6 +326,8 @@ def test_chart_totals_equal_store_aggregates_for_random_filters(data, catalog, s
     for cat in data.by_sector(f, include_context=True).categories:
         assert cat.total == sum((r.total_gbp for r in rows if cat.key in r.sectors), Decimal(0))
     assert data.timeline(f).total_count + data.timeline(f).undated == catalog.count(f)
+    if path == "snapshot":
+        assert catalog.snapshot is not None   # answered from memory, not by falling back to SQL
 
 
 def test_tooltips_escape_data_text():

@@ -13,16 +13,17 @@ from decimal import Decimal
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from ukjp_desktop.core.filters import FACETS, Filter
 from ukjp_desktop.core.vocab import KINDS, SIDES, STATUSES
 from ukjp_desktop.store import annotations, data_version
 from ukjp_desktop.store.catalog import Catalog
+from ukjp_desktop.store.chart_data import ChartData
 from ukjp_desktop.store.database import open_database
 from ukjp_desktop.store.demo import COMMON_TERM, RARE_TERM, write_demo_database
-from ukjp_desktop.store.facet_snapshot import FacetSnapshot, build_snapshot
-from ukjp_desktop.store.models import Initiative
+from ukjp_desktop.store.facet_snapshot import FacetSnapshot, _top, build_snapshot
+from ukjp_desktop.store.models import Initiative, Organisation
 
 TAGS = ("follow-up", "briefing", "ministerial")
 
@@ -46,6 +47,7 @@ class Pair:
         self.sql = Catalog(engine)
         self.snap = Catalog(engine)
         self.snap.load_snapshot()
+        self.charts_sql, self.charts_snap = ChartData(self.sql), ChartData(self.snap)
         self.terms = terms
         everything = self.sql.facets(Filter()).facets
         # plus one value that exists nowhere: it must match nothing on both paths
@@ -115,8 +117,25 @@ def _same_answers(pair: Pair, f: Filter) -> int:
     for offset, limit in ((0, 7), (5, 3), (0, 100)):
         assert snap.list(f, limit=limit, offset=offset) == sql.list(f, limit=limit, offset=offset), f
     assert snap.list(f, sort="name", limit=5) == sql.list(f, sort="name", limit=5)
+    _same_chart_answers(pair, f)
     assert snap.snapshot is not None  # answered from memory, not by falling back to SQL
     return snap.count(f)
+
+
+def _same_chart_answers(pair: Pair, f: Filter) -> None:
+    """Chart aggregates of store/chart_data.py: small limits make the top-N cut (and its ties,
+    and the "N smaller … not shown" notes) matter on the curated data too."""
+    sql, snap = pair.charts_sql, pair.charts_snap
+    assert snap.sources_count(f) == sql.sources_count(f), f
+    for limit in (400, 3):
+        assert snap.timeline(f, limit=limit) == sql.timeline(f, limit=limit), (limit, f)
+    for include_context in (True, False):
+        for limit in (None, 15, 2):
+            assert snap.top_organisations(f, include_context, limit) == \
+                sql.top_organisations(f, include_context, limit), (include_context, limit, f)
+        for limit in (20, 2):
+            assert snap.uk_vs_japan_by_initiative(f, include_context, limit) == \
+                sql.uk_vs_japan_by_initiative(f, include_context, limit), (include_context, limit, f)
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -236,3 +255,98 @@ def test_unknown_facet_and_dimension_are_refused_on_both_paths(curated):
             cat.facets(Filter(), only=("colour",))
         with pytest.raises(ValueError):
             cat.funding_by("colour", Filter())
+
+
+def test_charts_answer_from_the_snapshot_without_their_sql(demo, monkeypatch):
+    """With a snapshot, the chart aggregates do not run their (slow at 100k) SQL queries."""
+    def refuse(*_a, **_k):
+        raise AssertionError("the SQL path ran although a snapshot is loaded")
+    expected = {"orgs": demo.charts_sql.top_organisations(Filter(sectors={"ai"}), True),
+                "mirrored": demo.charts_sql.uk_vs_japan_by_initiative(Filter(sectors={"ai"}), True),
+                "timeline": demo.charts_sql.timeline(Filter(sectors={"ai"})),
+                "sources": demo.charts_sql.sources_count(Filter(sectors={"ai"}))}
+    for name in ("_contributor_sums_sql", "_mirrored_by_initiative_sql", "_timeline_ids_sql"):
+        monkeypatch.setattr(ChartData, name, refuse)
+    monkeypatch.setattr(demo.snap, "funding_lines_query", refuse)
+    charts = ChartData(demo.snap)
+    assert charts.top_organisations(Filter(sectors={"ai"}), True) == expected["orgs"]
+    assert charts.uk_vs_japan_by_initiative(Filter(sectors={"ai"}), True) == expected["mirrored"]
+    assert charts.timeline(Filter(sectors={"ai"})) == expected["timeline"]
+    assert charts.sources_count(Filter(sectors={"ai"})) == expected["sources"]
+    # the demo has more contributors and initiatives than are drawn: the cut was exercised
+    assert "smaller contributors not shown" in expected["orgs"].omitted_note
+    assert "smaller initiatives not shown" in expected["mirrored"].omitted_note
+    assert expected["timeline"].total_count > len(expected["timeline"].items) == 400
+
+
+def test_top_keeps_order_and_ties():
+    import numpy as np
+    cands = np.array([3, 5, 7, 9, 11])
+    totals = np.array([10, 30, 30, 20, 30])
+    assert _top(cands, totals, 2).tolist() == [5, 7]             # largest, then by index
+    assert _top(cands, totals, None).tolist() == [5, 7, 11, 9, 3]
+    assert _top(cands, totals, 0).tolist() == []
+    # with ties: every candidate equal to the last kept, in index order (callers sort by name)
+    assert _top(cands, totals, 1, ties=True).tolist() == [5, 7, 11]
+    assert _top(cands, totals, 4, ties=True).tolist() == [5, 7, 9, 11]
+
+
+def test_snapshot_load_reads_no_large_table_row_by_row(demo, monkeypatch):
+    """The build reads each large table as group_concat strings: its SQL steps run without the
+    GIL and its Python work stays short (fetching 100,000 rows froze the window for 100-180 ms;
+    benchmarks/bench_charts.py and docs/performance.md have the figures)."""
+    from sqlalchemy.engine import cursor
+    largest = [0]
+    real = cursor.CursorFetchStrategy.fetchall, cursor.CursorFetchStrategy.fetchmany
+    real_one = cursor.CursorFetchStrategy.fetchone
+
+    def fetchall(self, result, dbapi_cursor):
+        rows = real[0](self, result, dbapi_cursor)
+        largest[0] = max(largest[0], len(rows))
+        return rows
+
+    def fetchmany(self, result, dbapi_cursor, size=None):
+        rows = real[1](self, result, dbapi_cursor, size)
+        largest[0] = max(largest[0], len(rows))
+        return rows
+    counts: dict[int, int] = {}
+
+    def fetchone(self, result, dbapi_cursor, hard_close=False):
+        row = real_one(self, result, dbapi_cursor, hard_close)
+        counts[id(result)] = counts.get(id(result), 0) + (row is not None)
+        return row
+    monkeypatch.setattr(cursor.CursorFetchStrategy, "fetchall", fetchall)
+    monkeypatch.setattr(cursor.CursorFetchStrategy, "fetchmany", fetchmany)
+    monkeypatch.setattr(cursor.CursorFetchStrategy, "fetchone", fetchone)
+    snap = build_snapshot(demo.sql.engine)
+    assert snap.n == 2000 and len(snap.line_ini) > 2000
+    # rows only from the small tables: the largest read row by row is the organisations table
+    biggest = max([largest[0], *counts.values()])
+    with demo.sql.engine.connect() as conn:
+        n_orgs = conn.execute(select(func.count()).select_from(Organisation)).scalar_one()
+    assert biggest == n_orgs < 2000
+
+
+def test_ties_at_the_top_n_cut_agree_with_sql(db_copy):
+    """Every counted line made £1 and every initiative's total equal: contributors, initiatives
+    and timeline rows tie at each cut, which random filters over real amounts rarely reach."""
+    from sqlalchemy import update
+    from ukjp_desktop.store.models import FundingLine
+    opened = open_database(db_copy)
+    engine = opened.engine
+    with engine.begin() as conn:
+        conn.execute(update(FundingLine).values(gbp_p=100))
+        conn.execute(update(Initiative).values(total_gbp_p=500))
+    sql, snap = Catalog(engine), Catalog(engine)
+    snap.load_snapshot()
+    charts_sql, charts_snap = ChartData(sql), ChartData(snap)
+    orgs = charts_sql.top_organisations(Filter(), True, None)
+    assert len({c.total for c in orgs.categories}) < len(orgs.categories) - 3   # many ties
+    for f in (Filter(), Filter(sides={"UK"}), Filter(year_from=2020)):
+        for limit in range(1, 8):
+            assert charts_snap.top_organisations(f, True, limit) == charts_sql.top_organisations(f, True, limit)
+            assert charts_snap.uk_vs_japan_by_initiative(f, False, limit) == \
+                charts_sql.uk_vs_japan_by_initiative(f, False, limit)
+            assert charts_snap.timeline(f, limit) == charts_sql.timeline(f, limit)
+    assert snap.snapshot is not None
+    engine.dispose()

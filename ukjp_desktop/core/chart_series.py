@@ -67,9 +67,11 @@ class BarSeries:
 
 def bar_series(dimension: str, rows: Iterable[tuple[str, str, str, Decimal]], labels: dict[str, str],
                include_context: bool, order: str = "total", limit: int | None = None,
-               omitted: Decimal = ZERO, omitted_note: str = "") -> BarSeries:
+               omitted: Decimal = ZERO, omitted_note: str = "", dropped: int = 0) -> BarSeries:
     """Group (key, side, scope, gbp) rows into categories; order by total (largest first) or
-    by key; keep the top ``limit`` and report what was left out, so totals still reconcile."""
+    by key; keep the top ``limit`` and report what was left out, so totals still reconcile.
+    ``dropped``: categories the caller already left out as too small to make the top
+    ``limit`` (their money is in ``omitted``); they are counted in the note with the rest."""
     by_key: dict[str, dict[tuple[str, str], Decimal]] = defaultdict(lambda: defaultdict(Decimal))
     for key, side, scope, gbp in rows:
         if gbp:
@@ -80,14 +82,14 @@ def bar_series(dimension: str, rows: Iterable[tuple[str, str, str, Decimal]], la
                      for scope in SCOPES_DRAWN for side in SIDES if (side, scope) in parts)
         cats.append(Category(key, labels.get(key, key), segs))
     if order == "total":
-        cats.sort(key=lambda c: (-c.total, c.label))
+        cats.sort(key=lambda c: (-c.total, c.label, c.key))   # key: equal names stay in one order
     else:
         cats.sort(key=lambda c: c.key)
-    if limit is not None and len(cats) > limit:
-        rest = cats[limit:]
+    rest = cats[limit:] if limit is not None else []
+    if rest or dropped:
         omitted += sum((c.total for c in rest), ZERO)
         noun = {"organisation": "contributors", "initiative": "initiatives"}.get(dimension, "categories")
-        extra = f"{len(rest)} smaller {noun} not shown"
+        extra = f"{len(rest) + dropped} smaller {noun} not shown"
         omitted_note = f"{omitted_note}; {extra}" if omitted_note else extra
         cats = cats[:limit]
     return BarSeries(dimension, tuple(cats), include_context, omitted, omitted_note)

@@ -4,11 +4,18 @@ Why: in SQL every facet re-runs the whole filter and looks each matching id up i
 ``initiatives`` table (docs/performance.md); seven facets cost 150-250 ms at 100,000
 initiatives. Here the same counts are ``np.bincount`` calls over small integer arrays.
 
-What is copied (dataset data only, which changes only when a dataset is applied, see
-``store.data_version``): per initiative its kind, status and announced year; the
-(initiative, value) pairs of sectors, organisations, countries and counted funding
-sides; and the counted funding lines (initiative, side, scope, pence as int64 so every sum is
-exact, never float).
+What is copied (dataset data only, which changes only when a dataset is applied or a document
+imported, see ``store.data_version``): per initiative its kind, status, announced year, counted
+total and whether it has a date; the (initiative, value) pairs of sectors, organisations,
+countries and counted funding sides; the counted funding lines (initiative, side, scope,
+contributor, pence as int64 so every sum is exact, never float); and the (initiative, source)
+pairs of the excerpts. The charts (``store.chart_data``) use the last few: at 100,000
+initiatives their SQL took 50-300 ms per chart against a 100 ms redraw target.
+
+Loading it must not freeze the window although it runs in a worker thread: Python holds the
+GIL while it builds objects, so ``build_snapshot`` reads no large table row by row (see
+``_int_columns``) and does the rest with numpy (about 1 s at 100k, the UI thread never kept
+waiting more than ~25 ms; docs/performance.md).
 
 What is not copied: annotations. Tags, stars and notes change while the application runs, so
 tag pairs are read from SQL on every call (a small table) and the starred / has-note / text
@@ -27,21 +34,22 @@ alone), so it can be built in a worker thread and handed to a ``Catalog`` by ass
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from time import perf_counter
 
 import numpy as np
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, case, func, literal, select
 
 from ..core.filters import FACETS, Filter
 from ..core.money import from_hundredths
 from ..core.records import FacetCounts, FacetValue
 from . import data_version
 from .filtering import I, conditions
-from .models import (AnnotationTag, FundingLine, InitiativeCountry, InitiativeOrganisation,
-                     InitiativeSector, Organisation, Sector, Tag)
+from .models import (AnnotationTag, Excerpt, FundingLine, InitiativeCountry, InitiativeDate,
+                     InitiativeOrganisation, InitiativeSector, Organisation, Sector, Tag)
 
 
 class StaleSnapshot(RuntimeError):
@@ -127,6 +135,17 @@ class FacetSnapshot:
     ls_key: np.ndarray              # sector code * len(side_values) + side code
     ls_bilateral: np.ndarray
     ls_gbp_p: np.ndarray
+    # for the charts (store/chart_data.py): the contributor of each line (a code into
+    # org_ids, organisation ids ascending, -1 for no named contributor), each initiative's counted total (initiatives.total_gbp_p, the timeline's
+    # order) and whether it has any date, and the distinct (initiative, source) pairs of the
+    # excerpts, for the caption's number of sources
+    line_org: np.ndarray
+    org_ids: np.ndarray
+    ini_total_gbp_p: np.ndarray
+    ini_dated: np.ndarray
+    src_ini: np.ndarray
+    src_code: np.ndarray
+    n_sources: int                  # distinct sources of all excerpts (= number of source codes)
     load_seconds: float = 0.0
     _cache: "OrderedDict[Filter, np.ndarray]" = field(default_factory=OrderedDict, repr=False)
     _cache_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -296,6 +315,104 @@ class FacetSnapshot:
         return out
 
 
+    # ---- the charts' questions (store/chart_data.py turns the answers into series) ---------
+    # Each answers what one SQL query of ChartData answers, for the same lines and initiatives,
+    # so the two paths agree exactly (tests/test_facet_snapshot.py). Names and slugs of the few
+    # rows drawn are read by SQL afterwards: copying 100,000 names would cost memory for nothing.
+    def _kept_lines(self, conn: Connection, f: Filter, include_context: bool) -> np.ndarray:
+        keep = self._line_selection(conn, f, self.line_ini, self.line_bilateral, include_context)
+        return np.arange(len(self.line_ini)) if keep is None else np.flatnonzero(keep)
+
+    def _scope(self, bilateral: int) -> str:
+        return "bilateral" if bilateral else "context"
+
+    def contributor_sums(self, conn: Connection, f: Filter, include_context: bool, limit: int | None
+                         ) -> tuple[list[tuple[int | None, str, str, int]], int, int]:
+        """SQL's ``GROUP BY contributor, side, scope`` over the filtered lines, for the ``limit``
+        largest named contributors (with any tied with the last) and the lines with no named
+        contributor (None): rows of (organisation id, side, scope, pence). Also how many other
+        contributors with money were left out, and their pence."""
+        rows_at = self._kept_lines(conn, f, include_context)
+        n_sides = len(self.side_values)
+        orgs = self.org_ids
+        width = n_sides * 2
+        key = self.line_org[rows_at] * width + self.line_side[rows_at] * 2 + self.line_bilateral[rows_at]
+        n, total = _sums(key, self.line_gbp_p[rows_at], len(orgs) * width)
+        seg = total.reshape(len(orgs), width)
+        # a contributor is drawn when one of its segments is not zero (bar_series drops zeros)
+        drawn = np.flatnonzero((orgs >= 0) & (seg != 0).any(axis=1))
+        org_total = seg.sum(axis=1)
+        kept = _top(drawn, org_total[drawn], limit, ties=True)
+        left_out = np.setdiff1d(drawn, kept)
+        groups = np.concatenate((np.flatnonzero(orgs < 0), np.sort(kept)))
+        rows = []
+        for g in groups:
+            for k in np.flatnonzero(n[g * width:(g + 1) * width]):
+                rows.append((int(orgs[g]) if orgs[g] >= 0 else None, self.side_values[k // 2],
+                             self._scope(k % 2), int(seg[g, k])))
+        return rows, len(left_out), int(org_total[left_out].sum())
+
+    def mirrored_by_initiative(self, conn: Connection, f: Filter, include_context: bool,
+                               sides: tuple[str, ...], limit: int
+                               ) -> tuple[list[int], list[tuple[int, str, str, int]], int, int]:
+        """The ``limit`` initiatives with the most money of ``sides`` (largest first, then by
+        id, as SQL's ORDER BY ... LIMIT), their (initiative id, side, scope, pence) rows, all
+        the money of ``sides`` under the filter, and how many initiatives have any line."""
+        rows_at = self._kept_lines(conn, f, include_context)
+        codes = [i for i, s in enumerate(self.side_values) if s in sides]
+        rows_at = rows_at[np.isin(self.line_side[rows_at], codes)]
+        ini, gbp = self.line_ini[rows_at], self.line_gbp_p[rows_at]
+        n, total = _sums(ini, gbp, self.n)
+        groups = np.flatnonzero(n)
+        top = _top(groups, total[groups], limit)
+        chosen = np.zeros(self.n, dtype=bool)
+        chosen[top] = True
+        mine = rows_at[chosen[ini]]
+        n_sides = len(self.side_values)
+        key = (self.line_ini[mine] * n_sides + self.line_side[mine]) * 2 + self.line_bilateral[mine]
+        keys, inverse = np.unique(key, return_inverse=True)
+        sums = np.zeros(len(keys), dtype=np.int64)
+        np.add.at(sums, inverse, self.line_gbp_p[mine])
+        rows = [(int(self.ids[k // (2 * n_sides)]), self.side_values[(k // 2) % n_sides], self._scope(k % 2),
+                 int(t)) for k, t in zip(keys.tolist(), sums.tolist())]
+        return self.ids[top].tolist(), rows, int(gbp.sum()), len(groups)
+
+    def timeline_ids(self, conn: Connection, f: Filter, limit: int) -> tuple[list[int], int, int]:
+        """Ids of the ``limit`` dated initiatives with the largest counted total (then by id),
+        the number of dated initiatives and of all initiatives under the filter."""
+        mask = self.filter_mask(conn, f)
+        dated = self.ini_dated if mask is None else mask & self.ini_dated
+        n_all = self.n if mask is None else int(np.count_nonzero(mask))
+        candidates = np.flatnonzero(dated)
+        top = _top(candidates, self.ini_total_gbp_p[candidates], limit)
+        return self.ids[top].tolist(), len(candidates), n_all
+
+    def sources_count(self, conn: Connection, f: Filter) -> int:
+        """Distinct sources with an excerpt of a filtered initiative (all sources: no filter)."""
+        mask = None if f.is_empty() else self.filter_mask(conn, f)
+        if mask is None:
+            return self.n_sources
+        codes = self.src_code[mask[self.src_ini]]
+        return int(np.count_nonzero(np.bincount(codes, minlength=self.n_sources)))
+
+
+def _top(candidates: np.ndarray, totals: np.ndarray, limit: int | None, ties: bool = False) -> np.ndarray:
+    """The ``limit`` candidates with the largest totals, largest first and by candidate index
+    (= id order) among equals; with ``ties``, also every candidate equal to the last one kept,
+    in index order (the caller orders them by name). ``argpartition``-style selection first, so
+    only the few finalists are sorted."""
+    if limit is not None and len(candidates) > limit:
+        if limit <= 0:
+            return candidates[:0]
+        kth = np.partition(totals, len(totals) - limit)[len(totals) - limit]   # limit-th largest
+        finalists = totals >= kth
+        candidates, totals = candidates[finalists], totals[finalists]
+    if ties:
+        return candidates
+    order = np.lexsort((candidates, -totals))
+    return candidates[order][:limit]
+
+
 def _positions(pos: np.ndarray, ids: np.ndarray) -> np.ndarray:
     """Snapshot indexes of initiative ids; an id the snapshot does not know means the data
     changed since it was read (a -1 would silently index the last initiative)."""
@@ -325,90 +442,166 @@ def _fetch_ids(conn: Connection, conds) -> np.ndarray:
     return np.asarray(ids, dtype=np.int64)
 
 
+def _int_columns(conn: Connection, stmt) -> list[np.ndarray]:
+    """The rows of ``stmt`` (integer, non-NULL columns) as one int64 array per column.
+
+    Why not fetch rows: at 100,000 initiatives, turning rows into Python tuples takes most of
+    the load, and the GIL is held for it. Worse, sqlite3 releases and retakes the GIL around
+    every row it steps, which wakes a waiting UI thread too often for it ever to ask for the
+    GIL in earnest: the window froze for 100-180 ms at a time while rows were fetched (measured
+    with a 5 ms heartbeat). On SQLite each column comes back instead as one ``group_concat``
+    string: the scan runs inside one ``sqlite3_step`` with the GIL released, and numpy parses
+    the string in C (about 4 ms per 200,000 numbers). The aggregates of one SELECT are stepped
+    together row by row, so the columns stay aligned; ``group_concat`` skips NULLs, hence
+    non-NULL columns only (the lengths are checked).
+    """
+    sub = stmt.subquery()
+    cols = list(sub.c)
+    if conn.dialect.name == "sqlite":
+        texts = list(conn.execute(select(*(func.group_concat(c, ",") for c in cols))).one())
+        out = []
+        for i, text in enumerate(texts):
+            out.append(np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64))
+            texts[i] = None   # free each string once parsed
+        if len({len(a) for a in out}) != 1:
+            raise StaleSnapshot("a column read for the snapshot had NULLs or non-integers")
+        return out
+    rows = conn.execute(stmt).all()
+    return [np.fromiter((r[i] for r in rows), dtype=np.int64, count=len(rows)) for i in range(len(cols))]
+
+
+def _vocabulary(conn: Connection, column, *where) -> tuple[str, ...]:
+    """The distinct values of a small text column, sorted (code = index in this tuple)."""
+    return tuple(sorted(v for v in conn.execute(select(column).where(*where).distinct()).scalars()))
+
+
+def _coded(column, values: tuple[str, ...]):
+    """SQL for the code of ``column``'s value in ``values`` (-1 for a value not listed)."""
+    if not values:
+        return literal(-1)
+    return case({v: i for i, v in enumerate(values)}, value=column, else_=-1)
+
+
+def _keyed_pairs(pos: np.ndarray, ini_ids: np.ndarray, keys: np.ndarray,
+                 labels: dict[int, tuple[str, str]]) -> _Pairs:
+    """Pairs whose value is a row id (sector, organisation) with a (slug, name) per id."""
+    present, code = np.unique(keys, return_inverse=True)
+    if any(int(k) not in labels for k in present):
+        raise StaleSnapshot("a sector or organisation was added during the load")
+    values = tuple(labels[int(k)][0] for k in present)
+    names = tuple(labels[int(k)][1] for k in present)
+    return _Pairs(_positions(pos, ini_ids), code.astype(np.int64), values, names)
+
+
 def build_snapshot(engine: Engine) -> FacetSnapshot:
     """Read the facet dimensions into a new snapshot. Opens its own connection, so it can run
-    in a worker thread while the UI thread keeps querying (SQLite WAL readers do not block)."""
+    in a worker thread while the UI thread keeps querying (SQLite WAL readers do not block).
+
+    Every large read goes through ``_int_columns`` (text values are turned into small integer
+    codes by SQL), so the GIL is held only for short numpy steps between SQL passes that run
+    without it: the UI thread is never kept waiting long (docs/performance.md)."""
     t0 = perf_counter()
     generation = data_version.current(engine)   # read first: a change during the load shows
     with engine.connect() as conn:
-        # Only what is counted in memory. Years, amounts and the bilateral flag are filtered
-        # by SQL (filtering.conditions); the year is kept for funding_by("year") buckets.
-        rows = conn.execute(select(I.c.id, I.c.kind, I.c.status, I.c.announced_year)
-                            .order_by(I.c.id)).all()
-        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-        kind, kind_values = _codes([r[1] for r in rows])
-        status, status_values = _codes([r[2] for r in rows])
-        years = sorted({r[3] for r in rows if r[3] is not None})
-        year_index = {y: i + 1 for i, y in enumerate(years)}
-        year_code = np.fromiter((year_index.get(r[3], 0) for r in rows), dtype=np.int64, count=len(rows))
-        year_buckets = ("",) + tuple(str(y) for y in years)
-        del rows
-        pos = np.full(int(ids.max()) + 1 if len(ids) else 0, -1, dtype=np.int64)
-        pos[ids] = np.arange(len(ids))
-        announced = conn.execute(select(I.c.id).order_by(
-            I.c.announced_sort.is_(None), I.c.announced_sort.desc(), I.c.id)).scalars().all()
-        announced_order = _positions(pos, np.asarray(announced, dtype=np.int64))
-        if len(announced_order) != len(ids):
+        # ---- per initiative: kind, status, year (for funding_by("year") buckets; year ranges
+        # themselves are filtered by SQL), the counted total (timeline order) and the rank in
+        # the list's default order, given by SQL so the order is exactly SQL's own.
+        kind_values = _vocabulary(conn, I.c.kind)
+        status_values = _vocabulary(conn, I.c.status)
+        ids, kind, status, year, total_p = _int_columns(conn, select(
+            I.c.id, _coded(I.c.kind, kind_values), _coded(I.c.status, status_values),
+            func.coalesce(I.c.announced_year, -1), func.coalesce(I.c.total_gbp_p, 0)))
+        by_id = np.argsort(ids, kind="stable")
+        ids, kind, status, year, total_p = (a[by_id] for a in (ids, kind, status, year, total_p))
+        n_ini = len(ids)
+        pos = np.full(int(ids.max()) + 1 if n_ini else 0, -1, dtype=np.int64)
+        pos[ids] = np.arange(n_ini)
+        # The default order as explicit ranks (group_concat's own order is unspecified).
+        rank = func.row_number().over(order_by=(I.c.announced_sort.is_(None), I.c.announced_sort.desc(), I.c.id))
+        rank_ids, ranks = _int_columns(conn, select(I.c.id, rank))
+        if len(rank_ids) != n_ini:
             raise StaleSnapshot("initiatives changed during the load")
+        announced_order = np.empty(n_ini, dtype=np.int64)
+        announced_order[ranks - 1] = _positions(pos, rank_ids)
+        years = np.unique(year[year >= 0])
+        year_code = np.where(year >= 0, np.searchsorted(years, year) + 1, 0).astype(np.int64)
+        year_buckets = ("",) + tuple(str(int(y)) for y in years)
+        # Between stretches of numpy work: releasing the GIL while the UI thread has asked for
+        # it hands it over at once, instead of at the next 5 ms switch check.
+        time.sleep(0)
 
-        def pairs(stmt, keyed: bool) -> _Pairs:
-            # keyed: rows are (initiative id, key, value, label) with a unique key per value
-            # (sector / organisation id); else (initiative id, value) with the value as label.
-            got = conn.execute(stmt.distinct()).all()
-            ini = _positions(pos, np.fromiter((r[0] for r in got), dtype=np.int64, count=len(got)))
-            code, keys = _codes([r[1] for r in got])
-            if keyed:
-                first = {}
-                for r in got:
-                    first.setdefault(r[1], (r[2], r[3]))
-                values = tuple(first[k][0] for k in keys)
-                labels = tuple(first[k][1] for k in keys)
-            else:
-                values = labels = tuple(keys)
-            return _Pairs(ini, code, values, labels)
-
+        # ---- pairs of the multi-valued facets (distinct, as the SQL facets count them)
+        sector_labels = {i: (slug, name) for i, slug, name in conn.execute(select(Sector.id, Sector.slug, Sector.name))}
         S = InitiativeSector
-        by_pairs = {
-            "sector": pairs(select(S.initiative_id, Sector.id, Sector.slug, Sector.name)
-                            .join(Sector, Sector.id == S.sector_id), True),
-            # organisations: one pair per initiative however many roles (SQL counts DISTINCT)
-            "organisation": pairs(select(InitiativeOrganisation.initiative_id, Organisation.id,
-                                         Organisation.slug, Organisation.name)
-                                  .join(Organisation, Organisation.id == InitiativeOrganisation.organisation_id), True),
-            "country": pairs(select(InitiativeCountry.initiative_id, InitiativeCountry.country), False),
-            "side": pairs(select(FundingLine.initiative_id, FundingLine.side).where(FundingLine.counted), False),
-        }
-        lines = conn.execute(select(FundingLine.initiative_id, FundingLine.side, FundingLine.scope,
-                                    FundingLine.gbp_p)
-                             .where(FundingLine.counted, FundingLine.scope.in_(["bilateral", "context"]))
-                             .order_by(FundingLine.id)).all()
-    side_values = tuple(sorted({r[1] for r in lines}))
-    side_code = {s: i for i, s in enumerate(side_values)}
-    line_ini = _positions(pos, np.fromiter((r[0] for r in lines), dtype=np.int64, count=len(lines)))
-    line_side = np.fromiter((side_code[r[1]] for r in lines), dtype=np.int64, count=len(lines))
-    line_bilateral = np.fromiter((r[2] == "bilateral" for r in lines), dtype=bool, count=len(lines))
-    line_gbp = np.fromiter((r[3] or 0 for r in lines), dtype=np.int64, count=len(lines))
+        s_ini, s_key = _int_columns(conn, select(S.initiative_id, Sector.id)
+                                    .join(Sector, Sector.id == S.sector_id).distinct())
+        org_labels = {i: (slug, name) for i, slug, name in
+                      conn.execute(select(Organisation.id, Organisation.slug, Organisation.name))}
+        O = InitiativeOrganisation
+        # one pair per initiative however many roles (SQL counts DISTINCT)
+        o_ini, o_key = _int_columns(conn, select(O.initiative_id, Organisation.id)
+                                    .join(Organisation, Organisation.id == O.organisation_id).distinct())
+        countries = _vocabulary(conn, InitiativeCountry.country)
+        c_ini, c_code = _int_columns(conn, select(InitiativeCountry.initiative_id,
+                                                  _coded(InitiativeCountry.country, countries)).distinct())
+        # one side vocabulary, sorted, for the side facet and the funding lines alike (the
+        # year buckets rely on side codes being in name order)
+        side_values = _vocabulary(conn, FundingLine.side, FundingLine.counted)
+        # ---- every counted funding line, once: the side facet counts all of them; the sums
+        # only those with scope bilateral (0) or context (1), not other scopes (2)
+        scope_code = case({"bilateral": 0, "context": 1}, value=FundingLine.scope, else_=2)
+        l_ini, l_side, l_scope, l_gbp, l_org = _int_columns(conn, select(
+            FundingLine.initiative_id, _coded(FundingLine.side, side_values), scope_code,
+            func.coalesce(FundingLine.gbp_p, 0), func.coalesce(FundingLine.contributor_id, -1))
+            .where(FundingLine.counted))
+        time.sleep(0)
+        # ---- charts: which initiatives have a date; which sources support each initiative
+        (dated_ids,) = _int_columns(conn, select(InitiativeDate.initiative_id).distinct())
+        e_ini, e_src = _int_columns(conn, select(Excerpt.initiative_id, Excerpt.source_id).distinct())
+
+    if (kind < 0).any() or (status < 0).any() or (c_code < 0).any() or (l_side < 0).any():
+        raise StaleSnapshot("a value appeared during the load")   # written between two reads
+    # side pairs: distinct (initiative, side) over all counted lines, as the SQL facet counts
+    n_sides = max(len(side_values), 1)
+    side_pairs = np.unique(l_ini * n_sides + l_side)
+    p_ini, p_code = side_pairs // n_sides, side_pairs % n_sides
+    summed = l_scope < 2
+    l_ini, l_side, l_gbp, l_org = l_ini[summed], l_side[summed], l_gbp[summed], l_org[summed]
+    line_bilateral = l_scope[summed] == 0
+    by_pairs = {
+        "sector": _keyed_pairs(pos, s_ini, s_key, sector_labels),
+        "organisation": _keyed_pairs(pos, o_ini, o_key, org_labels),
+        "country": _Pairs(_positions(pos, c_ini), c_code, countries, countries),
+        "side": _Pairs(_positions(pos, p_ini), p_code, side_values, side_values),
+    }
+    time.sleep(0)
+    line_ini = _positions(pos, l_ini)
+    dated = np.zeros(n_ini, dtype=bool)
+    dated[_positions(pos, dated_ids)] = True
+    src_present, src_code = np.unique(e_src, return_inverse=True)
+    org_ids, line_org = np.unique(l_org, return_inverse=True)      # -1 (no contributor) first
 
     # Each line once per sector of its initiative (an initiative in two sectors counts in both
     # sector buckets, as the SQL join does). Sector pairs grouped by initiative, then repeated.
     sec = by_pairs["sector"]
     order = np.argsort(sec.ini, kind="stable")
-    sec_ini_sorted, sec_code_sorted = sec.ini[order], sec.code[order]
-    n_ini = len(ids)
-    per_ini = np.bincount(sec_ini_sorted, minlength=n_ini) if n_ini else np.zeros(0, dtype=np.int64)
+    sec_code_sorted = sec.code[order]
+    per_ini = np.bincount(sec.ini, minlength=n_ini) if n_ini else np.zeros(0, dtype=np.int64)
     first = np.concatenate(([0], np.cumsum(per_ini)[:-1])) if n_ini else per_ini
     reps = per_ini[line_ini] if len(line_ini) else np.zeros(0, dtype=np.int64)
     ls_line = np.repeat(np.arange(len(line_ini)), reps)
     offsets = np.arange(len(ls_line)) - np.repeat(np.cumsum(reps) - reps, reps)
     ls_sector = sec_code_sorted[np.repeat(first[line_ini], reps) + offsets] if len(ls_line) else ls_line
-    n_sides = max(len(side_values), 1)
 
     return FacetSnapshot(
         generation=generation, ids=ids, pos=pos, kind=kind, kind_values=kind_values,
         status=status, status_values=status_values, year_code=year_code, year_buckets=year_buckets,
         announced_order=announced_order, pairs=by_pairs,
-        line_ini=line_ini, line_side=line_side, line_bilateral=line_bilateral, line_gbp_p=line_gbp,
+        line_ini=line_ini, line_side=l_side, line_bilateral=line_bilateral, line_gbp_p=l_gbp,
         side_values=side_values,
-        ls_ini=line_ini[ls_line], ls_key=ls_sector * n_sides + line_side[ls_line],
-        ls_bilateral=line_bilateral[ls_line], ls_gbp_p=line_gbp[ls_line],
+        ls_ini=line_ini[ls_line], ls_key=ls_sector * n_sides + l_side[ls_line],
+        ls_bilateral=line_bilateral[ls_line], ls_gbp_p=l_gbp[ls_line],
+        line_org=line_org.astype(np.int64), org_ids=org_ids, ini_total_gbp_p=total_p, ini_dated=dated,
+        src_ini=_positions(pos, e_ini), src_code=src_code.astype(np.int64),
+        n_sources=len(src_present),
         load_seconds=perf_counter() - t0)
