@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
@@ -143,3 +144,64 @@ def test_render_all_for_self_test(qtbot, catalog, tmp_path):
     assert sorted(e["format"] for e in out["exports"]) == ["pdf", "png", "svg"]
     assert all(e["ok"] for e in out["exports"])
     json.dumps(out)   # goes straight into --self-test's JSON
+
+
+def _ini(tmp_path):
+    from PySide6.QtCore import QSettings
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+
+
+def test_dialog_remembers_folder_format_size_and_dpi(qtbot, chart, tmp_path):
+    out = tmp_path / "charts"
+    out.mkdir()
+    settings = _ini(tmp_path)
+    first = ExportChartsDialog([("sector", chart.title)], lambda _k: chart, settings=settings)
+    qtbot.addWidget(first)
+    assert first.folder.text() == str(Path.home())          # nothing remembered yet
+    first.folder.setText(str(out))
+    first.format.setCurrentIndex(first.format.findData("png"))
+    first.unit.setCurrentIndex(first.unit.findData("mm"))
+    first.width_box.setValue(120)
+    first.height_box.setValue(80)
+    first.dpi.setValue(300)
+    assert [r["ok"] for r in first.export_selected()] == [True]
+    settings.sync()
+
+    again = ExportChartsDialog([("sector", chart.title)], lambda _k: chart, settings=_ini(tmp_path))
+    qtbot.addWidget(again)
+    assert again.folder.text() == str(out)
+    assert again.format.currentData() == "png" and again.unit.currentData() == "mm"
+    assert (again.width_box.value(), again.height_box.value(), again.dpi.value()) == (120, 80, 300)
+    assert again.dpi.isEnabled()
+
+
+def test_dialog_starts_in_the_list_exports_folder_and_ignores_bad_values(qtbot, chart, tmp_path):
+    settings = _ini(tmp_path)
+    settings.setValue("export/folder", str(tmp_path))        # where the list was last exported
+    settings.setValue("charts/export/dpi", "lots")
+    settings.setValue("charts/export/width", 10 ** 9)
+    settings.setValue("charts/export/format", "gif")
+    dlg = ExportChartsDialog([("sector", chart.title)], lambda _k: chart, settings=settings)
+    qtbot.addWidget(dlg)
+    assert dlg.folder.text() == str(tmp_path)
+    assert (dlg.format.currentData(), dlg.dpi.value(), dlg.width_box.value()) == ("png", 150, 1600)
+    settings.setValue("charts/export/folder", str(tmp_path / "gone"))   # a folder since deleted
+    assert ExportChartsDialog([("sector", chart.title)], lambda _k: chart,
+                              settings=settings).folder.text() == str(tmp_path)
+
+
+def test_panel_uses_the_windows_settings(qtbot, catalog, tmp_path, monkeypatch):
+    """The main window keeps its QSettings as ``settings``; the panel inside it finds them."""
+    from PySide6.QtWidgets import QMainWindow
+    window = QMainWindow()
+    window.settings = _ini(tmp_path)
+    window.settings.setValue("charts/export/format", "svg")
+    panel = ChartsPanel(catalog, "v-test")
+    window.setCentralWidget(panel)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(ExportChartsDialog, "exec", lambda self: 0)
+    dlg = panel.export_dialog()
+    assert dlg.settings is window.settings and dlg.format.currentData() == "svg"
+    alone = ChartsPanel(catalog, "v-test")          # no window with settings: none remembered
+    qtbot.addWidget(alone)
+    assert alone.export_dialog().settings is None

@@ -332,3 +332,84 @@ def test_chart_totals_equal_store_aggregates_for_random_filters(data, catalog, s
 
 def test_tooltips_escape_data_text():
     assert tooltip_html("<b>R&D</b>\nnext") == "<qt>&lt;b&gt;R&amp;D&lt;/b&gt;<br>next</qt>"
+
+
+def test_trillions_are_short_on_axes_labels_and_hover(qapp):
+    """JPY totals pass ¥1 trillion at scale: ¥1.2tn, not ¥1200bn (nor ¥1000bn from rounding)."""
+    from ukjp_desktop.core.chart_series import DisplayRate, compact_amount
+    from ukjp_desktop.ui.charts.axes import AmountScale, MoneyAxis
+    assert compact_amount(Decimal("1234567890123.45"), "JPY") == "¥1.23tn"
+    assert compact_amount(Decimal("999999999999"), "JPY") == "¥1tn"
+    assert compact_amount(Decimal("995000000000"), "JPY") == "¥995bn"
+    assert compact_amount(Decimal("999999999"), "GBP") == "£1bn"
+    assert compact_amount(Decimal("4500000"), "GBP") == "£4.5m"
+    assert compact_amount(Decimal("15500"), "GBP") == "£15,500"
+    axis = MoneyAxis("left")
+    axis.set_scale(AmountScale(), "JPY")
+    assert axis.tickStrings([0.0, 5e11, 1e12, 2.5e12], 1, 5e11) == ["¥0", "¥500bn", "¥1tn", "¥2.5tn"]
+    axis.set_scale(AmountScale(log=True, smallest=2e9), "JPY")   # log: coordinates are decades
+    assert axis.tickStrings([3.0], 1, 1) == ["¥1tn"]
+    rate = DisplayRate("JPY", Decimal("197.8"), 2023, "Bank of England")
+    assert rate.compact(Decimal("6240000000")) == "¥1.23tn"
+    hover = rate.hover(Decimal("6240000000"))
+    assert hover.startswith("£6,240,000,000.00 (£6.24bn) ≈ ¥1,234,272,000,000.00 (¥1.23tn) at 197.8")
+
+
+def test_trillion_yen_bars_are_labelled_short(qtbot, data):
+    """A bar worth £10bn shown in JPY (¥1.98tn at 197.8/£): its label and the axis say tn."""
+    from ukjp_desktop.core.chart_series import bar_series
+    c = make_chart(qtbot, data, "sector")
+    c.set_currency("JPY")
+    c.series = bar_series("sector", [("quantum", "Japan", "bilateral", Decimal("10000000000")),
+                                     ("space", "UK", "bilateral", Decimal("2000000000"))],
+                          {"quantum": "Quantum", "space": "Space"}, False)
+    c.redraw()
+    labels = [s.text for s in c.items.shapes if s.kind == "text"]
+    assert labels == ["¥1.98tn", "¥395.6bn"]
+    ticks = c.amount_axis.tickValues(*c.view.viewRange()[0], 800)
+    strings = c.amount_axis.tickStrings(ticks[0][1], 1, ticks[0][0])
+    assert any(t.endswith("tn") for t in strings) and not any("000bn" in t for t in strings), strings
+
+
+def test_value_labels_never_overprint_each_other_or_bars(qtbot, data):
+    """Fifty years of bars rising in steps of five: each label is wider than its bar, and most
+    would land on the next, taller bar. Those are left out (the hover has every figure); the
+    peaks keep theirs, and no label overlaps another or a bar."""
+    from ukjp_desktop.core.chart_series import bar_series
+    c = make_chart(qtbot, data, "year")
+    c.series = bar_series("year", [(str(1975 + i), "UK", "bilateral", Decimal(10 ** 9 * (1 + i % 5)))
+                                   for i in range(50)], {}, False, order="key")
+    c.redraw()
+    c.show()
+    qtbot.waitExposed(c)
+    c.reset_view()
+    qtbot.waitUntil(lambda: len(c.items.labels_drawn) > 0)
+    qtbot.wait(50)                      # let the layout settle, then paint what is compared
+    c.plot.viewport().repaint()
+    labels = c.items.labels_drawn
+    assert 5 <= len(labels) < 50
+    t = c.items.deviceTransform(c.plot.viewportTransform())
+    bars = [t.mapRect(s.rect) for s in c.drawn_shapes()]
+    assert not any(a.intersects(b) for i, a in enumerate(labels) for b in labels[i + 1:])
+    assert not any(a.intersects(b) for a in labels for b in bars)
+    # the last year is a peak with nothing to its right: it keeps its label, centred on it
+    assert bars[-1].left() <= labels[-1].center().x() <= bars[-1].right()
+
+
+@pytest.mark.parametrize("by", ["sector", "initiative"])
+def test_value_labels_stay_inside_the_plot(qtbot, data, by):
+    """The amount axis leaves room, in pixels, for the label beside the longest bar: on a
+    mirrored chart a fixed margin let it run into the category names."""
+    c = make_chart(qtbot, data, "uk-vs-japan", options={"by": by})
+    c.sync_option_widgets()
+    c.refresh()
+    c.resize(700, 500)
+    c.show()
+    qtbot.waitExposed(c)
+    qtbot.waitUntil(lambda: len(c.items.labels_drawn) > 0)
+    qtbot.wait(50)
+    c.plot.viewport().repaint()
+    plot_area = c.plot.mapFromScene(c.view.sceneBoundingRect()).boundingRect()
+    assert len(c.items.labels_drawn) == sum(1 for s in c.items.shapes if s.kind == "text")
+    for r in c.items.labels_drawn:
+        assert plot_area.left() <= r.left() and r.right() <= plot_area.right() + 1, (r, plot_area)

@@ -89,7 +89,7 @@ def bar_series(dimension: str, rows: Iterable[tuple[str, str, str, Decimal]], la
     if rest or dropped:
         omitted += sum((c.total for c in rest), ZERO)
         noun = {"organisation": "contributors", "initiative": "initiatives"}.get(dimension, "categories")
-        extra = f"{len(rest) + dropped} smaller {noun} not shown"
+        extra = f"{len(rest) + dropped:,} smaller {noun} not shown"
         omitted_note = f"{omitted_note}; {extra}" if omitted_note else extra
         cats = cats[:limit]
     return BarSeries(dimension, tuple(cats), include_context, omitted, omitted_note)
@@ -173,6 +173,31 @@ class LineBrief:
         return f"{figure}{conv} — “{self.stated}” ({self.side}{who}; {self.initiative}){ctx}"
 
 
+_UNITS = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"))
+
+
+def compact_amount(amount: Decimal, currency: str) -> str:
+    """A short figure for axes and bar labels: £4.5m, ¥476bn, ¥1.2tn. Like
+    ``core.money.format_amount`` (which stops at "bn": ¥1200bn) plus trillions, which JPY
+    totals reach at scale, and a value that rounds up to 1000 of a unit takes the next unit
+    (¥1tn, not ¥1000bn)."""
+    a = abs(amount)
+    for i, (threshold, suffix) in enumerate(_UNITS):
+        if a < threshold:
+            continue
+        scaled = (a / threshold).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+        if scaled >= 1000 and i > 0:
+            threshold, suffix = _UNITS[i - 1]
+            scaled = (a / threshold).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+        sign = "-" if amount < 0 else ""
+        return f"{sign}{SIGN.get(currency, currency + ' ')}{scaled.normalize():,f}{suffix}"   # ¥1,041.6tn
+    return format_amount(amount, currency)
+
+
+def _short(amount: Decimal, currency: str) -> str:
+    return f" ({compact_amount(amount, currency)})" if abs(amount) >= _UNITS[-1][0] else ""
+
+
 @dataclass(frozen=True)
 class DisplayRate:
     """The rate used to show GBP figures in another currency (1 for GBP itself)."""
@@ -193,7 +218,7 @@ class DisplayRate:
         return float(self.convert(gbp))
 
     def compact(self, gbp: Decimal) -> str:
-        return format_amount(self.convert(gbp), self.currency)
+        return compact_amount(self.convert(gbp), self.currency)
 
     def exact(self, gbp: Decimal) -> str:
         return f"{SIGN.get(self.currency, '')}{self.convert(gbp):,.2f}"
@@ -204,10 +229,12 @@ class DisplayRate:
         return f"{self.units_per_gbp} {self.currency}/£ ({self.year} average)"
 
     def hover(self, gbp: Decimal) -> str:
-        """Exact GBP and, when another display currency is chosen, its converted figure."""
-        out = f"£{gbp:,.2f}"
+        """Exact GBP and, when another display currency is chosen, its converted figure; each
+        large figure also in short ("¥1.2tn"), as thirteen-digit numbers are hard to read."""
+        out = f"£{gbp:,.2f}" + _short(gbp, "GBP")
         if self.currency != "GBP":
-            out += f" ≈ {self.exact(gbp)} at {self.rate_text()}"
+            shown = self.convert(gbp)
+            out += f" ≈ {self.exact(gbp)}{_short(shown, self.currency)} at {self.rate_text()}"
         return out
 
 

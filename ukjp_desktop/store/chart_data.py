@@ -130,7 +130,7 @@ class ChartData:
         rest = n_all - len(ids)
         return bar_series("initiative", [(names[i][0], side, scope, pence(t)) for i, side, scope, t in rows],
                           labels, include_context, omitted=pence(everything) - shown,
-                          omitted_note=f"{rest} smaller initiatives not shown" if rest else "")
+                          omitted_note=f"{rest:,} smaller initiatives not shown" if rest else "")
 
     def _mirrored_by_initiative_sql(self, f: Filter, include_context: bool, limit: int
                                     ) -> tuple[list[int], list[tuple[int, str, str, int]], int, int]:

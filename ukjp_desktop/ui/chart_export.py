@@ -101,13 +101,15 @@ def _clip_polyline(points: list[QPointF], clip: QRectF) -> list[list[QPointF]]:
 def _draw_shapes(p: QPainter, twin, offset: QPointF) -> int:
     """Draw the data shapes in device coordinates, clipped to the view box; returns the number
     of shapes with a meaning (bars, segments, points) that were drawn."""
-    from .charts.shapes import draw_label
+    from .charts.shapes import bar_rects, draw_label
     items = twin.items
     clip = twin.view.sceneBoundingRect()
     drawn = 0
+    # Value labels last, as on screen, and only where they cover no bar and no other label.
+    taken = bar_rects(items.shapes, lambda r: items.mapRectToScene(r).translated(offset))
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    for s in items.shapes:
+    for s in sorted(items.shapes, key=lambda s: s.kind == "text"):
         p.setPen(s.pen(cosmetic=False))
         p.setBrush(s.fill if s.fill is not None else Qt.BrushStyle.NoBrush)
         if s.kind == "rect":
@@ -124,7 +126,7 @@ def _draw_shapes(p: QPainter, twin, offset: QPointF) -> int:
             c = items.mapToScene(s.points[0])
             if not clip.contains(c):
                 continue
-            draw_label(p, s, c + offset)
+            draw_label(p, s, c + offset, taken)
         elif s.kind == "line":
             mapped = [items.mapToScene(pt) for pt in s.points]
             for run in _clip_polyline(mapped, clip):

@@ -10,13 +10,12 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
-from ...core.chart_series import Category, Segment
+from ...core.chart_series import Category, Segment, compact_amount
 from ...core.filters import Filter
-from ...core.money import format_amount
 from ...core.vocab import SIDES
 from .axes import AmountScale, MoneyAxis, category_ticks
 from .base import BaseChart
-from .shapes import HIGHLIGHT, Shape
+from .shapes import HIGHLIGHT, LABEL_GAP, Shape, label_font
 from .style import LegendEntry, side_fill, side_stroke
 
 BAR = 0.72   # bar thickness in category units
@@ -164,7 +163,7 @@ class BarChart(BaseChart):
         rects = [s.rect for s in self.items.shapes if s.kind == "rect"]
         if self.horizontal:
             extent = max((max(abs(r.left()), abs(r.right())) for r in rects), default=0.0) or 1.0
-            room = 1.12   # space for the value labels at the bar ends
+            room = self._label_room(extent)
             x = (-extent * room, extent * room) if self.mirrored else (0.0, extent * room)
             pos = self.positions(cats)
             return x, (pos[0] - 0.6, pos[-1] + 0.6)
@@ -175,6 +174,22 @@ class BarChart(BaseChart):
 
     def extra_extent(self) -> float:
         return 0.0
+
+    def _label_room(self, extent: float) -> float:
+        """How far beyond the longest bar the amount axis must reach for every value label to
+        fit beside its bar (labels have a fixed pixel width; a fixed 12 % let long labels of
+        long bars run into the category names of a mirrored chart)."""
+        span = self.view.width() / (2 if self.mirrored else 1)   # pixels per side
+        fm = QFontMetricsF(label_font())
+        room = 1.02
+        for s in self.items.shapes:
+            if s.kind != "text":
+                continue
+            need = fm.horizontalAdvance(s.text) + LABEL_GAP + 6
+            if span < need * 2.5:     # not laid out yet, or too narrow to compute: a safe margin
+                return 1.3
+            room = max(room, abs(s.points[0].x()) / (extent * (1 - need / span)))
+        return room
 
     # ---- meaning --------------------------------------------------------------------------------
     def hover_text(self, shape: Shape) -> str:
@@ -216,7 +231,7 @@ class BarChart(BaseChart):
         s = self.series
         parts = []
         if self.log:
-            floor = format_amount(Decimal(repr(self.scale.floor)).normalize(), self.rate.currency)
+            floor = compact_amount(Decimal(repr(self.scale.floor)).normalize(), self.rate.currency)
             parts.append(f"Logarithmic amount axis; bars start at {floor}.")
         if s is not None and s.omitted:
             parts.append(f"Not shown: {self.rate.compact(s.omitted)} ({s.omitted_note}).")

@@ -88,6 +88,7 @@ class BaseChart(QWidget):
         self.plot.addItem(self.items)
         self.view = self.plot.getViewBox()
         self.view.sigRangeChangedManually.connect(self._remember_view)
+        self.view.sigResized.connect(self._view_resized)
         lay.addWidget(self.plot, 1)
         self.caption_label = QLabel()
         self.caption_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -188,6 +189,12 @@ class BaseChart(QWidget):
 
     def _remember_view(self, *_):
         self._user_view = self.view.viewRange()
+
+    def _view_resized(self, *_):
+        # The default range leaves room in pixels for the value labels, so it depends on the
+        # plot's size; a zoom the user chose is kept as it is.
+        if self._user_view is None and self.series is not None:
+            self.reset_view()
 
     def caption(self) -> Caption:
         return caption(self.title, self.filter, self.rate, self.dataset_version, self.n_sources,

@@ -1,23 +1,42 @@
 """"Export charts…": pick charts, a format, a size (pixels or millimetres), a PNG resolution
-and a folder; files get meaningful names (chart, filter, currency)."""
+and a folder; files get meaningful names (chart, filter, currency).
+
+The dialog remembers the last folder, format, size and resolution in the application's
+``QSettings`` (``charts/export/…``), so a user exporting a series of charts for a briefing sets
+them once. Which settings: the ones given, else those of the window it opens from (the main
+window keeps its ``QSettings`` as ``settings``; tests and ``--settings-dir`` redirect it), else
+none (nothing is remembered, and nothing is written to a settings file nobody chose).
+"""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
                                QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 DEFAULT_SIZE = {"px": (1600.0, 1000.0), "mm": (180.0, 110.0)}
+KEY = "charts/export/"
+LIST_EXPORT_FOLDER = "export/folder"   # the list export's folder: a good first guess
+
+
+def settings_of(widget: QWidget | None) -> QSettings | None:
+    """The application's settings as the window holding ``widget`` keeps them, if it does."""
+    window = widget.window() if widget is not None else None
+    found = getattr(window, "settings", None)
+    return found if isinstance(found, QSettings) else None
 
 
 class ExportChartsDialog(QDialog):
     def __init__(self, kinds: list[tuple[str, str]], get_chart: Callable[[str], object],
-                 parent: QWidget | None = None, preselect: str | None = None, folder: str | None = None):
+                 parent: QWidget | None = None, preselect: str | None = None, folder: str | None = None,
+                 settings: QSettings | None = None):
         super().__init__(parent)
         self.setWindowTitle("Export charts")
         self.get_chart = get_chart
+        self.settings = settings if settings is not None else settings_of(parent)
         self.results: list[dict] = []
         lay = QVBoxLayout(self)
         box = QGroupBox("Charts")
@@ -54,7 +73,7 @@ class ExportChartsDialog(QDialog):
         self.dpi.setSuffix(" dpi")
         form.addRow("Resolution (PNG)", self.dpi)
         folder_row = QHBoxLayout()
-        self.folder = QLineEdit(folder or str(Path.home()))
+        self.folder = QLineEdit(folder or self._remembered_folder())
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.folder, 1)
@@ -67,6 +86,7 @@ class ExportChartsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self._unit_changed()
+        self._restore()
 
     def _format_changed(self) -> None:
         self.dpi.setEnabled(self.format.currentData() == "png")
@@ -76,6 +96,45 @@ class ExportChartsDialog(QDialog):
         self.width_box.setValue(w)
         self.height_box.setValue(h)
         self._format_changed()
+
+    # ---- remembered choices ------------------------------------------------------------------
+    def _remembered_folder(self) -> str:
+        s = self.settings
+        if s is not None:
+            for key in (KEY + "folder", LIST_EXPORT_FOLDER):
+                value = s.value(key)
+                if value and Path(str(value)).expanduser().is_dir():
+                    return str(value)
+        return str(Path.home())
+
+    def _restore(self) -> None:
+        """Last time's format, unit, size and dpi (values that no longer fit are ignored)."""
+        s = self.settings
+        if s is None:
+            return
+        for box, key in ((self.format, "format"), (self.unit, "unit")):
+            i = box.findData(str(s.value(KEY + key, "")))
+            if i >= 0:
+                box.setCurrentIndex(i)   # a unit change resets the size; it is restored next
+        for box, key in ((self.width_box, "width"), (self.height_box, "height"), (self.dpi, "dpi")):
+            try:
+                value = float(s.value(KEY + key))
+            except (TypeError, ValueError):
+                continue
+            if box.minimum() <= value <= box.maximum():
+                box.setValue(value if isinstance(box, QDoubleSpinBox) else int(value))
+        self._format_changed()
+
+    def remember(self) -> None:
+        s = self.settings
+        if s is None:
+            return
+        s.setValue(KEY + "folder", self.folder.text())
+        s.setValue(KEY + "format", self.format.currentData())
+        s.setValue(KEY + "unit", self.unit.currentData())
+        s.setValue(KEY + "width", self.width_box.value())
+        s.setValue(KEY + "height", self.height_box.value())
+        s.setValue(KEY + "dpi", self.dpi.value())
 
     def _browse(self) -> None:
         d = QFileDialog.getExistingDirectory(self, "Export charts to folder", self.folder.text())
@@ -91,6 +150,7 @@ class ExportChartsDialog(QDialog):
         fmt = self.format.currentData()
         folder = Path(self.folder.text()).expanduser()
         self.results = []
+        self.remember()   # also when a file fails: the user will retry with the same choices
         for kind in self.selected():
             chart = self.get_chart(kind)
             path = folder / default_filename(chart, fmt)

@@ -18,8 +18,11 @@ class ChartsPanel(QWidget):
     filterRequested = Signal(object)       # a core.filters.Filter from a click on a chart
     initiativeActivated = Signal(str)      # a slug, from a click on a timeline point or initiative bar
 
-    def __init__(self, catalog, dataset_version: str, parent=None):
+    def __init__(self, catalog, dataset_version: str, parent=None, settings=None):
         super().__init__(parent)
+        # QSettings for the export dialog's remembered choices; None: the window's own
+        # (export_dialog.settings_of), looked up when the dialog opens.
+        self.settings = settings
         from ...store.chart_data import ChartData  # store layer: plain records only
         self.data = ChartData(catalog)
         self.dataset_version = dataset_version
@@ -163,7 +166,7 @@ class ChartsPanel(QWidget):
     def export_dialog(self, preselect: str | None = None):
         from .export_dialog import ExportChartsDialog
         dlg = ExportChartsDialog([(k, CHART_TITLES[k]) for k in CHART_KINDS], self.chart, self,
-                                 preselect=preselect)
+                                 preselect=preselect, settings=self.settings)
         dlg.exec()
         return dlg
 

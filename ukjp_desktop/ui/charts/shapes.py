@@ -48,25 +48,48 @@ def label_font() -> QFont:
     return f
 
 
-def draw_label(p: QPainter, s: Shape, at: QPointF) -> None:
-    """A value label beside a bar end, in device coordinates (shared with the exporter)."""
-    p.setFont(label_font())
-    fm = QFontMetricsF(p.font())
+def label_rect(s: Shape, at: QPointF, fm: QFontMetricsF) -> QRectF:
+    """Where a value label's text goes, in device coordinates (its baseline is at bottom -
+    descent)."""
     w = fm.horizontalAdvance(s.text)
     if s.align == "right":
-        x, y = at.x() - LABEL_GAP - w, at.y() + (fm.ascent() - fm.descent()) / 2
+        x, base = at.x() - LABEL_GAP - w, at.y() + (fm.ascent() - fm.descent()) / 2
     elif s.align == "above":
-        x, y = at.x() - w / 2, at.y() - LABEL_GAP - fm.descent()
+        x, base = at.x() - w / 2, at.y() - LABEL_GAP - fm.descent()
     else:
-        x, y = at.x() + LABEL_GAP, at.y() + (fm.ascent() - fm.descent()) / 2
+        x, base = at.x() + LABEL_GAP, at.y() + (fm.ascent() - fm.descent()) / 2
+    return QRectF(x, base - fm.ascent(), w, fm.ascent() + fm.descent())
+
+
+def bar_rects(shapes: list[Shape], to_device) -> list[QRectF]:
+    """The filled bars in device coordinates: a value label must not cover a neighbour's bar
+    (a year's label is wider than its bar and the next year's bar is often taller)."""
+    return [to_device(s.rect).normalized() for s in shapes if s.kind == "rect" and s.fill is not None]
+
+
+def draw_label(p: QPainter, s: Shape, at: QPointF, taken: list[QRectF] | None = None) -> bool:
+    """A value label beside a bar end, in device coordinates (shared with the exporter).
+    With ``taken``, a label that would overlap one already drawn is left out (narrow bars,
+    e.g. 50 years side by side): overprinted figures are unreadable, the hover has them all.
+    Returns whether it was drawn."""
+    p.setFont(label_font())
+    fm = QFontMetricsF(p.font())
+    r = label_rect(s, at, fm)
+    if taken is not None:
+        padded = r.adjusted(-2, 0, 2, 0)
+        if any(padded.intersects(t) for t in taken):
+            return False
+        taken.append(padded)
     p.setPen(s.stroke or QColor("#333333"))
-    p.drawText(QPointF(x, y), s.text)
+    p.drawText(QPointF(r.left(), r.bottom() - fm.descent()), s.text)
+    return True
 
 
 class ShapesItem(pg.GraphicsObject):
     def __init__(self):
         super().__init__()
         self.shapes: list[Shape] = []
+        self.labels_drawn: list[QRectF] = []
         self._bounds = QRectF()
 
     def set_shapes(self, shapes: list[Shape]) -> None:
@@ -122,13 +145,16 @@ class ShapesItem(pg.GraphicsObject):
         t = p.transform()
         p.save()
         p.resetTransform()
+        taken = bar_rects(self.shapes, t.mapRect)
+        bars = len(taken)
         for s in self.shapes:
             if s.kind == "point":
                 p.setPen(s.pen(cosmetic=True))
                 p.setBrush(s.fill if s.fill is not None else Qt.BrushStyle.NoBrush)
                 p.drawEllipse(t.map(s.points[0]), s.radius, s.radius)
             elif s.kind == "text":
-                draw_label(p, s, t.map(s.points[0]))
+                draw_label(p, s, t.map(s.points[0]), taken)
+        self.labels_drawn = taken[bars:]   # device rects of the value labels drawn (tests)
         p.restore()
 
     # -- hit testing ----------------------------------------------------------------------------

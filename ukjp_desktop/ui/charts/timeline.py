@@ -136,7 +136,7 @@ class TimelineChart(BaseChart):
         s = self.series
         parts = []
         if s is not None and s.total_count > len(s.items):
-            parts.append(f"Showing the {len(s.items)} best-funded of {s.total_count} dated initiatives.")
+            parts.append(f"Showing the {len(s.items):,} best-funded of {s.total_count:,} dated initiatives.")
         if s is not None and s.undated:
-            parts.append(f"{s.undated} initiative{'s' if s.undated != 1 else ''} with no date not shown.")
+            parts.append(f"{s.undated:,} initiative{'s' if s.undated != 1 else ''} with no date not shown.")
         return " ".join(parts)
