@@ -309,11 +309,13 @@ def test_snapshot_load_reads_no_large_table_row_by_row(demo, monkeypatch):
         rows = real[1](self, result, dbapi_cursor, size)
         largest[0] = max(largest[0], len(rows))
         return rows
-    counts: dict[int, int] = {}
+    # Keyed by id() but holding the result too: a result freed during the build could
+    # otherwise hand its id to the next one and their rows would be added together.
+    counts: dict[int, list] = {}
 
     def fetchone(self, result, dbapi_cursor, hard_close=False):
         row = real_one(self, result, dbapi_cursor, hard_close)
-        counts[id(result)] = counts.get(id(result), 0) + (row is not None)
+        counts.setdefault(id(result), [result, 0])[1] += row is not None
         return row
     monkeypatch.setattr(cursor.CursorFetchStrategy, "fetchall", fetchall)
     monkeypatch.setattr(cursor.CursorFetchStrategy, "fetchmany", fetchmany)
@@ -321,7 +323,7 @@ def test_snapshot_load_reads_no_large_table_row_by_row(demo, monkeypatch):
     snap = build_snapshot(demo.sql.engine)
     assert snap.n == 2000 and len(snap.line_ini) > 2000
     # rows only from the small tables: the largest read row by row is the organisations table
-    biggest = max([largest[0], *counts.values()])
+    biggest = max([largest[0], *(n for _result, n in counts.values())])
     with demo.sql.engine.connect() as conn:
         n_orgs = conn.execute(select(func.count()).select_from(Organisation)).scalar_one()
     assert biggest == n_orgs < 2000
