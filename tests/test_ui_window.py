@@ -474,3 +474,29 @@ def test_open_another_database_and_refuse_a_bad_one(qtbot, window, tmp_path, bui
     assert not window.isVisible()
     other.close()
     other.library.engine.dispose()
+
+
+def test_start_up_path_leaves_heavy_modules_for_later(tmp_path, built_db):
+    """Opening the window with its list imports neither pandas, pyqtgraph, the document
+    extractor nor Alembic: each costs 0.1-0.3 s and only exports, charts, imports or
+    migrations need them (issue 3 §4, start-up target)."""
+    import shutil
+    db = tmp_path / "db.sqlite"
+    shutil.copy(built_db, db)
+    code = (
+        "import sys, tempfile\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from ukjp_desktop.app import make_application, make_settings\n"
+        "from ukjp_desktop.store.userdb import open_library\n"
+        "from ukjp_desktop.ui.main_window import MainWindow\n"
+        "app = make_application()\n"
+        f"w = MainWindow(open_library({str(db)!r}), make_settings(tempfile.mkdtemp()))\n"
+        "w.show()\n"
+        "while w.model.rowCount() == 0: QCoreApplication.processEvents()\n"
+        "heavy = ('pandas', 'pyqtgraph', 'alembic', 'ukjp_desktop.core.extract')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+        "w.close()\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -32,7 +32,6 @@ from .detail_pane import DetailPane
 from .dialogs import AboutDialog, TagManager, ViewManager, ask_text, message
 from .filter_panel import FilterPanel
 from .highlight_delegate import HighlightDelegate
-from .import_review import choose_and_review, dropped_paths, open_review
 from .query_runner import DetailResult, FacetResult, ListResult, PageResult, QueryRunner
 from .results_model import COLUMN_KEYS, SLUG_ROLE, ResultsModel
 from .source_viewer import SourceViewer
@@ -187,7 +186,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&Open database…", self.open_database, QKeySequence.Open)
-        self._action(file_menu, "&Import document…", lambda: choose_and_review(self), "Ctrl+I", "import-document")
+        self._action(file_menu, "&Import document…", self.import_document, "Ctrl+I", "import-document")
         file_menu.addSeparator()
         self._action(file_menu, "&Export list…", self.export_list, "Ctrl+E")
         self._action(file_menu, "Export &charts…", self.export_charts, "Ctrl+Shift+E")
@@ -672,7 +671,14 @@ class MainWindow(QMainWindow):
         AboutDialog(self.catalog.info(), self.db_label, self).exec()
 
     # ---- importing documents (ui/import_review.py) ---------------------------------------------
+    # The review module brings the extractor (compiled patterns, gazetteer): ~100 ms that only
+    # an import needs, so it is imported on first use rather than on the start-up path.
+    def import_document(self) -> None:
+        from .import_review import choose_and_review
+        choose_and_review(self)
+
     def dragEnterEvent(self, e) -> None:
+        from .import_review import dropped_paths
         if dropped_paths(e.mimeData()):
             e.acceptProposedAction()
         else:
@@ -682,6 +688,7 @@ class MainWindow(QMainWindow):
         self.dragEnterEvent(e)
 
     def dropEvent(self, e) -> None:
+        from .import_review import dropped_paths, open_review
         paths = dropped_paths(e.mimeData())
         if not paths:
             e.ignore()
