@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self._requested_at = 0.0
         self._source_viewer: SourceViewer | None = None
         self._detail = None
+        self._summary_list: ListResult | None = None
+        self._summary_totals = None     # (filter, bilateral GBP by side) from the facet result
         self.last_message = ""
         self._snapshot_requested = False
         self.snapshot_s: float | None = None
@@ -270,6 +272,8 @@ class MainWindow(QMainWindow):
             return
         self.last_facets_ms = res.elapsed_ms
         self.filter_panel.set_counts(res.facets)
+        self._summary_totals = (res.filter, res.totals)
+        self._render_summary()
         self.facetsApplied.emit()
 
     def _on_snapshot(self, seconds: float) -> None:
@@ -301,15 +305,25 @@ class MainWindow(QMainWindow):
             self.search_message.show()
 
     def _show_summary(self, res: ListResult) -> None:
+        self._summary_list = res
+        self._render_summary()
+        self.status_counts.setText(f"Showing {res.count:,} of {self.total_all:,} initiatives · "
+                                   f"list {res.elapsed_ms:.0f} ms")
+
+    def _render_summary(self) -> None:
+        """The line above the table; its money part arrives with the facet counts."""
+        res = self._summary_list
+        if res is None:
+            return
         parts = [f"{res.count:,} of {self.total_all:,} initiatives"]
         if not res.filter.is_empty():
             parts.append(res.filter.describe())
-        bilateral = sum(res.totals.values())
-        if bilateral:
-            parts.append(f"{format_amount(bilateral, 'GBP')} bilateral")
+        totals = self._summary_totals
+        if totals is not None and totals[0] == res.filter:
+            bilateral = sum(totals[1].values())
+            if bilateral:
+                parts.append(f"{format_amount(bilateral, 'GBP')} bilateral")
         self.summary.setText(" · ".join(parts))
-        self.status_counts.setText(f"Showing {res.count:,} of {self.total_all:,} initiatives · "
-                                   f"list {res.elapsed_ms:.0f} ms")
 
     # ---- filter, search, sort -----------------------------------------------------------------
     def _on_filter_edited(self, f: Filter) -> None:
