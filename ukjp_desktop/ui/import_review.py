@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QGro
 from ..core.dates import DateError, PartialDate
 from ..core.extract.user_gazetteer import GazetteerEntryError, add_user_entry
 from ..store.import_support import initiative_choices, stored_source
-from ..store.importer import (AcceptedDate, AcceptedOrganisation, ImportPlan, ImportRejected,
+from ..store.importer import (AcceptedDate, AcceptedMoney, AcceptedOrganisation, ImportPlan, ImportRejected,
                               NewInitiative, SourceDraft, accept_money, check_figures, import_document)
 from .dialogs import message
 from .import_jobs import (FILE_FILTER, ImportCommand, JobSignals, Loaded, OrganisationDialog,
@@ -60,6 +60,7 @@ class ImportReview(QWidget):
         self.existing = None
         self.closed = False
         self._jobs: list[JobSignals] = []
+        self._in_recheck = False   # set_checks repaints the table, which must not recheck again
         self.setWindowTitle(f"Import — {Path(path).name}")
         self.resize(1480, 920)
         self._build()
@@ -322,7 +323,6 @@ class ImportReview(QWidget):
         slug = self.target.selected_initiative() if self.existing_radio.isChecked() else ""
         checks = {}
         if slug and self.loaded_data is not None:
-            from ..store.importer import AcceptedMoney
             money = [it for it in self.model.items() if it.kind == "money" and not it.is_conversion]
             try:
                 found = check_figures(self.ctx.engine, slug, [AcceptedMoney(it.proposal, side=it.side, amount=it.amount,
@@ -370,7 +370,7 @@ class ImportReview(QWidget):
 
     def _recheck_sides(self) -> None:
         # a changed side changes the verdict; checks are cheap (one query)
-        if getattr(self, "_in_recheck", False):
+        if self._in_recheck:
             return
         self._in_recheck = True
         try:
