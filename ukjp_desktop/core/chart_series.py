@@ -12,11 +12,13 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Iterable
 
 from .filters import Filter
-from .money import format_amount
+from .money import CURRENCY_SIGNS, format_amount
 from .vocab import BASIS_WORDS, QUALIFIER_WORDS, SIDES
 
+MILLION = Decimal(10) ** 6
+
 SCOPES_DRAWN = ("bilateral", "context")
-SIGN = {"GBP": "£", "JPY": "¥", "USD": "$", "EUR": "€"}
+SIGN = CURRENCY_SIGNS
 DISPLAY_CURRENCIES = ("GBP", "JPY", "USD")
 ZERO = Decimal(0)
 
@@ -173,29 +175,13 @@ class LineBrief:
         return f"{figure}{conv} — “{self.stated}” ({self.side}{who}; {self.initiative}){ctx}"
 
 
-_UNITS = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"))
-
-
 def compact_amount(amount: Decimal, currency: str) -> str:
-    """A short figure for axes and bar labels: £4.5m, ¥476bn, ¥1.2tn. Like
-    ``core.money.format_amount`` (which stops at "bn": ¥1200bn) plus trillions, which JPY
-    totals reach at scale, and a value that rounds up to 1000 of a unit takes the next unit
-    (¥1tn, not ¥1000bn)."""
-    a = abs(amount)
-    for i, (threshold, suffix) in enumerate(_UNITS):
-        if a < threshold:
-            continue
-        scaled = (a / threshold).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
-        if scaled >= 1000 and i > 0:
-            threshold, suffix = _UNITS[i - 1]
-            scaled = (a / threshold).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
-        sign = "-" if amount < 0 else ""
-        return f"{sign}{SIGN.get(currency, currency + ' ')}{scaled.normalize():,f}{suffix}"   # ¥1,041.6tn
+    """A short figure for axes and bar labels: £4.5m, ¥476bn, ¥1.2tn (``format_amount``)."""
     return format_amount(amount, currency)
 
 
 def _short(amount: Decimal, currency: str) -> str:
-    return f" ({compact_amount(amount, currency)})" if abs(amount) >= _UNITS[-1][0] else ""
+    return f" ({compact_amount(amount, currency)})" if abs(amount) >= MILLION else ""
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
+from .file_modes import apply_user_mode
+
 from .records import ExcerptRecord, InitiativeDetail
 
 FORMATS = ("csv", "xlsx", "json")
@@ -124,6 +126,7 @@ def write_export(details: Iterable[InitiativeDetail], path: str | os.PathLike, f
     os.close(fd)
     try:
         n = _WRITERS[fmt](details, Path(tmp), meta or {}, cols)
+        apply_user_mode(tmp)  # mkstemp made it 0600; a saved file follows the umask
         os.replace(tmp, target)
     except OSError as exc:
         _silent_unlink(tmp)

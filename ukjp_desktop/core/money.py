@@ -102,17 +102,35 @@ def parse_stated_amount(phrase: str) -> ParsedAmount:
     raise MoneyError(f"no amount found in {phrase!r}")
 
 
-def format_amount(amount: Decimal, currency: str) -> str:
-    """Compact human figure: £4.5m, £1.1bn, ¥476bn, $370m, £15,500."""
-    sign = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥"}.get(currency, currency + " ")
+CURRENCY_SIGNS = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥"}
+# (threshold, suffix, places) from the largest; "k" only where a column must stay narrow.
+_UNITS = ((Decimal(10) ** 12, "tn", Decimal("0.01")), (Decimal(10) ** 9, "bn", Decimal("0.01")),
+          (Decimal(10) ** 6, "m", Decimal("0.01")))
+_THOUSANDS = (Decimal(10) ** 3, "k", Decimal("0.1"))
+
+
+def format_amount(amount: Decimal, currency: str, thousands: bool = False) -> str:
+    """The one compact money figure (lists, detail, command line, charts, exports):
+    £4.5m, £1.1bn, ¥476bn, ¥1,041.6tn, £15,500, and with ``thousands`` £635.1k.
+
+    A value that rounds up to 1,000 of a unit takes the next unit (£1bn, not £1000m); digits
+    are grouped with separators at every scale (£10,707.64bn); the sign goes before the
+    currency (-£4.5m)."""
+    sign = "-" if amount < 0 else ""
+    symbol = CURRENCY_SIGNS.get(currency, currency + " ")
     a = abs(amount)
-    for threshold, suffix in ((Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m")):
-        if a >= threshold:
-            scaled = (amount / threshold).quantize(Decimal("0.01")).normalize()
-            return f"{sign}{scaled:f}{suffix}"
-    if amount == amount.to_integral_value():
-        return f"{sign}{int(amount):,}"
-    return f"{sign}{amount:,.2f}"
+    units = _UNITS + ((_THOUSANDS,) if thousands else ())
+    for i, (threshold, suffix, places) in enumerate(units):
+        if a < threshold:
+            continue
+        scaled = (a / threshold).quantize(places, rounding=ROUND_HALF_EVEN)
+        if scaled >= 1000 and i > 0:
+            threshold, suffix, places = units[i - 1]
+            scaled = (a / threshold).quantize(places, rounding=ROUND_HALF_EVEN)
+        return f"{sign}{symbol}{scaled.normalize():,f}{suffix}"
+    if a == a.to_integral_value():
+        return f"{sign}{symbol}{int(a):,}"
+    return f"{sign}{symbol}{a:,.2f}"
 
 
 _GBP_INPUT = re.compile(r"^£?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>k|m|mn|bn|thousand|million|billion)?$",

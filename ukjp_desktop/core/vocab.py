@@ -19,3 +19,20 @@ QUALIFIER_WORDS = {"exact": "", "approximately": "approximately", "just_over": "
                    "up_to": "up to", "at_least": "at least", "more_than": "more than",
                    "range": "between"}
 BASIS_WORDS = {"total": "", "per_year": "per year", "over_years": "over {n} years", "each": "each"}
+
+# Country codes (ISO 3166-1 alpha-2, plus EU and INT) as the interface names them. One table:
+# the facet list, the detail pane and the import review all show the same words.
+COUNTRY_NAMES = {
+    "GB": "United Kingdom", "JP": "Japan", "TW": "Taiwan", "US": "United States",
+    "AU": "Australia", "FR": "France", "FI": "Finland", "DE": "Germany", "KR": "South Korea",
+    "CN": "China", "IT": "Italy", "CA": "Canada", "IN": "India", "EU": "European Union",
+    "SG": "Singapore", "NL": "Netherlands", "SE": "Sweden", "CH": "Switzerland",
+    "NZ": "New Zealand", "NO": "Norway", "DK": "Denmark", "ES": "Spain", "BE": "Belgium",
+    "IE": "Ireland", "IL": "Israel", "BR": "Brazil", "VN": "Vietnam", "TH": "Thailand",
+    "ID": "Indonesia", "MY": "Malaysia", "PH": "Philippines", "INT": "International",
+}
+
+
+def country_name(code: str) -> str:
+    """The country's name for a code; an unknown code is shown as it is."""
+    return COUNTRY_NAMES.get(code.upper(), code)

@@ -171,6 +171,12 @@ class Catalog:
             uk_gbp=pence(r.uk_gbp_p), japan_gbp=pence(r.japan_gbp_p), total_gbp=pence(r.total_gbp_p),
             n_sources=r.n_sources, starred=bool(r.starred), snippet=snips.get(r.id)) for r in rows]
 
+    def contains(self, f: Filter, slug: str) -> bool:
+        """Whether the initiative ``slug`` is in the list for ``f`` (one row checked, not the
+        whole list: the window asks this about the selected initiative after every filter)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(I.c.id).where(I.c.slug == slug, *conditions(f)).limit(1)).first() is not None
+
     def slugs(self, f: Filter = Filter()) -> list[str]:
         with self.engine.connect() as conn:
             return list(conn.execute(select(I.c.slug).where(*conditions(f)).order_by(I.c.slug)).scalars())

@@ -5,8 +5,8 @@ window closes; every save is one undo step. The panel shows what the database ho
 replaces the text being edited when it really differs (so an autosave never moves the cursor)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLabel, QPlainTextEdit,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -16,6 +16,25 @@ from .flow_layout import FlowLayout
 from .plain_text import tooltip
 
 AUTOSAVE_MS = 800
+
+
+class UndoFallthrough(QObject):
+    """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's Edit → Undo / Redo from a one-line box
+    that has nothing of its own to undo. A line edit claims those keys whenever it has focus,
+    so in the (usually empty) tag box they did nothing at all."""
+
+    def __init__(self, line_edit, parent: QObject | None = None):
+        super().__init__(parent)
+        self.line_edit = line_edit
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.ShortcutOverride:
+            own = ((event.matches(QKeySequence.Undo) and self.line_edit.isUndoAvailable())
+                   or (event.matches(QKeySequence.Redo) and self.line_edit.isRedoAvailable()))
+            if (event.matches(QKeySequence.Undo) or event.matches(QKeySequence.Redo)) and not own:
+                event.ignore()   # not claimed: the shortcut goes to the window's action
+                return True
+        return False
 
 
 class AnnotationPanel(QWidget):
@@ -65,6 +84,9 @@ class AnnotationPanel(QWidget):
         self.tag_input.setCompleter(completer)
         self.tag_input.lineEdit().returnPressed.connect(self._on_add_tag)
         self.tag_input.activated.connect(lambda _i: self._on_add_tag())
+        self._undo_fallthrough = UndoFallthrough(self.tag_input.lineEdit(), self)
+        self.tag_input.installEventFilter(self._undo_fallthrough)
+        self.tag_input.lineEdit().installEventFilter(self._undo_fallthrough)
         tags_row.addWidget(self.tag_input)
         lay.addLayout(tags_row)
 
@@ -85,10 +107,15 @@ class AnnotationPanel(QWidget):
                         all_tags: list[tuple[str, str | None, int]]) -> None:
         if slug != self.slug:
             self.flush()
+        typing = self.tag_input.currentText() if slug == self.slug else ""
         self.slug, self.name = slug, name
         self.setEnabled(bool(slug))
         self._tag_colours = {t: c for t, c, _n in all_tags}
         self._tag_model.setStringList([t for t, _c, _n in all_tags])
+        # Resetting the list makes the combo box show its first tag as if typed; the box keeps
+        # only what the user is typing for this same initiative, and is empty for another.
+        self.tag_input.setCurrentIndex(-1)
+        self.tag_input.setEditText(typing)
         note = a.note if a else ""
         self._saved_note = note
         if self.note.toPlainText() != note:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QHBoxLayout, QLabel
 from ..core.filters import FACETS, Filter
 from ..core.money import MoneyError, parse_gbp_input
 from ..core.records import FacetCounts, FacetValue
+from ..core.vocab import country_name
 from .plain_text import tooltip
 from .range_slider import RangeSlider
 
@@ -23,8 +24,6 @@ FACET_TITLES = {"sector": "Sector", "kind": "Kind", "status": "Status",
                 "side": "Funding side", "tag": "Tag"}
 _FIELD = {"sector": "sectors", "kind": "kinds", "status": "statuses",
           "organisation": "organisations", "country": "countries", "side": "sides", "tag": "tags"}
-_COUNTRY_NAMES = {"GB": "United Kingdom", "JP": "Japan", "TW": "Taiwan", "US": "United States",
-                  "IT": "Italy", "KR": "South Korea", "DE": "Germany", "FR": "France", "CN": "China"}
 VALUE_ROLE = Qt.UserRole + 1
 # A facet shows its most frequent values; longer lists (300 organisations at scale) get a find
 # box instead of a wall of check boxes, which also keeps each recount cheap on the UI thread.
@@ -66,7 +65,7 @@ class FacetList(QListWidget):
         scroll = self.verticalScrollBar().value()
         self.clear()
         for v in values:
-            label = _COUNTRY_NAMES.get(v.label, v.label) if self.facet == "country" else v.label
+            label = country_name(v.label) if self.facet == "country" else v.label
             if self.facet in ("kind", "status"):
                 label = label.replace("_", " ")
             item = QListWidgetItem(f"{label}  ({v.count:,})")

@@ -46,6 +46,16 @@ COLUMN_WIDTHS = (240, 80, 110, 116, 78, 78, 78, 58, 26)  # "£315.52m" fits
 SPLITTER_SIZES = [220, 800, 380]
 
 
+def redo_shortcuts() -> list[QKeySequence]:
+    """The platform's redo keys plus Ctrl+Shift+Z, each once: giving one action the same key
+    twice makes Qt call it ambiguous and do nothing (Ctrl+Shift+Z is Linux's own redo key)."""
+    keys: list[QKeySequence] = []
+    for k in [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.Redo)]:
+        if not k.isEmpty() and all(k != other for other in keys):
+            keys.append(k)
+    return keys
+
+
 class MainWindow(QMainWindow):
     resultsApplied = Signal()      # a list result reached the table (tests and self-test wait on it)
     facetsApplied = Signal()
@@ -112,9 +122,17 @@ class MainWindow(QMainWindow):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: 600; padding: 2px 0;")
         cl.addWidget(self.summary)
+        self.empty_message = QLabel("")
+        self.empty_message.setObjectName("empty-message")
+        self.empty_message.setTextFormat(Qt.PlainText)
+        self.empty_message.setWordWrap(True)
+        self.empty_message.setStyleSheet("color: palette(mid); padding: 12px 4px;")
+        self.empty_message.hide()
+        cl.addWidget(self.empty_message)
 
         self.model = ResultsModel(page_size=self.runner.page_size, parent=self)
-        self.model.sector_names = overview.sector_names(self.library.engine)
+        self.sector_names = overview.sector_names(self.library.engine)
+        self.model.sector_names = self.sector_names
         self.table = QTableView()
         self.table.setObjectName("results")
         self.table.setModel(self.model)
@@ -143,7 +161,8 @@ class MainWindow(QMainWindow):
         cl.addWidget(self.centre_split, 1)
         self.charts = None  # built the first time the charts are shown (pyqtgraph costs ~0.3 s)
 
-        self.detail = DetailPane(source_text=self.catalog.source_text)
+        # The detail pane names sectors as the facet list does ("Clean technology").
+        self.detail = DetailPane(source_text=self.catalog.source_text, sector_names=self.sector_names)
         self.annotations = AnnotationPanel(self.annotator)
         self.right = QSplitter(Qt.Vertical)
         self.right.addWidget(self.detail)
@@ -200,7 +219,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.annotator.stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.Undo)
         self.redo_action = self.annotator.stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        self.redo_action.setShortcuts(redo_shortcuts())
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
@@ -219,7 +238,8 @@ class MainWindow(QMainWindow):
         self._action(view, "&Reset layout", self.reset_layout)
 
         help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About UK–Japan S&T Explorer", self.show_about)
+        # "&&" is a literal ampersand: a single "&" would make "T" a mnemonic and vanish.
+        self._action(help_menu, "&About UK–Japan S&&T Explorer", self.show_about, name="about")
 
     def _connect(self) -> None:
         self.search.textEdited.connect(lambda _t: self._search_timer.start())
@@ -248,7 +268,8 @@ class MainWindow(QMainWindow):
     # ---- queries ------------------------------------------------------------------------------
     def requery(self) -> None:
         self._requested_at = time.perf_counter()
-        self.runner.request(self.state.filter, self.state.sort, self.state.descending)
+        self.runner.request(self.state.filter, self.state.sort, self.state.descending,
+                            self.state.selected)
         self.filter_panel.set_filter(self.state.filter)
         self._sync_sort_indicator()
         self._show_search_terms()
@@ -260,8 +281,13 @@ class MainWindow(QMainWindow):
         self.search_message.setVisible(False)
         self._show_repairs()
         self.model.reset_results(res.generation, res.count, res.rows)
+        if res.selected and res.selected == self.state.selected and not res.selected_listed:
+            # Filtered out (a facet, a chart click, a search): the detail pane empties rather
+            # than go on describing an initiative the list no longer holds.
+            self.state.select("")
         self._reselect()
         self._show_summary(res)
+        self._show_empty_message(res)
         if not self._snapshot_requested and self.total_all >= SNAPSHOT_FROM:
             self._snapshot_requested = True
             self.runner.load_snapshot()
@@ -309,6 +335,17 @@ class MainWindow(QMainWindow):
         self._render_summary()
         self.status_counts.setText(f"Showing {res.count:,} of {self.total_all:,} initiatives · "
                                    f"list {res.elapsed_ms:.0f} ms")
+
+    def _show_empty_message(self, res: ListResult) -> None:
+        """An empty list says why and what to do, instead of a blank table."""
+        if res.count:
+            self.empty_message.hide()
+            return
+        what = "this search and these filters" if res.filter.text and not replace(res.filter, text="").is_empty() \
+            else "this search" if res.filter.text else "these filters"
+        self.empty_message.setText(f"No initiatives match {what}. Try fewer or other words, untick "
+                                   "a filter, or Edit → Clear all filters (Ctrl+Shift+L).")
+        self.empty_message.show()
 
     def _render_summary(self) -> None:
         """The line above the table; its money part arrives with the facet counts."""
@@ -481,6 +518,7 @@ class MainWindow(QMainWindow):
                 pass
         if depends or not slug:
             self.requery()
+            self._charts_data_changed()  # same filter, other initiatives (a tag, a star)
         else:  # the list is unchanged; only tag counts can move
             self.runner.request_facets(f)
 
@@ -729,6 +767,13 @@ class MainWindow(QMainWindow):
         else:
             self._show_selected(want)
         self.requery()
+        self._charts_data_changed()
+
+    def _charts_data_changed(self) -> None:
+        """The data under an unchanged filter changed: the charts query again (the visible
+        one now, the others when their tab is next shown)."""
+        if self.charts is not None:
+            self.charts.data_changed()
 
     def closeEvent(self, e) -> None:
         self.annotations.flush()

@@ -24,6 +24,10 @@ class ListResult:
     count: int
     rows: list[InitiativeRow]
     elapsed_ms: float
+    # The initiative selected when the list was asked for, and whether the list holds it (a
+    # chart click or a facet can filter it out; the detail pane must not go on showing it).
+    selected: str = ""
+    selected_listed: bool = True
 
 
 @dataclass(frozen=True)
@@ -79,11 +83,11 @@ class QueryRunner(QObject):
         self._sort = ("announced", True)
         self._filter = Filter()
 
-    def request(self, f: Filter, sort: str, descending: bool) -> int:
+    def request(self, f: Filter, sort: str, descending: bool, selected: str = "") -> int:
         self.generation += 1
         gen = self.generation
         self._filter, self._sort = f, (sort, descending)
-        self._pool.start(lambda: self._run_list(gen, f, sort, descending))
+        self._pool.start(lambda: self._run_list(gen, f, sort, descending, selected))
         self.request_facets(f)
         return gen
 
@@ -123,20 +127,23 @@ class QueryRunner(QObject):
     def _stale(self, gen: int) -> bool:
         return gen != self.generation
 
-    def _run_list(self, gen: int, f: Filter, sort: str, descending: bool) -> None:
+    def _run_list(self, gen: int, f: Filter, sort: str, descending: bool, selected: str = "") -> None:
         if self._stale(gen):
             return
         t0 = time.perf_counter()
         try:
             count = self.catalog.count(f)
             rows = self.catalog.list(f, sort, descending, limit=self.page_size, offset=0)
+            listed = (not selected or any(r.slug == selected for r in rows)
+                      or (count > len(rows) and self.catalog.contains(f, selected)))
         except (SearchSyntaxError, FilterError) as exc:
             self.failed.emit(gen, str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - reported to the user, logged by the window
             self.failed.emit(gen, f"The query failed: {exc}")
             return
-        self.listReady.emit(ListResult(gen, f, count, rows, (time.perf_counter() - t0) * 1000))
+        self.listReady.emit(ListResult(gen, f, count, rows, (time.perf_counter() - t0) * 1000,
+                                       selected, listed))
 
     def _run_facets(self, gen: int, f: Filter) -> None:
         if gen != self.facet_generation:

@@ -37,7 +37,8 @@ _ALIGNMENTS = tuple(
 
 
 def _money(value) -> str:
-    return format_amount(value, "GBP") if value else ""
+    # Compact down to thousands so the column stays narrow; the tooltip has the exact figure.
+    return format_amount(value, "GBP", thousands=True) if value else ""
 
 
 class ResultsModel(QAbstractTableModel):

@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from ..core.dates import DateError, PartialDate
 from ..core.money import MoneyError, convert_to_gbp, format_amount
 from ..core.records import FundingRecord, RelationRecord
-from ..core.vocab import BASIS_WORDS, QUALIFIER_WORDS, SIDES
+from ..core.vocab import BASIS_WORDS, QUALIFIER_WORDS, SIDES, country_name  # noqa: F401 - re-exported
 
 # ---- positions ------------------------------------------------------------------------------
 
@@ -98,13 +98,6 @@ def excerpt_context(text: str | None, start: int, end: int, excerpt: str,
 
 # ---- wording --------------------------------------------------------------------------------
 
-COUNTRY_NAMES = {
-    "GB": "United Kingdom", "JP": "Japan", "TW": "Taiwan", "US": "United States",
-    "AU": "Australia", "FR": "France", "FI": "Finland", "DE": "Germany", "KR": "South Korea",
-    "CN": "China", "IT": "Italy", "CA": "Canada", "IN": "India", "EU": "European Union",
-    "SG": "Singapore", "NL": "Netherlands", "SE": "Sweden", "CH": "Switzerland",
-}
-
 SIDE_WORDS = {"UK": "UK", "Japan": "Japan", "joint": "Joint", "private": "Private",
               "other": "Other"}
 
@@ -134,9 +127,6 @@ def words(value: str | None) -> str:
     text = " ".join(out)
     return text[:1].upper() + text[1:]
 
-
-def country_name(code: str) -> str:
-    return COUNTRY_NAMES.get(code.upper(), code)
 
 
 def relation_words(rel: RelationRecord) -> str:

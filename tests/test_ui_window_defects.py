@@ -1,0 +1,207 @@
+"""Regression tests for the window defects a new user hit (issue 11): each failed before its fix."""
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt, qInstallMessageHandler
+from PySide6.QtTest import QTest
+
+from ukjp_desktop.core.filters import Filter
+from ukjp_desktop.core.money import format_amount
+from ukjp_desktop.core.records import InitiativeRow
+from ukjp_desktop.core.vocab import COUNTRY_NAMES
+from ukjp_desktop.store import annotations as ann
+from ukjp_desktop.store import overview
+from ukjp_desktop.ui.results_model import COLUMN_KEYS, ResultsModel
+
+from test_ui_window import QUANTUM_PROJECTS, listed_slugs, settle, show_initiative, window  # noqa: F401
+
+
+@pytest.fixture
+def qt_warnings():
+    """Every Qt warning printed while the test runs."""
+    seen: list[str] = []
+
+    def handler(mode, _context, message):
+        seen.append(message)
+
+    previous = qInstallMessageHandler(handler)
+    yield seen
+    qInstallMessageHandler(previous)
+
+
+def focus(qtbot, w, widget) -> None:
+    w.activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=3000)
+
+
+# ---- 4. undo / redo from the keyboard ------------------------------------------------------------
+def test_redo_shortcuts_are_each_given_once(window):
+    keys = [k.toString() for k in window.redo_action.shortcuts()]
+    assert "Ctrl+Shift+Z" in keys
+    assert len(keys) == len(set(keys))
+
+
+def test_ctrl_shift_z_redoes_without_an_ambiguity_warning(qtbot, window, library, qt_warnings):
+    show_initiative(qtbot, window, QUANTUM_PROJECTS)
+    window.annotations.toggle_star()
+    window.annotator.stack.undo()
+    assert library.catalog.detail(QUANTUM_PROJECTS).annotation.starred is False
+    focus(qtbot, window, window.table)
+    QTest.keyClick(window.table, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    qtbot.wait(20)
+    assert library.catalog.detail(QUANTUM_PROJECTS).annotation.starred is True
+    assert not [m for m in qt_warnings if "Ambiguous shortcut" in m]
+
+
+def test_ctrl_z_in_the_empty_tag_box_undoes_the_last_edit(qtbot, window, library):
+    show_initiative(qtbot, window, QUANTUM_PROJECTS)
+    window.annotations.toggle_star()
+    assert library.catalog.detail(QUANTUM_PROJECTS).annotation.starred is True
+    box = window.annotations.tag_input
+    focus(qtbot, window, box)
+    QTest.keyClick(box, Qt.Key_Z, Qt.ControlModifier)
+    qtbot.wait(20)
+    assert library.catalog.detail(QUANTUM_PROJECTS).annotation.starred is False
+
+
+def test_ctrl_z_in_the_tag_box_undoes_its_own_typing_first(qtbot, window, library):
+    show_initiative(qtbot, window, QUANTUM_PROJECTS)
+    window.annotations.toggle_star()
+    box = window.annotations.tag_input
+    focus(qtbot, window, box)
+    QTest.keyClicks(box.lineEdit(), "wat")
+    QTest.keyClick(box.lineEdit(), Qt.Key_Z, Qt.ControlModifier)
+    qtbot.wait(20)
+    assert box.currentText() != "wat"       # the typing was undone…
+    assert library.catalog.detail(QUANTUM_PROJECTS).annotation.starred is True  # …not the star
+
+
+# ---- 9. the tag box ----------------------------------------------------------------------------
+def test_tag_box_is_empty_after_adding_a_tag_and_on_an_untagged_initiative(qtbot, window, library):
+    show_initiative(qtbot, window, QUANTUM_PROJECTS)
+    window.annotations.tag_input.setEditText("briefing")
+    window.annotations._on_add_tag()
+    qtbot.wait(20)
+    assert window.annotations.tag_input.currentText() == ""
+    other = next(s for s in listed_slugs(window) if s != QUANTUM_PROJECTS)
+    show_initiative(qtbot, window, other)
+    assert window.annotations.chip_tags() == []
+    assert window.annotations.tag_input.currentText() == ""
+
+
+# ---- 5. a filter that drops the selected initiative empties the detail pane ----------------------
+def test_detail_pane_empties_when_a_chart_click_filters_the_selection_out(qtbot, window, library):
+    show_initiative(qtbot, window, QUANTUM_PROJECTS)
+    sectors = library.catalog.detail(QUANTUM_PROJECTS).sectors
+    other = next(s for s in overview.sector_names(library.engine) if s not in sectors)
+    with qtbot.waitSignal(window.detailApplied, timeout=10000, check_params_cb=lambda s: s == ""):
+        window.set_filter(Filter(sectors=frozenset({other})))  # what a click on a sector bar does
+    settle(qtbot, window)
+    assert window.state.selected == ""
+    assert window.detail.is_empty()
+    assert QUANTUM_PROJECTS not in listed_slugs(window)
+
+
+def test_detail_pane_keeps_a_selection_the_new_filter_still_lists(qtbot, window, library):
+    show_initiative(qtbot, window, QUANTUM_PROJECTS)
+    sector = library.catalog.detail(QUANTUM_PROJECTS).sectors[0]
+    window.set_filter(Filter(sectors=frozenset({sector})))
+    settle(qtbot, window)
+    assert window.state.selected == QUANTUM_PROJECTS
+    assert not window.detail.is_empty()
+
+
+def test_selection_beyond_the_first_page_is_still_listed(qtbot, library):
+    """Membership is asked of the store, not of the rows loaded so far."""
+    from ukjp_desktop.ui.query_runner import QueryRunner
+    runner = QueryRunner(library.catalog, page_size=2)
+    results = []
+    runner.listReady.connect(results.append)
+    last = library.catalog.list(Filter(), limit=None)[-1].slug
+    runner.request(Filter(), "announced", True, selected=last)
+    qtbot.waitUntil(lambda: bool(results), timeout=10000)
+    assert results[0].selected_listed is True
+    runner.request(Filter(text="zzzznothing"), "announced", True, selected=last)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=10000)
+    assert results[1].selected_listed is False
+    runner.wait()
+
+
+# ---- 7. numbers and labels ----------------------------------------------------------------------
+def test_list_amounts_are_compact_and_the_tooltip_exact():
+    model = ResultsModel()
+    row = InitiativeRow(id=1, slug="x", name="X", kind="fund", status="active", sectors=(),
+                        announced=None, announced_display=None, uk_gbp=Decimal("635127.45"),
+                        japan_gbp=None, total_gbp=Decimal("10707640000000"), n_sources=1,
+                        starred=False, snippet=None)
+    model.reset_results(1, 1, [row])
+    uk = model.index(0, COLUMN_KEYS.index("uk_gbp"))
+    assert uk.data() == "£635.1k"
+    assert "£635,127.45" in uk.data(Qt.ToolTipRole)
+    assert model.index(0, COLUMN_KEYS.index("total_gbp")).data() == "£10.71tn"
+
+
+def test_large_amounts_have_separators_and_round_into_the_next_unit():
+    assert format_amount(Decimal("10707640000000"), "GBP") == "£10.71tn"
+    assert format_amount(Decimal("1041600000000000"), "JPY") == "¥1,041.6tn"
+    assert format_amount(Decimal("999999999"), "GBP") == "£1bn"
+    assert format_amount(Decimal("-4500000"), "GBP") == "-£4.5m"
+    assert format_amount(Decimal("999950"), "GBP", thousands=True) == "£1m"
+    assert format_amount(Decimal("15500"), "GBP") == "£15,500"
+
+
+def test_country_facet_shows_names_for_every_code(qtbot, tmp_path):
+    from ukjp_desktop.store.demo import OTHER_COUNTRIES
+    for code, _weight in OTHER_COUNTRIES:
+        assert code in COUNTRY_NAMES, f"{code} would be shown as a bare code"
+
+
+def test_country_facet_labels_are_names(qtbot, window):
+    labels = [window.filter_panel.lists["country"].item(i).text()
+              for i in range(window.filter_panel.lists["country"].count())]
+    assert labels
+    for label in labels:
+        name = label.rsplit(" (", 1)[0]
+        assert len(name) > 3, f"country shown as a code: {label}"
+
+
+def test_detail_pane_names_sectors_as_the_facet_does(qtbot, window, library):
+    show_initiative(qtbot, window, "uk-japan-st-implementing-arrangement-2023")
+    text = window.detail.plain_text()
+    names = overview.sector_names(library.engine)
+    assert names["clean-tech"] in text
+    assert "Clean tech," not in text and not text.rstrip().endswith("Clean tech")
+
+
+def test_about_menu_item_keeps_its_ampersand(window):
+    act = window.findChild(type(window.undo_action), "about")
+    assert act is not None
+    assert act.text().replace("&&", "&").replace("&A", "A") == "About UK–Japan S&T Explorer"
+
+
+def test_a_search_with_no_matches_says_so(qtbot, window):
+    window.set_filter(Filter(text="zzzznothingmatches"))
+    settle(qtbot, window)
+    assert window.model.rowCount() == 0
+    assert window.empty_message.isVisible()
+    assert "No initiatives match this search" in window.empty_message.text()
+    window.set_filter(Filter())
+    settle(qtbot, window)
+    assert not window.empty_message.isVisible()
+
+
+# ---- 9. files a user saves follow the umask ------------------------------------------------------
+def test_list_export_follows_the_umask(tmp_path, catalog):
+    from ukjp_desktop.core.export import write_export
+    from ukjp_desktop.core.file_modes import UMASK
+    details = [catalog.detail(s) for s in catalog.slugs()[:3]]
+    for fmt in ("csv", "xlsx", "json"):
+        path = tmp_path / f"out.{fmt}"
+        write_export(details, path, fmt)
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o666 & ~UMASK, fmt
