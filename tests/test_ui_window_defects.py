@@ -205,3 +205,46 @@ def test_list_export_follows_the_umask(tmp_path, catalog):
         path = tmp_path / f"out.{fmt}"
         write_export(details, path, fmt)
         assert stat.S_IMODE(os.stat(path).st_mode) == 0o666 & ~UMASK, fmt
+
+
+# ---- 6. layout at common laptop sizes ------------------------------------------------------------
+def test_columns_give_way_in_order_and_the_name_keeps_its_space():
+    from ukjp_desktop.ui.column_fit import GIVE_WAY, MIN_NAME_PX, columns_to_hide
+    widths = {"kind": 80, "sectors": 110, "announced": 124, "uk_gbp": 72, "japan_gbp": 72,
+              "total_gbp": 76, "sources": 58, "starred": 26}
+    assert columns_to_hide(2000, widths) == []
+    hidden = columns_to_hide(600, widths)
+    assert hidden == list(GIVE_WAY[:len(hidden)])
+    assert 600 - sum(w for k, w in widths.items() if k not in hidden) >= MIN_NAME_PX
+    assert "announced" not in columns_to_hide(100, widths)   # never given away
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800), (1600, 1000)])
+def test_no_sideways_scrolling_and_a_readable_name_at_laptop_sizes(qtbot, window, size):
+    window.resize(*size)
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.table.horizontalScrollBar().maximum() == 0, timeout=3000)
+    header = window.table.horizontalHeader()
+    assert header.sectionSize(0) >= 200                       # the name gets the space first
+    shown = [k for c, k in enumerate(COLUMN_KEYS) if not header.isSectionHidden(c)]
+    for key in ("name", "announced", "total_gbp", "starred"):
+        assert key in shown
+    panel = window.filter_panel
+    assert panel.horizontalScrollBar().maximum() == 0 or not panel.horizontalScrollBar().isVisible()
+    assert panel.widget().width() <= panel.viewport().width()
+    assert panel.clear_button.geometry().right() <= panel.viewport().width()
+    if size[0] >= 1600:
+        assert len(shown) == len(COLUMN_KEYS)                 # everything fits on a large screen
+    # the empty detail pane does not take the list's space
+    assert window.splitter.sizes()[2] <= max(420, size[0] // 4 + 10)
+
+
+def test_hidden_columns_come_back_when_the_window_widens(qtbot, window):
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.table.horizontalHeader().isSectionHidden(COLUMN_KEYS.index("sectors")),
+                    timeout=3000)
+    assert "Sectors" in window.table.horizontalHeader().toolTip()
+    window.resize(1900, 1000)
+    window.splitter.setSizes([220, 1300, 380])
+    qtbot.waitUntil(lambda: not window.table.horizontalHeader().isSectionHidden(COLUMN_KEYS.index("sectors")),
+                    timeout=3000)

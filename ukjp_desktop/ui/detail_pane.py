@@ -405,8 +405,9 @@ class _Builder:
         fmt.setTopMargin(4)
         fmt.setBottomMargin(4)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, w)
-                                       for w in widths])
+        # Columns size to their content (a narrow pane shrinks the widest first) rather than
+        # to fixed shares, which broke short words such as "Japan" or "Sectors" in two.
+        fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.VariableLength, 0) for _w in widths])
         if header:
             fmt.setHeaderRowCount(1)
         self.first_block = False

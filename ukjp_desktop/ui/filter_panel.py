@@ -8,9 +8,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFrame, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
+                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
+                               QWidget)
 
 from ..core.filters import FACETS, Filter
 from ..core.money import MoneyError, parse_gbp_input
@@ -30,6 +32,40 @@ VALUE_ROLE = Qt.UserRole + 1
 SHOWN_VALUES = 40
 
 
+class FacetDelegate(QStyledItemDelegate):
+    """Draws "Name  (count)" with the count always whole at the right edge; only the name is
+    elided when the panel is narrow (eliding the whole text cut the counts off first)."""
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        name, sep, count = opt.text.rpartition("  (")
+        if not sep:
+            super().paint(painter, option, index)
+            return
+        count = "(" + count
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = style.subElementRect(QStyle.SE_ItemViewItemText, opt, opt.widget).adjusted(2, 0, -2, 0)
+        fm = opt.fontMetrics
+        count_w = fm.horizontalAdvance(count)
+        selected = bool(opt.state & QStyle.State_Selected)
+        fg = index.data(Qt.ForegroundRole)
+        colour = (opt.palette.color(QPalette.HighlightedText) if selected
+                  else fg.color() if fg is not None else opt.palette.color(QPalette.Text))
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(colour)
+        name_rect = rect.adjusted(0, 0, -(count_w + 6), 0)
+        painter.drawText(name_rect, Qt.AlignLeft | Qt.AlignVCenter,
+                         fm.elidedText(name, Qt.ElideRight, max(0, name_rect.width())))
+        if not selected and fg is None:
+            painter.setPen(opt.palette.color(QPalette.PlaceholderText))
+        painter.drawText(rect, Qt.AlignRight | Qt.AlignVCenter, count)
+        painter.restore()
+
+
 class FacetList(QListWidget):
     """One facet's values as checkable items labelled "Quantum (12)"."""
     toggled = Signal(str, frozenset)   # facet, selected values
@@ -44,6 +80,7 @@ class FacetList(QListWidget):
         # Long names are elided ("Research and innov…", full name in the tooltip), never scrolled.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.ElideRight)
+        self.setItemDelegate(FacetDelegate(self))
         self.itemChanged.connect(self._on_item_changed)
         self._updating = False
 
@@ -107,6 +144,9 @@ class FilterPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setMinimumWidth(220)
+        # Everything in the panel wraps or elides to its width; a sideways scroll bar would
+        # hide "Clear all", the slider's right handle and the counts.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self._filter = Filter()
         body = QWidget()
         lay = QVBoxLayout(body)
@@ -175,6 +215,7 @@ class FilterPanel(QScrollArea):
             find.textChanged.connect(lambda _t, f=facet: self._show_facet(f))
             find.hide()
             more = QLabel("")
+            more.setWordWrap(True)
             more.setStyleSheet("color: palette(mid);")
             more.hide()
             bl.addWidget(find)

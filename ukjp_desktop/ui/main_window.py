@@ -9,7 +9,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMainWindow, QMenu, QPushButton, QSplitter, QTableView, QVBoxLayout,
@@ -33,7 +33,8 @@ from .dialogs import AboutDialog, TagManager, ViewManager, ask_text, message
 from .filter_panel import FilterPanel
 from .highlight_delegate import HighlightDelegate
 from .query_runner import DetailResult, FacetResult, ListResult, PageResult, QueryRunner
-from .results_model import COLUMN_KEYS, SLUG_ROLE, ResultsModel
+from .column_fit import columns_to_hide
+from .results_model import COLUMN_KEYS, COLUMNS, SLUG_ROLE, ResultsModel
 from .source_viewer import SourceViewer
 
 SEARCH_DEBOUNCE_MS = 250
@@ -42,8 +43,15 @@ SEARCH_DEBOUNCE_MS = 250
 SNAPSHOT_FROM = 5000
 # Defaults that fit every column of the table at 1400 px wide without a horizontal scroll bar.
 # The name column takes whatever width is left.
-COLUMN_WIDTHS = (240, 80, 110, 116, 78, 78, 78, 58, 26)  # "£315.52m" fits
-SPLITTER_SIZES = [220, 800, 380]
+COLUMN_WIDTHS = (240, 80, 110, 124, 72, 72, 76, 58, 26)  # "£315.52m", "28 December 2025" fit
+FILTER_PANEL_PX = 220
+
+
+def splitter_sizes(width: int) -> list[int]:
+    """Filters, list, detail for a window ``width`` wide: the list gets the most, the detail a
+    quarter (an empty detail pane must not squeeze the names)."""
+    right = max(260, min(420, width // 4))
+    return [FILTER_PANEL_PX, max(300, width - FILTER_PANEL_PX - right), right]
 
 
 def redo_shortcuts() -> list[QKeySequence]:
@@ -149,9 +157,13 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setMinimumSectionSize(24)
+        self._column_widths = dict(zip(COLUMN_KEYS, COLUMN_WIDTHS))
         for col, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(col, width)
         header.setSortIndicator(COLUMN_KEYS.index("announced"), Qt.DescendingOrder)
+        self._fit_guard = False
+        self.table.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._on_section_resized)
         self.delegate = HighlightDelegate(self.table)
         self.table.setItemDelegateForColumn(0, self.delegate)
         self.centre_split = QSplitter(Qt.Vertical)
@@ -177,8 +189,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes(SPLITTER_SIZES)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes(splitter_sizes(1400))
         self.setCentralWidget(self.splitter)
 
         self.status_counts = QLabel("")
@@ -667,13 +679,17 @@ class MainWindow(QMainWindow):
         geo = s.value("window/geometry")
         if not (isinstance(geo, QByteArray) and self.restoreGeometry(geo)):
             self.resize(1400, 860)
+        self._splitter_restored = False
         for key, splitter in (("window/splitter", self.splitter), ("window/right", self.right)):
             state = s.value(key)
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
+            if isinstance(state, QByteArray) and splitter.restoreState(state) and splitter is self.splitter:
+                self._splitter_restored = True
         header_state = s.value("window/header")
-        if isinstance(header_state, QByteArray):
-            self.table.horizontalHeader().restoreState(header_state)
+        header = self.table.horizontalHeader()
+        if isinstance(header_state, QByteArray) and header.restoreState(header_state):
+            for col, key in enumerate(COLUMN_KEYS):
+                if not header.isSectionHidden(col) and header.sectionSize(col) > 0:
+                    self._column_widths[key] = header.sectionSize(col)
         try:
             f = filter_from_json(str(s.value("last/filter", "{}")))
         except FilterError:
@@ -714,10 +730,41 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def reset_layout(self) -> None:
-        self.splitter.setSizes(SPLITTER_SIZES)
+        self.splitter.setSizes(splitter_sizes(self.width()))
         self.right.setSizes([600, 200])
+        self._column_widths = dict(zip(COLUMN_KEYS, COLUMN_WIDTHS))
         for col, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(col, width)
+        self.fit_columns()
+
+    # ---- columns that fit -----------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self.table.viewport() and event.type() == QEvent.Resize:
+            QTimer.singleShot(0, self.fit_columns)  # after the layout has settled
+        return super().eventFilter(obj, event)
+
+    def _on_section_resized(self, index: int, _old: int, new: int) -> None:
+        # A width the user dragged is the one to come back to after a column was hidden.
+        if not self._fit_guard and index > 0 and new > 0:
+            self._column_widths[COLUMN_KEYS[index]] = new
+
+    def fit_columns(self) -> None:
+        """Hide the columns that do not fit beside a readable name (ui/column_fit.py)."""
+        header = self.table.horizontalHeader()
+        widths = {k: self._column_widths[k] for k in COLUMN_KEYS[1:]}
+        hidden = set(columns_to_hide(self.table.viewport().width(), widths))
+        self._fit_guard = True
+        try:
+            for col, key in enumerate(COLUMN_KEYS[1:], start=1):
+                if header.isSectionHidden(col) != (key in hidden):
+                    header.setSectionHidden(col, key in hidden)
+                    if key not in hidden:
+                        self.table.setColumnWidth(col, self._column_widths[key])
+        finally:
+            self._fit_guard = False
+        names = [h for k, h in COLUMNS if k in hidden]
+        header.setToolTip("Widen the window to see " + ", ".join(names) +
+                          " (also in the detail pane)" if names else "")
 
     def show_about(self) -> None:
         AboutDialog(self.catalog.info(), self.db_label, self).exec()
@@ -774,6 +821,14 @@ class MainWindow(QMainWindow):
         one now, the others when their tab is next shown)."""
         if self.charts is not None:
             self.charts.data_changed()
+
+    def showEvent(self, e) -> None:  # noqa: N802 - Qt API
+        super().showEvent(e)
+        if not self._splitter_restored:
+            # First start: split the real width (maximised, or a small laptop screen).
+            self._splitter_restored = True
+            self.splitter.setSizes(splitter_sizes(self.width()))
+        QTimer.singleShot(0, self.fit_columns)
 
     def closeEvent(self, e) -> None:
         self.annotations.flush()
