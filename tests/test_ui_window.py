@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
+from ukjp_desktop.core.dataset import load_dataset
 from ukjp_desktop.core.filters import Filter
 from ukjp_desktop.store import annotations as ann
 from ukjp_desktop.store.userdb import open_library
@@ -19,6 +20,8 @@ from ukjp_desktop.ui.main_window import MainWindow
 from ukjp_desktop.ui.results_model import COLUMN_KEYS, ResultsModel
 
 QUANTUM_PROJECTS = "uk-japan-quantum-joint-projects"
+# The curated dataset's initiatives (one file each under db/initiatives).
+N = len(load_dataset(Path(__file__).resolve().parent.parent / "db").initiatives)
 
 
 def make_window(qtbot, library, settings_path: Path) -> MainWindow:
@@ -60,8 +63,8 @@ def facet_count(w: MainWindow, facet: str, value: str) -> int:
 
 
 def test_list_fills_with_every_initiative(window, catalog):
-    assert window.model.rowCount() == catalog.count() == 45
-    assert window.summary.text().startswith("45 of 45 initiatives")
+    assert window.model.rowCount() == catalog.count() == N
+    assert window.summary.text().startswith(f"{N} of {N} initiatives")
     assert "£" in window.summary.text()
 
 
@@ -79,7 +82,7 @@ def test_facet_click_filters_table_and_recounts_other_facets(qtbot, window, cata
         assert facet_count(window, "kind", v.value) == v.count
     assert facet_count(window, "sector", "semiconductors") == catalog.count(Filter(sectors={"semiconductors"}))
     assert "quantum" in window.summary.text()
-    assert window.summary.text().startswith(f"{expected} of 45 initiatives")
+    assert window.summary.text().startswith(f"{expected} of {N} initiatives")
 
 
 def test_year_and_amount_filters(qtbot, window, catalog):
@@ -108,7 +111,7 @@ def test_clear_all_resets_filters_and_search(qtbot, window):
     settle(qtbot, window)
     assert window.state.filter == Filter()
     assert window.search.text() == ""
-    assert window.model.rowCount() == 45
+    assert window.model.rowCount() == N
 
 
 def test_search_as_you_type_filters_and_highlights(qtbot, window, catalog):
@@ -125,7 +128,7 @@ def test_search_as_you_type_filters_and_highlights(qtbot, window, catalog):
     qtbot.keyClick(window.search, Qt.Key_Escape)
     settle(qtbot, window)
     assert window.state.filter.text == "" and window.state.sort == "announced"
-    assert window.model.rowCount() == 45
+    assert window.model.rowCount() == N
 
 
 def test_malformed_search_gives_a_message_and_keeps_the_list(qtbot, window):
@@ -134,7 +137,7 @@ def test_malformed_search_gives_a_message_and_keeps_the_list(qtbot, window):
     assert not window.search_message.isHidden()
     assert "Nothing to search for" in window.search_message.text()
     assert window.state.filter.text == ""
-    assert window.model.rowCount() == 45
+    assert window.model.rowCount() == N
 
 
 def test_selection_drives_the_detail_pane(qtbot, window):
@@ -269,7 +272,7 @@ def test_saved_view_round_trip(qtbot, window):
     assert any(a.text() == "Chips since 2023" for a in window.views_menu.actions())
     window.clear_filters()
     settle(qtbot, window)
-    assert window.model.rowCount() == 45
+    assert window.model.rowCount() == N
     window.open_view("Chips since 2023")
     settle(qtbot, window)
     assert window.state.filter == f and window.state.sort == "total_gbp"
@@ -362,8 +365,8 @@ def test_self_test_smoke(tmp_path, built_db):
     report = json.loads(out.stdout)
     assert out.returncode == 0, report
     assert report["ok"] is True
-    assert report["initiatives_total"] == 45
-    assert 0 < report["initiatives_shown_after_filter"] < 45
+    assert report["initiatives_total"] == N
+    assert 0 < report["initiatives_shown_after_filter"] < N
     for key in ("first_paint_s", "filter_ms", "search_ms"):
         assert report[key] > 0
     assert report["source_viewer"]["ok"] is True
@@ -470,7 +473,7 @@ def test_open_another_database_and_refuse_a_bad_one(qtbot, window, tmp_path, bui
     other = window.open_database(str(built_db))
     qtbot.addWidget(other)
     settle(qtbot, other)
-    assert other.library.db.path == built_db and other.model.rowCount() == 45
+    assert other.library.db.path == built_db and other.model.rowCount() == N
     assert not window.isVisible()
     other.close()
     other.library.engine.dispose()
