@@ -248,3 +248,19 @@ def test_hidden_columns_come_back_when_the_window_widens(qtbot, window):
     window.splitter.setSizes([220, 1300, 380])
     qtbot.waitUntil(lambda: not window.table.horizontalHeader().isSectionHidden(COLUMN_KEYS.index("sectors")),
                     timeout=3000)
+
+
+# ---- 9. Ctrl+Q: the window goes at once, background reads finish unseen ---------------------------
+def test_quitting_hides_the_window_before_waiting_for_background_work(qtbot, window):
+    seen = {}
+    real = window.runner.shutdown
+
+    def shutdown(msecs=5000):
+        seen["visible_while_waiting"] = window.isVisible()
+        return real(msecs)
+
+    window.runner.shutdown = shutdown
+    gen = window.runner.generation
+    window.close()
+    assert seen == {"visible_while_waiting": False}
+    assert window.runner.generation > gen   # running work is now stale: its result is dropped

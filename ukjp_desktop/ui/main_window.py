@@ -833,5 +833,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, e) -> None:
         self.annotations.flush()
         self.save_settings()
-        self.runner.wait(5000)
+        # The window goes at once; a background read still running (the facet snapshot takes
+        # ~1 s at 100k) finishes unseen instead of holding the window on screen for seconds.
+        self.hide()
+        self.runner.shutdown(5000)
         super().closeEvent(e)

@@ -120,6 +120,16 @@ class QueryRunner(QObject):
             return
         self.snapshotReady.emit(time.perf_counter() - t0)
 
+    def shutdown(self, msecs: int = 5000) -> bool:
+        """For closing: drop queued work, make running work stale (its result is dropped and a
+        page or list not yet begun returns at once), then wait for what is still running."""
+        self._pool.clear()
+        self._detail_pool.clear()
+        self.generation += 1
+        self.facet_generation += 1
+        self.detail_generation += 1
+        return self.wait(msecs)
+
     def wait(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs) and self._detail_pool.waitForDone(msecs)
 
