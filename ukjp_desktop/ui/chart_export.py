@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageSize, QPainter, QP
 from PySide6.QtSvg import QSvgGenerator
 
 from ..core.chart_series import file_stem
+from ..core.file_modes import apply_user_mode
 
 PAINT_DPI = 96
 MARGIN = 16.0
@@ -49,14 +50,18 @@ def _prepare_twin(chart, width: int, height: int):
     plot = twin.plot
     plot.setParent(None)
     plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    plot.resize(max(50, width), max(50, height))
     plot.show()
+    _layout_twin(twin, width, height)
+    return twin
+
+
+def _layout_twin(twin, width: int, height: int) -> None:
+    twin.plot.resize(max(50, width), max(50, height))
     QCoreApplication.sendPostedEvents()
-    plot.getPlotItem().layout.activate()
+    twin.plot.getPlotItem().layout.activate()
     twin.reset_view()
     twin.apply_view()
     QCoreApplication.sendPostedEvents()
-    return twin
 
 
 def _dispose(twin) -> None:
@@ -109,7 +114,8 @@ def _draw_shapes(p: QPainter, twin, offset: QPointF) -> int:
     taken = bar_rects(items.shapes, lambda r: items.mapRectToScene(r).translated(offset))
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    for s in sorted(items.shapes, key=lambda s: s.kind == "text"):
+    # The selection outline is a screen-only cue (it has no legend entry): not exported.
+    for s in sorted((s for s in items.shapes if not s.screen_only), key=lambda s: s.kind == "text"):
         p.setPen(s.pen(cosmetic=False))
         p.setBrush(s.fill if s.fill is not None else Qt.BrushStyle.NoBrush)
         if s.kind == "rect":
@@ -139,25 +145,44 @@ def _draw_shapes(p: QPainter, twin, offset: QPointF) -> int:
 def paint_chart(chart, p: QPainter, width: float, height: float) -> dict:
     """Paint ``chart`` with its title, legend and caption into a width × height (96-dpi pixel)
     area of painter ``p``. Returns what was drawn."""
-    from .charts.style import caption_font, paint_legend, title_font
+    from .charts.style import caption_font, legend_font, legend_layout, paint_legend, title_font
     p.fillRect(QRectF(0, 0, width, height), QColor("#ffffff"))
-    cap = chart.caption()
     inner = width - 2 * MARGIN
-    p.setFont(title_font())
-    fm = QFontMetricsF(p.font())
-    title_rect = fm.boundingRect(QRectF(0, 0, inner, 1000), int(Qt.TextFlag.TextWordWrap), cap.title)
-    p.setPen(QColor("#111111"))
-    p.drawText(QRectF(MARGIN, MARGIN, inner, title_rect.height()), int(Qt.TextFlag.TextWordWrap), cap.title)
-    y = MARGIN + title_rect.height() + 4
-    y += paint_legend(p, chart.legend_entries(), QPointF(MARGIN, y), inner) + 4
-    p.setFont(caption_font())
-    fm = QFontMetricsF(p.font())
-    cap_text = "\n".join(cap.lines)
-    cap_h = fm.boundingRect(QRectF(0, 0, inner, 5000), int(Qt.TextFlag.TextWordWrap), cap_text).height()
-    cap_top = height - MARGIN - cap_h
-    plot_rect = QRectF(MARGIN / 2, y, width - MARGIN, max(60.0, cap_top - 8 - y))
+
+    def layout(cap, entries):
+        """Title height, legend top, caption height and top, plot rectangle."""
+        fm = QFontMetricsF(title_font())
+        title_h = fm.boundingRect(QRectF(0, 0, inner, 1000), int(Qt.TextFlag.TextWordWrap), cap.title).height()
+        legend_y = MARGIN + title_h + 4
+        _placed, legend_h = legend_layout(entries, inner, QFontMetricsF(legend_font()))
+        y = legend_y + legend_h + 4
+        fm = QFontMetricsF(caption_font())
+        cap_h = fm.boundingRect(QRectF(0, 0, inner, 5000), int(Qt.TextFlag.TextWordWrap),
+                                "\n".join(cap.lines)).height()
+        cap_top = height - MARGIN - cap_h
+        plot_rect = QRectF(MARGIN / 2, y, width - MARGIN, max(60.0, cap_top - 8 - y))
+        return title_h, legend_y, cap_h, cap_top, plot_rect
+
+    # What a chart draws may depend on its size (the timeline draws the rows that fit), and
+    # with it its legend and caption: lay the twin out, read them from it, and lay out again
+    # if they need another height (twice at most: the sizes settle at once in practice).
+    cap, entries = chart.caption(), chart.legend_entries()
+    title_h, legend_y, cap_h, cap_top, plot_rect = layout(cap, entries)
     twin = _prepare_twin(chart, int(plot_rect.width()), int(plot_rect.height()))
     try:
+        for _ in range(2):
+            cap, entries = twin.caption(), twin.legend_entries()
+            again = layout(cap, entries)
+            if again[4] == plot_rect:
+                break
+            title_h, legend_y, cap_h, cap_top, plot_rect = again
+            _layout_twin(twin, int(plot_rect.width()), int(plot_rect.height()))
+        cap, entries = twin.caption(), twin.legend_entries()
+        title_h, legend_y, cap_h, cap_top, _ = layout(cap, entries)
+        p.setFont(title_font())
+        p.setPen(QColor("#111111"))
+        p.drawText(QRectF(MARGIN, MARGIN, inner, title_h), int(Qt.TextFlag.TextWordWrap), cap.title)
+        paint_legend(p, entries, QPointF(MARGIN, legend_y), inner)
         twin.items.setVisible(False)
         scene = twin.plot.scene()
         source = QRectF(0, 0, twin.plot.width(), twin.plot.height())
@@ -167,10 +192,11 @@ def paint_chart(chart, p: QPainter, width: float, height: float) -> dict:
         drawn = _draw_shapes(p, twin, target.topLeft() - source.topLeft())
     finally:
         _dispose(twin)
+    cap_text = "\n".join(cap.lines)
     p.setFont(caption_font())
     p.setPen(QColor("#444444"))
     p.drawText(QRectF(MARGIN, cap_top, inner, cap_h), int(Qt.TextFlag.TextWordWrap), cap_text)
-    return {"shapes": drawn, "legend": len(chart.legend_entries())}
+    return {"shapes": drawn, "legend": len(entries), "caption": cap.text()}
 
 
 # ---- formats ----------------------------------------------------------------------------------
@@ -284,6 +310,7 @@ def export_chart(chart, path: str | os.PathLike, fmt: str | None = None, width: 
         ok, detail = validate(tmp_path, fmt, expect)
         if not ok:
             raise ChartExportError(f"the {fmt.upper()} written for {chart.title!r} did not validate: {detail}")
+        apply_user_mode(tmp_path)   # mkstemp made it 0600; a saved file gets 0o666 & ~umask
         os.replace(tmp_path, path)
     except ChartExportError:
         raise

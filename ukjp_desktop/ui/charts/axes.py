@@ -55,23 +55,46 @@ class MoneyAxis(pg.AxisItem):
     def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph API
         if not self.scale_.log:
             return super().tickValues(minVal, maxVal, size)
-        lo, hi = math.floor(minVal), math.ceil(maxVal)
-        major = [float(c) for c in range(lo, hi + 1) if minVal <= c <= maxVal]
-        minor = []
-        if hi - lo <= 4:  # few decades: 2× and 5× marks help reading values
-            for k in range(0, max(abs(lo), abs(hi)) + 1):
-                for m in (math.log10(2), math.log10(5)):
-                    minor += [v for v in (k + m, -(k + m)) if minVal <= v <= maxVal]
-        return [(1.0, major), (0.5, sorted(set(minor)))]
+        return log_ticks(minVal, maxVal, size)
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
         out = []
         for v in values:
-            amount = self.scale_.value(v)
-            if not self.scale_.log and abs(v) < 1e-9 * max(1.0, spacing):
-                amount = 0.0
-            out.append(compact_amount(Decimal(repr(round(amount, 2))).normalize(), self.currency))
+            try:
+                amount = self.scale_.value(v)
+                if not self.scale_.log and abs(v) < 1e-9 * max(1.0, spacing):
+                    amount = 0.0
+                out.append(compact_amount(Decimal(repr(round(amount, 2))).normalize(), self.currency))
+            except (ArithmeticError, ValueError):   # far beyond any money (or not a number)
+                out.append("")
         return out
+
+
+LOG_LIMIT = 24.0     # |coordinate| in decades beyond which a log axis has nothing to label
+
+
+def log_ticks(minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
+    """Ticks for a log amount axis (coordinates are decades): a power of ten per major tick,
+    thinned to fit ``size`` pixels, with 2× and 5× minor marks over a few decades.
+
+    Bounded whatever range it is given: a view left in linear units (0 .. 1e9 "decades") once
+    made ``range(floor(min), ceil(max))`` a billion ticks and froze the window."""
+    if not (math.isfinite(minVal) and math.isfinite(maxVal)):
+        return [(1.0, []), (0.5, [])]
+    lo_v, hi_v = max(min(minVal, maxVal), -LOG_LIMIT), min(max(minVal, maxVal), LOG_LIMIT)
+    if lo_v > hi_v:
+        return [(1.0, []), (0.5, [])]
+    lo, hi = math.floor(lo_v), math.ceil(hi_v)
+    fits = max(2, int((size if math.isfinite(size) and size > 0 else 200) / 40))
+    step = next((s for s in (1, 2, 5, 10, 20, 50) if (hi - lo) / s <= fits), 100)
+    first = math.ceil(lo / step) * step
+    major = [float(c) for c in range(first, hi + 1, step) if lo_v <= c <= hi_v]
+    minor = []
+    if step == 1 and hi - lo <= 4:  # few decades: 2× and 5× marks help reading values
+        for k in range(0, max(abs(lo), abs(hi)) + 1):
+            for m in (math.log10(2), math.log10(5)):
+                minor += [v for v in (k + m, -(k + m)) if lo_v <= v <= hi_v]
+    return [(float(step), major), (0.5, sorted(set(minor)))]
 
 
 def category_ticks(labels: list[str], max_chars: int = 42) -> list[list[tuple[float, str]]]:

@@ -114,7 +114,7 @@ class BarChart(BaseChart):
                     shapes.append(self._value_label(pos, direction, stack, running))
                 if hl and stack:
                     outline = stack[0].rect.united(stack[-1].rect)
-                    frames.append(Shape("rect", rect=outline, stroke=HIGHLIGHT, width=2.5))
+                    frames.append(Shape("rect", rect=outline, stroke=HIGHLIGHT, width=2.5, screen_only=True))
         if self.mirrored and cats:
             p = self.positions(cats)
             shapes.append(Shape("line", points=[QPointF(0, p[0] - 0.6), QPointF(0, p[-1] + 0.6)],

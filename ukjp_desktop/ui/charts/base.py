@@ -7,9 +7,9 @@ from __future__ import annotations
 import html
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import SIGNAL, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCursor, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolTip, QVBoxLayout, QWidget
 
 from ...core.chart_series import DISPLAY_CURRENCIES, GBP, Caption, DisplayRate, caption
 from ...core.filters import Filter
@@ -32,6 +32,7 @@ class BaseChart(QWidget):
     initiativeActivated = Signal(str)              # an initiative slug (timeline, per-initiative bars)
     exportRequested = Signal()                     # "Export chart…" from the context menu
     settingRequested = Signal(str, object)         # log / include_context / currency from the menu
+    zoomChanged = Signal(bool)                     # True while a zoom/pan by hand is in force
 
     def __init__(self, data: ChartData, dataset_version: str = "", parent=None):
         super().__init__(parent)
@@ -52,6 +53,7 @@ class BaseChart(QWidget):
         self._hover_cache: dict[object, str] = {}
         self._hovered: Shape | None = None
         self._user_view = None
+        self.stale = False        # the data changed underneath: query again before drawing
         self._build_ui()
 
     @property
@@ -72,6 +74,15 @@ class BaseChart(QWidget):
         self.title_label.setFont(title_font())
         head.addWidget(self.title_label)
         head.addStretch(1)
+        # Shown only while the user's own zoom/pan is kept over data changes: the way back.
+        self.zoom_hint = QPushButton("Zoomed — Reset view")
+        self.zoom_hint.setToolTip("You zoomed or panned this chart; its view is kept when the data "
+                                  "change. Click to fit the chart to its data again.")
+        self.zoom_hint.setStyleSheet("QPushButton { color: #7a4b00; background: #fff3cd; "
+                                     "border: 1px solid #d9b44a; border-radius: 3px; padding: 1px 8px; }")
+        self.zoom_hint.clicked.connect(self.reset_view)
+        self.zoom_hint.hide()
+        head.addWidget(self.zoom_hint)
         self.options_bar = head
         lay.addLayout(head)
         self.legend = LegendStrip()
@@ -139,11 +150,11 @@ class BaseChart(QWidget):
 
     def set_currency(self, currency: str) -> None:
         self.rate = self.data.display_rate(currency)
-        self.redraw()
+        self.redraw(fit="always")    # the old range is in the old currency's units
 
     def set_log(self, log: bool) -> None:
         self.log = bool(log)
-        self.redraw()
+        self.redraw(fit="always")    # the old range is in the other scale's units
 
     def set_include_context(self, include: bool) -> None:
         self.include_context = bool(include)
@@ -156,17 +167,24 @@ class BaseChart(QWidget):
     def highlight(self, slug: str | None) -> None:
         self.highlight_slug = slug
         self.highlight_keys = self.data.initiative_keys(slug) if slug else {}
-        self.redraw(reset_view=False)
+        self.redraw(fit="never")
 
-    def refresh(self) -> None:
-        """Query for the current filter and options, then redraw."""
+    def refresh(self, fit: str = "auto") -> None:
+        """Query for the current filter and options, then redraw (see ``redraw`` for ``fit``)."""
+        self.stale = False
         self.series = self.query()
         self.n_sources = self.data.sources_count(self.filter)
         self.line_rates_verified = self.data.line_rates_verified()
         self._hover_cache.clear()
-        self.redraw()
+        self.redraw(fit=fit)
 
-    def redraw(self, reset_view: bool = True) -> None:
+    def redraw(self, reset_view: bool | None = None, fit: str = "auto") -> None:
+        """Draw the series again. ``fit``: "auto" refits the view to the data unless the user
+        has zoomed or panned by hand (then the hint offers the way back); "always" refits (a
+        change of currency or scale: the old range is in other units); "never" keeps the view
+        (a new highlight). ``reset_view`` is the older spelling: True = always, False = never."""
+        if reset_view is not None:
+            fit = "always" if reset_view else "never"
         if self.series is None:
             return
         shapes = self.build_shapes()
@@ -174,11 +192,16 @@ class BaseChart(QWidget):
         self.setup_axes()
         self.legend.set_entries(self.legend_entries())
         self.caption_label.setText("\n".join(self.caption().lines))
-        if reset_view:
+        if fit == "always" or (fit == "auto" and self._user_view is None):
             self.reset_view()
 
+    @property
+    def user_zoomed(self) -> bool:
+        """Whether a zoom or pan by hand is in force (kept when the data change)."""
+        return self._user_view is not None
+
     def reset_view(self) -> None:
-        self._user_view = None
+        self._set_user_view(None)
         rng = self.default_range()
         if rng is None:
             self.view.enableAutoRange()
@@ -187,14 +210,35 @@ class BaseChart(QWidget):
             (x0, x1), (y0, y1) = rng
             self.view.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
 
+    def _set_user_view(self, view) -> None:
+        was = self._user_view is not None
+        self._user_view = view
+        self.zoom_hint.setVisible(view is not None)
+        if was != (view is not None):
+            self.zoomChanged.emit(view is not None)
+
     def _remember_view(self, *_):
-        self._user_view = self.view.viewRange()
+        self._set_user_view(self.view.viewRange())
 
     def _view_resized(self, *_):
         # The default range leaves room in pixels for the value labels, so it depends on the
-        # plot's size; a zoom the user chose is kept as it is.
-        if self._user_view is None and self.series is not None:
+        # plot's size; a zoom the user chose is kept as it is. A chart whose content depends
+        # on its size (the timeline's rows) is drawn again.
+        if self.series is None:
+            return
+        if self.needs_redraw_on_resize():
+            self.redraw(fit="auto")
+        elif self._user_view is None:
             self.reset_view()
+
+    def needs_redraw_on_resize(self) -> bool:
+        """Whether what is drawn depends on the plot's size and that size changed (override)."""
+        return False
+
+    def showEvent(self, ev):  # noqa: N802 - Qt API
+        super().showEvent(ev)
+        if self.series is not None and self.needs_redraw_on_resize():
+            self.redraw(fit="auto")
 
     def caption(self) -> Caption:
         return caption(self.title, self.filter, self.rate, self.dataset_version, self.n_sources,
@@ -217,8 +261,8 @@ class BaseChart(QWidget):
         c.sync_option_widgets()
         c.highlight_slug, c.highlight_keys = self.highlight_slug, self.highlight_keys
         c.series, c.n_sources, c.line_rates_verified = self.series, self.n_sources, self.line_rates_verified
-        c.redraw()
-        c._user_view = self._user_view
+        c.redraw(fit="always")
+        c._set_user_view(self._user_view)
         return c
 
     def sync_option_widgets(self) -> None:
@@ -299,7 +343,7 @@ class BaseChart(QWidget):
     def _setting(self, name: str, value) -> None:
         """A setting changed from the menu: the panel applies it to every chart when there is
         one listening; a chart on its own applies it to itself."""
-        if self.receivers(self.settingRequested) > 0:
+        if self.receivers(SIGNAL("settingRequested(QString,PyObject)")) > 0:
             self.settingRequested.emit(name, value)
             return
         try:
@@ -309,7 +353,7 @@ class BaseChart(QWidget):
             QToolTip.showText(QCursor.pos(), tooltip_html(str(exc)), self)
 
     def _export_requested(self) -> None:
-        if self.receivers(self.exportRequested) > 0:
+        if self.receivers(SIGNAL("exportRequested()")) > 0:
             self.exportRequested.emit()
             return
         from .export_dialog import ExportChartsDialog  # a chart used on its own
@@ -326,4 +370,4 @@ class BaseChart(QWidget):
 
     def highlight_frame(self, shape: Shape) -> Shape:
         """An unfilled dark outline drawn over a highlighted bar (no meaning of its own)."""
-        return Shape("rect", rect=shape.rect, stroke=HIGHLIGHT, width=2.5)
+        return Shape("rect", rect=shape.rect, stroke=HIGHLIGHT, width=2.5, screen_only=True)

@@ -49,11 +49,15 @@ class ChartsPanel(QWidget):
         self.context_box.setToolTip("Add national strategies and third-party subsidies, drawn lighter")
         self.context_box.toggled.connect(self._context_changed)
         self.reset_button = QPushButton("Reset view")
-        self.reset_button.clicked.connect(lambda: self.current_chart() and self.current_chart().reset_view())
+        self.reset_button.setToolTip("Fit the chart to its data again (enabled after you zoom or pan)")
+        self.reset_button.setEnabled(False)
+        self.reset_button.clicked.connect(self._reset_current_view)
         self.copy_button = QPushButton("Copy chart")
         self.copy_button.clicked.connect(self.copy_current_chart)
         self.export_button = QPushButton("Export charts…")
-        self.export_button.clicked.connect(self.export_dialog)
+        # Not connected straight to export_dialog: ``clicked`` passes checked=False, which
+        # arrived as preselect=False and opened the dialog with no chart ticked.
+        self.export_button.clicked.connect(lambda _checked=False: self.export_dialog())
         for w in (QLabel("Currency"), self.currency_box, self.log_box, self.context_box):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -82,6 +86,16 @@ class ChartsPanel(QWidget):
         if index < 0 or not self.isVisible():
             return
         self._sync(self.chart(CHART_KINDS[index]))
+        self._update_reset_button()
+
+    def _update_reset_button(self, *_):
+        c = self.current_chart()
+        self.reset_button.setEnabled(bool(c is not None and c.user_zoomed))
+
+    def _reset_current_view(self) -> None:
+        c = self.current_chart()
+        if c is not None:
+            c.reset_view()
 
     def chart(self, kind: str):
         """The chart of ``kind``, created (and brought up to date) if it does not exist yet."""
@@ -91,6 +105,7 @@ class ChartsPanel(QWidget):
             c.initiativeActivated.connect(self.initiativeActivated)
             c.exportRequested.connect(lambda k=kind: self.export_dialog(preselect=k))
             c.settingRequested.connect(self._setting_from_chart)
+            c.zoomChanged.connect(self._update_reset_button)
             self._pages[kind].layout().addWidget(c)
             self.charts[kind] = c
         c = self.charts[kind]
@@ -98,16 +113,26 @@ class ChartsPanel(QWidget):
         return c
 
     def _sync(self, c) -> None:
-        """Bring one chart to the panel's state, querying only what changed."""
+        """Bring one chart to the panel's state, querying only what changed. A change of
+        display currency or of scale always refits the view (its range is in other units);
+        a change of data refits it unless the user has zoomed or panned by hand; a new
+        highlight keeps it."""
+        units_changed = c.rate.currency != self.currency or c.log != self.log
         if c.rate.currency != self.currency:
             c.rate = self.data.display_rate(self.currency)
         c.log = self.log
-        requery = c.series is None or c.filter != self.filter or c.include_context != self.include_context
+        requery = (c.series is None or c.stale or c.filter != self.filter
+                   or c.include_context != self.include_context)
         c.filter, c.include_context = self.filter, self.include_context
-        if c.highlight_slug != self.highlight_slug:
+        if c.highlight_slug != self.highlight_slug or c.stale:
             c.highlight_slug = self.highlight_slug
             c.highlight_keys = self.data.initiative_keys(self.highlight_slug) if self.highlight_slug else {}
-        c.refresh() if requery else c.redraw(reset_view=False)
+        fit = "always" if units_changed else "auto"
+        if requery:
+            c.refresh(fit=fit)
+        else:
+            c.redraw(fit=fit if units_changed else "never")
+        self._update_reset_button()
 
     def current_chart(self):
         kind = CHART_KINDS[self.tabs.currentIndex()]
@@ -121,6 +146,31 @@ class ChartsPanel(QWidget):
     def set_filter(self, f: Filter) -> None:
         self.filter = f
         for c in self._visible_charts():   # hidden charts catch up when their tab is shown
+            self._sync(c)
+
+    def data_changed(self) -> None:
+        """The database changed underneath (an import or its undo, a dataset change, an
+        annotation): the visible chart queries again now, the other charts already created
+        when their tab is next shown. The chart data's caches (names of sectors and
+        organisations) are dropped with it, and the display rate is looked up again."""
+        from ...store.chart_data import ChartData, ChartDataError
+        self.data = ChartData(self.data.catalog)
+        try:
+            rate = self.data.display_rate(self.currency)
+        except ChartDataError as exc:   # the rate went with an undone import: back to GBP
+            self.status.setText(str(exc))
+            self.status.show()
+            self.currency = "GBP"
+            self.currency_box.blockSignals(True)
+            self.currency_box.setCurrentText("GBP")
+            self.currency_box.blockSignals(False)
+            rate = self.data.display_rate("GBP")
+        for c in self.charts.values():
+            c.data = self.data
+            c.stale = True
+            if c.rate.currency == rate.currency:
+                c.rate = rate          # same currency, perhaps a new rate: refits as data do
+        for c in self._visible_charts():
             self._sync(c)
 
     def highlight(self, slug: str | None) -> None:

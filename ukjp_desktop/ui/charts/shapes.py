@@ -26,6 +26,7 @@ class Shape:
     ref: object = None                 # what the shape stands for (hover, click)
     text: str = ""                     # text: the label, drawn at points[0]
     align: str = "left"                # text: left (starts at the anchor) | right | above
+    screen_only: bool = False          # a cue for the screen (the selection outline): not exported
 
     def pen(self, cosmetic: bool) -> QPen:
         if self.stroke is None:

@@ -15,6 +15,10 @@ SECTOR_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564
                   "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39",
                   "#7b4173", "#3182bd", "#e6550d", "#31a354", "#756bb1", "#636363"]
 CUMULATIVE_COLOUR = "#222222"
+# The timeline colours a few sectors and puts the rest in "Other": hues far apart (after
+# Okabe–Ito), so a legend entry is never confused with its neighbour; grey is kept for "Other".
+DISTINCT_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#7b3294", "#56b4e9", "#c0392b"]
+OTHER_COLOUR = "#a6a6a6"
 
 
 def side_fill(side: str, scope: str = "bilateral") -> QColor:

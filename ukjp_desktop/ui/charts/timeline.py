@@ -1,9 +1,16 @@
 """Timeline: one row per initiative on a date axis — a bar from start to end where both are
 known, a filled point for the announcement, an open point for a lone start or end — coloured by
 (first) sector. Dates are placed at the middle of their stated period ("2022" sits mid-2022) and
-the hover says the precision the source gave."""
+the hover says the precision the source gave.
+
+Readable at any size: the chart draws only as many rows as fit at ``ROW_MIN_PX`` pixels a row
+(each row keeps its name on the axis), the best-funded first, and says on the plot and in the
+caption how many more there are. The few most frequent sectors among the rows drawn get colours
+far apart; the rest share a grey "Other"."""
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import replace
 
 import pyqtgraph as pg
@@ -15,11 +22,12 @@ from .axes import category_ticks
 from .bars import YearAxis
 from .base import BaseChart
 from .shapes import HIGHLIGHT, Shape
-from .style import LegendEntry, sector_colour
+from .style import DISTINCT_COLOURS, OTHER_COLOUR, LegendEntry
 
-LABEL_ROWS = 45      # above this many rows, names on the axis would overlap: hover gives them
+LABEL_ROWS = 45      # a chart not laid out yet draws every row; above this many, no names
 LIMIT = 400
-NO_SECTOR = QColor("#9a9a9a")
+ROW_MIN_PX = 16.0    # at least this many pixels per labelled row (and at least the font's height)
+NO_SECTOR = QColor(OTHER_COLOUR)
 
 
 def _mid(p) -> float:
@@ -33,22 +41,73 @@ class TimelineChart(BaseChart):
         return {"bottom": YearAxis("bottom"), "left": pg.AxisItem("left")}
 
     def _build_ui(self) -> None:
+        self.rows: tuple[TimelineItem, ...] = ()      # the rows drawn
+        self._capacity_drawn: int | None = None
+        self._colours: dict[str, QColor] = {}
+        self._grouped: list[str] = []                   # sector keys drawn in grey ("Other")
         super()._build_ui()
         self.view.invertY(True)   # earliest at the top, read downwards like a list
         self.plot.showGrid(x=True, y=False, alpha=0.25)
-        self._sector_index: dict[str, int] = {}
 
     def query(self):
         return self.data.timeline(self.filter, limit=LIMIT)
 
-    def colour(self, item: TimelineItem) -> QColor:
-        if not self._sector_index:
-            self._sector_index = {s: i for i, s in enumerate(sorted(self.data.labels("sector")))}
-        return sector_colour(self._sector_index[item.sectors[0]]) if item.sectors else NO_SECTOR
+    # ---- which rows fit ---------------------------------------------------------------------
+    def row_px(self) -> float:
+        fm = QFontMetricsF(self.plot.getAxis("left").style.get("tickFont") or QFont())
+        return max(ROW_MIN_PX, fm.height() + 2)
 
+    def capacity(self) -> int | None:
+        """How many rows (names included) fit in the plot's height; None while the plot is not
+        laid out on screen or for an export (then every row is drawn)."""
+        if not self.plot.isVisible():
+            return None
+        return max(1, int(self.view.height() // self.row_px()))
+
+    def needs_redraw_on_resize(self) -> bool:
+        return self.series is not None and self.capacity() != self._capacity_drawn
+
+    def choose_rows(self) -> tuple[TimelineItem, ...]:
+        """The best-funded items that fit (one row is kept for the "more" note), in date order;
+        the highlighted initiative is always among them if it is in the series."""
+        items = self.series.items
+        cap = self.capacity()
+        self._capacity_drawn = cap
+        if cap is None or len(items) <= cap:
+            return items
+        keep = max(1, cap - 1)
+        order = sorted(range(len(items)), key=lambda i: (-items[i].total_gbp, i))
+        chosen = order[:keep]
+        hl = next((i for i, it in enumerate(items) if it.slug == self.highlight_slug), None)
+        if hl is not None and hl not in chosen:
+            chosen[-1] = hl
+        return tuple(items[i] for i in sorted(chosen))
+
+    def hidden_count(self) -> int:
+        """Dated initiatives under the filter that have no row (not drawn at this size, or
+        beyond the query's limit)."""
+        return self.series.total_count - len(self.rows) if self.series is not None else 0
+
+    # ---- colours ----------------------------------------------------------------------------
+    def _assign_colours(self) -> None:
+        counts = Counter(it.sectors[0] for it in self.rows if it.sectors)
+        labels = self.data.labels("sector")
+        ranked = sorted(counts, key=lambda k: (-counts[k], labels.get(k, k)))
+        coloured = ranked[:len(DISTINCT_COLOURS)]
+        self._colours = {k: QColor(c) for k, c in zip(coloured, DISTINCT_COLOURS)}
+        self._grouped = ranked[len(DISTINCT_COLOURS):]
+
+    def colour(self, item: TimelineItem) -> QColor:
+        if item.sectors and item.sectors[0] in self._colours:
+            return QColor(self._colours[item.sectors[0]])
+        return QColor(NO_SECTOR)
+
+    # ---- drawing ----------------------------------------------------------------------------
     def build_shapes(self) -> list[Shape]:
+        self.rows = self.choose_rows()
+        self._assign_colours()
         spans, points, frames = [], [], []
-        for row, it in enumerate(self.series.items):
+        for row, it in enumerate(self.rows):
             col = self.colour(it)
             mine = []
             if it.has_span:
@@ -73,16 +132,38 @@ class TimelineChart(BaseChart):
                 points.append(s)
             if self.highlighted("initiative", it.slug):
                 for s in mine:
-                    frames.append(Shape("rect", rect=s.rect, stroke=HIGHLIGHT, width=2.5) if s.kind == "rect"
+                    frames.append(Shape("rect", rect=s.rect, stroke=HIGHLIGHT, width=2.5, screen_only=True)
+                                  if s.kind == "rect"
                                   else Shape("point", points=s.points, stroke=HIGHLIGHT, width=2.5,
-                                             radius=s.radius + 3))
-        return spans + points + frames
+                                             radius=s.radius + 3, screen_only=True))
+        return spans + points + frames + self._more_note()
+
+    def _more_note(self) -> list[Shape]:
+        """A line below the last row saying how many initiatives have no row."""
+        if self._capacity_drawn is None or not self.rows:
+            return []
+        n = self.hidden_count()
+        if n <= 0:
+            return []
+        x0, _x1 = self._x_extent()
+        text = (f"{n:,} more dated initiative{'s' if n != 1 else ''} not shown — "
+                "enlarge the chart or narrow the filter")
+        return [Shape("text", points=[QPointF(x0, float(len(self.rows)))], text=text,
+                      stroke=QColor("#555555"), align="left")]
+
+    @property
+    def more_note(self) -> str:
+        return next((s.text for s in self.items.shapes if s.kind == "text"), "")
+
+    def _x_extent(self) -> tuple[float, float]:
+        firsts = [p.first for it in self.rows for p in (it.announced, it.started, it.ended) if p]
+        lasts = [p.last for it in self.rows for p in (it.announced, it.started, it.ended) if p]
+        return (min(firsts), max(lasts)) if firsts else (2000.0, 2030.0)
 
     def setup_axes(self) -> None:
-        items = self.series.items
         ax = self.plot.getAxis("left")
-        if len(items) <= LABEL_ROWS:
-            ticks = category_ticks([it.name for it in items], max_chars=46)
+        if self._capacity_drawn is not None or len(self.rows) <= LABEL_ROWS:
+            ticks = category_ticks([it.name for it in self.rows], max_chars=46)
             ax.setTicks(ticks)
             fm = QFontMetricsF(ax.style.get("tickFont") or QFont())
             ax.setWidth(int(min(330, max(60, max((fm.horizontalAdvance(t) for _p, t in ticks[0]), default=40) + 16))))
@@ -91,27 +172,35 @@ class TimelineChart(BaseChart):
             ax.setWidth(20)
 
     def default_range(self):
-        items = self.series.items
-        if not items:
+        if not self.rows:
             return (2000.0, 2030.0), (0.0, 1.0)
-        firsts = [p.first for it in items for p in (it.announced, it.started, it.ended) if p]
-        lasts = [p.last for it in items for p in (it.announced, it.started, it.ended) if p]
-        return (min(firsts) - 0.6, max(lasts) + 0.6), (-0.7, len(items) - 0.3)
+        x0, x1 = self._x_extent()
+        slots = len(self.rows) + (1 if self._more_note() else 0)
+        return (x0 - 0.6, x1 + 0.6), (-0.7, slots - 0.3)
+
+    def row_spacing_px(self) -> float:
+        """Pixels between two rows at the current view (for tests and the layout)."""
+        (_x0, _x1), (y0, y1) = self.view.viewRange()
+        return self.view.height() / (y1 - y0) if y1 > y0 else math.inf
 
     def legend_entries(self) -> list[LegendEntry]:
         labels = self.data.labels("sector")
-        seen: dict[str, QColor] = {}
-        for it in self.series.items:
-            key = it.sectors[0] if it.sectors else ""
-            if key not in seen:
-                seen[key] = self.colour(it)
-        out = [LegendEntry(labels.get(k, k) if k else "no sector", c) for k, c in sorted(seen.items())]
-        if self.series.items:
+        out = [LegendEntry(labels.get(k, k), QColor(c)) for k, c in self._colours.items()]
+        grouped = bool(self._grouped)
+        none = any(not it.sectors for it in self.rows)
+        if grouped or none:
+            label = ("Other sectors" if not none else
+                     "Other or no sector" if grouped else "No sector recorded")
+            if grouped:
+                label += f" ({len(self._grouped)})"
+            out.append(LegendEntry(label, QColor(OTHER_COLOUR)))
+        if self.rows:
             grey = QColor("#555555")
             out += [LegendEntry("announced", grey, grey, marker="point"),
                     LegendEntry("started / ended", QColor("#ffffff"), grey, marker="point")]
         return out
 
+    # ---- meaning ----------------------------------------------------------------------------
     def hover_text(self, shape: Shape) -> str:
         it, _what = shape.ref
         labels = self.data.labels("sector")
@@ -135,8 +224,10 @@ class TimelineChart(BaseChart):
     def note(self) -> str:
         s = self.series
         parts = []
-        if s is not None and s.total_count > len(s.items):
-            parts.append(f"Showing the {len(s.items):,} best-funded of {s.total_count:,} dated initiatives.")
+        if s is not None and s.total_count > len(self.rows):
+            fit = " (as many rows as fit; enlarge the chart to see more)" \
+                if self._capacity_drawn is not None and len(self.rows) < len(s.items) else ""
+            parts.append(f"Showing the {len(self.rows):,} best-funded of {s.total_count:,} dated initiatives{fit}.")
         if s is not None and s.undated:
             parts.append(f"{s.undated:,} initiative{'s' if s.undated != 1 else ''} with no date not shown.")
         return " ".join(parts)
