@@ -5,6 +5,7 @@ Queries run off the UI thread (``QueryRunner``); only the latest request's resul
 The window holds plain records only, never ORM objects."""
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -37,6 +38,7 @@ from .column_fit import columns_to_hide
 from .results_model import COLUMN_KEYS, COLUMNS, SLUG_ROLE, ResultsModel
 from .source_viewer import SourceViewer
 
+log = logging.getLogger("ukjp_desktop")
 SEARCH_DEBOUNCE_MS = 250
 # From this many initiatives on, facets and chart totals come from an in-memory snapshot loaded
 # in the background after the first paint (SQL alone takes 100-300 ms per facet pass at 100k).
@@ -267,6 +269,9 @@ class MainWindow(QMainWindow):
         self.runner.detailReady.connect(self._on_detail)
         self.runner.failed.connect(self._on_failed)
         self.runner.snapshotReady.connect(self._on_snapshot)
+        self.runner.snapshotFailed.connect(lambda _why: self.statusBar().showMessage(
+            "Fast counting is unavailable (details in the log); counts come from the database, "
+            "a little slower", 10000))
         self.model.pageWanted.connect(self.runner.request_page)
         self.model.sortRequested.connect(self._on_sort_requested)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
@@ -480,7 +485,9 @@ class MainWindow(QMainWindow):
         if res.generation != self.runner.detail_generation or res.slug != self.state.selected:
             return
         if res.error:
-            self._on_failed(self.runner.generation, res.error)
+            # About the detail, not the list: said in the status bar, the list is untouched.
+            log.warning("detail of %s not loaded: %s", res.slug, res.error)
+            self.statusBar().showMessage(res.error, 10000)
         self._show_detail(res.detail, res.tags)
         self.detailApplied.emit(res.slug)
 

@@ -4,6 +4,7 @@ Every request gets a generation number. Results of an older generation are dropp
 arrive, so typing fast never shows a stale list (issue 3 §4)."""
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from decimal import Decimal
@@ -65,6 +66,7 @@ class QueryRunner(QObject):
     detailReady = Signal(object)
     failed = Signal(int, str)       # generation, message in plain words
     snapshotReady = Signal(float)   # seconds the in-memory facet snapshot took to load
+    snapshotFailed = Signal(str)    # why it could not load (SQL keeps answering, only slower)
 
     def __init__(self, catalog: Catalog, page_size: int = 200, parent: QObject | None = None):
         super().__init__(parent)
@@ -116,7 +118,9 @@ class QueryRunner(QObject):
         t0 = time.perf_counter()
         try:
             self.catalog.load_snapshot()
-        except Exception:  # noqa: BLE001 - SQL keeps answering; nothing the user must act on
+        except Exception as exc:  # noqa: BLE001 - SQL keeps answering; nothing the user must act on
+            logging.getLogger("ukjp_desktop").warning("facet snapshot not loaded", exc_info=True)
+            self.snapshotFailed.emit(f"{exc.__class__.__name__}: {exc}")
             return
         self.snapshotReady.emit(time.perf_counter() - t0)
 
