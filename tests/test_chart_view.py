@@ -266,10 +266,13 @@ def test_timeline_rows_fit_and_are_labelled_at_the_panels_size(qtbot, catalog):
     hidden = total - len(c.rows)
     assert c.more_note.startswith(f"{hidden} more dated initiatives not shown")
     assert f"Showing the {len(c.rows)} best-funded of {total} dated initiatives" in c.caption().text()
-    # the note is drawn on the plot, inside the view, below the last row
-    (x0, x1), (y0, y1) = c.view.viewRange()
-    note = next(s for s in c.items.shapes if s.kind == "text")
-    assert x0 <= note.points[0].x() <= x1 and len(c.rows) - 1 < note.points[0].y() < y1
+    # the note is drawn on the plot, inside the view, below the last row's name
+    note = c.note_item.mapRectToScene(c.note_item.boundingRect())
+    plot_area = c.view.sceneBoundingRect()
+    assert plot_area.contains(note), (note, plot_area)
+    (x0, _x1), _ = c.view.viewRange()
+    last_row = c.view.mapViewToScene(QPointF(x0, len(c.rows) - 1)).y()
+    assert note.top() >= last_row + QFontMetricsF(QFont()).height() / 2
     _assert_legend_distinct(c.legend_entries())
     # bigger: more rows, still readable; the best-funded are kept
     c.resize(900, 900)
@@ -303,6 +306,10 @@ def test_timeline_at_scale_keeps_a_few_distinct_colours(qtbot, catalog):
     _settle(qtbot)
     _assert_rows_readable(c)
     assert c.more_note.startswith(f"{100_000 - len(c.rows):,} more")
+    # points alone (no spans) still give the data item its extent, so it is painted
+    bounds = c.items.boundingRect()
+    assert all(bounds.contains(s.points[0]) for s in c.drawn_shapes())
+    assert bounds.width() > 0 and bounds.height() > 0
     legend = c.legend_entries()
     _assert_legend_distinct(legend)
     assert sum(1 for e in legend if e.marker == "rect") <= 7
@@ -388,3 +395,30 @@ def test_a_charts_own_menu_settings_go_through_the_panel(qtbot, catalog):
     alone.set_filter(Filter())
     alone._setting("log", True)
     assert alone.log
+
+
+def test_log_scale_in_the_window_paints_and_frames_the_data(qtbot, library, tmp_path):
+    """The blocker as reported: in the window, ticking "Log scale" froze the event loop in
+    pyqtgraph's AxisItem.generateDrawSpecs."""
+    from PySide6.QtCore import QSettings
+
+    from ukjp_desktop.ui.main_window import MainWindow
+    w = MainWindow(library, QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w.set_charts_visible(True)
+    panel = w.charts
+    qtbot.waitUntil(lambda: panel.current_chart() is not None and panel.current_chart().series is not None,
+                    timeout=15000)
+    for kind in CHART_KINDS:
+        panel.tabs.setCurrentIndex(CHART_KINDS.index(kind))
+        chart = panel.current_chart()
+        panel.log_box.setChecked(True)
+        _assert_view_frames_data(chart, f"{kind}: log in the window")
+        w.grab()
+        panel.log_box.setChecked(False)
+        _assert_view_frames_data(chart, f"{kind}: linear in the window")
+        w.grab()
+    w.close()

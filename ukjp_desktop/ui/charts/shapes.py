@@ -96,14 +96,18 @@ class ShapesItem(pg.GraphicsObject):
     def set_shapes(self, shapes: list[Shape]) -> None:
         self.prepareGeometryChange()
         self.shapes = shapes
-        r = QRectF()
+        # By coordinates, not QRectF.united: a point's rectangle has no size, and united()
+        # ignores it (a timeline of points alone had empty bounds and was never painted).
+        xs, ys = [], []
         for s in shapes:
             if s.rect is not None:
-                r = r.united(s.rect.normalized()) if not r.isNull() else s.rect.normalized()
+                r = s.rect.normalized()
+                xs += [r.left(), r.right()]
+                ys += [r.top(), r.bottom()]
             for p in s.points:
-                pr = QRectF(p, p)
-                r = r.united(pr) if not r.isNull() else pr
-        self._bounds = r
+                xs.append(p.x())
+                ys.append(p.y())
+        self._bounds = QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys))) if xs else QRectF()
         self.update()
 
     # -- what pyqtgraph asks of a data item ---------------------------------------------------

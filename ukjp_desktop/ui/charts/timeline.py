@@ -16,12 +16,13 @@ from dataclasses import replace
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from ...core.chart_series import TimelineItem
 from .axes import category_ticks
 from .bars import YearAxis
 from .base import BaseChart
-from .shapes import HIGHLIGHT, Shape
+from .shapes import HIGHLIGHT, Shape, label_font
 from .style import DISTINCT_COLOURS, OTHER_COLOUR, LegendEntry
 
 LABEL_ROWS = 45      # a chart not laid out yet draws every row; above this many, no names
@@ -48,6 +49,14 @@ class TimelineChart(BaseChart):
         super()._build_ui()
         self.view.invertY(True)   # earliest at the top, read downwards like a list
         self.plot.showGrid(x=True, y=False, alpha=0.25)
+        # "N more …": fixed in the plot's bottom-left corner (pixels of the view box, so it
+        # stays put when the user pans), in the row kept free for it; plain text.
+        self.note_item = QGraphicsSimpleTextItem(self.view)
+        self.note_item.setFont(label_font())
+        self.note_item.setBrush(QColor("#555555"))
+        self.note_item.setZValue(1000)
+        self.note_item.hide()
+        self.view.sigResized.connect(self._place_note)
 
     def query(self):
         return self.data.timeline(self.filter, limit=LIMIT)
@@ -136,24 +145,29 @@ class TimelineChart(BaseChart):
                                   if s.kind == "rect"
                                   else Shape("point", points=s.points, stroke=HIGHLIGHT, width=2.5,
                                              radius=s.radius + 3, screen_only=True))
-        return spans + points + frames + self._more_note()
+        note = self._more_note()
+        self.note_item.setText(note)
+        self.note_item.setVisible(bool(note))
+        self._place_note()
+        return spans + points + frames
 
-    def _more_note(self) -> list[Shape]:
-        """A line below the last row saying how many initiatives have no row."""
+    def _more_note(self) -> str:
+        """How many dated initiatives have no row, when the rows were cut to fit."""
         if self._capacity_drawn is None or not self.rows:
-            return []
+            return ""
         n = self.hidden_count()
         if n <= 0:
-            return []
-        x0, _x1 = self._x_extent()
-        text = (f"{n:,} more dated initiative{'s' if n != 1 else ''} not shown — "
+            return ""
+        return (f"{n:,} more dated initiative{'s' if n != 1 else ''} not shown — "
                 "enlarge the chart or narrow the filter")
-        return [Shape("text", points=[QPointF(x0, float(len(self.rows)))], text=text,
-                      stroke=QColor("#555555"), align="left")]
+
+    def _place_note(self, *_):
+        h = self.note_item.boundingRect().height()
+        self.note_item.setPos(6, max(0.0, self.view.height() - h - 3))
 
     @property
     def more_note(self) -> str:
-        return next((s.text for s in self.items.shapes if s.kind == "text"), "")
+        return self.note_item.text() if self.note_item.isVisibleTo(self.view) else ""
 
     def _x_extent(self) -> tuple[float, float]:
         firsts = [p.first for it in self.rows for p in (it.announced, it.started, it.ended) if p]
@@ -175,7 +189,7 @@ class TimelineChart(BaseChart):
         if not self.rows:
             return (2000.0, 2030.0), (0.0, 1.0)
         x0, x1 = self._x_extent()
-        slots = len(self.rows) + (1 if self._more_note() else 0)
+        slots = len(self.rows) + (1 if self._more_note() else 0)   # a row kept for the note
         return (x0 - 0.6, x1 + 0.6), (-0.7, slots - 0.3)
 
     def row_spacing_px(self) -> float:
