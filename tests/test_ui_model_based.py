@@ -37,7 +37,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, precondition, rule, run_state_machine_as_test
+from hypothesis.stateful import (RuleBasedStateMachine, initialize, precondition, rule,
+                                 run_state_machine_as_test)
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtTest import QTest
 
@@ -299,6 +300,7 @@ class User:
         slug = self._selected()
         p = self.w.annotations
         before = self.d.expected.get(slug) if slug else None
+        enabled = p.isEnabled()   # the edit may itself drop the initiative from the list
 
         def type_it():
             p.note.setFocus()
@@ -306,7 +308,7 @@ class User:
             p.note.setPlainText(text)   # autosaved after a pause (settle waits for it)
 
         def expect():
-            if slug and p.isEnabled() and before.note != text:
+            if slug and enabled and before.note != text:
                 self.d.expected.push(("ann", slug, before, replace(before, note=text)))
         self.d.step(f"note {text!r} ({slug or 'nothing selected'})", type_it, expect=expect)
 
@@ -355,6 +357,13 @@ def make_machine(qtbot, built_db, dataset, messages, guard, root):
 
         def charts_on(self):
             return self.w.charts is not None and self.w.charts.isVisible()
+
+        # Half the examples start with the charts open, so chart steps are not rare.
+        @initialize(charts=st.booleans(), tab=st.integers(0, 4))
+        def start(self, charts, tab):
+            if charts:
+                self.u.show_charts()
+                self.u.tab(tab)
 
         # filters
         @rule(facet=st.sampled_from(FACETS), index=st.integers(0, 40))
