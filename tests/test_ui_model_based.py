@@ -631,3 +631,20 @@ def test_import_does_not_stall_the_window(session):
     u = User(session.driver)
     u.import_document()
     u.import_document()
+
+
+def test_undo_of_a_note_on_a_filtered_out_initiative_updates_the_notes_panel(session):
+    """Found (intermittent, 2 of 3 default runs): after this sequence Ctrl+Z restored the note
+    '' in the database but the notes panel kept showing 'Ask EPSRC'."""
+    u = User(session.driver)
+    u.select(0)
+    u.note("Ask EPSRC")
+    u.toggle_box("bilateral")
+    u.toggle_box("has_note")
+    u.note("")
+    u.undo("menu")
+    u.clear_search("backspace")
+    u.toggle_box("has_note")
+    u.note("")
+    u.undo("keys")
+    u.undo("keys")
