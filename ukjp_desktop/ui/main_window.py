@@ -535,6 +535,9 @@ class MainWindow(QMainWindow):
                     self.model.replace_row(replace(rec, starred=d.annotation.starred))
             except NotFound:
                 pass
+            # A detail read on the worker before this write may still be on its way; asking
+            # again makes that older read stale, so it cannot put the old note back on screen.
+            self.runner.request_detail(shown)
         if depends or not slug:
             self.requery()
             self._charts_data_changed()  # same filter, other initiatives (a tag, a star)
