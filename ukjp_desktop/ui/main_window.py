@@ -824,7 +824,9 @@ class MainWindow(QMainWindow):
         else:
             self._show_selected(want)
         self.requery()
-        self._charts_data_changed()
+        # In the next turn of the event loop, so the list and the charts are two short pieces
+        # of UI-thread work rather than one long one.
+        QTimer.singleShot(0, self._charts_data_changed)
 
     def _charts_data_changed(self) -> None:
         """The data under an unchanged filter changed: the charts query again (the visible
