@@ -18,14 +18,14 @@ def _detach_app_log():
     log = logging.getLogger("ukjp_desktop")
     level = log.level
     yield
-    for h in [h for h in log.handlers if getattr(h, "ukjp_app_log", False)]:
+    for h in [h for h in log.handlers if h.get_name() == app_module.LOG_HANDLER]:
         log.removeHandler(h)
         h.close()
     log.setLevel(level)
 
 
 def _handlers():
-    return [h for h in logging.getLogger("ukjp_desktop").handlers if getattr(h, "ukjp_app_log", False)]
+    return [h for h in logging.getLogger("ukjp_desktop").handlers if h.get_name() == app_module.LOG_HANDLER]
 
 
 def test_errors_of_any_module_reach_the_log_file(tmp_path):

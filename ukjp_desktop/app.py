@@ -17,6 +17,7 @@ LOG_FILE = "ukjp-desktop.log"
 # small enough to attach to an e-mail.
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 2
+LOG_HANDLER = "ukjp-desktop-log"   # the name of the handler setup_logging adds (and replaces)
 
 
 def resource_path(name: str) -> Path:
@@ -51,12 +52,12 @@ def log_dir(settings_dir: str | None = None) -> Path:
 
 
 def setup_logging(folder: Path) -> Path | None:
-    """Send the package's log (``logging.getLogger("ukjp_desktop")`` and its children: every
-    error the user is shown) to ``folder/ukjp-desktop.log``, rotated at ``LOG_MAX_BYTES`` with
+    """Send the package's log (``logging.getLogger("ukjp_desktop")`` and its children, where
+    the errors the user is shown are logged) to ``folder/ukjp-desktop.log``, rotated at ``LOG_MAX_BYTES`` with
     ``LOG_BACKUPS`` older files. Returns the log file, or None when the folder cannot be
     written: then the log goes to stderr and the application starts all the same."""
     log = logging.getLogger("ukjp_desktop")
-    for old in [h for h in log.handlers if getattr(h, "ukjp_app_log", False)]:
+    for old in [h for h in log.handlers if h.get_name() == LOG_HANDLER]:
         log.removeHandler(old)   # set up again (tests, a second window in one process)
         old.close()
     path: Path | None = folder / LOG_FILE
@@ -66,7 +67,7 @@ def setup_logging(folder: Path) -> Path | None:
             path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     except OSError:
         handler, path = logging.StreamHandler(sys.stderr), None
-    handler.ukjp_app_log = True
+    handler.set_name(LOG_HANDLER)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
