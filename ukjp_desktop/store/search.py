@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, column, text
+from sqlalchemy import Connection, column, literal_column, select, table, text
 
 from ..core.search_syntax import ParsedQuery
 
@@ -53,12 +53,6 @@ def matching_ids(query: ParsedQuery):
         .bindparams(fts=query.fts).columns(column("rowid"))
 
 
-def ranked_ids(query: ParsedQuery):
-    """(id, rank) pairs, best first when ordered by rank ascending (bm25 is negative-better)."""
-    return text(f"SELECT rowid AS id, {_BM25} AS rank FROM search_index WHERE search_index MATCH :fts") \
-        .bindparams(fts=query.fts).columns(column("id"), column("rank")).subquery("fts_rank")
-
-
 def snippets(conn: Connection, query: ParsedQuery, ids: list[int], tokens: int = 14) -> dict[int, str]:
     """Snippets with [ and ] around matches, for the given initiatives only."""
     if not ids:
@@ -68,3 +62,29 @@ def snippets(conn: Connection, query: ParsedQuery, ids: list[int], tokens: int =
         "WHERE search_index MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
         (tokens, query.fts, _ids_json(ids))).all()
     return {r[0]: r[1] for r in rows}
+
+
+def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int):
+    """The ids of one page of matches in bm25 order (then by id), optionally only among the
+    ids of the select ``restrict``. FTS5 ranks inside its own scan and ``LIMIT`` keeps just the
+    best ``offset + limit`` in a small sorter, so no row of ``initiatives`` is read for the
+    60,000 matches of a common word that are not on the page."""
+    fts = table("search_index", column("rowid"))
+    rank = literal_column(_BM25)
+    stmt = select(fts.c.rowid).select_from(fts) \
+        .where(text("search_index MATCH :fts").bindparams(fts=query.fts)) \
+        .order_by(rank.asc() if best_first else rank.desc(), fts.c.rowid)
+    if restrict is not None:
+        stmt = stmt.where(fts.c.rowid.in_(restrict))
+    if limit is not None:
+        stmt = stmt.limit(limit).offset(offset)
+    return stmt
+
+
+def matching_ids_text(conn: Connection, query: ParsedQuery) -> str:
+    """The ids matching ``query`` as one comma-separated string (the facet snapshot parses it
+    with numpy; asked of the index alone, without joining ``initiatives``: 62,000 ids of a
+    common word in ~35 ms instead of ~240 ms)."""
+    return conn.exec_driver_sql(
+        "SELECT group_concat(rowid, ',') FROM search_index WHERE search_index MATCH ?",
+        (query.fts,)).scalar() or ""

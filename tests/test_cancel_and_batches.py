@@ -1,0 +1,75 @@
+"""Superseded queries can be cancelled; whole initiatives read in batches equal those read one
+by one; a list page is the same whichever way its ids are picked."""
+import threading
+
+import pytest
+
+from ukjp_desktop.core.filters import Filter
+from ukjp_desktop.store import details
+from ukjp_desktop.store.catalog import CancelToken, QueryCancelled
+
+ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+
+
+def test_a_cancelled_token_refuses_new_queries(catalog):
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(QueryCancelled):
+        with catalog.cancellable(token):
+            catalog.list(Filter(text="quantum"), sort="relevance")
+    assert catalog.count(Filter(text="quantum")) > 0   # other work is not affected
+
+
+def test_cancel_interrupts_a_running_query(catalog):
+    token, outcome, started = CancelToken(), [], threading.Event()
+
+    def run():
+        try:
+            with catalog.cancellable(token):
+                with catalog.engine.connect() as conn:
+                    started.set()
+                    conn.exec_driver_sql(ENDLESS).scalar()
+            outcome.append("finished")
+        except QueryCancelled:
+            outcome.append("cancelled")
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    assert started.wait(10)
+    for _ in range(600):   # at most ~30 s: without cancelling the query never ends
+        token.cancel()      # again, in case the first call came between two statements
+        worker.join(0.05)
+        if not worker.is_alive():
+            break
+    assert outcome == ["cancelled"]
+    # the pooled connection is usable afterwards, and queries outside a token run as usual
+    assert catalog.count() == len(catalog.slugs())
+
+
+def test_a_token_only_stops_its_own_thread(catalog):
+    token = CancelToken()
+    with catalog.cancellable(token):
+        rows = catalog.list(Filter(), limit=5)
+    token.cancel()
+    assert len(catalog.list(Filter(), limit=5)) == len(rows) == 5
+
+
+@pytest.mark.parametrize("f, sort", [(Filter(), "announced"), (Filter(text="research"), "relevance"),
+                                     (Filter(text="quantum", kinds=frozenset({"programme"})), "relevance"),
+                                     (Filter(), "name")])
+def test_batched_details_equal_details_read_one_by_one(catalog, f, sort):
+    one_by_one = [catalog.detail(r.slug) for r in catalog.list(f, sort=sort, limit=None)]
+    assert one_by_one or f.kinds
+    assert list(catalog.details(f, sort=sort)) == one_by_one
+    ids = [d.id for d in one_by_one]
+    with catalog.engine.connect() as conn:   # batches smaller than the list, and an unknown id
+        assert list(details.iter_details(conn, ids + [10**9], batch=3)) == one_by_one
+
+
+def test_relevance_pages_follow_one_order(catalog):
+    f = Filter(text="research")
+    whole = [r.slug for r in catalog.list(f, sort="relevance", limit=None)]
+    paged = [r.slug for off in range(0, len(whole), 7) for r in catalog.list(f, sort="relevance", limit=7, offset=off)]
+    assert paged == whole and len(whole) == catalog.count(f)
+    worst_first = [r.slug for r in catalog.list(f, sort="relevance", descending=False, limit=None)]
+    assert sorted(worst_first) == sorted(whole) and worst_first != whole
