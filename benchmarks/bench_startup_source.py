@@ -1,0 +1,136 @@
+"""Start-up from source, to the list painted with data, against a bare Qt window in the same run.
+
+    python benchmarks/bench_startup_source.py [--db FILE] [--runs 5] [--settings DIR]
+
+DESIGN.md section 5's rule: quote the application's first paint beside a bare QMainWindow with
+a 100-row table measured the same way in the same run, because this shared machine drifts 2x.
+Runs alternate (bare, application, bare, ...), each a fresh process, offscreen:
+
+* ``bare``: from the first import (PySide6) to the first paint of a 100-row QTableWidget.
+* ``app``: from the first import of ``ukjp_desktop`` to the first paint of the results table
+  holding rows (what ``--self-test`` calls ``first_paint_s``), opening ``--db`` the way the
+  window does (``app.open_library_interactively``), with ``--settings`` as its settings folder
+  (a copy is used, so a saved search or open charts are restored on every run).
+
+Each child also reports which heavy modules were imported by then. Prints one JSON object with
+medians, the ratio app / bare, and every run. ``--db`` should be a copy: the window may write
+(it is the user's database after all).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ("alembic", "sqlalchemy.orm", "numpy", "pandas", "pyqtgraph", "openpyxl",
+         "ukjp_desktop.store.models", "ukjp_desktop.core.extract")
+
+BARE = r"""
+import time
+t0 = time.perf_counter()
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+import json, os, sys
+app = QApplication(sys.argv)
+w = QMainWindow()
+t = QTableWidget(100, 8)
+for r in range(100):
+    for c in range(8):
+        t.setItem(r, c, QTableWidgetItem(f"row {r} column {c}"))
+w.setCentralWidget(t)
+class Watch(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Paint:
+            print(json.dumps({"first_paint_s": time.perf_counter() - t0}), flush=True)
+            os._exit(0)
+        return False
+watch = Watch()
+t.viewport().installEventFilter(watch)
+w.resize(1400, 860)
+w.show()
+app.exec()
+"""
+
+APP = r"""
+import time
+t0 = time.perf_counter()
+import json, os, sys
+from ukjp_desktop import app as appmod
+HEAVY = %r
+qapp = appmod.make_application()
+library = appmod.open_library_interactively(sys.argv[1] or None)
+from PySide6.QtCore import QEvent, QObject
+from ukjp_desktop.ui.main_window import MainWindow
+w = MainWindow(library, appmod.make_settings(sys.argv[2]), db_label=str(library.db.path))
+class Watch(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Paint and w.model.rowCount() > 0:
+            print(json.dumps({"first_paint_s": time.perf_counter() - t0,
+                              "imported": [m for m in HEAVY if m in sys.modules]}), flush=True)
+            os._exit(0)
+        return False
+watch = Watch()
+w.table.viewport().installEventFilter(watch)
+w.resize(1400, 860)
+w.show()
+qapp.exec()
+""" % (HEAVY,)
+
+
+def child(code: str, args: list[str], home: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("UKJP_", "QT_"))}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(home),
+               XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
+               XDG_CACHE_HOME=str(home / "cache"))
+    proc = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True,
+                          text=True, timeout=600)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    if not lines:
+        raise SystemExit(f"child failed: {proc.stderr[-2000:]}")
+    return json.loads(lines[-1])
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--db", help="database to open (default: a fresh one built from the dataset)")
+    ap.add_argument("--settings", help="settings folder to start from (copied for every run)")
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="ukjp-bench-startup-src-") as tmp:
+        home = Path(tmp)
+        db = args.db or ""   # the default place (under XDG_DATA_HOME), built on the first run
+        settings = home / "settings"
+        bare, app = [], []
+        for i in range(args.runs + 1):   # the first pair warms the page cache and the database
+            if settings.exists():
+                shutil.rmtree(settings)
+            if args.settings:
+                shutil.copytree(args.settings, settings)
+            else:
+                settings.mkdir()
+            b = child(BARE, [], home)
+            a = child(APP, [db, str(settings)], home)
+            if i:
+                bare.append(b)
+                app.append(a)
+    med_b = statistics.median(r["first_paint_s"] for r in bare)
+    med_a = statistics.median(r["first_paint_s"] for r in app)
+    result = {"db": args.db or "fresh (bundled dataset)", "runs": args.runs,
+              "bare_first_paint_s": round(med_b, 3), "app_first_paint_s": round(med_a, 3),
+              "ratio": round(med_a / med_b, 2),
+              "imported_before_paint": app[-1]["imported"],
+              "bare_runs": [round(r["first_paint_s"], 3) for r in bare],
+              "app_runs": [round(r["first_paint_s"], 3) for r in app]}
+    print(json.dumps(result, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
