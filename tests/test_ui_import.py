@@ -16,9 +16,9 @@ from ukjp_desktop.core.extract.user_gazetteer import (GazetteerEntryError, add_u
                                                       load_user_entries, make_entry)
 from ukjp_desktop.store.models import (Excerpt, FundingLine, Initiative, InitiativeDate, Meta,
                                        Organisation, Source)
-from ukjp_desktop.ui import import_document_view as dv
-from ukjp_desktop.ui import import_review as ir
-from ukjp_desktop.ui.import_proposals_model import (ACCEPTED, COLUMN_KEYS, PENDING, REJECTED,
+from ukjp_desktop.ui.importing import document_view as dv
+from ukjp_desktop.ui.importing import review as ir
+from ukjp_desktop.ui.importing.proposals_model import (ACCEPTED, COLUMN_KEYS, PENDING, REJECTED,
                                                     ProposalsModel, parse_amount)
 from ukjp_desktop.ui.main_window import MainWindow
 
@@ -198,7 +198,7 @@ def test_import_to_new_initiative_writes_exact_excerpts(qtbot, window, library, 
     assert after["Initiative"] == before["Initiative"] + 1 and after["Source"] == before["Source"] + 1
     # the window follows: the new initiative is counted, listed and shown
     settle(qtbot, window)
-    assert window.total_all == before["Initiative"] + 1
+    assert window.browse.total_all == before["Initiative"] + 1
     assert window.state.selected == receipt.initiative_slug
     assert "UK–Japan care robotics call" in window.detail.plain_text()
     assert window.model.rowCount() == before["Initiative"] + 1
@@ -295,11 +295,11 @@ def test_undo_and_redo_from_the_window(qtbot, window, library, tmp_path):
     settle(qtbot, window)
     after_undo = counts(library.engine)
     assert after_undo == {**before, "Meta": before["Meta"] + 1}        # import_last remains
-    assert window.total_all == before["Initiative"] and window.state.selected == ""
+    assert window.browse.total_all == before["Initiative"] and window.state.selected == ""
     stack.redo()
     settle(qtbot, window)
     assert counts(library.engine)["FundingLine"] == before["FundingLine"] + 1
-    assert window.state.selected == slug and window.total_all == before["Initiative"] + 1
+    assert window.state.selected == slug and window.browse.total_all == before["Initiative"] + 1
     assert "Robotics call" in window.detail.plain_text()
 
 

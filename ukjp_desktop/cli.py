@@ -449,7 +449,7 @@ def _headless() -> None:
 def _self_test(args) -> int:
     from . import STARTED_AT
     _headless()
-    from .ui.self_test import run_self_test
+    from .ui.self_test.runner import run_self_test
     return run_self_test(args.db, STARTED_AT)
 
 

@@ -153,7 +153,7 @@ class QueryRunner(QObject):
         except (SearchSyntaxError, FilterError) as exc:
             self.failed.emit(gen, str(exc))
             return
-        except Exception as exc:  # noqa: BLE001 - reported to the user, logged by the window
+        except Exception as exc:  # noqa: BLE001 - shown above the list and logged (browse/controller.py)
             self.failed.emit(gen, f"The query failed: {exc}")
             return
         self.listReady.emit(ListResult(gen, f, count, rows, (time.perf_counter() - t0) * 1000,

@@ -360,7 +360,7 @@ class BaseChart(QWidget):
         ExportChartsDialog([(self.kind, self.title)], lambda _k: self, self).exec()
 
     def copy_to_clipboard(self) -> None:
-        from ..chart_export import render_image
+        from .export import render_image
         size = (max(800, self.width()), max(500, self.height()))
         QGuiApplication.clipboard().setImage(render_image(self, *size))
 

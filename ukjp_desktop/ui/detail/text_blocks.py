@@ -21,10 +21,11 @@ from decimal import Decimal
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 
-from ..core.dates import DateError, PartialDate
-from ..core.money import MoneyError, convert_to_gbp, format_amount
-from ..core.records import FundingRecord, RelationRecord
-from ..core.vocab import BASIS_WORDS, QUALIFIER_WORDS, SIDES, country_name  # noqa: F401 - re-exported
+from ...core.dates import DateError, PartialDate
+from ...core.money import MoneyError, convert_to_gbp, format_amount
+from ...core.records import FundingRecord, RelationRecord
+from ..widgets.plain_text import words
+from ...core.vocab import BASIS_WORDS, QUALIFIER_WORDS, SIDES, country_name  # noqa: F401 - re-exported
 
 # ---- positions ------------------------------------------------------------------------------
 
@@ -114,20 +115,6 @@ _RELATION_WORDS = {
 }
 _RELATION_ORDER = ("Part of", "Includes", "Successor of", "Succeeded by", "Announced with",
                    "Related to")
-
-_ACRONYMS = {"ai": "AI", "rd": "R&D", "uk": "UK"}
-
-
-def words(value: str | None) -> str:
-    """A vocabulary value as words: 'funding_call' → 'Funding call'."""
-    if not value:
-        return ""
-    parts = re.split(r"[_\-]+", value)
-    out = [_ACRONYMS.get(p.lower(), p) for p in parts if p]
-    text = " ".join(out)
-    return text[:1].upper() + text[1:]
-
-
 
 def relation_words(rel: RelationRecord) -> str:
     return _RELATION_WORDS.get((rel.type, rel.direction), words(rel.type))

@@ -12,7 +12,7 @@ an existing initiative, a new one, or the document alone.
 
 Import writes everything in one transaction (``store.importer.import_document``) and puts an
 ``ImportCommand`` on the window's undo stack; Cancel writes nothing. Reading and extraction run
-on a worker thread (``import_jobs``)."""
+on a worker thread (``jobs``)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -23,21 +23,20 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QGro
                                QHeaderView, QLineEdit, QPlainTextEdit, QProgressBar, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from ..core.dates import DateError, PartialDate
-from ..core.extract.user_gazetteer import GazetteerEntryError, add_user_entry
-from ..store.import_support import initiative_choices, stored_source
-from ..store.importer import (AcceptedDate, AcceptedMoney, AcceptedOrganisation, ImportPlan, ImportRejected,
+from ...core.dates import DateError, PartialDate
+from ...core.extract.user_gazetteer import GazetteerEntryError, add_user_entry
+from ...store.import_support import initiative_choices, stored_source
+from ...store.importer import (AcceptedDate, AcceptedMoney, AcceptedOrganisation, ImportPlan, ImportRejected,
                               NewInitiative, SourceDraft, accept_money, check_figures, import_document)
-from .dialogs import message
-from .import_jobs import (FILE_FILTER, ImportCommand, JobSignals, Loaded, OrganisationDialog,
+from ..widgets.dialogs import message
+from .jobs import (FILE_FILTER, ImportCommand, JobSignals, Loaded, OrganisationDialog,
                           ReviewContext, gazetteer_path_for, importable_paths, start_proposing,
                           start_reading)
-from .import_proposals_model import (ACCEPTED, COLUMN_KEYS, PENDING, REJECTED,
+from .proposals_model import (ACCEPTED, COLUMN_KEYS, PENDING, REJECTED,
                                      ProposalItem, ProposalsModel)
-from .import_document_view import SHOWN_KINDS, DocumentPane
-from .import_target import ChoiceDelegate, TargetPanel
-from .plain_text import label as plain_label
-from .text_blocks import words
+from .document_view import SHOWN_KINDS, DocumentPane
+from .target import ChoiceDelegate, TargetPanel
+from ..widgets.plain_text import label as plain_label, words
 
 
 
@@ -591,7 +590,7 @@ def draft_title(plan: ImportPlan) -> str:
 # ---- opening reviews from the main window ------------------------------------------------------
 
 def context_for(window) -> ReviewContext:
-    from ..store.overview import sector_names
+    from ...store.overview import sector_names
     return ReviewContext(engine=window.library.engine, stack=window.annotator.stack, state=window.state,
                          gazetteer_path=gazetteer_path_for(window.settings),
                          sector_names=sector_names(window.library.engine),

@@ -10,10 +10,10 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLabel, QPlainTextEdit,
                                QToolButton, QVBoxLayout, QWidget)
 
-from ..core.records import Annotation
+from ...core.records import Annotation
 from .annotator import Annotator
-from .flow_layout import FlowLayout
-from .plain_text import tooltip
+from ..widgets.flow_layout import FlowLayout
+from ..widgets.plain_text import tooltip
 
 AUTOSAVE_MS = 800
 

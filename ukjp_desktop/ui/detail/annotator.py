@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..store import annotations as ann
-from ..store.annotations import AnnotationError
+from ...store import annotations as ann
+from ...store.annotations import AnnotationError
 
 
 class _Command(QUndoCommand):

@@ -20,8 +20,8 @@ from PySide6.QtGui import (QColor, QPalette, QTextBlockFormat, QTextCharFormat, 
                            QTextTableFormat)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
-from ..core.money import format_amount
-from ..core.records import ExcerptRecord, FundingRecord, InitiativeDetail
+from ...core.money import format_amount
+from ...core.records import ExcerptRecord, FundingRecord, InitiativeDetail
 from .text_blocks import (amount_as_stated, bilateral_total, char_format, country_name,
                           excerpt_context, find_terms, format_date_value, gbp_figure,
                           insert_plain, line_mark, qt_offset, rate_text, relations_for_display,
