@@ -646,7 +646,7 @@ class Driver:
 
     def import_document(self) -> None:
         """File → Import document… on a small text, one figure accepted, a new initiative."""
-        from ukjp_desktop.ui.importing import review as ir
+        from ukjp_desktop.ui.importing import launch
         from ukjp_desktop.ui.importing.proposals_model import ACCEPTED
         self.n_imports += 1
         n = self.n_imports
@@ -655,7 +655,7 @@ class Driver:
         box: dict = {}
 
         def open_it():
-            box["review"] = ir.open_review(self.w, str(path))
+            box["review"] = launch.open_review(self.w, str(path))
 
         def do_import():
             review = box["review"]
