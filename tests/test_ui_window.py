@@ -504,3 +504,18 @@ def test_start_up_path_leaves_heavy_modules_for_later(tmp_path, built_db):
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_failed_query_is_shown_and_logged(qtbot, window, monkeypatch, caplog):
+    from ukjp_desktop.store.catalog import Catalog
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("disk I/O error")
+    monkeypatch.setattr(Catalog, "list", broken)
+    with caplog.at_level("ERROR", logger="ukjp_desktop"):
+        with qtbot.waitSignal(window.browse.resultsApplied, timeout=10000):
+            window.browse.set_filter(Filter(text="quantum"))
+    shown = window.browse.pane.search_message.text()
+    assert "disk I/O error" in shown and "previous results" in shown
+    logged = [r for r in caplog.records if r.levelname == "ERROR" and "disk I/O error" in r.getMessage()]
+    assert logged and logged[0].name.startswith("ukjp_desktop.ui.browse")

@@ -16,7 +16,7 @@ from ...core.filters import Filter
 from ...store.chart_data import ChartData, ChartDataError
 from .axes import AmountScale
 from .registry import CHART_TITLES
-from .shapes import HIGHLIGHT, Shape, ShapesItem
+from .shapes import Shape, ShapesItem
 from .style import LegendEntry, LegendStrip, caption_font, title_font
 
 
@@ -367,7 +367,3 @@ class BaseChart(QWidget):
     # ---- helpers for subclasses -------------------------------------------------------------
     def highlighted(self, dimension: str, key: str) -> bool:
         return key in self.highlight_keys.get(dimension, ())
-
-    def highlight_frame(self, shape: Shape) -> Shape:
-        """An unfilled dark outline drawn over a highlighted bar (no meaning of its own)."""
-        return Shape("rect", rect=shape.rect, stroke=HIGHLIGHT, width=2.5, screen_only=True)

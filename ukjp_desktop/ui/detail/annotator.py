@@ -2,14 +2,29 @@
 
 A command records what was there before, so undo restores it exactly, including a deleted tag's
 colour and every initiative it was on. Problems (a duplicate tag name, say) are reported in plain
-words through ``failed`` and leave the database unchanged."""
+words through ``failed`` and leave the database unchanged; so does a database that refuses the
+write (locked, read-only, damaged): the command runs inside Qt's undo stack, where an exception
+would escape to the event loop instead of reaching the user."""
 from __future__ import annotations
+
+import logging
+import sqlite3
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.exc import SQLAlchemyError
 
 from ...store import annotations as ann
 from ...store.annotations import AnnotationError
+
+log = logging.getLogger(__name__)
+
+
+def database_problem(exc: Exception) -> str:
+    """One line for a database error: SQLite's own words (“database is locked”), not the SQL."""
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return (f"The database did not accept the change ({reason[0] if reason else exc.__class__.__name__}); "
+            "nothing was changed.")
 
 
 class _Command(QUndoCommand):
@@ -38,6 +53,10 @@ class Annotator(QObject):
             fn()
         except AnnotationError as exc:
             self.failed.emit(str(exc))
+            return
+        except (SQLAlchemyError, sqlite3.Error) as exc:
+            log.error("annotation edit on %r failed", slug or "tags", exc_info=True)
+            self.failed.emit(database_problem(exc))
             return
         self.changed.emit(slug)
 

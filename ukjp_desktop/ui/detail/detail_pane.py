@@ -116,10 +116,6 @@ class DetailPane(QWidget):
         self._source_text = source_text
         self._source_cache.clear()
 
-    def clear_source_cache(self) -> None:
-        """Forget cached source texts (call after importing or replacing a source)."""
-        self._source_cache.clear()
-
     def set_highlight_terms(self, terms: list[str]) -> None:
         """Highlight search terms (case-insensitive) in the name, summary and excerpts."""
         self._terms = [t for t in (terms or []) if t and t.strip()]
