@@ -41,8 +41,6 @@ class BrowseController(QObject):
         self.library, self.catalog, self.state, self.runner = library, library.catalog, state, runner
         self._status = status
         self.total_all = self.catalog.count()
-        self.last_list_ms = 0.0
-        self.last_facets_ms = 0.0
         self.snapshot_s: float | None = None
         self._snapshot_requested = False
         self._summary_list: ListResult | None = None
@@ -112,7 +110,6 @@ class BrowseController(QObject):
     def _on_list(self, res: ListResult) -> None:
         if res.generation != self.runner.generation:
             return
-        self.last_list_ms = res.elapsed_ms
         self.pane.search_message.setVisible(False)
         self._show_repairs()
         self.model.reset_results(res.generation, res.count, res.rows)
@@ -134,7 +131,6 @@ class BrowseController(QObject):
     def _on_facets(self, res: FacetResult) -> None:
         if res.generation != self.runner.facet_generation:
             return
-        self.last_facets_ms = res.elapsed_ms
         self.filter_panel.set_counts(res.facets)
         self._summary_totals = (res.filter, res.totals)
         self._render_summary()
