@@ -5,10 +5,12 @@ characters they are), every proposal highlighted: underline colour = kind (money
 organisation, name), background = state (pale pending, strong accepted, struck-out rejected),
 amber = the proposal selected in the table. Clicking a highlight selects its row and vice versa.
 
-Right, the Source's metadata (editable), the proposals table (A accept, R reject, U pending,
-Ctrl+Shift+A accept every figure), the selected proposal's sentence and, for a figure against
-an existing initiative, the recorded figures it corroborates or contradicts, and the target:
-an existing initiative, a new one, or the document alone.
+Right, the Source's metadata (editable, ``source_form``), the proposals table (A accept, R reject,
+U pending, Ctrl+Shift+A accept every figure) with the selected proposal's sentence and, for a
+figure against an existing initiative, the recorded figures it corroborates or contradicts
+(``proposals_panel``), and the target: an existing initiative, a new one, or the document alone
+(``target``). This class composes them and runs the review; ``plan`` turns its decisions into
+what is written.
 
 Import writes everything in one transaction (``store.importer.import_document``) and puts an
 ``ImportCommand`` on the window's undo stack; Cancel writes nothing. Reading and extraction run
