@@ -2,6 +2,8 @@
 reported in one line through ``Annotator.failed``, not escape into the event loop."""
 from __future__ import annotations
 
+import sqlite3
+
 from sqlalchemy import event
 
 from ukjp_desktop.ui.detail.annotator import Annotator
@@ -46,3 +48,19 @@ def test_an_undo_that_the_database_refuses_is_a_message(qtbot, library):
     annotator.stack.undo()
     assert len(failed) == 1 and "readonly" in failed[0]
     assert library.catalog.detail(slug).annotation.note == "kept"
+
+
+def test_a_write_under_a_foreign_lock_is_the_busy_message(qtbot, library, db_copy):
+    slug = library.catalog.slugs()[0]
+    annotator = Annotator(library.engine)
+    failed = []
+    annotator.failed.connect(failed.append)
+    other = sqlite3.connect(db_copy, isolation_level=None, timeout=1)
+    other.execute("BEGIN IMMEDIATE")    # another program holds the write lock
+    try:
+        annotator.set_star(slug, True)  # waits out the busy timeout, then gives up
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert len(failed) == 1 and "\n" not in failed[0] and "busy" in failed[0].lower()
+    assert not library.catalog.detail(slug).annotation.starred

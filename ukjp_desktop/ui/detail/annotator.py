@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ...store import annotations as ann
 from ...store.annotations import AnnotationError
+from ...store.database import DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,10 @@ class Annotator(QObject):
         try:
             fn()
         except AnnotationError as exc:
+            self.failed.emit(str(exc))
+            return
+        except DatabaseError as exc:    # busy or damaged: the store's message is for the user
+            log.error("annotation edit on %r failed: %s", slug or "tags", exc)
             self.failed.emit(str(exc))
             return
         except (SQLAlchemyError, sqlite3.Error) as exc:
