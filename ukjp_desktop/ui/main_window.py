@@ -17,7 +17,6 @@ from ..store.userdb import Library
 from . import window_settings
 from .app_state import AppState
 from .browse.controller import BrowseController
-from .browse.export_list import ask_and_export
 from .browse.saved_views import SavedViewsMenu
 from .charts.window_charts import WindowCharts
 from .detail.annotator import Annotator
@@ -108,7 +107,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Open database…", lambda: open_database(self), QKeySequence.Open)
         self._action(file_menu, "&Import document…", self.importing.choose, "Ctrl+I", "import-document")
         file_menu.addSeparator()
-        self._action(file_menu, "&Export list…", lambda: ask_and_export(self), "Ctrl+E")
+        self._action(file_menu, "&Export list…", self.export_list, "Ctrl+E")
         self._action(file_menu, "Export &charts…", self.charts.export, "Ctrl+Shift+E")
         self._action(file_menu, "Co&py current chart", self.charts.copy, "Ctrl+Shift+C")
         file_menu.addSeparator()
@@ -149,6 +148,10 @@ class MainWindow(QMainWindow):
         self.details.starShown.connect(self.browse.show_star)
         # An annotation edit, its undo or redo: announced on the shared state.
         self.annotator.changed.connect(self.state.annotationsChanged)
+
+    def export_list(self) -> None:
+        from .browse.export_list import ask_and_export  # the writers load when first used
+        ask_and_export(self)
 
     def reset_layout(self) -> None:
         self.splitter.setSizes(window_settings.splitter_sizes(self.width()))
