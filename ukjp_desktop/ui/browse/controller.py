@@ -1,11 +1,10 @@
 """Browsing: the filter panel and the search field change the shared filter; the list, the
 facet counts and the summary follow it.
 
-Queries run off the UI thread (``QueryRunner``); only the latest request's results are applied.
-Failures the user sees are logged too."""
+Queries run off the UI thread (``QueryRunner``, which also logs their failures); only the latest
+request's results are applied."""
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import replace
@@ -24,11 +23,7 @@ from .filter_panel import FilterPanel
 from .results_model import SLUG_ROLE, ResultsModel
 from .results_pane import ResultsPane
 
-log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 250
-# From this many initiatives on, facets and chart totals come from an in-memory snapshot loaded
-# in the background after the first paint (SQL alone takes 100-300 ms per facet pass at 100k).
-SNAPSHOT_FROM = 5000
 
 
 class BrowseController(QObject):
@@ -123,7 +118,7 @@ class BrowseController(QObject):
         self.status_counts.setText(f"Showing {res.count:,} of {self.total_all:,} initiatives · "
                                    f"list {res.elapsed_ms:.0f} ms")
         self._show_empty_message(res)
-        if not self._snapshot_requested and self.total_all >= SNAPSHOT_FROM:
+        if not self._snapshot_requested:  # after the first paint; the catalog's rule decides
             self._snapshot_requested = True
             self.runner.load_snapshot()
         self.resultsApplied.emit()
@@ -141,7 +136,7 @@ class BrowseController(QObject):
         self._status(f"Fast counting ready ({seconds:.1f} s)", 3000)
 
     def _on_snapshot_failed(self, _why: str) -> None:
-        # The runner has logged why, with its traceback.
+        # The catalog has logged why.
         self._status("Fast counting is unavailable (details in the log); counts come from the "
                      "database, a little slower", 10000)
 
@@ -151,7 +146,6 @@ class BrowseController(QObject):
     def _on_failed(self, generation: int, text: str) -> None:
         if generation != self.runner.generation:
             return
-        log.error("query for %s failed: %s", self.state.filter.describe(), text)
         self.pane.show_message(text + "  The list shows the previous results.", error=True)
         self.resultsApplied.emit()
 

@@ -117,10 +117,12 @@ class ExportJob(QObject):
         except ExportCancelled:
             self.cancelled.emit()
             return
-        except ExportError as exc:
+        except ExportError as exc:     # reported in words (a folder that cannot be written…), logged here
+            log.error("the list export to %s failed: %s", self.path, exc)
             self.failed.emit(str(exc))
             return
-        except Exception as exc:  # noqa: BLE001 - reported in words; logged by run_export's handler
+        except Exception as exc:  # noqa: BLE001 - reported in words, logged here with the traceback
+            log.exception("the list export failed")
             self.failed.emit(f"The export failed: {exc}")
             return
         self.finished.emit(n, self.path)
@@ -161,7 +163,6 @@ def run_export(window, path: str, fmt: str, columns: list[str], start: bool = Tr
 
     def failed(text: str) -> None:
         dlg.reset()
-        log.error("list export to %s failed: %s", path, text)
         window.last_message = text
         message(window, "Export failed", text + " Nothing was written.")
 
