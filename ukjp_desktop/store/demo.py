@@ -38,14 +38,14 @@ from time import perf_counter
 from sqlalchemy import Connection, insert
 
 from ..core.dates import PartialDate
-from ..core.money import to_hundredths
+from ..core.money import Rate, to_hundredths
 from ..core.vocab import ORG_TYPES
 from . import search
 from .database import open_database
 from .models import (Excerpt, ExchangeRate, ExcludedFigure, FundingLine, Initiative,
                      InitiativeCountry, InitiativeDate, InitiativeOrganisation, InitiativeSector,
                      Meta, Organisation, Relation, Sector, Source)
-from .rates import RateTable, RateUsed
+from .rates import RateTable
 
 COMMON_TERM = "semiconductor"   # in ~10 % of initiatives
 RARE_TERM = "metrology"         # in ~0.1 % of initiatives
@@ -354,7 +354,7 @@ class _Gen:
         self.pick_n_sources = _Weighted(((1, 35), (2, 35), (3, 20), (4, 10)))
         self.pick_n_funding = _Weighted(((0, 20), (1, 30), (2, 25), (3, 15), (4, 10)))
         self.rate_rows = [(i + 1, cur, year, units) for i, (cur, year, units) in enumerate(demo_rates())]
-        self.rates = RateTable([RateUsed(i, cur, year, Decimal(units), RATE_SOURCE, False, None)
+        self.rates = RateTable([Rate(cur, year, Decimal(units), RATE_SOURCE, False, None, i)
                                 for i, cur, year, units in self.rate_rows])
         self.n_sources = max(1, round(n / 10))
         self.src_text: list[str] = []
