@@ -104,9 +104,16 @@ def inspect_revision(path: Path) -> str | None:
 
 
 def _backup(path: Path, revision: str | None) -> Path:
-    """Consistent copy with SQLite's backup API (safe with WAL), beside the original."""
+    """A copy beside the original, named after the schema it holds and the time."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.backup-{revision or 'empty'}-{stamp}")
+    copy_database(path, target)
+    return target
+
+
+def copy_database(path: Path, target: Path) -> None:
+    """A consistent copy with SQLite's backup API: safe while another connection has the
+    database open in WAL mode, where copying the file could miss committed pages."""
     src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(target)
     try:
@@ -114,7 +121,6 @@ def _backup(path: Path, revision: str | None) -> Path:
     finally:
         dst.close()
         src.close()
-    return target
 
 
 def make_engine(path: Path) -> Engine:
