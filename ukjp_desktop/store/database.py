@@ -9,12 +9,16 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
+
+from . import health
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -30,6 +34,27 @@ class ReadOnlyDatabaseError(DatabaseError):
 
 class NewerSchemaError(DatabaseError):
     pass
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The file failed a health check (or SQLite called it malformed): never written to."""
+
+
+class BusyDatabaseError(DatabaseError):
+    """Another program holds a lock on the file; nothing is wrong with it."""
+
+
+# Engines that have reported a damaged file since they were opened: no more writes to them.
+_DAMAGED: "weakref.WeakSet[Engine]" = weakref.WeakSet()
+
+
+def marked_damaged(engine: Engine) -> bool:
+    return engine in _DAMAGED
+
+
+def _damaged_message(path: Path, problem: str) -> str:
+    return (f"{path} is damaged: {problem}. It has not been changed. Restore a backup, or set "
+            "it aside and start a fresh database.")
 
 
 @dataclass(frozen=True)
@@ -98,9 +123,30 @@ def inspect_revision(path: Path) -> str | None:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
+    except sqlite3.OperationalError as exc:
+        if health.is_busy(exc):
+            raise BusyDatabaseError(_busy_message(path)) from exc
+        raise DamagedDatabaseError(_damaged_message(path, f"SQLite cannot read it ({exc})")) from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is damaged or not a database ({exc}).") from exc
+        raise DamagedDatabaseError(_damaged_message(path, f"SQLite cannot read it ({exc})")) from exc
     return row[0] if row else None
+
+
+def _busy_message(path: Path) -> str:
+    return (f"{path} is busy: another program holds a lock on it. Nothing is wrong with the "
+            "file; try again when that program has finished.")
+
+
+def check_health(path: Path) -> None:
+    """Refuse a damaged file before anything opens it for writing (see store/health.py)."""
+    try:
+        found = health.check_file(path)
+    except sqlite3.OperationalError as exc:
+        raise BusyDatabaseError(_busy_message(path)) from exc
+    except OSError as exc:
+        raise DatabaseError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    if not found.ok:
+        raise DamagedDatabaseError(_damaged_message(path, found.problems[0]))
 
 
 def _backup(path: Path, revision: str | None) -> Path:
@@ -123,9 +169,24 @@ def copy_database(path: Path, target: Path) -> None:
         src.close()
 
 
+@contextmanager
 def write_transaction(engine: Engine):
-    """``with write_transaction(engine) as conn:`` for read-then-write work (see make_engine)."""
-    return engine.execution_options(write_lock_first=True).begin()
+    """``with write_transaction(engine) as conn:`` for read-then-write work: takes the write
+    lock first (see make_engine), refuses a file known to be damaged, and turns "locked" and
+    "malformed" into ``BusyDatabaseError`` / ``DamagedDatabaseError`` with a plain message."""
+    path = Path(engine.url.database or "")
+    if engine in _DAMAGED:
+        raise DamagedDatabaseError(_damaged_message(path, "SQLite reported part of it as malformed"))
+    try:
+        with engine.execution_options(write_lock_first=True).begin() as conn:
+            yield conn
+    except DBAPIError as exc:
+        if health.is_damage(exc):
+            _DAMAGED.add(engine)
+            raise DamagedDatabaseError(_damaged_message(path, f"SQLite cannot read it ({exc.orig})")) from exc
+        if health.is_busy(exc):
+            raise BusyDatabaseError(_busy_message(path)) from exc
+        raise
 
 
 def make_engine(path: Path) -> Engine:
@@ -142,6 +203,11 @@ def make_engine(path: Path) -> Engine:
         cur.execute("PRAGMA cache_size=-65536")
         cur.execute("PRAGMA mmap_size=1073741824")
         cur.close()
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(ctx):  # noqa: ANN001
+        if health.is_damage(ctx.original_exception):
+            _DAMAGED.add(engine)
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # noqa: ANN001
@@ -173,6 +239,8 @@ def open_database(path: str | Path, *, migrate: bool = True) -> OpenedDatabase:
         raise ReadOnlyDatabaseError(
             f"{path} cannot be written (the file or its folder is read-only). Your notes and stars "
             "could not be saved there. The file has not been changed.")
+    if not created and revision is not None:
+        check_health(path)
     if created:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
