@@ -66,7 +66,7 @@ class _PaintWatch(QObject):
 
 
 def _copy_database(db: str | None, folder: Path) -> Path:
-    from ..store.database import copy_database
+    from ..store.backups import copy_database
     from ..store.userdb import resolve_db_path
     src = resolve_db_path(db)
     target = folder / "self-test.sqlite"
