@@ -184,12 +184,3 @@ def test_show_prints_an_imported_range_with_both_ends(cli, tmp_path):
     assert line.split() == ["UK", "£1m–£2m", "UK", "Research", "and", "Innovation"]
     assert "stated: “between £1m and £2m”" in out
 
-
-def test_amount_options_read_like_the_filter_panel(cli):
-    """--min-gbp/--max-gbp use core.money.parse_gbp_input, the filter panel's reader."""
-    code, plain, _ = cli("list", "--json", "--min-gbp", "1500000", "--max-gbp", "£2,000,000,000")
-    assert code == 0 and json.loads(plain)
-    assert cli("list", "--json", "--min-gbp", "1.5m", "--max-gbp", "2bn")[1] == plain
-    with pytest.raises(SystemExit) as exc:
-        cli("list", "--min-gbp", "$5m")
-    assert exc.value.code == 2

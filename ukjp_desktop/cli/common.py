@@ -8,10 +8,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from ..core.filters import Filter
-from ..core.money import MoneyError, parse_gbp_input
 from ..core.vocab import KINDS, SIDES, STATUSES
 
 EXIT_USAGE = 2
@@ -39,10 +38,10 @@ def _year(text: str) -> int:
 
 def _gbp(text: str) -> Decimal:
     try:
-        value = parse_gbp_input(text)
-    except MoneyError:
-        value = None
-    if value is None:
+        value = Decimal(text.replace(",", "").replace("£", ""))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an amount in pounds") from None
+    if not value.is_finite() or value < 0:
         raise argparse.ArgumentTypeError(f"{text!r} is not an amount in pounds")
     return value
 
