@@ -184,3 +184,9 @@ def test_show_prints_an_imported_range_with_both_ends(cli, tmp_path):
     assert line.split() == ["UK", "£1m–£2m", "UK", "Research", "and", "Innovation"]
     assert "stated: “between £1m and £2m”" in out
 
+
+
+def test_db_without_a_subcommand_says_which_exist(cli):
+    code, out, err = cli("db")
+    assert code == 2 and out == ""
+    assert err.strip() == "ukjp-desktop: db needs a subcommand: build, check, info or validate"
