@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QVBoxLayout, QWidget
 
+from ...core.vocab import words
+from ..widgets.plain_text import label as plain_label
+from ..widgets.reading_view import CURRENT_BG, INK, ReadingEdit
 from .proposals_model import ACCEPTED, KIND_COLOURS, PENDING, REJECTED, ProposalItem
 from .target import Positions
-from ..widgets.plain_text import label as plain_label, words
-from ..widgets.reading_view import CURRENT_BG, INK, ReadingEdit
 
 SHOWN_KINDS = ("money", "date", "organisation", "name")
 PENDING_BG = {"money": "#e3f4e3", "date": "#e2ecfb", "organisation": "#f3e6f8", "name": "#fcefdc"}

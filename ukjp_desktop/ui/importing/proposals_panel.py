@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QPlainTextEdit,
                                QPushButton, QTableView, QVBoxLayout)
 
-from ..widgets.plain_text import words
+from ...core.vocab import words
 from .proposals_model import COLUMN_KEYS, ProposalItem, ProposalsModel
 from .target import ChoiceDelegate
 

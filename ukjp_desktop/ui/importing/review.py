@@ -25,10 +25,11 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QSplitter,
 
 from ...core.dates import DateError, PartialDate
 from ...core.extract.user_gazetteer import GazetteerEntryError, add_user_entry
+from ...core.vocab import words
 from ...store.import_support import initiative_choices, stored_source
 from ...store.importer import AcceptedMoney, ImportRejected, NewInitiative, check_figures, import_document
 from ..widgets.dialogs import message
-from ..widgets.plain_text import label as plain_label, words
+from ..widgets.plain_text import label as plain_label
 from .document_view import SHOWN_KINDS, DocumentPane
 from .jobs import (ImportCommand, JobSignals, Loaded, OrganisationDialog, ReviewContext, start_proposing,
                    start_reading)

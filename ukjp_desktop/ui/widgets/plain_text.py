@@ -1,10 +1,8 @@
 """Showing document and user text as text. Qt guesses that strings that look like HTML are rich
-text (tooltips, message boxes, labels); these helpers make sure it never guesses for our data.
-``words`` turns a vocabulary value into the words every view shows for it."""
+text (tooltips, message boxes, labels); these helpers make sure it never guesses for our data."""
 from __future__ import annotations
 
 import html
-import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -24,16 +22,3 @@ def label(text: str = "", wrap: bool = True, selectable: bool = False) -> QLabel
     if selectable:
         lab.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
     return lab
-
-
-_ACRONYMS = {"ai": "AI", "rd": "R&D", "uk": "UK"}
-
-
-def words(value: str | None) -> str:
-    """A vocabulary value as words: 'funding_call' → 'Funding call'."""
-    if not value:
-        return ""
-    parts = re.split(r"[_\-]+", value)
-    out = [_ACRONYMS.get(p.lower(), p) for p in parts if p]
-    text = " ".join(out)
-    return text[:1].upper() + text[1:]
