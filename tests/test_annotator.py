@@ -50,17 +50,29 @@ def test_an_undo_that_the_database_refuses_is_a_message(qtbot, library):
     assert library.catalog.detail(slug).annotation.note == "kept"
 
 
-def test_a_write_under_a_foreign_lock_is_the_busy_message(qtbot, library, db_copy):
+def test_a_star_under_a_foreign_lock_waits_then_lands_and_only_then_is_undoable(qtbot, library, db_copy):
+    """Was: the UI thread blocked 5 s, then "database is locked" and the edit was lost while
+    the undo stack held it. Now the edit waits on the writer thread and lands when the lock
+    goes; the undo stack holds it only from then on."""
     slug = library.catalog.slugs()[0]
     annotator = Annotator(library.engine)
-    failed = []
+    failed, waiting = [], []
     annotator.failed.connect(failed.append)
+    annotator.waiting.connect(waiting.append)
     other = sqlite3.connect(db_copy, isolation_level=None, timeout=1)
     other.execute("BEGIN IMMEDIATE")    # another program holds the write lock
-    try:
-        annotator.set_star(slug, True)  # waits out the busy timeout, then gives up
-    finally:
+    annotator.set_star(slug, True)     # tried for 50 ms on this thread, then handed over
+    assert not annotator.is_idle()     # (not waited out here: the UI thread goes on)
+    annotator.set_note(slug, "", "typed while locked")
+    qtbot.waitUntil(lambda: bool(waiting), timeout=15000)
+    assert "busy" in waiting[0] and annotator.stack.count() == 0 and not annotator.is_idle()
+    assert annotator.pending_note(slug) == "typed while locked"
+    with qtbot.waitSignal(annotator.settled, timeout=20000):
         other.execute("ROLLBACK")
         other.close()
-    assert len(failed) == 1 and "\n" not in failed[0] and "busy" in failed[0].lower()
-    assert not library.catalog.detail(slug).annotation.starred
+    assert failed == [] and annotator.stack.count() == 2
+    a = library.catalog.detail(slug).annotation
+    assert a.starred and a.note == "typed while locked"
+    annotator.stack.undo()              # undo works on what was stored
+    assert library.catalog.detail(slug).annotation.note == ""
+    annotator.shutdown()
