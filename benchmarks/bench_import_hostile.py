@@ -4,7 +4,7 @@
 
 Each input is generated into a temporary folder, then read and proposed in its own child
 process (what the CLI's ``import FILE --dry-run`` and the review window do), so each gets a
-fresh peak RSS (``ru_maxrss``) and a hang can be stopped. ``baseline_read_text_1mb`` (reading a
+fresh peak RSS (Linux VmHWM) and a hang can be stopped. ``baseline_read_text_1mb`` (reading a
 plain 1 MB text file, no extraction) is the same-run baseline: timings on this shared machine
 drift 2x between runs. ``--big`` adds the 50 MB cases (slow to generate).
 Prints one JSON object: per case the outcome (``ok`` with seconds, characters and proposals, or
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -80,7 +79,7 @@ def _child(path: str, read_only: bool) -> None:
         out["outcome"] = f"refused: {exc}"
     out["seconds"] = round(time.perf_counter() - t0, 3)
     out["import_modules_s"] = round(t_import, 3)
-    out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    out["peak_rss_mb"] = round(H.peak_rss_mb(), 1)
     print(json.dumps(out))
 
 

@@ -169,3 +169,17 @@ def pdf_with_broken_xref() -> bytes:
     lines = tail.split(b"\n")
     lines = [b"%010d 00000 n " % 3 if ln.endswith(b" n ") else ln for ln in lines]
     return head + b"xref\n" + b"\n".join(lines).replace(b"startxref\n", b"startxref\n9") 
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB. Linux's VmHWM belongs to the running program;
+    ``ru_maxrss`` would also count a parent's peak inherited through fork and exec."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -438,8 +438,8 @@ MAX_ZIP_MEMBERS = 10_000   # a Word document has a few dozen parts; each costs m
 def _zip_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: str):
     """The part's bytes in chunks, refused once more than ``limit`` bytes have been unpacked:
     the size the header declares is checked first, and the count again while unpacking."""
-    too_big = DocumentError(f"{name}: its part {info.filename} unpacks to more than {limit // 1_000_000 or 1} MB; "
-                            "the file is damaged or built to exhaust memory")
+    too_big = DocumentError(f"{name} holds a part ({info.filename}) that unpacks to more than "
+                            f"{limit // 1_000_000 or 1} MB; the file is damaged or built to exhaust memory")
     if info.file_size > limit:
         raise too_big
     total = 0
