@@ -206,7 +206,7 @@ def test_capitalised_run_without_a_head_word_is_not_a_name():
 
 def test_absurd_digit_strings_are_not_money():
     assert find_money("£" + "9" * 5000) == []
-    assert find_money("EPSRC gives " + "9" * 200_000 + " pounds.") == []
+    assert find_money("EPSRC gives " + "9" * 1_000_000 + " pounds.") == []   # was decimal.Overflow
     assert [p.amount for p in find_money("£5-" + "9" * 40 + " and £3m")] == [5, 3_000_000]
     assert [p.amount for p in find_money("£999,999,999,999,999")] == [999_999_999_999_999]
     assert find_money("£1,000,000,000,000,000") == []

@@ -137,8 +137,10 @@ _MAX_DIGITS = 30
 
 
 def _read_figure(m: re.Match) -> _Figure | None:
+    if len(m.group("num") or m.group("num2") or "") > _MAX_DIGITS:
+        return None   # before Decimal arithmetic: a million digits times a scale overflows
     fig = _figure(m)
-    if fig is None or len(fig.raw_num) > _MAX_DIGITS or fig.amount >= _MAX_AMOUNT:
+    if fig is None or fig.amount >= _MAX_AMOUNT:
         return None
     return fig
 

@@ -203,7 +203,10 @@ class Gazetteer:
                     forms[form] = e.slug
         self.forms = forms
         alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        self._rx = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if forms else None
+        # the look-ahead on first letters rejects most positions at once; without it each one
+        # after a space (a run of spaces, a blank line) tries every name in turn
+        first = "".join(sorted({re.escape(f[0]) for f in forms}))
+        self._rx = re.compile(rf"(?<![\w-])(?=[{first}])(?:{alternation})(?![\w-])") if forms else None
 
     def find(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:
         if self._rx is None:

@@ -54,7 +54,9 @@ def _compile() -> re.Pattern:
                 parts.append(f"(?P<{group}>(?-i:{w[1:]}))")
             else:
                 parts.append(f"(?P<{group}>{w})")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    # "(?=\w)" first: every keyword starts with a letter or digit, and without it each position
+    # after a space (a run of spaces, a blank line) would try every keyword in turn
+    return re.compile(r"(?<![\w-])(?=\w)(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
 
 
 _RX = _compile()
