@@ -193,6 +193,20 @@ def test_text_over_the_limit_is_refused_before_extraction(tmp_path, monkeypatch)
     path.write_bytes(H.docx(H.docx_paragraphs(["word " * 30] * 10)))
     with pytest.raises(DocumentError, match=r"^long\.docx holds more than 1,000 characters"):
         read_document(path)
+    monkeypatch.setattr(readers, "MAX_TEXT_CHARS", 10)
+    path = tmp_path / "long.pdf"
+    path.write_bytes(H.pdf_text("JST gives 5 billion yen."))
+    with pytest.raises(DocumentError, match=r"^long\.pdf holds more than 10 characters"):
+        read_document(path)
+
+
+def test_zip_with_too_many_parts_is_refused_before_listing_them(tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "MAX_ZIP_MEMBERS", 2)
+    path = tmp_path / "parts.docx"
+    path.write_bytes(H.docx(H.docx_paragraphs(["UK and Japan agree."]),
+                            {f"x/{i}.xml": b"<a/>" for i in range(3)}))
+    with pytest.raises(DocumentError, match=r"^parts\.docx holds more than 2 parts"):
+        read_document(path)
 
 
 # --- extraction ------------------------------------------------------------------------------

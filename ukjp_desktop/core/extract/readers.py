@@ -37,6 +37,8 @@ MAX_METADATA_BYTES = 1000 * 1000
 # About 2,000 pages of prose. Extraction takes ~1 s per million characters and its proposals
 # need ~60 MB per million in dense text, so this keeps an import within ~10 s and 500 MB.
 MAX_TEXT_CHARS = 5 * 1000 * 1000
+MAX_PDF_PAGES = 10_000
+MAX_ZIP_MEMBERS = 10_000   # a Word document has a few dozen parts; each costs memory to list
 _SNIFF = 8192
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -375,7 +377,11 @@ _pdf_warnings = _PdfWarnings()
 _pypdf_log = logging.getLogger("pypdf")
 _pypdf_log.addHandler(_pdf_warnings)
 _pypdf_log.propagate = False
-MAX_PDF_PAGES = 10_000
+
+
+def _cannot_decrypt(name: str, exc: Exception) -> DocumentError:
+    return DocumentError(f"{name} is encrypted in a way that cannot be opened here ({exc}); "
+                         "save an unprotected copy and import that")
 
 
 def _read_pdf(data: bytes, name: str) -> Document:
@@ -390,8 +396,7 @@ def _read_pdf(data: bytes, name: str) -> Document:
             try:   # many PDFs are "encrypted" only against editing and open with no password
                 ok = reader.decrypt("")
             except NotImplementedError as exc:
-                raise DocumentError(f"{name} is encrypted in a way that cannot be opened here ({exc}); "
-                                    "save an unprotected copy and import that") from None
+                raise _cannot_decrypt(name, exc) from None
             except Exception:  # noqa: BLE001 - pypdf raises several kinds here
                 ok = 0
             if not ok:
@@ -408,9 +413,8 @@ def _read_pdf(data: bytes, name: str) -> Document:
     except (DocumentError, MemoryError):
         raise
     except NotImplementedError as exc:
-        if "encrypt" in str(exc).lower():
-            raise DocumentError(f"{name} is encrypted in a way that cannot be opened here ({exc}); "
-                                "save an unprotected copy and import that") from None
+        if "encrypt" in str(exc).lower():   # an unknown security handler, found while opening
+            raise _cannot_decrypt(name, exc) from None
         raise DocumentError(f"{name} uses a PDF feature that cannot be read here ({exc}); "
                             "save it again as PDF (for example with “Print to PDF”) and import that") from None
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on damaged files
@@ -432,7 +436,6 @@ def _read_pdf(data: bytes, name: str) -> Document:
 
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"   # expat's "uri}local"
-MAX_ZIP_MEMBERS = 10_000   # a Word document has a few dozen parts; each costs memory to list
 
 
 def _zip_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: str):
