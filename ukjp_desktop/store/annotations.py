@@ -1,6 +1,8 @@
 """The user's notes, stars and tags, keyed by initiative slug so dataset upgrades never orphan them.
 
 Every change that affects search (notes) updates the full-text index in the same transaction.
+Every write takes the write lock before it reads (``write_transaction``) and adds rows with
+insert-or-ignore, so two processes annotating at once both succeed.
 """
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ from datetime import datetime, timezone
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from . import search
+from .database import write_transaction
 from .models import Annotation, AnnotationTag, Initiative, Tag
+from .sql_portable import insert_ignore
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -31,14 +35,13 @@ def _initiative_id(conn: Connection, slug: str) -> int:
 
 
 def _ensure(conn: Connection, slug: str) -> None:
-    if conn.execute(select(Annotation.initiative_slug).where(Annotation.initiative_slug == slug)).first() is None:
-        now = _now()
-        conn.execute(insert(Annotation).values(initiative_slug=slug, note="", starred=False,
-                                               created_at=now, updated_at=now))
+    now = _now()
+    insert_ignore(conn, Annotation.__table__, initiative_slug=slug, note="", starred=False,
+                  created_at=now, updated_at=now)
 
 
 def set_note(engine: Engine, slug: str, note: str) -> None:
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         ini_id = _initiative_id(conn, slug)
         _ensure(conn, slug)
         conn.execute(update(Annotation).where(Annotation.initiative_slug == slug)
@@ -47,7 +50,7 @@ def set_note(engine: Engine, slug: str, note: str) -> None:
 
 
 def set_star(engine: Engine, slug: str, starred: bool) -> None:
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         _initiative_id(conn, slug)
         _ensure(conn, slug)
         conn.execute(update(Annotation).where(Annotation.initiative_slug == slug)
@@ -68,27 +71,30 @@ def create_tag(engine: Engine, name: str, colour: str | None = None) -> int:
     name = tag_name(name)
     if colour is not None and not _COLOUR.match(colour):
         raise AnnotationError(f"colour {colour!r} is not of the form #RRGGBB")
-    with engine.begin() as conn:
-        existing = conn.execute(select(Tag.id).where(Tag.name == name)).scalar()
-        if existing is not None:
-            if colour is not None:
-                conn.execute(update(Tag).where(Tag.id == existing).values(colour=colour))
-            return existing
-        return conn.execute(insert(Tag).values(name=name, colour=colour)).inserted_primary_key[0]
+    with write_transaction(engine) as conn:
+        return _create_tag(conn, name, colour)
+
+
+def _create_tag(conn: Connection, name: str, colour: str | None = None) -> int:
+    existing = conn.execute(select(Tag.id).where(Tag.name == name)).scalar()
+    if existing is not None:
+        if colour is not None:
+            conn.execute(update(Tag).where(Tag.id == existing).values(colour=colour))
+        return existing
+    return conn.execute(insert(Tag).values(name=name, colour=colour)).inserted_primary_key[0]
 
 
 def tag(engine: Engine, slug: str, name: str) -> None:
-    tag_id = create_tag(engine, name)
-    with engine.begin() as conn:
+    name = tag_name(name)
+    with write_transaction(engine) as conn:
         _initiative_id(conn, slug)
+        tag_id = _create_tag(conn, name)
         _ensure(conn, slug)
-        if conn.execute(select(AnnotationTag.tag_id).where(
-                AnnotationTag.initiative_slug == slug, AnnotationTag.tag_id == tag_id)).first() is None:
-            conn.execute(insert(AnnotationTag).values(initiative_slug=slug, tag_id=tag_id))
+        insert_ignore(conn, AnnotationTag.__table__, initiative_slug=slug, tag_id=tag_id)
 
 
 def untag(engine: Engine, slug: str, name: str) -> None:
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         tag_id = conn.execute(select(Tag.id).where(Tag.name == tag_name(name))).scalar()
         if tag_id is not None:
             conn.execute(delete(AnnotationTag).where(AnnotationTag.initiative_slug == slug,
@@ -97,7 +103,7 @@ def untag(engine: Engine, slug: str, name: str) -> None:
 
 def rename_tag(engine: Engine, old: str, new: str) -> None:
     old, new = tag_name(old), tag_name(new)
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         if conn.execute(select(Tag.id).where(Tag.name == new)).first() is not None:
             raise AnnotationError(f"a tag named {new!r} already exists")
         if conn.execute(update(Tag).where(Tag.name == old).values(name=new)).rowcount == 0:
@@ -108,14 +114,14 @@ def set_tag_colour(engine: Engine, name: str, colour: str | None) -> None:
     """Set or clear (None) a tag's colour."""
     if colour is not None and not _COLOUR.match(colour):
         raise AnnotationError(f"colour {colour!r} is not of the form #RRGGBB")
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         if conn.execute(update(Tag).where(Tag.name == tag_name(name)).values(colour=colour)).rowcount == 0:
             raise AnnotationError(f"no tag named {name!r}")
 
 
 def delete_tag(engine: Engine, name: str) -> list[str]:
     """Delete a tag; returns the slugs it was on (so the caller can offer undo)."""
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         tag_id = conn.execute(select(Tag.id).where(Tag.name == tag_name(name))).scalar()
         if tag_id is None:
             raise AnnotationError(f"no tag named {name!r}")

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
+from .database import BusyDatabaseError
+from .health import is_busy
+
 
 def check(engine: Engine, sample_limit: int | None = None) -> list[str]:
     """Return problems in plain words (empty list: all is well)."""
@@ -17,6 +20,11 @@ def check(engine: Engine, sample_limit: int | None = None) -> list[str]:
         try:
             conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES('integrity-check')")
         except Exception as exc:  # FTS5 reports corruption as an SQL error
+            if is_busy(exc):          # the check writes (then rolls back): a lock is not damage
+                raise BusyDatabaseError(
+                    "The database is busy: another program holds a lock on it, so the search "
+                    "index cannot be checked now. Nothing is wrong with the file; try again "
+                    "when that program has finished.") from exc
             problems.append(f"the search index is damaged ({exc.__class__.__name__}); "
                             "it can be rebuilt from the data")
         conn.rollback()

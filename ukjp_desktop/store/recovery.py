@@ -9,9 +9,11 @@ from pathlib import Path
 
 
 def backups_of(path: Path) -> list[Path]:
-    """Automatic backups made before upgrades, newest first."""
+    """Every backup beside ``path`` (before upgrades, daily, on quit, by hand), newest first;
+    a copy still being written (``.partial``) is not one."""
     path = Path(path)
-    found = list(path.parent.glob(f"{path.name}.backup-*")) if path.parent.is_dir() else []
+    found = [p for p in path.parent.glob(f"{path.name}.backup-*")
+             if not p.name.endswith(".partial")] if path.parent.is_dir() else []
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (QColor, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument, QTextFormat, QTextFrameFormat, QTextLength,
                            QTextTableFormat)
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.money import format_amount
 from ..core.records import ExcerptRecord, FundingRecord, InitiativeDetail
+from .text_table_fit import fit_tables
 from .text_blocks import (amount_as_stated, bilateral_total, char_format, country_name,
                           excerpt_context, find_terms, format_date_value, gbp_figure,
                           insert_plain, line_mark, qt_offset, rate_text, relations_for_display,
@@ -36,8 +37,13 @@ PHRASE_BG = QColor("#ffd166")
 SEARCH_BG = QColor("#8fd3ff")
 INK = QColor("#000000")
 
-FUNDING_HEADERS = ("Side", "Contributor", "As stated", "Currency", "GBP")
-_FUNDING_WIDTHS = (10, 28, 22, 17, 23)  # percent of the table width
+# The stated currency is in the "As stated" figure's symbol and spelled out as a code in the
+# line's explanation row: a fifth column broke words in two in a 260 px pane (1024x700 window).
+FUNDING_HEADERS = ("Side", "Contributor", "As stated", "GBP")
+# When even four columns cannot keep their words whole, each line folds into two: who pays
+# (side over contributor) and how much (as stated over the GBP figure).
+COMPACT_FUNDING_HEADERS = ("Who pays", "Amount")
+_FUNDING_WIDTHS = (12, 33, 28, 27)  # percent of the table width (refitted to the words)
 _MAX_SEARCH_HITS = 2000                 # a one-letter term must not freeze the pane
 _SOURCE_CACHE_SIZE = 8
 
@@ -85,6 +91,10 @@ class DetailPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view)
         self.setFocusProxy(self._view)
+        self._fitted_width = -1
+        self._compact = False          # the funding table's two-column form
+        self._wide_needs = 0.0         # page width the four-column form needs for whole words
+        self._view.viewport().installEventFilter(self)
         self.show_detail(None)
 
     # ---- public API -----------------------------------------------------------------------
@@ -93,6 +103,14 @@ class DetailPane(QWidget):
 
     def show_detail(self, detail: InitiativeDetail | None) -> None:
         self._detail = detail
+        self._compact = False
+        self._render()
+        self._view.verticalScrollBar().setValue(0)
+        self._fit_tables()
+        self._apply_highlights()
+
+    def _render(self) -> None:
+        detail = self._detail
         doc = QTextDocument(self._view)
         doc.setDefaultFont(self._view.font())
         doc.setDocumentMargin(12)
@@ -101,13 +119,12 @@ class DetailPane(QWidget):
         if detail is None:
             self._build_empty(cursor)
         else:
-            _Builder(self, cursor, detail).build()
+            _Builder(self, cursor, detail, compact=self._compact).build()
         old, self._doc = self._doc, doc
         self._view.setDocument(doc)
+        self._fitted_width = -1
         if old is not None:
             old.deleteLater()
-        self._view.verticalScrollBar().setValue(0)
-        self._apply_highlights()
 
     def detail(self) -> InitiativeDetail | None:
         return self._detail
@@ -202,6 +219,38 @@ class DetailPane(QWidget):
         return True
 
     # ---- internals ------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self._view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_tables()
+        return False
+
+    def _fit_tables(self) -> None:
+        """Column widths follow the pane's width (see ui/text_table_fit.py); the funding
+        table switches between its four- and two-column forms where words stop fitting."""
+        width = self._view.viewport().width()
+        # A hidden pane has no laid-out width yet; its first resize on showing fits it.
+        if width == self._fitted_width or self._doc is None or not self._view.isVisible():
+            return
+        self._fitted_width = width
+        needs = fit_tables(self._doc, width).get(self._funding_table_pos, 0.0)
+        if not self._compact and needs > width:
+            self._wide_needs, self._compact = needs, True
+        elif self._compact and width >= self._wide_needs:
+            self._compact = False
+        else:
+            return
+        bar = self._view.verticalScrollBar()
+        share = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self._render()
+        self._fitted_width = width
+        fit_tables(self._doc, width)
+        self._apply_highlights()
+        bar.setValue(round(share * bar.maximum()))
+
+    def funding_is_compact(self) -> bool:
+        """True when the funding table shows its two-column form (narrow pane)."""
+        return self._compact
+
     def _reset_index(self) -> None:
         self._searchable = []
         self._excerpt_pos = {}
@@ -324,8 +373,10 @@ def _href(scheme: str, value: str) -> str:
 class _Builder:
     """Writes one initiative into a document through a cursor (insertText only)."""
 
-    def __init__(self, pane: DetailPane, cursor: QTextCursor, d: InitiativeDetail):
+    def __init__(self, pane: DetailPane, cursor: QTextCursor, d: InitiativeDetail,
+                 compact: bool = False):
         self.p = pane
+        self.compact = compact
         self.c = cursor
         self.d = d
         self.base = pane._base_size()
@@ -517,9 +568,11 @@ class _Builder:
                   self.small)
         total = bilateral_total(lines)
         n_rows = 1 + 2 * len(lines) + (1 if total else 0)
-        table = self.table(n_rows, _FUNDING_WIDTHS, border=0.5, header=True)
-        for col, label in enumerate(FUNDING_HEADERS):
-            self.cell(table, 0, col, right=col in (2, 4))
+        headers = COMPACT_FUNDING_HEADERS if self.compact else FUNDING_HEADERS
+        table = self.table(n_rows, _FUNDING_WIDTHS[:len(headers)], border=0.5, header=True)
+        last = len(headers) - 1
+        for col, label in enumerate(headers):
+            self.cell(table, 0, col, right=col >= len(headers) - 2 and col > 0)
             self.text(label, char_format(bold=True, size=self.base * 0.9))
         self.p._funding_table_pos = table.firstPosition()
         row = 1
@@ -530,13 +583,14 @@ class _Builder:
         if total:
             self.p._total_row = row
             qualifier, amount, sides = total
-            table.mergeCells(row, 0, 1, 4)
+            if last > 1:
+                table.mergeCells(row, 0, 1, last)
             self.cell(table, row, 0)
             self.text("Counted bilateral total", self.bold)
             parts = [" ".join(p for p in (words(side), q, format_amount(v, "GBP")) if p)
                      for side, q, v in sides]
             self.text(f"  ({' + '.join(parts)})", self.small)
-            self.cell(table, row, 4, right=True)
+            self.cell(table, row, last, right=True)
             self.text(" ".join(p for p in (qualifier, format_amount(amount, "GBP")) if p),
                       self.bold)
         self.leave(table)
@@ -549,22 +603,30 @@ class _Builder:
         dim = mark is not None
         base = char_format(colour=self.muted) if dim else self.plain
         strike = fl.status == "superseded"
+        columns = table.columns()
         self.cell(table, row, 0)
-        self.text(words(fl.side), base)
-        self.cell(table, row, 1)
+        if self.compact:
+            self.text(words(fl.side), char_format(bold=True, base=base))
+            self.c.insertBlock()
+        else:
+            self.text(words(fl.side), base)
+            self.cell(table, row, 1)
         self.text(fl.contributor or "Not stated", base)
-        self.cell(table, row, 2, right=True)
+        self.cell(table, row, columns - (1 if self.compact else 2), right=True)
         self.text(amount_as_stated(fl), char_format(strike=strike, base=base))
         if mark:
             self.c.insertBlock()
             self.text(mark.badge, char_format(italic=True, bold=True, size=self.base * 0.85,
                                               colour=self.muted))
-        self.cell(table, row, 3)
-        self.text(fl.currency, base)
-        self.cell(table, row, 4, right=True)
-        self.text(gbp_figure(fl), char_format(strike=strike, base=base))
+        if self.compact:
+            if fl.currency != "GBP":
+                self.c.insertBlock()
+                self.text(f"= {gbp_figure(fl)}", char_format(strike=strike, base=base))
+        else:
+            self.cell(table, row, columns - 1, right=True)
+            self.text(gbp_figure(fl), char_format(strike=strike, base=base))
         # The explanatory row spans the table: at 450 px there is no room for more columns.
-        table.mergeCells(row + 1, 0, 1, len(FUNDING_HEADERS))
+        table.mergeCells(row + 1, 0, 1, columns)
         self.cell(table, row + 1, 0)
         first = True
 
@@ -577,7 +639,7 @@ class _Builder:
 
         if mark:
             line(mark.explanation, char_format(bold=True, size=self.base * 0.9))
-        line(f"Stated: “{fl.stated}”", self.small)
+        line(f"Stated in {fl.currency}: “{fl.stated}”", self.small)
         self.ref(fl.excerpt, f"Funding: {fl.side} {amount_as_stated(fl)}")
         if fl.source_conversion:
             conv = fl.source_conversion
@@ -658,4 +720,4 @@ class _Builder:
             insert_plain(self.c, text[pos:], excerpt_fmt)
 
 
-__all__ = ["DetailPane", "EMPTY_TEXT", "FUNDING_HEADERS"]
+__all__ = ["COMPACT_FUNDING_HEADERS", "DetailPane", "EMPTY_TEXT", "FUNDING_HEADERS"]

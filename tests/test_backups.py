@@ -1,0 +1,87 @@
+"""Rolling backups of the user's database (issue 13: "Backups users can count on")."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from datetime import datetime, timedelta, timezone
+
+from ukjp_desktop.core.file_modes import user_file_mode
+from ukjp_desktop.store import annotations
+from ukjp_desktop.store.backups import (KEEP, backup_due, list_backups, make_backup, prune,
+                                        rolling_backup)
+from ukjp_desktop.store.recovery import restore_backup
+from ukjp_desktop.store.userdb import open_library
+
+SLUG = "uk-japan-semiconductors-partnership"
+T0 = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+
+
+def test_backup_holds_notes_written_while_the_database_is_open(db_copy, dataset):
+    lib = open_library(db_copy, dataset=dataset)
+    annotations.set_note(lib.engine, SLUG, "ask EPSRC about the second call")
+    annotations.set_star(lib.engine, SLUG, True)
+    annotations.tag(lib.engine, SLUG, "briefing")
+    made = make_backup(db_copy, "manual", now=T0)     # the window still has the file open (WAL)
+    lib.engine.dispose()
+    con = sqlite3.connect(made)
+    assert con.execute("SELECT note, starred FROM annotations WHERE initiative_slug = ?",
+                       (SLUG,)).fetchone() == ("ask EPSRC about the second call", 1)
+    con.close()
+    [info] = list_backups(db_copy)
+    assert (info.kind, info.made_at, info.notes, info.starred, info.tags) == ("manual", T0, 1, 1, 1)
+    assert info.initiatives == 45
+    assert "45 initiatives, 1 notes, 1 starred, 1 tags" in info.describe()
+    assert stat.S_IMODE(made.stat().st_mode) == user_file_mode()
+    assert not list(db_copy.parent.glob("*.partial"))
+
+
+def test_only_automatic_backups_are_pruned_newest_kept(db_copy):
+    manual = make_backup(db_copy, "manual", now=T0)
+    autos = [make_backup(db_copy, "auto", now=T0 + timedelta(hours=h)) for h in range(KEEP + 3)]
+    gone = prune(db_copy)
+    assert sorted(gone) == sorted(autos[:3])
+    left = list_backups(db_copy)
+    assert [b.path for b in left if b.kind == "auto"] == list(reversed(autos[3:]))
+    assert manual in [b.path for b in left]
+
+
+def test_daily_backup_is_due_only_when_a_day_old_and_something_changed(db_copy, dataset):
+    assert backup_due(db_copy, now=T0)                # no backup yet
+    made = rolling_backup(db_copy, now=T0)
+    assert made is not None
+    assert not backup_due(db_copy, now=T0 + timedelta(days=2))   # nothing changed since
+    lib = open_library(db_copy, dataset=dataset)
+    annotations.set_note(lib.engine, SLUG, "changed")
+    lib.engine.dispose()
+    later = made.stat().st_mtime + 5
+    os.utime(db_copy, (later, later))
+    assert not backup_due(db_copy, now=T0 + timedelta(hours=3))  # changed, but not a day old
+    assert backup_due(db_copy, now=T0 + timedelta(days=1))
+
+
+def test_on_quit_backup_only_when_something_changed(db_copy):
+    make_backup(db_copy, "auto", now=T0)
+    assert rolling_backup(db_copy, on_quit=True, now=T0 + timedelta(minutes=5)) is None
+    later = db_copy.stat().st_mtime + 60
+    os.utime(db_copy, (later, later))
+    assert rolling_backup(db_copy, on_quit=True, now=T0 + timedelta(minutes=10)) is not None
+
+
+def test_restore_sets_the_current_file_aside(db_copy, dataset):
+    made = make_backup(db_copy, "manual", now=T0)
+    lib = open_library(db_copy, dataset=dataset)
+    annotations.set_note(lib.engine, SLUG, "written after the backup")
+    lib.engine.dispose()
+    aside = restore_backup(db_copy, made)
+    assert aside is not None and aside.exists()
+    lib = open_library(db_copy, dataset=dataset)
+    assert lib.catalog.detail(SLUG).annotation.note == ""
+    lib.engine.dispose()
+
+
+def test_an_unreadable_backup_is_listed_as_such(db_copy):
+    broken = db_copy.with_name(db_copy.name + ".backup-auto-20261201T090000Z")
+    broken.write_bytes(b"not a database")
+    [info] = list_backups(db_copy)
+    assert info.initiatives is None and "cannot be read" in info.describe()

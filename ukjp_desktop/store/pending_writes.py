@@ -1,0 +1,124 @@
+"""Annotation edits that are not stored yet, kept in a small journal file until they are.
+
+When another program holds the database's write lock, a note the user typed cannot be stored
+now. It must not be lost, even if the application is killed before the lock goes: each edit
+is appended here first (one JSON object per line, flushed and fsynced), removed once the
+database has it, and replayed at the next start if it is still here. The journal lives
+beside the database (``<name>.pending.jsonl``) so it follows ``--db``.
+
+An edit is a small dict: ``{"op": "note", "slug": ..., "value": "..."}``; ``op`` is one of
+``note``, ``star``, ``tag``, ``untag``, ``untag_new`` (undo of a tag the edit created). Replaying one is idempotent (the store's writes are),
+so an edit stored just before a crash and replayed after it does no harm.
+"""
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import Engine
+
+from . import annotations as ann
+
+def _untag_new(engine: Engine, slug: str, name: str) -> None:
+    """Undo of adding a tag the edit itself created: untag, and drop the tag if now unused."""
+    ann.untag(engine, slug, name)
+    if any(t == name and n == 0 for t, _c, n in ann.tags(engine)):
+        ann.delete_tag(engine, name)
+
+
+OPS: dict[str, Callable[[Engine, str, object], None]] = {
+    "note": lambda e, slug, v: ann.set_note(e, slug, str(v)),
+    "star": lambda e, slug, v: ann.set_star(e, slug, bool(v)),
+    "tag": lambda e, slug, v: ann.tag(e, slug, str(v)),
+    "untag": lambda e, slug, v: ann.untag(e, slug, str(v)),
+    "untag_new": lambda e, slug, v: _untag_new(e, slug, str(v)),
+}
+
+
+def journal_path(db_path: Path) -> Path:
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.name + ".pending.jsonl")
+
+
+def apply_edit(engine: Engine, edit: dict) -> None:
+    """Store one edit (raises the store's errors: busy, damaged, unknown initiative)."""
+    OPS[edit["op"]](engine, edit["slug"], edit["value"])
+
+
+class PendingJournal:
+    """Thread-safe: the window's UI thread adds edits, its writer thread removes them."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._entries: dict[int, dict] = {}
+        self._next = 1
+        for edit in self._read():
+            self._entries[self._next] = edit
+            self._next += 1
+
+    def _read(self) -> list[dict]:
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return []
+        edits = []
+        for line in lines:
+            try:
+                edit = json.loads(line)
+            except ValueError:
+                continue            # a line cut short by a crash mid-append: nothing was promised
+            if isinstance(edit, dict) and edit.get("op") in OPS and isinstance(edit.get("slug"), str):
+                edits.append({"op": edit["op"], "slug": edit["slug"], "value": edit.get("value")})
+        return edits
+
+    def add(self, op: str, slug: str, value) -> int:
+        """Record an edit durably before it is attempted; returns its key."""
+        if op not in OPS:
+            raise ValueError(f"unknown edit {op!r}")
+        edit = {"op": op, "slug": slug, "value": value}
+        with self._lock:
+            key, self._next = self._next, self._next + 1
+            self._entries[key] = edit
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self.path.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(edit, ensure_ascii=False) + "\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+        return key
+
+    def done(self, key: int) -> None:
+        """The edit is in the database: forget it (the file is rewritten atomically)."""
+        with self._lock:
+            if self._entries.pop(key, None) is None:
+                return
+            self._rewrite()
+
+    def _rewrite(self) -> None:
+        if not self._entries:
+            self.path.unlink(missing_ok=True)
+            return
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        with tmp.open("w", encoding="utf-8") as fh:
+            for edit in self._entries.values():
+                fh.write(json.dumps(edit, ensure_ascii=False) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.path)
+
+    def entries(self) -> list[tuple[int, dict]]:
+        with self._lock:
+            return list(self._entries.items())
+
+    def pending_note(self, slug: str) -> str | None:
+        """The newest note typed for ``slug`` that is not stored yet (None: none pending)."""
+        with self._lock:
+            notes = [e["value"] for e in self._entries.values() if e["op"] == "note" and e["slug"] == slug]
+        return notes[-1] if notes else None
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._entries)
