@@ -222,7 +222,7 @@ def default_gazetteer(extra: Iterable[GazetteerEntry] = (), curated: Path | None
 
 
 # Unknown organisations recognised by their form: "University of X", "X University", "X Ltd".
-_CAP = r"[A-Z][A-Za-z&’'.-]*"
+_CAP = r"[A-Z][A-Za-z&’'.-]*+"   # possessive: a space or the end always follows, never part of it
 _UNKNOWN = re.compile(
     rf"\bUniversity\s+of\s+{_CAP}(?:\s+{_CAP})?"
     rf"|\b{_CAP}(?:\s+{_CAP}){{0,2}}\s+University\b"

@@ -34,9 +34,11 @@ MAX_BYTES = 50 * 1000 * 1000   # documents must be smaller than 50 MB
 # 1 MB; both are counted as they are unpacked.
 MAX_PART_BYTES = 100 * 1000 * 1000
 MAX_METADATA_BYTES = 1000 * 1000
-# About 2,000 pages of prose. Extraction takes ~1 s per million characters and its proposals
-# need ~60 MB per million in dense text, so this keeps an import within ~10 s and 500 MB.
-MAX_TEXT_CHARS = 5 * 1000 * 1000
+# About 1,200 pages of prose (a 300-page report holds under a million characters). Extraction
+# of realistic text takes ~1-2 s per million characters, of the densest hostile text (a name or
+# a figure in every word) up to ~15 s per million on a loaded machine, with ~90 MB per million
+# for its proposals: this keeps any import within a minute and well under 500 MB.
+MAX_TEXT_CHARS = 3 * 1000 * 1000
 MAX_PDF_PAGES = 10_000
 MAX_ZIP_MEMBERS = 10_000   # a Word document has a few dozen parts; each costs memory to list
 _SNIFF = 8192
@@ -113,7 +115,7 @@ def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
 def _check_length(characters: int, name: str) -> None:
     if characters > MAX_TEXT_CHARS:
         raise DocumentError(f"{name} holds more than {MAX_TEXT_CHARS:,} characters of text (about "
-                            "2,000 pages), too many to review in one import: split it into smaller files")
+                            "1,200 pages), too many to review in one import: split it into smaller files")
 
 
 def _sniff(data: bytes) -> str:
@@ -496,6 +498,8 @@ def _docx_paragraphs(chunks, name: str) -> list[str]:
     def end(tag):
         if tag == _W + "p":
             done.append("".join(open_.pop()))
+            size[0] += 2                      # the blank line between paragraphs
+            _check_length(size[0], name)
         elif tag == _W + "t":
             in_text[0] -= 1
 
