@@ -243,6 +243,7 @@ _MD_STEPS = [
 
 def _read_markdown(data: bytes, name: str) -> Document:
     text, notices = decode(data, name)
+    _check_length(len(text), name)   # before the markup is removed: markup is a small part
     title = next((m.group(1).strip() for m in re.finditer(r"^#\s+(.+)$", text, re.M)), None)
     url = re.search(r"\]\((https?://[^()\s\[\]]++)", text)
     for step in _MD_STEPS:
