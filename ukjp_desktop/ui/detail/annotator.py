@@ -81,7 +81,7 @@ class Annotator(QObject):
         self.engine = engine
         self.stack = QUndoStack(self)
         self._quick = quick_writes(engine)
-        self.writer = AnnotationWriter(engine, journal or PendingJournal(None), self)
+        self.writer = AnnotationWriter(engine, journal if journal is not None else PendingJournal(None), self)
         self._to_push: dict[int, _StoredCommand] = {}   # writer key → command, pushed once stored
         self.writer.stored.connect(self._on_stored)
         self.writer.failed.connect(self._on_write_failed)
