@@ -32,7 +32,7 @@ def test_note_typed_during_a_foreign_lock_is_kept_and_stored_when_it_goes(qtbot,
     assert w.annotator.stack.count() == 0                  # not undoable: not stored yet
     holder.execute("ROLLBACK")
     holder.close()
-    qtbot.waitUntil(lambda: w.annotations.status.text() == "Saved", timeout=20000)
+    qtbot.waitUntil(lambda: w.annotations.status.text().startswith("Saved"), timeout=20000)
     assert w.annotator.stack.count() == 1 and not journal_path(db_copy).exists()
     assert library.catalog.detail(FIRST).annotation.note == "Typed while the database was busy"
     assert w.last_message == ""                            # no error dialog on the way
@@ -58,3 +58,14 @@ def test_a_note_journaled_when_the_window_closed_is_stored_at_the_next_start(qtb
     assert not journal_path(db_copy).exists()
     w2.close()
     lib2.engine.dispose()
+
+
+def test_the_window_backs_up_what_changed_when_it_closes(qtbot, library, db_copy, tmp_path):
+    from ukjp_desktop.store.backups import list_backups
+    w = make_window(qtbot, library, tmp_path / "settings.ini")
+    show_initiative(qtbot, w, FIRST)
+    w.annotations.note.setPlainText("worth a backup")
+    w.close()
+    w.backups.thread.join(60)                  # the copy runs after the window has gone
+    [b] = list_backups(db_copy)
+    assert b.kind == "auto" and b.notes == 1

@@ -17,6 +17,7 @@ from ..store.pending_writes import PendingJournal, journal_path
 from ..store.userdb import Library
 from . import window_settings
 from .app_state import AppState
+from .backup_schedule import BackupSchedule
 from .browse.controller import BrowseController
 from .browse.saved_views import SavedViewsMenu
 from .charts.window_charts import WindowCharts
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         # read-only one, which takes no edits); the writer stores any left from last time.
         journal = None if library.read_only else PendingJournal(journal_path(library.db.path))
         self.annotator = Annotator(library.engine, self, journal)
+        self.backups = None if library.read_only else BackupSchedule(library.db.path, self)
         status = self.statusBar().showMessage
 
         # Sectors named as the facet list names them ("Clean technology"), in the detail too.
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._splitter_restored = window_settings.restore_layout(self)
         self.browse.requery()
+        if self.backups is not None:
+            self.backups.start()
 
     def _lay_out(self) -> None:
         self.browse.pane.search_row.addWidget(self.charts.button)
@@ -201,4 +205,6 @@ class MainWindow(QMainWindow):
         # ~1 s at 100k) finishes unseen instead of holding the window on screen for seconds.
         self.hide()
         self.runner.shutdown(5000)
+        if self.backups is not None:
+            self.backups.on_quit()
         super().closeEvent(e)
