@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from ..store.backups import rolling_backup
+from ..store.backups import last_change, rolling_backup
 
 log = logging.getLogger(__name__)
 FIRST_CHECK_MS = 60_000
@@ -25,6 +25,7 @@ class BackupSchedule(QObject):
         self.db_path = Path(db_path)
         self.thread: threading.Thread | None = None
         self.made: Path | None = None
+        self._opened_at = last_change(self.db_path) if self.db_path.exists() else None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(lambda: self._start(on_quit=False))
@@ -45,7 +46,7 @@ class BackupSchedule(QObject):
 
     def _run(self, on_quit: bool) -> None:
         try:
-            self.made = rolling_backup(self.db_path, on_quit=on_quit)
+            self.made = rolling_backup(self.db_path, on_quit=on_quit, opened_at=self._opened_at)
             if self.made:
                 log.info("backed up %s to %s", self.db_path, self.made)
         except Exception:   # noqa: BLE001 - a failed backup must not take the window down
