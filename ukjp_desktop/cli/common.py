@@ -105,9 +105,9 @@ def filter_from(args) -> Filter:
 
 
 def details(lib, f: Filter, sort="announced", descending=None, limit=None, offset=0):
-    """The rows and each row's full record, for the JSON list and exports."""
+    """The rows and each row's full record (read in batches), for the JSON list."""
     rows = lib.catalog.list(f, sort=sort, descending=descending, limit=limit, offset=offset)
-    return rows, [lib.catalog.detail(r.slug) for r in rows]
+    return rows, list(lib.catalog.details_of([r.id for r in rows]))
 
 
 def print_json(obj) -> None:

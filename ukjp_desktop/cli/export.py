@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 
 from .. import __version__
-from .common import EXIT_USAGE, CliError, add_filters, details, filter_from, with_library
+from .common import EXIT_USAGE, CliError, add_filters, filter_from, with_library
 
 
 def register(sub) -> None:
@@ -18,12 +18,18 @@ def register(sub) -> None:
 def run_export(lib, args) -> int:
     from ..core.export import ExportError, write_export
     f = filter_from(args)
-    _rows, records = details(lib, f)
+    # Streamed: one batch of whole initiatives in memory at a time (store/details.py).
+    initiatives = [0]
+
+    def records():
+        for d in lib.catalog.details(f):
+            initiatives[0] += 1
+            yield d
     meta = {"application": f"ukjp-desktop {__version__}", "dataset_version": lib.dataset_version,
             "filter": f.describe(), "exported_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     try:
-        n = write_export(records, args.output, args.format, meta)
+        n = write_export(records(), args.output, args.format, meta)
     except ExportError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
-    print(f"wrote {n} row(s) for {len(records)} initiative(s) to {args.output}")
+    print(f"wrote {n} row(s) for {initiatives[0]} initiative(s) to {args.output}")
     return 0

@@ -101,18 +101,19 @@ class ExportJob(QObject):
     def start(self) -> None:
         QThreadPool.globalInstance().start(self._run)
 
-    def _details(self, rows):
-        for i, r in enumerate(rows):
+    def _details(self):
+        # Whole initiatives in batches, streamed to the writer (store/details.py): one batch
+        # in memory at a time.
+        for i, d in enumerate(self.catalog.details(self.f, self.sort, self.descending)):
             if self._cancel.is_set():
                 raise ExportCancelled()
-            if i % 25 == 0:
+            if i % 250 == 0:
                 self.progress.emit(i)
-            yield self.catalog.detail(r.slug)
+            yield d
 
     def _run(self) -> None:
         try:
-            rows = self.catalog.list(self.f, self.sort, self.descending, limit=None)
-            n = write_export(self._details(rows), self.path, self.fmt, self.meta,
+            n = write_export(self._details(), self.path, self.fmt, self.meta,
                              self.columns if self.fmt != "json" else None)
         except ExportCancelled:
             self.cancelled.emit()
