@@ -117,7 +117,9 @@ class Catalog:
             else:
                 raise StaleSnapshot("the data kept changing while the snapshot was read")
         except Exception:
-            log.exception("the in-memory facet snapshot was not loaded; SQL answers instead")
+            token = cancelling.current()
+            if token is None or not token.cancelled:   # a cancelled load is no failure
+                log.exception("the in-memory facet snapshot was not loaded; SQL answers instead")
             raise
         self._snapshot = snap
         return snap

@@ -49,7 +49,7 @@ from ..core.filters import FACETS, Filter
 from ..core.money import from_hundredths
 from ..core.records import FacetCounts, FacetValue
 from ..core.search_syntax import parse_query
-from . import data_version, search
+from . import cancelling, data_version, search
 from .filtering import I, conditions
 from .models import (AnnotationTag, Excerpt, FundingLine, InitiativeCountry, InitiativeDate,
                      InitiativeOrganisation, InitiativeSector, Organisation, Sector, Tag)
@@ -503,6 +503,11 @@ def _keyed_pairs(pos: np.ndarray, ini_ids: np.ndarray, keys: np.ndarray,
     return _Pairs(_positions(pos, ini_ids), code.astype(np.int64), values, names)
 
 
+def _with_token(token, read, engine: Engine):
+    with cancelling.scope(token):
+        return read(engine)
+
+
 def _read_initiatives(engine: Engine):
     """Per initiative: kind, status, year (for funding_by("year") buckets; year ranges
     themselves are filtered by SQL), the counted total (timeline order) and the rank in the
@@ -566,7 +571,8 @@ def build_snapshot(engine: Engine) -> FacetSnapshot:
     # cores). Each lane's reads are independent; consistency between them is checked below as
     # it always was (ids unknown to the snapshot, values that appeared, the generation).
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="snapshot-read") as pool:
-        lane_b = pool.submit(_read_pairs_and_lines, engine)
+        # the caller's cancel token (the window closing) applies to the second lane as well
+        lane_b = pool.submit(_with_token, cancelling.current(), _read_pairs_and_lines, engine)
         (ids, kind, status, year, total_p, kind_values, status_values, rank_ids, ranks,
          dated_ids, e_ini, e_src) = _read_initiatives(engine)
         (sector_labels, s_ini, s_key, org_labels, o_ini, o_key, countries, c_ini, c_code,

@@ -1,7 +1,10 @@
 """Runs list, facet and page queries off the UI thread; only the latest request's results land.
 
 Every request gets a generation number. Results of an older generation are dropped when they
-arrive, so typing fast never shows a stale list (issue 3 §4)."""
+arrive, so typing fast never shows a stale list (issue 3 §4). Each request also gets a
+``CancelToken``: a newer request of the same kind cancels the older one's SQL where it stands
+(SQLite's interrupt), so a superseded search for "qu" does not keep a worker busy while
+"quantum" waits, and closing the window does not wait for queries nobody will see."""
 from __future__ import annotations
 
 import logging
@@ -15,7 +18,7 @@ from ..core.filters import Filter, FilterError
 from ..core.records import FacetCounts, InitiativeDetail, InitiativeRow
 from ..core.search_syntax import SearchSyntaxError
 from ..store import annotations as ann
-from ..store.catalog import Catalog, NotFound
+from ..store.catalog import CancelToken, Catalog, NotFound, QueryCancelled
 
 log = logging.getLogger(__name__)
 
@@ -86,29 +89,42 @@ class QueryRunner(QObject):
         self._detail_pool.setMaxThreadCount(1)
         self._sort = ("announced", True)
         self._filter = Filter()
+        self._tokens: dict[str, CancelToken] = {}   # the latest request's, per kind
+
+    def _fresh_token(self, kind: str) -> CancelToken:
+        """A token for a new request of ``kind``, cancelling the one it supersedes."""
+        old = self._tokens.get(kind)
+        if old is not None:
+            old.cancel()
+        token = self._tokens[kind] = CancelToken()
+        return token
 
     def request(self, f: Filter, sort: str, descending: bool, selected: str = "") -> int:
         self.generation += 1
         gen = self.generation
         self._filter, self._sort = f, (sort, descending)
-        self._pool.start(lambda: self._run_list(gen, f, sort, descending, selected))
+        token = self._fresh_token("list")   # pages of the older list are cancelled with it
+        self._pool.start(lambda: self._run_list(gen, f, sort, descending, selected, token))
         self.request_facets(f)
         return gen
 
     def request_facets(self, f: Filter) -> None:
         self.facet_generation += 1
         fgen = self.facet_generation
-        self._pool.start(lambda: self._run_facets(fgen, f))
+        token = self._fresh_token("facets")
+        self._pool.start(lambda: self._run_facets(fgen, f, token))
 
     def request_page(self, generation: int, offset: int) -> None:
         f, (sort, descending) = self._filter, self._sort
-        self._pool.start(lambda: self._run_page(generation, f, sort, descending, offset))
+        token = self._tokens.get("list")
+        self._pool.start(lambda: self._run_page(generation, f, sort, descending, offset, token))
 
     def request_detail(self, slug: str) -> int:
         """Load an initiative's detail off the UI thread; only the latest request lands."""
         self.detail_generation += 1
         gen = self.detail_generation
-        self._detail_pool.start(lambda: self._run_detail(gen, slug))
+        token = self._fresh_token("detail")
+        self._detail_pool.start(lambda: self._run_detail(gen, slug, token))
         return gen
 
     def load_snapshot(self) -> None:
@@ -116,11 +132,15 @@ class QueryRunner(QObject):
         wants one (``Catalog.prepare``: about 1 s at 100,000 initiatives); until it is
         ready, facets and aggregates are answered by SQL. ``snapshotReady`` when one was
         loaded, ``snapshotFailed`` when the load failed (the catalog has logged why)."""
-        self._pool.start(self._run_snapshot)
+        token = self._fresh_token("snapshot")
+        self._pool.start(lambda: self._run_snapshot(token))
 
-    def _run_snapshot(self) -> None:
+    def _run_snapshot(self, token: CancelToken) -> None:
         try:
-            seconds = self.catalog.prepare()
+            with self.catalog.cancellable(token):
+                seconds = self.catalog.prepare()
+        except QueryCancelled:
+            return   # the window is closing
         except Exception as exc:  # noqa: BLE001 - SQL keeps answering; nothing the user must act on
             self.snapshotFailed.emit(f"{exc.__class__.__name__}: {exc}")
             return
@@ -128,10 +148,12 @@ class QueryRunner(QObject):
             self.snapshotReady.emit(seconds)
 
     def shutdown(self, msecs: int = 5000) -> bool:
-        """For closing: drop queued work, make running work stale (its result is dropped and a
-        page or list not yet begun returns at once), then wait for what is still running."""
+        """For closing: drop queued work, cancel running queries (the snapshot's load too) and
+        make running work stale (its result is dropped), then wait for what is still running."""
         self._pool.clear()
         self._detail_pool.clear()
+        for token in self._tokens.values():
+            token.cancel()
         self.generation += 1
         self.facet_generation += 1
         self.detail_generation += 1
@@ -144,15 +166,21 @@ class QueryRunner(QObject):
     def _stale(self, gen: int) -> bool:
         return gen != self.generation
 
-    def _run_list(self, gen: int, f: Filter, sort: str, descending: bool, selected: str = "") -> None:
+    def _run_list(self, gen: int, f: Filter, sort: str, descending: bool, selected: str = "",
+                  token: CancelToken | None = None) -> None:
         if self._stale(gen):
             return
         t0 = time.perf_counter()
         try:
-            count = self.catalog.count(f)
-            rows = self.catalog.list(f, sort, descending, limit=self.page_size, offset=0)
-            listed = (not selected or any(r.slug == selected for r in rows)
-                      or (count > len(rows) and self.catalog.contains(f, selected)))
+            with self.catalog.cancellable(token):
+                # the first page before the count: a ranked page of a common word costs the
+                # most, and the count is cheap once the index pages are warm
+                rows = self.catalog.list(f, sort, descending, limit=self.page_size, offset=0)
+                count = self.catalog.count(f) if len(rows) == self.page_size else len(rows)
+                listed = (not selected or any(r.slug == selected for r in rows)
+                          or (count > len(rows) and self.catalog.contains(f, selected)))
+        except QueryCancelled:
+            return   # a newer request superseded this one
         except (SearchSyntaxError, FilterError) as exc:
             self.failed.emit(gen, str(exc))
             return
@@ -163,13 +191,16 @@ class QueryRunner(QObject):
         self.listReady.emit(ListResult(gen, f, count, rows, (time.perf_counter() - t0) * 1000,
                                        selected, listed))
 
-    def _run_facets(self, gen: int, f: Filter) -> None:
+    def _run_facets(self, gen: int, f: Filter, token: CancelToken | None = None) -> None:
         if gen != self.facet_generation:
             return
         t0 = time.perf_counter()
         try:
-            facets = self.catalog.facets(f)
-            totals = self.catalog.funding_totals(f, include_context=False)
+            with self.catalog.cancellable(token):
+                facets = self.catalog.facets(f)
+                totals = self.catalog.funding_totals(f, include_context=False)
+        except QueryCancelled:
+            return
         except (SearchSyntaxError, FilterError):
             return  # the list query reports the same problem once
         except Exception as exc:  # noqa: BLE001 - reported to the user in words, logged here
@@ -178,23 +209,30 @@ class QueryRunner(QObject):
             return
         self.facetsReady.emit(FacetResult(gen, f, facets, totals, (time.perf_counter() - t0) * 1000))
 
-    def _run_page(self, gen: int, f: Filter, sort: str, descending: bool, offset: int) -> None:
+    def _run_page(self, gen: int, f: Filter, sort: str, descending: bool, offset: int,
+                  token: CancelToken | None = None) -> None:
         if self._stale(gen):
             return
         try:
-            rows = self.catalog.list(f, sort, descending, limit=self.page_size, offset=offset)
+            with self.catalog.cancellable(token):
+                rows = self.catalog.list(f, sort, descending, limit=self.page_size, offset=offset)
+        except QueryCancelled:
+            return
         except Exception as exc:  # noqa: BLE001 - reported to the user in words, logged here
             log.exception("loading a page of rows failed")
             self.failed.emit(gen, f"Loading rows failed: {exc}")
             return
         self.pageReady.emit(PageResult(gen, offset, rows))
 
-    def _run_detail(self, gen: int, slug: str) -> None:
+    def _run_detail(self, gen: int, slug: str, token: CancelToken | None = None) -> None:
         if gen != self.detail_generation:
             return  # the user has already moved on to another row
         try:
-            detail = self.catalog.detail(slug)
-            tags = ann.tags(self.catalog.engine)
+            with self.catalog.cancellable(token):
+                detail = self.catalog.detail(slug)
+                tags = ann.tags(self.catalog.engine)
+        except QueryCancelled:
+            return
         except NotFound:
             self.detailReady.emit(DetailResult(gen, slug, None, []))
             return
