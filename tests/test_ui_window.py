@@ -188,7 +188,8 @@ def test_note_autosaves_and_survives_a_restart(qtbot, library, tmp_path, db_copy
     lib2 = open_library(db_copy, dataset=dataset)
     w2 = make_window(qtbot, lib2, settings)
     qtbot.waitUntil(lambda: w2.state.selected == QUANTUM_PROJECTS, timeout=3000)  # restored
-    assert w2.annotations.note.toPlainText() == "Changed just before closing"
+    # the selection is restored after the first list; its detail and note follow off the UI thread
+    qtbot.waitUntil(lambda: w2.annotations.note.toPlainText() == "Changed just before closing", timeout=3000)
     w2.close()
     lib2.engine.dispose()
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import QByteArray, QSettings, QTimer
 
 from ..core.filter_codec import filter_from_json, filter_to_json
 from ..core.filters import SORT_COLUMNS, Filter, FilterError
-from ..store.catalog import NotFound
 from .app_state import AppState
 
 FILTER_PANEL_PX = 220
@@ -46,21 +45,28 @@ def restore_layout(window) -> bool:
     header_state = s.value("window/header")
     if isinstance(header_state, QByteArray):
         window.browse.pane.restore_header(header_state)
+    # The charts and the selection once the first list has been applied: a timer of 0 ms ran
+    # them before the list arrived, and the charts' first query and pyqtgraph's import (~0.6 s
+    # at 100k before the facet snapshot loads) delayed the first paint of the list.
     if str(s.value("window/charts", "false")).lower() == "true":
-        # After the first paint, so the charts never slow the window's appearance.
-        QTimer.singleShot(0, lambda: window.charts.set_visible(True))
+        _after_first_list(window, lambda: window.charts.set_visible(True))
     slug = str(s.value("last/selected", "") or "")
     if slug:
-        QTimer.singleShot(0, lambda: _restore_selection(window, slug))
+        _after_first_list(window, lambda: _restore_selection(window, slug))
     return restored
 
 
+def _after_first_list(window, action) -> None:
+    def once() -> None:
+        window.browse.resultsApplied.disconnect(once)
+        QTimer.singleShot(0, action)   # after the paint the list result schedules
+    window.browse.resultsApplied.connect(once)
+
+
 def _restore_selection(window, slug: str) -> None:
-    try:
-        window.catalog.detail(slug)
-    except NotFound:
-        return
-    window.state.select(slug)
+    # One row by its unique slug (the whole detail is then read off the UI thread).
+    if window.catalog.contains(Filter(), slug):
+        window.state.select(slug)
 
 
 def save(window) -> None:
