@@ -89,11 +89,10 @@ class DetailController(QObject):
     def _on_imports_changed(self, slug: str) -> None:
         """An import, or its undo or redo: show the initiative it touched (if it still exists)."""
         want = slug or self.state.selected
-        if want:
-            try:
-                self.catalog.detail(want)
-            except NotFound:  # undoing an import removed the initiative it had created
-                want = ""
+        # One row by slug (the detail itself is read off the UI thread): undoing an import
+        # removes the initiative it had created.
+        if want and not self.catalog.contains(Filter(), want):
+            want = ""
         if want != self.state.selected:
             self.state.select(want)
         else:
