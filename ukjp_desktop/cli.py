@@ -136,6 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_chart_parser(sub)
     from .import_cli import add_import_parser
     add_import_parser(sub)
+    from .table_import_cli import add_table_parser
+    add_table_parser(sub)
     return p
 
 
@@ -186,6 +188,9 @@ def _dispatch(args) -> int:
     if cmd == "import":
         from .import_cli import run_import
         return run_import(lib, args)
+    if cmd == "import-table":
+        from .table_import_cli import run_table_import
+        return run_table_import(lib, args)
     if cmd == "list":
         return _list(lib, args)
     if cmd == "show":

@@ -250,3 +250,24 @@ class SavedView(Base):
     descending: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TableRow(Base):
+    """A row a table import read (issue 16, migration 0005): its cells, kept so a fact can cite
+    "Row 17 of awards.xlsx, sheet 'Japan': Award (£) = 1,250,000" and Show in source can open
+    the row. ``text_start``/``text_end`` are the row's lines in the import's Source text, where
+    its facts' excerpts lie; ``import_id`` is the table import's number (``meta`` table_import:N)."""
+    __tablename__ = "table_rows"
+    __table_args__ = (Index("ix_table_rows_source_start", "source_id", "text_start"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    import_id: Mapped[int] = mapped_column(Integer, index=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    initiative_id: Mapped[int | None] = mapped_column(ForeignKey("initiatives.id", ondelete="SET NULL"),
+                                                      index=True)
+    file_name: Mapped[str] = mapped_column(Text)
+    sheet: Mapped[str | None] = mapped_column(Text)
+    row_number: Mapped[int] = mapped_column(Integer)
+    identifier: Mapped[str | None] = mapped_column(String(200), index=True)
+    text_start: Mapped[int] = mapped_column(Integer)
+    text_end: Mapped[int] = mapped_column(Integer)
+    cells: Mapped[str] = mapped_column(Text)     # JSON [[header, text], ...] in column order

@@ -1,0 +1,7 @@
+"""Tables of awards (CSV, TSV, XLSX, ODS) read into rows of fields for import (issue 16).
+
+``reading`` turns a file into a grid of cell texts with a header row; ``cells`` reads amounts
+and dates out of cell texts; ``mapping`` says which column feeds which field (presets for
+Gateway to Research and KAKEN, saved user mappings); ``rows`` applies a mapping and reports
+each row's problems. pandas is imported only inside ``reading``'s functions, never at start-up.
+"""
