@@ -30,6 +30,7 @@ from ..core.extract.money import MoneyProposal
 from ..core.extract.organisations import BUILT_IN, GazetteerEntry, OrgProposal
 from ..core.extract.readers import text_sha256
 from ..core.money import format_amount, to_hundredths
+from ..core.tables import TABLE_SOURCE_PREFIX
 from ..core.tables.reading import Table
 from ..core.tables.rows import ParsedRow, provenance_line
 from ..core.vocab import KINDS
@@ -274,7 +275,7 @@ class _TableWriter:
             return row.id, row.slug, False
         t = self.plan.table
         title = t.file_name + (f", sheet '{t.sheet}'" if t.sheet else "")
-        slug = f"user-table-{slugify(title)}-{sha[:8]}"
+        slug = f"{TABLE_SOURCE_PREFIX}{slugify(title)}-{sha[:8]}"
         sid = self.conn.execute(insert(Source).values(
             slug=slug, title=title, publisher=self.plan.publisher, date_value=None, date_precision="unknown",
             url=None, attribution=f"“{title}”, {self.plan.publisher}, {len(self.plan.rows)} rows",

@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&Open database…", self.open_database, QKeySequence.Open)
         self._action(file_menu, "&Import document…", self.import_document, "Ctrl+I", "import-document")
+        self._action(file_menu, "Import &table…", self.import_table, None, "import-table")
         file_menu.addSeparator()
         self._action(file_menu, "&Export list…", self.export_list, "Ctrl+E")
         self._action(file_menu, "Export &charts…", self.export_charts, "Ctrl+Shift+E")
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.detail.relationActivated.connect(self.select_slug)
         self.detail.showInSource.connect(self.show_in_source)
+        self.detail.showTableRow.connect(self.show_table_row)
         self.annotator.changed.connect(self._on_annotation_changed)
         self.annotator.failed.connect(self._on_annotation_failed)
         self.state.importsChanged.connect(self.refresh_after_import)
@@ -514,6 +516,13 @@ class MainWindow(QMainWindow):
         self._source_viewer.open_excerpt(source_slug, title, first.source_publisher, first.source_date,
                                          text, excerpts, excerpt_id)
         self._source_viewer.present()
+
+    def show_table_row(self, excerpt_id: int) -> None:
+        """Show in source for a table import's fact: the row's cells (ui/table_review.py)."""
+        from .table_review import show_table_row
+        e = next((x for x in (self._detail.excerpts if self._detail else []) if x.id == excerpt_id), None)
+        if e is not None:
+            self.table_row_dialog = show_table_row(self, excerpt_id, e.text)
 
     @property
     def source_viewer(self) -> SourceViewer | None:
@@ -785,6 +794,10 @@ class MainWindow(QMainWindow):
     def import_document(self) -> None:
         from .import_review import choose_and_review
         choose_and_review(self)
+
+    def import_table(self) -> None:
+        from .table_review import choose_and_review_table
+        self.table_review = choose_and_review_table(self)
 
     def dragEnterEvent(self, e) -> None:
         from .import_review import dropped_paths

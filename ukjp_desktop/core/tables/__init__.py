@@ -5,3 +5,7 @@ and dates out of cell texts; ``mapping`` says which column feeds which field (pr
 Gateway to Research and KAKEN, saved user mappings); ``rows`` applies a mapping and reports
 each row's problems. pandas is imported only inside ``reading``'s functions, never at start-up.
 """
+
+# Slugs of the Sources table imports write start so: the detail pane cites their excerpts as
+# cells ("Show row") and does not fetch a large table's text for context.
+TABLE_SOURCE_PREFIX = "user-table-"
