@@ -447,8 +447,8 @@ class _TableWriter:
     def _table_rows(self, rows: list[ParsedRow], spans: dict[int, _RowText], ini_ids: dict[int, int]) -> None:
         t, rec = self.plan.table, self.receipt
         slugs = {r.index: self.plan.action(r).slug for r in rows if self.plan.action(r).action == "update"}
-        upd_ids = dict(self.conn.execute(select(Initiative.slug, Initiative.id).where(
-            Initiative.slug.in_(list(set(slugs.values())))))) if slugs else {}
+        upd_ids = {s: i for s, i in self.conn.execute(select(Initiative.slug, Initiative.id).where(
+            Initiative.slug.in_(list(set(slugs.values())))))} if slugs else {}
         batch = []
         for r in rows:
             span = spans[r.index]

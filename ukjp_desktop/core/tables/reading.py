@@ -234,8 +234,8 @@ def _xlsx_dimension_rows(xml: bytes) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_FORMULA_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?f\b[^>]*(?:/>|>.*?</(?:\w+:)?f>)\s*(<(?:\w+:)?v\b)?',
-                           re.S)
+_FORMULA_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?f\b[^>]*(?:/>|>.*?</(?:\w+:)?f>)\s*'
+                           rb'(<(?:\w+:)?v>[^<]+</(?:\w+:)?v>)?', re.S)
 
 
 def _formula_without_value(xml: bytes) -> str | None:
