@@ -37,6 +37,7 @@ EXCLUDED_FG = QColor("#8a8a8a")
 
 @dataclass
 class Loaded:
+    generation: int               # results of an older read (a mapping changed since) are dropped
     prepared: Prepared
     rows: list[ParsedRow]
     matches: dict[int, Match]
@@ -162,6 +163,9 @@ class TableReview(QWidget):
         self.resize(1100, 680)
         self.prepared: Prepared | None = None
         self.complete = False
+        self.generation = 0
+        self._running = False
+        self._gazetteer = None
         self._cancel = threading.Event()
         self._signals: list[_Signals] = []
         self._build()
@@ -243,26 +247,35 @@ class TableReview(QWidget):
             overrides = self.current_mapping()
         self.import_button.setEnabled(False)
         self.complete = False
+        self.generation += 1
+        gen = self.generation
         self.status.setText(f"Reading {Path(self.path).name}…")
         s = self._new_signals()
         s.loaded.connect(self._loaded)
-        s.failed.connect(self._failed_to_read)
+        s.failed.connect(lambda message: self._failed_to_read(gen, message))
         engine, path = self.engine, self.path
-        gaz = _gazetteer()
+        if self._gazetteer is None:
+            from ..core.extract.organisations import default_gazetteer
+            self._gazetteer = default_gazetteer()
+        gaz = self._gazetteer
 
         def work():
-            for limit in (PREVIEW_ROWS, None):
-                p = prepare(path, sheet=sheet, encoding=encoding, preset=preset, overrides=overrides,
-                            limit=limit, gazetteer=gaz)
-                rows = p.rows()
-                s.loaded.emit(Loaded(p, rows, match_rows(engine, rows), limit is None))
-                if not p.table.truncated and limit is not None and len(p.table.rows) < PREVIEW_ROWS:
-                    s.loaded.emit(Loaded(p, rows, match_rows(engine, rows), True))
-                    return
+            # The first rows at once (a 50,000-row workbook takes seconds to read whole), then all.
+            p = prepare(path, sheet=sheet, encoding=encoding, preset=preset, overrides=overrides,
+                        limit=PREVIEW_ROWS, gazetteer=gaz)
+            rows = p.rows()
+            whole = not p.table.truncated
+            s.loaded.emit(Loaded(gen, p, rows, match_rows(engine, rows), whole))
+            if whole:
+                return
+            p = prepare(path, sheet=sheet, encoding=encoding, preset=preset, overrides=overrides,
+                        gazetteer=gaz)
+            rows = p.rows()
+            s.loaded.emit(Loaded(gen, p, rows, match_rows(engine, rows), True))
         QThreadPool.globalInstance().start(_Job(work, s))
 
     def _loaded(self, loaded: Loaded) -> None:
-        if self.complete:
+        if loaded.generation != self.generation:
             return
         p = self.prepared = loaded.prepared
         t = p.table
@@ -289,11 +302,15 @@ class TableReview(QWidget):
         self.notice.setText(" ".join(notices))
         self.import_button.setEnabled(loaded.complete)
 
-    def _failed_to_read(self, message: str) -> None:
+    def _failed_to_read(self, generation: int, message: str) -> None:
+        if generation != self.generation:
+            return
+        self.import_button.setEnabled(False)
         self.status.setText(f"{message}. Nothing was written.")
-        if self.prepared is None:
-            QMessageBox.warning(self, "Import table", f"{message}.\n\nNothing was written.")
-            self.close()
+        # open(), not exec(): no nested event loop from a signal handler (docs/architecture.md)
+        self.error_box = QMessageBox(QMessageBox.Warning, "Import table", f"{message}.\n\nNothing was written.",
+                                     QMessageBox.Ok, self)
+        self.error_box.open()
 
     def _fill_mapping(self) -> None:
         t, mapping = self.prepared.table, self.prepared.mapping
@@ -305,7 +322,7 @@ class TableReview(QWidget):
             for f in FIELDS:
                 combo.addItem(FIELD_LABELS[f], f)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(h, ""))))
-            combo.activated.connect(lambda _i: self.load())
+            combo.activated.connect(lambda _i, j=j: self._field_chosen(j))
             self.mapping.setCellWidget(j, 1, combo)
             first = next((row[j] for row in t.rows if j < len(row) and row[j]), "")
             self.mapping.setItem(j, 2, QTableWidgetItem(first))
@@ -323,6 +340,15 @@ class TableReview(QWidget):
             if self.mapping.item(j, 0).text() == header:
                 combo = self.mapping.cellWidget(j, 1)
                 combo.setCurrentIndex(combo.findData(field_name))
+                self._field_chosen(j)
+
+    def _field_chosen(self, row: int) -> None:
+        """A field feeds from one column: the column that had it before is ignored now."""
+        chosen = self.mapping.cellWidget(row, 1).currentData()
+        for j in range(self.mapping.rowCount()):
+            combo = self.mapping.cellWidget(j, 1)
+            if j != row and chosen and combo.currentData() == chosen:
+                combo.setCurrentIndex(0)
         self.load()
 
     def _fill_saved(self) -> None:
@@ -388,13 +414,13 @@ class TableReview(QWidget):
         s.done.connect(lambda receipt: self._imported(plan, receipt))
         s.failed.connect(self._import_failed)
         engine, cancel = self.engine, self._cancel
+        self._running = True
         QThreadPool.globalInstance().start(_Job(
             lambda: s.done.emit(import_table(engine, plan, s.progress.emit, cancel.is_set)), s))
-        self._running = True
 
     def cancel(self) -> None:
         """During an import: stop it (the transaction rolls back). Otherwise close the review."""
-        if getattr(self, "_running", False):
+        if self._running:
             self._cancel.set()
             self.status.setText("Cancelling…")
         else:
@@ -425,11 +451,6 @@ class TableReview(QWidget):
     def closeEvent(self, e) -> None:  # noqa: N802
         self._cancel.set()
         super().closeEvent(e)
-
-
-def _gazetteer():
-    from ..core.extract.organisations import default_gazetteer
-    return default_gazetteer()
 
 
 class TableImportCommand(QUndoCommand):

@@ -1,4 +1,6 @@
-"""Rows read by table imports (issue 16): each row's cells, for provenance to the cell.
+"""Rows read by table imports (issue 16): each row's cells, for provenance to the cell; and
+indexes on the columns that point at excerpts, so that deleting many excerpts at once (undoing a
+large table import, a dataset upgrade) does not scan each of those tables once per excerpt.
 
 Revision ID: 0005
 Revises: 0004
@@ -10,6 +12,10 @@ revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
+
+
+EXCERPT_REFS = ("initiative_dates", "initiative_organisations", "initiative_relations", "funding_lines",
+                "excluded_figures")
 
 
 def upgrade() -> None:
@@ -34,7 +40,11 @@ def upgrade() -> None:
     op.create_index("ix_table_rows_initiative_id", "table_rows", ["initiative_id"])
     op.create_index("ix_table_rows_identifier", "table_rows", ["identifier"])
     op.create_index("ix_table_rows_source_start", "table_rows", ["source_id", "text_start"])
+    for table in EXCERPT_REFS:
+        op.create_index(f"ix_{table}_excerpt_id", table, ["excerpt_id"])
 
 
 def downgrade() -> None:
+    for table in EXCERPT_REFS:
+        op.drop_index(f"ix_{table}_excerpt_id", table_name=table)
     op.drop_table("table_rows")
