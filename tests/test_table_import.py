@@ -117,6 +117,30 @@ def test_xlsx_two_sheets_merged_headers_serial_dates(tmp_path):
     assert (jp[0].amount, jp[0].currency, jp[0].start.value) == (Decimal(17160000), "JPY", "2023-04-01")
 
 
+def test_streamed_xlsx_matches_openpyxl(tmp_path):
+    """openpyxl (what pandas would use) is the oracle for the streaming reader."""
+    from datetime import datetime
+    from openpyxl import Workbook, load_workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mixed"
+    ws.append(["Title", "Amount", "Start", "Ratio", "Flag", "Rich"])
+    ws.append(["Ünïcode “quotes”", 1250000, datetime(2023, 4, 1), 0.125, True, "量子"])
+    ws.append([None, 2500000.5, datetime(2024, 1, 31, 12, 30), 1e-7, False, "a"])
+    ws["B5"] = 7      # a gap: row 4 is empty
+    ws["C2"].number_format = "dd/mm/yyyy"
+    path = tmp_path / "mixed.xlsx"
+    wb.save(path)
+    ours = read_table(path)
+    oracle = [[c for c in row] for row in load_workbook(path, read_only=True).active.iter_rows(values_only=True)]
+    assert ours.headers == list(oracle[0]) and ours.row_numbers == [2, 3, 5]
+    assert ours.rows[0] == ["Ünïcode “quotes”", "1250000", "2023-04-01", "0.125", "TRUE", "量子"]
+    assert ours.rows[1] == ["", "2500000.5", "2024-01-31 12:30:00", "0.0000001", "FALSE", "a"]
+    assert str(oracle[2][3]) == "1e-07" and oracle[1][2] == datetime(2023, 4, 1)
+    preview = read_table(path, limit=1)
+    assert preview.truncated and preview.rows == ours.rows[:1]
+
+
 def test_ods_is_read_without_extra_dependency(tmp_path):
     import zipfile
     content = (

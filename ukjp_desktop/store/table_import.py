@@ -516,11 +516,8 @@ def undo_table_import(engine: Engine, number: int) -> TableReceipt:
             pr = conn.execute(select(Meta.value).where(Meta.key == f"import:{part}")).scalar()
             if pr is not None:
                 undo_receipt(conn, _receipt(json.loads(pr)))
-        for i in range(0, len(rec.created), 5000):
-            chunk = rec.created[i:i + 5000]
-            conn.execute(delete(Initiative).where(Initiative.id.in_(chunk)))
-            search.remove(conn, chunk)
         conn.execute(delete(TableRow).where(TableRow.import_id == number))
+        _delete_initiatives(conn, rec.created)
         for oid in rec.created_org_ids:
             used = conn.execute(select(func.count()).select_from(InitiativeOrganisation)
                                 .where(InitiativeOrganisation.organisation_id == oid)).scalar()
@@ -534,6 +531,25 @@ def undo_table_import(engine: Engine, number: int) -> TableReceipt:
         conn.execute(delete(Meta).where(Meta.key == f"table_import:{number}"))
     data_version.bump(engine)
     return rec
+
+
+# Children first, one statement per table: letting ON DELETE CASCADE do it looks the children
+# up once per initiative, several times slower for a 50,000-row import.
+_CHILDREN = ("funding_lines", "initiative_dates", "initiative_organisations", "initiative_countries",
+             "initiative_sectors", "excluded_figures", "excerpts")
+
+
+def _delete_initiatives(conn: Connection, ids: list[int]) -> None:
+    if not ids:
+        return
+    chunk = json.dumps(ids)
+    inside = "IN (SELECT value FROM json_each(?))"
+    search.remove(conn, None, ids_json=chunk)
+    conn.exec_driver_sql(f"DELETE FROM initiative_relations WHERE from_id {inside} OR to_id {inside}",
+                         (chunk, chunk))
+    for table in _CHILDREN:
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE initiative_id {inside}", (chunk,))
+    conn.exec_driver_sql(f"DELETE FROM initiatives WHERE id {inside}", (chunk,))
 
 
 # --- provenance for the detail pane ----------------------------------------------------------

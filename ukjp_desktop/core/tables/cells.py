@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -79,6 +80,7 @@ _SCALES = {"k": 10 ** 3, "thousand": 10 ** 3, "千": 10 ** 3, "万": 10 ** 4, "m
 _JA_COMPOUND = re.compile(r"^(?:(?P<oku>[\d,]+(?:\.\d+)?)億)?(?:(?P<man>[\d,]+(?:\.\d+)?)万)?(?P<rest>[\d,]*)円?$")
 
 
+@lru_cache(maxsize=8192)      # columns repeat values (dates above all); results are immutable
 def parse_amount_cell(text: str) -> CellAmount | None:
     """The amount a cell states (None for an empty cell); ``CellError`` if it states none."""
     t = normalise(text)
@@ -150,6 +152,7 @@ _DMONY = re.compile(r"^(?P<d>\d{1,2})[\s-](?P<mon>[A-Za-z]{3,9})[\s-](?P<y>\d{2,
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 
+@lru_cache(maxsize=8192)
 def parse_date_cell(text: str) -> tuple[PartialDate, str | None] | None:
     """(date, note) for a cell (None if empty); ``CellError`` if the cell holds no date.
     The note says how a date was read when that is not obvious (era, serial number, FY)."""

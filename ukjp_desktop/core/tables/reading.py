@@ -1,8 +1,8 @@
 """Reading a table file into a grid of cell texts with its header row found.
 
 CSV/TSV are decoded here (so the encoding can be shown and changed) and parsed by pandas;
-XLSX goes through pandas' openpyxl engine, one sheet at a time; ODS is read with the standard
-library (``core.tables.ods``), so no extra dependency. Every cell becomes text (numbers without
+XLSX and ODS are streamed with the standard library (``core.tables.xlsx``, ``core.tables.ods``:
+faster than openpyxl on big sheets, and no extra dependency). Every cell becomes text (numbers without
 a float's noise, dates as ISO) so that amounts stay exact and the stored row shows what the
 file shows. A file that cannot be read raises ``TableError`` with one line naming the file and,
 where there is one, the cell; nothing has been written at that point.
@@ -14,6 +14,7 @@ import csv
 import io
 import re
 import zipfile
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -118,6 +119,7 @@ def _read_text_table(p: Path, fmt: str, encoding: str | None, limit: int | None)
         text = raw.decode(enc, errors="replace")
         notices.append(f"{p.name} is not valid {enc} (first bad byte at offset {exc.start}); "
                        "unreadable characters are shown as �: choose another encoding")
+    del raw
     text = text.lstrip("\ufeff")
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     if lines > MAX_ROWS + HEADER_SCAN and limit is None:
@@ -125,8 +127,10 @@ def _read_text_table(p: Path, fmt: str, encoding: str | None, limit: int | None)
                          f"import reads (row {MAX_ROWS + 1:,} onwards): split the file")
     delimiter = "\t" if fmt == "tsv" else sniff_delimiter(text)
     import pandas as pd     # ~0.2 s to import: only when a table is read
+    buffer = io.StringIO(text)
+    del text                # (the buffer holds its own copy; a 50 MB file is not kept twice)
     try:
-        frame = pd.read_csv(io.StringIO(text), sep=delimiter, header=None, dtype=str,
+        frame = pd.read_csv(buffer, sep=delimiter, header=None, dtype=str,
                             keep_default_na=False, skip_blank_lines=False, engine="c",
                             nrows=limit + HEADER_SCAN if limit else None, quoting=csv.QUOTE_MINIMAL)
     except pd.errors.ParserError as exc:
@@ -135,7 +139,9 @@ def _read_text_table(p: Path, fmt: str, encoding: str | None, limit: int | None)
         raise TableError(f"{p.name}{where}: not a table ({_first_line(exc)})") from None
     except pd.errors.EmptyDataError:
         raise TableError(f"{p.name} is empty") from None
+    del buffer
     grid = frame.values.tolist()
+    del frame
     table = _finish(p, fmt, None, [], grid, limit)
     table.encoding, table.delimiter = enc, delimiter
     table.notices = notices + table.notices
@@ -178,6 +184,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def _read_xlsx(p: Path, sheet: str | None, limit: int | None) -> Table:
+    from .xlsx import Workbook
     with p.open("rb") as fh:
         head = fh.read(8)
     if head == _OLE_MAGIC:
@@ -185,66 +192,21 @@ def _read_xlsx(p: Path, sheet: str | None, limit: int | None) -> Table:
                          "file: remove the password or save it as .xlsx, then import it again")
     if not head.startswith(b"PK"):
         raise TableError(f"{p.name} is not a table (not an .xlsx workbook)")
+
+    def error(message: str) -> TableError:
+        return TableError(f"{p.name}, {message}")
     try:
         with zipfile.ZipFile(p) as zf:
-            sheets, parts = _xlsx_sheets(zf)
-            name = _pick_sheet(p, sheets, sheet)
-            xml = zf.read(parts[name])
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+            wb = Workbook(zf)
+            name = _pick_sheet(p, wb.sheets, sheet)
+            rows = wb.dimension_rows(name)
+            if rows is not None and rows > MAX_ROWS + HEADER_SCAN and limit is None:
+                raise TableError(f"{p.name}, sheet '{name}' has {rows:,} rows, more than the {MAX_ROWS:,} "
+                                 f"a table import reads (row {MAX_ROWS + 1:,} onwards): split the sheet")
+            grid = wb.rows(name, limit + HEADER_SCAN + 1 if limit else None, MAX_ROWS + HEADER_SCAN, error)
+    except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError, ValueError) as exc:
         raise TableError(f"{p.name} is not a table (a damaged .xlsx: {_first_line(exc)})") from None
-    rows = _xlsx_dimension_rows(xml)
-    if rows is not None and rows > MAX_ROWS + HEADER_SCAN and limit is None:
-        raise TableError(f"{p.name}, sheet '{name}' has {rows:,} rows, more than the {MAX_ROWS:,} "
-                         f"a table import reads (row {MAX_ROWS + 1:,} onwards): split the sheet")
-    missing = _formula_without_value(xml)
-    if missing:
-        raise TableError(f"{p.name}, sheet '{name}', cell {missing}: a formula without a saved "
-                         "value; open the workbook in a spreadsheet program, save it, and import again")
-    import pandas as pd
-    try:
-        frame = pd.read_excel(p, sheet_name=name, header=None, dtype=object, engine="openpyxl",
-                              nrows=limit + HEADER_SCAN if limit else None)
-    except Exception as exc:   # openpyxl raises many kinds on damaged workbooks
-        raise TableError(f"{p.name}, sheet '{name}': cannot be read ({_first_line(exc)})") from None
-    grid = [[_cell_text(v) for v in row] for row in frame.itertuples(index=False, name=None)]
-    return _finish(p, "xlsx", name, sheets, grid, limit)
-
-
-_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-
-
-def _xlsx_sheets(zf: zipfile.ZipFile) -> tuple[list[str], dict[str, str]]:
-    """Sheet names in workbook order and the zip member holding each."""
-    import xml.etree.ElementTree as ET
-    wb = ET.fromstring(zf.read("xl/workbook.xml"))
-    rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-    targets = {r.get("Id"): r.get("Target") for r in rels}
-    names, parts = [], {}
-    for s in wb.iter(f"{_NS_MAIN}sheet"):
-        target = targets.get(s.get(f"{_NS_REL}id"), "")
-        target = target.lstrip("/") if target.startswith("/") else "xl/" + target
-        names.append(s.get("name"))
-        parts[s.get("name")] = target
-    return names, parts
-
-
-def _xlsx_dimension_rows(xml: bytes) -> int | None:
-    m = re.search(rb'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', xml[:4096])
-    return int(m.group(1)) if m else None
-
-
-_FORMULA_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?f\b[^>]*(?:/>|>.*?</(?:\w+:)?f>)\s*'
-                           rb'(<(?:\w+:)?v>[^<]+</(?:\w+:)?v>)?', re.S)
-
-
-def _formula_without_value(xml: bytes) -> str | None:
-    """The first formula cell the file saved no value for (openpyxl would read it as empty)."""
-    for m in _FORMULA_CELL.finditer(xml):
-        if m.group(2) is None:
-            ref = re.search(rb'r="([A-Z]+\d+)"', m.group(1))
-            return ref.group(1).decode() if ref else "?"
-    return None
+    return _finish(p, "xlsx", name, wb.sheets, grid, limit)
 
 
 def _cell_text(v) -> str:
@@ -280,16 +242,19 @@ _NUMBERISH = re.compile(r"^[\s£$€¥+-]*[\d.,]+\s*$")
 
 
 def _finish(p: Path, fmt: str, sheet: str | None, sheets: list[str], grid: list[list], limit) -> Table:
-    grid = [[c if isinstance(c, str) else _cell_text(c) for c in row] for row in grid]
+    """Find the header and keep the non-empty rows below it. ``grid`` (cell texts) is consumed:
+    each row is released once copied, so a big sheet is not held twice."""
     width = max((len(r) for r in grid), default=0)
-    if not grid or width < 2 or not any(any(c.strip() for c in r) for r in grid):
+    head = [[_text(c) for c in r] for r in grid[:HEADER_SCAN]]
+    if not grid or width < 2 or not any(any(c.strip() for c in r) for r in head):
         where = f"{p.name}" + (f", sheet '{sheet}'" if sheet else "")
         raise TableError(f"{where} is not a table (no row has two or more columns)")
-    h = find_header_row(grid)
-    headers = header_names(grid, h)
+    h = find_header_row(head)
+    headers = header_names(head, h)
     body, numbers = [], []
     for i in range(h + 1, len(grid)):
-        row = [c.strip() for c in grid[i]] + [""] * (width - len(grid[i]))
+        row = [_text(c).strip() for c in grid[i]] + [""] * (width - len(grid[i]))
+        grid[i] = None
         if any(row):
             body.append(row)
             numbers.append(i + 1)
@@ -297,6 +262,10 @@ def _finish(p: Path, fmt: str, sheet: str | None, sheets: list[str], grid: list[
     if truncated:
         body, numbers = body[:limit], numbers[:limit]
     return Table(str(p), p.name, fmt, headers, body, numbers, h + 1, sheet, sheets, truncated=truncated)
+
+
+def _text(c) -> str:
+    return c if isinstance(c, str) else _cell_text(c)     # pandas gives NaN for a short CSV row
 
 
 def find_header_row(grid: list[list[str]]) -> int:

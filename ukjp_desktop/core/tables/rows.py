@@ -128,7 +128,7 @@ class RowReader:
     def read(self, i: int) -> ParsedRow:
         t = self.table
         cells = t.rows[i]
-        r = ParsedRow(i, t.row_numbers[i], cells, dict(self.header), _col=self.col)
+        r = ParsedRow(i, t.row_numbers[i], cells, self.header, _col=self.col)   # shared, not copied
         get = r.cell
         r.title = " ".join(get("title").split())
         r.summary = get("summary").strip()
