@@ -282,8 +282,15 @@ def test_update_of_a_curated_initiative_survives_a_dataset_upgrade(tmp_path, lib
     assert plan.matches[0].slug == QUANTUM and plan.matches[0].by == "title and funder"
     plan.on_conflict = "keep_both"
     receipt = import_table(library.engine, plan)
+    new = import_table(library.engine, _plan(library, gtr_csv(tmp_path)))
     library.engine.dispose()
     lib = _upgrade(db_copy, dataset)
+    kept = lib.catalog.detail("user-quantum-sensing-with-japanese-partners")
+    assert kept.funding[0].excerpt.text == "Row 2 of gtr.csv: AwardPounds = 1,250,000"
+    assert row_for_excerpt(lib.engine, kept.funding[0].excerpt.id).row_number == 2
+    with lib.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+    undo_table_import(lib.engine, new.id)
     lines = [f for f in lib.catalog.detail(QUANTUM).funding if f.amount == Decimal(777000)]
     assert len(lines) == 1 and lines[0].excerpt.text == f"Row 2 of update.csv: Award (£) = 777,000"
     assert row_for_excerpt(lib.engine, lines[0].excerpt.id).row_number == 2

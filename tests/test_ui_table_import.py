@@ -96,7 +96,16 @@ def test_gtr_import_in_a_few_clicks_then_undo_and_redo(qtbot, window, library, t
 def test_japanese_list_and_sheet_and_mapping_choices(qtbot, window, library, tmp_path):
     r = review(qtbot, window, kaken_csv(tmp_path))
     assert r.encoding.currentText() == "cp932" and r.encoding.isEnabled()
-    assert r.model.rows[0].amount == 17_160_000
+    assert r.model.rows[0].amount == 17_160_000 and not r.progress.isVisible()
+    r.encoding.setCurrentText("cp1252")          # the wrong encoding: said, not hidden
+    r.load(keep_mapping=False)
+    qtbot.waitUntil(lambda: r.complete and r.prepared.table.encoding == "cp1252", timeout=20000)
+    assert "kaken.csv is not valid cp1252" in r.notice.text()
+    assert "no column is mapped to title" in r.status.text() and not r.import_button.isEnabled()
+    r.encoding.setCurrentText("cp932")
+    r.load(keep_mapping=False)
+    qtbot.waitUntil(lambda: r.complete and r.prepared.table.encoding == "cp932", timeout=20000)
+    assert r.model.rows[0].title == "量子センシングの日英共同研究"
     r.close()
     r = review(qtbot, window, two_sheet_xlsx(tmp_path))
     assert [r.sheet.itemText(i) for i in range(r.sheet.count())] == ["UK", "Japan"]

@@ -196,7 +196,7 @@ def _validate(plan: TablePlan) -> None:
 class _RowText:
     start: int
     end: int
-    cells: dict[str, tuple[int, int, str]]     # field → (start, end, line)
+    cells: dict[str, tuple[int, int]]          # field → (start, end) of its line
 
 
 def _source_text(plan: TablePlan, rows: list[ParsedRow]) -> tuple[str, dict[int, _RowText]]:
@@ -210,11 +210,11 @@ def _source_text(plan: TablePlan, rows: list[ParsedRow]) -> tuple[str, dict[int,
             if not value:
                 continue
             line = provenance_line(t, r.row_number, header, value)
-            cells[f] = (pos, pos + len(line), line)
+            cells[f] = (pos, pos + len(line))
             parts.append(line)
             pos += len(line) + 1
         out[r.index] = _RowText(start, max(start, pos - 1), cells)
-    return "\n".join(parts), out
+    return "\n".join(parts), out     # the lines themselves are dropped: sliced again when cited
 
 
 # --- the import -------------------------------------------------------------------------------
@@ -257,7 +257,7 @@ class _TableWriter:
         new = [r for r in rows if plan.action(r).action == "new"]
         updates = [r for r in rows if plan.action(r).action == "update"]
         total = len(rows)
-        ini_ids = self._create(new, spans, total)
+        ini_ids = self._create(new, spans, total, text)
         for n, r in enumerate(updates):
             self._check_cancel()
             self._update(r, spans[r.index], plan.action(r).slug)
@@ -284,7 +284,7 @@ class _TableWriter:
 
     # -- new initiatives, in bulk --------------------------------------------------------------
 
-    def _create(self, rows: list[ParsedRow], spans: dict[int, _RowText], total: int) -> dict[int, int]:
+    def _create(self, rows: list[ParsedRow], spans: dict[int, _RowText], total: int, text: str) -> dict[int, int]:
         conn, rec = self.conn, self.receipt
         first_id = (conn.execute(select(func.max(Initiative.id))).scalar() or 0) + 1
         excerpt_id = (conn.execute(select(func.max(Excerpt.id))).scalar() or 0) + 1
@@ -306,9 +306,9 @@ class _TableWriter:
             ids[r.index] = iid
             span = spans[r.index]
             cite: dict[str, int] = {}
-            for k, (f, (a, b, line)) in enumerate(span.cells.items(), 1):
+            for k, (f, (a, b)) in enumerate(span.cells.items(), 1):
                 excerpts.append(dict(id=excerpt_id, initiative_id=iid, source_id=rec.source_id,
-                                     key=f"u{rec.id}-{r.row_number}-{k}", start=a, end=b, text=line,
+                                     key=f"u{rec.id}-{r.row_number}-{k}", start=a, end=b, text=text[a:b],
                                      origin="user"))
                 cite[f] = excerpt_id
                 excerpt_id += 1
@@ -414,7 +414,7 @@ class _TableWriter:
         plan = ImportPlan(source=SourceDraft(title=self.plan.table.file_name, publisher=self.plan.publisher,
                                              text=text), initiative=slug)
         resolution = None if self.plan.on_conflict == "stop" else self.plan.on_conflict
-        cells = span.cells
+        cells = {f: (a, b, text[a:b]) for f, (a, b) in span.cells.items()}
         if r.amount is not None and "amount" in cells:
             a, b, line = cells["amount"]
             p = MoneyProposal(f"r{r.row_number}-amount", line, a, b, r.amount, None, r.currency, "exact",
@@ -459,6 +459,9 @@ class _TableWriter:
             Initiative.slug.in_(list(set(slugs.values())))))} if slugs else {}
         batch = []
         for r in rows:
+            if len(batch) == 5000:       # in slices: the cells' JSON of a big table is not held at once
+                _bulk_insert(self.conn, TableRow.__table__, batch)
+                batch.clear()
             span = spans[r.index]
             batch.append(dict(import_id=rec.id, source_id=rec.source_id,
                               initiative_id=ini_ids.get(r.index) or upd_ids.get(slugs.get(r.index)),

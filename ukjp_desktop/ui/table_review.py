@@ -226,8 +226,9 @@ class TableReview(QWidget):
         lay.addLayout(row)
         self.status = QLabel(objectName="table-status", textFormat=Qt.PlainText)
         lay.addWidget(self.status)
-        self.sheet.activated.connect(lambda _i: self.load())
-        self.encoding.activated.connect(lambda _i: self.load())
+        # another sheet or encoding has other headers: the mapping starts again from them
+        self.sheet.activated.connect(lambda _i: self.load(keep_mapping=False))
+        self.encoding.activated.connect(lambda _i: self.load(keep_mapping=False))
         self.preset.activated.connect(lambda _i: self.load(keep_mapping=False))
         self.saved.activated.connect(lambda _i: self._apply_saved())
 
@@ -250,6 +251,7 @@ class TableReview(QWidget):
         self.generation += 1
         gen = self.generation
         self.status.setText(f"Reading {Path(self.path).name}…")
+        self._busy(True)
         s = self._new_signals()
         s.loaded.connect(self._loaded)
         s.failed.connect(lambda message: self._failed_to_read(gen, message))
@@ -262,14 +264,14 @@ class TableReview(QWidget):
         def work():
             # The first rows at once (a 50,000-row workbook takes seconds to read whole), then all.
             p = prepare(path, sheet=sheet, encoding=encoding, preset=preset, overrides=overrides,
-                        limit=PREVIEW_ROWS, gazetteer=gaz)
+                        limit=PREVIEW_ROWS, gazetteer=gaz, strict=False)
             rows = p.rows()
             whole = not p.table.truncated
             s.loaded.emit(Loaded(gen, p, rows, match_rows(engine, rows), whole))
             if whole:
                 return
             p = prepare(path, sheet=sheet, encoding=encoding, preset=preset, overrides=overrides,
-                        gazetteer=gaz)
+                        gazetteer=gaz, strict=False)
             rows = p.rows()
             s.loaded.emit(Loaded(gen, p, rows, match_rows(engine, rows), True))
         QThreadPool.globalInstance().start(_Job(work, s))
@@ -295,16 +297,25 @@ class TableReview(QWidget):
         self.complete = loaded.complete
         blocked = sum(1 for r in loaded.rows if r.problems)
         what = f"{len(loaded.rows):,} rows" if loaded.complete else f"the first {len(loaded.rows):,} rows (reading the rest…)"
-        self.status.setText(f"{t.file_name}: {what}, header on row {t.header_row}; {blocked} with problems")
+        self.status.setText(f"{t.file_name}: {what}, header on row {t.header_row}; {blocked} with problems"
+                            + "".join(f". {x}: choose it in the mapping" if "mapped to" in x else f". {x}"
+                                      for x in p.problems[:1]))
         notices = list(t.notices)
         if p.preset:
             notices.insert(0, f"Recognised: {p.preset.label}.")
         self.notice.setText(" ".join(notices))
-        self.import_button.setEnabled(loaded.complete)
+        self.import_button.setEnabled(loaded.complete and not p.problems)
+        self._busy(not loaded.complete)
+
+    def _busy(self, on: bool) -> None:
+        """A moving bar while rows are read and checked (the import shows real progress)."""
+        self.progress.setRange(0, 0 if on else 1)
+        self.progress.setVisible(on)
 
     def _failed_to_read(self, generation: int, message: str) -> None:
         if generation != self.generation:
             return
+        self._busy(False)
         self.import_button.setEnabled(False)
         self.status.setText(f"{message}. Nothing was written.")
         # open(), not exec(): no nested event loop from a signal handler (docs/architecture.md)

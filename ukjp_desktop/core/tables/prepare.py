@@ -2,7 +2,7 @@
 dry run and the review window show the same thing (a test compares them)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .mapping import FIELDS, PRESETS, Preset, auto_mapping, check_mapping, preset_mapping
 from .reading import Table, read_table
@@ -22,6 +22,7 @@ class Prepared:
     mapping: dict[str, str]
     options: RowOptions
     lookup: NameLookup | None
+    problems: list[str] = field(default_factory=list)   # the mapping's, when not strict
 
     def rows(self, indices=None, progress=None) -> list[ParsedRow]:
         return read_rows(self.table, self.mapping, self.options, self.lookup, indices, progress)
@@ -40,15 +41,19 @@ def parse_map_args(items: list[str]) -> dict[str, str]:
 
 def prepare(path, sheet: str | None = None, encoding: str | None = None, preset: str | None = None,
             overrides: dict[str, str] | None = None, limit: int | None = None,
-            gazetteer=None, currency: str | None = None, unit: str | None = None) -> Prepared:
+            gazetteer=None, currency: str | None = None, unit: str | None = None,
+            strict: bool = True) -> Prepared:
     """Read the file and settle the mapping: the named preset, else the one the headers show,
-    else guesses; then the caller's overrides. Raises ``TableError`` or ``MappingError``."""
+    else guesses; then the caller's overrides. Raises ``TableError``, and ``MappingError`` for
+    an unusable mapping when ``strict`` (else the problems are in ``Prepared.problems``, for a
+    window that lets the user fix them)."""
     table = read_table(path, sheet=sheet, encoding=encoding, limit=limit)
-    return remap(table, preset, overrides, gazetteer, currency, unit)
+    return remap(table, preset, overrides, gazetteer, currency, unit, strict)
 
 
 def remap(table: Table, preset: str | None = None, overrides: dict[str, str] | None = None,
-          gazetteer=None, currency: str | None = None, unit: str | None = None) -> Prepared:
+          gazetteer=None, currency: str | None = None, unit: str | None = None,
+          strict: bool = True) -> Prepared:
     if preset is not None:
         if preset not in PRESETS:
             raise MappingError(f"no preset {preset!r} (presets: {', '.join(PRESETS)})")
@@ -60,12 +65,12 @@ def remap(table: Table, preset: str | None = None, overrides: dict[str, str] | N
         mapping = {h: v for h, v in mapping.items() if v != f or not f}
         mapping[column] = f
     mapping = {h: f for h, f in mapping.items() if f}
-    problems = check_mapping(mapping, table.headers)
-    if problems:
-        raise MappingError(f"{table.file_name}: {problems[0]}")
+    problems = [f"{table.file_name}: {p}" for p in check_mapping(mapping, table.headers)]
+    if problems and strict:
+        raise MappingError(problems[0])
     options = RowOptions.from_preset(chosen, currency=currency, unit=unit)
     lookup = NameLookup(gazetteer) if gazetteer is not None else None
-    return Prepared(table, chosen, mapping, options, lookup)
+    return Prepared(table, chosen, mapping, options, lookup, problems)
 
 
 def row_summary(r: ParsedRow) -> dict:
