@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHe
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..core.tables.mapping import FIELD_LABELS, FIELDS, PRESETS, SavedMappings
-from ..core.tables.prepare import PREVIEW_ROWS, Prepared, prepare, remap, row_summary
+from ..core.tables.prepare import PREVIEW_ROWS, Prepared, prepare, row_summary
 from ..core.tables.reading import ENCODINGS
 from ..core.tables.rows import ParsedRow
 from ..store.table_import import (ImportCancelled, Match, TablePlan, TableReceipt, import_table,

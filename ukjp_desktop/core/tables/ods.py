@@ -62,7 +62,7 @@ def _value(c) -> str:
     kind = c.get(f"{_O}value-type")
     if kind in ("float", "currency", "percentage"):
         return c.get(f"{_O}value", "")
-    if kind == "date":
-        return c.get(f"{_O}date-value", "")[:10] if "T00:00:00" in c.get(f"{_O}date-value", "") \
-            or len(c.get(f"{_O}date-value", "")) == 10 else c.get(f"{_O}date-value", "")
+    if kind == "date":      # 2023-04-01 or 2023-04-01T12:30:00
+        value = c.get(f"{_O}date-value", "")
+        return value[:10] if value[10:] in ("", "T00:00:00") else value.replace("T", " ")
     return "\n".join("".join(p.itertext()) for p in c.iter(f"{_X}p")).strip()

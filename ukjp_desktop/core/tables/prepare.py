@@ -24,8 +24,8 @@ class Prepared:
     lookup: NameLookup | None
     problems: list[str] = field(default_factory=list)   # the mapping's, when not strict
 
-    def rows(self, indices=None, progress=None) -> list[ParsedRow]:
-        return read_rows(self.table, self.mapping, self.options, self.lookup, indices, progress)
+    def rows(self) -> list[ParsedRow]:
+        return read_rows(self.table, self.mapping, self.options, self.lookup)
 
 
 def parse_map_args(items: list[str]) -> dict[str, str]:

@@ -136,7 +136,7 @@ class RowReader:
         r.url = get("url").strip() or None
         r.sector = get("sector").strip() or None
         if "title" in self.col and not r.title:
-            r.problems.append(self._problem(r, "title", "no title"))
+            r.problems.append(self.problem(r, "title", "no title"))
         for name in ("funder", "lead"):
             if get(name).strip():
                 setattr(r, name, self._org(get(name).strip()))
@@ -148,7 +148,7 @@ class RowReader:
                 try:
                     found = parse_date_cell(get(label))
                 except CellError as exc:
-                    r.problems.append(self._problem(r, label, str(exc)))
+                    r.problems.append(self.problem(r, label, str(exc)))
                     continue
                 if found:
                     setattr(r, label, found[0])
@@ -160,7 +160,7 @@ class RowReader:
         r.side = self._side(r)
         return r
 
-    def _problem(self, r: ParsedRow, f: str, message: str, blocking: bool = True) -> Problem:
+    def problem(self, r: ParsedRow, f: str, message: str, blocking: bool = True) -> Problem:
         return Problem(self.header.get(f), f"{self.table.where(r.row_number, self.col.get(f))}: {message}",
                        blocking)
 
@@ -180,7 +180,7 @@ class RowReader:
                 continue
             code = part.upper() if part.upper() in COUNTRY_NAMES else _COUNTRY_WORDS.get(part.lower())
             if code is None:
-                r.problems.append(self._problem(r, "country", f"{part!r} is not a country this app knows",
+                r.problems.append(self.problem(r, "country", f"{part!r} is not a country this app knows",
                                                 blocking=False))
             elif code not in r.countries:
                 r.countries.append(code)
@@ -194,7 +194,7 @@ class RowReader:
         try:
             cell = parse_amount_cell(text)
         except CellError as exc:
-            r.problems.append(self._problem(r, "amount", str(exc)))
+            r.problems.append(self.problem(r, "amount", str(exc)))
             return
         if cell is None:
             return
@@ -203,15 +203,15 @@ class RowReader:
             try:
                 currency = parse_currency_cell(r.cell("currency"))
             except CellError as exc:
-                r.problems.append(self._problem(r, "currency", str(exc)))
+                r.problems.append(self.problem(r, "currency", str(exc)))
                 return
         currency = currency or self.header_currency or self.options.currency
         if currency is None:
-            r.problems.append(self._problem(r, "amount", f"{text!r} states no currency; map a currency "
+            r.problems.append(self.problem(r, "amount", f"{text!r} states no currency; map a currency "
                                                          "column or choose one"))
             return
         if currency not in CURRENCIES:
-            r.problems.append(self._problem(r, "amount", f"unknown currency {currency!r} "
+            r.problems.append(self.problem(r, "amount", f"unknown currency {currency!r} "
                                                          f"(known: {', '.join(CURRENCIES)})"))
             return
         unit = "units"
@@ -219,7 +219,7 @@ class RowReader:
             try:
                 unit = parse_unit_cell(r.cell("unit")) or self.header_unit or self.options.unit or "units"
             except CellError as exc:
-                r.problems.append(self._problem(r, "unit", str(exc)))
+                r.problems.append(self.problem(r, "unit", str(exc)))
                 return
         r.amount, r.currency, r.unit = cell.amount * UNITS[unit], currency, unit
         if r.amount == r.amount.to_integral_value():
@@ -236,21 +236,17 @@ class RowReader:
 
 
 def read_rows(table: Table, mapping: dict[str, str], options: RowOptions = RowOptions(),
-              gazetteer=None, indices=None, progress=None) -> list[ParsedRow]:
-    """Rows (all, or ``indices``) with their problems, including identifiers repeated within the
-    table (the second and later ones are blocked). ``progress(done, total)`` may return True to stop."""
+              gazetteer: NameLookup | None = None) -> list[ParsedRow]:
+    """Every row with its problems, including identifiers repeated within the table (the
+    second and later ones are blocked)."""
     reader = RowReader(table, mapping, options, gazetteer)
-    idx = range(len(table.rows)) if indices is None else indices
     out, seen = [], {}
-    total = len(idx)
-    for n, i in enumerate(idx):
+    for i in range(len(table.rows)):
         r = reader.read(i)
         if r.identifier:
             first = seen.setdefault(r.identifier, r.row_number)
             if first != r.row_number:
-                r.problems.append(reader._problem(r, "identifier", f"identifier {r.identifier!r} "
+                r.problems.append(reader.problem(r, "identifier", f"identifier {r.identifier!r} "
                                                                    f"repeats row {first}"))
         out.append(r)
-        if progress is not None and n % 2000 == 0 and progress(n, total):
-            return out
     return out
