@@ -192,7 +192,7 @@ def _validate(plan: TablePlan) -> None:
 
 # --- the source text --------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _RowText:
     start: int
     end: int

@@ -40,7 +40,7 @@ class OrgName:
     type: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)    # 50,000 of them: no per-row __dict__ (about 60 MB less)
 class ParsedRow:
     index: int                         # position in Table.rows
     row_number: int                    # as the spreadsheet numbers it
