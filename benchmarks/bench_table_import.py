@@ -97,9 +97,6 @@ def main() -> int:
         generate = time.perf_counter() - t0
         lib = open_library(folder / "bench.sqlite")
         gaz = default_gazetteer()
-        t0 = time.perf_counter()
-        import pandas  # noqa: F401 - the first table read in a session pays this once
-        pandas_import = time.perf_counter() - t0
         anon, hwm = [anon_mb()], [_status_mb("VmHWM:")]
 
         t0 = time.perf_counter()
@@ -131,7 +128,6 @@ def main() -> int:
         lib.engine.dispose()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"rows": args.rows, "format": args.format, "generate_s": round(generate, 2),
-                      "pandas_import_s": round(pandas_import, 2),
                       "preview_s": round(preview, 2), "read_check_match_s": round(read_all, 2),
                       "import_s": round(write, 2), "read_and_import_s": round(read_all + write, 2),
                       "undo_s": round(undo, 2), "progress_reports": len(ticks),

@@ -1,8 +1,10 @@
 """Reading a table file into a grid of cell texts with its header row found.
 
-CSV/TSV are decoded here (so the encoding can be shown and changed) and parsed by pandas;
-XLSX and ODS are streamed with the standard library (``core.tables.xlsx``, ``core.tables.ods``:
-faster than openpyxl on big sheets, and no extra dependency). Every cell becomes text (numbers without
+Every format is read with the standard library: CSV/TSV are decoded here (so the encoding can
+be shown and changed) and split by ``csv``; XLSX and ODS are streamed (``core.tables.xlsx``,
+``core.tables.ods``: faster than openpyxl on big sheets). pandas, which the issue suggested, is
+deliberately not used: the packaged application leaves it out (``packaging/build.py``,
+``NOT_AT_RUN_TIME``), so a table import through it would fail in the bundle. Every cell becomes text (numbers without
 a float's noise, dates as ISO) so that amounts stay exact and the stored row shows what the
 file shows. A file that cannot be read raises ``TableError`` with one line naming the file and,
 where there is one, the cell; nothing has been written at that point.
@@ -16,7 +18,6 @@ import re
 import zipfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from pathlib import Path
 
 # The offered encodings, in the order a file is tried when none is given.
@@ -126,22 +127,17 @@ def _read_text_table(p: Path, fmt: str, encoding: str | None, limit: int | None)
         raise TableError(f"{p.name} has {lines:,} lines, more than the {MAX_ROWS:,} rows a table "
                          f"import reads (row {MAX_ROWS + 1:,} onwards): split the file")
     delimiter = "\t" if fmt == "tsv" else sniff_delimiter(text)
-    import pandas as pd     # ~0.2 s to import: only when a table is read
-    buffer = io.StringIO(text)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     del text                # (the buffer holds its own copy; a 50 MB file is not kept twice)
+    stop = limit + HEADER_SCAN + 1 if limit else MAX_ROWS + HEADER_SCAN + 1
+    grid: list[list[str]] = []
     try:
-        frame = pd.read_csv(buffer, sep=delimiter, header=None, dtype=str,
-                            keep_default_na=False, skip_blank_lines=False, engine="c",
-                            nrows=limit + HEADER_SCAN if limit else None, quoting=csv.QUOTE_MINIMAL)
-    except pd.errors.ParserError as exc:
-        line = re.search(r"line (\d+)", str(exc))
-        where = f", row {line.group(1)}" if line else ""
-        raise TableError(f"{p.name}{where}: not a table ({_first_line(exc)})") from None
-    except pd.errors.EmptyDataError:
-        raise TableError(f"{p.name} is empty") from None
-    del buffer
-    grid = frame.values.tolist()
-    del frame
+        for row in reader:
+            grid.append(row)
+            if len(grid) >= stop:
+                break
+    except csv.Error as exc:
+        raise TableError(f"{p.name}, row {reader.line_num}: not a table ({_first_line(exc)})") from None
     table = _finish(p, fmt, None, [], grid, limit)
     table.encoding, table.delimiter = enc, delimiter
     table.notices = notices + table.notices
@@ -209,23 +205,6 @@ def _read_xlsx(p: Path, sheet: str | None, limit: int | None) -> Table:
     return _finish(p, "xlsx", name, wb.sheets, grid, limit)
 
 
-def _cell_text(v) -> str:
-    """A cell as the text a spreadsheet shows: floats without noise, dates as ISO."""
-    if v is None:
-        return ""
-    if isinstance(v, float):
-        if v != v:          # NaN: an empty cell
-            return ""
-        return str(int(v)) if v.is_integer() else repr(v)
-    if isinstance(v, bool):
-        return "TRUE" if v else "FALSE"
-    if isinstance(v, datetime):
-        return v.date().isoformat() if v.time() == time() else v.isoformat(sep=" ")
-    if isinstance(v, (date, time)):
-        return v.isoformat()
-    return str(v).strip()
-
-
 def _pick_sheet(p: Path, sheets: list[str], sheet: str | None) -> str:
     if not sheets:
         raise TableError(f"{p.name} has no sheets")
@@ -245,7 +224,7 @@ def _finish(p: Path, fmt: str, sheet: str | None, sheets: list[str], grid: list[
     """Find the header and keep the non-empty rows below it. ``grid`` (cell texts) is consumed:
     each row is released once copied, so a big sheet is not held twice."""
     width = max((len(r) for r in grid), default=0)
-    head = [[_text(c) for c in r] for r in grid[:HEADER_SCAN]]
+    head = grid[:HEADER_SCAN]
     if not grid or width < 2 or not any(any(c.strip() for c in r) for r in head):
         where = f"{p.name}" + (f", sheet '{sheet}'" if sheet else "")
         raise TableError(f"{where} is not a table (no row has two or more columns)")
@@ -253,7 +232,7 @@ def _finish(p: Path, fmt: str, sheet: str | None, sheets: list[str], grid: list[
     headers = header_names(head, h)
     body, numbers = [], []
     for i in range(h + 1, len(grid)):
-        row = [_text(c).strip() for c in grid[i]] + [""] * (width - len(grid[i]))
+        row = [c.strip() for c in grid[i]] + [""] * (width - len(grid[i]))
         grid[i] = None
         if any(row):
             body.append(row)
@@ -262,10 +241,6 @@ def _finish(p: Path, fmt: str, sheet: str | None, sheets: list[str], grid: list[
     if truncated:
         body, numbers = body[:limit], numbers[:limit]
     return Table(str(p), p.name, fmt, headers, body, numbers, h + 1, sheet, sheets, truncated=truncated)
-
-
-def _text(c) -> str:
-    return c if isinstance(c, str) else _cell_text(c)     # pandas gives NaN for a short CSV row
 
 
 def find_header_row(grid: list[list[str]]) -> int:
