@@ -141,6 +141,29 @@ def test_streamed_xlsx_matches_openpyxl(tmp_path):
     assert preview.truncated and preview.rows == ours.rows[:1]
 
 
+def test_xlsx_rich_text_and_furigana(tmp_path):
+    """Shared strings as Excel writes Japanese: runs and phonetic guides (only runs are text)."""
+    import zipfile
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    files = {
+        "xl/workbook.xml": f'<workbook {ns} {rel}><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                                      '<Relationship Id="rId1" Target="worksheets/sheet1.xml" Type="x"/></Relationships>',
+        "xl/sharedStrings.xml": f'<sst {ns}><si><t>研究機関</t></si><si><t>金額</t></si>'
+                                '<si><r><t>東京</t></r><r><t>大学</t></r><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si></sst>',
+        "xl/worksheets/sheet1.xml": f'<worksheet {ns}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>'
+                                    '<c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>2</v></c>'
+                                    '<c r="B2"><v>17160</v></c></row></sheetData></worksheet>',
+    }
+    path = tmp_path / "ja.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        for name, text in files.items():
+            z.writestr(name, text)
+    t = read_table(path)
+    assert t.headers == ["研究機関", "金額"] and t.rows == [["東京大学", "17160"]]
+
+
 def test_ods_is_read_without_extra_dependency(tmp_path):
     import zipfile
     content = (

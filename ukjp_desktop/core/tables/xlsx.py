@@ -142,12 +142,11 @@ class Workbook:
         with fh:
             for _event, el in ET.iterparse(fh):
                 if el.tag == f"{_M}si":
-                    # rich text runs (<r><t>) and phonetic guides (<rPh>, furigana) are separate:
-                    # only the runs are the cell's text
-                    texts = [t.text or "" for t in el.iter(f"{_M}t")]
-                    phonetic = [t.text or "" for ph in el.iter(f"{_M}rPh") for t in ph.iter(f"{_M}t")]
-                    for p in phonetic:
-                        texts.remove(p)
+                    # plain text (<t>) or rich text runs (<r><t>); phonetic guides (<rPh>,
+                    # furigana over Japanese names) are not the cell's text
+                    texts = [child.text or "" if child.tag == f"{_M}t" else
+                             "".join(t.text or "" for t in child.iter(f"{_M}t"))
+                             for child in el if child.tag in (f"{_M}t", f"{_M}r")]
                     out.append("".join(texts).strip())
                     el.clear()
                     if upto is not None and len(out) > upto:
