@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
@@ -474,9 +475,10 @@ class _TableWriter:
 
 def _bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
     cols = list(rows[0])
-    sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) "
-           f"VALUES ({', '.join('?' for _ in cols)})")
-    conn.exec_driver_sql(sql, [tuple(r[c] for c in cols) for r in rows])
+    names = ", ".join(f'"{c}"' for c in cols)          # quoted: "end" is an SQL keyword
+    sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join('?' for _ in cols)})"
+    as_tuple = itemgetter(*cols)      # every dict of a batch has the same keys, in this order
+    conn.exec_driver_sql(sql, [as_tuple(r) for r in rows])
 
 
 def _status(r: ParsedRow, today: date) -> str:
