@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from tests.table_fixtures import formula_xlsx, gtr_csv, kaken_csv, two_sheet_xlsx
 from ukjp_desktop.store.models import Excerpt, FundingLine, Initiative, Source, TableRow
-from ukjp_desktop.table_import_cli import add_table_parser, run_table_import
-from ukjp_desktop.ui import table_review as tr
+from ukjp_desktop.cli.tables import register as add_table_parser, run_table_import
+from ukjp_desktop.ui.importing import table_review as tr
 from ukjp_desktop.ui.main_window import MainWindow
 
 
@@ -159,7 +159,7 @@ def test_detail_pane_cites_the_cell_and_shows_the_row(qtbot, window, library, tm
         r.start_import()
     settle(qtbot, window)
     slug = "user-quantum-sensing-with-japanese-partners"
-    with qtbot.waitSignal(window.detailApplied, timeout=10000):
+    with qtbot.waitSignal(window.details.detailApplied, timeout=10000):
         window.state.select(slug)
     text = window.detail.plain_text()
     assert "Row 2 of gtr.csv: AwardPounds = 1,250,000" in text
@@ -168,7 +168,7 @@ def test_detail_pane_cites_the_cell_and_shows_the_row(qtbot, window, library, tm
     amount_excerpt = next(e for e in window.detail.detail().excerpts if "AwardPounds" in e.text)
     assert f"show-row:{amount_excerpt.id}" in links
     window.detail._on_anchor(QUrl(f"show-row:{amount_excerpt.id}"))
-    dlg = window.table_row_dialog
+    dlg = window.details.table_row_dialog
     assert dlg.windowTitle() == "Row 2 of gtr.csv"
     cells = [(dlg.table.item(i, 0).text(), dlg.table.item(i, 1).text()) for i in range(dlg.table.rowCount())]
     assert ("AwardPounds", "1,250,000") in cells and ("Title", "Quantum sensing with Japanese partners") in cells

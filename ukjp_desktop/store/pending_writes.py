@@ -7,7 +7,7 @@ database has it, and replayed at the next start if it is still here. The journal
 beside the database (``<name>.pending.jsonl``) so it follows ``--db``.
 
 An edit is a small dict: ``{"op": "note", "slug": ..., "value": "..."}``; ``op`` is one of
-``note``, ``star``, ``tag``, ``untag``. Replaying one is idempotent (the store's writes are),
+``note``, ``star``, ``tag``, ``untag``, ``untag_new`` (undo of a tag the edit created). Replaying one is idempotent (the store's writes are),
 so an edit stored just before a crash and replayed after it does no harm.
 """
 from __future__ import annotations
@@ -22,11 +22,19 @@ from sqlalchemy import Engine
 
 from . import annotations as ann
 
+def _untag_new(engine: Engine, slug: str, name: str) -> None:
+    """Undo of adding a tag the edit itself created: untag, and drop the tag if now unused."""
+    ann.untag(engine, slug, name)
+    if any(t == name and n == 0 for t, _c, n in ann.tags(engine)):
+        ann.delete_tag(engine, name)
+
+
 OPS: dict[str, Callable[[Engine, str, object], None]] = {
     "note": lambda e, slug, v: ann.set_note(e, slug, str(v)),
     "star": lambda e, slug, v: ann.set_star(e, slug, bool(v)),
     "tag": lambda e, slug, v: ann.tag(e, slug, str(v)),
     "untag": lambda e, slug, v: ann.untag(e, slug, str(v)),
+    "untag_new": lambda e, slug, v: _untag_new(e, slug, str(v)),
 }
 
 
@@ -43,8 +51,9 @@ def apply_edit(engine: Engine, edit: dict) -> None:
 class PendingJournal:
     """Thread-safe: the window's UI thread adds edits, its writer thread removes them."""
 
-    def __init__(self, path: Path):
-        self.path = Path(path)
+    def __init__(self, path: Path | None):
+        """``path`` None: kept in memory only (a window over a throw-away database, tests)."""
+        self.path = Path(path) if path is not None else None
         self._lock = threading.Lock()
         self._entries: dict[int, dict] = {}
         self._next = 1
@@ -53,6 +62,8 @@ class PendingJournal:
             self._next += 1
 
     def _read(self) -> list[dict]:
+        if self.path is None:
+            return []
         try:
             lines = self.path.read_text(encoding="utf-8").splitlines()
         except FileNotFoundError:
@@ -75,6 +86,8 @@ class PendingJournal:
         with self._lock:
             key, self._next = self._next, self._next + 1
             self._entries[key] = edit
+            if self.path is None:
+                return key
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as fh:
                 fh.write(json.dumps(edit, ensure_ascii=False) + "\n")
@@ -90,6 +103,8 @@ class PendingJournal:
             self._rewrite()
 
     def _rewrite(self) -> None:
+        if self.path is None:
+            return
         if not self._entries:
             self.path.unlink(missing_ok=True)
             return
