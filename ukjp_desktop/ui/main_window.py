@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         why = "This database is open read-only: notes, stars, tags and imports are off."
         self.setWindowTitle(f"{self.windowTitle()} — read-only")
         self.annotations.set_read_only(why)
-        for name in ("import-document",):
+        for name in ("import-document", "import-table"):
             act = self.findChild(QAction, name)
             if act is not None:
                 act.setEnabled(False)
