@@ -177,6 +177,8 @@ def score_document(stem: str, gazetteer=None) -> HeldoutScores:
         if kind is not None:
             s.kind.total += 1
             s.kind.right += kind == e.get("money_kind")
+            if kind != e.get("money_kind"):
+                s.notes.append(f"{stem}: kind of {p.text!r} is {kind}, key {e.get('money_kind')}")
     s.mentions.fn = len(facts) - len(seen)
 
     # dates
@@ -194,24 +196,26 @@ def score_document(stem: str, gazetteer=None) -> HeldoutScores:
         if e.get("label"):
             s.label.total += 1
             s.label.right += p.label == e["label"]
+            if p.label != e["label"]:
+                s.notes.append(f"{stem}: label of {p.text!r} is {p.label}, key {e['label']}")
     s.dates.fn = len(keyed) - len(used)
     s.notes += [f"{stem}: date missed {e['text']!r}" for e in keyed if id(e) not in used]
 
     # organisations
     entries = [_org_forms(o, gaz) for o in key.get("organisations", [])]
-    proposed: dict[str, object] = {}
+    proposed: dict[str, list] = {}
     for o in r.organisations:
-        proposed.setdefault(o.slug or _norm(o.text), o)
+        proposed.setdefault(o.slug or _norm(o.text), []).append(o)
     matched: set[int] = set()
-    for ident, o in proposed.items():
-        hit = [i for i, (forms, slugs) in enumerate(entries)
+    for ident, mentions in proposed.items():
+        hit = [i for i, (forms, slugs) in enumerate(entries) for o in mentions
                if (o.slug and o.slug in slugs) or _norm(o.text) in forms or _norm(o.name) in forms]
         if hit:
             s.organisations.tp += 1
             matched.update(hit)
         else:
             s.organisations.fp += 1
-            s.notes.append(f"{stem}: organisation {o.text!r} not in the key")
+            s.notes.append(f"{stem}: organisation {mentions[0].text!r} not in the key")
     s.organisations.fn = len(entries) - len(matched)
     s.notes += [f"{stem}: organisation missed {key['organisations'][i]!r}"
                 for i in range(len(entries)) if i not in matched]

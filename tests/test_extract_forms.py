@@ -71,10 +71,12 @@ def test_conversion_linked_and_non_funding_flagged():
     assert trade.is_funding is False and market.is_funding is False and a.is_funding is True
 
 
-def test_side_comes_from_the_contributor_only():
+def test_side_from_the_clause_then_the_currency_and_the_basis_says_which():
     r = propose("The project gets £4.5 million from EPSRC. METI will provide ¥2bn. "
                 "Toshiba is investing £3m. A £6 million programme was announced.")
-    assert [p.side for p in r.money] == ["UK", "Japan", "private", None]
+    assert [(p.side, p.side_basis) for p in r.money] == [
+        ("UK", "clause"), ("Japan", "clause"), ("private", "clause"), ("UK", "currency")]
+    assert [p.contributor for p in r.money] == ["epsrc", "meti", "toshiba", None]
 
 
 @pytest.mark.parametrize("text, value, anchor", [

@@ -58,8 +58,11 @@ def test_curated_non_funding_and_sides(dataset):
     assert by_text["just over £5.2 million"].side == "Japan"
     assert by_text["just over £5.2 million"].qualifier == "just_over"
     assert by_text["around £11 million"].side == "private"
-    # "The Prime Minister also announced a £6 million UK-Japan research programme": no contributor
-    assert all(p.side is None for p in r.money if p.amount == Decimal("6000000"))
+    # "The Prime Minister also announced a £6 million UK-Japan research programme": no payer is
+    # named, so the currency decides; the bullet repeating it is the same fact, more evidence
+    six = [p for p in r.money if p.amount == Decimal("6000000")]
+    assert len(six) == 1 and (six[0].side, six[0].side_basis) == ("UK", "currency")
+    assert len(six[0].evidence) == 2
     d = {p.text: p.value for p in r.dates}
     assert d["today (Tuesday 3 February)"] == "2026-02-03"
     assert d["the second half 2026"] == "2026-H2"

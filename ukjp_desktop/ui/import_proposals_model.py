@@ -133,7 +133,8 @@ class ProposalItem:
         self.state, self.role, self.resolution = old.state, old.role, old.resolution
         if self.kind == "money":
             self.qualifier, self.amount, self.amount_min = old.qualifier, old.amount, old.amount_min
-            self.side = old.side if old.side is not None else self.side
+            # a side the user chose survives; one the extractor proposed is proposed again
+            self.side = old.side if old.side != old.proposal.side else self.side
         if self.kind == "date":
             self.date_value = old.date_value
 

@@ -13,11 +13,13 @@ from decimal import Decimal
 
 from ..dates import PartialDate
 from .dates import DateProposal, find_dates, infer_document_date
-from .money import MoneyProposal, find_money, mark_non_funding
+from .money import MoneyProposal, find_money, merge_repeats
+from .money_kind import FUNDING_KINDS, money_kind
 from .names import NameProposal, find_names
 from .organisations import Gazetteer, OrgProposal, default_gazetteer, find_organisations
 from .sectors import SectorProposal, find_sectors, rank_sectors
 from .sentences import SentenceIndex
+from .sides import SideFinder
 
 
 @dataclass
@@ -82,54 +84,28 @@ def propose(text: str, document_date: date | PartialDate | None = None,
         for p in group:
             p.sentence_start, p.sentence_end = sentence_of(p.start, p.end)
             p.sentence = text[p.sentence_start:p.sentence_end]
+    names = [(o.start, o.end) for o in result.organisations]
     for p in result.money:
-        mark_non_funding(text, p)
-        _assign_side(text, p, result.organisations, result.money, gaz)
-    for p in result.money:   # a conversion restates its figure: same side, same funding flag
+        p.money_kind = money_kind(text, p.start, p.end, p.sentence_start, p.sentence_end, names)
+    by_id = {q.id: q for q in result.money}
+    for p in result.money:   # a conversion restates its figure: same kind
         if p.converted_from:
-            src = next(q for q in result.money if q.id == p.converted_from)
-            p.side, p.contributor, p.is_funding = src.side, src.contributor, src.is_funding
+            p.money_kind = by_id[p.converted_from].money_kind
+    sides = SideFinder(text, result.organisations, result.money, gaz, index)
+    for p in result.money:
+        sides.assign(p)
+        if p.money_kind in FUNDING_KINDS and p.side is not None:
+            # who pays decides between the two: a company invests, a public body funds
+            p.money_kind = "investment" if p.side == "private" else "funding"
+        p.is_funding = p.money_kind in FUNDING_KINDS
+    for p in result.money:   # a conversion restates its figure: same kind, side and funding flag
+        if p.converted_from:
+            src = by_id[p.converted_from]
+            p.money_kind, p.is_funding = src.money_kind, src.is_funding
+            p.side, p.side_basis, p.contributor, p.contributor_text = (
+                src.side, src.side_basis, src.contributor, src.contributor_text)
+    result.money = merge_repeats(result.money)
     return result
-
-
-_FROM_BEFORE_ORG = re.compile(r"^[^.;£$€¥\d]{0,40}?\b(?:from|by|of)\b(?:\s+(?:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s))*\s*$", re.I)
-_AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|contribut\w*|pledg\w*|"
-                          r"announc\w*|allocat\w*|spend\w*|spent|give\w*|gave|grant\w*|put|offer\w*|"
-                          r"back\w*|earmark\w*|match\w*|unveil\w*|make|made|inject\w*|set\s+aside|support\w*|add|adds|adding|"
-                          r"launch\w*)\b", re.I)
-
-
-def _assign_side(text: str, p: MoneyProposal, orgs: list[OrgProposal], money: list[MoneyProposal],
-                 gaz: Gazetteer) -> None:
-    """Side from the contributor: "£4.5m from EPSRC" (after the figure) or "EPSRC will invest
-    £4.5m" (before it, with a funding verb between). Nothing else guesses a side."""
-    in_sentence = [o for o in orgs if o.known and p.sentence_start <= o.start < p.sentence_end]
-    # other figures in the sentence stop the search; this figure's own conversion does not
-    others = [q for q in money if q is not p and q.converted_from != p.id
-              and p.sentence_start <= q.start < p.sentence_end]
-    end = max((q.end for q in money if q.converted_from == p.id), default=p.end)
-    for o in in_sentence:
-        if o.start >= end and o.start - end <= 60:
-            gap = text[end:o.start]
-            if any(end <= q.start < o.start for q in others):
-                break
-            if _FROM_BEFORE_ORG.match(gap):
-                return _set(p, o, gaz)
-            break
-    before = [o for o in in_sentence if o.end <= p.start]
-    if before:
-        o = before[-1]
-        gap = text[o.end:p.start]
-        if len(gap) <= 120 and _AGENT_VERBS.search(gap) and not any(o.end <= q.start < p.start for q in others):
-            # "Orchard Therapeutics, the UK subsidiary of Japanese company Kyowa Kirin, is set to
-            # invest": both are companies, so the nearest still gives the right side
-            return _set(p, o, gaz)
-
-
-def _set(p: MoneyProposal, o: OrgProposal, gaz: Gazetteer) -> None:
-    entry = gaz.entries.get(o.slug)
-    if entry is not None and entry.side is not None:
-        p.side, p.contributor = entry.side, entry.slug
 
 
 # --- JSON (the command line's --json, and a stable shape for tests) --------------------------
