@@ -22,9 +22,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b"),
     ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|\btrading\b|\bexports?\b|\bexported\b|"
               r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services"),
-    ("market", r"\bmarkets?\b|venture\s+capital|capital\s+invest\w*|\bGDP\b|\beconomy\b|"
-               r"generates?\s+(?:an\s+)?income|\bincome\b|(?:industry|sector)\s+(?:is\s+)?worth|"
-               r"market\s+(?:was\s+|is\s+)?valued\s+at"),
+    ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets?\b|venture\s+capital|capital\s+invest\w*|"
+               r"\bGDP\b|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industry|sector)\s+(?:is\s+)?worth"),
     ("price", r"\bacqui(?:re|red|res|ring|sition)\b|takeover|\bbought\b|\bbuy(?:s|ing)?\b|\bsold\b|"
               r"sale\s+of|\ba\s+share\b|per\s+share|share\s+price|dividend|\bpence\b|valuation|"
               r"valued\s+at|\bvaluing\b|\bprice\b|\bpremium\b|\bdeal\b|\border\b|\bcontract\b"),
@@ -34,6 +33,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                 r"support\w*|subsid\w*|financ(?:e|ed|es|ing)\b|\brequest\b|\bmatched\b|economic\s+cost"),
 ]]
 _PRIORITY = {kind: i for i, (kind, _rx) in enumerate(_CUES)}
+# one pass over the words around a figure: at one position the kind listed first wins
+_ANY_CUE = re.compile("|".join(f"(?P<{kind}>{rx.pattern})" for kind, rx in _CUES), re.I)
+_WINDOW = 250
 
 
 def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
@@ -42,21 +44,21 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     Words inside ``names`` (organisation mentions: "Ministry of Economy, Trade and Industry")
     are not cues."""
     best: tuple[int, int, str] | None = None
-    lo, hi = max(sentence_start, start - 400), min(sentence_end, end + 400)
+    lo, hi = max(sentence_start, start - _WINDOW), min(sentence_end, end + _WINDOW)
     inside = [(a, b) for a, b in names if a < hi and lo < b]
-    for kind, rx in _CUES:
-        for m in rx.finditer(text, lo, hi):
-            if any(a <= m.start() < b for a, b in inside):
-                continue
-            if m.end() <= start:
-                distance = start - m.end()
-            elif m.start() >= end:
-                distance = m.start() - end
-            else:
-                continue   # a cue inside the figure's own words ("one-million-pound")
-            key = (distance, _PRIORITY[kind], kind)
-            if best is None or key < best:
-                best = key
+    for m in _ANY_CUE.finditer(text, lo, hi):
+        kind = m.lastgroup
+        if any(a <= m.start() < b for a, b in inside):
+            continue
+        if m.end() <= start:
+            distance = start - m.end()
+        elif m.start() >= end:
+            distance = m.start() - end
+        else:
+            continue   # a cue inside the figure's own words ("one-million-pound")
+        key = (distance, _PRIORITY[kind], kind)
+        if best is None or key < best:
+            best = key
     if best is None:
         return "funding"
     return best[2]

@@ -218,9 +218,10 @@ class Gazetteer:
                     forms[form] = e.slug
         self.forms = forms
         # whole words for Latin names; Japanese text has no spaces, so its names stand alone
-        alternation = "|".join(re.escape(f) if not f.isascii() else rf"(?<![\w-]){re.escape(f)}(?![\w-])"
-                               for f in sorted(forms, key=len, reverse=True))
-        self._rx = re.compile(alternation) if forms else None
+        latin = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if f.isascii())
+        other = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if not f.isascii())
+        branches = ([rf"(?<![\w-])(?:{latin})(?![\w-])"] if latin else []) + ([other] if other else [])
+        self._rx = re.compile("|".join(branches)) if forms else None
 
     def find(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:
         if self._rx is None:

@@ -15,7 +15,7 @@ from ..dates import PartialDate
 from .dates import DateProposal, find_dates, infer_document_date
 from .money import MoneyProposal, find_money, merge_repeats
 from .money_kind import FUNDING_KINDS, money_kind
-from .names import NameProposal, find_names
+from .names import NameProposal, PersonProposal, find_names, find_people
 from .organisations import Gazetteer, OrgProposal, default_gazetteer, find_organisations
 from .sectors import SectorProposal, find_sectors, rank_sectors
 from .sentences import SentenceIndex
@@ -31,6 +31,8 @@ class Proposals:
     organisations: list[OrgProposal] = field(default_factory=list)
     sectors: list[SectorProposal] = field(default_factory=list)
     names: list[NameProposal] = field(default_factory=list)
+    # people named with a title; in the JSON, not yet in the review's table
+    people: list[PersonProposal] = field(default_factory=list)
 
     def all(self) -> list:
         """Every proposal in document order (the review view's highlight list)."""
@@ -80,7 +82,8 @@ def propose(text: str, document_date: date | PartialDate | None = None,
     result.organisations = find_organisations(text, gaz)
     result.sectors = find_sectors(text)
     result.names = find_names(text)
-    for group in (result.money, result.organisations, result.sectors, result.names):
+    result.people = find_people(text)
+    for group in (result.money, result.organisations, result.sectors, result.names, result.people):
         for p in group:
             p.sentence_start, p.sentence_end = sentence_of(p.start, p.end)
             p.sentence = text[p.sentence_start:p.sentence_end]
@@ -128,7 +131,8 @@ def proposal_json(p) -> dict:
 
 
 def proposals_json(result: Proposals) -> list[dict]:
-    return [proposal_json(p) for p in result.all()]
+    items = sorted([*result.all(), *result.people], key=lambda p: (p.start, p.end))
+    return [proposal_json(p) for p in items]
 
 
 # --- the Source record's metadata, proposed from the content --------------------------------

@@ -119,10 +119,11 @@ class SideFinder:
         if p.converted_from or p.money_kind not in FUNDING_KINDS:
             p.side = p.contributor = p.side_basis = p.contributor_text = None
             return
-        found = self._clause(p)
+        recipients: set[Payer] = set()
+        found = self._clause(p, recipients)
         if found is not None:
             return _set(p, *found, "clause")
-        side = self._sentence_side(p.sentence_start, p.sentence_end)
+        side = self._sentence_side(p.sentence_start, p.sentence_end, recipients)
         if (side is None and _ANAPHOR.match(self.text, p.sentence_start)
                 and not any(not o.noun for o in self._payers_in(p.sentence_start, p.sentence_end))):
             before = self.index.containing(max(0, p.sentence_start - 2))
@@ -135,7 +136,9 @@ class SideFinder:
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
 
-    def _clause(self, p: MoneyProposal) -> tuple[str, Payer | None] | None:
+    def _clause(self, p: MoneyProposal, recipients: set[Payer]) -> tuple[str, Payer | None] | None:
+        """The payer the clause names; organisations it names as receiving the money are added
+        to ``recipients`` (they must not decide the side later either)."""
         text = self.text
         end = max(p.end, self._conversion_end.get(p.id, p.end))
         for o in self._payers_in(end, min(p.sentence_end, end + _AFTER_REACH)):
@@ -150,8 +153,11 @@ class SideFinder:
             if o is None:
                 continue
             gap = text[o.end:p.start]
+            if len(gap) <= _BEFORE_REACH and _RECIPIENT.search(gap):
+                recipients.add(o)
+                continue
             if (len(gap) <= _BEFORE_REACH and o.side is not None and _AGENT_VERBS.search(gap)
-                    and not _RECIPIENT.search(gap) and not self._figure_between(o.end, p.start, p)):
+                    and not self._figure_between(o.end, p.start, p)):
                 # "Orchard Therapeutics, the UK subsidiary of Japanese company Kyowa Kirin, is set
                 # to invest": both are companies, so the nearest still gives the right side
                 return o.side, o
@@ -165,8 +171,9 @@ class SideFinder:
             return "joint", None   # "a joint £2 million investment", with no payer named
         return None
 
-    def _sentence_side(self, start: int, end: int) -> str | None:
-        sides = {o.side for o in self._payers_in(start, end) if o.side is not None and not o.noun}
+    def _sentence_side(self, start: int, end: int, recipients: set[Payer] = frozenset()) -> str | None:
+        sides = {o.side for o in self._payers_in(start, end)
+                 if o.side is not None and not o.noun and o not in recipients}
         return sides.pop() if len(sides) == 1 else None
 
 
