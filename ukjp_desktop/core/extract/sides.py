@@ -123,15 +123,14 @@ class SideFinder:
         found = self._clause(p, recipients)
         if found is not None:
             return _set(p, *found, "clause")
-        side = self._sentence_side(p.sentence_start, p.sentence_end, recipients)
+        side, payer = self._sentence_side(p.sentence_start, p.sentence_end, recipients)
         if (side is None and _ANAPHOR.match(self.text, p.sentence_start)
                 and not any(not o.noun for o in self._payers_in(p.sentence_start, p.sentence_end))):
             before = self.index.containing(max(0, p.sentence_start - 2))
             if before.end <= p.sentence_start and "\n\n" not in self.text[before.end:p.sentence_start]:
-                side = self._sentence_side(before.start, before.end)
+                side, payer = self._sentence_side(before.start, before.end)
         if side is not None:
-            p.side, p.side_basis, p.contributor, p.contributor_text = side, "gazetteer", None, None
-            return
+            return _set(p, side, payer, "gazetteer")
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
@@ -171,10 +170,14 @@ class SideFinder:
             return "joint", None   # "a joint £2 million investment", with no payer named
         return None
 
-    def _sentence_side(self, start: int, end: int, recipients: set[Payer] = frozenset()) -> str | None:
-        sides = {o.side for o in self._payers_in(start, end)
-                 if o.side is not None and not o.noun and o not in recipients}
-        return sides.pop() if len(sides) == 1 else None
+    def _sentence_side(self, start: int, end: int, recipients: set[Payer] = frozenset()
+                       ) -> tuple[str | None, Payer | None]:
+        """The one side of the organisations named here, and the organisation if it is one."""
+        named = [o for o in self._payers_in(start, end) if o.side is not None and not o.noun and o not in recipients]
+        if len({o.side for o in named}) != 1:
+            return None, None
+        bodies = {o.slug or o.text for o in named}
+        return named[0].side, named[0] if len(bodies) == 1 else None
 
 
 def _set(p: MoneyProposal, side: str, payer: Payer | None, basis: str) -> None:
