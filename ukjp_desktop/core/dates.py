@@ -88,6 +88,3 @@ class PartialDate:
             return f"{_QUARTER_NAMES[int(self.value[-1]) - 1]} quarter of {self.year}"
         return str(self.year)
 
-
-def parse_optional(value: str | None, precision: str | None = None) -> PartialDate | None:
-    return None if not value else PartialDate.parse(value, precision)

@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from .vocab import KINDS, SIDES, STATUSES
 
+MAX_GBP = Decimal(10) ** 15     # a quadrillion pounds: beyond any real figure, within SQLite integers
+
 FACETS = ("sector", "kind", "status", "organisation", "country", "side", "tag")
 SORT_COLUMNS = ("name", "kind", "status", "announced", "uk_gbp", "japan_gbp", "total_gbp",
                 "sources", "starred", "relevance")
@@ -55,6 +57,12 @@ class Filter:
                 raise FilterError(f"year {y} is not a four-digit year")
         if self.year_from and self.year_to and self.year_from > self.year_to:
             raise FilterError(f"year range is empty: from {self.year_from} to {self.year_to}")
+        for name in ("gbp_min", "gbp_max"):
+            v = getattr(self, name)
+            # Stored as integer pence: anything beyond a quadrillion pounds overflows SQLite's
+            # integers (1e30 gave InvalidOperation), and no real figure comes near it.
+            if v is not None and not (Decimal(v).is_finite() and 0 <= v <= MAX_GBP):
+                raise FilterError(f"amount {v} is not a GBP figure from 0 to {MAX_GBP:,}")
         if self.gbp_min is not None and self.gbp_max is not None and self.gbp_min > self.gbp_max:
             raise FilterError("GBP range is empty: minimum above maximum")
 

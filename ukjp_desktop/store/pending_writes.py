@@ -7,7 +7,7 @@ database has it, and replayed at the next start if it is still here. The journal
 beside the database (``<name>.pending.jsonl``) so it follows ``--db``.
 
 An edit is a small dict: ``{"op": "note", "slug": ..., "value": "..."}``; ``op`` is one of
-``note``, ``star``, ``tag``, ``untag``. Replaying one is idempotent (the store's writes are),
+``note``, ``star``, ``tag``, ``untag``, ``untag_new`` (undo of a tag the edit created). Replaying one is idempotent (the store's writes are),
 so an edit stored just before a crash and replayed after it does no harm.
 """
 from __future__ import annotations
@@ -22,11 +22,19 @@ from sqlalchemy import Engine
 
 from . import annotations as ann
 
+def _untag_new(engine: Engine, slug: str, name: str) -> None:
+    """Undo of adding a tag the edit itself created: untag, and drop the tag if now unused."""
+    ann.untag(engine, slug, name)
+    if any(t == name and n == 0 for t, _c, n in ann.tags(engine)):
+        ann.delete_tag(engine, name)
+
+
 OPS: dict[str, Callable[[Engine, str, object], None]] = {
     "note": lambda e, slug, v: ann.set_note(e, slug, str(v)),
     "star": lambda e, slug, v: ann.set_star(e, slug, bool(v)),
     "tag": lambda e, slug, v: ann.tag(e, slug, str(v)),
     "untag": lambda e, slug, v: ann.untag(e, slug, str(v)),
+    "untag_new": lambda e, slug, v: _untag_new(e, slug, str(v)),
 }
 
 

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..money import SCALES
+
 CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "U.S.$": "USD", "€": "EUR", "¥": "JPY",
                     "JP¥": "JPY", "￥": "JPY", "円": "JPY", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
                     "AU$": "AUD", "CN¥": "CNY", "₩": "KRW"}
@@ -25,12 +27,8 @@ CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JP
                   "swiss franc": "CHF", "francs": "CHF", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
                   "won": "KRW", "korean won": "KRW", "us dollar": "USD", "franc": "CHF",
                   **{code.lower(): code for code in ISO_CODES}}
-# Japanese text: 円 ドル ポンド ユーロ after a number, with 万 (10^4), 億 (10^8), 兆 (10^12)
+# Japanese text: 円 ドル ポンド ユーロ after a number, with 万 (10^4), 億 (10^8), 兆 (10^12) from SCALES
 JAPANESE_CURRENCIES = {"円": "JPY", "ドル": "USD", "ポンド": "GBP", "ユーロ": "EUR", "元": "CNY", "ウォン": "KRW"}
-JAPANESE_UNITS = {"万": 10 ** 4, "億": 10 ** 8, "兆": 10 ** 12}
-SCALES = {"thousand": 10 ** 3, "k": 10 ** 3, "million": 10 ** 6, "m": 10 ** 6, "mn": 10 ** 6,
-          "mln": 10 ** 6, "billion": 10 ** 9, "bn": 10 ** 9, "b": 10 ** 9,
-          "trillion": 10 ** 12, "tn": 10 ** 12}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -168,13 +166,14 @@ def _read_figure(m: re.Match) -> _Figure | None:
             return None
         return _Figure(m.start(), m.end(), *_scaled(g["num"], scale, currency))
     if g["jnum"] is not None:
-        amount = _number(g["jnum"]) * JAPANESE_UNITS.get(g["junit"] or "", 1)
+        unit = SCALES[g["junit"]] if g["junit"] else 1
+        amount = _number(g["jnum"]) * unit
         if g["jnum2"]:
             if g["junit"] not in ("億", "兆"):
                 return None
             amount += _number(g["jnum2"]) * 10 ** 4
         return _Figure(m.start(), m.end(), amount, JAPANESE_CURRENCIES[g["jcur"]], bool(g["junit"]),
-                       g["jnum"], JAPANESE_UNITS.get(g["junit"] or "", 1))
+                       g["jnum"], unit)
     if g["num3"] is not None:   # "5 oku-yen": 億 written in Latin letters
         amount, _c, _h, raw, scale = _scaled(g["num3"], g["scale3"], "JPY")
         return _Figure(m.start(), m.end(), amount * 10 ** 8, "JPY", True, raw, scale * 10 ** 8)

@@ -1,0 +1,83 @@
+"""The annotation writer: typing never waits for the database, and a note typed while
+another program holds the write lock is stored when the lock goes (issue 13, #1)."""
+from __future__ import annotations
+
+import sqlite3
+import time
+
+from ukjp_desktop.store.database import make_engine
+from ukjp_desktop.store.pending_writes import PendingJournal, journal_path
+from ukjp_desktop.store.userdb import open_library
+from ukjp_desktop.ui.annotation_writer import WAITING_TEXT, AnnotationWriter
+
+SLUG = "uk-japan-semiconductors-partnership"
+
+
+def note_in_db(db, dataset) -> str:
+    lib = open_library(db, dataset=dataset)
+    try:
+        return lib.catalog.detail(SLUG).annotation.note
+    finally:
+        lib.engine.dispose()
+
+
+def test_note_typed_under_a_foreign_lock_waits_then_lands(qtbot, db_copy, dataset):
+    open_library(db_copy, dataset=dataset).engine.dispose()
+    engine = make_engine(db_copy)
+    writer = AnnotationWriter(engine, PendingJournal(journal_path(db_copy)))
+    holder = sqlite3.connect(db_copy, isolation_level=None, timeout=1)
+    holder.execute("BEGIN EXCLUSIVE")
+    messages, stored = [], []
+    writer.waiting.connect(messages.append)
+    writer.stored.connect(lambda k, _edit: stored.append(k))
+    t = time.perf_counter()
+    key = writer.submit("note", SLUG, "typed during the lock")
+    assert time.perf_counter() - t < 1.0        # the UI thread did not wait out the busy timeout
+    qtbot.waitUntil(lambda: messages == [WAITING_TEXT], timeout=15000)
+    assert not writer.is_idle() and writer.pending_note(SLUG) == "typed during the lock"
+    assert len(PendingJournal(journal_path(db_copy))) == 1     # on disk while it waits
+    with qtbot.waitSignal(writer.settled, timeout=20000):
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert stored == [key]
+    assert writer.is_idle() and writer.pending_note(SLUG) is None
+    assert note_in_db(db_copy, dataset) == "typed during the lock"
+    assert not journal_path(db_copy).exists()
+    writer.shutdown()
+    engine.dispose()
+
+
+def test_edits_left_by_a_crash_are_stored_at_the_next_start(qtbot, db_copy, dataset):
+    open_library(db_copy, dataset=dataset).engine.dispose()
+    PendingJournal(journal_path(db_copy)).add("note", SLUG, "kept across a crash")
+    engine = make_engine(db_copy)
+    writer = AnnotationWriter(engine, PendingJournal(journal_path(db_copy)))
+    assert writer.replayed == 1
+    qtbot.waitUntil(writer.is_idle, timeout=15000)
+    assert note_in_db(db_copy, dataset) == "kept across a crash"
+    writer.shutdown()
+    engine.dispose()
+
+
+def test_edits_are_stored_in_the_order_they_were_made(qtbot, db_copy, dataset):
+    open_library(db_copy, dataset=dataset).engine.dispose()
+    engine = make_engine(db_copy)
+    writer = AnnotationWriter(engine, PendingJournal(journal_path(db_copy)))
+    for i in range(20):
+        writer.submit("note", SLUG, f"draft {i}")
+    qtbot.waitUntil(writer.is_idle, timeout=15000)
+    assert note_in_db(db_copy, dataset) == "draft 19"
+    writer.shutdown()
+    engine.dispose()
+
+
+def test_an_edit_for_a_missing_initiative_fails_with_a_message_and_is_dropped(qtbot, db_copy, dataset):
+    open_library(db_copy, dataset=dataset).engine.dispose()
+    engine = make_engine(db_copy)
+    writer = AnnotationWriter(engine, PendingJournal(journal_path(db_copy)))
+    with qtbot.waitSignal(writer.failed, timeout=15000) as blocker:
+        writer.submit("star", "no-such-initiative", True)
+    assert "no initiative" in blocker.args[1]
+    assert not journal_path(db_copy).exists()
+    writer.shutdown()
+    engine.dispose()

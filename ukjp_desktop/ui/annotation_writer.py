@@ -1,0 +1,124 @@
+"""Stores annotation edits on a thread of their own, so typing never waits for the database.
+
+Each edit goes into the pending-writes journal (store/pending_writes.py) before it is tried,
+then a single writer thread stores edits in the order they were made. While another program
+holds the write lock the writer keeps retrying, and says so once through ``waiting`` (the
+panel shows it until ``settled``); nothing the user typed is dropped, and an edit still in
+the journal when the application stops is stored at the next start.
+"""
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..store.annotations import AnnotationError
+from ..store.database import BusyDatabaseError, DamagedDatabaseError
+from ..store.pending_writes import PendingJournal, apply_edit
+
+log = logging.getLogger(__name__)
+
+WAITING_TEXT = ("Not saved yet — the database is busy (held by another program). "
+                "Your edits are kept and will be saved as soon as it is free.")
+RETRY_S = 1.0
+
+
+class AnnotationWriter(QObject):
+    stored = Signal(int, object)   # journal key, the edit (a dict): it is in the database now
+    waiting = Signal(str)          # a calm message: edits are waiting for a lock to go
+    settled = Signal()             # every edit made so far is in the database
+    failed = Signal(int, str)      # journal key, one-line message: this edit was not stored
+
+    def __init__(self, engine, journal: PendingJournal, parent: QObject | None = None):
+        super().__init__(parent)
+        self.engine = engine
+        self.journal = journal
+        self._queue: queue.Queue = queue.Queue()
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._in_flight = 0
+        self.replayed = 0             # edits left from a previous run, queued at start
+        for key, edit in journal.entries():
+            self._enqueue(key, edit)
+            self.replayed += 1
+        self._thread = threading.Thread(target=self._loop, name="annotation-writer", daemon=True)
+        self._thread.start()
+
+    # ---- UI thread --------------------------------------------------------------------------
+    def submit(self, op: str, slug: str, value) -> int:
+        """Journal the edit, then queue it; returns its key (see ``stored`` / ``failed``)."""
+        key = self.journal.add(op, slug, value)
+        self._enqueue(key, {"op": op, "slug": slug, "value": value})
+        return key
+
+    def is_idle(self) -> bool:
+        with self._lock:
+            return self._in_flight == 0
+
+    def pending_note(self, slug: str) -> str | None:
+        return self.journal.pending_note(slug)
+
+    def shutdown(self, timeout: float = 1.0) -> bool:
+        """Stop the writer; returns True when every edit was stored (else they stay journaled
+        and are stored at the next start)."""
+        self._stop.set()
+        self._queue.put(None)
+        self._thread.join(timeout)
+        return self.is_idle()
+
+    def _enqueue(self, key: int, edit: dict) -> None:
+        with self._lock:
+            self._in_flight += 1
+        self._queue.put((key, edit))
+
+    # ---- writer thread ----------------------------------------------------------------------
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            item = self._queue.get()
+            if item is None:
+                return
+            self._store(*item)
+
+    def _finish(self) -> bool:
+        with self._lock:
+            self._in_flight -= 1
+            return self._in_flight == 0
+
+    def _store(self, key: int, edit: dict) -> None:
+        told = False
+        while True:
+            try:
+                apply_edit(self.engine, edit)
+                break
+            except BusyDatabaseError:
+                if not told:
+                    told = True
+                    self.waiting.emit(WAITING_TEXT)
+                if self._stop.wait(RETRY_S):
+                    return                         # stopping: it stays in the journal
+            except AnnotationError as exc:         # e.g. the initiative was removed: nothing to keep
+                self.journal.done(key)
+                self._finish()
+                self.failed.emit(key, str(exc))
+                return
+            except DamagedDatabaseError as exc:    # kept in the journal for a restored database
+                log.error("annotation edit not stored: %s", exc)
+                self._finish()
+                self.failed.emit(key, f"{exc} Your edit is kept and will be saved once the "
+                                      "database is usable again.")
+                return
+            except (SQLAlchemyError, OSError) as exc:
+                log.exception("annotation edit not stored")
+                self._finish()
+                first = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+                self.failed.emit(key, f"Your edit could not be saved ({first}); it is kept and "
+                                      "will be tried again at the next start.")
+                return
+        self.journal.done(key)
+        idle = self._finish()
+        self.stored.emit(key, edit)
+        if idle:
+            self.settled.emit()
