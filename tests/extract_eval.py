@@ -135,12 +135,14 @@ def source_scores(dataset):
         t = truth[slug]
         found = set()
         for p in r.money:
-            key = next((k for k, amount in t["money"].items()
-                        if p.start <= k[0] and k[0] + len(k[1]) <= p.end + 1 and amount == p.amount), None)
-            if key is None:
+            # a figure stated twice is one proposal with several evidence spans: each curated
+            # figure it covers is found, and it counts once
+            keys = {k for k, amount in t["money"].items() for s, e in (p.evidence or [(p.start, p.end)])
+                    if s <= k[0] and k[0] + len(k[1]) <= e + 1 and amount == p.amount}
+            if not keys:
                 totals["money"].fp += 1
             else:
-                found.add(key)
+                found |= keys
                 totals["money"].tp += 1
         missed_money += [(slug, k[1]) for k in set(t["money"]) - found]
         totals["money"].fn += len(set(t["money"]) - found)
