@@ -153,8 +153,9 @@ def score_document(stem: str, gazetteer=None) -> HeldoutScores:
                 s.notes.append(f"{stem}: side of {p.text!r} is {p.side}, key {e.get('side')}")
         else:
             s.funding.fp += 1
-            why = "duplicate" if e is not None and id(e) in found else (
-                "not funding" if e is not None else "no such fact")
+            why = ("duplicate" if e is not None and id(e) in found else
+                   "a conversion" if e is not None and e.get("converted_from") else
+                   "not funding" if e is not None else "no such fact")
             s.notes.append(f"{stem}: proposed as funding {p.text!r} ({why})")
     s.funding.fn = len(funding_facts) - len(found)
     s.notes += [f"{stem}: funding fact missed {e['text']!r}" for e in funding_facts if id(e) not in found]
