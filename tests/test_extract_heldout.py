@@ -26,8 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 FLOORS = {
     "dev": {"funding_precision": 0.96, "funding_recall": 1.0, "side": 0.88,
             "date_precision": 1.0, "organisation_precision": 0.97},
-    "test": {"funding_precision": 0.0, "funding_recall": 0.0, "side": 0.0,
-             "date_precision": 0.0, "organisation_precision": 0.0},
+    # measured once on 2026-12-03 (92.9%, 96.3%, 76.9%, 87.2%, 88.5%); the goals for money
+    # are 0.92 / 0.97 / 0.85: recall and side are below them (docs/import.md says where)
+    "test": {"funding_precision": 0.92, "funding_recall": 0.96, "side": 0.76,
+             "date_precision": 0.87, "organisation_precision": 0.88},
 }
 
 
