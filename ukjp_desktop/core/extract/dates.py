@@ -60,6 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE i
 
 # a capitalised word before a year, in the middle of a sentence, makes the year part of a name
 _NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w&’'-]*\s+)*[A-Z][\w&’'-]*\s$")
+_LABEL_REACH = 200
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _FUTURE = re.compile(r"\b(?:will|shall|due|set\s+to|expected|plans?|planned|next|upcoming|opens?|closes?|deadline|going\s+to|prepar(?:e|es|ing)\s+to)\b", re.I)
 _LABELS = [  # guessed role of a date from the nearest of these words in its sentence
@@ -236,8 +237,10 @@ def guess_label(text: str, start: int, end: int, sentence_start: int, sentence_e
     """The role of the date at text[start:end] from the nearest telling word in its sentence:
     "opens on 1 May and closes on 30 June" gives started, then ended."""
     best: tuple[int, int, str] | None = None
+    # only the words near the date: a sentence holding thousands of dates stays linear
+    lo, hi = max(sentence_start, start - _LABEL_REACH), min(sentence_end, end + _LABEL_REACH)
     for rank, (label, rx) in enumerate(_LABELS):
-        for m in rx.finditer(text, sentence_start, sentence_end):
+        for m in rx.finditer(text, lo, hi):
             if start <= m.start() < end:
                 continue   # "from" inside "from 2024 to 2026" is the date's own word
             distance = start - m.end() if m.end() <= start else m.start() - end

@@ -49,8 +49,8 @@ _OKU = r"oku[\s-]yen"
 _ONE = (
     rf"(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{_SCALE})\b)?"
     rf"(?:[\s-](?P<word_after_sym>pounds?|yen|dollars?|euros?)\b|[\s\u00a0](?P<code_after>{_ISO})\b)?"
-    rf"|(?P<jnum>{_NUM})(?P<junit>兆|億|万)?(?:(?P<jnum2>\d{{1,4}})(?P<junit2>万))?(?P<jcur>円|ドル|ポンド|ユーロ|元|ウォン)"
-    rf"|(?P<num3>{_NUM})(?:[\s\u00a0-]*(?P<scale3>{_SCALE})\b)?[\s\u00a0-]*(?P<oku>{_OKU})\b"
+    rf"|(?<!\d)(?P<jnum>{_NUM})(?P<junit>兆|億|万)?(?:(?P<jnum2>\d{{1,4}})(?P<junit2>万))?(?P<jcur>円|ドル|ポンド|ユーロ|元|ウォン)"
+    rf"|(?<!\d)(?P<num3>{_NUM})(?:[\s\u00a0-]*(?P<scale3>{_SCALE})\b)?[\s\u00a0-]*(?P<oku>{_OKU})\b"
     rf"|(?P<num2>{_NUM})(?:[\s\u00a0-]*(?P<scale2>{_SCALE})\b)?[\s\u00a0-]*(?P<word>{_CURWORD})(?![A-Za-z])"
     rf"|\b(?P<wnum>{_WORDNUM})[\s-]+(?P<wscale>thousand|million|billion|trillion)[\s-]+(?P<wword>pounds?|yen|dollars?|euros?)\b"
 )

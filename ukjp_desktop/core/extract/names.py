@@ -61,7 +61,7 @@ def find_names(text: str) -> list[NameProposal]:
 
 # People named with a title: "Professor Jane Smith", "Dr Keith Dear", "Sir Patrick Vallance".
 _TITLE = r"Professor|Prof\.|Dr\.?|Sir|Dame|Lord|Lady|Baroness|Baron|Mr\.?|Mrs\.?|Ms\.?"
-_PERSON = re.compile(rf"\b(?P<title>{_TITLE})(?<=\.|\w)\s+(?P<name>(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.|de|van|von)){{0,3}})")
+_PERSON = re.compile(rf"\b(?P<title>{_TITLE})(?<=\.|\w)\s+(?P<name>(?:[A-Z][a-z’'-]++|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]++|[A-Z]\.|de|van|von)){{0,3}})")
 
 
 @dataclass

@@ -239,7 +239,7 @@ def default_gazetteer(extra: Iterable[GazetteerEntry] = (), curated: Path | None
 # Unknown organisations recognised by their form: capitalised words ending in a head word
 # ("Japan Atomic Energy Agency", "Yotsuya Capital", "Hitachi Rail Europe Ltd.") or starting with
 # one ("University of X", "Ministry of X"), and Japanese names ending in 株式会社, 機構, 大学 ...
-_WORD = r"(?:[A-Z][\w’'.&-]*|&)"
+_WORD = r"(?:[A-Z][\w’'.&-]*+|&)"   # possessive: a word never gives letters back (linear time)
 _LINK = r"(?:of|for|and|&|the|de|on)"
 _COMPANY_HEADS = ("Ltd", "Ltd.", "Limited", "plc", "PLC", "Inc", "Inc.", "Corporation", "Corp", "Corp.",
                   "Co.", "K.K.", "GmbH", "AG", "Holdings", "Group", "Capital", "Management", "Partners",
