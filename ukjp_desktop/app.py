@@ -122,7 +122,7 @@ def open_library_interactively(db: str | None):
                 return None
         except OSError as exc:
             log.warning("recovery failed: %s", exc)
-            from .ui.dialogs import message
+            from .ui.widgets.dialogs import message
             message(None, "That did not work", f"{exc.strerror or exc}. Please choose another way.")
 
 

@@ -253,12 +253,17 @@ def find_dates(text: str, document_date: date | None, sentence_of) -> list[DateP
     """Every date in ``text``; ``sentence_of(start, end)`` gives the (start, end) of the sentence."""
     claimed = bytearray(len(text))
     out: list[DateProposal] = []
+    # a sentence full of dates is copied once, not once per date in it (each date's label is
+    # read from the words near it, within a bounded reach)
+    sentences: dict[tuple[int, int], str] = {}
     for name, rx in _PATTERNS:
         for m in rx.finditer(text):
             if any(claimed[m.start():m.end()]):
                 continue
             s_start, s_end = sentence_of(m.start(), m.end())
-            sentence = text[s_start:s_end]
+            if (s_start, s_end) not in sentences:
+                sentences[s_start, s_end] = text[s_start:s_end]
+            sentence = sentences[s_start, s_end]
             resolved = _resolve(name, m, document_date, sentence)
             if resolved is None:
                 continue

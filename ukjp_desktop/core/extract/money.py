@@ -49,9 +49,10 @@ _OKU = r"oku[\s-]yen"
 _ONE = (
     rf"(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{_SCALE})\b)?"
     rf"(?:[\s-](?P<word_after_sym>pounds?|yen|dollars?|euros?)\b|[\s\u00a0](?P<code_after>{_ISO})\b)?"
+    # (none starts inside a run of digits: trying each of its positions would rescan the run)
     rf"|(?<!\d)(?P<jnum>{_NUM})(?P<junit>兆|億|万)?(?:(?P<jnum2>\d{{1,4}})(?P<junit2>万))?(?P<jcur>円|ドル|ポンド|ユーロ|元|ウォン)"
     rf"|(?<!\d)(?P<num3>{_NUM})(?:[\s\u00a0-]*(?P<scale3>{_SCALE})\b)?[\s\u00a0-]*(?P<oku>{_OKU})\b"
-    rf"|(?P<num2>{_NUM})(?:[\s\u00a0-]*(?P<scale2>{_SCALE})\b)?[\s\u00a0-]*(?P<word>{_CURWORD})(?![A-Za-z])"
+    rf"|(?<!\d)(?P<num2>{_NUM})(?:[\s\u00a0-]*(?P<scale2>{_SCALE})\b)?[\s\u00a0-]*(?P<word>{_CURWORD})(?![A-Za-z])"
     rf"|\b(?P<wnum>{_WORDNUM})[\s-]+(?P<wscale>thousand|million|billion|trillion)[\s-]+(?P<wword>pounds?|yen|dollars?|euros?)\b"
 )
 _FIGURE = re.compile(_ONE, re.IGNORECASE)
@@ -147,9 +148,22 @@ class _Figure:
 
 
 _DOLLAR_CODES = {"USD", "CAD", "AUD"}
+# A figure of a quadrillion or more, or written with more than 30 digits, is a string of digits,
+# not money: no budget comes near it, and its minor units would not fit a database integer.
+_MAX_AMOUNT = Decimal(10) ** 15
+_MAX_DIGITS = 30
 
 
 def _read_figure(m: re.Match) -> _Figure | None:
+    if len(m.group("num") or m.group("num2") or m.group("jnum") or m.group("num3") or "") > _MAX_DIGITS:
+        return None   # before Decimal arithmetic: a million digits times a scale overflows
+    fig = _figure(m)
+    if fig is None or fig.amount >= _MAX_AMOUNT:
+        return None
+    return fig
+
+
+def _figure(m: re.Match) -> _Figure | None:
     g = m.groupdict()
     if g["num"] is not None:
         currency = CURRENCY_SYMBOLS[g["sym"]] if g["sym"] else CURRENCY_WORDS[g["iso"].lower()]
@@ -207,7 +221,11 @@ def _try_range(text: str, fig: _Figure, line_start: int) -> tuple[_Figure, Decim
         if cur != fig.currency:
             return None
     high_scale = tail.group("scale")
+    if len(tail.group("num")) > _MAX_DIGITS:
+        return None
     high = _number(tail.group("num")) * _scale(high_scale)
+    if high >= _MAX_AMOUNT:
+        return None
     low = fig.amount
     if not fig.has_scale and high_scale and not other_currency and fig.raw_num.replace(".", "").isdigit():
         # "£1-2 million": the scale written once applies to both ends
@@ -240,6 +258,8 @@ def _try_range_back(text: str, fig: _Figure, line_start: int) -> tuple[int, Deci
     if conn == "and" and not _BETWEEN.search(before):
         return None
     if conn == "to" and _CHANGE_WORDS.search(before) and not _BETWEEN.search(before):
+        return None
+    if len(head.group("num")) > _MAX_DIGITS:
         return None
     low = _number(head.group("num")) * (_scale(head.group("scale")) if head.group("scale") else fig.scale)
     if low >= fig.amount:
@@ -400,12 +420,13 @@ def merge_repeats(found: list[MoneyProposal]) -> list[MoneyProposal]:
             kept.append(p)
             continue
         keep, drop = (p, same) if p.converted_from and not same.converted_from else (same, p)
-        if keep is p:
+        if keep is p:   # (rare: a figure equal to a later conversion)
             kept[kept.index(same)] = p
             groups[key][groups[key].index(same)] = p
         _absorb(keep, drop)
         renamed[drop.id] = keep.id
     for p in kept:
+        p.evidence = sorted(set(p.evidence))
         if p.converted_from in renamed:
             p.converted_from = renamed[p.converted_from]
         if p.conversion in renamed:
@@ -423,7 +444,7 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal) -> bool:
 
 
 def _absorb(keep: MoneyProposal, drop: MoneyProposal) -> None:
-    keep.evidence = sorted({*keep.evidence, *drop.evidence})
+    keep.evidence += drop.evidence
     keep.conversion = keep.conversion or drop.conversion
     if not keep.converted_from and _BASIS_RANK[drop.side_basis] < _BASIS_RANK[keep.side_basis]:
         for name in ("side", "side_basis", "contributor", "contributor_text", "money_kind", "is_funding",

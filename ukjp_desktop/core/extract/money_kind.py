@@ -9,6 +9,7 @@ investment (other), not new money.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 KINDS = ("funding", "investment", "trade", "market", "price", "other")
@@ -34,18 +35,30 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
 ]]
 _PRIORITY = {kind: i for i, (kind, _rx) in enumerate(_CUES)}
 # one pass over the words around a figure: at one position the kind listed first wins
-_ANY_CUE = re.compile("|".join(f"(?P<{kind}>{rx.pattern})" for kind, rx in _CUES), re.I)
-_WINDOW = 250
+# (every cue starts with a letter: the look-ahead skips the other positions at once)
+_ANY_CUE = re.compile(r"(?=[A-Za-z])(?:" + "|".join(f"(?P<{kind}>{rx.pattern})" for kind, rx in _CUES) + ")", re.I)
+_REACHES = (60, 250)   # look near the figure first; further only when nothing is near
+_LONGEST_NAME = 300   # no organisation's name is longer
 
 
 def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
                names: list[tuple[int, int]] = ()) -> str:
     """The kind of the figure at text[start:end] in the sentence text[sentence_start:sentence_end].
-    Words inside ``names`` (organisation mentions: "Ministry of Economy, Trade and Industry")
-    are not cues."""
+    Words inside ``names`` (organisation mentions, sorted by start: "Ministry of Economy, Trade
+    and Industry") are not cues."""
+    for reach in _REACHES:
+        best = _nearest_cue(text, start, end, max(sentence_start, start - reach),
+                            min(sentence_end, end + reach), names)
+        if best is not None:
+            return best
+    return "funding"
+
+
+def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[tuple[int, int]]) -> str | None:
     best: tuple[int, int, str] | None = None
-    lo, hi = max(sentence_start, start - _WINDOW), min(sentence_end, end + _WINDOW)
-    inside = [(a, b) for a, b in names if a < hi and lo < b]
+    first = bisect.bisect_left(names, (lo - _LONGEST_NAME,))
+    last = bisect.bisect_left(names, (hi,))
+    inside = [(a, b) for a, b in names[first:last] if lo < b]
     for m in _ANY_CUE.finditer(text, lo, hi):
         kind = m.lastgroup
         if any(a <= m.start() < b for a, b in inside):
@@ -59,6 +72,4 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         key = (distance, _PRIORITY[kind], kind)
         if best is None or key < best:
             best = key
-    if best is None:
-        return "funding"
-    return best[2]
+    return best[2] if best else None

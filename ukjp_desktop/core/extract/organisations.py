@@ -217,10 +217,18 @@ class Gazetteer:
                 if form and len(form) >= 2:
                     forms[form] = e.slug
         self.forms = forms
-        # whole words for Latin names; Japanese text has no spaces, so its names stand alone
-        latin = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if f.isascii())
-        other = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if not f.isascii())
-        branches = ([rf"(?<![\w-])(?:{latin})(?![\w-])"] if latin else []) + ([other] if other else [])
+        # whole words for Latin names; Japanese text has no spaces, so its names stand alone. The
+        # look-ahead on first letters rejects most positions at once; without it each one after a
+        # space (a run of spaces, a blank line) tries every name in turn
+        by_length = sorted(forms, key=len, reverse=True)
+        latin = [f for f in by_length if f.isascii()]
+        other = [f for f in by_length if not f.isascii()]
+        branches = []
+        if latin:
+            first = "".join(sorted({re.escape(f[0]) for f in latin}))
+            branches.append(rf"(?<![\w-])(?=[{first}])(?:{'|'.join(map(re.escape, latin))})(?![\w-])")
+        if other:
+            branches.append("|".join(map(re.escape, other)))
         self._rx = re.compile("|".join(branches)) if forms else None
 
     def find(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:

@@ -83,11 +83,16 @@ def propose(text: str, document_date: date | PartialDate | None = None,
     result.sectors = find_sectors(text)
     result.names = find_names(text)
     result.people = find_people(text)
-    for group in (result.money, result.organisations, result.sectors, result.names, result.people):
+    sentences: dict[tuple[int, int], str] = {}   # one copy of each sentence, shared by its proposals
+    for group in (result.money, result.dates, result.organisations, result.sectors, result.names, result.people):
         for p in group:
-            p.sentence_start, p.sentence_end = sentence_of(p.start, p.end)
-            p.sentence = text[p.sentence_start:p.sentence_end]
-    names = [(o.start, o.end) for o in result.organisations]
+            if group is not result.dates:
+                p.sentence_start, p.sentence_end = sentence_of(p.start, p.end)
+            key = (p.sentence_start, p.sentence_end)
+            if key not in sentences:
+                sentences[key] = text[key[0]:key[1]]
+            p.sentence = sentences[key]
+    names = sorted((o.start, o.end) for o in result.organisations)
     for p in result.money:
         p.money_kind = money_kind(text, p.start, p.end, p.sentence_start, p.sentence_end, names)
     by_id = {q.id: q for q in result.money}

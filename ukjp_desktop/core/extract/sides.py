@@ -50,6 +50,9 @@ _ANAPHOR = re.compile(r"(?:This|These|It|They|The\s+(?:\w+\s+)?(?:investment|fun
 _SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|,\s+|\bthat\s+)$")
 _CURRENCY_SIDE = {"GBP": "UK", "JPY": "Japan"}
 _AFTER_REACH, _BEFORE_REACH = 60, 120   # how far from the figure a payer may stand
+# a "sentence" can be a whole file without full stops: the gazetteer step looks this far around
+# the figure, and no organisation name is longer than _LONGEST_NAME
+_SENTENCE_REACH, _LONGEST_NAME = 400, 300
 _COMPANY_TYPES = {"company"}
 
 
@@ -72,14 +75,15 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
             out.append(Payer(o.start, o.end, entry.side, entry.slug, o.text))
         else:
             out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES else None, None, o.text))
-    taken = [(o.start, o.end) for o in orgs]
+    taken = bytearray(len(text))   # words inside an organisation's name are not nouns of their own
+    for o in orgs:
+        taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     for m in _COMPANY_NOUN.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
+        if not any(taken[m.start():m.end()]):
             out.append(Payer(m.start(), m.end(), "private", None, m.group(), noun=True))
     for m in _COUNTRY_NOUN.finditer(text):
         # only as a subject: at the start of a sentence or clause ("..., the UK released")
-        if _SUBJECT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not any(
-                s < m.end() and m.start() < e for s, e in taken):
+        if _SUBJECT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not any(taken[m.start():m.end()]):
             out.append(Payer(m.start(), m.end(), "UK" if m.group("uk") else "Japan", None, m.group(), noun=True))
     out.sort(key=lambda p: p.start)
     return out
@@ -107,12 +111,13 @@ class SideFinder:
         return self.payers[i:j]
 
     def _figure_between(self, start: int, end: int, p: MoneyProposal) -> bool:
+        """Whether another figure (not ``p``'s own conversion) starts in [start, end)."""
         i = bisect.bisect_left(self._money_starts, start)
-        for q in self.money[i:]:
-            if q.start >= end:
-                return False
+        while i < len(self.money) and self.money[i].start < end:
+            q = self.money[i]
             if q is not p and q.converted_from != p.id:
                 return True
+            i += 1
         return False
 
     def assign(self, p: MoneyProposal) -> None:
@@ -123,12 +128,13 @@ class SideFinder:
         found = self._clause(p, recipients)
         if found is not None:
             return _set(p, *found, "clause")
-        side, payer = self._sentence_side(p.sentence_start, p.sentence_end, recipients)
+        lo, hi = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
+        side, payer = self._sentence_side(lo, hi, recipients)
         if (side is None and _ANAPHOR.match(self.text, p.sentence_start)
-                and not any(not o.noun for o in self._payers_in(p.sentence_start, p.sentence_end))):
+                and not any(not o.noun for o in self._payers_in(lo, hi))):
             before = self.index.containing(max(0, p.sentence_start - 2))
             if before.end <= p.sentence_start and "\n\n" not in self.text[before.end:p.sentence_start]:
-                side, payer = self._sentence_side(before.start, before.end)
+                side, payer = self._sentence_side(max(before.start, before.end - _SENTENCE_REACH), before.end)
         if side is not None:
             return _set(p, side, payer, "gazetteer")
         side = _CURRENCY_SIDE.get(p.currency)
@@ -146,7 +152,8 @@ class SideFinder:
             if _FROM_BEFORE_ORG.match(text[end:o.start]) and o.side is not None:
                 return o.side, o
             break
-        before = [o for o in self._payers_in(p.sentence_start, p.start) if o.end <= p.start]
+        lo = max(p.sentence_start, p.start - _BEFORE_REACH - _LONGEST_NAME)
+        before = [o for o in self._payers_in(lo, p.start) if o.end <= p.start]
         for noun in (False, True):   # the nearest organisation; failing that, "Japanese businesses"
             o = next((o for o in reversed(before) if o.noun == noun), None)
             if o is None:
@@ -162,7 +169,7 @@ class SideFinder:
                 return o.side, o
         nxt = self.index.containing(min(len(text), p.sentence_end + 1))
         if nxt.start >= p.sentence_end and "\n\n" not in text[p.sentence_end:nxt.start]:
-            for o in self._payers_in(nxt.start, nxt.end):
+            for o in self._payers_in(nxt.start, min(nxt.end, nxt.start + _LONGEST_NAME)):
                 if _NEXT_SAYS_PAYER.match(text[nxt.start:o.start]) and o.side is not None:
                     return o.side, o
                 break

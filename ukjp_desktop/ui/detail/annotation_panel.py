@@ -5,15 +5,15 @@ window closes; every save is one undo step. The panel shows what the database ho
 replaces the text being edited when it really differs (so an autosave never moves the cursor)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLabel, QPlainTextEdit,
                                QToolButton, QVBoxLayout, QWidget)
 
-from ..core.records import Annotation
+from ...core.records import Annotation
 from .annotator import Annotator
-from .flow_layout import FlowLayout
-from .plain_text import tooltip
+from ..widgets.flow_layout import FlowLayout
+from ..widgets.plain_text import tooltip
 
 AUTOSAVE_MS = 800
 
@@ -38,7 +38,6 @@ class UndoFallthrough(QObject):
 
 
 class AnnotationPanel(QWidget):
-    tagFilterRequested = Signal(str)   # a tag chip was double-clicked: filter by it
 
     def __init__(self, annotator: Annotator, parent=None):
         super().__init__(parent)
