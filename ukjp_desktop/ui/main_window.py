@@ -13,9 +13,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter
 
 from ..store import overview
+from ..store.pending_writes import PendingJournal, journal_path
 from ..store.userdb import Library
 from . import window_settings
 from .app_state import AppState
+from .backup_schedule import BackupSchedule
 from .browse.controller import BrowseController
 from .browse.saved_views import SavedViewsMenu
 from .charts.window_charts import WindowCharts
@@ -47,7 +49,11 @@ class MainWindow(QMainWindow):
         self.state = AppState(self)
         window_settings.restore_query(settings, self.state)
         self.runner = QueryRunner(self.catalog, parent=self)
-        self.annotator = Annotator(library.engine, self)
+        # Edits that could not be stored yet are journaled beside the database (never for a
+        # read-only one, which takes no edits); the writer stores any left from last time.
+        journal = None if library.read_only else PendingJournal(journal_path(library.db.path))
+        self.annotator = Annotator(library.engine, self, journal)
+        self.backups = None if library.read_only else BackupSchedule(library.db.path, self)
         status = self.statusBar().showMessage
 
         # Sectors named as the facet list names them ("Clean technology"), in the detail too.
@@ -71,6 +77,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._splitter_restored = window_settings.restore_layout(self)
         self.browse.requery()
+        if self.backups is not None:
+            self.backups.start()
 
     def _lay_out(self) -> None:
         self.browse.pane.search_row.addWidget(self.charts.button)
@@ -148,6 +156,25 @@ class MainWindow(QMainWindow):
         self.details.starShown.connect(self.browse.show_star)
         # An annotation edit, its undo or redo: announced on the shared state.
         self.annotator.changed.connect(self.state.annotationsChanged)
+        left = self.annotator.writer.replayed
+        if left:   # edits journaled when the last session ended (a lock, a crash)
+            self.annotator.settled.connect(lambda: self.statusBar().showMessage(
+                f"{left} edit{'s' if left > 1 else ''} kept from your last session "
+                f"{'were' if left > 1 else 'was'} saved.", 15000), Qt.SingleShotConnection)
+        if self.library.read_only:
+            self._browse_only()
+
+    def _browse_only(self) -> None:
+        """A database opened read-only: editing is visibly off, not failing on first use."""
+        why = "This database is open read-only: notes, stars, tags and imports are off."
+        self.setWindowTitle(f"{self.windowTitle()} — read-only")
+        self.annotations.set_read_only(why)
+        for name in ("import-document",):
+            act = self.findChild(QAction, name)
+            if act is not None:
+                act.setEnabled(False)
+                act.setToolTip(why)
+        self.setAcceptDrops(False)
 
     def export_list(self) -> None:
         from .browse.export_list import ask_and_export  # the writers load when first used
@@ -171,9 +198,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, e) -> None:  # noqa: N802 - Qt API
         self.annotations.flush()
+        # Edits still waiting for another program's lock stay journaled for the next start.
+        self.annotator.shutdown()
         self.save_settings()
         # The window goes at once; a background read still running (the facet snapshot takes
         # ~1 s at 100k) finishes unseen instead of holding the window on screen for seconds.
         self.hide()
         self.runner.shutdown(5000)
+        if self.backups is not None:
+            self.backups.on_quit()
         super().closeEvent(e)

@@ -25,7 +25,7 @@ from ...store import annotations as ann
 from ...store.annotations import AnnotationError
 from ...store.database import BusyDatabaseError, DatabaseError, quick_writes
 from ...store.pending_writes import PendingJournal, apply_edit
-from .annotation_writer import AnnotationWriter
+from .annotation_writer import WAITING_TEXT, AnnotationWriter
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class Annotator(QObject):
         self.engine = engine
         self.stack = QUndoStack(self)
         self._quick = quick_writes(engine)
-        self.writer = AnnotationWriter(engine, journal or PendingJournal(None), self)
+        self.writer = AnnotationWriter(engine, journal if journal is not None else PendingJournal(None), self)
         self._to_push: dict[int, _StoredCommand] = {}   # writer key → command, pushed once stored
         self.writer.stored.connect(self._on_stored)
         self.writer.failed.connect(self._on_write_failed)
@@ -107,8 +107,8 @@ class Annotator(QObject):
         if self.writer.is_idle():
             try:
                 apply_edit(self._quick, {"op": op, "slug": slug, "value": value})
-            except BusyDatabaseError:
-                pass                                 # another program writes: the writer waits
+            except BusyDatabaseError:                # another program writes: the writer waits,
+                self.waiting.emit(WAITING_TEXT)      # and the user is told now, not in 5 s
             except AnnotationError as exc:
                 self.failed.emit(str(exc))
                 return
