@@ -176,7 +176,7 @@ class QueryRunner(QObject):
                 # the first page before the count: a ranked page of a common word costs the
                 # most, and the count is cheap once the index pages are warm
                 rows = self.catalog.list(f, sort, descending, limit=self.page_size, offset=0)
-                count = self.catalog.count(f) if len(rows) == self.page_size else len(rows)
+                count = self.catalog.count(f)
                 listed = (not selected or any(r.slug == selected for r in rows)
                           or (count > len(rows) and self.catalog.contains(f, selected)))
         except QueryCancelled:
