@@ -59,34 +59,31 @@ class CancelToken:
 
 
 _current = threading.local()
-_watched: "set[int]" = set()
-_watched_lock = threading.Lock()
 
 
 def current() -> CancelToken | None:
     return getattr(_current, "token", None)
 
 
-def watch(engine: Engine) -> None:
-    """Make every statement on ``engine`` honour the calling thread's token (once per engine)."""
-    with _watched_lock:
-        if id(engine) in _watched:
-            return
-        _watched.add(id(engine))
+def _before_execute(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+    token = current()
+    if token is not None:
+        token._enter(conn.connection.dbapi_connection)
 
-    @event.listens_for(engine, "before_cursor_execute")
-    def _before(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
-        token = current()
-        if token is not None:
-            token._enter(conn.connection.dbapi_connection)
 
+def _checkin(dbapi_conn, record):  # noqa: ANN001
     # Not after_cursor_execute: SQLite goes on stepping while the rows are fetched, and an
     # interrupt must reach that too. A connection leaves the token when it goes back to the pool.
-    @event.listens_for(engine, "checkin")
-    def _checkin(dbapi_conn, record):  # noqa: ANN001
-        token = current()
-        if token is not None:
-            token._leave(dbapi_conn)
+    token = current()
+    if token is not None:
+        token._leave(dbapi_conn)
+
+
+def watch(engine: Engine) -> None:
+    """Make every statement on ``engine`` honour the calling thread's token (once per engine)."""
+    if not event.contains(engine, "before_cursor_execute", _before_execute):
+        event.listen(engine, "before_cursor_execute", _before_execute)
+        event.listen(engine, "checkin", _checkin)
 
 
 @contextmanager
