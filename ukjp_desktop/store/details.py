@@ -34,9 +34,21 @@ def pence(value: int | None):
 
 def iter_details(conn: Connection, ids: Sequence[int], batch: int = BATCH) -> Iterator[InitiativeDetail]:
     """The initiatives ``ids``, in that order, read ``batch`` at a time (ids that no longer
-    exist are skipped). Only one batch of records is held at a time."""
-    for start in range(0, len(ids), batch):
-        yield from read_details(conn, ids[start:start + batch])
+    exist are skipped). Only one batch of records is held at a time.
+
+    Reads of an export go through SQLite's own page cache, not the memory map the engine sets
+    up for browsing: every page an export touches would otherwise stay mapped into the process
+    (a 12,563-initiative export at 100k peaked at ~400 MB of RSS, most of it mapped file)."""
+    mapped = None
+    if conn.dialect.name == "sqlite" and len(ids) > batch:
+        mapped = conn.exec_driver_sql("PRAGMA mmap_size").scalar()
+        conn.exec_driver_sql("PRAGMA mmap_size=0")
+    try:
+        for start in range(0, len(ids), batch):
+            yield from read_details(conn, ids[start:start + batch])
+    finally:
+        if mapped:
+            conn.exec_driver_sql(f"PRAGMA mmap_size={int(mapped)}")
 
 
 def read_details(conn: Connection, ids: Sequence[int]) -> list[InitiativeDetail]:
