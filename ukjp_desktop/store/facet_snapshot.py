@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -49,7 +48,7 @@ from ..core.filters import FACETS, Filter
 from ..core.money import from_hundredths
 from ..core.records import FacetCounts, FacetValue
 from ..core.search_syntax import parse_query
-from . import cancelling, data_version, search
+from . import data_version, search
 from .filtering import I, conditions
 from .models import (AnnotationTag, Excerpt, FundingLine, InitiativeCountry, InitiativeDate,
                      InitiativeOrganisation, InitiativeSector, Organisation, Sector, Tag)
@@ -503,60 +502,6 @@ def _keyed_pairs(pos: np.ndarray, ini_ids: np.ndarray, keys: np.ndarray,
     return _Pairs(_positions(pos, ini_ids), code.astype(np.int64), values, names)
 
 
-def _with_token(token, read, engine: Engine):
-    with cancelling.scope(token):
-        return read(engine)
-
-
-def _read_initiatives(engine: Engine):
-    """Per initiative: kind, status, year (for funding_by("year") buckets; year ranges
-    themselves are filtered by SQL), the counted total (timeline order) and the rank in the
-    list's default order, given by SQL so the order is exactly SQL's own; then which
-    initiatives have a date and which sources support each (for the charts)."""
-    with engine.connect() as conn:
-        kind_values = _vocabulary(conn, I.c.kind)
-        status_values = _vocabulary(conn, I.c.status)
-        ids, kind, status, year, total_p = _int_columns(conn, select(
-            I.c.id, _coded(I.c.kind, kind_values), _coded(I.c.status, status_values),
-            func.coalesce(I.c.announced_year, -1), func.coalesce(I.c.total_gbp_p, 0)))
-        # The default order as explicit ranks (group_concat's own order is unspecified).
-        rank = func.row_number().over(order_by=(I.c.announced_sort.is_(None), I.c.announced_sort.desc(), I.c.id))
-        rank_ids, ranks = _int_columns(conn, select(I.c.id, rank))
-        (dated_ids,) = _int_columns(conn, select(InitiativeDate.initiative_id).distinct())
-        e_ini, e_src = _int_columns(conn, select(Excerpt.initiative_id, Excerpt.source_id).distinct())
-    return (ids, kind, status, year, total_p, kind_values, status_values, rank_ids, ranks,
-            dated_ids, e_ini, e_src)
-
-
-def _read_pairs_and_lines(engine: Engine):
-    """The (initiative, value) pairs of the multi-valued facets and every counted funding line."""
-    with engine.connect() as conn:
-        sector_labels = {i: (slug, name) for i, slug, name in conn.execute(select(Sector.id, Sector.slug, Sector.name))}
-        S = InitiativeSector
-        # (initiative, sector) is the primary key: unique pairs without DISTINCT or a join
-        s_ini, s_key = _int_columns(conn, select(S.initiative_id, S.sector_id))
-        org_labels = {i: (slug, name) for i, slug, name in
-                      conn.execute(select(Organisation.id, Organisation.slug, Organisation.name))}
-        O = InitiativeOrganisation
-        o_ini, o_key = _int_columns(conn, select(O.initiative_id, O.organisation_id))
-        countries = _vocabulary(conn, InitiativeCountry.country)
-        # (initiative, country) is the primary key
-        c_ini, c_code = _int_columns(conn, select(InitiativeCountry.initiative_id,
-                                                  _coded(InitiativeCountry.country, countries)))
-        # one side vocabulary, sorted, for the side facet and the funding lines alike (the
-        # year buckets rely on side codes being in name order)
-        side_values = _vocabulary(conn, FundingLine.side, FundingLine.counted)
-        # every counted funding line, once: the side facet counts all of them; the sums only
-        # those with scope bilateral (0) or context (1), not other scopes (2)
-        scope_code = case({"bilateral": 0, "context": 1}, value=FundingLine.scope, else_=2)
-        l_ini, l_side, l_scope, l_gbp, l_org = _int_columns(conn, select(
-            FundingLine.initiative_id, _coded(FundingLine.side, side_values), scope_code,
-            func.coalesce(FundingLine.gbp_p, 0), func.coalesce(FundingLine.contributor_id, -1))
-            .where(FundingLine.counted))
-    return (sector_labels, s_ini, s_key, org_labels, o_ini, o_key, countries, c_ini, c_code,
-            side_values, l_ini, l_side, l_scope, l_gbp, l_org)
-
-
 def build_snapshot(engine: Engine) -> FacetSnapshot:
     """Read the facet dimensions into a new snapshot. Opens its own connection, so it can run
     in a worker thread while the UI thread keeps querying (SQLite WAL readers do not block).
@@ -566,37 +511,62 @@ def build_snapshot(engine: Engine) -> FacetSnapshot:
     without it: the UI thread is never kept waiting long (docs/performance.md)."""
     t0 = perf_counter()
     generation = data_version.current(engine)   # read first: a change during the load shows
-    # Two lanes of reads on two connections, in two threads: SQLite releases the GIL while it
-    # scans, so the two scans overlap (the load went from ~1.0 s to ~0.55 s at 100k on two
-    # cores). Each lane's reads are independent; consistency between them is checked below as
-    # it always was (ids unknown to the snapshot, values that appeared, the generation).
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="snapshot-read") as pool:
-        # the caller's cancel token (the window closing) applies to the second lane as well
-        lane_b = pool.submit(_with_token, cancelling.current(), _read_pairs_and_lines, engine)
-        (ids, kind, status, year, total_p, kind_values, status_values, rank_ids, ranks,
-         dated_ids, e_ini, e_src) = _read_initiatives(engine)
-        (sector_labels, s_ini, s_key, org_labels, o_ini, o_key, countries, c_ini, c_code,
-         side_values, l_ini, l_side, l_scope, l_gbp, l_org) = lane_b.result()
+    with engine.connect() as conn:
+        # ---- per initiative: kind, status, year (for funding_by("year") buckets; year ranges
+        # themselves are filtered by SQL), the counted total (timeline order) and the rank in
+        # the list's default order, given by SQL so the order is exactly SQL's own.
+        kind_values = _vocabulary(conn, I.c.kind)
+        status_values = _vocabulary(conn, I.c.status)
+        ids, kind, status, year, total_p = _int_columns(conn, select(
+            I.c.id, _coded(I.c.kind, kind_values), _coded(I.c.status, status_values),
+            func.coalesce(I.c.announced_year, -1), func.coalesce(I.c.total_gbp_p, 0)))
+        by_id = np.argsort(ids, kind="stable")
+        ids, kind, status, year, total_p = (a[by_id] for a in (ids, kind, status, year, total_p))
+        n_ini = len(ids)
+        pos = np.full(int(ids.max()) + 1 if n_ini else 0, -1, dtype=np.int64)
+        pos[ids] = np.arange(n_ini)
+        # The default order as explicit ranks (group_concat's own order is unspecified).
+        rank = func.row_number().over(order_by=(I.c.announced_sort.is_(None), I.c.announced_sort.desc(), I.c.id))
+        rank_ids, ranks = _int_columns(conn, select(I.c.id, rank))
+        if len(rank_ids) != n_ini:
+            raise StaleSnapshot("initiatives changed during the load")
+        announced_order = np.empty(n_ini, dtype=np.int64)
+        announced_order[ranks - 1] = _positions(pos, rank_ids)
+        years = np.unique(year[year >= 0])
+        year_code = np.where(year >= 0, np.searchsorted(years, year) + 1, 0).astype(np.int64)
+        year_buckets = ("",) + tuple(str(int(y)) for y in years)
+        # Between stretches of numpy work: releasing the GIL while the UI thread has asked for
+        # it hands it over at once, instead of at the next 5 ms switch check.
+        time.sleep(0)
 
-    by_id = np.argsort(ids, kind="stable")
-    ids, kind, status, year, total_p = (a[by_id] for a in (ids, kind, status, year, total_p))
-    n_ini = len(ids)
-    pos = np.full(int(ids.max()) + 1 if n_ini else 0, -1, dtype=np.int64)
-    pos[ids] = np.arange(n_ini)
-    if len(rank_ids) != n_ini:
-        raise StaleSnapshot("initiatives changed during the load")
-    announced_order = np.empty(n_ini, dtype=np.int64)
-    announced_order[ranks - 1] = _positions(pos, rank_ids)
-    years = np.unique(year[year >= 0])
-    year_code = np.where(year >= 0, np.searchsorted(years, year) + 1, 0).astype(np.int64)
-    year_buckets = ("",) + tuple(str(int(y)) for y in years)
-    # one pair per initiative however many roles (SQL counts DISTINCT); deduplicated here,
-    # where it costs ~10 ms, not by SQL
-    if len(o_key):
-        width = int(o_key.max()) + 1
-        o_pairs = np.unique(o_ini * width + o_key)
-        o_ini, o_key = o_pairs // width, o_pairs % width
-    time.sleep(0)
+        # ---- pairs of the multi-valued facets (distinct, as the SQL facets count them)
+        sector_labels = {i: (slug, name) for i, slug, name in conn.execute(select(Sector.id, Sector.slug, Sector.name))}
+        S = InitiativeSector
+        s_ini, s_key = _int_columns(conn, select(S.initiative_id, Sector.id)
+                                    .join(Sector, Sector.id == S.sector_id).distinct())
+        org_labels = {i: (slug, name) for i, slug, name in
+                      conn.execute(select(Organisation.id, Organisation.slug, Organisation.name))}
+        O = InitiativeOrganisation
+        # one pair per initiative however many roles (SQL counts DISTINCT)
+        o_ini, o_key = _int_columns(conn, select(O.initiative_id, Organisation.id)
+                                    .join(Organisation, Organisation.id == O.organisation_id).distinct())
+        countries = _vocabulary(conn, InitiativeCountry.country)
+        c_ini, c_code = _int_columns(conn, select(InitiativeCountry.initiative_id,
+                                                  _coded(InitiativeCountry.country, countries)).distinct())
+        # one side vocabulary, sorted, for the side facet and the funding lines alike (the
+        # year buckets rely on side codes being in name order)
+        side_values = _vocabulary(conn, FundingLine.side, FundingLine.counted)
+        # ---- every counted funding line, once: the side facet counts all of them; the sums
+        # only those with scope bilateral (0) or context (1), not other scopes (2)
+        scope_code = case({"bilateral": 0, "context": 1}, value=FundingLine.scope, else_=2)
+        l_ini, l_side, l_scope, l_gbp, l_org = _int_columns(conn, select(
+            FundingLine.initiative_id, _coded(FundingLine.side, side_values), scope_code,
+            func.coalesce(FundingLine.gbp_p, 0), func.coalesce(FundingLine.contributor_id, -1))
+            .where(FundingLine.counted))
+        time.sleep(0)
+        # ---- charts: which initiatives have a date; which sources support each initiative
+        (dated_ids,) = _int_columns(conn, select(InitiativeDate.initiative_id).distinct())
+        e_ini, e_src = _int_columns(conn, select(Excerpt.initiative_id, Excerpt.source_id).distinct())
 
     if (kind < 0).any() or (status < 0).any() or (c_code < 0).any() or (l_side < 0).any():
         raise StaleSnapshot("a value appeared during the load")   # written between two reads
