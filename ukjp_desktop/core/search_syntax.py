@@ -1,4 +1,4 @@
-"""Turn what a user types into a safe SQLite FTS5 query.
+"""Turn what a user types into a safe SQLite FTS5 query (and the same query for PostgreSQL).
 
 Users type words, "quoted phrases", prefixes (quant*), and AND / OR / NOT. Everything else is
 taken literally: each term is quoted for FTS5, so punctuation can never become FTS5 syntax and a
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from .search_tokens import term_tsquery
 
 OPERATORS = {"AND", "OR", "NOT"}
 # SQLite's FTS5 cost grows with every term (200 one-letter prefixes OR'ed took 2.1 s on the
@@ -27,6 +29,8 @@ class ParsedQuery:
     fts: str                       # the FTS5 MATCH expression
     terms: tuple[str, ...]         # plain terms, for highlighting
     notes: tuple[str, ...] = field(default_factory=tuple)  # what was repaired, in words
+    tsquery: str = ""              # the same query for PostgreSQL (a tsquery literal)
+    prefixes: tuple[bool, ...] = ()  # for each of ``terms``: typed as a prefix
 
 
 def _quote(term: str) -> str:
@@ -75,6 +79,8 @@ def parse_query(text: str) -> ParsedQuery:
     tokens = _tokens(text or "", notes)
     parts: list[str] = []
     terms: list[str] = []
+    ts: list[str] = []
+    prefixes: list[bool] = []
     pending_op: str | None = None
     for kind, value in tokens:
         if kind == "op":
@@ -86,8 +92,11 @@ def parse_query(text: str) -> ParsedQuery:
         term = _quote(value) + ("*" if kind == "prefix" else "")
         if parts:
             parts.append(pending_op or "AND")
+            ts.append({"AND": "&", "OR": "|", "NOT": "& !"}[pending_op or "AND"])
         parts.append(term)
+        ts.append(term_tsquery(value, kind == "prefix"))
         terms.append(value)
+        prefixes.append(kind == "prefix")
         pending_op = None
     if pending_op:
         notes.append(f"ignored {pending_op} with nothing after it")
@@ -98,4 +107,4 @@ def parse_query(text: str) -> ParsedQuery:
     if not parts:
         raise SearchSyntaxError(
             f"Nothing to search for in {text!r}: type a word, a \"quoted phrase\" or a prefix such as quant*")
-    return ParsedQuery(" ".join(parts), tuple(terms), tuple(notes))
+    return ParsedQuery(" ".join(parts), tuple(terms), tuple(notes), " ".join(ts), tuple(prefixes))

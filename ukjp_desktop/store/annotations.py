@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from . import search
 from .database import write_transaction
 from .models import Annotation, AnnotationTag, Initiative, Tag
-from .sql_portable import insert_ignore
+from .engines import insert_ignore
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 

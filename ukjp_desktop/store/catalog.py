@@ -23,6 +23,7 @@ from ..core.records import (Annotation as AnnotationRecord, DateFact, ExcerptRec
                             FundingRecord, InitiativeDetail, InitiativeRow, OrganisationRole,
                             RelationRecord)
 from . import data_version, search
+from .engines import concat_agg
 from .filtering import I, conditions, filtered_ids
 from .models import (Annotation, AnnotationTag, Excerpt, ExchangeRate, ExcludedFigure,
                      FundingLine, Initiative, InitiativeCountry, InitiativeDate,
@@ -169,7 +170,7 @@ class Catalog:
             descending = sort not in {"name", "kind", "status"}
         starred = select(Annotation.starred).where(Annotation.initiative_slug == I.c.slug) \
             .scalar_subquery()
-        sectors = select(func.group_concat(Sector.slug, ",")).select_from(InitiativeSector) \
+        sectors = select(concat_agg(Sector.slug, ",")).select_from(InitiativeSector) \
             .join(Sector, Sector.id == InitiativeSector.sector_id) \
             .where(InitiativeSector.initiative_id == I.c.id).scalar_subquery()
         parsed = parse_query(f.text) if f.text else None

@@ -54,6 +54,11 @@ def marked_damaged(engine: Engine) -> bool:
     return engine in _DAMAGED
 
 
+def mark_read_only(engine: Engine) -> None:
+    """Every write through ``write_transaction`` is refused in words from now on."""
+    _READ_ONLY.add(engine)
+
+
 def _damaged_message(path: Path, problem: str) -> str:
     return (f"{path} is damaged: {problem}. It has not been changed. Restore a backup, or set "
             "it aside and start a fresh database.")
@@ -62,11 +67,19 @@ def _damaged_message(path: Path, problem: str) -> str:
 @dataclass(frozen=True)
 class OpenedDatabase:
     engine: Engine
-    path: Path
+    path: Path | str           # the file, or a team database's URL without password
     revision: str
     backup: Path | None        # the copy made before migrating, if one was needed
     created: bool              # the file did not exist before
     read_only: bool = False    # opened for browsing only: every write is refused in words
+
+
+def run_migrations(conn) -> None:
+    """Bring the schema to head on ``conn`` (inside the caller's transaction)."""
+    cfg = _alembic_config()
+    cfg.attributes["connection"] = conn
+    from alembic import command
+    command.upgrade(cfg, "head")
 
 
 def _alembic_config():
@@ -171,16 +184,21 @@ def write_transaction(engine: Engine):
     """``with write_transaction(engine) as conn:`` for read-then-write work: takes the write
     lock first (see make_engine), refuses a file known to be damaged, and turns "locked" and
     "malformed" into ``BusyDatabaseError`` / ``DamagedDatabaseError`` with a plain message."""
-    path = Path(_file_of(engine))
+    from . import engines
+    path = engines.describe(engine)
+    server = engine.dialect.name != "sqlite"
     if engine in _READ_ONLY:
-        raise ReadOnlyDatabaseError(f"{path} is open read-only: your edit cannot be saved there. "
-                                    "Choose File → Open database… to work on a copy you can write.")
+        raise ReadOnlyDatabaseError(_read_only_message(path, server))
     if engine in _DAMAGED:
         raise DamagedDatabaseError(_damaged_message(path, "SQLite reported part of it as malformed"))
     try:
         with engine.execution_options(write_lock_first=True).begin() as conn:
             yield conn
     except DBAPIError as exc:
+        if server:
+            if getattr(exc.orig, "sqlstate", None) == "42501":   # insufficient privilege
+                raise ReadOnlyDatabaseError(_read_only_message(path, server)) from exc
+            raise DatabaseError(engines.server_error(path, exc)) from exc
         if health.is_damage(exc):
             _DAMAGED.add(engine)
             raise DamagedDatabaseError(_damaged_message(path, f"SQLite cannot read it ({exc.orig})")) from exc
@@ -189,9 +207,12 @@ def write_transaction(engine: Engine):
         raise
 
 
-def _file_of(engine: Engine) -> str:
-    name = engine.url.database or ""
-    return name[len("file:"):].split("?", 1)[0] if name.startswith("file:") else name
+def _read_only_message(where: str, server: bool) -> str:
+    if server:
+        return (f"Your role may only read the team database {where}: your edit cannot be saved. "
+                "Ask the database's owner for write access.")
+    return (f"{where} is open read-only: your edit cannot be saved there. "
+            "Choose File → Open database… to work on a copy you can write.")
 
 
 def make_engine(path: Path, read_only: bool = False) -> Engine:
@@ -238,6 +259,9 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
 def open_read_only(path: str | Path) -> OpenedDatabase:
     """Open an existing database for browsing only (a read-only file or folder): no backup,
     no migration, no write of any kind. Refused if its schema is not the current one."""
+    from . import engines
+    if engines.is_server_url(path):
+        return engines.open_server(path, read_only=True)
     path = Path(path).expanduser()
     if not path.exists():
         raise DatabaseError(f"There is no database at {path}.")
@@ -251,7 +275,11 @@ def open_read_only(path: str | Path) -> OpenedDatabase:
 
 
 def open_database(path: str | Path, *, migrate: bool = True) -> OpenedDatabase:
-    """Open (creating if needed) and bring the schema to head. Raises ``DatabaseError``."""
+    """Open (creating if needed) and bring the schema to head. Raises ``DatabaseError``.
+    A SQLAlchemy URL opens a team database on a server instead (``store.engines``)."""
+    from . import engines
+    if engines.is_server_url(path):
+        return engines.open_server(path, migrate=migrate)
     path = Path(path).expanduser()
     created = not path.exists()
     revision = None if created else inspect_revision(path)
@@ -285,11 +313,8 @@ def open_database(path: str | Path, *, migrate: bool = True) -> OpenedDatabase:
     engine = make_engine(path)
     try:
         if revision != head:
-            cfg = _alembic_config()
             with engine.begin() as conn:
-                cfg.attributes["connection"] = conn
-                from alembic import command
-                command.upgrade(cfg, "head")
+                run_migrations(conn)
     except (DBAPIError, sqlite3.Error) as exc:
         engine.dispose()  # a failed migration must not leave a half-open engine behind
         raise DatabaseError(f"Cannot open {path}: {exc}") from exc

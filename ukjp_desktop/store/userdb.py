@@ -1,8 +1,10 @@
 """Where the user's database lives, and bringing it up to the bundled dataset.
 
 The user's database is in the platform's user-data folder (never the install folder, which may
-be read-only); ``--db PATH`` or ``UKJP_DB`` override it. On open it is created from the curated
-dataset, or upgraded when the bundled dataset is newer, inside one transaction.
+be read-only); ``--db PATH`` or ``UKJP_DB`` override it, and either may instead name a team
+database on a PostgreSQL server by its SQLAlchemy URL (``postgresql+psycopg://user@host/db``).
+On open it is created from the curated dataset, or upgraded when the bundled dataset is newer,
+inside one transaction.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from ..core.dataset import Dataset, default_dataset_dir, load_dataset, read_data
 from .build import apply_dataset, dataset_version
 from .catalog import Catalog
 from .database import OpenedDatabase, open_database, open_read_only
+from .engines import is_server_url
 
 APP_NAME = "ukjp-desktop"
 
@@ -24,12 +27,11 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "ukjp.sqlite"
 
 
-def resolve_db_path(explicit: str | os.PathLike | None = None) -> Path:
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get("UKJP_DB")
-    if env:
-        return Path(env).expanduser()
+def resolve_db_path(explicit: str | os.PathLike | None = None) -> Path | str:
+    """The file to open, or a team database's SQLAlchemy URL (kept as the string it is)."""
+    for given in (explicit, os.environ.get("UKJP_DB")):
+        if given:
+            return given if is_server_url(given) else Path(given).expanduser()
     return default_db_path()
 
 
