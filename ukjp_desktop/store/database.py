@@ -194,6 +194,7 @@ def write_transaction(engine: Engine):
     try:
         with engine.execution_options(write_lock_first=True).begin() as conn:
             yield conn
+            engines.announce_change(conn, "annotations")
     except DBAPIError as exc:
         if server:
             if getattr(exc.orig, "sqlstate", None) == "42501":   # insufficient privilege

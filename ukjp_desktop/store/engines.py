@@ -397,3 +397,45 @@ def open_server(url: str, *, migrate: bool = True, read_only: bool = False):
 def search_index_count():
     """``SELECT count(*) FROM search_index`` (the same on both engines)."""
     return select(func.count()).select_from(_SEARCH)
+
+
+# ---- telling other members' windows that something changed -------------------------------------
+CHANGES_CHANNEL = "ukjp_changes"
+
+
+def announce_change(conn: Connection, what: str) -> None:
+    """Tell other sessions on a team database that ``what`` changed ('annotations', 'import',
+    'dataset'), when this transaction commits (PostgreSQL ``NOTIFY``). A file has no other
+    sessions to tell: nothing happens on SQLite."""
+    if _is_postgres(conn):
+        conn.execute(text("SELECT pg_notify(:channel, :what)"), {"channel": CHANGES_CHANNEL, "what": what})
+
+
+class ChangeListener:
+    """Receives other sessions' ``announce_change`` on its own connection (PostgreSQL
+    ``LISTEN``). On SQLite ``wait`` only waits: one analyst's file has no other writers to hear."""
+
+    def __init__(self, engine: Engine):
+        self._conn = None
+        if _is_postgres(engine):
+            raw = engine.raw_connection()
+            self._conn = raw.driver_connection
+            raw.detach()  # its own connection for as long as the listener lives, never pooled
+            self._conn.autocommit = True
+            self._conn.execute(f"LISTEN {CHANGES_CHANNEL}")
+
+    def wait(self, timeout: float) -> list[str]:
+        """What changed, as announced within ``timeout`` seconds (empty: nothing)."""
+        if self._conn is None:
+            import time
+            time.sleep(timeout)
+            return []
+        got = [n.payload for n in self._conn.notifies(timeout=timeout, stop_after=1)]
+        # anything else already queued comes with it
+        got += [n.payload for n in self._conn.notifies(timeout=0.01)]
+        return got
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None

@@ -33,6 +33,7 @@ from ..core.money import to_hundredths
 from ..core.vocab import BASES, KINDS, LINE_STATUSES, QUALIFIERS, ROLES, SCOPES, SIDES, STATUSES
 from . import data_version, search
 from .build import recompute_totals, refresh_list_date
+from .engines import announce_change
 from .models import (Excerpt, FundingLine, Initiative, InitiativeCountry, InitiativeDate,
                      InitiativeOrganisation, InitiativeSector, Meta, Organisation, Sector, Source)
 from .rates import RateTable
@@ -275,8 +276,11 @@ def import_document(engine: Engine, plan: ImportPlan) -> ImportReceipt:
     """Write the plan in one transaction and return its receipt (see ``undo_import``)."""
     _validate(plan)
     data_version.bump(engine)
-    with engine.begin() as conn:
+    # The writers' lock first: two members importing into a team database at once would
+    # otherwise both take the same import number.
+    with engine.execution_options(write_lock_first=True).begin() as conn:
         receipt = _Writer(conn, plan).run()
+        announce_change(conn, "import")
     data_version.bump(engine)
     return receipt
 
@@ -543,7 +547,8 @@ def _receipt(d: dict) -> ImportReceipt:
 def undo_import(engine: Engine, import_id: int) -> ImportReceipt:
     """Remove what import ``import_id`` added and restore what it replaced, in one transaction."""
     data_version.bump(engine)
-    with engine.begin() as conn:
+    with engine.execution_options(write_lock_first=True).begin() as conn:
+        announce_change(conn, "import")
         raw = conn.execute(select(Meta.value).where(Meta.key == f"import:{import_id}")).scalar()
         if raw is None:
             raise ImportRejected(f"no import {import_id} to undo")

@@ -16,7 +16,7 @@ from ..core.dataset import Dataset, default_dataset_dir, load_dataset, read_data
 from .build import apply_dataset, dataset_version
 from .catalog import Catalog
 from .database import OpenedDatabase, open_database, open_read_only
-from .engines import is_server_url
+from .engines import announce_change, is_server_url
 
 APP_NAME = "ukjp-desktop"
 
@@ -72,6 +72,8 @@ def open_library(path: str | os.PathLike | None = None, *, dataset: Dataset | No
     db = open_database(resolve_db_path(path))
     with db.engine.connect() as conn:
         current = dataset_version(conn)
+    if db.read_only:  # a team member who may only read: the database as its owner keeps it
+        return Library(db, Catalog(db.engine), current)
     upgraded_from = None
     installed = _curated_version(current)
     if sync_dataset and (current is None or installed is not None):
@@ -79,7 +81,14 @@ def open_library(path: str | os.PathLike | None = None, *, dataset: Dataset | No
         bundled = dataset.version if dataset else read_dataset_version(dataset_dir or default_dataset_dir())
         if current is None or (_curated_version(bundled) or ()) > installed:
             data = dataset or load_dataset(dataset_dir or default_dataset_dir())
-            with db.engine.begin() as conn:
-                apply_dataset(conn, data)
-            upgraded_from, current = current, data.version
+            # Under the writers' lock, and only if nobody did it meanwhile: two members of a
+            # team opening a database that needs the dataset at the same moment.
+            with db.engine.execution_options(write_lock_first=True).begin() as conn:
+                now = dataset_version(conn)
+                if now == current:
+                    apply_dataset(conn, data)
+                    announce_change(conn, "dataset")
+                    upgraded_from, current = current, data.version
+                else:
+                    current = now
     return Library(db, Catalog(db.engine), current, upgraded_from)

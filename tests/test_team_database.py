@@ -1,0 +1,115 @@
+"""A team database on a real PostgreSQL server: roles, and other members hearing of changes."""
+from __future__ import annotations
+
+import pytest
+from ukjp_desktop.cli import main
+from ukjp_desktop.core.filters import Filter
+from ukjp_desktop.store import annotations
+from ukjp_desktop.store.database import DatabaseError, ReadOnlyDatabaseError
+from ukjp_desktop.store.engines import ChangeListener
+from ukjp_desktop.store.userdb import open_library
+
+
+@pytest.fixture
+def team(pg_databases, dataset):
+    """A fresh team database built from the curated dataset, and a role that may only read."""
+    name, url = pg_databases.new()
+    lib = open_library(url, dataset=dataset)
+    server = pg_databases.server
+    server.psql_admin("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') "
+                      "THEN CREATE ROLE reader LOGIN; END IF; END $$")
+    server.psql_admin("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader", database=name)
+    yield lib, server.url(name, user="reader")
+    lib.engine.dispose()
+    pg_databases.drop(name)
+
+
+def test_a_member_who_may_only_read_browses_and_every_write_is_refused_in_words(team):
+    owner, reader_url = team
+    slug = owner.catalog.slugs()[0]
+    annotations.set_note(owner.engine, slug, "shared note from the owner")
+    reader = open_library(reader_url)
+    try:
+        assert reader.read_only
+        assert reader.catalog.count() == owner.catalog.count()
+        assert reader.catalog.detail(slug).annotation.note == "shared note from the owner"
+        for write in (lambda: annotations.set_note(reader.engine, slug, "mine"),
+                      lambda: annotations.tag(reader.engine, slug, "mine"),
+                      lambda: annotations.set_star(reader.engine, slug, True)):
+            with pytest.raises(ReadOnlyDatabaseError, match="may only read"):
+                write()
+    finally:
+        reader.engine.dispose()
+    assert owner.catalog.detail(slug).annotation.note == "shared note from the owner"
+
+
+def test_privileges_taken_away_while_open_are_refused_in_words(team, pg_databases):
+    owner, _ = team
+    slug = owner.catalog.slugs()[0]
+    database = owner.engine.url.database
+    pg_databases.server.psql_admin("CREATE ROLE writer LOGIN")
+    try:
+        pg_databases.server.psql_admin("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
+                                       "TO writer; GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO writer",
+                                       database=database)
+        member = open_library(pg_databases.server.url(database, user="writer"))
+        assert not member.read_only
+        annotations.set_note(member.engine, slug, "before")
+        pg_databases.server.psql_admin("REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
+                                       "FROM writer", database=database)
+        with pytest.raises(ReadOnlyDatabaseError, match="may only read"):
+            annotations.set_note(member.engine, slug, "after")
+        member.engine.dispose()
+    finally:
+        pg_databases.server.psql_admin("DROP OWNED BY writer", database=database)
+        pg_databases.server.psql_admin("DROP ROLE writer")
+    assert owner.catalog.detail(slug).annotation.note == "before"
+
+
+def test_the_command_line_says_a_reader_cannot_annotate(team, capsys):
+    owner, reader_url = team
+    slug = owner.catalog.slugs()[0]
+    assert main(["--db", reader_url, "annotate", slug, "--note", "x"]) != 0
+    err = capsys.readouterr().err
+    assert "may only read" in err and "Traceback" not in err
+
+
+def test_a_change_reaches_another_members_connection(team):
+    owner, _ = team
+    other = open_library(owner.engine.url.render_as_string(hide_password=False))
+    listener = ChangeListener(other.engine)
+    try:
+        slug = owner.catalog.slugs()[3]
+        assert listener.wait(0.2) == []
+        annotations.set_note(owner.engine, slug, "seen by the team")
+        assert "annotations" in listener.wait(10)
+        assert [r.slug for r in other.catalog.list(Filter(text="seen by the team"))] == [slug]
+    finally:
+        listener.close()
+        other.engine.dispose()
+
+
+def test_a_password_in_the_address_is_refused(pg_databases):
+    url = pg_databases.server.url("postgres").replace("ukjp_test@", "ukjp_test:secret@")
+    with pytest.raises(DatabaseError, match="pgpass") as err:
+        open_library(url)
+    assert "secret" not in str(err.value)
+
+
+def test_a_server_that_is_not_there_is_one_clear_line():
+    with pytest.raises(DatabaseError, match="Cannot use the team database") as err:
+        open_library("postgresql+psycopg://nobody@127.0.0.1:1/ukjp")
+    assert "\n" not in str(err.value)
+
+
+def test_another_applications_database_is_refused_untouched(pg_databases):
+    name, url = pg_databases.new()
+    pg_databases.server.psql_admin("CREATE TABLE invoices (id int)", database=name)
+    with pytest.raises(DatabaseError, match="not a UK–Japan S&T Explorer database"):
+        open_library(url)
+    import psycopg
+    with psycopg.connect(host="127.0.0.1", port=pg_databases.server.port, user="ukjp_test", dbname=name) as c:
+        tables = [r[0] for r in c.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
+    assert tables == ["invoices"]
+    pg_databases.drop(name)
+
