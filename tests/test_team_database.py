@@ -113,3 +113,28 @@ def test_another_applications_database_is_refused_untouched(pg_databases):
     assert tables == ["invoices"]
     pg_databases.drop(name)
 
+
+
+def test_db_build_check_and_info_on_an_empty_team_database(pg_databases, dataset, capsys):
+    name, url = pg_databases.new()
+    assert main(["--db", url, "db", "build"]) == 0
+    out = capsys.readouterr().out
+    assert f"{len(dataset.initiatives)} initiatives" in out and url in out
+    assert main(["--db", url, "db", "check"]) == 0
+    assert "no problems found" in capsys.readouterr().out
+    assert main(["--db", url, "db", "info"]) == 0
+    out = capsys.readouterr().out
+    assert f"dataset: {dataset.version}" in out and f"initiatives: {len(dataset.initiatives)}" in out
+    assert main(["--db", url, "list", "--search", "quantum", "--limit", "3"]) == 0
+    assert "quantum" in capsys.readouterr().out.lower()
+    pg_databases.drop(name)
+
+
+def test_db_check_finds_a_search_index_out_of_step(team, capsys):
+    owner, _ = team
+    from sqlalchemy import text
+    with owner.engine.begin() as conn:
+        conn.execute(text("DELETE FROM search_index WHERE id = (SELECT min(id) FROM search_index)"))
+    url = owner.engine.url.render_as_string(hide_password=False)
+    assert main(["--db", url, "db", "check"]) == 1
+    assert "the search index covers" in capsys.readouterr().out
