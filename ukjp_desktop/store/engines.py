@@ -439,3 +439,16 @@ class ChangeListener:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+
+
+def after_bulk_copy(conn: Connection, tables) -> None:
+    """After rows were copied in with their ids: PostgreSQL's id sequences must continue after
+    the largest id (SQLite takes the next rowid from the table itself)."""
+    if not _is_postgres(conn):
+        return
+    for t in tables:
+        pk = list(t.primary_key.columns)
+        if len(pk) == 1 and isinstance(pk[0].type, Integer) and pk[0].autoincrement in (True, "auto"):
+            conn.execute(text(
+                f"SELECT setval(pg_get_serial_sequence('{t.name}', '{pk[0].name}'), "
+                f"COALESCE((SELECT max({pk[0].name}) FROM {t.name}), 0) + 1, false)"))
