@@ -23,6 +23,16 @@ class AnnotationError(ValueError):
     pass
 
 
+class NoteConflict(AnnotationError):
+    """Someone else changed the note since it was read: nothing was overwritten. ``theirs``
+    is the note as it now is, for the caller to show, merge or offer."""
+
+    def __init__(self, slug: str, theirs: str):
+        super().__init__(f"The note on {slug} was changed by someone else since you opened it; "
+                         "yours was not saved over it.")
+        self.slug, self.theirs = slug, theirs
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
 
@@ -40,9 +50,16 @@ def _ensure(conn: Connection, slug: str) -> None:
                   created_at=now, updated_at=now)
 
 
-def set_note(engine: Engine, slug: str, note: str) -> None:
+def set_note(engine: Engine, slug: str, note: str, expected: str | None = None) -> None:
+    """Save a note. ``expected``: the note as the caller read it; if it is no longer that (another
+    member of a team, or another window, saved one meanwhile), ``NoteConflict`` is raised and
+    nothing is written: an optimistic check on the note itself, under the writers' lock."""
     with write_transaction(engine) as conn:
         ini_id = _initiative_id(conn, slug)
+        if expected is not None:
+            now = conn.execute(select(Annotation.note).where(Annotation.initiative_slug == slug)).scalar()
+            if (now or "") != expected:
+                raise NoteConflict(slug, now or "")
         _ensure(conn, slug)
         conn.execute(update(Annotation).where(Annotation.initiative_slug == slug)
                      .values(note=note, updated_at=_now()))
