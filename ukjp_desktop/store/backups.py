@@ -18,6 +18,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from ..core.file_modes import apply_user_mode
+from .health import read_only_uri
 from .recovery import backups_of
 
 KEEP = 7
@@ -49,24 +50,31 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def copy_database(path: Path, target: Path) -> None:
+    """A consistent copy with SQLite's online backup API: safe while another connection has
+    the database open in WAL mode, where copying the file could miss committed pages."""
+    src = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def make_backup(path: Path, kind: str = "auto", now: datetime | None = None) -> Path:
     """Copy the database consistently beside itself; returns the backup's path."""
     path = Path(path)
     stamp = (now or _now()).strftime(_STAMP)
     target = path.with_name(f"{path.name}.backup-{kind}-{stamp}")
     partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
     try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
+        copy_database(path, partial)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    finally:
-        src.close()
     apply_user_mode(partial)
     os.replace(partial, target)
     return target
@@ -91,7 +99,7 @@ def describe_backup(path: Path, db_name: str) -> BackupInfo | None:
         return None
     kind, made_at = parsed
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)   # adds no side files
         try:
             counts = (_count(con, "SELECT count(*) FROM initiatives"),
                       _count(con, "SELECT count(*) FROM annotations WHERE note <> ''"),

@@ -12,13 +12,13 @@ import sqlite3
 import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
 from . import health
+from .backups import make_backup
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -165,20 +165,6 @@ def check_health(path: Path) -> None:
         raise DamagedDatabaseError(_damaged_message(path, found.problems[0]))
 
 
-def _backup(path: Path, revision: str | None) -> Path:
-    """Consistent copy with SQLite's backup API (safe with WAL), beside the original."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.backup-{revision or 'empty'}-{stamp}")
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
-
-
 @contextmanager
 def write_transaction(engine: Engine):
     """``with write_transaction(engine) as conn:`` for read-then-write work: takes the write
@@ -308,7 +294,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> OpenedDatabase:
         raise DatabaseError(f"{path} needs an upgrade (schema {revision or 'empty'} → {head}).")
     if revision != head and not created and path.stat().st_size > 0 and revision is not None:
         try:
-            backup = _backup(path, revision)
+            backup = make_backup(path, kind=revision)   # named after the schema it holds
         except (OSError, sqlite3.Error) as exc:
             raise DatabaseError(f"Cannot back up {path} before upgrading it: {exc}") from exc
     engine = make_engine(path)

@@ -66,19 +66,12 @@ class _PaintWatch(QObject):
 
 
 def _copy_database(db: str | None, folder: Path) -> Path:
+    from ..store.backups import copy_database
     from ..store.userdb import resolve_db_path
     src = resolve_db_path(db)
     target = folder / "self-test.sqlite"
     if src.exists():
-        # The SQLite backup API gives a consistent copy even if the user's copy is open in WAL mode.
-        import sqlite3
-        s = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
-        d = sqlite3.connect(target)
-        try:
-            s.backup(d)
-        finally:
-            d.close()
-            s.close()
+        copy_database(src, target)   # consistent even if the user's copy is open in WAL mode
     return target  # missing: open_library creates it from the bundled dataset
 
 
