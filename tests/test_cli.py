@@ -194,4 +194,4 @@ def test_db_without_a_subcommand_says_which_exist(cli):
     code, out, err = cli("db")
     assert code == 2 and out == ""
     assert err.strip() == ("ukjp-desktop: db needs a subcommand: build, check, info, validate, "
-                           "backup, backups or restore")
+                           "backup, backups, restore or export")

@@ -138,3 +138,25 @@ def test_db_check_finds_a_search_index_out_of_step(team, capsys):
     url = owner.engine.url.render_as_string(hide_password=False)
     assert main(["--db", url, "db", "check"]) == 1
     assert "the search index covers" in capsys.readouterr().out
+
+
+def test_db_export_makes_a_local_file_of_a_team_database(team, tmp_path, capsys):
+    owner, reader_url = team
+    slug = owner.catalog.slugs()[0]
+    annotations.set_note(owner.engine, slug, "for the trip")
+    out = tmp_path / "trip.sqlite"
+    assert main(["--db", reader_url, "db", "export", "--output", str(out)]) == 0  # a reader may
+    assert "copied" in capsys.readouterr().out
+    local = open_library(out)
+    assert local.catalog.detail(slug).annotation.note == "for the trip"
+    assert local.catalog.count() == owner.catalog.count()
+    local.engine.dispose()
+    assert main(["--db", reader_url, "db", "export", "--output", str(out)]) == 2   # exists
+    assert "--force" in capsys.readouterr().err
+
+
+def test_file_backups_are_not_offered_for_a_team_database(team, capsys):
+    _owner, reader_url = team
+    for args in (["db", "backup"], ["db", "backups"], ["db", "restore", "latest"]):
+        assert main(["--db", reader_url, *args]) == 1
+        assert "pg_dump" in capsys.readouterr().err
