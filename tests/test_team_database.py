@@ -160,3 +160,44 @@ def test_file_backups_are_not_offered_for_a_team_database(team, capsys):
     for args in (["db", "backup"], ["db", "backups"], ["db", "restore", "latest"]):
         assert main(["--db", reader_url, *args]) == 1
         assert "pg_dump" in capsys.readouterr().err
+
+
+def test_a_dataset_upgrade_keeps_two_members_notes_and_imports(pg_databases, dataset):
+    """Alice and Bob (two roles) note and import; a newer dataset then arrives: all stays."""
+    import dataclasses
+    from ukjp_desktop.store import importer as imp
+    from test_upgrade_user_facts import QUANTUM, _rich_plan
+    name, url = pg_databases.new()
+    open_library(url, dataset=dataset).engine.dispose()
+    server = pg_databases.server
+    members = {}
+    for who in ("alice", "bob"):
+        server.psql_admin(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{who}') "
+                          f"THEN CREATE ROLE {who} LOGIN; END IF; END $$")
+        server.psql_admin(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {who}; "
+                          f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {who}", database=name)
+        members[who] = open_library(server.url(name, user=who), dataset=dataset)
+    alice, bob = members["alice"], members["bob"]
+    slugs = alice.catalog.slugs()
+    annotations.set_note(alice.engine, slugs[0], "alice's note")
+    annotations.set_note(bob.engine, slugs[1], "bob's note")
+    annotations.tag(bob.engine, slugs[0], "bob's tag")
+    receipt = imp.import_document(alice.engine, _rich_plan())
+    assert alice.catalog.detail(QUANTUM).annotation.note == ""
+    lines_before = len(bob.catalog.detail(QUANTUM).funding)
+
+    # the owner rolls out a newer dataset (what start-up does when the bundled one is newer)
+    newer = open_library(url, dataset=dataclasses.replace(dataset, version="2099.1.1"))
+    assert newer.upgraded_from == dataset.version
+    for lib in (newer, bob):
+        assert lib.catalog.detail(slugs[0]).annotation.note == "alice's note"
+        assert lib.catalog.detail(slugs[0]).annotation.tags == ("bob's tag",)
+        assert lib.catalog.detail(slugs[1]).annotation.note == "bob's note"
+        assert len(lib.catalog.detail(QUANTUM).funding) == lines_before
+    imp.undo_import(bob.engine, receipt.id)        # another member can undo it
+    assert len(newer.catalog.detail(QUANTUM).funding) == lines_before - 1
+    for lib in (newer, *members.values()):
+        lib.engine.dispose()
+    pg_databases.drop(name)
+    for who in members:
+        server.psql_admin(f"DROP ROLE {who}")

@@ -98,6 +98,16 @@ def open_library_interactively(db: str | None):
     from .ui.failure import CHOOSE, FRESH, RESTORE, ask_database_problem, choose_database_file, log
 
     path = resolve_db_path(db)
+    from .store.engines import is_server_url
+    if is_server_url(path):
+        # A team database: nothing beside it to restore or set aside; say why and stop.
+        try:
+            return open_library(path)
+        except DatabaseError as exc:
+            log.warning("cannot open the team database: %s", exc)
+            from .ui.dialogs import message
+            message(None, "Cannot open the team database", str(exc)).exec()
+            return None
     must_exist = bool(db)  # a path the user named should exist; the default one is created
     while True:
         try:
