@@ -119,6 +119,17 @@ class PgServer:
             self._start_watchdog()
         return self
 
+    def pause(self) -> None:
+        """Stop the server but keep its cluster (a server that goes away)."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        """Start it again on the same port (the server comes back)."""
+        done = self._run("pg_ctl", "-D", str(self.data), "-l", str(self.dir / "server.log"),
+                         "-o", f"-p {self.port} -k {self.dir} {SERVER_OPTIONS}", "-w", "start")
+        if done.returncode != 0:
+            raise RuntimeError(f"the test PostgreSQL server did not start again: {done.stderr}")
+
     def _start_watchdog(self) -> None:
         """Stops the server and removes its folder when this process is gone, however it went."""
         stop = [str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"]

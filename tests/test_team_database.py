@@ -201,3 +201,27 @@ def test_a_dataset_upgrade_keeps_two_members_notes_and_imports(pg_databases, dat
     pg_databases.drop(name)
     for who in members:
         server.psql_admin(f"DROP ROLE {who}")
+
+
+def test_a_server_that_goes_away_and_returns(dataset):
+    """Queries fail in words while the server is away; the same library works when it is back
+    (no reopening), and nothing written before it went is lost."""
+    from pg_server import PgServer
+    from ukjp_desktop.store.database import DatabaseError as Refused
+    server = PgServer().start()
+    try:
+        server.psql_admin("CREATE DATABASE away")
+        lib = open_library(server.url("away"), dataset=dataset)
+        slug = lib.catalog.slugs()[0]
+        annotations.set_note(lib.engine, slug, "written before")
+        server.pause()
+        with pytest.raises(Refused, match="Cannot use the team database") as err:
+            annotations.set_note(lib.engine, slug, "written while away")
+        assert "\n" not in str(err.value)
+        server.resume()
+        assert lib.catalog.detail(slug).annotation.note == "written before"
+        annotations.set_note(lib.engine, slug, "written after", expected="written before")
+        assert lib.catalog.detail(slug).annotation.note == "written after"
+        lib.engine.dispose()
+    finally:
+        server.stop()
