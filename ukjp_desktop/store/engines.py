@@ -21,6 +21,9 @@ equally good matches may differ between engines, the set found does not.
 from __future__ import annotations
 
 import json
+import time
+import uuid
+import weakref
 from collections.abc import Iterable
 
 from sqlalchemy import (ARRAY, Connection, Engine, Integer, String, Table, bindparam, column,
@@ -401,6 +404,13 @@ def search_index_count():
 
 # ---- telling other members' windows that something changed -------------------------------------
 CHANGES_CHANNEL = "ukjp_changes"
+# Who announced a change: a token per engine, so a window does not refresh for its own edits.
+# Keyed by the connection pool, which an engine shares with its execution_options() copies.
+_SENDERS: "weakref.WeakKeyDictionary[object, str]" = weakref.WeakKeyDictionary()
+
+
+def _sender(engine: Engine) -> str:
+    return _SENDERS.setdefault(engine.pool, uuid.uuid4().hex[:12])
 
 
 def announce_change(conn: Connection, what: str) -> None:
@@ -408,7 +418,8 @@ def announce_change(conn: Connection, what: str) -> None:
     'dataset'), when this transaction commits (PostgreSQL ``NOTIFY``). A file has no other
     sessions to tell: nothing happens on SQLite."""
     if _is_postgres(conn):
-        conn.execute(text("SELECT pg_notify(:channel, :what)"), {"channel": CHANGES_CHANNEL, "what": what})
+        conn.execute(text("SELECT pg_notify(:channel, :payload)"),
+                     {"channel": CHANGES_CHANNEL, "payload": f"{what} {_sender(conn.engine)}"})
 
 
 class ChangeListener:
@@ -417,6 +428,7 @@ class ChangeListener:
 
     def __init__(self, engine: Engine):
         self._conn = None
+        self._own = _sender(engine)
         if _is_postgres(engine):
             raw = engine.raw_connection()
             self._conn = raw.driver_connection
@@ -424,16 +436,21 @@ class ChangeListener:
             self._conn.autocommit = True
             self._conn.execute(f"LISTEN {CHANGES_CHANNEL}")
 
+    @property
+    def active(self) -> bool:
+        """Whether there is anyone to hear (a team database), i.e. whether to listen at all."""
+        return self._conn is not None
+
     def wait(self, timeout: float) -> list[str]:
-        """What changed, as announced within ``timeout`` seconds (empty: nothing)."""
+        """What other sessions changed, as announced within ``timeout`` seconds (empty:
+        nothing); this engine's own announcements are left out."""
         if self._conn is None:
-            import time
             time.sleep(timeout)
             return []
         got = [n.payload for n in self._conn.notifies(timeout=timeout, stop_after=1)]
         # anything else already queued comes with it
         got += [n.payload for n in self._conn.notifies(timeout=0.01)]
-        return got
+        return [what for what, _, sender in (p.partition(" ") for p in got) if sender != self._own]
 
     def close(self) -> None:
         if self._conn is not None:
