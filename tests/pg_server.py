@@ -119,6 +119,13 @@ class PgServer:
             self._start_watchdog()
         return self
 
+    def require_password(self, role: str, password: str) -> None:
+        """Make ``role`` log in with a password over TCP (everyone else stays trusted)."""
+        self.psql_admin(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"host all {role} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
+        self._run("pg_ctl", "-D", str(self.data), "reload")
+
     def pause(self) -> None:
         """Stop the server but keep its cluster (a server that goes away)."""
         self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")

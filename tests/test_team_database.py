@@ -69,6 +69,8 @@ def test_privileges_taken_away_while_open_are_refused_in_words(team, pg_database
 def test_the_command_line_says_a_reader_cannot_annotate(team, capsys):
     owner, reader_url = team
     slug = owner.catalog.slugs()[0]
+    assert main(["--db", reader_url, "db", "info"]) == 0
+    assert "access: read only" in capsys.readouterr().out
     assert main(["--db", reader_url, "annotate", slug, "--note", "x"]) != 0
     err = capsys.readouterr().err
     assert "may only read" in err and "Traceback" not in err
@@ -227,3 +229,29 @@ def test_a_server_that_goes_away_and_returns(dataset):
         lib.engine.dispose()
     finally:
         server.stop()
+
+
+def test_a_password_libpq_cannot_find_is_asked_for_and_kept_in_memory(team, pg_databases, monkeypatch):
+    from ukjp_desktop.store.database import PasswordNeeded
+    owner, _ = team
+    database = owner.engine.url.database
+    server = pg_databases.server
+    server.require_password("carol", "s3cret")
+    server.psql_admin("GRANT SELECT ON ALL TABLES IN SCHEMA public TO carol", database=database)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")
+    url = server.url(database, user="carol")
+    with pytest.raises(PasswordNeeded, match="password"):
+        open_library(url)
+    with pytest.raises(PasswordNeeded):
+        open_library(url, password="wrong")
+    lib = open_library(url, password="s3cret")
+    assert lib.catalog.count() == owner.catalog.count()
+    assert "s3cret" not in str(lib.db.path) and "s3cret" not in str(lib.engine.url)
+    lib.engine.dispose()
+    monkeypatch.setenv("PGPASSWORD", "s3cret")            # libpq's own way works as it is
+    lib = open_library(url)
+    assert lib.read_only
+    lib.engine.dispose()
+    server.psql_admin("DROP OWNED BY carol", database=database)
+    server.psql_admin("DROP ROLE carol")

@@ -146,6 +146,8 @@ def run_info(args) -> int:
     print(f"database: {lib.db.path}")
     print(f"schema: {lib.db.revision}; dataset: {info['dataset_version']} ({info['dataset_released']})")
     print(f"initiatives: {info['initiatives']}; sources: {len(info['sources'])}")
+    if lib.read_only:
+        print("access: read only (edits are refused)")
     if lib.db.backup:
         print(f"backup made before upgrading: {lib.db.backup}")
     return 0

@@ -40,6 +40,11 @@ class DamagedDatabaseError(DatabaseError):
     """The file failed a health check (or SQLite called it malformed): never written to."""
 
 
+class PasswordNeeded(DatabaseError):
+    """A team database's server asks for a password libpq could not find, or it was wrong
+    (the window then asks for one and keeps it in memory only)."""
+
+
 class BusyDatabaseError(DatabaseError):
     """Another program holds a lock on the file; nothing is wrong with it."""
 
@@ -243,12 +248,12 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     return engine
 
 
-def open_read_only(path: str | Path) -> OpenedDatabase:
+def open_read_only(path: str | Path, password: str | None = None) -> OpenedDatabase:
     """Open an existing database for browsing only (a read-only file or folder): no backup,
     no migration, no write of any kind. Refused if its schema is not the current one."""
     from . import engines
     if engines.is_server_url(path):
-        return engines.open_server(path, read_only=True)
+        return engines.open_server(path, read_only=True, password=password)
     path = Path(path).expanduser()
     if not path.exists():
         raise DatabaseError(f"There is no database at {path}.")
@@ -261,12 +266,12 @@ def open_read_only(path: str | Path) -> OpenedDatabase:
     return OpenedDatabase(make_engine(path, read_only=True), path, head, None, False, True)
 
 
-def open_database(path: str | Path, *, migrate: bool = True) -> OpenedDatabase:
+def open_database(path: str | Path, *, migrate: bool = True, password: str | None = None) -> OpenedDatabase:
     """Open (creating if needed) and bring the schema to head. Raises ``DatabaseError``.
     A SQLAlchemy URL opens a team database on a server instead (``store.engines``)."""
     from . import engines
     if engines.is_server_url(path):
-        return engines.open_server(path, migrate=migrate)
+        return engines.open_server(path, migrate=migrate, password=password)
     path = Path(path).expanduser()
     created = not path.exists()
     revision = None if created else inspect_revision(path)

@@ -296,11 +296,14 @@ def engine_problems(conn: Connection) -> list[str]:
 
 
 # ---- a team database on a PostgreSQL server ----------------------------------------------------
-def server_engine(url: str) -> Engine:
+def server_engine(url: str, password: str | None = None) -> Engine:
     """An engine for a PostgreSQL URL. Passwords follow libpq's conventions (``~/.pgpass``,
-    ``PGPASSWORD``, ``PGSERVICE``); one written in the URL is refused (``check_url``)."""
-    engine = create_engine(url, pool_pre_ping=True,
-                           connect_args={"application_name": "ukjp-desktop", "connect_timeout": 10})
+    ``PGPASSWORD``, ``PGSERVICE``); one written in the URL is refused (``check_url``). The
+    window may pass one the user typed: it stays in this engine's memory, never in the URL."""
+    connect_args = {"application_name": "ukjp-desktop", "connect_timeout": 10}
+    if password is not None:
+        connect_args["password"] = password
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # noqa: ANN001
@@ -332,6 +335,11 @@ def check_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+def _password_problem(exc: Exception) -> bool:
+    text_ = str(getattr(exc, "orig", exc))
+    return "no password supplied" in text_ or "password authentication failed" in text_
+
+
 def server_error(where: str, exc: Exception) -> str:
     """One line for the user from a driver error (the server's first line, never a trace)."""
     orig = getattr(exc, "orig", exc)
@@ -346,11 +354,12 @@ def can_write(conn: Connection) -> bool:
         "AND has_table_privilege(current_user, 'annotations', 'UPDATE')")).scalar())
 
 
-def open_server(url: str, *, migrate: bool = True, read_only: bool = False):
+def open_server(url: str, *, migrate: bool = True, read_only: bool = False,
+                password: str | None = None):
     """Open a team database: refuse what is not ours or is newer, migrate (one transaction,
     under the writers' lock, so two members opening it at once cannot both upgrade it)."""
-    from .database import (DatabaseError, NewerSchemaError, OpenedDatabase, head_revision,
-                           known_revisions, run_migrations)
+    from .database import (DatabaseError, NewerSchemaError, OpenedDatabase, PasswordNeeded,
+                           head_revision, known_revisions, run_migrations)
     try:
         import psycopg  # noqa: F401 - a clear message instead of SQLAlchemy's
     except ImportError as exc:
@@ -358,7 +367,7 @@ def open_server(url: str, *, migrate: bool = True, read_only: bool = False):
                             "pip install 'ukjp-desktop[team]' (psycopg 3).") from exc
     url = check_url(url)
     where = describe(url)
-    engine = server_engine(url)
+    engine = server_engine(url, password)
     head = head_revision()
     try:
         with engine.connect() as conn:
@@ -390,6 +399,8 @@ def open_server(url: str, *, migrate: bool = True, read_only: bool = False):
         raise
     except DBAPIError as exc:
         engine.dispose()
+        if _password_problem(exc):
+            raise PasswordNeeded(server_error(where, exc)) from exc
         raise DatabaseError(server_error(where, exc)) from exc
     if read_only:
         from .database import mark_read_only

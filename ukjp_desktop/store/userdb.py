@@ -60,16 +60,18 @@ class Library:
 
 def open_library(path: str | os.PathLike | None = None, *, dataset: Dataset | None = None,
                  dataset_dir: Path | None = None, sync_dataset: bool = True,
-                 read_only: bool = False) -> Library:
+                 read_only: bool = False, password: str | None = None) -> Library:
     """Open the user's database, applying the bundled dataset when it is missing or newer.
 
     A database holding another kind of dataset (the synthetic demo) is left as it is.
-    ``read_only``: browse a file that cannot be written, exactly as it is (no upgrade)."""
+    ``read_only``: browse a file that cannot be written, exactly as it is (no upgrade).
+    ``password``: for a team database whose server asks for one libpq cannot find (the window
+    asks the user; it is kept in the engine's memory only)."""
     if read_only:
-        db = open_read_only(resolve_db_path(path))
+        db = open_read_only(resolve_db_path(path), password=password)
         with db.engine.connect() as conn:
             return Library(db, Catalog(db.engine), dataset_version(conn))
-    db = open_database(resolve_db_path(path))
+    db = open_database(resolve_db_path(path), password=password)
     with db.engine.connect() as conn:
         current = dataset_version(conn)
     if db.read_only:  # a team member who may only read: the database as its owner keeps it
