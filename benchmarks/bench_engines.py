@@ -2,9 +2,9 @@
 
     python benchmarks/bench_engines.py [--initiatives 100000] [--repeat 20] [--pg URL]
 
-Builds (or reuses) the demo database of bench_queries.py, copies it onto a PostgreSQL database
-(``store.copying.copy_database``): an empty one you name with ``--pg``, or else one on a
-throw-away local server started for the run (tests/pg_server.py, removed at the end). Then
+Builds (or reuses) the demo database of bench_queries.py, copies it onto a PostgreSQL
+database (``store.copying.copy_knowledge_base``): an empty one you name with ``--pg``, or else
+one on a throw-away local server started for the run (tests/pg_server.py, removed at the end). Then
 times bench_queries' scenarios through the application's own ``Catalog`` on both engines, on
 the SQL path and with the in-memory facet snapshot loaded, and prints one JSON object: medians
 and p95 per engine, PostgreSQL's median as a multiple of SQLite's, and whether each stays
@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from bench_queries import ensure_database, measure, scenarios, time_snapshot_load  # noqa: E402
 
 from ukjp_desktop.store.catalog import Catalog  # noqa: E402
-from ukjp_desktop.store.copying import copy_database  # noqa: E402
+from ukjp_desktop.store.copying import copy_knowledge_base  # noqa: E402
 from ukjp_desktop.store.database import open_database  # noqa: E402
 
 WITHIN = 1.5
@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         lite = open_database(path)
         pg = open_database(url)
         t = perf_counter()
-        copy_database(lite.engine, pg.engine)
+        copy_knowledge_base(lite.engine, pg.engine)
         copy_s = perf_counter() - t
         # fresh statistics for the planner after the bulk load
         with pg.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

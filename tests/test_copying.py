@@ -5,7 +5,7 @@ import pytest
 
 from ukjp_desktop.core.filters import Filter
 from ukjp_desktop.store import annotations
-from ukjp_desktop.store.copying import CopyError, copy_database
+from ukjp_desktop.store.copying import CopyError, copy_knowledge_base
 from ukjp_desktop.store.database import open_database
 from ukjp_desktop.store.integrity import check
 from ukjp_desktop.store.userdb import open_library
@@ -27,7 +27,7 @@ def test_a_team_database_travels_as_a_file_and_comes_back(pg_databases, dataset,
     annotations.set_star(team.engine, slugs[5], True)
 
     file = open_database(tmp_path / "travel.sqlite")
-    counts = copy_database(team.engine, file.engine)
+    counts = copy_knowledge_base(team.engine, file.engine)
     file.engine.dispose()
     assert counts["initiatives"] == len(dataset.initiatives)
     local = open_library(tmp_path / "travel.sqlite", dataset=dataset)
@@ -37,7 +37,7 @@ def test_a_team_database_travels_as_a_file_and_comes_back(pg_databases, dataset,
 
     name2, url2 = pg_databases.new()
     back = open_database(url2)
-    copy_database(local.engine, back.engine)
+    copy_knowledge_base(local.engine, back.engine)
     back.engine.dispose()
     again = open_library(url2, dataset=dataset)
     assert _everything(again) == _everything(local)
@@ -53,6 +53,6 @@ def test_a_copy_never_goes_into_a_database_that_has_data(db_copy, tmp_path, data
     source = open_library(tmp_path / "src.sqlite", dataset=dataset)
     target = open_database(db_copy)
     with pytest.raises(CopyError, match="not empty"):
-        copy_database(source.engine, target.engine)
+        copy_knowledge_base(source.engine, target.engine)
     source.engine.dispose()
     target.engine.dispose()

@@ -165,13 +165,13 @@ def _new_file(output: str, force: bool) -> Path:
 
 @with_library
 def run_export(source, args) -> int:
-    from ..store.copying import copy_database
+    from ..store.copying import copy_knowledge_base
     from ..store.database import open_database
     target = _new_file(args.output, args.force)
     t0 = time.perf_counter()
     opened = open_database(target)
     try:
-        counts = copy_database(source.engine, opened.engine)
+        counts = copy_knowledge_base(source.engine, opened.engine)
     except BaseException:
         opened.engine.dispose()
         target.unlink(missing_ok=True)    # never leave half a copy behind

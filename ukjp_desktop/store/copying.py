@@ -20,7 +20,7 @@ class CopyError(Exception):
     """The copy cannot be made; ``str()`` is a message for the user."""
 
 
-def copy_database(source: Engine, target: Engine) -> dict[str, int]:
+def copy_knowledge_base(source: Engine, target: Engine) -> dict[str, int]:
     """Copy every row of ``source`` into the empty ``target``; returns rows per table."""
     counts: dict[str, int] = {}
     with source.connect() as src, target.begin() as dst:
