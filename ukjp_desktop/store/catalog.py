@@ -281,7 +281,8 @@ class Catalog:
             stmt = select(bucket, lines.c.side, func.sum(lines.c.gbp_p)).join(I, I.c.id == lines.c.initiative_id)
         else:
             raise ValueError(f"unknown dimension {dimension!r}")
-        stmt = stmt.group_by(bucket, lines.c.side).order_by(bucket, lines.c.side)
+        # NULLs (no year) first on both engines: SQLite sorts them first, PostgreSQL last.
+        stmt = stmt.group_by(bucket, lines.c.side).order_by(bucket.asc().nulls_first(), lines.c.side)
         with self.engine.connect() as conn:
             return [(str(b) if b is not None else "", s, pence(t)) for b, s, t in conn.execute(stmt).all()]
 

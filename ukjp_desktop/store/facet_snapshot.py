@@ -48,6 +48,7 @@ from ..core.filters import FACETS, Filter
 from ..core.money import from_hundredths
 from ..core.records import FacetCounts, FacetValue
 from . import data_version
+from .engines import concat_agg
 from .filtering import I, conditions
 from .models import (AnnotationTag, Excerpt, FundingLine, InitiativeCountry, InitiativeDate,
                      InitiativeOrganisation, InitiativeSector, Organisation, Sector, Tag)
@@ -425,15 +426,13 @@ def _lut(values: tuple[str, ...], wanted: frozenset[str]) -> np.ndarray:
 
 
 def _fetch_ids(conn: Connection, conds) -> np.ndarray:
-    """Ids of the initiatives matching ``conds``, as an int64 array."""
-    if conn.dialect.name == "sqlite":
-        # One string from SQLite, parsed in C: 62k ids in ~6 ms instead of ~60 ms of rows.
-        text = conn.execute(select(func.group_concat(I.c.id, ",")).where(*conds)).scalar()
-        if not text:
-            return np.zeros(0, dtype=np.int64)
-        return np.fromstring(text, dtype=np.int64, sep=",")
-    ids = conn.execute(select(I.c.id).where(*conds)).scalars().all()
-    return np.asarray(ids, dtype=np.int64)
+    """Ids of the initiatives matching ``conds`` (in no particular order), as an int64 array."""
+    # One string from the database, parsed in C: 62k ids in ~6 ms instead of ~60 ms of rows
+    # (SQLite's group_concat, PostgreSQL's string_agg: store/engines.py).
+    text = conn.execute(select(concat_agg(I.c.id, ",")).where(*conds)).scalar()
+    if not text:
+        return np.zeros(0, dtype=np.int64)
+    return np.fromstring(text, dtype=np.int64, sep=",")
 
 
 def _int_columns(conn: Connection, stmt) -> list[np.ndarray]:
