@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/pg_server.py
 def _no_user_db(monkeypatch, tmp_path):
     """Never touch the real user-data folder from a test."""
     monkeypatch.setenv("UKJP_DB", str(tmp_path / "default-user.sqlite"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))  # team journals go there
 
 
 @pytest.fixture(scope="session")

@@ -107,7 +107,7 @@ def open_library_interactively(db: str | None):
             return open_library(path)
         except DatabaseError as exc:
             log.warning("cannot open the team database: %s", exc)
-            from .ui.dialogs import message
+            from .ui.widgets.dialogs import message
             message(None, "Cannot open the team database", str(exc)).exec()
             return None
     must_exist = bool(db)  # a path the user named should exist; the default one is created

@@ -49,6 +49,11 @@ class BusyDatabaseError(DatabaseError):
     """Another program holds a lock on the file; nothing is wrong with it."""
 
 
+class ServerUnavailableError(BusyDatabaseError):
+    """A team database's server cannot be reached now: like a lock, it passes (an edit is
+    kept and tried again until the server is back)."""
+
+
 # Engines that have reported a damaged file since they were opened: no more writes to them.
 # Engines opened read-only (a read-only file or folder the user chose to browse anyway).
 # Both are keyed by the engine's pool, which ``engine.execution_options()`` copies share.
@@ -78,6 +83,7 @@ class OpenedDatabase:
     backup: Path | None        # the copy made before migrating, if one was needed
     created: bool              # the file did not exist before
     read_only: bool = False    # opened for browsing only: every write is refused in words
+    server: bool = False       # a team database on a server (no file beside it: no backups)
 
 
 def run_migrations(conn) -> None:
@@ -200,6 +206,8 @@ def write_transaction(engine: Engine):
         if server:
             if getattr(exc.orig, "sqlstate", None) == "42501":   # insufficient privilege
                 raise ReadOnlyDatabaseError(_read_only_message(path, server)) from exc
+            if engines.server_unreachable(exc):
+                raise ServerUnavailableError(engines.server_error(path, exc)) from exc
             raise DatabaseError(engines.server_error(path, exc)) from exc
         if health.is_damage(exc):
             _DAMAGED.add(engine.pool)

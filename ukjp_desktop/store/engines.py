@@ -340,6 +340,13 @@ def _password_problem(exc: Exception) -> bool:
     return "no password supplied" in text_ or "password authentication failed" in text_
 
 
+def server_unreachable(exc: DBAPIError) -> bool:
+    """The connection failed or was lost (the server is down, restarting, or unreachable),
+    as opposed to the server refusing a statement."""
+    from sqlalchemy.exc import OperationalError
+    return bool(exc.connection_invalidated) or isinstance(exc, OperationalError)
+
+
 def server_error(where: str, exc: Exception) -> str:
     """One line for the user from a driver error (the server's first line, never a trace)."""
     orig = getattr(exc, "orig", exc)
@@ -405,7 +412,7 @@ def open_server(url: str, *, migrate: bool = True, read_only: bool = False,
     if read_only:
         from .database import mark_read_only
         mark_read_only(engine)
-    return OpenedDatabase(engine, where, head, None, revision is None, read_only)
+    return OpenedDatabase(engine, where, head, None, revision is None, read_only, server=True)
 
 
 def search_index_count():

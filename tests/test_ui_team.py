@@ -1,0 +1,76 @@
+"""The window on a team database (PostgreSQL): another member's changes arrive by themselves;
+a member who may only read gets a window where editing is visibly off."""
+from __future__ import annotations
+
+import pytest
+
+from ukjp_desktop.core.filters import Filter
+from ukjp_desktop.store import annotations
+from ukjp_desktop.store import importer as imp
+from ukjp_desktop.store.userdb import open_library
+
+from test_ui_window import facet_count, listed_slugs, make_window, show_initiative
+from test_upgrade_user_facts import QUANTUM, _rich_plan
+
+
+@pytest.fixture
+def team_db(pg_databases, dataset):
+    name, url = pg_databases.new()
+    open_library(url, dataset=dataset).engine.dispose()
+    yield url
+    pg_databases.drop(name)
+
+
+def test_another_members_note_and_import_reach_an_open_window(qtbot, team_db, tmp_path):
+    mine = open_library(team_db)
+    w = make_window(qtbot, mine, tmp_path / "settings.ini")
+    assert w.team.listening
+    theirs = open_library(team_db)               # a second member, elsewhere
+    slug = listed_slugs(w)[2]
+    show_initiative(qtbot, w, slug)
+    physics = facet_count(w, "sector", "physics")
+
+    annotations.set_note(theirs.engine, slug, "a shared note from a colleague")
+    qtbot.waitUntil(lambda: w.annotations.note.toPlainText() == "a shared note from a colleague",
+                    timeout=10000)
+    assert w.state.selected == slug                              # the selection stayed
+
+    imp.import_document(theirs.engine, _rich_plan())           # adds the sector physics
+    qtbot.waitUntil(lambda: facet_count(w, "sector", "physics") == physics + 1, timeout=10000)
+    assert w.state.selected == slug
+    show_initiative(qtbot, w, QUANTUM)
+    assert any(f.amount == 6_000_000 for f in w.details.shown.funding)
+    w.close()
+    theirs.engine.dispose()
+    mine.engine.dispose()
+
+
+def test_text_being_typed_is_not_replaced_by_a_colleagues_save(qtbot, team_db, tmp_path):
+    mine = open_library(team_db)
+    w = make_window(qtbot, mine, tmp_path / "settings.ini")
+    theirs = open_library(team_db)
+    slug = listed_slugs(w)[0]
+    show_initiative(qtbot, w, slug)
+    w.annotations.note.setPlainText("I am typing this")      # the autosave timer is running
+    annotations.set_note(theirs.engine, slug, "their note")
+    qtbot.wait(2500)                                          # their change has arrived
+    assert w.annotations.note.toPlainText() == "I am typing this"
+    w.close()
+    theirs.engine.dispose()
+    mine.engine.dispose()
+
+
+def test_a_reader_gets_a_window_with_editing_visibly_off(qtbot, team_db, pg_databases, tmp_path):
+    server = pg_databases.server
+    database = team_db.rsplit("/", 1)[1]
+    server.psql_admin("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') "
+                      "THEN CREATE ROLE reader LOGIN; END IF; END $$")
+    server.psql_admin("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader", database=database)
+    lib = open_library(server.url(database, user="reader"))
+    w = make_window(qtbot, lib, tmp_path / "settings.ini")
+    show_initiative(qtbot, w, listed_slugs(w)[0])
+    assert "read-only" in w.windowTitle()
+    assert not w.annotations.isEnabled()
+    assert w.catalog.count(Filter()) == w.model.rowCount()
+    w.close()
+    lib.engine.dispose()
