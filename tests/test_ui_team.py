@@ -74,3 +74,38 @@ def test_a_reader_gets_a_window_with_editing_visibly_off(qtbot, team_db, pg_data
     assert w.catalog.count(Filter()) == w.model.rowCount()
     w.close()
     lib.engine.dispose()
+
+
+def test_file_menu_connects_to_a_team_database_asking_for_its_password(
+        qtbot, team_db, pg_databases, tmp_path, monkeypatch):
+    from PySide6.QtGui import QAction
+    from ukjp_desktop.ui import switch_database
+    server = pg_databases.server
+    database = team_db.rsplit("/", 1)[1]
+    server.require_password("dora", "pa55word")
+    server.psql_admin("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO dora; "
+                      "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO dora", database=database)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")
+    url = server.url(database, user="dora")
+    start = open_library(tmp_path / "mine.sqlite")
+    w = make_window(qtbot, start, tmp_path / "settings.ini")
+    assert w.findChild(QAction, "connect-team") is not None
+    monkeypatch.setattr(switch_database.QInputDialog, "getItem", lambda *a, **k: (url, True))
+    answers = iter([("wrong", True), ("pa55word", True)])
+    prompts = []
+    monkeypatch.setattr(switch_database.QInputDialog, "getText",
+                        lambda *a, **k: (prompts.append(a[2]), next(answers))[1])
+    other = switch_database.connect_team_database(w)
+    qtbot.addWidget(other)
+    assert other is not None and other.library.db.server and not other.library.read_only
+    assert len(prompts) == 2 and "not accepted" in prompts[1]
+    assert other.catalog.count() > 0
+    assert switch_database.recent_team_databases(other.settings) == [url]
+    other.settings.sync()
+    assert "pa55word" not in (tmp_path / "settings.ini").read_text()
+    other.close()
+    other.library.engine.dispose()
+    start.engine.dispose()
+    server.psql_admin("DROP OWNED BY dora", database=database)
+    server.psql_admin("DROP ROLE dora")

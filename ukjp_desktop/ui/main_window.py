@@ -25,7 +25,7 @@ from .detail.annotator import Annotator
 from .detail.controller import DetailController
 from .importing.launch import ImportLauncher
 from .query_runner import QueryRunner
-from .switch_database import open_database
+from .switch_database import connect_team_database, open_database
 from .team_changes import TeamChanges
 from .widgets.dialogs import AboutDialog
 
@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&Open database…", lambda: open_database(self), QKeySequence.Open)
+        self._action(file_menu, "Connect to &team database…", lambda: connect_team_database(self),
+                     name="connect-team")
         self._action(file_menu, "&Import document…", self.importing.choose, "Ctrl+I", "import-document")
         file_menu.addSeparator()
         self._action(file_menu, "&Export list…", self.export_list, "Ctrl+E")
