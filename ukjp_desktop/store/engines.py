@@ -476,6 +476,17 @@ class ChangeListener:
             self._conn = None
 
 
+def current_user(conn: Connection) -> str:
+    """Who is writing: the team database's role, or the user logged in on this computer."""
+    if _is_postgres(conn):
+        return conn.execute(text("SELECT current_user")).scalar() or ""
+    import getpass
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):   # no user name (a container without an entry in passwd)
+        return ""
+
+
 def after_bulk_copy(conn: Connection, tables) -> None:
     """After rows were copied in with their ids: PostgreSQL's id sequences must continue after
     the largest id (SQLite takes the next rowid from the table itself)."""

@@ -19,6 +19,7 @@ import dataclasses
 import json
 import re
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 from decimal import Decimal
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
@@ -33,7 +34,7 @@ from ..core.money import to_hundredths
 from ..core.vocab import BASES, KINDS, LINE_STATUSES, QUALIFIERS, ROLES, SCOPES, SIDES, STATUSES
 from . import data_version, search
 from .build import recompute_totals, refresh_list_date
-from .engines import announce_change
+from .engines import announce_change, current_user
 from .models import (Excerpt, FundingLine, Initiative, InitiativeCountry, InitiativeDate,
                      InitiativeOrganisation, InitiativeSector, Meta, Organisation, Sector, Source)
 from .rates import RateTable
@@ -177,6 +178,10 @@ class ImportReceipt:
     checks: list[FigureCheck] = field(default_factory=list)
     # set by store.build: the curated initiative left the dataset and was kept for the user's facts
     initiative_retired: bool = False
+    # who imported it (the team database's role, or this computer's user) and when (UTC);
+    # empty in receipts written before these were recorded
+    by: str = ""
+    at: str = ""
 
 
 # --- sources ---------------------------------------------------------------------------------
@@ -339,7 +344,9 @@ class _Writer:
         number = self._next_number()
         sid, sslug, created = _save_source(conn, plan.source)
         self.source_id, self.source_text = sid, conn.execute(select(Source.text).where(Source.id == sid)).scalar()
-        r = self.receipt = ImportReceipt(number, sid, sslug, created)
+        r = self.receipt = ImportReceipt(
+            number, sid, sslug, created, by=current_user(conn),
+            at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
         if plan.initiative is not None:
             self._initiative()
             recorded = _recorded(conn, r.initiative_id)
