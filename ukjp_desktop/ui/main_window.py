@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Connect to &team database…", lambda: connect_team_database(self),
                      name="connect-team")
         self._action(file_menu, "&Import document…", self.importing.choose, "Ctrl+I", "import-document")
+        self._action(file_menu, "Import &table…", self.importing.choose_table, None, "import-table")
         file_menu.addSeparator()
         self._action(file_menu, "&Export list…", self.export_list, "Ctrl+E")
         self._action(file_menu, "Export &charts…", self.charts.export, "Ctrl+Shift+E")
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
         why = "This database is open read-only: notes, stars, tags and imports are off."
         self.setWindowTitle(f"{self.windowTitle()} — read-only")
         self.annotations.set_read_only(why)
-        for name in ("import-document",):
+        for name in ("import-document", "import-table"):
             act = self.findChild(QAction, name)
             if act is not None:
                 act.setEnabled(False)
