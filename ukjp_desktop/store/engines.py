@@ -25,6 +25,7 @@ import time
 import uuid
 import weakref
 from collections.abc import Iterable
+from operator import itemgetter
 
 from sqlalchemy import (ARRAY, Connection, Engine, Integer, String, Table, bindparam, column,
                         create_engine, event, func, select, table, text)
@@ -187,6 +188,22 @@ def insert_ignore(conn: Connection, table_: Table, **values) -> None:
     else:
         from sqlalchemy.dialects.sqlite import insert
     conn.execute(insert(table_).values(**values).on_conflict_do_nothing())
+
+
+def bulk_insert(conn: Connection, table_: Table, rows: list[dict]) -> None:
+    """Insert many rows with the same keys, as fast as the engine allows. SQLite: one
+    executemany of a plain statement (SQLAlchemy's per-row work was most of a 50,000-row table
+    import); PostgreSQL: SQLAlchemy's batched multi-row VALUES."""
+    if not rows:
+        return
+    if _is_postgres(conn):
+        conn.execute(table_.insert(), rows)
+        return
+    cols = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in cols)          # quoted: "end" is an SQL keyword
+    sql = f"INSERT INTO {table_.name} ({names}) VALUES ({', '.join('?' for _ in cols)})"
+    as_tuple = itemgetter(*cols)      # every dict of a batch has the same keys, in this order
+    conn.exec_driver_sql(sql, [as_tuple(r) for r in rows])
 
 
 _FTS5_FILL = """
