@@ -9,6 +9,7 @@ import pytest
 
 from ukjp_desktop.store import annotations
 from ukjp_desktop.store.annotations import NoteConflict
+from ukjp_desktop.store.engines import current_user
 
 pytestmark = pytest.mark.both_engines
 
@@ -23,7 +24,10 @@ def test_a_note_changed_since_it_was_read_is_not_overwritten(library):
     assert err.value.theirs == "theirs" and "someone else" in str(err.value)
     assert library.catalog.detail(slug).annotation.note == "theirs"
     annotations.set_note(library.engine, slug, "theirs + mine", expected=err.value.theirs)
-    assert library.catalog.detail(slug).annotation.note == "theirs + mine"
+    saved = library.catalog.detail(slug).annotation
+    assert saved.note == "theirs + mine"
+    with library.engine.connect() as conn:   # who saved it: the role, or this computer's user
+        assert saved.updated_by == current_user(conn) != ""
 
 
 def test_a_first_note_expects_none(library):

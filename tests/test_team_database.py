@@ -195,6 +195,7 @@ def test_a_dataset_upgrade_keeps_two_members_notes_and_imports(pg_databases, dat
     assert newer.upgraded_from == dataset.version
     for lib in (newer, bob):
         assert lib.catalog.detail(slugs[0]).annotation.note == "alice's note"
+        assert lib.catalog.detail(slugs[1]).annotation.updated_by == "bob"   # who saved it last
         assert lib.catalog.detail(slugs[0]).annotation.tags == ("bob's tag",)
         assert lib.catalog.detail(slugs[1]).annotation.note == "bob's note"
         assert len(lib.catalog.detail(QUANTUM).funding) == lines_before
@@ -255,3 +256,20 @@ def test_a_password_libpq_cannot_find_is_asked_for_and_kept_in_memory(team, pg_d
     lib.engine.dispose()
     server.psql_admin("DROP OWNED BY carol", database=database)
     server.psql_admin("DROP ROLE carol")
+
+
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based index")
+def test_the_one_migration_history_gives_the_models_on_postgresql_too(pg_databases):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from ukjp_desktop.store.database import head_revision, open_database
+    from ukjp_desktop.store.models import Base
+    name, url = pg_databases.new()
+    opened = open_database(url)
+    assert opened.revision == head_revision() and opened.server
+    with opened.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    opened.engine.dispose()
+    pg_databases.drop(name)
+    assert [d for d in diff if "search_index" not in str(d)] == []

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from . import search
 from .database import write_transaction
 from .models import Annotation, AnnotationTag, Initiative, Tag
-from .engines import insert_ignore
+from .engines import current_user, insert_ignore
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -47,7 +47,7 @@ def _initiative_id(conn: Connection, slug: str) -> int:
 def _ensure(conn: Connection, slug: str) -> None:
     now = _now()
     insert_ignore(conn, Annotation.__table__, initiative_slug=slug, note="", starred=False,
-                  created_at=now, updated_at=now)
+                  created_at=now, updated_at=now, updated_by=current_user(conn))
 
 
 def set_note(engine: Engine, slug: str, note: str, expected: str | None = None) -> None:
@@ -62,7 +62,7 @@ def set_note(engine: Engine, slug: str, note: str, expected: str | None = None) 
                 raise NoteConflict(slug, now or "")
         _ensure(conn, slug)
         conn.execute(update(Annotation).where(Annotation.initiative_slug == slug)
-                     .values(note=note, updated_at=_now()))
+                     .values(note=note, updated_at=_now(), updated_by=current_user(conn)))
         search.reindex(conn, [ini_id])
 
 
@@ -71,7 +71,7 @@ def set_star(engine: Engine, slug: str, starred: bool) -> None:
         _initiative_id(conn, slug)
         _ensure(conn, slug)
         conn.execute(update(Annotation).where(Annotation.initiative_slug == slug)
-                     .values(starred=starred, updated_at=_now()))
+                     .values(starred=starred, updated_at=_now(), updated_by=current_user(conn)))
 
 
 def tag_name(name: str) -> str:

@@ -444,7 +444,7 @@ class Catalog:
         if a is None:
             return AnnotationRecord("", False, tags, None, None)
         return AnnotationRecord(a.note, bool(a.starred), tags, a.created_at.isoformat(timespec="seconds"),
-                                a.updated_at.isoformat(timespec="seconds"))
+                                a.updated_at.isoformat(timespec="seconds"), a.updated_by)
 
     # ---- about the database -----------------------------------------------------------------
     def info(self) -> dict:

@@ -137,7 +137,8 @@ class AnnotationPanel(QWidget):
         if self._waiting:
             self.status.setText("Not saved yet")
         else:
-            self.status.setText(f"Saved {a.updated_at.replace('T', ' ')} UTC" if a and a.updated_at else "")
+            by = f" by {a.updated_by}" if a and a.updated_by else ""
+            self.status.setText(f"Saved {a.updated_at.replace('T', ' ')} UTC{by}" if a and a.updated_at else "")
 
     def set_read_only(self, why: str) -> None:
         self._read_only = why
