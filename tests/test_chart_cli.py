@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from ukjp_desktop.chart_cli import KINDS
+from ukjp_desktop.cli.charts import KINDS
 from ukjp_desktop.cli import main
 from ukjp_desktop.ui.chart_export import pdf_page_count
 from ukjp_desktop.ui.charts import CHART_KINDS
@@ -82,7 +82,7 @@ def test_headless_in_a_fresh_process(built_db, tmp_path):
 
 
 def test_importing_the_command_loads_no_qt():
-    code = ("import sys, ukjp_desktop.chart_cli; "
+    code = ("import sys, ukjp_desktop.cli.charts; "
             "print(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))")
     r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert r.stdout.strip() == "False", r.stderr

@@ -163,3 +163,30 @@ def test_command_line_never_imports_qt(db_copy):
         "print(bad)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_show_prints_an_imported_range_with_both_ends(cli, tmp_path):
+    """Issue 12: after importing "between £1m and £2m", `show` printed "between £1m" while
+    `show --json` held the upper bound. `show` now words a line as the detail pane does."""
+    doc = tmp_path / "range.txt"
+    doc.write_text("UK and Japan open a photonics call\n\nUKRI will provide between £1m and £2m "
+                   "for joint photonics projects.\n", encoding="utf-8")
+    code, out, err = cli("import", str(doc), "--accept-all", "--new-initiative", "Photonics call")
+    assert code == 0, err
+    slug = next(line.split()[2].rstrip(":") for line in out.splitlines()
+                if line.startswith("new initiative "))
+    code, out, _ = cli("show", slug, "--json")
+    line = json.loads(out)["funding"][0]
+    assert (line["amount"], line["amount_max"], line["qualifier"]) == (1000000, 2000000, "range")
+    code, out, _ = cli("show", slug)
+    assert code == 0
+    line = out.split("Funding (as stated; GBP for comparison):\n", 1)[1].splitlines()[0]
+    assert line.split() == ["UK", "£1m–£2m", "UK", "Research", "and", "Innovation"]
+    assert "stated: “between £1m and £2m”" in out
+
+
+
+def test_db_without_a_subcommand_says_which_exist(cli):
+    code, out, err = cli("db")
+    assert code == 2 and out == ""
+    assert err.strip() == "ukjp-desktop: db needs a subcommand: build, check, info or validate"

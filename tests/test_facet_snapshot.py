@@ -265,8 +265,9 @@ def test_charts_answer_from_the_snapshot_without_their_sql(demo, monkeypatch):
                 "mirrored": demo.charts_sql.uk_vs_japan_by_initiative(Filter(sectors={"ai"}), True),
                 "timeline": demo.charts_sql.timeline(Filter(sectors={"ai"})),
                 "sources": demo.charts_sql.sources_count(Filter(sectors={"ai"}))}
-    for name in ("_contributor_sums_sql", "_mirrored_by_initiative_sql", "_timeline_ids_sql"):
-        monkeypatch.setattr(ChartData, name, refuse)
+    for name in ("_contributor_sums_sql", "_initiative_sums_sql", "_timeline_ids_sql",
+                 "_sources_count_sql"):
+        monkeypatch.setattr(demo.snap, name, refuse)
     monkeypatch.setattr(demo.snap, "funding_lines_query", refuse)
     charts = ChartData(demo.snap)
     assert charts.top_organisations(Filter(sectors={"ai"}), True) == expected["orgs"]

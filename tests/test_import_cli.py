@@ -1,4 +1,4 @@
-"""`import` sub-command through run_import with a local parser (cli.py wiring is separate)."""
+"""`import` sub-command through run_import with a local parser (the cli package wiring is separate)."""
 from __future__ import annotations
 
 import argparse
@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from ukjp_desktop.import_cli import add_import_parser, run_import
+from ukjp_desktop.cli.importing import register as add_import_parser, run_import
 from ukjp_desktop.store.models import FundingLine, Initiative, Source
 
 DOC = ("UK and Japan fund hydrogen research\n\nDSIT today (Monday 10 March) committed £3 million, "

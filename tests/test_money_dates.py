@@ -3,7 +3,9 @@ from decimal import Decimal
 import pytest
 
 from ukjp_desktop.core.dates import DateError, PartialDate
-from ukjp_desktop.core.money import (MoneyError, convert_to_gbp, format_amount, from_hundredths,
+from ukjp_desktop.core.extract.money import find_money
+from ukjp_desktop.core.money import (SCALES, MoneyError, convert_to_gbp, format_amount, format_exact,
+                                     from_hundredths, parse_amount, parse_gbp_input,
                                      parse_stated_amount, to_decimal, to_hundredths)
 
 
@@ -56,6 +58,61 @@ def test_format_amount():
     assert format_amount(Decimal("1100000000"), "GBP") == "£1.1bn"
     assert format_amount(Decimal("476000000000"), "JPY") == "¥476bn"
     assert format_amount(Decimal("15500"), "GBP") == "£15,500"
+
+
+def test_format_exact_keeps_the_hundredths():
+    assert format_exact(Decimal("2410000"), "GBP") == "£2,410,000.00"
+    assert format_exact(Decimal("-1234272000000"), "JPY") == "-¥1,234,272,000,000.00"
+    assert format_exact(Decimal("0.5"), "CHF") == "CHF 0.50"
+
+
+# ---- what users type: the one parser behind the import review's corrections and the filters ----
+
+@pytest.mark.parametrize("typed, expected", [
+    ("2.5m", (None, Decimal(2_500_000))),
+    ("£2,500,000", (None, Decimal(2_500_000))),
+    ("¥400 million", (None, Decimal(400_000_000))),
+    ("3 bn yen", (None, Decimal(3_000_000_000))),
+    ("1.2tn", (None, Decimal(1_200_000_000_000))),
+    ("250,000-400,000", (Decimal(250_000), Decimal(400_000))),
+    ("£2m – £1m", (Decimal(1_000_000), Decimal(2_000_000))),       # ends in either order
+    ("1m to 1.5m", (Decimal(1_000_000), Decimal(1_500_000))),
+    ("0.75", (None, Decimal("0.75"))),
+])
+def test_parse_amount_reads_corrections_exactly(typed, expected):
+    low, high = parse_amount(typed)
+    assert (low, high) == expected
+    assert str(high) == str(expected[1])      # 2500000, not 2.5E+6: stored and shown as typed
+
+
+@pytest.mark.parametrize("typed", ["", "lots", "1m-2m-3m", "2.5 gazillion", "1e6", "-5m", "£"])
+def test_parse_amount_refuses_with_one_line(typed):
+    with pytest.raises(MoneyError) as exc:
+        parse_amount(typed)
+    assert "is not an amount" in str(exc.value) and "\n" not in str(exc.value)
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("", None), ("   ", None), ("1.5m", Decimal(1_500_000)), ("£500k", Decimal(500_000)),
+    ("3,990,000", Decimal(3_990_000)), ("£ 2 billion", Decimal(2_000_000_000)),
+    ("1tn", Decimal(10) ** 12),
+])
+def test_parse_gbp_input(typed, expected):
+    assert parse_gbp_input(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["$5m", "five", "1-2m", "-3"])
+def test_parse_gbp_input_refuses_other_currencies_and_ranges(typed):
+    with pytest.raises(MoneyError, match="not an amount in pounds"):
+        parse_gbp_input(typed)
+
+
+def test_one_scale_table_for_every_reader():
+    """The curated phrases, imported text and what users type all scale by ``SCALES``."""
+    assert SCALES["bn"] == SCALES["billion"] == 10 ** 9 and SCALES["tn"] == 10 ** 12
+    assert parse_stated_amount("£3 trillion").amount == 3 * SCALES["trillion"]
+    assert find_money("It costs ¥3tn.")[0].amount == 3 * SCALES["tn"]
+    assert parse_amount("3 mln") == (None, 3 * SCALES["mln"])
 
 
 @pytest.mark.parametrize("value, precision, display, first, last", [

@@ -388,8 +388,8 @@ CLI = [sys.executable, "-m", "ukjp_desktop"]
 def demo_db(tmp_path_factory) -> tuple[Path, int]:
     """A generated database just large enough for the window to load the facet snapshot
     (``ukjp-desktop demo-data``, ~2 s)."""
-    from ukjp_desktop.ui.main_window import SNAPSHOT_FROM
-    n = max(5000, SNAPSHOT_FROM)
+    from ukjp_desktop.store.catalog import SNAPSHOT_FROM
+    n = SNAPSHOT_FROM
     tmp = tmp_path_factory.mktemp("demo5k")
     db = tmp / "demo.sqlite"
     made = subprocess.run(CLI + ["demo-data", "--initiatives", str(n), "--output", str(db)],

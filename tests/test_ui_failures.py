@@ -86,7 +86,7 @@ def test_read_only_database_is_refused_in_words(answers, db_copy, monkeypatch, q
 
 
 def test_unhandled_exception_is_logged_and_reported(tmp_path, monkeypatch, qapp):
-    log_file = failure.setup_logging(tmp_path / "logs" / "app.log")
+    log_file = app_module.setup_logging(tmp_path / "logs")
     reporter = failure.ExceptionReporter(log_file)
     monkeypatch.setattr(failure.QMessageBox, "exec", lambda self: 0)  # no modal loop in a test
     try:
@@ -99,3 +99,14 @@ def test_unhandled_exception_is_logged_and_reported(tmp_path, monkeypatch, qapp)
         h.flush()
     text = log_file.read_text()
     assert "Traceback" in text and "boom" in text
+
+
+def test_without_a_log_file_the_message_says_where_the_details_went(monkeypatch, qapp):
+    reporter = failure.ExceptionReporter(None)     # app.setup_logging fell back to stderr
+    monkeypatch.setattr(failure.QMessageBox, "exec", lambda self: 0)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        reporter(*sys.exc_info())
+    assert "written to the error output" in reporter.reported[0]
+    assert "None" not in reporter.reported[0]

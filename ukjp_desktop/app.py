@@ -4,12 +4,20 @@ Heavy imports (Qt, SQLAlchemy models, the window) happen inside functions so tha
 line stays light and start-up only pays for what the first paint needs."""
 from __future__ import annotations
 
+import logging
+import logging.handlers
 import os
 import sys
 from pathlib import Path
 
 APP_ORG = "ukjp-desktop"
 APP_NAME = "UK–Japan S&T Explorer"
+LOG_FILE = "ukjp-desktop.log"
+# At most three files of about 1 MB (the log and two older ones): years of ordinary use, and
+# small enough to attach to an e-mail.
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 2
+LOG_HANDLER = "ukjp-desktop-log"   # the name of the handler setup_logging adds (and replaces)
 
 
 def resource_path(name: str) -> Path:
@@ -30,6 +38,42 @@ def make_settings(settings_dir: str | None = None):
         Path(folder).mkdir(parents=True, exist_ok=True)
         return QSettings(str(Path(folder) / "ukjp-desktop.ini"), QSettings.IniFormat)
     return QSettings(QSettings.IniFormat, QSettings.UserScope, APP_ORG, "explorer")
+
+
+def log_dir(settings_dir: str | None = None) -> Path:
+    """``logs/`` in the user-data folder (beside the database, never the install folder), or in
+    the settings folder when ``--settings-dir`` / ``UKJP_SETTINGS_DIR`` redirect it (tests,
+    self-test), so nothing there ever writes to the user's real log."""
+    folder = settings_dir or os.environ.get("UKJP_SETTINGS_DIR")
+    if folder:
+        return Path(folder) / "logs"
+    import platformdirs
+    return Path(platformdirs.user_data_dir(APP_ORG, appauthor=False)) / "logs"
+
+
+def setup_logging(folder: Path) -> Path | None:
+    """Send the package's log (``logging.getLogger("ukjp_desktop")`` and its children, where
+    the errors the user is shown are logged) to ``folder/ukjp-desktop.log``, rotated at ``LOG_MAX_BYTES`` with
+    ``LOG_BACKUPS`` older files. Returns the log file, or None when the folder cannot be
+    written: then the log goes to stderr and the application starts all the same."""
+    log = logging.getLogger("ukjp_desktop")
+    for old in [h for h in log.handlers if h.get_name() == LOG_HANDLER]:
+        log.removeHandler(old)   # set up again (tests, a second window in one process)
+        old.close()
+    path: Path | None = folder / LOG_FILE
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+    except OSError:
+        handler, path = logging.StreamHandler(sys.stderr), None
+    handler.set_name(LOG_HANDLER)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    if path is None:
+        log.warning("cannot write a log file in %s; logging to stderr", folder)
+    return path
 
 
 def make_application(argv: list[str] | None = None):
@@ -84,8 +128,8 @@ def open_library_interactively(db: str | None):
 
 def run_window(db: str | None = None, settings_dir: str | None = None) -> int:
     app = make_application()
-    from .ui.failure import ExceptionReporter, setup_logging
-    reporter = ExceptionReporter(setup_logging())
+    from .ui.failure import ExceptionReporter
+    reporter = ExceptionReporter(setup_logging(log_dir(settings_dir)))
     reporter.install()
     library = open_library_interactively(db)
     if library is None:

@@ -12,13 +12,13 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Iterable
 
 from .filters import Filter
-from .money import CURRENCY_SIGNS, format_amount
-from .vocab import BASIS_WORDS, QUALIFIER_WORDS, SIDES
+from .funding_text import amount_as_stated
+from .money import format_amount, format_exact
+from .vocab import SIDES
 
 MILLION = Decimal(10) ** 6
 
 SCOPES_DRAWN = ("bilateral", "context")
-SIGN = CURRENCY_SIGNS
 DISPLAY_CURRENCIES = ("GBP", "JPY", "USD")
 ZERO = Decimal(0)
 
@@ -145,7 +145,9 @@ class TimelineSeries:
 
 @dataclass(frozen=True)
 class LineBrief:
-    """One counted funding line, as the source states it, for hover text."""
+    """One counted funding line, as the source states it, for hover text; worded like the
+    detail pane (``core.funding_text``). The stated-figure fields are those of
+    ``records.StatedFigure``; ``store.chart_data`` builds it positionally, initiative first."""
     initiative: str
     contributor: str | None
     stated: str
@@ -162,13 +164,8 @@ class LineBrief:
     rate_year: int | None
 
     def text(self) -> str:
-        q = QUALIFIER_WORDS.get(self.qualifier, self.qualifier)
-        basis = BASIS_WORDS.get(self.basis, "").format(n=self.period_years or "N")
-        amount = f"{SIGN.get(self.currency, self.currency + ' ')}{self.amount:,}"
-        if self.amount_max is not None:
-            amount += f"–{self.amount_max:,}"
-        figure = " ".join(p for p in (q, amount, basis) if p)
-        conv = (f" = £{self.gbp:,.2f} at {self.rate} {self.currency}/£ ({self.rate_year})"
+        figure = amount_as_stated(self)
+        conv = (f" = {format_exact(self.gbp, 'GBP')} at {self.rate} {self.currency}/£ ({self.rate_year})"
                 if self.rate is not None else "")
         who = f", {self.contributor}" if self.contributor else ""
         ctx = " [context figure]" if self.scope == "context" else ""
@@ -207,7 +204,7 @@ class DisplayRate:
         return compact_amount(self.convert(gbp), self.currency)
 
     def exact(self, gbp: Decimal) -> str:
-        return f"{SIGN.get(self.currency, '')}{self.convert(gbp):,.2f}"
+        return format_exact(self.convert(gbp), self.currency)
 
     def rate_text(self) -> str:
         if self.currency == "GBP":
@@ -217,7 +214,7 @@ class DisplayRate:
     def hover(self, gbp: Decimal) -> str:
         """Exact GBP and, when another display currency is chosen, its converted figure; each
         large figure also in short ("¥1.2tn"), as thirteen-digit numbers are hard to read."""
-        out = f"£{gbp:,.2f}" + _short(gbp, "GBP")
+        out = format_exact(gbp, "GBP") + _short(gbp, "GBP")
         if self.currency != "GBP":
             shown = self.convert(gbp)
             out += f" ≈ {self.exact(gbp)}{_short(shown, self.currency)} at {self.rate_text()}"

@@ -12,7 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from .dates import DateError, PartialDate
-from .money import MoneyError, parse_stated_amount, to_decimal
+from .money import MoneyError, Rate, parse_stated_amount, to_decimal
+from .records import StatedFigure
 from .vocab import (BASES, KINDS, LINE_STATUSES, ORG_TYPES, QUALIFIERS, RELATION_TYPES, ROLES,
                     SCOPES, SIDES, SOURCE_DATE_PRECISIONS, STATUSES)
 
@@ -49,16 +50,6 @@ class Organisation:
 
 
 @dataclass(frozen=True)
-class Rate:
-    currency: str
-    year: int
-    units_per_gbp: Decimal
-    source: str
-    verified: bool
-    note: str | None
-
-
-@dataclass(frozen=True)
 class Excerpt:
     key: str
     source: str
@@ -76,18 +67,9 @@ class DateValue:
 
 
 @dataclass(frozen=True)
-class FundingLine:
-    amount: Decimal
-    amount_max: Decimal | None
-    currency: str
-    qualifier: str
-    basis: str
-    period_years: int | None
-    side: str
-    scope: str
-    status: str
-    contributor: str | None
-    stated: str
+class FundingLine(StatedFigure):
+    """A curated funding line: the stated figure plus references into the dataset."""
+    contributor: str | None      # organisation slug
     excerpt: str
     year: int | None
     note: str | None

@@ -78,6 +78,3 @@ class PartialDate:
             return f"{half} half of {self.year}"
         return str(self.year)
 
-
-def parse_optional(value: str | None, precision: str | None = None) -> PartialDate | None:
-    return None if not value else PartialDate.parse(value, precision)

@@ -61,7 +61,7 @@ class Filter:
             v = getattr(self, name)
             # Stored as integer pence: anything beyond a quadrillion pounds overflows SQLite's
             # integers (1e30 gave InvalidOperation), and no real figure comes near it.
-            if v is not None and not (v.is_finite() and 0 <= v <= MAX_GBP):
+            if v is not None and not (Decimal(v).is_finite() and 0 <= v <= MAX_GBP):
                 raise FilterError(f"amount {v} is not a GBP figure from 0 to {MAX_GBP:,}")
         if self.gbp_min is not None and self.gbp_max is not None and self.gbp_min > self.gbp_max:
             raise FilterError("GBP range is empty: minimum above maximum")

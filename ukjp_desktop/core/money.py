@@ -10,15 +10,14 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 SYMBOLS = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY"}
-_SCALE_WORDS = {
-    "thousand": Decimal(10) ** 3,
-    "k": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6,
-    "m": Decimal(10) ** 6,
-    "mn": Decimal(10) ** 6,
-    "billion": Decimal(10) ** 9,
-    "bn": Decimal(10) ** 9,
-    "trillion": Decimal(10) ** 12,
+# The one scale table: every reader of amounts (curated phrases, text being imported, what a
+# user types) multiplies by these. Which words a reader accepts is its own grammar; "b" only
+# ever follows a currency symbol ("$3.6b"), so only the extractor accepts it.
+SCALES = {
+    "thousand": 10 ** 3, "k": 10 ** 3,
+    "million": 10 ** 6, "m": 10 ** 6, "mn": 10 ** 6, "mln": 10 ** 6,
+    "billion": 10 ** 9, "bn": 10 ** 9, "b": 10 ** 9,
+    "trillion": 10 ** 12, "tn": 10 ** 12,
 }
 _WORD_NUMBERS = {"a": Decimal(1), "one": Decimal(1), "two": Decimal(2), "three": Decimal(3)}
 _CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "yen": "JPY", "dollar": "USD",
@@ -63,6 +62,20 @@ def convert_to_gbp(amount: Decimal, currency: str, units_per_gbp: Decimal | None
 
 
 @dataclass(frozen=True)
+class Rate:
+    """An exchange rate: units of ``currency`` per £1, the annual average of ``year``, and who
+    published it. ``id`` is its row in a database (None while it is only a dataset entry); a
+    converted funding line keeps the id of the rate it used."""
+    currency: str
+    year: int
+    units_per_gbp: Decimal
+    source: str
+    verified: bool
+    note: str | None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
 class ParsedAmount:
     amount: Decimal
     currency: str
@@ -92,7 +105,7 @@ def parse_stated_amount(phrase: str) -> ParsedAmount:
         number = _WORD_NUMBERS.get(raw) or to_decimal(raw)
         scale = m.group("scale")
         if scale:
-            number *= _SCALE_WORDS[scale.lower()]
+            number *= SCALES[scale.lower()]
         groups = m.groupdict()
         if groups.get("sym"):
             currency = SYMBOLS[groups["sym"]]
@@ -133,24 +146,58 @@ def format_amount(amount: Decimal, currency: str, thousands: bool = False) -> st
     return f"{sign}{symbol}{a:,.2f}"
 
 
-_GBP_INPUT = re.compile(r"^£?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>k|m|mn|bn|thousand|million|billion)?$",
-                        re.IGNORECASE)
-_INPUT_SCALE = {"k": Decimal(10) ** 3, "thousand": Decimal(10) ** 3, "m": Decimal(10) ** 6,
-                "mn": Decimal(10) ** 6, "million": Decimal(10) ** 6, "bn": Decimal(10) ** 9,
-                "billion": Decimal(10) ** 9}
+def format_exact(amount: Decimal, currency: str) -> str:
+    """The exact figure to the hundredth, where a compact one would hide the detail (hover text,
+    the converted figure beside its rate): £2,410,000.00, -¥1,234,272,000,000.00."""
+    sign = "-" if amount < 0 else ""
+    return f"{sign}{CURRENCY_SIGNS.get(currency, currency + ' ')}{abs(amount):,.2f}"
+
+
+# ---- what a user types in an amount box ----------------------------------------------------
+_USER_SCALE = r"k|thousand|m|mn|mln|million|bn|billion|tn|trillion"
+_USER_FIGURE = re.compile(rf"^(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>{_USER_SCALE})?$", re.IGNORECASE)
+_USER_CURRENCY = re.compile(r"[£$€¥]|GBP|JPY|USD|EUR|pounds?|yen|dollars?|euros?", re.IGNORECASE)
+_RANGE_DASH = re.compile(r"\s*(?:–|—|-|\bto\b)\s*")
+
+
+def _user_figure(text: str) -> Decimal | None:
+    """'2.5m', '3,990,000', '400 million' as an exact whole-unit amount; None if unreadable."""
+    m = _USER_FIGURE.match(text)
+    if not m:
+        return None
+    value = Decimal(m.group("num").replace(",", ""))
+    if m.group("scale"):
+        value *= SCALES[m.group("scale").lower()]
+    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
 def parse_gbp_input(text: str) -> Decimal | None:
-    """What a user types in an amount box ("1.5m", "£500k", "3,990,000") as exact pounds.
+    """What a user types in a pounds box ("1.5m", "£500k", "3,990,000") as exact pounds.
 
     Empty means no bound (None); anything else unreadable raises ``MoneyError`` with a message."""
     t = (text or "").strip()
     if not t:
         return None
-    m = _GBP_INPUT.match(t)
-    if not m:
+    value = _user_figure(re.sub(r"^£\s*", "", t))
+    if value is None:
         raise MoneyError(f"{t!r} is not an amount in pounds (try 1.5m, 500k or 3,990,000)")
-    value = Decimal(m.group("num").replace(",", ""))
-    if m.group("scale"):
-        value *= _INPUT_SCALE[m.group("scale").lower()]
     return value
+
+
+def parse_amount(text: str) -> tuple[Decimal | None, Decimal]:
+    """A corrected figure typed in any currency: '2.5m', '£2,500,000', '400 million',
+    '1m-2m' → (low or None, high) in whole units; the currency stays the proposal's.
+
+    Raises ``MoneyError`` with a one-line message for anything else."""
+    problem = f"“{text}” is not an amount (try 2.5m, 400 million or 250,000-400,000)"
+    t = _USER_CURRENCY.sub("", text or "").strip()
+    parts = [p.strip() for p in _RANGE_DASH.split(t)]
+    if not 1 <= len(parts) <= 2:   # a part left empty ("-5m", "2m-") is no amount either
+        raise MoneyError(problem)
+    values = [_user_figure(p) for p in parts]
+    if None in values:
+        raise MoneyError(problem)
+    if len(values) == 2:
+        low, high = sorted(values)
+        return low, high
+    return None, values[0]

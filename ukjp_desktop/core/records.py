@@ -37,7 +37,11 @@ class ExcerptRecord:
 
 
 @dataclass(frozen=True)
-class FundingRecord:
+class StatedFigure:
+    """A funding figure as its source states it: the one field list every funding line shares
+    (the curated ``dataset.FundingLine``, the detail pane's ``FundingRecord``), and what
+    ``core.funding_text`` words. Amounts are exact, in ``currency``; ``amount_max`` is a
+    range's upper bound."""
     amount: Decimal
     amount_max: Decimal | None
     currency: str
@@ -47,9 +51,14 @@ class FundingRecord:
     side: str
     scope: str
     status: str
+    stated: str
+
+
+@dataclass(frozen=True)
+class FundingRecord(StatedFigure):
+    """A stored funding line with its GBP figure, the rate used and its supporting excerpt."""
     contributor: str | None          # organisation name
     contributor_slug: str | None
-    stated: str
     amount_gbp: Decimal
     rate: Decimal | None             # units of currency per £1; None for GBP
     rate_year: int | None

@@ -1,6 +1,8 @@
 """Controlled vocabularies shared by the dataset, the store and the command line."""
 from __future__ import annotations
 
+import re
+
 KINDS = ("partnership", "agreement", "funding_call", "programme", "fund", "investment",
          "facility", "policy", "event", "other")
 STATUSES = ("proposed", "reported", "announced", "active", "completed", "superseded", "unknown")
@@ -36,3 +38,16 @@ COUNTRY_NAMES = {
 def country_name(code: str) -> str:
     """The country's name for a code; an unknown code is shown as it is."""
     return COUNTRY_NAMES.get(code.upper(), code)
+
+
+_ACRONYMS = {"ai": "AI", "rd": "R&D", "uk": "UK"}
+
+
+def words(value: str | None) -> str:
+    """A vocabulary value as words: 'funding_call' → 'Funding call'."""
+    if not value:
+        return ""
+    parts = re.split(r"[_\-]+", value)
+    out = [_ACRONYMS.get(p.lower(), p) for p in parts if p]
+    text = " ".join(out)
+    return text[:1].upper() + text[1:]

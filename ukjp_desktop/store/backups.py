@@ -49,24 +49,31 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def copy_database(path: Path, target: Path) -> None:
+    """A consistent copy with SQLite's online backup API: safe while another connection has
+    the database open in WAL mode, where copying the file could miss committed pages."""
+    src = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def make_backup(path: Path, kind: str = "auto", now: datetime | None = None) -> Path:
     """Copy the database consistently beside itself; returns the backup's path."""
     path = Path(path)
     stamp = (now or _now()).strftime(_STAMP)
     target = path.with_name(f"{path.name}.backup-{kind}-{stamp}")
     partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
     try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
+        copy_database(path, partial)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    finally:
-        src.close()
     apply_user_mode(partial)
     os.replace(partial, target)
     return target

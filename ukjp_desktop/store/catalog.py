@@ -1,12 +1,15 @@
-"""Read queries over the knowledge base, returning plain records from ``core.records``.
+"""The one query interface over the knowledge base (``Catalog``), returning plain records from
+``core.records``.
 
 Everything that filters goes through ``filtering.conditions``; nothing here builds its own
 WHERE clause from a Filter.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from decimal import Decimal
+from time import perf_counter
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, Select, distinct, func, select
@@ -29,6 +32,8 @@ from .models import (Annotation, AnnotationTag, Excerpt, ExchangeRate, ExcludedF
 if TYPE_CHECKING:  # numpy is imported only when a snapshot is loaded (command-line start-up)
     from .facet_snapshot import FacetSnapshot
 
+log = logging.getLogger(__name__)
+
 
 class NotFound(LookupError):
     pass
@@ -50,46 +55,78 @@ _SORT_EXPR = {
 }
 
 
-class Catalog:
-    """Queries over one open database.
+# The one rule for the in-memory snapshot: from this many initiatives on, ``Catalog.prepare``
+# loads it. Below, SQL answers every facet pass in a few ms; above, it takes 100-300 ms at 100k.
+SNAPSHOT_FROM = 5_000
 
-    ``count``, ``facets``, ``funding_totals``, ``funding_by`` and the filtered pages of the
-    list in its default order answer from SQL, or, once a facet snapshot is loaded
-    (``load_snapshot`` / ``use_snapshot``), with its help: same results, 10-250x faster at
-    100,000 initiatives (docs/performance.md). Nothing loads
-    one implicitly: the application calls ``load_snapshot()`` from a worker thread after
-    start-up, whatever the size (the curated 45 initiatives load in milliseconds); the command
-    line answers one question per process and stays on SQL. A snapshot that no longer matches
-    the data (a dataset applied since, see ``store.data_version``) is dropped and SQL answers.
+
+class Catalog:
+    """The one query interface over an open database: the list, the facets, the funding totals
+    and the chart aggregates (``store.chart_data`` turns those into series) are asked of it.
+
+    Which engine answers is this class's private business, chosen by one rule: the in-memory
+    facet snapshot (``store.facet_snapshot``) is loaded by ``prepare()`` when the database
+    holds at least ``SNAPSHOT_FROM`` (5,000) initiatives. The window calls ``prepare()`` off the
+    UI thread after its first list (about 1 s at 100,000 initiatives); the command line answers
+    one question per process and does not call it, as a load would cost more than it saves.
+    Until the snapshot is loaded, once it is stale (a dataset applied or a document imported
+    since, see ``store.data_version``; it is then dropped), and for anything it cannot answer
+    (search ranking, sorts other than the default, details, the lines behind one bar), SQL
+    answers. Both engines give identical results (tests/test_agreement.py and
+    tests/test_facet_snapshot.py compare them); the snapshot is 10-250x faster at 100,000
+    initiatives (docs/performance.md). ``load_snapshot`` and ``use_snapshot`` bypass the rule:
+    tests and benchmarks use them to compare the engines at any size.
     """
 
     def __init__(self, engine: Engine):
         self.engine = engine
         self._snapshot: FacetSnapshot | None = None
 
-    # ---- the in-memory facet snapshot ------------------------------------------------------
+    # ---- which engine answers -------------------------------------------------------------
+    def snapshot_wanted(self) -> bool:
+        """Whether the rule wants the in-memory snapshot for this database (its size)."""
+        return self.count() >= SNAPSHOT_FROM
+
+    def prepare(self) -> float | None:
+        """Apply the rule: load the snapshot when it is wanted and none is live. Slow (about
+        1 s at 100k): call it from a worker thread. Returns the seconds the load took, or None
+        when nothing was loaded. A failed load is logged and raised; SQL goes on answering."""
+        if self._live_snapshot() is not None or not self.snapshot_wanted():
+            return None
+        t0 = perf_counter()
+        self.load_snapshot()
+        return perf_counter() - t0
+
     def load_snapshot(self) -> "FacetSnapshot":
-        """Build a snapshot (seconds at 100k: call from a worker thread) and start using it.
-        Thread-safe: the finished immutable object is published by one assignment."""
+        """Build a snapshot whatever the size and start using it (the rule's own step, and a
+        hook for tests and benchmarks). Thread-safe: the finished immutable object is
+        published by one assignment. A failure is logged here, then raised to the caller."""
         from .facet_snapshot import StaleSnapshot, build_snapshot
-        for attempt in range(3):
-            try:
-                snap = build_snapshot(self.engine)
-            except StaleSnapshot:  # the data changed between two of the load's reads
-                if attempt == 2:
-                    raise
-                continue
-            if snap.generation == data_version.current(self.engine):
-                break
+        try:
+            for attempt in range(3):
+                try:
+                    snap = build_snapshot(self.engine)
+                except StaleSnapshot:  # the data changed between two of the load's reads
+                    if attempt == 2:
+                        raise
+                    continue
+                if snap.generation == data_version.current(self.engine):
+                    break
+            else:
+                raise StaleSnapshot("the data kept changing while the snapshot was read")
+        except Exception:
+            log.exception("the in-memory facet snapshot was not loaded; SQL answers instead")
+            raise
         self._snapshot = snap
         return snap
 
     def use_snapshot(self, snapshot: "FacetSnapshot | None") -> None:
-        """Use ``snapshot`` from now on (None: back to SQL only)."""
+        """Use ``snapshot`` from now on (None: back to SQL only); bypasses the rule."""
         self._snapshot = snapshot
 
     @property
     def snapshot(self) -> "FacetSnapshot | None":
+        """The live snapshot, if any (for reports and tests: callers never ask it questions)."""
         return self._live_snapshot()
 
     def _live_snapshot(self) -> "FacetSnapshot | None":
@@ -97,6 +134,7 @@ class Catalog:
         if snap is not None and snap.generation != data_version.current(self.engine):
             if self._snapshot is snap:  # not a fresh one another thread has just published
                 self._snapshot = None
+                log.info("the in-memory facet snapshot is stale (the data changed); SQL answers")
             return None
         return snap
 
@@ -112,6 +150,7 @@ class Catalog:
         except StaleSnapshot:
             if self._snapshot is snap:
                 self._snapshot = None
+                log.info("the in-memory facet snapshot is stale (an unknown initiative); SQL answers")
             return None
 
     # ---- the list -------------------------------------------------------------------------
@@ -244,6 +283,75 @@ class Catalog:
         stmt = stmt.group_by(bucket, lines.c.side).order_by(bucket, lines.c.side)
         with self.engine.connect() as conn:
             return [(str(b) if b is not None else "", s, pence(t)) for b, s, t in conn.execute(stmt).all()]
+
+    # ---- aggregates the charts draw (store/chart_data.py turns them into series) ----------------
+    def sources_count(self, f: Filter = Filter()) -> int:
+        """Distinct sources with an excerpt of a filtered initiative."""
+        got = self._from_snapshot("sources_count", f)
+        return got if got is not None else self._sources_count_sql(f)
+
+    def _sources_count_sql(self, f: Filter) -> int:
+        restrict = [] if f.is_empty() else [Excerpt.initiative_id.in_(filtered_ids(f))]
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count(func.distinct(Excerpt.source_id))).where(*restrict)).scalar_one()
+
+    def initiative_sums(self, f: Filter, include_context: bool, sides: tuple[str, ...], limit: int
+                        ) -> tuple[list[int], list[tuple[int, str, str, int]], int, int]:
+        """The ``limit`` initiatives with the most money of ``sides`` (largest first, then by
+        id), their (id, side, scope, pence) rows, all such money under the filter, and how many
+        initiatives have any."""
+        got = self._from_snapshot("initiative_sums", f, include_context, sides, limit)
+        return got if got is not None else self._initiative_sums_sql(f, include_context, sides, limit)
+
+    def _initiative_sums_sql(self, f: Filter, include_context: bool, sides: tuple[str, ...], limit: int
+                             ) -> tuple[list[int], list[tuple[int, str, str, int]], int, int]:
+        lines = self.funding_lines_query(f, include_context).subquery()
+        mirrored = lines.c.side.in_(sides)
+        total = func.sum(lines.c.gbp_p)
+        top = select(lines.c.initiative_id).where(mirrored).group_by(lines.c.initiative_id) \
+            .order_by(total.desc(), lines.c.initiative_id).limit(limit)
+        with self.engine.connect() as conn:
+            ids = list(conn.execute(top).scalars())
+            rows = conn.execute(
+                select(lines.c.initiative_id, lines.c.side, lines.c.scope, total)
+                .where(mirrored, lines.c.initiative_id.in_(ids))
+                .group_by(lines.c.initiative_id, lines.c.side, lines.c.scope)).all()
+            everything = conn.execute(select(total).where(mirrored)).scalar_one()
+            n_all = conn.execute(select(func.count(func.distinct(lines.c.initiative_id))).where(mirrored)).scalar_one()
+        return ids, [(i, side, scope, int(t or 0)) for i, side, scope, t in rows], int(everything or 0), n_all
+
+    def contributor_sums(self, f: Filter, include_context: bool, limit: int | None
+                         ) -> tuple[list[tuple[int | None, str, str, int]], int, int]:
+        """(contributor id or None, side, scope, pence) rows over the filtered lines, and how
+        many contributors, with how many pence, were left out for being too small to be among
+        the ``limit`` largest (ties with the last kept are kept). SQL leaves none out; the
+        caller cuts to ``limit`` (``core.chart_series.bar_series``) either way."""
+        got = self._from_snapshot("contributor_sums", f, include_context, limit)
+        return got if got is not None else self._contributor_sums_sql(f, include_context)
+
+    def _contributor_sums_sql(self, f: Filter, include_context: bool
+                              ) -> tuple[list[tuple[int | None, str, str, int]], int, int]:
+        lines = self.funding_lines_query(f, include_context).subquery()
+        stmt = select(lines.c.contributor_id, lines.c.side, lines.c.scope, func.sum(lines.c.gbp_p)) \
+            .group_by(lines.c.contributor_id, lines.c.side, lines.c.scope)
+        with self.engine.connect() as conn:
+            return [(o, side, scope, int(t or 0)) for o, side, scope, t in conn.execute(stmt).all()], 0, 0
+
+    def timeline_ids(self, f: Filter, limit: int) -> tuple[list[int], int, int]:
+        """The ids of the ``limit`` dated initiatives with the largest counted total (then by
+        id), the number of dated and of all filtered initiatives."""
+        got = self._from_snapshot("timeline_ids", f, limit)
+        return got if got is not None else self._timeline_ids_sql(f, limit)
+
+    def _timeline_ids_sql(self, f: Filter, limit: int) -> tuple[list[int], int, int]:
+        dated = I.c.id.in_(select(InitiativeDate.initiative_id))
+        conds = conditions(f)
+        with self.engine.connect() as conn:
+            n_all = conn.execute(select(func.count()).select_from(I).where(*conds)).scalar_one()
+            n_dated = conn.execute(select(func.count()).select_from(I).where(*conds, dated)).scalar_one()
+            ids = list(conn.execute(select(I.c.id).where(*conds, dated)
+                                    .order_by(I.c.total_gbp_p.desc(), I.c.id).limit(limit)).scalars())
+        return ids, n_dated, n_all
 
     # ---- one initiative -------------------------------------------------------------------
     def detail(self, slug: str) -> InitiativeDetail:

@@ -1,15 +1,12 @@
-"""Aggregates for the charts, as plain records from ``core.chart_series``.
+"""Chart series, as plain records from ``core.chart_series``, from the Catalog's aggregates.
 
-Every query restricts through ``Catalog.funding_lines_query`` or ``filtering.conditions`` /
-``filtered_ids``, the one place a Filter becomes SQL, so a chart's sums agree with the list and
-the facets. Sector and year totals reuse ``Catalog.funding_by``. Bilateral money only unless
+Every sum a chart draws is asked of ``Catalog`` (``funding_by``, ``initiative_sums``,
+``contributor_sums``, ``timeline_ids``, ``sources_count``), the one query interface, which
+decides whether SQL or its in-memory snapshot answers; so a chart's sums agree with the list
+and the facets. This module adds what is not a filtered aggregate: the names, labels and dates
+of the few rows drawn, the rate for the display currency, the lines behind one bar (hover, by
+``Catalog.funding_lines_query``) and the keys to highlight. Bilateral money only unless
 ``include_context``; context money is kept apart (scope ``context``) so it can be drawn apart.
-
-Speed: at 100,000 initiatives these queries take 50-300 ms each, and a chart must redraw within
-100 ms of a filter change. Once the catalog has its in-memory facet snapshot
-(``store.facet_snapshot``), the aggregates come from it instead (a few ms) and SQL only reads the
-names of the few rows drawn; without one (the command line, the window's first seconds) SQL
-answers. The SQL code below is the reference: tests compare the two for random filters.
 """
 from __future__ import annotations
 
@@ -25,8 +22,8 @@ from ..core.dates import PartialDate
 from ..core.filters import Filter
 from ..core.money import to_decimal
 from .catalog import Catalog, pence
-from .filtering import I, conditions, filtered_ids
-from .models import (Excerpt, ExchangeRate, FundingLine, InitiativeDate, InitiativeSector,
+from .filtering import I
+from .models import (ExchangeRate, FundingLine, InitiativeDate, InitiativeSector,
                      Organisation, Sector)
 from .rates import RateTable
 
@@ -67,17 +64,8 @@ class ChartData:
                 self._labels[what] = dict(conn.execute(select(table.slug, table.name)).all())
         return self._labels[what]
 
-    def _snapshot(self, method: str, *args):
-        """The facet snapshot's answer; None when there is none (or it is stale): ask SQL."""
-        return self.catalog._from_snapshot(method, *args)
-
     def sources_count(self, f: Filter) -> int:
-        got = self._snapshot("sources_count", f)
-        if got is not None:
-            return got
-        restrict = [] if f.is_empty() else [Excerpt.initiative_id.in_(filtered_ids(f))]
-        with self.engine.connect() as conn:
-            return conn.execute(select(func.count(func.distinct(Excerpt.source_id))).where(*restrict)).scalar_one()
+        return self.catalog.sources_count(f)
 
     def line_rates_verified(self) -> bool:
         with self.engine.connect() as conn:
@@ -119,9 +107,7 @@ class ChartData:
 
     def uk_vs_japan_by_initiative(self, f: Filter = Filter(), include_context: bool = False,
                                   limit: int = 20) -> BarSeries:
-        got = self._snapshot("mirrored_by_initiative", f, include_context, MIRROR_SIDES, limit)
-        ids, rows, everything, n_all = got if got is not None else \
-            self._mirrored_by_initiative_sql(f, include_context, limit)
+        ids, rows, everything, n_all = self.catalog.initiative_sums(f, include_context, MIRROR_SIDES, limit)
         with self.engine.connect() as conn:
             names = {i: (slug, name) for i, slug, name in
                      conn.execute(select(I.c.id, I.c.slug, I.c.name).where(I.c.id.in_(ids)))}
@@ -132,30 +118,9 @@ class ChartData:
                           labels, include_context, omitted=pence(everything) - shown,
                           omitted_note=f"{rest:,} smaller initiatives not shown" if rest else "")
 
-    def _mirrored_by_initiative_sql(self, f: Filter, include_context: bool, limit: int
-                                    ) -> tuple[list[int], list[tuple[int, str, str, int]], int, int]:
-        """The reference for FacetSnapshot.mirrored_by_initiative: top ids (most UK + Japan
-        money first, then by id), their (id, side, scope, pence) rows, all such money, and how
-        many initiatives have any."""
-        lines = self.catalog.funding_lines_query(f, include_context).subquery()
-        mirrored = lines.c.side.in_(MIRROR_SIDES)
-        total = func.sum(lines.c.gbp_p)
-        top = select(lines.c.initiative_id).where(mirrored).group_by(lines.c.initiative_id) \
-            .order_by(total.desc(), lines.c.initiative_id).limit(limit)
-        with self.engine.connect() as conn:
-            ids = list(conn.execute(top).scalars())
-            rows = conn.execute(
-                select(lines.c.initiative_id, lines.c.side, lines.c.scope, total)
-                .where(mirrored, lines.c.initiative_id.in_(ids))
-                .group_by(lines.c.initiative_id, lines.c.side, lines.c.scope)).all()
-            everything = conn.execute(select(total).where(mirrored)).scalar_one()
-            n_all = conn.execute(select(func.count(func.distinct(lines.c.initiative_id))).where(mirrored)).scalar_one()
-        return ids, [(i, side, scope, int(t or 0)) for i, side, scope, t in rows], int(everything or 0), n_all
-
     def top_organisations(self, f: Filter = Filter(), include_context: bool = False,
                           limit: int | None = 15) -> BarSeries:
-        got = self._snapshot("contributor_sums", f, include_context, limit)
-        rows, dropped, dropped_p = got if got is not None else (self._contributor_sums_sql(f, include_context), 0, 0)
+        rows, dropped, dropped_p = self.catalog.contributor_sums(f, include_context, limit)
         with self.engine.connect() as conn:
             slugs = dict(conn.execute(select(Organisation.id, Organisation.slug)
                                       .where(Organisation.id.in_({r[0] for r in rows if r[0] is not None}))).all())
@@ -166,21 +131,11 @@ class ChartData:
                           omitted_note="money with no named contributor not shown" if unnamed else "",
                           dropped=dropped)
 
-    def _contributor_sums_sql(self, f: Filter, include_context: bool) -> list[tuple[int | None, str, str, int]]:
-        """The reference for FacetSnapshot.contributor_sums: (contributor id or None, side,
-        scope, pence) for every contributor."""
-        lines = self.catalog.funding_lines_query(f, include_context).subquery()
-        stmt = select(lines.c.contributor_id, lines.c.side, lines.c.scope, func.sum(lines.c.gbp_p)) \
-            .group_by(lines.c.contributor_id, lines.c.side, lines.c.scope)
-        with self.engine.connect() as conn:
-            return [(o, side, scope, int(t or 0)) for o, side, scope, t in conn.execute(stmt).all()]
-
     # ---- timeline ---------------------------------------------------------------------------
     def timeline(self, f: Filter = Filter(), limit: int = 400) -> TimelineSeries:
         """Dated initiatives, the ``limit`` best-funded first (a readable chart has a few hundred
         rows at most; the caption says how many were left out)."""
-        got = self._snapshot("timeline_ids", f, limit)
-        ids, n_dated, n_all = got if got is not None else self._timeline_ids_sql(f, limit)
+        ids, n_dated, n_all = self.catalog.timeline_ids(f, limit)
         with self.engine.connect() as conn:
             rows = {r.id: r for r in conn.execute(
                 select(I.c.id, I.c.slug, I.c.name, I.c.announced_year, I.c.total_gbp_p).where(I.c.id.in_(ids)))}
@@ -201,18 +156,6 @@ class ChartData:
                  for r in (rows[i] for i in ids)]
         items.sort(key=lambda it: (it.first, it.name))
         return TimelineSeries(tuple(items), n_dated, n_all - n_dated)
-
-    def _timeline_ids_sql(self, f: Filter, limit: int) -> tuple[list[int], int, int]:
-        """The reference for FacetSnapshot.timeline_ids: the ids drawn (largest counted total
-        first, then by id), the number of dated and of all filtered initiatives."""
-        dated = I.c.id.in_(select(InitiativeDate.initiative_id))
-        conds = conditions(f)
-        with self.engine.connect() as conn:
-            n_all = conn.execute(select(func.count()).select_from(I).where(*conds)).scalar_one()
-            n_dated = conn.execute(select(func.count()).select_from(I).where(*conds, dated)).scalar_one()
-            ids = list(conn.execute(select(I.c.id).where(*conds, dated)
-                                    .order_by(I.c.total_gbp_p.desc(), I.c.id).limit(limit)).scalars())
-        return ids, n_dated, n_all
 
     # ---- hover detail and highlight ---------------------------------------------------------
     def lines_for(self, f: Filter, include_context: bool, dimension: str, key: str,

@@ -12,13 +12,13 @@ import sqlite3
 import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
 from . import health
+from .backups import make_backup
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -46,6 +46,8 @@ class BusyDatabaseError(DatabaseError):
 
 # Engines that have reported a damaged file since they were opened: no more writes to them.
 _DAMAGED: "weakref.WeakSet[Engine]" = weakref.WeakSet()
+# Engines opened read-only (a read-only file or folder the user chose to browse anyway).
+_READ_ONLY: "weakref.WeakSet[Engine]" = weakref.WeakSet()
 
 
 def marked_damaged(engine: Engine) -> bool:
@@ -64,6 +66,7 @@ class OpenedDatabase:
     revision: str
     backup: Path | None        # the copy made before migrating, if one was needed
     created: bool              # the file did not exist before
+    read_only: bool = False    # opened for browsing only: every write is refused in words
 
 
 def _alembic_config():
@@ -113,7 +116,7 @@ def inspect_revision(path: Path) -> str | None:
     if not header:
         return None  # empty file: treat as new
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(health.read_only_uri(path), uri=True)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
@@ -149,26 +152,15 @@ def check_health(path: Path) -> None:
         raise DamagedDatabaseError(_damaged_message(path, found.problems[0]))
 
 
-def _backup(path: Path, revision: str | None) -> Path:
-    """Consistent copy with SQLite's backup API (safe with WAL), beside the original."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.backup-{revision or 'empty'}-{stamp}")
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
-
-
 @contextmanager
 def write_transaction(engine: Engine):
     """``with write_transaction(engine) as conn:`` for read-then-write work: takes the write
     lock first (see make_engine), refuses a file known to be damaged, and turns "locked" and
     "malformed" into ``BusyDatabaseError`` / ``DamagedDatabaseError`` with a plain message."""
-    path = Path(engine.url.database or "")
+    path = Path(_file_of(engine))
+    if engine in _READ_ONLY:
+        raise ReadOnlyDatabaseError(f"{path} is open read-only: your edit cannot be saved there. "
+                                    "Choose File → Open database… to work on a copy you can write.")
     if engine in _DAMAGED:
         raise DamagedDatabaseError(_damaged_message(path, "SQLite reported part of it as malformed"))
     try:
@@ -183,14 +175,27 @@ def write_transaction(engine: Engine):
         raise
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite+pysqlite:///{path}", future=True)
+def _file_of(engine: Engine) -> str:
+    name = engine.url.database or ""
+    return name[len("file:"):].split("?", 1)[0] if name.startswith("file:") else name
+
+
+def make_engine(path: Path, read_only: bool = False) -> Engine:
+    if read_only:
+        # See health.read_only_uri: no side files, and no failure in a read-only folder.
+        url = f"sqlite+pysqlite:///{health.read_only_uri(path)}&uri=true"
+    else:
+        url = f"sqlite+pysqlite:///{path}"
+    engine = create_engine(url, future=True)
+    if read_only:
+        _READ_ONLY.add(engine)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):  # noqa: ANN001 - DB-API objects
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
         # Measured at 100,000 initiatives: the default 2 MB page cache makes every filtered
         # query re-read pages; 64 MB of cache plus memory-mapped reads cut counts by ~20-30%.
@@ -214,6 +219,21 @@ def make_engine(path: Path) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def open_read_only(path: str | Path) -> OpenedDatabase:
+    """Open an existing database for browsing only (a read-only file or folder): no backup,
+    no migration, no write of any kind. Refused if its schema is not the current one."""
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise DatabaseError(f"There is no database at {path}.")
+    revision = inspect_revision(path)
+    head = head_revision()
+    if revision != head:
+        raise DatabaseError(f"{path} needs an upgrade (schema {revision or 'empty'} → {head}), "
+                            "which cannot be done while it is read-only.")
+    check_health(path)
+    return OpenedDatabase(make_engine(path, read_only=True), path, head, None, False, True)
 
 
 def open_database(path: str | Path, *, migrate: bool = True) -> OpenedDatabase:
@@ -245,7 +265,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> OpenedDatabase:
         raise DatabaseError(f"{path} needs an upgrade (schema {revision or 'empty'} → {head}).")
     if revision != head and not created and path.stat().st_size > 0 and revision is not None:
         try:
-            backup = _backup(path, revision)
+            backup = make_backup(path, kind=revision)   # named after the schema it holds
         except (OSError, sqlite3.Error) as exc:
             raise DatabaseError(f"Cannot back up {path} before upgrading it: {exc}") from exc
     engine = make_engine(path)

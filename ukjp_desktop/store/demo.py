@@ -12,8 +12,8 @@ Invariants the application relies on hold exactly, as if ``store.build`` had wri
   SHA-256 of the UTF-8 text;
 * GBP pence come from ``RateTable.to_gbp_pence`` with the synthetic rate rows, ``rate_id`` is
   the rate used, ``counted`` is ``status == 'current' and scope != 'non_funding'``;
-* ``uk_gbp_p`` / ``japan_gbp_p`` / ``total_gbp_p`` / ``n_sources`` equal what
-  ``build.recompute_totals`` gives, and ``announced_*`` equal what ``build`` denormalises;
+* ``uk_gbp_p`` / ``japan_gbp_p`` / ``total_gbp_p`` / ``n_sources`` are set by
+  ``build.recompute_totals`` itself, and ``announced_*`` equal what ``build`` denormalises;
 * the full-text index is built with ``search.rebuild_all``.
 
 Two marker words make search benchmarks meaningful: :data:`COMMON_TERM` occurs in about 10 % of
@@ -38,14 +38,15 @@ from time import perf_counter
 from sqlalchemy import Connection, insert
 
 from ..core.dates import PartialDate
-from ..core.money import to_hundredths
+from ..core.money import Rate, to_hundredths
 from ..core.vocab import ORG_TYPES
 from . import search
+from .build import recompute_totals
 from .database import open_database
 from .models import (Excerpt, ExchangeRate, ExcludedFigure, FundingLine, Initiative,
                      InitiativeCountry, InitiativeDate, InitiativeOrganisation, InitiativeSector,
                      Meta, Organisation, Relation, Sector, Source)
-from .rates import RateTable, RateUsed
+from .rates import RateTable
 
 COMMON_TERM = "semiconductor"   # in ~10 % of initiatives
 RARE_TERM = "metrology"         # in ~0.1 % of initiatives
@@ -354,7 +355,7 @@ class _Gen:
         self.pick_n_sources = _Weighted(((1, 35), (2, 35), (3, 20), (4, 10)))
         self.pick_n_funding = _Weighted(((0, 20), (1, 30), (2, 25), (3, 15), (4, 10)))
         self.rate_rows = [(i + 1, cur, year, units) for i, (cur, year, units) in enumerate(demo_rates())]
-        self.rates = RateTable([RateUsed(i, cur, year, Decimal(units), RATE_SOURCE, False, None)
+        self.rates = RateTable([Rate(cur, year, Decimal(units), RATE_SOURCE, False, None, i)
                                 for i, cur, year, units in self.rate_rows])
         self.n_sources = max(1, round(n / 10))
         self.src_text: list[str] = []
@@ -530,7 +531,6 @@ class _Gen:
                 out["excerpts"].append((ex_id, ini_id, s + 1, f"e{key}", start, end,
                                         self.src_text[s][start:end]))
                 ex_id += 1
-            n_sources = len({s for s, _, _ in spans})
 
             # name and summary (common vocabulary; the common marker only where it belongs)
             label = topic[0].upper() + topic[1:]
@@ -559,7 +559,7 @@ class _Gen:
                 "announced_sort": announced.sort_key() if announced else None,
                 "announced_year": announced.year if announced else None,
                 "announced_note": None,
-                "uk_gbp_p": 0, "japan_gbp_p": 0, "total_gbp_p": 0, "n_sources": n_sources})
+                "uk_gbp_p": 0, "japan_gbp_p": 0, "total_gbp_p": 0, "n_sources": 0})   # recompute_totals
 
             # dates
             if announced:
@@ -594,8 +594,7 @@ class _Gen:
             for org, role in sorted(pairs):
                 out["orgs"].append((ini_id, org, role, rng.choice(ex_ids) if rng.random() < 0.8 else None))
 
-            # funding lines, and the derived totals exactly as recompute_totals sums them
-            uk = japan = total = 0
+            # funding lines (the initiative's totals are summed by build.recompute_totals)
             for pos in range(self.pick_n_funding(rng)):
                 side = self.pick_side(rng)
                 currency = self.pick_currency[side](rng)
@@ -644,14 +643,6 @@ class _Gen:
                     "approximately" if conv else None,
                     f"(about {self.stated(conv_amount, 'GBP')})" if conv else None))
                 fl_id += 1
-                if counted:
-                    total += gbp_p
-                    if side == "UK":
-                        uk += gbp_p
-                    elif side == "Japan":
-                        japan += gbp_p
-            row = out["initiatives"][-1]
-            row["uk_gbp_p"], row["japan_gbp_p"], row["total_gbp_p"] = uk, japan, total
 
             if rng.random() < 0.03:
                 big = self._round_sig(10 ** rng.uniform(8, 10.5), 2)
@@ -787,6 +778,10 @@ def write_demo_database(path: Path, initiatives: int, seed: int = 1,
                 for name, sql in indexes:
                     conn.exec_driver_sql(sql)
                 timings["indexes"] = perf_counter() - t
+                t = perf_counter()
+                report("totals", 0, initiatives)
+                recompute_totals(conn, range(1, initiatives + 1))
+                timings["totals"] = perf_counter() - t
                 conn.execute(insert(Meta.__table__), [
                     {"key": "dataset_version", "value": f"demo-{initiatives}"},
                     {"key": "dataset_released", "value": "synthetic"},

@@ -9,8 +9,9 @@ imported, see ``store.data_version``): per initiative its kind, status, announce
 total and whether it has a date; the (initiative, value) pairs of sectors, organisations,
 countries and counted funding sides; the counted funding lines (initiative, side, scope,
 contributor, pence as int64 so every sum is exact, never float); and the (initiative, source)
-pairs of the excerpts. The charts (``store.chart_data``) use the last few: at 100,000
-initiatives their SQL took 50-300 ms per chart against a 100 ms redraw target.
+pairs of the excerpts. The chart aggregates (``Catalog.initiative_sums`` and its neighbours)
+use the last few: at 100,000 initiatives their SQL took 50-300 ms per chart against a 100 ms
+redraw target.
 
 Loading it must not freeze the window although it runs in a worker thread: Python holds the
 GIL while it builds objects, so ``build_snapshot`` reads no large table row by row (see
@@ -90,14 +91,6 @@ def _ordered(counts: np.ndarray, values, labels) -> list[FacetValue]:
     nz = np.flatnonzero(counts)
     items = sorted(((int(counts[i]), values[i], labels[i]) for i in nz), key=lambda t: (-t[0], t[1]))
     return [FacetValue(v, label, n) for n, v, label in items]
-
-
-def _codes(values: list) -> tuple[np.ndarray, tuple]:
-    """Dense integer codes for a column of hashable values, and the code -> value table."""
-    table: dict = {}
-    codes = np.fromiter((table.setdefault(v, len(table)) for v in values), dtype=np.int64,
-                        count=len(values))
-    return codes, tuple(table)
 
 
 def _sums(keys: np.ndarray, pence: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -316,9 +309,10 @@ class FacetSnapshot:
 
 
     # ---- the charts' questions (store/chart_data.py turns the answers into series) ---------
-    # Each answers what one SQL query of ChartData answers, for the same lines and initiatives,
-    # so the two paths agree exactly (tests/test_facet_snapshot.py). Names and slugs of the few
-    # rows drawn are read by SQL afterwards: copying 100,000 names would cost memory for nothing.
+    # Each answers what the Catalog's SQL method of the same name (``_<name>_sql``) answers, for
+    # the same lines and initiatives, so the two paths agree exactly (tests/test_facet_snapshot.py).
+    # Names and slugs of the few rows drawn are read by SQL afterwards: copying 100,000 names
+    # would cost memory for nothing.
     def _kept_lines(self, conn: Connection, f: Filter, include_context: bool) -> np.ndarray:
         keep = self._line_selection(conn, f, self.line_ini, self.line_bilateral, include_context)
         return np.arange(len(self.line_ini)) if keep is None else np.flatnonzero(keep)
@@ -352,7 +346,7 @@ class FacetSnapshot:
                              self._scope(k % 2), int(seg[g, k])))
         return rows, len(left_out), int(org_total[left_out].sum())
 
-    def mirrored_by_initiative(self, conn: Connection, f: Filter, include_context: bool,
+    def initiative_sums(self, conn: Connection, f: Filter, include_context: bool,
                                sides: tuple[str, ...], limit: int
                                ) -> tuple[list[int], list[tuple[int, str, str, int]], int, int]:
         """The ``limit`` initiatives with the most money of ``sides`` (largest first, then by

@@ -10,6 +10,7 @@ then on refuses writes).
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -52,6 +53,19 @@ def _header_problems(path: Path) -> list[str]:
     return []
 
 
+def read_only_uri(path: Path) -> str:
+    """A URI that reads ``path`` without creating anything beside it.
+
+    A plain read-only open of a WAL database creates its ``-wal`` and ``-shm`` files, so a file
+    we refuse gained side files (and in a read-only folder the open fails). With no WAL file
+    there is nothing but the main file to read, so "immutable" (no locks, no side files) is
+    exact; in a read-only folder nobody can be writing, so it is safe there too."""
+    path = Path(path).resolve()
+    wal = path.with_name(path.name + "-wal")
+    immutable = not wal.exists() or not os.access(path.parent, os.W_OK)
+    return f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
 def check_file(path: Path, budget_s: float = QUICK_CHECK_BUDGET_S) -> Health:
     """Header checks, then SQLite's quick_check (read-only, at most ``budget_s`` seconds).
 
@@ -60,7 +74,7 @@ def check_file(path: Path, budget_s: float = QUICK_CHECK_BUDGET_S) -> Health:
     problems = _header_problems(path)
     if problems:
         return Health(tuple(problems), True)
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2.0)
+    con = sqlite3.connect(read_only_uri(path), uri=True, timeout=2.0)
     deadline = time.perf_counter() + budget_s
     con.set_progress_handler(lambda: int(time.perf_counter() > deadline), 10_000)
     try:

@@ -534,13 +534,6 @@ class _Writer:
 
 # --- undo ------------------------------------------------------------------------------------
 
-def list_imports(engine: Engine) -> list[ImportReceipt]:
-    with engine.connect() as conn:
-        rows = conn.execute(select(Meta.key, Meta.value).where(Meta.key.like("import:%"))).all()
-    out = [_receipt(json.loads(v)) for _k, v in rows]
-    return sorted(out, key=lambda r: r.id)
-
-
 def _receipt(d: dict) -> ImportReceipt:
     checks = [FigureCheck(c["proposal_id"], c["status"], [RecordedFigure(**x) for x in c["recorded"]])
               for c in d.pop("checks", [])]

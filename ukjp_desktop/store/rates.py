@@ -5,39 +5,27 @@ with every converted figure.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import Connection, select
 
-from ..core.money import convert_to_gbp, to_decimal, to_hundredths
+from ..core.money import Rate, convert_to_gbp, to_decimal, to_hundredths
 from .models import ExchangeRate
 
 
-@dataclass(frozen=True)
-class RateUsed:
-    id: int
-    currency: str
-    year: int
-    units_per_gbp: Decimal
-    source: str
-    verified: bool
-    note: str | None
-
-
 class RateTable:
-    def __init__(self, rows: list[RateUsed]):
-        self._by_currency: dict[str, list[RateUsed]] = {}
+    def __init__(self, rows: list[Rate]):
+        self._by_currency: dict[str, list[Rate]] = {}
         for r in sorted(rows, key=lambda r: r.year):
             self._by_currency.setdefault(r.currency, []).append(r)
 
     @classmethod
     def load(cls, conn: Connection) -> "RateTable":
         rows = conn.execute(select(ExchangeRate.__table__)).all()
-        return cls([RateUsed(r.id, r.currency, r.year, to_decimal(r.units_per_gbp), r.source,
-                             r.verified, r.note) for r in rows])
+        return cls([Rate(r.currency, r.year, to_decimal(r.units_per_gbp), r.source, r.verified,
+                         r.note, r.id) for r in rows])
 
-    def lookup(self, currency: str, year: int | None) -> RateUsed | None:
+    def lookup(self, currency: str, year: int | None) -> Rate | None:
         rows = self._by_currency.get(currency)
         if not rows:
             return None
@@ -46,7 +34,7 @@ class RateTable:
         earlier = [r for r in rows if r.year <= year]
         return earlier[-1] if earlier else rows[0]
 
-    def to_gbp_pence(self, amount: Decimal, currency: str, year: int | None) -> tuple[int, RateUsed | None]:
+    def to_gbp_pence(self, amount: Decimal, currency: str, year: int | None) -> tuple[int, Rate | None]:
         """GBP pence for an amount, and the rate used (None for GBP). Raises if no rate."""
         if currency == "GBP":
             return to_hundredths(amount), None

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..core.dataset import Dataset, default_dataset_dir, load_dataset, read_dataset_version
 from .build import apply_dataset, dataset_version
 from .catalog import Catalog
-from .database import OpenedDatabase, open_database
+from .database import OpenedDatabase, open_database, open_read_only
 
 APP_NAME = "ukjp-desktop"
 
@@ -51,12 +51,22 @@ class Library:
     def engine(self):
         return self.db.engine
 
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
 
 def open_library(path: str | os.PathLike | None = None, *, dataset: Dataset | None = None,
-                 dataset_dir: Path | None = None, sync_dataset: bool = True) -> Library:
+                 dataset_dir: Path | None = None, sync_dataset: bool = True,
+                 read_only: bool = False) -> Library:
     """Open the user's database, applying the bundled dataset when it is missing or newer.
 
-    A database holding another kind of dataset (the synthetic demo) is left as it is."""
+    A database holding another kind of dataset (the synthetic demo) is left as it is.
+    ``read_only``: browse a file that cannot be written, exactly as it is (no upgrade)."""
+    if read_only:
+        db = open_read_only(resolve_db_path(path))
+        with db.engine.connect() as conn:
+            return Library(db, Catalog(db.engine), dataset_version(conn))
     db = open_database(resolve_db_path(path))
     with db.engine.connect() as conn:
         current = dataset_version(conn)

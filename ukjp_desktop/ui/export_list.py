@@ -3,6 +3,7 @@ choice of columns, a progress dialog with Cancel, and an atomic write (a cancell
 export leaves no partial file)."""
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
@@ -118,7 +119,8 @@ class ExportJob(QObject):
         except ExportError as exc:
             self.failed.emit(str(exc))
             return
-        except Exception as exc:  # noqa: BLE001 - reported in words; logged by the window
+        except Exception as exc:  # noqa: BLE001 - reported in words, logged here
+            logging.getLogger(__name__).exception("the list export failed")
             self.failed.emit(f"The export failed: {exc}")
             return
         self.finished.emit(n, self.path)

@@ -3,8 +3,9 @@
 * A database that cannot be opened (damaged, from a newer version, read-only, missing): a dialog
   offering to restore the newest automatic backup, create a fresh database from the bundled
   data, choose another file, or quit.
-* Any unhandled exception: the traceback goes to a log file in the user-data folder and the user
-  gets a short message with that file's path; the application keeps running.
+* Any unhandled exception: the traceback goes to the log (``app.setup_logging``: a rotating
+  file in the user-data folder) and the user gets a short message with that file's path; the
+  application keeps running.
 """
 from __future__ import annotations
 
@@ -19,24 +20,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 log = logging.getLogger("ukjp_desktop")
 
 RESTORE, FRESH, CHOOSE, QUIT = "restore", "fresh", "choose", "quit"
-
-
-def log_path() -> Path:
-    import platformdirs
-    return Path(platformdirs.user_log_dir("ukjp-desktop", appauthor=False)) / "ukjp-desktop.log"
-
-
-def setup_logging(path: Path | None = None) -> Path:
-    path = path or log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler(sys.stderr)  # no writable log folder: still log somewhere
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    return path
 
 
 def ask_database_problem(parent: QWidget | None, problem: str, has_backup: bool) -> str:
@@ -67,7 +50,7 @@ def choose_database_file(parent: QWidget | None) -> str | None:
 class ExceptionReporter:
     """``sys.excepthook`` replacement: log the traceback, tell the user where it is, carry on."""
 
-    def __init__(self, log_file: Path):
+    def __init__(self, log_file: Path | None):   # None: the log goes to stderr
         self.log_file = log_file
         self.reported: list[str] = []   # messages shown, for tests
         self._showing = False
@@ -81,7 +64,8 @@ class ExceptionReporter:
             return
         log.error("Unhandled exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         text = (f"Something went wrong: {exc_type.__name__}: {exc}\n\n"
-                f"The details were written to {self.log_file}. The application will try to carry on; "
+                f"The details were written to {self.log_file or 'the error output'}. "
+                "The application will try to carry on; "
                 "if it misbehaves, please restart it and send that file with a short description.")
         self.reported.append(text)
         if self._showing or QApplication.instance() is None:

@@ -12,15 +12,14 @@ any other value there would draw a check box or squash the row. The PySide6 pin 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPalette
 
 from ..core.dates import DateError, PartialDate
-from ..core.money import format_amount
+from ..core.money import MoneyError, format_amount, parse_amount
 from ..core.vocab import BASIS_WORDS, QUALIFIER_WORDS, QUALIFIERS, ROLES, SIDES
 from ..store.importer import DATE_LABELS, FigureCheck
 from .plain_text import tooltip as plain_tooltip
@@ -53,35 +52,8 @@ KIND_COLOURS = {"money": "#2e7d32", "date": "#1f5fbf", "organisation": "#7b3f9e"
 STATE_BACKGROUNDS = {PENDING: "#fff8d6", ACCEPTED: "#d7f2d7", REJECTED: "#eeeeee"}
 CONFLICT_INK, CORROBORATE_INK, WARNING_INK, MUTED_INK = "#b00020", "#1b6e20", "#b00020", "#808080"
 
-_AMOUNT = re.compile(r"^(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>k|thousand|m|mn|million|bn|billion|tn|trillion)?$", re.I)
-_SCALES = {"k": 3, "thousand": 3, "m": 6, "mn": 6, "million": 6, "bn": 9, "billion": 9, "tn": 12, "trillion": 12}
-
-
 class EditError(ValueError):
     """A value the user typed that cannot be used; one line for the status label."""
-
-
-def parse_amount(text: str) -> tuple[Decimal | None, Decimal]:
-    """'2.5m', '£2,500,000', '400 million', '1m-2m' → (low or None, high) in whole units."""
-    t = re.sub(r"[£$€¥]|GBP|JPY|USD|EUR|pounds?|yen|dollars?|euros?", "", (text or ""), flags=re.I).strip()
-    parts = [p.strip() for p in re.split(r"\s*(?:–|—|-|\bto\b)\s*", t) if p.strip()]
-    if not 1 <= len(parts) <= 2:
-        raise EditError(f"“{text}” is not an amount (try 2.5m, 400 million or 250,000-400,000)")
-    values = []
-    for p in parts:
-        m = _AMOUNT.match(p)
-        if not m:
-            raise EditError(f"“{text}” is not an amount (try 2.5m, 400 million or 250,000-400,000)")
-        try:
-            v = Decimal(m.group("num").replace(",", ""))
-        except InvalidOperation:
-            raise EditError(f"“{text}” is not an amount") from None
-        scale = m.group("scale")
-        values.append(v.scaleb(_SCALES[scale.lower()]) if scale else v)
-    if len(values) == 2:
-        low, high = sorted(values)
-        return low, high
-    return None, values[0]
 
 
 @dataclass
@@ -341,7 +313,7 @@ class ProposalsModel(QAbstractTableModel):
                 if value not in [v for v, _w in self.choices(index)]:
                     raise EditError(f"“{value}” is not a resolution for this figure")
                 it.resolution = value
-        except EditError as exc:
+        except (EditError, MoneyError) as exc:
             self.editFailed.emit(str(exc))
             return False
         if it.state == PENDING:   # correcting a proposal means the user wants it

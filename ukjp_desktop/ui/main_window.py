@@ -40,9 +40,6 @@ from .source_viewer import SourceViewer
 
 log = logging.getLogger("ukjp_desktop")
 SEARCH_DEBOUNCE_MS = 250
-# From this many initiatives on, facets and chart totals come from an in-memory snapshot loaded
-# in the background after the first paint (SQL alone takes 100-300 ms per facet pass at 100k).
-SNAPSHOT_FROM = 5000
 # Defaults that fit every column of the table at 1400 px wide without a horizontal scroll bar.
 # The name column takes whatever width is left.
 COLUMN_WIDTHS = (240, 80, 110, 124, 72, 72, 76, 58, 26)  # "£315.52m", "28 December 2025" fit
@@ -305,7 +302,7 @@ class MainWindow(QMainWindow):
         self._reselect()
         self._show_summary(res)
         self._show_empty_message(res)
-        if not self._snapshot_requested and self.total_all >= SNAPSHOT_FROM:
+        if not self._snapshot_requested:  # after the first paint; the catalog's rule decides
             self._snapshot_requested = True
             self.runner.load_snapshot()
         self.resultsApplied.emit()

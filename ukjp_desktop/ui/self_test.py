@@ -7,7 +7,7 @@ is shown, one chart of each export format is written, the list is exported.
 
 Each step is checked against the store reached by another path, not against itself: counts
 against a separate ``Catalog`` that answers by SQL (the window's own one uses the in-memory
-facet snapshot from ``SNAPSHOT_FROM`` initiatives on), chart totals against the store's funding
+facet snapshot when the store's rule wants one, ``Catalog.prepare``), chart totals against the store's funding
 aggregates in exact pence, exported files against their content (``self_test_checks``). A wait
 that runs out is a failure named in the report ("timeout: list after facet filter"), never a
 silent pass; exit 0 only when nothing failed."""
@@ -66,19 +66,12 @@ class _PaintWatch(QObject):
 
 
 def _copy_database(db: str | None, folder: Path) -> Path:
+    from ..store.backups import copy_database
     from ..store.userdb import resolve_db_path
     src = resolve_db_path(db)
     target = folder / "self-test.sqlite"
     if src.exists():
-        # The SQLite backup API gives a consistent copy even if the user's copy is open in WAL mode.
-        import sqlite3
-        s = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
-        d = sqlite3.connect(target)
-        try:
-            s.backup(d)
-        finally:
-            d.close()
-            s.close()
+        copy_database(src, target)   # consistent even if the user's copy is open in WAL mode
     return target  # missing: open_library creates it from the bundled dataset
 
 
@@ -233,7 +226,7 @@ def _run(db: str | None, t0: float, folder: Path, report: dict) -> None:
     report["copy_s"] = round(copy_s, 3)
     report["database_copy_of"] = str(db) if db else "user database"
     library = open_library(copy)
-    from .main_window import SNAPSHOT_FROM, MainWindow
+    from .main_window import MainWindow
     window = MainWindow(library, make_settings(str(folder / "settings")), db_label=str(copy))
     # The reference: the same database through a Catalog of its own, which never loads the
     # in-memory snapshot, so it answers every count and total by SQL.
@@ -246,7 +239,7 @@ def _run(db: str | None, t0: float, folder: Path, report: dict) -> None:
     try:
         window.resize(1400, 860)
         window.show()
-        _drive(steps, window, ref, listed, watch, t0 + copy_s, folder, report, SNAPSHOT_FROM)
+        _drive(steps, window, ref, listed, watch, t0 + copy_s, folder, report)
     finally:
         window.set_filter(Filter())
         window.close()      # waits for the window's queries
@@ -257,7 +250,7 @@ def _run(db: str | None, t0: float, folder: Path, report: dict) -> None:
 
 
 def _drive(steps: _Steps, window, ref, listed: dict, watch: _PaintWatch, t0: float, folder: Path,
-           report: dict, snapshot_from: int) -> None:
+           report: dict) -> None:
     from ..core.filters import Filter
     from .filter_panel import VALUE_ROLE
     from .self_test_checks import list_totals_agree, shown_count
@@ -277,10 +270,10 @@ def _drive(steps: _Steps, window, ref, listed: dict, watch: _PaintWatch, t0: flo
     _check_list(steps, window, ref, Filter(), "list at start")
     steps.check(window.model.rowCount() > 0, "the list is empty")
 
-    # The in-memory facet snapshot (from SNAPSHOT_FROM initiatives): wait for it, so that the
+    # The in-memory facet snapshot (when the store's rule wants it): wait for it, so that the
     # filter, search and charts below run on it and are compared with SQL.
-    report["snapshot_expected"] = total >= snapshot_from
-    if total >= snapshot_from:
+    report["snapshot_expected"] = expected = ref.snapshot_wanted()
+    if expected:
         steps.wait("facet snapshot", lambda: window.snapshot_s is not None)
         loaded = window.catalog.snapshot is not None
         steps.check(loaded, "the facet snapshot did not load")

@@ -2,8 +2,8 @@
 
 Two kinds of helper live here:
 
-* wording: how a record's fields read in the window (kinds, sides, relations, funding lines).
-  These are pure functions over ``core`` records so they can be tested without a widget.
+* wording: how a record's fields read in the window (kinds, relations, dates). Funding lines
+  read as ``core.funding_text`` words them, shared with the command line.
 * document building: inserting text into a ``QTextDocument`` *only* through
   ``QTextCursor.insertText``, which never interprets markup. Data and user text can contain
   ``<b>`` or ``<img onerror=…>`` and must show those characters literally, so nothing in the
@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 
 from ..core.dates import DateError, PartialDate
-from ..core.money import MoneyError, convert_to_gbp, format_amount
-from ..core.records import FundingRecord, RelationRecord
-from ..core.vocab import BASIS_WORDS, QUALIFIER_WORDS, SIDES, country_name  # noqa: F401 - re-exported
+# The funding wording lives in core so the command line prints the same words; re-exported here
+# for the detail pane.
+from ..core.funding_text import (amount_as_stated, bilateral_total, gbp_figure,  # noqa: F401
+                                 line_mark, rate_text, sum_qualifier)
+from ..core.records import RelationRecord
+from ..core.vocab import country_name, words  # noqa: F401 - re-exported
 
 # ---- positions ------------------------------------------------------------------------------
 
@@ -98,9 +100,6 @@ def excerpt_context(text: str | None, start: int, end: int, excerpt: str,
 
 # ---- wording --------------------------------------------------------------------------------
 
-SIDE_WORDS = {"UK": "UK", "Japan": "Japan", "joint": "Joint", "private": "Private",
-              "other": "Other"}
-
 # (type, direction) → words placed before the other initiative's name.
 _RELATION_WORDS = {
     ("part_of", "out"): "Part of",
@@ -114,20 +113,6 @@ _RELATION_WORDS = {
 }
 _RELATION_ORDER = ("Part of", "Includes", "Successor of", "Succeeded by", "Announced with",
                    "Related to")
-
-_ACRONYMS = {"ai": "AI", "rd": "R&D", "uk": "UK"}
-
-
-def words(value: str | None) -> str:
-    """A vocabulary value as words: 'funding_call' → 'Funding call'."""
-    if not value:
-        return ""
-    parts = re.split(r"[_\-]+", value)
-    out = [_ACRONYMS.get(p.lower(), p) for p in parts if p]
-    text = " ".join(out)
-    return text[:1].upper() + text[1:]
-
-
 
 def relation_words(rel: RelationRecord) -> str:
     return _RELATION_WORDS.get((rel.type, rel.direction), words(rel.type))
@@ -157,116 +142,6 @@ def format_date_value(value: str | None) -> str:
         return PartialDate.parse(value).display()
     except DateError:
         return value
-
-
-def _basis(fl: FundingRecord) -> str:
-    return BASIS_WORDS.get(fl.basis, words(fl.basis)).format(n=fl.period_years or "several")
-
-
-def _qualified(fl: FundingRecord, low: Decimal, high: Decimal | None, currency: str) -> str:
-    if fl.qualifier == "range" and high is not None:
-        core = f"{format_amount(low, currency)}–{format_amount(high, currency)}"
-        qualifier = ""
-    else:
-        core = format_amount(low, currency)
-        qualifier = QUALIFIER_WORDS.get(fl.qualifier, words(fl.qualifier).lower())
-    return " ".join(p for p in (qualifier, core, _basis(fl)) if p)
-
-
-def amount_as_stated(fl: FundingRecord) -> str:
-    """'just over £5.2m', 'up to ¥476bn', '£1bn over 5 years' — in the stated currency."""
-    return _qualified(fl, fl.amount, fl.amount_max, fl.currency)
-
-
-def gbp_figure(fl: FundingRecord) -> str:
-    """The comparison figure in pounds, keeping the stated qualifier ('up to £2.41bn')."""
-    high = None
-    if fl.amount_max is not None:
-        try:
-            high = convert_to_gbp(fl.amount_max, fl.currency, fl.rate)
-        except MoneyError:
-            high = None
-    return _qualified(fl, fl.amount_gbp, high, "GBP")
-
-
-def _plain_decimal(d: Decimal) -> str:
-    s = f"{d.normalize():f}"
-    return s
-
-
-def rate_text(fl: FundingRecord) -> str:
-    """How the GBP figure was obtained, in words, with year, source and notes."""
-    if fl.currency == "GBP":
-        return "Stated in pounds: no conversion."
-    if fl.rate is None:
-        return f"No exchange rate available for {fl.currency}; the GBP figure is not comparable."
-    exact = f"£{fl.amount_gbp:,.2f}"
-    year = f"{fl.rate_year} rate" if fl.rate_year else "rate"
-    text = f"= {exact} at {_plain_decimal(fl.rate)} {fl.currency} per £1 ({year}"
-    text += f"; {fl.rate_source})" if fl.rate_source else ")"
-    if fl.rate_note:
-        text += f". {fl.rate_note[:1].upper()}{fl.rate_note[1:]}."
-    return text
-
-
-@dataclass(frozen=True)
-class LineMark:
-    badge: str        # a word or two for the amount cell
-    explanation: str  # a sentence for the detail row
-
-
-def line_mark(fl: FundingRecord) -> LineMark | None:
-    """Why a line is shown differently: superseded, context, not funding, not counted."""
-    if fl.status == "superseded":
-        return LineMark("superseded", "Superseded — kept as history, not counted in any total.")
-    if fl.scope == "context":
-        return LineMark("context", "Context figure — not UK–Japan money; "
-                                   "left out of the bilateral total.")
-    if fl.scope == "non_funding":
-        return LineMark("not funding", "Not a funding figure — not counted.")
-    if not fl.counted:
-        return LineMark("not counted", "Not counted in the totals.")
-    return None
-
-
-def counts_bilateral(fl: FundingRecord) -> bool:
-    return fl.counted and fl.scope == "bilateral" and fl.status != "superseded"
-
-
-def sum_qualifier(qualifiers) -> str:
-    """Words for a sum of figures with these qualifiers.
-
-    A sum inherits the vaguest qualifier of its parts: £4.5m + "just over £5.2m" is
-    "just over £9.7m", never a bare £9.7m."""
-    quals = set(qualifiers) - {"exact"}
-    if not quals:
-        return ""
-    if quals == {"just_over"}:
-        return "just over"
-    if quals <= {"just_over", "more_than"}:
-        return "more than"
-    if quals <= {"just_over", "more_than", "at_least"}:
-        return "at least"
-    if quals == {"up_to"}:
-        return "up to"
-    return "approximately"
-
-
-def bilateral_total(funding) -> tuple[str, Decimal, list[tuple[str, str, Decimal]]] | None:
-    """(qualifier words, total GBP, [(side, qualifier words, GBP)]) over the counted bilateral
-    lines, or None when no line counts: then a total would be meaningless (context or
-    superseded figures only)."""
-    lines = [fl for fl in funding if counts_bilateral(fl)]
-    if not lines:
-        return None
-    order = {s: i for i, s in enumerate(SIDES)}
-    sides = []
-    for side in sorted({fl.side for fl in lines}, key=lambda s: (order.get(s, len(order)), s)):
-        own = [fl for fl in lines if fl.side == side]
-        sides.append((side, sum_qualifier(fl.qualifier for fl in own),
-                      sum((fl.amount_gbp for fl in own), Decimal(0))))
-    return (sum_qualifier(fl.qualifier for fl in lines),
-            sum((fl.amount_gbp for fl in lines), Decimal(0)), sides)
 
 
 # ---- inserting text -------------------------------------------------------------------------

@@ -14,14 +14,13 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..money import SCALES
+
 CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "€": "EUR", "¥": "JPY", "JP¥": "JPY",
                     "￥": "JPY", "円": "JPY"}
 CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
                   "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
                   "gbp": "GBP", "jpy": "JPY", "usd": "USD", "eur": "EUR"}
-SCALES = {"thousand": 10 ** 3, "k": 10 ** 3, "million": 10 ** 6, "m": 10 ** 6, "mn": 10 ** 6,
-          "mln": 10 ** 6, "billion": 10 ** 9, "bn": 10 ** 9, "b": 10 ** 9,
-          "trillion": 10 ** 12, "tn": 10 ** 12}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,

@@ -1,26 +1,21 @@
-"""``ukjp-desktop chart KIND --output FILE``: render a chart headlessly to PNG, SVG or PDF.
+"""``chart KIND --output FILE``: render a chart headlessly to PNG, SVG or PDF.
 
 Qt is imported only when the command runs (the rest of the command line stays Qt-free); with
 no display, Qt's offscreen platform is used. Mistakes end in one line and a non-zero exit.
-
-``cli.build_parser`` adds this sub-command and ``cli._dispatch`` runs it, so it shares the
-main command line's options and error handling.
 """
 from __future__ import annotations
 
-import argparse
 import os
-import sys
 from pathlib import Path
 
-from .cli import EXIT_USAGE, CliError, _add_filters, _filter
+from .common import EXIT_USAGE, CliError, add_filters, filter_from, with_library
 
 KINDS = ("sector", "year", "uk-vs-japan", "timeline", "organisation")   # = ui.charts.CHART_KINDS
 FORMATS = ("png", "svg", "pdf")
 
 
-def add_chart_parser(subparsers) -> argparse.ArgumentParser:
-    sp = subparsers.add_parser("chart", help="render a chart to PNG, SVG or PDF (no display needed)",
+def register(sub) -> None:
+    sp = sub.add_parser("chart", help="render a chart to PNG, SVG or PDF (no display needed)",
                                description="Render one chart over the filtered initiatives, with its "
                                            "caption (filter, currency basis, dataset version, sources).")
     # Checked by hand, not with choices=, so a bad kind is one line rather than usage + error.
@@ -39,8 +34,8 @@ def add_chart_parser(subparsers) -> argparse.ArgumentParser:
     sp.add_argument("--by", choices=("sector", "initiative"), default="sector",
                     help="uk-vs-japan chart: compare per sector or per initiative")
     sp.add_argument("--highlight", metavar="SLUG", help="highlight one initiative")
-    _add_filters(sp)
-    return sp
+    add_filters(sp)
+    sp.set_defaults(func=with_library(run_chart))
 
 
 def _ensure_qt_app():
@@ -67,11 +62,11 @@ def run_chart(lib, args) -> int:
     height = args.height or (112.0 if args.unit == "mm" else 750.0)
     if width <= 0 or height <= 0 or args.dpi <= 0:
         raise CliError("--width, --height and --dpi must be positive", EXIT_USAGE)
-    f = _filter(args)
+    f = filter_from(args)
     _app = _ensure_qt_app()
-    from .store.chart_data import ChartData, ChartDataError
-    from .ui.chart_export import ChartExportError, export_chart
-    from .ui.charts import chart_class
+    from ..store.chart_data import ChartData, ChartDataError
+    from ..ui.chart_export import ChartExportError, export_chart
+    from ..ui.charts import chart_class
     data = ChartData(lib.catalog)
     chart = chart_class(args.chart_kind)(data, lib.dataset_version or "")
     try:

@@ -16,9 +16,8 @@ import json
 import sys
 from datetime import date
 
-from .core.vocab import KINDS
-
-EXIT_USAGE = 2
+from ..core.vocab import KINDS
+from .common import EXIT_USAGE, CliError, with_library
 
 
 def _iso_date(text: str) -> date:
@@ -28,8 +27,8 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
 
 
-def add_import_parser(subparsers) -> argparse.ArgumentParser:
-    sp = subparsers.add_parser(
+def register(sub) -> None:
+    sp = sub.add_parser(
         "import", help="import a document (text, Markdown, HTML, PDF, .docx) and propose facts",
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sp.add_argument("file", nargs="?", metavar="FILE")
@@ -47,52 +46,46 @@ def add_import_parser(subparsers) -> argparse.ArgumentParser:
                     help="a figure that disagrees with a recorded one: stop (default), skip it, "
                          "supersede the recorded one, or keep both")
     sp.add_argument("--undo", type=int, metavar="N", help="undo import number N")
-    return sp
-
-
-class ImportCliError(Exception):
-    def __init__(self, message: str, code: int = 1):
-        super().__init__(message)
-        self.code = code
+    sp.set_defaults(func=with_library(run_import))
 
 
 def run_import(lib, args) -> int:
-    """Entry point from cli._dispatch; prints one line to stderr on any user error."""
+    """Prints one line to stderr on any user error (also when called without ``cli.main``)."""
     try:
         return _run(lib, args)
-    except ImportCliError as exc:
+    except CliError as exc:
         print(f"ukjp-desktop: {exc}", file=sys.stderr)
         return exc.code
 
 
 def _run(lib, args) -> int:
-    from .core.extract.readers import DocumentError
-    from .store.importer import ImportRejected, undo_import
+    from ..core.extract.readers import DocumentError
+    from ..store.importer import ImportRejected, undo_import
     if args.undo is not None:
         try:
             r = undo_import(lib.engine, args.undo)
         except ImportRejected as exc:
-            raise ImportCliError(str(exc), EXIT_USAGE) from None
+            raise CliError(str(exc), EXIT_USAGE) from None
         print(f"undid import {r.id}: source {r.source_slug}"
               + (f", initiative {r.initiative_slug}" if r.initiative_slug else ""))
         return 0
     if not args.file:
-        raise ImportCliError("import needs a FILE (or --undo N)", EXIT_USAGE)
+        raise CliError("import needs a FILE (or --undo N)", EXIT_USAGE)
     if args.accept_all and not (args.initiative or args.new_initiative):
-        raise ImportCliError("--accept-all needs --initiative SLUG or --new-initiative NAME", EXIT_USAGE)
+        raise CliError("--accept-all needs --initiative SLUG or --new-initiative NAME", EXIT_USAGE)
     if (args.initiative or args.new_initiative) and not args.accept_all:
-        raise ImportCliError("--initiative/--new-initiative only apply with --accept-all", EXIT_USAGE)
+        raise CliError("--initiative/--new-initiative only apply with --accept-all", EXIT_USAGE)
     try:
         return _import(lib, args)
     except (DocumentError, ImportRejected) as exc:
-        raise ImportCliError(str(exc)) from None
+        raise CliError(str(exc)) from None
 
 
 def _import(lib, args) -> int:
-    from .core.extract import propose, proposals_json
-    from .core.extract.propose import propose_source_meta
-    from .core.extract.readers import read_document
-    from .store.importer import SourceDraft, find_source_by_text, import_document
+    from ..core.extract import propose, proposals_json
+    from ..core.extract.propose import propose_source_meta
+    from ..core.extract.readers import read_document
+    from ..store.importer import SourceDraft, find_source_by_text, import_document
     doc = read_document(args.file)
     result = propose(doc.text, document_date=args.date)
     meta = propose_source_meta(doc.text, result, doc.title, doc.publisher, doc.date, doc.url)
@@ -141,7 +134,7 @@ def _import(lib, args) -> int:
 
 
 def _plan(draft, result, args):
-    from .store.importer import (AcceptedDate, AcceptedOrganisation, ImportPlan, NewInitiative,
+    from ..store.importer import (AcceptedDate, AcceptedOrganisation, ImportPlan, NewInitiative,
                                  accept_money)
     plan = ImportPlan(source=draft)
     if not args.accept_all:
@@ -174,7 +167,7 @@ def _plan(draft, result, args):
 
 
 def _print_summary(source: dict, result) -> None:
-    from .core.money import format_amount
+    from ..core.money import format_amount
     print(f"{source['title']}  ({source['publisher']}; {source['date'] or 'undated'})")
     if source["already_imported"]:
         print(f"already in the database as {source['already_imported']}")

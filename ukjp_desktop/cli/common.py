@@ -1,0 +1,86 @@
+"""What every command shares: the error type, the filter options, opening the library, JSON.
+
+Every failure the user can cause ends in a one-line message and a non-zero exit (``CliError``
+carries the exit status); ``cli.main`` prints it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from decimal import Decimal, InvalidOperation
+
+from ..core.filters import Filter
+from ..core.vocab import KINDS, SIDES, STATUSES
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = 1):
+        super().__init__(message)
+        self.code = code
+
+
+def with_library(run):
+    """A command over the user's library: open it (creating or upgrading it) before ``run``."""
+    def command(args) -> int:
+        from ..store.userdb import open_library
+        return run(open_library(args.db), args)
+    return command
+
+
+def _year(text: str) -> int:
+    if not (len(text) == 4 and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year (use four digits, e.g. 2023)")
+    return int(text)
+
+
+def _gbp(text: str) -> Decimal:
+    try:
+        value = Decimal(text.replace(",", "").replace("£", ""))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an amount in pounds") from None
+    if not value.is_finite() or value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an amount in pounds")
+    return value
+
+
+def add_filters(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("filters (repeat an option to allow several values)")
+    g.add_argument("--search", "-q", default="", metavar="Q",
+                   help='full-text search: words, "phrases", prefix*, AND/OR/NOT')
+    g.add_argument("--sector", action="append", default=[], metavar="S")
+    g.add_argument("--kind", action="append", default=[], choices=KINDS, metavar="K")
+    g.add_argument("--status", action="append", default=[], choices=STATUSES, metavar="ST")
+    g.add_argument("--org", action="append", default=[], metavar="O", help="organisation slug")
+    g.add_argument("--country", action="append", default=[], metavar="C", help="ISO code, e.g. GB, JP")
+    g.add_argument("--side", action="append", default=[], choices=SIDES)
+    g.add_argument("--from", dest="year_from", type=_year, metavar="YEAR")
+    g.add_argument("--to", dest="year_to", type=_year, metavar="YEAR")
+    g.add_argument("--min-gbp", type=_gbp, metavar="AMOUNT")
+    g.add_argument("--max-gbp", type=_gbp, metavar="AMOUNT")
+    g.add_argument("--bilateral", action="store_true", help="bilateral UK–Japan initiatives only")
+    g.add_argument("--tag", action="append", default=[], metavar="T")
+    g.add_argument("--starred", action="store_true")
+    g.add_argument("--has-note", action="store_true")
+
+
+def filter_from(args) -> Filter:
+    return Filter(text=args.search.strip(), sectors=args.sector, kinds=args.kind,
+                  statuses=args.status, organisations=args.org,
+                  countries=[c.upper() for c in args.country], sides=args.side,
+                  tags=args.tag, year_from=args.year_from, year_to=args.year_to,
+                  gbp_min=args.min_gbp, gbp_max=args.max_gbp, bilateral_only=args.bilateral,
+                  starred=args.starred, has_note=args.has_note)
+
+
+def details(lib, f: Filter, sort="announced", descending=None, limit=None, offset=0):
+    """The rows and each row's full record, for the JSON list and exports."""
+    rows = lib.catalog.list(f, sort=sort, descending=descending, limit=limit, offset=offset)
+    return rows, [lib.catalog.detail(r.slug) for r in rows]
+
+
+def print_json(obj) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
+    print()
