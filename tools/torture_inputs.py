@@ -104,8 +104,8 @@ class ArgvFuzzer:
     def _value(self, opt: str, arg) -> str:
         rng = self.rng
         if isinstance(arg, tuple):
-            return rng.choice(arg) if rng.random() < 0.6 else hostile_value(rng)
-        if arg in self.plausible and rng.random() < 0.5:
+            return rng.choice(arg) if rng.random() < 0.75 else hostile_value(rng)
+        if arg in self.plausible and rng.random() < 0.65:
             return rng.choice(self.plausible[arg])
         if arg in self.PATH_METAVARS or opt in ("--output", "--db", "--dataset", "-o"):
             return rng.choice(self.paths) if rng.random() < 0.7 else hostile_value(rng)
@@ -614,7 +614,8 @@ def _k_html_bombs(rng):
 
 
 def _k_empty_or_tiny(rng):
-    return rng.choice(["txt", "md", "html", "pdf", "docx"]), rng.choice([b"", b" ", b"\n\n\n", b"\x00", b"\xef\xbb\xbf"])
+    tiny = [b"", b" ", b"\n\n\n", b"\x00", b"\xef\xbb\xbf"]
+    return rng.choice(["txt", "md", "html", "pdf", "docx"]), rng.choice(tiny)
 
 
 def _k_wrong_extension(rng):
