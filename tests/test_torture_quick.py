@@ -49,7 +49,8 @@ def test_search_row_accounts_for_every_query(quick_run):
     row = next(r for r in report["rows"] if r["key"] == "search")
     assert row["counts"]["queries"] == 150
     assert row["counts"]["refused in words (SearchSyntaxError)"] > 0   # the fuzzer reaches the limits
-    internal = sum(f["count"] for f in row["failures"] if f["kind"].startswith(("internal error", "worker")))
+    slow = ("search over 2 s", "killed: still running")
+    internal = sum(f["count"] for f in row["failures"] if not f["kind"].startswith(slow))
     assert internal == row["zeros"]["internal errors"]
     assert len(row["slowest"]) == 5 and all(s["seconds"] >= 0 for s in row["slowest"])
 

@@ -219,6 +219,7 @@ class Worker:
         self.buf = b""
         self.restarts = 0
         self.ready: dict = {}
+        self.stalled = ""
 
     def _start(self) -> None:
         self.proc = subprocess.Popen(self.cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -231,32 +232,35 @@ class Worker:
 
     def call(self, case: dict, timeout: float) -> dict:
         if self.proc is None or self.proc.poll() is not None:
-            if self.proc is not None:
-                self.restarts += 1
+            self.restarts += bool(self.ready)     # started before: this is a restart
             self._start()
         try:
             self.proc.stdin.write(json.dumps(case).encode() + b"\n")
             self.proc.stdin.flush()
         except BrokenPipeError:
             pass
+        t0 = time.perf_counter()
         line = self._readline(timeout)
         if line:
             return json.loads(line)
-        reason = "no answer" if line is None else "the worker process died"
-        if self.proc.poll() is None:
-            reason = f"killed after {timeout:.0f} s" if line is None else reason
+        if line is None:                       # still running: too slow, or too big
             self.proc.kill()
         rc = self.proc.wait()
         self.proc = None
-        return {"crash": f"{reason} (exit status {rc})", "seconds": timeout if line is None else 0.0}
+        if line is None:
+            return {"stopped": self.stalled, "memory": self.stalled.startswith("over"),
+                    "seconds": time.perf_counter() - t0}
+        return {"crash": f"the worker process died (exit status {rc})", "seconds": time.perf_counter() - t0}
 
     def _readline(self, timeout: float) -> bytes | None:
-        """A line; b"" when the worker died; None on timeout or memory over 3 GB."""
+        """A line; b"" when the worker died; None (and ``stalled`` says why) when it ran past
+        ``timeout`` or over 3 GB of memory."""
         deadline = time.monotonic() + timeout
         fd = self.proc.stdout.fileno()
         while b"\n" not in self.buf:
             left = deadline - time.monotonic()
             if left <= 0 or _rss_mb(self.proc.pid) > 3000:
+                self.stalled = f"still running after {timeout:.0f} s" if left <= 0 else "over 3 GB of memory"
                 return None
             ready, _, _ = select.select([fd], [], [], min(left, 0.5))
             if ready:

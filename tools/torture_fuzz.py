@@ -128,11 +128,11 @@ def row_cli(ctx: Context, row: Row) -> None:
     timeout = 30.0
     for argv in cases:
         r = worker.call({"argv": argv}, timeout)
-        if "crash" in r:
-            internal += 1
-            slow += 1
-            row.fail(f"worker {r['crash'].split(' (')[0]}", short(argv))
-            times.append((timeout, argv))
+        if "crash" in r or "stopped" in r:
+            times.append((r["seconds"], argv))
+            slow += "stopped" in r and not r["memory"]
+            internal += "crash" in r or r["memory"]
+            row.fail(f"`{_command_of(argv, spec)}` {r.get('crash') or 'killed: ' + r['stopped']}", short(argv))
             continue
         by_rc[str(r["rc"])] = by_rc.get(str(r["rc"]), 0) + 1
         windows += r["window"]
@@ -207,9 +207,9 @@ def row_search(ctx: Context, row: Row) -> None:
         q = inputs.fuzz_query(rng, words)
         r = worker.call({"q": q}, 60.0)
         times.append((r.get("seconds", 60.0), q))
-        if "crash" in r:
-            internal += 1
-            row.fail(f"worker {r['crash']}", short(q))
+        if "crash" in r or "stopped" in r:
+            internal += "crash" in r or r["memory"]
+            row.fail(r.get("crash") or "killed: " + r["stopped"], short(q))
         elif "error" in r:
             internal += 1
             row.fail(f"internal error: {exception_kind(r['error'])}", short(q))
