@@ -85,3 +85,35 @@ def test_an_unreadable_backup_is_listed_as_such(db_copy):
     broken.write_bytes(b"not a database")
     [info] = list_backups(db_copy)
     assert info.initiatives is None and "cannot be read" in info.describe()
+
+
+def test_backup_backups_and_restore_on_the_command_line(db_copy):
+    import subprocess
+    import sys
+    cli = [sys.executable, "-m", "ukjp_desktop", "--db", str(db_copy)]
+    made = subprocess.run(cli + ["db", "backup"], capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0 and "(made by you): 45 initiatives, 0 notes" in made.stdout
+    subprocess.run(cli + ["annotate", SLUG, "--note", "after the backup"], check=True,
+                   capture_output=True, timeout=120)
+    listed = subprocess.run(cli + ["db", "backups"], capture_output=True, text=True, timeout=120)
+    assert listed.stdout.count("made by you") == 1
+    back = subprocess.run(cli + ["db", "restore", "latest"], capture_output=True, text=True, timeout=120)
+    assert back.returncode == 0 and "the previous file is kept as" in back.stdout
+    assert list(db_copy.parent.glob(db_copy.name + ".replaced-*"))
+    shown = subprocess.run(cli + ["show", SLUG, "--json"], capture_output=True, text=True, timeout=120)
+    assert "after the backup" not in shown.stdout
+    # backups never gain -wal/-shm files from being listed or checked
+    assert not [p for p in db_copy.parent.iterdir() if ".backup-" in p.name and p.name.endswith(("-wal", "-shm"))]
+    missing = subprocess.run(cli + ["db", "restore", str(db_copy) + ".nothing"], capture_output=True,
+                             text=True, timeout=120)
+    assert missing.returncode == 1 and "there is no backup at" in missing.stderr
+
+
+def test_mistyped_db_path_is_refused_and_creates_nothing(tmp_path):
+    import subprocess
+    import sys
+    target = tmp_path / "no" / "such" / "x.sqlite"
+    r = subprocess.run([sys.executable, "-m", "ukjp_desktop", "--db", str(target), "list"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1 and "There is no database at" in r.stderr
+    assert not (tmp_path / "no").exists()

@@ -24,3 +24,17 @@ def test_huge_amount_options_give_one_line(built_db, args):
     assert r.returncode in (1, 2)
     [line] = r.stderr.strip().splitlines()
     assert "unexpected" not in line and "GBP figure" in line
+
+
+@pytest.mark.parametrize("args, words", [
+    (["list", "--limit", str(10 ** 30)], "is not between 0 and 1,000,000,000"),
+    (["list", "--offset", "-1"], "is not between"),
+    (["list", "--search", "\udcff\udcfe"], "is not valid UTF-8 text"),
+])
+def test_out_of_range_counts_and_non_utf8_arguments_give_one_line(built_db, args, words):
+    import os
+    argv = [os.fsencode(a) for a in CLI + ["--db", str(built_db), *args]]
+    r = subprocess.run(argv, capture_output=True, timeout=120)
+    err = r.stderr.decode("utf-8", "replace")
+    assert r.returncode == 2 and words in err, err
+    assert "unexpected" not in err and "Traceback" not in err

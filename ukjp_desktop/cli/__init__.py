@@ -20,7 +20,7 @@ from .. import __version__
 from ..core.filters import FilterError
 from ..core.search_syntax import SearchSyntaxError
 from . import annotate, app, browse, charts, db, demo, export, importing
-from .common import EXIT_USAGE, CliError
+from .common import EXIT_USAGE, CliError, text_arguments
 
 __all__ = ["main", "build_parser"]
 
@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        text_arguments(sys.argv[1:] if argv is None else argv)
+    except CliError as exc:
+        print(f"ukjp-desktop: {exc}", file=sys.stderr)
+        return exc.code
     args = build_parser().parse_args(argv)
     if args.self_test:   # an option, not a command: it wins over any command given with it
         return app.run_self_test(args)

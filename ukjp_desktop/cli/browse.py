@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from ..core.filters import SORT_COLUMNS
 from ..core.money import format_amount
-from .common import EXIT_USAGE, CliError, add_filters, details, filter_from, print_json, with_library
+from .common import CliError, EXIT_USAGE, add_filters, count, details, filter_from, print_json, with_library
 
 
 def register(sub) -> None:
@@ -18,8 +18,8 @@ def register(sub) -> None:
     sp.add_argument("--sort", default="announced", choices=SORT_COLUMNS)
     sp.add_argument("--asc", action="store_true", help="ascending order")
     sp.add_argument("--desc", action="store_true", help="descending order")
-    sp.add_argument("--limit", type=int, default=100)
-    sp.add_argument("--offset", type=int, default=0)
+    sp.add_argument("--limit", type=count, default=100)
+    sp.add_argument("--offset", type=count, default=0)
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(func=with_library(run_list))
 
@@ -37,8 +37,6 @@ def register(sub) -> None:
 def run_list(lib, args) -> int:
     from ..core.export import initiative_json
     f = filter_from(args)
-    if args.limit < 0 or args.offset < 0:
-        raise CliError("--limit and --offset must not be negative", EXIT_USAGE)
     if args.sort == "relevance" and not f.text:
         raise CliError("--sort relevance needs --search", EXIT_USAGE)
     descending = True if args.desc else False if args.asc else None

@@ -14,6 +14,7 @@ from ..core.filters import Filter
 from ..core.vocab import KINDS, SIDES, STATUSES
 
 EXIT_USAGE = 2
+MAX_COUNT = 10 ** 9
 
 
 class CliError(Exception):
@@ -23,11 +24,39 @@ class CliError(Exception):
 
 
 def with_library(run):
-    """A command over the user's library: open it (creating or upgrading it) before ``run``."""
+    """A command over the user's library: open it (upgrading it if needed) before ``run``.
+
+    Only the default database is created when missing; a path the user named must exist, as
+    in the window (a mistyped ``--db`` used to create folders and an empty database)."""
     def command(args) -> int:
-        from ..store.userdb import open_library
+        from ..store.userdb import open_library, resolve_db_path
+        if args.db and not resolve_db_path(args.db).exists():
+            raise CliError(f"There is no database at {resolve_db_path(args.db)}. "
+                           f"Create one with: ukjp-desktop --db {args.db} db build")
         return run(open_library(args.db), args)
     return command
+
+
+def count(text: str) -> int:
+    """A non-negative whole number of a sensible size (SQLite's integers end at 2**63)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and {MAX_COUNT:,}")
+    return value
+
+
+def text_arguments(argv: list[str]) -> None:
+    """Refuse arguments that are not text: bytes that are not UTF-8 reach Python as lone
+    surrogates, which nothing can store or print (they gave UnicodeEncodeError)."""
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            raise CliError(f"argument {shown!r} is not valid UTF-8 text", EXIT_USAGE) from None
 
 
 def _year(text: str) -> int:

@@ -1,4 +1,5 @@
-"""``db build | check | info | validate``: the database and the curated dataset."""
+"""``db build | check | info | validate | backup | backups | restore``: the database, its
+backups and the curated dataset."""
 from __future__ import annotations
 
 import time
@@ -21,10 +22,75 @@ def register(sub) -> None:
     v = dbs.add_parser("validate", help="validate the curated dataset files without building")
     v.add_argument("--dataset", metavar="DIR")
     v.set_defaults(func=run_validate)
+    dbs.add_parser("backup", help="make a backup copy of the database now (kept until you delete it)"
+                   ).set_defaults(func=run_backup)
+    dbs.add_parser("backups", help="list the backups beside the database, newest first, with "
+                   "what each holds").set_defaults(func=run_backups)
+    r = dbs.add_parser("restore", help="put a backup in place of the database (the current file "
+                       "is set aside beside it, never deleted)")
+    r.add_argument("backup", metavar="BACKUP", help="a backup file, or 'latest'")
+    r.set_defaults(func=run_restore)
 
 
 def _missing_subcommand(args) -> int:
-    raise CliError("db needs a subcommand: build, check, info or validate", EXIT_USAGE)
+    raise CliError("db needs a subcommand: build, check, info, validate, backup, backups or restore",
+                   EXIT_USAGE)
+
+
+def _existing_db(args) -> Path:
+    from ..store.userdb import resolve_db_path
+    path = resolve_db_path(args.db)
+    if not path.is_file():
+        raise CliError(f"There is no database at {path}.")
+    return path
+
+
+def run_backup(args) -> int:
+    from ..store.backups import describe_backup, make_backup
+    from ..store.database import check_health
+    path = _existing_db(args)
+    check_health(path)               # a copy of a damaged file is no backup
+    made = make_backup(path, "manual")
+    info = describe_backup(made, path.name)
+    print(f"backed up {path} to {made}" + (f": {info.describe()}" if info else ""))
+    return 0
+
+
+def run_backups(args) -> int:
+    from ..store.backups import list_backups
+    from ..store.userdb import resolve_db_path
+    path = resolve_db_path(args.db)       # backups can outlive the file they were made of
+    found = list_backups(path)
+    if not found:
+        print(f"no backups of {path} yet")
+        return 0
+    for b in found:
+        print(f"{b.path}  {b.describe()}")
+    return 0
+
+
+def run_restore(args) -> int:
+    from ..store.backups import list_backups
+    from ..store.database import DatabaseError, check_health
+    from ..store.recovery import restore_backup
+    from ..store.userdb import resolve_db_path
+    path = resolve_db_path(args.db)
+    if args.backup == "latest":
+        found = list_backups(path)
+        if not found:
+            raise CliError(f"there are no backups of {path} to restore")
+        backup = found[0].path
+    else:
+        backup = Path(args.backup).expanduser()
+        if not backup.is_file():
+            raise CliError(f"there is no backup at {backup}")
+    try:
+        check_health(backup)
+    except DatabaseError as exc:
+        raise CliError(f"{backup} cannot be restored: {exc}") from None
+    aside = restore_backup(path, backup)
+    print(f"restored {backup} to {path}" + (f"; the previous file is kept as {aside}" if aside else ""))
+    return 0
 
 
 def run_validate(args) -> int:
@@ -38,9 +104,15 @@ def run_validate(args) -> int:
 
 
 def run_check(args) -> int:
+    from ..store.database import DamagedDatabaseError
     from ..store.integrity import check
     from ..store.userdb import open_library
-    lib = open_library(args.db)
+    try:
+        lib = open_library(args.db)
+    except DamagedDatabaseError as exc:   # the check's own finding, in its own format
+        print(f"{_existing_db(args)}: 1 problem found:")
+        print(f"  - {exc}")
+        return 1
     problems = check(lib.engine)
     if problems:
         print(f"{lib.db.path}: {len(problems)} problem(s) found:")

@@ -4,14 +4,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .common import EXIT_USAGE, CliError
+from .common import CliError, EXIT_USAGE, count
 
 
 def register(sub) -> None:
     sp = sub.add_parser("demo-data", help="write a synthetic database for scale testing")
-    sp.add_argument("--initiatives", type=int, required=True, metavar="N")
+    sp.add_argument("--initiatives", type=count, required=True, metavar="N")
     sp.add_argument("--output", required=True, metavar="FILE")
-    sp.add_argument("--seed", type=int, default=1)
+    sp.add_argument("--seed", type=count, default=1)
     sp.set_defaults(func=run_demo)
 
 

@@ -17,7 +17,7 @@ import sys
 from datetime import date
 
 from ..core.vocab import KINDS
-from .common import EXIT_USAGE, CliError, with_library
+from .common import CliError, EXIT_USAGE, count, with_library
 
 
 def _iso_date(text: str) -> date:
@@ -45,7 +45,7 @@ def register(sub) -> None:
     sp.add_argument("--on-conflict", choices=("stop", "skip", "supersede", "keep_both"), default="stop",
                     help="a figure that disagrees with a recorded one: stop (default), skip it, "
                          "supersede the recorded one, or keep both")
-    sp.add_argument("--undo", type=int, metavar="N", help="undo import number N")
+    sp.add_argument("--undo", type=count, metavar="N", help="undo import number N")
     sp.set_defaults(func=with_library(run_import))
 
 

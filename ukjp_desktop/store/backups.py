@@ -18,6 +18,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from ..core.file_modes import apply_user_mode
+from .health import read_only_uri
 from .recovery import backups_of
 
 KEEP = 7
@@ -98,7 +99,7 @@ def describe_backup(path: Path, db_name: str) -> BackupInfo | None:
         return None
     kind, made_at = parsed
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)   # adds no side files
         try:
             counts = (_count(con, "SELECT count(*) FROM initiatives"),
                       _count(con, "SELECT count(*) FROM annotations WHERE note <> ''"),

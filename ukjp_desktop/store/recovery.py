@@ -17,13 +17,14 @@ def backups_of(path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def set_aside(path: Path) -> Path | None:
-    """Rename the database (and its WAL/SHM side files) out of the way; returns the new name."""
+def set_aside(path: Path, label: str = "unusable") -> Path | None:
+    """Rename the database (and its WAL/SHM side files) out of the way; returns the new name
+    (``<name>.<label>-<time>``: "unusable" for a file that failed, "replaced" before a restore)."""
     path = Path(path)
     if not path.exists():
         return None
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.unusable-{stamp}")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
     path.rename(target)
     for suffix in ("-wal", "-shm"):
         side = path.with_name(path.name + suffix)
@@ -34,6 +35,6 @@ def set_aside(path: Path) -> Path | None:
 
 def restore_backup(path: Path, backup: Path) -> Path | None:
     """Put ``backup`` in place of ``path`` (the current file is set aside, not deleted)."""
-    aside = set_aside(path)
+    aside = set_aside(path, "replaced")
     shutil.copy2(backup, path)
     return aside
