@@ -97,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="row numbers or keys (kill, concurrent, damaged, cli, search, import); repeatable")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--json", action="store_true", help="print the results as JSON instead of a table")
+    p.add_argument("--json-file", metavar="FILE", help="also write the JSON report to FILE")
     p.add_argument("--jobs", type=int, default=1, help="import files run at once (row 6)")
     p.add_argument("--keep-failures", metavar="DIR", help="copy one input file per failure kind here")
     p.add_argument("--role", help=argparse.SUPPRESS)
@@ -135,9 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     ok = all(r.passed for r in results)
+    report = {"seed": args.seed, "quick": args.quick, "pass": ok, "rows": [r.as_json() for r in results]}
+    if args.json_file:
+        Path(args.json_file).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if args.json:
-        json.dump({"seed": args.seed, "quick": args.quick, "pass": ok,
-                   "rows": [r.as_json() for r in results]}, sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
         print()
     else:
         print_table(results)
