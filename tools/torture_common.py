@@ -78,8 +78,8 @@ class Context:
         self.keep.mkdir(parents=True, exist_ok=True)
         safe = re.sub(r"[^\w.-]+", "_", label)[:80]
         target = self.keep / f"{safe}{path.suffix}"
-        if not target.exists():
-            shutil.copyfile(path, target) if path.is_file() else None
+        if path.is_file() and not target.exists():
+            shutil.copyfile(path, target)
 
 
 def sha256(path: Path) -> str:

@@ -62,7 +62,8 @@ def row_import(ctx: Context, row: Row) -> None:
                     found.append(("over 500 MB", "over 500 MB RSS"))
                 messages = [ln for ln in r["stderr"].splitlines() if ln.strip() and not ln.startswith("notice:")]
                 if not r["killed"] and len(messages) != (0 if r["rc"] == 0 else 1):
-                    found.append(("stderr not one line", f"{len(messages)} lines on stderr (exit {r['rc']})"))
+                    found.append(("stderr not one line", "stray lines on stderr" if r["rc"] == 0
+                                  else "error not one line on stderr"))
                 after = db_state(db)
                 if (label == "dry run" or r["rc"] != 0) and after != before:
                     found.append(("database changed by a dry run or failed import", f"database changed ({label})"))
@@ -85,7 +86,8 @@ def row_import(ctx: Context, row: Row) -> None:
                         slowest[:] = [r["seconds"], example]
                     for zero, what in found:
                         zeros[zero] += 1
-                        detail = (f"{r['seconds']:.1f} s, {r['rss_mb']:.0f} MB, exit {r['rc']}"
+                        detail = (f"{r['seconds']:.1f} s, {r['rss_mb']:.0f} MB, exit {r['rc']}, "
+                                  f"{len(messages)} line(s) on stderr"
                                   + (f", killed ({r['killed']})" if r["killed"] else "")
                                   + f": {first_line(r['stderr'])}")
                         row.fail(f"{kind}: {what}", f"{example} -> {detail}")
