@@ -79,8 +79,8 @@ def main() -> int:
     pump_until(lambda: w.model.generation == w.runner.generation and w.model.rowCount() > 0)
     first_list_s = time.perf_counter() - t0
     hb = Heartbeat()
-    pump_until(lambda: w.snapshot_s is not None, 60)
-    snapshot_s = w.snapshot_s
+    pump_until(lambda: w.browse.snapshot_s is not None, 60)
+    snapshot_s = w.browse.snapshot_s
     # Snapshot loading ran beside the UI: how long was the window frozen meanwhile?
     stall_during_load_ms = hb.worst * 1000
 
@@ -88,22 +88,22 @@ def main() -> int:
     s1, s2 = top["sector"][0].value, top["sector"][1].value
     k1 = top["kind"][0].value
     actions = {
-        "facet: one sector": lambda: w.set_filter(Filter(sectors={s1})),
-        "facet: + second sector": lambda: w.set_filter(Filter(sectors={s1, s2})),
-        "facet: + kind": lambda: w.set_filter(Filter(sectors={s1, s2}, kinds={k1})),
-        "years since 2015": lambda: w.set_filter(Filter(sectors={s1}, year_from=2015)),
-        "search: common word": lambda: w.set_filter(Filter(text="research")),
-        "search: rare word": lambda: w.set_filter(Filter(text="safety")),
-        "search + facet": lambda: w.set_filter(Filter(text="research", sectors={s1})),
-        "clear all": lambda: w.set_filter(Filter()),
+        "facet: one sector": lambda: w.browse.set_filter(Filter(sectors={s1})),
+        "facet: + second sector": lambda: w.browse.set_filter(Filter(sectors={s1, s2})),
+        "facet: + kind": lambda: w.browse.set_filter(Filter(sectors={s1, s2}, kinds={k1})),
+        "years since 2015": lambda: w.browse.set_filter(Filter(sectors={s1}, year_from=2015)),
+        "search: common word": lambda: w.browse.set_filter(Filter(text="research")),
+        "search: rare word": lambda: w.browse.set_filter(Filter(text="safety")),
+        "search + facet": lambda: w.browse.set_filter(Filter(text="research", sectors={s1})),
+        "clear all": lambda: w.browse.set_filter(Filter()),
     }
-    out: dict = {"initiatives": w.total_all, "first_list_s": round(first_list_s, 3),
+    out: dict = {"initiatives": w.browse.total_all, "first_list_s": round(first_list_s, 3),
                  "snapshot_load_s": round(snapshot_s or -1, 2),
                  "worst_ui_stall_while_snapshot_loads_ms": round(stall_during_load_ms, 1), "actions": {}}
     for name, act in actions.items():
         lat, stall = [], []
         for _ in range(args.repeat):
-            w.set_filter(Filter(kinds={k1}))  # start each repeat from another state
+            w.browse.set_filter(Filter(kinds={k1}))  # start each repeat from another state
             pump_until(lambda: w.model.generation == w.runner.generation and not w.runner._pool.activeThreadCount())
             a, b = measure(w, hb, act)
             lat.append(a)
@@ -112,7 +112,7 @@ def main() -> int:
                                 "worst_ui_stall_ms": round(max(stall), 1)}
     # Scrolling far down: a page is fetched in the background while "…" rows show.
     hb.reset()
-    w.set_filter(Filter())
+    w.browse.set_filter(Filter())
     pump_until(lambda: w.model.generation == w.runner.generation)
     t = time.perf_counter()
     w.table.scrollTo(w.model.index(w.model.rowCount() // 2, 0))
@@ -121,12 +121,12 @@ def main() -> int:
                                "worst_ui_stall_ms": round(hb.worst * 1000, 1)}
     # Selecting rows: the detail is read in a worker; the pane is built on the UI thread.
     shown, lat, stall = [], [], []
-    w.detailApplied.connect(shown.append)
+    w.details.detailApplied.connect(shown.append)
     for row in range(3, 3 + 2 * args.repeat):
         hb.reset()
         t = time.perf_counter()
         n = len(shown)
-        w.select_row(row)
+        w.browse.select_row(row)
         pump_until(lambda: len(shown) > n, 10)
         lat.append((time.perf_counter() - t) * 1000)
         stall.append(hb.worst * 1000)

@@ -8,7 +8,7 @@ import time
 from ukjp_desktop.store.database import make_engine
 from ukjp_desktop.store.pending_writes import PendingJournal, journal_path
 from ukjp_desktop.store.userdb import open_library
-from ukjp_desktop.ui.annotation_writer import WAITING_TEXT, AnnotationWriter
+from ukjp_desktop.ui.detail.annotation_writer import WAITING_TEXT, AnnotationWriter
 
 SLUG = "uk-japan-semiconductors-partnership"
 

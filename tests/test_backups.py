@@ -117,3 +117,20 @@ def test_mistyped_db_path_is_refused_and_creates_nothing(tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 1 and "There is no database at" in r.stderr
     assert not (tmp_path / "no").exists()
+
+
+def test_a_session_that_changed_nothing_makes_no_backup_on_quit(db_copy):
+    from ukjp_desktop.store.backups import last_change
+    opened = last_change(db_copy)
+    assert rolling_backup(db_copy, on_quit=True, opened_at=opened) is None
+    later = opened + 60
+    os.utime(db_copy, (later, later))
+    assert rolling_backup(db_copy, on_quit=True, opened_at=opened) is not None
+
+
+def test_a_large_database_keeps_fewer_automatic_copies(db_copy, monkeypatch):
+    import ukjp_desktop.store.backups as backups
+    autos = [make_backup(db_copy, "auto", now=T0 + timedelta(hours=h)) for h in range(5)]
+    monkeypatch.setattr(backups, "LARGE", 1)            # the bundled data counts as large
+    gone = prune(db_copy)
+    assert sorted(gone) == sorted(autos[:3])

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 
 from ukjp_desktop.cli.charts import KINDS
 from ukjp_desktop.cli import main
-from ukjp_desktop.ui.chart_export import pdf_page_count
+from ukjp_desktop.ui.charts.export import pdf_page_count
 from ukjp_desktop.ui.charts import CHART_KINDS
 
 ROOT = Path(__file__).resolve().parent.parent

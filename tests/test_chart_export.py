@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 
 from ukjp_desktop.core.filters import Filter
 from ukjp_desktop.store.chart_data import ChartData
-from ukjp_desktop.ui.chart_export import (ChartExportError, default_filename, export_chart,
+from ukjp_desktop.ui.charts.export import (ChartExportError, default_filename, export_chart,
                                           render_all_for_self_test, validate)
 from ukjp_desktop.ui.charts import CHART_KINDS, chart_class
 from ukjp_desktop.ui.charts.export_dialog import ExportChartsDialog

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from ukjp_desktop.core.chart_series import TimelineItem, TimelineSeries
 from ukjp_desktop.core.filters import Filter
 from ukjp_desktop.store.chart_data import ChartData, date_point
-from ukjp_desktop.ui.chart_export import export_chart, render_image
+from ukjp_desktop.ui.charts.export import export_chart, render_image
 from ukjp_desktop.ui.charts import CHART_KINDS, chart_class
 from ukjp_desktop.ui.charts.axes import AmountScale, MoneyAxis
 from ukjp_desktop.ui.charts.export_dialog import ExportChartsDialog
@@ -408,8 +408,8 @@ def test_log_scale_in_the_window_paints_and_frames_the_data(qtbot, library, tmp_
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
-    w.set_charts_visible(True)
-    panel = w.charts
+    w.charts.set_visible(True)
+    panel = w.charts.panel
     qtbot.waitUntil(lambda: panel.current_chart() is not None and panel.current_chart().series is not None,
                     timeout=15000)
     for kind in CHART_KINDS:

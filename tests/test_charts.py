@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 
 from ukjp_desktop.core.filters import Filter
 from ukjp_desktop.store.chart_data import ChartData
-from ukjp_desktop.ui.chart_export import export_chart, pdf_page_count
+from ukjp_desktop.ui.charts.export import export_chart, pdf_page_count
 from ukjp_desktop.ui.charts import CHART_KINDS, chart_class
 from ukjp_desktop.ui.charts.base import tooltip_html
 from ukjp_desktop.ui.charts.shapes import HIGHLIGHT

@@ -68,3 +68,50 @@ def test_existing_file_is_replaced_only_on_success(details, tmp_path):
     with pytest.raises(ExportError):
         write_export(details, path, "pdf")
     assert path.read_text() == "previous"
+
+
+HOSTILE = ["=HYPERLINK(\"http://x.example\",\"click\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)",
+           "\t=1+1", "\r=1+1"]
+
+
+def _hostile_details(details):
+    import dataclasses
+    base = next(d for d in details if d.funding)
+    return [dataclasses.replace(base, slug=f"hostile-{i}", name=name) for i, name in enumerate(HOSTILE)]
+
+
+def test_csv_cells_that_would_run_as_formulas_are_neutralised(details, tmp_path):
+    import csv
+    path = tmp_path / "list.csv"
+    write_export(_hostile_details(details) + details[:3], path, "csv")
+    with path.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    names = [r["name"] for r in rows if r["slug"].startswith("hostile-")]
+    assert sorted(set(names)) == sorted("'" + n for n in HOSTILE)     # a leading apostrophe each
+    assert all(not v.startswith(("=", "+", "-", "@", "\t", "\r")) for r in rows for v in r.values())
+    plain = next(r for r in rows if r["slug"] == details[0].slug)
+    assert plain["name"] == details[0].name                              # ordinary text untouched
+    assert int(float(plain["amount"] or 0)) >= 0                         # numbers stay numbers
+
+
+def test_xlsx_keeps_formula_like_text_as_string_cells(details, tmp_path):
+    path = tmp_path / "list.xlsx"
+    write_export(_hostile_details(details), path, "xlsx", {"search": "=1+1"})
+    wb = load_workbook(path)
+    ws = wb["Initiatives"]
+    name_col = list(COLUMNS).index("name") + 1
+    cells = [ws.cell(row=r, column=name_col) for r in range(2, ws.max_row + 1)]
+    # shown as written, with no apostrophe (XML reads a carriage return as a line feed)
+    assert {c.value for c in cells} == {h.replace("\r", "\n") for h in HOSTILE}
+    assert {c.data_type for c in cells} == {"s"}                        # a string, never a formula
+    about = wb["About"]
+    assert (about.cell(row=1, column=2).value, about.cell(row=1, column=2).data_type) == ("=1+1", "s")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "json"])
+def test_exports_get_the_umask_mode_not_mkstemps_0600(details, tmp_path, fmt):
+    import os
+    from ukjp_desktop.core.file_modes import UMASK
+    path = tmp_path / f"list.{fmt}"
+    write_export(details[:2], path, fmt)
+    assert os.stat(path).st_mode & 0o777 == 0o666 & ~UMASK

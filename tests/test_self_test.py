@@ -26,9 +26,10 @@ from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from ukjp_desktop.core.dataset import load_dataset
-from ukjp_desktop.ui import chart_export, self_test
+from ukjp_desktop.ui.charts import export as chart_export
+from ukjp_desktop.ui.self_test import runner as self_test
 from ukjp_desktop.ui.charts.registry import CHART_KINDS
-from ukjp_desktop.ui.self_test_checks import (check_export, check_image, check_pdf, check_png,
+from ukjp_desktop.ui.self_test.checks import (check_export, check_image, check_pdf, check_png,
                                               check_svg, pdf_drawing, shown_count)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,7 +74,7 @@ def test_png_blank_fails_drawn_passes(qapp, tmp_path):
     assert _blank().save(str(blank), "PNG")
     ok, detail = check_png(blank)
     assert not ok and "blank" in detail and "1 colours" in detail
-    # chart_export's own validator, which the self-test used to rely on, accepts it
+    # the chart export's own validator, which the self-test used to rely on, accepts it
     assert chart_export.validate(blank, "png", {"width": 600, "height": 400})[0]
 
     speck = _blank()
@@ -366,8 +367,8 @@ def test_no_paint_is_a_failure_not_now(qapp, built_db, capsys, monkeypatch):
 
 
 def test_a_facet_filter_that_never_applies_fails(qapp, built_db, capsys, monkeypatch):
-    from ukjp_desktop.ui.main_window import MainWindow
-    monkeypatch.setattr(MainWindow, "_on_filter_edited", lambda self, f: None)
+    from ukjp_desktop.ui.browse.controller import BrowseController
+    monkeypatch.setattr(BrowseController, "_on_filter_edited", lambda self, f: None)
     rc, r = _run(built_db, capsys, **{"list after facet filter": 1.0, "facet counts after facet filter": 1.0})
     assert rc == 1
     assert "timeout: list after facet filter" in r["failures"]

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from ukjp_desktop.core.records import ExcerptRecord
-from ukjp_desktop.ui.detail_pane import COMPACT_FUNDING_HEADERS, EMPTY_TEXT, FUNDING_HEADERS, DetailPane
-from ukjp_desktop.ui.source_viewer import SourceViewer
-from ukjp_desktop.ui.text_blocks import excerpt_context, find_terms, sum_qualifier
+from ukjp_desktop.ui.detail.detail_pane import COMPACT_FUNDING_HEADERS, EMPTY_TEXT, FUNDING_HEADERS, DetailPane
+from ukjp_desktop.ui.detail.source_viewer import SourceViewer
+from ukjp_desktop.ui.detail.text_blocks import excerpt_context, find_terms, sum_qualifier
 
 SEMI = "epsrc-jst-semiconductor-call"
 QUANTUM = "uk-japan-quantum-joint-projects"

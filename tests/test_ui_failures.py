@@ -13,11 +13,11 @@ from ukjp_desktop.ui import failure
 @pytest.fixture
 def answers(monkeypatch):
     """Script the database-problem dialog: each call pops the next choice and records the text."""
-    asked: list[tuple[str, bool]] = []
+    asked: list[tuple[str, str | None, bool]] = []
     script: list[str] = []
 
-    def ask(_parent, problem, has_backup):
-        asked.append((problem, has_backup))
+    def ask(_parent, problem, latest_backup, offer_read_only=False):
+        asked.append((problem, latest_backup, offer_read_only))
         return script.pop(0)
     monkeypatch.setattr(failure, "ask_database_problem", ask)
     return script, asked
@@ -60,7 +60,8 @@ def test_restore_latest_backup(answers, db_copy, tmp_path, qapp):
     db_copy.write_bytes(b"garbage, not a database")
     script.append(failure.RESTORE)
     lib = app_module.open_library_interactively(str(db_copy))
-    assert asked[0][1] is True  # the dialog offered the backup
+    # the dialog offered the backup, saying when it was made and what it holds
+    assert asked[0][1].startswith("01 Jan 2026") and "45 initiatives, 0 notes" in asked[0][1]
     assert lib is not None and lib.catalog.count() == 45
     lib.engine.dispose()
 
@@ -83,6 +84,36 @@ def test_read_only_database_is_refused_in_words(answers, db_copy, monkeypatch, q
     script.append(failure.QUIT)
     assert app_module.open_library_interactively(str(db_copy)) is None
     assert "cannot be written" in asked[0][0]
+    assert asked[0][2] is True          # a file that is fine but not writable can be browsed
+
+
+def test_read_only_database_can_be_browsed(answers, db_copy, monkeypatch, qapp, qtbot, tmp_path):
+    """Choosing "Open read-only": the window opens on the file as it is, editing visibly off."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction
+    from ukjp_desktop.ui.main_window import MainWindow
+    script, asked = answers
+    import ukjp_desktop.store.database as database
+    real = database.os.access
+    monkeypatch.setattr(database.os, "access",
+                        lambda p, mode: False if str(p) == str(db_copy) and mode == database.os.W_OK
+                        else real(p, mode))
+    before = db_copy.read_bytes()
+    script.append(failure.READ_ONLY)
+    lib = app_module.open_library_interactively(str(db_copy))
+    assert lib is not None and lib.read_only and lib.catalog.count() == 45
+    window = MainWindow(lib, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10000)
+    window.browse.select_row(0)
+    qtbot.waitUntil(lambda: window.annotations.slug != "", timeout=5000)
+    assert not window.annotations.isEnabled() and "read-only" in window.annotations.toolTip()
+    assert not window.findChild(QAction, "import-document").isEnabled()
+    assert window.windowTitle().endswith("read-only")
+    window.close()
+    lib.engine.dispose()
+    assert db_copy.read_bytes() == before
 
 
 def test_unhandled_exception_is_logged_and_reported(tmp_path, monkeypatch, qapp):

@@ -16,9 +16,10 @@ from ukjp_desktop.core.extract.user_gazetteer import (GazetteerEntryError, add_u
                                                       load_user_entries, make_entry)
 from ukjp_desktop.store.models import (Excerpt, FundingLine, Initiative, InitiativeDate, Meta,
                                        Organisation, Source)
-from ukjp_desktop.ui import import_document_view as dv
-from ukjp_desktop.ui import import_review as ir
-from ukjp_desktop.ui.import_proposals_model import (ACCEPTED, COLUMN_KEYS, PENDING, REJECTED,
+from ukjp_desktop.ui.importing import document_view as dv
+from ukjp_desktop.ui.importing import launch
+from ukjp_desktop.ui.importing import review as ir
+from ukjp_desktop.ui.importing.proposals_model import (ACCEPTED, COLUMN_KEYS, PENDING, REJECTED,
                                                     ProposalsModel, parse_amount)
 from ukjp_desktop.ui.main_window import MainWindow
 
@@ -63,7 +64,7 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
 
 
 def open_loaded(qtbot, window, path) -> ir.ImportReview:
-    review = ir.open_review(window, str(path))
+    review = launch.open_review(window, str(path))
     qtbot.waitUntil(lambda: review.loaded_data is not None and not review.is_busy(), timeout=15000)
     return review
 
@@ -84,7 +85,7 @@ def reviews(window) -> list[ir.ImportReview]:
 
 
 def failure_of(qtbot, window, path) -> str:
-    review = ir.open_review(window, str(path))
+    review = launch.open_review(window, str(path))
     qtbot.waitUntil(lambda: bool(review.last_message), timeout=15000)
     assert review.closed
     return review.last_message
@@ -198,7 +199,7 @@ def test_import_to_new_initiative_writes_exact_excerpts(qtbot, window, library, 
     assert after["Initiative"] == before["Initiative"] + 1 and after["Source"] == before["Source"] + 1
     # the window follows: the new initiative is counted, listed and shown
     settle(qtbot, window)
-    assert window.total_all == before["Initiative"] + 1
+    assert window.browse.total_all == before["Initiative"] + 1
     assert window.state.selected == receipt.initiative_slug
     assert "UK–Japan care robotics call" in window.detail.plain_text()
     assert window.model.rowCount() == before["Initiative"] + 1
@@ -260,7 +261,7 @@ def test_corroboration_and_conflict_against_a_curated_initiative(qtbot, window, 
     assert conflict.startswith("conflicts with just over £5.2 million from “")
     # the detail shows both figures with their sources
     review.table.selectRow(disagree)
-    detail = review.detail.toPlainText()
+    detail = review.proposals.detail.toPlainText()
     assert "£6 million" in detail and "just over £5.2 million" in detail and "DISAGREES" in detail
     recorded = review.model.item(disagree).check.recorded[0]
     assert recorded.source_title and recorded.source_title in detail
@@ -295,11 +296,11 @@ def test_undo_and_redo_from_the_window(qtbot, window, library, tmp_path):
     settle(qtbot, window)
     after_undo = counts(library.engine)
     assert after_undo == {**before, "Meta": before["Meta"] + 1}        # import_last remains
-    assert window.total_all == before["Initiative"] and window.state.selected == ""
+    assert window.browse.total_all == before["Initiative"] and window.state.selected == ""
     stack.redo()
     settle(qtbot, window)
     assert counts(library.engine)["FundingLine"] == before["FundingLine"] + 1
-    assert window.state.selected == slug and window.total_all == before["Initiative"] + 1
+    assert window.state.selected == slug and window.browse.total_all == before["Initiative"] + 1
     assert "Robotics call" in window.detail.plain_text()
 
 
@@ -339,7 +340,7 @@ def test_empty_binary_and_vanishing_files_give_messages_and_write_nothing(qtbot,
     assert "is empty" in failure_of(qtbot, window, write(tmp_path, "empty.txt", "  \n"))
     assert "binary" in failure_of(qtbot, window, write(tmp_path, "blob.txt", bytes(range(256)) * 10))
     gone = write(tmp_path, "gone.txt", TEXT)
-    review = ir.ImportReview(ir.context_for(window), str(gone), window)
+    review = ir.ImportReview(launch.context_for(window), str(gone), window)
     gone.unlink()                                  # chosen, then deleted before it is read
     review.start()
     qtbot.waitUntil(lambda: bool(review.last_message), timeout=15000)
@@ -364,7 +365,7 @@ def test_over_limit_file_is_read_off_the_ui_thread_and_refused(qtbot, window, li
         fh.truncate(readers.MAX_BYTES + 10)
         fh.seek(readers.MAX_BYTES + 9)
         fh.write(b"x")
-    review = ir.open_review(window, str(big))
+    review = launch.open_review(window, str(big))
     assert review.is_busy() and not review.body.isEnabled()   # returned at once; the window stays live
     qtbot.waitUntil(lambda: bool(review.last_message), timeout=30000)
     assert "too large" in review.last_message

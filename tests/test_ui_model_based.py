@@ -72,7 +72,7 @@ def _warm_imports():
     import pyqtgraph  # noqa: F401
 
     from ukjp_desktop.ui.charts import bars, mirrored, organisation, sector, timeline, year  # noqa: F401
-    from ukjp_desktop.ui import import_review  # noqa: F401
+    from ukjp_desktop.ui.importing import review  # noqa: F401
 
 
 @pytest.fixture
@@ -198,25 +198,25 @@ class User:
 
     # charts
     def show_charts(self) -> None:
-        self.d.step("show charts", lambda: self.w.set_charts_visible(True))
+        self.d.step("show charts", lambda: self.w.charts.set_visible(True))
 
     def toggle_charts_button(self) -> None:
-        self.d.step("Charts button", self.w.charts_button.click)
+        self.d.step("Charts button", self.w.charts.button.click)
 
     def tab(self, i: int) -> None:
-        ch = self.w.ensure_charts()
+        ch = self.w.charts.ensure()
         self.d.step(f"chart tab {ch.tabs.tabText(i)!r}", lambda: ch.tabs.setCurrentIndex(i))
 
     def currency(self, c: str) -> None:
-        ch = self.w.ensure_charts()
+        ch = self.w.charts.ensure()
         self.d.step(f"currency {c}", lambda: ch.currency_box.setCurrentText(c))
 
     def log(self) -> None:
-        ch = self.w.ensure_charts()
+        ch = self.w.charts.ensure()
         self.d.step(f"log scale {'off' if ch.log_box.isChecked() else 'on'}", ch.log_box.click)
 
     def context(self) -> None:
-        ch = self.w.ensure_charts()
+        ch = self.w.charts.ensure()
         self.d.step(f"context figures {'off' if ch.context_box.isChecked() else 'on'}", ch.context_box.click)
 
     def chart_option(self) -> None:
@@ -248,7 +248,7 @@ class User:
             return
         row = index % n
         slug = self.w.model.row_record(row).slug
-        self.d.step(f"select row {row} ({slug})", lambda: self.w.select_row(row))
+        self.d.step(f"select row {row} ({slug})", lambda: self.w.browse.select_row(row))
 
     def _selected(self) -> str:
         return self.w.annotations.slug
@@ -357,7 +357,7 @@ def make_machine(qtbot, built_db, dataset, messages, guard, root):
             self.s.close()
 
         def charts_on(self):
-            return self.w.charts is not None and self.w.charts.isVisible()
+            return self.w.charts.panel is not None and self.w.charts.panel.isVisible()
 
         # Half the examples start with the charts open, so chart steps are not rare.
         @initialize(charts=st.booleans(), tab=st.integers(0, 4))
@@ -396,7 +396,7 @@ def make_machine(qtbot, built_db, dataset, messages, guard, root):
         def show_charts(self):
             self.u.show_charts()
 
-        @precondition(lambda self: self.w.charts is not None)
+        @precondition(lambda self: self.w.charts.panel is not None)
         @rule()
         def toggle_charts_button(self):
             self.u.toggle_charts_button()

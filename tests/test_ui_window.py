@@ -17,7 +17,8 @@ from ukjp_desktop.core.filters import Filter
 from ukjp_desktop.store import annotations as ann
 from ukjp_desktop.store.userdb import open_library
 from ukjp_desktop.ui.main_window import MainWindow
-from ukjp_desktop.ui.results_model import COLUMN_KEYS, ResultsModel
+from ukjp_desktop.ui.switch_database import open_database
+from ukjp_desktop.ui.browse.results_model import COLUMN_KEYS, ResultsModel
 
 QUANTUM_PROJECTS = "uk-japan-quantum-joint-projects"
 # The curated dataset's initiatives (one file each under db/initiatives).
@@ -48,8 +49,8 @@ def window(qtbot, library, tmp_path):
 
 def show_initiative(qtbot, w: MainWindow, slug: str) -> None:
     """Select an initiative and wait for its detail, which is loaded off the UI thread."""
-    with qtbot.waitSignal(w.detailApplied, timeout=10000, check_params_cb=lambda s: s == slug):
-        w.select_slug(slug)
+    with qtbot.waitSignal(w.details.detailApplied, timeout=10000, check_params_cb=lambda s: s == slug):
+        w.browse.select_slug(slug)
 
 
 def listed_slugs(w: MainWindow) -> list[str]:
@@ -64,8 +65,8 @@ def facet_count(w: MainWindow, facet: str, value: str) -> int:
 
 def test_list_fills_with_every_initiative(window, catalog):
     assert window.model.rowCount() == catalog.count() == N
-    assert window.summary.text().startswith(f"{N} of {N} initiatives")
-    assert "£" in window.summary.text()
+    assert window.browse.pane.summary.text().startswith(f"{N} of {N} initiatives")
+    assert "£" in window.browse.pane.summary.text()
 
 
 def test_facet_click_filters_table_and_recounts_other_facets(qtbot, window, catalog):
@@ -81,8 +82,8 @@ def test_facet_click_filters_table_and_recounts_other_facets(qtbot, window, cata
     for v in kinds:
         assert facet_count(window, "kind", v.value) == v.count
     assert facet_count(window, "sector", "semiconductors") == catalog.count(Filter(sectors={"semiconductors"}))
-    assert "quantum" in window.summary.text()
-    assert window.summary.text().startswith(f"{expected} of {N} initiatives")
+    assert "quantum" in window.browse.pane.summary.text()
+    assert window.browse.pane.summary.text().startswith(f"{expected} of {N} initiatives")
 
 
 def test_year_and_amount_filters(qtbot, window, catalog):
@@ -105,7 +106,7 @@ def test_year_and_amount_filters(qtbot, window, catalog):
 
 
 def test_clear_all_resets_filters_and_search(qtbot, window):
-    window.set_filter(Filter(text="quantum", kinds={"programme"}, starred=False))
+    window.browse.set_filter(Filter(text="quantum", kinds={"programme"}, starred=False))
     settle(qtbot, window)
     window.filter_panel.clear_button.click()
     settle(qtbot, window)
@@ -120,7 +121,7 @@ def test_search_as_you_type_filters_and_highlights(qtbot, window, catalog):
     settle(qtbot, window)
     assert window.state.sort == "relevance"
     assert set(listed_slugs(window)) == set(catalog.slugs(Filter(text="quantum")))
-    assert window.delegate.terms == ["quantum"]
+    assert window.browse.pane.delegate.terms == ["quantum"]
     show_initiative(qtbot, window, QUANTUM_PROJECTS)
     assert any(t.lower() == "quantum" for t in window.detail.highlighted_texts())
     # Esc in the search field clears it and the list comes back in date order.
@@ -133,17 +134,17 @@ def test_search_as_you_type_filters_and_highlights(qtbot, window, catalog):
 
 def test_malformed_search_gives_a_message_and_keeps_the_list(qtbot, window):
     window.search.setText('"')
-    window._apply_search()
-    assert not window.search_message.isHidden()
-    assert "Nothing to search for" in window.search_message.text()
+    window.browse._apply_search()
+    assert not window.browse.pane.search_message.isHidden()
+    assert "Nothing to search for" in window.browse.pane.search_message.text()
     assert window.state.filter.text == ""
     assert window.model.rowCount() == N
 
 
 def test_selection_drives_the_detail_pane(qtbot, window):
     row = listed_slugs(window).index(QUANTUM_PROJECTS)
-    with qtbot.waitSignal(window.detailApplied, timeout=10000):
-        window.select_row(row)
+    with qtbot.waitSignal(window.details.detailApplied, timeout=10000):
+        window.browse.select_row(row)
     assert window.state.selected == QUANTUM_PROJECTS
     assert "UK–Japan joint quantum research projects" in window.detail.plain_text()
     assert window.annotations.slug == QUANTUM_PROJECTS and window.annotations.isEnabled()
@@ -155,8 +156,8 @@ def test_selection_drives_the_detail_pane(qtbot, window):
 
 def test_relation_link_selects_the_related_initiative(qtbot, window):
     show_initiative(qtbot, window, QUANTUM_PROJECTS)
-    parent = next(r for r in window._detail.relations if r.type == "part_of")
-    with qtbot.waitSignal(window.detailApplied, timeout=10000):
+    parent = next(r for r in window.details.shown.relations if r.type == "part_of")
+    with qtbot.waitSignal(window.details.detailApplied, timeout=10000):
         window.detail.relationActivated.emit(parent.slug)
     assert window.state.selected == parent.slug
     assert parent.name in window.detail.plain_text()
@@ -164,9 +165,9 @@ def test_relation_link_selects_the_related_initiative(qtbot, window):
 
 def test_source_viewer_scrolls_to_and_highlights_the_excerpt(qtbot, window):
     show_initiative(qtbot, window, QUANTUM_PROJECTS)
-    ex = window._detail.excerpts[-1]
-    window.show_in_source(ex.source_slug, ex.id)
-    viewer = window.source_viewer
+    ex = window.details.shown.excerpts[-1]
+    window.details.show_in_source(ex.source_slug, ex.id)
+    viewer = window.details.source_viewer
     assert viewer.isVisible()
     assert viewer.highlighted_range() == (ex.start, ex.end)
     assert viewer.highlighted_text() == ex.text
@@ -242,7 +243,7 @@ def test_tag_rename_and_delete_with_undo(qtbot, window, library):
     ann.tag(e, QUANTUM_PROJECTS, "watch")
     ann.tag(e, "uk-japan-semiconductors-partnership", "watch")
     window.annotator.set_tag_colour("watch", "#ff8800")
-    window.requery()
+    window.browse.requery()
     settle(qtbot, window)
     assert facet_count(window, "tag", "watch") == 2
     window.annotator.rename_tag("watch", "priority")
@@ -264,16 +265,16 @@ def test_tag_rename_and_delete_with_undo(qtbot, window, library):
 
 def test_saved_view_round_trip(qtbot, window):
     f = Filter(sectors={"semiconductors"}, year_from=2023, text="partnership")
-    window.set_filter(f)
+    window.browse.set_filter(f)
     window.state.set_sort("total_gbp", True)
     settle(qtbot, window)
     shown = listed_slugs(window)
-    window.save_view_as("Chips since 2023")
-    assert any(a.text() == "Chips since 2023" for a in window.views_menu.actions())
-    window.clear_filters()
+    window.saved_views.save_view_as("Chips since 2023")
+    assert any(a.text() == "Chips since 2023" for a in window.saved_views.menu.actions())
+    window.browse.clear_filters()
     settle(qtbot, window)
     assert window.model.rowCount() == N
-    window.open_view("Chips since 2023")
+    window.saved_views.open_view("Chips since 2023")
     settle(qtbot, window)
     assert window.state.filter == f and window.state.sort == "total_gbp"
     assert window.search.text() == "partnership"
@@ -283,7 +284,7 @@ def test_saved_view_round_trip(qtbot, window):
 def test_last_state_and_layout_come_back_at_next_start(qtbot, library, tmp_path):
     settings = tmp_path / "s.ini"
     w = make_window(qtbot, library, settings)
-    w.set_filter(Filter(kinds={"programme"}, bilateral_only=True))
+    w.browse.set_filter(Filter(kinds={"programme"}, bilateral_only=True))
     settle(qtbot, w)
     w.splitter.setSizes([300, 700, 400])
     sizes = w.splitter.sizes()
@@ -304,7 +305,7 @@ def test_html_like_text_is_shown_literally(qtbot, window, library):
     assert isinstance(window.annotations.note, QPlainTextEdit)
     assert window.annotations.note.toPlainText() == nasty
     # Tooltips are escaped so Qt cannot take them for markup.
-    from ukjp_desktop.ui.plain_text import tooltip
+    from ukjp_desktop.ui.widgets.plain_text import tooltip
     assert "&lt;img" in tooltip(nasty) and "<img" not in tooltip(nasty)
     # A tag named like markup is shown as those characters on its chip.
     window.annotator.add_tag(QUANTUM_PROJECTS, "<b>x</b>")
@@ -339,7 +340,7 @@ def test_model_pages_rows_on_demand(qtbot, tmp_path):
 def test_stale_results_are_dropped(qtbot, window):
     """Typing fast: only the last request's rows reach the table."""
     for text in ("q", "qu", "qua", "quantum"):
-        window.set_filter(replace(window.state.filter, text=text))
+        window.browse.set_filter(replace(window.state.filter, text=text))
     settle(qtbot, window)
     assert window.model.generation == window.runner.generation
     assert window.state.filter.text == "quantum"
@@ -348,7 +349,7 @@ def test_stale_results_are_dropped(qtbot, window):
 
 
 def test_about_shows_versions_and_attributions(qtbot, window, catalog):
-    from ukjp_desktop.ui.dialogs import AboutDialog
+    from ukjp_desktop.ui.widgets.dialogs import AboutDialog
     dlg = AboutDialog(catalog.info(), "x.sqlite", window)
     text = dlg.text.toPlainText()
     assert "Dataset version 2026" in text
@@ -386,7 +387,7 @@ def test_self_test_reports_failure_as_json(tmp_path):
 
 def test_long_facets_show_the_top_values_and_a_find_box(qtbot, tmp_path):
     from ukjp_desktop.store.demo import write_demo_database
-    from ukjp_desktop.ui.filter_panel import SHOWN_VALUES
+    from ukjp_desktop.ui.browse.filter_panel import SHOWN_VALUES
     path = tmp_path / "demo.sqlite"
     write_demo_database(path, 1500, seed=5)
     lib = open_library(path)
@@ -412,11 +413,11 @@ def test_long_facets_show_the_top_values_and_a_find_box(qtbot, tmp_path):
 def test_export_list_to_xlsx_and_csv_with_chosen_columns(qtbot, window, tmp_path, catalog):
     import openpyxl
     import pandas as pd
-    window.set_filter(Filter(sectors={"quantum"}))
+    window.browse.set_filter(Filter(sectors={"quantum"}))
     settle(qtbot, window)
     cols = ["slug", "amount", "currency", "qualifier", "side", "amount_gbp", "rate_units_per_gbp", "citation"]
     done = []
-    from ukjp_desktop.ui.export_list import run_export
+    from ukjp_desktop.ui.browse.export_list import run_export
     job = run_export(window, str(tmp_path / "q.xlsx"), "xlsx", cols, start=False)
     job.finished.connect(lambda n, p: done.append(n))
     job.start()
@@ -439,7 +440,7 @@ def test_export_list_to_xlsx_and_csv_with_chosen_columns(qtbot, window, tmp_path
 
 
 def test_export_to_an_unwritable_place_says_so_and_writes_nothing(qtbot, window, tmp_path):
-    from ukjp_desktop.ui.export_list import run_export
+    from ukjp_desktop.ui.browse.export_list import run_export
     failed = []
     job = run_export(window, str(tmp_path / "no-such-folder" / "x.csv"), "csv", ["slug"], start=False)
     job.failed.connect(failed.append)
@@ -451,7 +452,7 @@ def test_export_to_an_unwritable_place_says_so_and_writes_nothing(qtbot, window,
 
 
 def test_cancelled_export_leaves_no_file(qtbot, window, tmp_path):
-    from ukjp_desktop.ui.export_list import ExportJob
+    from ukjp_desktop.ui.browse.export_list import ExportJob
     out = tmp_path / "out"
     out.mkdir()
     job = ExportJob(window.catalog, Filter(), "name", False, str(out / "c.json"), "json", [], {})
@@ -467,10 +468,10 @@ def test_cancelled_export_leaves_no_file(qtbot, window, tmp_path):
 def test_open_another_database_and_refuse_a_bad_one(qtbot, window, tmp_path, built_db):
     bad = tmp_path / "bad.sqlite"
     bad.write_text("hello")
-    assert window.open_database(str(bad)) is None
+    assert open_database(window, str(bad)) is None
     assert "not a UK–Japan S&T Explorer database" in window.last_message
     assert window.isVisible()
-    other = window.open_database(str(built_db))
+    other = open_database(window, str(built_db))
     qtbot.addWidget(other)
     settle(qtbot, other)
     assert other.library.db.path == built_db and other.model.rowCount() == N
@@ -503,3 +504,19 @@ def test_start_up_path_leaves_heavy_modules_for_later(tmp_path, built_db):
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_failed_query_is_shown_and_logged(qtbot, window, monkeypatch, caplog):
+    from ukjp_desktop.store.catalog import Catalog
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("disk I/O error")
+    monkeypatch.setattr(Catalog, "list", broken)
+    with caplog.at_level("ERROR", logger="ukjp_desktop"):
+        with qtbot.waitSignal(window.browse.resultsApplied, timeout=10000):
+            window.browse.set_filter(Filter(text="quantum"))
+    shown = window.browse.pane.search_message.text()
+    assert "disk I/O error" in shown and "previous results" in shown
+    logged = [r for r in caplog.records if r.levelname == "ERROR" and r.exc_info
+              and "disk I/O error" in str(r.exc_info[1])]
+    assert logged and logged[0].name.startswith("ukjp_desktop.")

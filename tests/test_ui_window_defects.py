@@ -16,7 +16,7 @@ from ukjp_desktop.core.records import InitiativeRow
 from ukjp_desktop.core.vocab import COUNTRY_NAMES
 from ukjp_desktop.store import annotations as ann
 from ukjp_desktop.store import overview
-from ukjp_desktop.ui.results_model import COLUMN_KEYS, ResultsModel
+from ukjp_desktop.ui.browse.results_model import COLUMN_KEYS, ResultsModel
 
 from test_ui_window import QUANTUM_PROJECTS, listed_slugs, settle, show_initiative, window  # noqa: F401
 
@@ -100,8 +100,8 @@ def test_detail_pane_empties_when_a_chart_click_filters_the_selection_out(qtbot,
     show_initiative(qtbot, window, QUANTUM_PROJECTS)
     sectors = library.catalog.detail(QUANTUM_PROJECTS).sectors
     other = next(s for s in overview.sector_names(library.engine) if s not in sectors)
-    with qtbot.waitSignal(window.detailApplied, timeout=10000, check_params_cb=lambda s: s == ""):
-        window.set_filter(Filter(sectors=frozenset({other})))  # what a click on a sector bar does
+    with qtbot.waitSignal(window.details.detailApplied, timeout=10000, check_params_cb=lambda s: s == ""):
+        window.browse.set_filter(Filter(sectors=frozenset({other})))  # what a click on a sector bar does
     settle(qtbot, window)
     assert window.state.selected == ""
     assert window.detail.is_empty()
@@ -111,7 +111,7 @@ def test_detail_pane_empties_when_a_chart_click_filters_the_selection_out(qtbot,
 def test_detail_pane_keeps_a_selection_the_new_filter_still_lists(qtbot, window, library):
     show_initiative(qtbot, window, QUANTUM_PROJECTS)
     sector = library.catalog.detail(QUANTUM_PROJECTS).sectors[0]
-    window.set_filter(Filter(sectors=frozenset({sector})))
+    window.browse.set_filter(Filter(sectors=frozenset({sector})))
     settle(qtbot, window)
     assert window.state.selected == QUANTUM_PROJECTS
     assert not window.detail.is_empty()
@@ -186,14 +186,14 @@ def test_about_menu_item_keeps_its_ampersand(window):
 
 
 def test_a_search_with_no_matches_says_so(qtbot, window):
-    window.set_filter(Filter(text="zzzznothingmatches"))
+    window.browse.set_filter(Filter(text="zzzznothingmatches"))
     settle(qtbot, window)
     assert window.model.rowCount() == 0
-    assert window.empty_message.isVisible()
-    assert "No initiatives match this search" in window.empty_message.text()
-    window.set_filter(Filter())
+    assert window.browse.pane.empty_message.isVisible()
+    assert "No initiatives match this search" in window.browse.pane.empty_message.text()
+    window.browse.set_filter(Filter())
     settle(qtbot, window)
-    assert not window.empty_message.isVisible()
+    assert not window.browse.pane.empty_message.isVisible()
 
 
 # ---- 9. files a user saves follow the umask ------------------------------------------------------
@@ -209,7 +209,7 @@ def test_list_export_follows_the_umask(tmp_path, catalog):
 
 # ---- 6. layout at common laptop sizes ------------------------------------------------------------
 def test_columns_give_way_in_order_and_the_name_keeps_its_space():
-    from ukjp_desktop.ui.column_fit import GIVE_WAY, MIN_NAME_PX, columns_to_hide
+    from ukjp_desktop.ui.browse.column_fit import GIVE_WAY, MIN_NAME_PX, columns_to_hide
     widths = {"kind": 80, "sectors": 110, "announced": 124, "uk_gbp": 72, "japan_gbp": 72,
               "total_gbp": 76, "sources": 58, "starred": 26}
     assert columns_to_hide(2000, widths) == []

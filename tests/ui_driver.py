@@ -325,7 +325,7 @@ class Driver:
     def _idle(self) -> bool:
         w = self.w
         r = w.runner
-        busy_timers = w._search_timer.isActive() or w.annotations._timer.isActive()
+        busy_timers = w.browse._search_timer.isActive() or w.annotations._timer.isActive()
         pools = (r._pool.activeThreadCount() + r._detail_pool.activeThreadCount()
                  + QThreadPool.globalInstance().activeThreadCount())
         listed = w.model.generation == r.generation or r.generation in self.failed_generations
@@ -393,10 +393,10 @@ class Driver:
         if total != self.base_count + self.expected.imports_done:
             raise InvariantError(f"database holds {total} initiatives, expected "
                                  f"{self.base_count} + {self.expected.imports_done} imported")
-        if w.total_all != total:
-            raise InvariantError(f"window.total_all = {w.total_all}, database holds {total}")
-        if not w.summary.text().startswith(f"{want:,} of {total:,} initiatives"):
-            raise InvariantError(f"summary line {w.summary.text()!r} does not say {want} of {total}")
+        if w.browse.total_all != total:
+            raise InvariantError(f"window.browse.total_all = {w.browse.total_all}, database holds {total}")
+        if not w.browse.pane.summary.text().startswith(f"{want:,} of {total:,} initiatives"):
+            raise InvariantError(f"summary line {w.browse.pane.summary.text()!r} does not say {want} of {total}")
         if w.search.text().strip() != f.text:
             raise InvariantError(f"search box shows {w.search.text()!r}, the filter searches {f.text!r}")
 
@@ -433,7 +433,7 @@ class Driver:
 
     def check_detail(self) -> None:
         w = self.w
-        d = w._detail
+        d = w.details.shown
         sel = w.state.selected
         if d is None:
             if sel:
@@ -487,7 +487,7 @@ class Driver:
 
     # ---- charts ---------------------------------------------------------------------------------
     def visible_chart(self):
-        ch = self.w.charts
+        ch = self.w.charts.panel
         if ch is None or not ch.isVisible():
             return None
         c = ch.current_chart()
@@ -517,7 +517,7 @@ class Driver:
 
     def expected_series(self, c) -> dict[tuple[str, str, str], int]:
         """(category key, side, scope) -> pence, as the chart should draw it."""
-        lines = self._lines(self.w.state.filter, self.w.charts.include_context)
+        lines = self._lines(self.w.state.filter, self.w.charts.panel.include_context)
         out: dict[tuple[str, str, str], int] = defaultdict(int)
         with self.engine.connect() as conn:
             sectors = defaultdict(list)
@@ -549,7 +549,7 @@ class Driver:
         c = self.visible_chart()
         if c is None:
             return
-        ch = self.w.charts
+        ch = self.w.charts.panel
         f = self.w.state.filter
         if c.filter != f:
             raise InvariantError(f"visible chart {c.kind!r} is for filter {c.filter.describe()!r}, "
@@ -646,8 +646,8 @@ class Driver:
 
     def import_document(self) -> None:
         """File → Import document… on a small text, one figure accepted, a new initiative."""
-        from ukjp_desktop.ui import import_review as ir
-        from ukjp_desktop.ui.import_proposals_model import ACCEPTED
+        from ukjp_desktop.ui.importing import launch
+        from ukjp_desktop.ui.importing.proposals_model import ACCEPTED
         self.n_imports += 1
         n = self.n_imports
         path = self.workdir / f"call-{n}.txt"
@@ -655,7 +655,7 @@ class Driver:
         box: dict = {}
 
         def open_it():
-            box["review"] = ir.open_review(self.w, str(path))
+            box["review"] = launch.open_review(self.w, str(path))
 
         def do_import():
             review = box["review"]

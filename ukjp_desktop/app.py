@@ -92,25 +92,33 @@ def make_application(argv: list[str] | None = None):
 def open_library_interactively(db: str | None):
     """Open the user's database; when that fails, ask the user what to do (never a traceback).
     Returns a Library, or None when the user chose to quit."""
-    from .store.database import DatabaseError
-    from .store.recovery import backups_of, restore_backup, set_aside
+    from .store.backups import list_backups
+    from .store.database import DatabaseError, ReadOnlyDatabaseError
+    from .store.recovery import restore_backup, set_aside
     from .store.userdb import open_library, resolve_db_path
-    from .ui.failure import CHOOSE, FRESH, RESTORE, ask_database_problem, choose_database_file, log
+    from .ui.failure import (CHOOSE, FRESH, READ_ONLY, RESTORE, ask_database_problem,
+                             choose_database_file, log)
 
     path = resolve_db_path(db)
     must_exist = bool(db)  # a path the user named should exist; the default one is created
+    read_only = False
     while True:
         try:
             if must_exist and not path.exists():
                 raise DatabaseError(f"There is no database at {path}.")
-            return open_library(path)
+            return open_library(path, read_only=read_only)
         except DatabaseError as exc:
             log.warning("cannot open %s: %s", path, exc)
-            backups = backups_of(path)
-            choice = ask_database_problem(None, str(exc), bool(backups))
+            backups = list_backups(path)
+            usable = [b for b in backups if b.initiatives is not None]
+            choice = ask_database_problem(None, str(exc), usable[0].describe() if usable else None,
+                                          offer_read_only=isinstance(exc, ReadOnlyDatabaseError))
+            read_only = False
         try:
-            if choice == RESTORE:
-                restore_backup(path, backups[0])
+            if choice == READ_ONLY:
+                read_only = True
+            elif choice == RESTORE:
+                restore_backup(path, usable[0].path)
             elif choice == FRESH:
                 set_aside(path)  # kept beside the new file, never deleted
                 must_exist = False
@@ -122,7 +130,7 @@ def open_library_interactively(db: str | None):
                 return None
         except OSError as exc:
             log.warning("recovery failed: %s", exc)
-            from .ui.dialogs import message
+            from .ui.widgets.dialogs import message
             message(None, "That did not work", f"{exc.strerror or exc}. Please choose another way.")
 
 

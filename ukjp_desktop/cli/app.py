@@ -22,7 +22,7 @@ def headless() -> None:
 def run_self_test(args) -> int:
     from .. import STARTED_AT
     headless()
-    from ..ui.self_test import run_self_test as self_test
+    from ..ui.self_test.runner import run_self_test as self_test
     return self_test(args.db, STARTED_AT)
 
 

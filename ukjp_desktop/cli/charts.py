@@ -65,8 +65,8 @@ def run_chart(lib, args) -> int:
     f = filter_from(args)
     _app = _ensure_qt_app()
     from ..store.chart_data import ChartData, ChartDataError
-    from ..ui.chart_export import ChartExportError, export_chart
     from ..ui.charts import chart_class
+    from ..ui.charts.export import ChartExportError, export_chart
     data = ChartData(lib.catalog)
     chart = chart_class(args.chart_kind)(data, lib.dataset_version or "")
     try:

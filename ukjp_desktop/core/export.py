@@ -144,32 +144,56 @@ def _silent_unlink(p: str) -> None:
         pass
 
 
+# A spreadsheet opening a CSV runs a cell that starts with one of these as a formula
+# ("=HYPERLINK(...)", "+cmd|...", "@SUM(...)"); tab and carriage return hide such a start.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value):
+    """A CSV cell that no spreadsheet will run: text with a formula start gets a leading
+    apostrophe (OWASP's advice for CSV injection). Numbers are written as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _write_csv(details, path: Path, meta: dict, cols: tuple[str, ...]) -> int:
     n = 0
     with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=cols, extrasaction="ignore")
-        w.writeheader()
+        w = csv.writer(fh)
+        w.writerow(cols)
         for row in flat_rows(details):
-            w.writerow(row)
+            w.writerow([csv_safe(row.get(c, "")) for c in cols])
             n += 1
     return n
 
 
 def _write_xlsx(details, path: Path, meta: dict, cols: tuple[str, ...]) -> int:
     from openpyxl import Workbook  # only needed for this format
+    from openpyxl.cell import WriteOnlyCell
 
     wb = Workbook(write_only=True)
+
+    def cells(ws, values):
+        # openpyxl turns a string starting with "=" into a formula; every string is stored as a
+        # string cell instead, so "=HYPERLINK(...)" shows as written and never runs
+        out = []
+        for v in values:
+            cell = WriteOnlyCell(ws, value=v)
+            if isinstance(v, str):
+                cell.data_type = "s"
+            out.append(cell)
+        return out
+
     ws = wb.create_sheet("Initiatives")
     ws.append(list(cols))
     n = 0
     for row in flat_rows(details):
-        # strings starting with = would be formulas in Excel: data is shown as text, never run
-        ws.append([("'" + v) if isinstance(v, str) and v.startswith("=") else v
-                   for v in (row[c] for c in cols)])
+        ws.append(cells(ws, (row[c] for c in cols)))
         n += 1
     about = wb.create_sheet("About")
     for k, v in meta.items():
-        about.append([k, str(v)])
+        about.append(cells(about, (k, str(v))))
     wb.save(path)
     return n
 

@@ -22,6 +22,8 @@ from .health import read_only_uri
 from .recovery import backups_of
 
 KEEP = 7
+KEEP_LARGE = 2                  # automatic copies kept of a database over LARGE bytes
+LARGE = 200 * 1024 * 1024       # (the 100,000-initiative demo is ~750 MB a copy)
 DAILY = timedelta(days=1)
 _STAMP = "%Y%m%dT%H%M%SZ"
 
@@ -119,8 +121,11 @@ def list_backups(path: Path) -> list[BackupInfo]:
     return sorted((b for b in found if b is not None), key=lambda b: b.made_at, reverse=True)
 
 
-def prune(path: Path, keep: int = KEEP) -> list[Path]:
-    """Delete automatic backups beyond the newest ``keep``; returns what was deleted."""
+def prune(path: Path, keep: int | None = None) -> list[Path]:
+    """Delete automatic backups beyond the newest ``keep`` (default: KEEP, or KEEP_LARGE for
+    a large database); returns what was deleted."""
+    if keep is None:
+        keep = KEEP_LARGE if path.exists() and path.stat().st_size > LARGE else KEEP
     autos = [b for b in list_backups(path) if b.kind == "auto"]
     gone = []
     for b in autos[keep:]:
@@ -129,7 +134,7 @@ def prune(path: Path, keep: int = KEEP) -> list[Path]:
     return gone
 
 
-def _last_change(path: Path) -> float:
+def last_change(path: Path) -> float:
     """When the database last changed on disk (its WAL holds the newest writes)."""
     times = [path.stat().st_mtime]
     wal = path.with_name(path.name + "-wal")
@@ -148,7 +153,7 @@ def backup_due(path: Path, now: datetime | None = None, every: timedelta = DAILY
     if not autos:
         return True
     newest = autos[0]
-    changed = _last_change(path) > newest.path.stat().st_mtime
+    changed = last_change(path) > newest.path.stat().st_mtime
     return changed and (now or _now()) - newest.made_at >= every
 
 
@@ -156,11 +161,17 @@ def changed_since_last_backup(path: Path) -> bool:
     """True when the database changed after the newest backup of any kind was written."""
     path = Path(path)
     found = list_backups(path)
-    return path.exists() and (not found or _last_change(path) > found[0].path.stat().st_mtime)
+    return path.exists() and (not found or last_change(path) > found[0].path.stat().st_mtime)
 
 
-def rolling_backup(path: Path, *, on_quit: bool = False, now: datetime | None = None) -> Path | None:
-    """The daily (or, on quit, the changed-since-last) backup, then pruning. None: not due."""
+def rolling_backup(path: Path, *, on_quit: bool = False, now: datetime | None = None,
+                   opened_at: float | None = None) -> Path | None:
+    """The daily (or, on quit, the changed-since-last) backup, then pruning. None: not due.
+
+    ``opened_at``: the database's ``last_change`` when the session began; on quit, a session
+    that changed nothing makes no backup."""
+    if on_quit and opened_at is not None and path.exists() and last_change(path) <= opened_at:
+        return None
     due = changed_since_last_backup(path) if on_quit else backup_due(path, now)
     if not due:
         return None

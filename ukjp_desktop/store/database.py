@@ -45,13 +45,14 @@ class BusyDatabaseError(DatabaseError):
 
 
 # Engines that have reported a damaged file since they were opened: no more writes to them.
-_DAMAGED: "weakref.WeakSet[Engine]" = weakref.WeakSet()
 # Engines opened read-only (a read-only file or folder the user chose to browse anyway).
-_READ_ONLY: "weakref.WeakSet[Engine]" = weakref.WeakSet()
+# Both are keyed by the engine's pool, which ``engine.execution_options()`` copies share.
+_DAMAGED: weakref.WeakSet = weakref.WeakSet()
+_READ_ONLY: weakref.WeakSet = weakref.WeakSet()
 
 
 def marked_damaged(engine: Engine) -> bool:
-    return engine in _DAMAGED
+    return engine.pool in _DAMAGED
 
 
 def _damaged_message(path: Path, problem: str) -> str:
@@ -152,23 +153,32 @@ def check_health(path: Path) -> None:
         raise DamagedDatabaseError(_damaged_message(path, found.problems[0]))
 
 
+BUSY_MS = 5000
+
+
+def quick_writes(engine: Engine, busy_ms: int = 50) -> Engine:
+    """The same database, but a write gives up after ``busy_ms`` of waiting for another
+    writer (raising ``BusyDatabaseError``) instead of the usual 5 s."""
+    return engine.execution_options(busy_ms=busy_ms)
+
+
 @contextmanager
 def write_transaction(engine: Engine):
     """``with write_transaction(engine) as conn:`` for read-then-write work: takes the write
     lock first (see make_engine), refuses a file known to be damaged, and turns "locked" and
     "malformed" into ``BusyDatabaseError`` / ``DamagedDatabaseError`` with a plain message."""
     path = Path(_file_of(engine))
-    if engine in _READ_ONLY:
+    if engine.pool in _READ_ONLY:
         raise ReadOnlyDatabaseError(f"{path} is open read-only: your edit cannot be saved there. "
                                     "Choose File → Open database… to work on a copy you can write.")
-    if engine in _DAMAGED:
+    if engine.pool in _DAMAGED:
         raise DamagedDatabaseError(_damaged_message(path, "SQLite reported part of it as malformed"))
     try:
         with engine.execution_options(write_lock_first=True).begin() as conn:
             yield conn
     except DBAPIError as exc:
         if health.is_damage(exc):
-            _DAMAGED.add(engine)
+            _DAMAGED.add(engine.pool)
             raise DamagedDatabaseError(_damaged_message(path, f"SQLite cannot read it ({exc.orig})")) from exc
         if health.is_busy(exc):
             raise BusyDatabaseError(_busy_message(path)) from exc
@@ -188,7 +198,7 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
         url = f"sqlite+pysqlite:///{path}"
     engine = create_engine(url, future=True)
     if read_only:
-        _READ_ONLY.add(engine)
+        _READ_ONLY.add(engine.pool)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):  # noqa: ANN001 - DB-API objects
@@ -206,7 +216,7 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     @event.listens_for(engine, "handle_error")
     def _on_error(ctx):  # noqa: ANN001
         if health.is_damage(ctx.original_exception):
-            _DAMAGED.add(engine)
+            _DAMAGED.add(engine.pool)
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # noqa: ANN001
@@ -215,7 +225,11 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
         # at once failed 8 of 60 runs. Read-then-write work therefore takes the write lock
         # first (BEGIN IMMEDIATE waits out the busy timeout). Everything else keeps the
         # driver's own implicit transactions (PRAGMAs such as journal_mode need that).
-        if conn.get_execution_options().get("write_lock_first"):
+        options = conn.get_execution_options()
+        if options.get("write_lock_first"):
+            # How long to wait for another writer: the driver's 5 s, or less for a write the
+            # window tries on its UI thread before handing it to its writer thread (quick_writes).
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={int(options.get('busy_ms', BUSY_MS))}")
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

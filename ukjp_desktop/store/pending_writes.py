@@ -51,8 +51,9 @@ def apply_edit(engine: Engine, edit: dict) -> None:
 class PendingJournal:
     """Thread-safe: the window's UI thread adds edits, its writer thread removes them."""
 
-    def __init__(self, path: Path):
-        self.path = Path(path)
+    def __init__(self, path: Path | None):
+        """``path`` None: kept in memory only (a window over a throw-away database, tests)."""
+        self.path = Path(path) if path is not None else None
         self._lock = threading.Lock()
         self._entries: dict[int, dict] = {}
         self._next = 1
@@ -61,6 +62,8 @@ class PendingJournal:
             self._next += 1
 
     def _read(self) -> list[dict]:
+        if self.path is None:
+            return []
         try:
             lines = self.path.read_text(encoding="utf-8").splitlines()
         except FileNotFoundError:
@@ -83,6 +86,8 @@ class PendingJournal:
         with self._lock:
             key, self._next = self._next, self._next + 1
             self._entries[key] = edit
+            if self.path is None:
+                return key
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as fh:
                 fh.write(json.dumps(edit, ensure_ascii=False) + "\n")
@@ -98,6 +103,8 @@ class PendingJournal:
             self._rewrite()
 
     def _rewrite(self) -> None:
+        if self.path is None:
+            return
         if not self._entries:
             self.path.unlink(missing_ok=True)
             return

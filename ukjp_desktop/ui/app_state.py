@@ -37,3 +37,8 @@ class AppState(QObject):
         if slug != self.selected:
             self.selected = slug
             self.selectionChanged.emit(slug)
+
+
+def uses_annotations(f: Filter) -> bool:
+    """Whether ``f``'s answer can change when a note, star or tag changes (the search covers notes)."""
+    return f.starred or f.has_note or bool(f.tags) or bool(f.text)

@@ -19,18 +19,27 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 log = logging.getLogger("ukjp_desktop")
 
-RESTORE, FRESH, CHOOSE, QUIT = "restore", "fresh", "choose", "quit"
+RESTORE, FRESH, CHOOSE, QUIT, READ_ONLY = "restore", "fresh", "choose", "quit", "read-only"
 
 
-def ask_database_problem(parent: QWidget | None, problem: str, has_backup: bool) -> str:
-    """Ask what to do about a database that cannot be opened; returns one of the choices."""
+def ask_database_problem(parent: QWidget | None, problem: str, latest_backup: str | None,
+                         offer_read_only: bool = False) -> str:
+    """Ask what to do about a database that cannot be opened; returns one of the choices.
+
+    ``latest_backup`` describes the newest backup (when, what it holds), or None: no backup.
+    ``offer_read_only``: the file is fine but cannot be written, so it can still be browsed."""
     box = QMessageBox(QMessageBox.Warning, "The database cannot be opened", "", QMessageBox.NoButton, parent)
     box.setTextFormat(Qt.PlainText)
     box.setText(problem)
-    box.setInformativeText("What would you like to do? Nothing is deleted: a file that is replaced "
-                           "is kept beside the new one.")
+    info = ("What would you like to do? Nothing is deleted: a file that is replaced is kept "
+            "beside the new one.")
+    if latest_backup:
+        info += f"\n\nLatest backup: {latest_backup}."
+    box.setInformativeText(info)
     buttons = {}
-    if has_backup:
+    if offer_read_only:
+        buttons[box.addButton("Open read-only (browse, no editing)", QMessageBox.AcceptRole)] = READ_ONLY
+    if latest_backup:
         buttons[box.addButton("Restore the latest backup", QMessageBox.AcceptRole)] = RESTORE
     buttons[box.addButton("Create a fresh database", QMessageBox.AcceptRole)] = FRESH
     buttons[box.addButton("Choose another file…", QMessageBox.ActionRole)] = CHOOSE

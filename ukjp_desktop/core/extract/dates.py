@@ -200,12 +200,17 @@ def find_dates(text: str, document_date: date | None, sentence_of) -> list[DateP
     """Every date in ``text``; ``sentence_of(start, end)`` gives the (start, end) of the sentence."""
     claimed = bytearray(len(text))
     out: list[DateProposal] = []
+    # a sentence full of dates is copied and labelled once, not once per date in it
+    sentences: dict[tuple[int, int], tuple[str, str | None]] = {}
     for name, rx in _PATTERNS:
         for m in rx.finditer(text):
             if any(claimed[m.start():m.end()]):
                 continue
             s_start, s_end = sentence_of(m.start(), m.end())
-            sentence = text[s_start:s_end]
+            if (s_start, s_end) not in sentences:
+                sentence = text[s_start:s_end]
+                sentences[s_start, s_end] = sentence, guess_label(sentence)
+            sentence, label = sentences[s_start, s_end]
             resolved = _resolve(name, m, document_date, sentence)
             if resolved is None:
                 continue
@@ -214,7 +219,7 @@ def find_dates(text: str, document_date: date | None, sentence_of) -> list[DateP
             out.append(DateProposal(
                 id="", text=m.group(), start=m.start(), end=m.end(), value=pd.value,
                 precision=pd.precision, sentence_start=s_start, sentence_end=s_end,
-                sentence=sentence, label=guess_label(sentence), **extra))
+                sentence=sentence, label=label, **extra))
     out.sort(key=lambda p: p.start)
     for i, p in enumerate(out, 1):
         p.id = f"d{i}"

@@ -39,7 +39,8 @@ _CURWORD = r"pounds?(?:\ sterling)?|yen|dollars?|euros?|GBP|JPY|USD|EUR|円"
 _ONE = (
     rf"(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{_SCALE})\b)?"
     rf"(?:[\s-](?P<word_after_sym>pounds?|yen|dollars?|euros?)\b)?"
-    rf"|(?P<num2>{_NUM})(?:[\s\u00a0-]*(?P<scale2>{_SCALE})\b)?[\s\u00a0-]*(?P<word>{_CURWORD})(?![A-Za-z])"
+    # (not inside a run of digits: trying each of its positions would rescan the run each time)
+    rf"|(?<!\d)(?P<num2>{_NUM})(?:[\s\u00a0-]*(?P<scale2>{_SCALE})\b)?[\s\u00a0-]*(?P<word>{_CURWORD})(?![A-Za-z])"
     rf"|\b(?P<wnum>{_WORDNUM})[\s-]+(?P<wscale>thousand|million|billion|trillion)[\s-]+(?P<wword>pounds?|yen|dollars?|euros?)\b"
 )
 _FIGURE = re.compile(_ONE, re.IGNORECASE)
@@ -128,7 +129,22 @@ class _Figure:
     scale: int = 1
 
 
+# A figure of a quadrillion or more, or written with more than 30 digits, is a string of digits,
+# not money: no budget comes near it, and its minor units would not fit a database integer.
+_MAX_AMOUNT = Decimal(10) ** 15
+_MAX_DIGITS = 30
+
+
 def _read_figure(m: re.Match) -> _Figure | None:
+    if len(m.group("num") or m.group("num2") or "") > _MAX_DIGITS:
+        return None   # before Decimal arithmetic: a million digits times a scale overflows
+    fig = _figure(m)
+    if fig is None or fig.amount >= _MAX_AMOUNT:
+        return None
+    return fig
+
+
+def _figure(m: re.Match) -> _Figure | None:
     g = m.groupdict()
     if g["num"] is not None:
         currency = CURRENCY_SYMBOLS[g["sym"]] if g["sym"] else CURRENCY_WORDS[g["iso"].lower()]
@@ -164,7 +180,11 @@ def _try_range(text: str, fig: _Figure, line_start: int) -> tuple[_Figure, Decim
         if cur != fig.currency:
             return None
     high_scale = tail.group("scale")
+    if len(tail.group("num")) > _MAX_DIGITS:
+        return None
     high = _number(tail.group("num")) * _scale(high_scale)
+    if high >= _MAX_AMOUNT:
+        return None
     low = fig.amount
     if not fig.has_scale and high_scale and not other_currency and fig.raw_num.replace(".", "").isdigit():
         # "£1-2 million": the scale written once applies to both ends
@@ -197,6 +217,8 @@ def _try_range_back(text: str, fig: _Figure, line_start: int) -> tuple[int, Deci
     if conn == "and" and not _BETWEEN.search(before):
         return None
     if conn == "to" and _CHANGE_WORDS.search(before) and not _BETWEEN.search(before):
+        return None
+    if len(head.group("num")) > _MAX_DIGITS:
         return None
     low = _number(head.group("num")) * (_scale(head.group("scale")) if head.group("scale") else fig.scale)
     if low >= fig.amount:

@@ -17,13 +17,17 @@ HEADS = {"Partnership": "partnership", "Partnerships": "partnership", "Programme
          "Accord": "agreement", "Arrangement": "agreement", "Initiative": "other",
          "Project": "programme", "Strategy": "policy", "Plan": "policy", "Framework": "policy",
          "Mission": "event", "Challenge": "programme", "Fellowships": "programme"}
-_WORD = r"(?:[A-Z][\w’'&.]*(?:-[A-Za-z][\w’']*)*|\d+(?:st|nd|rd|th)|[A-Z]{2,}|R&D)"
+# One way only to read each word ("UKRI" is not also [A-Z]{2,}, "R&D" not also R&D): with two,
+# a run of capitalised words that ends without a head word backtracks through 2^n readings.
+_WORD = r"(?:[A-Z][\w’'&.]*+(?:-[A-Za-z][\w’']*+)*+|\d++(?:st|nd|rd|th))"
 _JOIN = r"(?:and|of|for|on|in|the|&|to|with)"
 _HEAD = "|".join(sorted(HEADS, key=len, reverse=True))
 _TAIL_JOIN = r"(?:of|for|on|the)"
+# A name starts at the start of a word and has at most 12 words before its head and 12 after
+# each joining word, so each start is tried over a bounded stretch: linear in the text.
 _NAME = re.compile(
-    rf"(?:{_WORD}\s+(?:{_JOIN}\s+)?)*(?P<head>{_HEAD})\b"
-    rf"(?:\s+(?:{_TAIL_JOIN}\s+)+{_WORD}(?:\s+{_WORD})*)*")
+    rf"(?<![\w’'&.-])(?:{_WORD}\s+(?:{_JOIN}\s+)?){{0,12}}(?P<head>{_HEAD})\b"
+    rf"(?:\s+(?:{_TAIL_JOIN}\s+)+{_WORD}(?:\s+{_WORD}){{0,12}})*")
 _LEADING = re.compile(r"^(?:(?:The|A|An|This|That|Our|Its|Their|New|When|While|As|After|Before|Following|Under|Through|Since|During|Both|Since|Last|Today|and|of|for|on|in|the|&|to|with)\s+)+")
 _TRAILING = re.compile(r"(?:\s+(?:and|of|for|on|in|the|&|to|with))+$")
 

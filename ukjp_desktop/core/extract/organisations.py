@@ -203,7 +203,10 @@ class Gazetteer:
                     forms[form] = e.slug
         self.forms = forms
         alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        self._rx = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if forms else None
+        # the look-ahead on first letters rejects most positions at once; without it each one
+        # after a space (a run of spaces, a blank line) tries every name in turn
+        first = "".join(sorted({re.escape(f[0]) for f in forms}))
+        self._rx = re.compile(rf"(?<![\w-])(?=[{first}])(?:{alternation})(?![\w-])") if forms else None
 
     def find(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:
         if self._rx is None:
@@ -219,7 +222,7 @@ def default_gazetteer(extra: Iterable[GazetteerEntry] = (), curated: Path | None
 
 
 # Unknown organisations recognised by their form: "University of X", "X University", "X Ltd".
-_CAP = r"[A-Z][A-Za-z&’'.-]*"
+_CAP = r"[A-Z][A-Za-z&’'.-]*+"   # possessive: a space or the end always follows, never part of it
 _UNKNOWN = re.compile(
     rf"\bUniversity\s+of\s+{_CAP}(?:\s+{_CAP})?"
     rf"|\b{_CAP}(?:\s+{_CAP}){{0,2}}\s+University\b"

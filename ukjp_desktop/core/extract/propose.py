@@ -6,6 +6,7 @@ sentence names (left empty when it names none), and a flag for figures that are 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -78,16 +79,23 @@ def propose(text: str, document_date: date | PartialDate | None = None,
     result.organisations = find_organisations(text, gaz)
     result.sectors = find_sectors(text)
     result.names = find_names(text)
-    for group in (result.money, result.organisations, result.sectors, result.names):
+    sentences: dict[tuple[int, int], str] = {}   # one copy of each sentence, shared by its proposals
+    for group in (result.money, result.dates, result.organisations, result.sectors, result.names):
         for p in group:
-            p.sentence_start, p.sentence_end = sentence_of(p.start, p.end)
-            p.sentence = text[p.sentence_start:p.sentence_end]
+            if group is not result.dates:
+                p.sentence_start, p.sentence_end = sentence_of(p.start, p.end)
+            key = (p.sentence_start, p.sentence_end)
+            if key not in sentences:
+                sentences[key] = text[key[0]:key[1]]
+            p.sentence = sentences[key]
+    sides = _SideFinder(text, result.organisations, result.money, gaz)
     for p in result.money:
         mark_non_funding(text, p)
-        _assign_side(text, p, result.organisations, result.money, gaz)
+        sides.assign(p)
+    by_id = {q.id: q for q in result.money}
     for p in result.money:   # a conversion restates its figure: same side, same funding flag
         if p.converted_from:
-            src = next(q for q in result.money if q.id == p.converted_from)
+            src = by_id[p.converted_from]
             p.side, p.contributor, p.is_funding = src.side, src.contributor, src.is_funding
     return result
 
@@ -97,39 +105,59 @@ _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|
                           r"announc\w*|allocat\w*|spend\w*|spent|give\w*|gave|grant\w*|put|offer\w*|"
                           r"back\w*|earmark\w*|match\w*|unveil\w*|make|made|inject\w*|set\s+aside|support\w*|add|adds|adding|"
                           r"launch\w*)\b", re.I)
+_AFTER_REACH, _BEFORE_REACH = 60, 120   # how far from the figure a contributor may stand
 
 
-def _assign_side(text: str, p: MoneyProposal, orgs: list[OrgProposal], money: list[MoneyProposal],
-                 gaz: Gazetteer) -> None:
+class _SideFinder:
     """Side from the contributor: "£4.5m from EPSRC" (after the figure) or "EPSRC will invest
-    £4.5m" (before it, with a funding verb between). Nothing else guesses a side."""
-    in_sentence = [o for o in orgs if o.known and p.sentence_start <= o.start < p.sentence_end]
-    # other figures in the sentence stop the search; this figure's own conversion does not
-    others = [q for q in money if q is not p and q.converted_from != p.id
-              and p.sentence_start <= q.start < p.sentence_end]
-    end = max((q.end for q in money if q.converted_from == p.id), default=p.end)
-    for o in in_sentence:
-        if o.start >= end and o.start - end <= 60:
-            gap = text[end:o.start]
-            if any(end <= q.start < o.start for q in others):
-                break
-            if _FROM_BEFORE_ORG.match(gap):
-                return _set(p, o, gaz)
-            break
-    before = [o for o in in_sentence if o.end <= p.start]
-    if before:
-        o = before[-1]
-        gap = text[o.end:p.start]
-        if len(gap) <= 120 and _AGENT_VERBS.search(gap) and not any(o.end <= q.start < p.start for q in others):
-            # "Orchard Therapeutics, the UK subsidiary of Japanese company Kyowa Kirin, is set to
-            # invest": both are companies, so the nearest still gives the right side
-            return _set(p, o, gaz)
+    £4.5m" (before it, with a funding verb between). Nothing else guesses a side.
 
+    Look-ups go through sorted offsets (bisect), never over every organisation or figure of
+    the sentence: a sentence can be a whole file that has no full stops or line breaks."""
 
-def _set(p: MoneyProposal, o: OrgProposal, gaz: Gazetteer) -> None:
-    entry = gaz.entries.get(o.slug)
-    if entry is not None and entry.side is not None:
-        p.side, p.contributor = entry.side, entry.slug
+    def __init__(self, text: str, orgs: list[OrgProposal], money: list[MoneyProposal], gaz: Gazetteer):
+        self.text, self.gaz = text, gaz
+        # known names come from one regular expression, so they never overlap: sorted by start,
+        # they are sorted by end too
+        self.orgs = sorted((o for o in orgs if o.known), key=lambda o: o.start)
+        self.org_starts = [o.start for o in self.orgs]
+        self.org_ends = [o.end for o in self.orgs]
+        self.money = sorted(money, key=lambda q: q.start)
+        self.money_starts = [q.start for q in self.money]
+        self.conversion_end: dict[str, int] = {}
+        for q in money:
+            if q.converted_from:
+                self.conversion_end[q.converted_from] = max(q.end, self.conversion_end.get(q.converted_from, 0))
+
+    def _figures_between(self, p: MoneyProposal, lo: int, hi: int) -> bool:
+        """Whether another figure (not ``p``'s own conversion) starts in [lo, hi)."""
+        i = bisect.bisect_left(self.money_starts, lo)
+        j = bisect.bisect_left(self.money_starts, hi)
+        return any(q is not p and q.converted_from != p.id for q in self.money[i:j])
+
+    def assign(self, p: MoneyProposal) -> None:
+        end = max(p.end, self.conversion_end.get(p.id, p.end))
+        # the first known organisation starting within reach after the figure (and its conversion)
+        i = bisect.bisect_left(self.org_starts, max(end, p.sentence_start))
+        if i < len(self.orgs):
+            o = self.orgs[i]
+            if o.start < p.sentence_end and o.start - end <= _AFTER_REACH:
+                if not self._figures_between(p, end, o.start) and _FROM_BEFORE_ORG.match(self.text[end:o.start]):
+                    return self._set(p, o)
+        # else the nearest one ending before it
+        i = bisect.bisect_right(self.org_ends, p.start) - 1
+        if i >= 0 and self.orgs[i].start >= p.sentence_start:
+            o = self.orgs[i]
+            if p.start - o.end <= _BEFORE_REACH and _AGENT_VERBS.search(self.text, o.end, p.start) \
+                    and not self._figures_between(p, o.end, p.start):
+                # "Orchard Therapeutics, the UK subsidiary of Japanese company Kyowa Kirin, is set to
+                # invest": both are companies, so the nearest still gives the right side
+                return self._set(p, o)
+
+    def _set(self, p: MoneyProposal, o: OrgProposal) -> None:
+        entry = self.gaz.entries.get(o.slug)
+        if entry is not None and entry.side is not None:
+            p.side, p.contributor = entry.side, entry.slug
 
 
 # --- JSON (the command line's --json, and a stable shape for tests) --------------------------

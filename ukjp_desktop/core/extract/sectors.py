@@ -45,26 +45,40 @@ class SectorProposal:
     kind: str = field(default="sector", init=False)
 
 
-def _compile() -> re.Pattern:
-    parts = []
+def _compile() -> tuple[re.Pattern, list[tuple[re.Pattern, str]]]:
+    """One pattern that finds any keyword, and per keyword a pattern that says which it was.
+
+    The finder groups the keywords by first letter (``s(?:emiconductors?|atellites?|...)``), so
+    a word start tries the few keywords of its letter rather than all of them; order within a
+    letter is kept, and keywords of different letters never match at the same place."""
+    by_first: dict[str, list[str]] = {}
+    exact: list[str] = []
+    which: list[tuple[re.Pattern, str]] = []
     for slug, words in LEXICON.items():
-        for i, w in enumerate(words):
-            group = f"{slug.replace('-', '_')}__{i}"
+        for w in words:
             if w.startswith("="):   # case-sensitive keyword
-                parts.append(f"(?P<{group}>(?-i:{w[1:]}))")
+                exact.append(w[1:])
+                which.append((re.compile(w[1:]), slug))
             else:
-                parts.append(f"(?P<{group}>{w})")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+                by_first.setdefault(w[0].lower(), []).append(w[1:])
+                which.append((re.compile(w, re.IGNORECASE), slug))
+    branches = [f"(?-i:{'|'.join(exact)})"] + [
+        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items()]
+    # "(?=\w)" first: every keyword starts with a letter or digit, and without it each position
+    # after a space (a run of spaces, a blank line) would try every keyword in turn
+    finder = re.compile(r"(?<![\w-])(?=\w)(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
+    return finder, which
 
 
-_RX = _compile()
+_RX, _WHICH = _compile()
 
 
 def find_sectors(text: str) -> list[SectorProposal]:
     out = []
     for m in _RX.finditer(text):
-        slug = m.lastgroup.split("__")[0].replace("_", "-")
-        out.append(SectorProposal(f"s{len(out) + 1}", m.group(), m.start(), m.end(), slug))
+        found = m.group()
+        slug = next(slug for rx, slug in _WHICH if rx.fullmatch(found))
+        out.append(SectorProposal(f"s{len(out) + 1}", found, m.start(), m.end(), slug))
     return out
 
 

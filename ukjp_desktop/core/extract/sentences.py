@@ -84,7 +84,21 @@ def split_sentences(text: str) -> list[Sentence]:
     return spans
 
 
+# A "sentence" longer than this (a file with no full stops or line breaks) is cut at a space:
+# every proposal carries its sentence, and an excerpt is meant to be read.
+MAX_SENTENCE = 2000
+
+
 def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _add_trimmed(text, start, cut, out)
+        start = cut
+    _add_trimmed(text, start, end, out)
+
+
+def _add_trimmed(text: str, start: int, end: int, out: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

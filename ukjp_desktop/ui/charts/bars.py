@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from decimal import Decimal
 
 import pyqtgraph as pg
@@ -86,9 +85,6 @@ class BarChart(BaseChart):
         if not self.mirrored:
             return [(1, segs)]
         return [(-1, [s for s in segs if s.side == "UK"]), (1, [s for s in segs if s.side == "Japan"])]
-
-    def _stack_extents(self) -> list[Decimal]:
-        return [sum((s.gbp for s in segs), Decimal(0)) for c in self.categories() for _d, segs in self.stacks(c)]
 
     def build_shapes(self) -> list[Shape]:
         cats = self.categories()
@@ -237,6 +233,3 @@ class BarChart(BaseChart):
             parts.append(f"Not shown: {self.rate.compact(s.omitted)} ({s.omitted_note}).")
         return " ".join(parts)
 
-
-def refine_side(f: Filter, seg: Segment) -> Filter:
-    return replace(f, sides=frozenset({seg.side}))

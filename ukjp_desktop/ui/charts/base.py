@@ -16,7 +16,7 @@ from ...core.filters import Filter
 from ...store.chart_data import ChartData, ChartDataError
 from .axes import AmountScale
 from .registry import CHART_TITLES
-from .shapes import HIGHLIGHT, Shape, ShapesItem
+from .shapes import Shape, ShapesItem
 from .style import LegendEntry, LegendStrip, caption_font, title_font
 
 
@@ -360,14 +360,10 @@ class BaseChart(QWidget):
         ExportChartsDialog([(self.kind, self.title)], lambda _k: self, self).exec()
 
     def copy_to_clipboard(self) -> None:
-        from ..chart_export import render_image
+        from .export import render_image
         size = (max(800, self.width()), max(500, self.height()))
         QGuiApplication.clipboard().setImage(render_image(self, *size))
 
     # ---- helpers for subclasses -------------------------------------------------------------
     def highlighted(self, dimension: str, key: str) -> bool:
         return key in self.highlight_keys.get(dimension, ())
-
-    def highlight_frame(self, shape: Shape) -> Shape:
-        """An unfilled dark outline drawn over a highlighted bar (no meaning of its own)."""
-        return Shape("rect", rect=shape.rect, stroke=HIGHLIGHT, width=2.5, screen_only=True)

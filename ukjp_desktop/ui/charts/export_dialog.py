@@ -146,7 +146,7 @@ class ExportChartsDialog(QDialog):
 
     def export_selected(self) -> list[dict]:
         """Export every ticked chart with the chosen settings; one result per file."""
-        from ..chart_export import ChartExportError, default_filename, export_chart
+        from .export import ChartExportError, default_filename, export_chart
         fmt = self.format.currentData()
         folder = Path(self.folder.text()).expanduser()
         self.results = []

@@ -143,6 +143,13 @@ class ChartsPanel(QWidget):
         return [c] if c is not None and self.isVisible() else []
 
     # ---- public API ---------------------------------------------------------------------------
+    def follow(self, state) -> None:
+        """Follow the window's shared state (ui/app_state.py): its filter and its selection."""
+        state.filterChanged.connect(self.set_filter)
+        state.selectionChanged.connect(lambda slug: self.highlight(slug or None))
+        self.set_filter(state.filter)
+        self.highlight(state.selected or None)
+
     def set_filter(self, f: Filter) -> None:
         self.filter = f
         for c in self._visible_charts():   # hidden charts catch up when their tab is shown

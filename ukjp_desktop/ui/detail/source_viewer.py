@@ -16,26 +16,13 @@ from PySide6.QtGui import (QColor, QFont, QKeySequence, QPalette, QTextCharForma
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QTextEdit, QVBoxLayout, QWidget)
 
-from ..core.records import ExcerptRecord, InitiativeDetail
+from ...core.records import ExcerptRecord, InitiativeDetail
+from ..widgets.reading_view import CURRENT_BG, INK, ReadingEdit
 from .text_blocks import find_terms, format_date_value, qt_offset, utf16_len
 
 OTHER_BG = QColor("#fff3b0")     # the initiative's other excerpts in this source
-CURRENT_BG = QColor("#ffc94d")   # the excerpt being looked at
 FIND_BG = QColor("#8fd3ff")
 FIND_CURRENT_BG = QColor("#3fa7f0")
-INK = QColor("#000000")
-
-
-class _ReadingEdit(QPlainTextEdit):
-    """A plain-text view that keeps lines to a readable length in a wide window."""
-
-    MAX_COLUMN_EM = 60
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        column = self.fontMetrics().horizontalAdvance("M") * self.MAX_COLUMN_EM
-        side = max(0, (self.width() - column) // 2)
-        self.setViewportMargins(side, 0, side, 0)
-        super().resizeEvent(event)
 
 
 class SourceViewer(QDialog):
@@ -88,7 +75,7 @@ class SourceViewer(QDialog):
         self._find_count.setTextFormat(Qt.TextFormat.PlainText)
         self._find_count.setMinimumWidth(90)
 
-        self._body = _ReadingEdit(self)
+        self._body = ReadingEdit(self)
         self._body.setReadOnly(True)
         self._body.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QFrame, QGroupBox, QHBox
                                QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
                                QWidget)
 
-from ..core.filters import FACETS, Filter
-from ..core.money import MoneyError, parse_gbp_input
-from ..core.records import FacetCounts, FacetValue
-from ..core.vocab import country_name
-from .plain_text import tooltip
-from .range_slider import RangeSlider
+from ...core.filters import FACETS, Filter
+from ...core.money import MoneyError, parse_gbp_input
+from ...core.records import FacetCounts, FacetValue
+from ...core.vocab import country_name
+from ..widgets.plain_text import tooltip
+from ..widgets.range_slider import RangeSlider
 
 FACET_TITLES = {"sector": "Sector", "kind": "Kind", "status": "Status",
                 "organisation": "Organisation", "country": "Country",

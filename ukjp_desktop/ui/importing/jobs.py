@@ -19,16 +19,15 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
                                QVBoxLayout)
 
-from ..core.extract import propose
-from ..core.extract.organisations import GazetteerEntry, default_gazetteer
-from ..core.extract.propose import Proposals, SourceMeta, propose_source_meta
-from ..core.extract.readers import Document, DocumentError, read_document
-from ..core.extract.user_gazetteer import FILE_NAME, GazetteerEntryError, load_user_entries, make_entry
-from ..core.vocab import ORG_TYPES
-from ..store.import_support import user_organisations
-from ..store.importer import ImportPlan, ImportReceipt, ImportRejected, import_document, undo_import
-from .plain_text import label as plain_label
-from .text_blocks import words
+from ...core.extract import propose
+from ...core.extract.organisations import GazetteerEntry, default_gazetteer
+from ...core.extract.propose import Proposals, SourceMeta, propose_source_meta
+from ...core.extract.readers import Document, DocumentError, read_document
+from ...core.extract.user_gazetteer import FILE_NAME, GazetteerEntryError, load_user_entries, make_entry
+from ...core.vocab import ORG_TYPES, words
+from ...store.import_support import user_organisations
+from ...store.importer import ImportPlan, ImportReceipt, ImportRejected, import_document, undo_import
+from ..widgets.plain_text import label as plain_label
 
 # What File → Import document… offers and what a drop onto the window accepts. ".doc" is
 # accepted so that the reader can say in words that it needs saving as .docx first.

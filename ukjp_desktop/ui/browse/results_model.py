@@ -9,9 +9,9 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
-from ..core.money import format_amount
-from ..core.records import InitiativeRow
-from .plain_text import tooltip as plain_tooltip
+from ...core.money import format_amount
+from ...core.records import InitiativeRow
+from ..widgets.plain_text import tooltip as plain_tooltip
 
 # (sort key understood by Catalog.list, header)
 COLUMNS: list[tuple[str, str]] = [

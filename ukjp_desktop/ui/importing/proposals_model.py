@@ -18,12 +18,11 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPalette
 
-from ..core.dates import DateError, PartialDate
-from ..core.money import MoneyError, format_amount, parse_amount
-from ..core.vocab import BASIS_WORDS, QUALIFIER_WORDS, QUALIFIERS, ROLES, SIDES
-from ..store.importer import DATE_LABELS, FigureCheck
-from .plain_text import tooltip as plain_tooltip
-from .text_blocks import words
+from ...core.dates import DateError, PartialDate
+from ...core.money import MoneyError, format_amount, parse_amount
+from ...core.vocab import BASIS_WORDS, QUALIFIER_WORDS, QUALIFIERS, ROLES, SIDES, words
+from ...store.importer import DATE_LABELS, FigureCheck
+from ..widgets.plain_text import tooltip as plain_tooltip
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 STATE_WORDS = {PENDING: "• pending", ACCEPTED: "✓ accepted", REJECTED: "✗ rejected"}

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QProgressDialog,
                                QPushButton, QVBoxLayout)
 
-from ..core.export import COLUMNS, ExportError, write_export
-from ..core.filters import Filter
+from ...core.export import COLUMNS, ExportError, write_export
+from ...core.filters import Filter
 
+log = logging.getLogger(__name__)
 FORMAT_LABELS = {"csv": "CSV (comma-separated)", "xlsx": "Excel workbook (XLSX)", "json": "JSON (whole records)"}
 
 
@@ -51,7 +52,7 @@ class ExportListDialog(QDialog):
             self.columns.addItem(it)
         form.addRow("Columns", self.columns)
         lay.addLayout(form)
-        from .plain_text import label
+        from ..widgets.plain_text import label
         lay.addWidget(label(f"{count:,} initiatives · {filter_text}. Each funding figure is one row, "
                             "with its amount as stated, currency, qualifier, side, the GBP figure and "
                             "rate, and a citation of its source sentence."))
@@ -116,20 +117,34 @@ class ExportJob(QObject):
         except ExportCancelled:
             self.cancelled.emit()
             return
-        except ExportError as exc:
+        except ExportError as exc:     # reported in words (a folder that cannot be written…), logged here
+            log.error("the list export to %s failed: %s", self.path, exc)
             self.failed.emit(str(exc))
             return
-        except Exception as exc:  # noqa: BLE001 - reported in words, logged here
-            logging.getLogger(__name__).exception("the list export failed")
+        except Exception as exc:  # noqa: BLE001 - reported in words, logged here with the traceback
+            log.exception("the list export failed")
             self.failed.emit(f"The export failed: {exc}")
             return
         self.finished.emit(n, self.path)
 
 
+def ask_and_export(window) -> None:
+    """File → Export list…: ask where and what, then export (the folder is remembered)."""
+    folder = str(window.settings.value("export/folder", str(Path.home())))
+    dlg = ExportListDialog(folder, window.model.rowCount(), window.state.filter.describe(), window)
+    if dlg.exec() != ExportListDialog.Accepted:
+        return
+    path = dlg.path.text().strip()
+    if not path:
+        return
+    window.settings.setValue("export/folder", str(Path(path).expanduser().parent))
+    run_export(window, path, dlg.fmt(), dlg.selected_columns())
+
+
 def run_export(window, path: str, fmt: str, columns: list[str], start: bool = True) -> ExportJob:
     """Export the window's current list with a progress dialog; returns the job (started unless
     ``start`` is False, so a caller can connect to its signals first)."""
-    from .dialogs import message
+    from ..widgets.dialogs import message
     count = window.model.rowCount()
     f = window.state.filter
     meta = {"filter": f.describe(), "sort": window.state.sort,

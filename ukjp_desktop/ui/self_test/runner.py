@@ -8,7 +8,7 @@ is shown, one chart of each export format is written, the list is exported.
 Each step is checked against the store reached by another path, not against itself: counts
 against a separate ``Catalog`` that answers by SQL (the window's own one uses the in-memory
 facet snapshot when the store's rule wants one, ``Catalog.prepare``), chart totals against the store's funding
-aggregates in exact pence, exported files against their content (``self_test_checks``). A wait
+aggregates in exact pence, exported files against their content (``checks``). A wait
 that runs out is a failure named in the report ("timeout: list after facet filter"), never a
 silent pass; exit 0 only when nothing failed."""
 from __future__ import annotations
@@ -66,8 +66,8 @@ class _PaintWatch(QObject):
 
 
 def _copy_database(db: str | None, folder: Path) -> Path:
-    from ..store.backups import copy_database
-    from ..store.userdb import resolve_db_path
+    from ...store.backups import copy_database
+    from ...store.userdb import resolve_db_path
     src = resolve_db_path(db)
     target = folder / "self-test.sqlite"
     if src.exists():
@@ -118,7 +118,7 @@ def _list_is_current(window) -> bool:
 def _search_error(window) -> str:
     """The search line's message when it reports a failure (a "searched literally" note is
     not one)."""
-    msg = window.search_message
+    msg = window.browse.pane.search_message
     text = msg.text()
     if msg.isHidden() or not text or text.startswith("Searched literally"):
         return ""
@@ -145,7 +145,7 @@ def _check_list(steps: _Steps, window, ref, wanted, step: str) -> int:
 
 def _data_export(window, ref, folder: Path) -> dict:
     import csv
-    from ..core.export import write_export
+    from ...core.export import write_export
     f = window.state.filter
     slugs = window.catalog.slugs(f)
     details = [window.catalog.detail(s) for s in slugs]
@@ -163,12 +163,12 @@ def _data_export(window, ref, folder: Path) -> dict:
 def _charts(steps: _Steps, window, ref, folder: Path, report: dict) -> None:
     """Every chart kind in the window's own panel, checked against the store, then one export
     of each format from those charts, checked by content."""
-    from . import chart_export
-    from .charts.registry import CHART_KINDS
-    from .self_test_checks import check_chart, check_export, check_image
+    from ..charts import export as chart_export
+    from ..charts.registry import CHART_KINDS
+    from .checks import check_chart, check_export, check_image
     t = time.perf_counter()
-    window.set_charts_visible(True)
-    panel = window.charts
+    window.charts.set_visible(True)
+    panel = window.charts.panel
     if not steps.check(panel is not None and panel.isVisible(), "the charts did not open"):
         return
     f = window.state.filter
@@ -214,10 +214,10 @@ def _charts(steps: _Steps, window, ref, folder: Path, report: dict) -> None:
 
 
 def _run(db: str | None, t0: float, folder: Path, report: dict) -> None:
-    from ..app import make_application, make_settings
-    from ..core.filters import Filter
-    from ..store.catalog import Catalog
-    from ..store.userdb import open_library
+    from ...app import make_application, make_settings
+    from ...core.filters import Filter
+    from ...store.catalog import Catalog
+    from ...store.userdb import open_library
     steps = _Steps(report)
     app = make_application()
     t_copy = time.perf_counter()
@@ -226,7 +226,7 @@ def _run(db: str | None, t0: float, folder: Path, report: dict) -> None:
     report["copy_s"] = round(copy_s, 3)
     report["database_copy_of"] = str(db) if db else "user database"
     library = open_library(copy)
-    from .main_window import MainWindow
+    from ..main_window import MainWindow
     window = MainWindow(library, make_settings(str(folder / "settings")), db_label=str(copy))
     # The reference: the same database through a Catalog of its own, which never loads the
     # in-memory snapshot, so it answers every count and total by SQL.
@@ -234,14 +234,14 @@ def _run(db: str | None, t0: float, folder: Path, report: dict) -> None:
     watch = _PaintWatch()
     window.table.viewport().installEventFilter(watch)
     listed = {"n": 0, "facets": 0}
-    window.resultsApplied.connect(lambda: listed.__setitem__("n", listed["n"] + 1))
-    window.facetsApplied.connect(lambda: listed.__setitem__("facets", listed["facets"] + 1))
+    window.browse.resultsApplied.connect(lambda: listed.__setitem__("n", listed["n"] + 1))
+    window.browse.facetsApplied.connect(lambda: listed.__setitem__("facets", listed["facets"] + 1))
     try:
         window.resize(1400, 860)
         window.show()
         _drive(steps, window, ref, listed, watch, t0 + copy_s, folder, report)
     finally:
-        window.set_filter(Filter())
+        window.browse.set_filter(Filter())
         window.close()      # waits for the window's queries
         window.deleteLater()
         app.sendPostedEvents(None, QEvent.DeferredDelete)
@@ -251,9 +251,9 @@ def _run(db: str | None, t0: float, folder: Path, report: dict) -> None:
 
 def _drive(steps: _Steps, window, ref, listed: dict, watch: _PaintWatch, t0: float, folder: Path,
            report: dict) -> None:
-    from ..core.filters import Filter
-    from .filter_panel import VALUE_ROLE
-    from .self_test_checks import list_totals_agree, shown_count
+    from ...core.filters import Filter
+    from ..browse.filter_panel import VALUE_ROLE
+    from .checks import list_totals_agree, shown_count
     steps.wait("first list", lambda: listed["n"] >= 1)
     watch.armed = True
     window.table.viewport().update()
@@ -262,10 +262,10 @@ def _drive(steps: _Steps, window, ref, listed: dict, watch: _PaintWatch, t0: flo
     # (which only the self-test does). No paint seen: no figure (and a failure above).
     report["first_paint_s"] = round(watch.painted_at - t0, 3) if painted else None
     total = ref.count()
-    report["initiatives_total"] = window.total_all
+    report["initiatives_total"] = window.browse.total_all
     report["initiatives_expected"] = total
     report["initiatives_listed_at_start"] = window.model.rowCount()
-    steps.check(window.total_all == total, f"the window counts {window.total_all:,} initiatives, "
+    steps.check(window.browse.total_all == total, f"the window counts {window.browse.total_all:,} initiatives, "
                                            f"Catalog.count gives {total:,}")
     _check_list(steps, window, ref, Filter(), "list at start")
     steps.check(window.model.rowCount() > 0, "the list is empty")
@@ -274,11 +274,11 @@ def _drive(steps: _Steps, window, ref, listed: dict, watch: _PaintWatch, t0: flo
     # filter, search and charts below run on it and are compared with SQL.
     report["snapshot_expected"] = expected = ref.snapshot_wanted()
     if expected:
-        steps.wait("facet snapshot", lambda: window.snapshot_s is not None)
+        steps.wait("facet snapshot", lambda: window.browse.snapshot_s is not None)
         loaded = window.catalog.snapshot is not None
         steps.check(loaded, "the facet snapshot did not load")
         report["snapshot_loaded"] = loaded
-        report["snapshot_s"] = round(window.snapshot_s, 3) if window.snapshot_s is not None else None
+        report["snapshot_s"] = round(window.browse.snapshot_s, 3) if window.browse.snapshot_s is not None else None
     else:
         report["snapshot_loaded"] = window.catalog.snapshot is not None
 
@@ -330,7 +330,7 @@ def _drive(steps: _Steps, window, ref, listed: dict, watch: _PaintWatch, t0: flo
     wanted = replace(window.state.filter, text=word)
     before = listed["n"]
     t = time.perf_counter()
-    window.set_filter(wanted)
+    window.browse.set_filter(wanted)
     steps.wait("list after search", lambda: listed["n"] > before)
     report["search_ms"] = round((time.perf_counter() - t) * 1000, 1)
     report["search"] = word
@@ -340,12 +340,12 @@ def _drive(steps: _Steps, window, ref, listed: dict, watch: _PaintWatch, t0: flo
     steps.check(window.model.rowCount() > 0, f"searching for {word!r} found nothing")
 
     # Select the first row: the detail pane shows it.
-    window.select_row(0)
+    window.browse.select_row(0)
     t = time.perf_counter()
     want_slug = window.model.row_record(0).slug if window.model.rowCount() else None
     steps.wait("detail of the selected row",
-               lambda: bool(window.state.selected) and window._detail is not None
-               and window._detail.slug == window.state.selected)
+               lambda: bool(window.state.selected) and window.details.shown is not None
+               and window.details.shown.slug == window.state.selected)
     report["detail_ms"] = round((time.perf_counter() - t) * 1000, 1)
     report["selected"] = window.state.selected
     steps.check(window.state.selected == want_slug,
@@ -353,11 +353,11 @@ def _drive(steps: _Steps, window, ref, listed: dict, watch: _PaintWatch, t0: flo
     steps.check(not window.detail.is_empty(), "selecting a row did not fill the detail pane")
 
     # The source viewer on the selected initiative's first excerpt.
-    d = window._detail
+    d = window.details.shown
     if d is not None and d.excerpts:
         ex = d.excerpts[0]
-        window.show_in_source(ex.source_slug, ex.id)
-        viewer = window.source_viewer
+        window.details.show_in_source(ex.source_slug, ex.id)
+        viewer = window.details.source_viewer
         ok = viewer is not None and viewer.highlighted_range() == (ex.start, ex.end)
         report["source_viewer"] = {"source": ex.source_slug, "excerpt": [ex.start, ex.end], "ok": ok}
         steps.check(ok, "the source viewer did not highlight the excerpt")
@@ -369,7 +369,7 @@ def _drive(steps: _Steps, window, ref, listed: dict, watch: _PaintWatch, t0: flo
     # Back to the facet filter alone (a search narrows the list to a few initiatives, often
     # without money), for the charts and the data export.
     before = listed["n"]
-    window.set_filter(faceted)
+    window.browse.set_filter(faceted)
     steps.wait("list after clearing the search", lambda: listed["n"] > before)
     _check_list(steps, window, ref, faceted, "clearing the search")
 

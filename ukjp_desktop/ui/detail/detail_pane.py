@@ -20,8 +20,8 @@ from PySide6.QtGui import (QColor, QPalette, QTextBlockFormat, QTextCharFormat, 
                            QTextTableFormat)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
-from ..core.money import format_amount
-from ..core.records import ExcerptRecord, FundingRecord, InitiativeDetail
+from ...core.money import format_amount
+from ...core.records import ExcerptRecord, FundingRecord, InitiativeDetail
 from .text_table_fit import fit_tables
 from .text_blocks import (amount_as_stated, bilateral_total, char_format, country_name,
                           excerpt_context, find_terms, format_date_value, gbp_figure,
@@ -133,10 +133,6 @@ class DetailPane(QWidget):
         self._source_text = source_text
         self._source_cache.clear()
 
-    def clear_source_cache(self) -> None:
-        """Forget cached source texts (call after importing or replacing a source)."""
-        self._source_cache.clear()
-
     def set_highlight_terms(self, terms: list[str]) -> None:
         """Highlight search terms (case-insensitive) in the name, summary and excerpts."""
         self._terms = [t for t in (terms or []) if t and t.strip()]
@@ -225,7 +221,7 @@ class DetailPane(QWidget):
         return False
 
     def _fit_tables(self) -> None:
-        """Column widths follow the pane's width (see ui/text_table_fit.py); the funding
+        """Column widths follow the pane's width (see text_table_fit.py); the funding
         table switches between its four- and two-column forms where words stop fitting."""
         width = self._view.viewport().width()
         # A hidden pane has no laid-out width yet; its first resize on showing fits it.

@@ -5,15 +5,15 @@ window closes; every save is one undo step. The panel shows what the database ho
 replaces the text being edited when it really differs (so an autosave never moves the cursor)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLabel, QPlainTextEdit,
                                QToolButton, QVBoxLayout, QWidget)
 
-from ..core.records import Annotation
+from ...core.records import Annotation
 from .annotator import Annotator
-from .flow_layout import FlowLayout
-from .plain_text import tooltip
+from ..widgets.flow_layout import FlowLayout
+from ..widgets.plain_text import tooltip
 
 AUTOSAVE_MS = 800
 
@@ -38,7 +38,6 @@ class UndoFallthrough(QObject):
 
 
 class AnnotationPanel(QWidget):
-    tagFilterRequested = Signal(str)   # a tag chip was double-clicked: filter by it
 
     def __init__(self, annotator: Annotator, parent=None):
         super().__init__(parent)
@@ -100,6 +99,10 @@ class AnnotationPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
+        self._waiting = ""              # the writer's "not saved yet" message, until settled
+        self._read_only = ""            # why editing is off (a read-only database), or ""
+        annotator.waiting.connect(self._on_waiting)
+        annotator.settled.connect(self._on_settled)
         self.setEnabled(False)
 
     # ---- showing ----------------------------------------------------------------------------
@@ -109,14 +112,16 @@ class AnnotationPanel(QWidget):
             self.flush()
         typing = self.tag_input.currentText() if slug == self.slug else ""
         self.slug, self.name = slug, name
-        self.setEnabled(bool(slug))
+        self.setEnabled(bool(slug) and not self._read_only)
         self._tag_colours = {t: c for t, c, _n in all_tags}
         self._tag_model.setStringList([t for t, _c, _n in all_tags])
         # Resetting the list makes the combo box show its first tag as if typed; the box keeps
         # only what the user is typing for this same initiative, and is empty for another.
         self.tag_input.setCurrentIndex(-1)
         self.tag_input.setEditText(typing)
-        note = a.note if a else ""
+        # A note typed earlier that waits for the database is what the user last saw: show it.
+        pending = self.annotator.pending_note(slug) if slug else None
+        note = pending if pending is not None else (a.note if a else "")
         self._saved_note = note
         if self.note.toPlainText() != note:
             self.note.blockSignals(True)
@@ -125,7 +130,30 @@ class AnnotationPanel(QWidget):
         self.star.setChecked(bool(a and a.starred))
         self.star.setText("★ Starred" if self.star.isChecked() else "☆ Star")
         self._show_chips(a.tags if a else ())
-        self.status.setText(f"Saved {a.updated_at.replace('T', ' ')} UTC" if a and a.updated_at else "")
+        if self._waiting:
+            self.status.setText("Not saved yet")
+        else:
+            self.status.setText(f"Saved {a.updated_at.replace('T', ' ')} UTC" if a and a.updated_at else "")
+
+    def set_read_only(self, why: str) -> None:
+        self._read_only = why
+        self.setEnabled(False)
+        self.setToolTip(why)
+        self.note.setPlaceholderText(why)
+
+    def _on_waiting(self, message: str) -> None:
+        """Another program holds the database: say so calmly, and keep saying it."""
+        self._waiting = message
+        self.status.setText("Not saved yet")
+        self.status.setToolTip(message)
+        self.note.setToolTip(message)
+
+    def _on_settled(self) -> None:
+        if self._waiting:
+            self._waiting = ""
+            self.status.setText("Saved")
+            self.status.setToolTip("")
+            self.note.setToolTip("")
 
     def _show_chips(self, tags) -> None:
         while self.chips_layout.count():

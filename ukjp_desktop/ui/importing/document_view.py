@@ -4,7 +4,7 @@ The text goes in with ``setPlainText`` (never parsed as markup) and the highligh
 ``ExtraSelections`` over it, as in the source viewer: the underline colour gives the kind
 (money, date, organisation, name), the background the state (pale pending, strong accepted,
 none and struck out rejected), amber the proposal selected in the table. Offsets are Python
-indexes, converted to Qt (UTF-16) positions by ``import_target.Positions``.
+indexes, converted to Qt (UTF-16) positions by ``target.Positions``.
 """
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QVBoxLayout, QWidget
 
-from .import_proposals_model import ACCEPTED, KIND_COLOURS, PENDING, REJECTED, ProposalItem
-from .import_target import Positions
-from .plain_text import label as plain_label
-from .source_viewer import CURRENT_BG, INK, _ReadingEdit
-from .text_blocks import words
+from ...core.vocab import words
+from ..widgets.plain_text import label as plain_label
+from ..widgets.reading_view import CURRENT_BG, INK, ReadingEdit
+from .proposals_model import ACCEPTED, KIND_COLOURS, PENDING, REJECTED, ProposalItem
+from .target import Positions
 
 SHOWN_KINDS = ("money", "date", "organisation", "name")
 PENDING_BG = {"money": "#e3f4e3", "date": "#e2ecfb", "organisation": "#f3e6f8", "name": "#fcefdc"}
@@ -38,7 +38,7 @@ class DocumentPane(QWidget):
         f.setBold(True)
         self.title.setFont(f)
         lay.addWidget(self.title)
-        self.view = _ReadingEdit()
+        self.view = ReadingEdit()
         self.view.setObjectName("import-document")
         self.view.setReadOnly(True)
         self.view.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)

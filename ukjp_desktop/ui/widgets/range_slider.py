@@ -49,9 +49,6 @@ class RangeSlider(QWidget):
         self._high = min(max(high, self._low), self._max)
         self.update()
 
-    def is_full(self) -> bool:
-        return (self._low, self._high) == (self._min, self._max)
-
     # ---- geometry ---------------------------------------------------------------------------
     def _x(self, value: int) -> float:
         span = max(1, self._max - self._min)

@@ -5,44 +5,39 @@ characters they are), every proposal highlighted: underline colour = kind (money
 organisation, name), background = state (pale pending, strong accepted, struck-out rejected),
 amber = the proposal selected in the table. Clicking a highlight selects its row and vice versa.
 
-Right, the Source's metadata (editable), the proposals table (A accept, R reject, U pending,
-Ctrl+Shift+A accept every figure), the selected proposal's sentence and, for a figure against
-an existing initiative, the recorded figures it corroborates or contradicts, and the target:
-an existing initiative, a new one, or the document alone.
+Right, the Source's metadata (editable, ``source_form``), the proposals table (A accept, R reject,
+U pending, Ctrl+Shift+A accept every figure) with the selected proposal's sentence and, for a
+figure against an existing initiative, the recorded figures it corroborates or contradicts
+(``proposals_panel``), and the target: an existing initiative, a new one, or the document alone
+(``target``). This class composes them and runs the review; ``plan`` turns its decisions into
+what is written.
 
 Import writes everything in one transaction (``store.importer.import_document``) and puts an
 ``ImportCommand`` on the window's undo stack; Cancel writes nothing. Reading and extraction run
-on a worker thread (``import_jobs``)."""
+on a worker thread (``jobs``)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLineEdit, QPlainTextEdit, QProgressBar, QPushButton,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ..core.dates import DateError, PartialDate
-from ..core.extract.user_gazetteer import GazetteerEntryError, add_user_entry
-from ..store.import_support import initiative_choices, stored_source
-from ..store.importer import (AcceptedDate, AcceptedMoney, AcceptedOrganisation, ImportPlan, ImportRejected,
-                              NewInitiative, SourceDraft, accept_money, check_figures, import_document)
-from .dialogs import message
-from .import_jobs import (FILE_FILTER, ImportCommand, JobSignals, Loaded, OrganisationDialog,
-                          ReviewContext, gazetteer_path_for, importable_paths, start_proposing,
-                          start_reading)
-from .import_proposals_model import (ACCEPTED, COLUMN_KEYS, PENDING, REJECTED,
-                                     ProposalItem, ProposalsModel)
-from .import_document_view import SHOWN_KINDS, DocumentPane
-from .import_target import ChoiceDelegate, TargetPanel
-from .plain_text import label as plain_label
-from .text_blocks import words
-
-
-
-class ReviewProblem(ValueError):
-    """Something the user must fix before importing; one sentence."""
+from ...core.dates import DateError, PartialDate
+from ...core.extract.user_gazetteer import GazetteerEntryError, add_user_entry
+from ...core.vocab import words
+from ...store.import_support import initiative_choices, stored_source
+from ...store.importer import AcceptedMoney, ImportRejected, NewInitiative, check_figures, import_document
+from ..widgets.dialogs import message
+from ..widgets.plain_text import label as plain_label
+from .document_view import SHOWN_KINDS, DocumentPane
+from .jobs import (ImportCommand, JobSignals, Loaded, OrganisationDialog, ReviewContext, start_proposing,
+                   start_reading)
+from .plan import ReviewProblem, build_plan, draft_title
+from .proposals_model import ACCEPTED, PENDING, REJECTED, ProposalItem
+from .proposals_panel import ProposalsPanel
+from .source_form import SourceForm
+from .target import TargetPanel
 
 
 class ImportReview(QWidget):
@@ -114,79 +109,20 @@ class ImportReview(QWidget):
     def _build_side(self) -> QWidget:
         side = QSplitter(Qt.Vertical)
         side.setChildrenCollapsible(False)
-        # the Source
-        meta = QGroupBox("Source")
-        form = QFormLayout(meta)
-        self.title_edit, self.publisher_edit = QLineEdit(), QLineEdit()
-        self.date_edit, self.url_edit = QLineEdit(), QLineEdit()
-        self.date_edit.setPlaceholderText("2025-03-10, 2025-03, 2025 or 2026-H2; anchors “today”, “last year”")
-        self.date_edit.editingFinished.connect(self._on_date_edited)
-        self.url_edit.setPlaceholderText("https://… (if the document gives one)")
-        form.addRow("Title", self.title_edit)
-        form.addRow("Publisher", self.publisher_edit)
-        form.addRow("Date", self.date_edit)
-        form.addRow("URL", self.url_edit)
-        self.notices = plain_label("", wrap=True, selectable=True)
-        self.notices.setObjectName("import-notices")
-        self.notices.setStyleSheet("background: #fff4ce; color: #4a3b00; border: 1px solid #e0c060; padding: 4px;")
-        self.notices.hide()
-        form.addRow(self.notices)
-        side.addWidget(meta)
-
-        # the proposals
-        box = QGroupBox("Proposed facts")
-        lay = QVBoxLayout(box)
-        tools = QHBoxLayout()
-        self.accept_button = QPushButton("Accept (A)")
-        self.reject_button = QPushButton("Reject (R)")
-        self.pending_button = QPushButton("Undecided (U)")
-        self.accept_money_button = QPushButton("Accept all money")
-        self.accept_money_button.setToolTip("Accept every funding figure not yet decided (Ctrl+Shift+A)")
-        self.gazetteer_button = QPushButton("Add organisation to gazetteer…")
-        self.gazetteer_button.setToolTip("Teach the importer an organisation: the selected unknown one, or "
-                                         "words you selected in the document")
-        for b in (self.accept_button, self.reject_button, self.pending_button, self.accept_money_button):
-            tools.addWidget(b)
-        tools.addStretch(1)
-        tools.addWidget(self.gazetteer_button)
-        lay.addLayout(tools)
-        self.accept_button.clicked.connect(lambda: self.set_selected_state(ACCEPTED))
-        self.reject_button.clicked.connect(lambda: self.set_selected_state(REJECTED))
-        self.pending_button.clicked.connect(lambda: self.set_selected_state(PENDING))
-        self.accept_money_button.clicked.connect(self.accept_all_money)
-        self.gazetteer_button.clicked.connect(self.add_organisation)
-
-        self.model = ProposalsModel(self)
-        self.model.itemsEdited.connect(self._on_items_edited)
-        self.model.editFailed.connect(self._say)
-        self.table = QTableView()
-        self.table.setObjectName("import-proposals")
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(ChoiceDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        for key, width in (("state", 84), ("kind", 84), ("text", 140), ("value", 110), ("qualifier", 80),
-                           ("side", 66), ("role", 80), ("check", 240)):
-            self.table.setColumnWidth(COLUMN_KEYS.index(key), width)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        lay.addWidget(self.table, 4)
-        self.detail = QPlainTextEdit()
-        self.detail.setObjectName("import-detail")
-        self.detail.setReadOnly(True)
-        self.detail.setMaximumBlockCount(400)
-        self.detail.setMinimumHeight(90)
-        self.detail.setPlaceholderText("Select a proposal to see its sentence and how it compares "
-                                       "with what is recorded.")
-        lay.addWidget(self.detail, 1)
-        side.addWidget(box)
+        self.source = SourceForm()
+        self.source.date_edit.editingFinished.connect(self._on_date_edited)
+        side.addWidget(self.source)
+        self.proposals = ps = ProposalsPanel()
+        ps.accept_button.clicked.connect(lambda: self.set_selected_state(ACCEPTED))
+        ps.reject_button.clicked.connect(lambda: self.set_selected_state(REJECTED))
+        ps.pending_button.clicked.connect(lambda: self.set_selected_state(PENDING))
+        ps.accept_money_button.clicked.connect(self.accept_all_money)
+        ps.gazetteer_button.clicked.connect(self.add_organisation)
+        ps.model.itemsEdited.connect(self._on_items_edited)
+        ps.model.editFailed.connect(self._say)
+        ps.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        ps.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        side.addWidget(ps)
         for keys, slot in (("A", lambda: self.set_selected_state(ACCEPTED)),
                            ("R", lambda: self.set_selected_state(REJECTED)),
                            ("U", lambda: self.set_selected_state(PENDING)),
@@ -195,18 +131,20 @@ class ImportReview(QWidget):
             act.setShortcut(QKeySequence(keys))
             act.setShortcutContext(Qt.WidgetShortcut)
             act.triggered.connect(slot)
-            self.table.addAction(act)
+            ps.table.addAction(act)
             self.text_view.addAction(act)
-
-        t = self.target = TargetPanel(self.ctx.sector_names, lambda: initiative_choices(self.ctx.engine))
-        t.changed.connect(self._recheck)
-        side.addWidget(t)
-        self.new_radio, self.existing_radio, self.source_only_radio = t.new_radio, t.existing_radio, t.source_only_radio
-        self.new_name, self.new_kind, self.new_status, self.sectors = t.new_name, t.new_kind, t.new_status, t.sectors
-        self.initiative_search, self.initiative_list = t.initiative_search, t.initiative_list
+        self.target = TargetPanel(self.ctx.sector_names, lambda: initiative_choices(self.ctx.engine))
+        self.target.changed.connect(self._recheck)
+        side.addWidget(self.target)
         side.setStretchFactor(0, 0)
         side.setStretchFactor(1, 1)
         side.setStretchFactor(2, 0)
+        # The parts tests and the proposals' own handlers reach by name.
+        self.model, self.table = ps.model, ps.table
+        self.title_edit, self.date_edit, self.notices = self.source.title_edit, self.source.date_edit, self.source.notices
+        self.new_radio, self.existing_radio = self.target.new_radio, self.target.existing_radio
+        self.source_only_radio, self.new_name, self.new_kind = (self.target.source_only_radio, self.target.new_name,
+                                                                self.target.new_kind)
         return side
 
     # ---- loading --------------------------------------------------------------------------
@@ -248,13 +186,9 @@ class ImportReview(QWidget):
         doc, meta = data.doc, data.meta
         self.document.set_document(f"{doc.original_name} · {words(doc.format)} · {len(doc.text):,} characters",
                                    doc.text)
-        self.title_edit.setText(meta.title)
-        self.publisher_edit.setText(meta.publisher)
-        self.date_edit.setText(meta.date or "")
-        self.date_edit.setToolTip(meta.date_note or "")
-        self.url_edit.setText(meta.url or "")
+        self.source.fill(meta)
         self.existing = stored_source(self.ctx.engine, doc.text)
-        self._show_notices()
+        self.source.show_notices(doc.notices, self.existing)
         names = data.proposals.names
         if names:
             self.target.propose_new(names[0].text, names[0].suggested_kind)
@@ -264,14 +198,6 @@ class ImportReview(QWidget):
         self._set_items(data, {})
         self._set_busy(False, f"{len(self.model.items())} proposals · read in {data.seconds:.1f} s")
         self.loaded.emit()
-
-    def _show_notices(self) -> None:
-        lines = list(self.loaded_data.doc.notices)
-        if self.existing is not None:
-            lines.append(f"This text is already in the database as the source “{self.existing.title}”. "
-                         "It will not be stored twice: accepted facts will cite that source.")
-        self.notices.setText("\n".join(f"⚠ {x}" for x in lines))
-        self.notices.setVisible(bool(lines))
 
     def _set_items(self, data: Loaded, previous: dict) -> None:
         items = [ProposalItem.of(p) for p in data.proposals.all() if p.kind in SHOWN_KINDS]
@@ -336,11 +262,8 @@ class ImportReview(QWidget):
         self._show_detail()
 
     # ---- proposals ------------------------------------------------------------------------
-    def selected_rows(self) -> list[int]:
-        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-
     def set_selected_state(self, state: str) -> None:
-        rows = self.selected_rows() or ([self.table.currentIndex().row()] if self.table.currentIndex().isValid() else [])
+        rows = self.proposals.selected_rows() or ([self.table.currentIndex().row()] if self.table.currentIndex().isValid() else [])
         notes = self.model.set_state(rows, state)
         self._say(" ".join(notes))
         items = [self.model.item(r) for r in rows]
@@ -381,18 +304,11 @@ class ImportReview(QWidget):
     def _update_buttons(self) -> None:
         it = self.current_item()
         has_text = bool(self.document.selected_text())
-        self.gazetteer_button.setEnabled(has_text or (it is not None and it.kind == "organisation"
+        self.proposals.gazetteer_button.setEnabled(has_text or (it is not None and it.kind == "organisation"
                                                       and not it.proposal.known))
 
     def current_item(self) -> ProposalItem | None:
-        idx = self.table.currentIndex()
-        return self.model.item(idx.row()) if idx.isValid() else None
-
-    def select_proposal(self, pid: str) -> None:
-        row = self.model.row_of(pid)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        return self.proposals.current_item()
 
     def _on_current_row(self, current, _previous) -> None:
         self._paint()
@@ -417,31 +333,8 @@ class ImportReview(QWidget):
         return self.document.highlights()
 
     def _show_detail(self) -> None:
-        it = self.current_item()
-        if it is None:
-            self.detail.setPlainText("")
-            return
-        p = it.proposal
-        lines = [f"{words(it.kind)} “{' '.join(p.text.split())}” — {it.value_text()}",
-                 f"State: {it.state}" + (f" · the conversion is stored with {it.parent_id}" if it.is_conversion else "")]
-        if it.kind == "money" and not it.is_conversion:
-            names = {o.slug: o.name for o in self.loaded_data.proposals.organisations if o.slug}
-            contributor = (f" (from {names.get(p.contributor, p.contributor)})" if p.contributor
-                           else " (the text names no contributor)")
-            lines.append(f"Side: {it.side or 'not known — choose one'}{contributor if it.side == p.side else ''}")
-        if it.check is not None and it.check.recorded:
-            verb = "agrees with" if it.check.status == "corroborates" else "DISAGREES with"
-            lines += [f"This figure {verb} what is recorded for the initiative:"]
-            for r in it.check.recorded:
-                lines.append(f"• {r.stated} ({r.side}, {r.status}) — source: {r.source_title or 'none recorded'}")
-                if r.excerpt:
-                    lines.append(f"  “{r.excerpt.strip()}”")
-            if it.check.status == "conflicts":
-                lines.append("Choose a resolution: replace the recorded figure, keep both, or skip this one.")
-        lines += ["", "In this document:", p.sentence.strip() or p.text]
-        if (problem := it.problem()):
-            lines += ["", problem]
-        self.detail.setPlainText("\n".join(lines))
+        orgs = self.loaded_data.proposals.organisations if self.loaded_data is not None else []
+        self.proposals.show_detail({o.slug: o.name for o in orgs if o.slug})
 
     # ---- the gazetteer --------------------------------------------------------------------
     def add_organisation(self, *, entry=None) -> None:
@@ -469,62 +362,13 @@ class ImportReview(QWidget):
         self._repropose(self.loaded_data.proposals.document_date)
 
     # ---- saving ---------------------------------------------------------------------------
-    def build_plan(self) -> ImportPlan:
-        d = self.loaded_data
-        if d is None:
-            raise ReviewProblem("The document has not been read yet.")
-        title = " ".join(self.title_edit.text().split())
-        if not title:
-            raise ReviewProblem("Give the source a title.")
-        value, precision = None, "unknown"
-        if self.date_edit.text().strip():
-            try:
-                pd = PartialDate.parse(self.date_edit.text().strip())
-            except (DateError, ValueError):
-                raise ReviewProblem("The source date is not readable: use 2025-03-10, 2025-03, 2025 or 2026-H2.") from None
-            value, precision = pd.value, pd.precision
-        note = d.meta.date_note if value == d.meta.date else "entered in the review"
-        draft = SourceDraft(title=title, publisher=" ".join(self.publisher_edit.text().split()), text=d.doc.text,
-                            date_value=value, date_precision=precision, date_note=note if value else None,
-                            url=self.url_edit.text().strip() or None, original_name=d.doc.original_name)
-        accepted = [it for it in self.model.items() if it.state == ACCEPTED and not it.is_conversion]
-        for it in accepted:
-            if (problem := it.problem()):
-                self.select_proposal(it.id)
-                raise ReviewProblem(problem)
-        facts = [it for it in accepted if it.kind != "name"]
-        plan = ImportPlan(source=draft, gazetteer={e.slug: e for e in d.gazetteer_entries})
-        if self.source_only_radio.isChecked():
-            if facts:
-                raise ReviewProblem(f"{len(facts)} accepted fact(s) need an initiative: choose a new or an "
-                                    "existing one, or reject them.")
-            return plan
-        if self.existing_radio.isChecked():
-            slug = self.target.selected_initiative()
-            if not slug:
-                raise ReviewProblem("Choose the initiative the facts belong to.")
-            plan.initiative, plan.sectors = slug, self.target.checked_sectors()
-        else:
-            name = " ".join(self.new_name.text().split())
-            if not name:
-                raise ReviewProblem("Give the new initiative a name.")
-            countries = tuple(dict.fromkeys(it.proposal.country for it in accepted if it.kind == "organisation"
-                                            and it.proposal.country in ("GB", "JP")))
-            plan.initiative = NewInitiative(name=name, kind=self.new_kind.currentData(),
-                                            status=self.new_status.currentData(),
-                                            sectors=tuple(self.target.checked_sectors()), countries=countries,
-                                            bilateral=set(countries) == {"GB", "JP"})
-        for it in accepted:
-            p = it.proposal
-            if it.kind == "money":
-                plan.money.append(accept_money(d.proposals, p.id, side=it.side, qualifier=it.qualifier,
-                                               amount=it.amount, amount_min=it.amount_min,
-                                               resolution=it.resolution or None))
-            elif it.kind == "date":
-                plan.dates.append(AcceptedDate(p, it.role, value=None if it.date_value == p.value else it.date_value))
-            elif it.kind == "organisation":
-                plan.organisations.append(AcceptedOrganisation(p, it.role or "participant"))
-        return plan
+    def build_plan(self):
+        try:
+            return build_plan(self.loaded_data, self.source, self.model.items(), self.target)
+        except ReviewProblem as exc:
+            if exc.proposal_id:
+                self.proposals.select_proposal(exc.proposal_id)
+            raise
 
     def do_import(self) -> None:
         if self.loaded_data is None or self.is_busy():
@@ -581,45 +425,3 @@ class ImportReview(QWidget):
         super().closeEvent(e)
         self.closed = True
         self.deleteLater()
-
-
-def draft_title(plan: ImportPlan) -> str:
-    t = plan.source.title
-    return t if len(t) <= 60 else t[:57] + "…"
-
-
-# ---- opening reviews from the main window ------------------------------------------------------
-
-def context_for(window) -> ReviewContext:
-    from ..store.overview import sector_names
-    return ReviewContext(engine=window.library.engine, stack=window.annotator.stack, state=window.state,
-                         gazetteer_path=gazetteer_path_for(window.settings),
-                         sector_names=sector_names(window.library.engine),
-                         report=lambda text: _report(window, text))
-
-
-def _report(window, text: str) -> None:
-    window.last_message = text
-    window.statusBar().showMessage(text, 8000)
-
-
-def open_review(window, path: str) -> ImportReview:
-    """Open a review for ``path`` (reading starts at once, off the UI thread)."""
-    review = ImportReview(context_for(window), path, window)
-    review.present()
-    review.start()
-    return review
-
-
-def choose_and_review(window) -> list[ImportReview]:
-    """File → Import document…: pick one or more files and open a review for each."""
-    folder = str(window.settings.value("import/folder", str(Path.home())))
-    paths, _filter = QFileDialog.getOpenFileNames(window, "Import document", folder, FILE_FILTER)
-    if paths:
-        window.settings.setValue("import/folder", str(Path(paths[0]).parent))
-    return [open_review(window, p) for p in paths]
-
-
-def dropped_paths(mime) -> list[str]:
-    """The importable local files in a drag's data (empty: refuse the drag)."""
-    return importable_paths(mime.urls()) if mime is not None and mime.hasUrls() else []

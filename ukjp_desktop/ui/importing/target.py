@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, 
                                QLineEdit, QListWidget, QListWidgetItem, QRadioButton,
                                QStackedWidget, QStyledItemDelegate, QVBoxLayout, QWidget)
 
-from ..core.vocab import KINDS, STATUSES
-from .plain_text import label as plain_label
-from .text_blocks import words
+from ...core.vocab import KINDS, STATUSES, words
+from ..widgets.plain_text import label as plain_label
 
 MAX_CHOICES = 300
 NEW, EXISTING, NOTHING = 0, 1, 2

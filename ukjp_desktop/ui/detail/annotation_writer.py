@@ -15,9 +15,9 @@ import threading
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..store.annotations import AnnotationError
-from ..store.database import BusyDatabaseError, DamagedDatabaseError
-from ..store.pending_writes import PendingJournal, apply_edit
+from ...store.annotations import AnnotationError
+from ...store.database import BusyDatabaseError, DamagedDatabaseError
+from ...store.pending_writes import PendingJournal, apply_edit
 
 log = logging.getLogger(__name__)
 

@@ -25,8 +25,8 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRect, QRectF, 
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
-from ..core.chart_series import file_stem
-from ..core.file_modes import apply_user_mode
+from ...core.chart_series import file_stem
+from ...core.file_modes import apply_user_mode
 
 PAINT_DPI = 96
 MARGIN = 16.0
@@ -106,7 +106,7 @@ def _clip_polyline(points: list[QPointF], clip: QRectF) -> list[list[QPointF]]:
 def _draw_shapes(p: QPainter, twin, offset: QPointF) -> int:
     """Draw the data shapes in device coordinates, clipped to the view box; returns the number
     of shapes with a meaning (bars, segments, points) that were drawn."""
-    from .charts.shapes import bar_rects, draw_label
+    from .shapes import bar_rects, draw_label
     items = twin.items
     clip = twin.view.sceneBoundingRect()
     drawn = 0
@@ -145,7 +145,7 @@ def _draw_shapes(p: QPainter, twin, offset: QPointF) -> int:
 def paint_chart(chart, p: QPainter, width: float, height: float) -> dict:
     """Paint ``chart`` with its title, legend and caption into a width × height (96-dpi pixel)
     area of painter ``p``. Returns what was drawn."""
-    from .charts.style import caption_font, legend_font, legend_layout, paint_legend, title_font
+    from .style import caption_font, legend_font, legend_layout, paint_legend, title_font
     p.fillRect(QRectF(0, 0, width, height), QColor("#ffffff"))
     inner = width - 2 * MARGIN
 
@@ -363,9 +363,9 @@ def default_filename(chart, fmt: str) -> str:
 
 def render_all_for_self_test(catalog, folder) -> dict:
     """Render every chart, export one file of each format and validate them (for --self-test)."""
-    from ..core.filters import Filter
-    from ..store.chart_data import ChartData
-    from .charts import CHART_KINDS, chart_class
+    from ...core.filters import Filter
+    from ...store.chart_data import ChartData
+    from .registry import CHART_KINDS, chart_class
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     data = ChartData(catalog)

@@ -210,7 +210,7 @@ def drawn_refs(chart) -> list:
 def plotted(chart) -> dict:
     """The money a bar chart draws (sum of its segments' exact GBP, each once), what its
     caption says is left out, and for the timeline the initiatives drawn."""
-    from ..core.chart_series import Segment
+    from ...core.chart_series import Segment
     refs = drawn_refs(chart)
     if chart.kind == "timeline":
         items = {}
@@ -257,7 +257,7 @@ def check_chart(kind: str, chart, ref, f) -> dict:
     if p["shapes"] == 0:
         problems.append("no shapes drawn")
     if kind == "timeline":
-        from .charts.timeline import LIMIT
+        from ..charts.timeline import LIMIT
         s = chart.series
         n = ref.count(f)
         items = p["items"]

@@ -1,0 +1,281 @@
+"""Browsing: the filter panel and the search field change the shared filter; the list, the
+facet counts and the summary follow it.
+
+Queries run off the UI thread (``QueryRunner``, which also logs their failures); only the latest
+request's results are applied."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+from ...core.filters import Filter
+from ...core.highlight import terms_of
+from ...core.money import format_amount
+from ...core.search_syntax import SearchSyntaxError, parse_query
+from ...store import overview
+from ..app_state import AppState, uses_annotations
+from ..query_runner import FacetResult, ListResult, PageResult, QueryRunner
+from .filter_panel import FilterPanel
+from .results_model import SLUG_ROLE, ResultsModel
+from .results_pane import ResultsPane
+
+SEARCH_DEBOUNCE_MS = 250
+
+
+class BrowseController(QObject):
+    resultsApplied = Signal()      # a list result reached the table (tests and self-test wait on it)
+    facetsApplied = Signal()
+
+    def __init__(self, library, state: AppState, runner: QueryRunner, sector_names: dict,
+                 status: Callable[[str, int], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self.library, self.catalog, self.state, self.runner = library, library.catalog, state, runner
+        self._status = status
+        self.total_all = self.catalog.count()
+        self.snapshot_s: float | None = None
+        self._snapshot_requested = False
+        self._summary_list: ListResult | None = None
+        self._summary_totals = None     # (filter, bilateral GBP by side) from the facet result
+        self._holding, self._missed = False, False
+
+        self.filter_panel = FilterPanel()
+        bounds = overview.year_bounds(library.engine)
+        if bounds:
+            self.filter_panel.set_year_bounds(*bounds)
+        self.model = ResultsModel(page_size=runner.page_size, parent=self)
+        self.model.sector_names = sector_names
+        self.pane = ResultsPane(self.model)
+        self.pane.search.setText(state.filter.text)
+        self.status_counts = QLabel("")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._connect()
+
+    def _connect(self) -> None:
+        search = self.pane.search
+        search.textEdited.connect(lambda _t: self._search_timer.start())
+        self._search_timer.timeout.connect(self._apply_search)
+        search.returnPressed.connect(self._apply_search)
+        self.pane.searchCleared.connect(self._apply_search)
+        self.filter_panel.filterEdited.connect(self._on_filter_edited)
+        self.state.filterChanged.connect(self._on_query_changed)
+        self.state.sortChanged.connect(self._on_query_changed)
+        self.state.annotationsChanged.connect(self._on_annotations_changed)
+        self.state.importsChanged.connect(self._on_imports_changed)
+        self.runner.listReady.connect(self._on_list)
+        self.runner.facetsReady.connect(self._on_facets)
+        self.runner.pageReady.connect(self._on_page)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.snapshotReady.connect(self._on_snapshot)
+        self.runner.snapshotFailed.connect(self._on_snapshot_failed)
+        self.model.pageWanted.connect(self.runner.request_page)
+        self.model.sortRequested.connect(self._on_sort_requested)
+        self.pane.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+
+    # ---- queries ------------------------------------------------------------------------------
+    def _on_query_changed(self, *_args) -> None:
+        if self._holding:
+            self._missed = True
+        else:
+            self.requery()
+
+    @contextmanager
+    def _one_query(self, always: bool = False):
+        """Change the filter and the sort together with one query, not one per signal."""
+        self._holding, self._missed = True, False
+        try:
+            yield
+        finally:
+            self._holding = False
+        if always or self._missed:
+            self.requery()
+
+    def requery(self) -> None:
+        self.runner.request(self.state.filter, self.state.sort, self.state.descending, self.state.selected)
+        self.filter_panel.set_filter(self.state.filter)
+        self.pane.show_sort(self.state.sort, self.state.descending)
+        self.pane.delegate.set_terms(terms_of(self.state.filter.text))
+        self.pane.table.viewport().update()
+
+    def _on_list(self, res: ListResult) -> None:
+        if res.generation != self.runner.generation:
+            return
+        self.pane.search_message.setVisible(False)
+        self._show_repairs()
+        self.model.reset_results(res.generation, res.count, res.rows)
+        if res.selected and res.selected == self.state.selected and not res.selected_listed:
+            # Filtered out (a facet, a chart click, a search): the detail pane empties rather
+            # than go on describing an initiative the list no longer holds.
+            self.state.select("")
+        self.pane.reselect(self.state.selected)
+        self._summary_list = res
+        self._render_summary()
+        self.status_counts.setText(f"Showing {res.count:,} of {self.total_all:,} initiatives · "
+                                   f"list {res.elapsed_ms:.0f} ms")
+        self._show_empty_message(res)
+        if not self._snapshot_requested:  # after the first paint; the catalog's rule decides
+            self._snapshot_requested = True
+            self.runner.load_snapshot()
+        self.resultsApplied.emit()
+
+    def _on_facets(self, res: FacetResult) -> None:
+        if res.generation != self.runner.facet_generation:
+            return
+        self.filter_panel.set_counts(res.facets)
+        self._summary_totals = (res.filter, res.totals)
+        self._render_summary()
+        self.facetsApplied.emit()
+
+    def _on_snapshot(self, seconds: float) -> None:
+        self.snapshot_s = seconds
+        self._status(f"Fast counting ready ({seconds:.1f} s)", 3000)
+
+    def _on_snapshot_failed(self, _why: str) -> None:
+        # The catalog has logged why.
+        self._status("Fast counting is unavailable (details in the log); counts come from the "
+                     "database, a little slower", 10000)
+
+    def _on_page(self, res: PageResult) -> None:
+        self.model.add_page(res.generation, res.offset, res.rows)
+
+    def _on_failed(self, generation: int, text: str) -> None:
+        if generation != self.runner.generation:
+            return
+        self.pane.show_message(text + "  The list shows the previous results.", error=True)
+        self.resultsApplied.emit()
+
+    def _on_annotations_changed(self, slug: str) -> None:
+        if uses_annotations(self.state.filter) or not slug:
+            self.requery()
+        else:  # the list is unchanged; only tag counts can move
+            self.runner.request_facets(self.state.filter)
+
+    def show_star(self, slug: str, starred: bool) -> None:
+        """A star changed on ``slug``: its row shows it without a new query."""
+        row = self.model.row_of_slug(slug)
+        rec = self.model.row_record(row) if row >= 0 else None
+        if rec is not None and rec.starred != starred:
+            self.model.replace_row(replace(rec, starred=starred))
+
+    def _on_imports_changed(self, _slug: str) -> None:
+        """An import, or its undo or redo, changed initiatives: recount and requery."""
+        self.total_all = self.catalog.count()
+        # The import made the in-memory facet data stale (SQL answers meanwhile); a large
+        # database loads it again after the next list.
+        self._snapshot_requested = False
+        self.requery()
+
+    def _show_repairs(self) -> None:
+        text = self.state.filter.text
+        if not text:
+            return
+        try:
+            notes = parse_query(text).notes
+        except SearchSyntaxError:
+            return
+        if notes:
+            self.pane.show_message("Searched literally: " + "; ".join(notes), error=False)
+
+    def _show_empty_message(self, res: ListResult) -> None:
+        """An empty list says why and what to do, instead of a blank table."""
+        empty = self.pane.empty_message
+        if res.count:
+            empty.hide()
+            return
+        what = "this search and these filters" if res.filter.text and not replace(res.filter, text="").is_empty() \
+            else "this search" if res.filter.text else "these filters"
+        empty.setText(f"No initiatives match {what}. Try fewer or other words, untick "
+                      "a filter, or Edit → Clear all filters (Ctrl+Shift+L).")
+        empty.show()
+
+    def _render_summary(self) -> None:
+        """The line above the table; its money part arrives with the facet counts."""
+        res = self._summary_list
+        if res is None:
+            return
+        parts = [f"{res.count:,} of {self.total_all:,} initiatives"]
+        if not res.filter.is_empty():
+            parts.append(res.filter.describe())
+        totals = self._summary_totals
+        if totals is not None and totals[0] == res.filter:
+            bilateral = sum(totals[1].values())
+            if bilateral:
+                parts.append(f"{format_amount(bilateral, 'GBP')} bilateral")
+        self.pane.summary.setText(" · ".join(parts))
+
+    # ---- filter, search, sort -----------------------------------------------------------------
+    def _on_filter_edited(self, f: Filter) -> None:
+        if f == Filter() and self.pane.search.text():
+            self.pane.search.clear()  # "Clear all" also clears the search
+        self._set_filter(replace(f, text=self.state.filter.text) if f != Filter() else f)
+
+    def _set_filter(self, f: Filter) -> None:
+        with self._one_query():
+            # Relevance order while searching; back to newest first when the search is cleared.
+            if f.text and not self.state.filter.text and self.state.sort == "announced":
+                self.state.set_sort("relevance", True)
+            elif not f.text and self.state.sort == "relevance":
+                self.state.set_sort("announced", True)
+            self.state.set_filter(f)
+
+    def set_filter(self, f: Filter) -> None:
+        """Apply a whole filter (charts, tests), keeping the search box in step."""
+        if self.pane.search.text() != f.text:
+            self.pane.search.setText(f.text)
+        self._set_filter(f)
+
+    def show_view(self, f: Filter, sort: str, descending: bool) -> None:
+        """A saved view: its filter and its sort, queried once (even if nothing changed)."""
+        if self.pane.search.text() != f.text:
+            self.pane.search.setText(f.text)
+        with self._one_query(always=True):
+            self.state.set_sort(sort, descending)
+            self.state.set_filter(f)
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        text = self.pane.search.text().strip()
+        if text:
+            try:
+                parse_query(text)
+            except SearchSyntaxError as exc:
+                self.pane.show_message(str(exc), error=True)
+                return
+        self._set_filter(replace(self.state.filter, text=text))
+
+    def _on_sort_requested(self, key: str, descending: bool) -> None:
+        if key == "sectors":
+            key = "name"  # sectors are a list; sorting them is sorting by the first, by name
+        self.state.set_sort(key, descending)
+
+    def focus_search(self) -> None:
+        self.pane.search.setFocus()
+        self.pane.search.selectAll()
+
+    def clear_filters(self) -> None:
+        self.pane.search.clear()
+        self._set_filter(Filter())
+
+    # ---- selection ----------------------------------------------------------------------------
+    def _on_current_row(self, current, _previous) -> None:
+        slug = current.data(SLUG_ROLE) if current.isValid() else None
+        if slug:
+            self.state.select(slug)
+
+    def select_slug(self, slug: str) -> None:
+        """Select an initiative (a relation link, a chart); shown even if filtered out."""
+        row = self.model.row_of_slug(slug)
+        if row >= 0:
+            self.pane.table.selectRow(row)
+            self.pane.table.scrollTo(self.model.index(row, 0))
+        self.state.select(slug)
+
+    def select_row(self, row: int) -> None:
+        self.pane.table.setFocus()
+        self.pane.table.selectRow(row)
+

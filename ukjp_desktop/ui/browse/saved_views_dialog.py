@@ -1,0 +1,44 @@
+"""The saved views manager dialog (View → Saved views → Manage views…)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem
+
+from ...store import saved_views as sv
+from ..widgets.dialogs import ListManager, ask_text, message
+
+
+class ViewManager(ListManager):
+    """Rename and delete saved views."""
+
+    def __init__(self, engine, on_change, parent=None):
+        super().__init__("Manage saved views", parent)
+        self.engine, self.on_change = engine, on_change
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for v in sv.list_views(self.engine):
+            it = QListWidgetItem(f"{v.name} — {v.filter.describe()}")
+            it.setData(Qt.UserRole, v.name)
+            self.list.addItem(it)
+
+    def rename(self) -> None:
+        name = self.current()
+        if not name:
+            return
+        new = ask_text(self, "Rename view", f"New name for “{name}”:", name)
+        if new and new != name:
+            try:
+                sv.rename_view(self.engine, name, new)
+            except sv.SavedViewError as exc:
+                message(self, "Rename view", str(exc))
+            self.reload()
+            self.on_change()
+
+    def delete(self) -> None:
+        name = self.current()
+        if name:
+            sv.delete_view(self.engine, name)
+            self.reload()
+            self.on_change()

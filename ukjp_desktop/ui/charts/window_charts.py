@@ -1,0 +1,83 @@
+"""The charts in the window, below the list: created the first time they are shown (pyqtgraph
+costs ~0.3 s), shown and hidden by the Charts button and F8, exported and copied from the File
+menu, and asked to query again when an annotation or an import changes the data under them."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QPushButton, QSplitter, QWidget
+
+from ..app_state import AppState, uses_annotations
+
+
+class WindowCharts(QObject):
+    filterRequested = Signal(object)       # a Filter from a click on a chart
+    initiativeActivated = Signal(str)      # a slug from a click on a timeline point or initiative bar
+
+    def __init__(self, catalog, dataset_version: str, state: AppState, splitter: QSplitter,
+                 status: Callable[[str, int], None], window: QWidget):
+        super().__init__(window)
+        self.catalog, self.dataset_version, self.state = catalog, dataset_version, state
+        self.splitter, self._status = splitter, status
+        self.panel = None  # built the first time the charts are shown
+        self.button = QPushButton("Charts")
+        self.button.setCheckable(True)
+        self.button.setToolTip("Show or hide the funding charts for the current filter (F8)")
+        self.button.toggled.connect(self.set_visible)
+        self.action = QAction("&Charts", window)
+        self.action.setShortcut(QKeySequence("F8"))
+        self.action.setCheckable(True)
+        self.action.triggered.connect(lambda on: self.set_visible(on))
+        state.annotationsChanged.connect(self._on_annotations_changed)
+        # In the next turn of the event loop after an import, so the list and the charts are
+        # two short pieces of UI-thread work rather than one long one.
+        state.importsChanged.connect(lambda _slug: QTimer.singleShot(0, self.data_changed))
+
+    def ensure(self):
+        if self.panel is None:
+            from .panel import ChartsPanel
+            self.panel = ChartsPanel(self.catalog, self.dataset_version)
+            self.panel.setObjectName("charts")
+            self.panel.filterRequested.connect(self.filterRequested)
+            self.panel.initiativeActivated.connect(self.initiativeActivated)
+            self.splitter.addWidget(self.panel)
+            self.panel.follow(self.state)
+            self.panel.hide()
+        return self.panel
+
+    def is_visible(self) -> bool:
+        return self.panel is not None and self.panel.isVisible()
+
+    def set_visible(self, on: bool) -> None:
+        if on:
+            panel = self.ensure()
+            if panel.isHidden():
+                panel.show()
+                h = max(self.splitter.height(), 400)
+                self.splitter.setSizes([h // 2, h - h // 2])
+        elif self.panel is not None:
+            self.panel.hide()
+        for w in (self.button, self.action):
+            w.blockSignals(True)
+            w.setChecked(on)
+            w.blockSignals(False)
+
+    def export(self) -> None:
+        self.ensure().export_dialog()
+
+    def copy(self) -> None:
+        self.set_visible(True)
+        self.panel.copy_current_chart()
+        self._status("Chart copied to the clipboard", 4000)
+
+    def data_changed(self) -> None:
+        """The data under an unchanged filter changed: the charts query again (the visible
+        one now, the others when their tab is next shown)."""
+        if self.panel is not None:
+            self.panel.data_changed()
+
+    def _on_annotations_changed(self, slug: str) -> None:
+        if uses_annotations(self.state.filter) or not slug:  # same filter, other initiatives
+            self.data_changed()

@@ -1,0 +1,99 @@
+"""The import review's Proposed facts box: the decision buttons, the proposals table and, below
+it, the selected proposal's sentence and how it compares with what is recorded."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QPlainTextEdit,
+                               QPushButton, QTableView, QVBoxLayout)
+
+from ...core.vocab import words
+from .proposals_model import COLUMN_KEYS, ProposalItem, ProposalsModel
+from .target import ChoiceDelegate
+
+
+class ProposalsPanel(QGroupBox):
+    def __init__(self, parent=None):
+        super().__init__("Proposed facts", parent)
+        lay = QVBoxLayout(self)
+        tools = QHBoxLayout()
+        self.accept_button = QPushButton("Accept (A)")
+        self.reject_button = QPushButton("Reject (R)")
+        self.pending_button = QPushButton("Undecided (U)")
+        self.accept_money_button = QPushButton("Accept all money")
+        self.accept_money_button.setToolTip("Accept every funding figure not yet decided (Ctrl+Shift+A)")
+        self.gazetteer_button = QPushButton("Add organisation to gazetteer…")
+        self.gazetteer_button.setToolTip("Teach the importer an organisation: the selected unknown one, or "
+                                         "words you selected in the document")
+        for b in (self.accept_button, self.reject_button, self.pending_button, self.accept_money_button):
+            tools.addWidget(b)
+        tools.addStretch(1)
+        tools.addWidget(self.gazetteer_button)
+        lay.addLayout(tools)
+
+        self.model = ProposalsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("import-proposals")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        for key, width in (("state", 84), ("kind", 84), ("text", 140), ("value", 110), ("qualifier", 80),
+                           ("side", 66), ("role", 80), ("check", 240)):
+            self.table.setColumnWidth(COLUMN_KEYS.index(key), width)
+        lay.addWidget(self.table, 4)
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("import-detail")
+        self.detail.setReadOnly(True)
+        self.detail.setMaximumBlockCount(400)
+        self.detail.setMinimumHeight(90)
+        self.detail.setPlaceholderText("Select a proposal to see its sentence and how it compares "
+                                       "with what is recorded.")
+        lay.addWidget(self.detail, 1)
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def current_item(self) -> ProposalItem | None:
+        idx = self.table.currentIndex()
+        return self.model.item(idx.row()) if idx.isValid() else None
+
+    def select_proposal(self, pid: str) -> None:
+        row = self.model.row_of(pid)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def show_detail(self, organisation_names: dict[str, str]) -> None:
+        it = self.current_item()
+        self.detail.setPlainText("" if it is None else describe(it, organisation_names))
+
+
+def describe(it: ProposalItem, organisation_names: dict[str, str]) -> str:
+    """A proposal in words: what and where, its state, and the recorded figures it agrees or
+    disagrees with; ``organisation_names`` names the contributor (slug → name)."""
+    p = it.proposal
+    lines = [f"{words(it.kind)} “{' '.join(p.text.split())}” — {it.value_text()}",
+             f"State: {it.state}" + (f" · the conversion is stored with {it.parent_id}" if it.is_conversion else "")]
+    if it.kind == "money" and not it.is_conversion:
+        contributor = (f" (from {organisation_names.get(p.contributor, p.contributor)})" if p.contributor
+                       else " (the text names no contributor)")
+        lines.append(f"Side: {it.side or 'not known — choose one'}{contributor if it.side == p.side else ''}")
+    if it.check is not None and it.check.recorded:
+        verb = "agrees with" if it.check.status == "corroborates" else "DISAGREES with"
+        lines += [f"This figure {verb} what is recorded for the initiative:"]
+        for r in it.check.recorded:
+            lines.append(f"• {r.stated} ({r.side}, {r.status}) — source: {r.source_title or 'none recorded'}")
+            if r.excerpt:
+                lines.append(f"  “{r.excerpt.strip()}”")
+        if it.check.status == "conflicts":
+            lines.append("Choose a resolution: replace the recorded figure, keep both, or skip this one.")
+    lines += ["", "In this document:", p.sentence.strip() or p.text]
+    if (problem := it.problem()):
+        lines += ["", problem]
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""``ukjp-desktop --self-test``: opens the real window on a database and checks what it shows."""

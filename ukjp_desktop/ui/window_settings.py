@@ -1,0 +1,80 @@
+"""What the window remembers between runs (QSettings): its geometry and splitters, the table's
+columns, whether the charts were open, and the last filter, sort and selection."""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+
+from ..core.filter_codec import filter_from_json, filter_to_json
+from ..core.filters import SORT_COLUMNS, Filter, FilterError
+from ..store.catalog import NotFound
+from .app_state import AppState
+
+FILTER_PANEL_PX = 220
+
+
+def splitter_sizes(width: int) -> list[int]:
+    """Filters, list, detail for a window ``width`` wide: the list gets the most, the detail a
+    quarter (an empty detail pane must not squeeze the names)."""
+    right = max(260, min(420, width // 4))
+    return [FILTER_PANEL_PX, max(300, width - FILTER_PANEL_PX - right), right]
+
+
+def restore_query(s: QSettings, state: AppState) -> None:
+    """The last filter and sort, into the state before any view listens to it."""
+    try:
+        f = filter_from_json(str(s.value("last/filter", "{}")))
+    except FilterError:
+        f = Filter()  # a broken or future setting: start unfiltered rather than fail
+    sort = str(s.value("last/sort", "announced"))
+    state.set_sort(sort if sort in SORT_COLUMNS else "announced",
+                   str(s.value("last/descending", "true")).lower() == "true")
+    state.set_filter(f)
+
+
+def restore_layout(window) -> bool:
+    """Geometry, splitters and columns; the charts and the selection after the first paint.
+    Returns whether the main splitter had a remembered state."""
+    s = window.settings
+    geo = s.value("window/geometry")
+    if not (isinstance(geo, QByteArray) and window.restoreGeometry(geo)):
+        window.resize(1400, 860)
+    restored = False
+    for key, splitter in (("window/splitter", window.splitter), ("window/right", window.details.splitter)):
+        state = s.value(key)
+        if isinstance(state, QByteArray) and splitter.restoreState(state) and splitter is window.splitter:
+            restored = True
+    header_state = s.value("window/header")
+    if isinstance(header_state, QByteArray):
+        window.browse.pane.restore_header(header_state)
+    if str(s.value("window/charts", "false")).lower() == "true":
+        # After the first paint, so the charts never slow the window's appearance.
+        QTimer.singleShot(0, lambda: window.charts.set_visible(True))
+    slug = str(s.value("last/selected", "") or "")
+    if slug:
+        QTimer.singleShot(0, lambda: _restore_selection(window, slug))
+    return restored
+
+
+def _restore_selection(window, slug: str) -> None:
+    try:
+        window.catalog.detail(slug)
+    except NotFound:
+        return
+    window.state.select(slug)
+
+
+def save(window) -> None:
+    s, state = window.settings, window.state
+    s.setValue("window/geometry", window.saveGeometry())
+    s.setValue("window/splitter", window.splitter.saveState())
+    s.setValue("window/right", window.details.splitter.saveState())
+    s.setValue("window/header", window.browse.pane.table.horizontalHeader().saveState())
+    charts_open = window.charts.is_visible()
+    s.setValue("window/charts", "true" if charts_open else "false")
+    if charts_open:
+        s.setValue("window/centre", window.browse.pane.splitter.saveState())
+    s.setValue("last/filter", filter_to_json(state.filter))
+    s.setValue("last/sort", state.sort)
+    s.setValue("last/descending", "true" if state.descending else "false")
+    s.setValue("last/selected", state.selected)
+    s.sync()
