@@ -155,10 +155,10 @@ def row_kill(ctx: Context, row: Row) -> None:
 
 def role_writer(db: str, who: str, start: str, duration: str, seed: str) -> None:
     """Annotate shared initiatives until the time is up, retrying while another process holds
-    the lock (as ui/annotation_writer.py does); one JSON line per stored write."""
+    the lock (as ui/detail/annotation_writer.py does); one JSON line per stored write."""
     from ukjp_desktop.store import annotations as ann
     from ukjp_desktop.store.database import BusyDatabaseError, make_engine
-    from ukjp_desktop.ui.annotation_writer import RETRY_S
+    from ukjp_desktop.ui.detail.annotation_writer import RETRY_S
     engine = make_engine(Path(db))
     with sqlite3.connect(db) as con:
         slugs = [r[0] for r in con.execute("SELECT slug FROM initiatives ORDER BY slug")][:8]
