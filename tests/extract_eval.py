@@ -100,3 +100,60 @@ def table(title: str, totals: dict[str, Score]) -> str:
     for k, s in totals.items():
         lines.append(f"  {k:<14}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>11.1%}{s.recall:>8.1%}")
     return "\n".join(lines)
+
+
+def curated_truth(dataset):
+    """Per source: money (stated, amount, excerpt span), dates (value, span), org slugs."""
+    truth = {slug: {"money": {}, "dates": {}, "orgs": set()} for slug in dataset.sources}
+    for ini in dataset.initiatives.values():
+        ex = {e.key: e for e in ini.excerpts}
+        for f in ini.funding:
+            e = ex[f.excerpt]
+            at = e.start + e.text.index(f.stated)
+            truth[e.source]["money"][(at, f.stated)] = f.amount_max or f.amount
+            if f.conversion:
+                c = f.conversion
+                at_c = e.start + e.text.index(c["stated"])
+                truth[e.source]["money"][(at_c, c["stated"])] = c["amount"]
+        for d in ini.dates:
+            if d.excerpt:
+                e = ex[d.excerpt]
+                truth[e.source]["dates"][(e.start, e.end, d.date.value)] = d.label
+        for org, _role, key in ini.organisations:
+            if key:
+                truth[ex[key].source]["orgs"].add(org)
+    return truth
+
+
+def source_scores(dataset):
+    """The five curated sources, scored against what the curated dataset records."""
+    truth = curated_truth(dataset)
+    totals = {k: Score() for k in ("money", "dates", "organisations")}
+    missed_money = []
+    for slug, src in dataset.sources.items():
+        r = propose(src.text, document_date=None)
+        t = truth[slug]
+        found = set()
+        for p in r.money:
+            # a figure stated twice is one proposal with several evidence spans: each curated
+            # figure it covers is found, and it counts once
+            keys = {k for k, amount in t["money"].items() for s, e in (p.evidence or [(p.start, p.end)])
+                    if s <= k[0] and k[0] + len(k[1]) <= e + 1 and amount == p.amount}
+            if not keys:
+                totals["money"].fp += 1
+            else:
+                found |= keys
+                totals["money"].tp += 1
+        missed_money += [(slug, k[1]) for k in set(t["money"]) - found]
+        totals["money"].fn += len(set(t["money"]) - found)
+        hit_dates = {k for k in t["dates"] for p in r.dates
+                     if k[0] <= p.start and p.end <= k[1] and p.value == k[2]}
+        totals["dates"].tp += len(hit_dates)
+        totals["dates"].fn += len(t["dates"]) - len(hit_dates)
+        totals["dates"].fp += sum(1 for p in r.dates if not any(
+            k[0] <= p.start and p.end <= k[1] and p.value == k[2] for k in t["dates"]))
+        orgs = {o.slug for o in r.organisations if o.known}
+        totals["organisations"].tp += len(orgs & t["orgs"])
+        totals["organisations"].fp += len(orgs - t["orgs"])
+        totals["organisations"].fn += len(t["orgs"] - orgs)
+    return totals, missed_money

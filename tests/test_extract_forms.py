@@ -71,10 +71,12 @@ def test_conversion_linked_and_non_funding_flagged():
     assert trade.is_funding is False and market.is_funding is False and a.is_funding is True
 
 
-def test_side_comes_from_the_contributor_only():
+def test_side_from_the_clause_then_the_currency_and_the_basis_says_which():
     r = propose("The project gets £4.5 million from EPSRC. METI will provide ¥2bn. "
                 "Toshiba is investing £3m. A £6 million programme was announced.")
-    assert [p.side for p in r.money] == ["UK", "Japan", "private", None]
+    assert [(p.side, p.side_basis) for p in r.money] == [
+        ("UK", "clause"), ("Japan", "clause"), ("private", "clause"), ("UK", "currency")]
+    assert [p.contributor for p in r.money] == ["epsrc", "meti", "toshiba", None]
 
 
 @pytest.mark.parametrize("text, value, anchor", [
@@ -155,3 +157,148 @@ def test_random_text_never_raises_and_offsets_map_back(text, anchor):
     for p in r.money:
         assert isinstance(p.amount, Decimal)
         assert p.amount_min is None or p.amount_min < p.amount
+
+
+# ---- issue 15: currencies, kinds, sides, repeats, equivalents, dates, organisations, people ----
+
+@pytest.mark.parametrize("text, amount, currency, qualifier", [
+    ("Up to $500,000 CAD per project.", D(500_000), "CAD", "up_to"),
+    ("A grant of C$14 million.", D(14_000_000), "CAD", "exact"),
+    ("A grant of CA$500,000.", D(500_000), "CAD", "exact"),
+    ("It gave A$3m.", D(3_000_000), "AUD", "exact"),
+    ("It gave 4 million Australian dollars.", D(4_000_000), "AUD", "exact"),
+    ("It gave CHF 20 million.", D(20_000_000), "CHF", "exact"),
+    ("It gave 30 million Swiss francs.", D(30_000_000), "CHF", "exact"),
+    ("It gave RMB 2 billion.", D(2_000_000_000), "CNY", "exact"),
+    ("It gave 5 billion yuan.", D(5_000_000_000), "CNY", "exact"),
+    ("It gave ₩5 billion.", D(5_000_000_000), "KRW", "exact"),
+    ("It gave 3 billion Korean won.", D(3_000_000_000), "KRW", "exact"),
+    ("It gave 18 million Japanese Yen.", D(18_000_000), "JPY", "exact"),
+    ("It gave JPY 300 million.", D(300_000_000), "JPY", "exact"),
+    ("It gave 300 million JPY.", D(300_000_000), "JPY", "exact"),
+    ("It gave 12 million USD.", D(12_000_000), "USD", "exact"),
+    ("It gave US$3 million.", D(3_000_000), "USD", "exact"),
+    ("It gave 5 oku-yen.", D(500_000_000), "JPY", "exact"),
+    ("総額37億円を投資", D(3_700_000_000), "JPY", "exact"),
+    ("約2000万ポンドを投資", D(20_000_000), "GBP", "approximately"),
+    ("1,300万ポンドを超える投資", D(13_000_000), "GBP", "more_than"),
+    ("2億5000万円の予算", D(250_000_000), "JPY", "exact"),
+    ("3兆円の基金", D(3 * 10 ** 12), "JPY", "exact"),
+    ("500万円の補助", D(5_000_000), "JPY", "exact"),
+])
+def test_currencies_of_issue_15(text, amount, currency, qualifier):
+    found = find_money(text)
+    assert [(p.amount, p.currency, p.qualifier) for p in found] == [(amount, currency, qualifier)]
+    assert text[found[0].start:found[0].end] == found[0].text
+
+
+def test_every_bracketed_equivalent_restates_the_figure_before_it():
+    r = propose("Nissan hailed an investment totalling £1.0 billion ($1.4 billion, 1.2 billion euros). "
+                "The price was approximately GBP 24.0 billion (approximately USD 31.0 billion or JPY 3.3 trillion).")
+    a, b, c, d, e, f = r.money
+    assert b.converted_from == a.id and c.converted_from == a.id and a.conversion == b.id
+    assert e.converted_from == d.id and f.converted_from == d.id
+    assert not any(p.is_funding for p in (d, e, f))          # an acquisition price, restated
+
+
+def test_a_repeated_figure_is_one_fact_with_every_mention_as_evidence():
+    text = ("Japanese firms commit almost £18 billion investment in the UK\n\n"
+            "Leading Japanese businesses have committed to invest almost £18 billion in the UK. "
+            "Funding of £3 million comes from UKRI, matched by £3 million from JST.")
+    r = propose(text)
+    eighteen = [p for p in r.money if p.amount == D(18_000_000_000)]
+    assert len(eighteen) == 1
+    p = eighteen[0]
+    assert [text[s:e] for s, e in p.evidence] == ["almost £18 billion", "almost £18 billion"]
+    assert (p.side, p.side_basis, p.money_kind) == ("private", "clause", "investment")
+    three = [p for p in r.money if p.amount == D(3_000_000)]
+    assert [(p.side, p.contributor) for p in three] == [("UK", "ukri"), ("Japan", "jst")]   # two payers, two facts
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("SoftBank will pay £17 a share for ARM.", "price"),
+    ("Shareholders will receive an interim dividend of £0.04.", "price"),
+    ("ARM was sold to SoftBank for £24.3bn.", "price"),
+    ("The chief operating officer, whose stake is valued at £21m, stays.", "other"),
+    ("Hitachi will book a write-down of 300 billion yen.", "other"),
+    ("Bilateral trade between the UK and Japan was worth £28.7 billion.", "trade"),
+    ("The UK imported £12.4bn in goods and services from Japan.", "trade"),
+    ("The global semiconductor market was valued at $527 billion.", "market"),
+    ("Global revenues had increased to £3.9 billion in the financial year.", "other"),
+    ("Fujitsu is investing £22m in a new centre.", "investment"),
+    ("UKRI will fund 80% of a £1.5 million project.", "funding"),
+])
+def test_money_kind_from_its_sentence(sentence, kind):
+    (p,) = propose(sentence).money
+    assert p.money_kind == kind
+    assert p.is_funding == (kind in ("funding", "investment"))
+
+
+def test_side_is_read_from_the_clause_not_from_the_first_organisation():
+    text = "Funding of £2m comes from Innovate UK, and Fujifilm will add ¥300 million."
+    a, b = propose(text).money
+    assert (a.side, a.contributor, a.side_basis) == ("UK", "innovate-uk", "clause")
+    assert (b.side, b.contributor, b.side_basis) == ("private", "fujifilm", "clause")
+
+
+def test_side_from_the_gazetteer_when_no_clause_names_the_payer():
+    (p,) = propose("The plan, backed by £5 million, is the Japan Science and Technology Agency's.").money
+    assert (p.side, p.side_basis) == ("Japan", "gazetteer")
+
+
+def test_a_recipient_is_not_the_payer_and_the_next_sentence_may_name_it():
+    r = propose("Astroscale has been awarded £1.7 million. The Japanese part can cost up to ¥30 million. "
+                "This will be funded by JSPS.")
+    a, b = r.money
+    assert a.side_basis == "currency" and a.side == "UK"
+    assert (b.side, b.contributor, b.side_basis) == ("Japan", "jsps", "clause")
+
+
+def test_trade_figures_get_no_side():
+    (p,) = propose("Bilateral trade with Japan was worth £25 billion.").money
+    assert p.side is None and p.side_basis is None and p.is_funding is False
+
+
+@pytest.mark.parametrize("text, value, precision, note", [
+    ("Results are due in Q3 2025.", "2025-Q3", "quarter", None),
+    ("closing in the third calendar quarter 2016.", "2016-Q3", "quarter", None),
+    ("The plant opens in 2027 Q1.", "2027-Q1", "quarter", None),
+    ("The factory is complete by mid-2027.", "2027", "year", "mid 2027"),
+    ("Operations start in late 2023.", "2023", "year", "late 2023"),
+    ("2024年12月20日付の発表", "2024-12-20", "day", None),
+    ("2023年度から5年計画", "2023", "year", None),
+    ("Published 2023.09.22 in Tokyo", "2023-09-22", "day", None),
+])
+def test_dates_keep_the_precision_stated(text, value, precision, note):
+    (d,) = propose(text).dates
+    assert (d.value, d.precision) == (value, precision)
+    if note:
+        assert d.note == note
+
+
+def test_date_roles_come_from_the_words_next_to_them():
+    r = propose("The call opens on 1 May 2025 and closes on 30 June 2025, and it was announced on 2 April 2025.")
+    assert [(d.value, d.label) for d in r.dates] == [
+        ("2025-05-01", "started"), ("2025-06-30", "ended"), ("2025-04-02", "announced")]
+
+
+def test_years_inside_names_and_bare_weekdays():
+    r = propose("Speakers at SusHi Tech Tokyo 2025 met. Nissan launched plans Thursday.", document_date=date(2021, 7, 1))
+    assert [(d.text, d.value) for d in r.dates] == [("Thursday", "2021-07-01")]
+
+
+def test_organisation_shaped_names_outside_the_gazetteer():
+    r = propose("The Japan Atomic Energy Agency and Yotsuya Capital met Hitachi Rail Europe Ltd. and "
+                "14 Japanese University leaders at the UK's Engineering and Physical Sciences Research Council.")
+    found = {(o.text, o.known) for o in r.organisations}
+    assert ("Japan Atomic Energy Agency", False) in found and ("Yotsuya Capital", False) in found
+    assert ("Hitachi Rail Europe Ltd.", False) in found and ("Hitachi", True) not in found
+    assert ("Engineering and Physical Sciences Research Council", True) in found
+    assert not any("University" in t for t, _k in found)
+
+
+def test_people_named_with_a_title():
+    r = propose("Professor Jane Smith and Dr Keith Dear met Sir Patrick Vallance.")
+    assert [(p.text, p.name) for p in r.people] == [
+        ("Professor Jane Smith", "Jane Smith"), ("Dr Keith Dear", "Keith Dear"),
+        ("Sir Patrick Vallance", "Patrick Vallance")]

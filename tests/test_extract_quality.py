@@ -11,71 +11,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extract_eval import CORPUS, Score, corpus_scores, table  # noqa: E402
+from extract_eval import CORPUS, corpus_scores, source_scores, table  # noqa: E402
 from ukjp_desktop.core.extract import propose  # noqa: E402
 
 
-def _curated_truth(dataset):
-    """Per source: money (stated, amount, excerpt span), dates (value, span), org slugs."""
-    truth = {slug: {"money": {}, "dates": {}, "orgs": set()} for slug in dataset.sources}
-    for ini in dataset.initiatives.values():
-        ex = {e.key: e for e in ini.excerpts}
-        for f in ini.funding:
-            e = ex[f.excerpt]
-            at = e.start + e.text.index(f.stated)
-            truth[e.source]["money"][(at, f.stated)] = f.amount_max or f.amount
-            if f.conversion:
-                c = f.conversion
-                at_c = e.start + e.text.index(c["stated"])
-                truth[e.source]["money"][(at_c, c["stated"])] = c["amount"]
-        for d in ini.dates:
-            if d.excerpt:
-                e = ex[d.excerpt]
-                truth[e.source]["dates"][(e.start, e.end, d.date.value)] = d.label
-        for org, _role, key in ini.organisations:
-            if key:
-                truth[ex[key].source]["orgs"].add(org)
-    return truth
-
-
-def _source_scores(dataset):
-    truth = _curated_truth(dataset)
-    totals = {k: Score() for k in ("money", "dates", "organisations")}
-    missed_money = []
-    for slug, src in dataset.sources.items():
-        r = propose(src.text, document_date=None)
-        t = truth[slug]
-        found = set()
-        for p in r.money:
-            key = next((k for k, amount in t["money"].items()
-                        if p.start <= k[0] and k[0] + len(k[1]) <= p.end + 1 and amount == p.amount), None)
-            if key is None:
-                totals["money"].fp += 1
-            else:
-                found.add(key)
-                totals["money"].tp += 1
-        missed_money += [(slug, k[1]) for k in set(t["money"]) - found]
-        totals["money"].fn += len(set(t["money"]) - found)
-        hit_dates = {k for k in t["dates"] for p in r.dates
-                     if k[0] <= p.start and p.end <= k[1] and p.value == k[2]}
-        totals["dates"].tp += len(hit_dates)
-        totals["dates"].fn += len(t["dates"]) - len(hit_dates)
-        totals["dates"].fp += sum(1 for p in r.dates if not any(
-            k[0] <= p.start and p.end <= k[1] and p.value == k[2] for k in t["dates"]))
-        orgs = {o.slug for o in r.organisations if o.known}
-        totals["organisations"].tp += len(orgs & t["orgs"])
-        totals["organisations"].fp += len(orgs - t["orgs"])
-        totals["organisations"].fn += len(t["orgs"] - orgs)
-    return totals, missed_money
-
-
 def test_every_curated_money_figure_is_proposed(dataset):
-    totals, missed = _source_scores(dataset)
+    totals, missed = source_scores(dataset)
     print()
     print(table("The five curated sources (truth = what the curated dataset records; a figure, "
                 "date or organisation it does not record counts as a false positive)", totals))
     assert missed == [], f"curated figures not proposed: {missed}"
     assert totals["money"].recall == 1.0
+    # the levels reached (issue 15): the one money "false positive" is the £6 million total the
+    # dataset splits into two lines; the dates the curators did not record count against
+    # precision, so 54.8% is a floor against regressions, not a measure of wrong dates
+    assert totals["money"].precision >= 0.94
+    assert totals["dates"].precision >= 0.54
+    assert totals["organisations"].precision >= 0.94
 
 
 def test_own_corpus_meets_targets():
@@ -112,8 +64,11 @@ def test_curated_non_funding_and_sides(dataset):
     assert by_text["just over £5.2 million"].side == "Japan"
     assert by_text["just over £5.2 million"].qualifier == "just_over"
     assert by_text["around £11 million"].side == "private"
-    # "The Prime Minister also announced a £6 million UK-Japan research programme": no contributor
-    assert all(p.side is None for p in r.money if p.amount == Decimal("6000000"))
+    # "The Prime Minister also announced a £6 million UK-Japan research programme": no payer is
+    # named, so the currency decides; the bullet repeating it is the same fact, more evidence
+    six = [p for p in r.money if p.amount == Decimal("6000000")]
+    assert len(six) == 1 and (six[0].side, six[0].side_basis) == ("UK", "currency")
+    assert len(six[0].evidence) == 2
     d = {p.text: p.value for p in r.dates}
     assert d["today (Tuesday 3 February)"] == "2026-02-03"
     assert d["the second half 2026"] == "2026-H2"

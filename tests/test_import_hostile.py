@@ -228,11 +228,20 @@ def test_absurd_digit_strings_are_not_money():
 
 
 def test_one_huge_sentence_is_cut_and_sides_still_found():
-    text = "EPSRC will invest £1m, " * 20_000          # 460 KB with no full stop or line break
+    text = "".join(f"EPSRC will invest £{i}m, " for i in range(1, 20_001))   # ~500 KB, no full stop
     assert max(s.end - s.start for s in split_sentences(text)) <= MAX_SENTENCE
     result = propose(text)
     assert len(result.money) == 20_000
-    sides = [p.side for p in result.money]
-    # only a figure whose "EPSRC will invest" fell into the previous piece loses its side
-    assert set(sides) == {"UK", None} and sides.count(None) <= len(text) // (MAX_SENTENCE // 2)
+    assert {p.side for p in result.money} == {"UK"}
+    # only a figure whose "EPSRC will invest" fell into the previous piece falls back to the
+    # currency (issue 15: the clause, then the gazetteer, then the currency)
+    bases = [p.side_basis for p in result.money]
+    assert set(bases) <= {"clause", "gazetteer", "currency"}
+    assert bases.count("clause") >= len(bases) - len(text) // (MAX_SENTENCE // 2)
     assert len({id(p.sentence) for p in result.money}) <= len(text) // (MAX_SENTENCE // 2) + 1
+
+
+def test_one_figure_stated_twenty_thousand_times_is_one_fact():
+    text = "EPSRC will invest £1m, " * 20_000          # 460 KB with no full stop or line break
+    (p,) = propose(text).money
+    assert len(p.evidence) == 20_000 and (p.side, p.side_basis) == ("UK", "clause")

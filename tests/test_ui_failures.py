@@ -110,6 +110,7 @@ def test_read_only_database_can_be_browsed(answers, db_copy, monkeypatch, qapp, 
     qtbot.waitUntil(lambda: window.annotations.slug != "", timeout=5000)
     assert not window.annotations.isEnabled() and "read-only" in window.annotations.toolTip()
     assert not window.findChild(QAction, "import-document").isEnabled()
+    assert not window.findChild(QAction, "import-table").isEnabled()
     assert window.windowTitle().endswith("read-only")
     window.close()
     lib.engine.dispose()

@@ -218,7 +218,7 @@ def test_cancel_writes_nothing(qtbot, window, library, tmp_path):
 
 def test_problems_are_explained_and_nothing_written(qtbot, window, library, tmp_path):
     before = counts(library.engine)
-    review = open_loaded(qtbot, window, write(tmp_path, "call.txt", "Update\n\nA further £2m will follow.\n"))
+    review = open_loaded(qtbot, window, write(tmp_path, "call.txt", "Update\n\nA further $2m will follow.\n"))
     review.accept_all_money()
     review.import_button.click()
     assert "Choose a side" in review.last_message and review.isVisible()
@@ -401,13 +401,15 @@ def test_add_organisation_to_gazetteer_and_extract_again(qtbot, window, tmp_path
     review = open_loaded(qtbot, window, write(tmp_path, "ocean.txt", text))
     m = row(review, "money", "£3 million")
     review.model.set_state([m], ACCEPTED)
-    assert review.model.item(m).side is None
+    # the clause names a payer the gazetteer does not know: only the currency says anything
+    assert review.model.item(m).side == "UK" and review.model.item(m).proposal.side_basis == "currency"
     review.add_organisation(entry=make_entry("Hokuriku Marine Agency", "JP", "agency", "HMA"))
     qtbot.waitUntil(lambda: not review.is_busy(), timeout=15000)
     org = next(it for it in review.model.items() if it.kind == "organisation")
     assert org.proposal.slug == "user-hokuriku-marine-agency" and org.proposal.known
     money = review.model.item(row(review, "money", "£3 million"))
     assert money.side == "Japan" and money.state == ACCEPTED        # the decision carried over
+    assert money.proposal.side_basis == "clause"
     path = tmp_path / "user-organisations.toml"
     assert [e.name for e in load_user_entries(path)] == ["Hokuriku Marine Agency"]
     # the saved plan can create the organisation from the gazetteer entry

@@ -10,6 +10,7 @@ by the commands that draw (``run``, ``--self-test``, ``chart``); the tests check
     annotate.py  annotate                    db.py         db build | check | info | validate
     demo.py      demo-data                   charts.py     chart
     importing.py import                      app.py        run (the default), --self-test
+    tables.py    import-table
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import sys
 from .. import __version__
 from ..core.filters import FilterError
 from ..core.search_syntax import SearchSyntaxError
-from . import annotate, app, browse, charts, db, demo, export, importing
+from . import annotate, app, browse, charts, db, demo, export, importing, tables
 from .common import EXIT_USAGE, CliError, text_arguments
 
 __all__ = ["main", "build_parser"]
@@ -37,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--settings-dir", metavar="DIR", help=argparse.SUPPRESS)
     p.set_defaults(func=app.run_window)   # no command: open the window
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (browse, export, annotate, db, demo, app, charts, importing):
+    for group in (browse, export, annotate, db, demo, app, charts, importing, tables):
         group.register(sub)
     return p
 

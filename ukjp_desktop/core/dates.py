@@ -1,4 +1,5 @@
-"""Dates with precision: "2023-05-15" (day), "2023-05" (month), "2025" (year), "2026-H2".
+"""Dates with precision: "2023-05-15" (day), "2023-05" (month), "2025" (year), "2026-H2",
+"2016-Q3" (quarter).
 
 Sources state dates at different precisions and we keep what they state: "second half of 2026"
 is real data and must not become 1 July 2026.
@@ -10,8 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-PRECISIONS = ("day", "month", "year", "half_year")
-_RE = re.compile(r"^(?P<y>\d{4})(?:-(?:(?P<h>H[12])|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?$")
+PRECISIONS = ("day", "month", "year", "half_year", "quarter")
+_RE = re.compile(r"^(?P<y>\d{4})(?:-(?:(?P<h>H[12])|(?P<q>Q[1-4])|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?$")
+_QUARTER_NAMES = ("first", "second", "third", "fourth")
 
 
 class DateError(ValueError):
@@ -27,8 +29,9 @@ class PartialDate:
     def parse(cls, value: str, precision: str | None = None) -> "PartialDate":
         m = _RE.match(value or "")
         if not m:
-            raise DateError(f"not a date: {value!r} (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-H1/H2)")
-        found = "day" if m["d"] else "month" if m["m"] else "half_year" if m["h"] else "year"
+            raise DateError(f"not a date: {value!r} (use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-H1/H2 or YYYY-Q1..Q4)")
+        found = ("day" if m["d"] else "month" if m["m"] else "half_year" if m["h"] else
+                 "quarter" if m["q"] else "year")
         if precision is not None and precision != found:
             raise DateError(f"{value!r} has precision {found}, not {precision}")
         pd = cls(value, found)
@@ -50,6 +53,8 @@ class PartialDate:
             return date(y, int(self.value[5:7]), 1)
         if self.precision == "half_year":
             return date(y, 1 if self.value.endswith("H1") else 7, 1)
+        if self.precision == "quarter":
+            return date(y, 3 * int(self.value[-1]) - 2, 1)
         return date(y, 1, 1)
 
     def last_day(self) -> date:
@@ -61,6 +66,9 @@ class PartialDate:
             return date(y, m, calendar.monthrange(y, m)[1])
         if self.precision == "half_year":
             return date(y, 6, 30) if self.value.endswith("H1") else date(y, 12, 31)
+        if self.precision == "quarter":
+            m = 3 * int(self.value[-1])
+            return date(y, m, calendar.monthrange(y, m)[1])
         return date(y, 12, 31)
 
     def sort_key(self) -> str:
@@ -76,5 +84,7 @@ class PartialDate:
         if self.precision == "half_year":
             half = "first" if self.value.endswith("H1") else "second"
             return f"{half} half of {self.year}"
+        if self.precision == "quarter":
+            return f"{_QUARTER_NAMES[int(self.value[-1]) - 1]} quarter of {self.year}"
         return str(self.year)
 

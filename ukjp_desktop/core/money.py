@@ -18,6 +18,7 @@ SCALES = {
     "million": 10 ** 6, "m": 10 ** 6, "mn": 10 ** 6, "mln": 10 ** 6,
     "billion": 10 ** 9, "bn": 10 ** 9, "b": 10 ** 9,
     "trillion": 10 ** 12, "tn": 10 ** 12,
+    "万": 10 ** 4, "億": 10 ** 8, "兆": 10 ** 12,     # Japanese text: 2000万ポンド, 37億円, 2兆円
 }
 _WORD_NUMBERS = {"a": Decimal(1), "one": Decimal(1), "two": Decimal(2), "three": Decimal(3)}
 _CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "yen": "JPY", "dollar": "USD",

@@ -15,7 +15,7 @@ ROLES = ("funder", "signatory", "partner", "lead", "investor", "host", "particip
 RELATION_TYPES = ("part_of", "successor_of", "announced_with", "related_to")
 ORG_TYPES = ("ministry", "agency", "research_council", "company", "university",
              "programme_office", "government", "network", "intergovernmental", "other")
-SOURCE_DATE_PRECISIONS = ("day", "month", "year", "half_year", "unknown")
+SOURCE_DATE_PRECISIONS = ("day", "month", "year", "half_year", "quarter", "unknown")
 
 QUALIFIER_WORDS = {"exact": "", "approximately": "approximately", "just_over": "just over",
                    "up_to": "up to", "at_least": "at least", "more_than": "more than",

@@ -90,7 +90,8 @@ def check_file(path: Path, budget_s: float = QUICK_CHECK_BUDGET_S) -> Health:
     finally:
         con.close()
     if rows != ["ok"]:
-        return Health(tuple(f"SQLite's check: {r}" for r in rows), True)
+        # a finding can span lines ("*** in database main ***\nPage 68: ..."): messages are one line
+        return Health(tuple(f"SQLite's check: {' '.join(str(r).split())}" for r in rows), True)
     return Health((), True)
 
 

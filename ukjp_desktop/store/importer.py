@@ -176,6 +176,8 @@ class ImportReceipt:
     checks: list[FigureCheck] = field(default_factory=list)
     # set by store.build: the curated initiative left the dataset and was kept for the user's facts
     initiative_retired: bool = False
+    # the table import (store.table_import) this receipt is one row of; undone with it, not alone
+    table_import: int | None = None
 
 
 # --- sources ---------------------------------------------------------------------------------
@@ -324,17 +326,36 @@ def _validate(plan: ImportPlan) -> None:
             raise ImportRejected(f"kind must be one of {', '.join(KINDS)}; status one of {', '.join(STATUSES)}")
 
 
+def next_import_number(conn: Connection) -> int:
+    """The next import number (document and table imports share one sequence)."""
+    keys = conn.execute(select(Meta.key).where(Meta.key.like("import:%"))).scalars().all()
+    nums = [int(k.split(":", 1)[1]) for k in keys if k.split(":", 1)[1].isdigit()]
+    last = int(conn.execute(select(Meta.value).where(Meta.key == "import_last")).scalar() or 0)
+    n = max([last, *nums]) + 1
+    exists = conn.execute(select(Meta.key).where(Meta.key == "import_last")).first()
+    stmt = update(Meta).where(Meta.key == "import_last").values(value=str(n)) if exists else \
+        insert(Meta).values(key="import_last", value=str(n))
+    conn.execute(stmt)
+    return n
+
+
 class _Writer:
-    def __init__(self, conn: Connection, plan: ImportPlan):
-        self.conn, self.plan = conn, plan
+    def __init__(self, conn: Connection, plan: ImportPlan, source: tuple[int, str, str] | None = None):
+        """``source`` = (id, slug, text) of a Source already written in this transaction (a table
+        import's), so a big text is not hashed and read back once per row."""
+        self.conn, self.plan, self.source = conn, plan, source
         self.excerpt_keys: dict[tuple[int, int], int] = {}
         self.n_excerpts = 0
 
     def run(self) -> ImportReceipt:
         conn, plan = self.conn, self.plan
-        number = self._next_number()
-        sid, sslug, created = _save_source(conn, plan.source)
-        self.source_id, self.source_text = sid, conn.execute(select(Source.text).where(Source.id == sid)).scalar()
+        number = next_import_number(conn)
+        if self.source is not None:
+            (sid, sslug, self.source_text), created = self.source, False
+        else:
+            sid, sslug, created = _save_source(conn, plan.source)
+            self.source_text = conn.execute(select(Source.text).where(Source.id == sid)).scalar()
+        self.source_id = sid
         r = self.receipt = ImportReceipt(number, sid, sslug, created)
         if plan.initiative is not None:
             self._initiative()
@@ -353,17 +374,6 @@ class _Writer:
             search.reindex(conn, [r.initiative_id])
         conn.execute(insert(Meta).values(key=f"import:{number}", value=json.dumps(asdict(r))))
         return r
-
-    def _next_number(self) -> int:
-        keys = self.conn.execute(select(Meta.key).where(Meta.key.like("import:%"))).scalars().all()
-        nums = [int(k.split(":", 1)[1]) for k in keys if k.split(":", 1)[1].isdigit()]
-        last = int(self.conn.execute(select(Meta.value).where(Meta.key == "import_last")).scalar() or 0)
-        n = max([last, *nums]) + 1
-        exists = self.conn.execute(select(Meta.key).where(Meta.key == "import_last")).first()
-        stmt = update(Meta).where(Meta.key == "import_last").values(value=str(n)) if exists else \
-            insert(Meta).values(key="import_last", value=str(n))
-        self.conn.execute(stmt)
-        return n
 
     def _initiative(self) -> None:
         conn, ini, r = self.conn, self.plan.initiative, self.receipt
@@ -548,59 +558,67 @@ def undo_import(engine: Engine, import_id: int) -> ImportReceipt:
         if raw is None:
             raise ImportRejected(f"no import {import_id} to undo")
         r = _receipt(json.loads(raw))
-        ini = r.initiative_id
-        # Only rows that are still the user's: a fact the dataset has since stated itself became
-        # curated (store.build) and stays.
-        if r.funding_line_ids:
-            conn.execute(delete(FundingLine).where(FundingLine.id.in_(r.funding_line_ids),
-                                                   FundingLine.origin == "user"))
-        for line_id in r.superseded_line_ids:
-            scope = conn.execute(select(FundingLine.scope).where(FundingLine.id == line_id)).scalar()
-            conn.execute(update(FundingLine).where(FundingLine.id == line_id)
-                         .values(status="current", counted=scope != "non_funding"))
-        if ini is not None and not r.initiative_created:
-            D = InitiativeDate
-            for label in r.dates_added:
-                conn.execute(delete(D).where(D.initiative_id == ini, D.label == label, D.origin == "user"))
-            for old in r.dates_replaced:
-                conn.execute(delete(D).where(D.initiative_id == ini, D.label == old["label"],
-                                             D.origin == "user"))
-                if conn.execute(select(D.label).where(D.initiative_id == ini,
-                                                      D.label == old["label"])).first() is None:
-                    conn.execute(insert(D).values(initiative_id=ini, **_restorable_date(conn, ini, old)))
-            for oid, role in r.org_links:
-                conn.execute(delete(InitiativeOrganisation).where(
-                    InitiativeOrganisation.initiative_id == ini, InitiativeOrganisation.origin == "user",
-                    InitiativeOrganisation.organisation_id == oid, InitiativeOrganisation.role == role))
-            for sid in r.sector_ids:
-                conn.execute(delete(InitiativeSector).where(InitiativeSector.initiative_id == ini,
-                                                            InitiativeSector.sector_id == sid,
-                                                            InitiativeSector.origin == "user"))
-        if r.excerpt_ids:
-            conn.execute(delete(Excerpt).where(Excerpt.id.in_(r.excerpt_ids), Excerpt.origin == "user"))
-        # A retired curated initiative kept only for the user's facts goes with the last of them.
-        drop = r.initiative_created or (r.initiative_retired and _only_kept_for_user_facts(conn, ini))
-        if ini is not None:
-            if drop:
-                conn.execute(delete(Initiative).where(Initiative.id == ini))
-                search.remove(conn, [ini])
-            else:
-                recompute_totals(conn, [ini])
-                refresh_list_date(conn, ini)
-                search.reindex(conn, [ini])
-        for oid in r.created_org_ids:
-            used = conn.execute(select(func.count()).select_from(InitiativeOrganisation)
-                                .where(InitiativeOrganisation.organisation_id == oid)).scalar()
-            if not used:
-                conn.execute(delete(Organisation).where(Organisation.id == oid))
-        if r.source_created:
-            used = conn.execute(select(func.count()).select_from(Excerpt)
-                                .where(Excerpt.source_id == r.source_id)).scalar()
-            if not used:
-                conn.execute(delete(Source).where(Source.id == r.source_id))
-        conn.execute(delete(Meta).where(Meta.key == f"import:{import_id}"))
+        if r.table_import is not None:
+            raise ImportRejected(f"import {import_id} is one row of table import {r.table_import}: "
+                                 f"undo that (ukjp-desktop import-table --undo {r.table_import})")
+        undo_receipt(conn, r)
     data_version.bump(engine)
     return r
+
+
+def undo_receipt(conn: Connection, r: ImportReceipt) -> None:
+    """``undo_import``'s work inside the caller's transaction (a table import undoes its rows)."""
+    ini = r.initiative_id
+    # Only rows that are still the user's: a fact the dataset has since stated itself became
+    # curated (store.build) and stays.
+    if r.funding_line_ids:
+        conn.execute(delete(FundingLine).where(FundingLine.id.in_(r.funding_line_ids),
+                                               FundingLine.origin == "user"))
+    for line_id in r.superseded_line_ids:
+        scope = conn.execute(select(FundingLine.scope).where(FundingLine.id == line_id)).scalar()
+        conn.execute(update(FundingLine).where(FundingLine.id == line_id)
+                     .values(status="current", counted=scope != "non_funding"))
+    if ini is not None and not r.initiative_created:
+        D = InitiativeDate
+        for label in r.dates_added:
+            conn.execute(delete(D).where(D.initiative_id == ini, D.label == label, D.origin == "user"))
+        for old in r.dates_replaced:
+            conn.execute(delete(D).where(D.initiative_id == ini, D.label == old["label"],
+                                         D.origin == "user"))
+            if conn.execute(select(D.label).where(D.initiative_id == ini,
+                                                  D.label == old["label"])).first() is None:
+                conn.execute(insert(D).values(initiative_id=ini, **_restorable_date(conn, ini, old)))
+        for oid, role in r.org_links:
+            conn.execute(delete(InitiativeOrganisation).where(
+                InitiativeOrganisation.initiative_id == ini, InitiativeOrganisation.origin == "user",
+                InitiativeOrganisation.organisation_id == oid, InitiativeOrganisation.role == role))
+        for sid in r.sector_ids:
+            conn.execute(delete(InitiativeSector).where(InitiativeSector.initiative_id == ini,
+                                                        InitiativeSector.sector_id == sid,
+                                                        InitiativeSector.origin == "user"))
+    if r.excerpt_ids:
+        conn.execute(delete(Excerpt).where(Excerpt.id.in_(r.excerpt_ids), Excerpt.origin == "user"))
+    # A retired curated initiative kept only for the user's facts goes with the last of them.
+    drop = r.initiative_created or (r.initiative_retired and _only_kept_for_user_facts(conn, ini))
+    if ini is not None:
+        if drop:
+            conn.execute(delete(Initiative).where(Initiative.id == ini))
+            search.remove(conn, [ini])
+        else:
+            recompute_totals(conn, [ini])
+            refresh_list_date(conn, ini)
+            search.reindex(conn, [ini])
+    for oid in r.created_org_ids:
+        used = conn.execute(select(func.count()).select_from(InitiativeOrganisation)
+                            .where(InitiativeOrganisation.organisation_id == oid)).scalar()
+        if not used:
+            conn.execute(delete(Organisation).where(Organisation.id == oid))
+    if r.source_created:
+        used = conn.execute(select(func.count()).select_from(Excerpt)
+                            .where(Excerpt.source_id == r.source_id)).scalar()
+        if not used:
+            conn.execute(delete(Source).where(Source.id == r.source_id))
+    conn.execute(delete(Meta).where(Meta.key == f"import:{r.id}"))
 
 
 def _restorable_date(conn: Connection, initiative_id: int, old: dict) -> dict:

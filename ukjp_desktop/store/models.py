@@ -123,7 +123,9 @@ class InitiativeDate(Base):
     value: Mapped[str] = mapped_column(String(10))
     precision: Mapped[str] = mapped_column(String(10))
     note: Mapped[str | None] = mapped_column(Text)
-    excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"))
+    # indexed (migration 0005): deleting an excerpt sets these to NULL, and without an index
+    # SQLite scans the whole table per excerpt (undoing a 50,000-row table import took minutes)
+    excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"), index=True)
     origin: Mapped[str] = _child_origin()
 
 
@@ -164,7 +166,7 @@ class InitiativeOrganisation(Base):
     initiative_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True)
     role: Mapped[str] = mapped_column(String(32), primary_key=True)
-    excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"))
+    excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"), index=True)
     origin: Mapped[str] = _child_origin()
 
 
@@ -173,7 +175,7 @@ class Relation(Base):
     from_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True)
     to_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True, index=True)
     type: Mapped[str] = mapped_column(String(32), primary_key=True)
-    excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"))
+    excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"), index=True)
 
 
 class FundingLine(Base):
@@ -195,7 +197,7 @@ class FundingLine(Base):
     counted: Mapped[bool] = mapped_column(Boolean, default=True)  # current and not non_funding
     contributor_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
     stated: Mapped[str] = mapped_column(Text)
-    excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"))
+    excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"), index=True)
     rate_year: Mapped[int | None] = mapped_column(Integer)     # the year asked for
     rate_id: Mapped[int | None] = mapped_column(ForeignKey("exchange_rates.id", ondelete="SET NULL"))
     gbp_p: Mapped[int] = mapped_column(BigInteger, default=0)  # derived: pence
@@ -213,7 +215,7 @@ class ExcludedFigure(Base):
     initiative_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"), index=True)
     stated: Mapped[str] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text)
-    excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"))
+    excerpt_id: Mapped[int | None] = mapped_column(ForeignKey("excerpts.id", ondelete="SET NULL"), index=True)
 
 
 class Annotation(Base):
@@ -250,3 +252,24 @@ class SavedView(Base):
     descending: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TableRow(Base):
+    """A row a table import read (issue 16, migration 0005): its cells, kept so a fact can cite
+    "Row 17 of awards.xlsx, sheet 'Japan': Award (£) = 1,250,000" and Show in source can open
+    the row. ``text_start``/``text_end`` are the row's lines in the import's Source text, where
+    its facts' excerpts lie; ``import_id`` is the table import's number (``meta`` table_import:N)."""
+    __tablename__ = "table_rows"
+    __table_args__ = (Index("ix_table_rows_source_start", "source_id", "text_start"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    import_id: Mapped[int] = mapped_column(Integer, index=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    initiative_id: Mapped[int | None] = mapped_column(ForeignKey("initiatives.id", ondelete="SET NULL"),
+                                                      index=True)
+    file_name: Mapped[str] = mapped_column(Text)
+    sheet: Mapped[str | None] = mapped_column(Text)
+    row_number: Mapped[int] = mapped_column(Integer)
+    identifier: Mapped[str | None] = mapped_column(String(200), index=True)
+    text_start: Mapped[int] = mapped_column(Integer)
+    text_end: Mapped[int] = mapped_column(Integer)
+    cells: Mapped[str] = mapped_column(Text)     # JSON [[header, text], ...] in column order

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&Open database…", lambda: open_database(self), QKeySequence.Open)
         self._action(file_menu, "&Import document…", self.importing.choose, "Ctrl+I", "import-document")
+        self._action(file_menu, "Import &table…", self.importing.choose_table, None, "import-table")
         file_menu.addSeparator()
         self._action(file_menu, "&Export list…", self.export_list, "Ctrl+E")
         self._action(file_menu, "Export &charts…", self.charts.export, "Ctrl+Shift+E")
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         why = "This database is open read-only: notes, stars, tags and imports are off."
         self.setWindowTitle(f"{self.windowTitle()} — read-only")
         self.annotations.set_read_only(why)
-        for name in ("import-document",):
+        for name in ("import-document", "import-table"):
             act = self.findChild(QAction, name)
             if act is not None:
                 act.setEnabled(False)

@@ -32,26 +32,44 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE i
     ("dmy", rf"\b(?:(?P<wd>{_DAYNAME}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d){_ORD}(?:\s+of)?\s+(?P<mon>{_MON}),?\s+(?P<y>{_YEAR})\b", 1),
     ("mdy", rf"\b(?:(?P<wd>{_DAYNAME}),?\s+)?(?P<mon>{_MON})\s+(?P<d>[0-3]?\d){_ORD},?\s+(?P<y>{_YEAR})\b", 1),
     ("numeric", rf"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>{_YEAR})\b", 0),
+    ("ja_ymd", rf"(?<!\d)(?P<y>{_YEAR})年(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日", 0),
+    ("ymd_dot", rf"\b(?P<y>{_YEAR})\.(?P<m>0[1-9]|1[0-2])\.(?P<d>0[1-9]|[12]\d|3[01])\b", 0),
+    ("quarter", rf"\b(?:the\s+)?(?:(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:calendar\s+|fiscal\s+|financial\s+)?quarter\s+(?:of\s+)?(?P<y>{_YEAR})"
+                rf"|(?:Q(?P<q1>[1-4])|(?P<q2>[1-4])Q)(?:\s+of)?[\s/'-]+(?P<y2>{_YEAR})|(?P<y3>{_YEAR})[\s-]Q(?P<q3>[1-4]))\b", 1),
     ("half", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter|later|early|earlier)\s+half\s+(?:of\s+)?(?:the\s+year\s+)?(?P<y>{_YEAR})\b", 1),
     ("half_code", rf"\b(?:(?P<h1>H[12]|[12]H)\s+(?P<y>{_YEAR})|(?P<y2>{_YEAR})[\s-](?P<h2>H[12]))\b", 0),
     ("fiscal", rf"\b(?:(?:fiscal|financial)\s+year\s+(?:of\s+)?|FY\s?|fiscal\s+)(?P<y>{_YEAR})(?:[/-](?:\d{{2}}|\d{{4}}))?\b"
                rf"|\b(?P<y2>{_YEAR})[/-](?:\d{{2}}|{_YEAR})\s+(?:fiscal|financial)\s+year\b", 1),
+    ("ja_fiscal", rf"(?<!\d)(?P<y>{_YEAR})年度", 0),
+    ("ja_ym", rf"(?<!\d)(?P<y>{_YEAR})年(?P<m>1[0-2]|0?[1-9])月(?!\d)", 0),
     ("month_year", rf"\b(?P<mon>{_MON})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b", 1),
     ("dm_noyear", rf"\b(?:(?P<wd>{_DAYNAME}),?\s+)?(?P<d>[0-3]?\d){_ORD}(?:\s+of)?\s+(?P<mon>{_MON})\b(?!\s*,?\s*\d)", 1),
     ("md_noyear", rf"\b(?:(?P<wd>{_DAYNAME}),?\s+)?(?P<mon>{_MON})\s+(?P<d>[0-3]?\d){_ORD}\b(?!\s*,?\s*\d)(?!\s*(?:per|%|million|billion))", 1),
     ("season", rf"\b(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>{_YEAR})\b", 1),
+    ("part_year", rf"\b(?P<w>mid|early|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of)[\s-]+(?P<y>{_YEAR})\b", 1),
+    ("ja_year", rf"(?<!\d)(?P<y>{_YEAR})年(?![度\d])", 0),
+    ("ja_day", r"(?<![\d月年])(?P<d>3[01]|[12]\d|[1-9])日", 0),
     ("rel_year", r"\b(?P<w>last|this|next|previous|past|coming)\s+(?P<u>year|month)\b(?!['’]s)", 1),
     ("today", r"(?<!of )(?<!for )\b(?P<w>today|yesterday|tomorrow)\b(?!['’]s)", 1),
     ("month_only", rf"\b(?P<prep>in|since|from|until|by|last|this|next|early|late|mid-?|end\s+of)\s+(?:the\s+)?(?P<mon>January|February|March|April|June|July|August|September|October|November|December|May)\b", 1),
     ("weekday", rf"\b(?P<prep>on|last|this|next)\s+(?P<wd>{_DAYNAME})\b", 1),
+    # "said Wednesday", "launched plans Thursday": a bare weekday in news copy is the latest one
+    ("bare_weekday", rf"\b(?P<wd>{_DAYNAME})\b(?!\s*,?\s*\d)", 0),
     ("year", rf"(?<![\w£$€¥.,/])(?P<y>{_YEAR})(?![\w%/]|[.,]\d|\s*(?:per\s*cent|percent|million|billion|pounds|yen|euros|dollars))", 0),
 ]]
 
-_FUTURE = re.compile(r"\b(?:will|shall|due|set\s+to|expected|plans?|planned|next|upcoming|opens?|closes?|deadline|going\s+to)\b", re.I)
-_LABELS = [  # guessed role of a date in its sentence, for the review view
-    ("ended", re.compile(r"\b(?:end(?:s|ed)?|clos(?:es|ed|ing)|deadline|until|expir\w+|concluded|succeeded|finish\w*|wound\s+up)\b", re.I)),
-    ("started", re.compile(r"\b(?:launch\w*|start\w*|begin\w*|began|open(?:s|ed)?|commenc\w*|established|set\s+to\s+begin|kick\w*|from|since|operat\w*)\b", re.I)),
-    ("announced", re.compile(r"\b(?:announc\w*|signed|sign\w*|agreed|unveil\w*|confirm\w*|publish\w*|released|revealed|detailed|declared|committed|pledged)\b", re.I)),
+# a capitalised word before a year, in the middle of a sentence, makes the year part of a name
+_NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w&’'-]*\s+)*[A-Z][\w&’'-]*\s$")
+_LABEL_REACH = 200
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_FUTURE = re.compile(r"\b(?:will|shall|due|set\s+to|expected|plans?|planned|next|upcoming|opens?|closes?|deadline|going\s+to|prepar(?:e|es|ing)\s+to)\b", re.I)
+_LABELS = [  # guessed role of a date from the nearest of these words in its sentence
+    ("ended", re.compile(r"\b(?:end(?:s|ed)?|clos(?:es|ed|ing)|deadlines?|until|expir\w+|concluded|succeeded|finish\w*|"
+                         r"wound\s+up|complet(?:e|ed|es|ion))\b|締切|終了|期限|まで", re.I)),
+    ("started", re.compile(r"\b(?:launch\w*|start\w*|begin\w*|began|open(?:s|ed)?|commenc\w*|establish\w*|set\s+to\s+begin|"
+                           r"kick\w*|from|since|operat\w*|entr(?:y|ies)\s+into|entered)\b|開始|開設|開所|から|より", re.I)),
+    ("announced", re.compile(r"\b(?:announc\w*|signed|sign\w*|agreed|unveil\w*|confirm\w*|publish\w*|released|revealed|"
+                             r"detailed|declared|committed|pledged|launch\w*\s+(?:plans?|proposals?))\b|発表|締結|合意|署名", re.I)),
 ]
 
 
@@ -100,8 +118,22 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
     g = m.groupdict()
     if g.get("mon") and not g["mon"][0].isupper():
         return None   # "may" the verb, not May the month
-    if name == "iso":
+    if name in ("iso", "ja_ymd", "ymd_dot"):
         return _opt(_pd(int(g["y"]), int(g["m"]), int(g["d"])))
+    if name == "ja_ym":
+        return _opt(_pd(int(g["y"]), int(g["m"])))
+    if name == "ja_fiscal":
+        y = int(g["y"])
+        return _opt(_pd(y), fiscal=True, note=f"fiscal year starting in {y}")
+    if name == "ja_year":
+        return _opt(_pd(int(g["y"])))
+    if name == "quarter":
+        q = g["q1"] or g["q2"] or g["q3"] or str(_QUARTER_WORDS[g["qw"].lower()])
+        y = g["y"] or g["y2"] or g["y3"]
+        return _opt(PartialDate.parse(f"{y}-Q{q}"))
+    if name == "part_year":
+        part = " ".join(g["w"].lower().split()).removeprefix("the ")
+        return _opt(_pd(int(g["y"])), note=f"{part} {g['y']}")
     if name in ("dmy", "mdy"):
         return _opt(_pd(int(g["y"]), _month(g["mon"]), int(g["d"])))
     if name == "numeric":
@@ -123,6 +155,8 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
     if name == "season":
         return _opt(_pd(int(g["y"])), note=f"{g['s'].lower()} {g['y']}")
     if name == "year":
+        if _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            return None   # "SusHi Tech Tokyo 2025", "FDI Japan 2025": a name, not a date
         return _opt(_pd(int(g["y"])))
     # everything below needs the document's date
     if name in ("today_paren", "dm_noyear", "md_noyear"):
@@ -157,6 +191,16 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
         else:
             year = _past_or_future(sentence, doc, month)
         return _opt(_pd(year, month), relative=True)
+    if name == "ja_day":
+        day = int(g["d"])
+        month = doc.month if day <= doc.day else doc.month - 1 or 12
+        year = doc.year if day <= doc.day or doc.month > 1 else doc.year - 1
+        return _opt(_pd(year, month, day), relative=True)
+    if name == "bare_weekday":
+        if not g["wd"][0].isupper():
+            return None
+        d = doc - timedelta(days=(doc.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+        return _opt(_pd(d.year, d.month, d.day), relative=True)
     if name == "weekday":
         wd = WEEKDAYS[g["wd"].lower()]
         prep = g["prep"].lower()
@@ -189,28 +233,37 @@ def _opt(pd: PartialDate | None, **extra) -> tuple[PartialDate, dict] | None:
     return None if pd is None else (pd, extra)
 
 
-def guess_label(sentence: str) -> str | None:
-    for label, rx in _LABELS:
-        if rx.search(sentence):
-            return label
-    return None
+def guess_label(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str | None:
+    """The role of the date at text[start:end] from the nearest telling word in its sentence:
+    "opens on 1 May and closes on 30 June" gives started, then ended."""
+    best: tuple[int, int, str] | None = None
+    # only the words near the date: a sentence holding thousands of dates stays linear
+    lo, hi = max(sentence_start, start - _LABEL_REACH), min(sentence_end, end + _LABEL_REACH)
+    for rank, (label, rx) in enumerate(_LABELS):
+        for m in rx.finditer(text, lo, hi):
+            if start <= m.start() < end:
+                continue   # "from" inside "from 2024 to 2026" is the date's own word
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, label)
+    return best[2] if best else None
 
 
 def find_dates(text: str, document_date: date | None, sentence_of) -> list[DateProposal]:
     """Every date in ``text``; ``sentence_of(start, end)`` gives the (start, end) of the sentence."""
     claimed = bytearray(len(text))
     out: list[DateProposal] = []
-    # a sentence full of dates is copied and labelled once, not once per date in it
-    sentences: dict[tuple[int, int], tuple[str, str | None]] = {}
+    # a sentence full of dates is copied once, not once per date in it (each date's label is
+    # read from the words near it, within a bounded reach)
+    sentences: dict[tuple[int, int], str] = {}
     for name, rx in _PATTERNS:
         for m in rx.finditer(text):
             if any(claimed[m.start():m.end()]):
                 continue
             s_start, s_end = sentence_of(m.start(), m.end())
             if (s_start, s_end) not in sentences:
-                sentence = text[s_start:s_end]
-                sentences[s_start, s_end] = sentence, guess_label(sentence)
-            sentence, label = sentences[s_start, s_end]
+                sentences[s_start, s_end] = text[s_start:s_end]
+            sentence = sentences[s_start, s_end]
             resolved = _resolve(name, m, document_date, sentence)
             if resolved is None:
                 continue
@@ -219,7 +272,7 @@ def find_dates(text: str, document_date: date | None, sentence_of) -> list[DateP
             out.append(DateProposal(
                 id="", text=m.group(), start=m.start(), end=m.end(), value=pd.value,
                 precision=pd.precision, sentence_start=s_start, sentence_end=s_end,
-                sentence=sentence, label=label, **extra))
+                sentence=sentence, label=guess_label(text, m.start(), m.end(), s_start, s_end), **extra))
     out.sort(key=lambda p: p.start)
     for i, p in enumerate(out, 1):
         p.id = f"d{i}"

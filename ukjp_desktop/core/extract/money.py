@@ -16,11 +16,19 @@ from decimal import Decimal
 
 from ..money import SCALES
 
-CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "€": "EUR", "¥": "JPY", "JP¥": "JPY",
-                    "￥": "JPY", "円": "JPY"}
+CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "U.S.$": "USD", "€": "EUR", "¥": "JPY",
+                    "JP¥": "JPY", "￥": "JPY", "円": "JPY", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
+                    "AU$": "AUD", "CN¥": "CNY", "₩": "KRW"}
+ISO_CODES = ("GBP", "JPY", "USD", "EUR", "CAD", "AUD", "CHF", "CNY", "KRW")
 CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
-                  "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
-                  "gbp": "GBP", "jpy": "JPY", "usd": "USD", "eur": "EUR"}
+                  "japanese yen": "JPY", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
+                  "canadian dollars": "CAD", "canadian dollar": "CAD", "australian dollars": "AUD",
+                  "australian dollar": "AUD", "euro": "EUR", "euros": "EUR", "swiss francs": "CHF",
+                  "swiss franc": "CHF", "francs": "CHF", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
+                  "won": "KRW", "korean won": "KRW", "us dollar": "USD", "franc": "CHF",
+                  **{code.lower(): code for code in ISO_CODES}}
+# Japanese text: 円 ドル ポンド ユーロ after a number, with 万 (10^4), 億 (10^8), 兆 (10^12) from SCALES
+JAPANESE_CURRENCIES = {"円": "JPY", "ドル": "USD", "ポンド": "GBP", "ユーロ": "EUR", "元": "CNY", "ウォン": "KRW"}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -31,15 +39,19 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _NUM = r"\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 _WORDNUM = r"half\ a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 _SCALE = r"thousand|million|billion|trillion|mln|mn|bn|tn|m|k|b"
-_SYM = r"US\$|JP¥|[£$€¥￥]"
-_ISO = r"GBP|JPY|USD|EUR"
-_CURWORD = r"pounds?(?:\ sterling)?|yen|dollars?|euros?|GBP|JPY|USD|EUR|円"
-
-# one figure; named groups: sym/iso (before), num or wnum, scale, word (after)
+_SYM = r"US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|[£$€¥￥₩]"
+_ISO = "|".join(ISO_CODES) + "|RMB"
+# a currency named after the number; "Japanese Yen" before "yen", "Canadian dollars" before "dollars"
+_CURWORD = (r"pounds?(?:\ sterling)?|(?:japanese\ )?yen|(?:(?:us|canadian|australian)\ )?dollars?|euros?|"
+            r"(?:swiss\ )?francs?|yuan|renminbi|(?:korean\ )?won(?=\W|$)|" + _ISO + "|円")
+_OKU = r"oku[\s-]yen"
+# one figure; named groups: sym/iso (before), num or wnum, scale, word (after), or Japanese
 _ONE = (
     rf"(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{_SCALE})\b)?"
-    rf"(?:[\s-](?P<word_after_sym>pounds?|yen|dollars?|euros?)\b)?"
-    # (not inside a run of digits: trying each of its positions would rescan the run each time)
+    rf"(?:[\s-](?P<word_after_sym>pounds?|yen|dollars?|euros?)\b|[\s\u00a0](?P<code_after>{_ISO})\b)?"
+    # (none starts inside a run of digits: trying each of its positions would rescan the run)
+    rf"|(?<!\d)(?P<jnum>{_NUM})(?P<junit>兆|億|万)?(?:(?P<jnum2>\d{{1,4}})(?P<junit2>万))?(?P<jcur>円|ドル|ポンド|ユーロ|元|ウォン)"
+    rf"|(?<!\d)(?P<num3>{_NUM})(?:[\s\u00a0-]*(?P<scale3>{_SCALE})\b)?[\s\u00a0-]*(?P<oku>{_OKU})\b"
     rf"|(?<!\d)(?P<num2>{_NUM})(?:[\s\u00a0-]*(?P<scale2>{_SCALE})\b)?[\s\u00a0-]*(?P<word>{_CURWORD})(?![A-Za-z])"
     rf"|\b(?P<wnum>{_WORDNUM})[\s-]+(?P<wscale>thousand|million|billion|trillion)[\s-]+(?P<wword>pounds?|yen|dollars?|euros?)\b"
 )
@@ -96,10 +108,16 @@ class MoneyProposal:
     sentence_end: int = 0
     sentence: str = ""
     side: str | None = None
-    contributor: str | None = None        # organisation slug the side was read from
+    contributor: str | None = None        # gazetteer slug of the organisation that pays
     converted_from: str | None = None     # id of the figure this one converts
     conversion: str | None = None         # id of this figure's in-text conversion
     amount_text: str = ""                 # the figure alone, without qualifier words
+    money_kind: str = "funding"           # funding, investment, trade, market, price, other
+    side_basis: str | None = None         # clause, gazetteer or currency: how the side was read
+    contributor_text: str | None = None   # the words naming the payer, known or not
+    # every mention of this figure, (start, end), the first being (start, end) itself: a
+    # headline figure repeated in the body is one fact with several pieces of evidence
+    evidence: list[tuple[int, int]] = field(default_factory=list)
     kind: str = field(default="money", init=False)
 
 
@@ -114,7 +132,7 @@ def _scale(word: str | None) -> int:
 
 
 def _word_currency(word: str) -> str:
-    w = word.lower().replace(" sterling", "")
+    w = re.sub(r"\s+", " ", word.lower()).replace(" sterling", "")
     return "JPY" if w == "円" else CURRENCY_WORDS[w]
 
 
@@ -129,6 +147,7 @@ class _Figure:
     scale: int = 1
 
 
+_DOLLAR_CODES = {"USD", "CAD", "AUD"}
 # A figure of a quadrillion or more, or written with more than 30 digits, is a string of digits,
 # not money: no budget comes near it, and its minor units would not fit a database integer.
 _MAX_AMOUNT = Decimal(10) ** 15
@@ -136,7 +155,7 @@ _MAX_DIGITS = 30
 
 
 def _read_figure(m: re.Match) -> _Figure | None:
-    if len(m.group("num") or m.group("num2") or "") > _MAX_DIGITS:
+    if len(m.group("num") or m.group("num2") or m.group("jnum") or m.group("num3") or "") > _MAX_DIGITS:
         return None   # before Decimal arithmetic: a million digits times a scale overflows
     fig = _figure(m)
     if fig is None or fig.amount >= _MAX_AMOUNT:
@@ -148,18 +167,40 @@ def _figure(m: re.Match) -> _Figure | None:
     g = m.groupdict()
     if g["num"] is not None:
         currency = CURRENCY_SYMBOLS[g["sym"]] if g["sym"] else CURRENCY_WORDS[g["iso"].lower()]
+        code_after = (g["code_after"] or "").upper().replace("RMB", "CNY")
+        if code_after:
+            # "$500,000 CAD": the code says which dollar; a code that contradicts the symbol
+            # ("£5 USD") is not part of this figure
+            if g["sym"] == "$" and code_after in _DOLLAR_CODES:
+                currency = code_after
+            elif code_after != currency:
+                return _Figure(m.start(), m.start("code_after") - 1, *_scaled(g["num"], g["scale"], currency))
         scale = g["scale"]
         if scale and scale.lower() == "b" and not g["sym"]:
             return None
-        return _Figure(m.start(), m.end(), _number(g["num"]) * _scale(scale), currency,
-                       bool(scale), g["num"], _scale(scale))
+        return _Figure(m.start(), m.end(), *_scaled(g["num"], scale, currency))
+    if g["jnum"] is not None:
+        unit = SCALES[g["junit"]] if g["junit"] else 1
+        amount = _number(g["jnum"]) * unit
+        if g["jnum2"]:
+            if g["junit"] not in ("億", "兆"):
+                return None
+            amount += _number(g["jnum2"]) * 10 ** 4
+        return _Figure(m.start(), m.end(), amount, JAPANESE_CURRENCIES[g["jcur"]], bool(g["junit"]),
+                       g["jnum"], unit)
+    if g["num3"] is not None:   # "5 oku-yen": 億 written in Latin letters
+        amount, _c, _h, raw, scale = _scaled(g["num3"], g["scale3"], "JPY")
+        return _Figure(m.start(), m.end(), amount * 10 ** 8, "JPY", True, raw, scale * 10 ** 8)
     if g["num2"] is not None:
-        scale = g["scale2"]
-        return _Figure(m.start(), m.end(), _number(g["num2"]) * _scale(scale),
-                       _word_currency(g["word"]), bool(scale), g["num2"], _scale(scale))
+        return _Figure(m.start(), m.end(), *_scaled(g["num2"], g["scale2"], _word_currency(g["word"])))
     value = NUMBER_WORDS[re.sub(r"\s+", " ", g["wnum"].lower())]
     return _Figure(m.start(), m.end(), Decimal(value) * _scale(g["wscale"]),
                    _word_currency(g["wword"]), True, g["wnum"], _scale(g["wscale"]))
+
+
+def _scaled(raw: str, scale: str | None, currency: str) -> tuple[Decimal, str, bool, str, int]:
+    """(amount, currency, has_scale, raw number, scale) for a number and its scale word."""
+    return _number(raw) * _scale(scale), currency, bool(scale), raw, _scale(scale)
 
 
 def _try_range(text: str, fig: _Figure, line_start: int) -> tuple[_Figure, Decimal] | None:
@@ -176,7 +217,7 @@ def _try_range(text: str, fig: _Figure, line_start: int) -> tuple[_Figure, Decim
         return None  # "raised from £1m to £4m" is a change, not a range
     other_currency = tail.group("sym") or tail.group("iso") or tail.group("word")
     if other_currency:
-        cur = CURRENCY_SYMBOLS.get(other_currency) or _word_currency(other_currency)
+        cur = CURRENCY_SYMBOLS.get(other_currency) or _word_currency(other_currency.replace("RMB", "CNY"))
         if cur != fig.currency:
             return None
     high_scale = tail.group("scale")
@@ -286,22 +327,53 @@ def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyPro
             qstart = line_start + between.start() if between else fig.start
         if "\n" in text[fig.start:fig.end]:
             continue
+        if qualifier == "exact":
+            qualifier, qstart, fig.end = _japanese_qualifier(text, fig, qualifier, qstart)
         basis, years = _basis(text, fig.start, fig.end, line_start)
         pos = fig.end
         found.append(MoneyProposal(
             id="", text=text[qstart:fig.end], start=qstart, end=fig.end, amount=_clean(fig.amount),
             amount_min=_clean(amount_min) if amount_min is not None else None, currency=fig.currency, qualifier=qualifier, basis=basis,
-            period_years=years, is_funding=True, amount_text=text[fig.start:fig.end]))
+            period_years=years, is_funding=True, amount_text=text[fig.start:fig.end],
+            evidence=[(qstart, fig.end)]))
     for i, p in enumerate(found, 1):
         p.id = f"m{i}"
     _link_conversions(text, found)
     return found
 
 
+_JA_BEFORE = {"約": "approximately", "最大": "up_to"}
+_JA_AFTER = (("を超える", "more_than"), ("超", "more_than"), ("以上", "at_least"))
+
+
+def _japanese_qualifier(text: str, fig: _Figure, qualifier: str, qstart: int) -> tuple[str, int, int]:
+    """約2000万ポンド (about), 最大 (up to), 1,300万ポンドを超える (more than)."""
+    for word, q in _JA_BEFORE.items():
+        if text.startswith(word, fig.start - len(word)):
+            return q, fig.start - len(word), fig.end
+    for word, q in _JA_AFTER:
+        if text.startswith(word, fig.end):
+            return q, qstart, fig.end + len(word)
+    return qualifier, qstart, fig.end
+
+
+# "(¥10 billion, €60 million)", "(approximately USD 31.0 billion or JPY 3.3 trillion)": a further
+# equivalent in the same brackets restates the same original
+_NEXT_EQUIVALENT = re.compile(r"\s*(?:,|;|/|\bor\b|\band\b)\s*(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly)\s+)?$", re.I)
+
+
 def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
     """'476 billion yen (approximately $3.6 billion)': the second is the first, restated."""
+    by_id = {p.id: p for p in found}
     for a, b in zip(found, found[1:]):
-        if a.currency == b.currency or a.converted_from or "\n" in text[a.end:b.start]:
+        if a.converted_from:
+            origin = by_id[a.converted_from]
+            gap = text[a.end:b.start]
+            if (b.currency not in (origin.currency, a.currency) and len(gap) <= 12
+                    and ")" not in gap and _NEXT_EQUIVALENT.fullmatch(gap) and _inside_brackets(text, b.start)):
+                b.converted_from = origin.id
+            continue
+        if a.currency == b.currency or "\n" in text[a.end:b.start]:
             continue
         gap = text[a.end:b.start]
         if len(gap) <= 40 and _CONVERSION_OPEN.fullmatch(gap + text[b.start:b.start]):
@@ -312,6 +384,13 @@ def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
             b.converted_from, a.conversion = a.id, b.id
 
 
+def _inside_brackets(text: str, pos: int) -> bool:
+    """An opening bracket earlier on the line that is not yet closed."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[max(line_start, pos - 80):pos]
+    return before.rfind("(") > before.rfind(")")
+
+
 def mark_non_funding(text: str, p: MoneyProposal) -> None:
     """Flag trade volumes, market sizes and the like from the words around the figure."""
     s = text[p.sentence_start:p.sentence_end]
@@ -319,3 +398,56 @@ def mark_non_funding(text: str, p: MoneyProposal) -> None:
     window = s[max(0, rel_start - 80):rel_end + 60]
     if _NON_FUNDING.search(window):
         p.is_funding = False
+
+
+_BASIS_RANK = {"clause": 0, "gazetteer": 1, "currency": 2, None: 3}
+
+
+def merge_repeats(found: list[MoneyProposal]) -> list[MoneyProposal]:
+    """One proposal per fact: a figure stated again (a headline repeated in the body, a total
+    restated in a quote) joins the first as extra evidence. Two mentions stay apart when their
+    clauses name different payers ("£3m from UKRI and £3m from JST") or when one is funding and
+    the other is not. A figure equal to an in-text conversion is that conversion again. The
+    mention whose payer is read best becomes the proposal's own span and sentence."""
+    kept: list[MoneyProposal] = []
+    groups: dict[tuple, list[MoneyProposal]] = {}
+    renamed: dict[str, str] = {}
+    for p in found:
+        key = (p.amount, p.currency, p.amount_min)
+        same = next((q for q in groups.get(key, []) if _same_fact(p, q)), None)
+        if same is None:
+            groups.setdefault(key, []).append(p)
+            kept.append(p)
+            continue
+        keep, drop = (p, same) if p.converted_from and not same.converted_from else (same, p)
+        if keep is p:   # (rare: a figure equal to a later conversion)
+            kept[kept.index(same)] = p
+            groups[key][groups[key].index(same)] = p
+        _absorb(keep, drop)
+        renamed[drop.id] = keep.id
+    for p in kept:
+        p.evidence = sorted(set(p.evidence))
+        if p.converted_from in renamed:
+            p.converted_from = renamed[p.converted_from]
+        if p.conversion in renamed:
+            p.conversion = renamed[p.conversion]
+    return kept
+
+
+def _same_fact(p: MoneyProposal, q: MoneyProposal) -> bool:
+    if p.converted_from and q.converted_from:
+        return p.converted_from == q.converted_from
+    if p.is_funding != q.is_funding and not (p.converted_from or q.converted_from):
+        return False
+    named = [x.side for x in (p, q) if x.side_basis == "clause"]
+    return len(set(named)) <= 1
+
+
+def _absorb(keep: MoneyProposal, drop: MoneyProposal) -> None:
+    keep.evidence += drop.evidence
+    keep.conversion = keep.conversion or drop.conversion
+    if not keep.converted_from and _BASIS_RANK[drop.side_basis] < _BASIS_RANK[keep.side_basis]:
+        for name in ("side", "side_basis", "contributor", "contributor_text", "money_kind", "is_funding",
+                     "text", "start", "end", "amount_text", "qualifier", "basis", "period_years",
+                     "sentence", "sentence_start", "sentence_end"):
+            setattr(keep, name, getattr(drop, name))

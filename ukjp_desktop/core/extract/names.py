@@ -61,3 +61,36 @@ def find_names(text: str) -> list[NameProposal]:
         head = m.group("head")
         out.append(NameProposal(f"n{len(out) + 1}", phrase, start, end, HEADS[head]))
     return out
+
+
+# People named with a title: "Professor Jane Smith", "Dr Keith Dear", "Sir Patrick Vallance".
+_TITLE = r"Professor|Prof\.|Dr\.?|Sir|Dame|Lord|Lady|Baroness|Baron|Mr\.?|Mrs\.?|Ms\.?"
+_PERSON = re.compile(rf"\b(?P<title>{_TITLE})(?<=\.|\w)\s+(?P<name>(?:[A-Z][a-z’'-]++|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]++|[A-Z]\.|de|van|von)){{0,3}})")
+
+
+@dataclass
+class PersonProposal:
+    id: str
+    text: str           # the title and the name, as printed
+    start: int
+    end: int
+    name: str           # the name without its title
+    title: str
+    sentence_start: int = 0
+    sentence_end: int = 0
+    sentence: str = ""
+    kind: str = field(default="person", init=False)
+
+
+def find_people(text: str) -> list[PersonProposal]:
+    out: list[PersonProposal] = []
+    for m in _PERSON.finditer(text):
+        name = m.group("name")
+        while name.split()[-1] in ("de", "van", "von"):
+            name = name.rsplit(None, 1)[0]
+        end = m.start("name") + len(name)
+        if "\n" in text[m.start():end] or len(name.split()) < 2 and "." in name:
+            continue
+        out.append(PersonProposal(f"p{len(out) + 1}", text[m.start():end], m.start(), end, name,
+                                  m.group("title")))
+    return out

@@ -52,6 +52,7 @@ BUILT_IN: tuple[GazetteerEntry, ...] = (
     _e("research-england", "Research England", "GB", "research_council"),
     _e("fcdo", "Foreign, Commonwealth and Development Office", "GB", "ministry", "FCDO", "Foreign, Commonwealth & Development Office"),
     _e("dbt", "Department for Business and Trade", "GB", "ministry", "DBT"),
+    _e("dit", "Department for International Trade", "GB", "ministry", "DIT", "Department of International Trade"),
     _e("beis", "Department for Business, Energy and Industrial Strategy", "GB", "ministry", "BEIS"),
     _e("desnz", "Department for Energy Security and Net Zero", "GB", "ministry", "DESNZ"),
     _e("dhsc", "Department of Health and Social Care", "GB", "ministry", "DHSC"),
@@ -70,7 +71,7 @@ BUILT_IN: tuple[GazetteerEntry, ...] = (
     _e("royal-academy-of-engineering", "Royal Academy of Engineering", "GB", "other", "RAEng"),
     _e("academy-of-medical-sciences", "Academy of Medical Sciences", "GB", "other"),
     _e("british-council", "British Council", "GB", "other"),
-    _e("british-embassy-tokyo", "British Embassy Tokyo", "GB", "government", "British Embassy in Tokyo", "UK Embassy in Tokyo"),
+    _e("british-embassy-tokyo", "British Embassy Tokyo", "GB", "government", "British Embassy in Tokyo", "UK Embassy in Tokyo", "British Embassy"),
     _e("wellcome", "Wellcome Trust", "GB", "other", "Wellcome"),
     _e("uk-government", "UK Government (HM Government)", "GB", "government", "HM Government", "UK Government", "UK government", "British government", "British Government"),
     # UK universities
@@ -97,6 +98,8 @@ BUILT_IN: tuple[GazetteerEntry, ...] = (
     _e("oxford-quantum-circuits", "Oxford Quantum Circuits", "GB", "company", "OQC"),
     _e("riverlane", "Riverlane", "GB", "company"),
     _e("iqe", "IQE", "GB", "company", "IQE plc"),
+    _e("octopus-energy", "Octopus Energy", "GB", "company", "Octopus Energy Group", "Octopus Energy Group Ltd", "Octopus"),
+    _e("octopus-energy-generation", "Octopus Energy Generation", "GB", "company"),
     # Japanese government, funders and agencies
     _e("government-of-japan", "Government of Japan", "JP", "government", "Japanese Government", "Japanese government", "Japanese Cabinet"),
     _e("mext", "Ministry of Education, Culture, Sports, Science and Technology", "JP", "ministry", "MEXT"),
@@ -139,7 +142,9 @@ BUILT_IN: tuple[GazetteerEntry, ...] = (
     _e("hitachi", "Hitachi", "JP", "company", "Hitachi Ltd"),
     _e("fujitsu", "Fujitsu", "JP", "company"),
     _e("nec", "NEC Corporation", "JP", "company", "NEC"),
-    _e("toshiba", "Toshiba", "JP", "company"),
+    _e("toshiba", "Toshiba", "JP", "company", "Toshiba Corporation", "東芝"),
+    _e("toshiba-europe", "Toshiba Europe", "GB", "company", "東芝欧州社"),
+    _e("toshiba-digital-solutions", "Toshiba Digital Solutions", "JP", "company", "Toshiba Digital Solutions Corporation", "東芝デジタルソリューションズ"),
     _e("sony", "Sony Group", "JP", "company", "Sony"),
     _e("panasonic", "Panasonic", "JP", "company"),
     _e("mitsubishi-heavy-industries", "Mitsubishi Heavy Industries", "JP", "company", "MHI"),
@@ -154,6 +159,16 @@ BUILT_IN: tuple[GazetteerEntry, ...] = (
     _e("kioxia", "Kioxia", "JP", "company"),
     _e("tokyo-electron", "Tokyo Electron", "JP", "company"),
     _e("kyowa-kirin", "Kyowa Kirin", "JP", "company"),
+    _e("nissan", "Nissan Motor", "JP", "company", "Nissan"),
+    _e("fujifilm", "Fujifilm", "JP", "company", "FUJIFILM", "Fujifilm Corporation"),
+    _e("fujifilm-diosynth", "Fujifilm Diosynth Biotechnologies", "GB", "company", "Fujifilm Diosynth"),
+    _e("tokyo-gas", "Tokyo Gas", "JP", "company", "Tokyo Gas Co."),
+    _e("tg-octopus-energy", "TG Octopus Energy", "JP", "company", "TG Octopus"),
+    _e("marubeni", "Marubeni Corporation", "JP", "company", "Marubeni"),
+    _e("sumitomo-electric", "Sumitomo Electric Industries", "JP", "company"),
+    _e("astroscale", "Astroscale", "JP", "company", "Astroscale Ltd", "Astroscale Holdings", "Astroscale Holdings Inc"),
+    _e("clearspace", "ClearSpace", "CH", "company", "ClearSpace UK"),
+    _e("envision-aesc", "Envision AESC", "CN", "company", "Envision-AESC", "AESC"),
     # international
     _e("european-commission", "European Commission", "INT", "intergovernmental"),
     _e("g7", "Group of Seven (G7)", "INT", "intergovernmental", "G7"),
@@ -202,11 +217,19 @@ class Gazetteer:
                 if form and len(form) >= 2:
                     forms[form] = e.slug
         self.forms = forms
-        alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        # the look-ahead on first letters rejects most positions at once; without it each one
-        # after a space (a run of spaces, a blank line) tries every name in turn
-        first = "".join(sorted({re.escape(f[0]) for f in forms}))
-        self._rx = re.compile(rf"(?<![\w-])(?=[{first}])(?:{alternation})(?![\w-])") if forms else None
+        # whole words for Latin names; Japanese text has no spaces, so its names stand alone. The
+        # look-ahead on first letters rejects most positions at once; without it each one after a
+        # space (a run of spaces, a blank line) tries every name in turn
+        by_length = sorted(forms, key=len, reverse=True)
+        latin = [f for f in by_length if f.isascii()]
+        other = [f for f in by_length if not f.isascii()]
+        branches = []
+        if latin:
+            first = "".join(sorted({re.escape(f[0]) for f in latin}))
+            branches.append(rf"(?<![\w-])(?=[{first}])(?:{'|'.join(map(re.escape, latin))})(?![\w-])")
+        if other:
+            branches.append("|".join(map(re.escape, other)))
+        self._rx = re.compile("|".join(branches)) if forms else None
 
     def find(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:
         if self._rx is None:
@@ -221,31 +244,85 @@ def default_gazetteer(extra: Iterable[GazetteerEntry] = (), curated: Path | None
     return Gazetteer([*BUILT_IN, *load_curated_entries(path), *extra])
 
 
-# Unknown organisations recognised by their form: "University of X", "X University", "X Ltd".
-_CAP = r"[A-Z][A-Za-z&’'.-]*+"   # possessive: a space or the end always follows, never part of it
+# Unknown organisations recognised by their form: capitalised words ending in a head word
+# ("Japan Atomic Energy Agency", "Yotsuya Capital", "Hitachi Rail Europe Ltd.") or starting with
+# one ("University of X", "Ministry of X"), and Japanese names ending in 株式会社, 機構, 大学 ...
+_WORD = r"(?:[A-Z][\w’'.&-]*+|&)"   # possessive: a word never gives letters back (linear time)
+_LINK = r"(?:of|for|and|&|the|de|on)"
+_COMPANY_HEADS = ("Ltd", "Ltd.", "Limited", "plc", "PLC", "Inc", "Inc.", "Corporation", "Corp", "Corp.",
+                  "Co.", "K.K.", "GmbH", "AG", "Holdings", "Group", "Capital", "Management", "Partners",
+                  "Ventures", "Therapeutics", "Pharmaceutical", "Pharmaceuticals", "Industries", "株式会社")
+_OTHER_HEADS = ("Agency", "Authority", "Institute", "Institution", "Council", "Laboratory", "Laboratories",
+                "Foundation", "Association", "Organization", "Organisation", "Society", "Trust", "Bank",
+                "Ministry", "Department", "Embassy", "Commission", "Observatory", "University", "College")
+_HEAD = "|".join(re.escape(h) for h in sorted(_COMPANY_HEADS + _OTHER_HEADS, key=len, reverse=True) if h.isascii())
 _UNKNOWN = re.compile(
-    rf"\bUniversity\s+of\s+{_CAP}(?:\s+{_CAP})?"
-    rf"|\b{_CAP}(?:\s+{_CAP}){{0,2}}\s+University\b"
-    rf"|\b{_CAP}(?:\s+{_CAP}){{0,3}}\s+(?:Ltd|Limited|plc|PLC|Inc|Corporation|Co\.,\s+Ltd|K\.K\.)(?![\w])")
-_LEADING_STOP = re.compile(r"(?:(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both)\s+)+")
+    rf"\b(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,4}}"
+    rf"|\b{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_HEAD})(?![\w-])(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"
+    r"|(?:株式会社)?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,16}(?:株式会社|機構|大学|研究所|研究会議|振興会|財団|協会)")
+_LEADING_STOP = re.compile(r"(?:(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both|Leading|Led|"
+                           r"New|Japan-based|UK-based|As|If|When|While|Under|Through|Meanwhile|However|"
+                           r"Also|Tech|Firm|[A-Z][\w-]*['’]s)\s+)+")   # "the UK's Engineering ... Council"
+_NATIONALITY = re.compile(r"(?:Japanese|British|Chinese|American|European|Korean|German|French|Canadian|"
+                          r"Australian|Indian|Asian|Foreign|International|National|Local|Regional)$")
+_LEGAL_SUFFIX = re.compile(r"^[\s,.]*(?:Ltd\.?|Limited|plc|PLC|Inc\.?|Corporation|Corp\.?|Co\.,?(?:\s+Ltd\.?)?|"
+                           r"K\.K\.|Group|Holdings(?:\s+Inc\.?)?)?[\s,.]*$")
+_JOINED = re.compile(rf"\s+(?:and|&)\s+")
+
+
+def _unknown_type(words: list[str]) -> str:
+    if any(w in ("University", "College") or w.endswith("大学") for w in words):
+        return "university"
+    if any(w.rstrip(",") in _COMPANY_HEADS or "株式会社" in w for w in words):
+        return "company"
+    return "other"
+
+
+def _unknown_spans(text: str):
+    """Form-recognised names; "Ocean Bridge Management and Yotsuya Capital" is two of them."""
+    head_end = re.compile(rf"(?:{_HEAD})$")
+    for m in _UNKNOWN.finditer(text):
+        start = m.start()
+        for j in _JOINED.finditer(text, m.start(), m.end()):
+            if head_end.search(text, start, j.start()):
+                yield start, j.start()
+                start = j.end()
+        yield start, m.end()
 
 
 def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
     out: list[OrgProposal] = []
+    known = [OrgProposal("", text[s:e], s, e, g.slug, g.name, g.country, g.type, True)
+             for s, e, g in gazetteer.find(text)]
     taken = bytearray(len(text))
-    for start, end, e in gazetteer.find(text):
-        taken[start:end] = b"\x01" * (end - start)
-        out.append(OrgProposal("", text[start:end], start, end, e.slug, e.name, e.country, e.type, True))
-    for m in _UNKNOWN.finditer(text):
-        start, end = m.start(), m.end()
-        lead = _LEADING_STOP.match(m.group())   # "The Foo University" → "Foo University"
+    for o in known:
+        taken[o.start:o.end] = b"\x01" * (o.end - o.start)
+    for start, end in _unknown_spans(text):
+        lead = _LEADING_STOP.match(text, start, end)   # "The Foo University" -> "Foo University"
         if lead:
-            start += lead.end()
-        words = text[start:end].split()
-        if any(taken[start:end]) or len(words) < 2:
+            start = lead.end()
+        phrase = text[start:end]
+        words = phrase.split()
+        if "\n" in phrase or (len(words) < 2 and phrase.isascii()):
             continue
-        out.append(OrgProposal("", text[start:end], start, end, None, text[start:end], None,
-                               "university" if "University" in words else "company", False))
+        if phrase.isascii() and all(_NATIONALITY.match(w) for w in words[:-1]) and words[-1] != "Embassy":
+            continue   # "14 Japanese University leaders" names no university
+        inside = [o for o in known if start <= o.start and o.end <= end]
+        if any(taken[start:end]):
+            # a longer name around a gazetteer one is another body ("Hitachi Rail Europe Ltd."
+            # is not Hitachi), unless only a legal suffix or "the" is added ("Toshiba Corporation")
+            if not inside or any(taken[start:end]) and any(
+                    o.start < start < o.end or o.start < end < o.end for o in known):
+                continue
+            rest = text[start:inside[0].start] + text[inside[-1].end:end]
+            if len(inside) > 1 or _LEGAL_SUFFIX.match(rest):
+                continue
+            known = [o for o in known if o not in inside]
+            for o in inside:
+                taken[o.start:o.end] = b"\x00" * (o.end - o.start)
+        taken[start:end] = b"\x01" * (end - start)
+        out.append(OrgProposal("", phrase, start, end, None, phrase, None, _unknown_type(words), False))
+    out += known
     out.sort(key=lambda p: p.start)
     for i, p in enumerate(out, 1):
         p.id = f"o{i}"

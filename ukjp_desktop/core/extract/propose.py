@@ -6,7 +6,6 @@ sentence names (left empty when it names none), and a flag for figures that are 
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -14,11 +13,13 @@ from decimal import Decimal
 
 from ..dates import PartialDate
 from .dates import DateProposal, find_dates, infer_document_date
-from .money import MoneyProposal, find_money, mark_non_funding
-from .names import NameProposal, find_names
+from .money import MoneyProposal, find_money, merge_repeats
+from .money_kind import FUNDING_KINDS, money_kind
+from .names import NameProposal, PersonProposal, find_names, find_people
 from .organisations import Gazetteer, OrgProposal, default_gazetteer, find_organisations
 from .sectors import SectorProposal, find_sectors, rank_sectors
 from .sentences import SentenceIndex
+from .sides import SideFinder
 
 
 @dataclass
@@ -30,6 +31,8 @@ class Proposals:
     organisations: list[OrgProposal] = field(default_factory=list)
     sectors: list[SectorProposal] = field(default_factory=list)
     names: list[NameProposal] = field(default_factory=list)
+    # people named with a title; in the JSON, not yet in the review's table
+    people: list[PersonProposal] = field(default_factory=list)
 
     def all(self) -> list:
         """Every proposal in document order (the review view's highlight list)."""
@@ -79,8 +82,9 @@ def propose(text: str, document_date: date | PartialDate | None = None,
     result.organisations = find_organisations(text, gaz)
     result.sectors = find_sectors(text)
     result.names = find_names(text)
+    result.people = find_people(text)
     sentences: dict[tuple[int, int], str] = {}   # one copy of each sentence, shared by its proposals
-    for group in (result.money, result.dates, result.organisations, result.sectors, result.names):
+    for group in (result.money, result.dates, result.organisations, result.sectors, result.names, result.people):
         for p in group:
             if group is not result.dates:
                 p.sentence_start, p.sentence_end = sentence_of(p.start, p.end)
@@ -88,76 +92,28 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             if key not in sentences:
                 sentences[key] = text[key[0]:key[1]]
             p.sentence = sentences[key]
-    sides = _SideFinder(text, result.organisations, result.money, gaz)
+    names = sorted((o.start, o.end) for o in result.organisations)
     for p in result.money:
-        mark_non_funding(text, p)
-        sides.assign(p)
+        p.money_kind = money_kind(text, p.start, p.end, p.sentence_start, p.sentence_end, names)
     by_id = {q.id: q for q in result.money}
-    for p in result.money:   # a conversion restates its figure: same side, same funding flag
+    for p in result.money:   # a conversion restates its figure: same kind
+        if p.converted_from:
+            p.money_kind = by_id[p.converted_from].money_kind
+    sides = SideFinder(text, result.organisations, result.money, gaz, index)
+    for p in result.money:
+        sides.assign(p)
+        if p.money_kind in FUNDING_KINDS and p.side is not None:
+            # who pays decides between the two: a company invests, a public body funds
+            p.money_kind = "investment" if p.side == "private" else "funding"
+        p.is_funding = p.money_kind in FUNDING_KINDS
+    for p in result.money:   # a conversion restates its figure: same kind, side and funding flag
         if p.converted_from:
             src = by_id[p.converted_from]
-            p.side, p.contributor, p.is_funding = src.side, src.contributor, src.is_funding
+            p.money_kind, p.is_funding = src.money_kind, src.is_funding
+            p.side, p.side_basis, p.contributor, p.contributor_text = (
+                src.side, src.side_basis, src.contributor, src.contributor_text)
+    result.money = merge_repeats(result.money)
     return result
-
-
-_FROM_BEFORE_ORG = re.compile(r"^[^.;£$€¥\d]{0,40}?\b(?:from|by|of)\b(?:\s+(?:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s))*\s*$", re.I)
-_AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|contribut\w*|pledg\w*|"
-                          r"announc\w*|allocat\w*|spend\w*|spent|give\w*|gave|grant\w*|put|offer\w*|"
-                          r"back\w*|earmark\w*|match\w*|unveil\w*|make|made|inject\w*|set\s+aside|support\w*|add|adds|adding|"
-                          r"launch\w*)\b", re.I)
-_AFTER_REACH, _BEFORE_REACH = 60, 120   # how far from the figure a contributor may stand
-
-
-class _SideFinder:
-    """Side from the contributor: "£4.5m from EPSRC" (after the figure) or "EPSRC will invest
-    £4.5m" (before it, with a funding verb between). Nothing else guesses a side.
-
-    Look-ups go through sorted offsets (bisect), never over every organisation or figure of
-    the sentence: a sentence can be a whole file that has no full stops or line breaks."""
-
-    def __init__(self, text: str, orgs: list[OrgProposal], money: list[MoneyProposal], gaz: Gazetteer):
-        self.text, self.gaz = text, gaz
-        # known names come from one regular expression, so they never overlap: sorted by start,
-        # they are sorted by end too
-        self.orgs = sorted((o for o in orgs if o.known), key=lambda o: o.start)
-        self.org_starts = [o.start for o in self.orgs]
-        self.org_ends = [o.end for o in self.orgs]
-        self.money = sorted(money, key=lambda q: q.start)
-        self.money_starts = [q.start for q in self.money]
-        self.conversion_end: dict[str, int] = {}
-        for q in money:
-            if q.converted_from:
-                self.conversion_end[q.converted_from] = max(q.end, self.conversion_end.get(q.converted_from, 0))
-
-    def _figures_between(self, p: MoneyProposal, lo: int, hi: int) -> bool:
-        """Whether another figure (not ``p``'s own conversion) starts in [lo, hi)."""
-        i = bisect.bisect_left(self.money_starts, lo)
-        j = bisect.bisect_left(self.money_starts, hi)
-        return any(q is not p and q.converted_from != p.id for q in self.money[i:j])
-
-    def assign(self, p: MoneyProposal) -> None:
-        end = max(p.end, self.conversion_end.get(p.id, p.end))
-        # the first known organisation starting within reach after the figure (and its conversion)
-        i = bisect.bisect_left(self.org_starts, max(end, p.sentence_start))
-        if i < len(self.orgs):
-            o = self.orgs[i]
-            if o.start < p.sentence_end and o.start - end <= _AFTER_REACH:
-                if not self._figures_between(p, end, o.start) and _FROM_BEFORE_ORG.match(self.text[end:o.start]):
-                    return self._set(p, o)
-        # else the nearest one ending before it
-        i = bisect.bisect_right(self.org_ends, p.start) - 1
-        if i >= 0 and self.orgs[i].start >= p.sentence_start:
-            o = self.orgs[i]
-            if p.start - o.end <= _BEFORE_REACH and _AGENT_VERBS.search(self.text, o.end, p.start) \
-                    and not self._figures_between(p, o.end, p.start):
-                # "Orchard Therapeutics, the UK subsidiary of Japanese company Kyowa Kirin, is set to
-                # invest": both are companies, so the nearest still gives the right side
-                return self._set(p, o)
-
-    def _set(self, p: MoneyProposal, o: OrgProposal) -> None:
-        entry = self.gaz.entries.get(o.slug)
-        if entry is not None and entry.side is not None:
-            p.side, p.contributor = entry.side, entry.slug
 
 
 # --- JSON (the command line's --json, and a stable shape for tests) --------------------------
@@ -180,7 +136,8 @@ def proposal_json(p) -> dict:
 
 
 def proposals_json(result: Proposals) -> list[dict]:
-    return [proposal_json(p) for p in result.all()]
+    items = sorted([*result.all(), *result.people], key=lambda p: (p.start, p.end))
+    return [proposal_json(p) for p in items]
 
 
 # --- the Source record's metadata, proposed from the content --------------------------------

@@ -36,6 +36,7 @@ class DetailController(QObject):
         self.annotator, self._status, self._window = annotator, status, window
         self.shown = None               # the InitiativeDetail on screen
         self.source_viewer: SourceViewer | None = None
+        self.table_row_dialog = None    # Show in source for a table import's fact (issue 16)
         # The detail pane names sectors as the facet list does ("Clean technology").
         self.pane = DetailPane(source_text=self.catalog.source_text, sector_names=sector_names)
         self.annotations = AnnotationPanel(annotator)
@@ -52,6 +53,7 @@ class DetailController(QObject):
         state.importsChanged.connect(self._on_imports_changed)
         runner.detailReady.connect(self._on_detail)
         self.pane.showInSource.connect(self.show_in_source)
+        self.pane.showTableRow.connect(self.show_table_row)
         annotator.failed.connect(self._on_annotation_failed)
 
     def _on_filter(self, f: Filter) -> None:
@@ -113,6 +115,12 @@ class DetailController(QObject):
         self.source_viewer.open_excerpt(source_slug, title, first.source_publisher, first.source_date,
                                         text, excerpts, excerpt_id)
         self.source_viewer.present()
+
+    def show_table_row(self, excerpt_id: int) -> None:
+        from .table_row import show_table_row
+        e = next((x for x in (self.shown.excerpts if self.shown else []) if x.id == excerpt_id), None)
+        if e is not None:
+            self.table_row_dialog = show_table_row(self.library.engine, self._window, excerpt_id, e.text)
 
     # ---- annotations --------------------------------------------------------------------------
     def _on_annotations_changed(self, slug: str) -> None:

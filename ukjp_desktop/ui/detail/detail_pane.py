@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from ...core.money import format_amount
 from ...core.records import ExcerptRecord, FundingRecord, InitiativeDetail
+from ...core.tables import TABLE_SOURCE_PREFIX
 from .text_table_fit import fit_tables
 from .text_blocks import (amount_as_stated, bilateral_total, char_format, country_name,
                           excerpt_context, find_terms, format_date_value, gbp_figure,
@@ -59,6 +60,7 @@ class DetailPane(QWidget):
 
     relationActivated = Signal(str)       # slug of a related initiative
     showInSource = Signal(str, int)       # source slug, excerpt id
+    showTableRow = Signal(int)            # excerpt id of a cell a table import cited
 
     def __init__(self, source_text: SourceTextFn | None = None, parent: QWidget | None = None,
                  sector_names: Mapping[str, str] | None = None):
@@ -344,6 +346,8 @@ class DetailPane(QWidget):
         scheme, value = url.scheme(), url.path()
         if scheme == "initiative" and value:
             self.relationActivated.emit(value)
+        elif scheme == "show-row" and value.isdigit():
+            self.showTableRow.emit(int(value))
         elif scheme in ("show-source", "ref") and value.isdigit():
             excerpt = self._find_excerpt(int(value))
             if excerpt is None:
@@ -674,7 +678,9 @@ class _Builder:
             meta = " · ".join(p for p in (first.source_publisher,
                                           format_date_value(first.source_date)) if p)
             self.text(meta, self.small)
-            source = self.p._source(first.source_slug)
+            # a table's excerpt is its cell, whole: no context to fetch from a large text
+            table = first.source_slug.startswith(TABLE_SOURCE_PREFIX)
+            source = None if table else self.p._source(first.source_slug)
             for e in items:
                 self.excerpt(e, source)
 
@@ -694,6 +700,10 @@ class _Builder:
         if ctx.after:
             self.text(ctx.after + ("…" if ctx.clipped_after else ""), self.small)
         self.block(left=14, top=2)
+        if e.source_slug.startswith(TABLE_SOURCE_PREFIX):    # provenance to the cell (issue 16)
+            self.link("Show in source (the row) ›", _href("show-row", str(e.id)),
+                      char_format(size=self.base * 0.9))
+            return
         self.link("Show in source ›", _href("show-source", str(e.id)),
                   char_format(size=self.base * 0.9))
         self.text(f"   characters {e.start}–{e.end}", char_format(size=self.base * 0.8,

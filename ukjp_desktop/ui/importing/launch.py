@@ -24,6 +24,11 @@ class ImportLauncher(QObject):
     def choose(self) -> None:
         choose_and_review(self.window)
 
+    def choose_table(self) -> None:
+        """File → Import table… (``table_review.py``, issue 16)."""
+        from .table_review import choose_and_review_table
+        self.table_review = choose_and_review_table(self.window)
+
     def eventFilter(self, obj, e) -> bool:  # noqa: N802 - Qt API
         if obj is not self.window or e.type() not in (QEvent.DragEnter, QEvent.DragMove, QEvent.Drop):
             return super().eventFilter(obj, e)

@@ -27,6 +27,9 @@ from ..widgets.plain_text import tooltip as plain_tooltip
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 STATE_WORDS = {PENDING: "• pending", ACCEPTED: "✓ accepted", REJECTED: "✗ rejected"}
 KIND_WORDS = {"money": "Money", "date": "Date", "organisation": "Organisation", "name": "Name"}
+# how the extractor read a figure's side (core.extract.sides)
+SIDE_BASIS_WORDS = {"clause": "the sentence names the payer", "gazetteer": "from the organisations named",
+                    "currency": "from the currency only"}
 # how a recorded figure may be treated (store.importer.RESOLUTIONS), in words
 RESOLUTION_WORDS = {"": "", "corroborate": "add as a second source", "supersede": "replace the recorded figure",
                     "keep_both": "keep both figures", "skip": "do not import this figure",
@@ -104,7 +107,8 @@ class ProposalItem:
         self.state, self.role, self.resolution = old.state, old.role, old.resolution
         if self.kind == "money":
             self.qualifier, self.amount, self.amount_min = old.qualifier, old.amount, old.amount_min
-            self.side = old.side if old.side is not None else self.side
+            # a side the user chose survives; one the extractor proposed is proposed again
+            self.side = old.side if old.side != old.proposal.side else self.side
         if self.kind == "date":
             self.date_value = old.date_value
 
@@ -119,7 +123,9 @@ class ProposalItem:
             if self.is_conversion:
                 extra.append(f"restates {self.parent_id}")
             elif not p.is_funding:
-                extra.append("not funding")
+                extra.append(f"{p.money_kind}, not funding")
+            elif p.money_kind == "investment":
+                extra.append("investment")
             return " ".join([amount, *[f"({e})" for e in extra if e]])
         if self.kind == "date":
             try:
@@ -390,7 +396,11 @@ class ProposalsModel(QAbstractTableModel):
         if it.kind == "money" and key == "side":
             if edit:
                 return it.side or ""
-            return (it.side if it.side == "UK" else words(it.side)) if it.side else "choose…"
+            if not it.side:
+                return "choose…"
+            shown = it.side if it.side == "UK" else words(it.side)
+            basis = SIDE_BASIS_WORDS.get(it.proposal.side_basis) if it.side == it.proposal.side else None
+            return f"{shown} ({basis})" if basis else shown
         if key == "role" and it.kind in ("date", "organisation"):
             return it.role or ("" if edit else "choose…")
         if key == "check":

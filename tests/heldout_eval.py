@@ -1,0 +1,250 @@
+"""Scoring extraction against the held-out corpus (issue 15): real pages, hand-written keys.
+
+The key format is described in ``tests/extract_heldout/README.md``. Measures, per split:
+
+- **money (funding)**: what the review would propose as a funding line (``is_funding`` and not a
+  conversion) against the key's funding and investment facts. A fact is found when a proposal
+  covers one of its mentions with the same amount, currency (and lower bound, for a range). A
+  second proposal for a fact already found (the headline figure repeated in the body) is a
+  false positive: one fact, several evidence offsets.
+- **side**: of the funding facts found, the share whose proposed side equals the key's.
+- **money (all mentions)**: every figure, funding or not, found with its amount and currency;
+  *flag* is the share of those (conversions aside) whose funding/not-funding flag is right,
+  *kind* the share whose ``money_kind`` is right (when proposals carry one), *linked* the
+  share of the key's conversions proposed as conversions.
+- **dates**: a proposal is right when it overlaps a keyed mention and has its value; *label*
+  is the share of matched dates whose key names a role and that get that role.
+- **organisations**: distinct organisations proposed (by gazetteer slug, or by the words for
+  an unknown one) against the organisations the key lists.
+- **offsets**: proposals whose ``text`` is not ``document[start:end]`` (must be 0).
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from extract_eval import Score
+from ukjp_desktop.core.extract import propose
+from ukjp_desktop.core.extract.organisations import default_gazetteer
+
+HELDOUT = Path(__file__).resolve().parent / "extract_heldout"
+
+
+@dataclass
+class Ratio:
+    right: int = 0
+    total: int = 0
+
+    def add(self, other: "Ratio") -> None:
+        self.right, self.total = self.right + other.right, self.total + other.total
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+
+@dataclass
+class HeldoutScores:
+    funding: Score = field(default_factory=Score)
+    side: Ratio = field(default_factory=Ratio)
+    mentions: Score = field(default_factory=Score)
+    flag: Ratio = field(default_factory=Ratio)
+    kind: Ratio = field(default_factory=Ratio)
+    linked: Ratio = field(default_factory=Ratio)
+    dates: Score = field(default_factory=Score)
+    label: Ratio = field(default_factory=Ratio)
+    organisations: Score = field(default_factory=Score)
+    offset_errors: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, other: "HeldoutScores") -> None:
+        for name in ("funding", "side", "mentions", "flag", "kind", "linked", "dates", "label",
+                     "organisations"):
+            getattr(self, name).add(getattr(other, name))
+        self.offset_errors += other.offset_errors
+        self.notes += other.notes
+
+
+def split(name: str) -> list[str]:
+    """The document stems of a split ("dev", "test" or "all")."""
+    with (HELDOUT / "SPLIT.toml").open("rb") as fh:
+        s = tomllib.load(fh)
+    return sorted(s["dev"] + s["test"]) if name == "all" else list(s[name])
+
+
+def _occurrences(doc: str, text: str) -> list[tuple[int, int]]:
+    out, i = [], doc.find(text)
+    while i >= 0:
+        out.append((i, i + len(text)))
+        i = doc.find(text, i + 1)
+    if not out:
+        raise ValueError(f"key text not in the document: {text!r}")
+    return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _spans(p) -> list[tuple[int, int]]:
+    """Every evidence offset of a proposal (one fact may be mentioned several times)."""
+    return list(getattr(p, "evidence", None) or [(p.start, p.end)])
+
+
+def _money_key(doc: str, key: dict) -> list[dict]:
+    facts = []
+    for e in key.get("money", []):
+        spans = [s for t in (e["text"], *e.get("also", ())) for s in _occurrences(doc, t)]
+        facts.append({**e, "spans": spans, "amount": Decimal(e["amount"]),
+                      "amount_min": Decimal(e["amount_min"]) if "amount_min" in e else None})
+    return facts
+
+
+def _money_match(p, facts: list[dict]) -> dict | None:
+    for e in facts:
+        if p.amount != e["amount"] or p.currency != e["currency"]:
+            continue
+        if e["amount_min"] is not None and p.amount_min != e["amount_min"]:
+            continue
+        if any(_overlap(s, k) for s in _spans(p) for k in e["spans"]):
+            return e
+    return None
+
+
+def _org_forms(entry: str, gaz) -> tuple[set[str], set[str]]:
+    forms = {_norm(f) for f in entry.split("|")}
+    slugs = {gaz.forms[f] for f in entry.split("|") if f in gaz.forms}
+    return forms, slugs
+
+
+def _norm(name: str) -> str:
+    name = name.strip().rstrip(".")
+    return name[4:] if name.startswith("The ") else name
+
+
+def score_document(stem: str, gazetteer=None) -> HeldoutScores:
+    doc = (HELDOUT / f"{stem}.txt").read_text(encoding="utf-8")
+    with (HELDOUT / f"{stem}.toml").open("rb") as fh:
+        key = tomllib.load(fh)
+    anchor = key.get("document_date")
+    anchor = date.fromisoformat(anchor) if anchor and len(anchor) == 10 else None
+    gaz = gazetteer or default_gazetteer()
+    r = propose(doc, document_date=anchor, gazetteer=gaz)
+    s = HeldoutScores()
+    s.offset_errors = sum(1 for p in r.all() if doc[p.start:p.end] != p.text)
+
+    # money
+    facts = _money_key(doc, key)
+    funding_facts = [e for e in facts if e.get("is_funding") and not e.get("converted_from")]
+    found: set[int] = set()
+    for p in r.money:
+        if not p.is_funding or p.converted_from:
+            continue
+        e = _money_match(p, facts)
+        if e is not None and e in funding_facts and id(e) not in found:
+            found.add(id(e))
+            s.funding.tp += 1
+            s.side.total += 1
+            s.side.right += p.side == e.get("side")
+            if p.side != e.get("side"):
+                s.notes.append(f"{stem}: side of {p.text!r} is {p.side}, key {e.get('side')}")
+        else:
+            s.funding.fp += 1
+            why = ("duplicate" if e is not None and id(e) in found else
+                   "a conversion" if e is not None and e.get("converted_from") else
+                   "not funding" if e is not None else "no such fact")
+            s.notes.append(f"{stem}: proposed as funding {p.text!r} ({why})")
+    s.funding.fn = len(funding_facts) - len(found)
+    s.notes += [f"{stem}: funding fact missed {e['text']!r}" for e in funding_facts if id(e) not in found]
+
+    seen: set[int] = set()
+    for p in r.money:
+        e = _money_match(p, facts)
+        if e is None or id(e) in seen:
+            s.mentions.fp += 1
+            continue
+        seen.add(id(e))
+        s.mentions.tp += 1
+        if e.get("converted_from"):
+            s.linked.total += 1
+            s.linked.right += bool(p.converted_from)
+            continue
+        s.flag.total += 1
+        s.flag.right += p.is_funding == bool(e.get("is_funding"))
+        kind = getattr(p, "money_kind", None)
+        if kind is not None:
+            s.kind.total += 1
+            s.kind.right += kind == e.get("money_kind")
+            if kind != e.get("money_kind"):
+                s.notes.append(f"{stem}: kind of {p.text!r} is {kind}, key {e.get('money_kind')}")
+    s.mentions.fn = len(facts) - len(seen)
+
+    # dates
+    keyed = [{**e, "spans": _occurrences(doc, e["text"])} for e in key.get("dates", [])]
+    used: set[int] = set()
+    for p in r.dates:
+        e = next((e for e in keyed if id(e) not in used and p.value == e["value"]
+                  and any(_overlap((p.start, p.end), k) for k in e["spans"])), None)
+        if e is None:
+            s.dates.fp += 1
+            s.notes.append(f"{stem}: date {p.text!r} -> {p.value} not in the key")
+            continue
+        used.add(id(e))
+        s.dates.tp += 1
+        if e.get("label"):
+            s.label.total += 1
+            s.label.right += p.label == e["label"]
+            if p.label != e["label"]:
+                s.notes.append(f"{stem}: label of {p.text!r} is {p.label}, key {e['label']}")
+    s.dates.fn = len(keyed) - len(used)
+    s.notes += [f"{stem}: date missed {e['text']!r}" for e in keyed if id(e) not in used]
+
+    # organisations
+    entries = [_org_forms(o, gaz) for o in key.get("organisations", [])]
+    proposed: dict[str, list] = {}
+    for o in r.organisations:
+        proposed.setdefault(o.slug or _norm(o.text), []).append(o)
+    matched: set[int] = set()
+    for ident, mentions in proposed.items():
+        hit = [i for i, (forms, slugs) in enumerate(entries) for o in mentions
+               if (o.slug and o.slug in slugs) or _norm(o.text) in forms or _norm(o.name) in forms]
+        if hit:
+            s.organisations.tp += 1
+            matched.update(hit)
+        else:
+            s.organisations.fp += 1
+            s.notes.append(f"{stem}: organisation {mentions[0].text!r} not in the key")
+    s.organisations.fn = len(entries) - len(matched)
+    s.notes += [f"{stem}: organisation missed {key['organisations'][i]!r}"
+                for i in range(len(entries)) if i not in matched]
+    return s
+
+
+def split_scores(name: str) -> HeldoutScores:
+    gaz = default_gazetteer()
+    total = HeldoutScores()
+    for stem in split(name):
+        total.add(score_document(stem, gaz))
+    return total
+
+
+def table(title: str, s: HeldoutScores) -> str:
+    def pr(sc: Score) -> str:
+        return f"{sc.tp:>4}{sc.fp:>4}{sc.fn:>4}{sc.precision:>10.1%}{sc.recall:>8.1%}"
+
+    def ratio(r: Ratio) -> str:
+        return f"{r.value:.1%} ({r.right}/{r.total})" if r.total else "n/a"
+
+    return "\n".join([
+        title,
+        f"  {'measure':<24}{'TP':>4}{'FP':>4}{'FN':>4}{'precision':>10}{'recall':>8}",
+        f"  {'money (funding)':<24}{pr(s.funding)}   side right {ratio(s.side)}",
+        f"  {'money (all mentions)':<24}{pr(s.mentions)}   flag {ratio(s.flag)}, kind {ratio(s.kind)}, "
+        f"conversions linked {ratio(s.linked)}",
+        f"  {'dates':<24}{pr(s.dates)}   label right {ratio(s.label)}",
+        f"  {'organisations':<24}{pr(s.organisations)}",
+        f"  offsets not exact: {s.offset_errors}",
+    ])

@@ -1,0 +1,77 @@
+"""Extraction quality on real documents the rules were not written against (issue 15).
+
+The held-out corpus (tests/extract_heldout, see its README) was split at random into a
+development half, which the rules were tuned on, and a test half, whose key was committed before
+any rule change and which was measured once, at the end. The floors below are the figures
+reached (docs/import.md lists them beside the "before" figures); a change that makes extraction
+worse on either half fails here. Print the tables with ``python tools/eval_extraction.py``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from heldout_eval import HELDOUT, split, split_scores, table  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# floors: the level reached on each half (test: measured once, never tuned on)
+FLOORS = {
+    "dev": {"funding_precision": 0.96, "funding_recall": 1.0, "side": 0.88,
+            "date_precision": 1.0, "organisation_precision": 0.97},
+    # measured once on 2026-12-03 (92.9%, 96.3%, 76.9%, 87.2%, 88.5%); the issue's goals for money
+    # are 0.92 / 0.97 / 0.85: recall and side are below them (docs/import.md says where)
+    "test": {"funding_precision": 0.92, "funding_recall": 0.96, "side": 0.76,
+             "date_precision": 0.87, "organisation_precision": 0.88},
+}
+
+
+def test_split_is_fixed_and_covers_every_document():
+    docs = sorted(p.stem for p in HELDOUT.glob("*.txt"))
+    dev, test = split("dev"), split("test")
+    assert len(docs) >= 30 and sorted(dev + test) == docs and not set(dev) & set(test)
+    assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
+
+
+@pytest.mark.parametrize("half", ["dev", "test"])
+def test_heldout_half_keeps_its_level(half):
+    s = split_scores(half)
+    print()
+    print(table(f"Held-out {half} half ({len(split(half))} documents)", s))
+    floor = FLOORS[half]
+    assert s.offset_errors == 0
+    assert s.funding.precision >= floor["funding_precision"], s.notes
+    assert s.funding.recall >= floor["funding_recall"], s.notes
+    assert s.side.value >= floor["side"], s.notes
+    assert s.dates.precision >= floor["date_precision"], s.notes
+    assert s.organisations.precision >= floor["organisation_precision"], s.notes
+
+
+def test_dry_run_json_carries_kind_side_basis_and_every_mention():
+    doc = HELDOUT / "08_pm_japanese_investment.txt"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-m", "ukjp_desktop", "import", str(doc), "--dry-run", "--json"],
+                         capture_output=True, text=True, env=env, check=True).stdout
+    money = [p for p in json.loads(out)["proposals"] if p["kind"] == "money"]
+    text = doc.read_text(encoding="utf-8")
+    for p in money:
+        for key in ("amount", "amount_min", "currency", "is_funding", "money_kind", "converted_from",
+                    "side", "side_basis", "contributor", "evidence"):
+            assert key in p, key
+        assert all(text[s:e] == text[p["start"]:p["end"]] for s, e in p["evidence"]), p["evidence"]
+    by_amount = {p["amount"]: p for p in money}
+    headline = by_amount[18_000_000_000]   # stated four times: one fact, four pieces of evidence
+    assert len(headline["evidence"]) == 4
+    assert (headline["money_kind"], headline["side"], headline["side_basis"]) == ("investment", "private", "clause")
+    assert (by_amount[27_700_000_000]["money_kind"], by_amount[27_700_000_000]["is_funding"]) == ("trade", False)
+    assert by_amount[92_000_000_000]["is_funding"] is False
+    marubeni = by_amount[10_000_000_000]   # "The leading Japanese trading house ... envisages"
+    assert (marubeni["side"], marubeni["side_basis"], marubeni["contributor_text"]) == (
+        "private", "clause", "trading house")

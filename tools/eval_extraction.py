@@ -1,0 +1,46 @@
+"""Print the extraction quality tables: held-out dev and test halves, our own corpus, and the
+five curated sources.
+
+    python tools/eval_extraction.py [--split dev|test|all] [--details]
+
+The held-out corpus and its keys are in tests/extract_heldout/ (see its README); rules may be
+tuned on `dev` only. `--details` lists every miss and false positive of the chosen split.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from extract_eval import corpus_scores, source_scores, table  # noqa: E402
+from heldout_eval import split, split_scores  # noqa: E402
+from heldout_eval import table as heldout_table  # noqa: E402
+from ukjp_desktop.core.dataset import load_dataset  # noqa: E402
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=("dev", "test", "all"), help="only this held-out split")
+    ap.add_argument("--details", action="store_true", help="list misses and false positives")
+    args = ap.parse_args()
+    for name in ([args.split] if args.split else ["dev", "test"]):
+        s = split_scores(name)
+        print(heldout_table(f"Held-out {name} half ({len(split(name))} documents)", s))
+        if args.details:
+            print("\n".join(f"    {n}" for n in s.notes))
+        print()
+    if args.split:
+        return 0
+    totals, _ = corpus_scores()
+    print(table("Own corpus (tests/extract_corpus)", totals))
+    print()
+    totals, _missed = source_scores(load_dataset(ROOT / "db"))
+    print(table("The five curated sources (truth = what the curated dataset records)", totals))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""What a money figure is, read from the words around it: funding, investment, trade, market,
+price or other.
+
+Only funding and investment become funding lines; the others stay visible in the review but
+unticked. The words nearest the figure decide ("£4 billion trade deficit", "£17 a share",
+"whose stake is valued at £21m", "investing £22m"); a tie goes to the kind listed first in
+``_CUES``, so "£92 billion invested in the UK" after "our largest investor" is a stock of past
+investment (other), not new money.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+KINDS = ("funding", "investment", "trade", "market", "price", "other")
+FUNDING_KINDS = ("funding", "investment")
+
+_CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx in [
+    ("other", r"\bstakes?\s+(?:is\s+|was\s+)?valued\s+at|\bstakes?\b|\bshares?\s+(?:are\s+|is\s+)?worth|"
+              r"worth\s+more\s+than|write-?\s?downs?|written\s+down|impairment|\bloss(?:es)?\b|"
+              r"asset\s+values?|revenues?|turnover|\bsales\b|profits?|\btax(?:es)?\b|salar(?:y|ies)|"
+              r"\btargets?\b|\bgoal\b|invested\s+in\s+the\s+UK|\binvestor\s+with\b|"
+              r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b"),
+    ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|\btrading\b|\bexports?\b|\bexported\b|"
+              r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services"),
+    ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets?\b|venture\s+capital|capital\s+invest\w*|"
+               r"\bGDP\b|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industry|sector)\s+(?:is\s+)?worth"),
+    ("price", r"\bacqui(?:re|red|res|ring|sition)\b|takeover|\bbought\b|\bbuy(?:s|ing)?\b|\bsold\b|"
+              r"sale\s+of|\ba\s+share\b|per\s+share|share\s+price|dividend|\bpence\b|valuation|"
+              r"valued\s+at|\bvaluing\b|\bprice\b|\bpremium\b|\bdeal\b|\border\b|\bcontract\b"),
+    ("investment", r"\binvest\w*|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b"),
+    ("funding", r"\bfund\w*|\bgrants?\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|"
+                r"allowance|scholarship|stipend|budget|allocat\w*|commit\w*|pledg\w*|\bboost\b|"
+                r"support\w*|subsid\w*|financ(?:e|ed|es|ing)\b|\brequest\b|\bmatched\b|economic\s+cost"),
+]]
+_PRIORITY = {kind: i for i, (kind, _rx) in enumerate(_CUES)}
+# one pass over the words around a figure: at one position the kind listed first wins
+# (every cue starts with a letter: the look-ahead skips the other positions at once)
+_ANY_CUE = re.compile(r"(?=[A-Za-z])(?:" + "|".join(f"(?P<{kind}>{rx.pattern})" for kind, rx in _CUES) + ")", re.I)
+_REACHES = (60, 250)   # look near the figure first; further only when nothing is near
+_LONGEST_NAME = 300   # no organisation's name is longer
+
+
+def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
+               names: list[tuple[int, int]] = ()) -> str:
+    """The kind of the figure at text[start:end] in the sentence text[sentence_start:sentence_end].
+    Words inside ``names`` (organisation mentions, sorted by start: "Ministry of Economy, Trade
+    and Industry") are not cues."""
+    for reach in _REACHES:
+        best = _nearest_cue(text, start, end, max(sentence_start, start - reach),
+                            min(sentence_end, end + reach), names)
+        if best is not None:
+            return best
+    return "funding"
+
+
+def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[tuple[int, int]]) -> str | None:
+    best: tuple[int, int, str] | None = None
+    first = bisect.bisect_left(names, (lo - _LONGEST_NAME,))
+    last = bisect.bisect_left(names, (hi,))
+    inside = [(a, b) for a, b in names[first:last] if lo < b]
+    for m in _ANY_CUE.finditer(text, lo, hi):
+        kind = m.lastgroup
+        if any(a <= m.start() < b for a, b in inside):
+            continue
+        if m.end() <= start:
+            distance = start - m.end()
+        elif m.start() >= end:
+            distance = m.start() - end
+        else:
+            continue   # a cue inside the figure's own words ("one-million-pound")
+        key = (distance, _PRIORITY[kind], kind)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
