@@ -25,6 +25,7 @@ def test_note_typed_under_a_foreign_lock_waits_then_lands(qtbot, db_copy, datase
     open_library(db_copy, dataset=dataset).engine.dispose()
     engine = make_engine(db_copy)
     writer = AnnotationWriter(engine, PendingJournal(journal_path(db_copy)))
+    writer.start()
     holder = sqlite3.connect(db_copy, isolation_level=None, timeout=1)
     holder.execute("BEGIN EXCLUSIVE")
     messages, stored = [], []
@@ -52,6 +53,7 @@ def test_edits_left_by_a_crash_are_stored_at_the_next_start(qtbot, db_copy, data
     PendingJournal(journal_path(db_copy)).add("note", SLUG, "kept across a crash")
     engine = make_engine(db_copy)
     writer = AnnotationWriter(engine, PendingJournal(journal_path(db_copy)))
+    writer.start()
     assert writer.replayed == 1
     qtbot.waitUntil(writer.is_idle, timeout=15000)
     assert note_in_db(db_copy, dataset) == "kept across a crash"
@@ -63,6 +65,7 @@ def test_edits_are_stored_in_the_order_they_were_made(qtbot, db_copy, dataset):
     open_library(db_copy, dataset=dataset).engine.dispose()
     engine = make_engine(db_copy)
     writer = AnnotationWriter(engine, PendingJournal(journal_path(db_copy)))
+    writer.start()
     for i in range(20):
         writer.submit("note", SLUG, f"draft {i}")
     qtbot.waitUntil(writer.is_idle, timeout=15000)
@@ -75,6 +78,7 @@ def test_an_edit_for_a_missing_initiative_fails_with_a_message_and_is_dropped(qt
     open_library(db_copy, dataset=dataset).engine.dispose()
     engine = make_engine(db_copy)
     writer = AnnotationWriter(engine, PendingJournal(journal_path(db_copy)))
+    writer.start()
     with qtbot.waitSignal(writer.failed, timeout=15000) as blocker:
         writer.submit("star", "no-such-initiative", True)
     assert "no initiative" in blocker.args[1]

@@ -53,7 +53,9 @@ def test_a_note_journaled_when_the_window_closed_is_stored_at_the_next_start(qtb
     lib2 = open_library(db_copy, dataset=dataset)
     w2 = MainWindow(lib2, QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
     qtbot.addWidget(w2)
-    qtbot.waitUntil(lambda: "kept from your last session" in w2.statusBar().currentMessage(), timeout=20000)
+    said: list[str] = []
+    w2.statusBar().messageChanged.connect(said.append)
+    qtbot.waitUntil(lambda: any("kept from your last session" in m for m in said), timeout=20000)
     assert lib2.catalog.detail(FIRST).annotation.note == "Still locked when I quit"
     assert not journal_path(db_copy).exists()
     w2.close()

@@ -74,9 +74,20 @@ def _tokens(text: str, notes: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+def _clean(text: str) -> str:
+    """Control characters (a NUL ended FTS5's string early) count as spaces; text that is not
+    text at all (lone surrogates, from bytes that were not UTF-8) is refused in words."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise SearchSyntaxError("The search contains characters that are not valid text "
+                                "(bytes that are not UTF-8); type it again.") from None
+    return "".join(" " if ch < " " or ch == "\x7f" else ch for ch in text)
+
+
 def parse_query(text: str) -> ParsedQuery:
     notes: list[str] = []
-    tokens = _tokens(text or "", notes)
+    tokens = _tokens(_clean(text or ""), notes)
     parts: list[str] = []
     terms: list[str] = []
     ts: list[str] = []

@@ -45,6 +45,10 @@ class AnnotationWriter(QObject):
             self._enqueue(key, edit)
             self.replayed += 1
         self._thread = threading.Thread(target=self._loop, name="annotation-writer", daemon=True)
+
+    def start(self) -> None:
+        """Start storing (edits left from last time first). Separate from construction so
+        that whoever listens is connected before the first ``stored``/``settled``."""
         self._thread.start()
 
     # ---- UI thread --------------------------------------------------------------------------
@@ -66,7 +70,8 @@ class AnnotationWriter(QObject):
         and are stored at the next start)."""
         self._stop.set()
         self._queue.put(None)
-        self._thread.join(timeout)
+        if self._thread.is_alive():
+            self._thread.join(timeout)
         return self.is_idle()
 
     def _enqueue(self, key: int, edit: dict) -> None:

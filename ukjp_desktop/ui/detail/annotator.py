@@ -87,6 +87,7 @@ class Annotator(QObject):
         self.writer.failed.connect(self._on_write_failed)
         self.writer.waiting.connect(self.waiting)
         self.writer.settled.connect(self.settled)
+        self.writer.start()
 
     def is_idle(self) -> bool:
         """Nothing waits to be stored."""
