@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 APP_STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench demo-data db-build clean package check-package install-desktop uninstall-desktop bench-startup
+.PHONY: postgres-server run test bench demo-data db-build clean package check-package install-desktop uninstall-desktop bench-startup
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -18,7 +18,7 @@ $(APP_STAMP): pyproject.toml | $(BIN)/python
 	touch $@
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,team]'
 	touch $@ $(APP_STAMP)
 
 # Opens the explorer window; ARGS are passed on (e.g. ARGS="--db build/demo-100k.sqlite").
@@ -26,9 +26,26 @@ run: $(APP_STAMP)
 	$(BIN)/ukjp-desktop $(ARGS) run
 
 # The suite includes the frozen bundle: it is built first (skipped when nothing changed) and
-# its self-test must pass within the size budget (see README, Packaging).
-test: $(TEST_STAMP) check-package
+# its self-test must pass within the size budget (see README, Packaging). The tests start
+# their own throw-away PostgreSQL server (tests/pg_server.py), so its programs must be here.
+test: $(TEST_STAMP) check-package postgres-server
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# PostgreSQL's server programs for the tests, from Debian's package when missing and we are
+# root (as on a fresh CI machine). The package would create and start a cluster of its own:
+# createcluster.d tells it not to (the tests make theirs in a temporary folder).
+postgres-server:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing PostgreSQL for the tests: apt-get install postgresql"; \
+	    mkdir -p /etc/postgresql-common/createcluster.d && \
+	    echo "create_main_cluster = false" > /etc/postgresql-common/createcluster.d/ukjp-tests.conf; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get install -y -q postgresql >/dev/null 2>&1 || \
+	      { apt-get update -q >/dev/null && apt-get install -y -q postgresql >/dev/null; }; \
+	  else \
+	    echo "PostgreSQL is not installed: install the 'postgresql' package to run the tests" >&2; exit 1; \
+	  fi; }
 
 bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/bench_queries.py --initiatives 100000

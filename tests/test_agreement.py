@@ -14,6 +14,8 @@ from ukjp_desktop.core.filters import FACETS, Filter
 from ukjp_desktop.core.vocab import KINDS, SIDES, STATUSES
 from ukjp_desktop.store.catalog import Catalog
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture(scope="module", params=["sql", "snapshot"])
 def catalog(request, catalog):

@@ -38,3 +38,11 @@ def test_out_of_range_counts_and_non_utf8_arguments_give_one_line(built_db, args
     err = r.stderr.decode("utf-8", "replace")
     assert r.returncode == 2 and words in err, err
     assert "unexpected" not in err and "Traceback" not in err
+
+
+def test_a_path_the_system_refuses_is_one_line(tmp_path):
+    r = subprocess.run(CLI + ["--db", "x" * 300, "show", "foo"], capture_output=True, text=True,
+                       timeout=120, cwd=tmp_path)
+    assert r.returncode == 1
+    [line] = r.stderr.strip().splitlines()
+    assert "unexpected" not in line and "too long" in line.lower()

@@ -15,6 +15,8 @@ from ukjp_desktop.cli import main
 from ukjp_desktop.ui.charts.export import pdf_page_count
 from ukjp_desktop.ui.charts import CHART_KINDS
 
+pytestmark = pytest.mark.both_engines
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -17,6 +17,8 @@ from ukjp_desktop.ui.charts import CHART_KINDS, chart_class
 from ukjp_desktop.ui.charts.base import tooltip_html
 from ukjp_desktop.ui.charts.shapes import HIGHLIGHT
 
+pytestmark = pytest.mark.both_engines
+
 QUANTUM = "uk-japan-quantum-joint-projects"
 WHITE = "#ffffff"
 

@@ -7,6 +7,8 @@ import pytest
 
 from ukjp_desktop.cli import main
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def cli(db_copy, capsys):
@@ -142,11 +144,13 @@ def test_db_check_and_validate(cli):
 
 
 def test_db_check_reports_a_tampered_excerpt(db_copy, capsys):
-    import sqlite3
-    con = sqlite3.connect(db_copy)
-    con.execute("UPDATE excerpts SET text = text || ' (edited)' WHERE id = (SELECT min(id) FROM excerpts)")
-    con.commit()
-    con.close()
+    from sqlalchemy import text
+    from ukjp_desktop.store.database import open_database
+    engine = open_database(db_copy).engine
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE excerpts SET text = text || ' (edited)' "
+                          "WHERE id = (SELECT min(id) FROM excerpts)"))
+    engine.dispose()
     assert main(["--db", str(db_copy), "db", "check"]) == 1
     assert "no longer match their source text" in capsys.readouterr().out
 
@@ -190,4 +194,4 @@ def test_db_without_a_subcommand_says_which_exist(cli):
     code, out, err = cli("db")
     assert code == 2 and out == ""
     assert err.strip() == ("ukjp-desktop: db needs a subcommand: build, check, info, validate, "
-                           "backup, backups or restore")
+                           "backup, backups, restore or export")

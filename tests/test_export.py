@@ -7,6 +7,8 @@ from openpyxl import load_workbook
 from ukjp_desktop.core.export import COLUMNS, ExportError, write_export
 from ukjp_desktop.core.filters import Filter
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture(scope="module")
 def details(catalog):

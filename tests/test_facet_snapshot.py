@@ -25,6 +25,8 @@ from ukjp_desktop.store.demo import COMMON_TERM, RARE_TERM, write_demo_database
 from ukjp_desktop.store.facet_snapshot import FacetSnapshot, _top, build_snapshot
 from ukjp_desktop.store.models import Initiative, Organisation
 
+pytestmark = pytest.mark.both_engines
+
 TAGS = ("follow-up", "briefing", "ministerial")
 
 
@@ -56,11 +58,8 @@ class Pair:
 
 
 @pytest.fixture(scope="module")
-def curated(tmp_path_factory, built_db, dataset):
-    import shutil
-    path = tmp_path_factory.mktemp("snap-curated") / "curated.sqlite"
-    shutil.copyfile(built_db, path)
-    opened = open_database(path)
+def curated(tmp_path_factory, copy_built_db, dataset):
+    opened = open_database(copy_built_db(tmp_path_factory.mktemp("snap-curated")))
     slugs = Catalog(opened.engine).slugs()
     _annotate(opened.engine, slugs[::4])
     yield Pair(opened.engine, ["", "", "", "", "semiconductor*", "quantum", "JST", "embassy", "fund"])

@@ -5,6 +5,8 @@ import pytest
 
 from ukjp_desktop.core.filters import Filter
 
+pytestmark = pytest.mark.both_engines
+
 
 def lines(catalog, slug):
     return catalog.detail(slug).funding

@@ -10,6 +10,8 @@ from sqlalchemy import func, select
 from ukjp_desktop.cli.importing import register as add_import_parser, run_import
 from ukjp_desktop.store.models import FundingLine, Initiative, Source
 
+pytestmark = pytest.mark.both_engines
+
 DOC = ("UK and Japan fund hydrogen research\n\nDSIT today (Monday 10 March) committed £3 million, "
        "and NEDO will invest 500 million yen (about £2.6 million). Trade between the two countries "
        "was worth £28 billion last year.\n")

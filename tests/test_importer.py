@@ -15,6 +15,8 @@ from ukjp_desktop.store.build import apply_dataset
 from ukjp_desktop.store.models import (Excerpt, FundingLine, Initiative, InitiativeDate, Meta,
                                        Organisation, Source)
 
+pytestmark = pytest.mark.both_engines
+
 TEXT = ("UK and Japan launch robotics call\n\n"
         "EPSRC and the Japan Science and Technology Agency (JST) today (Monday 10 March) opened a joint "
         "call on care robotics. The projects are funded by £2.5 million from EPSRC and just over "

@@ -6,6 +6,8 @@ from ukjp_desktop.core.filter_codec import filter_from_json, filter_to_json
 from ukjp_desktop.core.filters import Filter, FilterError
 from ukjp_desktop.store import saved_views as sv
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_filter_json_round_trip_is_exact():
     f = Filter(text='quantum "joint call"', sectors={"quantum", "semiconductors"}, kinds={"fund"},

@@ -1,10 +1,13 @@
 import sqlite3
 
 import pytest
+from sqlalchemy.exc import DBAPIError
 
 from ukjp_desktop.core.filters import Filter
 from ukjp_desktop.core.search_syntax import SearchSyntaxError, parse_query
 from ukjp_desktop.store import annotations
+
+pytestmark = pytest.mark.both_engines
 
 
 @pytest.mark.parametrize("query, fts", [
@@ -37,8 +40,8 @@ def test_malformed_queries_never_raise_sqlite_errors(catalog, query):
         rows = catalog.list(Filter(text=query), sort="relevance", limit=5)
     except SearchSyntaxError:
         return
-    except sqlite3.Error as exc:  # pragma: no cover - this is the failure we guard against
-        pytest.fail(f"{query!r} reached SQLite as syntax: {exc}")
+    except (sqlite3.Error, DBAPIError) as exc:  # pragma: no cover - the failure we guard against
+        pytest.fail(f"{query!r} reached the database as syntax: {exc}")
     assert isinstance(rows, list)
 
 
@@ -79,3 +82,16 @@ def test_a_search_with_too_many_terms_is_refused_with_a_message(catalog):
     too_many = " OR ".join(f"{chr(97 + i % 26)}*" for i in range(200))
     with pytest.raises(SearchSyntaxError, match="200 terms; at most 32"):
         catalog.list(Filter(text=too_many), limit=5)
+
+
+@pytest.mark.parametrize("query, words", [("caf\udce9", "not valid text"), ("a\x00b", None)])
+def test_surrogates_and_control_characters_never_reach_sqlite(catalog, query, words):
+    """Found by tools/torture.py: a lone surrogate raised UnicodeEncodeError and a NUL ended
+    FTS5's string ('unterminated string')."""
+    if words:
+        with pytest.raises(SearchSyntaxError, match=words):
+            catalog.list(Filter(text=query), sort="relevance", limit=5)
+    else:
+        assert parse_query(query).terms == ("a", "b")
+        catalog.list(Filter(text=query), sort="relevance", limit=5)
+        catalog.count(Filter(text=query))

@@ -12,6 +12,7 @@ from tests.table_fixtures import GTR_ROWS, formula_xlsx, gtr_csv, kaken_csv, two
 from ukjp_desktop.core.extract.organisations import default_gazetteer
 from ukjp_desktop.core.tables.cells import CellError, header_money, parse_amount_cell, parse_date_cell
 from ukjp_desktop.core.tables.mapping import SavedMappings
+from ukjp_desktop.store.integrity import check
 from ukjp_desktop.core.tables.prepare import prepare
 from ukjp_desktop.core.tables.reading import TableError, read_table
 from ukjp_desktop.store.importer import ImportRejected, undo_import
@@ -20,6 +21,8 @@ from ukjp_desktop.store.models import (Excerpt, FundingLine, Initiative, Initiat
 from ukjp_desktop.store.table_import import (TablePlan, import_table, list_table_imports, match_rows,
                                              row_for_excerpt, undo_table_import)
 from ukjp_desktop.cli.tables import register as add_table_parser, run_table_import
+
+pytestmark = pytest.mark.both_engines
 
 GAZ = default_gazetteer()
 
@@ -253,8 +256,7 @@ def test_import_undo_reimport(tmp_path, library):
 
     undo_table_import(engine, receipt.id)
     assert counts(engine) == before
-    with engine.connect() as c:
-        assert c.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+    assert check(engine) == []   # the engine's own checks (foreign keys...), exact excerpts, the index
 
     again = import_table(engine, _plan(library, gtr_csv(tmp_path)))
     assert len(again.created) == 2 and again.id > receipt.id
@@ -312,8 +314,7 @@ def test_update_of_a_curated_initiative_survives_a_dataset_upgrade(tmp_path, lib
     kept = lib.catalog.detail("user-quantum-sensing-with-japanese-partners")
     assert kept.funding[0].excerpt.text == "Row 2 of gtr.csv: AwardPounds = 1,250,000"
     assert row_for_excerpt(lib.engine, kept.funding[0].excerpt.id).row_number == 2
-    with lib.engine.connect() as c:
-        assert c.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+    assert check(lib.engine) == []
     undo_table_import(lib.engine, new.id)
     lines = [f for f in lib.catalog.detail(QUANTUM).funding if f.amount == Decimal(777000)]
     assert len(lines) == 1 and lines[0].excerpt.text == f"Row 2 of update.csv: Award (£) = 777,000"

@@ -1,5 +1,6 @@
 """A new dataset version upserts curated rows by slug and never touches the user's work."""
 import shutil
+import pytest
 from sqlalchemy import insert
 
 from ukjp_desktop.core.dataset import load_dataset
@@ -10,6 +11,8 @@ from ukjp_desktop.store.search import reindex
 from ukjp_desktop.store.userdb import open_library
 
 from conftest import DATASET_DIR
+
+pytestmark = pytest.mark.both_engines
 
 
 def _bump(tmp_path, version="2099.1.1", drop=None, rename=None):

@@ -13,6 +13,7 @@ import sqlite3
 from decimal import Decimal
 
 from alembic import command
+import pytest
 from sqlalchemy import select
 
 from ukjp_desktop.core.extract import propose
@@ -24,6 +25,8 @@ from ukjp_desktop.store.models import (Excerpt, ExchangeRate, FundingLine, Initi
                                        InitiativeOrganisation, InitiativeSector, Meta,
                                        Organisation, Sector)
 from ukjp_desktop.store.userdb import open_library
+
+pytestmark = pytest.mark.both_engines
 
 QUANTUM = "uk-japan-quantum-joint-projects"
 UPDATE = ("Quantum update\n\nJST is now providing £6 million to the joint quantum projects, it was "
@@ -60,6 +63,8 @@ def _upgrade(path, dataset, version="2099.1.1"):
 
 
 def _fk_problems(engine):
+    if engine.dialect.name == "postgresql":
+        return []  # the server refuses a dangling reference as it is written: the upgrade raised
     with engine.connect() as c:
         return c.exec_driver_sql("PRAGMA foreign_key_check").all()
 
@@ -332,7 +337,7 @@ def test_migration_0004_marks_rows_of_earlier_imports_as_user(tmp_path, dataset)
     con.close()
 
     opened = open_database(path)
-    assert opened.revision == "0005" and opened.backup is not None and "0003" in opened.backup.name
+    assert opened.revision == "0006" and opened.backup is not None and "0003" in opened.backup.name
     assert _origins(opened.engine) == expected
     assert _fk_problems(opened.engine) == []
     opened.engine.dispose()

@@ -100,6 +100,16 @@ def open_library_interactively(db: str | None):
                              choose_database_file, log)
 
     path = resolve_db_path(db)
+    from .store.engines import is_server_url
+    if is_server_url(path):
+        # A team database: nothing beside it to restore or set aside; say why and stop.
+        try:
+            return open_library(path)
+        except DatabaseError as exc:
+            log.warning("cannot open the team database: %s", exc)
+            from .ui.widgets.dialogs import message
+            message(None, "Cannot open the team database", str(exc)).exec()
+            return None
     must_exist = bool(db)  # a path the user named should exist; the default one is created
     read_only = False
     while True:

@@ -64,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:   # a path the system refuses (too long, a folder, no permission)
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"ukjp-desktop: {exc.strerror or exc}{where}"[:500], file=sys.stderr)
+        return 1
     except Exception as exc:  # the user sees one line; the class helps a bug report
         from ..core.dataset import DatasetError
         from ..store.database import DatabaseError

@@ -29,8 +29,10 @@ def with_library(run):
     Only the default database is created when missing; a path the user named must exist, as
     in the window (a mistyped ``--db`` used to create folders and an empty database)."""
     def command(args) -> int:
+        from ..store.engines import is_server_url
         from ..store.userdb import open_library, resolve_db_path
-        if args.db and not resolve_db_path(args.db).exists():
+        # (a team database's address is checked by connecting to it)
+        if args.db and not is_server_url(args.db) and not resolve_db_path(args.db).exists():
             raise CliError(f"There is no database at {resolve_db_path(args.db)}. "
                            f"Create one with: ukjp-desktop --db {args.db} db build")
         return run(open_library(args.db), args)

@@ -1,11 +1,11 @@
-"""``db build | check | info | validate | backup | backups | restore``: the database, its
-backups and the curated dataset."""
+"""``db build | check | info | validate | backup | backups | restore | export``: the database,
+its backups, a local copy of a team database, and the curated dataset."""
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
-from .common import EXIT_USAGE, CliError
+from .common import EXIT_USAGE, CliError, with_library
 
 
 def register(sub) -> None:
@@ -30,16 +30,21 @@ def register(sub) -> None:
                        "is set aside beside it, never deleted)")
     r.add_argument("backup", metavar="BACKUP", help="a backup file, or 'latest'")
     r.set_defaults(func=run_restore)
+    e = dbs.add_parser("export", help="copy the whole database (a team database, say) into a new "
+                       "SQLite file, e.g. to work while travelling")
+    e.add_argument("--output", metavar="FILE", required=True, help="the new database file")
+    e.add_argument("--force", action="store_true", help="overwrite --output if it exists")
+    e.set_defaults(func=run_export)
 
 
 def _missing_subcommand(args) -> int:
-    raise CliError("db needs a subcommand: build, check, info, validate, backup, backups or restore",
-                   EXIT_USAGE)
+    raise CliError("db needs a subcommand: build, check, info, validate, backup, backups, restore "
+                   "or export", EXIT_USAGE)
 
 
 def _existing_db(args) -> Path:
     from ..store.userdb import resolve_db_path
-    path = resolve_db_path(args.db)
+    path = _file_only(resolve_db_path(args.db))
     if not path.is_file():
         raise CliError(f"There is no database at {path}.")
     return path
@@ -56,10 +61,19 @@ def run_backup(args) -> int:
     return 0
 
 
+def _file_only(target):
+    """Backups beside the file are for files; a team database is backed up on its server."""
+    from ..store.engines import describe, is_server_url
+    if is_server_url(target):
+        raise CliError(f"{describe(target)} is a team database: its server keeps its backups "
+                       "(pg_dump). `db export --output FILE.sqlite` makes a local copy.")
+    return target
+
+
 def run_backups(args) -> int:
     from ..store.backups import list_backups
     from ..store.userdb import resolve_db_path
-    path = resolve_db_path(args.db)       # backups can outlive the file they were made of
+    path = _file_only(resolve_db_path(args.db))   # backups can outlive the file they were made of
     found = list_backups(path)
     if not found:
         print(f"no backups of {path} yet")
@@ -74,7 +88,7 @@ def run_restore(args) -> int:
     from ..store.database import DatabaseError, check_health
     from ..store.recovery import restore_backup
     from ..store.userdb import resolve_db_path
-    path = resolve_db_path(args.db)
+    path = _file_only(resolve_db_path(args.db))
     if args.backup == "latest":
         found = list_backups(path)
         if not found:
@@ -132,8 +146,39 @@ def run_info(args) -> int:
     print(f"database: {lib.db.path}")
     print(f"schema: {lib.db.revision}; dataset: {info['dataset_version']} ({info['dataset_released']})")
     print(f"initiatives: {info['initiatives']}; sources: {len(info['sources'])}")
+    if lib.read_only:
+        print("access: read only (edits are refused)")
     if lib.db.backup:
         print(f"backup made before upgrading: {lib.db.backup}")
+    return 0
+
+
+def _new_file(output: str, force: bool) -> Path:
+    target = Path(output).expanduser()
+    if target.exists():
+        if not force:
+            raise CliError(f"{target} exists; pass --force to replace it", EXIT_USAGE)
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+    return target
+
+
+@with_library
+def run_export(source, args) -> int:
+    from ..store.copying import copy_knowledge_base
+    from ..store.database import open_database
+    target = _new_file(args.output, args.force)
+    t0 = time.perf_counter()
+    opened = open_database(target)
+    try:
+        counts = copy_knowledge_base(source.engine, opened.engine)
+    except BaseException:
+        opened.engine.dispose()
+        target.unlink(missing_ok=True)    # never leave half a copy behind
+        raise
+    opened.engine.dispose()
+    print(f"copied {source.db.path} to {target}: {counts['initiatives']} initiatives, "
+          f"{counts['annotations']} annotations, {counts['tags']} tags in {time.perf_counter() - t0:.2f} s")
     return 0
 
 
@@ -141,12 +186,7 @@ def run_build(args) -> int:
     from ..core.dataset import default_dataset_dir, load_dataset
     from ..store.build import apply_dataset
     from ..store.userdb import open_library, resolve_db_path
-    target = Path(args.output) if args.output else resolve_db_path(args.db)
-    if args.output and target.exists():
-        if not args.force:
-            raise CliError(f"{target} exists; pass --force to replace it", EXIT_USAGE)
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
+    target = _new_file(args.output, args.force) if args.output else resolve_db_path(args.db)
     data = load_dataset(Path(args.dataset) if args.dataset else default_dataset_dir())
     t0 = time.perf_counter()
     lib = open_library(target, dataset=data, sync_dataset=False)

@@ -112,6 +112,7 @@ class Annotation:
     tags: tuple[str, ...]
     created_at: str | None
     updated_at: str | None
+    updated_by: str | None = None   # who saved it last (a team member's role, or the computer's user)
 
 
 @dataclass(frozen=True)

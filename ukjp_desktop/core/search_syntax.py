@@ -1,4 +1,4 @@
-"""Turn what a user types into a safe SQLite FTS5 query.
+"""Turn what a user types into a safe SQLite FTS5 query (and the same query for PostgreSQL).
 
 Users type words, "quoted phrases", prefixes (quant*), and AND / OR / NOT. Everything else is
 taken literally: each term is quoted for FTS5, so punctuation can never become FTS5 syntax and a
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from .search_tokens import term_tsquery
 
 OPERATORS = {"AND", "OR", "NOT"}
 # SQLite's FTS5 cost grows with every term (200 one-letter prefixes OR'ed took 2.1 s on the
@@ -27,6 +29,8 @@ class ParsedQuery:
     fts: str                       # the FTS5 MATCH expression
     terms: tuple[str, ...]         # plain terms, for highlighting
     notes: tuple[str, ...] = field(default_factory=tuple)  # what was repaired, in words
+    tsquery: str = ""              # the same query for PostgreSQL (a tsquery literal)
+    prefixes: tuple[bool, ...] = ()  # for each of ``terms``: typed as a prefix
 
 
 def _quote(term: str) -> str:
@@ -70,11 +74,24 @@ def _tokens(text: str, notes: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+def _clean(text: str) -> str:
+    """Control characters (a NUL ended FTS5's string early) count as spaces; text that is not
+    text at all (lone surrogates, from bytes that were not UTF-8) is refused in words."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise SearchSyntaxError("The search contains characters that are not valid text "
+                                "(bytes that are not UTF-8); type it again.") from None
+    return "".join(" " if ch < " " or ch == "\x7f" else ch for ch in text)
+
+
 def parse_query(text: str) -> ParsedQuery:
     notes: list[str] = []
-    tokens = _tokens(text or "", notes)
+    tokens = _tokens(_clean(text or ""), notes)
     parts: list[str] = []
     terms: list[str] = []
+    ts: list[str] = []
+    prefixes: list[bool] = []
     pending_op: str | None = None
     for kind, value in tokens:
         if kind == "op":
@@ -86,8 +103,11 @@ def parse_query(text: str) -> ParsedQuery:
         term = _quote(value) + ("*" if kind == "prefix" else "")
         if parts:
             parts.append(pending_op or "AND")
+            ts.append({"AND": "&", "OR": "|", "NOT": "& !"}[pending_op or "AND"])
         parts.append(term)
+        ts.append(term_tsquery(value, kind == "prefix"))
         terms.append(value)
+        prefixes.append(kind == "prefix")
         pending_op = None
     if pending_op:
         notes.append(f"ignored {pending_op} with nothing after it")
@@ -98,4 +118,4 @@ def parse_query(text: str) -> ParsedQuery:
     if not parts:
         raise SearchSyntaxError(
             f"Nothing to search for in {text!r}: type a word, a \"quoted phrase\" or a prefix such as quant*")
-    return ParsedQuery(" ".join(parts), tuple(terms), tuple(notes))
+    return ParsedQuery(" ".join(parts), tuple(terms), tuple(notes), " ".join(ts), tuple(prefixes))

@@ -14,13 +14,23 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from . import search
 from .database import write_transaction
 from .models import Annotation, AnnotationTag, Initiative, Tag
-from .sql_portable import insert_ignore
+from .engines import current_user, insert_ignore
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 class AnnotationError(ValueError):
     pass
+
+
+class NoteConflict(AnnotationError):
+    """Someone else changed the note since it was read: nothing was overwritten. ``theirs``
+    is the note as it now is, for the caller to show, merge or offer."""
+
+    def __init__(self, slug: str, theirs: str):
+        super().__init__(f"The note on {slug} was changed by someone else since you opened it; "
+                         "yours was not saved over it.")
+        self.slug, self.theirs = slug, theirs
 
 
 def _now() -> datetime:
@@ -37,15 +47,22 @@ def _initiative_id(conn: Connection, slug: str) -> int:
 def _ensure(conn: Connection, slug: str) -> None:
     now = _now()
     insert_ignore(conn, Annotation.__table__, initiative_slug=slug, note="", starred=False,
-                  created_at=now, updated_at=now)
+                  created_at=now, updated_at=now, updated_by=current_user(conn))
 
 
-def set_note(engine: Engine, slug: str, note: str) -> None:
+def set_note(engine: Engine, slug: str, note: str, expected: str | None = None) -> None:
+    """Save a note. ``expected``: the note as the caller read it; if it is no longer that (another
+    member of a team, or another window, saved one meanwhile), ``NoteConflict`` is raised and
+    nothing is written: an optimistic check on the note itself, under the writers' lock."""
     with write_transaction(engine) as conn:
         ini_id = _initiative_id(conn, slug)
+        if expected is not None:
+            now = conn.execute(select(Annotation.note).where(Annotation.initiative_slug == slug)).scalar()
+            if (now or "") != expected:
+                raise NoteConflict(slug, now or "")
         _ensure(conn, slug)
         conn.execute(update(Annotation).where(Annotation.initiative_slug == slug)
-                     .values(note=note, updated_at=_now()))
+                     .values(note=note, updated_at=_now(), updated_by=current_user(conn)))
         search.reindex(conn, [ini_id])
 
 
@@ -54,7 +71,7 @@ def set_star(engine: Engine, slug: str, starred: bool) -> None:
         _initiative_id(conn, slug)
         _ensure(conn, slug)
         conn.execute(update(Annotation).where(Annotation.initiative_slug == slug)
-                     .values(starred=starred, updated_at=_now()))
+                     .values(starred=starred, updated_at=_now(), updated_by=current_user(conn)))
 
 
 def tag_name(name: str) -> str:

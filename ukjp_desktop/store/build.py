@@ -29,12 +29,13 @@ from dataclasses import dataclass
 
 from decimal import Decimal
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from ..core import dataset as ds_mod
 from ..core.dates import PartialDate
 from ..core.money import to_hundredths
 from . import data_version, search
+from .engines import ids_in
 from .models import (Excerpt, ExchangeRate, ExcludedFigure, FundingLine, Initiative,
                      InitiativeCountry, InitiativeDate, InitiativeOrganisation, InitiativeSector,
                      Meta, Organisation, Relation, Sector, Source)
@@ -509,20 +510,13 @@ def refresh_list_date(conn: Connection, initiative_id: int) -> None:
 
 def recompute_totals(conn: Connection, initiative_ids: Iterable[int]) -> None:
     """Derived GBP columns and source counts, from counted funding lines and excerpts."""
-    conn.exec_driver_sql(
-        """
-        UPDATE initiatives SET
-          uk_gbp_p = COALESCE((SELECT SUM(gbp_p) FROM funding_lines f
-                               WHERE f.initiative_id = initiatives.id AND f.counted AND f.side = 'UK'), 0),
-          japan_gbp_p = COALESCE((SELECT SUM(gbp_p) FROM funding_lines f
-                               WHERE f.initiative_id = initiatives.id AND f.counted AND f.side = 'Japan'), 0),
-          total_gbp_p = COALESCE((SELECT SUM(gbp_p) FROM funding_lines f
-                               WHERE f.initiative_id = initiatives.id AND f.counted), 0),
-          n_sources = (SELECT COUNT(DISTINCT source_id) FROM excerpts e
-                       WHERE e.initiative_id = initiatives.id)
-        WHERE id IN (SELECT value FROM json_each(?))
-        """, (_json_ids(initiative_ids),))
+    I, F = Initiative.__table__, FundingLine.__table__
 
+    def gbp(*where):
+        return func.coalesce(select(func.sum(F.c.gbp_p)).where(
+            F.c.initiative_id == I.c.id, F.c.counted, *where).scalar_subquery(), 0)
 
-def _json_ids(ids: Iterable[int]) -> str:
-    return "[" + ",".join(str(int(i)) for i in ids) + "]"
+    conn.execute(update(I).where(ids_in(I.c.id, initiative_ids)).values(
+        uk_gbp_p=gbp(F.c.side == "UK"), japan_gbp_p=gbp(F.c.side == "Japan"), total_gbp_p=gbp(),
+        n_sources=select(func.count(func.distinct(Excerpt.source_id)))
+        .where(Excerpt.initiative_id == I.c.id).scalar_subquery()))

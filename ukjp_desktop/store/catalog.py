@@ -21,6 +21,7 @@ from ..core.records import FacetCounts, FacetValue, InitiativeDetail, Initiative
 from ..core.search_syntax import parse_query
 from . import cancelling, data_version, details, search
 from .cancelling import CancelToken, QueryCancelled  # noqa: F401 - part of the interface
+from .engines import concat_agg
 from .filtering import I, conditions, filtered_ids
 from .details import pence
 from .models import (Annotation, AnnotationTag, Excerpt, FundingLine, InitiativeCountry,
@@ -187,7 +188,7 @@ class Catalog:
                 return []
             starred = select(Annotation.starred).where(Annotation.initiative_slug == I.c.slug) \
                 .scalar_subquery()
-            sectors = select(func.group_concat(Sector.slug, ",")).select_from(InitiativeSector) \
+            sectors = select(concat_agg(Sector.slug, ",")).select_from(InitiativeSector) \
                 .join(Sector, Sector.id == InitiativeSector.sector_id) \
                 .where(InitiativeSector.initiative_id == I.c.id).scalar_subquery()
             stmt = select(I.c.id, I.c.slug, I.c.name, I.c.kind, I.c.status,
@@ -298,7 +299,8 @@ class Catalog:
             stmt = select(bucket, lines.c.side, func.sum(lines.c.gbp_p)).join(I, I.c.id == lines.c.initiative_id)
         else:
             raise ValueError(f"unknown dimension {dimension!r}")
-        stmt = stmt.group_by(bucket, lines.c.side).order_by(bucket, lines.c.side)
+        # NULLs (no year) first on both engines: SQLite sorts them first, PostgreSQL last.
+        stmt = stmt.group_by(bucket, lines.c.side).order_by(bucket.asc().nulls_first(), lines.c.side)
         with self.engine.connect() as conn:
             return [(str(b) if b is not None else "", s, pence(t)) for b, s, t in conn.execute(stmt).all()]
 

@@ -40,8 +40,18 @@ class DamagedDatabaseError(DatabaseError):
     """The file failed a health check (or SQLite called it malformed): never written to."""
 
 
+class PasswordNeeded(DatabaseError):
+    """A team database's server asks for a password libpq could not find, or it was wrong
+    (the window then asks for one and keeps it in memory only)."""
+
+
 class BusyDatabaseError(DatabaseError):
     """Another program holds a lock on the file; nothing is wrong with it."""
+
+
+class ServerUnavailableError(BusyDatabaseError):
+    """A team database's server cannot be reached now: like a lock, it passes (an edit is
+    kept and tried again until the server is back)."""
 
 
 # Engines that have reported a damaged file since they were opened: no more writes to them.
@@ -55,6 +65,11 @@ def marked_damaged(engine: Engine) -> bool:
     return engine.pool in _DAMAGED
 
 
+def mark_read_only(engine: Engine) -> None:
+    """Every write through ``write_transaction`` is refused in words from now on."""
+    _READ_ONLY.add(engine.pool)
+
+
 def _damaged_message(path: Path, problem: str) -> str:
     return (f"{path} is damaged: {problem}. It has not been changed. Restore a backup, or set "
             "it aside and start a fresh database.")
@@ -63,11 +78,20 @@ def _damaged_message(path: Path, problem: str) -> str:
 @dataclass(frozen=True)
 class OpenedDatabase:
     engine: Engine
-    path: Path
+    path: Path | str           # the file, or a team database's URL without password
     revision: str
     backup: Path | None        # the copy made before migrating, if one was needed
     created: bool              # the file did not exist before
     read_only: bool = False    # opened for browsing only: every write is refused in words
+    server: bool = False       # a team database on a server (no file beside it: no backups)
+
+
+def run_migrations(conn) -> None:
+    """Bring the schema to head on ``conn`` (inside the caller's transaction)."""
+    cfg = _alembic_config()
+    cfg.attributes["connection"] = conn
+    from alembic import command
+    command.upgrade(cfg, "head")
 
 
 def _alembic_config():
@@ -167,16 +191,24 @@ def write_transaction(engine: Engine):
     """``with write_transaction(engine) as conn:`` for read-then-write work: takes the write
     lock first (see make_engine), refuses a file known to be damaged, and turns "locked" and
     "malformed" into ``BusyDatabaseError`` / ``DamagedDatabaseError`` with a plain message."""
-    path = Path(_file_of(engine))
+    from . import engines
+    path = engines.describe(engine)
+    server = engine.dialect.name != "sqlite"
     if engine.pool in _READ_ONLY:
-        raise ReadOnlyDatabaseError(f"{path} is open read-only: your edit cannot be saved there. "
-                                    "Choose File → Open database… to work on a copy you can write.")
+        raise ReadOnlyDatabaseError(_read_only_message(path, server))
     if engine.pool in _DAMAGED:
         raise DamagedDatabaseError(_damaged_message(path, "SQLite reported part of it as malformed"))
     try:
         with engine.execution_options(write_lock_first=True).begin() as conn:
             yield conn
+            engines.announce_change(conn, "annotations")
     except DBAPIError as exc:
+        if server:
+            if getattr(exc.orig, "sqlstate", None) == "42501":   # insufficient privilege
+                raise ReadOnlyDatabaseError(_read_only_message(path, server)) from exc
+            if engines.server_unreachable(exc):
+                raise ServerUnavailableError(engines.server_error(path, exc)) from exc
+            raise DatabaseError(engines.server_error(path, exc)) from exc
         if health.is_damage(exc):
             _DAMAGED.add(engine.pool)
             raise DamagedDatabaseError(_damaged_message(path, f"SQLite cannot read it ({exc.orig})")) from exc
@@ -185,9 +217,12 @@ def write_transaction(engine: Engine):
         raise
 
 
-def _file_of(engine: Engine) -> str:
-    name = engine.url.database or ""
-    return name[len("file:"):].split("?", 1)[0] if name.startswith("file:") else name
+def _read_only_message(where: str, server: bool) -> str:
+    if server:
+        return (f"Your role may only read the team database {where}: your edit cannot be saved. "
+                "Ask the database's owner for write access.")
+    return (f"{where} is open read-only: your edit cannot be saved there. "
+            "Choose File → Open database… to work on a copy you can write.")
 
 
 def make_engine(path: Path, read_only: bool = False) -> Engine:
@@ -235,9 +270,12 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     return engine
 
 
-def open_read_only(path: str | Path) -> OpenedDatabase:
+def open_read_only(path: str | Path, password: str | None = None) -> OpenedDatabase:
     """Open an existing database for browsing only (a read-only file or folder): no backup,
     no migration, no write of any kind. Refused if its schema is not the current one."""
+    from . import engines
+    if engines.is_server_url(path):
+        return engines.open_server(path, read_only=True, password=password)
     path = Path(path).expanduser()
     if not path.exists():
         raise DatabaseError(f"There is no database at {path}.")
@@ -250,8 +288,12 @@ def open_read_only(path: str | Path) -> OpenedDatabase:
     return OpenedDatabase(make_engine(path, read_only=True), path, head, None, False, True)
 
 
-def open_database(path: str | Path, *, migrate: bool = True) -> OpenedDatabase:
-    """Open (creating if needed) and bring the schema to head. Raises ``DatabaseError``."""
+def open_database(path: str | Path, *, migrate: bool = True, password: str | None = None) -> OpenedDatabase:
+    """Open (creating if needed) and bring the schema to head. Raises ``DatabaseError``.
+    A SQLAlchemy URL opens a team database on a server instead (``store.engines``)."""
+    from . import engines
+    if engines.is_server_url(path):
+        return engines.open_server(path, migrate=migrate, password=password)
     path = Path(path).expanduser()
     created = not path.exists()
     revision = None if created else inspect_revision(path)
@@ -285,11 +327,8 @@ def open_database(path: str | Path, *, migrate: bool = True) -> OpenedDatabase:
     engine = make_engine(path)
     try:
         if revision != head:
-            cfg = _alembic_config()
             with engine.begin() as conn:
-                cfg.attributes["connection"] = conn
-                from alembic import command
-                command.upgrade(cfg, "head")
+                run_migrations(conn)
     except (DBAPIError, sqlite3.Error) as exc:
         engine.dispose()  # a failed migration must not leave a half-open engine behind
         raise DatabaseError(f"Cannot open {path}: {exc}") from exc

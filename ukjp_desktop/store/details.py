@@ -174,5 +174,6 @@ def _annotations(conn: Connection, slugs: list[str]) -> dict[str, AnnotationReco
     for a in conn.execute(select(Annotation.__table__).where(Annotation.initiative_slug.in_(slugs))).all():
         out[a.initiative_slug] = AnnotationRecord(
             a.note, bool(a.starred), tuple(tags.get(a.initiative_slug, ())),
-            a.created_at.isoformat(timespec="seconds"), a.updated_at.isoformat(timespec="seconds"))
+            a.created_at.isoformat(timespec="seconds"), a.updated_at.isoformat(timespec="seconds"),
+            a.updated_by)
     return out

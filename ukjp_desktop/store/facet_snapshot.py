@@ -49,6 +49,7 @@ from ..core.money import from_hundredths
 from ..core.records import FacetCounts, FacetValue
 from ..core.search_syntax import parse_query
 from . import data_version, search
+from .engines import concat_agg
 from .filtering import I, conditions
 from .models import (AnnotationTag, Excerpt, FundingLine, InitiativeCountry, InitiativeDate,
                      InitiativeOrganisation, InitiativeSector, Organisation, Sector, Tag)
@@ -439,12 +440,10 @@ def _lut(values: tuple[str, ...], wanted: frozenset[str]) -> np.ndarray:
 
 
 def _fetch_ids(conn: Connection, conds) -> np.ndarray:
-    """Ids of the initiatives matching ``conds``, as an int64 array."""
-    if conn.dialect.name == "sqlite":
-        # One string from SQLite, parsed in C: 62k ids in ~6 ms instead of ~60 ms of rows.
-        return _parse_ids(conn.execute(select(func.group_concat(I.c.id, ",")).where(*conds)).scalar())
-    ids = conn.execute(select(I.c.id).where(*conds)).scalars().all()
-    return np.asarray(ids, dtype=np.int64)
+    """Ids of the initiatives matching ``conds`` (in no particular order), as an int64 array."""
+    # One string from the database, parsed in C: 62k ids in ~6 ms instead of ~60 ms of rows
+    # (SQLite's group_concat, PostgreSQL's string_agg: store/engines.py).
+    return _parse_ids(conn.execute(select(concat_agg(I.c.id, ",")).where(*conds)).scalar())
 
 
 def _parse_ids(text: str | None) -> np.ndarray:

@@ -22,7 +22,7 @@ I = Initiative.__table__
 def conditions(f: Filter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if f.text:
-        conds.append(I.c.id.in_(search.matching_ids(parse_query(f.text))))
+        conds.append(search.matches(I.c.id, parse_query(f.text)))
     if f.sectors:
         conds.append(I.c.id.in_(
             select(InitiativeSector.initiative_id).join(Sector, Sector.id == InitiativeSector.sector_id)

@@ -19,6 +19,7 @@ import dataclasses
 import json
 import re
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 from decimal import Decimal
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
@@ -33,6 +34,7 @@ from ..core.money import to_hundredths
 from ..core.vocab import BASES, KINDS, LINE_STATUSES, QUALIFIERS, ROLES, SCOPES, SIDES, STATUSES
 from . import data_version, search
 from .build import recompute_totals, refresh_list_date
+from .engines import announce_change, current_user
 from .models import (Excerpt, FundingLine, Initiative, InitiativeCountry, InitiativeDate,
                      InitiativeOrganisation, InitiativeSector, Meta, Organisation, Sector, Source)
 from .rates import RateTable
@@ -178,6 +180,10 @@ class ImportReceipt:
     initiative_retired: bool = False
     # the table import (store.table_import) this receipt is one row of; undone with it, not alone
     table_import: int | None = None
+    # who imported it (the team database's role, or this computer's user) and when (UTC);
+    # empty in receipts written before these were recorded
+    by: str = ""
+    at: str = ""
 
 
 # --- sources ---------------------------------------------------------------------------------
@@ -277,8 +283,11 @@ def import_document(engine: Engine, plan: ImportPlan) -> ImportReceipt:
     """Write the plan in one transaction and return its receipt (see ``undo_import``)."""
     _validate(plan)
     data_version.bump(engine)
-    with engine.begin() as conn:
+    # The writers' lock first: two members importing into a team database at once would
+    # otherwise both take the same import number.
+    with engine.execution_options(write_lock_first=True).begin() as conn:
         receipt = _Writer(conn, plan).run()
+        announce_change(conn, "import")
     data_version.bump(engine)
     return receipt
 
@@ -356,7 +365,9 @@ class _Writer:
             sid, sslug, created = _save_source(conn, plan.source)
             self.source_text = conn.execute(select(Source.text).where(Source.id == sid)).scalar()
         self.source_id = sid
-        r = self.receipt = ImportReceipt(number, sid, sslug, created)
+        r = self.receipt = ImportReceipt(
+            number, sid, sslug, created, by=current_user(conn),
+            at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
         if plan.initiative is not None:
             self._initiative()
             recorded = _recorded(conn, r.initiative_id)
@@ -553,7 +564,8 @@ def _receipt(d: dict) -> ImportReceipt:
 def undo_import(engine: Engine, import_id: int) -> ImportReceipt:
     """Remove what import ``import_id`` added and restore what it replaced, in one transaction."""
     data_version.bump(engine)
-    with engine.begin() as conn:
+    with engine.execution_options(write_lock_first=True).begin() as conn:
+        announce_change(conn, "import")
         raw = conn.execute(select(Meta.value).where(Meta.key == f"import:{import_id}")).scalar()
         if raw is None:
             raise ImportRejected(f"no import {import_id} to undo")

@@ -226,6 +226,8 @@ class Annotation(Base):
     starred: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # who saved it last: a team database's role, or this computer's user (migration 0006)
+    updated_by: Mapped[str | None] = mapped_column(String(100))
 
 
 class Tag(Base):

@@ -38,7 +38,15 @@ OPS: dict[str, Callable[[Engine, str, object], None]] = {
 }
 
 
-def journal_path(db_path: Path) -> Path:
+def journal_path(db_path: Path | str) -> Path:
+    """Beside the database file; for a team database (an address, nothing beside it) in the
+    user's data folder, one journal per address."""
+    from .engines import is_server_url
+    if is_server_url(db_path):
+        import hashlib
+        from .userdb import default_db_path
+        digest = hashlib.sha256(str(db_path).encode("utf-8")).hexdigest()[:16]
+        return default_db_path().with_name(f"team-{digest}.pending.jsonl")
     db_path = Path(db_path)
     return db_path.with_name(db_path.name + ".pending.jsonl")
 

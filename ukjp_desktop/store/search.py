@@ -1,92 +1,57 @@
-"""Full-text search: the one module that knows about SQLite FTS5.
+"""Full-text search: what the rest of the application asks of the search index.
 
-The index (``search_index``, rowid = initiative id) holds each initiative's name, summary,
-excerpts and the user's note. It is maintained here, explicitly, whenever those change.
-User input goes through ``core.search_syntax`` first, so nothing typed reaches FTS5 as syntax.
+The index holds each initiative's name, summary, excerpts and the user's note, maintained here,
+explicitly, whenever those change. On SQLite it is an FTS5 table (``search_index``, rowid =
+initiative id); on PostgreSQL a ``tsvector`` column with a GIN index over the same words. The
+SQL of each lives in ``store.engines``, the one module that knows the engines apart.
+User input goes through ``core.search_syntax`` first, so nothing typed reaches either as syntax.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, column, literal_column, select, table, text
+from sqlalchemy import Connection
 
 from ..core.search_syntax import ParsedQuery
-
-# bm25 column weights: name, summary, excerpts, notes
-_BM25 = "bm25(search_index, 10.0, 4.0, 1.0, 2.0)"
-
-
-def _ids_json(ids: Iterable[int]) -> str:
-    return "[" + ",".join(str(int(i)) for i in ids) + "]"
-
-
-_FILL = """
-    INSERT INTO search_index(rowid, name, summary, excerpts, notes)
-    SELECT i.id, i.name, i.summary,
-           COALESCE((SELECT group_concat(e.text, ' … ') FROM excerpts e WHERE e.initiative_id = i.id), ''),
-           COALESCE((SELECT a.note FROM annotations a WHERE a.initiative_slug = i.slug), '')
-    FROM initiatives i
-"""
-_ONLY = " WHERE i.id IN (SELECT value FROM json_each(?))"
+from . import engines
 
 
 def reindex(conn: Connection, initiative_ids: Iterable[int]) -> None:
     """Refresh the index rows of some initiatives (after a build or a note edit)."""
-    ids = _ids_json(initiative_ids)
-    remove(conn, initiative_ids=None, ids_json=ids)
-    conn.exec_driver_sql(_FILL + _ONLY, (ids,))
+    engines.reindex(conn, initiative_ids)
 
 
-def remove(conn: Connection, initiative_ids: Iterable[int] | None, ids_json: str | None = None) -> None:
-    conn.exec_driver_sql("DELETE FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))",
-                         (ids_json or _ids_json(initiative_ids or ()),))
+def remove(conn: Connection, initiative_ids: Iterable[int]) -> None:
+    engines.remove_from_index(conn, initiative_ids)
 
 
 def rebuild_all(conn: Connection) -> None:
-    conn.exec_driver_sql("DELETE FROM search_index")
-    conn.exec_driver_sql(_FILL)
+    engines.rebuild_index(conn)
 
 
-def matching_ids(query: ParsedQuery):
-    """A selectable of initiative ids matching the query (for ``id IN (...)``)."""
-    return text("SELECT rowid FROM search_index WHERE search_index MATCH :fts") \
-        .bindparams(fts=query.fts).columns(column("rowid"))
+def matches(id_column, query: ParsedQuery):
+    """``id_column`` is the id of an initiative whose text matches the query."""
+    return engines.text_matches(id_column, query)
+
+
+def ranked_ids(query: ParsedQuery):
+    """(id, rank) pairs, best first when ordered by rank ascending."""
+    return engines.ranked_ids(query)
 
 
 def snippets(conn: Connection, query: ParsedQuery, ids: list[int], tokens: int = 14) -> dict[int, str]:
     """Snippets with [ and ] around matches, for the given initiatives only."""
-    if not ids:
-        return {}
-    rows = conn.exec_driver_sql(
-        "SELECT rowid, snippet(search_index, -1, '[', ']', '…', ?) FROM search_index "
-        "WHERE search_index MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
-        (tokens, query.fts, _ids_json(ids))).all()
-    return {r[0]: r[1] for r in rows}
+    return engines.snippets(conn, query, ids, tokens)
 
 
 def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int):
-    """The ids of one page of matches in bm25 order (then by id), optionally only among the
-    ids of the select ``restrict``. FTS5 ranks inside its own scan and ``LIMIT`` keeps just the
-    best ``offset + limit`` in a small sorter, so no row of ``initiatives`` is read for the
-    60,000 matches of a common word that are not on the page."""
-    fts = table("search_index", column("rowid"))
-    rank = literal_column(_BM25)
-    stmt = select(fts.c.rowid).select_from(fts) \
-        .where(text("search_index MATCH :fts").bindparams(fts=query.fts)) \
-        .order_by(rank.asc() if best_first else rank.desc(), fts.c.rowid)
-    if restrict is not None:
-        # "rowid + 0", not "rowid": FTS5 would take "rowid IN (...)" as a rowid constraint and
-        # run the full-text query once per id in the list (41,000 times for a sector).
-        stmt = stmt.where((fts.c.rowid + 0).in_(restrict))
-    if limit is not None:
-        stmt = stmt.limit(limit).offset(offset)
-    return stmt
+    """The ids of one page of matches, best first (or worst first), optionally only among the
+    ids of the select ``restrict`` (see ``engines.ranked_page``)."""
+    return engines.ranked_page(query, restrict, best_first, limit, offset)
 
 
 def matching_ids_text(conn: Connection, query: ParsedQuery) -> str:
-    """The ids matching ``query`` as one comma-separated string (the facet snapshot parses it
-    with numpy; asked of the index alone, without joining ``initiatives``: 62,000 ids of a
-    common word in ~35 ms instead of ~240 ms)."""
-    return conn.exec_driver_sql(
-        "SELECT group_concat(rowid, ',') FROM search_index WHERE search_index MATCH ?",
-        (query.fts,)).scalar() or ""
+    """The ids matching ``query`` as one comma-separated string, asked of the index alone (the
+    facet snapshot parses it with numpy: 62,000 ids of a common word in ~35 ms, against ~240 ms
+    through ``initiatives``)."""
+    return engines.matching_ids_text(conn, query)

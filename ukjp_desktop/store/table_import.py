@@ -22,9 +22,8 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal
-from operator import itemgetter
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, update
 
 from ..core.extract.dates import DateProposal
 from ..core.extract.money import MoneyProposal
@@ -35,14 +34,15 @@ from ..core.tables import TABLE_SOURCE_PREFIX
 from ..core.tables.reading import Table
 from ..core.tables.rows import ParsedRow, provenance_line
 from ..core.vocab import KINDS
-from . import data_version, search
+from . import data_version, engines, search
 from .build import recompute_totals
+from .engines import ids_in
 from .database import write_transaction
 from .importer import (AcceptedDate, AcceptedMoney, AcceptedOrganisation, ImportPlan, ImportRejected,
                        SourceDraft, _Writer, _receipt, next_import_number, slugify, undo_receipt)
 from .models import (Excerpt, FundingLine, Initiative, InitiativeCountry, InitiativeDate,
-                     InitiativeOrganisation, InitiativeSector, Meta, Organisation, Sector, Source,
-                     TableRow)
+                     InitiativeOrganisation, InitiativeSector, Meta, Organisation, Relation, Sector,
+                     Source, TableRow)
 from .rates import RateTable
 
 ACTIONS = ("new", "update", "skip")
@@ -344,6 +344,8 @@ class _TableWriter:
                 sectors.append(dict(initiative_id=iid, sector_id=sector, origin="user"))
         self._flush(batches)
         created = list(ids.values())
+        # The rows were given their ids here: PostgreSQL's id sequences must continue after them.
+        engines.after_bulk_copy(conn, [Initiative.__table__, Excerpt.__table__, FundingLine.__table__])
         if created:
             recompute_totals(conn, created)
             search.reindex(conn, created)
@@ -474,11 +476,7 @@ class _TableWriter:
 
 
 def _bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
-    cols = list(rows[0])
-    names = ", ".join(f'"{c}"' for c in cols)          # quoted: "end" is an SQL keyword
-    sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join('?' for _ in cols)})"
-    as_tuple = itemgetter(*cols)      # every dict of a batch has the same keys, in this order
-    conn.exec_driver_sql(sql, [as_tuple(r) for r in rows])
+    engines.bulk_insert(conn, table, rows)
 
 
 def _status(r: ParsedRow, today: date) -> str:
@@ -547,14 +545,13 @@ _CHILDREN = ("funding_lines", "initiative_dates", "initiative_organisations", "i
 def _delete_initiatives(conn: Connection, ids: list[int]) -> None:
     if not ids:
         return
-    chunk = json.dumps(ids)
-    inside = "IN (SELECT value FROM json_each(?))"
-    search.remove(conn, None, ids_json=chunk)
-    conn.exec_driver_sql(f"DELETE FROM initiative_relations WHERE from_id {inside} OR to_id {inside}",
-                         (chunk, chunk))
-    for table in _CHILDREN:
-        conn.exec_driver_sql(f"DELETE FROM {table} WHERE initiative_id {inside}", (chunk,))
-    conn.exec_driver_sql(f"DELETE FROM initiatives WHERE id {inside}", (chunk,))
+    search.remove(conn, ids)
+    rel = Relation.__table__
+    conn.execute(delete(rel).where(or_(ids_in(rel.c.from_id, ids), ids_in(rel.c.to_id, ids))))
+    for name in _CHILDREN:
+        t = Initiative.metadata.tables[name]
+        conn.execute(delete(t).where(ids_in(t.c.initiative_id, ids)))
+    conn.execute(delete(Initiative).where(ids_in(Initiative.id, ids)))
 
 
 # --- provenance for the detail pane ----------------------------------------------------------

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter
 
-from ..store import overview
+from ..store import data_version, overview
 from ..store.pending_writes import PendingJournal, journal_path
 from ..store.userdb import Library
 from . import window_settings
@@ -25,7 +25,8 @@ from .detail.annotator import Annotator
 from .detail.controller import DetailController
 from .importing.launch import ImportLauncher
 from .query_runner import QueryRunner
-from .switch_database import open_database
+from .switch_database import connect_team_database, open_database
+from .team_changes import TeamChanges
 from .widgets.dialogs import AboutDialog
 
 
@@ -53,7 +54,8 @@ class MainWindow(QMainWindow):
         # read-only one, which takes no edits); the writer stores any left from last time.
         journal = None if library.read_only else PendingJournal(journal_path(library.db.path))
         self.annotator = Annotator(library.engine, self, journal)
-        self.backups = None if library.read_only else BackupSchedule(library.db.path, self)
+        # A team database is backed up on its server, not beside a file.
+        self.backups = None if library.read_only or library.db.server else BackupSchedule(library.db.path, self)
         status = self.statusBar().showMessage
 
         # Sectors named as the facet list names them ("Clean technology"), in the detail too.
@@ -113,6 +115,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&Open database…", lambda: open_database(self), QKeySequence.Open)
+        self._action(file_menu, "Connect to &team database…", lambda: connect_team_database(self),
+                     name="connect-team")
         self._action(file_menu, "&Import document…", self.importing.choose, "Ctrl+I", "import-document")
         self._action(file_menu, "Import &table…", self.importing.choose_table, None, "import-table")
         file_menu.addSeparator()
@@ -164,6 +168,19 @@ class MainWindow(QMainWindow):
                 f"{'were' if left > 1 else 'was'} saved.", 15000), Qt.SingleShotConnection)
         if self.library.read_only:
             self._browse_only()
+        # Other members of a team database: their edits and imports reach this window.
+        self.team = TeamChanges(self.library.engine, self)
+        self.team.changed.connect(self._on_team_changes)
+
+    def _on_team_changes(self, what: set) -> None:
+        """Another member changed the team database: refresh as after our own edits (the
+        selection and anything being typed stay)."""
+        if what & {"import", "dataset"}:
+            data_version.bump(self.library.engine)   # the in-memory facet copy is now stale
+            self.state.importsChanged.emit("")
+        if "annotations" in what:
+            self.state.annotationsChanged.emit("")
+        self.statusBar().showMessage("Updated with other members' changes.", 5000)
 
     def _browse_only(self) -> None:
         """A database opened read-only: editing is visibly off, not failing on first use."""
@@ -205,6 +222,7 @@ class MainWindow(QMainWindow):
         # The window goes at once; a background read still running (the facet snapshot takes
         # ~1 s at 100k) finishes unseen instead of holding the window on screen for seconds.
         self.hide()
+        self.team.stop()
         self.runner.shutdown(5000)
         if self.backups is not None:
             self.backups.on_quit()

@@ -1,24 +1,79 @@
-"""File → Open database…: another database in a new window; this one closes."""
+"""File → Open database… / Connect to team database…: another database in a new window; this
+one closes. Team databases (PostgreSQL addresses) are remembered in the settings, never with a
+password: a password the server asks for is typed into a prompt and kept in memory only."""
 from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from .failure import choose_database_file
 from .widgets.dialogs import message
 
+RECENT_KEY = "team/recent"
+RECENT_MAX = 8
+
+
+def recent_team_databases(settings) -> list[str]:
+    value = settings.value(RECENT_KEY, [])
+    if isinstance(value, str):      # QSettings gives a one-item list back as a string
+        value = [value]
+    return [v for v in value if v]
+
+
+def _remember(settings, url: str) -> None:
+    recent = [url, *(u for u in recent_team_databases(settings) if u != url)][:RECENT_MAX]
+    settings.setValue(RECENT_KEY, recent)
+
+
+def connect_team_database(window, url: str | None = None):
+    """Ask for a team database's address (the recent ones offered) and open it like a file."""
+    if url is None:
+        recent = recent_team_databases(window.settings)
+        url, ok = QInputDialog.getItem(
+            window, "Connect to team database",
+            "Address (postgresql+psycopg://USER@HOST:5432/DATABASE).\n"
+            "Passwords go in ~/.pgpass, or you will be asked for one:",
+            recent or ["postgresql+psycopg://"], 0, True)
+        if not ok or not url.strip():
+            return None
+    return open_database(window, url.strip())
+
+
+def _open_library(window, path: str):
+    """open_library, asking for a password when the server wants one libpq cannot find."""
+    from ..store.database import PasswordNeeded
+    from ..store.engines import describe
+    from ..store.userdb import open_library
+    password = None
+    while True:
+        try:
+            return open_library(path, password=password)
+        except PasswordNeeded:
+            again = "That password was not accepted. " if password is not None else ""
+            password, ok = QInputDialog.getText(
+                window, "Password", f"{again}Password for {describe(path)}\n"
+                "(kept in memory only, while the window is open):", QLineEdit.Password)
+            if not ok:
+                return None
+
 
 def open_database(window, path: str | None = None):
     """Open ``path`` (asked for when None) in a new window like ``window`` and close this one;
-    a file that cannot be opened is reported in words and this window stays as it was."""
+    a database that cannot be opened is reported in words and this window stays as it was."""
     from ..store.database import DatabaseError
-    from ..store.userdb import open_library
+    from ..store.engines import is_server_url
     path = path or choose_database_file(window)
     if not path:
         return None
     try:
-        library = open_library(path)
+        library = _open_library(window, path)
     except DatabaseError as exc:
         window.last_message = str(exc)
         message(window, "Database not opened", str(exc))
         return None
+    if library is None:
+        return None
+    if is_server_url(path):
+        _remember(window.settings, path)
     window.annotations.flush()
     window.save_settings()
     other = type(window)(library, window.settings, db_label=str(library.db.path))

@@ -122,8 +122,12 @@ class AnnotationPanel(QWidget):
         # A note typed earlier that waits for the database is what the user last saw: show it.
         pending = self.annotator.pending_note(slug) if slug else None
         note = pending if pending is not None else (a.note if a else "")
-        self._saved_note = note
-        if self.note.toPlainText() != note:
+        # Someone else's change arriving while this note is being typed (a team database)
+        # never replaces the text under the user's fingers; it is saved when they pause.
+        typing_note = slug == self.slug and self._timer.isActive()
+        if not typing_note:
+            self._saved_note = note
+        if not typing_note and self.note.toPlainText() != note:
             self.note.blockSignals(True)
             self.note.setPlainText(note)
             self.note.blockSignals(False)
@@ -133,7 +137,8 @@ class AnnotationPanel(QWidget):
         if self._waiting:
             self.status.setText("Not saved yet")
         else:
-            self.status.setText(f"Saved {a.updated_at.replace('T', ' ')} UTC" if a and a.updated_at else "")
+            by = f" by {a.updated_by}" if a and a.updated_by else ""
+            self.status.setText(f"Saved {a.updated_at.replace('T', ' ')} UTC{by}" if a and a.updated_at else "")
 
     def set_read_only(self, why: str) -> None:
         self._read_only = why

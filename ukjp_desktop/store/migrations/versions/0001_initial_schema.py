@@ -249,18 +249,24 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('initiative_relations', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_initiative_relations_to_id'), ['to_id'], unique=False)
-    # Full-text index over initiative names, summaries, excerpts and user notes (rowid =
-    # initiatives.id). SQLite-only: other backends get their search from store/search.py.
+    # Full-text index over initiative names, summaries, excerpts and user notes (rowid /
+    # id = initiatives.id), maintained by store/search.py. SQLite: an FTS5 table. PostgreSQL:
+    # the same texts and a weighted tsvector of FTS5's words (core/search_tokens.py) under a
+    # GIN index. Not in the models: autogenerate comparisons leave it out.
     if op.get_bind().dialect.name == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE search_index USING fts5("
             "name, summary, excerpts, notes, "
             "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')")
+    else:
+        op.execute("CREATE TABLE search_index (id integer PRIMARY KEY, name text NOT NULL, "
+                   "summary text NOT NULL, excerpts text NOT NULL, notes text NOT NULL, "
+                   "doc tsvector NOT NULL)")
+        op.execute("CREATE INDEX ix_search_index_doc ON search_index USING gin (doc)")
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute("DROP TABLE IF EXISTS search_index")
+    op.execute("DROP TABLE IF EXISTS search_index")
     with op.batch_alter_table('initiative_relations', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_initiative_relations_to_id'))
 

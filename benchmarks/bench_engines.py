@@ -1,0 +1,95 @@
+"""SQLite against PostgreSQL: the same scenarios, the same data, the same run.
+
+    python benchmarks/bench_engines.py [--initiatives 100000] [--repeat 20] [--pg URL]
+
+Builds (or reuses) the demo database of bench_queries.py, copies it onto a PostgreSQL
+database (``store.copying.copy_knowledge_base``): an empty one you name with ``--pg``, or else
+one on a throw-away local server started for the run (tests/pg_server.py, removed at the end). Then
+times bench_queries' scenarios through the application's own ``Catalog`` on both engines, on
+the SQL path and with the in-memory facet snapshot loaded, and prints one JSON object: medians
+and p95 per engine, PostgreSQL's median as a multiple of SQLite's, and whether each stays
+within the issue's 1.5x.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from time import perf_counter
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from bench_queries import ensure_database, measure, scenarios, time_snapshot_load  # noqa: E402
+
+from ukjp_desktop.store.catalog import Catalog  # noqa: E402
+from ukjp_desktop.store.copying import copy_knowledge_base  # noqa: E402
+from ukjp_desktop.store.database import open_database  # noqa: E402
+
+WITHIN = 1.5
+
+
+def run(engine, repeat: int) -> dict:
+    cat = Catalog(engine)
+    sql = {name: measure(parts, repeat) for name, parts in scenarios(cat).items()}
+    load = time_snapshot_load(cat)
+    snap = {name: measure(parts, repeat) for name, parts in scenarios(cat).items()}
+    return {"sql": sql, "snapshot_load": load, "snapshot": snap}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--initiatives", type=int, default=100_000)
+    ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--pg", default=None, help="an empty PostgreSQL database (SQLAlchemy URL)")
+    args = ap.parse_args(argv)
+    path = ROOT / "build" / f"demo-{args.initiatives}.sqlite"
+    ensure_database(path, args.initiatives, args.seed)
+
+    server = None
+    url = args.pg
+    if url is None:
+        from pg_server import PgServer
+        server = PgServer().start()
+        server.psql_admin("CREATE DATABASE bench")
+        url = server.url("bench")
+    try:
+        lite = open_database(path)
+        pg = open_database(url)
+        t = perf_counter()
+        copy_knowledge_base(lite.engine, pg.engine)
+        copy_s = perf_counter() - t
+        # fresh statistics for the planner after the bulk load
+        with pg.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
+        results = {"sqlite": run(lite.engine, args.repeat), "postgresql": run(pg.engine, args.repeat)}
+        lite.engine.dispose()
+        pg.engine.dispose()
+    finally:
+        if server is not None:
+            server.stop()
+
+    compare = {}
+    for path_name in ("sql", "snapshot"):
+        for scenario, s in results["sqlite"][path_name].items():
+            p = results["postgresql"][path_name][scenario]
+            ratio = p["median_ms"] / s["median_ms"] if s["median_ms"] else None
+            compare[f"{path_name}:{scenario}"] = {
+                "sqlite_ms": s["median_ms"], "postgresql_ms": p["median_ms"],
+                "ratio": round(ratio, 2) if ratio else None,
+                "within_1_5x": ratio is not None and ratio <= WITHIN}
+    print(json.dumps({"initiatives": args.initiatives, "copy_to_postgresql_s": round(copy_s, 1),
+                      "snapshot_load_s": {k: v["snapshot_load"]["median_s"] for k, v in results.items()},
+                      "median_ms": compare,
+                      "all_within_1_5x_on_snapshot_path": all(
+                          v["within_1_5x"] for k, v in compare.items() if k.startswith("snapshot:"))},
+                     indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

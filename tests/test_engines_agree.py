@@ -1,0 +1,127 @@
+"""Search finds the same initiatives on SQLite (FTS5) and on PostgreSQL (tsvector), and the
+PostgreSQL index splits text into the words FTS5 does (core/search_tokens.py)."""
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ukjp_desktop.core import fts_tables
+from ukjp_desktop.core.filters import Filter
+from ukjp_desktop.core.search_syntax import SearchSyntaxError
+from ukjp_desktop.core.search_tokens import words
+from ukjp_desktop.store import annotations
+from ukjp_desktop.store.userdb import open_library
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import make_fts_tables  # noqa: E402
+
+NOTES = {0: "Café Müller naïve RÉSUMÉ of the São Paulo Ångström meeting",
+         1: "東京 talks; the 5.2% figure and COVID-19 follow-up (UK–Japan)",
+         2: "Straße and ﬁnance ligatures, İstanbul, ŒUVRE"}
+
+
+def test_the_fts_tables_are_this_sqlites():
+    """If SQLite's tokenizer changes, the generated tables must be regenerated."""
+    separators, fold = make_fts_tables.probe()
+    assert tuple(separators) == fts_tables.SEPARATORS
+    assert fold == fts_tables.FOLD
+
+
+_FTS = sqlite3.connect(":memory:")
+_FTS.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize = 'unicode61 remove_diacritics 2')")
+_FTS.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+
+
+def _fts5_words(text: str) -> list[str]:
+    _FTS.execute("DELETE FROM t")
+    _FTS.execute("INSERT INTO t(rowid, x) VALUES (1, ?)", (text,))
+    return [r[0] for r in _FTS.execute("SELECT term FROM v ORDER BY offset")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZé É-_.'’ 5,9ßŒﬁİı東京\u0301\t…–\"&|!:*()<>")), max_size=40))
+def test_words_are_split_and_folded_as_fts5_does(text):
+    assert [w for _s, _e, w in words(text)] == _fts5_words(text)
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory, copy_built_db, pg_databases, built_db, dataset):
+    """A catalog on each engine over the curated data, with the same accented notes."""
+    sqlite_lib = open_library(copy_built_db(tmp_path_factory.mktemp("agree")), dataset=dataset)
+    name, url = pg_databases.new(template=None)
+    pg_lib = open_library(url, dataset=dataset)
+    slugs = sqlite_lib.catalog.slugs()
+    for lib in (sqlite_lib, pg_lib):
+        assert lib.catalog.slugs() == slugs
+        for i, note in NOTES.items():
+            annotations.set_note(lib.engine, slugs[i * 7], note)
+    yield sqlite_lib.catalog, pg_lib.catalog
+    sqlite_lib.engine.dispose()
+    pg_lib.engine.dispose()
+
+
+def _found(catalog, query):
+    try:
+        return {r.slug for r in catalog.list(Filter(text=query), limit=None)}
+    except SearchSyntaxError as exc:
+        return str(exc)
+
+
+@pytest.mark.parametrize("query", [
+    "quantum", "Quantum", "QUANT*", "semiconductor*", "semi*", '"science and technology"',
+    '"science and"', "JST NOT EPSRC", "quantum OR semiconductor", "quantum AND JST",
+    "quantum semiconductor OR fund NOT JST", "UK-Japan", '"UK–Japan"', "uk japan", "Japan*",
+    "cafe", "CAFÉ", "muller", "Müll*", "naive", "resume", "résumé*", "sao paulo", '"São Paulo"',
+    "angstrom", "東京", "5.2", "5", "covid-19", "COVID*", "strasse", "straße", "finance", "ﬁ*",
+    "istanbul", "œuvre", "oeuvre", "__", "x NOT __", "fund NOT", "NOT fund", "a*", "zz*",
+])
+def test_search_finds_the_same_initiatives_on_both_engines(both, query):
+    sqlite_catalog, pg_catalog = both
+    assert _found(pg_catalog, query) == _found(sqlite_catalog, query)
+
+
+def test_notes_with_accents_are_found_without_them(both):
+    for catalog in both:
+        assert len(_found(catalog, "cafe muller")) == 1
+        assert len(_found(catalog, "ISTANBUL")) == 1
+
+
+_VOCAB = ["quantum", "research", "japan", "uk", "fund", "science", "technology", "jst", "epsrc",
+          "innovation", "semiconductor", "partnership", "call", "agreement", "café", "müller"]
+
+
+@st.composite
+def queries(draw):
+    parts = []
+    for i in range(draw(st.integers(1, 4))):
+        if i:
+            parts.append(draw(st.sampled_from(["", "AND", "OR", "NOT"])))
+        word = draw(st.sampled_from(_VOCAB))
+        if draw(st.booleans()):
+            word = word.upper() if draw(st.booleans()) else word.capitalize()
+        kind = draw(st.sampled_from(["word", "prefix", "phrase"]))
+        if kind == "prefix":
+            word = word[:draw(st.integers(1, len(word)))] + "*"
+        elif kind == "phrase":
+            word = f'"{word} {draw(st.sampled_from(_VOCAB))}"'
+        parts.append(word)
+    return " ".join(p for p in parts if p)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=queries())
+def test_random_searches_agree(both, query):
+    sqlite_catalog, pg_catalog = both
+    assert _found(pg_catalog, query) == _found(sqlite_catalog, query)
+
+
+def test_relevance_puts_name_matches_first_on_both(both):
+    for catalog in both:
+        rows = catalog.list(Filter(text="quantum"), sort="relevance", limit=5)
+        assert "quantum" in rows[0].name.lower()
+        assert all(r.snippet and "[" in r.snippet for r in rows)

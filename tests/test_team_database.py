@@ -1,0 +1,275 @@
+"""A team database on a real PostgreSQL server: roles, and other members hearing of changes."""
+from __future__ import annotations
+
+import pytest
+from ukjp_desktop.cli import main
+from ukjp_desktop.core.filters import Filter
+from ukjp_desktop.store import annotations
+from ukjp_desktop.store.database import DatabaseError, ReadOnlyDatabaseError
+from ukjp_desktop.store.engines import ChangeListener
+from ukjp_desktop.store.userdb import open_library
+
+
+@pytest.fixture
+def team(pg_databases, dataset):
+    """A fresh team database built from the curated dataset, and a role that may only read."""
+    name, url = pg_databases.new()
+    lib = open_library(url, dataset=dataset)
+    server = pg_databases.server
+    server.psql_admin("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') "
+                      "THEN CREATE ROLE reader LOGIN; END IF; END $$")
+    server.psql_admin("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader", database=name)
+    yield lib, server.url(name, user="reader")
+    lib.engine.dispose()
+    pg_databases.drop(name)
+
+
+def test_a_member_who_may_only_read_browses_and_every_write_is_refused_in_words(team):
+    owner, reader_url = team
+    slug = owner.catalog.slugs()[0]
+    annotations.set_note(owner.engine, slug, "shared note from the owner")
+    reader = open_library(reader_url)
+    try:
+        assert reader.read_only
+        assert reader.catalog.count() == owner.catalog.count()
+        assert reader.catalog.detail(slug).annotation.note == "shared note from the owner"
+        for write in (lambda: annotations.set_note(reader.engine, slug, "mine"),
+                      lambda: annotations.tag(reader.engine, slug, "mine"),
+                      lambda: annotations.set_star(reader.engine, slug, True)):
+            with pytest.raises(ReadOnlyDatabaseError, match="may only read"):
+                write()
+    finally:
+        reader.engine.dispose()
+    assert owner.catalog.detail(slug).annotation.note == "shared note from the owner"
+
+
+def test_privileges_taken_away_while_open_are_refused_in_words(team, pg_databases):
+    owner, _ = team
+    slug = owner.catalog.slugs()[0]
+    database = owner.engine.url.database
+    pg_databases.server.psql_admin("CREATE ROLE writer LOGIN")
+    try:
+        pg_databases.server.psql_admin("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
+                                       "TO writer; GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO writer",
+                                       database=database)
+        member = open_library(pg_databases.server.url(database, user="writer"))
+        assert not member.read_only
+        annotations.set_note(member.engine, slug, "before")
+        pg_databases.server.psql_admin("REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
+                                       "FROM writer", database=database)
+        with pytest.raises(ReadOnlyDatabaseError, match="may only read"):
+            annotations.set_note(member.engine, slug, "after")
+        member.engine.dispose()
+    finally:
+        pg_databases.server.psql_admin("DROP OWNED BY writer", database=database)
+        pg_databases.server.psql_admin("DROP ROLE writer")
+    assert owner.catalog.detail(slug).annotation.note == "before"
+
+
+def test_the_command_line_says_a_reader_cannot_annotate(team, capsys):
+    owner, reader_url = team
+    slug = owner.catalog.slugs()[0]
+    assert main(["--db", reader_url, "db", "info"]) == 0
+    assert "access: read only" in capsys.readouterr().out
+    assert main(["--db", reader_url, "annotate", slug, "--note", "x"]) != 0
+    err = capsys.readouterr().err
+    assert "may only read" in err and "Traceback" not in err
+
+
+def test_a_change_reaches_another_members_connection(team):
+    owner, _ = team
+    other = open_library(owner.engine.url.render_as_string(hide_password=False))
+    listener = ChangeListener(other.engine)
+    try:
+        slug = owner.catalog.slugs()[3]
+        assert listener.active and listener.wait(0.2) == []
+        annotations.set_note(other.engine, slug, "my own edit")     # not news to myself
+        assert listener.wait(0.5) == []
+        annotations.set_note(owner.engine, slug, "seen by the team")
+        assert listener.wait(10) == ["annotations"]
+        assert [r.slug for r in other.catalog.list(Filter(text="seen by the team"))] == [slug]
+    finally:
+        listener.close()
+        other.engine.dispose()
+
+
+def test_a_password_in_the_address_is_refused(pg_databases):
+    url = pg_databases.server.url("postgres").replace("ukjp_test@", "ukjp_test:secret@")
+    with pytest.raises(DatabaseError, match="pgpass") as err:
+        open_library(url)
+    assert "secret" not in str(err.value)
+
+
+def test_a_server_that_is_not_there_is_one_clear_line():
+    with pytest.raises(DatabaseError, match="Cannot use the team database") as err:
+        open_library("postgresql+psycopg://nobody@127.0.0.1:1/ukjp")
+    assert "\n" not in str(err.value)
+
+
+def test_another_applications_database_is_refused_untouched(pg_databases):
+    name, url = pg_databases.new()
+    pg_databases.server.psql_admin("CREATE TABLE invoices (id int)", database=name)
+    with pytest.raises(DatabaseError, match="not a UK–Japan S&T Explorer database"):
+        open_library(url)
+    import psycopg
+    with psycopg.connect(host="127.0.0.1", port=pg_databases.server.port, user="ukjp_test", dbname=name) as c:
+        tables = [r[0] for r in c.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
+    assert tables == ["invoices"]
+    pg_databases.drop(name)
+
+
+
+def test_db_build_check_and_info_on_an_empty_team_database(pg_databases, dataset, capsys):
+    name, url = pg_databases.new()
+    assert main(["--db", url, "db", "build"]) == 0
+    out = capsys.readouterr().out
+    assert f"{len(dataset.initiatives)} initiatives" in out and url in out
+    assert main(["--db", url, "db", "check"]) == 0
+    assert "no problems found" in capsys.readouterr().out
+    assert main(["--db", url, "db", "info"]) == 0
+    out = capsys.readouterr().out
+    assert f"dataset: {dataset.version}" in out and f"initiatives: {len(dataset.initiatives)}" in out
+    assert main(["--db", url, "list", "--search", "quantum", "--limit", "3"]) == 0
+    assert "quantum" in capsys.readouterr().out.lower()
+    pg_databases.drop(name)
+
+
+def test_db_check_finds_a_search_index_out_of_step(team, capsys):
+    owner, _ = team
+    from sqlalchemy import text
+    with owner.engine.begin() as conn:
+        conn.execute(text("DELETE FROM search_index WHERE id = (SELECT min(id) FROM search_index)"))
+    url = owner.engine.url.render_as_string(hide_password=False)
+    assert main(["--db", url, "db", "check"]) == 1
+    assert "the search index covers" in capsys.readouterr().out
+
+
+def test_db_export_makes_a_local_file_of_a_team_database(team, tmp_path, capsys):
+    owner, reader_url = team
+    slug = owner.catalog.slugs()[0]
+    annotations.set_note(owner.engine, slug, "for the trip")
+    out = tmp_path / "trip.sqlite"
+    assert main(["--db", reader_url, "db", "export", "--output", str(out)]) == 0  # a reader may
+    assert "copied" in capsys.readouterr().out
+    local = open_library(out)
+    assert local.catalog.detail(slug).annotation.note == "for the trip"
+    assert local.catalog.count() == owner.catalog.count()
+    local.engine.dispose()
+    assert main(["--db", reader_url, "db", "export", "--output", str(out)]) == 2   # exists
+    assert "--force" in capsys.readouterr().err
+
+
+def test_file_backups_are_not_offered_for_a_team_database(team, capsys):
+    _owner, reader_url = team
+    for args in (["db", "backup"], ["db", "backups"], ["db", "restore", "latest"]):
+        assert main(["--db", reader_url, *args]) == 1
+        assert "pg_dump" in capsys.readouterr().err
+
+
+def test_a_dataset_upgrade_keeps_two_members_notes_and_imports(pg_databases, dataset):
+    """Alice and Bob (two roles) note and import; a newer dataset then arrives: all stays."""
+    import dataclasses
+    from ukjp_desktop.store import importer as imp
+    from test_upgrade_user_facts import QUANTUM, _rich_plan
+    name, url = pg_databases.new()
+    open_library(url, dataset=dataset).engine.dispose()
+    server = pg_databases.server
+    members = {}
+    for who in ("alice", "bob"):
+        server.psql_admin(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{who}') "
+                          f"THEN CREATE ROLE {who} LOGIN; END IF; END $$")
+        server.psql_admin(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {who}; "
+                          f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {who}", database=name)
+        members[who] = open_library(server.url(name, user=who), dataset=dataset)
+    alice, bob = members["alice"], members["bob"]
+    slugs = alice.catalog.slugs()
+    annotations.set_note(alice.engine, slugs[0], "alice's note")
+    annotations.set_note(bob.engine, slugs[1], "bob's note")
+    annotations.tag(bob.engine, slugs[0], "bob's tag")
+    receipt = imp.import_document(alice.engine, _rich_plan())
+    assert receipt.by == "alice" and receipt.at.endswith("+00:00")   # who and when, kept    assert alice.catalog.detail(QUANTUM).annotation.note == ""
+    lines_before = len(bob.catalog.detail(QUANTUM).funding)
+
+    # the owner rolls out a newer dataset (what start-up does when the bundled one is newer)
+    newer = open_library(url, dataset=dataclasses.replace(dataset, version="2099.1.1"))
+    assert newer.upgraded_from == dataset.version
+    for lib in (newer, bob):
+        assert lib.catalog.detail(slugs[0]).annotation.note == "alice's note"
+        assert lib.catalog.detail(slugs[1]).annotation.updated_by == "bob"   # who saved it last
+        assert lib.catalog.detail(slugs[0]).annotation.tags == ("bob's tag",)
+        assert lib.catalog.detail(slugs[1]).annotation.note == "bob's note"
+        assert len(lib.catalog.detail(QUANTUM).funding) == lines_before
+    imp.undo_import(bob.engine, receipt.id)        # another member can undo it
+    assert len(newer.catalog.detail(QUANTUM).funding) == lines_before - 1
+    for lib in (newer, *members.values()):
+        lib.engine.dispose()
+    pg_databases.drop(name)
+    for who in members:
+        server.psql_admin(f"DROP ROLE {who}")
+
+
+def test_a_server_that_goes_away_and_returns(dataset):
+    """Queries fail in words while the server is away; the same library works when it is back
+    (no reopening), and nothing written before it went is lost."""
+    from pg_server import PgServer
+    from ukjp_desktop.store.database import DatabaseError as Refused
+    server = PgServer().start()
+    try:
+        server.psql_admin("CREATE DATABASE away")
+        lib = open_library(server.url("away"), dataset=dataset)
+        slug = lib.catalog.slugs()[0]
+        annotations.set_note(lib.engine, slug, "written before")
+        server.pause()
+        with pytest.raises(Refused, match="Cannot use the team database") as err:
+            annotations.set_note(lib.engine, slug, "written while away")
+        assert "\n" not in str(err.value)
+        server.resume()
+        assert lib.catalog.detail(slug).annotation.note == "written before"
+        annotations.set_note(lib.engine, slug, "written after", expected="written before")
+        assert lib.catalog.detail(slug).annotation.note == "written after"
+        lib.engine.dispose()
+    finally:
+        server.stop()
+
+
+def test_a_password_libpq_cannot_find_is_asked_for_and_kept_in_memory(team, pg_databases, monkeypatch):
+    from ukjp_desktop.store.database import PasswordNeeded
+    owner, _ = team
+    database = owner.engine.url.database
+    server = pg_databases.server
+    server.require_password("carol", "s3cret")
+    server.psql_admin("GRANT SELECT ON ALL TABLES IN SCHEMA public TO carol", database=database)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")
+    url = server.url(database, user="carol")
+    with pytest.raises(PasswordNeeded, match="password"):
+        open_library(url)
+    with pytest.raises(PasswordNeeded):
+        open_library(url, password="wrong")
+    lib = open_library(url, password="s3cret")
+    assert lib.catalog.count() == owner.catalog.count()
+    assert "s3cret" not in str(lib.db.path) and "s3cret" not in str(lib.engine.url)
+    lib.engine.dispose()
+    monkeypatch.setenv("PGPASSWORD", "s3cret")            # libpq's own way works as it is
+    lib = open_library(url)
+    assert lib.read_only
+    lib.engine.dispose()
+    server.psql_admin("DROP OWNED BY carol", database=database)
+    server.psql_admin("DROP ROLE carol")
+
+
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based index")
+def test_the_one_migration_history_gives_the_models_on_postgresql_too(pg_databases):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from ukjp_desktop.store.database import head_revision, open_database
+    from ukjp_desktop.store.models import Base
+    name, url = pg_databases.new()
+    opened = open_database(url)
+    assert opened.revision == head_revision() and opened.server
+    with opened.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    opened.engine.dispose()
+    pg_databases.drop(name)
+    assert [d for d in diff if "search_index" not in str(d)] == []

@@ -1,0 +1,111 @@
+"""The window on a team database (PostgreSQL): another member's changes arrive by themselves;
+a member who may only read gets a window where editing is visibly off."""
+from __future__ import annotations
+
+import pytest
+
+from ukjp_desktop.core.filters import Filter
+from ukjp_desktop.store import annotations
+from ukjp_desktop.store import importer as imp
+from ukjp_desktop.store.userdb import open_library
+
+from test_ui_window import facet_count, listed_slugs, make_window, show_initiative
+from test_upgrade_user_facts import QUANTUM, _rich_plan
+
+
+@pytest.fixture
+def team_db(pg_databases, dataset):
+    name, url = pg_databases.new()
+    open_library(url, dataset=dataset).engine.dispose()
+    yield url
+    pg_databases.drop(name)
+
+
+def test_another_members_note_and_import_reach_an_open_window(qtbot, team_db, tmp_path):
+    mine = open_library(team_db)
+    w = make_window(qtbot, mine, tmp_path / "settings.ini")
+    assert w.team.listening
+    theirs = open_library(team_db)               # a second member, elsewhere
+    slug = listed_slugs(w)[2]
+    show_initiative(qtbot, w, slug)
+    physics = facet_count(w, "sector", "physics")
+
+    annotations.set_note(theirs.engine, slug, "a shared note from a colleague")
+    qtbot.waitUntil(lambda: w.annotations.note.toPlainText() == "a shared note from a colleague",
+                    timeout=10000)
+    assert w.state.selected == slug                              # the selection stayed
+
+    imp.import_document(theirs.engine, _rich_plan())           # adds the sector physics
+    qtbot.waitUntil(lambda: facet_count(w, "sector", "physics") == physics + 1, timeout=10000)
+    assert w.state.selected == slug
+    show_initiative(qtbot, w, QUANTUM)
+    assert any(f.amount == 6_000_000 for f in w.details.shown.funding)
+    w.close()
+    theirs.engine.dispose()
+    mine.engine.dispose()
+
+
+def test_text_being_typed_is_not_replaced_by_a_colleagues_save(qtbot, team_db, tmp_path):
+    mine = open_library(team_db)
+    w = make_window(qtbot, mine, tmp_path / "settings.ini")
+    theirs = open_library(team_db)
+    slug = listed_slugs(w)[0]
+    show_initiative(qtbot, w, slug)
+    w.annotations.note.setPlainText("I am typing this")      # the autosave timer is running
+    annotations.set_note(theirs.engine, slug, "their note")
+    qtbot.wait(2500)                                          # their change has arrived
+    assert w.annotations.note.toPlainText() == "I am typing this"
+    w.close()
+    theirs.engine.dispose()
+    mine.engine.dispose()
+
+
+def test_a_reader_gets_a_window_with_editing_visibly_off(qtbot, team_db, pg_databases, tmp_path):
+    server = pg_databases.server
+    database = team_db.rsplit("/", 1)[1]
+    server.psql_admin("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') "
+                      "THEN CREATE ROLE reader LOGIN; END IF; END $$")
+    server.psql_admin("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader", database=database)
+    lib = open_library(server.url(database, user="reader"))
+    w = make_window(qtbot, lib, tmp_path / "settings.ini")
+    show_initiative(qtbot, w, listed_slugs(w)[0])
+    assert "read-only" in w.windowTitle()
+    assert not w.annotations.isEnabled()
+    assert w.catalog.count(Filter()) == w.model.rowCount()
+    w.close()
+    lib.engine.dispose()
+
+
+def test_file_menu_connects_to_a_team_database_asking_for_its_password(
+        qtbot, team_db, pg_databases, tmp_path, monkeypatch):
+    from PySide6.QtGui import QAction
+    from ukjp_desktop.ui import switch_database
+    server = pg_databases.server
+    database = team_db.rsplit("/", 1)[1]
+    server.require_password("dora", "pa55word")
+    server.psql_admin("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO dora; "
+                      "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO dora", database=database)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")
+    url = server.url(database, user="dora")
+    start = open_library(tmp_path / "mine.sqlite")
+    w = make_window(qtbot, start, tmp_path / "settings.ini")
+    assert w.findChild(QAction, "connect-team") is not None
+    monkeypatch.setattr(switch_database.QInputDialog, "getItem", lambda *a, **k: (url, True))
+    answers = iter([("wrong", True), ("pa55word", True)])
+    prompts = []
+    monkeypatch.setattr(switch_database.QInputDialog, "getText",
+                        lambda *a, **k: (prompts.append(a[2]), next(answers))[1])
+    other = switch_database.connect_team_database(w)
+    qtbot.addWidget(other)
+    assert other is not None and other.library.db.server and not other.library.read_only
+    assert len(prompts) == 2 and "not accepted" in prompts[1]
+    assert other.catalog.count() > 0
+    assert switch_database.recent_team_databases(other.settings) == [url]
+    other.settings.sync()
+    assert "pa55word" not in (tmp_path / "settings.ini").read_text()
+    other.close()
+    other.library.engine.dispose()
+    start.engine.dispose()
+    server.psql_admin("DROP OWNED BY dora", database=database)
+    server.psql_admin("DROP ROLE dora")

@@ -1,0 +1,540 @@
+"""Everything that differs between SQLite (one analyst's file) and PostgreSQL (a team's server),
+written once, here.
+
+The rest of ``store`` builds dialect-neutral SQLAlchemy statements and calls these helpers:
+
+- **Expressions** compiled per dialect: ``concat_agg`` (``group_concat`` / ``string_agg``),
+  ``ids_in`` (a list of ids bound as one JSON parameter on SQLite, one array on PostgreSQL:
+  no limit on the number of ids), and the full-text search pieces ``text_matches``
+  (``MATCH`` / ``@@``) and ``ranked_ids`` (FTS5 ``bm25`` / ``ts_rank``).
+- **Statements** that need a connection: ``insert_ignore``, maintaining the search index
+  (``reindex``, ``remove_from_index``, ``rebuild_index``), ``snippets``, the integrity check.
+- **Opening** a team database by its SQLAlchemy URL (``open_server``), and its engine.
+
+Search on PostgreSQL: table ``search_index(id, name, summary, excerpts, notes, doc)`` where
+``doc`` is a weighted ``tsvector`` with a GIN index (migration 0001). Its words come from
+``core.search_tokens``, split and folded exactly as SQLite's FTS5 tokenizer does, and queries
+from ``ParsedQuery.tsquery``, so both engines find the same initiatives. Ranking is
+``ts_rank`` with the weights of FTS5's bm25 (name > summary > notes > excerpts); the order of
+equally good matches may differ between engines, the set found does not.
+"""
+from __future__ import annotations
+
+import json
+import time
+import uuid
+import weakref
+from collections.abc import Iterable
+from operator import itemgetter
+
+from sqlalchemy import (ARRAY, Connection, Engine, Integer, String, Table, bindparam, column,
+                        create_engine, event, func, select, table, text)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.expression import ColumnElement, FunctionElement
+
+from ..core.search_syntax import ParsedQuery
+from ..core.search_tokens import snippet as _snippet, tsvector
+
+SERVER_SCHEMES = ("postgresql",)
+# FTS5 bm25 column weights: name, summary, excerpts, notes (see docs/architecture.md, Search)
+_BM25 = "bm25(search_index, 10.0, 4.0, 1.0, 2.0)"
+# ts_rank weights {D, C, B, A}: excerpts D, notes C, summary B, name A (bm25's proportions)
+_TS_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'"
+# One application-wide lock key: writers queue on it as they do on SQLite's BEGIN IMMEDIATE.
+_WRITE_LOCK = 0x756B6A70  # "ukjp"
+
+_SEARCH = table("search_index", column("id"))
+
+
+# ---- choosing ---------------------------------------------------------------------------------
+def is_server_url(target: object) -> bool:
+    """Whether ``--db`` / ``UKJP_DB`` names a database server (a SQLAlchemy URL) rather than
+    a file."""
+    if not isinstance(target, str) or "://" not in target:
+        return False
+    return target.split("://", 1)[0].split("+", 1)[0] in SERVER_SCHEMES
+
+
+def describe(engine_or_url) -> str:
+    """Where a database is, for messages and the window's title: a file path, or the URL
+    without any password."""
+    url = getattr(engine_or_url, "url", engine_or_url)
+    url = make_url(url) if isinstance(url, str) else url
+    if url.get_backend_name() == "sqlite":
+        name = url.database or ""
+        return name[len("file:"):].split("?", 1)[0] if name.startswith("file:") else name
+    return url.render_as_string(hide_password=True)
+
+
+def _is_postgres(bind) -> bool:
+    return bind.dialect.name == "postgresql"
+
+
+# ---- expressions compiled per dialect ----------------------------------------------------------
+class concat_agg(FunctionElement):
+    """Concatenate a column's values with a separator (order unspecified)."""
+    type = String()
+    name = "concat_agg"
+    inherit_cache = True
+
+
+@compiles(concat_agg, "sqlite")
+def _concat_sqlite(element, compiler, **kw):
+    expr, sep = list(element.clauses)
+    return f"group_concat({compiler.process(expr, **kw)}, {compiler.process(sep, **kw)})"
+
+
+@compiles(concat_agg, "postgresql")
+def _concat_pg(element, compiler, **kw):
+    expr, sep = list(element.clauses)
+    return f"string_agg(CAST({compiler.process(expr, **kw)} AS TEXT), {compiler.process(sep, **kw)})"
+
+
+class ids_in(ColumnElement):
+    """``column IN (ids)`` with the ids bound as one parameter, however many there are."""
+    type = Integer()
+    inherit_cache = False
+
+    def __init__(self, col, ids: Iterable[int]):
+        self.col = col
+        self.ids = [int(i) for i in ids]
+
+
+@compiles(ids_in, "sqlite")
+def _ids_in_sqlite(element, compiler, **kw):
+    param = bindparam(None, json.dumps(element.ids), type_=String())
+    return (f"{compiler.process(element.col, **kw)} IN "
+            f"(SELECT value FROM json_each({compiler.process(param, **kw)}))")
+
+
+@compiles(ids_in, "postgresql")
+def _ids_in_pg(element, compiler, **kw):
+    param = bindparam(None, element.ids, type_=ARRAY(Integer))
+    return f"{compiler.process(element.col, **kw)} = ANY({compiler.process(param, **kw)})"
+
+
+class _SearchHit(ColumnElement):
+    """``search_index`` rows matching a parsed query."""
+    inherit_cache = False
+
+    def __init__(self, query: ParsedQuery):
+        self.query = query
+
+
+@compiles(_SearchHit, "sqlite")
+def _hit_sqlite(element, compiler, **kw):
+    return f"search_index MATCH {compiler.process(bindparam(None, element.query.fts, type_=String()), **kw)}"
+
+
+@compiles(_SearchHit, "postgresql")
+def _hit_pg(element, compiler, **kw):
+    q = compiler.process(bindparam(None, element.query.tsquery, type_=String()), **kw)
+    return f"search_index.doc @@ CAST({q} AS tsquery)"
+
+
+class _SearchId(ColumnElement):
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(_SearchId, "sqlite")
+def _search_id_sqlite(element, compiler, **kw):
+    return "search_index.rowid"
+
+
+@compiles(_SearchId, "postgresql")
+def _search_id_pg(element, compiler, **kw):
+    return "search_index.id"
+
+
+class _SearchRank(ColumnElement):
+    """Relevance: lower is better on both engines (bm25 is negative-better)."""
+    inherit_cache = False
+
+    def __init__(self, query: ParsedQuery):
+        self.query = query
+
+
+@compiles(_SearchRank, "sqlite")
+def _rank_sqlite(element, compiler, **kw):
+    return _BM25
+
+
+@compiles(_SearchRank, "postgresql")
+def _rank_pg(element, compiler, **kw):
+    q = compiler.process(bindparam(None, element.query.tsquery, type_=String()), **kw)
+    return f"-ts_rank({_TS_WEIGHTS}, search_index.doc, CAST({q} AS tsquery))"
+
+
+def text_matches(id_column, query: ParsedQuery) -> ColumnElement[bool]:
+    """The initiatives (by id column) whose indexed text matches the query."""
+    return id_column.in_(select(_SearchId()).select_from(_SEARCH).where(_SearchHit(query)))
+
+
+def ranked_ids(query: ParsedQuery):
+    """A subquery of (id, rank) for the matches; best first when ordered by rank ascending."""
+    return select(_SearchId().label("id"), _SearchRank(query).label("rank")) \
+        .select_from(_SEARCH).where(_SearchHit(query)).subquery("fts_rank")
+
+
+def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int):
+    """The ids of one page of matches by relevance (then by id), optionally only among the ids
+    of the select ``restrict``. The engine ranks inside its own scan and ``LIMIT`` keeps only
+    the best ``offset + limit``, so no row of ``initiatives`` is read for the 60,000 matches of
+    a common word that are not on the page. ``id + 0``, not ``id``: FTS5 takes ``rowid IN
+    (...)`` as a rowid constraint and runs the full-text query once per listed id (41,000
+    times for a sector); the ``+ 0`` is harmless on PostgreSQL."""
+    rank = _SearchRank(query)
+    stmt = select(_SearchId()).select_from(_SEARCH).where(_SearchHit(query)) \
+        .order_by(rank.asc() if best_first else rank.desc(), _SearchId())
+    if restrict is not None:
+        stmt = stmt.where((_SearchId() + 0).in_(restrict))
+    if limit is not None:
+        stmt = stmt.limit(limit).offset(offset)
+    return stmt
+
+
+def matching_ids_text(conn: Connection, query: ParsedQuery) -> str:
+    """The ids matching ``query`` as one comma-separated string, from the index alone."""
+    return conn.execute(select(concat_agg(_SearchId(), ",")).select_from(_SEARCH)
+                        .where(_SearchHit(query))).scalar() or ""
+
+
+# ---- statements that need a connection ---------------------------------------------------------
+def insert_ignore(conn: Connection, table_: Table, **values) -> None:
+    """Insert a row unless one with the same unique key exists (then do nothing): two
+    writers adding the same tag or the same annotation row both succeed."""
+    if _is_postgres(conn):
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    conn.execute(insert(table_).values(**values).on_conflict_do_nothing())
+
+
+def bulk_insert(conn: Connection, table_: Table, rows: list[dict]) -> None:
+    """Insert many rows with the same keys, as fast as the engine allows. SQLite: one
+    executemany of a plain statement (SQLAlchemy's per-row work was most of a 50,000-row table
+    import); PostgreSQL: SQLAlchemy's batched multi-row VALUES."""
+    if not rows:
+        return
+    if _is_postgres(conn):
+        conn.execute(table_.insert(), rows)
+        return
+    cols = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in cols)          # quoted: "end" is an SQL keyword
+    sql = f"INSERT INTO {table_.name} ({names}) VALUES ({', '.join('?' for _ in cols)})"
+    as_tuple = itemgetter(*cols)      # every dict of a batch has the same keys, in this order
+    conn.exec_driver_sql(sql, [as_tuple(r) for r in rows])
+
+
+_FTS5_FILL = """
+    INSERT INTO search_index(rowid, name, summary, excerpts, notes)
+    SELECT i.id, i.name, i.summary,
+           COALESCE((SELECT group_concat(e.text, ' … ') FROM excerpts e WHERE e.initiative_id = i.id), ''),
+           COALESCE((SELECT a.note FROM annotations a WHERE a.initiative_slug = i.slug), '')
+    FROM initiatives i
+"""
+_PG_FIELDS = """
+    SELECT i.id, i.name, i.summary,
+           COALESCE((SELECT string_agg(e.text, ' … ' ORDER BY e.id) FROM excerpts e
+                     WHERE e.initiative_id = i.id), '') AS excerpts,
+           COALESCE((SELECT a.note FROM annotations a WHERE a.initiative_slug = i.slug), '') AS notes
+    FROM initiatives i
+"""
+_PG_INSERT = text("INSERT INTO search_index(id, name, summary, excerpts, notes, doc) "
+                  "VALUES (:id, :name, :summary, :excerpts, :notes, CAST(:doc AS tsvector))")
+
+
+def _pg_fill(conn: Connection, where: str = "", **params) -> None:
+    rows = conn.execute(text(_PG_FIELDS + where), params).all()
+    batch = []
+    for r in rows:
+        doc = tsvector([(r.name, "A"), (r.summary, "B"), (r.excerpts, "D"), (r.notes, "C")])
+        batch.append(dict(id=r.id, name=r.name, summary=r.summary, excerpts=r.excerpts,
+                          notes=r.notes, doc=doc))
+        if len(batch) == 1000:
+            conn.execute(_PG_INSERT, batch)
+            batch = []
+    if batch:
+        conn.execute(_PG_INSERT, batch)
+
+
+def remove_from_index(conn: Connection, initiative_ids: Iterable[int]) -> None:
+    ids = list(initiative_ids)
+    if _is_postgres(conn):
+        conn.execute(text("DELETE FROM search_index WHERE id = ANY(:ids)"), {"ids": ids})
+    else:
+        conn.exec_driver_sql("DELETE FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))",
+                             (json.dumps(ids),))
+
+
+def reindex(conn: Connection, initiative_ids: Iterable[int]) -> None:
+    """Refresh the index rows of some initiatives (after a build or a note edit)."""
+    ids = [int(i) for i in initiative_ids]
+    remove_from_index(conn, ids)
+    if _is_postgres(conn):
+        _pg_fill(conn, " WHERE i.id = ANY(:ids)", ids=ids)
+    else:
+        conn.exec_driver_sql(_FTS5_FILL + " WHERE i.id IN (SELECT value FROM json_each(?))",
+                             (json.dumps(ids),))
+
+
+def rebuild_index(conn: Connection) -> None:
+    conn.exec_driver_sql("DELETE FROM search_index")
+    if _is_postgres(conn):
+        _pg_fill(conn)
+    else:
+        conn.exec_driver_sql(_FTS5_FILL)
+
+
+def snippets(conn: Connection, query: ParsedQuery, ids: list[int], tokens: int = 14) -> dict[int, str]:
+    """Snippets with [ and ] around matches, for the given initiatives only."""
+    if not ids:
+        return {}
+    if _is_postgres(conn):
+        rows = conn.execute(text("SELECT id, name, summary, excerpts, notes FROM search_index "
+                                 "WHERE id = ANY(:ids)"), {"ids": list(ids)}).all()
+        terms = list(zip(query.terms, query.prefixes))
+        out = {r.id: _snippet([r.name, r.summary, r.excerpts, r.notes], terms, tokens) for r in rows}
+        return {k: v for k, v in out.items() if v is not None}
+    rows = conn.exec_driver_sql(
+        "SELECT rowid, snippet(search_index, -1, '[', ']', '…', ?) FROM search_index "
+        "WHERE search_index MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+        (tokens, query.fts, json.dumps([int(i) for i in ids]))).all()
+    return {r[0]: r[1] for r in rows}
+
+
+def engine_problems(conn: Connection) -> list[str]:
+    """The engine's own consistency checks, in words (``db check``). SQLite: its integrity and
+    foreign-key checks and FTS5's index check. PostgreSQL enforces foreign keys itself and
+    keeps its own files consistent; what can drift is the search index (checked by counts)."""
+    if _is_postgres(conn):
+        return []
+    from .database import BusyDatabaseError
+    from .health import is_busy
+    problems: list[str] = []
+    result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
+    if result != ["ok"]:
+        problems += [f"SQLite integrity check: {r}" for r in result[:20]]
+    fk = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if fk:
+        problems.append(f"{len(fk)} row(s) point at records that do not exist (first in table {fk[0][0]})")
+    try:
+        conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES('integrity-check')")
+    except Exception as exc:  # FTS5 reports corruption as an SQL error
+        if is_busy(exc):          # the check writes (then rolls back): a lock is not damage
+            raise BusyDatabaseError(
+                "The database is busy: another program holds a lock on it, so the search "
+                "index cannot be checked now. Nothing is wrong with the file; try again "
+                "when that program has finished.") from exc
+        problems.append(f"the search index is damaged ({exc.__class__.__name__}); "
+                        "it can be rebuilt from the data")
+    conn.rollback()
+    return problems
+
+
+# ---- a team database on a PostgreSQL server ----------------------------------------------------
+def server_engine(url: str, password: str | None = None) -> Engine:
+    """An engine for a PostgreSQL URL. Passwords follow libpq's conventions (``~/.pgpass``,
+    ``PGPASSWORD``, ``PGSERVICE``); one written in the URL is refused (``check_url``). The
+    window may pass one the user typed: it stays in this engine's memory, never in the URL."""
+    connect_args = {"application_name": "ukjp-desktop", "connect_timeout": 10}
+    if password is not None:
+        connect_args["password"] = password
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # noqa: ANN001
+        # Read-then-write work (write_transaction) queues on one advisory lock, as SQLite's
+        # BEGIN IMMEDIATE makes it queue on the file: two people creating the same tag at
+        # once both succeed instead of one failing on the unique name.
+        if conn.get_execution_options().get("write_lock_first"):
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WRITE_LOCK})
+
+    return engine
+
+
+def check_url(url: str) -> str:
+    """The URL, refused in words when it is malformed, names another driver, or carries a
+    password (which would end up in settings, shell history and logs)."""
+    from .database import DatabaseError
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(f"{url!r} is not a database address: {exc}") from exc
+    if parsed.password is not None:
+        raise DatabaseError(
+            "The database address contains a password; it would be kept in settings and shown "
+            "in logs. Remove it and put it in ~/.pgpass (or PGPASSWORD, or a service file).")
+    if parsed.drivername not in ("postgresql", "postgresql+psycopg"):
+        raise DatabaseError(f"{parsed.drivername} is not supported: use postgresql+psycopg://USER@HOST:PORT/DBNAME")
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def _password_problem(exc: Exception) -> bool:
+    text_ = str(getattr(exc, "orig", exc))
+    return "no password supplied" in text_ or "password authentication failed" in text_
+
+
+def server_unreachable(exc: DBAPIError) -> bool:
+    """The connection failed or was lost (the server is down, restarting, or unreachable),
+    as opposed to the server refusing a statement."""
+    from sqlalchemy.exc import OperationalError
+    return bool(exc.connection_invalidated) or isinstance(exc, OperationalError)
+
+
+def server_error(where: str, exc: Exception) -> str:
+    """One line for the user from a driver error (the server's first line, never a trace)."""
+    orig = getattr(exc, "orig", exc)
+    first = (str(orig).strip().splitlines() or [orig.__class__.__name__])[0]
+    return f"Cannot use the team database {where}: {first}"
+
+
+def can_write(conn: Connection) -> bool:
+    """Whether this role may change the knowledge base (a member with SELECT only may not)."""
+    return bool(conn.execute(text(
+        "SELECT has_table_privilege(current_user, 'annotations', 'INSERT') "
+        "AND has_table_privilege(current_user, 'annotations', 'UPDATE')")).scalar())
+
+
+def open_server(url: str, *, migrate: bool = True, read_only: bool = False,
+                password: str | None = None):
+    """Open a team database: refuse what is not ours or is newer, migrate (one transaction,
+    under the writers' lock, so two members opening it at once cannot both upgrade it)."""
+    from .database import (DatabaseError, NewerSchemaError, OpenedDatabase, PasswordNeeded,
+                           head_revision, known_revisions, run_migrations)
+    try:
+        import psycopg  # noqa: F401 - a clear message instead of SQLAlchemy's
+    except ImportError as exc:
+        raise DatabaseError("Team databases need the PostgreSQL driver: "
+                            "pip install 'ukjp-desktop[team]' (psycopg 3).") from exc
+    url = check_url(url)
+    where = describe(url)
+    engine = server_engine(url, password)
+    head = head_revision()
+    try:
+        with engine.connect() as conn:
+            tables = set(conn.execute(text(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars())
+            revision = None
+            if "alembic_version" in tables:
+                revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            elif tables:
+                raise DatabaseError(f"{where} holds other tables: it is not a UK–Japan S&T Explorer database.")
+            writable = can_write(conn) if revision is not None else True
+        if revision is not None and revision not in known_revisions():
+            raise NewerSchemaError(
+                f"{where} was written by a newer version of UK–Japan S&T Explorer (schema {revision}); "
+                "this version cannot open it. Nothing has been changed: install the newer version.")
+        read_only = read_only or not writable
+        if revision != head:
+            if read_only or not migrate:
+                raise DatabaseError(f"{where} needs an upgrade (schema {revision or 'empty'} → {head})"
+                                    + (", which your role may not do." if read_only else "."))
+            with engine.execution_options(write_lock_first=True).begin() as conn:
+                exists = conn.execute(text("SELECT to_regclass('alembic_version')")).scalar()
+                now = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+                    if exists else None
+                if now != head:
+                    run_migrations(conn)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        if _password_problem(exc):
+            raise PasswordNeeded(server_error(where, exc)) from exc
+        raise DatabaseError(server_error(where, exc)) from exc
+    if read_only:
+        from .database import mark_read_only
+        mark_read_only(engine)
+    return OpenedDatabase(engine, where, head, None, revision is None, read_only, server=True)
+
+
+def search_index_count():
+    """``SELECT count(*) FROM search_index`` (the same on both engines)."""
+    return select(func.count()).select_from(_SEARCH)
+
+
+# ---- telling other members' windows that something changed -------------------------------------
+CHANGES_CHANNEL = "ukjp_changes"
+# Who announced a change: a token per engine, so a window does not refresh for its own edits.
+# Keyed by the connection pool, which an engine shares with its execution_options() copies.
+_SENDERS: "weakref.WeakKeyDictionary[object, str]" = weakref.WeakKeyDictionary()
+
+
+def _sender(engine: Engine) -> str:
+    return _SENDERS.setdefault(engine.pool, uuid.uuid4().hex[:12])
+
+
+def announce_change(conn: Connection, what: str) -> None:
+    """Tell other sessions on a team database that ``what`` changed ('annotations', 'import',
+    'dataset'), when this transaction commits (PostgreSQL ``NOTIFY``). A file has no other
+    sessions to tell: nothing happens on SQLite."""
+    if _is_postgres(conn):
+        conn.execute(text("SELECT pg_notify(:channel, :payload)"),
+                     {"channel": CHANGES_CHANNEL, "payload": f"{what} {_sender(conn.engine)}"})
+
+
+class ChangeListener:
+    """Receives other sessions' ``announce_change`` on its own connection (PostgreSQL
+    ``LISTEN``). On SQLite ``wait`` only waits: one analyst's file has no other writers to hear."""
+
+    def __init__(self, engine: Engine):
+        self._conn = None
+        self._own = _sender(engine)
+        if _is_postgres(engine):
+            raw = engine.raw_connection()
+            self._conn = raw.driver_connection
+            raw.detach()  # its own connection for as long as the listener lives, never pooled
+            self._conn.autocommit = True
+            self._conn.execute(f"LISTEN {CHANGES_CHANNEL}")
+
+    @property
+    def active(self) -> bool:
+        """Whether there is anyone to hear (a team database), i.e. whether to listen at all."""
+        return self._conn is not None
+
+    def wait(self, timeout: float) -> list[str]:
+        """What other sessions changed, as announced within ``timeout`` seconds (empty:
+        nothing); this engine's own announcements are left out."""
+        if self._conn is None:
+            time.sleep(timeout)
+            return []
+        got = [n.payload for n in self._conn.notifies(timeout=timeout, stop_after=1)]
+        # anything else already queued comes with it
+        got += [n.payload for n in self._conn.notifies(timeout=0.01)]
+        return [what for what, _, sender in (p.partition(" ") for p in got) if sender != self._own]
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+def current_user(conn: Connection) -> str:
+    """Who is writing: the team database's role, or the user logged in on this computer."""
+    if _is_postgres(conn):
+        return conn.execute(text("SELECT current_user")).scalar() or ""
+    import getpass
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):   # no user name (a container without an entry in passwd)
+        return ""
+
+
+def after_bulk_copy(conn: Connection, tables) -> None:
+    """After rows were copied in with their ids: PostgreSQL's id sequences must continue after
+    the largest id (SQLite takes the next rowid from the table itself)."""
+    if not _is_postgres(conn):
+        return
+    for t in tables:
+        pk = list(t.primary_key.columns)
+        if len(pk) == 1 and isinstance(pk[0].type, Integer) and pk[0].autoincrement in (True, "auto"):
+            conn.execute(text(
+                f"SELECT setval(pg_get_serial_sequence('{t.name}', '{pk[0].name}'), "
+                f"COALESCE((SELECT max({pk[0].name}) FROM {t.name}), 0) + 1, false)"))
