@@ -5,12 +5,18 @@ character formats, so a name containing markup is still shown literally."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFontMetrics, QPalette, QTextCharFormat,
+                           QTextCursor, QTextDocument)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...core.highlight import find_spans
 
 HIGHLIGHT = QColor("#ffe28a")
+
+
+def fitted_text(text: str, font, width: int) -> str:
+    """The text as the cell can show it: elided with "…" like every other cell, not clipped."""
+    return QFontMetrics(font).elidedText(text, Qt.ElideRight, max(0, width))
 
 
 class HighlightDelegate(QStyledItemDelegate):
@@ -33,6 +39,10 @@ class HighlightDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = style.subElementRect(QStyle.SE_ItemViewItemText, opt, opt.widget) if style else opt.rect
+        shown = fitted_text(text, opt.font, rect.width() - 4)
+        if shown != text:       # highlight what is shown (a term cut by the "…" is not marked)
+            text, spans = shown, find_spans(shown, self.terms)
         doc = QTextDocument()
         doc.setDefaultFont(opt.font)
         doc.setDocumentMargin(0)
@@ -45,7 +55,6 @@ class HighlightDelegate(QStyledItemDelegate):
             cur.setPosition(start)
             cur.setPosition(end, QTextCursor.KeepAnchor)
             cur.mergeCharFormat(fmt)
-        rect = style.subElementRect(QStyle.SE_ItemViewItemText, opt, opt.widget) if style else opt.rect
         painter.save()
         painter.translate(rect.left() + 2, rect.top() + max(0, (rect.height() - doc.size().height()) / 2))
         painter.setClipRect(QRectF(0, 0, rect.width() - 2, rect.height()))
