@@ -23,6 +23,19 @@ class CliError(Exception):
         self.code = code
 
 
+def one_line_errors(run):
+    """A command that prints its own one-line message on a user error, also when it is
+    called without ``cli.main`` (the import commands are called directly by tests)."""
+    def command(*args) -> int:
+        try:
+            return run(*args)
+        except CliError as exc:
+            print(f"ukjp-desktop: {exc}", file=sys.stderr)
+            return exc.code
+    command.__doc__ = run.__doc__
+    return command
+
+
 def with_library(run):
     """A command over the user's library: open it (upgrading it if needed) before ``run``.
 

@@ -17,7 +17,7 @@ import sys
 from datetime import date
 
 from ..core.vocab import KINDS
-from .common import CliError, EXIT_USAGE, count, with_library
+from .common import CliError, EXIT_USAGE, count, one_line_errors, with_library
 
 
 def _iso_date(text: str) -> date:
@@ -49,16 +49,8 @@ def register(sub) -> None:
     sp.set_defaults(func=with_library(run_import))
 
 
+@one_line_errors
 def run_import(lib, args) -> int:
-    """Prints one line to stderr on any user error (also when called without ``cli.main``)."""
-    try:
-        return _run(lib, args)
-    except CliError as exc:
-        print(f"ukjp-desktop: {exc}", file=sys.stderr)
-        return exc.code
-
-
-def _run(lib, args) -> int:
     from ..core.extract.readers import DocumentError
     from ..store.importer import ImportRejected, undo_import
     if args.undo is not None:

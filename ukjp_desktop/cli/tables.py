@@ -19,7 +19,7 @@ import json
 import sys
 
 from ..core.vocab import KINDS
-from .common import EXIT_USAGE, CliError, count, with_library
+from .common import CliError, EXIT_USAGE, count, one_line_errors, with_library
 
 
 def register(sub) -> None:
@@ -49,16 +49,8 @@ def register(sub) -> None:
     sp.set_defaults(func=with_library(run_table_import))
 
 
+@one_line_errors
 def run_table_import(lib, args) -> int:
-    """Prints one line to stderr on any user error (also when called without ``cli.main``)."""
-    try:
-        return _run(lib, args)
-    except CliError as exc:
-        print(f"ukjp-desktop: {exc}", file=sys.stderr)
-        return exc.code
-
-
-def _run(lib, args) -> int:
     from ..core.tables.prepare import MappingError, parse_map_args, prepare
     from ..core.tables.reading import TableError
     from ..store.importer import ImportRejected
