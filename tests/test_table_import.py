@@ -106,6 +106,39 @@ def test_japanese_cp932_csv_with_thousands_of_yen_and_era_dates(tmp_path):
     assert read_table(kaken_csv(tmp_path), encoding="cp1252").headers[0] != "研究課題名"
 
 
+def test_csv_cells_stay_exactly_as_written(tmp_path):
+    """pandas splits CSV files; nothing it would guess (NA, numbers, dates) changes a cell."""
+    path = _w(tmp_path, "exact.csv", 'Title,Ref,Amount,Note,Start\n'
+                                     'A,007,1e5,NA,01/04/2023\n'
+                                     '"Quoted, with comma",N/A,"1,250,000.50",null,45017\n'
+                                     '"Two\nlines",,0.1,,\n')
+    t = read_table(path)
+    assert t.rows == [["A", "007", "1e5", "NA", "01/04/2023"],
+                      ["Quoted, with comma", "N/A", "1,250,000.50", "null", "45017"],
+                      ["Two\nlines", "", "0.1", "", ""]]
+    assert t.row_numbers == [2, 3, 4] and all(type(c) is str for r in t.rows for c in r)
+
+
+def test_csv_ragged_rows_keep_every_cell_and_their_row_numbers(tmp_path):
+    """Rows wider than the first ones (beyond the sniffed sample too) lose nothing and never
+    shift into an index; blank lines keep the spreadsheet's numbering."""
+    filler = "".join(f"R{i},{i}\n" for i in range(4000))          # > 64 kB before the wide row
+    path = _w(tmp_path, "ragged.csv", "Title,Amount\n\nA,1\n" + filler + "B,2,extra,more\nC\n")
+    t = read_table(path)
+    assert t.headers == ["Title", "Amount", "Column C", "Column D"]
+    assert t.rows[0] == ["A", "1", "", ""] and t.row_numbers[0] == 3
+    assert t.rows[-2] == ["B", "2", "extra", "more"] and t.row_numbers[-2] == 4004
+    assert t.rows[-1] == ["C", "", "", ""] and t.row_numbers[-1] == 4005
+    wide_first = read_table(_w(tmp_path, "wide.csv", "Title,Amount,Extra\nA,1\n"))
+    assert wide_first.headers == ["Title", "Amount", "Extra"] and wide_first.rows == [["A", "1", ""]]
+
+
+def test_csv_unclosed_quote_names_the_row(tmp_path):
+    path = _w(tmp_path, "broken.csv", 'Title,Amount\nA,1\n"B,2\nC,3\n')
+    with pytest.raises(TableError, match=r"^broken.csv, row 3: not a table \(a quoted cell is never closed\)$"):
+        read_table(path)
+
+
 def test_xlsx_two_sheets_merged_headers_serial_dates(tmp_path):
     path = two_sheet_xlsx(tmp_path)
     uk = read_table(path)
