@@ -395,3 +395,51 @@ def test_cli_usage_errors(tmp_path, library, capsys, argv, code, message):
     full = [str(path), *argv] if argv else []
     assert cli(library, *full) == code
     assert message in capsys.readouterr().err
+
+
+def test_cli_saves_a_mapping_and_uses_it_again(tmp_path, library, capsys, monkeypatch):
+    """--save-mapping keeps the mapping used (in the settings folder, as the window does);
+    --mapping NAME applies it to another file with those columns, and --map changes it."""
+    monkeypatch.setenv("UKJP_SETTINGS_DIR", str(tmp_path / "settings"))
+    path = two_sheet_xlsx(tmp_path)
+    assert cli(library, str(path), "--map", "Funding=start", "--map", "Reference=identifier",
+               "--save-mapping", "uk awards", "--dry-run", "--json") == 0
+    assert "saved mapping 'uk awards'" in capsys.readouterr().err
+    saved = SavedMappings.load(tmp_path / "settings" / "table-mappings.json")
+    assert saved.mapping("uk awards") == {"Title": "title", "Reference": "identifier", "Award (£)": "amount",
+                                          "Funding": "start"}
+    # the same columns in a CSV, one more column the saved mapping does not know (ignored)
+    other = _w(tmp_path, "again.csv", "Title,Reference,Award (£),Funding,Notes\n"
+                                      "Robots,R-1,\"2,000\",01/04/2024,see 2023\n")
+    assert cli(library, str(other), "--mapping", "uk awards", "--dry-run", "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["mapping"] == {"Title": "title", "Reference": "identifier", "Award (£)": "amount", "Funding": "start"}
+    assert (out["rows"][0]["identifier"], out["rows"][0]["start"]) == ("R-1", "2024-04-01")
+    assert cli(library, str(other), "--mapping", "uk awards", "--map", "Notes=title", "--dry-run", "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["mapping"]["Notes"] == "title" and "Title" not in out["mapping"]
+
+
+@pytest.mark.parametrize("argv, code, message", [
+    (("--mapping", "missing"), 2, "kaken.csv: no saved mapping 'missing' (saved: uk awards)"),
+    (("--mapping", "uk awards"), 1, "kaken.csv: saved mapping 'uk awards' names columns this table does not have: "
+                                    "Title, Reference"),
+    (("--save-mapping", " "), 2, "--save-mapping needs a name"),
+])
+def test_cli_saved_mapping_errors(tmp_path, library, capsys, monkeypatch, argv, code, message):
+    monkeypatch.setenv("UKJP_SETTINGS_DIR", str(tmp_path))
+    SavedMappings.load(tmp_path / "table-mappings.json").save(
+        "uk awards", ["Title", "Reference"], {"Title": "title", "Reference": "identifier"})
+    assert cli(library, str(kaken_csv(tmp_path)), *argv, "--dry-run") == code
+    assert message in capsys.readouterr().err
+
+
+def test_import_commands_share_their_options():
+    """`import` and `import-table` declare --on-conflict, --kind and --undo in one place."""
+    from ukjp_desktop.cli import build_parser
+    p = build_parser()
+    for command, kind, undoes in (("import", None, "undo import number N"),
+                                  ("import-table", "other", "undo table import number N")):
+        sub = next(a for a in p._subparsers._group_actions[0].choices[command]._actions if a.dest == "undo")
+        args = p.parse_args([command, "--on-conflict", "keep_both", "--undo", "3"])
+        assert (args.on_conflict, args.kind, args.undo, sub.help) == ("keep_both", kind, 3, undoes)
