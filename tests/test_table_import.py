@@ -324,6 +324,75 @@ def test_changed_row_updates_through_the_document_writer_and_undoes(tmp_path, li
         assert c.execute(select(Meta.key).where(Meta.key == f"import:{receipt.parts[0]}")).first() is None
 
 
+def _awards(folder, name, rows, amount=lambda i: 100_000 + i, sector=lambda i: ""):
+    path = folder / name
+    path.write_text("Title,Reference,Award (£),Start,Sector\n" + "".join(
+        f"Award {i},R-{i},{amount(i)},01/04/2023,{sector(i)}\n" for i in range(rows)), encoding="utf-8")
+    return path
+
+
+def test_many_updates_in_one_import_are_batched_and_undo_exactly(tmp_path, library):
+    """Sixty matched rows update sixty initiatives in one import: each still gets its own
+    receipt (numbered on from the table's, marked as its row), every total, list date and
+    search entry follows, and the undo restores the whole database."""
+    engine = library.engine
+    first = import_table(engine, _plan(library, _awards(tmp_path, "a.csv", 60)))
+    before = counts(engine)
+    plan = _plan(library, _awards(tmp_path, "b.csv", 60, amount=lambda i: 200_000 + i))
+    assert {m.action for m in plan.matches.values()} == {"update"}
+    plan.on_conflict = "supersede"
+    receipt = import_table(engine, plan)
+    assert len(receipt.updated) == 60 and receipt.parts == list(range(receipt.id + 1, receipt.id + 61))
+    with engine.connect() as c:
+        receipts = {k: json.loads(v) for k, v in c.execute(select(Meta.key, Meta.value).where(
+            Meta.key.in_([f"import:{n}" for n in receipt.parts])))}
+        last = c.execute(select(Meta.value).where(Meta.key == "import_last")).scalar()
+    assert len(receipts) == 60 and {r["table_import"] for r in receipts.values()} == {receipt.id}
+    assert int(last) == receipt.parts[-1]
+    for i in (0, 59):
+        assert library.catalog.detail(f"user-award-{i}").total_gbp == Decimal(200_000 + i)
+    assert check(engine) == []       # totals, search index and excerpts agree with the facts
+    # the next import numbers on after them
+    again = import_table(engine, _plan(library, gtr_csv(tmp_path)))
+    assert again.id == receipt.parts[-1] + 1
+    undo_table_import(engine, again.id)
+    undo_table_import(engine, receipt.id)
+    assert counts(engine) == before and check(engine) == []
+    assert library.catalog.detail("user-award-59").total_gbp == Decimal(100_059)
+    assert first.id < receipt.id
+
+
+def test_sector_cells_match_in_any_case_punctuation_and_number(tmp_path, library):
+    from ukjp_desktop.core.tables.rows import sector_key
+    from ukjp_desktop.store.models import InitiativeSector, Sector
+    assert sector_key("Quantum Technologies") == sector_key("quantum-technology") == "quantum technology"
+    assert sector_key("Cell & gene therapy") == sector_key("cell and gene therapies")
+    assert sector_key("Business") == "business" and sector_key("AI") == "ai"
+    cells = ["Quantum Technologies", "quantum technology", "LIFE-SCIENCES", "Life science", "ai",
+             "Cell & Gene Therapy", "clean_tech", "Underwater basket weaving"]
+    engine = library.engine
+    receipt = import_table(engine, _plan(library, _awards(tmp_path, "s.csv", len(cells),
+                                                          sector=lambda i: cells[i])))
+    with engine.connect() as c:
+        linked = dict(c.execute(select(Initiative.name, Sector.slug)
+                                .join(InitiativeSector, InitiativeSector.initiative_id == Initiative.id)
+                                .join(Sector, Sector.id == InitiativeSector.sector_id)
+                                .where(Initiative.id.in_(receipt.created))).all())
+    assert linked == {"Award 0": "quantum", "Award 1": "quantum", "Award 2": "life-sciences",
+                      "Award 3": "life-sciences", "Award 4": "ai", "Award 5": "cell-gene-therapy",
+                      "Award 6": "clean-tech"}
+    # an update links the sector it names too, and its undo takes the link away
+    before = counts(engine)
+    path = tmp_path / "s2.csv"
+    path.write_text("Title,Reference,Award (£),Start,Sector\nAward 7,R-7,100007,01/04/2024,Space\n", encoding="utf-8")
+    plan = _plan(library, path)
+    assert plan.matches[0].action == "update"
+    update = import_table(engine, plan)
+    assert "space" in library.catalog.detail("user-award-7").sectors
+    undo_table_import(engine, update.id)
+    assert counts(engine) == before and library.catalog.detail("user-award-7").sectors == ()
+
+
 def test_cancel_writes_nothing(tmp_path, library):
     from ukjp_desktop.store.table_import import ImportCancelled
     before = counts(library.engine)
