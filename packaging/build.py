@@ -34,7 +34,7 @@ FINGERPRINT = ROOT / "build" / "package.fingerprint"
 # The bundle's size limit, in MB (10**6 bytes of regular files): what the bundle with pandas
 # (table import) measured, plus a small margin (docs/packaging-decisions.md). check_bundle.py
 # and tests/test_package.py read it from here.
-BUDGET_MB = 210
+BUDGET_MB = 205
 PYINSTALLER = "pyinstaller==6.22.3"
 # Inputs whose change means a rebuild.
 INPUTS = ("ukjp_desktop", "db", "resources", "packaging", "pyproject.toml")

@@ -8,7 +8,8 @@ search and exports cite cells without knowing about tables. Each row's cells are
 A row is imported as **new** (a user initiative, written in bulk: 50,000 rows in seconds),
 as an **update** of a matched initiative (through ``store.importer``'s writer, so figures that
 agree are corroborated and figures that differ follow the conflict rule, exactly as for a
-document; each update leaves a normal receipt marked with this table import), or **skipped**.
+document; each update leaves a normal receipt marked with this table import; the work all
+updates share is done once, by ``store.importer.WriteBatch``), or **skipped**.
 The table import's own receipt (``meta`` ``table_import:N``, N from the same sequence as
 document imports) lists what it created, so ``undo_table_import`` removes all of it at once.
 A dataset upgrade leaves it alone: new initiatives are the user's, and updates are ordinary
