@@ -287,6 +287,16 @@ def test_companies_the_text_describes_before_naming_them_pay_on_the_private_side
         ("private", "investment", "Rakuten")]
 
 
+@pytest.mark.parametrize("text, contributor", [
+    ("The investment, worth £80m, comes from a consortium of Japanese banks.", "banks"),
+    ("The fund, backed by £5m from Japanese businesses, opens in May.", "businesses"),
+    ("A Japanese conglomerate is to spend £50 million on a plant.", "conglomerate"),
+])
+def test_businesses_named_by_a_noun_in_the_clause_pay_on_the_private_side(text, contributor):
+    (p,) = propose(text).money
+    assert (p.side, p.side_basis, p.contributor_text, p.money_kind) == ("private", "clause", contributor, "investment")
+
+
 def test_trade_figures_get_no_side():
     (p,) = propose("Bilateral trade with Japan was worth £25 billion.").money
     assert p.side is None and p.side_basis is None and p.is_funding is False

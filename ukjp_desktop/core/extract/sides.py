@@ -28,7 +28,8 @@ from .money_kind import FUNDING_KINDS
 from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
-_FROM_BEFORE_ORG = re.compile(r"^[^.;£$€¥\d]{0,40}?\b(?:from|by|of)\b(?:\s+(?:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s))*\s*$", re.I)
+_FROM_BEFORE_ORG = re.compile(r"^[^.;£$€¥\d]{0,40}?\b(?:from|by|of)\b(?:\s+(?:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s|"
+                              r"Japanese|British|UK|foreign|private|leading|major|several|other))*\s*$", re.I)
 _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|contribut\w*|pledg\w*|"
                           r"announc\w*|allocat\w*|spend\w*|spent|give\w*|gave|grant\w*|put|offer\w*|"
                           r"back\w*|earmark\w*|match\w*|unveil\w*|make|made|inject\w*|set\s+aside|support\w*|add|adds|adding|"
@@ -41,7 +42,7 @@ _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?
                               r"(?:funded|paid\s+for|paid|provided|covered|supported|met)\s+by\s+(?:the\s+)?$", re.I)
 # nouns that name a private payer without naming it: "Leading Japanese businesses", "its partners"
 _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+houses?|conglomerates?|"
-                           r"carmakers?|investors?|corporations?)\b", re.I)
+                           r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities)\b", re.I)
 # a country or its government as the subject of a funding verb ("the UK released its strategy,
 # pledging £1 billion"), or after "from"/"by": another country's money is on the "other" side
 _OTHER_COUNTRIES = (r"[Tt]he\s+(?:US|USA|U\.S\.|United\s+States|EU|European\s+Union|Netherlands)|America|China|"
