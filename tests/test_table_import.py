@@ -123,12 +123,13 @@ def test_csv_ragged_rows_keep_every_cell_and_their_row_numbers(tmp_path):
     """Rows wider than the first ones (beyond the sniffed sample too) lose nothing and never
     shift into an index; blank lines keep the spreadsheet's numbering."""
     filler = "".join(f"R{i},{i}\n" for i in range(4000))          # > 64 kB before the wide row
-    path = _w(tmp_path, "ragged.csv", "Title,Amount\n\nA,1\n" + filler + "B,2,extra,more\nC\n")
+    path = _w(tmp_path, "ragged.csv", "Title,Amount\n\nA,1\n" + filler + "B,2,extra\nC\nD,4,x,y,z\n")
     t = read_table(path)
-    assert t.headers == ["Title", "Amount", "Column C", "Column D"]
-    assert t.rows[0] == ["A", "1", "", ""] and t.row_numbers[0] == 3
-    assert t.rows[-2] == ["B", "2", "extra", "more"] and t.row_numbers[-2] == 4004
-    assert t.rows[-1] == ["C", "", "", ""] and t.row_numbers[-1] == 4005
+    assert t.headers == ["Title", "Amount", "Column C", "Column D", "Column E"]
+    assert t.rows[0] == ["A", "1", "", "", ""] and t.row_numbers[0] == 3
+    assert t.rows[-3] == ["B", "2", "extra", "", ""] and t.row_numbers[-3] == 4004
+    assert t.rows[-2] == ["C", "", "", "", ""] and t.row_numbers[-2] == 4005
+    assert t.rows[-1] == ["D", "4", "x", "y", "z"] and t.row_numbers[-1] == 4006
     wide_first = read_table(_w(tmp_path, "wide.csv", "Title,Amount,Extra\nA,1\n"))
     assert wide_first.headers == ["Title", "Amount", "Extra"] and wide_first.rows == [["A", "1", ""]]
 

@@ -157,34 +157,38 @@ def split_cells(p: Path, data: bytes, delimiter: str, width: int, nrows: int) ->
     """The first ``nrows`` records of ``data`` (UTF-8) as rows of cell texts, exactly as
     written, by pandas' C parser. Rows may be ragged: the parser is given ``width`` columns
     (at least the first row's: pandas would take the extra cells of a wider first row as an
-    index, or drop them) and again the width it reports when a later row is wider; its
-    ParserWarning about lost data is made an error, so that can never pass silently."""
+    index, or drop them); when a later row is wider still, every row's cells are counted once
+    and the file parsed again. pandas' ParserWarning about lost data is made an error, so that
+    can never pass silently."""
     import warnings
 
     import pandas as pd
-    for _attempt in range(8):
+
+    def parse(columns: int) -> list[list[str]]:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("error", pd.errors.ParserWarning)
-                frame = pd.read_csv(io.BytesIO(data), encoding="utf-8", sep=delimiter, header=None,
-                                    names=range(width), index_col=False, dtype=object,
-                                    keep_default_na=False, na_filter=False, skip_blank_lines=False,
-                                    nrows=nrows, engine="c")
+                return pd.read_csv(io.BytesIO(data), encoding="utf-8", sep=delimiter, header=None,
+                                   names=range(columns), index_col=False, dtype=object,
+                                   keep_default_na=False, na_filter=False, skip_blank_lines=False,
+                                   nrows=nrows, engine="c").to_numpy().tolist()
         except pd.errors.ParserError as exc:
-            wider = _WIDER.search(str(exc))
-            if wider and int(wider.group(3)) > width:
-                width = int(wider.group(3))
-                continue
             unclosed = _UNCLOSED.search(str(exc))
             if unclosed:     # pandas counts records from 0; a spreadsheet shows rows from 1
                 raise TableError(f"{p.name}, row {int(unclosed.group(1)) + 1}: not a table (a quoted "
-                                 "cell is never closed)") from None
+                                 "cell is never closed)") from exc
             message = _first_line(exc).replace("Error tokenizing data. C error: ", "")
-            raise TableError(f"{p.name}: not a table ({message})") from None
+            raise TableError(f"{p.name}: not a table ({message})") from exc
         except (pd.errors.ParserWarning, pd.errors.EmptyDataError, ValueError) as exc:
-            raise TableError(f"{p.name}: not a table ({_first_line(exc)})") from None
-        return frame.to_numpy().tolist()
-    raise TableError(f"{p.name}: not a table (its rows keep getting wider: row {wider.group(2)})")
+            raise TableError(f"{p.name}: not a table ({_first_line(exc)})") from exc
+
+    try:
+        return parse(width)
+    except TableError as error:
+        wider = _WIDER.search(str(error.__cause__))
+        if not wider:
+            raise error.with_traceback(None) from None
+    return parse(max(int(wider.group(3)), widest_row(data.decode("utf-8"), delimiter)))
 
 
 def detect_encoding(raw: bytes) -> str:
