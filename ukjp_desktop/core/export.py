@@ -189,18 +189,24 @@ def _write_xlsx(batches: Iterable[RowBatch], path: Path, meta: dict, cols: tuple
                 v = row[i]
                 if isinstance(v, str):
                     if v:
-                        text(n, c, v)
+                        text(n, c, _line_feeds(v))
                 elif v is not None:
                     num(n, c, v)
     about = wb.add_worksheet("About")
     for r, (k, v) in enumerate(meta.items()):
-        about.write_string(r, 0, str(k))
-        about.write_string(r, 1, str(v))
+        about.write_string(r, 0, _line_feeds(str(k)))
+        about.write_string(r, 1, _line_feeds(str(v)))
     try:
         wb.close()
     except FileCreateError as exc:   # XlsxWriter's wrapper of the OSError that saving met
         raise exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else OSError(str(exc)) from exc
     return n
+
+
+def _line_feeds(text: str) -> str:
+    """A carriage return as a line feed: what XML readers made of the ones openpyxl wrote
+    (XlsxWriter would write "_x000D_", which openpyxl reads back as those seven characters)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _write_json(details: Iterable[InitiativeDetail], path: Path, meta: dict) -> int:

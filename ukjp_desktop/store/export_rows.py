@@ -33,17 +33,16 @@ def iter_row_batches(conn: Connection, ids: Sequence[int], batch: int = BATCH) -
     time (ids that no longer exist are skipped). Only one batch is held at a time."""
     with reading_unmapped(conn, big=len(ids) > batch):
         for start in range(0, len(ids), batch):
-            chunk = ids[start:start + batch]
-            yield RowBatch(len(chunk), read_rows(conn, chunk))
+            yield read_rows(conn, ids[start:start + batch])
 
 
-def read_rows(conn: Connection, ids: Sequence[int]) -> list[tuple]:
+def read_rows(conn: Connection, ids: Sequence[int]) -> RowBatch:
     """The export rows (cells in ``core.export.COLUMNS`` order) of the initiatives ``ids``."""
     ids = list(ids)
     inis = {r[0]: r[1:] for r in conn.execute(
         select(I.c.id, I.c.slug, I.c.name, I.c.kind, I.c.status).where(I.c.id.in_(ids)))}
     if not inis:
-        return []
+        return RowBatch(0, [])
     announced = dict(conn.execute(select(InitiativeDate.initiative_id, InitiativeDate.value).where(
         InitiativeDate.initiative_id.in_(ids), InitiativeDate.label == "announced")).all())
     sectors = _joined(conn.execute(
@@ -74,7 +73,7 @@ def read_rows(conn: Connection, ids: Sequence[int]) -> list[tuple]:
             rows.append(base + EMPTY_FUNDING + (first.get(i, ""),))
         else:
             rows.extend(base + line for line in lines)
-    return rows
+    return RowBatch(len(inis), rows)
 
 
 def _joined(result, text=None) -> dict[int, str]:
