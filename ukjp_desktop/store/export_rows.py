@@ -40,7 +40,7 @@ def read_rows(conn: Connection, ids: Sequence[int]) -> RowBatch:
     """The export rows (cells in ``core.export.COLUMNS`` order) of the initiatives ``ids``."""
     ids = list(ids)
     inis = {r[0]: r[1:] for r in conn.execute(
-        select(I.c.id, I.c.slug, I.c.name, I.c.kind, I.c.status).where(I.c.id.in_(ids)))}
+        select(I.c.id, I.c.slug, I.c.name, I.c.kind, I.c.status).where(I.c.id.in_(ids))).all()}
     if not inis:
         return RowBatch(0, [])
     announced = dict(conn.execute(select(InitiativeDate.initiative_id, InitiativeDate.value).where(
@@ -48,15 +48,15 @@ def read_rows(conn: Connection, ids: Sequence[int]) -> RowBatch:
     sectors = _joined(conn.execute(
         select(InitiativeSector.initiative_id, Sector.slug)
         .join(Sector, InitiativeSector.sector_id == Sector.id)
-        .where(InitiativeSector.initiative_id.in_(ids)).order_by(Sector.slug)))
+        .where(InitiativeSector.initiative_id.in_(ids)).order_by(Sector.slug)).all())
     countries = _joined(conn.execute(
         select(InitiativeCountry.initiative_id, InitiativeCountry.country)
-        .where(InitiativeCountry.initiative_id.in_(ids)).order_by(InitiativeCountry.country)))
+        .where(InitiativeCountry.initiative_id.in_(ids)).order_by(InitiativeCountry.country)).all())
     organisations = _joined(conn.execute(
         select(InitiativeOrganisation.initiative_id, Organisation.name, InitiativeOrganisation.role)
         .join(Organisation, Organisation.id == InitiativeOrganisation.organisation_id)
         .where(InitiativeOrganisation.initiative_id.in_(ids))
-        .order_by(InitiativeOrganisation.role, Organisation.name, Organisation.id)),
+        .order_by(InitiativeOrganisation.role, Organisation.name, Organisation.id)).all(),
         lambda name, role: f"{name} ({role})")
     funding = _funding_cells(conn, ids)
     first = _first_citations(conn, [i for i in ids if i in inis and i not in funding])
@@ -76,11 +76,11 @@ def read_rows(conn: Connection, ids: Sequence[int]) -> RowBatch:
     return RowBatch(len(inis), rows)
 
 
-def _joined(result, text=None) -> dict[int, str]:
+def _joined(rows, text=None) -> dict[int, str]:
     """``(initiative id, value…)`` rows in order → ``{id: "text; text"}`` (``text`` makes one
     row's text of its values; by default the row has one value, its text)."""
     parts = defaultdict(list)
-    for ini_id, *values in result:
+    for ini_id, *values in rows:
         parts[ini_id].append(text(*values) if text else values[0])
     return {ini_id: "; ".join(texts) for ini_id, texts in parts.items()}
 
@@ -101,7 +101,7 @@ def _funding_cells(conn: Connection, ids: list[int]) -> dict[int, list[tuple]]:
         .outerjoin(R, R.c.id == F.c.rate_id)
         .outerjoin(E, and_(E.c.id == F.c.excerpt_id, E.c.initiative_id == F.c.initiative_id))
         .outerjoin(S, S.c.id == E.c.source_id)
-        .where(F.c.initiative_id.in_(ids)).order_by(F.c.position, F.c.id))
+        .where(F.c.initiative_id.in_(ids)).order_by(F.c.position, F.c.id)).all()
     out: dict[int, list[tuple]] = defaultdict(list)
     for (ini_id, amount, amount_max, currency, qualifier, basis, side, scope, status, contributor,
          stated, gbp_p, units_per_gbp, rate_year, rate_source, excerpt_id, *cited) in rows:
@@ -127,4 +127,4 @@ def _first_citations(conn: Connection, ids: list[int]) -> dict[int, str]:
               .join(S, S.c.id == E.c.source_id).where(E.c.initiative_id.in_(ids)).subquery())
     return {r[0]: citation(*r[1:7]) for r in conn.execute(
         select(ranked.c.initiative_id, ranked.c.title, ranked.c.publisher, ranked.c.date_value,
-               ranked.c.start, ranked.c.end, ranked.c.text).where(ranked.c.n == 1))}
+               ranked.c.start, ranked.c.end, ranked.c.text).where(ranked.c.n == 1)).all()}
