@@ -133,6 +133,16 @@ def test_writer_takes_batches_as_they_come_and_a_failure_midway_leaves_nothing(c
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_list_longer_than_a_sheet_is_refused_in_words_not_cut(catalog, details, tmp_path, monkeypatch):
+    from ukjp_desktop.core import export
+    monkeypatch.setattr(export, "XLSX_MAX_ROWS", _expected_rows(details) - 1)
+    with pytest.raises(ExportError, match="at most .* rows .* export it as CSV"):
+        write_table(catalog.export_rows(Filter(), batch=7), tmp_path / "x.xlsx", "xlsx")
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setattr(export, "XLSX_MAX_ROWS", _expected_rows(details))
+    assert write_table(catalog.export_rows(Filter(), batch=7), tmp_path / "x.xlsx", "xlsx") == _expected_rows(details)
+
+
 def test_json_export_has_meta_and_initiatives(details, tmp_path):
     path = tmp_path / "list.json"
     write_json(details, path, {"dataset_version": "x"})

@@ -167,6 +167,9 @@ def _write_csv(batches: Iterable[RowBatch], path: Path, meta: dict, cols: tuple[
     return n
 
 
+XLSX_MAX_ROWS = 1_048_575   # Excel's 1,048,576 rows, less the header
+
+
 def _write_xlsx(batches: Iterable[RowBatch], path: Path, meta: dict, cols: tuple[str, ...],
                 picks: list[int]) -> int:
     # XlsxWriter, not openpyxl: 2.3x faster per cell (docs/performance.md, issue 14); with
@@ -183,6 +186,9 @@ def _write_xlsx(batches: Iterable[RowBatch], path: Path, meta: dict, cols: tuple
         text(0, c, name)
     n = 0
     for batch in batches:
+        if n + len(batch.rows) > XLSX_MAX_ROWS:   # XlsxWriter would drop the rest without a word
+            raise ExportError(f"An Excel sheet holds at most {XLSX_MAX_ROWS:,} rows and this list has "
+                              "more: export it as CSV, or narrow the filter.")
         for row in batch.rows:
             n += 1
             for c, i in enumerate(picks):
