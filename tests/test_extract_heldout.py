@@ -41,10 +41,10 @@ FLOORS = {
 
 def test_split_is_fixed_and_covers_every_document():
     docs = sorted(p.stem for p in HELDOUT.glob("*.txt"))
-    dev, test, test2, test3 = split("dev"), split("test"), split("test2"), split("test3")
-    assert len(docs) >= 30 and sorted(dev + test + test2 + test3) == docs == split("all")
+    dev, test, test2, test3, dev2 = (split(n) for n in ("dev", "test", "test2", "test3", "dev2"))
+    assert len(docs) >= 30 and sorted(dev + test + test2 + test3 + dev2) == docs == split("all")
     assert not set(dev) & set(test) and not set(test2) & set(dev + test) and len(test2) >= 14
-    assert not set(test3) & set(dev + test + test2) and len(test3) >= 14
+    assert not set(test3) & set(dev + test + test2 + dev2) and len(test3) >= 14
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
 
