@@ -21,6 +21,7 @@ equally good matches may differ between engines, the set found does not.
 from __future__ import annotations
 
 import json
+import select as select_
 import time
 import uuid
 import weakref
@@ -343,7 +344,11 @@ def server_engine(url: str, password: str | None = None) -> Engine:
     connect_args = {"application_name": "ukjp-desktop", "connect_timeout": 10}
     if password is not None:
         connect_args["password"] = password
-    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    # No pool_pre_ping: its SELECT 1 (inside a BEGIN) was two of the four round trips of every
+    # read, more than the snapshot's own answers cost. ``_closed_by_server`` notices a dropped
+    # connection without asking the server.
+    engine = create_engine(url, connect_args=connect_args)
+    event.listen(engine, "checkout", _closed_by_server)
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # noqa: ANN001
@@ -353,6 +358,37 @@ def server_engine(url: str, password: str | None = None) -> Engine:
         if conn.get_execution_options().get("write_lock_first"):
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WRITE_LOCK})
 
+    return engine
+
+
+def _closed_by_server(dbapi_conn, record, proxy) -> None:  # noqa: ANN001 - pool event
+    """On checkout: a pooled connection the server has closed is replaced, silently.
+
+    An idle connection receives nothing unless the server is ending it: a shutdown or a restart
+    sends a last message and closes the socket, so the socket turns readable. One ``select``
+    with no timeout tells, where a ping would cost a round trip on every checkout. Raising
+    ``DisconnectionError`` makes the pool discard every connection opened before now (the
+    server went away for all of them) and connect afresh; if the server is still away, that
+    connect fails and the caller says so in words (``server_unreachable``)."""
+    from sqlalchemy.exc import DisconnectionError
+    if dbapi_conn.closed or dbapi_conn.broken:
+        raise DisconnectionError("the connection to the server was closed", invalidate_pool=True)
+    try:
+        readable, _, _ = select_.select([dbapi_conn.fileno()], [], [], 0)
+    except (OSError, ValueError) as exc:       # no socket any more
+        raise DisconnectionError(str(exc), invalidate_pool=True) from exc
+    if readable:
+        raise DisconnectionError("the server closed the connection", invalidate_pool=True)
+
+
+def for_reading(engine: Engine) -> Engine:
+    """The engine the Catalog's reads go through: the same pool and database, but on PostgreSQL
+    each read statement commits on its own (autocommit), as SQLite's driver runs a SELECT, so a
+    read is one round trip instead of three (BEGIN, the query, and the ROLLBACK when the
+    connection goes back to the pool). Never for writing: ``engine.begin()`` on it would not
+    make a transaction."""
+    if _is_postgres(engine):
+        return engine.execution_options(isolation_level="AUTOCOMMIT")
     return engine
 
 
