@@ -45,12 +45,21 @@ def _holds_copy(pg_engine, lite_engine) -> bool:
     return state(pg_engine) == state(lite_engine)
 
 
-def run(engine, repeat: int) -> dict:
-    cat = Catalog(engine)
-    sql = {name: measure(parts, repeat) for name, parts in scenarios(cat).items()}
-    load = time_snapshot_load(cat)
-    snap = {name: measure(parts, repeat) for name, parts in scenarios(cat).items()}
-    return {"sql": sql, "snapshot_load": load, "snapshot": snap}
+def run(engines: dict, repeat: int) -> dict:
+    """Each scenario on every engine in turn, SQL path first, then with the snapshot loaded.
+    Interleaved, not one engine after the other: on a shared machine the load changes within
+    a minute, and both engines of a row should see the same load."""
+    cats = {name: Catalog(engine) for name, engine in engines.items()}
+    out = {name: {"sql": {}, "snapshot": {}} for name in engines}
+    for path_name in ("sql", "snapshot"):
+        if path_name == "snapshot":
+            for name, cat in cats.items():
+                out[name]["snapshot_load"] = time_snapshot_load(cat)
+        per_engine = {name: scenarios(cat) for name, cat in cats.items()}
+        for scenario in per_engine[next(iter(cats))]:
+            for name in cats:
+                out[name][path_name][scenario] = measure(per_engine[name][scenario], repeat)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             # fresh statistics for the planner after the bulk load
             with pg.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 conn.exec_driver_sql("VACUUM ANALYZE")
-        results = {"sqlite": run(lite.engine, args.repeat), "postgresql": run(pg.engine, args.repeat)}
+        results = run({"sqlite": lite.engine, "postgresql": pg.engine}, args.repeat)
         lite.engine.dispose()
         pg.engine.dispose()
     finally:

@@ -4,6 +4,7 @@ written once, here.
 The rest of ``store`` builds dialect-neutral SQLAlchemy statements and calls these helpers:
 
 - **Expressions** compiled per dialect: ``concat_agg`` (``group_concat`` / ``string_agg``),
+  ``packed_ids`` (many ids in one value: text on SQLite, binary on PostgreSQL; ``unpack_ids``),
   ``ids_in`` (a list of ids bound as one JSON parameter on SQLite, one array on PostgreSQL:
   no limit on the number of ids), and the full-text search pieces ``text_matches``
   (``MATCH`` / ``@@``) and ``ranked_ids`` (FTS5 ``bm25`` / ``ts_rank``).
@@ -91,6 +92,36 @@ def _concat_sqlite(element, compiler, **kw):
 def _concat_pg(element, compiler, **kw):
     expr, sep = list(element.clauses)
     return f"string_agg(CAST({compiler.process(expr, **kw)} AS TEXT), {compiler.process(sep, **kw)})"
+
+
+class packed_ids(FunctionElement):
+    """A column of integer ids aggregated into one value, for ``unpack_ids``: the fastest way
+    each engine hands over 60,000 ids. SQLite: ``group_concat`` text, its rows stepped with the
+    GIL released. PostgreSQL: their 8-byte binary forms (``int8send``) end to end in one
+    ``bytea``, which spares the server turning each id into text (a third of the query for a
+    year range, ~30 ms at 100k) and the client parsing it."""
+    name = "packed_ids"
+    inherit_cache = True
+
+
+@compiles(packed_ids, "sqlite")
+def _packed_sqlite(element, compiler, **kw):
+    return f"group_concat({compiler.process(list(element.clauses)[0], **kw)}, ',')"
+
+
+@compiles(packed_ids, "postgresql")
+def _packed_pg(element, compiler, **kw):
+    return f"string_agg(int8send(CAST({compiler.process(list(element.clauses)[0], **kw)} AS BIGINT)), '')"
+
+
+def unpack_ids(packed: str | bytes | None):
+    """The ids of a ``packed_ids`` value as an int64 numpy array (empty for no rows)."""
+    import numpy as np   # only the facet snapshot asks, and it has numpy loaded already
+    if not packed:
+        return np.zeros(0, dtype=np.int64)
+    if isinstance(packed, str):
+        return np.fromstring(packed, dtype=np.int64, sep=",")
+    return np.frombuffer(packed, dtype=">i8").astype(np.int64)
 
 
 class ids_in(ColumnElement):
@@ -197,10 +228,10 @@ def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | Non
     return stmt
 
 
-def matching_ids_text(conn: Connection, query: ParsedQuery) -> str:
-    """The ids matching ``query`` as one comma-separated string, from the index alone."""
-    return conn.execute(select(concat_agg(_SearchId(), ",")).select_from(_SEARCH)
-                        .where(_SearchHit(query))).scalar() or ""
+def matching_ids(conn: Connection, query: ParsedQuery):
+    """The ids matching ``query`` (an int64 numpy array), from the index alone."""
+    return unpack_ids(conn.execute(select(packed_ids(_SearchId())).select_from(_SEARCH)
+                                   .where(_SearchHit(query))).scalar())
 
 
 # ---- statements that need a connection ---------------------------------------------------------

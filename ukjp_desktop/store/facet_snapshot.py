@@ -49,7 +49,7 @@ from ..core.money import from_hundredths
 from ..core.records import FacetCounts, FacetValue
 from ..core.search_syntax import parse_query
 from . import data_version, search
-from .engines import concat_agg
+from .engines import packed_ids, unpack_ids
 from .filtering import I, conditions
 from .models import (AnnotationTag, Excerpt, FundingLine, InitiativeCountry, InitiativeDate,
                      InitiativeOrganisation, InitiativeSector, Organisation, Sector, Tag)
@@ -175,7 +175,7 @@ class FacetSnapshot:
         text = None
         if rest.text:
             text = np.zeros(self.n, dtype=bool)
-            text[self._index(_parse_ids(search.matching_ids_text(conn, parse_query(rest.text))))] = True
+            text[self._index(search.matching_ids(conn, parse_query(rest.text)))] = True
             rest = replace(rest, text="")
             if rest.is_empty():
                 return text
@@ -441,13 +441,9 @@ def _lut(values: tuple[str, ...], wanted: frozenset[str]) -> np.ndarray:
 
 def _fetch_ids(conn: Connection, conds) -> np.ndarray:
     """Ids of the initiatives matching ``conds`` (in no particular order), as an int64 array."""
-    # One string from the database, parsed in C: 62k ids in ~6 ms instead of ~60 ms of rows
-    # (SQLite's group_concat, PostgreSQL's string_agg: store/engines.py).
-    return _parse_ids(conn.execute(select(concat_agg(I.c.id, ",")).where(*conds)).scalar())
-
-
-def _parse_ids(text: str | None) -> np.ndarray:
-    return np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64)
+    # One value from the database, parsed in C: 62k ids in ~6 ms instead of ~60 ms of rows
+    # (store/engines.py: text from SQLite, binary from PostgreSQL).
+    return unpack_ids(conn.execute(select(packed_ids(I.c.id)).where(*conds)).scalar())
 
 
 def _int_columns(conn: Connection, stmt) -> list[np.ndarray]:
