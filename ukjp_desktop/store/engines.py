@@ -398,18 +398,18 @@ def _closed_by_server(dbapi_conn, record, proxy) -> None:  # noqa: ANN001 - pool
     An idle connection receives nothing unless the server is ending it: a shutdown or a restart
     sends a last message and closes the socket, so the socket turns readable. One ``select``
     with no timeout tells, where a ping would cost a round trip on every checkout. Raising
-    ``DisconnectionError`` makes the pool discard every connection opened before now (the
+    ``InvalidatePoolError`` makes the pool discard every connection opened before now (the
     server went away for all of them) and connect afresh; if the server is still away, that
     connect fails and the caller says so in words (``server_unreachable``)."""
-    from sqlalchemy.exc import DisconnectionError
+    from sqlalchemy.exc import InvalidatePoolError
     if dbapi_conn.closed or dbapi_conn.broken:
-        raise DisconnectionError("the connection to the server was closed", invalidate_pool=True)
+        raise InvalidatePoolError("the connection to the server was closed")
     try:
         readable, _, _ = select_.select([dbapi_conn.fileno()], [], [], 0)
     except (OSError, ValueError) as exc:       # no socket any more
-        raise DisconnectionError(str(exc), invalidate_pool=True) from exc
+        raise InvalidatePoolError(str(exc)) from exc
     if readable:
-        raise DisconnectionError("the server closed the connection", invalidate_pool=True)
+        raise InvalidatePoolError("the server closed the connection")
 
 
 def for_reading(engine: Engine) -> Engine:
