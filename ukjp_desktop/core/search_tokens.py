@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import islice
 
 from .fts_tables import FOLD, SEPARATORS
@@ -95,18 +96,23 @@ def term_tsquery(value: str, prefix: bool = False) -> str:
     return "(" + " <-> ".join(lexemes) + ")" if len(lexemes) > 1 else lexemes[0]
 
 
-def snippet(fields: Sequence[str], terms: Iterable[tuple[str, bool]], tokens: int = 14,
-            opener: str = "[", closer: str = "]", ellipsis: str = "…") -> str | None:
-    """Up to ``tokens`` words around the matches in the field with most matches, matched
-    words in ``opener``/``closer``. ``terms``: (typed term, is prefix)."""
+@lru_cache(maxsize=64)   # the same terms for every row of a page
+def _wanted(terms: tuple[tuple[str, bool], ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The folded words to mark: whole words, and prefixes (the last word of a prefix term)."""
     wanted: list[tuple[str, bool]] = []
     for term, prefix in terms:
         ws = [w for _s, _e, w in words(term)]
         wanted += [(w, prefix and i == len(ws) - 1) for i, w in enumerate(ws)]
-    if not wanted:
+    return frozenset(w for w, p in wanted if not p), tuple(w for w, p in wanted if p)
+
+
+def snippet(fields: Sequence[str], terms: Iterable[tuple[str, bool]], tokens: int = 14,
+            opener: str = "[", closer: str = "]", ellipsis: str = "…") -> str | None:
+    """Up to ``tokens`` words around the matches in the field with most matches, matched
+    words in ``opener``/``closer``. ``terms``: (typed term, is prefix)."""
+    exact, prefixes = _wanted(tuple(terms))
+    if not exact and not prefixes:
         return None
-    exact = frozenset(w for w, p in wanted if not p)
-    prefixes = tuple(w for w, p in wanted if p)
 
     def hit(word: str) -> bool:
         return (word in exact or bool(prefixes) and word.startswith(prefixes)) \
