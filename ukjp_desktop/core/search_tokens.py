@@ -122,7 +122,10 @@ def snippet(fields: Sequence[str], terms: Iterable[tuple[str, bool]], tokens: in
     # word of every field with its offsets, as ``words`` does, cost ~70 ms for a page of 100.
     best, most, found = None, 0, []
     for text in fields:
-        folded = _translated(text or "", _FOLD_SPACED, _ASCII_FOLD_SPACED).split()
+        folded = _translated(text or "", _FOLD_SPACED, _ASCII_FOLD_SPACED)
+        if not any(w in folded for w in exact) and not any(w in folded for w in prefixes):
+            continue      # no word can match where the text does not even contain it
+        folded = folded.split()
         n = sum(map(hit, folded)) if prefixes else sum(map(exact.__contains__, folded))
         if n > most:
             best, most, found = text, n, folded
