@@ -41,12 +41,13 @@ def _ascii_table(table: dict[int, str]) -> bytes:
     through): ``bytes.translate`` is an array lookup in C, a dict's ``str.translate`` a dict
     lookup per character (~20 µs per field). Built from the table itself, so the two cannot
     disagree."""
-    assert all(len(table.get(b, chr(b))) == 1 and ord(table.get(b, chr(b))) < 128 for b in range(128))
+    if not all(len(table.get(b, chr(b))) == 1 and ord(table.get(b, chr(b))) < 128 for b in range(128)):
+        raise ValueError("an ASCII character folds to something else than one ASCII character")
     return bytes(ord(table.get(b, chr(b))) for b in range(128)) + bytes(range(128, 256))
 
 
 _ASCII_SPACED, _ASCII_FOLD_SPACED = _ascii_table(_SPACED), _ascii_table(_FOLD_SPACED)
-_NON_ASCII = re.compile("[^\x00-\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _translated(text: str, table: dict[int, str], ascii_table: bytes) -> str:
