@@ -233,14 +233,16 @@ _FTS5_FILL = """
     INSERT INTO search_index(rowid, name, summary, excerpts, notes)
     SELECT i.id, i.name, i.summary,
            COALESCE((SELECT group_concat(e.text, ' … ') FROM excerpts e WHERE e.initiative_id = i.id), ''),
-           COALESCE((SELECT a.note FROM annotations a WHERE a.initiative_slug = i.slug), '')
+           COALESCE((SELECT group_concat(a.note, ' … ') FROM annotations a
+                     WHERE a.initiative_slug = i.slug AND a.shared AND a.note != ''), '')
     FROM initiatives i
 """
 _PG_FIELDS = """
     SELECT i.id, i.name, i.summary,
            COALESCE((SELECT string_agg(e.text, ' … ' ORDER BY e.id) FROM excerpts e
                      WHERE e.initiative_id = i.id), '') AS excerpts,
-           COALESCE((SELECT a.note FROM annotations a WHERE a.initiative_slug = i.slug), '') AS notes
+           COALESCE((SELECT string_agg(a.note, ' … ' ORDER BY a.owner) FROM annotations a
+                     WHERE a.initiative_slug = i.slug AND a.shared AND a.note != ''), '') AS notes
     FROM initiatives i
 """
 _PG_INSERT = text("INSERT INTO search_index(id, name, summary, excerpts, notes, doc) "
@@ -520,11 +522,39 @@ def current_user(conn: Connection) -> str:
     """Who is writing: the team database's role, or the user logged in on this computer."""
     if _is_postgres(conn):
         return conn.execute(text("SELECT current_user")).scalar() or ""
+    return _computer_user()
+
+
+def _computer_user() -> str:
     import getpass
     try:
         return getpass.getuser()
     except (KeyError, OSError):   # no user name (a container without an entry in passwd)
         return ""
+
+
+def add_sqlite_functions(dbapi_conn) -> None:  # noqa: ANN001 - a DB-API connection
+    """``ukjp_user()`` on an SQLite connection: the computer's user, as ``viewer()`` asks it
+    (PostgreSQL has ``current_user``)."""
+    dbapi_conn.create_function("ukjp_user", 0, _computer_user, deterministic=True)
+
+
+class viewer(ColumnElement):
+    """Who is asking, inside SQL: whose private notes and personal stars and tags a query may
+    see (``store.filtering``). The role on PostgreSQL (where row-level security agrees), the
+    computer's user on SQLite."""
+    type = String()
+    inherit_cache = True
+
+
+@compiles(viewer, "sqlite")
+def _viewer_sqlite(element, compiler, **kw):
+    return "ukjp_user()"
+
+
+@compiles(viewer, "postgresql")
+def _viewer_pg(element, compiler, **kw):
+    return "CAST(current_user AS TEXT)"
 
 
 def after_bulk_copy(conn: Connection, tables) -> None:
