@@ -100,6 +100,13 @@ def upgrade() -> None:
         bind.execute(sa.table("annotation_tags", sa.column("initiative_slug"), sa.column("tag_id"),
                               sa.column("owner")).insert(),
                      [dict(initiative_slug=r.initiative_slug, tag_id=r.tag_id, owner="") for r in tag_rows])
+    # the search index now holds shared notes only: refresh the annotated initiatives' rows
+    from ukjp_desktop.store.engines import reindex
+    noted = sorted({slug for slug, _owner in new})
+    if noted:
+        ids = bind.execute(sa.text("SELECT id FROM initiatives WHERE slug IN :slugs")
+                           .bindparams(sa.bindparam("slugs", expanding=True)), {"slugs": noted}).scalars().all()
+        reindex(bind, ids)
 
 
 def downgrade() -> None:
