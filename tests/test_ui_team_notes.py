@@ -5,6 +5,7 @@ on SQLite): Bob edits the note Alice shared while Alice is typing in it."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from ukjp_desktop.store import annotations as ann
 
@@ -76,3 +77,35 @@ def test_a_conflict_waits_for_the_member_to_come_back(qtbot, alice_window):
     assert w.annotations.conflict.isVisible() and w.annotations.note.toPlainText() == ALICES
     w.annotations.merge.click()
     qtbot.waitUntil(lambda: _stored(alice, slug) == f"{BOBS}\n\n{ALICES}", timeout=10000)
+
+
+def test_the_filter_panel_chooses_whose_stars_and_notes_count(qtbot, members, tmp_path, monkeypatch):
+    from test_ui_window import listed_slugs, settle
+    monkeypatch.setenv("LOGNAME", "alice")
+    alice, bob = members.lib("alice"), members.lib("bob")
+    s = alice.catalog.slugs()
+    ann.set_star(alice.engine, s[0], True)                       # hers
+    with members.as_("bob"):
+        ann.set_star(bob.engine, s[1], True, team=True)          # the team's
+        ann.set_star(bob.engine, s[2], True)                     # his: never shown to her
+        ann.set_note(bob.engine, s[3], "<b>bob's</b> shared words")
+        ann.share_note(bob.engine, s[3], True)
+    w = make_window(qtbot, alice, tmp_path / "settings.ini")
+    panel = w.filter_panel
+    panel.starred.setChecked(True)
+    settle(qtbot, w)
+    assert sorted(listed_slugs(w)) == sorted([s[0], s[1]])
+    for value, expect in (("mine", [s[0]]), ("team", [s[1]])):
+        panel.whose.setCurrentIndex(panel.whose.findData(value))
+        settle(qtbot, w)
+        assert listed_slugs(w) == expect and w.state.filter.whose == value
+    show_initiative(qtbot, w, s[1])
+    assert w.annotations.team_star.isChecked() and not w.annotations.star.isChecked()
+    panel.starred.setChecked(False)
+    settle(qtbot, w)
+    show_initiative(qtbot, w, s[3])                  # a colleague's shared note: plain text
+    assert w.annotations.team_notes.isVisible() and w.annotations.team_notes.textFormat() == Qt.PlainText
+    assert "bob shared" in w.annotations.team_notes.text()
+    assert "<b>bob's</b> shared words" in w.annotations.team_notes.text()
+    assert w.annotations.note.toPlainText() == ""
+    w.close()
