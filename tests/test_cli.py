@@ -101,7 +101,7 @@ def test_annotate_shared_and_team_then_filter_by_whose(cli, dataset):
     assert listed("--starred", "--whose", "team") == [b]
     assert listed("--has-note", "--whose", "team") == [b]
     assert listed("--tag", "t1", "--whose", "mine") == []
-    assert listed("--search", "quokka") == [] and listed("--search", "zanzibar") == [b]   # shared only
+    assert listed("--search", "quokka") == [a] and listed("--search", "zanzibar") == [b]
     code, out, _ = cli("show", b)
     assert "Your notes (shared): ★ team #t1 (team)" in out and "for everyone" in out
 

@@ -78,12 +78,34 @@ def test_each_member_sees_their_own_and_the_teams(team):
 
 def test_search_never_finds_another_members_private_note(team):
     m, s = team
+    assert _slugs(m, "alice", text="zebra") == {s[0]} and _slugs(m, "bob", text="zebra") == set()
+    assert _slugs(m, "bob", text="okapi") == {s[6]} and _slugs(m, "alice", text="okapi") == set()
     for who in ("alice", "bob"):
-        assert _slugs(m, who, text="okapi") == set() and _slugs(m, who, text="zebra") == set()
         assert _slugs(m, who, text="giraffe") == {s[1]}
-    with m.as_("alice") as alice:                  # made private again: out of the index
+    with m.as_("alice") as alice:                  # made private again: hers alone to find
         ann.share_note(alice.engine, s[1], False)
+        ranked = [r.slug for r in alice.catalog.list(Filter(text="giraffe OR zebra"), sort="relevance")]
+        assert sorted(ranked) == sorted([s[0], s[1]])
     assert _slugs(m, "bob", text="giraffe") == set()
+    with m.as_("bob") as bob:                      # and when shared again, the team's
+        assert bob.catalog.count(Filter(text="giraffe")) == 0
+    with m.as_("alice") as alice:
+        ann.share_note(alice.engine, s[1], True)
+    assert _slugs(m, "bob", text="giraffe") == {s[1]}
+
+
+def test_relevance_order_puts_a_private_note_match_after_the_shared_index(team):
+    m, s = team
+    with m.as_("alice") as alice:
+        public = set(alice.catalog.slugs(Filter(text="quantum")))
+        assert len(public) >= 2
+        target = next(slug for slug in alice.catalog.slugs() if slug not in public)
+        ann.set_note(alice.engine, target, "quantum, privately")
+        rows = alice.catalog.list(Filter(text="quantum"), sort="relevance", limit=None)
+        assert rows[-1].slug == target and {r.slug for r in rows} == public | {target}
+        assert len(rows) == alice.catalog.count(Filter(text="quantum"))
+        page = alice.catalog.list(Filter(text="quantum"), sort="relevance", limit=2, offset=len(rows) - 2)
+        assert [r.slug for r in page] == [r.slug for r in rows[-2:]]
 
 
 def test_a_private_note_is_its_owners_and_a_shared_one_the_teams(team):

@@ -8,8 +8,9 @@ personal (``owner`` = the member) or team-wide (``owner`` = ``TEAM``). The membe
 see is decided in SQL by ``visible_notes`` / ``visible_marks`` (the same predicates the filter,
 the list and the detail use); on PostgreSQL row-level security enforces the same rule.
 
-Every change that affects search (shared notes) updates the full-text index in the same
-transaction. Every write takes the write lock before it reads (``write_transaction``) and adds
+Every note change updates the full-text indexes in the same transaction: shared notes are in
+the initiative's row of the search index, private ones in their owner's row of the private-notes
+index (``search.index_private_note``), which only the owner's searches read. Every write takes the write lock before it reads (``write_transaction``) and adds
 rows with insert-or-ignore, so two processes annotating at once both succeed.
 """
 from __future__ import annotations
@@ -108,8 +109,7 @@ def set_note(engine: Engine, slug: str, note: str, expected: str | None = None, 
             _ensure(conn, slug, owner)
         conn.execute(update(Annotation).where(_row(slug, owner))
                      .values(note=note, updated_at=_now(), updated_by=me))
-        if now is not None and now.shared:     # only shared notes are in the search index
-            search.reindex(conn, [ini_id])
+        _reindex_note(conn, slug, owner, ini_id)
 
 
 def share_note(engine: Engine, slug: str, shared: bool) -> None:
@@ -120,7 +120,15 @@ def share_note(engine: Engine, slug: str, shared: bool) -> None:
         _ensure(conn, slug, me)
         conn.execute(update(Annotation).where(_row(slug, me))
                      .values(shared=shared, updated_at=_now(), updated_by=me))
-        search.reindex(conn, [ini_id])
+        _reindex_note(conn, slug, me, ini_id)
+
+
+def _reindex_note(conn: Connection, slug: str, owner: str, ini_id: int) -> None:
+    """A shared note is in the initiative's row of the search index; a private one only in its
+    owner's row of the private-notes index."""
+    row = conn.execute(select(Annotation.note, Annotation.shared).where(_row(slug, owner))).first()
+    search.index_private_note(conn, slug, owner, None if row is None or row.shared else row.note)
+    search.reindex(conn, [ini_id])
 
 
 def set_star(engine: Engine, slug: str, starred: bool, team: bool = False) -> None:

@@ -184,7 +184,8 @@ class Catalog:
             page = self._from_snapshot("page_ids", f, offset, limit)
         with self.engine.connect() as conn:
             if page is None:
-                page = list(conn.execute(self._page_query(f, parsed, sort, descending, limit, offset)).scalars())
+                page = list(conn.execute(self._page_query(conn, f, parsed, sort, descending, limit,
+                                                          offset)).scalars())
             if not page:
                 return []
             starred = _starred()
@@ -211,7 +212,7 @@ class Catalog:
             uk_gbp=pence(r.uk_gbp_p), japan_gbp=pence(r.japan_gbp_p), total_gbp=pence(r.total_gbp_p),
             n_sources=r.n_sources, starred=bool(r.starred), snippet=snips.get(r.id)) for r in rows]
 
-    def _page_query(self, f: Filter, parsed, sort: str, descending: bool, limit: int | None,
+    def _page_query(self, conn, f: Filter, parsed, sort: str, descending: bool, limit: int | None,
                     offset: int) -> Select:
         """The ids of one page in the list's order (ids only: see ``list``)."""
         if sort == "relevance" and parsed is not None:
@@ -219,7 +220,8 @@ class Catalog:
             # ranking); the rest of the filter restricts the matches by rowid.
             rest = replace(f, text="")
             return search.ranked_page(parsed, None if rest.is_empty() else filtered_ids(rest),
-                                      best_first=descending, limit=limit, offset=offset)
+                                      best_first=descending, limit=limit, offset=offset,
+                                      also=search.private_note_ids(conn, parsed))
         starred = _starred()
         expr = func.coalesce(starred, False) if sort == "starred" else _SORT_EXPR.get(sort, I.c.announced_sort)
         stmt = select(I.c.id).where(*conditions(f)) \
@@ -392,7 +394,7 @@ class Catalog:
             descending = sort not in {"name", "kind", "status"}
         parsed = parse_query(f.text) if f.text else None
         with self.engine.connect() as conn:
-            ids = list(conn.execute(self._page_query(f, parsed, sort, descending, limit, offset)).scalars())
+            ids = list(conn.execute(self._page_query(conn, f, parsed, sort, descending, limit, offset)).scalars())
             yield from details.iter_details(conn, ids)
 
     def details_of(self, ids: Sequence[int]) -> Iterator[InitiativeDetail]:

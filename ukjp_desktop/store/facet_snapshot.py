@@ -176,7 +176,11 @@ class FacetSnapshot:
         text = None
         if rest.text:
             text = np.zeros(self.n, dtype=bool)
-            text[self._index(_parse_ids(search.matching_ids_text(conn, parse_query(rest.text))))] = True
+            query = parse_query(rest.text)
+            text[self._index(_parse_ids(search.matching_ids_text(conn, query)))] = True
+            mine = search.private_note_ids(conn, query)       # the viewer's private notes
+            if mine:
+                text[self._index(np.asarray(mine, dtype=np.int64))] = True
             rest = replace(rest, text="")
             if rest.is_empty():
                 return text

@@ -109,8 +109,8 @@ class AnnotationPanel(QWidget):
         lay.addLayout(tags_row)
 
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Your note on this initiative: private, saved automatically. "
-                                     "Share it to show it to the team (shared notes are searchable).")
+        self.note.setPlaceholderText("Your note on this initiative: saved automatically, searchable; "
+                                     "private unless you share it with the team.")
         self.note.setTabChangesFocus(True)
         self.note.textChanged.connect(self._on_text_changed)
         lay.addWidget(self.note, 1)

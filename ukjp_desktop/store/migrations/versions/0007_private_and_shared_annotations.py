@@ -10,8 +10,12 @@ a note stays its author's (``updated_by``, else the member running the upgrade) 
 **shared**; stars and tags become **team-wide**. Before this revision everything was visible to
 whoever opened the database, so nothing anyone could see disappears from view.
 
+Private notes are searched, by their owner only, in ``search_index_notes`` (one row per
+member and initiative; shared notes stay in ``search_index``).
+
 On PostgreSQL the database itself keeps private notes private: row-level security lets a role
-see only its own rows, shared notes and the team's rows (the tables' owner, who runs upgrades,
+see only its own rows, shared notes and the team's rows (and only its own private-notes index
+rows) (the tables' owner, who runs upgrades,
 is exempt, as PostgreSQL exempts owners and superusers).
 
 The tables are small (one row per annotated initiative), so they are read, dropped and written
@@ -72,6 +76,23 @@ def _create(with_owner_policies: bool) -> None:
             op.execute(stmt)
 
 
+def _create_private_index(postgres: bool) -> None:
+    """Private notes are searched in an index of their own, one row per member and initiative
+    (the shared index has one row per initiative and no reader). Not in the models, like
+    ``search_index``. Empty here: every note that exists before this revision becomes shared."""
+    if not postgres:
+        op.execute("CREATE VIRTUAL TABLE search_index_notes USING fts5("
+                   "slug UNINDEXED, owner UNINDEXED, note, "
+                   "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')")
+        return
+    op.execute("CREATE TABLE search_index_notes (slug varchar(200) NOT NULL, owner varchar(100) NOT NULL, "
+               "doc tsvector NOT NULL, PRIMARY KEY (slug, owner))")
+    op.execute("CREATE INDEX ix_search_index_notes_doc ON search_index_notes USING gin (doc)")
+    op.execute("ALTER TABLE search_index_notes ENABLE ROW LEVEL SECURITY")
+    op.execute("CREATE POLICY members_own ON search_index_notes "
+               "USING (owner = CAST(current_user AS text)) WITH CHECK (owner = CAST(current_user AS text))")
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     me = _current_user(bind)
@@ -92,6 +113,7 @@ def upgrade() -> None:
     op.drop_table("annotation_tags")
     op.drop_table("annotations")
     _create(bind.dialect.name == "postgresql")
+    _create_private_index(bind.dialect.name == "postgresql")
     t = sa.table("annotations", *(sa.column(c) for c in (
         "initiative_slug", "owner", "note", "shared", "starred", "created_at", "updated_at", "updated_by")))
     if new:
@@ -124,6 +146,7 @@ def downgrade() -> None:
         if r.note:
             o["note"] = f"{o['note']}\n\n{r.note}" if o["note"] else r.note
         o["starred"] = o["starred"] or bool(r.starred)
+    op.execute("DROP TABLE search_index_notes")
     op.drop_table("annotation_tags")
     op.drop_table("annotations")
     op.create_table(
