@@ -27,7 +27,7 @@ FACET_TITLES = {"sector": "Sector", "kind": "Kind", "status": "Status",
 _FIELD = {"sector": "sectors", "kind": "kinds", "status": "statuses",
           "organisation": "organisations", "country": "countries", "side": "sides", "tag": "tags"}
 VALUE_ROLE = Qt.UserRole + 1
-WHOSE_LABELS = (("all", "everything you see"), ("mine", "only yours"), ("team", "only the team's"))
+WHOSE_LABELS = (("all", "all you see"), ("mine", "yours"), ("team", "the team's"))
 # A facet shows its most frequent values; longer lists (300 organisations at scale) get a find
 # box instead of a wall of check boxes, which also keeps each recount cheap on the UI thread.
 SHOWN_VALUES = 40
@@ -173,7 +173,7 @@ class FilterPanel(QScrollArea):
             lay.addWidget(box)
         # Whose notes, stars and tags count (issue 17): all you see, yours, or the team's.
         whose_row = QHBoxLayout()
-        whose_label = QLabel("Notes, stars, tags:")
+        whose_label = QLabel("Whose:")
         whose_row.addWidget(whose_label)
         self.whose = QComboBox()
         self.whose.setObjectName("whose")
@@ -183,6 +183,7 @@ class FilterPanel(QScrollArea):
                               "count: everything you see, only yours, or only the team's (shared "
                               "notes, team stars and tags)")
         self.whose.currentIndexChanged.connect(lambda _i: self._edit(whose=self.whose.currentData()))
+        whose_label.setToolTip(self.whose.toolTip())
         whose_label.setBuddy(self.whose)
         whose_row.addWidget(self.whose, 1)
         lay.addLayout(whose_row)
