@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel
 
 from ukjp_desktop.core.records import ExcerptRecord
 from ukjp_desktop.ui.detail.detail_pane import COMPACT_FUNDING_HEADERS, EMPTY_TEXT, FUNDING_HEADERS, DetailPane
@@ -559,3 +560,18 @@ def test_funding_table_folds_into_two_columns_when_four_cannot_keep_words_whole(
     assert pane.funding_table_text()[0] == list(FUNDING_HEADERS)
     pane.resize(260, 800)
     qtbot.waitUntil(pane.funding_is_compact, timeout=2000)
+
+
+def test_a_long_saved_status_never_widens_the_notes_panel(qtbot, window):
+    """Who saved a note and when sits beside the star buttons: a long name must shorten to "…"
+    (whole in its tooltip), not push the detail pane wider and squeeze the list."""
+    panel = window.annotations
+    panel.status.setText("Saved 2026-12-03 12:49:19 UTC")
+    narrow = panel.minimumSizeHint().width()
+    long_text = "Saved 2026-12-03 12:49:19 UTC by " + "a-very-long-team-role-name-" * 8
+    panel.status.setText(long_text)
+    assert panel.minimumSizeHint().width() == narrow
+    assert panel.status.text() == long_text and long_text in panel.status.toolTip()
+    panel.status.resize(120, panel.status.height())
+    shown = QLabel.text(panel.status)
+    assert shown.endswith("…") and len(shown) < len(long_text)

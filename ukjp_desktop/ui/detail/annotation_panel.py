@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFrame, QHBoxLa
 from ...core.records import Annotation
 from .annotator import Annotator
 from ..widgets.flow_layout import FlowLayout
-from ..widgets.plain_text import tooltip
+from ..widgets.plain_text import ElidedLabel, tooltip
 
 AUTOSAVE_MS = 800
 
@@ -60,11 +60,10 @@ class AnnotationPanel(QWidget):
         title = QLabel("Your notes")
         title.setStyleSheet("font-weight: bold;")
         head.addWidget(title)
-        head.addStretch(1)
-        self.status = QLabel("")
-        self.status.setTextFormat(Qt.PlainText)
+        self.status = ElidedLabel("")
+        self.status.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.status.setStyleSheet("color: palette(mid);")
-        head.addWidget(self.status)
+        head.addStretch(1)
         self.star = QToolButton()
         self.star.setCheckable(True)
         self.star.setText("☆ Star")
@@ -117,7 +116,11 @@ class AnnotationPanel(QWidget):
         self.shared = QCheckBox("Share with the team")
         self.shared.setToolTip("Every member sees a shared note, with your name and when it was saved")
         self.shared.clicked.connect(self._on_shared)
-        lay.addWidget(self.shared)
+        # The save status shares the row under the note, where there is room for who and when.
+        foot = QHBoxLayout()
+        foot.addWidget(self.shared)
+        foot.addWidget(self.status, 1)
+        lay.addLayout(foot)
 
         # Someone else saved this note since it was read: theirs beside yours, and a choice.
         self.conflict = QFrame()
