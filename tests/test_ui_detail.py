@@ -563,15 +563,21 @@ def test_funding_table_folds_into_two_columns_when_four_cannot_keep_words_whole(
 
 
 def test_a_long_saved_status_never_widens_the_notes_panel(qtbot, window):
-    """Who saved a note and when sits beside the star buttons: a long name must shorten to "…"
-    (whole in its tooltip), not push the detail pane wider and squeeze the list."""
+    """Who saved a note and when: a long member name must shorten to "…" (whole in its tooltip),
+    not push the detail pane wider and squeeze the list (seen at 1024x700: 236 -> 1291 px)."""
+    from PySide6.QtWidgets import QApplication
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
     panel = window.annotations
     panel.status.setText("Saved 2026-12-03 12:49:19 UTC")
-    narrow = panel.minimumSizeHint().width()
+    QApplication.processEvents()
+    width = panel.width()
     long_text = "Saved 2026-12-03 12:49:19 UTC by " + "a-very-long-team-role-name-" * 8
     panel.status.setText(long_text)
-    assert panel.minimumSizeHint().width() == narrow
+    for _ in range(3):
+        QApplication.processEvents()
+    assert panel.width() == width
     assert panel.status.text() == long_text and long_text in panel.status.toolTip()
-    panel.status.resize(120, panel.status.height())
     shown = QLabel.text(panel.status)
     assert shown.endswith("…") and len(shown) < len(long_text)
