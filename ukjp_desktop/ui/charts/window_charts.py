@@ -17,9 +17,10 @@ class WindowCharts(QObject):
     initiativeActivated = Signal(str)      # a slug from a click on a timeline point or initiative bar
 
     def __init__(self, catalog, dataset_version: str, state: AppState, splitter: QSplitter,
-                 status: Callable[[str, int], None], window: QWidget):
+                 status: Callable[[str, int], None], window: QWidget, runner):
         super().__init__(window)
         self.catalog, self.dataset_version, self.state = catalog, dataset_version, state
+        self.runner = runner   # the window's query runner: the charts query in its chart worker
         self.splitter, self._status = splitter, status
         self.panel = None  # built the first time the charts are shown
         self.button = QPushButton("Charts")
@@ -38,7 +39,7 @@ class WindowCharts(QObject):
     def ensure(self):
         if self.panel is None:
             from .panel import ChartsPanel
-            self.panel = ChartsPanel(self.catalog, self.dataset_version)
+            self.panel = ChartsPanel(self.catalog, self.dataset_version, runner=self.runner)
             self.panel.setObjectName("charts")
             self.panel.filterRequested.connect(self.filterRequested)
             self.panel.initiativeActivated.connect(self.initiativeActivated)
