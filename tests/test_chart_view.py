@@ -474,3 +474,22 @@ def test_the_panel_queries_only_in_the_worker_and_applies_the_latest_request(qtb
     finally:
         event.remove(catalog.engine, "before_cursor_execute", watch)
     assert mirrored.rate.currency == "JPY"
+
+
+def test_a_failed_chart_query_is_said_in_words_and_asked_again(qtbot, catalog, monkeypatch):
+    panel = _panel(qtbot, catalog, "sector")
+    chart = panel.current_chart()
+    drawn = chart.series
+    real = ChartData.by_sector
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("disk I/O error")
+    monkeypatch.setattr(ChartData, "by_sector", broken)
+    panel.set_filter(Filter(year_from=2015))
+    _settle(qtbot, panel=panel)
+    assert panel.status.isVisible() and "disk I/O error" in panel.status.text()
+    assert chart.filter == Filter() and chart.series is drawn     # what it drew, with its caption
+    monkeypatch.setattr(ChartData, "by_sector", real)
+    panel.set_filter(Filter(year_from=2016))
+    _settle(qtbot, panel=panel)
+    assert chart.filter == Filter(year_from=2016) and not panel.status.isVisible()

@@ -47,6 +47,7 @@ class ChartsPanel(QWidget):
         self.log = False
         self.include_context = False
         self.highlight_slug: str | None = None
+        self._load_failed = False     # the status line shows a failed chart query
         self.charts: dict[str, object] = {}
         self._pages: dict[str, QWidget] = {}
         self._build_ui()
@@ -185,6 +186,10 @@ class ChartsPanel(QWidget):
         if result.error:
             self.status.setText(result.error)
             self.status.show()
+            self._load_failed = True
+        elif self._load_failed:       # the failure shown is over
+            self._load_failed = False
+            self.status.hide()
         if c is None:
             return
         if result.error:
