@@ -18,18 +18,19 @@ Annotations (notes, stars, tags) are deliberately not covered: neither cache cop
 are read fresh from SQL on every call), so an edit to a note need not throw away a snapshot
 that took a second to build.
 
-Deliberately tiny and free of numpy, so the command line can import ``store.build`` cheaply.
+Deliberately tiny and free of numpy and of the ORM, so the command line can import it cheaply.
 """
 from __future__ import annotations
 
 import threading
 import uuid
 
-from sqlalchemy import Connection, Engine, delete, insert, select
-
-from .models import Meta
+from sqlalchemy import Connection, Engine, column, delete, insert, select, table
 
 KEY = "data_version"
+# The ``meta`` table (models.Meta) as a bare Core table: importing the ORM models here would
+# put them on every path that imports this module.
+_META = table("meta", column("key"), column("value"))
 
 _lock = threading.Lock()
 _generations: dict[str, int] = {}
@@ -55,11 +56,11 @@ def bump(engine: Engine) -> int:
 def stamp(conn: Connection) -> str:
     """Give the database a new token, in the caller's (writing) transaction."""
     token = uuid.uuid4().hex
-    conn.execute(delete(Meta).where(Meta.key == KEY))
-    conn.execute(insert(Meta).values(key=KEY, value=token))
+    conn.execute(delete(_META).where(_META.c.key == KEY))
+    conn.execute(insert(_META).values(key=KEY, value=token))
     return token
 
 
 def stored(conn: Connection) -> str | None:
     """The database's token; None if it has never been stamped."""
-    return conn.execute(select(Meta.value).where(Meta.key == KEY)).scalar()
+    return conn.execute(select(_META.c.value).where(_META.c.key == KEY)).scalar()
