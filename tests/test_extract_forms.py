@@ -227,6 +227,10 @@ def test_a_repeated_figure_is_one_fact_with_every_mention_as_evidence():
     ("Global revenues had increased to £3.9 billion in the financial year.", "other"),
     ("Fujitsu is investing £22m in a new centre.", "investment"),
     ("UKRI will fund 80% of a £1.5 million project.", "funding"),
+    # cues are whole words: an evaluation is no valuation, "in order to" places no order
+    ("Roche gives £1.5 million for a blood test evaluation programme.", "funding"),
+    ("£2 million is available in order to train nurses.", "funding"),
+    ("A £40,000 bursary from a nonprofit body.", "funding"),
 ])
 def test_money_kind_from_its_sentence(sentence, kind):
     (p,) = propose(sentence).money
@@ -252,6 +256,45 @@ def test_a_recipient_is_not_the_payer_and_the_next_sentence_may_name_it():
     a, b = r.money
     assert a.side_basis == "currency" and a.side == "UK"
     assert (b.side, b.contributor, b.side_basis) == ("Japan", "jsps", "clause")
+
+
+@pytest.mark.parametrize("text, sides", [
+    # another country or its government pays on the "other" side, as subject or as source
+    ("The US government will provide $52 billion, while the European Union has pledged €43 billion.",
+     [("other", "The US government"), ("other", "the European Union")]),
+    ("Germany will contribute €10 million to the project.", [("other", "Germany")]),
+    ("The network receives €5 million from the EU.", [("other", "the EU")]),
+    # "researchers from Japan" receive the money; the currency is all that is left
+    ("The call offers £2m for researchers from Japan.", [("UK", None)]),
+    # matched partner funding in an international call comes from the partners abroad
+    ("The projects get £60 million from UKRI and at least £45 million in matched partner funding.",
+     [("UK", "UKRI"), ("other", None)]),
+])
+def test_foreign_payers_are_other(text, sides):
+    assert [(p.side, p.contributor_text) for p in propose(text).money] == sides
+    assert all(p.side_basis == "clause" for p in propose(text).money if p.side != "UK" or p.contributor_text)
+
+
+def test_companies_the_text_describes_before_naming_them_pay_on_the_private_side():
+    r = propose("UK-based Acme Robotics is investing £3 million in a laboratory. Japanese Prime Minister "
+                "Shinzo Abe visited. The Japanese drinks company Suntory Beverage will spend £5m, and "
+                "Japan's Rakuten will invest £20 million.")
+    assert [(o.text, o.type, o.known) for o in r.organisations] == [
+        ("Acme Robotics", "company", False), ("Suntory Beverage", "company", False),
+        ("Rakuten", "company", False)]
+    assert [(p.side, p.money_kind, p.contributor_text) for p in r.money] == [
+        ("private", "investment", "Acme Robotics"), ("private", "investment", "Suntory Beverage"),
+        ("private", "investment", "Rakuten")]
+
+
+@pytest.mark.parametrize("text, contributor", [
+    ("The investment, worth £80m, comes from a consortium of Japanese banks.", "banks"),
+    ("The fund, backed by £5m from Japanese businesses, opens in May.", "businesses"),
+    ("A Japanese conglomerate is to spend £50 million on a plant.", "conglomerate"),
+])
+def test_businesses_named_by_a_noun_in_the_clause_pay_on_the_private_side(text, contributor):
+    (p,) = propose(text).money
+    assert (p.side, p.side_basis, p.contributor_text, p.money_kind) == ("private", "clause", contributor, "investment")
 
 
 def test_trade_figures_get_no_side():

@@ -185,3 +185,30 @@ def test_a_figure_corrected_in_review_is_checked_as_corrected(library, tmp_path)
     receipt = imp.import_document(library.engine, imp.ImportPlan(
         draft, "uk-japan-quantum-joint-projects", money=[edited]))
     assert receipt.corroborated_line_ids and not receipt.funding_line_ids
+
+
+def test_every_mention_of_a_repeated_figure_is_cited_and_undone(library, tmp_path):
+    text = ("Japanese firms commit almost £18 billion investment in the UK\n\n"
+            "Leading Japanese businesses have committed to invest almost £18 billion in the UK. "
+            "The Prime Minister welcomed the news.\n\n"
+            "“These almost £18 billion of new investments are a vote of confidence,” he said.\n")
+    draft, r = _draft(tmp_path, text)
+    (p,) = r.money
+    assert len(p.evidence) == 3
+    before = _counts(library.engine)
+    receipt = imp.import_document(library.engine, imp.ImportPlan(
+        source=draft, initiative=imp.NewInitiative("Japanese investment pledges"),
+        money=[imp.accept_money(r, p.id, side="private")]))
+    with Session(library.engine) as c:
+        src = c.execute(select(Source).where(Source.id == receipt.source_id)).scalar_one()
+        excerpts = c.execute(select(Excerpt).where(Excerpt.initiative_id == receipt.initiative_id)).scalars().all()
+        line = c.execute(select(FundingLine).where(FundingLine.id.in_(receipt.funding_line_ids))).scalar_one()
+    assert {e.id for e in excerpts} == set(receipt.excerpt_ids) and len(excerpts) == 3
+    for e in excerpts:
+        assert src.text[e.start:e.end] == e.text
+    for s, e in p.evidence:   # every mention sits in a saved excerpt, as an exact substring
+        assert any(x.start <= s and e <= x.end and x.text[s - x.start:e - x.start] == text[s:e] for x in excerpts)
+    assert line.excerpt_id in {e.id for e in excerpts}
+    imp.undo_import(library.engine, receipt.id)
+    after = _counts(library.engine)
+    assert {k: v for k, v in after.items() if k != "Meta"} == {k: v for k, v in before.items() if k != "Meta"}

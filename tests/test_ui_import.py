@@ -154,6 +154,39 @@ def test_accept_reject_change_state_table_and_highlight(qtbot, window, tmp_path)
     assert review.table.currentIndex().row() == o
 
 
+def test_a_proposal_that_would_displace_an_accepted_one_says_so_in_the_table(qtbot, window, tmp_path):
+    review = open_loaded(qtbot, window, write(tmp_path, "dates.txt", (
+        "The call opens on 1 May 2025 and closes on 30 June 2025.\n\n"
+        "Applications are due by the deadline of 2 July 2025, said Professor Jane Smith.\n")))
+    june, july = row(review, "date", "30 June 2025"), row(review, "date", "2 July 2025")
+    assert review.model.item(june).role == review.model.item(july).role == "ended"
+    role = COLUMN_KEYS.index("role")
+    assert review.model.index(july, role).data() == "ended"      # nothing accepted yet: no marker
+    accept(review, june)
+    cell = review.model.index(july, role)
+    assert cell.data() == "ended — replaces “30 June 2025”"
+    assert "in place of “30 June 2025”" in cell.data(Qt.ToolTipRole)
+    assert cell.data(Qt.ForegroundRole).color() == QColor("#a85d00")
+    assert review.model.index(june, role).data() == "ended"      # the accepted one carries no marker
+    accept(review, july)                                         # it does what it said
+    assert review.model.item(june).state == PENDING
+    assert review.model.index(june, role).data() == "ended — replaces “2 July 2025”"
+
+
+def test_people_are_proposals_in_the_table_and_the_text(qtbot, window, tmp_path):
+    text = "Professor Jane Smith and Dr Keith Dear lead the £2 million programme.\n"
+    review = open_loaded(qtbot, window, write(tmp_path, "people.txt", text))
+    people = [it for it in review.model.items() if it.kind == "person"]
+    assert [(it.proposal.text, it.proposal.name) for it in people] == [
+        ("Professor Jane Smith", "Jane Smith"), ("Dr Keith Dear", "Keith Dear")]
+    r = row(review, "person", "Professor Jane Smith")
+    assert review.model.index(r, COLUMN_KEYS.index("kind")).data() == "Person"
+    assert review.model.index(r, COLUMN_KEYS.index("value")).data().startswith("Jane Smith (Professor")
+    p = people[0].proposal
+    assert text[p.start:p.end] == "Professor Jane Smith"
+    assert _format_at(review, p.start, p.end).underlineColor() == QColor(dv.KIND_COLOURS["person"])
+
+
 def test_edit_amount_side_and_qualifier(qtbot, window, tmp_path):
     review = open_loaded(qtbot, window, write(tmp_path, "call.txt", TEXT))
     m = row(review, "money", "£2.5 million")

@@ -30,6 +30,7 @@ from ..core.extract.money import MoneyProposal
 from ..core.extract.organisations import GazetteerEntry, OrgProposal
 from ..core.extract.propose import Proposals
 from ..core.extract.readers import Document, text_sha256
+from ..core.extract.sentences import SentenceIndex
 from ..core.money import to_hundredths
 from ..core.vocab import BASES, KINDS, LINE_STATUSES, QUALIFIERS, ROLES, SCOPES, SIDES, STATUSES
 from . import data_version, search
@@ -356,6 +357,7 @@ class _Writer:
         self.conn, self.plan, self.source = conn, plan, source
         self.excerpt_keys: dict[tuple[int, int], int] = {}
         self.n_excerpts = 0
+        self._sentences: SentenceIndex | None = None   # built when a figure has further mentions
 
     def run(self) -> ImportReceipt:
         conn, plan = self.conn, self.plan
@@ -416,6 +418,20 @@ class _Writer:
         start, end = p.sentence_start, p.sentence_end
         if not (0 <= start < end <= len(self.source_text)):
             start, end = p.start, p.end
+        return self._excerpt_at(start, end)
+
+    def _mention_excerpts(self, p) -> None:
+        """The sentences of a figure's other mentions (a headline repeated in the body), each as
+        an excerpt of its own, so every place the document states the figure is cited."""
+        for start, end in getattr(p, "evidence", None) or ():
+            if (start, end) == (p.start, p.end) or not (0 <= start < end <= len(self.source_text)):
+                continue
+            if self._sentences is None:
+                self._sentences = SentenceIndex(self.source_text)
+            s = self._sentences.containing(start, end)
+            self._excerpt_at(s.start, s.end)
+
+    def _excerpt_at(self, start: int, end: int) -> int:
         key = (start, end)
         if key in self.excerpt_keys:
             return self.excerpt_keys[key]
@@ -447,6 +463,7 @@ class _Writer:
         if resolution == "skip":
             return
         excerpt_id = self._excerpt(p)
+        self._mention_excerpts(p)
         if resolution == "corroborate":
             r.corroborated_line_ids.extend(x.line_id for x in check.recorded)
             return

@@ -18,7 +18,7 @@ FUNDING_KINDS = ("funding", "investment")
 _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx in [
     ("other", r"\bstakes?\s+(?:is\s+|was\s+)?valued\s+at|\bstakes?\b|\bshares?\s+(?:are\s+|is\s+)?worth|"
               r"worth\s+more\s+than|write-?\s?downs?|written\s+down|impairment|\bloss(?:es)?\b|"
-              r"asset\s+values?|revenues?|turnover|\bsales\b|profits?|\btax(?:es)?\b|salar(?:y|ies)|"
+              r"asset\s+values?|\brevenues?\b|\bturnover\b|\bsales\b|\bprofits?\b|\btax(?:es)?\b|\bsalar(?:y|ies)\b|"
               r"\btargets?\b|\bgoal\b|invested\s+in\s+the\s+UK|\binvestor\s+with\b|"
               r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b"),
     ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|\btrading\b|\bexports?\b|\bexported\b|"
@@ -26,8 +26,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets?\b|venture\s+capital|capital\s+invest\w*|"
                r"\bGDP\b|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industry|sector)\s+(?:is\s+)?worth"),
     ("price", r"\bacqui(?:re|red|res|ring|sition)\b|takeover|\bbought\b|\bbuy(?:s|ing)?\b|\bsold\b|"
-              r"sale\s+of|\ba\s+share\b|per\s+share|share\s+price|dividend|\bpence\b|valuation|"
-              r"valued\s+at|\bvaluing\b|\bprice\b|\bpremium\b|\bdeal\b|\border\b|\bcontract\b"),
+              r"\bsale\s+of|\ba\s+share\b|per\s+share|share\s+price|dividends?\b|\bpence\b|\bvaluations?\b|"
+              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontract\b"),
     ("investment", r"\binvest\w*|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b"),
     ("funding", r"\bfund\w*|\bgrants?\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|"
                 r"allowance|scholarship|stipend|budget|allocat\w*|commit\w*|pledg\w*|\bboost\b|"

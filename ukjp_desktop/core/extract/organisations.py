@@ -268,6 +268,34 @@ _NATIONALITY = re.compile(r"(?:Japanese|British|Chinese|American|European|Korean
 _LEGAL_SUFFIX = re.compile(r"^[\s,.]*(?:Ltd\.?|Limited|plc|PLC|Inc\.?|Corporation|Corp\.?|Co\.,?(?:\s+Ltd\.?)?|"
                            r"K\.K\.|Group|Holdings(?:\s+Inc\.?)?)?[\s,.]*$")
 _JOINED = re.compile(rf"\s+(?:and|&)\s+")
+# A company the text describes before naming it: "Japanese auto major Toyota", "Japanese company
+# Kyowa Kirin", "UK-based Acme Robotics", "Japan's Rakuten will invest". The describing words
+# end in a noun for a business, or the name follows a "-based" or a country's possessive and is
+# the subject of a verb.
+_BUSINESS_NOUN = (r"company|firm|group|maker|carmaker|automaker|manufacturer|giant|major|conglomerate|"
+                  r"house|specialist|start-?up|developer|utility|supplier|producer|operator|investor|"
+                  r"corporation|business|retailer|lender|insurer|bank|provider|subsidiary")
+_COUNTRY_ADJ = r"Japanese|British|UK|Japan|English|Scottish|Welsh|Tokyo|Osaka|London"
+_NAME_WORDS = r"[A-Z][\w&’'.-]*+(?:\s+[A-Z][\w&’'.-]*+){0,3}"
+_DESCRIBED = re.compile(
+    rf"(?<![\w-])(?:(?:{_COUNTRY_ADJ})\s+(?:[a-z][\w-]*+\s+){{0,3}}?(?:{_BUSINESS_NOUN})\s+(?P<a>{_NAME_WORDS})"
+    rf"|(?:[A-Z][\w]*+-based|(?:Japan|Britain|the\s+UK)['’]s)\s+(?P<b>{_NAME_WORDS})"
+    rf"(?=\s+(?:will|is|are|has|have|plans|intends|invests|invested|announced|said|agreed|pledged|committed)\b))")
+_NOT_A_COMPANY = re.compile(r"(?:Prime|Minister|Ministry|Government|Cabinet|Embassy|Ambassador|Agency|"
+                            r"Secretary|President|Professor|Dr|The|A|An|Society|Council|University|National)\b")
+
+
+def _described_companies(text: str):
+    """(start, end) of company names found by the words that describe them."""
+    for m in _DESCRIBED.finditer(text):
+        group = "a" if m.group("a") else "b"
+        start, end = m.span(group)
+        name = text[start:end]
+        if name.endswith(("’s", "'s")):
+            end -= 2   # "Astemo’s decision"
+        if _NOT_A_COMPANY.match(name) or end - start < 2:
+            continue
+        yield start, end
 
 
 def _unknown_type(words: list[str]) -> str:
@@ -322,6 +350,12 @@ def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
                 taken[o.start:o.end] = b"\x00" * (o.end - o.start)
         taken[start:end] = b"\x01" * (end - start)
         out.append(OrgProposal("", phrase, start, end, None, phrase, None, _unknown_type(words), False))
+    for start, end in _described_companies(text):
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        phrase = text[start:end]
+        out.append(OrgProposal("", phrase, start, end, None, phrase, None, "company", False))
     out += known
     out.sort(key=lambda p: p.start)
     for i, p in enumerate(out, 1):

@@ -31,12 +31,12 @@ class Proposals:
     organisations: list[OrgProposal] = field(default_factory=list)
     sectors: list[SectorProposal] = field(default_factory=list)
     names: list[NameProposal] = field(default_factory=list)
-    # people named with a title; in the JSON, not yet in the review's table
+    # people named with a title ("Professor Jane Smith")
     people: list[PersonProposal] = field(default_factory=list)
 
     def all(self) -> list:
         """Every proposal in document order (the review view's highlight list)."""
-        items = [*self.money, *self.dates, *self.organisations, *self.sectors, *self.names]
+        items = [*self.money, *self.dates, *self.organisations, *self.sectors, *self.names, *self.people]
         return sorted(items, key=lambda p: (p.start, p.end))
 
     def by_id(self, pid: str):
@@ -136,8 +136,7 @@ def proposal_json(p) -> dict:
 
 
 def proposals_json(result: Proposals) -> list[dict]:
-    items = sorted([*result.all(), *result.people], key=lambda p: (p.start, p.end))
-    return [proposal_json(p) for p in items]
+    return [proposal_json(p) for p in result.all()]
 
 
 # --- the Source record's metadata, proposed from the content --------------------------------

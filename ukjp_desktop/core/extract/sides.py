@@ -28,7 +28,8 @@ from .money_kind import FUNDING_KINDS
 from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
-_FROM_BEFORE_ORG = re.compile(r"^[^.;£$€¥\d]{0,40}?\b(?:from|by|of)\b(?:\s+(?:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s))*\s*$", re.I)
+_FROM_BEFORE_ORG = re.compile(r"^[^.;£$€¥\d]{0,40}?\b(?:from|by|of)\b(?:\s+(?:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s|"
+                              r"Japanese|British|UK|foreign|private|leading|major|several|other))*\s*$", re.I)
 _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|contribut\w*|pledg\w*|"
                           r"announc\w*|allocat\w*|spend\w*|spent|give\w*|gave|grant\w*|put|offer\w*|"
                           r"back\w*|earmark\w*|match\w*|unveil\w*|make|made|inject\w*|set\s+aside|support\w*|add|adds|adding|"
@@ -41,13 +42,26 @@ _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?
                               r"(?:funded|paid\s+for|paid|provided|covered|supported|met)\s+by\s+(?:the\s+)?$", re.I)
 # nouns that name a private payer without naming it: "Leading Japanese businesses", "its partners"
 _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+houses?|conglomerates?|"
-                           r"carmakers?|investors?|corporations?)\b", re.I)
-# a country as the subject of a funding verb: "the UK released its strategy, pledging £1 billion"
-_COUNTRY_NOUN = re.compile(r"(?<![\w-])(?:(?P<uk>the\s+UK|the\s+United\s+Kingdom|Britain)|(?P<jp>Japan))(?![\w-]|['’]s\b)")
+                           r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities)\b", re.I)
+# a country or its government as the subject of a funding verb ("the UK released its strategy,
+# pledging £1 billion"), or after "from"/"by": another country's money is on the "other" side
+_OTHER_COUNTRIES = (r"[Tt]he\s+(?:US|USA|U\.S\.|United\s+States|EU|European\s+Union|Netherlands)|America|China|"
+                    r"Germany|France|Canada|India|(?:South\s+)?Korea|Taiwan|Australia|Singapore|Italy|"
+                    r"Switzerland|Europe|Spain|Norway|Sweden|Denmark|Israel|Brazil")
+_FOREIGN_GOVERNMENT = (r"(?:[Tt]he\s+)?(?:US|U\.S\.|American|Chinese|German|French|Canadian|Indian|Korean|Taiwanese|"
+                       r"Australian|Singaporean|Swiss|Italian|Dutch|Spanish|Norwegian|Swedish|Danish|Israeli|"
+                       r"Brazilian)\s+[Gg]overnment")
+_COUNTRY_NOUN = re.compile(r"(?<![\w-])(?:(?P<uk>the\s+UK|the\s+United\s+Kingdom|Britain)|(?P<jp>Japan)|"
+                           rf"(?P<other>{_FOREIGN_GOVERNMENT}|{_OTHER_COUNTRIES}))(?![\w-]|['’]s\b)")
+_SOURCE_BEFORE = re.compile(r"\b(?:from|by)\s+$")
+_DIRECT_SOURCE = re.compile(r"^\s+(?:(?:in\s+)?(?:funding|money|support|investment)\s+)?(?:from|by)\s+$", re.I)
+# "at least £45 million in matched partner funding": the partners (abroad) pay
+_PARTNER_FUNDING = re.compile(r"\s+(?:in|of)\s+(?:matched\s+|match\s+|additional\s+)?partner\s+"
+                              r"(?:funding|contributions?|investment)\b", re.I)
 # a sentence that goes on about what the one before named: "This represents ... the £82 million"
 _ANAPHOR = re.compile(r"(?:This|These|It|They|The\s+(?:\w+\s+)?(?:investment|funding|fund|money|grant|award|deal|"
                       r"project|programme|development|contribution))\b")
-_SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|,\s+|\bthat\s+)$")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|,\s+|\b(?:that|while|whereas)\s+)$")
 _CURRENCY_SIDE = {"GBP": "UK", "JPY": "Japan"}
 _AFTER_REACH, _BEFORE_REACH = 60, 120   # how far from the figure a payer may stand
 # a "sentence" can be a whole file without full stops: the gazetteer step looks this far around
@@ -82,9 +96,12 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         if not any(taken[m.start():m.end()]):
             out.append(Payer(m.start(), m.end(), "private", None, m.group(), noun=True))
     for m in _COUNTRY_NOUN.finditer(text):
-        # only as a subject: at the start of a sentence or clause ("..., the UK released")
-        if _SUBJECT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not any(taken[m.start():m.end()]):
-            out.append(Payer(m.start(), m.end(), "UK" if m.group("uk") else "Japan", None, m.group(), noun=True))
+        # only as a subject ("..., the UK released") or a source ("£45m from the EU")
+        lo = max(0, m.start() - 8)
+        if ((_SUBJECT_BEFORE.search(text, lo, m.start()) or _SOURCE_BEFORE.search(text, lo, m.start()))
+                and not any(taken[m.start():m.end()])):
+            side = "UK" if m.group("uk") else "Japan" if m.group("jp") else "other"
+            out.append(Payer(m.start(), m.end(), side, None, m.group(), noun=True))
     out.sort(key=lambda p: p.start)
     return out
 
@@ -146,10 +163,17 @@ class SideFinder:
         to ``recipients`` (they must not decide the side later either)."""
         text = self.text
         end = max(p.end, self._conversion_end.get(p.id, p.end))
+        if _PARTNER_FUNDING.match(text, end):
+            return "other", None
         for o in self._payers_in(end, min(p.sentence_end, end + _AFTER_REACH)):
             if self._figure_between(end, o.start, p):
                 break
-            if _FROM_BEFORE_ORG.match(text[end:o.start]) and o.side is not None:
+            gap = text[end:o.start]
+            if o.noun and _COUNTRY_NOUN.fullmatch(o.text):
+                # a country only right after its money ("£45m from the EU"), not "for researchers from Japan"
+                if _DIRECT_SOURCE.match(gap):
+                    return o.side, o
+            elif _FROM_BEFORE_ORG.match(gap) and o.side is not None:
                 return o.side, o
             break
         lo = max(p.sentence_start, p.start - _BEFORE_REACH - _LONGEST_NAME)

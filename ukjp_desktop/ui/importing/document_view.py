@@ -2,7 +2,7 @@
 
 The text goes in with ``setPlainText`` (never parsed as markup) and the highlights are
 ``ExtraSelections`` over it, as in the source viewer: the underline colour gives the kind
-(money, date, organisation, name), the background the state (pale pending, strong accepted,
+(money, date, organisation, name, person), the background the state (pale pending, strong accepted,
 none and struck out rejected), amber the proposal selected in the table. Offsets are Python
 indexes, converted to Qt (UTF-16) positions by ``target.Positions``.
 """
@@ -18,9 +18,11 @@ from ..widgets.reading_view import CURRENT_BG, INK, ReadingEdit
 from .proposals_model import ACCEPTED, KIND_COLOURS, PENDING, REJECTED, ProposalItem
 from .target import Positions
 
-SHOWN_KINDS = ("money", "date", "organisation", "name")
-PENDING_BG = {"money": "#e3f4e3", "date": "#e2ecfb", "organisation": "#f3e6f8", "name": "#fcefdc"}
-ACCEPTED_BG = {"money": "#a8dca8", "date": "#afcbf3", "organisation": "#d6b3e8", "name": "#f3c98c"}
+SHOWN_KINDS = ("money", "date", "organisation", "name", "person")
+PENDING_BG = {"money": "#e3f4e3", "date": "#e2ecfb", "organisation": "#f3e6f8", "name": "#fcefdc",
+              "person": "#e0f2f1"}
+ACCEPTED_BG = {"money": "#a8dca8", "date": "#afcbf3", "organisation": "#d6b3e8", "name": "#f3c98c",
+               "person": "#9fd8d2"}
 REJECTED_INK = QColor("#8a8a8a")
 
 

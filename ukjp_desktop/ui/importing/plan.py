@@ -40,7 +40,7 @@ def build_plan(d: Loaded | None, source: SourceForm, items: list[ProposalItem], 
     for it in accepted:
         if (problem := it.problem()):
             raise ReviewProblem(problem, it.id)
-    facts = [it for it in accepted if it.kind != "name"]
+    facts = [it for it in accepted if it.kind not in ("name", "person")]   # people are not saved yet
     plan = ImportPlan(source=draft, gazetteer={e.slug: e for e in d.gazetteer_entries})
     if target.source_only_radio.isChecked():
         if facts:

@@ -26,7 +26,7 @@ from ..widgets.plain_text import tooltip as plain_tooltip
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 STATE_WORDS = {PENDING: "• pending", ACCEPTED: "✓ accepted", REJECTED: "✗ rejected"}
-KIND_WORDS = {"money": "Money", "date": "Date", "organisation": "Organisation", "name": "Name"}
+KIND_WORDS = {"money": "Money", "date": "Date", "organisation": "Organisation", "name": "Name", "person": "Person"}
 # how the extractor read a figure's side (core.extract.sides)
 SIDE_BASIS_WORDS = {"clause": "the sentence names the payer", "gazetteer": "from the organisations named",
                     "currency": "from the currency only"}
@@ -38,21 +38,24 @@ RESOLUTION_WORDS = {"": "", "corroborate": "add as a second source", "supersede"
 # (key, header, tooltip)
 COLUMNS = [
     ("state", "State", "Accept (A), reject (R) or leave pending (U); only accepted facts are saved"),
-    ("kind", "Kind", "Money, date, organisation or initiative name"),
+    ("kind", "Kind", "Money, date, organisation, initiative name or person"),
     ("text", "As stated", "The words in the document"),
     ("value", "Value", "What the words were read as (double-click to correct an amount or date)"),
     ("qualifier", "Qualifier", "exact, approximately, just over, up to, … (double-click to change)"),
     ("side", "Side", "Who pays: UK, Japan, joint, private, other (double-click to change)"),
-    ("role", "Role / label", "A date's label or an organisation's role (double-click to change)"),
+    ("role", "Role / label", "A date's label or an organisation's role (double-click to change); "
+     "“replaces …” says which accepted fact accepting this one would put back to pending"),
     ("check", "Against the record", "How a figure compares with those already recorded for the initiative"),
     ("resolution", "Resolution", "What to do with a figure that agrees or disagrees with a recorded one"),
 ]
 COLUMN_KEYS = [c[0] for c in COLUMNS]
 ITEM_ROLE = Qt.UserRole + 10
 
-KIND_COLOURS = {"money": "#2e7d32", "date": "#1f5fbf", "organisation": "#7b3f9e", "name": "#b36b00"}
+KIND_COLOURS = {"money": "#2e7d32", "date": "#1f5fbf", "organisation": "#7b3f9e", "name": "#b36b00",
+                "person": "#00796b"}
 STATE_BACKGROUNDS = {PENDING: "#fff8d6", ACCEPTED: "#d7f2d7", REJECTED: "#eeeeee"}
 CONFLICT_INK, CORROBORATE_INK, WARNING_INK, MUTED_INK = "#b00020", "#1b6e20", "#b00020", "#808080"
+DISPLACE_INK = "#a85d00"   # accepting this row would put another accepted one back to pending
 
 class EditError(ValueError):
     """A value the user typed that cannot be used; one line for the status label."""
@@ -138,6 +141,8 @@ class ProposalItem:
             return p.name if p.known else f"{p.name} (not in the gazetteer)"
         if self.kind == "name":
             return f"suggests a {words(p.suggested_kind).lower()}"
+        if self.kind == "person":
+            return f"{p.name} ({p.title}; shown for reference, not saved with the import)"
         return ""
 
     def check_text(self) -> str:
@@ -196,6 +201,18 @@ class ProposalsModel(QAbstractTableModel):
     def row_of(self, pid: str) -> int:
         return next((i for i, it in enumerate(self._items) if it.id == pid), -1)
 
+    def displaced_by(self, it: ProposalItem) -> ProposalItem | None:
+        """The accepted item that accepting ``it`` would put back to pending: the date holding
+        the same label, or the accepted initiative name (there is one of each)."""
+        if it.state == ACCEPTED:
+            return None
+        if it.kind == "date" and it.role in DATE_LABELS:
+            return next((o for o in self._items if o.kind == "date" and o.state == ACCEPTED
+                         and o is not it and o.role == it.role), None)
+        if it.kind == "name":
+            return next((o for o in self._items if o.kind == "name" and o.state == ACCEPTED and o is not it), None)
+        return None
+
     def set_state(self, rows, state: str) -> list[str]:
         """Accept, reject or reset ``rows``; returns notes on what else changed."""
         notes: list[str] = []
@@ -238,6 +255,9 @@ class ProposalsModel(QAbstractTableModel):
     def _changed(self, rows) -> None:
         for r in rows:
             self.dataChanged.emit(self.index(r, 0), self.index(r, len(COLUMNS) - 1))
+        if self._items:   # another row's "replaces …" may have come or gone
+            role = COLUMN_KEYS.index("role")
+            self.dataChanged.emit(self.index(0, role), self.index(len(self._items) - 1, role))
         self.itemsEdited.emit()
 
     # ---- editing ------------------------------------------------------------------------
@@ -401,6 +421,9 @@ class ProposalsModel(QAbstractTableModel):
             shown = it.side if it.side == "UK" else words(it.side)
             basis = SIDE_BASIS_WORDS.get(it.proposal.side_basis) if it.side == it.proposal.side else None
             return f"{shown} ({basis})" if basis else shown
+        if key == "role" and not edit and (other := self.displaced_by(it)) is not None:
+            shown = " ".join(other.proposal.text.split())
+            return f"{it.role} — replaces “{shown}”" if it.kind == "date" else f"replaces “{shown}”"
         if key == "role" and it.kind in ("date", "organisation"):
             return it.role or ("" if edit else "choose…")
         if key == "check":
@@ -414,6 +437,10 @@ class ProposalsModel(QAbstractTableModel):
 
     def _tooltip(self, it: ProposalItem, key: str) -> str:
         p = it.proposal
+        if key == "role" and (other := self.displaced_by(it)) is not None:
+            what = f"the {it.role} date" if it.kind == "date" else "the initiative's name"
+            return (f"Accepting this makes it {what} in place of “{' '.join(other.proposal.text.split())}”, "
+                    "which goes back to pending.")
         if key == "check" and it.check is not None and it.check.recorded:
             return "\n".join(f"{r.stated} ({r.side}) — {r.source_title or 'no source'}" for r in it.check.recorded)
         return f"{p.sentence or p.text}"
@@ -424,6 +451,8 @@ class ProposalsModel(QAbstractTableModel):
                 return _ink(MUTED_INK)
             if key == "kind":
                 return _ink(KIND_COLOURS.get(it.kind, "#000000"))
+            if key == "role" and self.displaced_by(it) is not None:
+                return _ink(DISPLACE_INK)
             if key in ("side", "role", "resolution") and self._display(it, key, False) == "choose…":
                 return _ink(WARNING_INK if it.state == ACCEPTED else MUTED_INK)
             if key == "check" and it.check is not None:
