@@ -452,18 +452,30 @@ def test_export_to_an_unwritable_place_says_so_and_writes_nothing(qtbot, window,
     assert not (tmp_path / "no-such-folder").exists()
 
 
-def test_cancelled_export_leaves_no_file(qtbot, window, tmp_path):
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_cancelled_export_leaves_no_file(qtbot, window, tmp_path, fmt):
     from ukjp_desktop.ui.browse.export_list import ExportJob
     out = tmp_path / "out"
     out.mkdir()
-    job = ExportJob(window.catalog, Filter(), "name", False, str(out / "c.json"), "json", [], {})
+    job = ExportJob(window.catalog, Filter(), "name", False, str(out / f"c.{fmt}"), fmt, ["slug"], {})
     seen = []
     job.cancelled.connect(lambda: seen.append("cancelled"))
     job.finished.connect(lambda n, p: seen.append("finished"))
     job.cancel()
-    job._run()  # synchronously: the first initiative read sees the cancel
+    job._run()  # synchronously: the first initiative (or batch) read sees the cancel
     assert seen == ["cancelled"]
     assert list(out.iterdir()) == []  # neither the file nor its temporary part
+
+
+def test_table_export_reports_progress_in_initiatives(qtbot, window, tmp_path):
+    from ukjp_desktop.ui.browse.export_list import ExportJob
+    job = ExportJob(window.catalog, Filter(), "name", False, str(tmp_path / "p.csv"), "csv", ["slug"], {})
+    progress, finished = [], []
+    job.progress.connect(progress.append)
+    job.finished.connect(lambda n, p: finished.append(n))
+    job._run()  # synchronously
+    assert progress and progress == sorted(progress) and progress[-1] == window.catalog.count(Filter())
+    assert finished and finished[0] >= progress[-1]   # rows: one per funding line, at least one each
 
 
 def test_open_another_database_and_refuse_a_bad_one(qtbot, window, tmp_path, built_db):

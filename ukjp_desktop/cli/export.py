@@ -16,19 +16,23 @@ def register(sub) -> None:
 
 
 def run_export(lib, args) -> int:
-    from ..core.export import ExportError, write_export
+    from ..core.export import ExportError, write_json, write_table
     f = filter_from(args)
-    # Streamed: one batch of whole initiatives in memory at a time (store/details.py).
     initiatives = [0]
 
-    def records():
-        for d in lib.catalog.details(f):
-            initiatives[0] += 1
-            yield d
+    def counted(items, size):
+        for item in items:
+            initiatives[0] += size(item)
+            yield item
     meta = {"application": f"ukjp-desktop {__version__}", "dataset_version": lib.dataset_version,
             "filter": f.describe(), "exported_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     try:
-        n = write_export(records(), args.output, args.format, meta)
+        # Streamed: one batch of rows (CSV, XLSX) or of whole initiatives (JSON) at a time.
+        if args.format == "json":
+            n = write_json(counted(lib.catalog.details(f), lambda d: 1), args.output, meta)
+        else:
+            n = write_table(counted(lib.catalog.export_rows(f), lambda b: b.initiatives),
+                            args.output, args.format, meta)
     except ExportError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
     print(f"wrote {n} row(s) for {initiatives[0]} initiative(s) to {args.output}")

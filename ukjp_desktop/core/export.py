@@ -1,4 +1,6 @@
-"""Exports of the filtered list: CSV, XLSX or JSON, one row per funding line with its citation.
+"""Exports of the filtered list: CSV or XLSX with one row per funding line and its citation
+(``write_table``, fed batches of flat rows by ``store/export_rows.py``), or JSON with whole
+records (``write_json``).
 
 Files are written atomically: to a temporary file in the target folder, then renamed, so a
 failed or interrupted export never leaves a half-written file where the user expects one.
@@ -9,7 +11,8 @@ import csv
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,11 +20,22 @@ from .file_modes import apply_user_mode
 
 from .records import ExcerptRecord, InitiativeDetail
 
-FORMATS = ("csv", "xlsx", "json")
+TABLE_FORMATS = ("csv", "xlsx")
+FORMATS = TABLE_FORMATS + ("json",)
 COLUMNS = ("slug", "name", "kind", "status", "announced", "sectors", "countries", "organisations",
            "amount", "amount_max", "currency", "qualifier", "basis", "side", "scope", "line_status",
            "contributor", "stated", "amount_gbp", "rate_units_per_gbp", "rate_year", "rate_source",
            "citation")
+# the funding cells (amount … rate_source) of an initiative without funding: its one row has
+# the initiative's own cells and the citation of its first excerpt
+EMPTY_FUNDING = ("",) * (COLUMNS.index("citation") - COLUMNS.index("amount"))
+
+
+@dataclass(frozen=True)
+class RowBatch:
+    """The rows (cells in ``COLUMNS`` order) of a batch of ``initiatives`` initiatives."""
+    initiatives: int
+    rows: list[tuple]
 
 
 class ExportError(Exception):
@@ -35,11 +49,10 @@ def number(value: Decimal | None):
     return int(value) if value == value.to_integral_value() else float(str(value))
 
 
-def citation(ex: ExcerptRecord | None) -> str:
-    if ex is None:
-        return ""
-    date = f", {ex.source_date}" if ex.source_date else ""
-    return f"{ex.source_title} ({ex.source_publisher}{date}), characters {ex.start}–{ex.end}: “{ex.text}”"
+def citation(title: str, publisher: str, date: str | None, start: int, end: int, text: str) -> str:
+    """How an export cites an excerpt: its source, where in the source, and its words."""
+    when = f", {date}" if date else ""
+    return f"{title} ({publisher}{when}), characters {start}–{end}: “{text}”"
 
 
 def initiative_json(d: InitiativeDetail) -> dict:
@@ -80,41 +93,31 @@ def _excerpt_json(e: ExcerptRecord | None) -> dict | None:
             "start": e.start, "end": e.end}
 
 
-def flat_rows(details: Iterable[InitiativeDetail]) -> Iterable[dict]:
-    """One row per funding line (an initiative without funding still gets one row)."""
-    for d in details:
-        base = {"slug": d.slug, "name": d.name, "kind": d.kind, "status": d.status,
-                "announced": d.announced.value if d.announced else "",
-                "sectors": "; ".join(d.sectors), "countries": "; ".join(d.countries),
-                "organisations": "; ".join(f"{o.name} ({o.role})" for o in d.organisations)}
-        if not d.funding:
-            yield {**{c: "" for c in COLUMNS}, **base,
-                   "citation": citation(d.excerpts[0]) if d.excerpts else ""}
-            continue
-        for f in d.funding:
-            yield {**base, "amount": number(f.amount), "amount_max": number(f.amount_max) or "",
-                   "currency": f.currency, "qualifier": f.qualifier, "basis": f.basis,
-                   "side": f.side, "scope": f.scope, "line_status": f.status,
-                   "contributor": f.contributor or "", "stated": f.stated,
-                   "amount_gbp": number(f.amount_gbp),
-                   "rate_units_per_gbp": number(f.rate) if f.rate is not None else "",
-                   "rate_year": f.rate_year or "", "rate_source": f.rate_source or "",
-                   "citation": citation(f.excerpt)}
+def write_table(batches: Iterable[RowBatch], path: str | os.PathLike, fmt: str,
+                meta: dict | None = None, columns: Iterable[str] | None = None) -> int:
+    """Write CSV or XLSX atomically; return the number of rows.
 
-
-def write_export(details: Iterable[InitiativeDetail], path: str | os.PathLike, fmt: str,
-                 meta: dict | None = None, columns: Iterable[str] | None = None) -> int:
-    """Write atomically; return the number of rows (or initiatives for JSON).
-
-    ``details`` is consumed once, lazily, so a long export can report progress and be cancelled
-    by raising from the iterator (the partial file is removed). ``columns`` picks and orders the
-    CSV/XLSX columns (JSON always carries whole records)."""
-    if fmt not in FORMATS:
+    ``batches`` is consumed once, lazily, a batch written before the next is read, so a long
+    export can report progress and be cancelled by raising from the iterator (the partial file
+    is removed). ``columns`` picks and orders the columns."""
+    if fmt not in TABLE_FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
     cols = tuple(columns) if columns is not None else COLUMNS
     unknown = [c for c in cols if c not in COLUMNS]
     if unknown or not cols:
         raise ExportError(f"unknown column {unknown[0]!r}" if unknown else "choose at least one column")
+    picks = [COLUMNS.index(c) for c in cols]
+    write = _write_csv if fmt == "csv" else _write_xlsx
+    return _atomically(path, lambda tmp: write(batches, tmp, meta or {}, cols, picks))
+
+
+def write_json(details: Iterable[InitiativeDetail], path: str | os.PathLike, meta: dict | None = None) -> int:
+    """Write the whole records atomically; return the number of initiatives."""
+    return _atomically(path, lambda tmp: _write_json(details, tmp, meta or {}))
+
+
+def _atomically(path: str | os.PathLike, write: Callable[[Path], int]) -> int:
+    """``write(temporary path)`` in the target's folder, then rename it to ``path``."""
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -125,7 +128,7 @@ def write_export(details: Iterable[InitiativeDetail], path: str | os.PathLike, f
         raise ExportError(f"Cannot write to {folder}: {exc.strerror or exc}.") from exc
     os.close(fd)
     try:
-        n = _WRITERS[fmt](details, Path(tmp), meta or {}, cols)
+        n = write(Path(tmp))
         apply_user_mode(tmp)  # mkstemp made it 0600; a saved file follows the umask
         os.replace(tmp, target)
     except OSError as exc:
@@ -145,65 +148,76 @@ def _silent_unlink(p: str) -> None:
 
 
 # A spreadsheet opening a CSV runs a cell that starts with one of these as a formula
-# ("=HYPERLINK(...)", "+cmd|...", "@SUM(...)"); tab and carriage return hide such a start.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# ("=HYPERLINK(...)", "+cmd|...", "@SUM(...)"); tab and carriage return hide such a start. Such a
+# text gets a leading apostrophe (OWASP's advice for CSV injection); numbers are written as
+# they are.
+FORMULA_STARTS = frozenset("=+-@\t\r")
 
 
-def csv_safe(value):
-    """A CSV cell that no spreadsheet will run: text with a formula start gets a leading
-    apostrophe (OWASP's advice for CSV injection). Numbers are written as they are."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def _write_csv(details, path: Path, meta: dict, cols: tuple[str, ...]) -> int:
+def _write_csv(batches: Iterable[RowBatch], path: Path, meta: dict, cols: tuple[str, ...],
+               picks: list[int]) -> int:
     n = 0
     with path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(cols)
-        for row in flat_rows(details):
-            w.writerow([csv_safe(row.get(c, "")) for c in cols])
-            n += 1
+        for batch in batches:
+            w.writerows(["'" + v if isinstance(v, str) and v[:1] in FORMULA_STARTS else v
+                         for v in (row[i] for i in picks)] for row in batch.rows)
+            n += len(batch.rows)
     return n
 
 
-def _write_xlsx(details, path: Path, meta: dict, cols: tuple[str, ...]) -> int:
-    from openpyxl import Workbook  # only needed for this format
-    from openpyxl.cell import WriteOnlyCell
+XLSX_MAX_ROWS = 1_048_575   # Excel's 1,048,576 rows, less the header
 
-    wb = Workbook(write_only=True)
 
-    def cells(ws, values):
-        # openpyxl turns a string starting with "=" into a formula; every string is stored as a
-        # string cell instead, so "=HYPERLINK(...)" shows as written and never runs
-        out = []
-        for v in values:
-            cell = WriteOnlyCell(ws, value=v)
-            if isinstance(v, str):
-                cell.data_type = "s"
-            out.append(cell)
-        return out
+def _write_xlsx(batches: Iterable[RowBatch], path: Path, meta: dict, cols: tuple[str, ...],
+                picks: list[int]) -> int:
+    # XlsxWriter, not openpyxl: 2.3x faster per cell (docs/performance.md, issue 14); with
+    # constant_memory it keeps one row in memory and writes strings inline
+    import xlsxwriter  # only needed for this format
+    from xlsxwriter.exceptions import FileCreateError
 
-    ws = wb.create_sheet("Initiatives")
-    ws.append(list(cols))
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    ws = wb.add_worksheet("Initiatives")
+    # every text is written as a string cell, never through ``write`` (which would store
+    # "=HYPERLINK(...)" as a formula that runs); an empty text is an empty cell, as before
+    text, num = ws.write_string, ws.write_number
+    for c, name in enumerate(cols):
+        text(0, c, name)
     n = 0
-    for row in flat_rows(details):
-        ws.append(cells(ws, (row[c] for c in cols)))
-        n += 1
-    about = wb.create_sheet("About")
-    for k, v in meta.items():
-        about.append(cells(about, (k, str(v))))
-    wb.save(path)
+    for batch in batches:
+        if n + len(batch.rows) > XLSX_MAX_ROWS:   # XlsxWriter would drop the rest without a word
+            raise ExportError(f"An Excel sheet holds at most {XLSX_MAX_ROWS:,} rows and this list has "
+                              "more: export it as CSV, or narrow the filter.")
+        for row in batch.rows:
+            n += 1
+            for c, i in enumerate(picks):
+                v = row[i]
+                if isinstance(v, str):
+                    if v:
+                        text(n, c, _line_feeds(v))
+                elif v is not None:
+                    num(n, c, v)
+    about = wb.add_worksheet("About")
+    for r, (k, v) in enumerate(meta.items()):
+        about.write_string(r, 0, _line_feeds(str(k)))
+        about.write_string(r, 1, _line_feeds(str(v)))
+    try:
+        wb.close()
+    except FileCreateError as exc:   # XlsxWriter's wrapper of the OSError that saving met
+        raise exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else OSError(str(exc)) from exc
     return n
 
 
-def _write_json(details, path: Path, meta: dict, cols: tuple[str, ...]) -> int:
+def _line_feeds(text: str) -> str:
+    """A carriage return as a line feed: what XML readers made of the ones openpyxl wrote
+    (XlsxWriter would write "_x000D_", which openpyxl reads back as those seven characters)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _write_json(details: Iterable[InitiativeDetail], path: Path, meta: dict) -> int:
     items = [initiative_json(d) for d in details]
     with path.open("w", encoding="utf-8") as fh:
         json.dump({"meta": meta, "initiatives": items}, fh, ensure_ascii=False, indent=2)
         fh.write("\n")
     return len(items)
-
-
-_WRITERS = {"csv": _write_csv, "xlsx": _write_xlsx, "json": _write_json}

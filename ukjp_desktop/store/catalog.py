@@ -17,11 +17,13 @@ from sqlalchemy import Engine, Select, distinct, func, select
 
 from ..core.dates import PartialDate
 from ..core.filters import FACETS, SORT_COLUMNS, Filter, FilterError
+from ..core.export import RowBatch
 from ..core.records import FacetCounts, FacetValue, InitiativeDetail, InitiativeRow
 from ..core.search_syntax import parse_query
 from . import cancelling, data_version, details, search
 from .cancelling import CancelToken, QueryCancelled  # noqa: F401 - part of the interface
 from .engines import concat_agg
+from .export_rows import BATCH as EXPORT_BATCH, iter_row_batches
 from .filtering import I, conditions, filtered_ids
 from .details import pence
 from .models import (Annotation, AnnotationTag, Excerpt, FundingLine, InitiativeCountry,
@@ -400,16 +402,28 @@ class Catalog:
     def details(self, f: Filter = Filter(), sort: str = "announced", descending: bool | None = None,
                 limit: int | None = None, offset: int = 0) -> Iterator[InitiativeDetail]:
         """The whole initiatives of the list (same order and page as ``list``), streamed in
-        batches of ``details.BATCH`` with one query per table each: what exports and
+        batches of ``details.BATCH`` with one query per table each: what JSON exports and
         ``list --json`` read. Consume it promptly: it holds a connection until exhausted."""
+        with self.engine.connect() as conn:
+            yield from details.iter_details(conn, self._list_ids(conn, f, sort, descending, limit, offset))
+
+    def export_rows(self, f: Filter = Filter(), sort: str = "announced", descending: bool | None = None,
+                    batch: int = EXPORT_BATCH) -> Iterator[RowBatch]:
+        """The list's rows for a CSV or XLSX export (one per funding line, cells in
+        ``core.export.COLUMNS`` order), in the list's order, one batch of ``batch`` initiatives
+        at a time with one query per table each. Consume it promptly, like ``details``."""
+        with self.engine.connect() as conn:
+            yield from iter_row_batches(conn, self._list_ids(conn, f, sort, descending), batch)
+
+    def _list_ids(self, conn, f: Filter, sort: str, descending: bool | None, limit: int | None = None,
+                  offset: int = 0) -> list[int]:
+        """The ids of the list (or of one page of it) in the list's order."""
         if sort not in SORT_COLUMNS:
             raise FilterError(f"cannot sort by {sort!r}; choose from {', '.join(SORT_COLUMNS)}")
         if descending is None:
             descending = sort not in {"name", "kind", "status"}
         parsed = parse_query(f.text) if f.text else None
-        with self.engine.connect() as conn:
-            ids = list(conn.execute(self._page_query(f, parsed, sort, descending, limit, offset)).scalars())
-            yield from details.iter_details(conn, ids)
+        return list(conn.execute(self._page_query(f, parsed, sort, descending, limit, offset)).scalars())
 
     def details_of(self, ids: Sequence[int]) -> Iterator[InitiativeDetail]:
         """The whole initiatives ``ids`` in that order (ids that do not exist are skipped),

@@ -9,6 +9,7 @@ is a batch of one, so the pane and the exports build identical records.
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import contextmanager
 from collections.abc import Iterator, Sequence
 
 from sqlalchemy import Connection, select
@@ -34,18 +35,24 @@ def pence(value: int | None):
 
 def iter_details(conn: Connection, ids: Sequence[int], batch: int = BATCH) -> Iterator[InitiativeDetail]:
     """The initiatives ``ids``, in that order, read ``batch`` at a time (ids that no longer
-    exist are skipped). Only one batch of records is held at a time.
+    exist are skipped). Only one batch of records is held at a time."""
+    with reading_unmapped(conn, big=len(ids) > batch):
+        for start in range(0, len(ids), batch):
+            yield from read_details(conn, ids[start:start + batch])
 
-    Reads of an export go through SQLite's own page cache, not the memory map the engine sets
-    up for browsing: every page an export touches would otherwise stay mapped into the process
-    (a 12,563-initiative export at 100k peaked at ~400 MB of RSS, most of it mapped file)."""
+
+@contextmanager
+def reading_unmapped(conn: Connection, big: bool) -> Iterator[None]:
+    """Reads of a ``big`` export go through SQLite's own page cache, not the memory map the
+    engine sets up for browsing: every page an export touches would otherwise stay mapped into
+    the process (a 12,563-initiative export at 100k peaked at ~400 MB of RSS, most of it
+    mapped file). The map is restored afterwards."""
     mapped = None
-    if conn.dialect.name == "sqlite" and len(ids) > batch:
+    if big and conn.dialect.name == "sqlite":
         mapped = conn.exec_driver_sql("PRAGMA mmap_size").scalar()
         conn.exec_driver_sql("PRAGMA mmap_size=0")
     try:
-        for start in range(0, len(ids), batch):
-            yield from read_details(conn, ids[start:start + batch])
+        yield
     finally:
         if mapped:
             conn.exec_driver_sql(f"PRAGMA mmap_size={int(mapped)}")

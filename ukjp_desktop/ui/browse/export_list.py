@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QProgressDialog,
                                QPushButton, QVBoxLayout)
 
-from ...core.export import COLUMNS, ExportError, write_export
+from ...core.export import COLUMNS, ExportError, write_json, write_table
 from ...core.filters import Filter
 
 log = logging.getLogger(__name__)
@@ -102,8 +102,7 @@ class ExportJob(QObject):
         QThreadPool.globalInstance().start(self._run)
 
     def _details(self):
-        # Whole initiatives in batches, streamed to the writer (store/details.py): one batch
-        # in memory at a time.
+        # JSON: whole initiatives in batches, streamed to the writer (store/details.py)
         for i, d in enumerate(self.catalog.details(self.f, self.sort, self.descending)):
             if self._cancel.is_set():
                 raise ExportCancelled()
@@ -111,10 +110,23 @@ class ExportJob(QObject):
                 self.progress.emit(i)
             yield d
 
+    def _rows(self):
+        # CSV, XLSX: flat rows of a batch of initiatives at a time (store/export_rows.py),
+        # each written before the next is read; a cancel is seen between batches
+        done = 0
+        for batch in self.catalog.export_rows(self.f, self.sort, self.descending):
+            if self._cancel.is_set():
+                raise ExportCancelled()
+            yield batch
+            done += batch.initiatives
+            self.progress.emit(done)
+
     def _run(self) -> None:
         try:
-            n = write_export(self._details(), self.path, self.fmt, self.meta,
-                             self.columns if self.fmt != "json" else None)
+            if self.fmt == "json":
+                n = write_json(self._details(), self.path, self.meta)
+            else:
+                n = write_table(self._rows(), self.path, self.fmt, self.meta, self.columns)
         except ExportCancelled:
             self.cancelled.emit()
             return

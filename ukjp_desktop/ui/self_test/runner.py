@@ -146,24 +146,27 @@ def _check_list(steps: _Steps, window, ref, wanted, step: str) -> int:
 
 def _data_export(window, ref, folder: Path) -> dict:
     import csv
-    from ...core.export import write_export
+    from ...core.export import COLUMNS, write_table
     f = window.state.filter
     slugs = window.catalog.slugs(f)
-    read = []   # the slugs streamed to the writer (the records themselves are not kept)
+    read = {"initiatives": 0, "slugs": set()}   # what was streamed to the writer (not kept)
+    at = COLUMNS.index("slug")
 
-    def details():
-        for d in window.catalog.details(f):
-            read.append(d.slug)
-            yield d
+    def batches():
+        for b in window.catalog.export_rows(f):
+            read["initiatives"] += b.initiatives
+            read["slugs"].update(row[at] for row in b.rows)
+            yield b
     path = folder / "export.csv"
-    write_export(details(), path, "csv", {"filter": f.describe()})
+    write_table(batches(), path, "csv", {"filter": f.describe()})
     with path.open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     expected = ref.count(f)
     exported = {r.get("slug") for r in rows}
-    return {"path": path.name, "format": "csv", "initiatives": len(read), "rows": len(rows),
+    n = read["initiatives"]
+    return {"path": path.name, "format": "csv", "initiatives": n, "rows": len(rows),
             "expected_initiatives": expected,
-            "ok": bool(read) and len(read) == expected and exported == set(slugs) == set(read)}
+            "ok": bool(n) and n == expected and exported == set(slugs) == read["slugs"]}
 
 
 def _charts(steps: _Steps, window, ref, folder: Path, report: dict) -> None:
