@@ -65,7 +65,8 @@ clean:
 package: | $(BIN)/python
 	$(BIN)/python packaging/build.py $(if $(FORCE),--force)
 
-# The bundle's --self-test offscreen with a fresh user-data folder, and the 180 MB budget.
+# The bundle's --self-test offscreen (fresh user-data folder, then demo data), a table dry run, and
+# the size budget (BUDGET_MB in packaging/build.py).
 check-package: package
 	$(BIN)/python packaging/check_bundle.py
 

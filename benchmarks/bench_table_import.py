@@ -1,13 +1,15 @@
 """Table import at scale (issue 16: a 50,000-row sheet previews within 2 s and imports within
 30 s; memory under 500 MB).
 
-    python benchmarks/bench_table_import.py [--rows 50000] [--format xlsx|csv]
+    python benchmarks/bench_table_import.py [--rows 50000] [--format xlsx|csv] [--updates 2000]
 
 Generates a Gateway-to-Research-shaped sheet of ``--rows`` rows in a temporary folder (in a
 child process, so that writing it does not count in this process's memory), builds a database
 from the curated dataset beside it, then times, as the window does them: the preview
 (read the first 200 rows, map, check, match), the full read with every row checked and matched,
-the import (one transaction), and the undo. Prints one JSON object with the seconds, the peak
+the import (one transaction), then a second table whose first ``--updates`` rows state
+other amounts (matched by identifier, imported as updates with ``supersede``; its match and
+import timed, then undone), and the undo. Prints one JSON object with the seconds, the peak
 resident memory of the process (``peak_rss_mb``) and the largest anonymous (heap) part seen
 after any stage (``rss_anon_mb``): the rest of the resident memory is the database file mapped
 by SQLite's mmap and the libraries, which the system can drop. No assertion (timings are noisy).
@@ -36,24 +38,24 @@ LEADS = ["University of Oxford", "University of Cambridge", "Imperial College Lo
          "University of Edinburgh", "University of Manchester", "University College London"]
 
 
-def make_rows(n: int):
+def make_rows(n: int, changed: int = 0):
     for i in range(n):
         year = 2015 + i % 10
         yield [FUNDERS[i % len(FUNDERS)], f"EP/B{i:06d}/1", LEADS[i % len(LEADS)], "Dept",
                f"Project {i} on quantum materials with Japanese partners", f"01/04/{year}",
-               f"31/03/{year + 3}", f"{100_000 + (i * 7919) % 2_000_000:,}",
+               f"31/03/{year + 3}", f"{100_000 + (i * 7919) % 2_000_000 + (1 if i < changed else 0):,}",
                f"https://gtr.ukri.org/projects?ref=EP/B{i:06d}/1",
                "A joint project of UK and Japanese researchers. " * 3]
 
 
-def write_sheet(folder: Path, n: int, fmt: str) -> Path:
-    if fmt == "csv":
+def write_sheet(folder: Path, n: int, fmt: str, changed: int = 0) -> Path:
+    if fmt == "csv" or changed:
         import csv
-        p = folder / "gtr.csv"
+        p = folder / ("gtr-changed.csv" if changed else "gtr.csv")
         with p.open("w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
             w.writerow(HEADERS)
-            w.writerows(make_rows(n))
+            w.writerows(make_rows(changed or n, changed))
         return p
     from openpyxl import Workbook
     wb = Workbook(write_only=True)
@@ -81,10 +83,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--rows", type=int, default=50_000)
     ap.add_argument("--format", choices=("xlsx", "csv"), default="xlsx")
+    ap.add_argument("--updates", type=int, default=2000, help="rows of the second table (0: none)")
     ap.add_argument("--write-to", metavar="FOLDER", help=argparse.SUPPRESS)   # the child's job
     args = ap.parse_args()
     if args.write_to:
         write_sheet(Path(args.write_to), args.rows, args.format)
+        if args.updates:
+            write_sheet(Path(args.write_to), args.rows, args.format, changed=args.updates)
         return 0
     from ukjp_desktop.store.table_import import TablePlan, import_table, match_rows, undo_table_import
     from ukjp_desktop.store.userdb import open_library
@@ -92,7 +97,7 @@ def main() -> int:
         folder = Path(tmp)
         t0 = time.perf_counter()
         subprocess.run([sys.executable, __file__, "--rows", str(args.rows), "--format", args.format,
-                        "--write-to", str(folder)], check=True)
+                        "--updates", str(args.updates), "--write-to", str(folder)], check=True)
         path = folder / f"gtr.{args.format}"
         generate = time.perf_counter() - t0
         lib = open_library(folder / "bench.sqlite")
@@ -121,6 +126,22 @@ def main() -> int:
         write = time.perf_counter() - t0
         anon.append(anon_mb()); hwm.append(_status_mb("VmHWM:"))
 
+        update_match = update_write = update_undo = None
+        if args.updates:
+            p2 = prepare(folder / "gtr-changed.csv", gazetteer=gaz)
+            rows2 = p2.rows()
+            t0 = time.perf_counter()
+            matches2 = match_rows(lib.engine, rows2)
+            update_match = time.perf_counter() - t0
+            assert all(m.action == "update" for m in matches2.values()), "every changed row is an update"
+            t0 = time.perf_counter()
+            receipt2 = import_table(lib.engine, TablePlan(p2.table, rows2, matches2, on_conflict="supersede"))
+            update_write = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            undo_table_import(lib.engine, receipt2.id)
+            update_undo = time.perf_counter() - t0
+            del p2, rows2, matches2
+
         t0 = time.perf_counter()
         undo_table_import(lib.engine, receipt.id)
         undo = time.perf_counter() - t0
@@ -131,6 +152,9 @@ def main() -> int:
                       "preview_s": round(preview, 2), "read_check_match_s": round(read_all, 2),
                       "import_s": round(write, 2), "read_and_import_s": round(read_all + write, 2),
                       "undo_s": round(undo, 2), "progress_reports": len(ticks),
+                      "updates": args.updates, "update_match_s": update_match and round(update_match, 2),
+                      "update_import_s": update_write and round(update_write, 2),
+                      "update_undo_s": update_undo and round(update_undo, 2),
                       "initiatives_created": len(receipt.created), "peak_rss_mb": round(peak_mb),
                       "rss_anon_mb": max(anon),
                       "peak_after_start_preview_read_import_undo_mb": hwm}))

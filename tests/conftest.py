@@ -143,5 +143,15 @@ def library(db_copy, dataset):
     lib.engine.dispose()
 
 
+@pytest.fixture
+def window(qtbot, library, tmp_path):
+    """The main window over a private copy of the database, its settings (and so its saved
+    table mappings) in ``tmp_path``. Qt is imported only by the tests that use it."""
+    from tests.ui_window import open_window
+    w = open_window(qtbot, library, tmp_path / "settings.ini")
+    yield w
+    w.close()
+
+
 def test_default_dataset_dir_is_the_repository_db():
     assert default_dataset_dir().resolve() == DATASET_DIR.resolve()

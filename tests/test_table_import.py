@@ -106,6 +106,40 @@ def test_japanese_cp932_csv_with_thousands_of_yen_and_era_dates(tmp_path):
     assert read_table(kaken_csv(tmp_path), encoding="cp1252").headers[0] != "研究課題名"
 
 
+def test_csv_cells_stay_exactly_as_written(tmp_path):
+    """pandas splits CSV files; nothing it would guess (NA, numbers, dates) changes a cell."""
+    path = _w(tmp_path, "exact.csv", 'Title,Ref,Amount,Note,Start\n'
+                                     'A,007,1e5,NA,01/04/2023\n'
+                                     '"Quoted, with comma",N/A,"1,250,000.50",null,45017\n'
+                                     '"Two\nlines",,0.1,,\n')
+    t = read_table(path)
+    assert t.rows == [["A", "007", "1e5", "NA", "01/04/2023"],
+                      ["Quoted, with comma", "N/A", "1,250,000.50", "null", "45017"],
+                      ["Two\nlines", "", "0.1", "", ""]]
+    assert t.row_numbers == [2, 3, 4] and all(type(c) is str for r in t.rows for c in r)
+
+
+def test_csv_ragged_rows_keep_every_cell_and_their_row_numbers(tmp_path):
+    """Rows wider than the first ones (beyond the sniffed sample too) lose nothing and never
+    shift into an index; blank lines keep the spreadsheet's numbering."""
+    filler = "".join(f"R{i},{i}\n" for i in range(4000))          # > 64 kB before the wide row
+    path = _w(tmp_path, "ragged.csv", "Title,Amount\n\nA,1\n" + filler + "B,2,extra\nC\nD,4,x,y,z\n")
+    t = read_table(path)
+    assert t.headers == ["Title", "Amount", "Column C", "Column D", "Column E"]
+    assert t.rows[0] == ["A", "1", "", "", ""] and t.row_numbers[0] == 3
+    assert t.rows[-3] == ["B", "2", "extra", "", ""] and t.row_numbers[-3] == 4004
+    assert t.rows[-2] == ["C", "", "", "", ""] and t.row_numbers[-2] == 4005
+    assert t.rows[-1] == ["D", "4", "x", "y", "z"] and t.row_numbers[-1] == 4006
+    wide_first = read_table(_w(tmp_path, "wide.csv", "Title,Amount,Extra\nA,1\n"))
+    assert wide_first.headers == ["Title", "Amount", "Extra"] and wide_first.rows == [["A", "1", ""]]
+
+
+def test_csv_unclosed_quote_names_the_row(tmp_path):
+    path = _w(tmp_path, "broken.csv", 'Title,Amount\nA,1\n"B,2\nC,3\n')
+    with pytest.raises(TableError, match=r"^broken.csv, row 3: not a table \(a quoted cell is never closed\)$"):
+        read_table(path)
+
+
 def test_xlsx_two_sheets_merged_headers_serial_dates(tmp_path):
     path = two_sheet_xlsx(tmp_path)
     uk = read_table(path)
@@ -291,6 +325,75 @@ def test_changed_row_updates_through_the_document_writer_and_undoes(tmp_path, li
         assert c.execute(select(Meta.key).where(Meta.key == f"import:{receipt.parts[0]}")).first() is None
 
 
+def _awards(folder, name, rows, amount=lambda i: 100_000 + i, sector=lambda i: ""):
+    path = folder / name
+    path.write_text("Title,Reference,Award (£),Start,Sector\n" + "".join(
+        f"Award {i},R-{i},{amount(i)},01/04/2023,{sector(i)}\n" for i in range(rows)), encoding="utf-8")
+    return path
+
+
+def test_many_updates_in_one_import_are_batched_and_undo_exactly(tmp_path, library):
+    """Sixty matched rows update sixty initiatives in one import: each still gets its own
+    receipt (numbered on from the table's, marked as its row), every total, list date and
+    search entry follows, and the undo restores the whole database."""
+    engine = library.engine
+    first = import_table(engine, _plan(library, _awards(tmp_path, "a.csv", 60)))
+    before = counts(engine)
+    plan = _plan(library, _awards(tmp_path, "b.csv", 60, amount=lambda i: 200_000 + i))
+    assert {m.action for m in plan.matches.values()} == {"update"}
+    plan.on_conflict = "supersede"
+    receipt = import_table(engine, plan)
+    assert len(receipt.updated) == 60 and receipt.parts == list(range(receipt.id + 1, receipt.id + 61))
+    with engine.connect() as c:
+        receipts = {k: json.loads(v) for k, v in c.execute(select(Meta.key, Meta.value).where(
+            Meta.key.in_([f"import:{n}" for n in receipt.parts])))}
+        last = c.execute(select(Meta.value).where(Meta.key == "import_last")).scalar()
+    assert len(receipts) == 60 and {r["table_import"] for r in receipts.values()} == {receipt.id}
+    assert int(last) == receipt.parts[-1]
+    for i in (0, 59):
+        assert library.catalog.detail(f"user-award-{i}").total_gbp == Decimal(200_000 + i)
+    assert check(engine) == []       # totals, search index and excerpts agree with the facts
+    # the next import numbers on after them
+    again = import_table(engine, _plan(library, gtr_csv(tmp_path)))
+    assert again.id == receipt.parts[-1] + 1
+    undo_table_import(engine, again.id)
+    undo_table_import(engine, receipt.id)
+    assert counts(engine) == before and check(engine) == []
+    assert library.catalog.detail("user-award-59").total_gbp == Decimal(100_059)
+    assert first.id < receipt.id
+
+
+def test_sector_cells_match_in_any_case_punctuation_and_number(tmp_path, library):
+    from ukjp_desktop.core.tables.rows import sector_key
+    from ukjp_desktop.store.models import InitiativeSector, Sector
+    assert sector_key("Quantum Technologies") == sector_key("quantum-technology") == "quantum technology"
+    assert sector_key("Cell & gene therapy") == sector_key("cell and gene therapies")
+    assert sector_key("Business") == "business" and sector_key("AI") == "ai"
+    cells = ["Quantum Technologies", "quantum technology", "LIFE-SCIENCES", "Life science", "ai",
+             "Cell & Gene Therapy", "clean_tech", "Underwater basket weaving"]
+    engine = library.engine
+    receipt = import_table(engine, _plan(library, _awards(tmp_path, "s.csv", len(cells),
+                                                          sector=lambda i: cells[i])))
+    with engine.connect() as c:
+        linked = dict(c.execute(select(Initiative.name, Sector.slug)
+                                .join(InitiativeSector, InitiativeSector.initiative_id == Initiative.id)
+                                .join(Sector, Sector.id == InitiativeSector.sector_id)
+                                .where(Initiative.id.in_(receipt.created))).all())
+    assert linked == {"Award 0": "quantum", "Award 1": "quantum", "Award 2": "life-sciences",
+                      "Award 3": "life-sciences", "Award 4": "ai", "Award 5": "cell-gene-therapy",
+                      "Award 6": "clean-tech"}
+    # an update links the sector it names too, and its undo takes the link away
+    before = counts(engine)
+    path = tmp_path / "s2.csv"
+    path.write_text("Title,Reference,Award (£),Start,Sector\nAward 7,R-7,100007,01/04/2024,Space\n", encoding="utf-8")
+    plan = _plan(library, path)
+    assert plan.matches[0].action == "update"
+    update = import_table(engine, plan)
+    assert "space" in library.catalog.detail("user-award-7").sectors
+    undo_table_import(engine, update.id)
+    assert counts(engine) == before and library.catalog.detail("user-award-7").sectors == ()
+
+
 def test_cancel_writes_nothing(tmp_path, library):
     from ukjp_desktop.store.table_import import ImportCancelled
     before = counts(library.engine)
@@ -362,3 +465,51 @@ def test_cli_usage_errors(tmp_path, library, capsys, argv, code, message):
     full = [str(path), *argv] if argv else []
     assert cli(library, *full) == code
     assert message in capsys.readouterr().err
+
+
+def test_cli_saves_a_mapping_and_uses_it_again(tmp_path, library, capsys, monkeypatch):
+    """--save-mapping keeps the mapping used (in the settings folder, as the window does);
+    --mapping NAME applies it to another file with those columns, and --map changes it."""
+    monkeypatch.setenv("UKJP_SETTINGS_DIR", str(tmp_path / "settings"))
+    path = two_sheet_xlsx(tmp_path)
+    assert cli(library, str(path), "--map", "Funding=start", "--map", "Reference=identifier",
+               "--save-mapping", "uk awards", "--dry-run", "--json") == 0
+    assert "saved mapping 'uk awards'" in capsys.readouterr().err
+    saved = SavedMappings.load(tmp_path / "settings" / "table-mappings.json")
+    assert saved.mapping("uk awards") == {"Title": "title", "Reference": "identifier", "Award (£)": "amount",
+                                          "Funding": "start"}
+    # the same columns in a CSV, one more column the saved mapping does not know (ignored)
+    other = _w(tmp_path, "again.csv", "Title,Reference,Award (£),Funding,Notes\n"
+                                      "Robots,R-1,\"2,000\",01/04/2024,see 2023\n")
+    assert cli(library, str(other), "--mapping", "uk awards", "--dry-run", "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["mapping"] == {"Title": "title", "Reference": "identifier", "Award (£)": "amount", "Funding": "start"}
+    assert (out["rows"][0]["identifier"], out["rows"][0]["start"]) == ("R-1", "2024-04-01")
+    assert cli(library, str(other), "--mapping", "uk awards", "--map", "Notes=title", "--dry-run", "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["mapping"]["Notes"] == "title" and "Title" not in out["mapping"]
+
+
+@pytest.mark.parametrize("argv, code, message", [
+    (("--mapping", "missing"), 2, "kaken.csv: no saved mapping 'missing' (saved: uk awards)"),
+    (("--mapping", "uk awards"), 1, "kaken.csv: saved mapping 'uk awards' names columns this table does not have: "
+                                    "Title, Reference"),
+    (("--save-mapping", " "), 2, "--save-mapping needs a name"),
+])
+def test_cli_saved_mapping_errors(tmp_path, library, capsys, monkeypatch, argv, code, message):
+    monkeypatch.setenv("UKJP_SETTINGS_DIR", str(tmp_path))
+    SavedMappings.load(tmp_path / "table-mappings.json").save(
+        "uk awards", ["Title", "Reference"], {"Title": "title", "Reference": "identifier"})
+    assert cli(library, str(kaken_csv(tmp_path)), *argv, "--dry-run") == code
+    assert message in capsys.readouterr().err
+
+
+def test_import_commands_share_their_options():
+    """`import` and `import-table` declare --on-conflict, --kind and --undo in one place."""
+    from ukjp_desktop.cli import build_parser
+    p = build_parser()
+    for command, kind, undoes in (("import", None, "undo import number N"),
+                                  ("import-table", "other", "undo table import number N")):
+        sub = next(a for a in p._subparsers._group_actions[0].choices[command]._actions if a.dest == "undo")
+        args = p.parse_args([command, "--on-conflict", "keep_both", "--undo", "3"])
+        assert (args.on_conflict, args.kind, args.undo, sub.help) == ("keep_both", kind, 3, undoes)

@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QFont, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
@@ -21,7 +21,7 @@ from ukjp_desktop.ui.importing import launch
 from ukjp_desktop.ui.importing import review as ir
 from ukjp_desktop.ui.importing.proposals_model import (ACCEPTED, COLUMN_KEYS, PENDING, REJECTED,
                                                     ProposalsModel, parse_amount)
-from ukjp_desktop.ui.main_window import MainWindow
+from tests.ui_window import settle
 
 TEXT = ("UK and Japan launch robotics call\n\n"
         "EPSRC and the Japan Science and Technology Agency (JST) today (Monday 10 March) opened a joint "
@@ -36,22 +36,6 @@ def counts(engine) -> dict[str, int]:
     with engine.connect() as c:
         return {m.__name__: c.execute(select(func.count()).select_from(m)).scalar()
                 for m in (Source, Initiative, FundingLine, Excerpt, InitiativeDate, Organisation, Meta)}
-
-
-def settle(qtbot, w: MainWindow) -> None:
-    qtbot.waitUntil(lambda: w.model.generation == w.runner.generation, timeout=15000)
-    w.runner.wait()
-    qtbot.wait(20)
-
-
-@pytest.fixture
-def window(qtbot, library, tmp_path):
-    w = MainWindow(library, QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
-    qtbot.addWidget(w)
-    w.show()
-    settle(qtbot, w)
-    yield w
-    w.close()
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:

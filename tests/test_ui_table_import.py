@@ -3,38 +3,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
+import sys
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from sqlalchemy import func, select
 
 from tests.table_fixtures import formula_xlsx, gtr_csv, kaken_csv, two_sheet_xlsx
+from tests.ui_window import settle
 from ukjp_desktop.store.models import Excerpt, FundingLine, Initiative, Source, TableRow
 from ukjp_desktop.cli.tables import register as add_table_parser, run_table_import
 from ukjp_desktop.ui.importing import table_review as tr
-from ukjp_desktop.ui.main_window import MainWindow
 
 
 def counts(engine) -> dict[str, int]:
     with engine.connect() as c:
         return {m.__name__: c.execute(select(func.count()).select_from(m)).scalar()
                 for m in (Source, Initiative, FundingLine, Excerpt, TableRow)}
-
-
-def settle(qtbot, w: MainWindow) -> None:
-    qtbot.waitUntil(lambda: w.model.generation == w.runner.generation, timeout=15000)
-    w.runner.wait()
-    qtbot.wait(20)
-
-
-@pytest.fixture
-def window(qtbot, library, tmp_path):
-    w = MainWindow(library, QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
-    qtbot.addWidget(w)
-    w.show()
-    settle(qtbot, w)
-    yield w
-    w.close()
 
 
 def review(qtbot, window, path) -> tr.TableReview:
@@ -174,3 +161,38 @@ def test_detail_pane_cites_the_cell_and_shows_the_row(qtbot, window, library, tm
     assert ("AwardPounds", "1,250,000") in cells and ("Title", "Quantum sensing with Japanese partners") in cells
     selected = {i.row() for i in dlg.table.selectedIndexes()}
     assert [cells[i][0] for i in selected] == ["AwardPounds"]
+
+
+def test_saved_mappings_are_shared_by_the_window_and_the_command_line(qtbot, window, library, tmp_path,
+                                                                      capsys, monkeypatch):
+    monkeypatch.setenv("UKJP_SETTINGS_DIR", str(tmp_path))      # where the window's settings are
+    path = two_sheet_xlsx(tmp_path)
+    dry_run(library, capsys, path, "--map", "Funding=start", "--save-mapping", "from the command line")
+    r = review(qtbot, window, path)
+    r.saved.setCurrentIndex(r.saved.findData("from the command line"))
+    r.saved.activated.emit(r.saved.currentIndex())
+    qtbot.waitUntil(lambda: r.complete and r.current_mapping()["Funding"] == "start", timeout=20000)
+    r.set_field("Reference", "identifier")
+    qtbot.waitUntil(lambda: r.complete and r.current_mapping()["Reference"] == "identifier", timeout=20000)
+    r.save_mapping("from the window")
+    again = dry_run(library, capsys, path, "--mapping", "from the window")
+    assert again["mapping"] == {h: f for h, f in r.current_mapping().items() if f}
+    assert again["rows"] == r.preview_rows()
+    assert [row["identifier"] for row in again["rows"]] == ["UK-1", "UK-2"]
+
+
+def test_the_command_line_finds_the_settings_folder_qt_uses(tmp_path):
+    """settings_folder() (no Qt) names the folder of make_settings' QSettings file, by default
+    and when redirected; run apart, since Qt caches its configuration paths per process."""
+    code = ("import sys; from pathlib import Path\n"
+            "from ukjp_desktop.app import make_settings, settings_folder\n"
+            "arg = sys.argv[1] or None\n"
+            "print(Path(make_settings(arg).fileName()).parent == settings_folder(arg), settings_folder(arg))\n")
+    for env, arg, expected in (({"XDG_CONFIG_HOME": str(tmp_path / "cfg")}, "", tmp_path / "cfg" / "ukjp-desktop"),
+                               ({}, "", tmp_path / "home" / ".config" / "ukjp-desktop"),
+                               ({}, str(tmp_path / "redirected"), tmp_path / "redirected")):
+        base = {k: v for k, v in os.environ.items() if k not in ("XDG_CONFIG_HOME", "UKJP_SETTINGS_DIR")}
+        out = subprocess.run([sys.executable, "-c", code, arg], capture_output=True, text=True, timeout=60,
+                             env={**base, "HOME": str(tmp_path / "home"), **env})
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.split() == ["True", str(expected)]

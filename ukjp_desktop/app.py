@@ -40,6 +40,19 @@ def make_settings(settings_dir: str | None = None):
     return QSettings(QSettings.IniFormat, QSettings.UserScope, APP_ORG, "explorer")
 
 
+def settings_folder(settings_dir: str | None = None) -> Path:
+    """The folder of ``make_settings``' file, found without Qt (the command line keeps the
+    user's saved table mappings there, as the window does). Qt puts a user-scope INI file in
+    %APPDATA% on Windows, else in $XDG_CONFIG_HOME or ~/.config (macOS too, for INI files)."""
+    folder = settings_dir or os.environ.get("UKJP_SETTINGS_DIR")
+    if folder:
+        return Path(folder)
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / APP_ORG
+    xdg = os.environ.get("XDG_CONFIG_HOME", "")
+    return (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".config") / APP_ORG
+
+
 def log_dir(settings_dir: str | None = None) -> Path:
     """``logs/`` in the user-data folder (beside the database, never the install folder), or in
     the settings folder when ``--settings-dir`` / ``UKJP_SETTINGS_DIR`` redirect it (tests,

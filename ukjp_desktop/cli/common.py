@@ -52,6 +52,20 @@ def with_library(run):
     return command
 
 
+ON_CONFLICT = ("stop", "skip", "supersede", "keep_both")
+
+
+def add_import_options(sp: argparse.ArgumentParser, *, undoes: str, kind_default: str | None,
+                       kind_help: str) -> None:
+    """``--on-conflict``, ``--kind`` and ``--undo``, as ``import`` and ``import-table`` both
+    take them (``undoes`` names what ``--undo N`` takes away: "import", "table import")."""
+    sp.add_argument("--on-conflict", choices=ON_CONFLICT, default="stop",
+                    help="a figure that disagrees with a recorded one: stop (default), skip it, "
+                         "supersede the recorded one, or keep both")
+    sp.add_argument("--kind", choices=KINDS, default=kind_default, help=kind_help)
+    sp.add_argument("--undo", type=count, metavar="N", help=f"undo {undoes} number N")
+
+
 def count(text: str) -> int:
     """A non-negative whole number of a sensible size (SQLite's integers end at 2**63)."""
     try:

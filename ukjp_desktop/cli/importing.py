@@ -16,8 +16,7 @@ import json
 import sys
 from datetime import date
 
-from ..core.vocab import KINDS
-from .common import CliError, EXIT_USAGE, count, one_line_errors, with_library
+from .common import CliError, EXIT_USAGE, add_import_options, one_line_errors, with_library
 
 
 def _iso_date(text: str) -> date:
@@ -41,11 +40,7 @@ def register(sub) -> None:
     target = sp.add_mutually_exclusive_group()
     target.add_argument("--initiative", metavar="SLUG", help="attach accepted facts to this initiative")
     target.add_argument("--new-initiative", metavar="NAME", help="create an initiative for them")
-    sp.add_argument("--kind", choices=KINDS, default=None, help="kind of the new initiative")
-    sp.add_argument("--on-conflict", choices=("stop", "skip", "supersede", "keep_both"), default="stop",
-                    help="a figure that disagrees with a recorded one: stop (default), skip it, "
-                         "supersede the recorded one, or keep both")
-    sp.add_argument("--undo", type=count, metavar="N", help="undo import number N")
+    add_import_options(sp, undoes="import", kind_default=None, kind_help="kind of the new initiative")
     sp.set_defaults(func=with_library(run_import))
 
 

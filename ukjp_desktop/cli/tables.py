@@ -7,8 +7,10 @@
     import-table --list                    the table imports in this database
 
 Options: --sheet S, --encoding E, --preset gtr|kaken, --map "COLUMN=FIELD" (repeatable; an
-empty FIELD ignores the column), --currency C and --unit units|thousands|millions for amounts
-that state neither, --skip-problem-rows, --on-conflict stop|skip|supersede|keep_both, --kind K.
+empty FIELD ignores the column), --mapping NAME (a mapping saved in the window or with
+--save-mapping NAME; --map changes it further), --currency C and --unit
+units|thousands|millions for amounts that state neither, --skip-problem-rows,
+--on-conflict stop|skip|supersede|keep_both, --kind K.
 A file that cannot be read, a bad mapping or a blocked row ends in one line naming the file
 and cell, exit status 1 (2 for wrong usage); nothing is written.
 """
@@ -18,8 +20,7 @@ import argparse
 import json
 import sys
 
-from ..core.vocab import KINDS
-from .common import CliError, EXIT_USAGE, count, one_line_errors, with_library
+from .common import CliError, EXIT_USAGE, add_import_options, one_line_errors, with_library
 
 
 def register(sub) -> None:
@@ -33,6 +34,10 @@ def register(sub) -> None:
     sp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                     help="map a column to a field: title, summary, funder, lead, partners, country, "
                          "amount, currency, unit, start, end, announced, sector, identifier, url")
+    sp.add_argument("--mapping", metavar="NAME",
+                    help="a saved column mapping (saved in the window, or with --save-mapping)")
+    sp.add_argument("--save-mapping", metavar="NAME",
+                    help="save the mapping used under NAME, for the window and --mapping")
     sp.add_argument("--currency", metavar="C", help="currency of amounts that state none (GBP, JPY, ...)")
     sp.add_argument("--unit", choices=("units", "thousands", "millions"),
                     help="unit of amounts whose column does not say")
@@ -40,19 +45,17 @@ def register(sub) -> None:
     sp.add_argument("--json", action="store_true", help="print the review (or the receipt) as JSON")
     sp.add_argument("--skip-problem-rows", action="store_true",
                     help="leave out rows with problems instead of stopping")
-    sp.add_argument("--on-conflict", choices=("stop", "skip", "supersede", "keep_both"), default="stop",
-                    help="an updated initiative's recorded figure differs: stop (default), skip, "
-                         "supersede it, or keep both")
-    sp.add_argument("--kind", choices=KINDS, default="other", help="kind of the new initiatives")
-    sp.add_argument("--undo", type=count, metavar="N", help="undo table import number N")
+    add_import_options(sp, undoes="table import", kind_default="other", kind_help="kind of the new initiatives")
     sp.add_argument("--list", action="store_true", help="list the table imports")
     sp.set_defaults(func=with_library(run_table_import))
 
 
 @one_line_errors
 def run_table_import(lib, args) -> int:
-    from ..core.tables.prepare import MappingError, parse_map_args, prepare
-    from ..core.tables.reading import TableError
+    from ..app import settings_folder
+    from ..core.tables.mapping import SavedMappings
+    from ..core.tables.prepare import MappingError, parse_map_args, remap
+    from ..core.tables.reading import TableError, read_table
     from ..store.importer import ImportRejected
     from ..store.table_import import list_table_imports, undo_table_import
     if args.list:
@@ -74,11 +77,26 @@ def run_table_import(lib, args) -> int:
         overrides = parse_map_args(args.map)
     except MappingError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
+    if args.save_mapping is not None and not args.save_mapping.strip():
+        raise CliError("--save-mapping needs a name", EXIT_USAGE)
     try:
         from ..core.extract.organisations import default_gazetteer
-        prepared = prepare(args.file, sheet=args.sheet, encoding=args.encoding, preset=args.preset,
-                           overrides=overrides, gazetteer=default_gazetteer(),
-                           currency=args.currency.upper() if args.currency else None, unit=args.unit)
+        table = read_table(args.file, sheet=args.sheet, encoding=args.encoding)
+        saved = SavedMappings.beside_settings(settings_folder(getattr(args, "settings_dir", None)))
+        if args.mapping:
+            try:
+                chosen = saved.overrides(args.mapping, table.headers)
+                # --map changes the saved mapping: its columns come last, so they win
+                overrides = {**{h: f for h, f in chosen.items() if h not in overrides}, **overrides}
+            except KeyError as exc:
+                raise CliError(f"{table.file_name}: {exc.args[0]}", EXIT_USAGE) from None
+            except ValueError as exc:
+                raise CliError(f"{table.file_name}: {exc}") from None
+        prepared = remap(table, preset=args.preset, overrides=overrides, gazetteer=default_gazetteer(),
+                         currency=args.currency.upper() if args.currency else None, unit=args.unit)
+        if args.save_mapping:
+            saved.save(args.save_mapping.strip(), table.headers, prepared.mapping)
+            print(f"saved mapping {args.save_mapping.strip()!r} ({saved.path})", file=sys.stderr)
         return _review_or_import(lib, prepared, args)
     except (TableError, MappingError, ImportRejected) as exc:
         raise CliError(str(exc)) from None

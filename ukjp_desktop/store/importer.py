@@ -350,18 +350,51 @@ def next_import_number(conn: Connection) -> int:
     return n
 
 
+class WriteBatch:
+    """Many receipts written in one transaction (a table import's updates, one per row): the
+    work that is the same for all of them is done once. The exchange rates are loaded once;
+    import numbers are counted on from the first; each initiative's GBP totals, list date and
+    search entry are recomputed once, and the receipts inserted together, in ``finish``
+    (before it the database lacks them: call it before the transaction ends). A receipt
+    written so belongs to ``table_import`` and is undone with it."""
+
+    def __init__(self, conn: Connection, table_import: int):
+        self.conn, self.table_import = conn, table_import
+        self.rates = RateTable.load(conn)
+        self.initiative_ids: set[int] = set()
+        self.receipts: list[dict] = []
+        self._last: int | None = None
+
+    def next_number(self) -> int:
+        self._last = next_import_number(self.conn) if self._last is None else self._last + 1
+        return self._last
+
+    def finish(self) -> None:
+        conn = self.conn
+        refresh_all(conn, self.initiative_ids)
+        if self.receipts:
+            conn.execute(insert(Meta), self.receipts)
+        if self._last is not None:
+            conn.execute(update(Meta).where(Meta.key == "import_last").values(value=str(self._last)))
+
+
 class _Writer:
-    def __init__(self, conn: Connection, plan: ImportPlan, source: tuple[int, str, str] | None = None):
+    # The per-fact inserts name the tables, not the ORM classes: the same statements without
+    # the ORM's per-statement parameter processing (a table import runs them for every row).
+    def __init__(self, conn: Connection, plan: ImportPlan, source: tuple[int, str, str] | None = None,
+                 batch: WriteBatch | None = None):
         """``source`` = (id, slug, text) of a Source already written in this transaction (a table
-        import's), so a big text is not hashed and read back once per row."""
-        self.conn, self.plan, self.source = conn, plan, source
+        import's), so a big text is not hashed and read back once per row; ``batch`` defers
+        the work many receipts share (``WriteBatch``)."""
+        self.conn, self.plan, self.source, self.batch = conn, plan, source, batch
         self.excerpt_keys: dict[tuple[int, int], int] = {}
         self.n_excerpts = 0
+        self._rates = batch.rates if batch else None
         self._sentences: SentenceIndex | None = None   # built when a figure has further mentions
 
     def run(self) -> ImportReceipt:
-        conn, plan = self.conn, self.plan
-        number = next_import_number(conn)
+        conn, plan, batch = self.conn, self.plan, self.batch
+        number = batch.next_number() if batch else next_import_number(conn)
         if self.source is not None:
             (sid, sslug, self.source_text), created = self.source, False
         else:
@@ -383,11 +416,22 @@ class _Writer:
                 self._link_org(oid, o.role, self._excerpt(o.proposal))
             for slug in plan.sectors:
                 self._sector(slug)
-            recompute_totals(conn, [r.initiative_id])
-            refresh_list_date(conn, r.initiative_id)
-            search.reindex(conn, [r.initiative_id])
-        conn.execute(insert(Meta).values(key=f"import:{number}", value=json.dumps(asdict(r))))
+            if batch:
+                batch.initiative_ids.add(r.initiative_id)
+            else:
+                refresh_all(conn, [r.initiative_id])
+        if batch:
+            r.table_import = batch.table_import
+            batch.receipts.append({"key": f"import:{number}", "value": json.dumps(asdict(r))})
+        else:
+            conn.execute(insert(Meta).values(key=f"import:{number}", value=json.dumps(asdict(r))))
         return r
+
+    @property
+    def rates(self) -> RateTable:
+        if self._rates is None:
+            self._rates = RateTable.load(self.conn)
+        return self._rates
 
     def _initiative(self) -> None:
         conn, ini, r = self.conn, self.plan.initiative, self.receipt
@@ -441,7 +485,7 @@ class _Writer:
             Excerpt.start == start, Excerpt.end == end)).scalar()
         if existing is None:
             self.n_excerpts += 1
-            existing = self.conn.execute(insert(Excerpt).values(
+            existing = self.conn.execute(insert(Excerpt.__table__).values(
                 initiative_id=ini_id, source_id=self.source_id, key=f"u{self.receipt.id}-{self.n_excerpts}",
                 start=start, end=end, text=self.source_text[start:end], origin="user")).inserted_primary_key[0]
             self.receipt.excerpt_ids.append(existing)
@@ -480,12 +524,12 @@ class _Writer:
         # A range is stored as its lower bound with the upper as amount_max, like the dataset,
         # and counted (converted) at its lower bound as the dataset's build does.
         low = amount_min if amount_min is not None else amount
-        gbp_p, rate = RateTable.load(conn).to_gbp_pence(low, currency, year)
+        gbp_p, rate = self.rates.to_gbp_pence(low, currency, year)
         position = (conn.execute(select(func.max(FundingLine.position))
                                  .where(FundingLine.initiative_id == r.initiative_id)).scalar() or 0) + 1
         contributor_id = self._org_id(a.contributor or p.contributor, None, None) if (a.contributor or p.contributor) else None
         conv = a.conversion
-        line_id = conn.execute(insert(FundingLine).values(
+        line_id = conn.execute(insert(FundingLine.__table__).values(
             initiative_id=r.initiative_id, position=position, amount=str(low),
             amount_h=to_hundredths(low), amount_max=str(amount) if amount_min is not None else None,
             currency=currency, qualifier=a.qualifier or p.qualifier, basis=a.basis or p.basis,
@@ -520,7 +564,7 @@ class _Writer:
                                                       InitiativeDate.label == d.label))
         else:
             r.dates_added.append(d.label)
-        conn.execute(insert(InitiativeDate).values(
+        conn.execute(insert(InitiativeDate.__table__).values(
             initiative_id=r.initiative_id, label=d.label, value=pd.value, precision=pd.precision,
             note=d.note or d.proposal.note, excerpt_id=self._excerpt(d.proposal), origin="user"))
 
@@ -553,7 +597,7 @@ class _Writer:
             InitiativeOrganisation.initiative_id == r.initiative_id,
             InitiativeOrganisation.organisation_id == oid, InitiativeOrganisation.role == role)).first()
         if not exists:
-            self.conn.execute(insert(InitiativeOrganisation).values(
+            self.conn.execute(insert(InitiativeOrganisation.__table__).values(
                 initiative_id=r.initiative_id, organisation_id=oid, role=role, excerpt_id=excerpt_id,
                 origin="user"))
             r.org_links.append([oid, role])
@@ -566,7 +610,7 @@ class _Writer:
         exists = self.conn.execute(select(InitiativeSector.sector_id).where(
             InitiativeSector.initiative_id == r.initiative_id, InitiativeSector.sector_id == sid)).first()
         if not exists:
-            self.conn.execute(insert(InitiativeSector).values(initiative_id=r.initiative_id, sector_id=sid,
+            self.conn.execute(insert(InitiativeSector.__table__).values(initiative_id=r.initiative_id, sector_id=sid,
                                                               origin="user"))
             r.sector_ids.append(sid)
 
@@ -597,8 +641,10 @@ def undo_import(engine: Engine, import_id: int) -> ImportReceipt:
     return r
 
 
-def undo_receipt(conn: Connection, r: ImportReceipt) -> None:
-    """``undo_import``'s work inside the caller's transaction (a table import undoes its rows)."""
+def undo_receipt(conn: Connection, r: ImportReceipt, refresh: set[int] | None = None) -> None:
+    """``undo_import``'s work inside the caller's transaction (a table import undoes its rows).
+    With ``refresh``, the initiative whose totals, list date and search entry must be
+    recomputed is added to it, for the caller to do once for many receipts (``refresh_all``)."""
     ini = r.initiative_id
     # Only rows that are still the user's: a fact the dataset has since stated itself became
     # curated (store.build) and stays.
@@ -635,10 +681,10 @@ def undo_receipt(conn: Connection, r: ImportReceipt) -> None:
         if drop:
             conn.execute(delete(Initiative).where(Initiative.id == ini))
             search.remove(conn, [ini])
+        elif refresh is not None:
+            refresh.add(ini)
         else:
-            recompute_totals(conn, [ini])
-            refresh_list_date(conn, ini)
-            search.reindex(conn, [ini])
+            refresh_all(conn, [ini])
     for oid in r.created_org_ids:
         used = conn.execute(select(func.count()).select_from(InitiativeOrganisation)
                             .where(InitiativeOrganisation.organisation_id == oid)).scalar()
@@ -650,6 +696,16 @@ def undo_receipt(conn: Connection, r: ImportReceipt) -> None:
         if not used:
             conn.execute(delete(Source).where(Source.id == r.source_id))
     conn.execute(delete(Meta).where(Meta.key == f"import:{r.id}"))
+
+
+def refresh_all(conn: Connection, initiative_ids) -> None:
+    """GBP totals, list date and search entry of initiatives whose facts changed."""
+    ids = sorted(initiative_ids)
+    if ids:
+        recompute_totals(conn, ids)
+        for iid in ids:
+            refresh_list_date(conn, iid)
+        search.reindex(conn, ids)
 
 
 def _restorable_date(conn: Connection, initiative_id: int, old: dict) -> dict:

@@ -8,7 +8,8 @@ search and exports cite cells without knowing about tables. Each row's cells are
 A row is imported as **new** (a user initiative, written in bulk: 50,000 rows in seconds),
 as an **update** of a matched initiative (through ``store.importer``'s writer, so figures that
 agree are corroborated and figures that differ follow the conflict rule, exactly as for a
-document; each update leaves a normal receipt marked with this table import), or **skipped**.
+document; each update leaves a normal receipt marked with this table import; the work all
+updates share is done once, by ``store.importer.WriteBatch``), or **skipped**.
 The table import's own receipt (``meta`` ``table_import:N``, N from the same sequence as
 document imports) lists what it created, so ``undo_table_import`` removes all of it at once.
 A dataset upgrade leaves it alone: new initiatives are the user's, and updates are ordinary
@@ -23,7 +24,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, or_, select
 
 from ..core.extract.dates import DateProposal
 from ..core.extract.money import MoneyProposal
@@ -32,14 +33,15 @@ from ..core.extract.readers import text_sha256
 from ..core.money import format_amount, to_hundredths
 from ..core.tables import TABLE_SOURCE_PREFIX
 from ..core.tables.reading import Table
-from ..core.tables.rows import ParsedRow, provenance_line
+from ..core.tables.rows import ParsedRow, provenance_line, sector_key
 from ..core.vocab import KINDS
 from . import data_version, engines, search
 from .build import recompute_totals
 from .engines import ids_in
 from .database import write_transaction
 from .importer import (AcceptedDate, AcceptedMoney, AcceptedOrganisation, ImportPlan, ImportRejected,
-                       SourceDraft, _Writer, _receipt, next_import_number, slugify, undo_receipt)
+                       SourceDraft, WriteBatch, _Writer, _receipt, next_import_number, refresh_all,
+                       slugify, undo_receipt)
 from .models import (Excerpt, FundingLine, Initiative, InitiativeCountry, InitiativeDate,
                      InitiativeOrganisation, InitiativeSector, Meta, Organisation, Relation, Sector,
                      Source, TableRow)
@@ -239,6 +241,7 @@ class _TableWriter:
         self.conn, self.plan = conn, plan
         self.progress, self.cancelled = progress or (lambda done, total: None), cancelled or (lambda: False)
         self.org_ids: dict[str, int] = {}
+        self.org_slugs: dict[int, str] = {}
 
     def _check_cancel(self) -> None:
         if self.cancelled():
@@ -254,16 +257,20 @@ class _TableWriter:
                                           skipped=len(plan.rows) - len(rows), rows=len(rows))
         self.source = (sid, slug, text)
         self.rates = RateTable.load(conn)
-        self.sectors = {k: v for s, n, v in conn.execute(select(Sector.slug, Sector.name, Sector.id))
-                        for k in (s, n.casefold())}
+        # a sector cell names a sector by its slug or name, in any case, with or without plurals
+        self.sectors = {sector_key(k): (sid, slug) for slug, name, sid in
+                        conn.execute(select(Sector.slug, Sector.name, Sector.id)) for k in (slug, name)}
         new = [r for r in rows if plan.action(r).action == "new"]
         updates = [r for r in rows if plan.action(r).action == "update"]
         total = len(rows)
         ini_ids = self._create(new, spans, total, text)
+        self.batch = WriteBatch(conn, number)
         for n, r in enumerate(updates):
-            self._check_cancel()
+            if n % 200 == 0:
+                self._check_cancel()
+                self.progress(len(new) + n, total)
             self._update(r, spans[r.index], plan.action(r).slug)
-            self.progress(len(new) + n + 1, total)
+        self.batch.finish()
         self._table_rows(rows, spans, ini_ids)
         self._check_cancel()
         conn.execute(insert(Meta).values(key=f"table_import:{number}", value=json.dumps(asdict(rec))))
@@ -340,9 +347,9 @@ class _TableWriter:
                     links.append(dict(initiative_id=iid, organisation_id=oid, role=role,
                                       excerpt_id=cite.get(f), origin="user"))
             countries.extend(dict(initiative_id=iid, country=c, origin="user") for c in r.countries)
-            sector = self.sectors.get(r.sector or "") or self.sectors.get((r.sector or "").casefold())
+            sector = self._sector(r)
             if sector:
-                sectors.append(dict(initiative_id=iid, sector_id=sector, origin="user"))
+                sectors.append(dict(initiative_id=iid, sector_id=sector[0], origin="user"))
         self._flush(batches)
         created = list(ids.values())
         # The rows were given their ids here: PostgreSQL's id sequences must continue after them.
@@ -352,6 +359,10 @@ class _TableWriter:
             search.reindex(conn, created)
         rec.created = created
         return ids
+
+    def _sector(self, r: ParsedRow) -> tuple[int, str] | None:
+        """(id, slug) of the sector the row's sector cell names, if any."""
+        return self.sectors.get(sector_key(r.sector)) if r.sector else None
 
     def _flush(self, batches: dict) -> None:
         """Insert the pending rows, parents first, straight through the driver's executemany:
@@ -417,6 +428,9 @@ class _TableWriter:
         sid, sslug, text = self.source
         plan = ImportPlan(source=SourceDraft(title=self.plan.table.file_name, publisher=self.plan.publisher,
                                              text=text), initiative=slug)
+        sector = self._sector(r)
+        if sector:
+            plan.sectors.append(sector[1])
         resolution = None if self.plan.on_conflict == "stop" else self.plan.on_conflict
         cells = {f: (a, b, text[a:b]) for f, (a, b) in span.cells.items()}
         if r.amount is not None and "amount" in cells:
@@ -442,19 +456,18 @@ class _TableWriter:
                     OrgProposal(f"r{r.row_number}-{role}", line, a, b, oid_slug, org.name, org.country,
                                 org.type, org.slug is not None, a, b, line), role))
         try:
-            receipt = _Writer(self.conn, plan, source=(sid, sslug, text)).run()
+            receipt = _Writer(self.conn, plan, source=(sid, sslug, text), batch=self.batch).run()
         except ImportRejected as exc:
             raise ImportRejected(f"{self.plan.table.where(r.row_number)}: {exc}") from None
-        raw = json.loads(self.conn.execute(select(Meta.value).where(Meta.key == f"import:{receipt.id}")).scalar())
-        raw["table_import"] = self.receipt.id
-        self.conn.execute(update(Meta).where(Meta.key == f"import:{receipt.id}").values(value=json.dumps(raw)))
         self.receipt.parts.append(receipt.id)
         self.receipt.updated.append(slug)
 
     def _org_slug(self, org) -> str:
         """The slug of the organisation (created now if new), for the document writer."""
         oid = self._org_id(org)
-        return self.conn.execute(select(Organisation.slug).where(Organisation.id == oid)).scalar()
+        if oid not in self.org_slugs:
+            self.org_slugs[oid] = self.conn.execute(select(Organisation.slug).where(Organisation.id == oid)).scalar()
+        return self.org_slugs[oid]
 
     def _table_rows(self, rows: list[ParsedRow], spans: dict[int, _RowText], ini_ids: dict[int, int]) -> None:
         t, rec = self.plan.table, self.receipt
@@ -516,12 +529,16 @@ def undo_table_import(engine: Engine, number: int) -> TableReceipt:
         if raw is None:
             raise ImportRejected(f"no table import {number} to undo")
         rec = TableReceipt(**json.loads(raw))
+        keys = [f"import:{part}" for part in rec.parts]
+        parts = {k: v for chunk in range(0, len(keys), 900) for k, v in conn.execute(
+            select(Meta.key, Meta.value).where(Meta.key.in_(keys[chunk:chunk + 900])))}
+        refresh: set[int] = set()
         for part in reversed(rec.parts):
-            pr = conn.execute(select(Meta.value).where(Meta.key == f"import:{part}")).scalar()
-            if pr is not None:
-                undo_receipt(conn, _receipt(json.loads(pr)))
+            if f"import:{part}" in parts:
+                undo_receipt(conn, _receipt(json.loads(parts[f"import:{part}"])), refresh)
         conn.execute(delete(TableRow).where(TableRow.import_id == number))
         _delete_initiatives(conn, rec.created)
+        refresh_all(conn, refresh - set(rec.created))
         for oid in rec.created_org_ids:
             used = conn.execute(select(func.count()).select_from(InitiativeOrganisation)
                                 .where(InitiativeOrganisation.organisation_id == oid)).scalar()

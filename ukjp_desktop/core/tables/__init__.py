@@ -3,8 +3,8 @@
 ``reading`` turns a file into a grid of cell texts with a header row; ``cells`` reads amounts
 and dates out of cell texts; ``mapping`` says which column feeds which field (presets for
 Gateway to Research and KAKEN, saved user mappings); ``rows`` applies a mapping and reports
-each row's problems. All of it is plain Python and the standard library (no pandas: the
-packaged application does not carry it).
+each row's problems. No Qt and no database here; pandas splits CSV/TSV files (imported only
+when one is read).
 """
 
 # Slugs of the Sources table imports write start so: the detail pane cites their excerpts as

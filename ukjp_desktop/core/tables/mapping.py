@@ -3,8 +3,9 @@
 A mapping is ``{column header: field}``. Presets name the headers of Gateway to Research
 project exports and of KAKEN (Japanese and English) and JST project lists; a table whose
 headers include a preset's signature gets that preset automatically. A user's own mapping is
-saved as JSON (one file, beside the settings) under a name and offered again for any table
-with the same headers.
+saved as JSON (``table-mappings.json``, beside the settings file) under a name and offered
+again for any table with the same headers; the window and ``import-table --mapping NAME /
+--save-mapping NAME`` share that file.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ FIELD_LABELS = {"title": "Title", "summary": "Summary", "funder": "Funder",
                 "unit": "Amount's unit", "start": "Start", "end": "End", "announced": "Announced",
                 "sector": "Sector", "identifier": "Identifier", "url": "URL"}
 IGNORE = ""
+MAPPINGS_FILE = "table-mappings.json"
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,11 @@ class SavedMappings:
             json.dump(self.items, fh, ensure_ascii=False, indent=2)
         os.replace(tmp, self.path)   # whole or not at all
 
+    @classmethod
+    def beside_settings(cls, settings_folder: str | Path) -> "SavedMappings":
+        """The user's saved mappings: one file in the settings folder (window and command line)."""
+        return cls.load(Path(settings_folder) / MAPPINGS_FILE)
+
     def for_headers(self, headers: list[str]) -> list[str]:
         """Saved mappings whose every column is in these headers."""
         have = set(headers)
@@ -173,3 +180,16 @@ class SavedMappings:
 
     def mapping(self, name: str) -> dict[str, str]:
         return dict(self.items[name]["mapping"])
+
+    def overrides(self, name: str, headers: list[str]) -> dict[str, str]:
+        """Mapping ``name`` for a table with these ``headers``: its columns feed its fields and
+        every other column is ignored. ``KeyError`` / ``ValueError`` say why it does not apply."""
+        if name not in self.items:
+            raise KeyError(f"no saved mapping {name!r}" + (f" (saved: {', '.join(self.items)})" if self.items
+                                                            else " (none saved yet: use --save-mapping NAME)"))
+        mapping = self.mapping(name)
+        missing = [h for h in mapping if h not in headers]
+        if missing:
+            raise ValueError(f"saved mapping {name!r} names columns this table does not have: "
+                             f"{', '.join(missing)}")
+        return {h: mapping.get(h, IGNORE) for h in headers}

@@ -1,8 +1,11 @@
 """OpenDocument spreadsheets (.ods) with the standard library: content.xml, streamed.
 
-pandas would read .ods only through odfpy, a dependency neither the environment nor the
-bundle carries; the format's cells are simple enough to read directly (about 70 lines). Repeated rows and columns (how ODS stores runs of
-equal or empty cells) are expanded, except trailing empty ones.
+Not pandas' ``read_excel(engine="odf")``: it needs odfpy, a dependency neither the environment
+nor the bundle carries, which builds the whole document as a tree of Python objects
+(several times the file's size; this reader streams it), and pandas turns its number cells into floats (amounts must
+stay exact). The format's cells are simple enough to read directly (about 70 lines). Repeated
+rows and columns (how ODS stores runs of equal or empty cells) are expanded, except trailing
+empty ones.
 """
 from __future__ import annotations
 

@@ -1,13 +1,15 @@
 """Reading a table file into a grid of cell texts with its header row found.
 
-Every format is read with the standard library: CSV/TSV are decoded here (so the encoding can
-be shown and changed) and split by ``csv``; XLSX and ODS are streamed (``core.tables.xlsx``,
-``core.tables.ods``: faster than openpyxl on big sheets). pandas, which the issue suggested, is
-deliberately not used: the packaged application leaves it out (``packaging/build.py``,
-``NOT_AT_RUN_TIME``), so a table import through it would fail in the bundle. Every cell becomes text (numbers without
-a float's noise, dates as ISO) so that amounts stay exact and the stored row shows what the
-file shows. A file that cannot be read raises ``TableError`` with one line naming the file and,
-where there is one, the cell; nothing has been written at that point.
+CSV/TSV are decoded here (so the encoding can be sniffed, shown and changed) and split into
+cells by pandas (``read_csv``'s C parser, imported only when a table is read: it costs ~0.2 s
+and the window's start-up never needs it), every cell kept as the text written
+(``dtype=object``, no NA guessing). XLSX and ODS are streamed by our own readers
+(``core.tables.xlsx``, ``core.tables.ods``): pandas reads them through openpyxl and odfpy, which
+were slower than the 2 s preview target, turn numbers into floats and do not see a formula
+saved without its value (figures in docs/import.md, "Reading"). Every cell becomes text
+(numbers without a float's noise, dates as ISO) so that amounts stay exact and the stored row
+shows what the file shows. A file that cannot be read raises ``TableError`` with one line naming
+the file and, where there is one, the cell; nothing has been written at that point.
 """
 from __future__ import annotations
 
@@ -127,21 +129,66 @@ def _read_text_table(p: Path, fmt: str, encoding: str | None, limit: int | None)
         raise TableError(f"{p.name} has {lines:,} lines, more than the {MAX_ROWS:,} rows a table "
                          f"import reads (row {MAX_ROWS + 1:,} onwards): split the file")
     delimiter = "\t" if fmt == "tsv" else sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    del text                # (the buffer holds its own copy; a 50 MB file is not kept twice)
     stop = limit + HEADER_SCAN + 1 if limit else MAX_ROWS + HEADER_SCAN + 1
-    grid: list[list[str]] = []
-    try:
-        for row in reader:
-            grid.append(row)
-            if len(grid) >= stop:
-                break
-    except csv.Error as exc:
-        raise TableError(f"{p.name}, row {reader.line_num}: not a table ({_first_line(exc)})") from None
+    width = widest_row(text[:65536], delimiter)
+    data = text.encode("utf-8")      # pandas parses bytes: a StringIO would hold 4 bytes a character
+    del text
+    grid = split_cells(p, data, delimiter, width, stop)
+    del data
     table = _finish(p, fmt, None, [], grid, limit)
     table.encoding, table.delimiter = enc, delimiter
     table.notices = notices + table.notices
     return table
+
+
+_WIDER = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
+_UNCLOSED = re.compile(r"EOF inside string starting at row (\d+)")
+
+
+def widest_row(sample: str, delimiter: str) -> int:
+    """The number of cells of the widest row in ``sample`` (the start of the file)."""
+    try:
+        return max((len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter)), default=1)
+    except csv.Error:
+        return 1
+
+
+def split_cells(p: Path, data: bytes, delimiter: str, width: int, nrows: int) -> list[list[str]]:
+    """The first ``nrows`` records of ``data`` (UTF-8) as rows of cell texts, exactly as
+    written, by pandas' C parser. Rows may be ragged: the parser is given ``width`` columns
+    (at least the first row's: pandas would take the extra cells of a wider first row as an
+    index, or drop them); when a later row is wider still, every row's cells are counted once
+    and the file parsed again. pandas' ParserWarning about lost data is made an error, so that
+    can never pass silently."""
+    import warnings
+
+    import pandas as pd
+
+    def parse(columns: int) -> list[list[str]]:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", pd.errors.ParserWarning)
+                return pd.read_csv(io.BytesIO(data), encoding="utf-8", sep=delimiter, header=None,
+                                   names=range(columns), index_col=False, dtype=object,
+                                   keep_default_na=False, na_filter=False, skip_blank_lines=False,
+                                   nrows=nrows, engine="c").to_numpy().tolist()
+        except pd.errors.ParserError as exc:
+            unclosed = _UNCLOSED.search(str(exc))
+            if unclosed:     # pandas counts records from 0; a spreadsheet shows rows from 1
+                raise TableError(f"{p.name}, row {int(unclosed.group(1)) + 1}: not a table (a quoted "
+                                 "cell is never closed)") from exc
+            message = _first_line(exc).replace("Error tokenizing data. C error: ", "")
+            raise TableError(f"{p.name}: not a table ({message})") from exc
+        except (pd.errors.ParserWarning, pd.errors.EmptyDataError, ValueError) as exc:
+            raise TableError(f"{p.name}: not a table ({_first_line(exc)})") from exc
+
+    try:
+        return parse(width)
+    except TableError as error:
+        wider = _WIDER.search(str(error.__cause__))
+        if not wider:
+            raise error.with_traceback(None) from None
+    return parse(max(int(wider.group(3)), widest_row(data.decode("utf-8"), delimiter)))
 
 
 def detect_encoding(raw: bytes) -> str:

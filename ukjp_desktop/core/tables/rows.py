@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from ..dates import PartialDate
 from ..vocab import COUNTRY_NAMES
@@ -102,6 +103,23 @@ class NameLookup:
 
     def lookup(self, name: str):
         return self.by_form.get(normalise(name).lower())
+
+
+@lru_cache(maxsize=1024)       # a column names a few sectors many times
+def sector_key(text: str) -> str:
+    """How a sector cell is matched to a sector's slug or name: case, punctuation, '&' and
+    plurals do not matter ('Quantum Technologies', 'quantum-technology' and 'Quantum
+    technologies' are one key; 'Cell & gene therapy' is 'Cell and gene therapy')."""
+    t = normalise(text).casefold().replace("&", " and ")
+    return " ".join(_singular(w) for w in re.sub(r"[\W_]+", " ", t).split())
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def provenance_line(table: Table, row_number: int, header: str, value: str) -> str:

@@ -28,7 +28,6 @@ from ...store.table_import import (ImportCancelled, Match, TablePlan, TableRecei
                                   match_rows, undo_table_import)
 
 FILE_FILTER = "Tables (*.csv *.tsv *.tab *.txt *.xlsx *.xlsm *.ods);;All files (*)"
-MAPPINGS_FILE = "table-mappings.json"
 COLUMNS = ("Include", "Row", "Action", "Title", "Identifier", "Funder", "Lead", "Amount", "Start",
            "End", "Match", "Problems")
 PROBLEM_BG = QColor("#fde2e1")
@@ -235,8 +234,9 @@ class TableReview(QWidget):
     # -- loading ---------------------------------------------------------------------------------
 
     def _saved_mappings(self) -> SavedMappings | None:
-        folder = Path(self.window_.settings.fileName()).parent if hasattr(self.window_, "settings") else None
-        return SavedMappings.load(folder / MAPPINGS_FILE) if folder else None
+        if not hasattr(self.window_, "settings"):
+            return None
+        return SavedMappings.beside_settings(Path(self.window_.settings.fileName()).parent)
 
     def load(self, keep_mapping: bool = True, overrides: dict[str, str] | None = None) -> None:
         """Read (again) with the chosen sheet, encoding, preset and mapping, off the UI thread:
@@ -375,8 +375,7 @@ class TableReview(QWidget):
     def _apply_saved(self) -> None:
         name, saved = self.saved.currentData(), self._saved_mappings()
         if name and saved is not None:
-            mapping = saved.mapping(name)
-            self.load(overrides={h: mapping.get(h, "") for h in self.prepared.table.headers})
+            self.load(overrides=saved.overrides(name, self.prepared.table.headers))
 
     def save_mapping(self, name: str | None = None) -> None:
         if self.prepared is None:
