@@ -69,10 +69,10 @@ class HeldoutScores:
 
 
 def split(name: str) -> list[str]:
-    """The document stems of a split ("dev", "test", "test2" or "all")."""
+    """The document stems of a split ("dev", "test", "test2", "test3", "dev2" or "all")."""
     with (HELDOUT / "SPLIT.toml").open("rb") as fh:
         s = tomllib.load(fh)
-    return sorted(s["dev"] + s["test"] + s["test2"]) if name == "all" else list(s[name])
+    return sorted(s["dev"] + s["test"] + s["test2"] + s["test3"] + s["dev2"]) if name == "all" else list(s[name])
 
 
 def _occurrences(doc: str, text: str) -> list[tuple[int, int]]:

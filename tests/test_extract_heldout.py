@@ -4,8 +4,11 @@ The held-out corpus (tests/extract_heldout, see its README) was split at random 
 development half, which the rules were tuned on, and a test half, whose key was committed before
 any rule change and which was measured once, at the end. A second, fresh test batch (test2,
 documents 37-52) was gathered and keyed later, before that session's rule changes, and measured
-once after them. The floors below are the figures reached (docs/import.md lists them beside the
-"before" figures); a change that makes extraction worse on any part fails here. Print the tables with ``python tools/eval_extraction.py``.
+once after them; its misses were read, so it became development data in session 21, which added
+more development pages (dev2, 69-80) and a third clean batch (test3, 53-68, keyed and committed
+before any of that session's rule changes, measured once after them). The floors below are the
+figures reached (docs/import.md lists them beside the "before" figures); a change that makes
+extraction worse on any part fails here. Print the tables with ``python tools/eval_extraction.py``.
 """
 from __future__ import annotations
 
@@ -29,25 +32,35 @@ FLOORS = {
             "date_precision": 1.0, "organisation_precision": 0.97},
     # first measured on 2026-12-03 (92.9%, 96.3%, 76.9%, 87.2%, 88.5%), looked at once, then
     # measured again after session 20's rules: 93.1%, 100%, 77.8%, 87.2%, 88.5%
+    # (session 21's date rules: 93.6%)
     "test": {"funding_precision": 0.93, "funding_recall": 1.0, "side": 0.77,
-             "date_precision": 0.87, "organisation_precision": 0.88},
-    # the fresh batch (session 20), measured once after the rules were frozen: 84.2%, 91.4%, 62.5%,
-    # 78.8%, 90.6%. The issue's goals for money are 0.92 / 0.97 / 0.85: none is met here
-    # (docs/import.md says where it goes wrong)
-    "test2": {"funding_precision": 0.84, "funding_recall": 0.91, "side": 0.62,
-              "date_precision": 0.78, "organisation_precision": 0.90},
+             "date_precision": 0.93, "organisation_precision": 0.88},
+    # the fresh batch of session 20, measured once after its rules were frozen (84.2%, 91.4%,
+    # 62.5%, 78.8%, 90.6%); its misses were read, so since session 21 it is development data,
+    # tuned on: 97.1%, 97.1%, 91.2%, 100%, 93.9%
+    "test2": {"funding_precision": 0.97, "funding_recall": 0.97, "side": 0.91,
+              "date_precision": 1.0, "organisation_precision": 0.93},
+    # development pages added in session 21
+    "dev2": {"funding_precision": 0.94, "funding_recall": 1.0, "side": 0.77,
+             "date_precision": 1.0, "organisation_precision": 0.81},
+    # session 21's clean batch, keyed before any rule change and measured once after the rules
+    # were frozen (832db23): 83.3%, 95.2%, 45.0%, 86.5%, 87.8%. The issue's goals for money
+    # (0.92 / 0.97 / 0.85) are not met here (docs/import.md says where it goes wrong)
+    "test3": {"funding_precision": 0.83, "funding_recall": 0.95, "side": 0.45,
+              "date_precision": 0.86, "organisation_precision": 0.87},
 }
 
 
 def test_split_is_fixed_and_covers_every_document():
     docs = sorted(p.stem for p in HELDOUT.glob("*.txt"))
-    dev, test, test2 = split("dev"), split("test"), split("test2")
-    assert len(docs) >= 30 and sorted(dev + test + test2) == docs == split("all")
+    dev, test, test2, test3, dev2 = (split(n) for n in ("dev", "test", "test2", "test3", "dev2"))
+    assert len(docs) >= 30 and sorted(dev + test + test2 + test3 + dev2) == docs == split("all")
     assert not set(dev) & set(test) and not set(test2) & set(dev + test) and len(test2) >= 14
+    assert not set(test3) & set(dev + test + test2 + dev2) and len(test3) >= 14
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
 
-@pytest.mark.parametrize("half", ["dev", "test", "test2"])
+@pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

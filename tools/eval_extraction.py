@@ -1,7 +1,7 @@
 """Print the extraction quality tables: held-out dev and test halves, our own corpus, and the
 five curated sources.
 
-    python tools/eval_extraction.py [--split dev|test|test2|all] [--details]
+    python tools/eval_extraction.py [--split dev|test|test2|test3|dev2|all] [--details]
 
 The held-out corpus and its keys are in tests/extract_heldout/ (see its README); rules may be
 tuned on `dev` only. `--details` lists every miss and false positive of the chosen split.
@@ -23,10 +23,10 @@ from ukjp_desktop.core.dataset import load_dataset  # noqa: E402
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("dev", "test", "test2", "all"), help="only this held-out split")
+    ap.add_argument("--split", choices=("dev", "test", "test2", "test3", "dev2", "all"), help="only this held-out split")
     ap.add_argument("--details", action="store_true", help="list misses and false positives")
     args = ap.parse_args()
-    for name in ([args.split] if args.split else ["dev", "test", "test2"]):
+    for name in ([args.split] if args.split else ["dev", "dev2", "test", "test2", "test3"]):
         s = split_scores(name)
         print(heldout_table(f"Held-out {name} half ({len(split(name))} documents)", s))
         if args.details:

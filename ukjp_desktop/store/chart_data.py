@@ -21,6 +21,7 @@ from ..core.chart_series import (BarSeries, DatePoint, DisplayRate, LineBrief, T
 from ..core.dates import PartialDate
 from ..core.filters import Filter
 from ..core.money import to_decimal
+from . import engines
 from .catalog import Catalog, pence
 from .filtering import I
 from .models import (ExchangeRate, FundingLine, InitiativeDate, InitiativeSector,
@@ -53,7 +54,8 @@ class ChartData:
 
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
-        self.engine = catalog.engine
+        # reads only: on a team database each is one round trip (engines.for_reading)
+        self.engine = engines.for_reading(catalog.engine)
         self._labels: dict[str, dict[str, str]] = {}
         # Read once (a few dozen rows) by the first chart's load in the worker, so a change of
         # display currency later looks the rate up without a query on the UI thread.

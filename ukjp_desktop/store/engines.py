@@ -4,6 +4,7 @@ written once, here.
 The rest of ``store`` builds dialect-neutral SQLAlchemy statements and calls these helpers:
 
 - **Expressions** compiled per dialect: ``concat_agg`` (``group_concat`` / ``string_agg``),
+  ``packed_ids`` (many ids in one value: text on SQLite, binary on PostgreSQL; ``unpack_ids``),
   ``ids_in`` (a list of ids bound as one JSON parameter on SQLite, one array on PostgreSQL:
   no limit on the number of ids), and the full-text search pieces ``text_matches``
   (``MATCH`` / ``@@``) and ``ranked_ids`` (FTS5 ``bm25`` / ``ts_rank``).
@@ -21,6 +22,7 @@ equally good matches may differ between engines, the set found does not.
 from __future__ import annotations
 
 import json
+import select as select_
 import time
 import uuid
 import weakref
@@ -90,6 +92,36 @@ def _concat_sqlite(element, compiler, **kw):
 def _concat_pg(element, compiler, **kw):
     expr, sep = list(element.clauses)
     return f"string_agg(CAST({compiler.process(expr, **kw)} AS TEXT), {compiler.process(sep, **kw)})"
+
+
+class packed_ids(FunctionElement):
+    """A column of integer ids aggregated into one value, for ``unpack_ids``: the fastest way
+    each engine hands over 60,000 ids. SQLite: ``group_concat`` text, its rows stepped with the
+    GIL released. PostgreSQL: their 8-byte binary forms (``int8send``) end to end in one
+    ``bytea``, which spares the server turning each id into text (a third of the query for a
+    year range, ~30 ms at 100k) and the client parsing it."""
+    name = "packed_ids"
+    inherit_cache = True
+
+
+@compiles(packed_ids, "sqlite")
+def _packed_sqlite(element, compiler, **kw):
+    return f"group_concat({compiler.process(list(element.clauses)[0], **kw)}, ',')"
+
+
+@compiles(packed_ids, "postgresql")
+def _packed_pg(element, compiler, **kw):
+    return f"string_agg(int8send(CAST({compiler.process(list(element.clauses)[0], **kw)} AS BIGINT)), '')"
+
+
+def unpack_ids(packed: str | bytes | None):
+    """The ids of a ``packed_ids`` value as an int64 numpy array (empty for no rows)."""
+    import numpy as np   # only the facet snapshot asks, and it has numpy loaded already
+    if not packed:
+        return np.zeros(0, dtype=np.int64)
+    if isinstance(packed, str):
+        return np.fromstring(packed, dtype=np.int64, sep=",")
+    return np.frombuffer(packed, dtype=">i8").astype(np.int64)
 
 
 class ids_in(ColumnElement):
@@ -196,10 +228,10 @@ def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | Non
     return stmt
 
 
-def matching_ids_text(conn: Connection, query: ParsedQuery) -> str:
-    """The ids matching ``query`` as one comma-separated string, from the index alone."""
-    return conn.execute(select(concat_agg(_SearchId(), ",")).select_from(_SEARCH)
-                        .where(_SearchHit(query))).scalar() or ""
+def matching_ids(conn: Connection, query: ParsedQuery):
+    """The ids matching ``query`` (an int64 numpy array), from the index alone."""
+    return unpack_ids(conn.execute(select(packed_ids(_SearchId())).select_from(_SEARCH)
+                                   .where(_SearchHit(query))).scalar())
 
 
 # ---- statements that need a connection ---------------------------------------------------------
@@ -343,7 +375,11 @@ def server_engine(url: str, password: str | None = None) -> Engine:
     connect_args = {"application_name": "ukjp-desktop", "connect_timeout": 10}
     if password is not None:
         connect_args["password"] = password
-    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    # No pool_pre_ping: its SELECT 1 (inside a BEGIN) was two of the four round trips of every
+    # read, more than the snapshot's own answers cost. ``_closed_by_server`` notices a dropped
+    # connection without asking the server.
+    engine = create_engine(url, connect_args=connect_args)
+    event.listen(engine, "checkout", _closed_by_server)
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # noqa: ANN001
@@ -353,6 +389,37 @@ def server_engine(url: str, password: str | None = None) -> Engine:
         if conn.get_execution_options().get("write_lock_first"):
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WRITE_LOCK})
 
+    return engine
+
+
+def _closed_by_server(dbapi_conn, record, proxy) -> None:  # noqa: ANN001 - pool event
+    """On checkout: a pooled connection the server has closed is replaced, silently.
+
+    An idle connection receives nothing unless the server is ending it: a shutdown or a restart
+    sends a last message and closes the socket, so the socket turns readable. One ``select``
+    with no timeout tells, where a ping would cost a round trip on every checkout. Raising
+    ``InvalidatePoolError`` makes the pool discard every connection opened before now (the
+    server went away for all of them) and connect afresh; if the server is still away, that
+    connect fails and the caller says so in words (``server_unreachable``)."""
+    from sqlalchemy.exc import InvalidatePoolError
+    if dbapi_conn.closed or dbapi_conn.broken:
+        raise InvalidatePoolError("the connection to the server was closed")
+    try:
+        readable, _, _ = select_.select([dbapi_conn.fileno()], [], [], 0)
+    except (OSError, ValueError) as exc:       # no socket any more
+        raise InvalidatePoolError(str(exc)) from exc
+    if readable:
+        raise InvalidatePoolError("the server closed the connection")
+
+
+def for_reading(engine: Engine) -> Engine:
+    """The engine the Catalog's reads go through: the same pool and database, but on PostgreSQL
+    each read statement commits on its own (autocommit), as SQLite's driver runs a SELECT, so a
+    read is one round trip instead of three (BEGIN, the query, and the ROLLBACK when the
+    connection goes back to the pool). Never for writing: ``engine.begin()`` on it would not
+    make a transaction."""
+    if _is_postgres(engine):
+        return engine.execution_options(isolation_level="AUTOCOMMIT")
     return engine
 
 

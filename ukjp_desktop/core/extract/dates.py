@@ -31,8 +31,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE i
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", 0),
     ("dmy", rf"\b(?:(?P<wd>{_DAYNAME}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d){_ORD}(?:\s+of)?\s+(?P<mon>{_MON}),?\s+(?P<y>{_YEAR})\b", 1),
     ("mdy", rf"\b(?:(?P<wd>{_DAYNAME}),?\s+)?(?P<mon>{_MON})\s+(?P<d>[0-3]?\d){_ORD},?\s+(?P<y>{_YEAR})\b", 1),
+    ("ymd_slash", rf"\b(?P<y>{_YEAR})/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b", 0),
     ("numeric", rf"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>{_YEAR})\b", 0),
-    ("ja_ymd", rf"(?<!\d)(?P<y>{_YEAR})年(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日", 0),
+    # Japanese text copied from PDFs may hold spaces between the numbers and 年/月/日
+    ("ja_ymd", rf"(?<!\d)(?P<y>{_YEAR}) ?年 ?(?P<m>1[0-2]|0?[1-9]) ?月 ?(?P<d>3[01]|[12]\d|0?[1-9]) ?日", 0),
+    # era years: 平成30年1月19日 (Heisei 30 = 2018), 令和元年, 平成29年度 (a fiscal year)
+    ("ja_era", r"(?P<era>平成|令和|昭和) ?(?P<ey>元|\d{1,2}) ?年(?P<fy>度)?(?: ?(?P<m>1[0-2]|0?[1-9]) ?月"
+               r"(?: ?(?P<d>3[01]|[12]\d|0?[1-9]) ?日)?)?", 0),
+    ("ja_md", r"(?<![\d年 ])(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日", 0),
+    ("ja_today", r"本日|今日", 0),
     ("ymd_dot", rf"\b(?P<y>{_YEAR})\.(?P<m>0[1-9]|1[0-2])\.(?P<d>0[1-9]|[12]\d|3[01])\b", 0),
     ("quarter", rf"\b(?:the\s+)?(?:(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:calendar\s+|fiscal\s+|financial\s+)?quarter\s+(?:of\s+)?(?P<y>{_YEAR})"
                 rf"|(?:Q(?P<q1>[1-4])|(?P<q2>[1-4])Q)(?:\s+of)?[\s/'-]+(?P<y2>{_YEAR})|(?P<y3>{_YEAR})[\s-]Q(?P<q3>[1-4]))\b", 1),
@@ -49,7 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE i
     ("part_year", rf"\b(?P<w>mid|early|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of)[\s-]+(?P<y>{_YEAR})\b", 1),
     ("ja_year", rf"(?<!\d)(?P<y>{_YEAR})年(?![度\d])", 0),
     ("ja_day", r"(?<![\d月年])(?P<d>3[01]|[12]\d|[1-9])日", 0),
-    ("rel_year", r"\b(?P<w>last|this|next|previous|past|coming)\s+(?P<u>year|month)\b(?!['’]s)", 1),
+    # "in the last year alone", "over the next year": a stretch of time, not a calendar year
+    ("rel_year", r"(?<!\bthe )\b(?P<w>last|this|next|previous|past|coming)\s+(?P<u>year|month)\b(?!['’]s)", 1),
     ("today", r"(?<!of )(?<!for )\b(?P<w>today|yesterday|tomorrow)\b(?!['’]s)", 1),
     ("month_only", rf"\b(?P<prep>in|since|from|until|by|last|this|next|early|late|mid-?|end\s+of)\s+(?:the\s+)?(?P<mon>January|February|March|April|June|July|August|September|October|November|December|May)\b", 1),
     ("weekday", rf"\b(?P<prep>on|last|this|next)\s+(?P<wd>{_DAYNAME})\b", 1),
@@ -62,12 +70,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE i
 _NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w&’'-]*\s+)*[A-Z][\w&’'-]*\s$")
 _LABEL_REACH = 200
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_FUTURE = re.compile(r"\b(?:will|shall|due|set\s+to|expected|plans?|planned|next|upcoming|opens?|closes?|deadline|going\s+to|prepar(?:e|es|ing)\s+to)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|due|set\s+to|expected|plans?|planned|next|upcoming|opens?|closes?|deadlines?|going\s+to|"
+                     r"prepar(?:e|es|ing)\s+to)\b|まで|締切|予定|期限", re.I)
+# "Monday 5th September to Monday 3rd October 2022": the year written at the end of a range
+_RANGE_END_YEAR = re.compile(rf"\s*(?:to|until|till|-|–|—)\s*(?:{_DAYNAME},?\s+)?(?:the\s+)?[0-3]?\d{_ORD}(?:\s+of)?\s+"
+                             rf"(?P<mon>{_MON}),?\s+(?P<y>{_YEAR})\b", re.I)
 _LABELS = [  # guessed role of a date from the nearest of these words in its sentence
     ("ended", re.compile(r"\b(?:end(?:s|ed)?|clos(?:es|ed|ing)|deadlines?|until|expir\w+|concluded|succeeded|finish\w*|"
-                         r"wound\s+up|complet(?:e|ed|es|ion))\b|締切|終了|期限|まで", re.I)),
+                         r"wound\s+up|complet(?:e|ed|es|ion))\b|締切|終了|期限|(?P<post>まで)", re.I)),
     ("started", re.compile(r"\b(?:launch\w*|start\w*|begin\w*|began|open(?:s|ed)?|commenc\w*|establish\w*|set\s+to\s+begin|"
-                           r"kick\w*|from|since|operat\w*|entr(?:y|ies)\s+into|entered)\b|開始|開設|開所|から|より", re.I)),
+                           r"kick\w*|from|since|operat\w*|entr(?:y|ies)\s+into|entered)\b|開始|開設|開所|(?P<post>から|より)", re.I)),
     ("announced", re.compile(r"\b(?:announc\w*|signed|sign\w*|agreed|unveil\w*|confirm\w*|publish\w*|released|revealed|"
                              r"detailed|declared|committed|pledged|launch\w*\s+(?:plans?|proposals?))\b|発表|締結|合意|署名", re.I)),
 ]
@@ -118,10 +130,15 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
     g = m.groupdict()
     if g.get("mon") and not g["mon"][0].isupper():
         return None   # "may" the verb, not May the month
-    if name in ("iso", "ja_ymd", "ymd_dot"):
+    if name in ("iso", "ja_ymd", "ymd_dot", "ymd_slash"):
         return _opt(_pd(int(g["y"]), int(g["m"]), int(g["d"])))
     if name == "ja_ym":
         return _opt(_pd(int(g["y"]), int(g["m"])))
+    if name == "ja_era":
+        y = _ERA_START[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"])) - 1
+        if g["fy"]:
+            return _opt(_pd(y), fiscal=True, note=f"fiscal year starting in {y}")
+        return _opt(_pd(y, int(g["m"]) if g["m"] else None, int(g["d"]) if g["d"] else None))
     if name == "ja_fiscal":
         y = int(g["y"])
         return _opt(_pd(y), fiscal=True, note=f"fiscal year starting in {y}")
@@ -163,6 +180,10 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
         month, day = _month(g["mon"]), int(g["d"])
         if g.get("y"):
             return _opt(_pd(int(g["y"]), month, day))
+        end = _RANGE_END_YEAR.match(m.string, m.end())
+        if end and end["mon"][0].isupper():
+            year = int(end["y"]) - (1 if month > _month(end["mon"]) else 0)
+            return _opt(_pd(year, month, day))
         year = _year_for_day(doc, month, day, g.get("wd"), sentence)
         if year is None:
             return None
@@ -191,6 +212,12 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
         else:
             year = _past_or_future(sentence, doc, month)
         return _opt(_pd(year, month), relative=True)
+    if name == "ja_md":
+        month, day = int(g["m"]), int(g["d"])
+        year = _year_for_day(doc, month, day, None, sentence)
+        return None if year is None else _opt(_pd(year, month, day), relative=True)
+    if name == "ja_today":
+        return _opt(_pd(doc.year, doc.month, doc.day), relative=True)
     if name == "ja_day":
         day = int(g["d"])
         month = doc.month if day <= doc.day else doc.month - 1 or 12
@@ -202,14 +229,33 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
         d = doc - timedelta(days=(doc.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
         return _opt(_pd(d.year, d.month, d.day), relative=True)
     if name == "weekday":
+        # "on Thursday" in a report dated a Thursday is that day; "last"/"next" never are.
+        # The future is read from the date's own clause, not the whole sentence.
         wd = WEEKDAYS[g["wd"].lower()]
         prep = g["prep"].lower()
-        if prep == "next" or (prep == "on" and _FUTURE.search(sentence)):
+        clause = _clause_around(m.string, m.start(), m.end())
+        if prep == "next":
             d = doc + timedelta(days=(wd - doc.weekday() - 1) % 7 + 1)
-        else:
+        elif prep == "last":
             d = doc - timedelta(days=(doc.weekday() - wd - 1) % 7 + 1)
+        elif _FUTURE.search(clause):
+            d = doc + timedelta(days=(wd - doc.weekday()) % 7)
+        else:
+            d = doc - timedelta(days=(doc.weekday() - wd) % 7)
         return _opt(_pd(d.year, d.month, d.day), relative=True)
     return None
+
+
+_ERA_START = {"平成": 1989, "令和": 2019, "昭和": 1926}
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The words just around a date, not past a sentence's end: "said it will ... on Friday"."""
+    before = text[max(0, start - 50):start]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]
+    after = text[end:end + 30]
+    stop = min((i for i in (after.find(". "), after.find("\n")) if i >= 0), default=len(after))
+    return before + after[:stop]
 
 
 def _year_for_day(doc: date | None, month: int, day: int, weekday: str | None, sentence: str) -> int | None:
@@ -243,6 +289,8 @@ def guess_label(text: str, start: int, end: int, sentence_start: int, sentence_e
         for m in rx.finditer(text, lo, hi):
             if start <= m.start() < end:
                 continue   # "from" inside "from 2024 to 2026" is the date's own word
+            if m.re.groupindex.get("post") and m.group("post") and m.end() <= start:
+                continue   # Japanese から/より/まで follow their date: "1月19日より2月23日まで"
             distance = start - m.end() if m.end() <= start else m.start() - end
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, label)
@@ -274,9 +322,15 @@ def find_dates(text: str, document_date: date | None, sentence_of) -> list[DateP
                 precision=pd.precision, sentence_start=s_start, sentence_end=s_end,
                 sentence=sentence, label=guess_label(text, m.start(), m.end(), s_start, s_end), **extra))
     out.sort(key=lambda p: p.start)
+    for a, b in zip(out, out[1:]):   # "Monday 5th September to Monday 3rd October 2022"
+        if _RANGE_JOIN.fullmatch(text, a.end, b.start):
+            a.label, b.label = "started", "ended"
     for i, p in enumerate(out, 1):
         p.id = f"d{i}"
     return out
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|-|–|—|から|より|〜|～)\s*", re.I)
 
 
 def infer_document_date(text: str) -> PartialDate | None:

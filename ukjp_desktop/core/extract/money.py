@@ -21,6 +21,7 @@ CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "U.S.$": "USD", "€"
                     "AU$": "AUD", "CN¥": "CNY", "₩": "KRW"}
 ISO_CODES = ("GBP", "JPY", "USD", "EUR", "CAD", "AUD", "CHF", "CNY", "KRW")
 CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
+                  "british pound": "GBP", "british pounds": "GBP",
                   "japanese yen": "JPY", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
                   "canadian dollars": "CAD", "canadian dollar": "CAD", "australian dollars": "AUD",
                   "australian dollar": "AUD", "euro": "EUR", "euros": "EUR", "swiss francs": "CHF",
@@ -28,7 +29,8 @@ CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JP
                   "won": "KRW", "korean won": "KRW", "us dollar": "USD", "franc": "CHF",
                   **{code.lower(): code for code in ISO_CODES}}
 # Japanese text: 円 ドル ポンド ユーロ after a number, with 万 (10^4), 億 (10^8), 兆 (10^12) from SCALES
-JAPANESE_CURRENCIES = {"円": "JPY", "ドル": "USD", "ポンド": "GBP", "ユーロ": "EUR", "元": "CNY", "ウォン": "KRW"}
+JAPANESE_CURRENCIES = {"円": "JPY", "ドル": "USD", "ポンド": "GBP", "ユーロ": "EUR", "元": "CNY", "ウォン": "KRW",
+                       "英ポンド": "GBP", "米ドル": "USD"}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -38,11 +40,13 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 # three, so "£5 2023" is never read as 52023), or ungrouped, with an optional decimal part.
 _NUM = r"\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 _WORDNUM = r"half\ a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
-_SCALE = r"thousand|million|billion|trillion|mln|mn|bn|tn|m|k|b"
+# "mm" (finance: thousand thousand) and "mil." are millions too: "$250mm", "$10 mil."
+_SCALE = r"thousand|million|billion|trillion|mln|mm|mn|mil|bn|tn|m|k|b"
+_EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6}
 _SYM = r"US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|[£$€¥￥₩]"
 _ISO = "|".join(ISO_CODES) + "|RMB"
 # a currency named after the number; "Japanese Yen" before "yen", "Canadian dollars" before "dollars"
-_CURWORD = (r"pounds?(?:\ sterling)?|(?:japanese\ )?yen|(?:(?:us|canadian|australian)\ )?dollars?|euros?|"
+_CURWORD = (r"(?:british\ )?pounds?(?:\ sterling)?|(?:japanese\ )?yen|(?:(?:us|canadian|australian)\ )?dollars?|euros?|"
             r"(?:swiss\ )?francs?|yuan|renminbi|(?:korean\ )?won(?=\W|$)|" + _ISO + "|円")
 _OKU = r"oku[\s-]yen"
 # one figure; named groups: sym/iso (before), num or wnum, scale, word (after), or Japanese
@@ -50,7 +54,9 @@ _ONE = (
     rf"(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{_SCALE})\b)?"
     rf"(?:[\s-](?P<word_after_sym>pounds?|yen|dollars?|euros?)\b|[\s\u00a0](?P<code_after>{_ISO})\b)?"
     # (none starts inside a run of digits: trying each of its positions would rescan the run)
-    rf"|(?<!\d)(?P<jnum>{_NUM})(?P<junit>兆|億|万)?(?:(?P<jnum2>\d{{1,4}})(?P<junit2>万))?(?P<jcur>円|ドル|ポンド|ユーロ|元|ウォン)"
+    # Japanese: "1億1,900万ポンド", "約2兆6,355億8,200万円", "6千億円", "1 兆 3,084 億円" (units in falling order)
+    rf"|(?<!\d)(?P<jnum>(?:(?:{_NUM})千?[ \u3000]?[兆億万][ \u3000]?){{1,3}}(?:(?:{_NUM})千?)?|(?:{_NUM})千?)"
+    rf"(?P<jcur>英ポンド|米ドル|円|ドル|ポンド|ユーロ|元|ウォン)"
     rf"|(?<!\d)(?P<num3>{_NUM})(?:[\s\u00a0-]*(?P<scale3>{_SCALE})\b)?[\s\u00a0-]*(?P<oku>{_OKU})\b"
     rf"|(?<!\d)(?P<num2>{_NUM})(?:[\s\u00a0-]*(?P<scale2>{_SCALE})\b)?[\s\u00a0-]*(?P<word>{_CURWORD})(?![A-Za-z])"
     rf"|\b(?P<wnum>{_WORDNUM})[\s-]+(?P<wscale>thousand|million|billion|trillion)[\s-]+(?P<wword>pounds?|yen|dollars?|euros?)\b"
@@ -128,7 +134,23 @@ def _number(raw: str) -> Decimal:
 def _scale(word: str | None) -> int:
     if not word:
         return 1
-    return SCALES[word.lower()]
+    return _EXTRA_SCALES.get(word.lower()) or SCALES[word.lower()]
+
+
+_JA_PART = re.compile(rf"(?P<n>{_NUM})(?P<k>千)?[ \u3000]?(?P<u>[兆億万])?")
+
+
+def _japanese_amount(raw: str) -> tuple[Decimal, int] | None:
+    """'1億1,900万' → (119000000, 10**8): each part times its unit, the units falling; the
+    scale is the first part's unit."""
+    amount, last_unit, first_unit = Decimal(0), None, None
+    for part in _JA_PART.finditer(raw):
+        unit = SCALES[part["u"]] if part["u"] else 1
+        if last_unit is not None and unit >= last_unit:
+            return None   # "5万3億円" is no number
+        amount += _number(part["n"]) * (1000 if part["k"] else 1) * unit
+        last_unit, first_unit = unit, first_unit or unit
+    return amount, first_unit or 1
 
 
 def _word_currency(word: str) -> str:
@@ -180,14 +202,12 @@ def _figure(m: re.Match) -> _Figure | None:
             return None
         return _Figure(m.start(), m.end(), *_scaled(g["num"], scale, currency))
     if g["jnum"] is not None:
-        unit = SCALES[g["junit"]] if g["junit"] else 1
-        amount = _number(g["jnum"]) * unit
-        if g["jnum2"]:
-            if g["junit"] not in ("億", "兆"):
-                return None
-            amount += _number(g["jnum2"]) * 10 ** 4
-        return _Figure(m.start(), m.end(), amount, JAPANESE_CURRENCIES[g["jcur"]], bool(g["junit"]),
-                       g["jnum"], unit)
+        read = _japanese_amount(g["jnum"])
+        if read is None:
+            return None
+        amount, unit = read
+        return _Figure(m.start(), m.end(), amount, JAPANESE_CURRENCIES[g["jcur"]],
+                       unit > 1 or "千" in g["jnum"], g["jnum"], unit)
     if g["num3"] is not None:   # "5 oku-yen": 億 written in Latin letters
         amount, _c, _h, raw, scale = _scaled(g["num3"], g["scale3"], "JPY")
         return _Figure(m.start(), m.end(), amount * 10 ** 8, "JPY", True, raw, scale * 10 ** 8)
@@ -362,6 +382,10 @@ def _japanese_qualifier(text: str, fig: _Figure, qualifier: str, qstart: int) ->
 _NEXT_EQUIVALENT = re.compile(r"\s*(?:,|;|/|\bor\b|\band\b)\s*(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly)\s+)?$", re.I)
 
 
+# an exchange rate restates one unit: "1ポンド=約166円", "$1 = 0.619 British Pounds"
+_RATE_GAP = re.compile(r"\s*[=＝]\s*")
+
+
 def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
     """'476 billion yen (approximately $3.6 billion)': the second is the first, restated."""
     by_id = {p.id: p for p in found}
@@ -376,7 +400,7 @@ def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
         if a.currency == b.currency or "\n" in text[a.end:b.start]:
             continue
         gap = text[a.end:b.start]
-        if len(gap) <= 40 and _CONVERSION_OPEN.fullmatch(gap + text[b.start:b.start]):
+        if _RATE_GAP.fullmatch(gap) or len(gap) <= 40 and _CONVERSION_OPEN.fullmatch(gap):
             b.converted_from, a.conversion = a.id, b.id
             continue
         # the qualifier may have been absorbed into b's span: "(approximately $3.6 billion)"

@@ -258,7 +258,7 @@ _OTHER_HEADS = ("Agency", "Authority", "Institute", "Institution", "Council", "L
 _HEAD = "|".join(re.escape(h) for h in sorted(_COMPANY_HEADS + _OTHER_HEADS, key=len, reverse=True) if h.isascii())
 _UNKNOWN = re.compile(
     rf"\b(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,4}}"
-    rf"|\b{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_HEAD})(?![\w-])(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"
+    rf"|(?<![A-Za-z0-9_’'.&-]){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_HEAD})(?![A-Za-z0-9_-])(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"
     r"|(?:株式会社)?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,16}(?:株式会社|機構|大学|研究所|研究会議|振興会|財団|協会)")
 _LEADING_STOP = re.compile(r"(?:(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both|Leading|Led|"
                            r"New|Japan-based|UK-based|As|If|When|While|Under|Through|Meanwhile|However|"
@@ -268,6 +268,7 @@ _NATIONALITY = re.compile(r"(?:Japanese|British|Chinese|American|European|Korean
 _LEGAL_SUFFIX = re.compile(r"^[\s,.]*(?:Ltd\.?|Limited|plc|PLC|Inc\.?|Corporation|Corp\.?|Co\.,?(?:\s+Ltd\.?)?|"
                            r"K\.K\.|Group|Holdings(?:\s+Inc\.?)?)?[\s,.]*$")
 _JOINED = re.compile(rf"\s+(?:and|&)\s+")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Co|St|Dr|Mr|Ms|No))(?<!\bInc|\bLtd|\bMrs)(?<=[a-z]{2})\.\s+(?=[A-Z])")
 # A company the text describes before naming it: "Japanese auto major Toyota", "Japanese company
 # Kyowa Kirin", "UK-based Acme Robotics", "Japan's Rakuten will invest". The describing words
 # end in a noun for a business, or the name follows a "-based" or a country's possessive and is
@@ -329,6 +330,12 @@ def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
         lead = _LEADING_STOP.match(text, start, end)   # "The Foo University" -> "Foo University"
         if lead:
             start = lead.end()
+        # "... off Suffolk and Norfolk. Sumitomo Electric Industries": a name never runs over the
+        # end of a sentence (a full stop after a lower-case word that is no abbreviation)
+        if "\n" in text[start:end]:
+            continue
+        for stop in _SENTENCE_END.finditer(text, start, end):
+            start = stop.end()
         phrase = text[start:end]
         words = phrase.split()
         if "\n" in phrase or (len(words) < 2 and phrase.isascii()):

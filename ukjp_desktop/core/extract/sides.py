@@ -42,7 +42,8 @@ _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?
                               r"(?:funded|paid\s+for|paid|provided|covered|supported|met)\s+by\s+(?:the\s+)?$", re.I)
 # nouns that name a private payer without naming it: "Leading Japanese businesses", "its partners"
 _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+houses?|conglomerates?|"
-                           r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities)\b", re.I)
+                           r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities|"
+                           r"specialists?)\b|企業|会社|商社|メーカー", re.I)
 # a country or its government as the subject of a funding verb ("the UK released its strategy,
 # pledging £1 billion"), or after "from"/"by": another country's money is on the "other" side
 _OTHER_COUNTRIES = (r"[Tt]he\s+(?:US|USA|U\.S\.|United\s+States|EU|European\s+Union|Netherlands)|America|China|"
@@ -51,15 +52,43 @@ _OTHER_COUNTRIES = (r"[Tt]he\s+(?:US|USA|U\.S\.|United\s+States|EU|European\s+Un
 _FOREIGN_GOVERNMENT = (r"(?:[Tt]he\s+)?(?:US|U\.S\.|American|Chinese|German|French|Canadian|Indian|Korean|Taiwanese|"
                        r"Australian|Singaporean|Swiss|Italian|Dutch|Spanish|Norwegian|Swedish|Danish|Israeli|"
                        r"Brazilian)\s+[Gg]overnment")
-_COUNTRY_NOUN = re.compile(r"(?<![\w-])(?:(?P<uk>the\s+UK|the\s+United\s+Kingdom|Britain)|(?P<jp>Japan)|"
+_COUNTRY_NOUN = re.compile(r"(?<![\w-])(?:(?P<uk>[Tt]he\s+UK|[Tt]he\s+United\s+Kingdom|Britain)|(?P<jp>Japan)|"
                            rf"(?P<other>{_FOREIGN_GOVERNMENT}|{_OTHER_COUNTRIES}))(?![\w-]|['’]s\b)")
 _SOURCE_BEFORE = re.compile(r"\b(?:from|by)\s+$")
+# "Britain and Japan are launching": a country joined to another counts only as one of a pair
+_AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")
+# two payers joined: "Britain and Japan", "the UK's Medical Research Council (MRC) and Japan's Agency ..."
+_PAIR_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:Japan|Britain|the\s+UK|UK)['’]s\s+)?"
+                       r"(?:[^.;,()£$€¥\d]{0,60}\(\s*)?")
+_BETWEEN_BEFORE = re.compile(r"^[^.;£$€¥\d]{0,60}?\bbetween\s+(?:the\s+)?(?:(?:Japan|Britain|the\s+UK|UK)['’]s\s+)?$", re.I)
+# "a further £20 million in joint funding"
+_JOINT_AFTER = re.compile(r"\s+(?:in|of)\s+joint\s+(?:funding|investment|money|support)\b", re.I)
+# the organisation after "will work with" is a partner; the subject before it pays
+_PARTNER_BEFORE = re.compile(r"\b(?:work(?:s|ing)?\s+with|together\s+with|alongside|in\s+partnership\s+with|"
+                             r"partnering\s+with)\s+(?:the\s+)?$", re.I)
+# "of Japanese investment": business money from abroad, after the figure
+_PRIVATE_INVESTMENT_AFTER = re.compile(r"\s+(?:package\s+)?(?:of|in)\s+(?:new\s+)?(?:Japanese|foreign|inward|overseas|"
+                                       r"private|business)\s+investment\b", re.I)
+# Japanese: the payer is the subject (X は / が ...) and the verb follows the figure (…を投資する)
+_JA_SUBJECT = re.compile(r"\s*(?:[はがも]|、)")
+_JA_FUNDING_VERB = re.compile(r"(?:[(（][^)）]{0,30}[)）])?(?:の|を)?[^。]{0,10}?(?:投資|拠出|出資|支援|提供|助成)")
+# Japanese: "EUより800億ポンド" (from the EU)
+_JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政府|英政府|英国|日本政府|日本)(?:より|から)(?:の)?\s*$")
+_JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "日本政府": "Japan", "日本": "Japan"}
+# a company named by nothing but being the subject of "invest": "Sumitomo is also investing £4 billion"
+_INVESTING_NAME = re.compile(r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+"
+                             r"(?:(?:is|are|will|has|have|also|now|plans|intends|set|to)\s+){0,3}invest(?:s|ing|ed)?\b")
+_PUBLIC_WORDS = re.compile(r"\b(?:Government|Ministry|Department|Council|Agency|Research|Innovation|University|College|"
+                           r"Institute|Foundation|Trust|Society|Fund|Bank|Authority|Office|Commission|Executive|"
+                           r"England|Scotland|Wales|Ireland|Britain|UK|Japan|City|County|Mayor|Minister|Prime|Secretary|"
+                           r"He|She|It|They|We|The|This|That|These|Those|Japanese|British|Which|What|Who)\b")
 _DIRECT_SOURCE = re.compile(r"^\s+(?:(?:in\s+)?(?:funding|money|support|investment)\s+)?(?:from|by)\s+$", re.I)
 # "at least £45 million in matched partner funding": the partners (abroad) pay
 _PARTNER_FUNDING = re.compile(r"\s+(?:in|of)\s+(?:matched\s+|match\s+|additional\s+)?partner\s+"
                               r"(?:funding|contributions?|investment)\b", re.I)
 # a sentence that goes on about what the one before named: "This represents ... the £82 million"
-_ANAPHOR = re.compile(r"(?:This|These|It|They|The\s+(?:\w+\s+)?(?:investment|funding|fund|money|grant|award|deal|"
+_ANAPHOR = re.compile(r"(?:This|These|It|They|The\s+(?:remaining|rest|balance)|"
+                      r"The\s+(?:\w+\s+)?(?:investment|funding|fund|money|grant|award|deal|"
                       r"project|programme|development|contribution))\b")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|,\s+|\b(?:that|while|whereas)\s+)$")
 _CURRENCY_SIDE = {"GBP": "UK", "JPY": "Japan"}
@@ -78,6 +107,7 @@ class Payer:
     slug: str | None      # gazetteer slug (None for an organisation known only by its form)
     text: str
     noun: bool = False    # "businesses": names no organisation, so it is no gazetteer evidence
+    joined: bool = False  # a country named only after "and": it pays only as one of a pair
 
 
 def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
@@ -96,12 +126,19 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         if not any(taken[m.start():m.end()]):
             out.append(Payer(m.start(), m.end(), "private", None, m.group(), noun=True))
     for m in _COUNTRY_NOUN.finditer(text):
-        # only as a subject ("..., the UK released") or a source ("£45m from the EU")
+        # only as a subject ("..., the UK released") or a source ("£45m from the EU"), or joined
+        # to one ("Britain and Japan are launching")
         lo = max(0, m.start() - 8)
-        if ((_SUBJECT_BEFORE.search(text, lo, m.start()) or _SOURCE_BEFORE.search(text, lo, m.start()))
-                and not any(taken[m.start():m.end()])):
+        if any(taken[m.start():m.end()]):
+            continue
+        joined = bool(_AND_BEFORE.search(text, lo, m.start()))
+        if joined or _SUBJECT_BEFORE.search(text, lo, m.start()) or _SOURCE_BEFORE.search(text, lo, m.start()):
             side = "UK" if m.group("uk") else "Japan" if m.group("jp") else "other"
-            out.append(Payer(m.start(), m.end(), side, None, m.group(), noun=True))
+            out.append(Payer(m.start(), m.end(), side, None, m.group(), noun=True, joined=joined))
+    for m in _INVESTING_NAME.finditer(text):
+        start, end = m.span("name")
+        if not any(taken[start:end]) and not _PUBLIC_WORDS.search(m.group("name")):
+            out.append(Payer(start, end, "private", None, m.group("name")))
     out.sort(key=lambda p: p.start)
     return out
 
@@ -165,23 +202,44 @@ class SideFinder:
         end = max(p.end, self._conversion_end.get(p.id, p.end))
         if _PARTNER_FUNDING.match(text, end):
             return "other", None
-        for o in self._payers_in(end, min(p.sentence_end, end + _AFTER_REACH)):
+        if _JOINT_AFTER.match(text, end):
+            return "joint", None
+        if _PRIVATE_INVESTMENT_AFTER.match(text, end):
+            return "private", None
+        ja = _JA_SOURCE.search(text, max(p.sentence_start, p.start - 12), p.start)
+        if ja:
+            return _JA_SOURCE_SIDE.get(ja["who"], "other"), None
+        after = self._payers_in(end, min(p.sentence_end, end + _AFTER_REACH))
+        for o in after:
             if self._figure_between(end, o.start, p):
                 break
             gap = text[end:o.start]
             if o.noun and _COUNTRY_NOUN.fullmatch(o.text):
                 # a country only right after its money ("£45m from the EU"), not "for researchers from Japan"
                 if _DIRECT_SOURCE.match(gap):
-                    return o.side, o
-            elif _FROM_BEFORE_ORG.match(gap) and o.side is not None:
-                return o.side, o
+                    return self._pair(o, o.side), o
+            elif (_FROM_BEFORE_ORG.match(gap) or _BETWEEN_BEFORE.match(gap)) and o.side is not None:
+                side = self._pair(o, o.side)
+                if side == "joint" or not _BETWEEN_BEFORE.match(gap):
+                    return side, (None if side == "joint" else o)
             break
         lo = max(p.sentence_start, p.start - _BEFORE_REACH - _LONGEST_NAME)
-        before = [o for o in self._payers_in(lo, p.start) if o.end <= p.start]
+        before = [o for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined]
         for noun in (False, True):   # the nearest organisation; failing that, "Japanese businesses"
-            o = next((o for o in reversed(before) if o.noun == noun), None)
+            ranked = [o for o in reversed(before) if o.noun == noun]
+            o = ranked[0] if ranked else None
             if o is None:
                 continue
+            # "NEDO" after "New Energy and ... Organization (": the same body named twice
+            k = 0
+            while k + 1 < len(ranked) and o.slug is not None and ranked[k + 1].slug == o.slug:
+                k += 1
+            if k + 1 < len(ranked) and _PARTNER_BEFORE.search(text, max(0, ranked[k].start - 40), ranked[k].start):
+                # "Innovate UK ... will work with NEDO ... to invest": the subject pays, when a
+                # funding verb follows it; otherwise the partner still tells the side
+                first = ranked[k + 1]
+                if first.side is not None and _AGENT_VERBS.search(text, first.end, p.start):
+                    o = first
             gap = text[o.end:p.start]
             if len(gap) <= _BEFORE_REACH and _RECIPIENT.search(gap):
                 recipients.add(o)
@@ -190,7 +248,14 @@ class SideFinder:
                     and not self._figure_between(o.end, p.start, p)):
                 # "Orchard Therapeutics, the UK subsidiary of Japanese company Kyowa Kirin, is set
                 # to invest": both are companies, so the nearest still gives the right side
-                return o.side, o
+                side = self._pair(o, o.side)
+                return side, (None if side == "joint" else o)
+        for o in reversed(before):   # Japanese: "日本企業が…約180億ポンドの投資を行う"
+            gap = text[o.end:p.start]
+            if len(gap) > _BEFORE_REACH or self._figure_between(o.end, p.start, p):
+                break
+            if o.side is not None and _JA_SUBJECT.match(gap) and _JA_FUNDING_VERB.match(text, end):
+                return o.side, (None if o.noun else o)
         nxt = self.index.containing(min(len(text), p.sentence_end + 1))
         if nxt.start >= p.sentence_end and "\n\n" not in text[p.sentence_end:nxt.start]:
             for o in self._payers_in(nxt.start, min(nxt.end, nxt.start + _LONGEST_NAME)):
@@ -201,10 +266,27 @@ class SideFinder:
             return "joint", None   # "a joint £2 million investment", with no payer named
         return None
 
+    def _pair(self, o: Payer, side: str) -> str:
+        """'joint' when ``o`` is joined by "and" to a payer of the other country ("Britain and
+        Japan", "the UK's MRC and Japan's AMED"); otherwise ``side``."""
+        i = bisect.bisect_left(self._payer_starts, o.start)
+        for step in (-1, 1):
+            j = i + step
+            # "Medical Research Council (MRC)": the body's own abbreviation is no second payer
+            while 0 <= j < len(self.payers) and (self.payers[j] is o or (
+                    o.slug is not None and self.payers[j].slug == o.slug)):
+                j += step
+            if 0 <= j < len(self.payers):
+                a, b = (self.payers[j], o) if step < 0 else (o, self.payers[j])
+                if {a.side, b.side} == {"UK", "Japan"} and a.end <= b.start and _PAIR_GAP.fullmatch(self.text, a.end, b.start):
+                    return "joint"
+        return side
+
     def _sentence_side(self, start: int, end: int, recipients: set[Payer] = frozenset()
                        ) -> tuple[str | None, Payer | None]:
         """The one side of the organisations named here, and the organisation if it is one."""
-        named = [o for o in self._payers_in(start, end) if o.side is not None and not o.noun and o not in recipients]
+        named = [o for o in self._payers_in(start, end)
+                 if o.side is not None and not o.noun and not o.joined and o not in recipients]
         if len({o.side for o in named}) != 1:
             return None, None
         bodies = {o.slug or o.text for o in named}
