@@ -155,3 +155,60 @@ def window(qtbot, library, tmp_path):
 
 def test_default_dataset_dir_is_the_repository_db():
     assert default_dataset_dir().resolve() == DATASET_DIR.resolve()
+
+
+class _Members:
+    """Two members of a team on one database copy: on PostgreSQL two roles (``alice``, ``bob``)
+    with the privileges the README tells a team to grant; on SQLite the computer's user named
+    through ``LOGNAME`` (what ``getpass`` reads first)."""
+
+    def __init__(self, target, engine_kind, dataset, server=None):
+        self.target, self.kind, self.dataset, self.server = target, engine_kind, dataset, server
+        self.libs: dict[str, object] = {}
+
+    def url(self, who: str):
+        if self.kind != "postgresql":
+            return self.target
+        return self.server.url(str(self.target).rsplit("/", 1)[1], user=who)
+
+    def lib(self, who: str):
+        if who not in self.libs:
+            if self.kind == "postgresql":
+                name = str(self.target).rsplit("/", 1)[1]
+                self.server.psql_admin(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{who}') "
+                                       f"THEN CREATE ROLE {who} LOGIN; END IF; END $$")
+                self.server.psql_admin(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
+                                       f"TO {who}; GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {who}",
+                                       database=name)
+            with self.as_(who):
+                self.libs[who] = open_library(self.url(who), dataset=self.dataset)
+        return self.libs[who]
+
+    def as_(self, who: str):
+        """Act as ``who`` for the block (SQLite: the user name; PostgreSQL: use ``lib(who)``)."""
+        import contextlib
+
+        @contextlib.contextmanager
+        def block():
+            old = os.environ.get("LOGNAME")
+            os.environ["LOGNAME"] = who
+            try:
+                yield self.libs.get(who)
+            finally:
+                if old is None:
+                    os.environ.pop("LOGNAME", None)
+                else:
+                    os.environ["LOGNAME"] = old
+        return block()
+
+    def close(self) -> None:
+        for lib in self.libs.values():
+            lib.engine.dispose()
+
+
+@pytest.fixture
+def members(db_copy, engine_kind, dataset, request):
+    server = request.getfixturevalue("pg_server") if engine_kind == "postgresql" else None
+    team = _Members(db_copy, engine_kind, dataset, server)
+    yield team
+    team.close()

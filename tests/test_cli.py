@@ -87,6 +87,25 @@ def test_annotate_then_filter(cli, dataset):
     assert [i["slug"] for i in json.loads(out)] == [slug]
 
 
+def test_annotate_shared_and_team_then_filter_by_whose(cli, dataset):
+    a, b = sorted(dataset.initiatives)[:2]
+    assert cli("annotate", a, "--note", "private quokka words", "--star")[0] == 0
+    assert cli("annotate", b, "--note", "zanzibar for everyone", "--share", "--star", "--team", "--tag", "t1")[0] == 0
+
+    def listed(*args):
+        code, out, err = cli("list", "--json", *args)
+        assert code == 0, err
+        return [i["slug"] for i in json.loads(out)]
+    assert sorted(listed("--starred")) == sorted([a, b])
+    assert listed("--starred", "--whose", "mine") == [a]
+    assert listed("--starred", "--whose", "team") == [b]
+    assert listed("--has-note", "--whose", "team") == [b]
+    assert listed("--tag", "t1", "--whose", "mine") == []
+    assert listed("--search", "quokka") == [a] and listed("--search", "zanzibar") == [b]
+    code, out, _ = cli("show", b)
+    assert "Your notes (shared): ★ team #t1 (team)" in out and "for everyone" in out
+
+
 @pytest.mark.parametrize("args, message", [
     (("show", "no-such-initiative"), "no initiative with slug 'no-such-initiative'"),
     (("list", "--search", "AND"), "Nothing to search for"),

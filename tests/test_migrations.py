@@ -18,7 +18,7 @@ def _sha(path):
 
 def test_new_database_is_migrated_to_head_with_wal_and_foreign_keys(tmp_path):
     opened = open_database(tmp_path / "new.sqlite")
-    assert opened.created and opened.revision == head_revision() == "0006"
+    assert opened.created and opened.revision == head_revision() == "0008"
     with opened.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -48,7 +48,7 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path):
     before = _sha(path)
 
     opened = open_database(path)
-    assert opened.revision == "0006"
+    assert opened.revision == "0008"
     assert opened.backup is not None and opened.backup.exists()
     assert "0001" in opened.backup.name
     con = sqlite3.connect(opened.backup)
@@ -133,3 +133,51 @@ def test_revision_scan_matches_alembic():
     script = ScriptDirectory.from_config(database._alembic_config())
     assert database.head_revision() == script.get_current_head()
     assert database.known_revisions() == {s.revision for s in script.walk_revisions()}
+
+
+def test_0007_keeps_existing_annotations_shared_and_team_wide(tmp_path, monkeypatch):
+    """Notes saved before private notes existed stay their author's and become shared (nobody
+    loses sight of what they saw yesterday); stars and tags become the team's. And back."""
+    from ukjp_desktop.store.userdb import open_library
+    path = tmp_path / "old.sqlite"
+    open_library(path).engine.dispose()
+    engine = database.make_engine(path)
+    cfg = database._alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+        slugs = [r[0] for r in conn.exec_driver_sql("SELECT slug FROM initiatives ORDER BY slug LIMIT 3")]
+        for slug, note, starred, by in ((slugs[0], "alice wrote", 0, "alice"),
+                                        (slugs[1], "nobody said who", 1, None),
+                                        (slugs[2], "", 1, "bob")):
+            conn.exec_driver_sql("INSERT INTO annotations VALUES (?, ?, ?, '2026-01-01', '2026-01-02', ?)",
+                                 (slug, note, starred, by))
+        conn.exec_driver_sql("INSERT INTO tags(name) VALUES ('old tag')")
+        conn.exec_driver_sql("INSERT INTO annotation_tags VALUES (?, 1)", (slugs[0],))
+    engine.dispose()
+    monkeypatch.setenv("LOGNAME", "carol")                       # who runs the upgrade
+    lib = open_library(path)
+    with lib.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT initiative_slug, owner, note, shared, starred FROM annotations "
+                                    "ORDER BY initiative_slug, owner").all()
+        tags = conn.exec_driver_sql("SELECT initiative_slug, owner FROM annotation_tags").all()
+    assert sorted(map(tuple, rows)) == sorted([(slugs[0], "alice", "alice wrote", 1, 0),
+                                               (slugs[1], "", "", 0, 1),
+                                               (slugs[1], "carol", "nobody said who", 1, 0),
+                                               (slugs[2], "", "", 0, 1)])
+    assert list(map(tuple, tags)) == [(slugs[0], "")]
+    seen = lib.catalog.detail(slugs[0]).annotation             # carol sees alice's note, shared
+    assert seen.note == "" and [(n.author, n.note) for n in seen.team_notes] == [("alice", "alice wrote")]
+    assert seen.tags == seen.team_tags == ("old tag",)
+    from ukjp_desktop.core.filters import Filter
+    assert lib.catalog.slugs(Filter(text="wrote")) == [slugs[0]]   # shared notes are searched
+    lib.engine.dispose()
+    engine = database.make_engine(path)
+    with engine.begin() as conn:                                # a downgrade folds them back
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+        back = conn.exec_driver_sql("SELECT initiative_slug, note, starred FROM annotations "
+                                    "ORDER BY initiative_slug").all()
+    engine.dispose()
+    assert list(map(tuple, back)) == [(slugs[0], "alice wrote", 0), (slugs[1], "nobody said who", 1),
+                                      (slugs[2], "", 1)]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 from ukjp_desktop.cli import main
 from ukjp_desktop.core.filters import Filter
 from ukjp_desktop.store import annotations
@@ -28,11 +29,18 @@ def test_a_member_who_may_only_read_browses_and_every_write_is_refused_in_words(
     owner, reader_url = team
     slug = owner.catalog.slugs()[0]
     annotations.set_note(owner.engine, slug, "shared note from the owner")
+    annotations.share_note(owner.engine, slug, True)
+    annotations.set_note(owner.engine, slug2 := owner.catalog.slugs()[1], "the owner's private note")
     reader = open_library(reader_url)
     try:
         assert reader.read_only
         assert reader.catalog.count() == owner.catalog.count()
-        assert reader.catalog.detail(slug).annotation.note == "shared note from the owner"
+        seen = reader.catalog.detail(slug).annotation
+        assert seen.note == "" and [(n.author, n.note) for n in seen.team_notes] == \
+            [("ukjp_test", "shared note from the owner")]
+        assert reader.catalog.detail(slug2).annotation.team_notes == ()
+        with reader.engine.connect() as conn:     # the database itself hides it (row-level security)
+            assert "the owner's private note" not in conn.execute(text("SELECT note FROM annotations")).scalars().all()
         for write in (lambda: annotations.set_note(reader.engine, slug, "mine"),
                       lambda: annotations.tag(reader.engine, slug, "mine"),
                       lambda: annotations.set_star(reader.engine, slug, True)):
@@ -55,6 +63,7 @@ def test_privileges_taken_away_while_open_are_refused_in_words(team, pg_database
         member = open_library(pg_databases.server.url(database, user="writer"))
         assert not member.read_only
         annotations.set_note(member.engine, slug, "before")
+        annotations.share_note(member.engine, slug, True)
         pg_databases.server.psql_admin("REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
                                        "FROM writer", database=database)
         with pytest.raises(ReadOnlyDatabaseError, match="may only read"):
@@ -63,7 +72,7 @@ def test_privileges_taken_away_while_open_are_refused_in_words(team, pg_database
     finally:
         pg_databases.server.psql_admin("DROP OWNED BY writer", database=database)
         pg_databases.server.psql_admin("DROP ROLE writer")
-    assert owner.catalog.detail(slug).annotation.note == "before"
+    assert [n.note for n in owner.catalog.detail(slug).annotation.team_notes] == ["before"]
 
 
 def test_the_command_line_says_a_reader_cannot_annotate(team, capsys):
@@ -86,7 +95,8 @@ def test_a_change_reaches_another_members_connection(team):
         annotations.set_note(other.engine, slug, "my own edit")     # not news to myself
         assert listener.wait(0.5) == []
         annotations.set_note(owner.engine, slug, "seen by the team")
-        assert listener.wait(10) == ["annotations"]
+        annotations.share_note(owner.engine, slug, True)
+        assert "annotations" in listener.wait(10)
         assert [r.slug for r in other.catalog.list(Filter(text="seen by the team"))] == [slug]
     finally:
         listener.close()
@@ -148,11 +158,21 @@ def test_db_export_makes_a_local_file_of_a_team_database(team, tmp_path, capsys)
     owner, reader_url = team
     slug = owner.catalog.slugs()[0]
     annotations.set_note(owner.engine, slug, "for the trip")
+    annotations.share_note(owner.engine, slug, True)
+    annotations.set_note(owner.engine, owner.catalog.slugs()[1], "the owner's private note")
     out = tmp_path / "trip.sqlite"
     assert main(["--db", reader_url, "db", "export", "--output", str(out)]) == 0  # a reader may
     assert "copied" in capsys.readouterr().out
     local = open_library(out)
-    assert local.catalog.detail(slug).annotation.note == "for the trip"
+    assert [n.note for n in local.catalog.detail(slug).annotation.team_notes] == ["for the trip"]
+    with local.engine.connect() as conn:     # another member's private note never leaves the server
+        assert conn.execute(text("SELECT count(*) FROM annotations WHERE NOT shared AND note != ''")).scalar() == 0
+    owner_copy = tmp_path / "owner.sqlite"   # the owner's own copy: their private note stays theirs
+    assert main(["--db", owner.engine.url.render_as_string(hide_password=False), "db", "export",
+                 "--output", str(owner_copy)]) == 0
+    mine = open_library(owner_copy)
+    assert mine.catalog.detail(owner.catalog.slugs()[1]).annotation.note == "the owner's private note"
+    mine.engine.dispose()
     assert local.catalog.count() == owner.catalog.count()
     local.engine.dispose()
     assert main(["--db", reader_url, "db", "export", "--output", str(out)]) == 2   # exists
@@ -183,22 +203,39 @@ def test_a_dataset_upgrade_keeps_two_members_notes_and_imports(pg_databases, dat
         members[who] = open_library(server.url(name, user=who), dataset=dataset)
     alice, bob = members["alice"], members["bob"]
     slugs = alice.catalog.slugs()
-    annotations.set_note(alice.engine, slugs[0], "alice's note")
+    annotations.set_note(alice.engine, slugs[0], "alice's note")                 # private
+    annotations.set_note(alice.engine, slugs[2], "alice shares this")
+    annotations.share_note(alice.engine, slugs[2], True)
     annotations.set_note(bob.engine, slugs[1], "bob's note")
-    annotations.tag(bob.engine, slugs[0], "bob's tag")
+    annotations.tag(bob.engine, slugs[0], "bob's tag")                          # personal
+    annotations.tag(bob.engine, slugs[0], "team tag", team=True)
+    annotations.set_star(alice.engine, slugs[1], True)
     receipt = imp.import_document(alice.engine, _rich_plan())
-    assert receipt.by == "alice" and receipt.at.endswith("+00:00")   # who and when, kept    assert alice.catalog.detail(QUANTUM).annotation.note == ""
+    assert receipt.by == "alice" and receipt.at.endswith("+00:00")   # who and when, kept
     lines_before = len(bob.catalog.detail(QUANTUM).funding)
+
+    def facts(lib):
+        out = []
+        for slug in slugs[:3]:
+            a = lib.catalog.detail(slug).annotation
+            out.append((a.note, a.shared, a.starred, a.tags, a.team_tags,
+                        [(n.author, n.note) for n in a.team_notes]))
+        return out
+    before = {who: facts(lib) for who, lib in members.items()}
+    assert before["alice"][0][0] == "alice's note" and before["bob"][0][0] == ""   # private
+    assert before["bob"][2][5] == [("alice", "alice shares this")]
+    assert before["alice"][0][3] == ("team tag",) and before["bob"][0][3] == ("bob's tag", "team tag")
 
     # the owner rolls out a newer dataset (what start-up does when the bundled one is newer)
     newer = open_library(url, dataset=dataclasses.replace(dataset, version="2099.1.1"))
     assert newer.upgraded_from == dataset.version
-    for lib in (newer, bob):
-        assert lib.catalog.detail(slugs[0]).annotation.note == "alice's note"
-        assert lib.catalog.detail(slugs[1]).annotation.updated_by == "bob"   # who saved it last
-        assert lib.catalog.detail(slugs[0]).annotation.tags == ("bob's tag",)
-        assert lib.catalog.detail(slugs[1]).annotation.note == "bob's note"
-        assert len(lib.catalog.detail(QUANTUM).funding) == lines_before
+    for who in members:
+        members[who].engine.dispose()
+        members[who] = open_library(server.url(name, user=who), dataset=dataset)
+        assert facts(members[who]) == before[who]
+        assert len(members[who].catalog.detail(QUANTUM).funding) == lines_before
+    bob = members["bob"]
+    assert newer.catalog.detail(slugs[1]).annotation.team_notes == ()   # bob's note stays his
     imp.undo_import(bob.engine, receipt.id)        # another member can undo it
     assert len(newer.catalog.detail(QUANTUM).funding) == lines_before - 1
     for lib in (newer, *members.values()):

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel
 
 from ukjp_desktop.core.records import ExcerptRecord
 from ukjp_desktop.ui.detail.detail_pane import COMPACT_FUNDING_HEADERS, EMPTY_TEXT, FUNDING_HEADERS, DetailPane
@@ -559,3 +560,24 @@ def test_funding_table_folds_into_two_columns_when_four_cannot_keep_words_whole(
     assert pane.funding_table_text()[0] == list(FUNDING_HEADERS)
     pane.resize(260, 800)
     qtbot.waitUntil(pane.funding_is_compact, timeout=2000)
+
+
+def test_a_long_saved_status_never_widens_the_notes_panel(qtbot, window):
+    """Who saved a note and when: a long member name must shorten to "…" (whole in its tooltip),
+    not push the detail pane wider and squeeze the list (seen at 1024x700: 236 -> 1291 px)."""
+    from PySide6.QtWidgets import QApplication
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.annotations
+    panel.status.setText("Saved 2026-12-03 12:49:19 UTC")
+    QApplication.processEvents()
+    width = panel.width()
+    long_text = "Saved 2026-12-03 12:49:19 UTC by " + "a-very-long-team-role-name-" * 8
+    panel.status.setText(long_text)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert panel.width() == width
+    assert panel.status.text() == long_text and long_text in panel.status.toolTip()
+    shown = QLabel.text(panel.status)
+    assert shown.endswith("…") and len(shown) < len(long_text)

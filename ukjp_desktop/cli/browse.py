@@ -120,10 +120,16 @@ def run_show(lib, args) -> int:
         print(f"  [{e.source_title}, {e.source_publisher}, {e.source_date or 'undated'}; chars {e.start}–{e.end}]")
         print(f"    “{e.text}”")
     a = d.annotation
-    if a.note or a.starred or a.tags:
-        print(f"\nYour notes: {'★ ' if a.starred else ''}{' '.join('#' + t for t in a.tags)}")
+    if a.note or a.starred or a.tags or a.team_starred:
+        stars = ("★ " if a.starred else "") + ("★ team " if a.team_starred else "")
+        tags = " ".join("#" + t + (" (team)" if t in a.team_tags else "") for t in a.tags)
+        print(f"\nYour notes{' (shared)' if a.shared else ''}: {stars}{tags}")
         if a.note:
             print("  " + a.note.replace("\n", "\n  "))
+    for n in a.team_notes:
+        print(f"\nShared by {n.author} ({n.updated_at.replace('T', ' ')} UTC"
+              + (f", last edited by {n.updated_by}" if n.updated_by and n.updated_by != n.author else "") + "):")
+        print("  " + n.note.replace("\n", "\n  "))
     return 0
 
 

@@ -10,7 +10,7 @@ import json
 import sys
 from decimal import Decimal, InvalidOperation
 
-from ..core.filters import Filter
+from ..core.filters import WHOSE, Filter
 from ..core.vocab import KINDS, SIDES, STATUSES
 
 EXIT_USAGE = 2
@@ -122,6 +122,8 @@ def add_filters(p: argparse.ArgumentParser) -> None:
     g.add_argument("--tag", action="append", default=[], metavar="T")
     g.add_argument("--starred", action="store_true")
     g.add_argument("--has-note", action="store_true")
+    g.add_argument("--whose", choices=WHOSE, default="all",
+                   help="--tag/--starred/--has-note count: all you see, only yours, or the team's")
 
 
 def filter_from(args) -> Filter:
@@ -130,7 +132,7 @@ def filter_from(args) -> Filter:
                   countries=[c.upper() for c in args.country], sides=args.side,
                   tags=args.tag, year_from=args.year_from, year_to=args.year_to,
                   gbp_min=args.min_gbp, gbp_max=args.max_gbp, bilateral_only=args.bilateral,
-                  starred=args.starred, has_note=args.has_note)
+                  starred=args.starred, has_note=args.has_note, whose=args.whose)
 
 
 def details(lib, f: Filter, sort="announced", descending=None, limit=None, offset=0):

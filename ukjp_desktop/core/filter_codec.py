@@ -51,9 +51,9 @@ def filter_from_dict(data: dict) -> Filter:
             if v is not None and (not isinstance(v, int) or isinstance(v, bool)):
                 raise FilterError(f"saved filter field {key!r} must be a year")
             kwargs[key] = v
-        elif key == "text":
+        elif key in ("text", "whose"):
             if not isinstance(v, str):
-                raise FilterError("saved filter text must be a string")
+                raise FilterError(f"saved filter {key} must be a string")
             kwargs[key] = v
         else:
             kwargs[key] = bool(v)

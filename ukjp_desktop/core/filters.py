@@ -10,6 +10,9 @@ from .vocab import KINDS, SIDES, STATUSES
 MAX_GBP = Decimal(10) ** 15     # a quadrillion pounds: beyond any real figure, within SQLite integers
 
 FACETS = ("sector", "kind", "status", "organisation", "country", "side", "tag")
+# Whose notes, stars and tags a filter counts: everything the member may see, only their own,
+# or only the team's (shared notes, team-wide stars and tags).
+WHOSE = ("all", "mine", "team")
 SORT_COLUMNS = ("name", "kind", "status", "announced", "uk_gbp", "japan_gbp", "total_gbp",
                 "sources", "starred", "relevance")
 
@@ -35,6 +38,7 @@ class Filter:
     bilateral_only: bool = False
     starred: bool = False
     has_note: bool = False
+    whose: str = "all"       # applies to tags, starred and has_note (WHOSE)
 
     def __post_init__(self) -> None:
         # Accept any iterable for the set fields so callers can pass lists.
@@ -42,6 +46,8 @@ class Filter:
             v = getattr(self, f.name)
             if f.name in {"sectors", "kinds", "statuses", "organisations", "countries", "sides", "tags"}:
                 object.__setattr__(self, f.name, frozenset(v or ()))
+        if self.whose not in WHOSE:
+            raise FilterError(f"unknown owner {self.whose!r}; choose from {', '.join(WHOSE)}")
         bad = self.kinds - set(KINDS)
         if bad:
             raise FilterError(f"unknown kind {sorted(bad)[0]!r}; choose from {', '.join(KINDS)}")
@@ -101,6 +107,8 @@ class Filter:
             parts.append("starred")
         if self.has_note:
             parts.append("with notes")
+        if self.whose != "all" and (self.starred or self.has_note or self.tags):
+            parts.append("yours" if self.whose == "mine" else "the team's")
         return " · ".join(parts) if parts else "all initiatives"
 
 

@@ -106,13 +106,29 @@ class ExcludedFigure:
 
 
 @dataclass(frozen=True)
+class SharedNote:
+    """Another member's note they shared with the team (shown with its author and time)."""
+    author: str
+    note: str
+    updated_at: str
+    updated_by: str | None      # who saved it last (any member may edit a shared note)
+
+
+@dataclass(frozen=True)
 class Annotation:
+    """What the viewer sees of an initiative's annotations: their own note (private unless
+    ``shared``) and star, the tags they see (``team_tags`` of them team-wide), the team's star,
+    and other members' shared notes."""
     note: str
     starred: bool
     tags: tuple[str, ...]
     created_at: str | None
     updated_at: str | None
     updated_by: str | None = None   # who saved it last (a team member's role, or the computer's user)
+    shared: bool = False
+    team_starred: bool = False
+    team_tags: tuple[str, ...] = ()
+    team_notes: tuple[SharedNote, ...] = ()
 
 
 @dataclass(frozen=True)

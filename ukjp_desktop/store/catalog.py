@@ -13,7 +13,7 @@ from time import perf_counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, Select, distinct, func, select
+from sqlalchemy import Connection, Engine, Select, distinct, exists, func, select
 
 from ..core.dates import PartialDate
 from ..core.filters import FACETS, SORT_COLUMNS, Filter, FilterError
@@ -22,6 +22,7 @@ from ..core.records import FacetCounts, FacetValue, InitiativeDetail, Initiative
 from ..core.search_syntax import parse_query
 from . import cancelling, data_version, details, engines, search
 from .cancelling import CancelToken, QueryCancelled  # noqa: F401 - part of the interface
+from .annotations import visible_marks
 from .engines import concat_agg
 from .export_rows import BATCH as EXPORT_BATCH, iter_row_batches
 from .filtering import I, conditions, filtered_ids
@@ -201,11 +202,11 @@ class Catalog:
             page = self._from_snapshot("page_ids", f, offset, limit)
         with self._reads.connect() as conn:
             if page is None:
-                page = list(conn.execute(self._page_query(f, parsed, sort, descending, limit, offset)).scalars())
+                page = list(conn.execute(self._page_query(conn, f, parsed, sort, descending, limit,
+                                                          offset)).scalars())
             if not page:
                 return []
-            starred = select(Annotation.starred).where(Annotation.initiative_slug == I.c.slug) \
-                .scalar_subquery()
+            starred = _starred()
             sectors = select(concat_agg(Sector.slug, ",")).select_from(InitiativeSector) \
                 .join(Sector, Sector.id == InitiativeSector.sector_id) \
                 .where(InitiativeSector.initiative_id == I.c.id).scalar_subquery()
@@ -229,7 +230,7 @@ class Catalog:
             uk_gbp=pence(r.uk_gbp_p), japan_gbp=pence(r.japan_gbp_p), total_gbp=pence(r.total_gbp_p),
             n_sources=r.n_sources, starred=bool(r.starred), snippet=snips.get(r.id)) for r in rows]
 
-    def _page_query(self, f: Filter, parsed, sort: str, descending: bool, limit: int | None,
+    def _page_query(self, conn, f: Filter, parsed, sort: str, descending: bool, limit: int | None,
                     offset: int) -> Select:
         """The ids of one page in the list's order (ids only: see ``list``)."""
         if sort == "relevance" and parsed is not None:
@@ -237,9 +238,9 @@ class Catalog:
             # ranking); the rest of the filter restricts the matches by rowid.
             rest = replace(f, text="")
             return search.ranked_page(parsed, None if rest.is_empty() else filtered_ids(rest),
-                                      best_first=descending, limit=limit, offset=offset)
-        starred = select(Annotation.starred).where(Annotation.initiative_slug == I.c.slug) \
-            .scalar_subquery()
+                                      best_first=descending, limit=limit, offset=offset,
+                                      also=search.private_note_ids(conn, parsed))
+        starred = _starred()
         expr = func.coalesce(starred, False) if sort == "starred" else _SORT_EXPR.get(sort, I.c.announced_sort)
         stmt = select(I.c.id).where(*conditions(f)) \
             .order_by(expr.is_(None), expr.desc() if descending else expr.asc(), I.c.id)
@@ -275,7 +276,7 @@ class Catalog:
                     continue
                 base = f.without_facet(facet)
                 ids = filtered_ids(base) if not base.is_empty() else None
-                stmt = _facet_query(facet, ids)
+                stmt = _facet_query(facet, ids, f.whose)
                 out.facets[facet] = [FacetValue(str(v), str(label), int(n))
                                      for v, label, n in conn.execute(stmt).all()]
         return out
@@ -424,7 +425,7 @@ class Catalog:
         if descending is None:
             descending = sort not in {"name", "kind", "status"}
         parsed = parse_query(f.text) if f.text else None
-        return list(conn.execute(self._page_query(f, parsed, sort, descending, limit, offset)).scalars())
+        return list(conn.execute(self._page_query(conn, f, parsed, sort, descending, limit, offset)).scalars())
 
     def details_of(self, ids: Sequence[int]) -> Iterator[InitiativeDetail]:
         """The whole initiatives ``ids`` in that order (ids that do not exist are skipped),
@@ -476,7 +477,13 @@ class _ConnectionOnDemand:
             self._conn = None
 
 
-def _facet_query(facet: str, ids) -> Select:
+def _starred():
+    """Whether the viewer sees a star on the row's initiative: their own or the team's."""
+    return exists().where(Annotation.initiative_slug == I.c.slug, Annotation.starred.is_(True),
+                          visible_marks(Annotation.owner))
+
+
+def _facet_query(facet: str, ids, whose: str = "all") -> Select:
     """SELECT value, label, count for one facet over the initiatives in ``ids`` (None: all)."""
     def restrict(col):
         return [col.in_(ids)] if ids is not None else []
@@ -506,8 +513,10 @@ def _facet_query(facet: str, ids) -> Select:
             .where(FundingLine.counted, *restrict(FundingLine.initiative_id)) \
             .group_by(FundingLine.side).order_by(n.desc(), FundingLine.side)
     if facet == "tag":
-        q = select(Tag.name, Tag.name, func.count()) \
+        n = func.count(distinct(I.c.id))     # a tag that is both yours and the team's counts once
+        q = select(Tag.name, Tag.name, n) \
             .join(AnnotationTag, AnnotationTag.tag_id == Tag.id) \
             .join(I, I.c.slug == AnnotationTag.initiative_slug)
-        return q.where(*restrict(I.c.id)).group_by(Tag.id).order_by(func.count().desc(), Tag.name)
+        return q.where(visible_marks(AnnotationTag.owner, whose), *restrict(I.c.id)) \
+            .group_by(Tag.id).order_by(n.desc(), Tag.name)
     raise ValueError(f"unknown facet {facet!r}")

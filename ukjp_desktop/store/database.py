@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 
 from . import health
 from .backups import make_backup
+from .engines import add_sqlite_functions
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -251,6 +252,7 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
         cur.execute("PRAGMA cache_size=-65536")
         cur.execute("PRAGMA mmap_size=1073741824")
         cur.close()
+        add_sqlite_functions(dbapi_conn)
 
     @event.listens_for(engine, "handle_error")
     def _on_error(ctx):  # noqa: ANN001

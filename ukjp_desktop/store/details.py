@@ -12,13 +12,15 @@ from collections import defaultdict
 from contextlib import contextmanager
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, or_, select
 
 from ..core.dates import PartialDate
 from ..core.money import from_hundredths, to_decimal
-from ..core.records import (Annotation as AnnotationRecord, DateFact, ExcerptRecord,
+from ..core.records import (Annotation as AnnotationRecord, SharedNote, DateFact, ExcerptRecord,
                             ExcludedFigure as ExcludedRecord, FundingRecord, InitiativeDetail,
                             OrganisationRole, RelationRecord)
+from .annotations import TEAM, visible_marks, visible_notes
+from .engines import current_user
 from .models import (Annotation, AnnotationTag, Excerpt, ExchangeRate, ExcludedFigure,
                      FundingLine, Initiative, InitiativeCountry, InitiativeDate,
                      InitiativeOrganisation, InitiativeSector, Organisation, Relation, Sector,
@@ -172,15 +174,38 @@ def _funding(conn: Connection, ids: list[int], cite) -> dict[int, list[FundingRe
 
 
 def _annotations(conn: Connection, slugs: list[str]) -> dict[str, AnnotationRecord]:
-    tags = defaultdict(list)
-    for slug, name in conn.execute(select(AnnotationTag.initiative_slug, Tag.name)
-                                   .join(Tag, AnnotationTag.tag_id == Tag.id)
-                                   .where(AnnotationTag.initiative_slug.in_(slugs)).order_by(Tag.name)).all():
-        tags[slug].append(name)
-    out = {slug: AnnotationRecord("", False, tuple(names), None, None) for slug, names in tags.items()}
-    for a in conn.execute(select(Annotation.__table__).where(Annotation.initiative_slug.in_(slugs))).all():
-        out[a.initiative_slug] = AnnotationRecord(
-            a.note, bool(a.starred), tuple(tags.get(a.initiative_slug, ())),
-            a.created_at.isoformat(timespec="seconds"), a.updated_at.isoformat(timespec="seconds"),
-            a.updated_by)
+    """The viewer's annotations (``annotations.visible_*``: their own, the team's, and other
+    members' shared notes; never another member's private note or personal tag)."""
+    me = current_user(conn)
+    tags, team_tags = defaultdict(list), defaultdict(list)
+    for slug, name, owner in conn.execute(
+            select(AnnotationTag.initiative_slug, Tag.name, AnnotationTag.owner)
+            .join(Tag, AnnotationTag.tag_id == Tag.id)
+            .where(AnnotationTag.initiative_slug.in_(slugs), visible_marks(AnnotationTag.owner))
+            .order_by(Tag.name)).all():
+        if name not in tags[slug]:
+            tags[slug].append(name)
+        if owner == TEAM:
+            team_tags[slug].append(name)
+    own, team_star, others = {}, {}, defaultdict(list)
+    for a in conn.execute(select(Annotation.__table__).where(
+            Annotation.initiative_slug.in_(slugs),
+            or_(visible_notes(), visible_marks(Annotation.owner))).order_by(Annotation.owner)).all():
+        if a.owner == me:
+            own[a.initiative_slug] = a
+        if a.owner == TEAM:
+            team_star[a.initiative_slug] = bool(a.starred)
+        if a.owner != me and a.shared and a.note:
+            others[a.initiative_slug].append(SharedNote(
+                a.owner, a.note, a.updated_at.isoformat(timespec="seconds"), a.updated_by))
+    out = {}
+    for slug in set(tags) | set(own) | set(team_star) | set(others):
+        a = own.get(slug)
+        out[slug] = AnnotationRecord(
+            a.note if a else "", bool(a and a.starred), tuple(tags.get(slug, ())),
+            a.created_at.isoformat(timespec="seconds") if a else None,
+            a.updated_at.isoformat(timespec="seconds") if a else None,
+            a.updated_by if a else None, shared=bool(a and a.shared),
+            team_starred=team_star.get(slug, False), team_tags=tuple(team_tags.get(slug, ())),
+            team_notes=tuple(others.get(slug, ())))
     return out

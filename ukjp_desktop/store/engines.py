@@ -48,6 +48,9 @@ _TS_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'"
 _WRITE_LOCK = 0x756B6A70  # "ukjp"
 
 _SEARCH = table("search_index", column("id"))
+# Private notes (issue 17): one row per (initiative slug, member), searched for that member only.
+_NOTES = table("search_index_notes", column("slug"), column("owner"))
+_INITIATIVES = table("initiatives", column("id"), column("slug"))
 
 
 # ---- choosing ---------------------------------------------------------------------------------
@@ -200,6 +203,38 @@ def _rank_pg(element, compiler, **kw):
     return f"-ts_rank({_TS_WEIGHTS}, search_index.doc, CAST({q} AS tsquery))"
 
 
+class _NoteHit(ColumnElement):
+    """``search_index_notes`` rows matching a parsed query."""
+    inherit_cache = False
+
+    def __init__(self, query: ParsedQuery):
+        self.query = query
+
+
+@compiles(_NoteHit, "sqlite")
+def _note_hit_sqlite(element, compiler, **kw):
+    q = compiler.process(bindparam(None, element.query.fts, type_=String()), **kw)
+    return f"search_index_notes MATCH {q}"
+
+
+@compiles(_NoteHit, "postgresql")
+def _note_hit_pg(element, compiler, **kw):
+    q = compiler.process(bindparam(None, element.query.tsquery, type_=String()), **kw)
+    return f"search_index_notes.doc @@ CAST({q} AS tsquery)"
+
+
+def private_note_matches(slug_column, query: ParsedQuery) -> ColumnElement[bool]:
+    """The initiatives (by slug column) on which the viewer's own private note matches."""
+    return slug_column.in_(select(_NOTES.c.slug).select_from(_NOTES)
+                           .where(_NoteHit(query), _NOTES.c.owner == viewer()))
+
+
+def private_note_ids(conn: Connection, query: ParsedQuery) -> list[int]:
+    """The ids of the initiatives on which the viewer's own private note matches (a few)."""
+    return list(conn.execute(select(_INITIATIVES.c.id)
+                             .where(private_note_matches(_INITIATIVES.c.slug, query))).scalars())
+
+
 def text_matches(id_column, query: ParsedQuery) -> ColumnElement[bool]:
     """The initiatives (by id column) whose indexed text matches the query."""
     return id_column.in_(select(_SearchId()).select_from(_SEARCH).where(_SearchHit(query)))
@@ -211,7 +246,8 @@ def ranked_ids(query: ParsedQuery):
         .select_from(_SEARCH).where(_SearchHit(query)).subquery("fts_rank")
 
 
-def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int):
+def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int,
+                also: list[int] | None = None):
     """The ids of one page of matches by relevance (then by id), optionally only among the ids
     of the select ``restrict``. The engine ranks inside its own scan and ``LIMIT`` keeps only
     the best ``offset + limit``, so no row of ``initiatives`` is read for the 60,000 matches of
@@ -219,6 +255,8 @@ def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | Non
     (...)`` as a rowid constraint and runs the full-text query once per listed id (41,000
     times for a sector); the ``+ 0`` is harmless on PostgreSQL."""
     rank = _SearchRank(query)
+    if also:
+        return _ranked_page_with(query, also, restrict, best_first, limit, offset)
     stmt = select(_SearchId()).select_from(_SEARCH).where(_SearchHit(query)) \
         .order_by(rank.asc() if best_first else rank.desc(), _SearchId())
     if restrict is not None:
@@ -232,6 +270,26 @@ def matching_ids(conn: Connection, query: ParsedQuery):
     """The ids matching ``query`` (an int64 numpy array), from the index alone."""
     return unpack_ids(conn.execute(select(packed_ids(_SearchId())).select_from(_SEARCH)
                                    .where(_SearchHit(query))).scalar())
+
+
+def _ranked_page_with(query: ParsedQuery, also: list[int], restrict, best_first: bool,
+                      limit: int | None, offset: int):
+    """``ranked_page`` when the viewer's private notes match too (``also``, a few ids): those
+    initiatives rank after every match of the shared index, unless it matches them as well."""
+    from sqlalchemy import literal, union_all
+    matched = select(_SearchId().label("id"), _SearchRank(query).label("rank")) \
+        .select_from(_SEARCH).where(_SearchHit(query))
+    extra = select(_INITIATIVES.c.id.label("id"), literal(1e9).label("rank")) \
+        .where(ids_in(_INITIATIVES.c.id, also))
+    both = union_all(matched, extra).subquery("matched")
+    best = func.min(both.c.rank)
+    stmt = select(both.c.id).group_by(both.c.id) \
+        .order_by(best.asc() if best_first else best.desc(), both.c.id)
+    if restrict is not None:
+        stmt = stmt.where(both.c.id.in_(restrict))
+    if limit is not None:
+        stmt = stmt.limit(limit).offset(offset)
+    return stmt
 
 
 # ---- statements that need a connection ---------------------------------------------------------
@@ -265,14 +323,16 @@ _FTS5_FILL = """
     INSERT INTO search_index(rowid, name, summary, excerpts, notes)
     SELECT i.id, i.name, i.summary,
            COALESCE((SELECT group_concat(e.text, ' … ') FROM excerpts e WHERE e.initiative_id = i.id), ''),
-           COALESCE((SELECT a.note FROM annotations a WHERE a.initiative_slug = i.slug), '')
+           COALESCE((SELECT group_concat(a.note, ' … ') FROM annotations a
+                     WHERE a.initiative_slug = i.slug AND a.shared AND a.note != ''), '')
     FROM initiatives i
 """
 _PG_FIELDS = """
     SELECT i.id, i.name, i.summary,
            COALESCE((SELECT string_agg(e.text, ' … ' ORDER BY e.id) FROM excerpts e
                      WHERE e.initiative_id = i.id), '') AS excerpts,
-           COALESCE((SELECT a.note FROM annotations a WHERE a.initiative_slug = i.slug), '') AS notes
+           COALESCE((SELECT string_agg(a.note, ' … ' ORDER BY a.owner) FROM annotations a
+                     WHERE a.initiative_slug = i.slug AND a.shared AND a.note != ''), '') AS notes
     FROM initiatives i
 """
 _PG_INSERT = text("INSERT INTO search_index(id, name, summary, excerpts, notes, doc) "
@@ -319,6 +379,27 @@ def rebuild_index(conn: Connection) -> None:
         _pg_fill(conn)
     else:
         conn.exec_driver_sql(_FTS5_FILL)
+    # private notes: on PostgreSQL row-level security lets a member rebuild only their own
+    conn.exec_driver_sql("DELETE FROM search_index_notes")
+    for slug, owner, note in conn.execute(text(
+            "SELECT initiative_slug, owner, note FROM annotations WHERE NOT shared AND note != ''")).all():
+        index_private_note(conn, slug, owner, note)
+
+
+def index_private_note(conn: Connection, slug: str, owner: str, note: str | None) -> None:
+    """Put a member's private note in the private-notes index, or (``note`` None or empty: a
+    note now shared, or cleared) take it out."""
+    params = {"slug": slug, "owner": owner}
+    conn.execute(text("DELETE FROM search_index_notes WHERE slug = :slug AND owner = :owner"), params)
+    if not note:
+        return
+    if _is_postgres(conn):
+        conn.execute(text("INSERT INTO search_index_notes(slug, owner, doc) "
+                          "VALUES (:slug, :owner, CAST(:doc AS tsvector))"),
+                     {**params, "doc": tsvector([(note, "A")])})
+    else:
+        conn.execute(text("INSERT INTO search_index_notes(slug, owner, note) VALUES (:slug, :owner, :note)"),
+                     {**params, "note": note})
 
 
 def snippets(conn: Connection, query: ParsedQuery, ids: list[int], tokens: int = 14) -> dict[int, str]:
@@ -587,11 +668,39 @@ def current_user(conn: Connection) -> str:
     """Who is writing: the team database's role, or the user logged in on this computer."""
     if _is_postgres(conn):
         return conn.execute(text("SELECT current_user")).scalar() or ""
+    return _computer_user()
+
+
+def _computer_user() -> str:
     import getpass
     try:
         return getpass.getuser()
     except (KeyError, OSError):   # no user name (a container without an entry in passwd)
         return ""
+
+
+def add_sqlite_functions(dbapi_conn) -> None:  # noqa: ANN001 - a DB-API connection
+    """``ukjp_user()`` on an SQLite connection: the computer's user, as ``viewer()`` asks it
+    (PostgreSQL has ``current_user``)."""
+    dbapi_conn.create_function("ukjp_user", 0, _computer_user, deterministic=True)
+
+
+class viewer(ColumnElement):
+    """Who is asking, inside SQL: whose private notes and personal stars and tags a query may
+    see (``store.filtering``). The role on PostgreSQL (where row-level security agrees), the
+    computer's user on SQLite."""
+    type = String()
+    inherit_cache = True
+
+
+@compiles(viewer, "sqlite")
+def _viewer_sqlite(element, compiler, **kw):
+    return "ukjp_user()"
+
+
+@compiles(viewer, "postgresql")
+def _viewer_pg(element, compiler, **kw):
+    return "CAST(current_user AS TEXT)"
 
 
 def after_bulk_copy(conn: Connection, tables) -> None:

@@ -51,6 +51,7 @@ from ..core.search_syntax import parse_query
 from . import data_version, search
 from .engines import packed_ids, unpack_ids
 from .filtering import I, conditions
+from .annotations import visible_marks
 from .models import (AnnotationTag, Excerpt, FundingLine, InitiativeCountry, InitiativeDate,
                      InitiativeOrganisation, InitiativeSector, Organisation, Sector, Tag)
 
@@ -175,7 +176,11 @@ class FacetSnapshot:
         text = None
         if rest.text:
             text = np.zeros(self.n, dtype=bool)
-            text[self._index(search.matching_ids(conn, parse_query(rest.text)))] = True
+            query = parse_query(rest.text)
+            text[self._index(search.matching_ids(conn, query))] = True
+            mine = search.private_note_ids(conn, query)       # the viewer's private notes
+            if mine:
+                text[self._index(np.asarray(mine, dtype=np.int64))] = True
             rest = replace(rest, text="")
             if rest.is_empty():
                 return text
@@ -206,11 +211,13 @@ class FacetSnapshot:
     def _index(self, ids: np.ndarray) -> np.ndarray:
         return _positions(self.pos, ids)
 
-    def _tag_pairs(self, conn: Connection) -> _Pairs:
-        """Tag pairs read now: tags are user data and change while the application runs."""
-        rows = conn.execute(select(Tag.name, I.c.id)
+    def _tag_pairs(self, conn: Connection, whose: str) -> _Pairs:
+        """Tag pairs read now: tags are user data and change while the application runs. Only
+        the uses the filter counts (``whose``), each (tag, initiative) once."""
+        rows = conn.execute(select(Tag.name, I.c.id).distinct()
                             .join(AnnotationTag, AnnotationTag.tag_id == Tag.id)
-                            .join(I, I.c.slug == AnnotationTag.initiative_slug)).all()
+                            .join(I, I.c.slug == AnnotationTag.initiative_slug)
+                            .where(visible_marks(AnnotationTag.owner, whose))).all()
         names = sorted({name for name, _ in rows})
         code_of = {name: i for i, name in enumerate(names)}
         ini = self._index(np.fromiter((i for _, i in rows), dtype=np.int64, count=len(rows)))
@@ -229,7 +236,7 @@ class FacetSnapshot:
             elif facet == "status":
                 out[facet] = _lut(self.status_values, wanted)[self.status]
             elif facet == "tag":
-                out[facet] = (tags or self._tag_pairs(conn)).selection(wanted, self.n)
+                out[facet] = (tags or self._tag_pairs(conn, f.whose)).selection(wanted, self.n)
             else:
                 out[facet] = self.pairs[facet].selection(wanted, self.n)
         return out
@@ -265,7 +272,7 @@ class FacetSnapshot:
         return self.n if mask is None else int(np.count_nonzero(mask))
 
     def facets(self, conn: Connection, f: Filter, only: tuple[str, ...] = FACETS) -> FacetCounts:
-        tags = self._tag_pairs(conn) if ("tag" in only or f.tags) else None
+        tags = self._tag_pairs(conn, f.whose) if ("tag" in only or f.tags) else None
         base = self._base_mask(conn, f)
         sel = self._selections(conn, f, tags)
         out = FacetCounts()

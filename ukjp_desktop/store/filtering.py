@@ -7,12 +7,13 @@ Within a facet, values combine with OR; across facets, with AND.
 """
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy import ColumnElement, exists, or_, select
 
 from ..core.filters import Filter
 from ..core.search_syntax import parse_query
 from ..core.money import to_hundredths
 from . import search
+from .annotations import visible_marks, visible_notes
 from .models import (Annotation, AnnotationTag, FundingLine, Initiative, InitiativeCountry,
                      InitiativeOrganisation, InitiativeSector, Organisation, Sector, Tag)
 
@@ -22,7 +23,8 @@ I = Initiative.__table__
 def conditions(f: Filter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if f.text:
-        conds.append(search.matches(I.c.id, parse_query(f.text)))
+        query = parse_query(f.text)      # the shared index, or the viewer's own private notes
+        conds.append(or_(search.matches(I.c.id, query), search.private_matches(I.c.slug, query)))
     if f.sectors:
         conds.append(I.c.id.in_(
             select(InitiativeSector.initiative_id).join(Sector, Sector.id == InitiativeSector.sector_id)
@@ -45,7 +47,8 @@ def conditions(f: Filter) -> list[ColumnElement[bool]]:
     if f.tags:
         conds.append(I.c.slug.in_(select(AnnotationTag.initiative_slug)
                                   .join(Tag, Tag.id == AnnotationTag.tag_id)
-                                  .where(Tag.name.in_(sorted(f.tags)))))
+                                  .where(Tag.name.in_(sorted(f.tags)),
+                                         visible_marks(AnnotationTag.owner, f.whose))))
     if f.year_from is not None:
         conds.append(I.c.announced_year >= f.year_from)
     if f.year_to is not None:
@@ -57,9 +60,11 @@ def conditions(f: Filter) -> list[ColumnElement[bool]]:
     if f.bilateral_only:
         conds.append(I.c.bilateral.is_(True))
     if f.starred:
-        conds.append(I.c.slug.in_(select(Annotation.initiative_slug).where(Annotation.starred.is_(True))))
+        conds.append(I.c.slug.in_(select(Annotation.initiative_slug).where(
+            Annotation.starred.is_(True), visible_marks(Annotation.owner, f.whose))))
     if f.has_note:
-        conds.append(I.c.slug.in_(select(Annotation.initiative_slug).where(Annotation.note != "")))
+        conds.append(I.c.slug.in_(select(Annotation.initiative_slug).where(
+            Annotation.note != "", visible_notes(f.whose))))
     return conds
 
 

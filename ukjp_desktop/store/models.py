@@ -87,8 +87,10 @@ class ExchangeRate(Base):
 class Initiative(Base):
     __tablename__ = "initiatives"
     # The list's default order (migration 0003): lets the first page stop after 100 rows.
+    # The year index ends in the id (migration 0008): a year range's ids from the index alone.
     __table_args__ = (Index("ix_initiatives_announced_order", text("(announced_sort IS NULL)"),
-                            text("announced_sort DESC")),)
+                            text("announced_sort DESC")),
+                      Index("ix_initiatives_year_id", "announced_year", "id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(200), unique=True)
     name: Mapped[str] = mapped_column(Text)
@@ -103,7 +105,7 @@ class Initiative(Base):
     announced_value: Mapped[str | None] = mapped_column(String(10))
     announced_precision: Mapped[str | None] = mapped_column(String(10))
     announced_sort: Mapped[str | None] = mapped_column(String(10), index=True)
-    announced_year: Mapped[int | None] = mapped_column(Integer, index=True)
+    announced_year: Mapped[int | None] = mapped_column(Integer)
     announced_note: Mapped[str | None] = mapped_column(Text)
     # derived by store.build from counted funding lines (current, scope bilateral or context), pence
     uk_gbp_p: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
@@ -219,14 +221,20 @@ class ExcludedFigure(Base):
 
 
 class Annotation(Base):
-    """The user's note and star for an initiative, keyed by its stable slug."""
+    """One member's note and star on an initiative, keyed by its stable slug and the member
+    (migration 0007). ``owner`` is the member (a team database's role, or this computer's user);
+    ``TEAM`` (the empty name) is the team's own row, which holds the team-wide star. A note is
+    private to its owner unless ``shared``; see store/annotations.py."""
     __tablename__ = "annotations"
     initiative_slug: Mapped[str] = mapped_column(String(200), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(100), primary_key=True, default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)
     starred: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
-    # who saved it last: a team database's role, or this computer's user (migration 0006)
+    # who saved it last: a team database's role, or this computer's user (migration 0006); on a
+    # shared note another member may have edited it
     updated_by: Mapped[str | None] = mapped_column(String(100))
 
 
@@ -238,10 +246,12 @@ class Tag(Base):
 
 
 class AnnotationTag(Base):
+    """A tag on an initiative, personal (``owner`` = the member) or team-wide (``owner`` = '')."""
     __tablename__ = "annotation_tags"
     __table_args__ = (Index("ix_annotation_tags_tag", "tag_id", "initiative_slug"),)
     initiative_slug: Mapped[str] = mapped_column(String(200), primary_key=True)
     tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(100), primary_key=True, default="")
 
 
 class SavedView(Base):

@@ -6,9 +6,11 @@ is appended here first (one JSON object per line, flushed and fsynced), removed 
 database has it, and replayed at the next start if it is still here. The journal lives
 beside the database (``<name>.pending.jsonl``) so it follows ``--db``.
 
-An edit is a small dict: ``{"op": "note", "slug": ..., "value": "..."}``; ``op`` is one of
-``note``, ``star``, ``tag``, ``untag``, ``untag_new`` (undo of a tag the edit created). Replaying one is idempotent (the store's writes are),
-so an edit stored just before a crash and replayed after it does no harm.
+An edit is a small dict: ``{"op": "note", "slug": ..., "value": ...}``; ``op`` is one of
+``OPS`` (``untag_new`` is the undo of a tag the edit created; a note's value is its text and
+the text it replaces). Replaying one is idempotent (the store's writes are; a note already
+saved is not a conflict), so an edit stored just before a crash and replayed after it does no
+harm.
 """
 from __future__ import annotations
 
@@ -29,11 +31,28 @@ def _untag_new(engine: Engine, slug: str, name: str) -> None:
         ann.delete_tag(engine, name)
 
 
+def _note(engine: Engine, slug: str, value) -> None:
+    """A note edit: its text, and (from the window) the note as it was read, so a colleague's
+    save in between raises ``NoteConflict`` instead of being overwritten."""
+    if isinstance(value, dict):
+        ann.set_note(engine, slug, str(value.get("text", "")), expected=value.get("expected"))
+    else:                       # a journal written before notes carried what they were read as
+        ann.set_note(engine, slug, str(value))
+
+
+def note_text(value) -> str:
+    return str(value.get("text", "")) if isinstance(value, dict) else str(value)
+
+
 OPS: dict[str, Callable[[Engine, str, object], None]] = {
-    "note": lambda e, slug, v: ann.set_note(e, slug, str(v)),
+    "note": _note,
+    "share": lambda e, slug, v: ann.share_note(e, slug, bool(v)),
     "star": lambda e, slug, v: ann.set_star(e, slug, bool(v)),
+    "team_star": lambda e, slug, v: ann.set_star(e, slug, bool(v), team=True),
     "tag": lambda e, slug, v: ann.tag(e, slug, str(v)),
     "untag": lambda e, slug, v: ann.untag(e, slug, str(v)),
+    "team_tag": lambda e, slug, v: ann.tag(e, slug, str(v), team=True),
+    "team_untag": lambda e, slug, v: ann.untag(e, slug, str(v), team=True),
     "untag_new": lambda e, slug, v: _untag_new(e, slug, str(v)),
 }
 
@@ -131,7 +150,8 @@ class PendingJournal:
     def pending_note(self, slug: str) -> str | None:
         """The newest note typed for ``slug`` that is not stored yet (None: none pending)."""
         with self._lock:
-            notes = [e["value"] for e in self._entries.values() if e["op"] == "note" and e["slug"] == slug]
+            notes = [note_text(e["value"]) for e in self._entries.values()
+                     if e["op"] == "note" and e["slug"] == slug]
         return notes[-1] if notes else None
 
     def __len__(self) -> int:

@@ -1,7 +1,9 @@
 """Full-text search: what the rest of the application asks of the search index.
 
-The index holds each initiative's name, summary, excerpts and the user's note, maintained here,
-explicitly, whenever those change. On SQLite it is an FTS5 table (``search_index``, rowid =
+The index holds each initiative's name, summary, excerpts and the notes members shared,
+maintained here, explicitly, whenever those change. Private notes (issue 17) are in a second
+index, one row per member and initiative, that only its member's searches read: search never
+finds another member's private text, and still finds your own. On SQLite it is an FTS5 table (``search_index``, rowid =
 initiative id); on PostgreSQL a ``tsvector`` column with a GIN index over the same words. The
 SQL of each lives in ``store.engines``, the one module that knows the engines apart.
 User input goes through ``core.search_syntax`` first, so nothing typed reaches either as syntax.
@@ -44,10 +46,12 @@ def snippets(conn: Connection, query: ParsedQuery, ids: list[int], tokens: int =
     return engines.snippets(conn, query, ids, tokens)
 
 
-def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int):
+def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int,
+                also: list[int] | None = None):
     """The ids of one page of matches, best first (or worst first), optionally only among the
-    ids of the select ``restrict`` (see ``engines.ranked_page``)."""
-    return engines.ranked_page(query, restrict, best_first, limit, offset)
+    ids of the select ``restrict``; ``also``: initiatives the viewer's private notes match
+    (``private_note_ids``), ranked after the rest (see ``engines.ranked_page``)."""
+    return engines.ranked_page(query, restrict, best_first, limit, offset, also)
 
 
 def matching_ids(conn: Connection, query: ParsedQuery):
@@ -55,3 +59,17 @@ def matching_ids(conn: Connection, query: ParsedQuery):
     snapshot's text filter: 62,000 ids of a common word in ~35 ms, against ~240 ms through
     ``initiatives``); one value from the engine, see ``engines.packed_ids``."""
     return engines.matching_ids(conn, query)
+
+
+def private_matches(slug_column, query: ParsedQuery):
+    """``slug_column`` is the slug of an initiative on which the viewer's own private note
+    matches the query."""
+    return engines.private_note_matches(slug_column, query)
+
+
+def private_note_ids(conn: Connection, query: ParsedQuery) -> list[int]:
+    return engines.private_note_ids(conn, query)
+
+
+def index_private_note(conn: Connection, slug: str, owner: str, note: str | None) -> None:
+    engines.index_private_note(conn, slug, owner, note)

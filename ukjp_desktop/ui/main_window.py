@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, e) -> None:  # noqa: N802 - Qt API
         self.annotations.flush()
+        self.annotations.merge_open_conflicts()      # both texts kept, neither lost
         # Edits still waiting for another program's lock stay journaled for the next start.
         self.annotator.shutdown()
         self.save_settings()

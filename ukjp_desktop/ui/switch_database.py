@@ -75,6 +75,7 @@ def open_database(window, path: str | None = None):
     if is_server_url(path):
         _remember(window.settings, path)
     window.annotations.flush()
+    window.annotations.merge_open_conflicts()
     window.save_settings()
     other = type(window)(library, window.settings, db_label=str(library.db.path))
     other.show()

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QApplication, QCheckBox, QFrame, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
                                QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
                                QWidget)
@@ -27,6 +27,7 @@ FACET_TITLES = {"sector": "Sector", "kind": "Kind", "status": "Status",
 _FIELD = {"sector": "sectors", "kind": "kinds", "status": "statuses",
           "organisation": "organisations", "country": "countries", "side": "sides", "tag": "tags"}
 VALUE_ROLE = Qt.UserRole + 1
+WHOSE_LABELS = (("all", "all you see"), ("mine", "yours"), ("team", "the team's"))
 # A facet shows its most frequent values; longer lists (300 organisations at scale) get a find
 # box instead of a wall of check boxes, which also keeps each recount cheap on the UI thread.
 SHOWN_VALUES = 40
@@ -170,6 +171,22 @@ class FilterPanel(QScrollArea):
                           (self.has_note, "has_note")):
             box.toggled.connect(lambda on, n=name: self._edit(**{n: on}))
             lay.addWidget(box)
+        # Whose notes, stars and tags count (issue 17): all you see, yours, or the team's.
+        whose_row = QHBoxLayout()
+        whose_label = QLabel("Whose:")
+        whose_row.addWidget(whose_label)
+        self.whose = QComboBox()
+        self.whose.setObjectName("whose")
+        for value, label in WHOSE_LABELS:
+            self.whose.addItem(label, value)
+        self.whose.setToolTip("Which notes, stars and tags “Starred”, “Has a note” and the tag list "
+                              "count: everything you see, only yours, or only the team's (shared "
+                              "notes, team stars and tags)")
+        self.whose.currentIndexChanged.connect(lambda _i: self._edit(whose=self.whose.currentData()))
+        whose_label.setToolTip(self.whose.toolTip())
+        whose_label.setBuddy(self.whose)
+        whose_row.addWidget(self.whose, 1)
+        lay.addLayout(whose_row)
 
         years = QGroupBox("Year announced")
         yl = QVBoxLayout(years)
@@ -242,6 +259,9 @@ class FilterPanel(QScrollArea):
             box.blockSignals(True)
             box.setChecked(on)
             box.blockSignals(False)
+        self.whose.blockSignals(True)
+        self.whose.setCurrentIndex(max(0, self.whose.findData(f.whose)))
+        self.whose.blockSignals(False)
         lo, hi = self.years.bounds()
         self.years.set_values(f.year_from or lo, f.year_to or hi)
         self._show_years()

@@ -1,19 +1,26 @@
-"""Your note, star and tags for the selected initiative.
+"""Your note, star and tags for the selected initiative, and what the team shares on it.
 
 The note is saved a short pause after typing stops, when the selection changes and when the
 window closes; every save is one undo step. The panel shows what the database holds and only
-replaces the text being edited when it really differs (so an autosave never moves the cursor)."""
+replaces the text being edited when it really differs (so an autosave never moves the cursor).
+
+Private unless shared (issue 17): "Share with the team" shows your note to every member, with
+your name and the time; colleagues' shared notes are listed below yours, as plain text. Stars
+and new tags are yours, or the team's with "Team". A save goes over the note as it was read;
+when someone else saved it meanwhile (another window, a colleague on a shared note), nothing
+is overwritten: the panel shows their text beside yours and offers keep mine, take theirs or
+merge (both texts), and a conflict still open when the window closes is merged."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFrame, QHBoxLayout, QLabel,
+                               QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from ...core.records import Annotation
 from .annotator import Annotator
 from ..widgets.flow_layout import FlowLayout
-from ..widgets.plain_text import tooltip
+from ..widgets.plain_text import ElidedLabel, tooltip
 
 AUTOSAVE_MS = 800
 
@@ -53,11 +60,10 @@ class AnnotationPanel(QWidget):
         title = QLabel("Your notes")
         title.setStyleSheet("font-weight: bold;")
         head.addWidget(title)
-        head.addStretch(1)
-        self.status = QLabel("")
-        self.status.setTextFormat(Qt.PlainText)
+        self.status = ElidedLabel("")
+        self.status.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.status.setStyleSheet("color: palette(mid);")
-        head.addWidget(self.status)
+        head.addStretch(1)
         self.star = QToolButton()
         self.star.setCheckable(True)
         self.star.setText("☆ Star")
@@ -65,6 +71,13 @@ class AnnotationPanel(QWidget):
         self.star.setToolTip("Star this initiative (Ctrl+D)")
         self.star.clicked.connect(self._on_star)
         head.addWidget(self.star)
+        self.team_star = QToolButton()
+        self.team_star.setCheckable(True)
+        self.team_star.setText("☆ Team")
+        self.team_star.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.team_star.setToolTip("Star this initiative for the whole team")
+        self.team_star.clicked.connect(self._on_team_star)
+        head.addWidget(self.team_star)
         lay.addLayout(head)
 
         tags_row = QHBoxLayout()
@@ -87,13 +100,67 @@ class AnnotationPanel(QWidget):
         self.tag_input.installEventFilter(self._undo_fallthrough)
         self.tag_input.lineEdit().installEventFilter(self._undo_fallthrough)
         tags_row.addWidget(self.tag_input)
+        self.team_tag = QToolButton()
+        self.team_tag.setCheckable(True)
+        self.team_tag.setText("Team")
+        self.team_tag.setToolTip("Tags added now are the team's (everyone sees them), not only yours")
+        tags_row.addWidget(self.team_tag)
         lay.addLayout(tags_row)
 
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Your note on this initiative: saved automatically, searchable.")
+        self.note.setPlaceholderText("Your note on this initiative: saved automatically, searchable; "
+                                     "private unless you share it with the team.")
         self.note.setTabChangesFocus(True)
         self.note.textChanged.connect(self._on_text_changed)
         lay.addWidget(self.note, 1)
+        self.shared = QCheckBox("Share with the team")
+        self.shared.setToolTip("Every member sees a shared note, with your name and when it was saved")
+        self.shared.clicked.connect(self._on_shared)
+        # The save status shares the row under the note, where there is room for who and when.
+        foot = QHBoxLayout()
+        foot.addWidget(self.shared)
+        foot.addWidget(self.status, 1)
+        lay.addLayout(foot)
+
+        # Someone else saved this note since it was read: theirs beside yours, and a choice.
+        self.conflict = QFrame()
+        self.conflict.setObjectName("note-conflict")
+        self.conflict.setFrameShape(QFrame.StyledPanel)
+        box = QVBoxLayout(self.conflict)
+        box.setContentsMargins(6, 4, 6, 4)
+        self.conflict_label = QLabel("")
+        self.conflict_label.setTextFormat(Qt.PlainText)
+        self.conflict_label.setWordWrap(True)
+        box.addWidget(self.conflict_label)
+        self.theirs = QPlainTextEdit()
+        self.theirs.setReadOnly(True)
+        self.theirs.setMaximumHeight(90)
+        box.addWidget(self.theirs)
+        buttons = QHBoxLayout()
+        self.keep_mine = QPushButton("Keep mine")
+        self.keep_mine.setToolTip("Save your text over theirs")
+        self.take_theirs = QPushButton("Take theirs")
+        self.take_theirs.setToolTip("Put your text aside and show theirs")
+        self.merge = QPushButton("Merge")
+        self.merge.setToolTip("Save both: their text, then yours")
+        for b, how in ((self.keep_mine, "mine"), (self.take_theirs, "theirs"), (self.merge, "merge")):
+            b.clicked.connect(lambda _=False, how=how: self.resolve(how))
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        self.conflict.hide()
+        lay.addWidget(self.conflict)
+        self._conflicts: dict[str, tuple[str, str]] = {}   # slug → (theirs, who saved it)
+        self._typed_elsewhere: dict[str, str] = {}         # slug → your text, not shown now
+        self._team_tags: set[str] = set()
+
+        self.team_notes = QLabel("")
+        self.team_notes.setObjectName("team-notes")
+        self.team_notes.setTextFormat(Qt.PlainText)     # colleagues' words, never markup
+        self.team_notes.setWordWrap(True)
+        self.team_notes.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.team_notes.hide()
+        lay.addWidget(self.team_notes)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -103,6 +170,7 @@ class AnnotationPanel(QWidget):
         self._read_only = ""            # why editing is off (a read-only database), or ""
         annotator.waiting.connect(self._on_waiting)
         annotator.settled.connect(self._on_settled)
+        annotator.conflict.connect(self.on_conflict)
         self.setEnabled(False)
 
     # ---- showing ----------------------------------------------------------------------------
@@ -124,7 +192,8 @@ class AnnotationPanel(QWidget):
         note = pending if pending is not None else (a.note if a else "")
         # Someone else's change arriving while this note is being typed (a team database)
         # never replaces the text under the user's fingers; it is saved when they pause.
-        typing_note = slug == self.slug and self._timer.isActive()
+        # Nor does it replace the user's side of a conflict they have not settled yet.
+        typing_note = slug == self.slug and (self._timer.isActive() or slug in self._conflicts)
         if not typing_note:
             self._saved_note = note
         if not typing_note and self.note.toPlainText() != note:
@@ -133,7 +202,13 @@ class AnnotationPanel(QWidget):
             self.note.blockSignals(False)
         self.star.setChecked(bool(a and a.starred))
         self.star.setText("★ Starred" if self.star.isChecked() else "☆ Star")
+        self.team_star.setChecked(bool(a and a.team_starred))
+        self.team_star.setText("★ Team" if self.team_star.isChecked() else "☆ Team")
+        self.shared.setChecked(bool(a and a.shared))
+        self._team_tags = set(a.team_tags) if a else set()
         self._show_chips(a.tags if a else ())
+        self._show_team_notes(a.team_notes if a else ())
+        self._show_conflict()
         if self._waiting:
             self.status.setText("Not saved yet")
         else:
@@ -166,16 +241,87 @@ class AnnotationPanel(QWidget):
             if w is not None:
                 w.deleteLater()
         for t in tags:
+            team = t in self._team_tags
             chip = QToolButton()
             chip.setText(f"{t}  ✕")
-            chip.setObjectName("tag-chip")
-            chip.setToolTip(tooltip(f"Remove the tag “{t}” from this initiative"))
+            chip.setObjectName("team-tag-chip" if team else "tag-chip")
+            chip.setToolTip(tooltip(f"Remove the team's tag “{t}” from this initiative" if team
+                                    else f"Remove your tag “{t}” from this initiative"))
             colour = self._tag_colours.get(t) or "#dde3ea"
             fg = "#000000" if QColor(colour).lightness() > 128 else "#ffffff"
+            border = "border: 2px solid palette(dark);" if team else ""
             chip.setStyleSheet(f"QToolButton {{ background: {colour}; color: {fg}; border-radius: 8px;"
-                               " padding: 1px 6px; }")
-            chip.clicked.connect(lambda _=False, tag=t: self.annotator.remove_tag(self.slug, tag, self.name))
+                               f" padding: 1px 6px; {border} }}")
+            chip.clicked.connect(lambda _=False, tag=t, team=team:
+                                 self.annotator.remove_tag(self.slug, tag, self.name, team=team))
             self.chips_layout.addWidget(chip)
+
+    def _show_team_notes(self, notes) -> None:
+        lines = []
+        for n in notes:
+            edited = f", edited by {n.updated_by}" if n.updated_by and n.updated_by != n.author else ""
+            lines.append(f"{n.author} shared ({n.updated_at.replace('T', ' ')} UTC{edited}):\n{n.note}")
+        self.team_notes.setText("\n\n".join(lines))
+        self.team_notes.setVisible(bool(lines))
+
+    # ---- a note someone else changed since it was read ----------------------------------------
+    def on_conflict(self, slug: str, mine: str, theirs: str, by: str) -> None:
+        """Nothing was saved over their text. The user's own text stays in the editor (or comes
+        back to it when this initiative is shown again) until they choose."""
+        self._conflicts[slug] = (theirs, by)
+        if slug == self.slug:
+            self._timer.stop()
+            if self.note.toPlainText() != mine:
+                self.note.blockSignals(True)
+                self.note.setPlainText(mine)
+                self.note.blockSignals(False)
+        else:
+            self._typed_elsewhere[slug] = mine
+        self._show_conflict()
+
+    def _show_conflict(self) -> None:
+        got = self._conflicts.get(self.slug) if self.slug else None
+        if got is not None and self.slug in self._typed_elsewhere:
+            self.note.blockSignals(True)
+            self.note.setPlainText(self._typed_elsewhere.pop(self.slug))
+            self.note.blockSignals(False)
+        self.conflict.setVisible(got is not None)
+        if got is None:
+            return
+        theirs, by = got
+        who = by or "someone else"
+        self.conflict_label.setText(f"{who} saved this note while you were editing it. Your text "
+                                    "is in the box above and was not saved over theirs:")
+        self.theirs.setPlainText(theirs)
+        self.status.setText("Not saved: choose below")
+
+    def resolve(self, how: str) -> None:
+        """keep "mine" (saved over theirs), take "theirs", or "merge" (theirs, then mine)."""
+        got = self._conflicts.pop(self.slug, None)
+        if got is None:
+            return
+        theirs, _by = got
+        mine = self.note.toPlainText()
+        text = {"mine": mine, "theirs": theirs, "merge": f"{theirs}\n\n{mine}" if theirs else mine}[how]
+        self.note.blockSignals(True)
+        self.note.setPlainText(text)
+        self.note.blockSignals(False)
+        self._saved_note = text
+        self.conflict.hide()
+        if text != theirs:
+            self.annotator.set_note(self.slug, theirs, text, self.name)
+
+    def merge_open_conflicts(self) -> None:
+        """The window is closing: an unresolved choice keeps both texts rather than losing one."""
+        if self.slug in self._conflicts:
+            self._typed_elsewhere.pop(self.slug, None)
+            self.resolve("merge")
+        for slug, mine in list(self._typed_elsewhere.items()):
+            got = self._conflicts.pop(slug, None)
+            if got is not None:
+                theirs = got[0]
+                self.annotator.set_note(slug, theirs, f"{theirs}\n\n{mine}" if theirs else mine)
+        self._typed_elsewhere.clear()
 
     def chip_tags(self) -> list[str]:
         out = []
@@ -187,6 +333,8 @@ class AnnotationPanel(QWidget):
 
     # ---- editing ----------------------------------------------------------------------------
     def _on_text_changed(self) -> None:
+        if self.slug in self._conflicts:     # saved once the user chooses, not over theirs
+            return
         self.status.setText("Editing…")
         self._timer.start()
 
@@ -194,6 +342,9 @@ class AnnotationPanel(QWidget):
         """Save the note now if it changed (selection change, close, or the pause timer)."""
         self._timer.stop()
         if not self.slug:
+            return
+        if self.slug in self._conflicts:     # the editor holds the user's side of a conflict
+            self._typed_elsewhere[self.slug] = self.note.toPlainText()
             return
         text = self.note.toPlainText()
         if text != self._saved_note:
@@ -204,6 +355,15 @@ class AnnotationPanel(QWidget):
         if self.slug:
             self.annotator.set_star(self.slug, self.star.isChecked(), self.name)
 
+    def _on_team_star(self) -> None:
+        if self.slug:
+            self.annotator.set_star(self.slug, self.team_star.isChecked(), self.name, team=True)
+
+    def _on_shared(self) -> None:
+        if self.slug:
+            self.flush()
+            self.annotator.share_note(self.slug, self.shared.isChecked(), self.name)
+
     def toggle_star(self) -> None:
         if self.slug:
             self.star.setChecked(not self.star.isChecked())
@@ -213,5 +373,6 @@ class AnnotationPanel(QWidget):
         text = self.tag_input.currentText().strip()
         if text and self.slug:
             self.tag_input.setEditText("")
-            if text not in self.chip_tags():
-                self.annotator.add_tag(self.slug, text, self.name)
+            team = self.team_tag.isChecked()
+            if text not in self.chip_tags() or (team and text not in self._team_tags):
+                self.annotator.add_tag(self.slug, text, self.name, team=team)

@@ -15,7 +15,7 @@ import threading
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
-from ...store.annotations import AnnotationError
+from ...store.annotations import AnnotationError, NoteConflict
 from ...store.database import BusyDatabaseError, DamagedDatabaseError
 from ...store.pending_writes import PendingJournal, apply_edit
 
@@ -31,6 +31,9 @@ class AnnotationWriter(QObject):
     waiting = Signal(str)          # a calm message: edits are waiting for a lock to go
     settled = Signal()             # every edit made so far is in the database
     failed = Signal(int, str)      # journal key, one-line message: this edit was not stored
+    # journal key, the edit, the NoteConflict: someone else changed the note since it was read;
+    # the edit leaves the journal and its text goes back to the panel, which offers a choice
+    conflict = Signal(int, object, object)
 
     def __init__(self, engine, journal: PendingJournal, parent: QObject | None = None):
         super().__init__(parent)
@@ -104,6 +107,11 @@ class AnnotationWriter(QObject):
                     self.waiting.emit(WAITING_TEXT)
                 if self._stop.wait(RETRY_S):
                     return                         # stopping: it stays in the journal
+            except NoteConflict as exc:
+                self.journal.done(key)
+                self._finish()
+                self.conflict.emit(key, edit, exc)
+                return
             except AnnotationError as exc:         # e.g. the initiative was removed: nothing to keep
                 self.journal.done(key)
                 self._finish()

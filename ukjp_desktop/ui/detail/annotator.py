@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
 from ...store import annotations as ann
-from ...store.annotations import AnnotationError
+from ...store.annotations import AnnotationError, NoteConflict
 from ...store.database import BusyDatabaseError, DatabaseError, quick_writes
 from ...store.pending_writes import PendingJournal, apply_edit
 from .annotation_writer import WAITING_TEXT, AnnotationWriter
@@ -75,6 +75,9 @@ class Annotator(QObject):
     failed = Signal(str)
     waiting = Signal(str)      # edits wait for another program's lock (a calm, lasting message)
     settled = Signal()         # every edit is stored again
+    # slug, your text, theirs, who saved theirs: a note someone else changed since it was
+    # read was not saved over (the panel offers keep mine / take theirs / merge)
+    conflict = Signal(str, str, str, str)
 
     def __init__(self, engine, parent: QObject | None = None, journal: PendingJournal | None = None):
         super().__init__(parent)
@@ -87,6 +90,7 @@ class Annotator(QObject):
         self.writer.failed.connect(self._on_write_failed)
         self.writer.waiting.connect(self.waiting)
         self.writer.settled.connect(self.settled)
+        self.writer.conflict.connect(self._on_conflict)
         self.writer.start()
 
     def is_idle(self) -> bool:
@@ -110,6 +114,9 @@ class Annotator(QObject):
                 apply_edit(self._quick, {"op": op, "slug": slug, "value": value})
             except BusyDatabaseError:                # another program writes: the writer waits,
                 self.waiting.emit(WAITING_TEXT)      # and the user is told now, not in 5 s
+            except NoteConflict as exc:
+                self._on_conflict(-1, {"op": op, "slug": slug, "value": value}, exc)
+                return
             except AnnotationError as exc:
                 self.failed.emit(str(exc))
                 return
@@ -131,6 +138,11 @@ class Annotator(QObject):
         if command is not None:
             self.stack.push(command)
         self.changed.emit(edit["slug"])
+
+    def _on_conflict(self, key: int, edit: dict, exc: NoteConflict) -> None:
+        self._to_push.pop(key, None)
+        mine = edit["value"]["text"] if isinstance(edit["value"], dict) else str(edit["value"])
+        self.conflict.emit(edit["slug"], mine, exc.theirs, exc.by or "")
 
     def _on_write_failed(self, key: int, message: str) -> None:
         self._to_push.pop(key, None)
@@ -157,15 +169,23 @@ class Annotator(QObject):
         self._store(do, _StoredCommand(self, text, do, undo))
 
     def set_note(self, slug: str, old: str, new: str, name: str = "") -> None:
+        """Save ``new`` over ``old``, the note as it was read: if someone else changed it
+        meanwhile, nothing is overwritten and ``conflict`` says so (undo checks the same way)."""
         if old == new:
             return
-        self._edit(f"Edit note on {name or slug}", ("note", slug, new), ("note", slug, old))
+        self._edit(f"Edit note on {name or slug}", ("note", slug, {"text": new, "expected": old}),
+                   ("note", slug, {"text": old, "expected": new}))
 
-    def set_star(self, slug: str, starred: bool, name: str = "") -> None:
-        self._edit(f"{'Star' if starred else 'Unstar'} {name or slug}",
-                   ("star", slug, starred), ("star", slug, not starred))
+    def share_note(self, slug: str, shared: bool, name: str = "") -> None:
+        self._edit(f"{'Share' if shared else 'Make private'} the note on {name or slug}",
+                   ("share", slug, shared), ("share", slug, not shared))
 
-    def add_tag(self, slug: str, tag: str, name: str = "") -> None:
+    def set_star(self, slug: str, starred: bool, name: str = "", team: bool = False) -> None:
+        op = "team_star" if team else "star"
+        self._edit(f"{'Star' if starred else 'Unstar'} {name or slug}{' for the team' if team else ''}",
+                   (op, slug, starred), (op, slug, not starred))
+
+    def add_tag(self, slug: str, tag: str, name: str = "", team: bool = False) -> None:
         e = self.engine
         try:
             tag = ann.tag_name(tag)
@@ -173,12 +193,18 @@ class Annotator(QObject):
             self.failed.emit(str(exc))
             return
         existed = any(t == tag for t, _c, _n in ann.tags(e))
+        whose = " for the team" if team else ""
+        if team:
+            self._edit(f"Tag {name or slug} “{tag}”{whose}", ("team_tag", slug, tag), ("team_untag", slug, tag))
+            return
         # Undo of a tag this edit created removes the tag again.
         self._edit(f"Tag {name or slug} “{tag}”", ("tag", slug, tag),
                    ("untag" if existed else "untag_new", slug, tag))
 
-    def remove_tag(self, slug: str, tag: str, name: str = "") -> None:
-        self._edit(f"Remove tag “{tag}” from {name or slug}", ("untag", slug, tag), ("tag", slug, tag))
+    def remove_tag(self, slug: str, tag: str, name: str = "", team: bool = False) -> None:
+        do, undo = ("team_untag", "team_tag") if team else ("untag", "tag")
+        self._edit(f"Remove tag “{tag}” from {name or slug}{' for the team' if team else ''}",
+                   (do, slug, tag), (undo, slug, tag))
 
     def rename_tag(self, old: str, new: str) -> None:
         e = self.engine
@@ -213,6 +239,6 @@ class Annotator(QObject):
 
         def undo():
             ann.create_tag(e, tag, colour)
-            for slug in removed:
-                ann.tag(e, slug, tag)
+            for slug, team in removed:
+                ann.tag(e, slug, tag, team=team)
         self.stack.push(_Command(self, f"Delete tag “{tag}”", do, undo, ""))

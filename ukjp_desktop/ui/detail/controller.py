@@ -130,7 +130,7 @@ class DetailController(QObject):
             d = self.catalog.detail(shown)
             self.shown = d
             self.annotations.show_annotation(shown, d.name, d.annotation, ann.tags(self.library.engine))
-            self.starShown.emit(shown, d.annotation.starred)
+            self.starShown.emit(shown, d.annotation.starred or d.annotation.team_starred)
         except NotFound:
             pass
         # A detail read on the worker before this write may still be on its way; asking

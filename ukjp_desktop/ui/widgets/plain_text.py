@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 
 def tooltip(text: str) -> str:
@@ -22,3 +22,35 @@ def label(text: str = "", wrap: bool = True, selectable: bool = False) -> QLabel
     if selectable:
         lab.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
     return lab
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that gives way: it asks for no width of its own and, when short of
+    room, ends in "…" with the whole text in its tooltip. A status beside buttons (who saved a
+    note, and when) must never widen the pane it sits in."""
+
+    def __init__(self, text: str = "", parent=None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.PlainText)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self._full = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._full = text or ""
+        self.setToolTip(tooltip(self._full) if self._full else "")
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.ElideRight, max(0, self.width()))
+        super().setText(shown)
