@@ -272,9 +272,15 @@ class QueryRunner(QObject):
             return
         except Exception as exc:  # noqa: BLE001 - reported in words by whoever asked, logged here
             log.exception("a background query (%s) failed", key)
-            self.workReady.emit(WorkResult(key, gen, None, _failure_words(exc)))
+            self._deliver(WorkResult(key, gen, None, _failure_words(exc)))
             return
-        self.workReady.emit(WorkResult(key, gen, value))
+        self._deliver(WorkResult(key, gen, value))
+
+    def _deliver(self, result: WorkResult) -> None:
+        try:
+            self.workReady.emit(result)
+        except RuntimeError:   # the runner went with its owner (a charts panel on its own): nobody to tell
+            pass
 
     def _run_detail(self, gen: int, slug: str, token: CancelToken | None = None) -> None:
         if gen != self.detail_generation:
