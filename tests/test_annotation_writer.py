@@ -85,3 +85,26 @@ def test_an_edit_for_a_missing_initiative_fails_with_a_message_and_is_dropped(qt
     assert not journal_path(db_copy).exists()
     writer.shutdown()
     engine.dispose()
+
+
+def test_a_writer_outliving_its_window_stores_the_edit_and_raises_nothing(qtbot, db_copy, dataset,
+                                                                          monkeypatch):
+    """On a busy machine the window may be gone before the writer finishes (shutdown waits 1 s):
+    the edit still lands, and the signals nobody can receive are dropped, not raised in the
+    writer thread ("Signal source has been deleted")."""
+    import threading
+
+    import shiboken6
+    errors = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: errors.append(args.exc_value))
+    open_library(db_copy, dataset=dataset).engine.dispose()
+    engine = make_engine(db_copy)
+    writer = AnnotationWriter(engine, PendingJournal(journal_path(db_copy)))
+    thread = writer._thread
+    writer.submit("note", SLUG, "typed just before closing")
+    shiboken6.delete(writer)                     # the window and its writer object are gone
+    thread.start()
+    qtbot.waitUntil(lambda: note_in_db(db_copy, dataset) == "typed just before closing", timeout=15000)
+    writer.shutdown(timeout=10)                  # plain Python: joins the writer thread
+    assert errors == []
+    engine.dispose()

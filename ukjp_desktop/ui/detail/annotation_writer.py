@@ -12,6 +12,7 @@ import logging
 import queue
 import threading
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -95,6 +96,16 @@ class AnnotationWriter(QObject):
             self._in_flight -= 1
             return self._in_flight == 0
 
+    def _tell(self, signal, *args) -> None:
+        """Emit from the writer thread. A window closed on a busy machine may outlive
+        ``shutdown``'s wait: the edit is then stored (or still journaled) and nobody is left to
+        tell, so a signal whose source Qt has deleted is dropped rather than raised."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            if shiboken6.isValid(self):
+                raise
+
     def _store(self, key: int, edit: dict) -> None:
         told = False
         while True:
@@ -104,34 +115,34 @@ class AnnotationWriter(QObject):
             except BusyDatabaseError:
                 if not told:
                     told = True
-                    self.waiting.emit(WAITING_TEXT)
+                    self._tell(self.waiting, WAITING_TEXT)
                 if self._stop.wait(RETRY_S):
                     return                         # stopping: it stays in the journal
             except NoteConflict as exc:
                 self.journal.done(key)
                 self._finish()
-                self.conflict.emit(key, edit, exc)
+                self._tell(self.conflict, key, edit, exc)
                 return
             except AnnotationError as exc:         # e.g. the initiative was removed: nothing to keep
                 self.journal.done(key)
                 self._finish()
-                self.failed.emit(key, str(exc))
+                self._tell(self.failed, key, str(exc))
                 return
             except DamagedDatabaseError as exc:    # kept in the journal for a restored database
                 log.error("annotation edit not stored: %s", exc)
                 self._finish()
-                self.failed.emit(key, f"{exc} Your edit is kept and will be saved once the "
-                                      "database is usable again.")
+                self._tell(self.failed, key, f"{exc} Your edit is kept and will be saved once "
+                                             "the database is usable again.")
                 return
             except (SQLAlchemyError, OSError) as exc:
                 log.exception("annotation edit not stored")
                 self._finish()
                 first = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
-                self.failed.emit(key, f"Your edit could not be saved ({first}); it is kept and "
-                                      "will be tried again at the next start.")
+                self._tell(self.failed, key, f"Your edit could not be saved ({first}); it is kept "
+                                             "and will be tried again at the next start.")
                 return
         self.journal.done(key)
         idle = self._finish()
-        self.stored.emit(key, edit)
+        self._tell(self.stored, key, edit)
         if idle:
-            self.settled.emit()
+            self._tell(self.settled)
