@@ -117,9 +117,10 @@ def test_panel_creates_charts_lazily_and_exports(qtbot, catalog, tmp_path, monke
     qtbot.waitExposed(panel)
     assert list(panel.charts) == ["sector"]
     panel.set_filter(Filter(sectors={"quantum"}))
-    assert panel.charts["sector"].filter == Filter(sectors={"quantum"})
+    # the data arrive from the query runner's worker, not within the call
+    qtbot.waitUntil(lambda: panel.charts["sector"].filter == Filter(sectors={"quantum"}), timeout=10000)
     panel.tabs.setCurrentIndex(CHART_KINDS.index("timeline"))
-    assert panel.charts["timeline"].filter == Filter(sectors={"quantum"})
+    qtbot.waitUntil(lambda: panel.charts["timeline"].filter == Filter(sectors={"quantum"}), timeout=10000)
     with qtbot.waitSignal(panel.filterRequested) as sig:
         c = panel.charts["sector"]
         c.activate(c.drawn_shapes()[0])
@@ -127,7 +128,10 @@ def test_panel_creates_charts_lazily_and_exports(qtbot, catalog, tmp_path, monke
     panel.currency_box.setCurrentText("USD")
     assert panel.current_chart().rate.currency == "USD"
     panel.highlight("uk-japan-quantum-joint-projects")
+    with qtbot.waitSignal(panel.chartApplied, timeout=10000):
+        pass
     assert panel.current_chart().highlight_slug == "uk-japan-quantum-joint-projects"
+    assert panel.current_chart().highlight_keys
     monkeypatch.setattr(ExportChartsDialog, "exec", lambda self: 0)
     dlg = panel.export_dialog()
     dlg.folder.setText(str(tmp_path))

@@ -28,7 +28,11 @@ QUANTUM = "uk-japan-quantum-joint-projects"
 HIGHLIGHT_HEX = HIGHLIGHT.name()
 
 
-def _settle(qtbot, n: int = 3) -> None:
+def _settle(qtbot, n: int = 3, panel: ChartsPanel | None = None) -> None:
+    """Let Qt lay out and paint; with ``panel``, first wait for its charts' data (they are
+    loaded off the UI thread)."""
+    if panel is not None:
+        qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
     for _ in range(n):
         QApplication.processEvents()
     qtbot.wait(10)
@@ -41,7 +45,7 @@ def _panel(qtbot, catalog, kind: str = "sector", size=(900, 600)) -> ChartsPanel
     panel.show()
     qtbot.waitExposed(panel)
     panel.tabs.setCurrentIndex(CHART_KINDS.index(kind))
-    _settle(qtbot)
+    _settle(qtbot, panel=panel)
     return panel
 
 
@@ -149,6 +153,8 @@ def test_a_zoom_by_hand_is_kept_over_data_changes_and_reset_is_offered(qtbot, ca
     assert panel.reset_button.isEnabled() and not chart.zoom_hint.isHidden()
     panel.context_box.setChecked(True)                   # a data change: the zoom is kept
     panel.set_filter(Filter(year_from=2015))
+    _settle(qtbot, panel=panel)
+    assert chart.filter == Filter(year_from=2015) and chart.include_context
     assert chart.view.viewRange()[0] == pytest.approx(zoomed[0])
     assert panel.reset_button.isEnabled()
     chart.zoom_hint.click()                              # the way back
@@ -160,6 +166,8 @@ def test_a_zoom_by_hand_is_kept_over_data_changes_and_reset_is_offered(qtbot, ca
     _assert_view_frames_data(chart, "JPY after zoom")
     assert not panel.reset_button.isEnabled() and chart.zoom_hint.isHidden()
     panel.set_filter(Filter())                           # no zoom: a data change refits
+    _settle(qtbot, panel=panel)
+    assert chart.filter == Filter()
     _assert_view_frames_data(chart, "filter")
 
 
@@ -192,12 +200,13 @@ def test_data_changed_requeries_the_visible_chart_and_marks_the_others(qtbot, li
     catalog = library.catalog
     panel = _panel(qtbot, catalog, "year")            # the year chart exists, then is hidden
     panel.tabs.setCurrentIndex(CHART_KINDS.index("sector"))
-    _settle(qtbot)
+    _settle(qtbot, panel=panel)
     sector, year = panel.charts["sector"], panel.charts["year"]
     before_total = sector.series.total()
     before_sources = sector.n_sources
     imp, receipt = _import_robotics_call(library, tmp_path)
     panel.data_changed()
+    _settle(qtbot, panel=panel)
     fresh = ChartData(catalog)
     assert sector.series == fresh.by_sector(Filter(), False)
     assert sector.series.total() > before_total
@@ -205,11 +214,12 @@ def test_data_changed_requeries_the_visible_chart_and_marks_the_others(qtbot, li
     assert f"{before_sources + 1} sources" in sector.caption_label.text()
     assert year.stale                                  # queried when its tab is shown again
     panel.tabs.setCurrentIndex(CHART_KINDS.index("year"))
-    _settle(qtbot)
+    _settle(qtbot, panel=panel)
     assert not year.stale
     assert year.series.total() == sum(catalog.funding_totals(Filter(), include_context=False).values())
     imp.undo_import(library.engine, receipt.id)       # and back
     panel.data_changed()
+    _settle(qtbot, panel=panel)
     assert year.series.total() == sum(catalog.funding_totals(Filter(), include_context=False).values())
     assert panel.charts["sector"].stale
 
@@ -414,6 +424,7 @@ def test_log_scale_in_the_window_paints_and_frames_the_data(qtbot, library, tmp_
                     timeout=15000)
     for kind in CHART_KINDS:
         panel.tabs.setCurrentIndex(CHART_KINDS.index(kind))
+        qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
         chart = panel.current_chart()
         panel.log_box.setChecked(True)
         _assert_view_frames_data(chart, f"{kind}: log in the window")
@@ -422,3 +433,63 @@ def test_log_scale_in_the_window_paints_and_frames_the_data(qtbot, library, tmp_
         _assert_view_frames_data(chart, f"{kind}: linear in the window")
         w.grab()
     w.close()
+
+
+# ---- 6. no chart query on the UI thread ------------------------------------------------------------
+def test_the_panel_queries_only_in_the_worker_and_applies_the_latest_request(qtbot, catalog):
+    """Every store read of the panel's charts (series, caption facts, highlight keys, labels,
+    rates) runs in the query runner's worker; a burst of filter changes ends with the last
+    filter drawn."""
+    import threading
+
+    from sqlalchemy import event
+    ui_thread = threading.get_ident()
+    on_ui: list[str] = []
+
+    def watch(conn, cursor, statement, *args):
+        if threading.get_ident() == ui_thread:
+            on_ui.append(statement)
+    event.listen(catalog.engine, "before_cursor_execute", watch)
+    try:
+        panel = _panel(qtbot, catalog, "sector")
+        for kind in CHART_KINDS:
+            panel.tabs.setCurrentIndex(CHART_KINDS.index(kind))
+            _settle(qtbot, panel=panel)
+            assert panel.current_chart().series is not None, kind
+        panel.highlight(QUANTUM)
+        panel.context_box.setChecked(True)
+        panel.currency_box.setCurrentText("JPY")
+        for year in range(2000, 2016):                      # superseded requests, then the last
+            panel.set_filter(Filter(year_from=year))
+        mirrored = panel.chart("uk-vs-japan")
+        panel.tabs.setCurrentIndex(CHART_KINDS.index("uk-vs-japan"))
+        mirrored.by_box.setCurrentIndex(mirrored.by_box.findData("initiative"))
+        panel.data_changed()
+        _settle(qtbot, panel=panel)
+        assert on_ui == []
+        assert mirrored.filter == Filter(year_from=2015) and mirrored.include_context
+        assert mirrored.dimension == "initiative" and mirrored.highlight_slug == QUANTUM
+        fresh = ChartData(catalog)
+        assert mirrored.series == fresh.uk_vs_japan_by_initiative(Filter(year_from=2015), True, 20)
+    finally:
+        event.remove(catalog.engine, "before_cursor_execute", watch)
+    assert mirrored.rate.currency == "JPY"
+
+
+def test_a_failed_chart_query_is_said_in_words_and_asked_again(qtbot, catalog, monkeypatch):
+    panel = _panel(qtbot, catalog, "sector")
+    chart = panel.current_chart()
+    drawn = chart.series
+    real = ChartData.by_sector
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("disk I/O error")
+    monkeypatch.setattr(ChartData, "by_sector", broken)
+    panel.set_filter(Filter(year_from=2015))
+    _settle(qtbot, panel=panel)
+    assert panel.status.isVisible() and "disk I/O error" in panel.status.text()
+    assert chart.filter == Filter() and chart.series is drawn     # what it drew, with its caption
+    monkeypatch.setattr(ChartData, "by_sector", real)
+    panel.set_filter(Filter(year_from=2016))
+    _settle(qtbot, panel=panel)
+    assert chart.filter == Filter(year_from=2016) and not panel.status.isVisible()

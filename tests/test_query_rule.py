@@ -11,7 +11,7 @@ import pytest
 
 from ukjp_desktop.core.filters import Filter
 from ukjp_desktop.store import catalog as catalog_module
-from ukjp_desktop.store import data_version, facet_snapshot
+from ukjp_desktop.store import data_version, facet_snapshot, snapshot_cache
 from ukjp_desktop.store.catalog import SNAPSHOT_FROM, Catalog
 from ukjp_desktop.store.database import open_database
 
@@ -107,6 +107,8 @@ def test_the_runner_reports_the_rule_outcome(qtbot, engine, monkeypatch):
     def broken(_engine):
         raise OSError("disk I/O error")
     monkeypatch.setattr(facet_snapshot, "build_snapshot", broken)
+    # and no copy cached beside the file to fall back on (store/snapshot_cache.py)
+    monkeypatch.setattr(snapshot_cache, "load", lambda *_args: None)
     with qtbot.waitSignal(runner.snapshotFailed, timeout=10000) as blocker:
         runner.load_snapshot()
     assert "disk I/O error" in blocker.args[0]

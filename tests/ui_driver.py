@@ -327,9 +327,10 @@ class Driver:
         r = w.runner
         busy_timers = w.browse._search_timer.isActive() or w.annotations._timer.isActive()
         pools = (r._pool.activeThreadCount() + r._detail_pool.activeThreadCount()
-                 + QThreadPool.globalInstance().activeThreadCount())
+                 + r._work_pool.activeThreadCount() + QThreadPool.globalInstance().activeThreadCount())
         listed = w.model.generation == r.generation or r.generation in self.failed_generations
-        return not busy_timers and pools == 0 and listed
+        charted = w.charts.panel is None or not w.charts.panel.busy   # charts load in the runner too
+        return not busy_timers and pools == 0 and listed and charted
 
     def settle(self, timeout_ms: int = SETTLE_TIMEOUT_MS) -> None:
         """Until nothing is pending: no debounce or autosave timer running, no query in a
@@ -341,7 +342,7 @@ class Driver:
             self._wait_until(self._idle, max(100, int((end - time.perf_counter()) * 1000)), "the window to settle")
             self.qtbot.wait(10)   # deliver results queued by workers that just finished
             now = (self.w.runner.generation, self.w.runner.facet_generation, self.w.runner.detail_generation,
-                   self.w.model.generation)
+                   self.w.model.generation, tuple(sorted(self.w.runner._work_generations.items())))
             stable = stable + 1 if (now == last and self._idle()) else 0
             last = now
 

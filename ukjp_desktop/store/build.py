@@ -118,6 +118,7 @@ def apply_dataset(conn: Connection, data: ds_mod.Dataset) -> dict[str, int]:
     search.reindex(conn, [*ini_ids.values(), *kept])
     _set_meta(conn, "dataset_version", data.version)
     _set_meta(conn, "dataset_released", data.released)
+    data_version.stamp(conn)
     data_version.bump(conn.engine)
     return {"sources": len(source_ids), "organisations": len(org_ids),
             "initiatives": len(ini_ids), "removed": len(removed), "kept": len(kept),

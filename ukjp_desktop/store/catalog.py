@@ -105,11 +105,22 @@ class Catalog:
         return perf_counter() - t0
 
     def load_snapshot(self) -> "FacetSnapshot":
-        """Build a snapshot whatever the size and start using it (the rule's own step, and a
-        hook for tests and benchmarks). Thread-safe: the finished immutable object is
-        published by one assignment. A failure is logged here, then raised to the caller."""
+        """Load a snapshot whatever the size and start using it (the rule's own step, and a
+        hook for tests and benchmarks): the copy cached beside a database file when it is
+        still valid (``store.snapshot_cache``), else built from SQL and cached. Thread-safe:
+        the finished immutable object is published by one assignment. A failure is logged
+        here, then raised to the caller."""
+        from . import snapshot_cache
         from .facet_snapshot import StaleSnapshot, build_snapshot
         try:
+            # The copy cached beside the database file when its key still holds (same data
+            # token, schema and row counts): tens of ms instead of a second at 100k.
+            generation = data_version.current(self.engine)
+            key = snapshot_cache.current_key(self.engine)
+            snap = snapshot_cache.load(self.engine, key, generation) if key is not None else None
+            if snap is not None and generation == data_version.current(self.engine):
+                self._snapshot = snap
+                return snap
             for attempt in range(3):
                 try:
                     snap = build_snapshot(self.engine)
@@ -121,6 +132,10 @@ class Catalog:
                     break
             else:
                 raise StaleSnapshot("the data kept changing while the snapshot was read")
+            # Saved only if nothing was written while it was built: the key read before the
+            # build still holds after it.
+            if key is not None and snapshot_cache.current_key(self.engine) == key:
+                snapshot_cache.save(self.engine, snap, key)
         except Exception:
             token = cancelling.current()
             if token is None or not token.cancelled:   # a cancelled load is no failure

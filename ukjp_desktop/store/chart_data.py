@@ -57,6 +57,9 @@ class ChartData:
         # reads only: on a team database each is one round trip (engines.for_reading)
         self.engine = engines.for_reading(catalog.engine)
         self._labels: dict[str, dict[str, str]] = {}
+        # Read once (a few dozen rows) by the first chart's load in the worker, so a change of
+        # display currency later looks the rate up without a query on the UI thread.
+        self._rates: RateTable | None = None
 
     # ---- labels and facts for captions ------------------------------------------------------
     def labels(self, what: str) -> dict[str, str]:
@@ -69,16 +72,20 @@ class ChartData:
     def sources_count(self, f: Filter) -> int:
         return self.catalog.sources_count(f)
 
+    def rates(self) -> RateTable:
+        if self._rates is None:
+            with self.engine.connect() as conn:
+                self._rates = RateTable.load(conn)
+        return self._rates
+
     def line_rates_verified(self) -> bool:
-        with self.engine.connect() as conn:
-            return conn.execute(select(ExchangeRate.id).where(ExchangeRate.verified.is_(False)).limit(1)).first() is None
+        return self.rates().all_verified()
 
     def display_rate(self, currency: str, year: int | None = None) -> DisplayRate:
         """The rate for showing GBP in ``currency``: the given year's, else the latest."""
         if currency == "GBP":
             return DisplayRate("GBP", Decimal(1))
-        with self.engine.connect() as conn:
-            rate = RateTable.load(conn).lookup(currency, year)
+        rate = self.rates().lookup(currency, year)
         if rate is None:
             raise ChartDataError(f"the rate table has no {currency} rate, so amounts cannot be shown in {currency}")
         return DisplayRate(currency, rate.units_per_gbp, rate.year, rate.source, bool(rate.verified), rate.note)

@@ -60,5 +60,6 @@ def copy_knowledge_base(source: Engine, target: Engine) -> dict[str, int]:
             counts[table.name] = n
         engines.after_bulk_copy(dst, Base.metadata.sorted_tables)
         search.rebuild_all(dst)
+        data_version.stamp(dst)   # the source's token was copied with its meta rows: a new one
         data_version.bump(target)
     return counts

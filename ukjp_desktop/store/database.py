@@ -66,6 +66,10 @@ def marked_damaged(engine: Engine) -> bool:
     return engine.pool in _DAMAGED
 
 
+def marked_read_only(engine: Engine) -> bool:
+    return engine.pool in _READ_ONLY
+
+
 def mark_read_only(engine: Engine) -> None:
     """Every write through ``write_transaction`` is refused in words from now on."""
     _READ_ONLY.add(engine.pool)

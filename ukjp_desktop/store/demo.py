@@ -40,7 +40,7 @@ from sqlalchemy import Connection, insert
 from ..core.dates import PartialDate
 from ..core.money import Rate, to_hundredths
 from ..core.vocab import ORG_TYPES
-from . import search
+from . import data_version, search
 from .build import recompute_totals
 from .database import open_database
 from .models import (Excerpt, ExchangeRate, ExcludedFigure, FundingLine, Initiative,
@@ -786,6 +786,7 @@ def write_demo_database(path: Path, initiatives: int, seed: int = 1,
                     {"key": "dataset_version", "value": f"demo-{initiatives}"},
                     {"key": "dataset_released", "value": "synthetic"},
                     {"key": "demo_seed", "value": str(seed)}])
+                data_version.stamp(conn)
             t = perf_counter()
             report("search index", 0, 1)
             with conn.begin():

@@ -289,6 +289,7 @@ def import_document(engine: Engine, plan: ImportPlan) -> ImportReceipt:
     with engine.execution_options(write_lock_first=True).begin() as conn:
         receipt = _Writer(conn, plan).run()
         announce_change(conn, "import")
+        data_version.stamp(conn)
     data_version.bump(engine)
     return receipt
 
@@ -635,6 +636,7 @@ def undo_import(engine: Engine, import_id: int) -> ImportReceipt:
             raise ImportRejected(f"import {import_id} is one row of table import {r.table_import}: "
                                  f"undo that (ukjp-desktop import-table --undo {r.table_import})")
         undo_receipt(conn, r)
+        data_version.stamp(conn)
     data_version.bump(engine)
     return r
 

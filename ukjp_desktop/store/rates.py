@@ -25,6 +25,9 @@ class RateTable:
         return cls([Rate(r.currency, r.year, to_decimal(r.units_per_gbp), r.source, r.verified,
                          r.note, r.id) for r in rows])
 
+    def all_verified(self) -> bool:
+        return all(r.verified for rows in self._by_currency.values() for r in rows)
+
     def lookup(self, currency: str, year: int | None) -> Rate | None:
         rows = self._by_currency.get(currency)
         if not rows:

@@ -230,6 +230,7 @@ def import_table(engine: Engine, plan: TablePlan, progress=None, cancelled=None)
     try:
         with write_transaction(engine) as conn:
             receipt = _TableWriter(conn, plan, progress, cancelled).run()
+            data_version.stamp(conn)
     finally:
         data_version.bump(engine)
     return receipt
@@ -549,6 +550,7 @@ def undo_table_import(engine: Engine, number: int) -> TableReceipt:
             if not used:
                 conn.execute(delete(Source).where(Source.id == rec.source_id))
         conn.execute(delete(Meta).where(Meta.key == f"table_import:{number}"))
+        data_version.stamp(conn)
     data_version.bump(engine)
     return rec
 

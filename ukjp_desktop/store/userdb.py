@@ -8,15 +8,21 @@ inside one transaction.
 """
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
 from ..core.dataset import Dataset, default_dataset_dir, load_dataset, read_dataset_version
+from . import data_version
 from .build import apply_dataset, dataset_version
 from .catalog import Catalog
 from .database import OpenedDatabase, open_database, open_read_only
 from .engines import announce_change, is_server_url
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "ukjp-desktop"
 
@@ -93,4 +99,19 @@ def open_library(path: str | os.PathLike | None = None, *, dataset: Dataset | No
                     upgraded_from, current = current, data.version
                 else:
                     current = now
+    _give_data_token(db.engine)
     return Library(db, Catalog(db.engine), current, upgraded_from)
+
+
+def _give_data_token(engine) -> None:
+    """A database written before data tokens existed gets one (``store.data_version``), so its
+    facet snapshot can be cached; one row read on every open, one write once."""
+    with engine.connect() as conn:
+        if data_version.stored(conn) is not None:
+            return
+    try:
+        with engine.begin() as conn:
+            if data_version.stored(conn) is None:
+                data_version.stamp(conn)
+    except OperationalError as exc:   # locked or not writable just now: next time
+        log.info("no data token given to the database: %s", exc)

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
                                         sector_names, status, self)
         self.browse = BrowseController(library, self.state, self.runner, sector_names, status, self)
         self.charts = WindowCharts(self.catalog, library.dataset_version or "", self.state,
-                                   self.browse.pane.splitter, status, self)
+                                   self.browse.pane.splitter, status, self, self.runner)
         self.importing = ImportLauncher(self)
         # The parts other code and tests reach by name.
         self.filter_panel, self.model = self.browse.filter_panel, self.browse.model

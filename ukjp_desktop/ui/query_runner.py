@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -64,11 +65,20 @@ class DetailResult:
     error: str = ""
 
 
+@dataclass(frozen=True)
+class WorkResult:
+    key: str             # what asked (a chart kind), each with its own generations
+    generation: int
+    value: object = None
+    error: str = ""      # the failure in plain words; value is None then
+
+
 class QueryRunner(QObject):
     listReady = Signal(object)
     facetsReady = Signal(object)
     pageReady = Signal(object)
     detailReady = Signal(object)
+    workReady = Signal(object)      # a WorkResult of request_work (the charts' queries)
     failed = Signal(int, str)       # generation, message in plain words
     snapshotReady = Signal(float)   # seconds the in-memory facet snapshot took to load
     snapshotFailed = Signal(str)    # why it could not load (SQL keeps answering, only slower)
@@ -87,6 +97,10 @@ class QueryRunner(QObject):
         # slow search (at 100,000 initiatives a common word takes ~300 ms).
         self._detail_pool = QThreadPool(self)
         self._detail_pool.setMaxThreadCount(1)
+        # The charts' queries: a thread of their own, so a chart never delays the list.
+        self._work_pool = QThreadPool(self)
+        self._work_pool.setMaxThreadCount(1)
+        self._work_generations: dict[str, int] = {}
         self._sort = ("announced", True)
         self._filter = Filter()
         self._tokens: dict[str, CancelToken] = {}   # the latest request's, per kind
@@ -127,6 +141,26 @@ class QueryRunner(QObject):
         self._detail_pool.start(lambda: self._run_detail(gen, slug, token))
         return gen
 
+    def request_work(self, key: str, work: Callable[[], object]) -> int:
+        """Run ``work`` (queries through the catalog) off the UI thread; ``workReady`` with its
+        value or its failure. A newer request under the same ``key`` cancels this one's SQL
+        and makes its result stale; requests under other keys are left alone."""
+        gen = self._work_generations[key] = self._work_generations.get(key, 0) + 1
+        token = self._fresh_token("work:" + key)
+        self._work_pool.start(lambda: self._run_work(key, gen, work, token))
+        return gen
+
+    def cancel_work(self, key: str) -> None:
+        """Drop the request under ``key``: its SQL is cancelled and its result never lands."""
+        self._work_generations[key] = self._work_generations.get(key, 0) + 1
+        token = self._tokens.pop("work:" + key, None)
+        if token is not None:
+            token.cancel()
+
+    def work_current(self, result: WorkResult) -> bool:
+        """Whether ``result`` answers the latest request under its key."""
+        return self._work_generations.get(result.key) == result.generation
+
     def load_snapshot(self) -> None:
         """Let the catalog load its in-memory facet snapshot in the background if its rule
         wants one (``Catalog.prepare``: about 1 s at 100,000 initiatives); until it is
@@ -152,15 +186,19 @@ class QueryRunner(QObject):
         make running work stale (its result is dropped), then wait for what is still running."""
         self._pool.clear()
         self._detail_pool.clear()
+        self._work_pool.clear()
         for token in self._tokens.values():
             token.cancel()
         self.generation += 1
         self.facet_generation += 1
         self.detail_generation += 1
+        for key in self._work_generations:
+            self._work_generations[key] += 1
         return self.wait(msecs)
 
     def wait(self, msecs: int = 30000) -> bool:
-        return self._pool.waitForDone(msecs) and self._detail_pool.waitForDone(msecs)
+        return (self._pool.waitForDone(msecs) and self._detail_pool.waitForDone(msecs)
+                and self._work_pool.waitForDone(msecs))
 
     # ---- in worker threads --------------------------------------------------------------
     def _stale(self, gen: int) -> bool:
@@ -224,6 +262,26 @@ class QueryRunner(QObject):
             return
         self.pageReady.emit(PageResult(gen, offset, rows))
 
+    def _run_work(self, key: str, gen: int, work: Callable[[], object], token: CancelToken) -> None:
+        if self._work_generations.get(key) != gen:
+            return
+        try:
+            with self.catalog.cancellable(token):
+                value = work()
+        except QueryCancelled:
+            return
+        except Exception as exc:  # noqa: BLE001 - reported in words by whoever asked, logged here
+            log.exception("a background query (%s) failed", key)
+            self._deliver(WorkResult(key, gen, None, _failure_words(exc)))
+            return
+        self._deliver(WorkResult(key, gen, value))
+
+    def _deliver(self, result: WorkResult) -> None:
+        try:
+            self.workReady.emit(result)
+        except RuntimeError:   # the runner went with its owner (a charts panel on its own): nobody to tell
+            pass
+
     def _run_detail(self, gen: int, slug: str, token: CancelToken | None = None) -> None:
         if gen != self.detail_generation:
             return  # the user has already moved on to another row
@@ -240,3 +298,11 @@ class QueryRunner(QObject):
             self.detailReady.emit(DetailResult(gen, slug, None, [], f"Loading the details failed: {exc}"))
             return
         self.detailReady.emit(DetailResult(gen, slug, detail, tags))
+
+
+def _failure_words(exc: Exception) -> str:
+    # A ChartDataError (no rate for a currency) is already in words; anything else is named.
+    from ..store.chart_data import ChartDataError
+    if isinstance(exc, ChartDataError):
+        return str(exc)
+    return f"The query failed: {exc}"

@@ -50,6 +50,8 @@ def restore_layout(window) -> bool:
     # at 100k before the facet snapshot loads) delayed the first paint of the list.
     if str(s.value("window/charts", "false")).lower() == "true":
         _after_first_list(window, lambda: window.charts.set_visible(True))
+    else:   # so that opening them later does not wait for pyqtgraph's import
+        _after_first_list(window, window.charts.preload)
     slug = str(s.value("last/selected", "") or "")
     if slug:
         _after_first_list(window, lambda: _restore_selection(window, slug))

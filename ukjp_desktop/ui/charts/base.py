@@ -5,6 +5,7 @@ reset, context menu). Subclasses say what to query, which shapes to draw and wha
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import SIGNAL, QPointF, Qt, Signal
@@ -18,6 +19,28 @@ from .axes import AmountScale
 from .registry import CHART_TITLES
 from .shapes import Shape, ShapesItem
 from .style import LegendEntry, LegendStrip, caption_font, title_font
+
+
+@dataclass(frozen=True)
+class ChartRequest:
+    """What a chart asks of the store: the series for ``filter``/``include_context``/``options``
+    (when ``series``) and the keys to highlight for ``highlight`` (when ``keys``). Immutable, so
+    a worker thread can load it while the chart's widgets move on."""
+    filter: Filter
+    include_context: bool
+    options: tuple            # the chart's query options, as sorted (name, value) pairs
+    highlight: str | None
+    series: bool
+    keys: bool
+
+
+@dataclass(frozen=True)
+class ChartLoad:
+    """What ``BaseChart.load`` read for a ``ChartRequest`` (None: not asked for)."""
+    series: object = None
+    n_sources: int = 0
+    line_rates_verified: bool = False
+    highlight_keys: dict | None = None
 
 
 def tooltip_html(text: str) -> str:
@@ -45,6 +68,13 @@ class BaseChart(QWidget):
         self.options: dict[str, object] = {}
         self.highlight_slug: str | None = None
         self.highlight_keys: dict[str, frozenset[str]] = {}
+        # ``filter``, ``include_context``, ``highlight_*`` and ``series`` describe what is drawn;
+        # ``queried_options`` the query options the series was read with.
+        self.queried_options: tuple = ()
+        # Set by a ChartsPanel: loads a request off the UI thread and calls ``apply`` with the
+        # result. None (a chart on its own: exports, tests): requests are loaded at once.
+        self.loader = None
+        self.pending: ChartRequest | None = None   # the request the loader is working on
         self.series = None
         self.n_sources = 0
         self.line_rates_verified = False
@@ -115,7 +145,9 @@ class BaseChart(QWidget):
         """Chart-specific controls in the header (override)."""
 
     # ---- what subclasses provide ------------------------------------------------------------
-    def query(self):
+    def query(self, data: ChartData, f: Filter, include_context: bool, options: dict):
+        """The series for ``f``. Runs in a worker thread when the chart is in a panel: reads
+        only its arguments, never the widget's state."""
         raise NotImplementedError
 
     def build_shapes(self) -> list[Shape]:
@@ -145,8 +177,7 @@ class BaseChart(QWidget):
 
     # ---- public API -------------------------------------------------------------------------
     def set_filter(self, f: Filter) -> None:
-        self.filter = f
-        self.refresh()
+        self.ask(f, self.include_context, self.highlight_slug)
 
     def set_currency(self, currency: str) -> None:
         self.rate = self.data.display_rate(currency)
@@ -157,26 +188,72 @@ class BaseChart(QWidget):
         self.redraw(fit="always")    # the old range is in the other scale's units
 
     def set_include_context(self, include: bool) -> None:
-        self.include_context = bool(include)
-        self.refresh()
+        self.ask(self.filter, bool(include), self.highlight_slug)
 
     def set_option(self, name: str, value) -> None:
         self.options[name] = value
-        self.refresh() if name in self.QUERY_OPTIONS else self.redraw()
+        if name in self.QUERY_OPTIONS:
+            self.ask(self.filter, self.include_context, self.highlight_slug)
+        else:
+            self.redraw()
 
     def highlight(self, slug: str | None) -> None:
-        self.highlight_slug = slug
-        self.highlight_keys = self.data.initiative_keys(slug) if slug else {}
-        self.redraw(fit="never")
+        self.ask(self.filter, self.include_context, slug)
 
     def refresh(self, fit: str = "auto") -> None:
-        """Query for the current filter and options, then redraw (see ``redraw`` for ``fit``)."""
-        self.stale = False
-        self.series = self.query()
-        self.n_sources = self.data.sources_count(self.filter)
-        self.line_rates_verified = self.data.line_rates_verified()
-        self._hover_cache.clear()
-        self.redraw(fit=fit)
+        """Query again for the current filter and options, then redraw (``fit``: see ``redraw``)."""
+        self.stale = True
+        self.ask(self.filter, self.include_context, self.highlight_slug, fit=fit)
+
+    # ---- loading: a request, read (perhaps in a worker), applied on the UI thread ------------
+    def query_options(self) -> tuple:
+        return tuple(sorted((k, self.options.get(k)) for k in self.QUERY_OPTIONS))
+
+    def wanted(self, f: Filter, include_context: bool, highlight: str | None) -> ChartRequest:
+        """The request that brings what is drawn to this state: the series if the filter, the
+        context toggle or a query option differ from what was read (or the data changed), the
+        highlight keys if the highlighted initiative differs. Nothing to load: both False."""
+        options = self.query_options()
+        series = (self.stale or self.series is None
+                  or (f, include_context, options) != (self.filter, self.include_context, self.queried_options))
+        keys = self.stale or highlight != self.highlight_slug
+        return ChartRequest(f, include_context, options, highlight, series, keys)
+
+    def ask(self, f: Filter, include_context: bool, highlight: str | None, fit: str = "auto") -> None:
+        """Bring the chart to this state: through the panel's loader (off the UI thread) when
+        there is one, else at once."""
+        req = self.wanted(f, include_context, highlight)
+        if self.loader is not None:
+            self.loader(self, req)
+        elif req.series or req.keys:
+            self.apply(req, self.load(self.data, req), fit)
+        else:
+            self.redraw(fit="never")
+
+    def load(self, data: ChartData, req: ChartRequest) -> ChartLoad:
+        """Read what ``req`` asks for. Thread-safe: reads only its arguments (the panel runs it
+        in the query runner's chart worker)."""
+        out = ChartLoad()
+        if req.series:
+            out = ChartLoad(self.query(data, req.filter, req.include_context, dict(req.options)),
+                            data.sources_count(req.filter), data.line_rates_verified())
+        if req.keys:
+            keys = data.initiative_keys(req.highlight) if req.highlight else {}
+            out = replace(out, highlight_keys=keys)
+        return out
+
+    def apply(self, req: ChartRequest, loaded: ChartLoad, fit: str = "auto") -> None:
+        """Show what was loaded for ``req`` (on the UI thread): new data refits the view unless
+        the user zoomed by hand (``fit``), a new highlight alone keeps it."""
+        if req.series:
+            self.stale = False
+            self.series, self.n_sources = loaded.series, loaded.n_sources
+            self.line_rates_verified = loaded.line_rates_verified
+            self.filter, self.include_context, self.queried_options = req.filter, req.include_context, req.options
+            self._hover_cache.clear()
+        if req.keys:
+            self.highlight_slug, self.highlight_keys = req.highlight, loaded.highlight_keys
+        self.redraw(fit=fit if req.series else "never")
 
     def redraw(self, reset_view: bool | None = None, fit: str = "auto") -> None:
         """Draw the series again. ``fit``: "auto" refits the view to the data unless the user
@@ -260,6 +337,7 @@ class BaseChart(QWidget):
         c.options = dict(self.options)
         c.sync_option_widgets()
         c.highlight_slug, c.highlight_keys = self.highlight_slug, self.highlight_keys
+        c.queried_options = self.queried_options
         c.series, c.n_sources, c.line_rates_verified = self.series, self.n_sources, self.line_rates_verified
         c.redraw(fit="always")
         c._set_user_view(self._user_view)

@@ -17,8 +17,10 @@ class UkVsJapanChart(BarChart):
     QUERY_OPTIONS = frozenset({"by"})
 
     @property
-    def dimension(self) -> str:  # what a category is depends on the "by" option
-        return self.options.get("by", "sector")
+    def dimension(self) -> str:
+        # What a category is depends on the "by" option the drawn series was read with (the
+        # box may already show another while its series loads).
+        return dict(self.queried_options).get("by") or self.options.get("by", "sector")
 
     def setup_options(self) -> None:
         self.options.setdefault("by", "sector")
@@ -35,10 +37,10 @@ class UkVsJapanChart(BarChart):
         self.by_box.setCurrentIndex(max(0, self.by_box.findData(self.options.get("by", "sector"))))
         self.by_box.blockSignals(False)
 
-    def query(self):
-        if self.dimension == "initiative":
-            return self.data.uk_vs_japan_by_initiative(self.filter, self.include_context, TOP_INITIATIVES)
-        return self.data.uk_vs_japan_by_sector(self.filter, self.include_context)
+    def query(self, data, f, include_context, options):
+        if options.get("by", "sector") == "initiative":
+            return data.uk_vs_japan_by_initiative(f, include_context, TOP_INITIATIVES)
+        return data.uk_vs_japan_by_sector(f, include_context)
 
     def refine(self, f, cat, seg):
         if self.dimension == "initiative":   # the initiative itself is selected (slug_for)

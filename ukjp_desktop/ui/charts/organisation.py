@@ -12,8 +12,8 @@ class OrganisationChart(BarChart):
     kind = "organisation"
     dimension = "organisation"
 
-    def query(self):
-        return self.data.top_organisations(self.filter, self.include_context, limit=TOP)
+    def query(self, data, f, include_context, options):
+        return data.top_organisations(f, include_context, limit=TOP)
 
     def refine(self, f, cat, seg):
         return replace(f, organisations=frozenset({cat.key}), sides=frozenset({seg.side}))

@@ -1,6 +1,12 @@
 """The charts area: a tab per chart, each built the first time its tab is shown, shared
 controls (display currency, log axis, context figures), export and copy.
 
+The charts' queries run on the query runner's chart worker, never on the UI thread: the panel
+asks a chart what it needs for the panel's state (``BaseChart.wanted``), runs the chart's
+``load`` in the worker and applies the result on the UI thread; a newer request for the same
+chart cancels the older one's SQL, and a result that is no longer wanted is dropped. Until its
+result arrives a chart goes on showing what it showed (its caption names that filter).
+
 The panel imports no pyqtgraph itself; the first chart created pays its import cost.
 """
 from __future__ import annotations
@@ -13,24 +19,35 @@ from ...core.chart_series import DISPLAY_CURRENCIES
 from ...core.filters import Filter
 from .registry import CHART_KINDS, CHART_TITLES, chart_class
 
+RATES = "rates"   # the query runner's key for reading the rate table (chart kinds are the others)
+
 
 class ChartsPanel(QWidget):
     filterRequested = Signal(object)       # a core.filters.Filter from a click on a chart
     initiativeActivated = Signal(str)      # a slug, from a click on a timeline point or initiative bar
+    chartApplied = Signal(str)             # a chart kind whose loaded data was just drawn
 
-    def __init__(self, catalog, dataset_version: str, parent=None, settings=None):
+    def __init__(self, catalog, dataset_version: str, parent=None, settings=None, runner=None):
         super().__init__(parent)
+        # The window's query runner; a panel on its own (tests, the chart export) has its own.
+        if runner is None:
+            from ..query_runner import QueryRunner
+            runner = QueryRunner(catalog, parent=self)
+        self.runner = runner
+        runner.workReady.connect(self._loaded)
         # QSettings for the export dialog's remembered choices; None: the window's own
         # (export_dialog.settings_of), looked up when the dialog opens.
         self.settings = settings
         from ...store.chart_data import ChartData  # store layer: plain records only
         self.data = ChartData(catalog)
         self.dataset_version = dataset_version
+        self.runner.request_work(RATES, self.data.rates)   # so a currency change need not query
         self.filter = Filter()
         self.currency = "GBP"
         self.log = False
         self.include_context = False
         self.highlight_slug: str | None = None
+        self._load_failed = False     # the status line shows a failed chart query
         self.charts: dict[str, object] = {}
         self._pages: dict[str, QWidget] = {}
         self._build_ui()
@@ -98,9 +115,11 @@ class ChartsPanel(QWidget):
             c.reset_view()
 
     def chart(self, kind: str):
-        """The chart of ``kind``, created (and brought up to date) if it does not exist yet."""
+        """The chart of ``kind``, created if it does not exist yet and brought up to date (its
+        data arrive from the worker: see ``busy`` and ``chartApplied``)."""
         if kind not in self.charts:
             c = chart_class(kind)(self.data, self.dataset_version)
+            c.loader = self._load
             c.filterRequested.connect(self.filterRequested)
             c.initiativeActivated.connect(self.initiativeActivated)
             c.exportRequested.connect(lambda k=kind: self.export_dialog(preselect=k))
@@ -112,27 +131,78 @@ class ChartsPanel(QWidget):
         self._sync(c)
         return c
 
+    def chart_now(self, kind: str):
+        """The chart of ``kind`` with its data for the panel's current state, loaded on this
+        thread if the worker has not delivered them yet: for exports and copies, which the
+        user asked for and waits on anyway."""
+        c = self.chart(kind)
+        if c.pending is not None:
+            self.runner.cancel_work(kind)
+            req, c.pending = c.pending, None
+            c.apply(req, c.load(self.data, req))
+        return c
+
+    @property
+    def busy(self) -> bool:
+        """Whether a chart is waiting for data from the worker."""
+        return any(c.pending is not None for c in self.charts.values())
+
     def _sync(self, c) -> None:
-        """Bring one chart to the panel's state, querying only what changed. A change of
-        display currency or of scale always refits the view (its range is in other units);
-        a change of data refits it unless the user has zoomed or panned by hand; a new
+        """Bring one chart to the panel's state, loading only what changed. A change of
+        display currency or of scale refits the view at once (its range is in other units);
+        new data refit it when they arrive unless the user has zoomed or panned by hand; a new
         highlight keeps it."""
         units_changed = c.rate.currency != self.currency or c.log != self.log
         if c.rate.currency != self.currency:
             c.rate = self.data.display_rate(self.currency)
         c.log = self.log
-        requery = (c.series is None or c.stale or c.filter != self.filter
-                   or c.include_context != self.include_context)
-        c.filter, c.include_context = self.filter, self.include_context
-        if c.highlight_slug != self.highlight_slug or c.stale:
-            c.highlight_slug = self.highlight_slug
-            c.highlight_keys = self.data.initiative_keys(self.highlight_slug) if self.highlight_slug else {}
-        fit = "always" if units_changed else "auto"
-        if requery:
-            c.refresh(fit=fit)
-        else:
-            c.redraw(fit=fit if units_changed else "never")
+        req = c.wanted(self.filter, self.include_context, self.highlight_slug)
+        if units_changed or not (req.series or req.keys):
+            c.redraw(fit="always" if units_changed else "never")
+        self._load(c, req)
         self._update_reset_button()
+
+    def _load(self, c, req) -> None:
+        """The chart's loader: ``req`` goes to the worker unless it is already on its way; a
+        chart that needs nothing drops what it was waiting for."""
+        if not (req.series or req.keys):
+            if c.pending is not None:
+                self.runner.cancel_work(c.kind)
+                c.pending = None
+            return
+        if req == c.pending:
+            return
+        c.pending = req
+        data = self.data
+        self.runner.request_work(c.kind, lambda: (req, c.load(data, req)))
+
+    def _loaded(self, result) -> None:
+        if not self.runner.work_current(result):
+            return
+        if result.key == RATES and not result.error:
+            self._rates_loaded()
+            return
+        c = self.charts.get(result.key)
+        if result.error:
+            self.status.setText(result.error)
+            self.status.show()
+            self._load_failed = True
+        elif self._load_failed:       # the failure shown is over
+            self._load_failed = False
+            self.status.hide()
+        if c is None:
+            return
+        if result.error:
+            c.pending = None
+            c.stale = True            # asked again when next synced
+            return
+        req, loaded = result.value
+        if req != c.pending:
+            return
+        c.pending = None
+        c.apply(req, loaded)
+        self._update_reset_button()
+        self.chartApplied.emit(c.kind)
 
     def current_chart(self):
         kind = CHART_KINDS[self.tabs.currentIndex()]
@@ -159,26 +229,40 @@ class ChartsPanel(QWidget):
         """The database changed underneath (an import or its undo, a dataset change, an
         annotation): the visible chart queries again now, the other charts already created
         when their tab is next shown. The chart data's caches (names of sectors and
-        organisations) are dropped with it, and the display rate is looked up again."""
-        from ...store.chart_data import ChartData, ChartDataError
+        organisations, the rate table) are dropped with it, and the display rate is looked up
+        again (``_rates_loaded``), all in the worker."""
+        from ...store.chart_data import ChartData
         self.data = ChartData(self.data.catalog)
+        for c in self.charts.values():
+            if c.pending is not None:   # asked of the old data: asked again below or when shown
+                self.runner.cancel_work(c.kind)
+                c.pending = None
+            c.data = self.data
+            c.stale = True
+        # Queued before the charts' loads on the one chart worker, so it lands before them.
+        self.runner.request_work(RATES, self.data.rates)
+        for c in self._visible_charts():
+            self._sync(c)
+
+    def _rates_loaded(self) -> None:
+        """The rate table of new data has been read: the display rate again, or GBP when the
+        currency's rate went with an undone import."""
+        from ...store.chart_data import ChartDataError
         try:
             rate = self.data.display_rate(self.currency)
-        except ChartDataError as exc:   # the rate went with an undone import: back to GBP
+        except ChartDataError as exc:
             self.status.setText(str(exc))
             self.status.show()
             self.currency = "GBP"
             self.currency_box.blockSignals(True)
             self.currency_box.setCurrentText("GBP")
             self.currency_box.blockSignals(False)
-            rate = self.data.display_rate("GBP")
+            for c in self._visible_charts():
+                self._sync(c)
+            return
         for c in self.charts.values():
-            c.data = self.data
-            c.stale = True
             if c.rate.currency == rate.currency:
                 c.rate = rate          # same currency, perhaps a new rate: refits as data do
-        for c in self._visible_charts():
-            self._sync(c)
 
     def highlight(self, slug: str | None) -> None:
         self.highlight_slug = slug
@@ -222,11 +306,11 @@ class ChartsPanel(QWidget):
 
     def export_dialog(self, preselect: str | None = None):
         from .export_dialog import ExportChartsDialog
-        dlg = ExportChartsDialog([(k, CHART_TITLES[k]) for k in CHART_KINDS], self.chart, self,
+        dlg = ExportChartsDialog([(k, CHART_TITLES[k]) for k in CHART_KINDS], self.chart_now, self,
                                  preselect=preselect, settings=self.settings)
         dlg.exec()
         return dlg
 
     def copy_current_chart(self) -> None:
-        c = self.chart(CHART_KINDS[self.tabs.currentIndex()])
+        c = self.chart_now(CHART_KINDS[self.tabs.currentIndex()])
         c.copy_to_clipboard()

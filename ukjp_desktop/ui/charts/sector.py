@@ -10,8 +10,8 @@ class SectorChart(BarChart):
     kind = "sector"
     dimension = "sector"
 
-    def query(self):
-        return self.data.by_sector(self.filter, self.include_context)
+    def query(self, data, f, include_context, options):
+        return data.by_sector(f, include_context)
 
     def refine(self, f, cat, seg):
         # Replace rather than add: sectors combine with OR, so adding would widen the list.

@@ -58,8 +58,9 @@ class TimelineChart(BaseChart):
         self.note_item.hide()
         self.view.sigResized.connect(self._place_note)
 
-    def query(self):
-        return self.data.timeline(self.filter, limit=LIMIT)
+    def query(self, data, f, include_context, options):
+        data.labels("sector")   # read here, in the worker, so drawing the legend does not query
+        return data.timeline(f, limit=LIMIT)
 
     # ---- which rows fit ---------------------------------------------------------------------
     def row_px(self) -> float:

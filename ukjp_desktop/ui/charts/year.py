@@ -30,8 +30,8 @@ class YearChart(BarChart):
         self.cumulative_box.setChecked(bool(self.options.get("cumulative")))
         self.cumulative_box.blockSignals(False)
 
-    def query(self):
-        return self.data.by_year(self.filter, self.include_context)
+    def query(self, data, f, include_context, options):
+        return data.by_year(f, include_context)
 
     def positions(self, cats):
         years = [int(c.key) for c in cats if c.key != UNDATED]

@@ -35,6 +35,7 @@ TIMEOUTS = {
     "list after search": 60.0,
     "detail of the selected row": 20.0,
     "list after clearing the search": 60.0,
+    "chart data": 60.0,   # each chart's queries, in the query runner's chart worker
 }
 # The exports, one of each format: (format, chart kind, dpi).
 EXPORTS = (("png", "sector", 150), ("svg", "uk-vs-japan", 96), ("pdf", "timeline", 96))
@@ -186,6 +187,8 @@ def _charts(steps: _Steps, window, ref, folder: Path, report: dict) -> None:
         panel.tabs.setCurrentIndex(i)
         QCoreApplication.processEvents()
         chart = panel.chart(kind)
+        if not steps.wait("chart data", lambda: not panel.busy):
+            return
         res = check_chart(kind, chart, ref, f)
         ok_img, detail = check_image(chart.grab().toImage())
         res["on_screen"] = detail
