@@ -540,6 +540,26 @@ def test_funding_table_breaks_no_word_in_a_narrow_pane(qtbot, catalog, width):
 
 
 
+@pytest.mark.parametrize("width", [150, 170])
+def test_no_table_runs_past_a_very_narrow_pane(qtbot, catalog, width):
+    """Seen at 1024x700 with the charts open: the pane is ~170 px, too narrow for whole words,
+    and the dates table ran past its right edge, its text cut off. Words break instead."""
+    from PySide6.QtGui import QTextTable
+    from PySide6.QtWidgets import QTextBrowser
+    pane = DetailPane(source_text=catalog.source_text)
+    qtbot.addWidget(pane)
+    pane.resize(width, 800)
+    shown(qtbot, pane)
+    view = pane.findChild(QTextBrowser)
+    for slug in catalog.slugs():
+        pane.show_detail(catalog.detail(slug))
+        doc = view.document()
+        for frame in doc.rootFrame().childFrames():
+            if isinstance(frame, QTextTable):
+                right = doc.documentLayout().frameBoundingRect(frame).right()
+                assert right <= view.viewport().width() + 1, (slug, width, right)
+
+
 def test_funding_table_folds_into_two_columns_when_four_cannot_keep_words_whole(qtbot, catalog):
     """At 260 px (the 1024x700 window) the table is 'Who pays' / 'Amount'; widening the
     pane brings the four columns back, and narrowing folds them again."""
@@ -581,3 +601,19 @@ def test_a_long_saved_status_never_widens_the_notes_panel(qtbot, window):
     assert panel.status.text() == long_text and long_text in panel.status.toolTip()
     shown = QLabel.text(panel.status)
     assert shown.endswith("…") and len(shown) < len(long_text)
+
+
+def test_the_window_fits_1024_px_with_the_charts_open_and_an_initiative_shown(qtbot, window, catalog):
+    """The notes panel's title, two stars ("Star", "Team") and the tag row once made the
+    window wider than a 1024 px screen with the charts open (its right edge off-screen);
+    the title and stars now flow onto two lines when the pane is narrow."""
+    from PySide6.QtWidgets import QApplication
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.charts.set_visible(True)
+    window.detail.show_detail(catalog.detail(catalog.slugs()[0]))
+    for _ in range(3):
+        QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.width() == 1024

@@ -56,14 +56,17 @@ class AnnotationPanel(QWidget):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 6)
-        head = QHBoxLayout()
+        # Title and stars flow onto two lines when the pane is narrow (1024 px wide window with
+        # the charts open), rather than pushing the pane wider than the screen.
+        header = QWidget()
+        head = FlowLayout(header, spacing=6)
+        head.setContentsMargins(0, 0, 0, 0)
         title = QLabel("Your notes")
         title.setStyleSheet("font-weight: bold;")
         head.addWidget(title)
         self.status = ElidedLabel("")
         self.status.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.status.setStyleSheet("color: palette(mid);")
-        head.addStretch(1)
         self.star = QToolButton()
         self.star.setCheckable(True)
         self.star.setText("☆ Star")
@@ -78,7 +81,7 @@ class AnnotationPanel(QWidget):
         self.team_star.setToolTip("Star this initiative for the whole team")
         self.team_star.clicked.connect(self._on_team_star)
         head.addWidget(self.team_star)
-        lay.addLayout(head)
+        lay.addWidget(header)
 
         tags_row = QHBoxLayout()
         self.chips = QWidget()
@@ -88,7 +91,7 @@ class AnnotationPanel(QWidget):
         self.tag_input.setEditable(True)
         self.tag_input.setInsertPolicy(QComboBox.NoInsert)
         self.tag_input.lineEdit().setPlaceholderText("Add a tag…")
-        self.tag_input.setMinimumContentsLength(12)
+        self.tag_input.setMinimumContentsLength(9)
         self._tag_model = QStringListModel()
         self.tag_input.setModel(self._tag_model)
         completer = QCompleter(self._tag_model, self)

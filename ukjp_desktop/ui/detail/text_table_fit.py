@@ -44,8 +44,11 @@ def share_width(words: list[float], lines: list[float], room: float) -> list[flo
     if sum(lines) <= room and sum(lines) > 0:
         return [w * room / sum(lines) for w in lines]
     spare = room - sum(words)
-    if spare <= 0:
-        return list(words)                     # too narrow for whole words: keep them whole
+    if spare <= 0 < room:
+        # Too narrow for whole words (a 1024 px window with the charts open leaves the pane
+        # ~160 px): the columns share the page in proportion to their longest words and the
+        # longest words break, rather than the table running past the pane's edge, clipped.
+        return [w * room / sum(words) for w in words]
     want = [max(0.0, line - word) for word, line in zip(words, lines)]
     if sum(want) == 0:
         return [w + spare / len(words) for w in words]
