@@ -415,3 +415,26 @@ def test_value_labels_stay_inside_the_plot(qtbot, data, by):
     assert len(c.items.labels_drawn) == sum(1 for s in c.items.shapes if s.kind == "text")
     for r in c.items.labels_drawn:
         assert plot_area.left() <= r.left() and r.right() <= plot_area.right() + 1, (r, plot_area)
+
+
+def test_category_names_never_overlap_on_a_short_chart(qtbot, data):
+    """At 1024x700 with the charts open the sector chart is ~110 px high: every sector's name
+    on its own line overlapped. A short chart names every n-th bar, one text line apart."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+    from PySide6.QtWidgets import QApplication
+    chart = make_chart(qtbot, data, "sector")
+    chart.show()
+    qtbot.waitExposed(chart)
+    ax = chart.category_axis
+    QApplication.processEvents()
+    assert len(ax.shown(ax.geometry().height())) == len(chart.categories())   # 900x600: all
+    chart.resize(600, 180)
+    for _ in range(3):
+        QApplication.processEvents()
+    pixels = ax.geometry().height()
+    shown = ax.shown(pixels)
+    assert 1 <= len(shown) < len(chart.categories())
+    per_category = pixels / abs(ax.range[1] - ax.range[0])
+    line = QFontMetricsF(ax.style.get("tickFont") or QFont()).height()
+    gaps = [b[0] - a[0] for a, b in zip(shown, shown[1:])]
+    assert all(g * per_category >= line for g in gaps)

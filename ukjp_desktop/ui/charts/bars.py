@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from ...core.chart_series import Category, Segment, compact_amount
 from ...core.filters import Filter
 from ...core.vocab import SIDES
-from .axes import AmountScale, MoneyAxis, category_ticks
+from .axes import AmountScale, CategoryAxis, MoneyAxis, category_ticks
 from .base import BaseChart
 from .shapes import HIGHLIGHT, LABEL_GAP, Shape, label_font
 from .style import LegendEntry, side_fill, side_stroke
@@ -50,7 +50,7 @@ class BarChart(BaseChart):
 
     def make_axes(self) -> dict:
         if self.horizontal:
-            return {"bottom": MoneyAxis("bottom"), "left": pg.AxisItem("left")}
+            return {"bottom": MoneyAxis("bottom"), "left": CategoryAxis("left")}
         return {"left": MoneyAxis("left"), "bottom": YearAxis("bottom")}
 
     @property
@@ -143,7 +143,7 @@ class BarChart(BaseChart):
         if self.horizontal:
             ax = self.category_axis
             ticks = category_ticks([c.label for c in cats])
-            ax.setTicks(ticks)
+            ax.set_categories(ticks)
             font = ax.style.get("tickFont") or QFont()
             fm = QFontMetricsF(font)
             widest = max((fm.horizontalAdvance(t) for _p, t in ticks[0]), default=40)
