@@ -513,3 +513,18 @@ def test_import_commands_share_their_options():
         sub = next(a for a in p._subparsers._group_actions[0].choices[command]._actions if a.dest == "undo")
         args = p.parse_args([command, "--on-conflict", "keep_both", "--undo", "3"])
         assert (args.on_conflict, args.kind, args.undo, sub.help) == ("keep_both", kind, 3, undoes)
+
+
+def test_a_sector_this_database_does_not_know_is_said_in_its_row(tmp_path, library):
+    """'Underwater basket weaving' matches no sector: the row still imports (the problem does not
+    block it), without a sector, and its problem names the cell, in the window's preview and in
+    the command line's dry run alike (both read the rows ``match_rows`` saw)."""
+    cells = ["Quantum Technologies", "Underwater basket weaving"]
+    p = prepare(_awards(tmp_path, "s.csv", len(cells), sector=lambda i: cells[i]), gazetteer=GAZ)
+    rows = p.rows()
+    match_rows(library.engine, rows)
+    match_rows(library.engine, rows)                     # matched again: said once
+    assert rows[0].problems == []
+    [problem] = rows[1].problems
+    assert not problem.blocking and not rows[1].blocked
+    assert problem.message.startswith("cell ") and "'Underwater basket weaving' is not a sector" in problem.message

@@ -32,8 +32,8 @@ from ..core.extract.organisations import BUILT_IN, GazetteerEntry, OrgProposal
 from ..core.extract.readers import text_sha256
 from ..core.money import format_amount, to_hundredths
 from ..core.tables import TABLE_SOURCE_PREFIX
-from ..core.tables.reading import Table
-from ..core.tables.rows import ParsedRow, provenance_line, sector_key
+from ..core.tables.reading import Table, column_letter
+from ..core.tables.rows import ParsedRow, Problem, provenance_line, sector_key
 from ..core.vocab import KINDS
 from . import data_version, engines, search
 from .build import recompute_totals
@@ -78,6 +78,7 @@ def match_rows(engine: Engine, rows: list[ParsedRow]) -> dict[int, Match]:
     """For each row (by ``index``): an initiative it updates, by identifier (a row an earlier
     table import read), else by normalised title and funder; with what would change."""
     with engine.connect() as conn:
+        _flag_unknown_sectors(conn, rows)
         by_ident = {}
         idents = [r.identifier for r in rows if r.identifier]
         for chunk in range(0, len(idents), 900):
@@ -109,6 +110,27 @@ def match_rows(engine: Engine, rows: list[ParsedRow]) -> dict[int, Match]:
                     m.action = "skip"
             out[r.index] = m
         return out
+
+
+def sector_keys(conn: Connection) -> dict[str, tuple[int, str]]:
+    """How a sector cell finds its sector: by slug or name, in any case, with or without
+    plurals (``sector_key``) -> (id, slug)."""
+    return {sector_key(k): (sid, slug) for slug, name, sid in
+            conn.execute(select(Sector.slug, Sector.name, Sector.id)) for k in (slug, name)}
+
+
+def _flag_unknown_sectors(conn: Connection, rows: list[ParsedRow]) -> None:
+    """A sector cell that names no sector of this database is said in the row (not blocking:
+    the row imports without a sector) rather than dropped without a word."""
+    known = sector_keys(conn)
+    for r in rows:
+        if r.sector and sector_key(r.sector) not in known:
+            column = r._col.get("sector")
+            place = f"cell {column_letter(column)}{r.row_number}" if column is not None else f"row {r.row_number}"
+            problem = Problem(r.columns.get("sector"), f"{place}: {r.sector!r} is not a sector in this "
+                                                       "database; the row is imported without a sector", False)
+            if problem not in r.problems:          # the same rows may be matched again
+                r.problems.append(problem)
 
 
 def _funder_agrees(conn: Connection, initiative_id: int, r: ParsedRow) -> bool:
@@ -260,9 +282,7 @@ class _TableWriter:
                                           skipped=len(plan.rows) - len(rows), rows=len(rows))
         self.source = (sid, slug, text)
         self.rates = RateTable.load(conn)
-        # a sector cell names a sector by its slug or name, in any case, with or without plurals
-        self.sectors = {sector_key(k): (sid, slug) for slug, name, sid in
-                        conn.execute(select(Sector.slug, Sector.name, Sector.id)) for k in (slug, name)}
+        self.sectors = sector_keys(conn)
         new = [r for r in rows if plan.action(r).action == "new"]
         updates = [r for r in rows if plan.action(r).action == "update"]
         total = len(rows)
