@@ -198,7 +198,7 @@ def write_transaction(engine: Engine):
     "malformed" into ``BusyDatabaseError`` / ``DamagedDatabaseError`` with a plain message."""
     from . import engines
     path = engines.describe(engine)
-    server = engine.dialect.name != "sqlite"
+    server = engines.is_server(engine)
     if engine.pool in _READ_ONLY:
         raise ReadOnlyDatabaseError(_read_only_message(path, server))
     if engine.pool in _DAMAGED:

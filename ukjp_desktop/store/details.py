@@ -20,7 +20,7 @@ from ..core.records import (Annotation as AnnotationRecord, SharedNote, DateFact
                             ExcludedFigure as ExcludedRecord, FundingRecord, InitiativeDetail,
                             OrganisationRole, RelationRecord)
 from .annotations import TEAM, visible_marks, visible_notes
-from .engines import current_user
+from .engines import current_user, without_memory_map
 from .models import (Annotation, AnnotationTag, Excerpt, ExchangeRate, ExcludedFigure,
                      FundingLine, Initiative, InitiativeCountry, InitiativeDate,
                      InitiativeOrganisation, InitiativeSector, Organisation, Relation, Sector,
@@ -45,19 +45,12 @@ def iter_details(conn: Connection, ids: Sequence[int], batch: int = BATCH) -> It
 
 @contextmanager
 def reading_unmapped(conn: Connection, big: bool) -> Iterator[None]:
-    """Reads of a ``big`` export go through SQLite's own page cache, not the memory map the
-    engine sets up for browsing: every page an export touches would otherwise stay mapped into
-    the process (a 12,563-initiative export at 100k peaked at ~400 MB of RSS, most of it
-    mapped file). The map is restored afterwards."""
-    mapped = None
-    if big and conn.dialect.name == "sqlite":
-        mapped = conn.exec_driver_sql("PRAGMA mmap_size").scalar()
-        conn.exec_driver_sql("PRAGMA mmap_size=0")
-    try:
+    """A ``big`` export reads without the memory map (``engines.without_memory_map``)."""
+    if not big:
         yield
-    finally:
-        if mapped:
-            conn.exec_driver_sql(f"PRAGMA mmap_size={int(mapped)}")
+        return
+    with without_memory_map(conn):
+        yield
 
 
 def read_details(conn: Connection, ids: Sequence[int]) -> list[InitiativeDetail]:

@@ -48,7 +48,7 @@ _INTS = ("n_sources",)
 
 def cache_path(engine: Engine) -> Path | None:
     """Where the snapshot of this database is cached; None when it is not cached at all."""
-    if engine.dialect.name != "sqlite":
+    if engines.is_server(engine):
         return None
     db = engines.describe(engine)
     if not db or db == ":memory:":

@@ -37,9 +37,8 @@ from ..core.tables.rows import ParsedRow, Problem, provenance_line, sector_key
 from ..core.vocab import KINDS
 from . import data_version, engines, search
 from .build import recompute_totals
-from .engines import ids_in
+from .engines import ids_in, without_memory_map
 from .database import write_transaction
-from .details import reading_unmapped
 from .importer import (AcceptedDate, AcceptedMoney, AcceptedOrganisation, ImportPlan, ImportRejected,
                        SourceDraft, WriteBatch, _Writer, _receipt, next_import_number, refresh_all,
                        slugify, undo_receipt)
@@ -253,7 +252,7 @@ def import_table(engine: Engine, plan: TablePlan, progress=None, cancelled=None)
     try:
         # through SQLite's page cache, not the memory map: a 50,000-row import and its undo
         # touch most of the file, and mapped pages count in the process's memory (~500 MB)
-        with write_transaction(engine) as conn, reading_unmapped(conn, big=True):
+        with write_transaction(engine) as conn, without_memory_map(conn):
             receipt = _TableWriter(conn, plan, progress, cancelled).run()
             data_version.stamp(conn)
     finally:
@@ -547,7 +546,7 @@ def undo_table_import(engine: Engine, number: int) -> TableReceipt:
     """Remove table import ``number`` entirely, in one transaction: its updates (newest first,
     restoring what they replaced), the initiatives it created, its rows, organisations and Source."""
     data_version.bump(engine)
-    with write_transaction(engine) as conn, reading_unmapped(conn, big=True):
+    with write_transaction(engine) as conn, without_memory_map(conn):
         raw = conn.execute(select(Meta.value).where(Meta.key == f"table_import:{number}")).scalar()
         if raw is None:
             raise ImportRejected(f"no table import {number} to undo")
