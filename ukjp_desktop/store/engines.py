@@ -175,22 +175,24 @@ def _ids_in_pg(element, compiler, **kw):
 
 
 class _SearchHit(ColumnElement):
-    """``search_index`` rows matching a parsed query."""
+    """Rows of a search index (``search_index``, or the private notes' ``search_index_notes``)
+    matching a parsed query."""
     inherit_cache = False
 
-    def __init__(self, query: ParsedQuery):
-        self.query = query
+    def __init__(self, query: ParsedQuery, index: str = "search_index"):
+        self.query, self.index = query, index
 
 
 @compiles(_SearchHit, "sqlite")
 def _hit_sqlite(element, compiler, **kw):
-    return f"search_index MATCH {compiler.process(bindparam(None, element.query.fts, type_=String()), **kw)}"
+    q = compiler.process(bindparam(None, element.query.fts, type_=String()), **kw)
+    return f"{element.index} MATCH {q}"
 
 
 @compiles(_SearchHit, "postgresql")
 def _hit_pg(element, compiler, **kw):
     q = compiler.process(bindparam(None, element.query.tsquery, type_=String()), **kw)
-    return f"search_index.doc @@ CAST({q} AS tsquery)"
+    return f"{element.index}.doc @@ CAST({q} AS tsquery)"
 
 
 class _SearchId(ColumnElement):
@@ -227,30 +229,10 @@ def _rank_pg(element, compiler, **kw):
     return f"-ts_rank({_TS_WEIGHTS}, search_index.doc, CAST({q} AS tsquery))"
 
 
-class _NoteHit(ColumnElement):
-    """``search_index_notes`` rows matching a parsed query."""
-    inherit_cache = False
-
-    def __init__(self, query: ParsedQuery):
-        self.query = query
-
-
-@compiles(_NoteHit, "sqlite")
-def _note_hit_sqlite(element, compiler, **kw):
-    q = compiler.process(bindparam(None, element.query.fts, type_=String()), **kw)
-    return f"search_index_notes MATCH {q}"
-
-
-@compiles(_NoteHit, "postgresql")
-def _note_hit_pg(element, compiler, **kw):
-    q = compiler.process(bindparam(None, element.query.tsquery, type_=String()), **kw)
-    return f"search_index_notes.doc @@ CAST({q} AS tsquery)"
-
-
 def private_note_matches(slug_column, query: ParsedQuery) -> ColumnElement[bool]:
     """The initiatives (by slug column) on which the viewer's own private note matches."""
     return slug_column.in_(select(_NOTES.c.slug).select_from(_NOTES)
-                           .where(_NoteHit(query), _NOTES.c.owner == viewer()))
+                           .where(_SearchHit(query, _NOTES.name), _NOTES.c.owner == viewer()))
 
 
 def private_note_ids(conn: Connection, query: ParsedQuery) -> list[int]:
