@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
 from ukjp_desktop.core.dataset import load_dataset
@@ -20,31 +20,12 @@ from ukjp_desktop.ui.main_window import MainWindow
 from ukjp_desktop.ui.switch_database import open_database
 from ukjp_desktop.ui.browse.results_model import COLUMN_KEYS, ResultsModel
 
+# other GUI tests import these from here; the ``window`` fixture is conftest's
+from tests.ui_window import open_window as make_window, settle  # noqa: F401
+
 QUANTUM_PROJECTS = "uk-japan-quantum-joint-projects"
 # The curated dataset's initiatives (one file each under db/initiatives).
 N = len(load_dataset(Path(__file__).resolve().parent.parent / "db").initiatives)
-
-
-def make_window(qtbot, library, settings_path: Path) -> MainWindow:
-    w = MainWindow(library, QSettings(str(settings_path), QSettings.IniFormat))
-    qtbot.addWidget(w)
-    w.show()
-    settle(qtbot, w)
-    return w
-
-
-def settle(qtbot, w: MainWindow) -> None:
-    """Wait until the latest list and facet results have been applied."""
-    qtbot.waitUntil(lambda: w.model.generation == w.runner.generation, timeout=15000)
-    w.runner.wait()
-    qtbot.wait(20)  # deliver the queued facet result
-
-
-@pytest.fixture
-def window(qtbot, library, tmp_path):
-    w = make_window(qtbot, library, tmp_path / "settings.ini")
-    yield w
-    w.close()
 
 
 def show_initiative(qtbot, w: MainWindow, slug: str) -> None:
