@@ -18,7 +18,7 @@ from ukjp_desktop.store import annotations as ann
 from ukjp_desktop.store import overview
 from ukjp_desktop.ui.browse.results_model import COLUMN_KEYS, ResultsModel
 
-from test_ui_window import QUANTUM_PROJECTS, listed_slugs, settle, show_initiative, window  # noqa: F401
+from test_ui_window import QUANTUM_PROJECTS, listed_slugs, settle, show_initiative  # noqa: F401
 
 
 @pytest.fixture
