@@ -161,18 +161,22 @@ class QueryRunner(QObject):
         """Whether ``result`` answers the latest request under its key."""
         return self._work_generations.get(result.key) == result.generation
 
-    def load_snapshot(self) -> None:
+    def load_snapshot(self, cached_only: bool = False) -> None:
         """Let the catalog load its in-memory facet snapshot in the background if its rule
         wants one (``Catalog.prepare``: about 1 s at 100,000 initiatives); until it is
         ready, facets and aggregates are answered by SQL. ``snapshotReady`` when one was
-        loaded, ``snapshotFailed`` when the load failed (the catalog has logged why)."""
-        token = self._fresh_token("snapshot")
-        self._pool.start(lambda: self._run_snapshot(token))
+        loaded, ``snapshotFailed`` when the load failed (the catalog has logged why).
+        ``cached_only``: only the copy cached beside the database file, if it is valid; asked
+        before the first list, so it is read before the list's facet counts (queued behind
+        it) compete with it. It has a token of its own: the full load does not cancel it."""
+        kind = "snapshot-cache" if cached_only else "snapshot"
+        token = self._fresh_token(kind)
+        self._pool.start(lambda: self._run_snapshot(token, cached_only))
 
-    def _run_snapshot(self, token: CancelToken) -> None:
+    def _run_snapshot(self, token: CancelToken, cached_only: bool = False) -> None:
         try:
             with self.catalog.cancellable(token):
-                seconds = self.catalog.prepare()
+                seconds = self.catalog.prepare(cached_only=cached_only)
         except QueryCancelled:
             return   # the window is closing
         except Exception as exc:  # noqa: BLE001 - SQL keeps answering; nothing the user must act on
