@@ -5,6 +5,7 @@ Queries run off the UI thread (``QueryRunner``, which also logs their failures);
 request's results are applied."""
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import replace
@@ -24,6 +25,10 @@ from .results_model import SLUG_ROLE, ResultsModel
 from .results_pane import ResultsPane
 
 SEARCH_DEBOUNCE_MS = 250
+# Facet counts are shown a few facets per event-loop turn: as many as fit in this budget (at
+# least one), then the window paints before the next ones. One facet per turn made the panel
+# relayout and repaint up to seven times; all at once made one long freeze on a busy machine.
+FACET_SLICE_S = 0.008
 
 
 class BrowseController(QObject):
@@ -42,8 +47,8 @@ class BrowseController(QObject):
         self._summary_list: ListResult | None = None
         self._summary_totals = None     # (filter, bilateral GBP by side) from the facet result
         self._holding, self._missed = False, False
-        # Facet counts are applied one facet per event-loop turn (the window paints between),
-        # the latest result only: (result, facets still to show).
+        # Facet counts are applied a few facets per event-loop turn (the window paints
+        # between), the latest result only: (result, facets still to show).
         self._facets_todo: tuple[FacetResult, list[str]] | None = None
         self._facet_timer = QTimer(self)
         self._facet_timer.setSingleShot(True)
@@ -140,7 +145,7 @@ class BrowseController(QObject):
     def _on_facets(self, res: FacetResult) -> None:
         if res.generation != self.runner.facet_generation:
             return
-        # Not now: the list that usually arrives with them paints first, then one facet per
+        # Not now: the list that usually arrives with them paints first, then a few facets per
         # turn, so that no single pass of the event loop rebuilds and paints them all.
         self._summary_totals = (res.filter, res.totals)
         self._render_summary()
@@ -159,7 +164,11 @@ class BrowseController(QObject):
         if res.generation != self.runner.facet_generation:   # superseded while being shown
             self._facets_todo = None
             return
-        self.filter_panel.set_counts(res.facets, only=[todo.pop(0)])
+        start = time.perf_counter()
+        while todo:
+            self.filter_panel.set_counts(res.facets, only=[todo.pop(0)])
+            if time.perf_counter() - start > FACET_SLICE_S:
+                break
         if todo:
             self._facet_timer.start()
             return
