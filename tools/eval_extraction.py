@@ -1,7 +1,7 @@
 """Print the extraction quality tables: held-out dev and test halves, our own corpus, and the
 five curated sources.
 
-    python tools/eval_extraction.py [--split dev|test|test2|test3|dev2|all] [--details]
+    python tools/eval_extraction.py [--split dev|test|test2|test3|dev2|all] [--details] [--confusion]
 
 The held-out corpus and its keys are in tests/extract_heldout/ (see its README); rules may be
 tuned on `dev` only. `--details` lists every miss and false positive of the chosen split.
@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from extract_eval import corpus_scores, source_scores, table  # noqa: E402
-from heldout_eval import split, split_scores  # noqa: E402
+from heldout_eval import confusion, split, split_scores  # noqa: E402
 from heldout_eval import table as heldout_table  # noqa: E402
 from ukjp_desktop.core.dataset import load_dataset  # noqa: E402
 
@@ -25,10 +25,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "test", "test2", "test3", "dev2", "all"), help="only this held-out split")
     ap.add_argument("--details", action="store_true", help="list misses and false positives")
+    ap.add_argument("--confusion", action="store_true",
+                    help="print the side confusion matrix and the funding false positives by kind")
     args = ap.parse_args()
     for name in ([args.split] if args.split else ["dev", "dev2", "test", "test2", "test3"]):
         s = split_scores(name)
         print(heldout_table(f"Held-out {name} half ({len(split(name))} documents)", s))
+        if args.confusion:
+            print(confusion(s))
         if args.details:
             print("\n".join(f"    {n}" for n in s.notes))
         print()
