@@ -40,10 +40,10 @@ _RECIPIENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|giv
 _JOINT = re.compile(r"\bjoint(?:ly)?\b[^.;£$€¥\d]{0,25}$", re.I)
 _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?)\s+(?:will\s+be|would\s+be|is|are|was|were|can\s+be)\s+"
                               r"(?:funded|paid\s+for|paid|provided|covered|supported|met)\s+by\s+(?:the\s+)?$", re.I)
-# nouns that name a private payer without naming it: "Leading Japanese businesses", "its partners"
+# nouns that name a private payer without naming it: "Leading Japanese businesses", "£18m from industry partners"
 _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+houses?|conglomerates?|"
                            r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities|"
-                           r"specialists?)\b|企業|会社|商社|メーカー", re.I)
+                           r"specialists?|industr(?:y|ial)\s+partners?)\b|企業|会社|商社|メーカー", re.I)
 # a country or its government as the subject of a funding verb ("the UK released its strategy,
 # pledging £1 billion"), or after "from"/"by": another country's money is on the "other" side
 _OTHER_COUNTRIES = (r"[Tt]he\s+(?:US|USA|U\.S\.|United\s+States|EU|European\s+Union|Netherlands)|America|China|"
@@ -71,7 +71,20 @@ _PRIVATE_INVESTMENT_AFTER = re.compile(r"\s+(?:package\s+)?(?:of|in)\s+(?:new\s+
                                        r"private|business)\s+investment\b", re.I)
 # Japanese: the payer is the subject (X は / が ...) and the verb follows the figure (…を投資する)
 _JA_SUBJECT = re.compile(r"\s*(?:[はがも]|、)")
-_JA_FUNDING_VERB = re.compile(r"(?:[(（][^)）]{0,30}[)）])?(?:の|を)?[^。]{0,10}?(?:投資|拠出|出資|支援|提供|助成)")
+# (a bracket after the figure, or what is left of it after the conversion, holds equivalents and an
+# exchange rate: "約177億ポンド(約3兆444億円、1ポンド=約172円)の投資" — it does not part the figure from its verb)
+_JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?(?:投資|投じ|拠出|出資|支援|提供|助成)")
+# the subject may follow the figure's noun: "180億ポンドの新たな対英投資を日本企業が行う"
+_JA_OBJECT_END = re.compile(r"を\s*")
+_JA_AFTER_SUBJECT = re.compile(r"\s*[がは]")
+_JA_NOUN_PREFIX = re.compile(r"[\u30A0-\u30FF\u4E00-\u9FFF]{0,6}")
+# a Japanese company named by nothing but being the subject (X は / が) at the head of a clause whose
+# verb is investing: "丸紅は…約100億ポンドの投資を行う" (the Japanese of "Sumitomo is investing")
+_JA_NAME_CHARS = r"[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z]"
+_JA_INVESTING_NAME = re.compile(rf"(?:^|(?<=[。、\n「]))(?P<name>{_JA_NAME_CHARS}{{2,10}})(?:と{_JA_NAME_CHARS}{{2,10}})?[はが]"
+                                r"(?=[^。]{0,120}?(?:投資|投じ|出資))")
+_JA_PUBLIC = re.compile(r"政府|省|庁|機構|大学|首相|大臣|国|県|市|府|会議|振興会|財団|協会|研究所|官邸|委員会|当局|議会|"
+                        r"英国|日本|EU|銀行|公庫")
 # Japanese: "EUより800億ポンド" (from the EU)
 _JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政府|英政府|英国|日本政府|日本)(?:より|から)(?:の)?\s*$")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "日本政府": "Japan", "日本": "Japan"}
@@ -138,6 +151,10 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     for m in _INVESTING_NAME.finditer(text):
         start, end = m.span("name")
         if not any(taken[start:end]) and not _PUBLIC_WORDS.search(m.group("name")):
+            out.append(Payer(start, end, "private", None, m.group("name")))
+    for m in _JA_INVESTING_NAME.finditer(text):
+        start, end = m.span("name")
+        if not any(taken[start:end]) and not _JA_PUBLIC.search(m.group("name")):
             out.append(Payer(start, end, "private", None, m.group("name")))
     out.sort(key=lambda p: p.start)
     return out
@@ -256,6 +273,14 @@ class SideFinder:
                 break
             if o.side is not None and _JA_SUBJECT.match(gap) and _JA_FUNDING_VERB.match(text, end):
                 return o.side, (None if o.noun else o)
+        verb = _JA_FUNDING_VERB.match(text, end)
+        obj = verb and _JA_OBJECT_END.match(text, verb.end())
+        if obj:   # "…の投資を日本企業が行う": the subject right after the object
+            for o in self._payers_in(obj.end(), obj.end() + 8):   # "日本企業が": the noun may have a prefix
+                if (o.side is not None and _JA_NOUN_PREFIX.fullmatch(text, obj.end(), o.start)
+                        and _JA_AFTER_SUBJECT.match(text, o.end)):
+                    return o.side, (None if o.noun else o)
+                break
         nxt = self.index.containing(min(len(text), p.sentence_end + 1))
         if nxt.start >= p.sentence_end and "\n\n" not in text[p.sentence_end:nxt.start]:
             for o in self._payers_in(nxt.start, min(nxt.end, nxt.start + _LONGEST_NAME)):
