@@ -21,8 +21,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"asset\s+values?|\brevenues?\b|\bturnover\b|\bsales\b|\bprofits?\b|\btax(?:es)?\b|\bsalar(?:y|ies)\b|"
               r"\btargets?\b|\bgoal\b|invested\s+in\s+the\s+UK|\binvestor\s+with\b|"
               r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b|\bdirect\s+investment\b|"
-              # Japanese: a balance, foreign direct investment (national statistics), a deficit, a loss, sales, a target
-              r"残高|直接投資|赤字|損失|売上|目標"),
+              # a nation's investment flows are statistics, like its direct investment
+              r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
+              # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
+              r"残高|直接投資|フロー|赤字|損失|売上|目標"),
     ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|\btrading\b|\bexports?\b|\bexported\b|"
               r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services|貿易|輸出|輸入"),
     ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets?\b|venture\s+capital|capital\s+invest\w*|"
@@ -56,16 +58,23 @@ _ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:inv
 
 
 def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
-               names: list[tuple[int, int]] = ()) -> str:
+               names: list[tuple[int, int]] = (), previous: tuple[int, int] | None = None) -> str:
     """The kind of the figure at text[start:end] in the sentence text[sentence_start:sentence_end].
     Words inside ``names`` (organisation mentions, sorted by start: "Ministry of Economy, Trade
-    and Industry") are not cues."""
+    and Industry") are not cues. A sentence with no telling word goes on about the one before it
+    in its paragraph (``previous``, its start and end): "対米の 4 兆 2,933 億円に次いで第 2 位。" after a
+    sentence about investment flows is a flow too; its cue nearest the end decides."""
     before = text[max(sentence_start, start - 30):start]
     if _RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before) or _ALREADY.search(before):
         return "other"
     for reach in _REACHES:
         best = _nearest_cue(text, start, end, max(sentence_start, start - reach),
                             min(sentence_end, end + reach), names)
+        if best is not None:
+            return best
+    if previous is not None:
+        lo, hi = max(previous[0], previous[1] - _REACHES[1]), previous[1]
+        best = _nearest_cue(text, hi, hi, lo, hi, names)
         if best is not None:
             return best
     return "funding"

@@ -171,6 +171,8 @@ class SideFinder:
         self._payer_starts = [p.start for p in self.payers]
         self.money = sorted(money, key=lambda q: q.start)
         self._money_starts = [q.start for q in self.money]
+        # (start, end, side, payer) of each figure whose clause named its payer, in document order
+        self._clause_found: list[tuple[int, int, str, Payer | None]] = []
         self._conversion_end = {}
         for q in money:
             if q.converted_from:
@@ -198,19 +200,37 @@ class SideFinder:
         recipients: set[Payer] = set()
         found = self._clause(p, recipients)
         if found is not None:
+            self._clause_found.append((p.start, max(p.end, self._conversion_end.get(p.id, p.end)), *found))
             return _set(p, *found, "clause")
         lo, hi = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
         side, payer = self._sentence_side(lo, hi, recipients)
+        if side is None:   # "the firm said it will invest £300m ... and plough £600m into ..."
+            side, payer = self._earlier_clause(p.sentence_start, p.start)
         if (side is None and _ANAPHOR.match(self.text, p.sentence_start)
                 and not any(not o.noun for o in self._payers_in(lo, hi))):
-            before = self.index.containing(max(0, p.sentence_start - 2))
-            if before.end <= p.sentence_start and "\n\n" not in self.text[before.end:p.sentence_start]:
+            # the sentence before, also across a paragraph break: news copy gives each sentence its own
+            back = p.sentence_start - 1
+            while back >= 0 and self.text[back].isspace():
+                back -= 1
+            before = self.index.containing(max(0, back))
+            if before.end <= p.sentence_start and back >= 0:
                 side, payer = self._sentence_side(max(before.start, before.end - _SENTENCE_REACH), before.end)
+                if side is None:   # "The remaining £600m will be spent on ...": the same payer as before
+                    side, payer = self._earlier_clause(before.start, before.end)
         if side is not None:
             return _set(p, side, payer, "gazetteer")
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
+
+    def _earlier_clause(self, start: int, end: int) -> tuple[str | None, Payer | None]:
+        """The payer whose clause gave the figures in [start, end) their side, when they all
+        agree and no other payer is named after the last of them: money the same subject goes on
+        spending ("and plough £600m", "The remaining £600m")."""
+        got = [c for c in self._clause_found if start <= c[0] < end]
+        if not got or len({c[2] for c in got}) != 1 or self._payers_in(got[-1][1], end):
+            return None, None
+        return got[0][2], (got[0][3] if len({id(c[3]) for c in got}) == 1 else None)
 
     def _clause(self, p: MoneyProposal, recipients: set[Payer]) -> tuple[str, Payer | None] | None:
         """The payer the clause names; organisations it names as receiving the money are added
