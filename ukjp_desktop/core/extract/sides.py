@@ -95,6 +95,12 @@ _PUBLIC_WORDS = re.compile(r"\b(?:Government|Ministry|Department|Council|Agency|
                            r"Institute|Foundation|Trust|Society|Fund|Bank|Authority|Office|Commission|Executive|"
                            r"England|Scotland|Wales|Ireland|Britain|UK|Japan|City|County|Mayor|Minister|Prime|Secretary|"
                            r"He|She|It|They|We|The|This|That|These|Those|Japanese|British|Which|What|Who)\b")
+_FROM_NAME = re.compile(r"\s+(?:(?:in\s+)?(?:funding|money|support|investment)\s+)?from\s+"
+                        r"(?P<name>[A-Z][\w&’'.-]*+(?:\s+[A-Z][\w&’'.-]*+){0,3})")
+# "from April 2024", "from Tokyo": a date or a place after the money is no payer
+_NOT_A_PAYER_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                               r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                               r"Tokyo|London|Osaka|Europe|Asia|America|Africa|Scotland|England|Wales)\b")
 _DIRECT_SOURCE = re.compile(r"^\s+(?:(?:in\s+)?(?:funding|money|support|investment)\s+)?(?:from|by)\s+$", re.I)
 # "at least £45 million in matched partner funding": the partners (abroad) pay
 _PARTNER_FUNDING = re.compile(r"\s+(?:in|of)\s+(?:matched\s+|match\s+|additional\s+)?partner\s+"
@@ -131,7 +137,8 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         if entry is not None:
             out.append(Payer(o.start, o.end, entry.side, entry.slug, o.text))
         else:
-            out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES else None, None, o.text))
+            out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES else _side_from_words(o.text),
+                             None, o.text))
     taken = bytearray(len(text))   # words inside an organisation's name are not nouns of their own
     for o in orgs:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
@@ -158,6 +165,17 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
             out.append(Payer(start, end, "private", None, m.group("name")))
     out.sort(key=lambda p: p.start)
     return out
+
+
+# the country a body outside the gazetteer belongs to, from the words of its name: "Japan Atomic
+# Energy Agency", "UK Atomic Energy Authority", "量子科学技術研究開発機構" (a Japanese name in kanji)
+_UK_NAME = re.compile(r"\b(?:UK|U\.K\.|British|Britain|England|English|Scotland|Scottish|Wales|Welsh|London)\b|英国|イギリス|英")
+_JAPAN_NAME = re.compile(r"\b(?:Japan|Japanese|Nippon|Tokyo|Osaka|Kyoto)\b|^[\u4E00-\u9FFF]")
+
+
+def _side_from_words(name: str) -> str | None:
+    uk, japan = bool(_UK_NAME.search(name)), bool(_JAPAN_NAME.search(name))
+    return "UK" if uk and not japan else "Japan" if japan and not uk else None
 
 
 class SideFinder:
@@ -260,6 +278,12 @@ class SideFinder:
                 if side == "joint" or not _BETWEEN_BEFORE.match(gap):
                     return side, (None if side == "joint" else o)
             break
+        named = _FROM_NAME.match(text, end)
+        if (named and not self._payers_in(named.start("name"), named.end("name"))
+                and not _PUBLIC_WORDS.search(named["name"]) and not _NOT_A_PAYER_NAME.match(named["name"])):
+            # "£1.5 million from Roche": a name outside the gazetteer, with no word of a public body,
+            # paying right after its money is a company's
+            return "private", Payer(named.start("name"), named.end("name"), "private", None, named["name"])
         lo = max(p.sentence_start, p.start - _BEFORE_REACH - _LONGEST_NAME)
         before = [o for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined]
         for noun in (False, True):   # the nearest organisation; failing that, "Japanese businesses"
