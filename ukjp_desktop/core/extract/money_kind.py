@@ -57,13 +57,20 @@ _RATE_BEFORE = re.compile(r"[=＝]\s*$")
 _ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:invested|put)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# a sentence that goes on from the one before: it opens with "This", "It", "Of this", ..., or it is
+# Japanese with no subject (は, が) of its own before the figure ("対米の 4 兆 2,933 億円に次いで第 2 位")
+_CONTINUES = re.compile(r"\s*(?:(?:This|That|These|Those|It|They|Of\s+(?:this|these|which|that)|The\s+(?:remaining|rest|balance))\b"
+                        r"|[^はがA-Za-z]*[\u3040-\u30FF\u4E00-\u9FFF][^はがA-Za-z]*$)")
+
+
 def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
                names: list[tuple[int, int]] = (), previous: tuple[int, int] | None = None) -> str:
     """The kind of the figure at text[start:end] in the sentence text[sentence_start:sentence_end].
     Words inside ``names`` (organisation mentions, sorted by start: "Ministry of Economy, Trade
     and Industry") are not cues. A sentence with no telling word goes on about the one before it
-    in its paragraph (``previous``, its start and end): "対米の 4 兆 2,933 億円に次いで第 2 位。" after a
-    sentence about investment flows is a flow too; its cue nearest the end decides."""
+    in its paragraph (``previous``, its start and end) when it opens as a continuation ("This",
+    "Of this", or Japanese with no subject of its own): "対米の 4 兆 2,933 億円に次いで第 2 位。" after a
+    sentence about investment flows is a flow too; the cue nearest that sentence's end decides."""
     before = text[max(sentence_start, start - 30):start]
     if _RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before) or _ALREADY.search(before):
         return "other"
@@ -72,7 +79,7 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
                             min(sentence_end, end + reach), names)
         if best is not None:
             return best
-    if previous is not None:
+    if previous is not None and _CONTINUES.match(text[sentence_start:start]):
         lo, hi = max(previous[0], previous[1] - _REACHES[1]), previous[1]
         best = _nearest_cue(text, hi, hi, lo, hi, names)
         if best is not None:

@@ -189,8 +189,8 @@ class SideFinder:
         self._payer_starts = [p.start for p in self.payers]
         self.money = sorted(money, key=lambda q: q.start)
         self._money_starts = [q.start for q in self.money]
-        # (start, end, side, payer) of each figure whose clause named its payer, in document order
-        self._clause_found: list[tuple[int, int, str, Payer | None]] = []
+        # (start, end, side, payer, currency) of each figure whose clause named its payer, in document order
+        self._clause_found: list[tuple[int, int, str, Payer | None, str]] = []
         self._conversion_end = {}
         for q in money:
             if q.converted_from:
@@ -218,12 +218,12 @@ class SideFinder:
         recipients: set[Payer] = set()
         found = self._clause(p, recipients)
         if found is not None:
-            self._clause_found.append((p.start, max(p.end, self._conversion_end.get(p.id, p.end)), *found))
+            self._clause_found.append((p.start, max(p.end, self._conversion_end.get(p.id, p.end)), *found, p.currency))
             return _set(p, *found, "clause")
         lo, hi = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
         side, payer = self._sentence_side(lo, hi, recipients)
         if side is None:   # "the firm said it will invest £300m ... and plough £600m into ..."
-            side, payer = self._earlier_clause(p.sentence_start, p.start)
+            side, payer = self._earlier_clause(p, p.sentence_start, p.start, verb=True)
         if (side is None and _ANAPHOR.match(self.text, p.sentence_start)
                 and not any(not o.noun for o in self._payers_in(lo, hi))):
             # the sentence before, also across a paragraph break: news copy gives each sentence its own
@@ -234,19 +234,23 @@ class SideFinder:
             if before.end <= p.sentence_start and back >= 0:
                 side, payer = self._sentence_side(max(before.start, before.end - _SENTENCE_REACH), before.end)
                 if side is None:   # "The remaining £600m will be spent on ...": the same payer as before
-                    side, payer = self._earlier_clause(before.start, before.end)
+                    side, payer = self._earlier_clause(p, before.start, before.end)
         if side is not None:
             return _set(p, side, payer, "gazetteer")
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
 
-    def _earlier_clause(self, start: int, end: int) -> tuple[str | None, Payer | None]:
+    def _earlier_clause(self, p: MoneyProposal, start: int, end: int, verb: bool = False
+                        ) -> tuple[str | None, Payer | None]:
         """The payer whose clause gave the figures in [start, end) their side, when they all
-        agree and no other payer is named after the last of them: money the same subject goes on
-        spending ("and plough £600m", "The remaining £600m")."""
+        agree, are in ``p``'s currency and no other payer is named after the last of them: money
+        the same subject goes on spending ("and plough £600m", "The remaining £600m"). With
+        ``verb``, a funding verb must stand between the last of them and ``p`` ("and plough")."""
         got = [c for c in self._clause_found if start <= c[0] < end]
-        if not got or len({c[2] for c in got}) != 1 or self._payers_in(got[-1][1], end):
+        if (not got or len({c[2] for c in got}) != 1 or {c[4] for c in got} != {p.currency}
+                or self._payers_in(got[-1][1], end)
+                or (verb and not _AGENT_VERBS.search(self.text, got[-1][1], p.start))):
             return None, None
         return got[0][2], (got[0][3] if len({id(c[3]) for c in got}) == 1 else None)
 
