@@ -96,7 +96,7 @@ _PUBLIC_WORDS = re.compile(r"\b(?:Government|Ministry|Department|Council|Agency|
                            r"England|Scotland|Wales|Ireland|Britain|UK|Japan|City|County|Mayor|Minister|Prime|Secretary|"
                            r"He|She|It|They|We|The|This|That|These|Those|Japanese|British|Which|What|Who)\b")
 _FROM_NAME = re.compile(r"\s+(?:(?:in\s+)?(?:funding|money|support|investment)\s+)?from\s+"
-                        r"(?P<name>[A-Z][\w&’'.-]*+(?:\s+[A-Z][\w&’'.-]*+){0,3})")
+                        r"(?P<name>[A-Z][\w&’'-]*+(?:\.(?=\w)[\w&’'-]*+)*(?:[ \t]+[A-Z][\w&’'-]*+(?:\.(?=\w)[\w&’'-]*+)*){0,3})")
 # "from April 2024", "from Tokyo": a date or a place after the money is no payer
 _NOT_A_PAYER_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
                                r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -170,11 +170,14 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
 # the country a body outside the gazetteer belongs to, from the words of its name: "Japan Atomic
 # Energy Agency", "UK Atomic Energy Authority", "量子科学技術研究開発機構" (a Japanese name in kanji)
 _UK_NAME = re.compile(r"\b(?:UK|U\.K\.|British|Britain|England|English|Scotland|Scottish|Wales|Welsh|London)\b|英国|イギリス|英")
-_JAPAN_NAME = re.compile(r"\b(?:Japan|Japanese|Nippon|Tokyo|Osaka|Kyoto)\b|^[\u4E00-\u9FFF]")
+_JAPAN_NAME = re.compile(r"\b(?:Japan|Japanese|Nippon|Tokyo|Osaka|Kyoto)\b|日本|東京|大阪|京都")
+_KANJI_NAME = re.compile(r"[\u4E00-\u9FFF]")
 
 
 def _side_from_words(name: str) -> str | None:
     uk, japan = bool(_UK_NAME.search(name)), bool(_JAPAN_NAME.search(name))
+    if not uk and not japan:   # a name in kanji with no other country's word is a Japanese body's
+        japan = bool(_KANJI_NAME.match(name))
     return "UK" if uk and not japan else "Japan" if japan and not uk else None
 
 
@@ -284,10 +287,13 @@ class SideFinder:
             break
         named = _FROM_NAME.match(text, end)
         if (named and not self._payers_in(named.start("name"), named.end("name"))
-                and not _PUBLIC_WORDS.search(named["name"]) and not _NOT_A_PAYER_NAME.match(named["name"])):
-            # "£1.5 million from Roche": a name outside the gazetteer, with no word of a public body,
-            # paying right after its money is a company's
-            return "private", Payer(named.start("name"), named.end("name"), "private", None, named["name"])
+                and not _NOT_A_PAYER_NAME.match(named["name"])):
+            # "£1.5 million from Roche": a name outside the gazetteer paying right after its money is
+            # a company's, unless its words make it a public body; "£1.7m from Scottish Enterprise":
+            # a country's word in the name gives that country
+            side = _side_from_words(named["name"]) or (None if _PUBLIC_WORDS.search(named["name"]) else "private")
+            if side is not None:
+                return side, Payer(named.start("name"), named.end("name"), side, None, named["name"])
         lo = max(p.sentence_start, p.start - _BEFORE_REACH - _LONGEST_NAME)
         before = [o for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined]
         for noun in (False, True):   # the nearest organisation; failing that, "Japanese businesses"
