@@ -56,7 +56,9 @@ _COUNTRY_NOUN = re.compile(r"(?<![\w-])(?:(?P<uk>[Tt]he\s+UK|[Tt]he\s+United\s+K
                            rf"(?P<other>{_FOREIGN_GOVERNMENT}|{_OTHER_COUNTRIES}))(?![\w-]|['’]s\b)")
 _SOURCE_BEFORE = re.compile(r"\b(?:from|by)\s+$")
 # "Britain and Japan are launching": a country joined to another counts only as one of a pair
-_AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")
+_AND_BEFORE = re.compile(r"(?<!,\s)\b(?:and|&)\s+$")
+# "..., and Japan will provide ¥3 billion": after a comma, "and" opens a clause of its own
+_CLAUSE_AND_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+$")
 # two payers joined: "Britain and Japan", "the UK's Medical Research Council (MRC) and Japan's Agency ..."
 _PAIR_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:Japan|Britain|the\s+UK|UK)['’]s\s+)?"
                        r"(?:[^.;,()£$€¥\d]{0,60}\(\s*)?")
@@ -87,6 +89,8 @@ _JA_PUBLIC = re.compile(r"政府|省|庁|機構|大学|首相|大臣|国|県|市
                         r"英国|日本|EU|銀行|公庫")
 # Japanese: "EUより800億ポンド" (from the EU)
 _JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政府|英政府|英国|日本政府|日本)(?:より|から)(?:の)?\s*$")
+# a country or its government as the subject at the head of a clause: "日本政府は", "英国は"
+_JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「]))(?P<who>EU|欧州連合|米国|中国|英国政府|英政府|英国|日本政府|日本)(?=[はが])")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "日本政府": "Japan", "日本": "Japan"}
 # a company named by nothing but being the subject of "invest": "Sumitomo is also investing £4 billion"
 _INVESTING_NAME = re.compile(r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+"
@@ -95,6 +99,7 @@ _PUBLIC_WORDS = re.compile(r"\b(?:Government|Ministry|Department|Council|Agency|
                            r"Institute|Foundation|Trust|Society|Fund|Bank|Authority|Office|Commission|Executive|"
                            r"England|Scotland|Wales|Ireland|Britain|UK|Japan|City|County|Mayor|Minister|Prime|Secretary|"
                            r"He|She|It|They|We|The|This|That|These|Those|Japanese|British|Which|What|Who)\b")
+_MATCHING = re.compile(r"\bmatch(?:ing|ed)\b", re.I)
 _FROM_NAME = re.compile(r"\s+(?:(?:in\s+)?(?:funding|money|support|investment)\s+)?from\s+"
                         r"(?P<name>[A-Z][\w&’'-]*+(?:\.(?=\w)[\w&’'-]*+)*(?:[ \t]+[A-Z][\w&’'-]*+(?:\.(?=\w)[\w&’'-]*+)*){0,3})")
 # "from April 2024", "from Tokyo": a date or a place after the money is no payer
@@ -152,13 +157,18 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         if any(taken[m.start():m.end()]):
             continue
         joined = bool(_AND_BEFORE.search(text, lo, m.start()))
-        if joined or _SUBJECT_BEFORE.search(text, lo, m.start()) or _SOURCE_BEFORE.search(text, lo, m.start()):
+        if (joined or _SUBJECT_BEFORE.search(text, lo, m.start()) or _SOURCE_BEFORE.search(text, lo, m.start())
+                or _CLAUSE_AND_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             side = "UK" if m.group("uk") else "Japan" if m.group("jp") else "other"
             out.append(Payer(m.start(), m.end(), side, None, m.group(), noun=True, joined=joined))
     for m in _INVESTING_NAME.finditer(text):
         start, end = m.span("name")
         if not any(taken[start:end]) and not _PUBLIC_WORDS.search(m.group("name")):
             out.append(Payer(start, end, "private", None, m.group("name")))
+    for m in _JA_COUNTRY_SUBJECT.finditer(text):   # "日本政府は…10億円を拠出する"
+        if not any(taken[m.start("who"):m.end("who")]):
+            out.append(Payer(m.start("who"), m.end("who"), _JA_SOURCE_SIDE.get(m["who"], "other"), None,
+                             m["who"], noun=True))
     for m in _JA_INVESTING_NAME.finditer(text):
         start, end = m.span("name")
         if not any(taken[start:end]) and not _JA_PUBLIC.search(m.group("name")):
@@ -271,11 +281,18 @@ class SideFinder:
         ja = _JA_SOURCE.search(text, max(p.sentence_start, p.start - 12), p.start)
         if ja:
             return _JA_SOURCE_SIDE.get(ja["who"], "other"), None
+        match = _MATCHING.search(text, end, min(p.sentence_end, end + _SENTENCE_REACH))
+        if match and not self._figure_between(end, match.start(), p):
+            # "£6000 ... with matching sums ... from JSPS": JSPS pays the match, not this figure, so
+            # it decides the side neither here nor from the sentence's organisations
+            recipients.update(self._payers_in(match.end(), min(p.sentence_end, match.end() + _SENTENCE_REACH)))
         after = self._payers_in(end, min(p.sentence_end, end + _AFTER_REACH))
         for o in after:
             if self._figure_between(end, o.start, p):
                 break
             gap = text[end:o.start]
+            if _MATCHING.search(gap):
+                break
             if o.noun and _COUNTRY_NOUN.fullmatch(o.text):
                 # a country only right after its money ("£45m from the EU"), not "for researchers from Japan"
                 if _DIRECT_SOURCE.match(gap):
