@@ -65,10 +65,10 @@ _FOR_AFTER = re.compile(r"\s+for\b")
 _ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:invested|put)\s+(?:\w+\s+){0,2}$", re.I)
 
 
-# a sentence that goes on from the one before: it opens with "This", "It", "Of this", ..., or it is
-# Japanese with no subject (は, が) of its own before the figure ("対米の 4 兆 2,933 億円に次いで第 2 位")
-_CONTINUES = re.compile(r"\s*(?:(?:This|That|These|Those|It|They|Of\s+(?:this|these|which|that)|The\s+(?:remaining|rest|balance))\b"
-                        r"|[^はがA-Za-z]*[\u3040-\u30FF\u4E00-\u9FFF][^はがA-Za-z]*$)")
+# a sentence that goes on from the one before: Japanese with no subject (は, が) of its own before the
+# figure ("対米の 4 兆 2,933 億円に次いで第 2 位"). (Not English "This ...": "This represents a milestone in
+# the £82 million factory development" after "the construction of the steel frame" is an investment.)
+_CONTINUES = re.compile(r"[^はがA-Za-z]*[\u3040-\u30FF\u4E00-\u9FFF][^はがA-Za-z]*$")
 
 
 def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
@@ -76,9 +76,9 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     """The kind of the figure at text[start:end] in the sentence text[sentence_start:sentence_end].
     Words inside ``names`` (organisation mentions, sorted by start: "Ministry of Economy, Trade
     and Industry") are not cues. A sentence with no telling word goes on about the one before it
-    in its paragraph (``previous``, its start and end) when it opens as a continuation ("This",
-    "Of this", or Japanese with no subject of its own): "対米の 4 兆 2,933 億円に次いで第 2 位。" after a
-    sentence about investment flows is a flow too; the cue nearest that sentence's end decides."""
+    in its paragraph (``previous``, its start and end) when it is Japanese with no subject of its
+    own: "対米の 4 兆 2,933 億円に次いで第 2 位。" after a sentence about investment flows is a flow too;
+    the cue nearest that sentence's end decides."""
     before = text[max(sentence_start, start - 30):start]
     if _RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before) or _ALREADY.search(before):
         return "other"

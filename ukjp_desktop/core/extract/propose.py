@@ -120,12 +120,13 @@ def propose(text: str, document_date: date | PartialDate | None = None,
 def _previous_in_paragraph(text: str, index: SentenceIndex, start: int) -> tuple[int, int] | None:
     """The sentence before the one at ``start`` when both are on the same line (a line break
     ends a paragraph, a list item or a table row)."""
-    if start == 0 or text[start - 1] == "\n":
+    back = start - 1
+    while back >= 0 and text[back] in " \t":
+        back -= 1
+    if back < 0 or text[back] == "\n":
         return None
-    before = index.containing(start - 1)
-    if before.start >= start or "\n" in text[before.end:start]:
-        return None
-    return before.start, before.end
+    before = index.containing(back)
+    return (before.start, before.end) if before.end <= start else None
 
 
 # --- JSON (the command line's --json, and a stable shape for tests) --------------------------

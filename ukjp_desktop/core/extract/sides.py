@@ -234,6 +234,10 @@ class SideFinder:
             self._clause_found.append((p.start, max(p.end, self._conversion_end.get(p.id, p.end)), *found, p.currency))
             return _set(p, *found, "clause")
         lo, hi = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
+        # "JST will provide ¥30 million, and UK teams can apply for up to £300,000": a body that pays
+        # another figure of the sentence in another currency is accounted for
+        recipients.update(c[3] for c in self._clause_found
+                          if c[3] is not None and c[4] != p.currency and p.sentence_start <= c[0] < p.sentence_end)
         side, payer = self._sentence_side(lo, hi, recipients)
         if side is None:   # "the firm said it will invest £300m ... and plough £600m into ..."
             side, payer = self._earlier_clause(p, p.sentence_start, p.start, verb=True)
