@@ -413,13 +413,9 @@ def test_a_payer_carries_over_only_to_money_in_its_currency():
 
 
 @pytest.mark.parametrize("text, kinds", [
-    # a nation's investment flows are statistics; a subjectless Japanese sentence goes on about the one before
+    # a nation's investment flows are statistics, like its direct investment
     ("対英投資フローは 1 兆円で過去最高。対米の 4 兆円に次いで第 2 位。", ["other", "other"]),
     ("Japan's investment inflows reached £10bn.", ["other"]),
-    # an English sentence takes nothing from the one before
-    ("Hitachi bought the firm for £1bn. The Government will add £50m.", ["price", "funding"]),
-    ("They began the construction of a plant. This is a milestone in the £82m development.", ["funding"]),
-    ("売上高は 500 億円。同社は 20 億円を研究に充てる。", ["other", "funding"]),   # a subject of its own
     # share prices, valuations and what was paid for something are prices (issue 15)
     ("Shares rose to £4.20 in early trading.", ["price"]),
     ("The merger created a company worth £20bn.", ["price"]),

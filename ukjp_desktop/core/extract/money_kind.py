@@ -65,20 +65,11 @@ _FOR_AFTER = re.compile(r"\s+for\b")
 _ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:invested|put)\s+(?:\w+\s+){0,2}$", re.I)
 
 
-# a sentence that goes on from the one before: Japanese with no subject (は, が) of its own before the
-# figure ("対米の 4 兆 2,933 億円に次いで第 2 位"). (Not English "This ...": "This represents a milestone in
-# the £82 million factory development" after "the construction of the steel frame" is an investment.)
-_CONTINUES = re.compile(r"[^はがA-Za-z]*[\u3040-\u30FF\u4E00-\u9FFF][^はがA-Za-z]*$")
-
-
 def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
-               names: list[tuple[int, int]] = (), previous: tuple[int, int] | None = None) -> str:
+               names: list[tuple[int, int]] = ()) -> str:
     """The kind of the figure at text[start:end] in the sentence text[sentence_start:sentence_end].
     Words inside ``names`` (organisation mentions, sorted by start: "Ministry of Economy, Trade
-    and Industry") are not cues. A sentence with no telling word goes on about the one before it
-    in its paragraph (``previous``, its start and end) when it is Japanese with no subject of its
-    own: "対米の 4 兆 2,933 億円に次いで第 2 位。" after a sentence about investment flows is a flow too;
-    the cue nearest that sentence's end decides."""
+    and Industry") are not cues."""
     before = text[max(sentence_start, start - 30):start]
     if _RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before) or _ALREADY.search(before):
         return "other"
@@ -87,11 +78,6 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     for reach in _REACHES:
         best = _nearest_cue(text, start, end, max(sentence_start, start - reach),
                             min(sentence_end, end + reach), names)
-        if best is not None:
-            return best
-    if previous is not None and _CONTINUES.match(text[sentence_start:start]):
-        lo, hi = max(previous[0], previous[1] - _REACHES[1]), previous[1]
-        best = _nearest_cue(text, hi, hi, lo, hi, names)
         if best is not None:
             return best
     return "funding"

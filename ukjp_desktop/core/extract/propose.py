@@ -94,8 +94,7 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             p.sentence = sentences[key]
     names = sorted((o.start, o.end) for o in result.organisations)
     for p in result.money:
-        p.money_kind = money_kind(text, p.start, p.end, p.sentence_start, p.sentence_end, names,
-                                  _previous_in_paragraph(text, index, p.sentence_start))
+        p.money_kind = money_kind(text, p.start, p.end, p.sentence_start, p.sentence_end, names)
     by_id = {q.id: q for q in result.money}
     for p in result.money:   # a conversion restates its figure: same kind
         if p.converted_from:
@@ -115,18 +114,6 @@ def propose(text: str, document_date: date | PartialDate | None = None,
                 src.side, src.side_basis, src.contributor, src.contributor_text)
     result.money = merge_repeats(result.money)
     return result
-
-
-def _previous_in_paragraph(text: str, index: SentenceIndex, start: int) -> tuple[int, int] | None:
-    """The sentence before the one at ``start`` when both are on the same line (a line break
-    ends a paragraph, a list item or a table row)."""
-    back = start - 1
-    while back >= 0 and text[back] in " \t":
-        back -= 1
-    if back < 0 or text[back] == "\n":
-        return None
-    before = index.containing(back)
-    return (before.start, before.end) if before.end <= start else None
 
 
 # --- JSON (the command line's --json, and a stable shape for tests) --------------------------
