@@ -58,8 +58,8 @@ _LONGEST_NAME = 300   # no organisation's name is longer
 _RATE_AFTER = re.compile(r"\s*[=＝]|\s*/\s*(?:英|米)?(?:ポンド|ドル|円|ユーロ)|\s+(?:per|to\s+the|to\s+one)\s+"
                          r"(?:British\s+|US\s+)?(?:pound|dollar|euro|yen)\b", re.I)
 _RATE_BEFORE = re.compile(r"[=＝]\s*$")
-# "paid £24bn for Arm": a price
-_PAID_BEFORE = re.compile(r"\bpa(?:id|ys?|ying)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+# "paid £24bn for Arm": a price (past tense: a call that "pays £300 for travel" funds it)
+_PAID_BEFORE = re.compile(r"\bpaid\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"\s+for\b")
 # a stock of money put in before, not new money: "日本はすでに英国に920億ポンドを投資し", "has already invested"
 _ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:invested|put)\s+(?:\w+\s+){0,2}$", re.I)
