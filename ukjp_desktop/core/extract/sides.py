@@ -204,6 +204,7 @@ class SideFinder:
         self._money_starts = [q.start for q in self.money]
         # (start, end, side, payer, currency) of each figure whose clause named its payer, in document order
         self._clause_found: list[tuple[int, int, str, Payer | None, str]] = []
+        self._clause_starts: list[int] = []
         self._conversion_end = {}
         for q in money:
             if q.converted_from:
@@ -231,13 +232,15 @@ class SideFinder:
         recipients: set[Payer] = set()
         found = self._clause(p, recipients)
         if found is not None:
-            self._clause_found.append((p.start, max(p.end, self._conversion_end.get(p.id, p.end)), *found, p.currency))
+            i = bisect.bisect_right(self._clause_starts, p.start)   # (figures come in document order)
+            self._clause_starts.insert(i, p.start)
+            self._clause_found.insert(i, (p.start, max(p.end, self._conversion_end.get(p.id, p.end)), *found, p.currency))
             return _set(p, *found, "clause")
         lo, hi = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
         # "JST will provide ¥30 million, and UK teams can apply for up to £300,000": a body that pays
         # another figure of the sentence in another currency is accounted for
-        recipients.update(c[3] for c in self._clause_found
-                          if c[3] is not None and c[4] != p.currency and p.sentence_start <= c[0] < p.sentence_end)
+        recipients.update(c[3] for c in self._clauses_in(p.sentence_start, p.sentence_end)
+                          if c[3] is not None and c[4] != p.currency)
         side, payer = self._sentence_side(lo, hi, recipients)
         if side is None:   # "the firm said it will invest £300m ... and plough £600m into ..."
             side, payer = self._earlier_clause(p, p.sentence_start, p.start, verb=True)
@@ -258,13 +261,17 @@ class SideFinder:
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
 
+    def _clauses_in(self, start: int, end: int) -> list[tuple[int, int, str, Payer | None, str]]:
+        i = bisect.bisect_left(self._clause_starts, start)
+        return self._clause_found[i:bisect.bisect_left(self._clause_starts, end)]
+
     def _earlier_clause(self, p: MoneyProposal, start: int, end: int, verb: bool = False
                         ) -> tuple[str | None, Payer | None]:
         """The payer whose clause gave the figures in [start, end) their side, when they all
         agree, are in ``p``'s currency and no other payer is named after the last of them: money
         the same subject goes on spending ("and plough £600m", "The remaining £600m"). With
         ``verb``, a funding verb must stand between the last of them and ``p`` ("and plough")."""
-        got = [c for c in self._clause_found if start <= c[0] < end]
+        got = self._clauses_in(start, end)
         if (not got or len({c[2] for c in got}) != 1 or {c[4] for c in got} != {p.currency}
                 or self._payers_in(got[-1][1], end)
                 or (verb and not _AGENT_VERBS.search(self.text, got[-1][1], p.start))):
