@@ -51,10 +51,12 @@ def test_theirs_and_yours_are_shown_and_the_member_chooses(qtbot, alice_window, 
     assert _stored(alice, slug) == BOBS                        # his, not overwritten
     qtbot.wait(1500)     # Bob's change announced meanwhile: Alice's text stays in the editor
     assert w.annotations.note.toPlainText() == ALICES
+    assert len(w.annotator.writer.journal) == 1                # her side survives a crash
     getattr(w.annotations, how).click()
     assert not w.annotations.conflict.isVisible()
     assert w.annotations.note.toPlainText() == result
     qtbot.waitUntil(lambda: _stored(alice, slug) == result and w.annotator.is_idle(), timeout=10000)
+    assert len(w.annotator.writer.journal) == 0                # settled: nothing kept any more
 
 
 def test_a_conflict_left_open_when_the_window_closes_keeps_both(qtbot, alice_window):
@@ -174,8 +176,11 @@ def test_an_edit_of_a_colleagues_note_that_meets_a_newer_one_comes_back_with_bot
     assert again.text.toPlainText() == "v2 by bob\n\nv1 and alice's line"
     assert "bob saved this note" in again.notice.text() and again.notice.isVisibleTo(again)
     assert not w.annotations.conflict.isVisible()              # her own note has no conflict
+    journal = w.annotator.writer.journal
+    assert [e["value"]["owner"] for _k, e in journal.entries()] == ["bob"]   # kept until settled
     w.close()                                                  # closing saves the open editor
     assert _bobs_note(alice, slug).note == "v2 by bob\n\nv1 and alice's line"
+    assert len(journal) == 0
 
 
 def test_a_read_only_member_cannot_edit_a_colleagues_note(qtbot, members, tmp_path, monkeypatch):

@@ -10,7 +10,9 @@ An edit is a small dict: ``{"op": "note", "slug": ..., "value": ...}``; ``op`` i
 ``OPS`` (``untag_new`` is the undo of a tag the edit created; a note's value is its text and
 the text it replaces). Replaying one is idempotent (the store's writes are; a note already
 saved is not a conflict), so an edit stored just before a crash and replayed after it does no
-harm.
+harm. A note edit that met a newer note (a conflict the member has not settled yet) stays here
+too, until they choose (``release``): after a crash it is replayed, meets the newer note again
+and the choice is offered again, so the member's side of it is never lost.
 """
 from __future__ import annotations
 
@@ -149,6 +151,17 @@ class PendingJournal:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, self.path)
+
+    def release(self, slug: str, owner: str | None = None) -> None:
+        """The member settled a conflict on this note (``owner``: a colleague's, None: their
+        own): the edits kept for it since are no longer needed."""
+        with self._lock:
+            keys = [k for k, e in self._entries.items()
+                    if e["op"] == "note" and e["slug"] == slug and note_owner(e["value"]) == owner]
+            for k in keys:
+                del self._entries[k]
+            if keys:
+                self._rewrite()
 
     def entries(self) -> list[tuple[int, dict]]:
         with self._lock:

@@ -295,6 +295,7 @@ class AnnotationPanel(QWidget):
         got = self._conflicts.pop(self.slug, None)
         if got is None:
             return
+        self.annotator.settle_conflict(self.slug)
         theirs, _by = got
         mine = self.note.toPlainText()
         text = {"mine": mine, "theirs": theirs, "merge": f"{theirs}\n\n{mine}" if theirs else mine}[how]
@@ -317,6 +318,7 @@ class AnnotationPanel(QWidget):
             got = self._conflicts.pop(slug, None)
             if got is not None:
                 theirs = got[0]
+                self.annotator.settle_conflict(slug)
                 self.annotator.set_note(slug, theirs, f"{theirs}\n\n{mine}" if theirs else mine)
         self._typed_elsewhere.clear()
 

@@ -115,8 +115,9 @@ class Annotator(QObject):
                 apply_edit(self._quick, {"op": op, "slug": slug, "value": value})
             except BusyDatabaseError:                # another program writes: the writer waits,
                 self.waiting.emit(WAITING_TEXT)      # and the user is told now, not in 5 s
-            except NoteConflict as exc:
-                self._on_conflict(-1, {"op": op, "slug": slug, "value": value}, exc)
+            except NoteConflict as exc:              # journaled until the member settles it
+                key = self.writer.journal.add(op, slug, value)
+                self._on_conflict(key, {"op": op, "slug": slug, "value": value}, exc)
                 return
             except AnnotationError as exc:
                 self.failed.emit(str(exc))
@@ -179,6 +180,11 @@ class Annotator(QObject):
         what = f"{owner}’s shared note" if owner else "note"
         self._edit(f"Edit {what} on {name or slug}", ("note", slug, {"text": new, "expected": old, **whose}),
                    ("note", slug, {"text": old, "expected": new, **whose}))
+
+    def settle_conflict(self, slug: str, owner: str = "") -> None:
+        """The member chose how a conflict on this note ends (their choice, if it differs from
+        the stored note, comes as a new ``set_note``): the edit kept for it can go."""
+        self.writer.journal.release(slug, owner or None)
 
     def share_note(self, slug: str, shared: bool, name: str = "") -> None:
         self._edit(f"{'Share' if shared else 'Make private'} the note on {name or slug}",

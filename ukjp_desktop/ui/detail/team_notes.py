@@ -37,6 +37,7 @@ class SharedNoteEditor(QDialog):
                  notice: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.slug, self.name, self.author, self.read = slug, name, author, read
+        self.settles_conflict = bool(notice)      # reopened after meeting a newer note
         self.setWindowTitle(f"Edit {author}’s shared note")
         lay = QVBoxLayout(self)
         about = _plain_label(f"{author}’s note on {name or slug}, shared with the team. Your change "
@@ -124,9 +125,17 @@ class TeamNotes(QWidget):
             self.editors.remove(editor)
         if result == QDialog.Accepted:
             self._save(editor)
+        else:
+            self._settle(editor)       # cancelled: theirs stays, as the member chose
         editor.deleteLater()
 
+    def _settle(self, editor: SharedNoteEditor) -> None:
+        if editor.settles_conflict:
+            editor.settles_conflict = False
+            self.annotator.settle_conflict(editor.slug, editor.author)
+
     def _save(self, editor: SharedNoteEditor) -> None:
+        self._settle(editor)
         if editor.changed():
             self.annotator.set_note(editor.slug, editor.read, editor.text.toPlainText(),
                                     editor.name, owner=editor.author)
