@@ -1,10 +1,11 @@
 """Print the extraction quality tables: held-out dev and test halves, our own corpus, and the
 five curated sources.
 
-    python tools/eval_extraction.py [--split dev|test|test2|test3|dev2|all] [--details]
+    python tools/eval_extraction.py [--split dev|test|test2|test3|dev2|test4|all] [--details]
 
 The held-out corpus and its keys are in tests/extract_heldout/ (see its README); rules may be
-tuned on `dev` only. `--details` lists every miss and false positive of the chosen split.
+tuned on `dev` only. `--details` lists every miss and false positive of the chosen split (never use it
+on test4: that batch is measured for totals only, so that its misses stay unread).
 """
 from __future__ import annotations
 
@@ -16,16 +17,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from extract_eval import corpus_scores, source_scores, table  # noqa: E402
-from heldout_eval import split, split_scores  # noqa: E402
+from heldout_eval import SPLITS, split, split_scores  # noqa: E402
 from heldout_eval import table as heldout_table  # noqa: E402
 from ukjp_desktop.core.dataset import load_dataset  # noqa: E402
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("dev", "test", "test2", "test3", "dev2", "all"), help="only this held-out split")
+    ap.add_argument("--split", choices=(*SPLITS, "all"), help="only this held-out split")
     ap.add_argument("--details", action="store_true", help="list misses and false positives")
     args = ap.parse_args()
+    if args.details and args.split in ("test4", "all"):
+        ap.error("--details is not available for test4 (its misses stay unread): print its totals only")
+    # test4 is left out of the default run: it is measured on purpose, with --split test4
     for name in ([args.split] if args.split else ["dev", "dev2", "test", "test2", "test3"]):
         s = split_scores(name)
         print(heldout_table(f"Held-out {name} half ({len(split(name))} documents)", s))
