@@ -33,15 +33,22 @@ def _untag_new(engine: Engine, slug: str, name: str) -> None:
 
 def _note(engine: Engine, slug: str, value) -> None:
     """A note edit: its text, and (from the window) the note as it was read, so a colleague's
-    save in between raises ``NoteConflict`` instead of being overwritten."""
+    save in between raises ``NoteConflict`` instead of being overwritten; ``owner`` when the
+    edit is of a colleague's shared note rather than the member's own."""
     if isinstance(value, dict):
-        ann.set_note(engine, slug, str(value.get("text", "")), expected=value.get("expected"))
+        ann.set_note(engine, slug, str(value.get("text", "")), expected=value.get("expected"),
+                     owner=note_owner(value))
     else:                       # a journal written before notes carried what they were read as
         ann.set_note(engine, slug, str(value))
 
 
 def note_text(value) -> str:
     return str(value.get("text", "")) if isinstance(value, dict) else str(value)
+
+
+def note_owner(value) -> str | None:
+    """Whose note an edit is of: None for the member's own."""
+    return (value.get("owner") or None) if isinstance(value, dict) else None
 
 
 OPS: dict[str, Callable[[Engine, str, object], None]] = {
@@ -148,10 +155,11 @@ class PendingJournal:
             return list(self._entries.items())
 
     def pending_note(self, slug: str) -> str | None:
-        """The newest note typed for ``slug`` that is not stored yet (None: none pending)."""
+        """The newest note of the member's own typed for ``slug`` that is not stored yet (None:
+        none pending); edits of colleagues' shared notes are not it."""
         with self._lock:
             notes = [note_text(e["value"]) for e in self._entries.values()
-                     if e["op"] == "note" and e["slug"] == slug]
+                     if e["op"] == "note" and e["slug"] == slug and note_owner(e["value"]) is None]
         return notes[-1] if notes else None
 
     def __len__(self) -> int:
