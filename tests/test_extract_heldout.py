@@ -11,6 +11,10 @@ keyed and committed before any of that round's rule changes, measured once after
 clean batch is measured once by the integrator, not here. The floors below are the figures
 reached (docs/import.md lists them beside the "before" figures); a change that makes extraction
 worse on any part fails here. Print the tables with ``python tools/eval_extraction.py``.
+
+test4 (documents 81-105, session 21) has no floor here on purpose: it was keyed and committed before the
+extractor ran on it, is measured for totals only (``python tools/eval_extraction.py --split test4``) and
+is never tuned on, so no test prints or asserts its figures.
 """
 from __future__ import annotations
 
@@ -58,10 +62,11 @@ FLOORS = {
 
 def test_split_is_fixed_and_covers_every_document():
     docs = sorted(p.stem for p in HELDOUT.glob("*.txt"))
-    dev, test, test2, test3, dev2 = (split(n) for n in ("dev", "test", "test2", "test3", "dev2"))
-    assert len(docs) >= 30 and sorted(dev + test + test2 + test3 + dev2) == docs == split("all")
+    dev, test, test2, test3, dev2, test4 = (split(n) for n in ("dev", "test", "test2", "test3", "dev2", "test4"))
+    assert len(docs) >= 30 and sorted(dev + test + test2 + test3 + dev2 + test4) == docs == split("all")
     assert not set(dev) & set(test) and not set(test2) & set(dev + test) and len(test2) >= 14
     assert not set(test3) & set(dev + test + test2 + dev2) and len(test3) >= 14
+    assert not set(test4) & set(dev + test + test2 + test3 + dev2) and len(test4) >= 24
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
 
