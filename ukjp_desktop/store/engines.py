@@ -16,8 +16,12 @@ Search on PostgreSQL: table ``search_index(id, name, summary, excerpts, notes, d
 ``doc`` is a weighted ``tsvector`` with a GIN index (migration 0001). Its words come from
 ``core.search_tokens``, split and folded exactly as SQLite's FTS5 tokenizer does, and queries
 from ``ParsedQuery.tsquery``, so both engines find the same initiatives. Ranking is
-``ts_rank`` with the weights of FTS5's bm25 (name > summary > notes > excerpts); the order of
-equally good matches may differ between engines, the set found does not.
+``ts_rank`` with the weights of FTS5's bm25 (name > summary > notes) over ``head``, the words of
+the name, summary and shared notes only (migration 0009: a column PostgreSQL computes from
+``doc``, small enough to stay in the row; ``doc`` itself is stored out of line and reading it
+for every match was most of a common word's search). Matches in the excerpts alone rank
+below every other match, among themselves by id. The order of matches may differ between
+engines, the set found does not.
 """
 from __future__ import annotations
 
@@ -43,7 +47,7 @@ from ..core.search_tokens import snippet as _snippet, tsvector
 SERVER_SCHEMES = ("postgresql",)
 # FTS5 bm25 column weights: name, summary, excerpts, notes (see docs/architecture.md, Search)
 _BM25 = "bm25(search_index, 10.0, 4.0, 1.0, 2.0)"
-# ts_rank weights {D, C, B, A}: excerpts D, notes C, summary B, name A (bm25's proportions)
+# ts_rank weights {D, C, B, A}: excerpts D (not in ``head``), notes C, summary B, name A (bm25's proportions)
 _TS_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'"
 # One application-wide lock key: writers queue on it as they do on SQLite's BEGIN IMMEDIATE.
 _WRITE_LOCK = 0x756B6A70  # "ukjp"
@@ -226,7 +230,7 @@ def _rank_sqlite(element, compiler, **kw):
 @compiles(_SearchRank, "postgresql")
 def _rank_pg(element, compiler, **kw):
     q = compiler.process(bindparam(None, element.query.tsquery, type_=String()), **kw)
-    return f"-ts_rank({_TS_WEIGHTS}, search_index.doc, CAST({q} AS tsquery))"
+    return f"-ts_rank({_TS_WEIGHTS}, search_index.head, CAST({q} AS tsquery))"
 
 
 def private_note_matches(slug_column, query: ParsedQuery) -> ColumnElement[bool]:
