@@ -8,7 +8,8 @@ The rest of ``store`` builds dialect-neutral SQLAlchemy statements and calls the
   ``ids_in`` (a list of ids bound as one JSON parameter on SQLite, one array on PostgreSQL:
   no limit on the number of ids), and the full-text search pieces ``text_matches``
   (``MATCH`` / ``@@``) and ``ranked_ids`` (FTS5 ``bm25`` / ``ts_rank``).
-- **Statements** that need a connection: ``insert_ignore``, maintaining the search index
+- **Statements** that need a connection: ``among_ids`` (a filter's ids, once, for several
+  statements), ``insert_ignore``, maintaining the search index
   (``reindex``, ``remove_from_index``, ``rebuild_index``), ``snippets``, the integrity check.
 - **Opening** a team database by its SQLAlchemy URL (``open_server``), and its engine.
 
@@ -48,7 +49,8 @@ from ..core.search_tokens import snippet as _snippet, tsvector
 SERVER_SCHEMES = ("postgresql",)
 # FTS5 bm25 column weights: name, summary, excerpts, notes (see docs/architecture.md, Search)
 _BM25 = "bm25(search_index, 10.0, 4.0, 1.0, 2.0)"
-# ts_rank weights {D, C, B, A}: excerpts D (not in ``head``), notes C, summary B, name A (bm25's proportions)
+# ts_rank weights {D, C, B, A}: excerpts D (not in ``head``), notes C, summary B, name A
+# (bm25's proportions)
 _TS_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'"
 # One application-wide lock key: writers queue on it as they do on SQLite's BEGIN IMMEDIATE.
 _WRITE_LOCK = 0x756B6A70  # "ukjp"
@@ -180,9 +182,9 @@ def _ids_in_pg(element, compiler, **kw):
 
 
 def among_ids(conn: Connection, ids_select) -> Callable[[ColumnElement], ColumnElement[bool]]:
-    """"``column`` is one of the ids ``ids_select`` gives", in the form each engine answers
-    fastest when the same ids restrict a large table, as the filter restricts every facet:
-    a function of the column, for as many statements as need it.
+    """The condition "``column`` is one of the ids of ``ids_select``" in the form each engine
+    answers fastest when the same ids restrict large tables, as the filter restricts every
+    facet: a function of the column, for as many statements as need it.
 
     SQLite: ``column IN (select)``; its planner runs the select once per statement into a
     temporary b-tree. PostgreSQL planned ``IN (select)`` of a typical filter (23,000 ids of a
