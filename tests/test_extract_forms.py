@@ -435,3 +435,31 @@ def test_today_capitalised_after_a_name_is_part_of_it():
                 document_date=date(2017, 6, 1))
     assert [(d.text, d.value) for d in r.dates] == [("Today", "2017-06-01")]
     assert r.dates[0].start > r.text.index("interview")
+
+
+@pytest.mark.parametrize("text, side, basis", [
+    # the opening names one company: money no clause pays is that company's (invented sentences)
+    ("Kestrel Robotics Ltd opens a plant in Leeds.\n\nThe site will cost £40 million in all.", "private", "gazetteer"),
+    ("架空精機株式会社、英国に新工場\n\n総額は約50億ポンドを予定。", "private", "gazetteer"),
+    # nouns only: "The Japanese firm will open ..."
+    ("The Japanese firm will open a centre in Bristol.\n\nThe centre is a £3m project.", "private", "gazetteer"),
+    # an opening that names no payer leaves the currency to decide
+    ("A new centre opens in Bristol.\n\nThe centre is a £3m project.", "UK", "currency"),
+    # an opening that names bodies of two sides decides nothing
+    ("Kestrel Robotics Ltd and EPSRC open a centre in Leeds.\n\nThe site is a £40 million project.", "UK", "currency"),
+])
+def test_the_document_lead_actor_pays_money_no_clause_pays(text, side, basis):
+    money = [p for p in propose(text).money if not p.converted_from]
+    assert [(p.side, p.side_basis) for p in money] == [(side, basis)]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # Japanese orders, contracts and a company's annual sales or profit are not funding (invented)
+    ("架空重工は英国で車両の受注を発表した。受注額は約3億ポンド。", ["price"]),
+    ("同社は英国の事業者と約20億円の契約を結んだ。", ["price"]),
+    ("年商規模は「500億円以上」が最も多い。", ["other"]),
+])
+def test_japanese_orders_contracts_and_sales_are_not_funding(text, kinds):
+    money = [p for p in propose(text).money if not p.converted_from]
+    assert [p.money_kind for p in money] == kinds
+    assert not any(p.is_funding for p in money)

@@ -11,6 +11,9 @@ In order, the first that answers wins:
    £2m investment".
 2. **gazetteer**: the organisations the sentence names all sit on one side (or, when it names
    none and goes on about the sentence before, "This represents ...", those of that sentence).
+   Failing both, the document's lead actor: the organisations its opening (title and first
+   sentence) names, or its company nouns ("The Japanese firm will open ..."), when they are all
+   private: a release or article about one company's investment (also shown as gazetteer).
 3. **currency**: pounds are the UK's, yen Japan's; any other currency says nothing.
 
 Companies, known or recognised by their form ("Yotsuya Capital", "Hitachi Rail Europe Ltd."),
@@ -121,6 +124,8 @@ _AFTER_REACH, _BEFORE_REACH = 60, 120   # how far from the figure a payer may st
 # the figure, and no organisation name is longer than _LONGEST_NAME
 _SENTENCE_REACH, _LONGEST_NAME = 400, 300
 _COMPANY_TYPES = {"company"}
+_OPENING_REACH = 600   # the opening of a document: its title and first sentence
+LEAD_SIDES = ("private",)
 
 
 @dataclass(frozen=True)
@@ -205,6 +210,7 @@ class SideFinder:
         # (start, end, side, payer, currency) of each figure whose clause named its payer, in document order
         self._clause_found: list[tuple[int, int, str, Payer | None, str]] = []
         self._clause_starts: list[int] = []
+        self._lead = self._lead_actor()
         self._conversion_end = {}
         for q in money:
             if q.converted_from:
@@ -257,9 +263,28 @@ class SideFinder:
                     side, payer = self._earlier_clause(p, before.start, before.end)
         if side is not None:
             return _set(p, side, payer, "gazetteer")
+        if self._lead[0] is not None:
+            # a release or article about one body's money: a figure whose clause names no payer is
+            # most often that body's (the organisations its opening names)
+            return _set(p, *self._lead, "gazetteer")
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
+
+    def _lead_actor(self) -> tuple[str | None, Payer | None]:
+        """The side of the organisations the document's opening (its first two sentences) names,
+        when they all sit on one side."""
+        first = self.index.containing(0)
+        end = first.end
+        if end < len(self.text):
+            end = self.index.containing(min(len(self.text) - 1, _next_word(self.text, end))).end
+        end = min(end, _OPENING_REACH)
+        side, payer = self._sentence_side(0, end)
+        if side is None and not any(not o.noun for o in self._payers_in(0, end)):
+            # "The Japanese firm will open ...", "three major manufacturers announcing ...": nouns only
+            nouns = {o.side for o in self._payers_in(0, end) if o.noun and not o.joined}
+            side, payer = (nouns.pop() if len(nouns) == 1 else None), None
+        return (side, payer) if side in LEAD_SIDES else (None, None)
 
     def _clauses_in(self, start: int, end: int) -> list[tuple[int, int, str, Payer | None, str]]:
         i = bisect.bisect_left(self._clause_starts, start)
@@ -398,6 +423,12 @@ class SideFinder:
             return None, None
         bodies = {o.slug or o.text for o in named}
         return named[0].side, named[0] if len(bodies) == 1 else None
+
+
+def _next_word(text: str, pos: int) -> int:
+    while pos < len(text) - 1 and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _set(p: MoneyProposal, side: str, payer: Payer | None, basis: str) -> None:
