@@ -463,3 +463,12 @@ def test_japanese_orders_contracts_and_sales_are_not_funding(text, kinds):
     money = [p for p in propose(text).money if not p.converted_from]
     assert [p.money_kind for p in money] == kinds
     assert not any(p.is_funding for p in money)
+
+
+@pytest.mark.parametrize("opening", [
+    "Kestrel Robotics Ltd has been awarded a contract in Leeds.",
+    "Small businesses can apply for a new robotics competition.",
+])
+def test_a_company_the_opening_says_receives_money_is_no_lead_actor(opening):
+    (p,) = propose(opening + "\n\nProject costs are expected to be £40 million.").money
+    assert (p.side, p.side_basis) == ("UK", "currency")
