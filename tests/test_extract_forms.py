@@ -472,3 +472,14 @@ def test_japanese_orders_contracts_and_sales_are_not_funding(text, kinds):
 def test_a_company_the_opening_says_receives_money_is_no_lead_actor(opening):
     (p,) = propose(opening + "\n\nProject costs are expected to be £40 million.").money
     assert (p.side, p.side_basis) == ("UK", "currency")
+
+
+@pytest.mark.parametrize("text", [
+    # a UK–Japan pair written as one word before the money, or a joint programme after it (invented)
+    "A Japan-UK £12 million alliance to study coastal erosion was announced.",
+    "The UK–Japan £4m fund opens in spring.",
+    "At its heart is a £9 million joint research programme on batteries.",
+])
+def test_a_country_pair_or_a_joint_programme_pays_jointly(text):
+    (p,) = propose(text).money
+    assert (p.side, p.side_basis) == ("joint", "clause")

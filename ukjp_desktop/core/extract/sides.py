@@ -67,7 +67,12 @@ _PAIR_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?(
                        r"(?:[^.;,()£$€¥\d]{0,60}\(\s*)?")
 _BETWEEN_BEFORE = re.compile(r"^[^.;£$€¥\d]{0,60}?\bbetween\s+(?:the\s+)?(?:(?:Japan|Britain|the\s+UK|UK)['’]s\s+)?$", re.I)
 # "a further £20 million in joint funding"
-_JOINT_AFTER = re.compile(r"\s+(?:in|of)\s+joint\s+(?:funding|investment|money|support)\b", re.I)
+_JOINT_AFTER = re.compile(r"\s+(?:(?:in|of)\s+joint\s+(?:funding|investment|money|support)|"
+                          # "a £6 million joint research programme": the money of a joint programme
+                          r"joint\s+(?:\w+\s+){0,2}(?:programmes?|programs?|funds?|calls?|initiatives?|projects?|partnerships?))\b", re.I)
+# "a Japan-UK £30 million partnership", "the UK–Japan £10m fund": the pair of countries pays together
+_PAIR_BEFORE = re.compile(r"\b(?:UK|Britain|British)[-–/](?:Japan|Japanese)\b[^.;£$€¥\d]{0,15}$|"
+                          r"\b(?:Japan|Japanese)[-–/](?:UK|Britain|British)\b[^.;£$€¥\d]{0,15}$|日英\S{0,4}$|英日\S{0,4}$")
 # the organisation after "will work with" is a partner; the subject before it pays
 _PARTNER_BEFORE = re.compile(r"\b(?:work(?:s|ing)?\s+with|together\s+with|alongside|in\s+partnership\s+with|"
                              r"partnering\s+with)\s+(?:the\s+)?$", re.I)
@@ -402,7 +407,8 @@ class SideFinder:
                 if _NEXT_SAYS_PAYER.match(text[nxt.start:o.start]) and o.side is not None:
                     return o.side, o
                 break
-        if _JOINT.search(text[max(p.sentence_start, p.start - 40):p.start]):
+        if (_JOINT.search(text[max(p.sentence_start, p.start - 40):p.start])
+                or _PAIR_BEFORE.search(text[max(p.sentence_start, p.start - 40):p.start])):
             return "joint", None   # "a joint £2 million investment", with no payer named
         return None
 
