@@ -359,7 +359,8 @@ def test_people_named_with_a_title():
     # the subject may come after the object: "…の投資を日本企業が行う"
     ("総額20億ポンド(約3,600億円)の新たな投資を日本企業が行う。", [("private", "clause", None)]),
     # a country or its government as the subject
-    ("日本政府は共同研究に10億円を拠出する。", [("Japan", "clause", None)]),
+    # (日本政府 is recognised as a name by its ending 政府, so it is the contributor's text too)
+    ("日本政府は共同研究に10億円を拠出する。", [("Japan", "clause", "日本政府")]),
     # a head of government is no company, so the currency is all that is left, and says so
     ("岸田首相は、20億ポンドの投資を歓迎した。", [("UK", "currency", None)]),
 ])
@@ -483,3 +484,29 @@ def test_a_company_the_opening_says_receives_money_is_no_lead_actor(opening):
 def test_a_country_pair_or_a_joint_programme_pays_jointly(text):
     (p,) = propose(text).money
     assert (p.side, p.side_basis) == ("joint", "clause")
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # organisation-shaped names with general heads (invented names)
+    ("Kestrel Taxi Company will build a plant.", "Kestrel Taxi Company", "company"),
+    ("The Cumbrian Government announced the plan.", "Cumbrian Government", "other"),
+    ("架空運輸省は計画を発表した。", "架空運輸省", "other"),
+    ("北海銀行と南山重工が合意した。", "北海銀行", "other"),
+    ("英国政府の発表によると、", "英国政府", "other"),
+    ("架空グループは英国に進出する。", "架空グループ", "other"),
+])
+def test_organisation_shaped_names_with_general_heads(text, name, type_):
+    orgs = [o for o in propose(text).organisations if not o.known]
+    assert (orgs[0].text, orgs[0].type) == (name, type_)
+
+
+def test_a_ministry_ending_inside_a_longer_compound_is_no_name():
+    # "省" inside a run that does not stand as a subject or before の is not read
+    assert not [o for o in propose("省エネルギーに取り組む。").organisations if not o.known]
+
+
+def test_the_headline_decides_the_lead_actor_before_a_mixed_first_sentence():
+    text = ("架空商事が英国の風力に投資\n\n英国政府と架空商事は覚書に調印した。"
+            "事業規模は総額30億ポンドを予定。")
+    (p,) = [q for q in propose(text).money if not q.converted_from]
+    assert (p.side, p.side_basis) == ("private", "gazetteer")

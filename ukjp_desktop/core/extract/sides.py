@@ -282,22 +282,25 @@ class SideFinder:
         p.contributor = p.contributor_text = None
 
     def _lead_actor(self) -> tuple[str | None, Payer | None]:
-        """The side of the organisations the document's opening (its first two sentences) names,
-        when they all sit on one side."""
-        first = self.index.containing(0)
-        end = first.end
-        if end < len(self.text):
-            end = self.index.containing(min(len(self.text) - 1, _next_word(self.text, end))).end
-        end = min(end, _OPENING_REACH)
-        named = self._payers_in(0, end)
-        if any(_RECIPIENT_AFTER.match(self.text, o.end, min(end, o.end + _LEAD_RECIPIENT_REACH)) for o in named):
-            return None, None   # "Astroscale has been awarded £1.7m": the opening's company receives
-        side, payer = self._sentence_side(0, end)
-        if side is None and not any(not o.noun for o in named):
-            # "The Japanese firm will open ...", "three major manufacturers announcing ...": nouns only
-            nouns = {o.side for o in named if o.noun and not o.joined}
-            side, payer = (nouns.pop() if len(nouns) == 1 else None), None
-        return (side, payer) if side in LEAD_SIDES else (None, None)
+        """The side of the organisations the document's opening names, when they all sit on one
+        side: its first sentence (a headline), or failing that its first two sentences."""
+        first = self.index.containing(0).end
+        second = first
+        if first < len(self.text):
+            second = self.index.containing(min(len(self.text) - 1, _next_word(self.text, first))).end
+        for end in (min(first, _OPENING_REACH), min(second, _OPENING_REACH)):
+            named = self._payers_in(0, end)
+            if not named:
+                continue
+            if any(_RECIPIENT_AFTER.match(self.text, o.end, min(end, o.end + _LEAD_RECIPIENT_REACH)) for o in named):
+                return None, None   # "Astroscale has been awarded £1.7m": the opening's company receives
+            side, payer = self._sentence_side(0, end)
+            if side is None and not any(not o.noun for o in named):
+                # "The Japanese firm will open ...", "three major manufacturers announcing ...": nouns only
+                nouns = {o.side for o in named if o.noun and not o.joined}
+                side, payer = (nouns.pop() if len(nouns) == 1 else None), None
+            return (side, payer) if side in LEAD_SIDES else (None, None)
+        return None, None
 
     def _clauses_in(self, start: int, end: int) -> list[tuple[int, int, str, Payer | None, str]]:
         i = bisect.bisect_left(self._clause_starts, start)
