@@ -49,9 +49,21 @@ _ISO = "|".join(ISO_CODES) + "|RMB"
 _CURWORD = (r"(?:british\ )?pounds?(?:\ sterling)?|(?:japanese\ )?yen|(?:(?:us|canadian|australian)\ )?dollars?|euros?|"
             r"(?:swiss\ )?francs?|yuan|renminbi|(?:korean\ )?won(?=\W|$)|" + _ISO + "|円")
 _OKU = r"oku[\s-]yen"
+# Japanese units after a number: "1億1,900万", "6千億", "1 兆 3,084 億" (falling)
+_JA_UNITS = rf"(?:(?:{_NUM})千?[ \u3000]?[兆億万][ \u3000]?){{1,3}}(?:(?:{_NUM})千?)?"
 # one figure; named groups: sym/iso (before), num or wnum, scale, word (after), or Japanese
 _ONE = (
-    rf"(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{_SCALE})\b)?"
+    # a symbol before Japanese units: "£1億8,300万", "£13億" (Japanese press writing sterling)
+    rf"(?P<jsym>{_SYM})(?P<jnum2>{_JA_UNITS})"
+    # a currency word before the number, as old newspaper copy writes it: "pounds 150m", "pounds 3.7bn"
+    # (a scale or grouped digits: "pounds 2" after a weight is no sum)
+    rf"|\b(?P<wb>pounds|yen|euros?|dollars)[\s\u00a0](?P<num5>{_NUM})(?:[\s\u00a0]?(?P<scale5>{_SCALE})\b)?"
+    # "L10 million": the pound sign as ASCII wire copy writes it (only with a scale word)
+    rf"|(?<![A-Za-z0-9])L(?P<num6>{_NUM})[\s\u00a0]?(?P<scale6>million|billion|bn|m)\b"
+    # pence: "20 pence", "3.78p", "45p a share" ("Step 1p" is no sum: a bare "p" needs decimals or "a"/"per" after)
+    rf"|(?<![\w.,£$€¥])(?P<pnum>\d{{1,4}}(?:\.\d+)?)(?:(?<=\.\d)p\b(?!\.\w)|(?<=\.\d\d)p\b(?!\.\w)|"
+    rf"p(?=\s+(?:a|per)\s)|[\s\u00a0]pence\b)"
+    rf"|(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{_SCALE})\b)?"
     rf"(?:[\s-](?P<word_after_sym>pounds?|yen|dollars?|euros?)\b|[\s\u00a0](?P<code_after>{_ISO})\b)?"
     # (none starts inside a run of digits: trying each of its positions would rescan the run)
     # Japanese: "1億1,900万ポンド", "約2兆6,355億8,200万円", "6千億円", "1 兆 3,084 億円" (units in falling order)
@@ -167,6 +179,7 @@ class _Figure:
     has_scale: bool
     raw_num: str
     scale: int = 1
+    japanese: bool = False   # written with 万/億/兆 or a Japanese currency word
 
 
 _DOLLAR_CODES = {"USD", "CAD", "AUD"}
@@ -177,7 +190,8 @@ _MAX_DIGITS = 30
 
 
 def _read_figure(m: re.Match) -> _Figure | None:
-    if len(m.group("num") or m.group("num2") or m.group("jnum") or m.group("num3") or "") > _MAX_DIGITS:
+    if len(m.group("num") or m.group("num2") or m.group("jnum") or m.group("num3") or m.group("jnum2")
+           or m.group("num5") or m.group("num6") or "") > _MAX_DIGITS:
         return None   # before Decimal arithmetic: a million digits times a scale overflows
     fig = _figure(m)
     if fig is None or fig.amount >= _MAX_AMOUNT:
@@ -187,6 +201,21 @@ def _read_figure(m: re.Match) -> _Figure | None:
 
 def _figure(m: re.Match) -> _Figure | None:
     g = m.groupdict()
+    if g["jnum2"] is not None:
+        raw = g["jnum2"].rstrip(" \u3000")
+        read = _japanese_amount(raw)
+        if read is None:
+            return None
+        return _Figure(m.start(), m.start("jnum2") + len(raw), read[0], CURRENCY_SYMBOLS[g["jsym"]], True,
+                       raw, read[1], japanese=True)
+    if g["num5"] is not None:
+        if not g["scale5"] and "," not in g["num5"]:
+            return None
+        return _Figure(m.start(), m.end(), *_scaled(g["num5"], g["scale5"], _word_currency(g["wb"])))
+    if g["num6"] is not None:
+        return _Figure(m.start(), m.end(), *_scaled(g["num6"], g["scale6"], "GBP"))
+    if g["pnum"] is not None:
+        return _Figure(m.start(), m.end(), _number(g["pnum"]) / 100, "GBP", False, g["pnum"])
     if g["num"] is not None:
         currency = CURRENCY_SYMBOLS[g["sym"]] if g["sym"] else CURRENCY_WORDS[g["iso"].lower()]
         code_after = (g["code_after"] or "").upper().replace("RMB", "CNY")
@@ -207,7 +236,7 @@ def _figure(m: re.Match) -> _Figure | None:
             return None
         amount, unit = read
         return _Figure(m.start(), m.end(), amount, JAPANESE_CURRENCIES[g["jcur"]],
-                       unit > 1 or "千" in g["jnum"], g["jnum"], unit)
+                       unit > 1 or "千" in g["jnum"], g["jnum"], unit, japanese=True)
     if g["num3"] is not None:   # "5 oku-yen": 億 written in Latin letters
         amount, _c, _h, raw, scale = _scaled(g["num3"], g["scale3"], "JPY")
         return _Figure(m.start(), m.end(), amount * 10 ** 8, "JPY", True, raw, scale * 10 ** 8)
@@ -247,8 +276,9 @@ def _try_range(text: str, fig: _Figure, line_start: int) -> tuple[_Figure, Decim
     if high >= _MAX_AMOUNT:
         return None
     low = fig.amount
-    if not fig.has_scale and high_scale and not other_currency and fig.raw_num.replace(".", "").isdigit():
-        # "£1-2 million": the scale written once applies to both ends
+    if (not fig.has_scale and high_scale and not tail.group("word") and fig.raw_num.replace(".", "").isdigit()
+            and fig.amount * _scale(high_scale) < high):
+        # "£1-2 million", "$6.1–$6.14 billion": the scale written once applies to both ends
         low = fig.amount * _scale(high_scale)
     if not other_currency and not high_scale:
         # "£80,000 to 95,000" yes; "£5 million to 10 universities" no
@@ -285,6 +315,46 @@ def _try_range_back(text: str, fig: _Figure, line_start: int) -> tuple[int, Deci
     if low >= fig.amount:
         return None
     return head.start(), low
+
+
+# the low end of a Japanese range, written before the figure: "300万～500万ポンド", "100~1000億円", "3億から5億円"
+_JA_RANGE_HEAD = re.compile(rf"(?P<low>{_JA_UNITS}|(?:{_NUM})千?)[ \u3000]*(?:～|〜|~|－|-|–|から)[ \u3000]*$")
+# a range whose low end carries its own equivalent in brackets: "300万ポンド(6億9,000万円)から500万ポンド",
+# "£3m ($4m) to £5m"; the bracket's figure is left inside the range (the high end's own bracket,
+# after it, is still linked as the range's conversion)
+_BRACKET_RANGE_GAP = re.compile(r"[ \u3000]*[(（][^()（）\n]{1,40}[)）][ \u3000]*(?:から|～|〜|~|to|-|–|—)[ \u3000]*", re.I)
+
+
+def _try_range_japanese(text: str, fig: _Figure, line_start: int) -> tuple[int, Decimal] | None:
+    """'300万～500万ポンド': the low end has no currency, and takes the high end's unit when it has none."""
+    head = _JA_RANGE_HEAD.search(text, max(line_start, fig.start - 40), fig.start)
+    if not head or head.end() != fig.start:
+        return None
+    if head.start() > 0 and (text[head.start() - 1].isdigit() or text[head.start() - 1] in ",."):
+        return None
+    read = _japanese_amount(head.group("low"))
+    if read is None:
+        return None
+    low, unit = read
+    if unit == 1 and "千" not in head.group("low"):
+        low *= fig.scale
+    if low >= fig.amount:
+        return None
+    return head.start(), low
+
+
+def _try_range_over_bracket(text: str, fig: _Figure, line_start: int) -> tuple[_Figure, Decimal] | None:
+    gap = _BRACKET_RANGE_GAP.match(text, fig.end)
+    if not gap or not any(ch.isdigit() for ch in gap.group()):
+        return None
+    if "to" in gap.group().lower() and _CHANGE_WORDS.search(text[line_start:fig.start]):
+        return None   # "rose from £1m ($1.3m) to £2m" is a change
+    m = _FIGURE.match(text, gap.end())
+    high = _read_figure(m) if m else None
+    if high is None or high.currency != fig.currency or high.amount <= fig.amount:
+        return None
+    return _Figure(fig.start, high.end, high.amount, fig.currency, True, fig.raw_num, high.scale,
+                   fig.japanese), fig.amount
 
 
 def _clean(d: Decimal) -> Decimal:
@@ -332,12 +402,12 @@ def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyPro
         # figures never run across a line break; "today" context also stops there
         line_start = text.rfind("\n", 0, fig.start) + 1
         amount_min = None
-        ranged = _try_range(text, fig, line_start)
+        ranged = _try_range(text, fig, line_start) or _try_range_over_bracket(text, fig, line_start)
         qualifier, qstart = _qualifier(text, fig.start, line_start)
         if ranged:
             fig, amount_min = ranged
         else:
-            back = _try_range_back(text, fig, line_start)
+            back = (_try_range_japanese if fig.japanese else _try_range_back)(text, fig, line_start)
             if back:
                 fig = _Figure(back[0], fig.end, fig.amount, fig.currency, True, fig.raw_num, fig.scale)
                 amount_min = back[1]

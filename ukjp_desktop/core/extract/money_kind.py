@@ -60,6 +60,8 @@ _LONGEST_NAME = 300   # no organisation's name is longer
 _RATE_AFTER = re.compile(r"\s*[=＝]|\s*/\s*(?:英|米)?(?:ポンド|ドル|円|ユーロ)|\s+(?:per|to\s+the|to\s+one)\s+"
                          r"(?:British\s+|US\s+)?(?:pound|dollar|euro|yen)\b", re.I)
 _RATE_BEFORE = re.compile(r"[=＝]\s*$")
+# "1ポンドを140円にて換算" (converted at 140 yen to the pound): both figures state the rate
+_RATE_CONVERTED = re.compile(r"\s*を\s*[\d.,]+\s*(?:英|米)?(?:ポンド|ドル|円|ユーロ)\s*(?:にて|で)換算|\s*(?:にて|で)換算")
 # "paid £24bn for Arm": a price (past tense: a call that "pays £300 for travel" funds it)
 _PAID_BEFORE = re.compile(r"\bpaid\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"\s+for\b")
@@ -73,7 +75,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     Words inside ``names`` (organisation mentions, sorted by start: "Ministry of Economy, Trade
     and Industry") are not cues."""
     before = text[max(sentence_start, start - 30):start]
-    if _RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before) or _ALREADY.search(before):
+    if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before) or _ALREADY.search(before)
+            or _RATE_CONVERTED.match(text, end)):
         return "other"
     if _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end):
         return "price"   # "SoftBank paid £24bn for Arm": what something was bought for
