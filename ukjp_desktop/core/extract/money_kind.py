@@ -23,6 +23,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # a stock of past investment: "£80 billion of investment stock"
               r"\binvestment\s+stock\b|\bstock\s+of\s+(?:\w+\s+)?investment\b|"
               r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b|\bdirect\s+investment\b|"
+              # what a body is made to pay, what it owes, what a project costs
+              r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b|"
+              r"\bconstruction\s+costs?\b|罰金|制裁金|債務|"
               # a nation's investment flows are statistics, like its direct investment
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
               # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
@@ -32,21 +35,29 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets?\b|venture\s+capital|capital\s+invest\w*|"
                r"\bGDP\b|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industry|sector)\s+(?:is\s+)?worth|"
                # a sector's growth ("boost the manufacturing sector by £455bn"); totals of many deals
-               r"(?:industry|sector)\s+by\b|\bM&A\b|\bdeals\b|\bacquisitions\b|市場"),
+               r"(?:industry|sector)\s+by\b|\bM&A\b|\bdeals\b|\bacquisitions\b|市場|"
+               # what a sector generates, a nation's spending, an average over many
+               r"\bgenerat(?:e|es|ed|ing)\b|\bcontribut\w*(?=(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:the\s+)?(?:\w+\s+)?economy\b)|\b(?:domestic|national|nationwide|gross)\s+(?:\w+\s+){0,2}"
+               r"(?:investments?|spending|expenditure)\b|\baverage\b|平均"),
     ("price", r"\bacqui(?:re|red|res|ring|sition)\b|takeover|\bbought\b|\bbuy(?:s|ing)?\b|\bsold\b|"
               r"\bsale\s+of|\ba\s+share\b(?!\s+of\b)|per\s+share|買収|share\s+price|dividends?\b|\bpence\b|\bvaluations?\b|"
+              # a bid for a company, an option on more of an order
+              r"\b(?:its|the|an?|cash|takeover|rival|improved|final|revised|sweetened)\s+(?:\w+\s+)?(?:offer|bid)\b|"
+              r"\boptions?\s+(?:for|on|to)\b|"
               r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontract\b|"
               # Japanese: an order won or placed, a contract, a winning bid
               r"受注|発注|契約|落札|"
               # a share price moving ("Shares rose to £4.20"); what a company is worth
               r"\bshares\s+(?:rose|fell|closed|jumped|dropped|slipped|climbed|gained|traded|opened)\b|"
               r"\b(?:company|firm|business|group)\s+(?:now\s+)?worth\b"),
-    ("investment", r"\binvest\w*|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資"),
+    ("investment", r"\binvest\w*|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|\bloans?\b"),
     ("funding", r"\bfund\w*|\bgrants?\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|"
                 r"allowance|scholarship|stipend|budget|allocat\w*|commit\w*|pledg\w*|\bboost\b|"
                 r"support\w*|subsid\w*|financ(?:e|ed|es|ing)\b|\brequest\b|\bmatched\b|economic\s+cost|"
                 # "a share of up to £2 million": a part of a competition's pot
-                r"\bshare\s+of\b|助成|支援|資金|研究費|補助|拠出|予算|基金"),
+                r"\bshare\s+of\b|助成|支援|資金|研究費|補助|拠出|予算|基金|"
+                # money given
+                r"\bprovid(?:e|es|ed|ing)\b|\bdonat\w*|\bcontribut\w*|提供|寄付|寄附"),
 ]]
 _PRIORITY = {kind: i for i, (kind, _rx) in enumerate(_CUES)}
 # one pass over the words around a figure: at one position the kind listed first wins
@@ -69,6 +80,33 @@ _FOR_AFTER = re.compile(r"\s+for\b")
 _ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:invested|put)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# a price: a per-cent move to a figure ("closed up 3.1 per cent to 597,000 yen"), a figure after shares
+# with no scale (a unit price: "Gallaher shares were off ... at £11.495"), money paid for a stake or a company
+_MOVE_BEFORE = re.compile(r"(?:per\s*cent|%)\s+(?:to|at)\s+$", re.I)
+_SHARES_BEFORE = re.compile(r"\bshares\b[^.;]{0,100}$", re.I)
+_FOR_ASSET_AFTER = re.compile(r"\s+(?:for|to\s+(?:buy|acquire))\s+(?:a|an|the|its|their)?\s*(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+)?"
+                              r"(?:\w+\s+)?(?:stake|shares?|holding|interest|company|firm|business|assets?)\b", re.I)
+# a stock of money put in over a past period, not new money: "over the last 10 years X has invested",
+# "have now invested", "brings its UK investment to", "$45 billion invested in 2023", "between 2013 and 2017"
+_STOCK_BEFORE = re.compile(
+    r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}(?:years?|decades?)\b[^.;]*$|"
+    r"\bhave\s+now\s+(?:invested|spent|put|committed)\b[^.;]*$|\bto\s+date\b[^.;]*$|"
+    r"\b(?:brings?|bringing|taking|takes)\s+(?:the|its|their|total)\b[^.;]{0,80}\bto\s+"
+    r"(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$|過去\s?\d+\s?年[^。]*$|累計[^。]*$", re.I)
+_STOCK_AFTER = re.compile(
+    r"\s*(?:invested|committed|raised|spent|put)\s+(?:\w+\s+){0,3}?in\s+(?:19|20)\d\d\b|"
+    r"[^.;]{0,60}\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|"  # (not in a sentence about the future)
+    r"\s*(?:\w+\s+){0,3}?(?:to\s+date|so\s+far|since\s+(?:19|20)\d\d)\b", re.I)
+# a sentence about the future: "will be spent between 2023 and 2025" is a plan, not a stock
+_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|plans?|planned|expected|going\s+to)\b", re.I)
+# money raised by a whole class of companies is a market figure: "UK start-ups raised £500m", 新興企業は…を調達
+_CLASS = (r"(?:start-?ups|scale-?ups|companies|firms|businesses|SMEs|スタートアップ|新興企業|小企業|中小企業|"
+          r"ベンチャー企業|企業全体)")
+_CLASS_RAISED = re.compile(
+    rf"{_CLASS}[^.;。]{{0,80}}(?:\b(?:raised|attracted|secured|drew|pulled\s+in)\b|調達|集め|獲得|に投資された)|"
+    rf"(?:\b(?:raised|attracted|secured)\s+by\b|調達|集め|獲得)[^.;。]{{0,40}}{_CLASS}", re.I)
+
+
 def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
                names: list[tuple[int, int]] = ()) -> str:
     """The kind of the figure at text[start:end] in the sentence text[sentence_start:sentence_end].
@@ -80,12 +118,38 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "other"
     if _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end):
         return "price"   # "SoftBank paid £24bn for Arm": what something was bought for
+    unit_price = _unscaled(text[start:end])
+    if _FOR_ASSET_AFTER.match(text, end) or unit_price and (
+            _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
+        return "price"
+    kind = _nearest(text, start, end, sentence_start, sentence_end, names)
+    if kind in ("funding", "investment", None):
+        clause = text[max(sentence_start, start - 160):start]
+        future = _FUTURE.search(text, sentence_start, sentence_end)
+        if _STOCK_BEFORE.search(clause) or not future and _STOCK_AFTER.match(text, end, min(sentence_end, end + 80)):
+            return "other"
+        if _CLASS_RAISED.search(text, sentence_start, sentence_end):
+            return "market"
+    return kind or DEFAULT_KIND
+
+
+# the kind of a figure whose sentence holds no telling word (chosen by leave-one-split-out, docs/import.md)
+DEFAULT_KIND = "funding"
+
+
+def _unscaled(words: str) -> bool:
+    """A figure written without a scale word or 万/億 ("£11.495", "597,000 yen"): a unit price."""
+    return not re.search(r"\d\s?(?:thousand|million|billion|trillion|mln|mn|bn|tn|m|k|b)\b|[万億兆]", words, re.I)
+
+
+def _nearest(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
+             names: list[tuple[int, int]]) -> str | None:
     for reach in _REACHES:
         best = _nearest_cue(text, start, end, max(sentence_start, start - reach),
                             min(sentence_end, end + reach), names)
         if best is not None:
             return best
-    return "funding"
+    return None
 
 
 def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[tuple[int, int]]) -> str | None:
