@@ -37,7 +37,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                # a sector's growth ("boost the manufacturing sector by £455bn"); totals of many deals
                r"(?:industry|sector)\s+by\b|\bM&A\b|\bdeals\b|\bacquisitions\b|市場|"
                # what a sector generates, a nation's spending, an average over many
-               r"\bgenerat(?:e|es|ed|ing)\b|\bcontribut\w*(?=(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:the\s+)?(?:\w+\s+)?economy\b)|\b(?:domestic|national|nationwide|gross)\s+(?:\w+\s+){0,2}"
+               r"\bgenerat(?:e|es|ed|ing)\b|\bcontribut\w*(?=(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:the\s+)?(?:\w+\s+)?economy\b)|\b(?:domestic|national|nationwide|gross)\s+(?:[\w&-]+\s+){0,2}"
                r"(?:investments?|spending|expenditure)\b|\baverage\b|平均"),
     ("price", r"\bacqui(?:re|red|res|ring|sition)\b|takeover|\bbought\b|\bbuy(?:s|ing)?\b|\bsold\b|"
               r"\bsale\s+of|\ba\s+share\b(?!\s+of\b)|per\s+share|買収|share\s+price|dividends?\b|\bpence\b|\bvaluations?\b|"
@@ -84,8 +84,12 @@ _ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:inv
 # with no scale (a unit price: "Gallaher shares were off ... at £11.495"), money paid for a stake or a company
 _MOVE_BEFORE = re.compile(r"(?:per\s*cent|%)\s+(?:to|at)\s+$", re.I)
 _SHARES_BEFORE = re.compile(r"\bshares\b[^.;]{0,100}$", re.I)
-_FOR_ASSET_AFTER = re.compile(r"\s+(?:for|to\s+(?:buy|acquire))\s+(?:a|an|the|its|their)?\s*(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+)?"
-                              r"(?:\w+\s+)?(?:stake|shares?|holding|interest|company|firm|business|assets?)\b", re.I)
+# (after a bracketed equivalent too: "spent $3bn (£2.4bn) to buy 12 UK firms")
+_FOR_ASSET_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:for|to\s+(?:buy|acquire))\s+(?:a|an|the|its|their)?\s*"
+                              r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)?\s+)?(?:[\w-]+\s+){0,2}"
+                              r"(?:stakes?|shares?|holdings?|interests?|compan(?:y|ies)|firms?|business(?:es)?|assets?)\b", re.I)
+# an option on more of an order, before the figure: "an option for an additional £460 million investment"
+_OPTION_BEFORE = re.compile(r"\boptions?\s+(?:for|on|to)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # a stock of money put in over a past period, not new money: "over the last 10 years X has invested",
 # "have now invested", "brings its UK investment to", "$45 billion invested in 2023", "between 2013 and 2017"
 _STOCK_BEFORE = re.compile(
@@ -119,7 +123,7 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     if _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end):
         return "price"   # "SoftBank paid £24bn for Arm": what something was bought for
     unit_price = _unscaled(text[start:end])
-    if _FOR_ASSET_AFTER.match(text, end) or unit_price and (
+    if _FOR_ASSET_AFTER.match(text, end) or _OPTION_BEFORE.search(before) or unit_price and (
             _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
         return "price"
     kind = _nearest(text, start, end, sentence_start, sentence_end, names)
