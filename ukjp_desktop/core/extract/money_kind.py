@@ -128,11 +128,12 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "price"
     kind = _nearest(text, start, end, sentence_start, sentence_end, names)
     if kind in ("funding", "investment", None):
-        clause = text[max(sentence_start, start - 160):start]
-        future = _FUTURE.search(text, sentence_start, sentence_end)
-        if _STOCK_BEFORE.search(clause) or not future and _STOCK_AFTER.match(text, end, min(sentence_end, end + 80)):
+        # (each look is bounded around the figure: a long sentence of many figures stays linear)
+        lo, hi = max(sentence_start, start - _REACHES[1]), min(sentence_end, end + _REACHES[1])
+        if _STOCK_BEFORE.search(text[max(sentence_start, start - 160):start]) or (
+                _STOCK_AFTER.match(text, end, min(sentence_end, end + 80)) and not _FUTURE.search(text, lo, hi)):
             return "other"
-        if _CLASS_RAISED.search(text, sentence_start, sentence_end):
+        if _CLASS_RAISED.search(text, lo, hi):
             return "market"
     return kind or DEFAULT_KIND
 
