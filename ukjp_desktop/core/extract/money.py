@@ -91,6 +91,9 @@ _QUALIFIER_RE = [(re.compile(rf"(?:^|(?<=[\s(]))(?:{pat})\s*$", re.IGNORECASE), 
 _CHANGE_WORDS = re.compile(r"\b(?:from|rose|risen|rising|increased?|increasing|raised|grew|grown|"
                            r"fell|fallen|cut|reduced|revised|up|down|doubled)\s+(?:\w+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# how far back "between" or a change word ("rose from") is looked for: a bounded window keeps a long
+# line of many ranges linear
+_LOOK_BACK = 100
 
 _YEARS_WORD = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
 _BASES = [
@@ -257,7 +260,7 @@ def _try_range(text: str, fig: _Figure, line_start: int) -> tuple[_Figure, Decim
     tail = _RANGE_TAIL.match(text, fig.end)
     if not tail:
         return None
-    before = text[line_start:fig.start]
+    before = text[max(line_start, fig.start - _LOOK_BACK):fig.start]
     conn = tail.group("conn").lower()
     between = bool(_BETWEEN.search(before))
     if conn == "and" and not between:
@@ -303,7 +306,7 @@ def _try_range_back(text: str, fig: _Figure, line_start: int) -> tuple[int, Deci
         return None
     if head.start() > 0 and (text[head.start() - 1].isalnum() or text[head.start() - 1] in "£$€¥.,"):
         return None
-    before = text[line_start:head.start()]
+    before = text[max(line_start, head.start() - _LOOK_BACK):head.start()]
     conn = head.group("conn").lower()
     if conn == "and" and not _BETWEEN.search(before):
         return None
@@ -347,7 +350,7 @@ def _try_range_over_bracket(text: str, fig: _Figure, line_start: int) -> tuple[_
     gap = _BRACKET_RANGE_GAP.match(text, fig.end)
     if not gap or not any(ch.isdigit() for ch in gap.group()):
         return None
-    if "to" in gap.group().lower() and _CHANGE_WORDS.search(text[line_start:fig.start]):
+    if "to" in gap.group().lower() and _CHANGE_WORDS.search(text[max(line_start, fig.start - _LOOK_BACK):fig.start]):
         return None   # "rose from £1m ($1.3m) to £2m" is a change
     m = _FIGURE.match(text, gap.end())
     high = _read_figure(m) if m else None
@@ -413,8 +416,9 @@ def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyPro
                 amount_min = back[1]
         if amount_min is not None:
             qualifier = "range"
-            between = _BETWEEN.search(text[line_start:fig.start])
-            qstart = line_start + between.start() if between else fig.start
+            look = max(line_start, fig.start - _LOOK_BACK)
+            between = _BETWEEN.search(text[look:fig.start])
+            qstart = look + between.start() if between else fig.start
         if "\n" in text[fig.start:fig.end]:
             continue
         if qualifier == "exact":
