@@ -108,3 +108,34 @@ def test_a_writer_outliving_its_window_stores_the_edit_and_raises_nothing(qtbot,
     writer.shutdown(timeout=10)                  # plain Python: joins the writer thread
     assert errors == []
     engine.dispose()
+
+
+def test_a_conflict_not_settled_when_the_app_dies_comes_back_at_the_next_start(qtbot, db_copy, dataset):
+    """Someone saved the note after it was read; the member's text must survive a crash before
+    they choose: it stays journaled, meets the newer note again at the next start, and goes only
+    once the member settles it."""
+    from ukjp_desktop.store import annotations as ann
+    open_library(db_copy, dataset=dataset).engine.dispose()
+    engine = make_engine(db_copy)
+    ann.set_note(engine, SLUG, "theirs, saved meanwhile")
+    mine = {"text": "mine, typed over the old note", "expected": "the old note"}
+    writer = AnnotationWriter(engine, PendingJournal(journal_path(db_copy)))
+    writer.start()
+    seen = []
+    writer.conflict.connect(lambda _k, edit, exc: seen.append((edit["value"]["text"], exc.theirs)))
+    writer.submit("note", SLUG, mine)
+    qtbot.waitUntil(lambda: seen == [(mine["text"], "theirs, saved meanwhile")], timeout=15000)
+    assert writer.is_idle()
+    writer.shutdown()                                    # the app dies before the member chose
+    assert note_in_db(db_copy, dataset) == "theirs, saved meanwhile"
+    journal = PendingJournal(journal_path(db_copy))
+    assert [e["value"] for _k, e in journal.entries()] == [mine]
+    again = AnnotationWriter(engine, journal)            # the next start
+    seen.clear()
+    again.conflict.connect(lambda _k, edit, exc: seen.append((edit["value"]["text"], exc.theirs)))
+    again.start()
+    qtbot.waitUntil(lambda: seen == [(mine["text"], "theirs, saved meanwhile")], timeout=15000)
+    journal.release(SLUG)                                # the member chose
+    assert not journal_path(db_copy).exists()
+    again.shutdown()
+    engine.dispose()

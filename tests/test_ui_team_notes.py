@@ -51,10 +51,12 @@ def test_theirs_and_yours_are_shown_and_the_member_chooses(qtbot, alice_window, 
     assert _stored(alice, slug) == BOBS                        # his, not overwritten
     qtbot.wait(1500)     # Bob's change announced meanwhile: Alice's text stays in the editor
     assert w.annotations.note.toPlainText() == ALICES
+    assert len(w.annotator.writer.journal) == 1                # her side survives a crash
     getattr(w.annotations, how).click()
     assert not w.annotations.conflict.isVisible()
     assert w.annotations.note.toPlainText() == result
     qtbot.waitUntil(lambda: _stored(alice, slug) == result and w.annotator.is_idle(), timeout=10000)
+    assert len(w.annotator.writer.journal) == 0                # settled: nothing kept any more
 
 
 def test_a_conflict_left_open_when_the_window_closes_keeps_both(qtbot, alice_window):
@@ -99,13 +101,95 @@ def test_the_filter_panel_chooses_whose_stars_and_notes_count(qtbot, members, tm
         panel.whose.setCurrentIndex(panel.whose.findData(value))
         settle(qtbot, w)
         assert listed_slugs(w) == expect and w.state.filter.whose == value
+        assert panel.whose_hint.isHidden()               # it narrows the starred list
     show_initiative(qtbot, w, s[1])
     assert w.annotations.team_star.isChecked() and not w.annotations.star.isChecked()
     panel.starred.setChecked(False)
     settle(qtbot, w)
+    # "the team's" alone narrows nothing: the panel says what it waits for
+    assert not panel.whose_hint.isHidden() and "Starred" in panel.whose_hint.text()
+    panel.whose.setCurrentIndex(panel.whose.findData("all"))
+    assert panel.whose_hint.isHidden()
+    panel.whose.setCurrentIndex(panel.whose.findData("team"))
+    settle(qtbot, w)
     show_initiative(qtbot, w, s[3])                  # a colleague's shared note: plain text
-    assert w.annotations.team_notes.isVisible() and w.annotations.team_notes.textFormat() == Qt.PlainText
-    assert "bob shared" in w.annotations.team_notes.text()
-    assert "<b>bob's</b> shared words" in w.annotations.team_notes.text()
+    team = w.annotations.team_notes
+    assert team.isVisible() and [b.textFormat() for b in team.bodies] == [Qt.PlainText]
+    assert "bob shared" in team.text()
+    assert team.bodies[0].text() == "<b>bob's</b> shared words"
     assert w.annotations.note.toPlainText() == ""
+    w.close()
+
+
+def _shared_by_bob(members, slug, text):
+    bob = members.lib("bob")
+    with members.as_("bob"):
+        ann.set_note(bob.engine, slug, text)
+        ann.share_note(bob.engine, slug, True)
+
+
+def _bobs_note(lib, slug):
+    return next(n for n in lib.catalog.detail(slug).annotation.team_notes if n.author == "bob")
+
+
+def test_a_member_edits_a_colleagues_shared_note_from_the_pane(qtbot, members, tmp_path, monkeypatch):
+    monkeypatch.setenv("LOGNAME", "alice")
+    alice = members.lib("alice")
+    slug = alice.catalog.slugs()[0]
+    _shared_by_bob(members, slug, "bob's first words")
+    w = make_window(qtbot, alice, tmp_path / "settings.ini")
+    show_initiative(qtbot, w, slug)
+    team = w.annotations.team_notes
+    assert [b.isEnabled() for b in team.edit_buttons] == [True]
+    team.edit_buttons[0].click()
+    editor = team.editors[0]
+    assert editor.text.toPlainText() == "bob's first words" and "bob" in editor.windowTitle()
+    editor.text.setPlainText("bob's first words\nalice adds a line")
+    editor.accept()
+    qtbot.waitUntil(lambda: _bobs_note(alice, slug).note.endswith("alice adds a line"), timeout=10000)
+    n = _bobs_note(alice, slug)
+    assert (n.author, n.updated_by) == ("bob", "alice")          # still his, edited by her
+    assert alice.catalog.detail(slug).annotation.note == ""        # her own note untouched
+    qtbot.waitUntil(lambda: "edited by alice" in team.text(), timeout=10000)
+    w.undo_action.trigger()                                    # Edit ▸ Undo
+    qtbot.waitUntil(lambda: _bobs_note(alice, slug).note == "bob's first words", timeout=10000)
+    w.close()
+
+
+def test_an_edit_of_a_colleagues_note_that_meets_a_newer_one_comes_back_with_both(
+        qtbot, members, tmp_path, monkeypatch):
+    monkeypatch.setenv("LOGNAME", "alice")
+    alice, bob = members.lib("alice"), members.lib("bob")
+    slug = alice.catalog.slugs()[0]
+    _shared_by_bob(members, slug, "v1")
+    w = make_window(qtbot, alice, tmp_path / "settings.ini")
+    show_initiative(qtbot, w, slug)
+    team = w.annotations.team_notes
+    editor = team.edit("bob")
+    editor.text.setPlainText("v1 and alice's line")
+    with members.as_("bob"):                                   # bob saves meanwhile
+        ann.set_note(bob.engine, slug, "v2 by bob", expected="v1")
+    editor.accept()
+    qtbot.waitUntil(lambda: len(team.editors) == 1, timeout=10000)
+    again = team.editors[0]
+    assert _bobs_note(alice, slug).note == "v2 by bob"         # not saved over
+    assert again.text.toPlainText() == "v2 by bob\n\nv1 and alice's line"
+    assert "bob saved this note" in again.notice.text() and again.notice.isVisibleTo(again)
+    assert not w.annotations.conflict.isVisible()              # her own note has no conflict
+    journal = w.annotator.writer.journal
+    assert [e["value"]["owner"] for _k, e in journal.entries()] == ["bob"]   # kept until settled
+    w.close()                                                  # closing saves the open editor
+    assert _bobs_note(alice, slug).note == "v2 by bob\n\nv1 and alice's line"
+    assert len(journal) == 0
+
+
+def test_a_read_only_member_cannot_edit_a_colleagues_note(qtbot, members, tmp_path, monkeypatch):
+    monkeypatch.setenv("LOGNAME", "alice")
+    alice = members.lib("alice")
+    slug = alice.catalog.slugs()[0]
+    _shared_by_bob(members, slug, "bob's words")
+    w = make_window(qtbot, alice, tmp_path / "settings.ini")
+    w.annotations.set_read_only("This database is read-only for you.")
+    show_initiative(qtbot, w, slug)
+    assert not w.annotations.team_notes.edit_buttons[0].isEnabled()
     w.close()

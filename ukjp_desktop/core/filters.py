@@ -82,6 +82,11 @@ class Filter:
     def is_empty(self) -> bool:
         return self == Filter()
 
+    @property
+    def marks_filtered(self) -> bool:
+        """Whether a star, note or tag condition is set: ``whose`` narrows only those."""
+        return self.starred or self.has_note or bool(self.tags)
+
     def describe(self) -> str:
         """The filter in words, for status lines, exports and chart captions."""
         parts: list[str] = []
@@ -107,7 +112,7 @@ class Filter:
             parts.append("starred")
         if self.has_note:
             parts.append("with notes")
-        if self.whose != "all" and (self.starred or self.has_note or self.tags):
+        if self.whose != "all" and self.marks_filtered:
             parts.append("yours" if self.whose == "mine" else "the team's")
         return " · ".join(parts) if parts else "all initiatives"
 

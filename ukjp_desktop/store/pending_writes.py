@@ -10,7 +10,9 @@ An edit is a small dict: ``{"op": "note", "slug": ..., "value": ...}``; ``op`` i
 ``OPS`` (``untag_new`` is the undo of a tag the edit created; a note's value is its text and
 the text it replaces). Replaying one is idempotent (the store's writes are; a note already
 saved is not a conflict), so an edit stored just before a crash and replayed after it does no
-harm.
+harm. A note edit that met a newer note (a conflict the member has not settled yet) stays here
+too, until they choose (``release``): after a crash it is replayed, meets the newer note again
+and the choice is offered again, so the member's side of it is never lost.
 """
 from __future__ import annotations
 
@@ -33,15 +35,22 @@ def _untag_new(engine: Engine, slug: str, name: str) -> None:
 
 def _note(engine: Engine, slug: str, value) -> None:
     """A note edit: its text, and (from the window) the note as it was read, so a colleague's
-    save in between raises ``NoteConflict`` instead of being overwritten."""
+    save in between raises ``NoteConflict`` instead of being overwritten; ``owner`` when the
+    edit is of a colleague's shared note rather than the member's own."""
     if isinstance(value, dict):
-        ann.set_note(engine, slug, str(value.get("text", "")), expected=value.get("expected"))
+        ann.set_note(engine, slug, str(value.get("text", "")), expected=value.get("expected"),
+                     owner=note_owner(value))
     else:                       # a journal written before notes carried what they were read as
         ann.set_note(engine, slug, str(value))
 
 
 def note_text(value) -> str:
     return str(value.get("text", "")) if isinstance(value, dict) else str(value)
+
+
+def note_owner(value) -> str | None:
+    """Whose note an edit is of: None for the member's own."""
+    return (value.get("owner") or None) if isinstance(value, dict) else None
 
 
 OPS: dict[str, Callable[[Engine, str, object], None]] = {
@@ -143,15 +152,27 @@ class PendingJournal:
             os.fsync(fh.fileno())
         os.replace(tmp, self.path)
 
+    def release(self, slug: str, owner: str | None = None) -> None:
+        """The member settled a conflict on this note (``owner``: a colleague's, None: their
+        own): the edits kept for it since are no longer needed."""
+        with self._lock:
+            keys = [k for k, e in self._entries.items()
+                    if e["op"] == "note" and e["slug"] == slug and note_owner(e["value"]) == owner]
+            for k in keys:
+                del self._entries[k]
+            if keys:
+                self._rewrite()
+
     def entries(self) -> list[tuple[int, dict]]:
         with self._lock:
             return list(self._entries.items())
 
     def pending_note(self, slug: str) -> str | None:
-        """The newest note typed for ``slug`` that is not stored yet (None: none pending)."""
+        """The newest note of the member's own typed for ``slug`` that is not stored yet (None:
+        none pending); edits of colleagues' shared notes are not it."""
         with self._lock:
             notes = [note_text(e["value"]) for e in self._entries.values()
-                     if e["op"] == "note" and e["slug"] == slug]
+                     if e["op"] == "note" and e["slug"] == slug and note_owner(e["value"]) is None]
         return notes[-1] if notes else None
 
     def __len__(self) -> int:

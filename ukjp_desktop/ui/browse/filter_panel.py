@@ -187,6 +187,15 @@ class FilterPanel(QScrollArea):
         whose_label.setBuddy(self.whose)
         whose_row.addWidget(self.whose, 1)
         lay.addLayout(whose_row)
+        # "Whose" qualifies the marks; chosen alone it narrows nothing, which a user would
+        # otherwise read as "the team has marked everything". Say so where they look.
+        self.whose_hint = QLabel("Narrows the list once Starred, Has a note or a tag is ticked.")
+        self.whose_hint.setObjectName("whose_hint")
+        self.whose_hint.setTextFormat(Qt.PlainText)
+        self.whose_hint.setWordWrap(True)
+        self.whose_hint.setStyleSheet("color: palette(mid);")
+        self.whose_hint.hide()
+        lay.addWidget(self.whose_hint)
 
         years = QGroupBox("Year announced")
         yl = QVBoxLayout(years)
@@ -262,6 +271,7 @@ class FilterPanel(QScrollArea):
         self.whose.blockSignals(True)
         self.whose.setCurrentIndex(max(0, self.whose.findData(f.whose)))
         self.whose.blockSignals(False)
+        self._show_whose_hint()
         lo, hi = self.years.bounds()
         self.years.set_values(f.year_from or lo, f.year_to or hi)
         self._show_years()
@@ -300,7 +310,12 @@ class FilterPanel(QScrollArea):
         f = replace(self._filter, **changes)
         if f != self._filter:
             self._filter = f
+            self._show_whose_hint()
             self.filterEdited.emit(f)
+
+    def _show_whose_hint(self) -> None:
+        f = self._filter
+        self.whose_hint.setVisible(f.whose != "all" and not f.marks_filtered)
 
     def _on_facet(self, facet: str, selected: frozenset) -> None:
         self._edit(**{_FIELD[facet]: selected})

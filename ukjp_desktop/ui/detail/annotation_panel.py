@@ -5,8 +5,9 @@ window closes; every save is one undo step. The panel shows what the database ho
 replaces the text being edited when it really differs (so an autosave never moves the cursor).
 
 Private unless shared (issue 17): "Share with the team" shows your note to every member, with
-your name and the time; colleagues' shared notes are listed below yours, as plain text. Stars
-and new tags are yours, or the team's with "Team". A save goes over the note as it was read;
+your name and the time; colleagues' shared notes are listed below yours, as plain text, each
+with an "Edit…" button (ui/detail/team_notes.py). Stars and new tags are yours, or the team's
+with "Team". A save goes over the note as it was read;
 when someone else saved it meanwhile (another window, a colleague on a shared note), nothing
 is overwritten: the panel shows their text beside yours and offers keep mine, take theirs or
 merge (both texts), and a conflict still open when the window closes is merged."""
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFrame, QHBoxLa
 
 from ...core.records import Annotation
 from .annotator import Annotator
+from .team_notes import TeamNotes
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.plain_text import ElidedLabel, tooltip
 
@@ -157,12 +159,7 @@ class AnnotationPanel(QWidget):
         self._typed_elsewhere: dict[str, str] = {}         # slug → your text, not shown now
         self._team_tags: set[str] = set()
 
-        self.team_notes = QLabel("")
-        self.team_notes.setObjectName("team-notes")
-        self.team_notes.setTextFormat(Qt.PlainText)     # colleagues' words, never markup
-        self.team_notes.setWordWrap(True)
-        self.team_notes.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.team_notes.hide()
+        self.team_notes = TeamNotes(annotator)
         lay.addWidget(self.team_notes)
 
         self._timer = QTimer(self)
@@ -210,7 +207,7 @@ class AnnotationPanel(QWidget):
         self.shared.setChecked(bool(a and a.shared))
         self._team_tags = set(a.team_tags) if a else set()
         self._show_chips(a.tags if a else ())
-        self._show_team_notes(a.team_notes if a else ())
+        self.team_notes.show_notes(slug, name, a.team_notes if a else ())
         self._show_conflict()
         if self._waiting:
             self.status.setText("Not saved yet")
@@ -259,18 +256,13 @@ class AnnotationPanel(QWidget):
                                  self.annotator.remove_tag(self.slug, tag, self.name, team=team))
             self.chips_layout.addWidget(chip)
 
-    def _show_team_notes(self, notes) -> None:
-        lines = []
-        for n in notes:
-            edited = f", edited by {n.updated_by}" if n.updated_by and n.updated_by != n.author else ""
-            lines.append(f"{n.author} shared ({n.updated_at.replace('T', ' ')} UTC{edited}):\n{n.note}")
-        self.team_notes.setText("\n\n".join(lines))
-        self.team_notes.setVisible(bool(lines))
-
     # ---- a note someone else changed since it was read ----------------------------------------
-    def on_conflict(self, slug: str, mine: str, theirs: str, by: str) -> None:
+    def on_conflict(self, slug: str, owner: str, mine: str, theirs: str, by: str) -> None:
         """Nothing was saved over their text. The user's own text stays in the editor (or comes
-        back to it when this initiative is shown again) until they choose."""
+        back to it when this initiative is shown again) until they choose. A colleague's
+        shared note is the team notes' business."""
+        if owner:
+            return
         self._conflicts[slug] = (theirs, by)
         if slug == self.slug:
             self._timer.stop()
@@ -303,6 +295,7 @@ class AnnotationPanel(QWidget):
         got = self._conflicts.pop(self.slug, None)
         if got is None:
             return
+        self.annotator.settle_conflict(self.slug)
         theirs, _by = got
         mine = self.note.toPlainText()
         text = {"mine": mine, "theirs": theirs, "merge": f"{theirs}\n\n{mine}" if theirs else mine}[how]
@@ -315,7 +308,9 @@ class AnnotationPanel(QWidget):
             self.annotator.set_note(self.slug, theirs, text, self.name)
 
     def merge_open_conflicts(self) -> None:
-        """The window is closing: an unresolved choice keeps both texts rather than losing one."""
+        """The window is closing: an unresolved choice keeps both texts rather than losing one,
+        and a colleague's note open in its editor is saved."""
+        self.team_notes.save_open_editors()
         if self.slug in self._conflicts:
             self._typed_elsewhere.pop(self.slug, None)
             self.resolve("merge")
@@ -323,6 +318,7 @@ class AnnotationPanel(QWidget):
             got = self._conflicts.pop(slug, None)
             if got is not None:
                 theirs = got[0]
+                self.annotator.settle_conflict(slug)
                 self.annotator.set_note(slug, theirs, f"{theirs}\n\n{mine}" if theirs else mine)
         self._typed_elsewhere.clear()
 

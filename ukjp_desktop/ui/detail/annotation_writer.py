@@ -33,7 +33,8 @@ class AnnotationWriter(QObject):
     settled = Signal()             # every edit made so far is in the database
     failed = Signal(int, str)      # journal key, one-line message: this edit was not stored
     # journal key, the edit, the NoteConflict: someone else changed the note since it was read;
-    # the edit leaves the journal and its text goes back to the panel, which offers a choice
+    # its text goes back to the panel, which offers a choice; the edit stays in the journal
+    # until the member chooses (PendingJournal.release), so a crash meanwhile loses nothing
     conflict = Signal(int, object, object)
 
     def __init__(self, engine, journal: PendingJournal, parent: QObject | None = None):
@@ -118,8 +119,7 @@ class AnnotationWriter(QObject):
                     self._tell(self.waiting, WAITING_TEXT)
                 if self._stop.wait(RETRY_S):
                     return                         # stopping: it stays in the journal
-            except NoteConflict as exc:
-                self.journal.done(key)
+            except NoteConflict as exc:            # kept in the journal until settled
                 self._finish()
                 self._tell(self.conflict, key, edit, exc)
                 return

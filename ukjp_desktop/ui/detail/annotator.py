@@ -24,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ...store import annotations as ann
 from ...store.annotations import AnnotationError, NoteConflict
 from ...store.database import BusyDatabaseError, DatabaseError, quick_writes
-from ...store.pending_writes import PendingJournal, apply_edit
+from ...store.pending_writes import PendingJournal, apply_edit, note_owner, note_text
 from .annotation_writer import WAITING_TEXT, AnnotationWriter
 
 log = logging.getLogger(__name__)
@@ -75,9 +75,10 @@ class Annotator(QObject):
     failed = Signal(str)
     waiting = Signal(str)      # edits wait for another program's lock (a calm, lasting message)
     settled = Signal()         # every edit is stored again
-    # slug, your text, theirs, who saved theirs: a note someone else changed since it was
-    # read was not saved over (the panel offers keep mine / take theirs / merge)
-    conflict = Signal(str, str, str, str)
+    # slug, whose note ("" for your own), your text, theirs, who saved theirs: a note someone
+    # else changed since it was read was not saved over (the panel offers keep mine / take
+    # theirs / merge; a colleague's shared note reopens its editor with both texts)
+    conflict = Signal(str, str, str, str, str)
 
     def __init__(self, engine, parent: QObject | None = None, journal: PendingJournal | None = None):
         super().__init__(parent)
@@ -114,8 +115,9 @@ class Annotator(QObject):
                 apply_edit(self._quick, {"op": op, "slug": slug, "value": value})
             except BusyDatabaseError:                # another program writes: the writer waits,
                 self.waiting.emit(WAITING_TEXT)      # and the user is told now, not in 5 s
-            except NoteConflict as exc:
-                self._on_conflict(-1, {"op": op, "slug": slug, "value": value}, exc)
+            except NoteConflict as exc:              # journaled until the member settles it
+                key = self.writer.journal.add(op, slug, value)
+                self._on_conflict(key, {"op": op, "slug": slug, "value": value}, exc)
                 return
             except AnnotationError as exc:
                 self.failed.emit(str(exc))
@@ -141,8 +143,8 @@ class Annotator(QObject):
 
     def _on_conflict(self, key: int, edit: dict, exc: NoteConflict) -> None:
         self._to_push.pop(key, None)
-        mine = edit["value"]["text"] if isinstance(edit["value"], dict) else str(edit["value"])
-        self.conflict.emit(edit["slug"], mine, exc.theirs, exc.by or "")
+        value = edit["value"]
+        self.conflict.emit(edit["slug"], note_owner(value) or "", note_text(value), exc.theirs, exc.by or "")
 
     def _on_write_failed(self, key: int, message: str) -> None:
         self._to_push.pop(key, None)
@@ -168,13 +170,21 @@ class Annotator(QObject):
     def _edit(self, text: str, do: Edit, undo: Edit) -> None:
         self._store(do, _StoredCommand(self, text, do, undo))
 
-    def set_note(self, slug: str, old: str, new: str, name: str = "") -> None:
+    def set_note(self, slug: str, old: str, new: str, name: str = "", owner: str = "") -> None:
         """Save ``new`` over ``old``, the note as it was read: if someone else changed it
-        meanwhile, nothing is overwritten and ``conflict`` says so (undo checks the same way)."""
+        meanwhile, nothing is overwritten and ``conflict`` says so (undo checks the same way).
+        ``owner``: the colleague whose shared note this is ("" for the member's own)."""
         if old == new:
             return
-        self._edit(f"Edit note on {name or slug}", ("note", slug, {"text": new, "expected": old}),
-                   ("note", slug, {"text": old, "expected": new}))
+        whose = {"owner": owner} if owner else {}
+        what = f"{owner}’s shared note" if owner else "note"
+        self._edit(f"Edit {what} on {name or slug}", ("note", slug, {"text": new, "expected": old, **whose}),
+                   ("note", slug, {"text": old, "expected": new, **whose}))
+
+    def settle_conflict(self, slug: str, owner: str = "") -> None:
+        """The member chose how a conflict on this note ends (their choice, if it differs from
+        the stored note, comes as a new ``set_note``): the edit kept for it can go."""
+        self.writer.journal.release(slug, owner or None)
 
     def share_note(self, slug: str, shared: bool, name: str = "") -> None:
         self._edit(f"{'Share' if shared else 'Make private'} the note on {name or slug}",
