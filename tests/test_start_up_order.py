@@ -1,8 +1,9 @@
-"""Start-up imports the store before Qt (``app.import_store_first``).
+"""What happens before the first paint, and what waits for it.
 
-PySide6's ``__feature__`` import hook reads the whole source of every module imported after
-PySide6 (docs/performance.md, "Issue 14: first paint"); the store and SQLAlchemy are therefore
-imported first. These tests keep ``app.STORE_FIRST`` complete as the window changes."""
+Start-up imports the store before Qt (``app.import_store_first``): PySide6's ``__feature__``
+import hook reads the whole source of every module imported after PySide6 (docs/performance.md,
+"First paint", session 21). The first test keeps ``app.STORE_FIRST`` complete as the window
+changes. The facet snapshot's load waits for the first list's paint (``ui/after_paint.py``)."""
 from __future__ import annotations
 
 import os
@@ -44,3 +45,47 @@ def test_the_store_is_imported_before_qt_and_nothing_of_it_after(tmp_path, built
                                            "UKJP_SETTINGS_DIR": str(tmp_path / "settings")})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines() == ["[]", "[] True"]
+
+
+def _window_spying_on_the_snapshot(qtbot, library, tmp_path):
+    """A window whose runner records, when asked to load the facet snapshot, whether the
+    table had been painted with rows by then."""
+    from PySide6.QtCore import QEvent, QObject, QSettings
+    from ukjp_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(library, QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    qtbot.addWidget(w)
+    seen = {"painted": False, "asked_after_paint": []}
+
+    class Watch(QObject):
+        def eventFilter(self, obj, ev):  # noqa: N802 - Qt API
+            if ev.type() == QEvent.Paint and w.model.rowCount() > 0:
+                seen["painted"] = True
+            return False
+
+    watch = Watch(w)
+    w.table.viewport().installEventFilter(watch)
+    load = w.runner.load_snapshot
+
+    def spy():
+        seen["asked_after_paint"].append(seen["painted"])
+        load()
+    w.runner.load_snapshot = spy
+    return w, seen
+
+
+def test_the_facet_snapshot_is_asked_for_after_the_first_list_has_painted(qtbot, library, tmp_path):
+    w, seen = _window_spying_on_the_snapshot(qtbot, library, tmp_path)
+    w.show()
+    qtbot.waitUntil(lambda: bool(seen["asked_after_paint"]), timeout=15000)
+    assert seen["asked_after_paint"] == [True]
+    w.close()
+
+
+def test_a_window_not_shown_asks_for_the_snapshot_with_its_first_list(qtbot, library, tmp_path):
+    """A hidden window never paints: waiting for a paint would never load the snapshot."""
+    w, seen = _window_spying_on_the_snapshot(qtbot, library, tmp_path)
+    with qtbot.waitSignal(w.browse.resultsApplied, timeout=15000):
+        pass
+    assert seen["asked_after_paint"] == [False]
+    w.close()
