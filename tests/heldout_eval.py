@@ -31,6 +31,9 @@ from ukjp_desktop.core.extract import propose
 from ukjp_desktop.core.extract.organisations import default_gazetteer
 
 HELDOUT = Path(__file__).resolve().parent / "extract_heldout"
+# every split in SPLIT.toml; test4 (session 21) is measured for totals only and never tuned on
+SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4")
+SEEN = ("dev", "test", "test2", "test3", "dev2")      # looked at: development data
 
 
 @dataclass
@@ -59,6 +62,10 @@ class HeldoutScores:
     organisations: Score = field(default_factory=Score)
     offset_errors: int = 0
     notes: list[str] = field(default_factory=list)
+    # (key side, proposed side, proposed side_basis) of every funding fact found: the confusion matrix
+    side_cells: list[tuple[str | None, str | None, str | None]] = field(default_factory=list)
+    # (proposed money_kind, why) of every false positive among the funding proposals
+    false_funding: list[tuple[str | None, str]] = field(default_factory=list)
 
     def add(self, other: "HeldoutScores") -> None:
         for name in ("funding", "side", "mentions", "flag", "kind", "linked", "dates", "label",
@@ -66,13 +73,17 @@ class HeldoutScores:
             getattr(self, name).add(getattr(other, name))
         self.offset_errors += other.offset_errors
         self.notes += other.notes
+        self.side_cells += other.side_cells
+        self.false_funding += other.false_funding
 
 
 def split(name: str) -> list[str]:
-    """The document stems of a split ("dev", "test", "test2", "test3", "dev2" or "all")."""
+    """The document stems of a split ("dev", "test", "test2", "test3", "dev2", "test4"), of every
+    split ("all"), or of every split that has been looked at ("seen": all but test4)."""
     with (HELDOUT / "SPLIT.toml").open("rb") as fh:
         s = tomllib.load(fh)
-    return sorted(s["dev"] + s["test"] + s["test2"] + s["test3"] + s["dev2"]) if name == "all" else list(s[name])
+    groups = {"all": SPLITS, "seen": SEEN}
+    return sorted(sum((s[n] for n in groups[name]), [])) if name in groups else list(s[name])
 
 
 def _occurrences(doc: str, text: str) -> list[tuple[int, int]]:
@@ -149,6 +160,7 @@ def score_document(stem: str, gazetteer=None) -> HeldoutScores:
             s.funding.tp += 1
             s.side.total += 1
             s.side.right += p.side == e.get("side")
+            s.side_cells.append((e.get("side"), p.side, p.side_basis))
             if p.side != e.get("side"):
                 s.notes.append(f"{stem}: side of {p.text!r} is {p.side}, key {e.get('side')}")
         else:
@@ -156,6 +168,7 @@ def score_document(stem: str, gazetteer=None) -> HeldoutScores:
             why = ("duplicate" if e is not None and id(e) in found else
                    "a conversion" if e is not None and e.get("converted_from") else
                    "not funding" if e is not None else "no such fact")
+            s.false_funding.append((getattr(p, "money_kind", None), why))
             s.notes.append(f"{stem}: proposed as funding {p.text!r} ({why})")
     s.funding.fn = len(funding_facts) - len(found)
     s.notes += [f"{stem}: funding fact missed {e['text']!r}" for e in funding_facts if id(e) not in found]
@@ -248,3 +261,32 @@ def table(title: str, s: HeldoutScores) -> str:
         f"  {'organisations':<24}{pr(s.organisations)}",
         f"  offsets not exact: {s.offset_errors}",
     ])
+
+
+def confusion(s: HeldoutScores) -> str:
+    """The side confusion matrix (key side by proposed side, each cell split by basis) and the
+    funding false positives counted by their proposed kind."""
+    sides = ["UK", "Japan", "joint", "private", "other", None]
+    name = lambda v: v or "none"   # noqa: E731
+    lines = ["  side: key \\ proposed " + "".join(f"{name(v):>9}" for v in sides) + "   (wrong ones by basis)"]
+    for k in sides:
+        row = [c for c in s.side_cells if c[0] == k]
+        if not row:
+            continue
+        counts = "".join(f"{sum(1 for c in row if c[1] == v):>9}" for v in sides)
+        wrong: dict[str, int] = {}
+        for c in row:
+            if c[1] != k:
+                wrong[name(c[2])] = wrong.get(name(c[2]), 0) + 1
+        lines.append(f"  {name(k):>22} {counts}   " + ", ".join(f"{b} {n}" for b, n in sorted(wrong.items())))
+    by_basis: dict[str, list[int]] = {}
+    for k, v, b in s.side_cells:
+        by_basis.setdefault(name(b), [0, 0])[k == v] += 1
+    lines.append("  by basis (right/all): " + ", ".join(f"{b} {r[1]}/{sum(r)}" for b, r in sorted(by_basis.items())))
+    fp: dict[str, int] = {}
+    for kind, why in s.false_funding:
+        fp[f"{kind} ({why})"] = fp.get(f"{kind} ({why})", 0) + 1
+    lines.append("  funding false positives by proposed kind: " +
+                 (", ".join(f"{k} {n}" for k, n in sorted(fp.items())) or "none"))
+    return "\n".join(lines)
+

@@ -345,3 +345,93 @@ def test_people_named_with_a_title():
     assert [(p.text, p.name) for p in r.people] == [
         ("Professor Jane Smith", "Jane Smith"), ("Dr Keith Dear", "Keith Dear"),
         ("Sir Patrick Vallance", "Patrick Vallance")]
+
+
+# ---- issue 15, session 21: rules for pages nobody here has seen (invented sentences) ----
+
+@pytest.mark.parametrize("text, sides", [
+    # a Japanese company's telling ending (商事, 物産, 製作所, ...) makes it a company, and its subject pays
+    ("三井物産と日立製作所は、英国の研究施設に向け、12億ポンドを投資する。", [("private", "clause", "日立製作所")]),
+    # a name with no telling ending, the subject (は) of a clause whose verb is investing
+    ("カワセミは今後5年間で約3億ポンドを英国に投資する。", [("private", "clause", "カワセミ")]),
+    # a bracket holding the yen equivalent and an exchange rate does not part the figure from its verb
+    ("日本企業が英国に総額約50億ポンド(約9,000億円、1ポンド=約180円)の投資を行う。", [("private", "clause", None)]),
+    # the subject may come after the object: "…の投資を日本企業が行う"
+    ("総額20億ポンド(約3,600億円)の新たな投資を日本企業が行う。", [("private", "clause", None)]),
+    # a country or its government as the subject
+    ("日本政府は共同研究に10億円を拠出する。", [("Japan", "clause", None)]),
+    # a head of government is no company, so the currency is all that is left, and says so
+    ("岸田首相は、20億ポンドの投資を歓迎した。", [("UK", "currency", None)]),
+])
+def test_japanese_subjects_pay(text, sides):
+    money = [p for p in propose(text).money if p.is_funding and not p.converted_from]   # (an exchange rate is not)
+    assert [(p.side, p.side_basis, p.contributor_text) for p in money] == sides
+
+
+def test_a_kanji_run_is_a_company_only_where_its_ending_stands_as_a_name():
+    r = propose("住友商事は、商業不動産に投資する。")
+    assert [(o.text, o.type) for o in r.organisations] == [("住友商事", "company")]
+
+
+@pytest.mark.parametrize("text, sides", [
+    # "from X" right after the money: a name outside the gazetteer is a company's unless its words
+    # make it a public body; a country's word in it gives that country
+    ("Acme Ltd invests £5m. The trial gets £2 million from Zentek for a sensor programme.",
+     [("private", "Acme Ltd"), ("private", "Zentek")]),
+    ("The firm won £1.7m in funding from Scottish Enterprise.\n\nIt opens in May.", [("UK", "Scottish Enterprise")]),
+    ("Work continues with £5m from April 2025.", [("UK", None)]),
+    # a body outside the gazetteer takes its country from the words of its name
+    ("The Japan Ocean Drilling Agency will provide ¥2 billion.", [("Japan", "Japan Ocean Drilling Agency")]),
+    # the body that pays "matching sums" does not pay this figure (nor decide it from the sentence)
+    ("The society provides up to £6000 a year for the UK group with matching sums for the Japanese "
+     "team secured from the Japan Society for the Promotion of Science.", [("UK", None)]),
+    # after a comma, "and" opens a new clause whose subject pays
+    ("The UK Government has committed £20 million, and Japan will provide ¥3 billion.",
+     [("UK", "UK Government"), ("Japan", "Japan")]),
+    # "£18 million from industry partners" is private money, another fact than EPSRC's £18 million
+    ("The centres receive £18 million from EPSRC and £18 million from industry partners.",
+     [("UK", "EPSRC"), ("private", "industry partners")]),
+])
+def test_payers_named_after_the_money_or_by_their_words(text, sides):
+    money = [p for p in propose(text).money if not p.converted_from]
+    assert [(p.side, p.contributor_text) for p in money] == sides
+
+
+def test_money_the_same_subject_goes_on_spending_keeps_its_payer():
+    r = propose("The firm said it will invest £300m in Tokyo and plough £600m into wind farms.\n\n"
+                "The remaining £600m will be spent on solar projects.")
+    assert [(p.text, p.side, p.contributor_text) for p in r.money] == [
+        ("£300m", "private", "firm"), ("£600m", "private", "firm"), ("£600m", "private", "firm")]
+    assert r.money[1].side_basis == "gazetteer" and r.money[2].side_basis == "gazetteer"
+    # another part ("the remaining", "a further") is never the same figure stated again
+    assert len({p.start for p in r.money}) == 3 and all(len(p.evidence) == 1 for p in r.money)
+
+
+def test_a_payer_carries_over_only_to_money_in_its_currency():
+    r = propose("JST will provide ¥30 million, and UK teams can apply for up to £300,000.")
+    assert [(p.side, p.side_basis) for p in r.money] == [("Japan", "clause"), ("UK", "currency")]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a nation's investment flows are statistics, like its direct investment
+    ("対英投資フローは 1 兆円で過去最高。対米の 4 兆円に次いで第 2 位。", ["other", "other"]),
+    ("Japan's investment inflows reached £10bn.", ["other"]),
+    # share prices, valuations and what was paid for something are prices (issue 15)
+    ("Shares rose to £4.20 in early trading.", ["price"]),
+    ("The merger created a company worth £20bn.", ["price"]),
+    ("SoftBank paid £24bn for the chip designer.", ["price"]),
+    # a stock of past investment
+    ("Japan is the UK's fourth largest investor, with £80 billion invested.", ["other"]),
+    ("Japanese firms account for £80 billion of investment stock.", ["other"]),
+])
+def test_what_is_not_funding(text, kinds):
+    money = [p for p in propose(text).money if not p.converted_from]
+    assert [p.money_kind for p in money] == kinds
+    assert [p.is_funding for p in money] == [k in ("funding", "investment") for k in kinds]
+
+
+def test_today_capitalised_after_a_name_is_part_of_it():
+    r = propose("The chief executive told Management Today in an interview. Today, the UK announced a fund.",
+                document_date=date(2017, 6, 1))
+    assert [(d.text, d.value) for d in r.dates] == [("Today", "2017-06-01")]
+    assert r.dates[0].start > r.text.index("interview")

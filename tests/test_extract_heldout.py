@@ -4,11 +4,17 @@ The held-out corpus (tests/extract_heldout, see its README) was split at random 
 development half, which the rules were tuned on, and a test half, whose key was committed before
 any rule change and which was measured once, at the end. A second, fresh test batch (test2,
 documents 37-52) was gathered and keyed later, before that session's rule changes, and measured
-once after them; its misses were read, so it became development data in session 21, which added
-more development pages (dev2, 69-80) and a third clean batch (test3, 53-68, keyed and committed
-before any of that session's rule changes, measured once after them). The floors below are the
-figures reached (docs/import.md lists them beside the "before" figures); a change that makes
-extraction worse on any part fails here. Print the tables with ``python tools/eval_extraction.py``.
+once after them; its misses were read, so it became development data in session 20's second
+round, which added more development pages (dev2, 69-80) and a third clean batch (test3, 53-68,
+keyed and committed before any of that round's rule changes, measured once after them). Session
+21 read test3's misses and tuned on every part, so all five are development data now; the next
+clean batch is measured once by the integrator, not here. The floors below are the figures
+reached (docs/import.md lists them beside the "before" figures); a change that makes extraction
+worse on any part fails here. Print the tables with ``python tools/eval_extraction.py``.
+
+test4 (documents 81-105, session 21) has no floor here on purpose: it was keyed and committed before the
+extractor ran on it, is measured for totals only (``python tools/eval_extraction.py --split test4``) and
+is never tuned on, so no test prints or asserts its figures.
 """
 from __future__ import annotations
 
@@ -26,37 +32,41 @@ from heldout_eval import HELDOUT, split, split_scores, table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# floors: the level reached on each part (test and test2: measured once after the rules were frozen)
+# floors: the level reached on each part. Every part has been looked at, so all are development
+# data now (session 21's rules were tuned on all of them); a clean batch is measured once, by the
+# integrator, outside these tests
 FLOORS = {
     "dev": {"funding_precision": 0.96, "funding_recall": 1.0, "side": 0.92,
             "date_precision": 1.0, "organisation_precision": 0.97},
     # first measured on 2026-12-03 (92.9%, 96.3%, 76.9%, 87.2%, 88.5%), looked at once, then
-    # measured again after session 20's rules: 93.1%, 100%, 77.8%, 87.2%, 88.5%
-    # (session 21's date rules: 93.6%)
-    "test": {"funding_precision": 0.93, "funding_recall": 1.0, "side": 0.77,
+    # measured again after session 20's rules: 93.1%, 100%, 77.8%, 87.2%, 88.5% (its date
+    # rules: 93.6%); session 21 ("matching sums", "£1.5 million from Roche"): side 88.9%
+    "test": {"funding_precision": 0.93, "funding_recall": 1.0, "side": 0.88,
              "date_precision": 0.93, "organisation_precision": 0.88},
     # the fresh batch of session 20, measured once after its rules were frozen (84.2%, 91.4%,
-    # 62.5%, 78.8%, 90.6%); its misses were read, so since session 21 it is development data,
-    # tuned on: 97.1%, 97.1%, 91.2%, 100%, 93.9%
-    "test2": {"funding_precision": 0.97, "funding_recall": 0.97, "side": 0.91,
+    # 62.5%, 78.8%, 90.6%); its misses were read, so since session 20's second round it is
+    # development data: 97.1%, 97.1%, 91.2%, 100%, 93.9%; after session 21: 97.2%, 100%, 94.3%
+    "test2": {"funding_precision": 0.97, "funding_recall": 1.0, "side": 0.94,
               "date_precision": 1.0, "organisation_precision": 0.93},
-    # development pages added in session 21
-    "dev2": {"funding_precision": 0.94, "funding_recall": 1.0, "side": 0.77,
-             "date_precision": 1.0, "organisation_precision": 0.81},
-    # session 21's clean batch, keyed before any rule change and measured once after the rules
-    # were frozen (832db23): 83.3%, 95.2%, 45.0%, 86.5%, 87.8%. The issue's goals for money
-    # (0.92 / 0.97 / 0.85) are not met here (docs/import.md says where it goes wrong)
-    "test3": {"funding_precision": 0.83, "funding_recall": 0.95, "side": 0.45,
-              "date_precision": 0.86, "organisation_precision": 0.87},
+    # development pages added in session 20's second round (94.7%, 100%, 77.8%, 100%, 81.2%);
+    # after session 21: side 83.3%, organisations 83.3%
+    "dev2": {"funding_precision": 0.94, "funding_recall": 1.0, "side": 0.83,
+             "date_precision": 1.0, "organisation_precision": 0.83},
+    # session 20's clean batch, keyed before any rule change and measured once after the rules
+    # were frozen (832db23): 83.3%, 95.2%, 45.0%, 86.5%, 87.8%. Its misses were read, so since
+    # session 21 it is development data: 95.5%, 100%, 81.0%, 88.2%, 89.4%
+    "test3": {"funding_precision": 0.95, "funding_recall": 1.0, "side": 0.80,
+              "date_precision": 0.88, "organisation_precision": 0.89},
 }
 
 
 def test_split_is_fixed_and_covers_every_document():
     docs = sorted(p.stem for p in HELDOUT.glob("*.txt"))
-    dev, test, test2, test3, dev2 = (split(n) for n in ("dev", "test", "test2", "test3", "dev2"))
-    assert len(docs) >= 30 and sorted(dev + test + test2 + test3 + dev2) == docs == split("all")
+    dev, test, test2, test3, dev2, test4 = (split(n) for n in ("dev", "test", "test2", "test3", "dev2", "test4"))
+    assert len(docs) >= 30 and sorted(dev + test + test2 + test3 + dev2 + test4) == docs == split("all")
     assert not set(dev) & set(test) and not set(test2) & set(dev + test) and len(test2) >= 14
     assert not set(test3) & set(dev + test + test2 + dev2) and len(test3) >= 14
+    assert not set(test4) & set(dev + test + test2 + test3 + dev2) and len(test4) >= 24
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
 

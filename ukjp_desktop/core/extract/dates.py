@@ -66,7 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE i
     ("year", rf"(?<![\w£$€¥.,/])(?P<y>{_YEAR})(?![\w%/]|[.,]\d|\s*(?:per\s*cent|percent|million|billion|pounds|yen|euros|dollars))", 0),
 ]]
 
-# a capitalised word before a year, in the middle of a sentence, makes the year part of a name
+# a capitalised word before a year (or a capitalised "Today"), in the middle of a sentence, makes it part of a name
 _NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w&’'-]*\s+)*[A-Z][\w&’'-]*\s$")
 _LABEL_REACH = 200
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -191,6 +191,8 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
     if doc is None:
         return None
     if name == "today":
+        if g["w"][0].isupper() and _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            return None   # "told Management Today": a capitalised "Today" after a name is part of it
         delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["w"].lower()]
         d = doc + timedelta(days=delta)
         return _opt(_pd(d.year, d.month, d.day), relative=True)

@@ -430,8 +430,8 @@ _BASIS_RANK = {"clause": 0, "gazetteer": 1, "currency": 2, None: 3}
 def merge_repeats(found: list[MoneyProposal]) -> list[MoneyProposal]:
     """One proposal per fact: a figure stated again (a headline repeated in the body, a total
     restated in a quote) joins the first as extra evidence. Two mentions stay apart when their
-    clauses name different payers ("£3m from UKRI and £3m from JST") or when one is funding and
-    the other is not. A figure equal to an in-text conversion is that conversion again. The
+    clauses name different payers ("£3m from UKRI and £3m from JST"), when one is funding and
+    the other is not, or when the later one is another part ("the remaining £600m"). A figure equal to an in-text conversion is that conversion again. The
     mention whose payer is read best becomes the proposal's own span and sentence."""
     kept: list[MoneyProposal] = []
     groups: dict[tuple, list[MoneyProposal]] = {}
@@ -458,9 +458,16 @@ def merge_repeats(found: list[MoneyProposal]) -> list[MoneyProposal]:
     return kept
 
 
+# "The remaining £600m", "a further £20m": another part of the money, never the same figure again
+_ANOTHER_PART = re.compile(r"\b(?:remaining|further|additional|another|second|other)\s+$", re.I)
+
+
 def _same_fact(p: MoneyProposal, q: MoneyProposal) -> bool:
     if p.converted_from and q.converted_from:
         return p.converted_from == q.converted_from
+    later = max(p, q, key=lambda x: x.start)
+    if _ANOTHER_PART.search(later.sentence[max(0, later.start - later.sentence_start - 20):later.start - later.sentence_start]):
+        return False
     if p.is_funding != q.is_funding and not (p.converted_from or q.converted_from):
         return False
     named = [x.side for x in (p, q) if x.side_basis == "clause"]

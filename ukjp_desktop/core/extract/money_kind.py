@@ -19,11 +19,15 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     ("other", r"\bstakes?\s+(?:is\s+|was\s+)?valued\s+at|\bstakes?\b|\bshares?\s+(?:are\s+|is\s+)?worth|"
               r"worth\s+more\s+than|write-?\s?downs?|written\s+down|impairment|\bloss(?:es)?\b|"
               r"asset\s+values?|\brevenues?\b|\bturnover\b|\bsales\b|\bprofits?\b|\btax(?:es)?\b|\bsalar(?:y|ies)\b|"
-              r"\btargets?\b|\bgoal\b|invested\s+in\s+the\s+UK|\binvestor\s+with\b|"
+              r"\btargets?\b|\bgoal\b|invested\s+in\s+the\s+UK|\binvestor,?\s+with\b|"
+              # a stock of past investment: "£80 billion of investment stock"
+              r"\binvestment\s+stock\b|\bstock\s+of\s+(?:\w+\s+)?investment\b|"
               r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b|\bdirect\s+investment\b|"
-              # Japanese: a balance, foreign direct investment (national statistics), a deficit, a loss, sales, a target
-              r"残高|直接投資|赤字|損失|売上|目標"),
-    ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|\btrading\b|\bexports?\b|\bexported\b|"
+              # a nation's investment flows are statistics, like its direct investment
+              r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
+              # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
+              r"残高|直接投資|フロー|赤字|損失|売上|目標"),
+    ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|(?<!early )(?<!late )\btrading\b|\bexports?\b|\bexported\b|"
               r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services|貿易|輸出|輸入"),
     ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets?\b|venture\s+capital|capital\s+invest\w*|"
                r"\bGDP\b|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industry|sector)\s+(?:is\s+)?worth|"
@@ -31,7 +35,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                r"(?:industry|sector)\s+by\b|\bM&A\b|\bdeals\b|\bacquisitions\b|市場"),
     ("price", r"\bacqui(?:re|red|res|ring|sition)\b|takeover|\bbought\b|\bbuy(?:s|ing)?\b|\bsold\b|"
               r"\bsale\s+of|\ba\s+share\b(?!\s+of\b)|per\s+share|買収|share\s+price|dividends?\b|\bpence\b|\bvaluations?\b|"
-              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontract\b"),
+              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontract\b|"
+              # a share price moving ("Shares rose to £4.20"); what a company is worth
+              r"\bshares\s+(?:rose|fell|closed|jumped|dropped|slipped|climbed|gained|traded|opened)\b|"
+              r"\b(?:company|firm|business|group)\s+(?:now\s+)?worth\b"),
     ("investment", r"\binvest\w*|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資"),
     ("funding", r"\bfund\w*|\bgrants?\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|"
                 r"allowance|scholarship|stipend|budget|allocat\w*|commit\w*|pledg\w*|\bboost\b|"
@@ -51,6 +58,9 @@ _LONGEST_NAME = 300   # no organisation's name is longer
 _RATE_AFTER = re.compile(r"\s*[=＝]|\s*/\s*(?:英|米)?(?:ポンド|ドル|円|ユーロ)|\s+(?:per|to\s+the|to\s+one)\s+"
                          r"(?:British\s+|US\s+)?(?:pound|dollar|euro|yen)\b", re.I)
 _RATE_BEFORE = re.compile(r"[=＝]\s*$")
+# "paid £24bn for Arm": a price (past tense: a call that "pays £300 for travel" funds it)
+_PAID_BEFORE = re.compile(r"\bpaid\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_FOR_AFTER = re.compile(r"\s+for\b")
 # a stock of money put in before, not new money: "日本はすでに英国に920億ポンドを投資し", "has already invested"
 _ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:invested|put)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -63,6 +73,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     before = text[max(sentence_start, start - 30):start]
     if _RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before) or _ALREADY.search(before):
         return "other"
+    if _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end):
+        return "price"   # "SoftBank paid £24bn for Arm": what something was bought for
     for reach in _REACHES:
         best = _nearest_cue(text, start, end, max(sentence_start, start - reach),
                             min(sentence_end, end + reach), names)

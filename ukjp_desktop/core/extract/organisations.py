@@ -252,6 +252,8 @@ _LINK = r"(?:of|for|and|&|the|de|on)"
 _COMPANY_HEADS = ("Ltd", "Ltd.", "Limited", "plc", "PLC", "Inc", "Inc.", "Corporation", "Corp", "Corp.",
                   "Co.", "K.K.", "GmbH", "AG", "Holdings", "Group", "Capital", "Management", "Partners",
                   "Ventures", "Therapeutics", "Pharmaceutical", "Pharmaceuticals", "Industries", "株式会社")
+_JA_COMPANY_ENDINGS = ("商事", "物産", "地所", "不動産", "製作所", "重工業", "重工", "電機", "証券", "製薬",
+                       "ホールディングス", "商船")
 _OTHER_HEADS = ("Agency", "Authority", "Institute", "Institution", "Council", "Laboratory", "Laboratories",
                 "Foundation", "Association", "Organization", "Organisation", "Society", "Trust", "Bank",
                 "Ministry", "Department", "Embassy", "Commission", "Observatory", "University", "College")
@@ -259,7 +261,13 @@ _HEAD = "|".join(re.escape(h) for h in sorted(_COMPANY_HEADS + _OTHER_HEADS, key
 _UNKNOWN = re.compile(
     rf"\b(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,4}}"
     rf"|(?<![A-Za-z0-9_’'.&-]){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_HEAD})(?![A-Za-z0-9_-])(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"
-    r"|(?:株式会社)?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,16}(?:株式会社|機構|大学|研究所|研究会議|振興会|財団|協会)")
+    r"|(?:株式会社)?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,16}(?:株式会社|機構|大学|研究所|研究会議|振興会|財団|協会)"
+    # a Japanese company's telling ending (the Japanese "Ltd"): 住友商事, 三菱地所, 三井不動産, 日立製作所.
+    # The name starts where a run of kanji and katakana starts and is short, so "商業不動産" inside a
+    # longer compound is not read as one, and it stands as a subject or in a list (followed by は, が, と,
+    # も, a comma, a bracket or a space), not as an object ("商業不動産に投資")
+    rf"|(?<![\u30A0-\u30FF\u4E00-\u9FFF・])[\u30A0-\u30FF\u4E00-\u9FFF・]{{2,4}}(?:{'|'.join(_JA_COMPANY_ENDINGS)})"
+    r"(?=[はがとも、,（(\s])")
 _LEADING_STOP = re.compile(r"(?:(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both|Leading|Led|"
                            r"New|Japan-based|UK-based|As|If|When|While|Under|Through|Meanwhile|However|"
                            r"Also|Tech|Firm|[A-Z][\w-]*['’]s)\s+)+")   # "the UK's Engineering ... Council"
@@ -302,7 +310,7 @@ def _described_companies(text: str):
 def _unknown_type(words: list[str]) -> str:
     if any(w in ("University", "College") or w.endswith("大学") for w in words):
         return "university"
-    if any(w.rstrip(",") in _COMPANY_HEADS or "株式会社" in w for w in words):
+    if any(w.rstrip(",") in _COMPANY_HEADS or "株式会社" in w or w.endswith(_JA_COMPANY_ENDINGS) for w in words):
         return "company"
     return "other"
 

@@ -40,10 +40,10 @@ _RECIPIENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|giv
 _JOINT = re.compile(r"\bjoint(?:ly)?\b[^.;£$€¥\d]{0,25}$", re.I)
 _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?)\s+(?:will\s+be|would\s+be|is|are|was|were|can\s+be)\s+"
                               r"(?:funded|paid\s+for|paid|provided|covered|supported|met)\s+by\s+(?:the\s+)?$", re.I)
-# nouns that name a private payer without naming it: "Leading Japanese businesses", "its partners"
+# nouns that name a private payer without naming it: "Leading Japanese businesses", "£18m from industry partners"
 _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+houses?|conglomerates?|"
                            r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities|"
-                           r"specialists?)\b|企業|会社|商社|メーカー", re.I)
+                           r"specialists?|industr(?:y|ial)\s+partners?)\b|企業|会社|商社|メーカー", re.I)
 # a country or its government as the subject of a funding verb ("the UK released its strategy,
 # pledging £1 billion"), or after "from"/"by": another country's money is on the "other" side
 _OTHER_COUNTRIES = (r"[Tt]he\s+(?:US|USA|U\.S\.|United\s+States|EU|European\s+Union|Netherlands)|America|China|"
@@ -56,7 +56,9 @@ _COUNTRY_NOUN = re.compile(r"(?<![\w-])(?:(?P<uk>[Tt]he\s+UK|[Tt]he\s+United\s+K
                            rf"(?P<other>{_FOREIGN_GOVERNMENT}|{_OTHER_COUNTRIES}))(?![\w-]|['’]s\b)")
 _SOURCE_BEFORE = re.compile(r"\b(?:from|by)\s+$")
 # "Britain and Japan are launching": a country joined to another counts only as one of a pair
-_AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")
+_AND_BEFORE = re.compile(r"(?<!,\s)\b(?:and|&)\s+$")
+# "..., and Japan will provide ¥3 billion": after a comma, "and" opens a clause of its own
+_CLAUSE_AND_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+$")
 # two payers joined: "Britain and Japan", "the UK's Medical Research Council (MRC) and Japan's Agency ..."
 _PAIR_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:Japan|Britain|the\s+UK|UK)['’]s\s+)?"
                        r"(?:[^.;,()£$€¥\d]{0,60}\(\s*)?")
@@ -71,9 +73,24 @@ _PRIVATE_INVESTMENT_AFTER = re.compile(r"\s+(?:package\s+)?(?:of|in)\s+(?:new\s+
                                        r"private|business)\s+investment\b", re.I)
 # Japanese: the payer is the subject (X は / が ...) and the verb follows the figure (…を投資する)
 _JA_SUBJECT = re.compile(r"\s*(?:[はがも]|、)")
-_JA_FUNDING_VERB = re.compile(r"(?:[(（][^)）]{0,30}[)）])?(?:の|を)?[^。]{0,10}?(?:投資|拠出|出資|支援|提供|助成)")
+# (a bracket after the figure, or what is left of it after the conversion, holds equivalents and an
+# exchange rate: "約177億ポンド(約3兆444億円、1ポンド=約172円)の投資" — it does not part the figure from its verb)
+_JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?(?:投資|投じ|拠出|出資|支援|提供|助成)")
+# the subject may follow the figure's noun: "180億ポンドの新たな対英投資を日本企業が行う"
+_JA_OBJECT_END = re.compile(r"を\s*")
+_JA_AFTER_SUBJECT = re.compile(r"\s*[がは]")
+_JA_NOUN_PREFIX = re.compile(r"[\u30A0-\u30FF\u4E00-\u9FFF]{0,6}")
+# a Japanese company named by nothing but being the subject (X は / が) at the head of a clause whose
+# verb is investing: "丸紅は…約100億ポンドの投資を行う" (the Japanese of "Sumitomo is investing")
+_JA_NAME_CHARS = r"[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z]"
+_JA_INVESTING_NAME = re.compile(rf"(?:^|(?<=[。、\n「]))(?P<name>{_JA_NAME_CHARS}{{2,10}})(?:と{_JA_NAME_CHARS}{{2,10}})?[はが]"
+                                r"(?=[^。]{0,120}?(?:投資|投じ|出資))")
+_JA_PUBLIC = re.compile(r"政府|省|庁|機構|大学|首相|大臣|国|県|市|府|会議|振興会|財団|協会|研究所|官邸|委員会|当局|議会|"
+                        r"英国|日本|EU|銀行|公庫")
 # Japanese: "EUより800億ポンド" (from the EU)
 _JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政府|英政府|英国|日本政府|日本)(?:より|から)(?:の)?\s*$")
+# a country or its government as the subject at the head of a clause: "日本政府は", "英国は"
+_JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「]))(?P<who>EU|欧州連合|米国|中国|英国政府|英政府|英国|日本政府|日本)(?=[はが])")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "日本政府": "Japan", "日本": "Japan"}
 # a company named by nothing but being the subject of "invest": "Sumitomo is also investing £4 billion"
 _INVESTING_NAME = re.compile(r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+"
@@ -82,6 +99,13 @@ _PUBLIC_WORDS = re.compile(r"\b(?:Government|Ministry|Department|Council|Agency|
                            r"Institute|Foundation|Trust|Society|Fund|Bank|Authority|Office|Commission|Executive|"
                            r"England|Scotland|Wales|Ireland|Britain|UK|Japan|City|County|Mayor|Minister|Prime|Secretary|"
                            r"He|She|It|They|We|The|This|That|These|Those|Japanese|British|Which|What|Who)\b")
+_MATCHING = re.compile(r"\bmatch(?:ing|ed)\b", re.I)
+_FROM_NAME = re.compile(r"\s+(?:(?:in\s+)?(?:funding|money|support|investment)\s+)?from\s+"
+                        r"(?P<name>[A-Z][\w&’'-]*+(?:\.(?=\w)[\w&’'-]*+)*(?:[ \t]+[A-Z][\w&’'-]*+(?:\.(?=\w)[\w&’'-]*+)*){0,3})")
+# "from April 2024", "from Tokyo": a date or a place after the money is no payer
+_NOT_A_PAYER_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                               r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                               r"Tokyo|London|Osaka|Europe|Asia|America|Africa|Scotland|England|Wales)\b")
 _DIRECT_SOURCE = re.compile(r"^\s+(?:(?:in\s+)?(?:funding|money|support|investment)\s+)?(?:from|by)\s+$", re.I)
 # "at least £45 million in matched partner funding": the partners (abroad) pay
 _PARTNER_FUNDING = re.compile(r"\s+(?:in|of)\s+(?:matched\s+|match\s+|additional\s+)?partner\s+"
@@ -118,7 +142,8 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         if entry is not None:
             out.append(Payer(o.start, o.end, entry.side, entry.slug, o.text))
         else:
-            out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES else None, None, o.text))
+            out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES else _side_from_words(o.text),
+                             None, o.text))
     taken = bytearray(len(text))   # words inside an organisation's name are not nouns of their own
     for o in orgs:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
@@ -132,15 +157,38 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         if any(taken[m.start():m.end()]):
             continue
         joined = bool(_AND_BEFORE.search(text, lo, m.start()))
-        if joined or _SUBJECT_BEFORE.search(text, lo, m.start()) or _SOURCE_BEFORE.search(text, lo, m.start()):
+        if (joined or _SUBJECT_BEFORE.search(text, lo, m.start()) or _SOURCE_BEFORE.search(text, lo, m.start())
+                or _CLAUSE_AND_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             side = "UK" if m.group("uk") else "Japan" if m.group("jp") else "other"
             out.append(Payer(m.start(), m.end(), side, None, m.group(), noun=True, joined=joined))
     for m in _INVESTING_NAME.finditer(text):
         start, end = m.span("name")
         if not any(taken[start:end]) and not _PUBLIC_WORDS.search(m.group("name")):
             out.append(Payer(start, end, "private", None, m.group("name")))
+    for m in _JA_COUNTRY_SUBJECT.finditer(text):   # "日本政府は…10億円を拠出する"
+        if not any(taken[m.start("who"):m.end("who")]):
+            out.append(Payer(m.start("who"), m.end("who"), _JA_SOURCE_SIDE.get(m["who"], "other"), None,
+                             m["who"], noun=True))
+    for m in _JA_INVESTING_NAME.finditer(text):
+        start, end = m.span("name")
+        if not any(taken[start:end]) and not _JA_PUBLIC.search(m.group("name")):
+            out.append(Payer(start, end, "private", None, m.group("name")))
     out.sort(key=lambda p: p.start)
     return out
+
+
+# the country a body outside the gazetteer belongs to, from the words of its name: "Japan Atomic
+# Energy Agency", "UK Atomic Energy Authority", "量子科学技術研究開発機構" (a Japanese name in kanji)
+_UK_NAME = re.compile(r"\b(?:UK|U\.K\.|British|Britain|England|English|Scotland|Scottish|Wales|Welsh|London)\b|英国|イギリス|英")
+_JAPAN_NAME = re.compile(r"\b(?:Japan|Japanese|Nippon|Tokyo|Osaka|Kyoto)\b|日本|東京|大阪|京都")
+_KANJI_NAME = re.compile(r"[\u4E00-\u9FFF]")
+
+
+def _side_from_words(name: str) -> str | None:
+    uk, japan = bool(_UK_NAME.search(name)), bool(_JAPAN_NAME.search(name))
+    if not uk and not japan:   # a name in kanji with no other country's word is a Japanese body's
+        japan = bool(_KANJI_NAME.match(name))
+    return "UK" if uk and not japan else "Japan" if japan and not uk else None
 
 
 class SideFinder:
@@ -154,6 +202,9 @@ class SideFinder:
         self._payer_starts = [p.start for p in self.payers]
         self.money = sorted(money, key=lambda q: q.start)
         self._money_starts = [q.start for q in self.money]
+        # (start, end, side, payer, currency) of each figure whose clause named its payer, in document order
+        self._clause_found: list[tuple[int, int, str, Payer | None, str]] = []
+        self._clause_starts: list[int] = []
         self._conversion_end = {}
         for q in money:
             if q.converted_from:
@@ -181,19 +232,51 @@ class SideFinder:
         recipients: set[Payer] = set()
         found = self._clause(p, recipients)
         if found is not None:
+            i = bisect.bisect_right(self._clause_starts, p.start)   # (figures come in document order)
+            self._clause_starts.insert(i, p.start)
+            self._clause_found.insert(i, (p.start, max(p.end, self._conversion_end.get(p.id, p.end)), *found, p.currency))
             return _set(p, *found, "clause")
         lo, hi = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
+        # "JST will provide ¥30 million, and UK teams can apply for up to £300,000": a body that pays
+        # another figure of the sentence in another currency is accounted for
+        recipients.update(c[3] for c in self._clauses_in(p.sentence_start, p.sentence_end)
+                          if c[3] is not None and c[4] != p.currency)
         side, payer = self._sentence_side(lo, hi, recipients)
+        if side is None:   # "the firm said it will invest £300m ... and plough £600m into ..."
+            side, payer = self._earlier_clause(p, p.sentence_start, p.start, verb=True)
         if (side is None and _ANAPHOR.match(self.text, p.sentence_start)
                 and not any(not o.noun for o in self._payers_in(lo, hi))):
-            before = self.index.containing(max(0, p.sentence_start - 2))
-            if before.end <= p.sentence_start and "\n\n" not in self.text[before.end:p.sentence_start]:
+            # the sentence before, also across a paragraph break: news copy gives each sentence its own
+            back = p.sentence_start - 1
+            while back >= 0 and self.text[back].isspace():
+                back -= 1
+            before = self.index.containing(max(0, back))
+            if before.end <= p.sentence_start and back >= 0:
                 side, payer = self._sentence_side(max(before.start, before.end - _SENTENCE_REACH), before.end)
+                if side is None:   # "The remaining £600m will be spent on ...": the same payer as before
+                    side, payer = self._earlier_clause(p, before.start, before.end)
         if side is not None:
             return _set(p, side, payer, "gazetteer")
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
+
+    def _clauses_in(self, start: int, end: int) -> list[tuple[int, int, str, Payer | None, str]]:
+        i = bisect.bisect_left(self._clause_starts, start)
+        return self._clause_found[i:bisect.bisect_left(self._clause_starts, end)]
+
+    def _earlier_clause(self, p: MoneyProposal, start: int, end: int, verb: bool = False
+                        ) -> tuple[str | None, Payer | None]:
+        """The payer whose clause gave the figures in [start, end) their side, when they all
+        agree, are in ``p``'s currency and no other payer is named after the last of them: money
+        the same subject goes on spending ("and plough £600m", "The remaining £600m"). With
+        ``verb``, a funding verb must stand between the last of them and ``p`` ("and plough")."""
+        got = self._clauses_in(start, end)
+        if (not got or len({c[2] for c in got}) != 1 or {c[4] for c in got} != {p.currency}
+                or self._payers_in(got[-1][1], end)
+                or (verb and not _AGENT_VERBS.search(self.text, got[-1][1], p.start))):
+            return None, None
+        return got[0][2], (got[0][3] if len({id(c[3]) for c in got}) == 1 else None)
 
     def _clause(self, p: MoneyProposal, recipients: set[Payer]) -> tuple[str, Payer | None] | None:
         """The payer the clause names; organisations it names as receiving the money are added
@@ -209,11 +292,18 @@ class SideFinder:
         ja = _JA_SOURCE.search(text, max(p.sentence_start, p.start - 12), p.start)
         if ja:
             return _JA_SOURCE_SIDE.get(ja["who"], "other"), None
+        match = _MATCHING.search(text, end, min(p.sentence_end, end + _SENTENCE_REACH))
+        if match and not self._figure_between(end, match.start(), p):
+            # "£6000 ... with matching sums ... from JSPS": JSPS pays the match, not this figure, so
+            # it decides the side neither here nor from the sentence's organisations
+            recipients.update(self._payers_in(match.end(), min(p.sentence_end, match.end() + _SENTENCE_REACH)))
         after = self._payers_in(end, min(p.sentence_end, end + _AFTER_REACH))
         for o in after:
             if self._figure_between(end, o.start, p):
                 break
             gap = text[end:o.start]
+            if _MATCHING.search(gap):
+                break
             if o.noun and _COUNTRY_NOUN.fullmatch(o.text):
                 # a country only right after its money ("£45m from the EU"), not "for researchers from Japan"
                 if _DIRECT_SOURCE.match(gap):
@@ -223,6 +313,15 @@ class SideFinder:
                 if side == "joint" or not _BETWEEN_BEFORE.match(gap):
                     return side, (None if side == "joint" else o)
             break
+        named = _FROM_NAME.match(text, end)
+        if (named and not self._payers_in(named.start("name"), named.end("name"))
+                and not _NOT_A_PAYER_NAME.match(named["name"])):
+            # "£1.5 million from Roche": a name outside the gazetteer paying right after its money is
+            # a company's, unless its words make it a public body; "£1.7m from Scottish Enterprise":
+            # a country's word in the name gives that country
+            side = _side_from_words(named["name"]) or (None if _PUBLIC_WORDS.search(named["name"]) else "private")
+            if side is not None:
+                return side, Payer(named.start("name"), named.end("name"), side, None, named["name"])
         lo = max(p.sentence_start, p.start - _BEFORE_REACH - _LONGEST_NAME)
         before = [o for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined]
         for noun in (False, True):   # the nearest organisation; failing that, "Japanese businesses"
@@ -256,6 +355,14 @@ class SideFinder:
                 break
             if o.side is not None and _JA_SUBJECT.match(gap) and _JA_FUNDING_VERB.match(text, end):
                 return o.side, (None if o.noun else o)
+        verb = _JA_FUNDING_VERB.match(text, end)
+        obj = verb and _JA_OBJECT_END.match(text, verb.end())
+        if obj:   # "…の投資を日本企業が行う": the subject right after the object
+            for o in self._payers_in(obj.end(), obj.end() + 8):   # "日本企業が": the noun may have a prefix
+                if (o.side is not None and _JA_NOUN_PREFIX.fullmatch(text, obj.end(), o.start)
+                        and _JA_AFTER_SUBJECT.match(text, o.end)):
+                    return o.side, (None if o.noun else o)
+                break
         nxt = self.index.containing(min(len(text), p.sentence_end + 1))
         if nxt.start >= p.sentence_end and "\n\n" not in text[p.sentence_end:nxt.start]:
             for o in self._payers_in(nxt.start, min(nxt.end, nxt.start + _LONGEST_NAME)):
