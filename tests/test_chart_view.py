@@ -438,8 +438,8 @@ def test_log_scale_in_the_window_paints_and_frames_the_data(qtbot, library, tmp_
 # ---- 6. no chart query on the UI thread ------------------------------------------------------------
 def test_the_panel_queries_only_in_the_worker_and_applies_the_latest_request(qtbot, catalog):
     """Every store read of the panel's charts (series, caption facts, highlight keys, labels,
-    rates) runs in the query runner's worker; a burst of filter changes ends with the last
-    filter drawn."""
+    rates, the lines a hover lists) runs in the query runner's worker; a burst of filter
+    changes ends with the last filter drawn."""
     import threading
 
     from sqlalchemy import event
@@ -466,6 +466,12 @@ def test_the_panel_queries_only_in_the_worker_and_applies_the_latest_request(qtb
         mirrored.by_box.setCurrentIndex(mirrored.by_box.findData("initiative"))
         panel.data_changed()
         _settle(qtbot, panel=panel)
+        # The pointer on a bar: its lines are read in the worker; "…" shows until they arrive.
+        bar = next(s for s in mirrored.drawn_shapes() if s.kind == "rect")
+        mirrored.plot.scene().sigMouseMoved.emit(mirrored.scene_pos_of(bar))
+        assert mirrored.last_hover_text.endswith("As stated in the sources: …")
+        qtbot.waitUntil(lambda: "•" in mirrored.last_hover_text, timeout=10000)
+        hovered = mirrored.last_hover_text
         assert on_ui == []
         assert mirrored.filter == Filter(year_from=2015) and mirrored.include_context
         assert mirrored.dimension == "initiative" and mirrored.highlight_slug == QUANTUM
@@ -474,6 +480,7 @@ def test_the_panel_queries_only_in_the_worker_and_applies_the_latest_request(qtb
     finally:
         event.remove(catalog.engine, "before_cursor_execute", watch)
     assert mirrored.rate.currency == "JPY"
+    assert hovered == mirrored.hover_text(bar, mirrored.hover_query(bar)(ChartData(catalog)))
 
 
 def test_a_failed_chart_query_is_said_in_words_and_asked_again(qtbot, catalog, monkeypatch):
@@ -493,3 +500,20 @@ def test_a_failed_chart_query_is_said_in_words_and_asked_again(qtbot, catalog, m
     panel.set_filter(Filter(year_from=2016))
     _settle(qtbot, panel=panel)
     assert chart.filter == Filter(year_from=2016) and not panel.status.isVisible()
+
+
+def test_a_failed_hover_read_is_said_in_words_and_tried_again(qtbot, catalog, monkeypatch):
+    panel = _panel(qtbot, catalog, "sector")
+    chart = panel.current_chart()
+    bar = next(s for s in chart.drawn_shapes() if s.kind == "rect")
+    real = ChartData.lines_for
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("disk I/O error")
+    monkeypatch.setattr(ChartData, "lines_for", broken)
+    chart.show_hover(bar)
+    qtbot.waitUntil(lambda: "disk I/O error" in chart.last_hover_text, timeout=10000)
+    assert "…" in chart.last_hover_text
+    monkeypatch.setattr(ChartData, "lines_for", real)
+    chart.show_hover(bar)                      # not cached: read again
+    qtbot.waitUntil(lambda: "•" in chart.last_hover_text, timeout=10000)

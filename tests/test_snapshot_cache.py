@@ -200,7 +200,8 @@ def test_rows_added_by_a_writer_that_forgot_to_stamp_are_noticed(db, builds, dat
     lib.engine.dispose()
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty", "foreign npz"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty", "foreign npz", "a byte flipped",
+                                    "a byte added"])
 def test_a_damaged_cache_is_ignored_and_written_again(db, builds, damage):
     lib, _ = _load(db)
     path = snapshot_cache.cache_path(lib.engine)
@@ -212,6 +213,11 @@ def test_a_damaged_cache_is_ignored_and_written_again(db, builds, damage):
         path.write_bytes(good[: len(good) // 2])
     elif damage == "empty":
         path.write_bytes(b"")
+    elif damage == "a byte flipped":   # inside the arrays, past the header: the checksum sees it
+        at = len(good) - 100
+        path.write_bytes(good[:at] + bytes([good[at] ^ 0x40]) + good[at + 1:])
+    elif damage == "a byte added":
+        path.write_bytes(good + b"\0")
     else:
         with path.open("wb") as f:
             np.savez(f, header=np.frombuffer(b'{"key": null}', dtype=np.uint8), ids=np.arange(3))
@@ -242,4 +248,24 @@ def test_no_cache_for_a_database_opened_read_only_or_until_it_has_a_token(db, bu
     lib.engine.dispose()
     lib, _ = _load(db)              # opened for writing: given a token, cached from now on
     assert snapshot_cache.current_key(lib.engine) is not None and path.exists()
+    lib.engine.dispose()
+
+
+def test_a_cached_only_load_reads_the_cache_and_never_builds(db, builds, monkeypatch):
+    """The window asks for the cached copy before its first list: it is read when valid, and
+    when there is none nothing is built (the full load after the first list builds it)."""
+    from ukjp_desktop.store import catalog as catalog_module
+    monkeypatch.setattr(catalog_module, "SNAPSHOT_FROM", 1)
+    lib = open_library(db)
+    path = snapshot_cache.cache_path(lib.engine)
+    path.unlink(missing_ok=True)
+    assert lib.catalog.prepare(cached_only=True) is None
+    assert lib.catalog.snapshot is None and builds == [] and not path.exists()
+    assert lib.catalog.prepare() is not None and len(builds) == 1 and path.is_file()
+    lib.engine.dispose()
+    lib = open_library(db)
+    assert lib.catalog.prepare(cached_only=True) is not None
+    assert lib.catalog.snapshot is not None and len(builds) == 1
+    assert lib.catalog.prepare() is None, "a live snapshot is not loaded twice"
+    _answers_as_sql(lib)
     lib.engine.dispose()

@@ -330,7 +330,8 @@ class Driver:
                  + r._work_pool.activeThreadCount() + QThreadPool.globalInstance().activeThreadCount())
         listed = w.model.generation == r.generation or r.generation in self.failed_generations
         charted = w.charts.panel is None or not w.charts.panel.busy   # charts load in the runner too
-        return not busy_timers and pools == 0 and listed and charted
+        faceted = not w.browse.facets_pending      # facet counts are shown a few facets per turn
+        return not busy_timers and pools == 0 and listed and charted and faceted
 
     def settle(self, timeout_ms: int = SETTLE_TIMEOUT_MS) -> None:
         """Until nothing is pending: no debounce or autosave timer running, no query in a

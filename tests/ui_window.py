@@ -14,6 +14,7 @@ def settle(qtbot, w: MainWindow) -> None:
     qtbot.waitUntil(lambda: w.model.generation == w.runner.generation, timeout=15000)
     w.runner.wait()
     qtbot.wait(20)  # deliver the queued facet result
+    qtbot.waitUntil(lambda: not w.browse.facets_pending, timeout=15000)   # shown a few per turn
 
 
 def open_window(qtbot, library, settings_file: Path) -> MainWindow:

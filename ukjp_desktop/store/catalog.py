@@ -7,6 +7,7 @@ WHERE clause from a Filter.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import replace
 from decimal import Decimal
 from time import perf_counter
@@ -81,6 +82,7 @@ class Catalog:
         self.engine = engine
         self._reads = engines.for_reading(engine)   # one round trip per read on a server
         self._snapshot: FacetSnapshot | None = None
+        self._loading = threading.Lock()   # one snapshot load at a time (prepare)
         cancelling.watch(engine)
 
     def cancellable(self, token: CancelToken | None):
@@ -94,22 +96,30 @@ class Catalog:
         """Whether the rule wants the in-memory snapshot for this database (its size)."""
         return self.count() >= SNAPSHOT_FROM
 
-    def prepare(self) -> float | None:
+    def prepare(self, cached_only: bool = False) -> float | None:
         """Apply the rule: load the snapshot when it is wanted and none is live. Slow (about
         1 s at 100k): call it from a worker thread. Returns the seconds the load took, or None
-        when nothing was loaded. A failed load is logged and raised; SQL goes on answering."""
+        when nothing was loaded. A failed load is logged and raised; SQL goes on answering.
+        ``cached_only``: only the copy cached beside the file (tens of ms), never a build; the
+        window asks for that before its first list, so that the list's facet counts can
+        already come from it. One load runs at a time; a caller that waited finds the
+        snapshot the other one loaded and loads nothing."""
         if self._live_snapshot() is not None or not self.snapshot_wanted():
             return None
-        t0 = perf_counter()
-        self.load_snapshot()
-        return perf_counter() - t0
+        with self._loading:
+            if self._live_snapshot() is not None:
+                return None
+            t0 = perf_counter()
+            if self.load_snapshot(cached_only=cached_only) is None:
+                return None
+            return perf_counter() - t0
 
-    def load_snapshot(self) -> "FacetSnapshot":
+    def load_snapshot(self, cached_only: bool = False) -> "FacetSnapshot | None":
         """Load a snapshot whatever the size and start using it (the rule's own step, and a
         hook for tests and benchmarks): the copy cached beside a database file when it is
-        still valid (``store.snapshot_cache``), else built from SQL and cached. Thread-safe:
-        the finished immutable object is published by one assignment. A failure is logged
-        here, then raised to the caller."""
+        still valid (``store.snapshot_cache``), else built from SQL and cached (unless
+        ``cached_only``: then None). Thread-safe: the finished immutable object is published
+        by one assignment. A failure is logged here, then raised to the caller."""
         from . import snapshot_cache
         from .facet_snapshot import StaleSnapshot, build_snapshot
         try:
@@ -121,6 +131,8 @@ class Catalog:
             if snap is not None and generation == data_version.current(self.engine):
                 self._snapshot = snap
                 return snap
+            if cached_only:
+                return None
             for attempt in range(3):
                 try:
                     snap = build_snapshot(self.engine)

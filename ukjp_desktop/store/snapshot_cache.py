@@ -12,9 +12,15 @@ Trusted only under the key it was saved with, read again from the database at ev
   removed; the token is what covers every other change).
 
 Anything else (a missing, truncated, damaged or foreign file, another key) and the file is
-ignored: the snapshot is built from SQL as before and the file written again. The file holds
-numpy arrays and one JSON header in an ``.npz`` archive read with ``allow_pickle=False``, so a
-file planted beside a database can at worst be wrong data for that key, never code.
+ignored: the snapshot is built from SQL as before and the file written again.
+
+The file is raw: a magic line, a JSON header (the key, the short tuples, and each array's
+dtype, shape and offset) and the arrays' bytes one after the other, with a CRC-32 of those
+bytes. Loading it is one ``readinto`` and one ``crc32`` (both release the GIL) and views into
+that buffer: the window reads it while its first list and facet counts are queried and the UI
+thread paints, and an ``.npz`` (a zip archive decoded member by member in Python) took 0.4 s
+there against 58 ms alone. Nothing in it is ever unpickled or executed, so a file planted
+beside a database can at worst be wrong data for that key, never code.
 
 Only for SQLite files: a team database on a server is shared, and its members' processes keep
 no file beside it. A database opened read-only gets no file written beside it either.
@@ -24,7 +30,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import struct
 import tempfile
+import zlib
 from pathlib import Path
 from time import perf_counter
 
@@ -38,7 +46,10 @@ from .models import (Excerpt, FundingLine, Initiative, InitiativeCountry, Initia
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1          # bump when FacetSnapshot's fields change
+FORMAT = 2          # bump when FacetSnapshot's fields or this file's layout change
+MAGIC = b"UKJP facet snapshot\n"
+_ALIGN = 64         # each array starts on a multiple of this, so its view is aligned
+_PREFIX = struct.Struct("<QQI")   # header length, data length, CRC-32 of the data
 SUFFIX = ".facet-cache"
 _TABLES = (Initiative, FundingLine, Excerpt, Sector, Organisation, Source, InitiativeSector,
            InitiativeOrganisation, InitiativeCountry, InitiativeDate)
@@ -89,7 +100,7 @@ def save(engine: Engine, snap: FacetSnapshot, key: dict) -> Path | None:
     if path is None or _read_only(engine):
         return None
     arrays: dict[str, np.ndarray] = {}
-    header = {"key": key, "n_sources": int(snap.n_sources), "pairs": {}}
+    header = {"key": key, "n_sources": int(snap.n_sources), "pairs": {}, "arrays": []}
     for name, value in vars(snap).items():
         if isinstance(value, np.ndarray):
             arrays[name] = value
@@ -98,12 +109,23 @@ def save(engine: Engine, snap: FacetSnapshot, key: dict) -> Path | None:
     for facet, p in snap.pairs.items():
         arrays[f"pairs.{facet}.ini"], arrays[f"pairs.{facet}.code"] = p.ini, p.code
         header["pairs"][facet] = {"values": list(p.values), "labels": list(p.labels)}
-    arrays["header"] = np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8)
+    chunks, offset = [], 0
+    for name, value in arrays.items():
+        value = np.ascontiguousarray(value)
+        header["arrays"].append([name, value.dtype.str, list(value.shape), offset])
+        data = value.tobytes()
+        pad = -len(data) % _ALIGN
+        chunks.append(data + b"\0" * pad)
+        offset += len(data) + pad
+    body = b"".join(chunks)
+    head = json.dumps(header).encode("utf-8")
+    head += b" " * (-(len(MAGIC) + _PREFIX.size + len(head)) % _ALIGN)  # the data starts aligned
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as f:
-            np.savez(f, **arrays)
+            f.write(MAGIC + _PREFIX.pack(len(head), len(body), zlib.crc32(body)) + head)
+            f.write(body)
         os.replace(tmp, path)
         return path
     except OSError as exc:
@@ -121,12 +143,31 @@ def load(engine: Engine, key: dict, generation: int) -> FacetSnapshot | None:
         return None
     t0 = perf_counter()
     try:
-        with np.load(path, allow_pickle=False) as z:
-            header = json.loads(bytes(z["header"]).decode("utf-8"))
+        with path.open("rb") as f:
+            lead = f.read(len(MAGIC) + _PREFIX.size)
+            if lead[:len(MAGIC)] != MAGIC or len(lead) != len(MAGIC) + _PREFIX.size:
+                log.info("the cached facet snapshot is not one; it is built again")
+                return None
+            head_len, body_len, crc = _PREFIX.unpack(lead[len(MAGIC):])
+            header = json.loads(f.read(head_len).decode("utf-8"))
             if header.get("key") != json.loads(json.dumps(key)):
                 log.info("the cached facet snapshot is for other data; it is built again")
                 return None
-            arrays = {name: z[name] for name in z.files if name != "header"}
+            # One read of the whole body into a buffer the arrays then view.
+            body = bytearray(body_len)
+            if f.readinto(body) != body_len or f.read(1):
+                log.info("the cached facet snapshot has the wrong length; it is built again")
+                return None
+        if zlib.crc32(body) != crc:
+            log.info("the cached facet snapshot is damaged; it is built again")
+            return None
+        arrays = {}
+        for name, dtype, shape, offset in header["arrays"]:
+            dt = np.dtype(dtype)
+            if dt.hasobject:
+                raise ValueError(f"{name}: objects are never read from the cache")
+            count = int(np.prod(shape, dtype=np.int64))
+            arrays[name] = np.frombuffer(body, dtype=dt, count=count, offset=offset).reshape(shape)
         pairs = {facet: _Pairs(arrays.pop(f"pairs.{facet}.ini"), arrays.pop(f"pairs.{facet}.code"),
                                tuple(v["values"]), tuple(v["labels"]))
                  for facet, v in header["pairs"].items()}
@@ -144,7 +185,7 @@ def load(engine: Engine, key: dict, generation: int) -> FacetSnapshot | None:
 
 
 def _consistent(snap: FacetSnapshot) -> bool:
-    """The shapes agree with each other (a file damaged in a way the zip checks let through)."""
+    """The shapes agree with each other (a file written wrongly, its checksum intact)."""
     n = len(snap.ids)
     per_initiative = (snap.kind, snap.status, snap.year_code, snap.announced_order,
                       snap.ini_total_gbp_p, snap.ini_dated)

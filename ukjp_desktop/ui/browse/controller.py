@@ -5,6 +5,7 @@ Queries run off the UI thread (``QueryRunner``, which also logs their failures);
 request's results are applied."""
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import replace
@@ -25,6 +26,10 @@ from .results_model import SLUG_ROLE, ResultsModel
 from .results_pane import ResultsPane
 
 SEARCH_DEBOUNCE_MS = 250
+# Facet counts are shown a few facets per event-loop turn: as many as fit in this budget (at
+# least one), then the window paints before the next ones. One facet per turn made the panel
+# relayout and repaint up to seven times; all at once made one long freeze on a busy machine.
+FACET_SLICE_S = 0.008
 
 
 class BrowseController(QObject):
@@ -39,9 +44,16 @@ class BrowseController(QObject):
         self.total_all = self.catalog.count()
         self.snapshot_s: float | None = None
         self._snapshot_requested = False
+        self._cache_asked = False
         self._summary_list: ListResult | None = None
         self._summary_totals = None     # (filter, bilateral GBP by side) from the facet result
         self._holding, self._missed = False, False
+        # Facet counts are applied a few facets per event-loop turn (the window paints
+        # between), the latest result only: (result, facets still to show).
+        self._facets_todo: tuple[FacetResult, list[str]] | None = None
+        self._facet_timer = QTimer(self)
+        self._facet_timer.setSingleShot(True)
+        self._facet_timer.setInterval(0)
 
         self.filter_panel = FilterPanel()
         bounds = overview.year_bounds(library.engine)
@@ -61,6 +73,7 @@ class BrowseController(QObject):
         search = self.pane.search
         search.textEdited.connect(lambda _t: self._search_timer.start())
         self._search_timer.timeout.connect(self._apply_search)
+        self._facet_timer.timeout.connect(self._apply_facets_step)
         search.returnPressed.connect(self._apply_search)
         self.pane.searchCleared.connect(self._apply_search)
         self.filter_panel.filterEdited.connect(self._on_filter_edited)
@@ -97,17 +110,23 @@ class BrowseController(QObject):
             self.requery()
 
     def requery(self) -> None:
+        if not self._cache_asked:
+            # The snapshot cached beside the database (tens of ms) is read before the first
+            # list's facet counts, which then come from it rather than from SQL.
+            self._cache_asked = True
+            self.runner.load_snapshot(cached_only=True)
         self.runner.request(self.state.filter, self.state.sort, self.state.descending, self.state.selected)
         self.filter_panel.set_filter(self.state.filter)
         self.pane.show_sort(self.state.sort, self.state.descending)
-        self.pane.delegate.set_terms(terms_of(self.state.filter.text))
-        self.pane.table.viewport().update()
+        # The search terms are highlighted with the rows they found (``_on_list``): marking
+        # them in the rows still shown cost a repaint of the whole table per key.
 
     def _on_list(self, res: ListResult) -> None:
         if res.generation != self.runner.generation:
             return
         self.pane.search_message.setVisible(False)
         self._show_repairs()
+        self.pane.set_terms(terms_of(res.filter.text))
         self.model.reset_results(res.generation, res.count, res.rows)
         if res.selected and res.selected == self.state.selected and not res.selected_listed:
             # Filtered out (a facet, a chart click, a search): the detail pane empties rather
@@ -137,9 +156,34 @@ class BrowseController(QObject):
     def _on_facets(self, res: FacetResult) -> None:
         if res.generation != self.runner.facet_generation:
             return
-        self.filter_panel.set_counts(res.facets)
+        # Not now: the list that usually arrives with them paints first, then a few facets per
+        # turn, so that no single pass of the event loop rebuilds and paints them all.
         self._summary_totals = (res.filter, res.totals)
         self._render_summary()
+        self._facets_todo = (res, list(self.filter_panel.lists))
+        self._facet_timer.start()
+
+    @property
+    def facets_pending(self) -> bool:
+        """Whether facet counts received are still being shown (tests and benchmarks)."""
+        return self._facets_todo is not None
+
+    def _apply_facets_step(self) -> None:
+        if self._facets_todo is None:
+            return
+        res, todo = self._facets_todo
+        if res.generation != self.runner.facet_generation:   # superseded while being shown
+            self._facets_todo = None
+            return
+        start = time.perf_counter()
+        while todo:
+            self.filter_panel.set_counts(res.facets, only=[todo.pop(0)])
+            if time.perf_counter() - start > FACET_SLICE_S:
+                break
+        if todo:
+            self._facet_timer.start()
+            return
+        self._facets_todo = None
         self.facetsApplied.emit()
 
     def _on_snapshot(self, seconds: float) -> None:

@@ -98,21 +98,28 @@ class FacetList(QListWidget):
         hidden = len(values) - len(shown)
         values = shown
         self._updating = True
+        if self.count() == len(values):
+            # As many values as shown (the usual case: counts and their order moved): the items
+            # are refilled in place, so only changed texts repaint and the height stays.
+            current = self.currentItem().data(VALUE_ROLE) if self.currentItem() else None
+            for i, v in enumerate(values):
+                item = self.item(i)
+                if item.data(VALUE_ROLE) != v.value:
+                    item.setData(VALUE_ROLE, v.value)
+                self._fill(item, v, selected)
+                if v.value == current and self.currentRow() != i:
+                    self.setCurrentItem(item)
+            self._updating = False
+            return hidden
         self.setUpdatesEnabled(False)
         current = self.currentItem().data(VALUE_ROLE) if self.currentItem() else None
         scroll = self.verticalScrollBar().value()
         self.clear()
         for v in values:
-            label = country_name(v.label) if self.facet == "country" else v.label
-            if self.facet in ("kind", "status"):
-                label = label.replace("_", " ")
-            item = QListWidgetItem(f"{label}  ({v.count:,})")
+            item = QListWidgetItem()
             item.setData(VALUE_ROLE, v.value)
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
-            item.setCheckState(Qt.Checked if v.value in selected else Qt.Unchecked)
-            item.setToolTip(tooltip(f"{label}: {v.count:,} initiatives with the other filters applied"))
-            if v.count == 0:
-                item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
+            self._fill(item, v, selected)
             self.addItem(item)
             if v.value == current:
                 self.setCurrentItem(item)
@@ -122,6 +129,19 @@ class FacetList(QListWidget):
         self.setUpdatesEnabled(True)
         self._updating = False
         return hidden
+
+    def _fill(self, item: QListWidgetItem, v: FacetValue, selected: frozenset[str]) -> None:
+        """Label, count, tick and tooltip of one value (Qt ignores a set to the same value)."""
+        label = country_name(v.label) if self.facet == "country" else v.label
+        if self.facet in ("kind", "status"):
+            label = label.replace("_", " ")
+        item.setText(f"{label}  ({v.count:,})")
+        item.setCheckState(Qt.Checked if v.value in selected else Qt.Unchecked)
+        item.setToolTip(tooltip(f"{label}: {v.count:,} initiatives with the other filters applied"))
+        if v.count == 0:
+            item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
+        elif item.data(Qt.ForegroundRole) is not None:
+            item.setData(Qt.ForegroundRole, None)
 
     def selected(self) -> frozenset[str]:
         return frozenset(self.item(i).data(VALUE_ROLE) for i in range(self.count())
@@ -289,9 +309,11 @@ class FilterPanel(QScrollArea):
                     it.setCheckState(Qt.Checked if it.data(VALUE_ROLE) in selected else Qt.Unchecked)
                     fl._updating = False
 
-    def set_counts(self, counts: FacetCounts) -> None:
+    def set_counts(self, counts: FacetCounts, only: list[str] | None = None) -> None:
+        """Show ``counts``: every facet's, or only those of the facets in ``only`` (the others
+        go on showing what they showed until they are asked for)."""
         self._counts = counts
-        for facet in self.lists:
+        for facet in self.lists if only is None else only:
             self._show_facet(facet)
 
     def _show_facet(self, facet: str) -> None:

@@ -72,8 +72,9 @@ class ResultsPane(QWidget):
         self._fit_guard = False
         self.table.viewport().installEventFilter(self)
         header.sectionResized.connect(self._on_section_resized)
+        # Only while a search has terms to mark: painting each name in Python cost a call
+        # per visible row on every repaint, with or without a search.
         self.delegate = HighlightDelegate(self.table)
-        self.table.setItemDelegateForColumn(0, self.delegate)
         # The charts open below the table, in this splitter.
         self.splitter = QSplitter(Qt.Vertical)
         self.splitter.setObjectName("centre-splitter")
@@ -95,8 +96,23 @@ class ResultsPane(QWidget):
         self.search_message.setText(text)
         self.search_message.show()
 
+    def set_terms(self, terms: list[str]) -> None:
+        """Mark ``terms`` in the names (the highlighting delegate on the name column), or
+        paint the names as every other cell when there are none."""
+        if terms == self.delegate.terms:
+            return
+        self.delegate.set_terms(terms)
+        self.table.setItemDelegateForColumn(0, self.delegate if terms else None)
+        self.table.viewport().update()
+
     def show_sort(self, sort: str, descending: bool) -> None:
         header = self.table.horizontalHeader()
+        order = Qt.DescendingOrder if descending else Qt.AscendingOrder
+        want = (True, COLUMN_KEYS.index(sort), order) if sort in COLUMN_KEYS else (False,)
+        have = ((True, header.sortIndicatorSection(), header.sortIndicatorOrder())
+                if header.isSortIndicatorShown() else (False,))
+        if want == have:
+            return   # unchanged: the header is not repainted
         header.blockSignals(True)
         if sort in COLUMN_KEYS:
             header.setSortIndicatorShown(True)

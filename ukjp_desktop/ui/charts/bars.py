@@ -188,15 +188,23 @@ class BarChart(BaseChart):
         return room
 
     # ---- meaning --------------------------------------------------------------------------------
-    def hover_text(self, shape: Shape) -> str:
+    def hover_query(self, shape: Shape):
+        if not isinstance(shape.ref, tuple) or len(shape.ref) != 2:
+            return None
         cat, seg = shape.ref
-        lines, n = self.data.lines_for(self.filter, self.include_context, self.dimension, cat.key,
-                                       seg.side, seg.scope)
+        f, include_context, dimension = self.filter, self.include_context, self.dimension
+        return lambda data: data.lines_for(f, include_context, dimension, cat.key, seg.side, seg.scope)
+
+    def hover_text(self, shape: Shape, loaded=None) -> str:
+        cat, seg = shape.ref
         what = "context figures" if seg.scope == "context" else "bilateral money"
         out = [f"{cat.label} — {seg.side}, {what}",
                f"This segment: {self.rate.hover(seg.gbp)}",
-               f"Whole bar: {self.rate.hover(cat.total)}",
-               "As stated in the sources" + (" (largest first):" if n > 1 else ":")]
+               f"Whole bar: {self.rate.hover(cat.total)}"]
+        if loaded is None:           # the lines are being read
+            return "\n".join(out + ["As stated in the sources: …"])
+        lines, n = loaded
+        out.append("As stated in the sources" + (" (largest first):" if n > 1 else ":"))
         out += [f"• {line.text()}" for line in lines]
         if n > len(lines):
             out.append(f"… and {n - len(lines)} more funding line{'s' if n - len(lines) > 1 else ''}")

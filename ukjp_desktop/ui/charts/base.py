@@ -81,6 +81,10 @@ class BaseChart(QWidget):
         self.scale = AmountScale()
         self.last_hover_text = ""
         self._hover_cache: dict[object, str] = {}
+        # Set by a ChartsPanel: reads a hover's store part off the UI thread and calls
+        # ``hover_loaded`` with it. None (a chart on its own): read at once.
+        self.hover_loader = None
+        self.hover_generation = 0     # of the data the hover texts describe (a new series: +1)
         self._hovered: Shape | None = None
         self._user_view = None
         self.stale = False        # the data changed underneath: query again before drawing
@@ -159,8 +163,15 @@ class BaseChart(QWidget):
     def legend_entries(self) -> list[LegendEntry]:
         return []
 
-    def hover_text(self, shape: Shape) -> str:
+    def hover_text(self, shape: Shape, loaded=None) -> str:
+        """The text for a pointer on ``shape``; ``loaded`` is what ``hover_query`` read for it
+        (None while it is being read: the text says "…" there)."""
         raise NotImplementedError
+
+    def hover_query(self, shape: Shape):
+        """What the hover of ``shape`` reads from the store, as a function of a ``ChartData``
+        that reads only its arguments (the panel runs it in the chart worker); None: nothing."""
+        return None
 
     def filter_for(self, shape: Shape) -> Filter | None:
         return None
@@ -251,6 +262,7 @@ class BaseChart(QWidget):
             self.line_rates_verified = loaded.line_rates_verified
             self.filter, self.include_context, self.queried_options = req.filter, req.include_context, req.options
             self._hover_cache.clear()
+            self.hover_generation += 1
         if req.keys:
             self.highlight_slug, self.highlight_keys = req.highlight, loaded.highlight_keys
         self.redraw(fit=fit if req.series else "never")
@@ -361,9 +373,12 @@ class BaseChart(QWidget):
         return self.items.mapToScene(centre)
 
     def describe(self, shape: Shape) -> str:
+        """The whole hover text of ``shape``, its store part read at once if need be (exports,
+        tests; the pointer's hover in a panel reads it in the worker: ``show_hover``)."""
         key = id(shape.ref)
         if key not in self._hover_cache:
-            self._hover_cache[key] = self.hover_text(shape)
+            query = self.hover_query(shape)
+            self._hover_cache[key] = self.hover_text(shape, query(self.data) if query else None)
         return self._hover_cache[key]
 
     def _on_hover(self, pos) -> None:
@@ -374,8 +389,40 @@ class BaseChart(QWidget):
         if shape is None:
             QToolTip.hideText()
             return
-        self.last_hover_text = self.describe(shape)
-        QToolTip.showText(QCursor.pos(), tooltip_html(self.last_hover_text), self.plot)
+        self.show_hover(shape)
+
+    def show_hover(self, shape: Shape) -> None:
+        """Show the hover text of ``shape`` (the pointer is on it). Text that needs the store
+        shows "…" in the part being read, then the whole text once the worker has read it."""
+        self._hovered = shape
+        key = id(shape.ref)
+        query = None if key in self._hover_cache else self.hover_query(shape)
+        if query is None or self.hover_loader is None:
+            text = self.describe(shape)
+        else:
+            text = self.hover_text(shape, None)
+            self.hover_loader(self, shape, query)
+        self._show_hover_text(text)
+
+    def hover_loaded(self, generation: int, shape: Shape, loaded) -> None:
+        """What ``hover_query`` read for ``shape``, back from the worker: kept for the next
+        hover, and shown if the pointer is still there (dropped if the data changed since)."""
+        if generation != self.hover_generation:
+            return
+        text = self._hover_cache[id(shape.ref)] = self.hover_text(shape, loaded)
+        if shape is self._hovered:
+            self._show_hover_text(text)
+
+    def hover_failed(self, error: str) -> None:
+        """The worker could not read a hover's store part: the hover says so in words (and
+        the next hover on that shape tries again)."""
+        shape = self._hovered
+        if shape is not None and id(shape.ref) not in self._hover_cache:
+            self._show_hover_text(self.hover_text(shape, None) + "\n" + error)
+
+    def _show_hover_text(self, text: str) -> None:
+        self.last_hover_text = text
+        QToolTip.showText(QCursor.pos(), tooltip_html(text), self.plot)
 
     def _on_click(self, ev) -> None:
         if ev.button() == Qt.MouseButton.RightButton:

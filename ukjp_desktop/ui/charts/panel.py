@@ -20,6 +20,7 @@ from ...core.filters import Filter
 from .registry import CHART_KINDS, CHART_TITLES, chart_class
 
 RATES = "rates"   # the query runner's key for reading the rate table (chart kinds are the others)
+HOVER = "hover:"  # + a chart kind: the key for reading what a hover shows (the lines behind a bar)
 
 
 class ChartsPanel(QWidget):
@@ -120,6 +121,7 @@ class ChartsPanel(QWidget):
         if kind not in self.charts:
             c = chart_class(kind)(self.data, self.dataset_version)
             c.loader = self._load
+            c.hover_loader = self._load_hover
             c.filterRequested.connect(self.filterRequested)
             c.initiativeActivated.connect(self.initiativeActivated)
             c.exportRequested.connect(lambda k=kind: self.export_dialog(preselect=k))
@@ -176,8 +178,21 @@ class ChartsPanel(QWidget):
         data = self.data
         self.runner.request_work(c.kind, lambda: (req, c.load(data, req)))
 
+    def _load_hover(self, c, shape, query) -> None:
+        """A hover's store part, read in the chart worker (a newer hover on the same chart
+        cancels it: the pointer has moved on)."""
+        generation, data = c.hover_generation, self.data
+        self.runner.request_work(HOVER + c.kind, lambda: (generation, shape, query(data)))
+
     def _loaded(self, result) -> None:
         if not self.runner.work_current(result):
+            return
+        if result.key.startswith(HOVER):
+            c = self.charts.get(result.key[len(HOVER):])
+            if c is not None and result.error:
+                c.hover_failed(result.error)
+            elif c is not None:
+                c.hover_loaded(*result.value)
             return
         if result.key == RATES and not result.error:
             self._rates_loaded()

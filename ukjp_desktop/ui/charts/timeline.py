@@ -216,7 +216,7 @@ class TimelineChart(BaseChart):
         return out
 
     # ---- meaning ----------------------------------------------------------------------------
-    def hover_text(self, shape: Shape) -> str:
+    def hover_text(self, shape: Shape, loaded=None) -> str:
         it, _what = shape.ref
         labels = self.data.labels("sector")
         out = [it.name, "Sectors: " + (", ".join(labels.get(s, s) for s in it.sectors) or "none recorded")]

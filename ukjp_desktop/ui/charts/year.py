@@ -60,11 +60,11 @@ class YearChart(BarChart):
             out.append(LegendEntry("Cumulative total", None, QColor(CUMULATIVE_COLOUR), marker="line"))
         return out
 
-    def hover_text(self, shape: Shape) -> str:
+    def hover_text(self, shape: Shape, loaded=None) -> str:
         if shape.ref and shape.ref[0] == "cumulative":
             _tag, year, total = shape.ref
             return f"Cumulative to the end of {year}: {self.rate.hover(total)}"
-        return super().hover_text(shape)
+        return super().hover_text(shape, loaded)
 
     def refine(self, f, cat, seg):
         if cat.key == UNDATED:   # "no year" is not something a filter can say
