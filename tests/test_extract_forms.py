@@ -359,7 +359,8 @@ def test_people_named_with_a_title():
     # the subject may come after the object: "…の投資を日本企業が行う"
     ("総額20億ポンド(約3,600億円)の新たな投資を日本企業が行う。", [("private", "clause", None)]),
     # a country or its government as the subject
-    ("日本政府は共同研究に10億円を拠出する。", [("Japan", "clause", None)]),
+    # (日本政府 is recognised as a name by its ending 政府, so it is the contributor's text too)
+    ("日本政府は共同研究に10億円を拠出する。", [("Japan", "clause", "日本政府")]),
     # a head of government is no company, so the currency is all that is left, and says so
     ("岸田首相は、20億ポンドの投資を歓迎した。", [("UK", "currency", None)]),
 ])
@@ -435,3 +436,77 @@ def test_today_capitalised_after_a_name_is_part_of_it():
                 document_date=date(2017, 6, 1))
     assert [(d.text, d.value) for d in r.dates] == [("Today", "2017-06-01")]
     assert r.dates[0].start > r.text.index("interview")
+
+
+@pytest.mark.parametrize("text, side, basis", [
+    # the opening names one company: money no clause pays is that company's (invented sentences)
+    ("Kestrel Robotics Ltd opens a plant in Leeds.\n\nThe site will cost £40 million in all.", "private", "gazetteer"),
+    ("架空精機株式会社、英国に新工場\n\n総額は約50億ポンドを予定。", "private", "gazetteer"),
+    # nouns only: "The Japanese firm will open ..."
+    ("The Japanese firm will open a centre in Bristol.\n\nThe centre is a £3m project.", "private", "gazetteer"),
+    # an opening that names no payer leaves the currency to decide
+    ("A new centre opens in Bristol.\n\nThe centre is a £3m project.", "UK", "currency"),
+    # an opening that names bodies of two sides decides nothing
+    ("Kestrel Robotics Ltd and EPSRC open a centre in Leeds.\n\nThe site is a £40 million project.", "UK", "currency"),
+])
+def test_the_document_lead_actor_pays_money_no_clause_pays(text, side, basis):
+    money = [p for p in propose(text).money if not p.converted_from]
+    assert [(p.side, p.side_basis) for p in money] == [(side, basis)]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # Japanese orders, contracts and a company's annual sales or profit are not funding (invented)
+    ("架空重工は英国で車両の受注を発表した。受注額は約3億ポンド。", ["price"]),
+    ("同社は英国の事業者と約20億円の契約を結んだ。", ["price"]),
+    ("年商規模は「500億円以上」が最も多い。", ["other"]),
+])
+def test_japanese_orders_contracts_and_sales_are_not_funding(text, kinds):
+    money = [p for p in propose(text).money if not p.converted_from]
+    assert [p.money_kind for p in money] == kinds
+    assert not any(p.is_funding for p in money)
+
+
+@pytest.mark.parametrize("opening", [
+    "Kestrel Robotics Ltd has been awarded a contract in Leeds.",
+    "Small businesses can apply for a new robotics competition.",
+])
+def test_a_company_the_opening_says_receives_money_is_no_lead_actor(opening):
+    (p,) = propose(opening + "\n\nProject costs are expected to be £40 million.").money
+    assert (p.side, p.side_basis) == ("UK", "currency")
+
+
+@pytest.mark.parametrize("text", [
+    # a UK–Japan pair written as one word before the money, or a joint programme after it (invented)
+    "A Japan-UK £12 million alliance to study coastal erosion was announced.",
+    "The UK–Japan £4m fund opens in spring.",
+    "At its heart is a £9 million joint research programme on batteries.",
+])
+def test_a_country_pair_or_a_joint_programme_pays_jointly(text):
+    (p,) = propose(text).money
+    assert (p.side, p.side_basis) == ("joint", "clause")
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # organisation-shaped names with general heads (invented names)
+    ("Kestrel Taxi Company will build a plant.", "Kestrel Taxi Company", "company"),
+    ("The Cumbrian Government announced the plan.", "Cumbrian Government", "other"),
+    ("架空運輸省は計画を発表した。", "架空運輸省", "other"),
+    ("北海銀行と南山重工が合意した。", "北海銀行", "other"),
+    ("英国政府の発表によると、", "英国政府", "other"),
+    ("架空グループは英国に進出する。", "架空グループ", "other"),
+])
+def test_organisation_shaped_names_with_general_heads(text, name, type_):
+    orgs = [o for o in propose(text).organisations if not o.known]
+    assert (orgs[0].text, orgs[0].type) == (name, type_)
+
+
+def test_a_ministry_ending_inside_a_longer_compound_is_no_name():
+    # "省" inside a run that does not stand as a subject or before の is not read
+    assert not [o for o in propose("省エネルギーに取り組む。").organisations if not o.known]
+
+
+def test_the_headline_decides_the_lead_actor_before_a_mixed_first_sentence():
+    text = ("架空商事が英国の風力に投資\n\n英国政府と架空商事は覚書に調印した。"
+            "事業規模は総額30億ポンドを予定。")
+    (p,) = [q for q in propose(text).money if not q.converted_from]
+    assert (p.side, p.side_basis) == ("private", "gazetteer")

@@ -282,21 +282,34 @@ class Catalog:
         out = FacetCounts()
         with self._reads.connect() as conn:
             no_tags = conn.execute(select(AnnotationTag.tag_id).limit(1)).first() is None
+            restrictions = {}   # most facets share one filter (all but their own selection)
             for facet in only:
                 if facet == "tag" and no_tags:  # nothing to count; skips a full filter pass
                     out.facets[facet] = []
                     continue
                 base = f.without_facet(facet)
-                ids = filtered_ids(base) if not base.is_empty() else None
-                stmt = _facet_query(facet, ids, f.whose)
+                if base.is_empty():
+                    among = None
+                elif base in restrictions:
+                    among = restrictions[base]
+                else:
+                    among = restrictions[base] = engines.among_ids(conn, filtered_ids(base))
+                stmt = _facet_query(facet, among, f.whose)
                 out.facets[facet] = [FacetValue(str(v), str(label), int(n))
                                      for v, label, n in conn.execute(stmt).all()]
         return out
 
     # ---- aggregates for charts and summaries ------------------------------------------------
-    def funding_lines_query(self, f: Filter, include_context: bool = True) -> Select:
+    def funding_lines_query(self, f: Filter, include_context: bool = True, among=None) -> Select:
+        """The counted funding lines of the filtered initiatives; ``among``: the filter's ids
+        as ``engines.among_ids`` gives them, when the caller has a connection to ask them."""
         scopes = ["bilateral", "context"] if include_context else ["bilateral"]
-        restrict = [] if f.is_empty() else [FundingLine.initiative_id.in_(filtered_ids(f))]
+        if f.is_empty():
+            restrict = []
+        elif among is not None:
+            restrict = [among(FundingLine.initiative_id)]
+        else:
+            restrict = [FundingLine.initiative_id.in_(filtered_ids(f))]
         return select(FundingLine.__table__).where(
             FundingLine.counted, FundingLine.scope.in_(scopes), *restrict)
 
@@ -319,7 +332,13 @@ class Catalog:
         got = self._from_snapshot("funding_by", dimension, f, include_context)
         if got is not None:
             return got
-        lines = self.funding_lines_query(f, include_context).subquery()
+        with self._reads.connect() as conn:
+            among = None if f.is_empty() else engines.among_ids(conn, filtered_ids(f))
+            return self._funding_by_sql(conn, dimension, f, include_context, among)
+
+    def _funding_by_sql(self, conn, dimension: str, f: Filter, include_context: bool, among
+                        ) -> list[tuple[str, str, Decimal]]:
+        lines = self.funding_lines_query(f, include_context, among).subquery()
         if dimension == "sector":
             bucket = Sector.slug
             stmt = select(bucket, lines.c.side, func.sum(lines.c.gbp_p)) \
@@ -332,8 +351,7 @@ class Catalog:
             raise ValueError(f"unknown dimension {dimension!r}")
         # NULLs (no year) first on both engines: SQLite sorts them first, PostgreSQL last.
         stmt = stmt.group_by(bucket, lines.c.side).order_by(bucket.asc().nulls_first(), lines.c.side)
-        with self._reads.connect() as conn:
-            return [(str(b) if b is not None else "", s, pence(t)) for b, s, t in conn.execute(stmt).all()]
+        return [(str(b) if b is not None else "", s, pence(t)) for b, s, t in conn.execute(stmt).all()]
 
     # ---- aggregates the charts draw (store/chart_data.py turns them into series) ----------------
     def sources_count(self, f: Filter = Filter()) -> int:
@@ -495,10 +513,11 @@ def _starred():
                           visible_marks(Annotation.owner))
 
 
-def _facet_query(facet: str, ids, whose: str = "all") -> Select:
-    """SELECT value, label, count for one facet over the initiatives in ``ids`` (None: all)."""
+def _facet_query(facet: str, among, whose: str = "all") -> Select:
+    """SELECT value, label, count for one facet over the filtered initiatives: ``among`` (from
+    ``engines.among_ids``) restricts an initiative id column to them; None: all."""
     def restrict(col):
-        return [col.in_(ids)] if ids is not None else []
+        return [among(col)] if among is not None else []
 
     if facet in ("kind", "status"):
         col = I.c[facet]

@@ -7,7 +7,7 @@ Within a facet, values combine with OR; across facets, with AND.
 """
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, exists, or_, select
+from sqlalchemy import ColumnElement, exists, select
 
 from ..core.filters import Filter
 from ..core.search_syntax import parse_query
@@ -23,8 +23,8 @@ I = Initiative.__table__
 def conditions(f: Filter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if f.text:
-        query = parse_query(f.text)      # the shared index, or the viewer's own private notes
-        conds.append(or_(search.matches(I.c.id, query), search.private_matches(I.c.slug, query)))
+        # the shared index, or the viewer's own private notes
+        conds.append(search.matches(I.c.id, parse_query(f.text)))
     if f.sectors:
         conds.append(I.c.id.in_(
             select(InitiativeSector.initiative_id).join(Sector, Sector.id == InitiativeSector.sector_id)

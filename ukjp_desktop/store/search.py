@@ -32,7 +32,8 @@ def rebuild_all(conn: Connection) -> None:
 
 
 def matches(id_column, query: ParsedQuery):
-    """``id_column`` is the id of an initiative whose text matches the query."""
+    """``id_column`` is the id of an initiative whose text matches the query: the shared
+    index, or the viewer's own private note."""
     return engines.text_matches(id_column, query)
 
 
@@ -59,12 +60,6 @@ def matching_ids(conn: Connection, query: ParsedQuery):
     snapshot's text filter: 62,000 ids of a common word in ~35 ms, against ~240 ms through
     ``initiatives``); one value from the engine, see ``engines.packed_ids``."""
     return engines.matching_ids(conn, query)
-
-
-def private_matches(slug_column, query: ParsedQuery):
-    """``slug_column`` is the slug of an initiative on which the viewer's own private note
-    matches the query."""
-    return engines.private_note_matches(slug_column, query)
 
 
 def private_note_ids(conn: Connection, query: ParsedQuery) -> list[int]:

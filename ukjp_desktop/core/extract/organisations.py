@@ -251,17 +251,22 @@ _WORD = r"(?:[A-Z][\w’'.&-]*+|&)"   # possessive: a word never gives letters b
 _LINK = r"(?:of|for|and|&|the|de|on)"
 _COMPANY_HEADS = ("Ltd", "Ltd.", "Limited", "plc", "PLC", "Inc", "Inc.", "Corporation", "Corp", "Corp.",
                   "Co.", "K.K.", "GmbH", "AG", "Holdings", "Group", "Capital", "Management", "Partners",
-                  "Ventures", "Therapeutics", "Pharmaceutical", "Pharmaceuticals", "Industries", "株式会社")
+                  "Ventures", "Therapeutics", "Pharmaceutical", "Pharmaceuticals", "Industries", "Company", "株式会社")
 _JA_COMPANY_ENDINGS = ("商事", "物産", "地所", "不動産", "製作所", "重工業", "重工", "電機", "証券", "製薬",
                        "ホールディングス", "商船")
 _OTHER_HEADS = ("Agency", "Authority", "Institute", "Institution", "Council", "Laboratory", "Laboratories",
                 "Foundation", "Association", "Organization", "Organisation", "Society", "Trust", "Bank",
-                "Ministry", "Department", "Embassy", "Commission", "Observatory", "University", "College")
+                "Ministry", "Department", "Embassy", "Commission", "Observatory", "University", "College",
+                "Government")
 _HEAD = "|".join(re.escape(h) for h in sorted(_COMPANY_HEADS + _OTHER_HEADS, key=len, reverse=True) if h.isascii())
 _UNKNOWN = re.compile(
     rf"\b(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,4}}"
     rf"|(?<![A-Za-z0-9_’'.&-]){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_HEAD})(?![A-Za-z0-9_-])(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"
     r"|(?:株式会社)?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,16}(?:株式会社|機構|大学|研究所|研究会議|振興会|財団|協会)"
+    # a Japanese ministry, bank, government or group, as a short run of kanji and katakana that stands
+    # as a subject, in a list or before の (経済産業省, 三井住友銀行, 英国政府, 日立グループ)
+    r"|(?<![\u30A0-\u30FF\u4E00-\u9FFF・])[\u30A0-\u30FF\u4E00-\u9FFF・]{1,8}(?:省|銀行|政府|グループ)"
+    r"(?=[はがとものより、,（(\s])"
     # a Japanese company's telling ending (the Japanese "Ltd"): 住友商事, 三菱地所, 三井不動産, 日立製作所.
     # The name starts where a run of kanji and katakana starts and is short, so "商業不動産" inside a
     # longer compound is not read as one, and it stands as a subject or in a list (followed by は, が, と,

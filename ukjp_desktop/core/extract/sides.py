@@ -11,6 +11,9 @@ In order, the first that answers wins:
    £2m investment".
 2. **gazetteer**: the organisations the sentence names all sit on one side (or, when it names
    none and goes on about the sentence before, "This represents ...", those of that sentence).
+   Failing both, the document's lead actor: the organisations its opening (title and first
+   sentence) names, or its company nouns ("The Japanese firm will open ..."), when they are all
+   private: a release or article about one company's investment (also shown as gazetteer).
 3. **currency**: pounds are the UK's, yen Japan's; any other currency says nothing.
 
 Companies, known or recognised by their form ("Yotsuya Capital", "Hitachi Rail Europe Ltd."),
@@ -64,7 +67,12 @@ _PAIR_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?(
                        r"(?:[^.;,()£$€¥\d]{0,60}\(\s*)?")
 _BETWEEN_BEFORE = re.compile(r"^[^.;£$€¥\d]{0,60}?\bbetween\s+(?:the\s+)?(?:(?:Japan|Britain|the\s+UK|UK)['’]s\s+)?$", re.I)
 # "a further £20 million in joint funding"
-_JOINT_AFTER = re.compile(r"\s+(?:in|of)\s+joint\s+(?:funding|investment|money|support)\b", re.I)
+_JOINT_AFTER = re.compile(r"\s+(?:(?:in|of)\s+joint\s+(?:funding|investment|money|support)|"
+                          # "a £6 million joint research programme": the money of a joint programme
+                          r"joint\s+(?:\w+\s+){0,2}(?:programmes?|programs?|funds?|calls?|initiatives?|projects?|partnerships?))\b", re.I)
+# "a Japan-UK £30 million partnership", "the UK–Japan £10m fund": the pair of countries pays together
+_PAIR_BEFORE = re.compile(r"\b(?:UK|Britain|British)[-–/](?:Japan|Japanese)\b[^.;£$€¥\d]{0,15}$|"
+                          r"\b(?:Japan|Japanese)[-–/](?:UK|Britain|British)\b[^.;£$€¥\d]{0,15}$|日英\S{0,4}$|英日\S{0,4}$")
 # the organisation after "will work with" is a partner; the subject before it pays
 _PARTNER_BEFORE = re.compile(r"\b(?:work(?:s|ing)?\s+with|together\s+with|alongside|in\s+partnership\s+with|"
                              r"partnering\s+with)\s+(?:the\s+)?$", re.I)
@@ -121,6 +129,13 @@ _AFTER_REACH, _BEFORE_REACH = 60, 120   # how far from the figure a payer may st
 # the figure, and no organisation name is longer than _LONGEST_NAME
 _SENTENCE_REACH, _LONGEST_NAME = 400, 300
 _COMPANY_TYPES = {"company"}
+_OPENING_REACH = 600   # the opening of a document: its title and first sentence
+LEAD_SIDES = ("private",)   # measured: a public lead changed nothing on the seen splits
+# "Astroscale has been awarded", "Kestrel Ltd, which received", "UK businesses can apply": a
+# recipient or an applicant right after the name
+_LEAD_RECIPIENT_REACH = 40
+_RECIPIENT_AFTER = re.compile(r"[^.;。]*?(?:\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered)\b|"
+                              r"\breceiv\w*|\bwon\b|\bsecured\b|\braised\b|\bappl(?:y|ies|ying)\b|\beligible\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -205,6 +220,7 @@ class SideFinder:
         # (start, end, side, payer, currency) of each figure whose clause named its payer, in document order
         self._clause_found: list[tuple[int, int, str, Payer | None, str]] = []
         self._clause_starts: list[int] = []
+        self._lead = self._lead_actor()
         self._conversion_end = {}
         for q in money:
             if q.converted_from:
@@ -257,9 +273,34 @@ class SideFinder:
                     side, payer = self._earlier_clause(p, before.start, before.end)
         if side is not None:
             return _set(p, side, payer, "gazetteer")
+        if self._lead[0] is not None:
+            # a release or article about one body's money: a figure whose clause names no payer is
+            # most often that body's (the organisations its opening names)
+            return _set(p, *self._lead, "gazetteer")
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
+
+    def _lead_actor(self) -> tuple[str | None, Payer | None]:
+        """The side of the organisations the document's opening names, when they all sit on one
+        side: its first sentence (a headline), or failing that its first two sentences."""
+        first = self.index.containing(0).end
+        second = first
+        if first < len(self.text):
+            second = self.index.containing(min(len(self.text) - 1, _next_word(self.text, first))).end
+        for end in (min(first, _OPENING_REACH), min(second, _OPENING_REACH)):
+            named = self._payers_in(0, end)
+            if not named:
+                continue
+            if any(_RECIPIENT_AFTER.match(self.text, o.end, min(end, o.end + _LEAD_RECIPIENT_REACH)) for o in named):
+                return None, None   # "Astroscale has been awarded £1.7m": the opening's company receives
+            side, payer = self._sentence_side(0, end)
+            if side is None and not any(not o.noun for o in named):
+                # "The Japanese firm will open ...", "three major manufacturers announcing ...": nouns only
+                nouns = {o.side for o in named if o.noun and not o.joined}
+                side, payer = (nouns.pop() if len(nouns) == 1 else None), None
+            return (side, payer) if side in LEAD_SIDES else (None, None)
+        return None, None
 
     def _clauses_in(self, start: int, end: int) -> list[tuple[int, int, str, Payer | None, str]]:
         i = bisect.bisect_left(self._clause_starts, start)
@@ -369,7 +410,8 @@ class SideFinder:
                 if _NEXT_SAYS_PAYER.match(text[nxt.start:o.start]) and o.side is not None:
                     return o.side, o
                 break
-        if _JOINT.search(text[max(p.sentence_start, p.start - 40):p.start]):
+        if (_JOINT.search(text[max(p.sentence_start, p.start - 40):p.start])
+                or _PAIR_BEFORE.search(text[max(p.sentence_start, p.start - 40):p.start])):
             return "joint", None   # "a joint £2 million investment", with no payer named
         return None
 
@@ -398,6 +440,12 @@ class SideFinder:
             return None, None
         bodies = {o.slug or o.text for o in named}
         return named[0].side, named[0] if len(bodies) == 1 else None
+
+
+def _next_word(text: str, pos: int) -> int:
+    while pos < len(text) - 1 and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _set(p: MoneyProposal, side: str, payer: Payer | None, basis: str) -> None:
