@@ -34,7 +34,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from heldout_eval import HELDOUT, split, split_scores, table  # noqa: E402
+from heldout_eval import CLEAN, HELDOUT, SEEN, SPLITS, split, split_scores, table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,6 +88,20 @@ def test_split_is_fixed_and_covers_every_document():
     assert not set(test6) & set(split("seen")) and set(test5) <= set(split("seen"))
     assert sorted(split("seen") + test6) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
+
+
+@pytest.mark.parametrize("name", [*CLEAN, "all"])
+@pytest.mark.parametrize("flag", ["--details", "--confusion"])
+def test_tool_refuses_to_show_the_misses_of_a_clean_batch(name, flag):
+    # a clean batch is measured for totals only: its misses must stay unread
+    out = subprocess.run([sys.executable, str(ROOT / "tools" / "eval_extraction.py"), "--split", name, flag],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "not available" in out.stderr and out.stdout == ""
+
+
+def test_clean_batches_are_not_seen():
+    assert CLEAN == ("test6",) and set(CLEAN) <= set(SPLITS)
+    assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
 @pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4"])
