@@ -1,20 +1,27 @@
 """Start-up from source, to the list painted with data, against a bare Qt window in the same run.
 
-    python benchmarks/bench_startup_source.py [--db FILE] [--runs 5] [--settings DIR]
+    python benchmarks/bench_startup_source.py [--db FILE] [--runs 5] [--settings DIR] [--before DIR]
 
 DESIGN.md section 5's rule: quote the application's first paint beside a bare QMainWindow with
 a 100-row table measured the same way in the same run, because this shared machine drifts 2x.
-Runs alternate (bare, application, bare, ...), each a fresh process, offscreen:
+Runs alternate (bare, application, [before,] bare, ...), each a fresh process, offscreen:
 
 * ``bare``: from the first import (PySide6) to the first paint of a 100-row QTableWidget.
 * ``app``: from the first import of ``ukjp_desktop`` to the first paint of the results table
-  holding rows (what ``--self-test`` calls ``first_paint_s``), opening ``--db`` the way the
-  window does (``app.open_library_interactively``), with ``--settings`` as its settings folder
-  (a copy is used, so a saved search or open charts are restored on every run).
+  holding rows (what ``--self-test`` calls ``first_paint_s``), opening ``--db`` the way
+  ``run_window`` does (``app.open_window``), with ``--settings`` as its settings folder (a copy
+  is used, so a saved search or open charts are restored on every run).
+* ``before`` (with ``--before DIR``, a checkout of older code, e.g. ``git worktree add DIR
+  main``): the same, from that code, so old and new code are compared in the same minutes.
+  Code without ``app.open_window`` is opened the way its ``run_window`` did (the application
+  first, then ``app.open_library_interactively`` and the window).
 
-Each child also reports which heavy modules were imported by then. Prints one JSON object with
-medians, the ratio app / bare, and every run. ``--db`` should be a copy: the window may write
-(it is the user's database after all).
+Each child also reports which heavy modules were imported by then. The sources are compiled
+to bytecode first (as an installed copy is): with ``PYTHONDONTWRITEBYTECODE`` set and no
+``__pycache__``, every run would compile the package again (~0.2 s). Prints one JSON object
+with medians, the ratio app / bare, every run, and the process's CPU seconds by the first
+paint (all threads; steadier than wall time when other work shares the cores). ``--db`` should be a copy: the window may
+write (it is the user's database after all).
 """
 from __future__ import annotations
 
@@ -48,7 +55,8 @@ w.setCentralWidget(t)
 class Watch(QObject):
     def eventFilter(self, obj, ev):
         if ev.type() == QEvent.Paint:
-            print(json.dumps({"first_paint_s": time.perf_counter() - t0}), flush=True)
+            print(json.dumps({"first_paint_s": time.perf_counter() - t0,
+                              "cpu_s": time.process_time()}), flush=True)
             os._exit(0)
         return False
 watch = Watch()
@@ -64,15 +72,18 @@ t0 = time.perf_counter()
 import json, os, sys
 from ukjp_desktop import app as appmod
 HEAVY = %r
-qapp = appmod.make_application()
-library = appmod.open_library_interactively(sys.argv[1] or None)
+if hasattr(appmod, "open_window"):
+    qapp, w = appmod.open_window(sys.argv[1] or None, sys.argv[2])
+else:   # older code: the order its run_window used
+    qapp = appmod.make_application()
+    library = appmod.open_library_interactively(sys.argv[1] or None)
+    from ukjp_desktop.ui.main_window import MainWindow
+    w = MainWindow(library, appmod.make_settings(sys.argv[2]), db_label=str(library.db.path))
 from PySide6.QtCore import QEvent, QObject
-from ukjp_desktop.ui.main_window import MainWindow
-w = MainWindow(library, appmod.make_settings(sys.argv[2]), db_label=str(library.db.path))
 class Watch(QObject):
     def eventFilter(self, obj, ev):
         if ev.type() == QEvent.Paint and w.model.rowCount() > 0:
-            print(json.dumps({"first_paint_s": time.perf_counter() - t0,
+            print(json.dumps({"first_paint_s": time.perf_counter() - t0, "cpu_s": time.process_time(),
                               "imported": [m for m in HEAVY if m in sys.modules]}), flush=True)
             os._exit(0)
         return False
@@ -84,12 +95,18 @@ qapp.exec()
 """ % (HEAVY,)
 
 
-def child(code: str, args: list[str], home: Path) -> dict:
+def compile_package(root: Path) -> None:
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "ukjp_desktop")],
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+def child(code: str, args: list[str], home: Path, root: Path = ROOT) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("UKJP_", "QT_"))}
-    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(home),
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root), HOME=str(home),
                XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
                XDG_CACHE_HOME=str(home / "cache"))
-    proc = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True,
+    # cwd=root: "-c" puts the working folder first on sys.path, before PYTHONPATH
+    proc = subprocess.run([sys.executable, "-c", code, *args], env=env, cwd=str(root), capture_output=True,
                           text=True, timeout=600)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if not lines:
@@ -102,32 +119,51 @@ def main(argv=None) -> int:
     ap.add_argument("--db", help="database to open (default: a fresh one built from the dataset)")
     ap.add_argument("--settings", help="settings folder to start from (copied for every run)")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--before", type=Path, help="a checkout of older code, run alternately with this one")
     args = ap.parse_args(argv)
+    for root in (ROOT, args.before):
+        if root is not None:
+            compile_package(root)
     with tempfile.TemporaryDirectory(prefix="ukjp-bench-startup-src-") as tmp:
         home = Path(tmp)
         db = args.db or ""   # the default place (under XDG_DATA_HOME), built on the first run
         settings = home / "settings"
-        bare, app = [], []
-        for i in range(args.runs + 1):   # the first pair warms the page cache and the database
+        bare, app, before = [], [], []
+
+        def fresh_settings() -> str:
             if settings.exists():
                 shutil.rmtree(settings)
             if args.settings:
                 shutil.copytree(args.settings, settings)
             else:
                 settings.mkdir()
+            return str(settings)
+
+        for i in range(args.runs + 1):   # the first round warms the page cache and the database
             b = child(BARE, [], home)
-            a = child(APP, [db, str(settings)], home)
+            a = child(APP, [db, fresh_settings()], home)
+            o = child(APP, [db, fresh_settings()], home, args.before) if args.before else None
             if i:
                 bare.append(b)
                 app.append(a)
+                if o is not None:
+                    before.append(o)
+    def cpu(runs):   # CPU seconds of the whole process (every thread) by the first paint
+        return round(statistics.median(r["cpu_s"] for r in runs), 3)
+
     med_b = statistics.median(r["first_paint_s"] for r in bare)
     med_a = statistics.median(r["first_paint_s"] for r in app)
     result = {"db": args.db or "fresh (bundled dataset)", "runs": args.runs,
               "bare_first_paint_s": round(med_b, 3), "app_first_paint_s": round(med_a, 3),
-              "ratio": round(med_a / med_b, 2),
+              "ratio": round(med_a / med_b, 2), "bare_cpu_s": cpu(bare), "app_cpu_s": cpu(app),
               "imported_before_paint": app[-1]["imported"],
               "bare_runs": [round(r["first_paint_s"], 3) for r in bare],
               "app_runs": [round(r["first_paint_s"], 3) for r in app]}
+    if before:
+        med_o = statistics.median(r["first_paint_s"] for r in before)
+        result.update({"before_first_paint_s": round(med_o, 3), "before_ratio": round(med_o / med_b, 2),
+                       "before_cpu_s": cpu(before),
+                       "before_runs": [round(r["first_paint_s"], 3) for r in before]})
     print(json.dumps(result, indent=1))
     return 0
 

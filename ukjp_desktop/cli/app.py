@@ -21,7 +21,9 @@ def headless() -> None:
 
 def run_self_test(args) -> int:
     from .. import STARTED_AT
+    from ..app import import_store_first
     headless()
+    import_store_first()   # as the window's start does: its first_paint_s is that start's
     from ..ui.self_test.runner import run_self_test as self_test
     return self_test(args.db, STARTED_AT)
 

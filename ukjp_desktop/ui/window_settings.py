@@ -2,10 +2,11 @@
 columns, whether the charts were open, and the last filter, sort and selection."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings
 
 from ..core.filter_codec import filter_from_json, filter_to_json
 from ..core.filters import SORT_COLUMNS, Filter, FilterError
+from .after_paint import after_next_paint
 from .app_state import AppState
 
 FILTER_PANEL_PX = 220
@@ -59,22 +60,10 @@ def restore_layout(window) -> bool:
 
 
 def _after_first_list(window, action) -> None:
-    """Run ``action`` once the first list has been applied and painted (a 0 ms timer after
-    the result alone ran before the paint: the table's repaint waits for the event loop)."""
-    viewport = window.browse.pane.table.viewport()
-
-    class _Painted(QObject):
-        def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-            if event.type() == QEvent.Type.Paint:
-                viewport.removeEventFilter(self)
-                QTimer.singleShot(0, action)
-                self.deleteLater()
-            return False
-
+    """Run ``action`` once the first list has been applied and painted."""
     def once() -> None:
         window.browse.resultsApplied.disconnect(once)
-        viewport.installEventFilter(_Painted(window))
-        viewport.update()
+        after_next_paint(window.browse.pane.table.viewport(), action)
     window.browse.resultsApplied.connect(once)
 
 

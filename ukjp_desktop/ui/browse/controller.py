@@ -18,6 +18,7 @@ from ...core.highlight import terms_of
 from ...core.money import format_amount
 from ...core.search_syntax import SearchSyntaxError, parse_query
 from ...store import overview
+from ..after_paint import after_next_paint
 from ..app_state import AppState, uses_annotations
 from ..query_runner import FacetResult, ListResult, PageResult, QueryRunner
 from .filter_panel import FilterPanel
@@ -137,10 +138,20 @@ class BrowseController(QObject):
         self.status_counts.setText(f"Showing {res.count:,} of {self.total_all:,} initiatives · "
                                    f"list {res.elapsed_ms:.0f} ms")
         self._show_empty_message(res)
-        if not self._snapshot_requested:  # after the first paint; the catalog's rule decides
+        if not self._snapshot_requested:  # the catalog's rule decides whether to load one
             self._snapshot_requested = True
-            self.runner.load_snapshot()
+            viewport = self.pane.table.viewport()
+            if viewport.isVisible():
+                # After the list has painted: loading it (numpy's import, the cached arrays)
+                # competed with the first paint for the GIL, ~0.1 s at 100k.
+                after_next_paint(viewport, self._load_snapshot)
+            else:   # a window not shown (yet) never paints
+                self.runner.load_snapshot()
         self.resultsApplied.emit()
+
+    def _load_snapshot(self) -> None:
+        if self.pane.table.isVisible():   # not once the window has closed
+            self.runner.load_snapshot()
 
     def _on_facets(self, res: FacetResult) -> None:
         if res.generation != self.runner.facet_generation:
