@@ -1,7 +1,7 @@
 """Print the extraction quality tables: held-out dev and test halves, our own corpus, and the
 five curated sources.
 
-    python tools/eval_extraction.py [--split dev|test|test2|test3|dev2|test4|test5|seen|all] [--details] [--confusion]
+    python tools/eval_extraction.py [--split dev|test|test2|test3|dev2|test4|test5|test6|seen|all] [--details] [--confusion]
 
 The held-out corpus and its keys are in tests/extract_heldout/ (see its README); since session 21's
 third round every split there but the clean batch (heldout_eval.CLEAN: test6) has been looked at
