@@ -132,13 +132,25 @@ def _bobs_note(lib, slug):
     return next(n for n in lib.catalog.detail(slug).annotation.team_notes if n.author == "bob")
 
 
-def test_a_member_edits_a_colleagues_shared_note_from_the_pane(qtbot, members, tmp_path, monkeypatch):
+@pytest.fixture
+def on_bobs_note(qtbot, members, tmp_path, monkeypatch):
+    """Opens Alice's window on an initiative where Bob shared ``text`` (read-only if a reason is given)."""
     monkeypatch.setenv("LOGNAME", "alice")
     alice = members.lib("alice")
     slug = alice.catalog.slugs()[0]
-    _shared_by_bob(members, slug, "bob's first words")
-    w = make_window(qtbot, alice, tmp_path / "settings.ini")
-    show_initiative(qtbot, w, slug)
+
+    def open_window(text, read_only=""):
+        _shared_by_bob(members, slug, text)
+        w = make_window(qtbot, alice, tmp_path / "settings.ini")
+        if read_only:
+            w.annotations.set_read_only(read_only)
+        show_initiative(qtbot, w, slug)
+        return w, alice, slug
+    return open_window
+
+
+def test_a_member_edits_a_colleagues_shared_note_from_the_pane(qtbot, on_bobs_note):
+    w, alice, slug = on_bobs_note("bob's first words")
     team = w.annotations.team_notes
     assert [b.isEnabled() for b in team.edit_buttons] == [True]
     team.edit_buttons[0].click()
@@ -156,14 +168,9 @@ def test_a_member_edits_a_colleagues_shared_note_from_the_pane(qtbot, members, t
     w.close()
 
 
-def test_an_edit_of_a_colleagues_note_that_meets_a_newer_one_comes_back_with_both(
-        qtbot, members, tmp_path, monkeypatch):
-    monkeypatch.setenv("LOGNAME", "alice")
-    alice, bob = members.lib("alice"), members.lib("bob")
-    slug = alice.catalog.slugs()[0]
-    _shared_by_bob(members, slug, "v1")
-    w = make_window(qtbot, alice, tmp_path / "settings.ini")
-    show_initiative(qtbot, w, slug)
+def test_an_edit_of_a_colleagues_note_that_meets_a_newer_one_comes_back_with_both(qtbot, members, on_bobs_note):
+    w, alice, slug = on_bobs_note("v1")
+    bob = members.lib("bob")
     team = w.annotations.team_notes
     editor = team.edit("bob")
     editor.text.setPlainText("v1 and alice's line")
@@ -183,13 +190,7 @@ def test_an_edit_of_a_colleagues_note_that_meets_a_newer_one_comes_back_with_bot
     assert len(journal) == 0
 
 
-def test_a_read_only_member_cannot_edit_a_colleagues_note(qtbot, members, tmp_path, monkeypatch):
-    monkeypatch.setenv("LOGNAME", "alice")
-    alice = members.lib("alice")
-    slug = alice.catalog.slugs()[0]
-    _shared_by_bob(members, slug, "bob's words")
-    w = make_window(qtbot, alice, tmp_path / "settings.ini")
-    w.annotations.set_read_only("This database is read-only for you.")
-    show_initiative(qtbot, w, slug)
+def test_a_read_only_member_cannot_edit_a_colleagues_note(on_bobs_note):
+    w, _alice, _slug = on_bobs_note("bob's words", read_only="This database is read-only for you.")
     assert not w.annotations.team_notes.edit_buttons[0].isEnabled()
     w.close()
