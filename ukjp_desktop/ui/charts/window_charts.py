@@ -9,6 +9,7 @@ wait meanwhile is ~15-20 ms against ~190 ms when the UI thread imports (docs/per
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 
@@ -17,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QSplitter, QWidget
 
 from ..app_state import AppState, uses_annotations
+from ..gc_freeze import freeze_once
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +31,9 @@ def _import_chart_modules() -> None:
             chart_class(kind)
     except Exception:  # noqa: BLE001 - the UI thread imports them again when the charts open
         log.exception("importing the chart modules in the background failed")
+        return
+    # pyqtgraph's and numpy's objects live as long as the process (ui/gc_freeze.py).
+    freeze_once("chart modules")
 
 
 class WindowCharts(QObject):
@@ -51,26 +56,58 @@ class WindowCharts(QObject):
         self.action.setCheckable(True)
         self.action.triggered.connect(lambda on: self.set_visible(on))
         state.annotationsChanged.connect(self._on_annotations_changed)
+        self._import_watch = QTimer(self)   # polls the chart modules' import (``preload``)
+        self._import_watch.setInterval(50)
         # In the next turn of the event loop after an import, so the list and the charts are
         # two short pieces of UI-thread work rather than one long one.
         state.importsChanged.connect(lambda _slug: QTimer.singleShot(0, self.data_changed))
 
     def preload(self) -> threading.Thread:
-        """Import the chart modules in a background thread (see the module's docstring)."""
+        """Import the chart modules in a background thread (see the module's docstring), then
+        build the panel and its current chart, hidden, in two turns of the event loop
+        (``_build_ahead``)."""
+        # The window is built and has painted: what start-up made lives as long as the window,
+        # and a full collection during the import (~50 ms, the GIL held) would walk it all.
+        freeze_once("start-up")
         t = threading.Thread(target=_import_chart_modules, name="charts-import", daemon=True)
         t.start()
+        # Watched from the UI thread: the import thread touches no Qt object, so it cannot
+        # race with the window being closed and deleted.
+        self._import_watch.timeout.connect(lambda: t.is_alive() or self._imported())
+        self._import_watch.start()
         return t
+
+    def _imported(self) -> None:
+        self._import_watch.stop()
+        if "ukjp_desktop.ui.charts.panel" in sys.modules:   # not when the import failed
+            QTimer.singleShot(0, self, self._build_ahead)
+
+    def _build_ahead(self) -> None:
+        """Opening the charts built the panel and pyqtgraph's PlotWidget on the UI thread at
+        once (~35-50 ms of its time, the longest freeze of any action at 100k): built here
+        in two slices, each in its own turn of the event loop, before the user asks; showing
+        them then only lays out, paints and asks for the data."""
+        if self.panel is None:
+            self.ensure()
+            QTimer.singleShot(0, self, self._build_chart_ahead)
+
+    def _build_chart_ahead(self) -> None:
+        if self.panel is not None:
+            self.panel.build_current_chart()
 
     def ensure(self):
         if self.panel is None:
             from .panel import ChartsPanel
-            self.panel = ChartsPanel(self.catalog, self.dataset_version, runner=self.runner)
-            self.panel.setObjectName("charts")
-            self.panel.filterRequested.connect(self.filterRequested)
-            self.panel.initiativeActivated.connect(self.initiativeActivated)
-            self.splitter.addWidget(self.panel)
-            self.panel.follow(self.state)
-            self.panel.hide()
+            panel = ChartsPanel(self.catalog, self.dataset_version, runner=self.runner)
+            panel.setObjectName("charts")
+            panel.filterRequested.connect(self.filterRequested)
+            panel.initiativeActivated.connect(self.initiativeActivated)
+            # Hidden before it joins the splitter: added visible, it was shown for a moment,
+            # which built its chart and asked for its data before being hidden again.
+            panel.hide()
+            self.splitter.addWidget(panel)
+            panel.follow(self.state)
+            self.panel = panel
         return self.panel
 
     def is_visible(self) -> bool:
