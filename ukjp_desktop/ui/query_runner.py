@@ -113,9 +113,18 @@ class QueryRunner(QObject):
         # CACHE_WAIT_S) rather than count by SQL beside it (~0.4 s at 100k, slowing the read).
         self._cache_read = threading.Event()
         self._cache_read.set()
+        self._last_asked = time.monotonic()   # when a query was last asked (``quiet_for``)
+
+    def quiet_for(self, seconds: float) -> bool:
+        """Whether no query has been asked for ``seconds`` and none is running: the user is
+        reading, not acting, and work done ahead (the charts' widgets) will not delay a result."""
+        return (time.monotonic() - self._last_asked >= seconds and not self._pool.activeThreadCount()
+                and not self._detail_pool.activeThreadCount() and not self._work_pool.activeThreadCount())
 
     def _fresh_token(self, kind: str) -> CancelToken:
-        """A token for a new request of ``kind``, cancelling the one it supersedes."""
+        """A token for a new request of ``kind``, cancelling the one it supersedes (every
+        request has one: it is also when a query was last asked)."""
+        self._last_asked = time.monotonic()
         old = self._tokens.get(kind)
         if old is not None:
             old.cancel()
@@ -140,6 +149,7 @@ class QueryRunner(QObject):
     def request_page(self, generation: int, offset: int) -> None:
         f, (sort, descending) = self._filter, self._sort
         token = self._tokens.get("list")
+        self._last_asked = time.monotonic()
         self._pool.start(lambda: self._run_page(generation, f, sort, descending, offset, token))
 
     def request_detail(self, slug: str) -> int:

@@ -22,6 +22,10 @@ from ..gc_freeze import freeze_once
 
 log = logging.getLogger(__name__)
 
+# Work done ahead waits until no query has been asked or has run for this long: the user is
+# reading the list, not typing or ticking.
+IDLE_S = 0.5
+
 
 def _import_chart_modules() -> None:
     try:
@@ -56,16 +60,15 @@ class WindowCharts(QObject):
         self.action.setCheckable(True)
         self.action.triggered.connect(lambda on: self.set_visible(on))
         state.annotationsChanged.connect(self._on_annotations_changed)
-        self._import_watch = QTimer(self)   # polls the chart modules' import (``preload``)
-        self._import_watch.setInterval(50)
+        self._ahead = QTimer(self)   # polls for building the charts ahead (``preload``)
+        self._ahead.setInterval(100)
         # In the next turn of the event loop after an import, so the list and the charts are
         # two short pieces of UI-thread work rather than one long one.
         state.importsChanged.connect(lambda _slug: QTimer.singleShot(0, self.data_changed))
 
     def preload(self) -> threading.Thread:
-        """Import the chart modules in a background thread (see the module's docstring), then
-        build the panel and its current chart, hidden, in two turns of the event loop
-        (``_build_ahead``)."""
+        """Import the chart modules in a background thread (see the module's docstring), then,
+        once the window is idle, build the charts ahead (``_build_ahead``)."""
         # The window is built and has painted: what start-up made lives as long as the window,
         # and a full collection during the import (~50 ms, the GIL held) would walk it all.
         freeze_once("start-up")
@@ -73,27 +76,26 @@ class WindowCharts(QObject):
         t.start()
         # Watched from the UI thread: the import thread touches no Qt object, so it cannot
         # race with the window being closed and deleted.
-        self._import_watch.timeout.connect(lambda: t.is_alive() or self._imported())
-        self._import_watch.start()
+        self._ahead.timeout.connect(lambda: t.is_alive() or self._build_ahead())
+        self._ahead.start()
         return t
-
-    def _imported(self) -> None:
-        self._import_watch.stop()
-        if "ukjp_desktop.ui.charts.panel" in sys.modules:   # not when the import failed
-            QTimer.singleShot(0, self, self._build_ahead)
 
     def _build_ahead(self) -> None:
         """Opening the charts built the panel and pyqtgraph's PlotWidget on the UI thread at
-        once (~35-50 ms of its time, the longest freeze of any action at 100k): built here
-        in two slices, each in its own turn of the event loop, before the user asks; showing
-        them then only lays out, paints and asks for the data."""
-        if self.panel is None:
+        once (~35-50 ms of its time, the longest freeze of any action at 100k). Built here
+        instead, hidden, while the user is reading rather than acting (no query asked or
+        running for ``IDLE_S``), in two slices on two ticks: the panel, then its current
+        chart; showing them then only lays out, paints and asks for the data."""
+        if not self.runner.quiet_for(IDLE_S):
+            return
+        if "ukjp_desktop.ui.charts.panel" not in sys.modules:   # the import failed (logged)
+            self._ahead.stop()
+        elif self.panel is None:
             self.ensure()
-            QTimer.singleShot(0, self, self._build_chart_ahead)
-
-    def _build_chart_ahead(self) -> None:
-        if self.panel is not None:
-            self.panel.build_current_chart()
+        else:
+            self._ahead.stop()
+            if not self.panel.charts:   # not opened meanwhile
+                self.panel.build_current_chart()
 
     def ensure(self):
         if self.panel is None:
