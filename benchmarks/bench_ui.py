@@ -34,7 +34,7 @@ from ukjp_desktop.store.userdb import open_library  # noqa: E402
 from ukjp_desktop.ui.main_window import MainWindow  # noqa: E402
 
 
-IDLE_S = 2.0   # the pause after start-up before the first action
+IDLE_S = 3.0   # the pause after start-up before the first action
 
 
 class Heartbeat:

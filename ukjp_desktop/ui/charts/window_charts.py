@@ -1,11 +1,13 @@
-"""The charts in the window, below the list: created the first time they are shown, shown and
-hidden by the Charts button and F8, exported and copied from the File menu, and asked to query
-again when an annotation or an import changes the data under them.
+"""The charts in the window, below the list: built ahead while the window is idle (or the first
+time they are shown, if sooner), shown and hidden by the Charts button and F8, exported and
+copied from the File menu, and asked to query again when an annotation or an import changes the
+data under them.
 
 Their modules (pyqtgraph's import is ~0.2 s of Python) are imported in a background thread once
-the first list has been painted (``preload``): opening the charts then no longer freezes the
-window for the import. Importing holds the GIL, but in 5 ms slices, so the UI thread's longest
-wait meanwhile is ~15-20 ms against ~190 ms when the UI thread imports (docs/performance.md)."""
+the first list has been painted and the window is idle (``preload``): opening the charts then no
+longer freezes the window for the import. Importing holds the GIL, but in slices, so the UI
+thread's longest wait meanwhile is ~15-20 ms against ~190 ms when the UI thread imports
+(docs/performance.md)."""
 from __future__ import annotations
 
 import logging
@@ -60,35 +62,40 @@ class WindowCharts(QObject):
         self.action.setCheckable(True)
         self.action.triggered.connect(lambda on: self.set_visible(on))
         state.annotationsChanged.connect(self._on_annotations_changed)
-        self._ahead = QTimer(self)   # polls for building the charts ahead (``preload``)
+        self._ahead = QTimer(self)   # the steps of ``_work_ahead``
         self._ahead.setInterval(100)
+        self._ahead.timeout.connect(self._work_ahead)
+        self._import: threading.Thread | None = None
         # In the next turn of the event loop after an import, so the list and the charts are
         # two short pieces of UI-thread work rather than one long one.
         state.importsChanged.connect(lambda _slug: QTimer.singleShot(0, self.data_changed))
 
-    def preload(self) -> threading.Thread:
-        """Import the chart modules in a background thread (see the module's docstring), then,
-        once the window is idle, build the charts ahead (``_build_ahead``)."""
+    def preload(self) -> None:
+        """Once the window is idle (see ``_work_ahead``): import the chart modules in a
+        background thread (see the module's docstring), then build the charts ahead."""
         # The window is built and has painted: what start-up made lives as long as the window,
         # and a full collection during the import (~50 ms, the GIL held) would walk it all.
         freeze_once("start-up")
-        t = threading.Thread(target=_import_chart_modules, name="charts-import", daemon=True)
-        t.start()
-        # Watched from the UI thread: the import thread touches no Qt object, so it cannot
-        # race with the window being closed and deleted.
-        self._ahead.timeout.connect(lambda: t.is_alive() or self._build_ahead())
         self._ahead.start()
-        return t
 
-    def _build_ahead(self) -> None:
-        """Opening the charts built the panel and pyqtgraph's PlotWidget on the UI thread at
-        once (~35-50 ms of its time, the longest freeze of any action at 100k). Built here
-        instead, hidden, while the user is reading rather than acting (no query asked or
-        running for ``IDLE_S``), in two slices on two ticks: the panel, then its current
-        chart; showing them then only lays out, paints and asks for the data."""
+    def _work_ahead(self) -> None:
+        """One step per tick of ``_ahead``, each only while the user is reading rather than
+        acting (no query asked or running for ``IDLE_S``): the import, started as soon as the
+        first list painted, competed for the GIL with the snapshot's load and the first facet
+        counts (its module bodies and extension set-ups hold it for ms at a time). Then, the
+        import done, the panel and its current chart are built hidden, in two steps: opening
+        the charts built them on the UI thread at once (~35-50 ms of its time, the longest
+        freeze of any action at 100k); showing them now only lays out, paints and asks for
+        the data. The import thread touches no Qt object, so it cannot race with the window
+        being closed."""
         if not self.runner.quiet_for(IDLE_S):
             return
-        if "ukjp_desktop.ui.charts.panel" not in sys.modules:   # the import failed (logged)
+        if self._import is None:
+            self._import = threading.Thread(target=_import_chart_modules, name="charts-import", daemon=True)
+            self._import.start()
+        elif self._import.is_alive():
+            return
+        elif "ukjp_desktop.ui.charts.panel" not in sys.modules:   # the import failed (logged)
             self._ahead.stop()
         elif self.panel is None:
             self.ensure()
