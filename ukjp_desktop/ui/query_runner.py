@@ -337,7 +337,10 @@ class QueryRunner(QObject):
     def _source_text(self, slug: str) -> str | None:
         try:
             return self.catalog.source_text(slug)[1]
-        except NotFound:   # the excerpt is shown without its surroundings
+        except QueryCancelled:
+            raise
+        except Exception:  # noqa: BLE001 - as in the pane: the excerpt is shown without its surroundings
+            log.warning("the text of source %s was not read for the detail pane", slug, exc_info=True)
             return None
 
 
