@@ -227,12 +227,15 @@ class Catalog:
                           I.c.japan_gbp_p, I.c.total_gbp_p, I.c.n_sources,
                           func.coalesce(starred, False).label("starred"),
                           sectors.label("sectors"))
+            snippets = search.page_snippets(conn, parsed) if parsed else None
+            if snippets is not None:        # on a server the snippets' texts come with the rows
+                stmt = snippets.add_texts(stmt, I.c.id)
             by_id = {}
             for start in range(0, len(page), _ID_CHUNK):   # SQLite caps bound parameters
                 chunk = page[start:start + _ID_CHUNK]
                 by_id.update((r.id, r) for r in conn.execute(stmt.where(I.c.id.in_(chunk))))
             rows = [by_id[i] for i in page if i in by_id]
-            snips = search.snippets(conn, parsed, [r.id for r in rows]) if parsed else {}
+            snips = snippets.read(conn, rows) if snippets is not None else {}
         return [InitiativeRow(
             id=r.id, slug=r.slug, name=r.name, kind=r.kind, status=r.status,
             sectors=tuple(sorted((r.sectors or "").split(","))) if r.sectors else (),

@@ -42,9 +42,10 @@ def ranked_ids(query: ParsedQuery):
     return engines.ranked_ids(query)
 
 
-def snippets(conn: Connection, query: ParsedQuery, ids: list[int], tokens: int = 14) -> dict[int, str]:
-    """Snippets with [ and ] around matches, for the given initiatives only."""
-    return engines.snippets(conn, query, ids, tokens)
+def page_snippets(conn: Connection, query: ParsedQuery, tokens: int = 14) -> engines.PageSnippets:
+    """Snippets with [ and ] around matches for one page of the list: ``add_texts`` to the
+    statement reading the page's rows, then ``read`` them (``engines.PageSnippets``)."""
+    return engines.PageSnippets(conn, query, tokens)
 
 
 def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int):
