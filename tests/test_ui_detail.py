@@ -227,6 +227,31 @@ def test_excerpts_grouped_by_source_with_context_and_phrase(pane, catalog):
     assert "Technology, matched by £3 million" in normalise(pane.plain_text())
 
 
+def test_selecting_in_the_window_reads_the_sources_off_the_ui_thread(qtbot, window):
+    """The detail worker reads the source texts with the detail (issue 14: no query on the UI
+    thread); the pane shows each excerpt inside its context all the same."""
+    import threading
+
+    from sqlalchemy import event
+    ui_thread, on_ui = threading.get_ident(), []
+
+    def watch(conn, cursor, statement, *args):
+        if threading.get_ident() == ui_thread:
+            on_ui.append(statement)
+    event.listen(window.library.engine, "before_cursor_execute", watch)
+    try:
+        for slug in (SEMI, CONNECT):
+            with qtbot.waitSignal(window.details.detailApplied, timeout=10000):
+                window.state.select(slug)
+    finally:
+        event.remove(window.library.engine, "before_cursor_execute", watch)
+    assert "Technology, matched by £3 million" in normalise(window.details.pane.plain_text())
+    window.state.select(SEMI)   # cached now: shown again without any read
+    qtbot.waitUntil(lambda: "This was later revised upwards" in normalise(window.details.pane.plain_text()),
+                    timeout=10000)
+    assert not on_ui, on_ui
+
+
 def test_excerpts_without_source_text_still_show(qtbot, catalog):
     pane = DetailPane()
     qtbot.addWidget(pane)

@@ -498,12 +498,18 @@ def test_start_up_path_leaves_heavy_modules_for_later(tmp_path, built_db):
         "end = time.monotonic() + 60\n"
         "while 'ukjp_desktop.ui.charts.timeline' not in sys.modules and time.monotonic() < end:\n"
         "    QCoreApplication.processEvents(); time.sleep(0.01)\n"
-        "print('ukjp_desktop.ui.charts.timeline' in sys.modules, w.charts.panel is None)\n"
+        "print('ukjp_desktop.ui.charts.timeline' in sys.modules)\n"
+        # then the panel and its current chart are built, hidden, in idle turns: no data asked
+        "while (w.charts.panel is None or not w.charts.panel.charts) and time.monotonic() < end:\n"
+        "    QCoreApplication.processEvents(); time.sleep(0.01)\n"
+        "p = w.charts.panel\n"
+        "c = p.current_chart()\n"
+        "print(p.isHidden(), c is not None and c.series is None and c.pending is None, len(p.charts))\n"
         "w.close()\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip().splitlines()[-2:] == ["[]", "True True"]
+    assert out.stdout.strip().splitlines()[-3:] == ["[]", "True", "True True 1"]
 
 
 def test_a_failed_query_is_shown_and_logged(qtbot, window, monkeypatch, caplog):

@@ -11,7 +11,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from ..core.filters import Filter, FilterError
 from ..core.records import FacetCounts, InitiativeDetail, InitiativeRow
 from ..core.search_syntax import SearchSyntaxError
+from ..core.tables import TABLE_SOURCE_PREFIX
 from ..store import annotations as ann
 from ..store.catalog import CancelToken, Catalog, NotFound, QueryCancelled
 
@@ -68,6 +69,9 @@ class DetailResult:
     detail: InitiativeDetail | None          # None: the initiative no longer exists
     tags: list[tuple[str, str | None, int]]  # every tag (name, colour, uses), for the tag chips
     error: str = ""
+    # The text of each document the excerpts come from (None: not readable), which the pane
+    # shows around each excerpt: read here, not by the pane on the UI thread (~5-20 ms a row).
+    sources: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -113,9 +117,18 @@ class QueryRunner(QObject):
         # CACHE_WAIT_S) rather than count by SQL beside it (~0.4 s at 100k, slowing the read).
         self._cache_read = threading.Event()
         self._cache_read.set()
+        self._last_asked = time.monotonic()   # when a query was last asked (``quiet_for``)
+
+    def quiet_for(self, seconds: float) -> bool:
+        """Whether no query has been asked for ``seconds`` and none is running: the user is
+        reading, not acting, and work done ahead (the charts' widgets) will not delay a result."""
+        return (time.monotonic() - self._last_asked >= seconds and not self._pool.activeThreadCount()
+                and not self._detail_pool.activeThreadCount() and not self._work_pool.activeThreadCount())
 
     def _fresh_token(self, kind: str) -> CancelToken:
-        """A token for a new request of ``kind``, cancelling the one it supersedes."""
+        """A token for a new request of ``kind``, cancelling the one it supersedes (every
+        request has one: it is also when a query was last asked)."""
+        self._last_asked = time.monotonic()
         old = self._tokens.get(kind)
         if old is not None:
             old.cancel()
@@ -140,6 +153,7 @@ class QueryRunner(QObject):
     def request_page(self, generation: int, offset: int) -> None:
         f, (sort, descending) = self._filter, self._sort
         token = self._tokens.get("list")
+        self._last_asked = time.monotonic()
         self._pool.start(lambda: self._run_page(generation, f, sort, descending, offset, token))
 
     def request_detail(self, slug: str) -> int:
@@ -309,6 +323,7 @@ class QueryRunner(QObject):
             with self.catalog.cancellable(token):
                 detail = self.catalog.detail(slug)
                 tags = ann.tags(self.catalog.engine)
+                sources = {s: self._source_text(s) for s in _text_sources(detail)}
         except QueryCancelled:
             return
         except NotFound:
@@ -317,7 +332,23 @@ class QueryRunner(QObject):
         except Exception as exc:  # noqa: BLE001 - shown in the detail pane in words, logged by the window
             self.detailReady.emit(DetailResult(gen, slug, None, [], f"Loading the details failed: {exc}"))
             return
-        self.detailReady.emit(DetailResult(gen, slug, detail, tags))
+        self.detailReady.emit(DetailResult(gen, slug, detail, tags, sources=sources))
+
+    def _source_text(self, slug: str) -> str | None:
+        try:
+            return self.catalog.source_text(slug)[1]
+        except QueryCancelled:
+            raise
+        except Exception:  # noqa: BLE001 - as in the pane: the excerpt is shown without its surroundings
+            log.warning("the text of source %s was not read for the detail pane", slug, exc_info=True)
+            return None
+
+
+def _text_sources(detail: InitiativeDetail) -> list[str]:
+    """The documents the detail pane shows excerpts of in their context: every source but a
+    user's table, whose excerpt is a whole cell."""
+    return list(dict.fromkeys(e.source_slug for e in detail.excerpts
+                              if not e.source_slug.startswith(TABLE_SOURCE_PREFIX)))
 
 
 def _failure_words(exc: Exception) -> str:

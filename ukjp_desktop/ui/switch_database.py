@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from .failure import choose_database_file
+from .gc_freeze import thaw
 from .widgets.dialogs import message
 
 RECENT_KEY = "team/recent"
@@ -81,4 +82,5 @@ def open_database(window, path: str | None = None):
     other.show()
     window.close()
     window.library.engine.dispose()  # this window's queries have finished (closeEvent waits)
+    thaw()   # the closed window's objects were frozen with start-up's: they can go now
     return other

@@ -118,6 +118,17 @@ class ChartsPanel(QWidget):
     def chart(self, kind: str):
         """The chart of ``kind``, created if it does not exist yet and brought up to date (its
         data arrive from the worker: see ``busy`` and ``chartApplied``)."""
+        c = self._created(kind)
+        self._sync(c)
+        return c
+
+    def build_current_chart(self) -> None:
+        """Build the current tab's chart (its widgets, ~25 ms of UI thread, most of it
+        pyqtgraph's PlotWidget) without asking for its data: done in an idle turn ahead of
+        the panel being shown, so that showing it only lays out and paints."""
+        self._created(CHART_KINDS[self.tabs.currentIndex()])
+
+    def _created(self, kind: str):
         if kind not in self.charts:
             c = chart_class(kind)(self.data, self.dataset_version)
             c.loader = self._load
@@ -129,9 +140,7 @@ class ChartsPanel(QWidget):
             c.zoomChanged.connect(self._update_reset_button)
             self._pages[kind].layout().addWidget(c)
             self.charts[kind] = c
-        c = self.charts[kind]
-        self._sync(c)
-        return c
+        return self.charts[kind]
 
     def chart_now(self, kind: str):
         """The chart of ``kind`` with its data for the panel's current state, loaded on this

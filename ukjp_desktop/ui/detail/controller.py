@@ -77,6 +77,7 @@ class DetailController(QObject):
             # About the detail, not the list: said in the status bar, the list is untouched.
             log.warning("detail of %s not loaded: %s", res.slug, res.error)
             self._status(res.error, 10000)
+        self.pane.add_sources(res.sources)   # read with the detail: the pane need not query
         self._show(res.detail, res.tags)
         self.detailApplied.emit(res.slug)
 

@@ -131,6 +131,15 @@ class DetailPane(QWidget):
     def detail(self) -> InitiativeDetail | None:
         return self._detail
 
+    def add_sources(self, texts: Mapping[str, str | None]) -> None:
+        """Source texts read elsewhere (the window's detail worker) for the next detail shown,
+        so that showing it reads none itself; each is kept like one the pane read."""
+        for slug, text in texts.items():
+            self._source_cache[slug] = text
+            self._source_cache.move_to_end(slug)
+        while len(self._source_cache) > max(_SOURCE_CACHE_SIZE, len(texts)):
+            self._source_cache.popitem(last=False)
+
     def set_source_text(self, source_text: SourceTextFn | None) -> None:
         self._source_text = source_text
         self._source_cache.clear()
