@@ -18,10 +18,12 @@ so it is development data too and has a floor at the level reached then.
 test5 (documents 106-130, gathered while test4 was being tuned on) was keyed and committed before the
 extractor ran on it and measured for totals only, before and after session 21's second-round rules; its
 misses were read in the third round (money forms, the funding decision on news), so it is development data
-too, with a floor at the level reached then. The clean batch now is
-test6 (documents 131-160, gathered while test5 was being tuned on; heldout_eval.CLEAN): keyed and
-committed before the extractor ran on it, no floor here, totals only with
-``python tools/eval_extraction.py --split test6``, never tuned on.
+too, with a floor at the level reached then.
+test6 (documents 131-160, gathered while test5 was being tuned on) was keyed and committed before the
+extractor ran on it and measured for totals only, before and after session 21's third-round rules; its
+misses were read in session 22 (the funding decision and the payer from the clause's structure), so it is
+development data too. The clean batch now is test7 (heldout_eval.CLEAN), gathered elsewhere: totals only
+with ``python tools/eval_extraction.py --split test7``, never tuned on.
 """
 from __future__ import annotations
 
@@ -91,9 +93,9 @@ def test_split_is_fixed_and_covers_every_document():
     assert not set(test4) & set(dev + test + test2 + test3 + dev2) and len(test4) >= 24
     assert not set(test5) & set(dev + test + test2 + test3 + dev2 + test4) and len(test5) >= 25
     assert not set(test6) & set(dev + test + test2 + test3 + dev2 + test4 + test5) and len(test6) >= 25
-    # the clean batch is not development data: "seen" leaves it out and holds every other split
-    assert not set(test6) & set(split("seen")) and set(test5) <= set(split("seen"))
-    assert sorted(split("seen") + test6) == docs
+    # every split here has been looked at: "seen" holds them all (the clean batch, test7, is not here yet)
+    assert set(test5) <= set(split("seen")) and set(test6) <= set(split("seen"))
+    assert sorted(split("seen") + sum((split(n) for n in CLEAN if n in SPLITS), [])) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
 
@@ -107,8 +109,8 @@ def test_tool_refuses_to_show_the_misses_of_a_clean_batch(name, flag):
 
 
 def test_clean_batches_are_not_seen():
-    assert CLEAN == ("test6",) and set(CLEAN) <= set(SPLITS)
-    assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
+    assert CLEAN == ("test7",) and "test6" in SEEN
+    assert not set(CLEAN) & set(SEEN) and set(SEEN) | (set(CLEAN) & set(SPLITS)) == set(SPLITS)
 
 
 @pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5"])
