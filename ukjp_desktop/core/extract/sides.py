@@ -39,7 +39,8 @@ _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|
                           r"launch\w*|plough\w*|pay|pays|paid|saw)\b", re.I)
 # the organisation before the figure receives it: "Astroscale has been awarded £1.7m"
 _RECIPIENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered|promised)\b|"
-                        r"\breceiv\w*|\bwon\b|\bsecured\b|\braised\b|\bgets?\b|\bgot\b", re.I)
+                        r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bgets?\b|\bgot\b|\blanded\b|\bobtain\w*|"
+                        r"\bbenefit\w*\s+from\b|\bwith\s+the\s+help\s+of\b|受け|獲得|受給", re.I)
 _JOINT = re.compile(r"\bjoint(?:ly)?\b[^.;£$€¥\d]{0,25}$", re.I)
 _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?)\s+(?:will\s+be|would\s+be|is|are|was|were|can\s+be)\s+"
                               r"(?:funded|paid\s+for|paid|provided|covered|supported|met)\s+by\s+(?:the\s+)?$", re.I)
@@ -135,7 +136,15 @@ LEAD_SIDES = ("private",)   # measured: a public lead changed nothing on the see
 # recipient or an applicant right after the name
 _LEAD_RECIPIENT_REACH = 40
 _RECIPIENT_AFTER = re.compile(r"[^.;。]*?(?:\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered)\b|"
-                              r"\breceiv\w*|\bwon\b|\bsecured\b|\braised\b|\bappl(?:y|ies|ying)\b|\beligible\b)", re.I)
+                              r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bappl(?:y|ies|ying)\b|\beligible\b|"
+                              r"\blanded\b|\bobtain\w*|\bbenefit\w*\s+from\b|受け|獲得|受給)", re.I)
+# the government pays, named by no body: "with the help of £21.3m from the government"; the country is the
+# one its adjective names, or failing that the currency's
+_PUBLIC_SOURCE_AFTER = re.compile(
+    r"\s+(?:(?:in\s+)?(?:funding|money|support|grants?|aid)\s+)?(?:from|by)\s+(?:the\s+)?"
+    r"(?:(?P<uk>UK|British|Welsh|Scottish)\s+|(?P<jp>Japanese)\s+|(?:national|central|local|regional)\s+)?"
+    r"(?:government|state|taxpayers?|public\s+(?:purse|funds?|money)|ministers|treasury|exchequer)\b", re.I)
+_RECIPIENT_REACH = 60   # how far after a name a verb of receiving makes it a recipient ("Toyota is among ... to have won")
 
 
 @dataclass(frozen=True)
@@ -246,6 +255,13 @@ class SideFinder:
             p.side = p.contributor = p.side_basis = p.contributor_text = None
             return
         recipients: set[Payer] = set()
+        public = _PUBLIC_SOURCE_AFTER.match(self.text, max(p.end, self._conversion_end.get(p.id, p.end)))
+        if public is not None:
+            side = "UK" if public["uk"] else "Japan" if public["jp"] else _CURRENCY_SIDE.get(p.currency)
+            if side is not None:
+                p.side, p.side_basis = side, ("clause" if public["uk"] or public["jp"] else "currency")
+                p.contributor = p.contributor_text = None
+                return
         found = self._clause(p, recipients)
         if found is not None:
             i = bisect.bisect_right(self._clause_starts, p.start)   # (figures come in document order)
@@ -257,6 +273,9 @@ class SideFinder:
         # another figure of the sentence in another currency is accounted for
         recipients.update(c[3] for c in self._clauses_in(p.sentence_start, p.sentence_end)
                           if c[3] is not None and c[4] != p.currency)
+        # "Toyota is among 102 businesses to have won a grant": who receives does not pay
+        recipients.update(o for o in self._payers_in(lo, hi)
+                          if _RECIPIENT_AFTER.match(self.text, o.end, min(hi, o.end + _RECIPIENT_REACH)))
         side, payer = self._sentence_side(lo, hi, recipients)
         if side is None:   # "the firm said it will invest £300m ... and plough £600m into ..."
             side, payer = self._earlier_clause(p, p.sentence_start, p.start, verb=True)
