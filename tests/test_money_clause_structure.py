@@ -83,3 +83,33 @@ def test_a_company_that_lands_money_does_not_pay_it():
             "totalling £90 million.")
     sides = {m.text: (m.side, m.side_basis) for m in propose(text).money}
     assert sides == {"£4 million": ("UK", "currency"), "£90 million": ("UK", "currency")}
+
+
+def test_a_foundation_pays_on_the_other_side_whatever_country_its_name_says():
+    (p,) = propose("Grants of £4,000 come from the Great Britain Heron Foundation.").money
+    assert (p.side, p.side_basis, p.contributor_text) == ("other", "clause", "Great Britain Heron Foundation")
+
+
+def test_a_foundation_named_by_its_noun_leads_a_page_about_its_awards():
+    text = ("What we fund\nThe Foundation's aim is to link schools in both countries.\n\n"
+            "Travel awards are £1,500 for a week.")
+    (p,) = propose(text).money
+    assert (p.side, p.side_basis) == ("other", "gazetteer")
+
+
+@pytest.mark.parametrize("sentence, figure, side, basis", [
+    ("Kestrel Ltd opened a plant. The town council will also invest £8 million in a new road.",
+     "£8 million", "UK", "clause"),
+    ("The Government has been in talks with motor makers for a year and has provided backing of £90 million.",
+     "£90 million", "UK", "clause"),
+])
+def test_a_government_or_council_named_by_its_noun_pays_public_money(sentence, figure, side, basis):
+    p = _figure(sentence, figure)
+    assert (p.side, p.side_basis) == (side, basis)
+
+
+def test_a_sentence_naming_the_lead_company_as_recipient_does_not_take_its_side():
+    text = ("Kestrel Ltd to expand its engine plant\n\nKestrel Ltd will invest £50 million in the plant.\n\n"
+            "Talks go on over the aid Kestrel Ltd will receive, expected to be less than £3m.")
+    sides = {m.text: m.side for m in propose(text).money}
+    assert sides == {"£50 million": "private", "less than £3m": "UK"}

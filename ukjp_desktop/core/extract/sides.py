@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from .money import MoneyProposal
 from .money_kind import FUNDING_KINDS
 from .organisations import Gazetteer, OrgProposal
+from .clauses import clause_span
 from .sentences import SentenceIndex
 
 _FROM_BEFORE_ORG = re.compile(r"^[^.;£$€¥\d]{0,40}?\b(?:from|by|of)\b(?:\s+(?:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s|"
@@ -130,8 +131,15 @@ _AFTER_REACH, _BEFORE_REACH = 60, 120   # how far from the figure a payer may st
 # the figure, and no organisation name is longer than _LONGEST_NAME
 _SENTENCE_REACH, _LONGEST_NAME = 400, 300
 _COMPANY_TYPES = {"company"}
+# a government or council named by its noun alone pays public money of the currency's country (resolved per figure)
+_GOVERNMENT = "government"
+_GOVERNMENT_NOUN = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!\s+of\b)(?!['’]s\s)|\b(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own)\s+council\b")
+_SUBJECT_VERB_REACH = 50   # "has provided financial backing of": the giving verb right before the figure
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:with|to|among|against|than|about|over|between)\s+(?:the\s+|its\s+|their\s+|other\s+)?(?:[a-z][\w-]*\s+)?$")
+_CHARITY_NOUN = re.compile(r"\b[Tt]he\s+(?:Foundation|Trust)\b(?!\s+(?:for|of)\b)|財団")
+_CHARITY = re.compile(r"\b(?:Foundation|Trust|Charity|Endowment)$|財団$")
 _OPENING_REACH = 600   # the opening of a document: its title and first sentence
-LEAD_SIDES = ("private",)   # measured: a public lead changed nothing on the seen splits
+LEAD_SIDES = ("private", "other")   # measured: a public (UK, Japan) lead changed nothing on the seen splits; a foundation lead helps
 # "Astroscale has been awarded", "Kestrel Ltd, which received", "UK businesses can apply": a
 # recipient or an applicant right after the name
 _LEAD_RECIPIENT_REACH = 40
@@ -163,7 +171,11 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     out = []
     for o in orgs:
         entry = gaz.entries.get(o.slug) if o.slug else None
-        if entry is not None:
+        if _CHARITY.search(o.text):
+            # a charitable foundation or trust gives its own money, neither a government's nor a company's,
+            # whatever country its name says ("The Great Britain ... Foundation")
+            out.append(Payer(o.start, o.end, "other", entry.slug if entry else None, o.text))
+        elif entry is not None:
             out.append(Payer(o.start, o.end, entry.side, entry.slug, o.text))
         else:
             out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES else _side_from_words(o.text),
@@ -174,6 +186,12 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     for m in _COMPANY_NOUN.finditer(text):
         if not any(taken[m.start():m.end()]):
             out.append(Payer(m.start(), m.end(), "private", None, m.group(), noun=True))
+    for m in _GOVERNMENT_NOUN.finditer(text):   # "The Government has provided", "the city council will invest"
+        if not any(taken[m.start():m.end()]):
+            out.append(Payer(m.start(), m.end(), _GOVERNMENT, None, m.group(), noun=True))
+    for m in _CHARITY_NOUN.finditer(text):   # "The Foundation's aim is ...": a foundation named by its noun
+        if not any(taken[m.start():m.end()]):
+            out.append(Payer(m.start(), m.end(), "other", None, m.group(), noun=True))
     for m in _COUNTRY_NOUN.finditer(text):
         # only as a subject ("..., the UK released") or a source ("£45m from the EU"), or joined
         # to one ("Britain and Japan are launching")
@@ -292,7 +310,8 @@ class SideFinder:
                     side, payer = self._earlier_clause(p, before.start, before.end)
         if side is not None:
             return _set(p, side, payer, "gazetteer")
-        if self._lead[0] is not None:
+        if self._lead[0] is not None and not any(o.side == self._lead[0] for o in recipients):
+            # (not when the sentence names a body of the lead's side receiving: "the aid Toyota will receive")
             # a release or article about one body's money: a figure whose clause names no payer is
             # most often that body's (the organisations its opening names)
             return _set(p, *self._lead, "gazetteer")
@@ -383,7 +402,9 @@ class SideFinder:
             if side is not None:
                 return side, Payer(named.start("name"), named.end("name"), side, None, named["name"])
         lo = max(p.sentence_start, p.start - _BEFORE_REACH - _LONGEST_NAME)
-        before = [o for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined]
+        # (a body after a preposition is no subject: "talks with motor manufacturers ... and has provided")
+        before = [o for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined
+                  and not (o.noun and _OBJECT_OF_PREPOSITION.search(text, max(0, o.start - 30), o.start))]
         for noun in (False, True):   # the nearest organisation; failing that, "Japanese businesses"
             ranked = [o for o in reversed(before) if o.noun == noun]
             o = ranked[0] if ranked else None
@@ -403,12 +424,17 @@ class SideFinder:
             if len(gap) <= _BEFORE_REACH and _RECIPIENT.search(gap):
                 recipients.add(o)
                 continue
+            if o.side == _GOVERNMENT:
+                o = Payer(o.start, o.end, _CURRENCY_SIDE.get(p.currency), None, o.text, noun=True)
             if (len(gap) <= _BEFORE_REACH and o.side is not None and _AGENT_VERBS.search(gap)
                     and not self._figure_between(o.end, p.start, p)):
                 # "Orchard Therapeutics, the UK subsidiary of Japanese company Kyowa Kirin, is set
                 # to invest": both are companies, so the nearest still gives the right side
                 side = self._pair(o, o.side)
                 return side, (None if side == "joint" else o)
+        subject = self._clause_subject(p, before)
+        if subject is not None:
+            return subject
         for o in reversed(before):   # Japanese: "日本企業が…約180億ポンドの投資を行う"
             gap = text[o.end:p.start]
             if len(gap) > _BEFORE_REACH or self._figure_between(o.end, p.start, p):
@@ -433,6 +459,21 @@ class SideFinder:
                 or _PAIR_BEFORE.search(text[max(p.sentence_start, p.start - 40):p.start])):
             return "joint", None   # "a joint £2 million investment", with no payer named
         return None
+
+    def _clause_subject(self, p: MoneyProposal, before: list[Payer]) -> tuple[str, Payer | None] | None:
+        """The body at the head of the figure's clause, when a giving verb stands just before the figure
+        and no other body comes between: "The Government has been in talks ... and has provided backing of
+        £100m" (however long the clause)."""
+        text = self.text
+        lo, _hi = clause_span(text, p.start, p.end, p.sentence_start, p.sentence_end)
+        head = next((o for o in before if o.start >= lo), None)
+        if (head is None or head.side is None or text[lo:head.start].strip() not in ("", "The", "the")
+                or any(o is not head and not o.noun for o in before if o.start > head.start)
+                or not _AGENT_VERBS.search(text, max(head.end, p.start - _SUBJECT_VERB_REACH), p.start)
+                or _RECIPIENT.search(text, head.end, p.start) or self._figure_between(head.end, p.start, p)):
+            return None   # ("Astroscale has been awarded £1.7m": the head of the clause receives)
+        side = _CURRENCY_SIDE.get(p.currency) if head.side == _GOVERNMENT else head.side
+        return (side, None if head.noun else head) if side is not None else None
 
     def _pair(self, o: Payer, side: str) -> str:
         """'joint' when ``o`` is joined by "and" to a payer of the other country ("Britain and
