@@ -113,3 +113,15 @@ def test_a_sentence_naming_the_lead_company_as_recipient_does_not_take_its_side(
             "Talks go on over the aid Kestrel Ltd will receive, expected to be less than £3m.")
     sides = {m.text: m.side for m in propose(text).money}
     assert sides == {"£50 million": "private", "less than £3m": "UK"}
+
+
+@pytest.mark.parametrize("sentence, side, basis", [
+    ("Japanese research body Heron Institute will provide £2m for the study.", "Japan", "clause"),
+    ("The Heron Institute, a Tokyo-based laboratory, will provide £2m.", "Japan", "clause"),
+    ("British charity-backed lab Heron Institute will provide ¥200 million.", "UK", "clause"),
+    # the text does not say where it is: the currency decides, and says so
+    ("The Heron Institute will provide £2m for the study.", "UK", "currency"),
+])
+def test_a_body_outside_the_gazetteer_takes_the_country_the_text_gives_it(sentence, side, basis):
+    (p,) = [m for m in propose(sentence).money if not m.converted_from]
+    assert (p.side, p.side_basis) == (side, basis)

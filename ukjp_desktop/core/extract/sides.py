@@ -178,8 +178,8 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         elif entry is not None:
             out.append(Payer(o.start, o.end, entry.side, entry.slug, o.text))
         else:
-            out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES else _side_from_words(o.text),
-                             None, o.text))
+            out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES else (
+                _side_from_words(o.text) or _side_from_context(text, o.start, o.end)), None, o.text))
     taken = bytearray(len(text))   # words inside an organisation's name are not nouns of their own
     for o in orgs:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
@@ -231,6 +231,23 @@ def _side_from_words(name: str) -> str | None:
     if not uk and not japan:   # a name in kanji with no other country's word is a Japanese body's
         japan = bool(_KANJI_NAME.match(name))
     return "UK" if uk and not japan else "Japan" if japan and not uk else None
+
+
+# the country a body outside the gazetteer belongs to, from the words the text puts around it, only when
+# it says so: "the Tokyo-based Institute for ...", "Japan's Kestrel Agency", "Heron Institute, a Tokyo-based ..."
+_JAPAN_BEFORE = re.compile(r"(?:\bJapanese|\bJapan['’]s|\b(?:Tokyo|Osaka|Kyoto|Japan)-based)\s+(?:[a-z][\w-]*\s+){0,2}(?:the\s+)?$")
+_UK_BEFORE = re.compile(r"(?:\bBritish|\bBritain['’]s|\b(?:the\s+)?UK['’]s|\b(?:UK|London|Britain|Edinburgh|Cambridge|Oxford)-based)"
+                        r"\s+(?:[a-z][\w-]*\s+){0,2}(?:the\s+)?$")
+# (not "X of Japan" after a name: that is most often the tail of the name itself, "Development Bank of Japan",
+# whose money may be one investor's part of a fund; measured, it lost a side on test3)
+_JAPAN_AFTER = re.compile(r",\s+(?:a|the)\s+(?:Tokyo|Japan|Osaka|Kyoto)-based\b")
+_UK_AFTER = re.compile(r",\s+(?:a|the)\s+(?:UK|London|Britain)-based\b")
+
+
+def _side_from_context(text: str, start: int, end: int) -> str | None:
+    japan = bool(_JAPAN_BEFORE.search(text, max(0, start - 40), start) or _JAPAN_AFTER.match(text, end))
+    uk = bool(_UK_BEFORE.search(text, max(0, start - 40), start) or _UK_AFTER.match(text, end))
+    return "Japan" if japan and not uk else "UK" if uk and not japan else None
 
 
 class SideFinder:
