@@ -42,13 +42,14 @@ from heldout_eval import CLEAN, HELDOUT, SEEN, SPLITS, split, split_scores, tabl
 ROOT = Path(__file__).resolve().parent.parent
 
 # floors: the level reached on each part. Every part has been looked at, so all are development
-# data now (session 21's rules were tuned on all of them); a clean batch is measured once, by the
-# integrator, outside these tests
+# data now (session 21's and session 22's rules were tuned on them); a clean batch is measured once, by
+# the integrator, outside these tests
 FLOORS = {
     # (organisations 97.7% -> 95.6% in session 21's second round: "東芝グループ", read by the general
     # Japanese ending グループ, is a name the key does not list apart from 東芝)
     # (funding precision 100% on dev, test, test2, test3 and dev2 since session 21's third round)
-    "dev": {"funding_precision": 1.0, "funding_recall": 1.0, "side": 0.92,
+    # (side 92.6% -> 100% in session 22's round 4: a foundation's page pays on the "other" side)
+    "dev": {"funding_precision": 1.0, "funding_recall": 1.0, "side": 1.0,
             "date_precision": 1.0, "organisation_precision": 0.95},
     # first measured on 2026-12-03 (92.9%, 96.3%, 76.9%, 87.2%, 88.5%), looked at once, then
     # measured again after session 20's rules: 93.1%, 100%, 77.8%, 87.2%, 88.5% (its date
@@ -72,12 +73,14 @@ FLOORS = {
     # session 21's clean batch, measured for totals only (76.7%, 91.7%, 54.5%, 96.5%, 93.0% after
     # that session's first-round rules); read in its second round, which reached 84.6%, 91.7%,
     # 69.7%, 96.5%, 92.0%; after its third round 94.4%, 94.4%, 70.6%
-    "test4": {"funding_precision": 0.94, "funding_recall": 0.94, "side": 0.69,
+    # (side 79.4% after session 22's round 4: foundations, council and government nouns, the clause's head)
+    "test4": {"funding_precision": 0.94, "funding_recall": 0.94, "side": 0.79,
               "date_precision": 0.96, "organisation_precision": 0.92},
     # session 21's second clean batch, measured for totals only (35.1%, 56.5%, 69.2%, 87.0%, 73.8% after
     # that session's second-round rules); read in its third round, which reached 92.0%, 100%, 65.2%
     # (more figures found: 23 rather than 13), 87.0% (60/69), 73.8%
-    "test5": {"funding_precision": 0.92, "funding_recall": 1.0, "side": 0.65,
+    # (side 69.6% after session 22's round 4: a lead company that receives in the sentence is no payer)
+    "test5": {"funding_precision": 0.92, "funding_recall": 1.0, "side": 0.69,
               "date_precision": 0.86, "organisation_precision": 0.73},
     # session 21's third clean batch, measured for totals only (43.5%, 90.9%, 80.0%, 88.0%, 81.8% after
     # that session's third-round rules); read in session 22's round 4, which reached 87.5%, 95.5%, 95.2%
