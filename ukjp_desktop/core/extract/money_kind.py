@@ -145,8 +145,8 @@ _CHANGE_AFTER = re.compile(r"(?:から|へと?|に)[^。、]{0,20}?(?:低下|減
 _HYPOTHETICAL = re.compile(r"\b(?:might|hypothetical\w*|imagine)\b|仮に", re.I)
 
 # the kind of a figure whose sentence holds no telling word (chosen by leave-one-split-out: "other"
-# lost recall on six of the seven seen splits, and again on six of eight in session 22 with no false
-# positive removed once the clause's structure is read; a genre prior from call words did no better:
+# lost recall on six of the seven seen splits, and in session 22 on seven of eight, removing one false
+# positive, once the clause's structure is read; a genre prior from call words did no better:
 # docs/import.md)
 DEFAULT_KIND = "funding"
 
