@@ -125,3 +125,14 @@ def test_a_sentence_naming_the_lead_company_as_recipient_does_not_take_its_side(
 def test_a_body_outside_the_gazetteer_takes_the_country_the_text_gives_it(sentence, side, basis):
     (p,) = [m for m in propose(sentence).money if not m.converted_from]
     assert (p.side, p.side_basis) == (side, basis)
+
+
+def test_a_body_paying_a_later_clause_does_not_pay_an_earlier_figure():
+    sides = {m.text: (m.side, m.side_basis) for m in propose(
+        "The two governments announced £8m for the scheme; NEDO will provide ¥700 million.").money}
+    assert sides == {"£8m": ("UK", "currency"), "¥700 million": ("Japan", "clause")}
+
+
+def test_the_council_named_by_its_noun_pays_public_money():
+    (p,) = propose("In 2023, the council awarded £2m to local firms.").money
+    assert (p.money_kind, p.side, p.side_basis) == ("funding", "UK", "clause")

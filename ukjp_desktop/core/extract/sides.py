@@ -133,7 +133,7 @@ _SENTENCE_REACH, _LONGEST_NAME = 400, 300
 _COMPANY_TYPES = {"company"}
 # a government or council named by its noun alone pays public money of the currency's country (resolved per figure)
 _GOVERNMENT = "government"
-_GOVERNMENT_NOUN = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!\s+of\b)(?!['’]s\s)|\b(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own)\s+council\b")
+_GOVERNMENT_NOUN = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!\s+of\b)(?!['’]s\s)|\b(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Tt]he)\s+council\b")
 _SUBJECT_VERB_REACH = 50   # "has provided financial backing of": the giving verb right before the figure
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:with|to|among|against|than|about|over|between)\s+(?:the\s+|its\s+|their\s+|other\s+)?(?:[a-z][\w-]*\s+)?$")
 _CHARITY_NOUN = re.compile(r"\b[Tt]he\s+(?:Foundation|Trust)\b(?!\s+(?:for|of)\b)|財団")
@@ -269,6 +269,17 @@ class SideFinder:
         for q in money:
             if q.converted_from:
                 self._conversion_end[q.converted_from] = max(q.end, self._conversion_end.get(q.converted_from, 0))
+        # every clause first: "The two governments announced £8m; NEDO will provide ¥700 million": the
+        # body a later clause names as paying its own figure does not decide an earlier one either
+        self._clause_of: dict[str, tuple[tuple[str, Payer | None] | None, set[Payer]]] = {}
+        for q in self.money:
+            if not q.converted_from and q.money_kind in FUNDING_KINDS and self._public_source(q) is None:
+                recipients: set[Payer] = set()
+                found = self._clause(q, recipients)
+                self._clause_of[q.id] = found, recipients
+                if found is not None:
+                    self._clause_starts.append(q.start)
+                    self._clause_found.append((q.start, max(q.end, self._conversion_end.get(q.id, q.end)), *found, q.currency))
 
     def _payers_in(self, start: int, end: int) -> list[Payer]:
         i = bisect.bisect_left(self._payer_starts, start)
@@ -289,19 +300,16 @@ class SideFinder:
         if p.converted_from or p.money_kind not in FUNDING_KINDS:
             p.side = p.contributor = p.side_basis = p.contributor_text = None
             return
-        recipients: set[Payer] = set()
-        public = _PUBLIC_SOURCE_AFTER.match(self.text, max(p.end, self._conversion_end.get(p.id, p.end)))
+        public = self._public_source(p)
         if public is not None:
             side = "UK" if public["uk"] else "Japan" if public["jp"] else _CURRENCY_SIDE.get(p.currency)
             if side is not None:
                 p.side, p.side_basis = side, ("clause" if public["uk"] or public["jp"] else "currency")
                 p.contributor = p.contributor_text = None
                 return
-        found = self._clause(p, recipients)
+        found, recipients = self._clause_of[p.id]
+        recipients = set(recipients)
         if found is not None:
-            i = bisect.bisect_right(self._clause_starts, p.start)   # (figures come in document order)
-            self._clause_starts.insert(i, p.start)
-            self._clause_found.insert(i, (p.start, max(p.end, self._conversion_end.get(p.id, p.end)), *found, p.currency))
             return _set(p, *found, "clause")
         lo, hi = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
         # "JST will provide ¥30 million, and UK teams can apply for up to £300,000": a body that pays
@@ -335,6 +343,9 @@ class SideFinder:
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
+
+    def _public_source(self, p: MoneyProposal):
+        return _PUBLIC_SOURCE_AFTER.match(self.text, max(p.end, self._conversion_end.get(p.id, p.end)))
 
     def _lead_actor(self) -> tuple[str | None, Payer | None]:
         """The side of the organisations the document's opening names, when they all sit on one
