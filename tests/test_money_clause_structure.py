@@ -54,7 +54,7 @@ def test_the_noun_phrase_after_and_before_a_figure():
     ("対英ベンチャー投資は前年の52億ドルから48億ドルへと減少した。", "48億ドル", "market"),
     ("Teams can apply for up to £2 million.", "up to £2 million", "funding"),
     # a clause that only imagines the money
-    ("Three firms might each put in £4m to seed the pool.", "£4m", "other"),
+    ("For instance, three firms might each put in £4m to seed the pool.", "£4m", "other"),
     # Japanese heads: venture capital (a market), net investment and stocks (statistics)
     ("英国のベンチャーキャピタル投資は52億ドルだった。", "52億ドル", "market"),
     ("通信分野への純投資額は300億ドルにのぼる。", "300億ドル", "other"),
@@ -136,3 +136,16 @@ def test_a_body_paying_a_later_clause_does_not_pay_an_earlier_figure():
 def test_the_council_named_by_its_noun_pays_public_money():
     (p,) = propose("In 2023, the council awarded £2m to local firms.").money
     assert (p.money_kind, p.side, p.side_basis) == ("funding", "UK", "clause")
+
+
+@pytest.mark.parametrize("sentence, figure, kind", [
+    # the figure's own noun keeps a dated figure what it says it is
+    ("The fund made its first investment of £3m in 2021.", "£3m", "funding"),
+    # fees a scholarship covers are funded, not a price
+    ("The scholarship covers tuition fees of up to £20,000 a year.", "up to £20,000", "funding"),
+    # a modal alone is no illustration: a call says what a partner might receive
+    ("Each partner might receive up to £50,000.", "up to £50,000", "funding"),
+    ("For example, five firms might each contribute £5m to a shared pool.", "£5m", "other"),
+])
+def test_look_alikes_the_clause_rules_leave_alone_or_catch(sentence, figure, kind):
+    assert _figure(sentence, figure).money_kind == kind

@@ -27,9 +27,9 @@ _PHRASE_AFTER = re.compile(
     r"have|had|be|been|that|which|who|per|a|an|the|more|less|over|each|this|next|last|as|into)\b)"
     r"(?P<word>[A-Za-z][\w-]*(?<!ed)\b)(?![\w-])){1,3}")
 # the noun a figure is the amount of: "an initial payment of $7m", "exports worth £5bn", "a fund totalling"
+# (not the subject of "was" or "reached": "investment in Japan reached ¥640bn in 2011" is a statistic of it)
 _PHRASE_BEFORE = re.compile(
-    r"\b(?P<word>(?:[A-Za-z&][\w&-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?P<link>of|worth|totall?ing|valued\s+at|amounting\s+to|at|was|were|is|are|reached|"
-    r"stood\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|roughly|an?\s+estimated|"
+    r"\b(?P<word>(?:[A-Za-z&][\w&-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?P<link>of|worth|totall?ing|valued\s+at|amounting\s+to|at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|roughly|an?\s+estimated|"
     r"up\s+to|at\s+least|just\s+over|just\s+under|a\s+record|an?\s+(?:additional|extra|further))\s+)?$", re.I)
 # Japanese: "30億ドルの資金", "46億ドルの投資" (after), "ベンチャーキャピタル投資は46億ドル", "純投資額は550億ドル" (before)
 _JA_AFTER = re.compile(r"(?:[(（][^()（）。]{0,40}[)）])?(?:超|以上|程度|規模|相当)?の(?P<word>[\u30A0-\u30FF\u4E00-\u9FFF]{1,12})")

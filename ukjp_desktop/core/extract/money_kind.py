@@ -54,7 +54,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     ("price", r"\bacqui(?:re|red|res|ring|sition)\b|takeover|\bbought\b|\bbuy(?:s|ing)?\b|\bsold\b|"
               r"\bsale\s+of|\ba\s+share\b(?!\s+of\b)|per\s+share|買収|share\s+price|dividends?\b|\bpence\b|\bvaluations?\b|"
               # what a licence or a deal pays its seller
-              r"\b(?:up-?front\s+|milestone\s+|initial\s+|licen[cs]e\s+)?payments?\b|\broyalt(?:y|ies)\b|\bfees?\b|"
+              # (not fees in general: a scholarship that covers "tuition fees of £9,250" funds them)
+              r"\b(?:up-?front\s+|milestone\s+|initial\s+|licen[cs]e\s+)?payments?\b|\broyalt(?:y|ies)\b|\blicen[cs]e\s+fees?\b|"
               # a bid for a company, an option on more of an order
               r"\b(?:its|the|an?|cash|takeover|rival|improved|final|revised|sweetened)\s+(?:\w+\s+)?(?:offer|bid)\b|"
               r"\boptions?\s+(?:for|on|to)\b|"
@@ -141,8 +142,11 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|
                             r"\b(?:up|down)\s+(?:by|from)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|"
                             r"前年(?:同期)?の\s*$|前年比", re.I)
 _CHANGE_AFTER = re.compile(r"(?:から|へと?|に)[^。、]{0,20}?(?:低下|減少|増加|上昇|拡大|縮小|伸び|落ち込|増え|減っ|倍増|半減)")
-# a clause that imagines rather than reports: "five companies might each contribute £5m"
-_HYPOTHETICAL = re.compile(r"\b(?:might|hypothetical\w*|imagine)\b|仮に", re.I)
+# a clause that imagines rather than reports: an illustration ("For example, five companies might each
+# contribute £5m") — both the illustration and the modal, since "Each partner might receive up to £50,000"
+# in a call and "例えば…月額32.6万円と設定されています" (a real rate, given as an example) are money
+_ILLUSTRATION = re.compile(r"\b(?:for\s+example|for\s+instance|hypothetical\w*|imagine|suppose)\b|例えば|仮に|たとえば", re.I)
+_MODAL = re.compile(r"\b(?:might|could|would)\b|とすれば|とすると|場合", re.I)
 
 # the kind of a figure whose sentence holds no telling word (chosen by leave-one-split-out: "other"
 # lost recall on six of the seven seen splits, and in session 22 on seven of eight, removing one false
@@ -170,8 +174,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     # the figure's own noun phrase first ("an initial payment of $7m"), then the nearest telling word
     # of its clause, then of its sentence
     cl_lo, cl_hi = clause_span(text, start, end, sentence_start, sentence_end)
-    kind = (_phrase_kind(head_phrase(text, start, end, cl_lo, cl_hi))
-            or _nearest(text, start, end, cl_lo, cl_hi, names)
+    head_kind = _phrase_kind(head_phrase(text, start, end, cl_lo, cl_hi))
+    kind = (head_kind or _nearest(text, start, end, cl_lo, cl_hi, names)
             or _nearest(text, start, end, sentence_start, sentence_end, names))
     if kind in ("funding", "investment", None):
         # (each look is bounded around the figure: a long sentence of many figures stays linear)
@@ -181,13 +185,16 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             return "other"
         if _CLASS_RAISED.search(text, lo, hi):
             return "market"
-        # a statistic for a past year, one end of a change over time, money a clause only imagines
-        if not _FUTURE.search(text, cl_lo, cl_hi) and not _GIVING_VERB.search(text, cl_lo, start) and (
+        # a statistic for a past year, one end of a change over time (unless the figure's own noun says what
+        # it is: "its first investment of £3m in 2021", "the budget rose from £5m to £8m"), money a clause
+        # only imagines ("For example, five firms might each contribute £5m")
+        if head_kind is None and not _FUTURE.search(text, cl_lo, cl_hi) and not _GIVING_VERB.search(text, cl_lo, start) and (
                 _DATED_AFTER.match(text, end, cl_hi) or _DATED_BEFORE.search(text, max(cl_lo, start - 20), start)):
             return "other"
-        if _CHANGE_BEFORE.search(text, max(cl_lo, start - 40), start) or _CHANGE_AFTER.match(text, end, cl_hi):
+        if head_kind is None and (_CHANGE_BEFORE.search(text, max(cl_lo, start - 40), start)
+                                  or _CHANGE_AFTER.match(text, end, cl_hi)):
             return "market"
-        if _HYPOTHETICAL.search(text, cl_lo, cl_hi):
+        if _ILLUSTRATION.search(text, lo, hi) and _MODAL.search(text, cl_lo, cl_hi):
             return "other"
     return kind or DEFAULT_KIND
 
