@@ -149,3 +149,8 @@ def test_the_council_named_by_its_noun_pays_public_money():
 ])
 def test_look_alikes_the_clause_rules_leave_alone_or_catch(sentence, figure, kind):
     assert _figure(sentence, figure).money_kind == kind
+
+
+def test_a_public_body_called_a_foundation_keeps_its_countrys_side():
+    (p,) = propose("The Japan Foundation awarded £40,000 to the museum.").money
+    assert (p.side, p.side_basis, p.contributor) == ("Japan", "clause", "japan-foundation")

@@ -131,6 +131,8 @@ _AFTER_REACH, _BEFORE_REACH = 60, 120   # how far from the figure a payer may st
 # the figure, and no organisation name is longer than _LONGEST_NAME
 _SENTENCE_REACH, _LONGEST_NAME = 400, 300
 _COMPANY_TYPES = {"company"}
+# a public body called a foundation (the Japan Foundation, a government agency) keeps its country's side
+_PUBLIC_TYPES = {"agency", "government", "ministry", "research_council"}
 # a government or council named by its noun alone pays public money of the currency's country (resolved per figure)
 _GOVERNMENT = "government"
 _GOVERNMENT_NOUN = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!\s+of\b)(?!['’]s\s)|\b(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Tt]he)\s+council\b")
@@ -171,7 +173,7 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     out = []
     for o in orgs:
         entry = gaz.entries.get(o.slug) if o.slug else None
-        if _CHARITY.search(o.text):
+        if _CHARITY.search(o.text) and (entry is None or entry.type not in _PUBLIC_TYPES):
             # a charitable foundation or trust gives its own money, neither a government's nor a company's,
             # whatever country its name says ("The Great Britain ... Foundation")
             out.append(Payer(o.start, o.end, "other", entry.slug if entry else None, o.text))
