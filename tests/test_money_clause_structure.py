@@ -102,6 +102,8 @@ def test_a_foundation_named_by_its_noun_leads_a_page_about_its_awards():
      "£8 million", "UK", "clause"),
     ("The Government has been in talks with motor makers for a year and has provided backing of £90 million.",
      "£90 million", "UK", "clause"),
+    ("The scheme gets £5m from the city council.", "£5m", "UK", "clause"),
+    ("The county council will provide €2m.", "€2m", None, None),   # (no country for another currency)
 ])
 def test_a_government_or_council_named_by_its_noun_pays_public_money(sentence, figure, side, basis):
     p = _figure(sentence, figure)

@@ -26,10 +26,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .clauses import clause_span
 from .money import MoneyProposal
 from .money_kind import FUNDING_KINDS
 from .organisations import Gazetteer, OrgProposal
-from .clauses import clause_span
 from .sentences import SentenceIndex
 
 _FROM_BEFORE_ORG = re.compile(r"^[^.;£$€¥\d]{0,40}?\b(?:from|by|of)\b(?:\s+(?:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s|"
@@ -406,7 +406,7 @@ class SideFinder:
             # "£6000 ... with matching sums ... from JSPS": JSPS pays the match, not this figure, so
             # it decides the side neither here nor from the sentence's organisations
             recipients.update(self._payers_in(match.end(), min(p.sentence_end, match.end() + _SENTENCE_REACH)))
-        after = self._payers_in(end, min(p.sentence_end, end + _AFTER_REACH))
+        after = [_resolved(o, p) for o in self._payers_in(end, min(p.sentence_end, end + _AFTER_REACH))]
         for o in after:
             if self._figure_between(end, o.start, p):
                 break
@@ -433,7 +433,7 @@ class SideFinder:
                 return side, Payer(named.start("name"), named.end("name"), side, None, named["name"])
         lo = max(p.sentence_start, p.start - _BEFORE_REACH - _LONGEST_NAME)
         # (a body after a preposition is no subject: "talks with motor manufacturers ... and has provided")
-        before = [o for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined
+        before = [_resolved(o, p) for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined
                   and not (o.noun and _OBJECT_OF_PREPOSITION.search(text, max(0, o.start - 30), o.start))]
         for noun in (False, True):   # the nearest organisation; failing that, "Japanese businesses"
             ranked = [o for o in reversed(before) if o.noun == noun]
@@ -454,8 +454,6 @@ class SideFinder:
             if len(gap) <= _BEFORE_REACH and _RECIPIENT.search(gap):
                 recipients.add(o)
                 continue
-            if o.side == _GOVERNMENT:
-                o = Payer(o.start, o.end, _CURRENCY_SIDE.get(p.currency), None, o.text, noun=True)
             if (len(gap) <= _BEFORE_REACH and o.side is not None and _AGENT_VERBS.search(gap)
                     and not self._figure_between(o.end, p.start, p)):
                 # "Orchard Therapeutics, the UK subsidiary of Japanese company Kyowa Kirin, is set
@@ -474,14 +472,15 @@ class SideFinder:
         verb = _JA_FUNDING_VERB.match(text, end)
         obj = verb and _JA_OBJECT_END.match(text, verb.end())
         if obj:   # "…の投資を日本企業が行う": the subject right after the object
-            for o in self._payers_in(obj.end(), obj.end() + 8):   # "日本企業が": the noun may have a prefix
+            # ("日本企業が": the noun may have a prefix)
+            for o in (_resolved(o, p) for o in self._payers_in(obj.end(), obj.end() + 8)):
                 if (o.side is not None and _JA_NOUN_PREFIX.fullmatch(text, obj.end(), o.start)
                         and _JA_AFTER_SUBJECT.match(text, o.end)):
                     return o.side, (None if o.noun else o)
                 break
         nxt = self.index.containing(min(len(text), p.sentence_end + 1))
         if nxt.start >= p.sentence_end and "\n\n" not in text[p.sentence_end:nxt.start]:
-            for o in self._payers_in(nxt.start, min(nxt.end, nxt.start + _LONGEST_NAME)):
+            for o in (_resolved(o, p) for o in self._payers_in(nxt.start, min(nxt.end, nxt.start + _LONGEST_NAME))):
                 if _NEXT_SAYS_PAYER.match(text[nxt.start:o.start]) and o.side is not None:
                     return o.side, o
                 break
@@ -502,8 +501,7 @@ class SideFinder:
                 or not _AGENT_VERBS.search(text, max(head.end, p.start - _SUBJECT_VERB_REACH), p.start)
                 or _RECIPIENT.search(text, head.end, p.start) or self._figure_between(head.end, p.start, p)):
             return None   # ("Astroscale has been awarded £1.7m": the head of the clause receives)
-        side = _CURRENCY_SIDE.get(p.currency) if head.side == _GOVERNMENT else head.side
-        return (side, None if head.noun else head) if side is not None else None
+        return head.side, (None if head.noun else head)
 
     def _pair(self, o: Payer, side: str) -> str:
         """'joint' when ``o`` is joined by "and" to a payer of the other country ("Britain and
@@ -530,6 +528,14 @@ class SideFinder:
             return None, None
         bodies = {o.slug or o.text for o in named}
         return named[0].side, named[0] if len(bodies) == 1 else None
+
+
+def _resolved(o: Payer, p: MoneyProposal) -> Payer:
+    """``o`` with a side for figure ``p``: a government or council named by its noun pays public money of
+    the currency's country (no side for another currency)."""
+    if o.side != _GOVERNMENT:
+        return o
+    return Payer(o.start, o.end, _CURRENCY_SIDE.get(p.currency), None, o.text, noun=True)
 
 
 def _next_word(text: str, pos: int) -> int:
