@@ -35,6 +35,8 @@ def main() -> int:
     if (args.details or args.confusion) and args.split in (*CLEAN, "all"):
         ap.error(f"--details and --confusion are not available for {args.split} (the misses of "
                  f"{', '.join(CLEAN)} stay unread): print its totals only")
+    if args.split in CLEAN and args.split not in SPLITS:
+        ap.error(f"{args.split} has no documents here yet: its split is not in tests/extract_heldout/SPLIT.toml")
     # the clean batches are left out of the default run: each is measured on purpose, with --split
     for name in ([args.split] if args.split else [n for n in SPLITS if n not in CLEAN]):
         s = split_scores(name)
