@@ -31,10 +31,11 @@ from ukjp_desktop.core.extract import propose
 from ukjp_desktop.core.extract.organisations import default_gazetteer
 
 HELDOUT = Path(__file__).resolve().parent / "extract_heldout"
-# every split in SPLIT.toml; all but test6 have been looked at (test5 since it was handed over to be tuned on)
+# every split in SPLIT.toml; all of them have been looked at (test6 since session 22 read its misses)
 SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6")
-# the clean batches: nobody has read their misses, so the tools print their totals only
-CLEAN = ("test6",)
+# the clean batches: nobody has read their misses, so the tools print their totals only. test7 is being
+# gathered elsewhere; until its split lands in SPLIT.toml (and SPLITS) it has no documents here.
+CLEAN = ("test7",)
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -122,6 +122,7 @@ BUILT_IN: tuple[GazetteerEntry, ...] = (
     _e("nims", "National Institute for Materials Science", "JP", "agency", "NIMS"),
     _e("jetro", "Japan External Trade Organization", "JP", "agency", "JETRO"),
     _e("jica", "Japan International Cooperation Agency", "JP", "agency", "JICA"),
+    _e("japan-foundation", "The Japan Foundation", "JP", "agency", "Japan Foundation"),
     _e("jbic", "Japan Bank for International Cooperation", "JP", "agency", "JBIC"),
     _e("atla", "Acquisition, Technology & Logistics Agency", "JP", "agency", "ATLA"),
     _e("embassy-of-japan-uk", "Embassy of Japan in the UK", "JP", "government", "Japanese Embassy in London"),

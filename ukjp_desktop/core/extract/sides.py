@@ -26,6 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .clauses import clause_span
 from .money import MoneyProposal
 from .money_kind import FUNDING_KINDS
 from .organisations import Gazetteer, OrgProposal
@@ -39,7 +40,8 @@ _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|
                           r"launch\w*|plough\w*|pay|pays|paid|saw)\b", re.I)
 # the organisation before the figure receives it: "Astroscale has been awarded £1.7m"
 _RECIPIENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered|promised)\b|"
-                        r"\breceiv\w*|\bwon\b|\bsecured\b|\braised\b|\bgets?\b|\bgot\b", re.I)
+                        r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bgets?\b|\bgot\b|\blanded\b|\bobtain\w*|"
+                        r"\bbenefit\w*\s+from\b|\bwith\s+the\s+help\s+of\b|受け|獲得|受給", re.I)
 _JOINT = re.compile(r"\bjoint(?:ly)?\b[^.;£$€¥\d]{0,25}$", re.I)
 _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?)\s+(?:will\s+be|would\s+be|is|are|was|were|can\s+be)\s+"
                               r"(?:funded|paid\s+for|paid|provided|covered|supported|met)\s+by\s+(?:the\s+)?$", re.I)
@@ -129,13 +131,30 @@ _AFTER_REACH, _BEFORE_REACH = 60, 120   # how far from the figure a payer may st
 # the figure, and no organisation name is longer than _LONGEST_NAME
 _SENTENCE_REACH, _LONGEST_NAME = 400, 300
 _COMPANY_TYPES = {"company"}
+# a public body called a foundation (the Japan Foundation, a government agency) keeps its country's side
+_PUBLIC_TYPES = {"agency", "government", "ministry", "research_council"}
+# a government or council named by its noun alone pays public money of the currency's country (resolved per figure)
+_GOVERNMENT = "government"
+_GOVERNMENT_NOUN = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!\s+of\b)(?!['’]s\s)|\b(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Tt]he)\s+council\b")
+_SUBJECT_VERB_REACH = 50   # "has provided financial backing of": the giving verb right before the figure
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:with|to|among|against|than|about|over|between)\s+(?:the\s+|its\s+|their\s+|other\s+)?(?:[a-z][\w-]*\s+)?$")
+_CHARITY_NOUN = re.compile(r"\b[Tt]he\s+(?:Foundation|Trust)\b(?!\s+(?:for|of)\b)|財団")
+_CHARITY = re.compile(r"\b(?:Foundation|Trust|Charity|Endowment)$|財団$")
 _OPENING_REACH = 600   # the opening of a document: its title and first sentence
-LEAD_SIDES = ("private",)   # measured: a public lead changed nothing on the seen splits
+LEAD_SIDES = ("private", "other")   # measured: a public (UK, Japan) lead changed nothing on the seen splits; a foundation lead helps
 # "Astroscale has been awarded", "Kestrel Ltd, which received", "UK businesses can apply": a
 # recipient or an applicant right after the name
 _LEAD_RECIPIENT_REACH = 40
 _RECIPIENT_AFTER = re.compile(r"[^.;。]*?(?:\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered)\b|"
-                              r"\breceiv\w*|\bwon\b|\bsecured\b|\braised\b|\bappl(?:y|ies|ying)\b|\beligible\b)", re.I)
+                              r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bappl(?:y|ies|ying)\b|\beligible\b|"
+                              r"\blanded\b|\bobtain\w*|\bbenefit\w*\s+from\b|受け|獲得|受給)", re.I)
+# the government pays, named by no body: "with the help of £21.3m from the government"; the country is the
+# one its adjective names, or failing that the currency's
+_PUBLIC_SOURCE_AFTER = re.compile(
+    r"\s+(?:(?:in\s+)?(?:funding|money|support|grants?|aid)\s+)?(?:from|by)\s+(?:the\s+)?"
+    r"(?:(?P<uk>UK|British|Welsh|Scottish)\s+|(?P<jp>Japanese)\s+|(?:national|central|local|regional)\s+)?"
+    r"(?:government|state|taxpayers?|public\s+(?:purse|funds?|money)|ministers|treasury|exchequer)\b", re.I)
+_RECIPIENT_REACH = 60   # how far after a name a verb of receiving makes it a recipient ("Toyota is among ... to have won")
 
 
 @dataclass(frozen=True)
@@ -154,17 +173,27 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     out = []
     for o in orgs:
         entry = gaz.entries.get(o.slug) if o.slug else None
-        if entry is not None:
+        if _CHARITY.search(o.text) and (entry is None or entry.type not in _PUBLIC_TYPES):
+            # a charitable foundation or trust gives its own money, neither a government's nor a company's,
+            # whatever country its name says ("The Great Britain ... Foundation")
+            out.append(Payer(o.start, o.end, "other", entry.slug if entry else None, o.text))
+        elif entry is not None:
             out.append(Payer(o.start, o.end, entry.side, entry.slug, o.text))
         else:
-            out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES else _side_from_words(o.text),
-                             None, o.text))
+            out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES else (
+                _side_from_words(o.text) or _side_from_context(text, o.start, o.end)), None, o.text))
     taken = bytearray(len(text))   # words inside an organisation's name are not nouns of their own
     for o in orgs:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     for m in _COMPANY_NOUN.finditer(text):
         if not any(taken[m.start():m.end()]):
             out.append(Payer(m.start(), m.end(), "private", None, m.group(), noun=True))
+    for m in _GOVERNMENT_NOUN.finditer(text):   # "The Government has provided", "the city council will invest"
+        if not any(taken[m.start():m.end()]):
+            out.append(Payer(m.start(), m.end(), _GOVERNMENT, None, m.group(), noun=True))
+    for m in _CHARITY_NOUN.finditer(text):   # "The Foundation's aim is ...": a foundation named by its noun
+        if not any(taken[m.start():m.end()]):
+            out.append(Payer(m.start(), m.end(), "other", None, m.group(), noun=True))
     for m in _COUNTRY_NOUN.finditer(text):
         # only as a subject ("..., the UK released") or a source ("£45m from the EU"), or joined
         # to one ("Britain and Japan are launching")
@@ -206,6 +235,23 @@ def _side_from_words(name: str) -> str | None:
     return "UK" if uk and not japan else "Japan" if japan and not uk else None
 
 
+# the country a body outside the gazetteer belongs to, from the words the text puts around it, only when
+# it says so: "the Tokyo-based Institute for ...", "Japan's Kestrel Agency", "Heron Institute, a Tokyo-based ..."
+_JAPAN_BEFORE = re.compile(r"(?:\bJapanese|\bJapan['’]s|\b(?:Tokyo|Osaka|Kyoto|Japan)-based)\s+(?:[a-z][\w-]*\s+){0,2}(?:the\s+)?$")
+_UK_BEFORE = re.compile(r"(?:\bBritish|\bBritain['’]s|\b(?:the\s+)?UK['’]s|\b(?:UK|London|Britain|Edinburgh|Cambridge|Oxford)-based)"
+                        r"\s+(?:[a-z][\w-]*\s+){0,2}(?:the\s+)?$")
+# (not "X of Japan" after a name: that is most often the tail of the name itself, "Development Bank of Japan",
+# whose money may be one investor's part of a fund; measured, it lost a side on test3)
+_JAPAN_AFTER = re.compile(r",\s+(?:a|the)\s+(?:Tokyo|Japan|Osaka|Kyoto)-based\b")
+_UK_AFTER = re.compile(r",\s+(?:a|the)\s+(?:UK|London|Britain)-based\b")
+
+
+def _side_from_context(text: str, start: int, end: int) -> str | None:
+    japan = bool(_JAPAN_BEFORE.search(text, max(0, start - 40), start) or _JAPAN_AFTER.match(text, end))
+    uk = bool(_UK_BEFORE.search(text, max(0, start - 40), start) or _UK_AFTER.match(text, end))
+    return "Japan" if japan and not uk else "UK" if uk and not japan else None
+
+
 class SideFinder:
     """Sides for the figures of one text; organisation and figure positions are indexed once so
     that each figure looks only at its own sentence."""
@@ -225,6 +271,17 @@ class SideFinder:
         for q in money:
             if q.converted_from:
                 self._conversion_end[q.converted_from] = max(q.end, self._conversion_end.get(q.converted_from, 0))
+        # every clause first: "The two governments announced £8m; NEDO will provide ¥700 million": the
+        # body a later clause names as paying its own figure does not decide an earlier one either
+        self._clause_of: dict[str, tuple[tuple[str, Payer | None] | None, set[Payer]]] = {}
+        for q in self.money:
+            if not q.converted_from and q.money_kind in FUNDING_KINDS and self._public_source(q) is None:
+                recipients: set[Payer] = set()
+                found = self._clause(q, recipients)
+                self._clause_of[q.id] = found, recipients
+                if found is not None:
+                    self._clause_starts.append(q.start)
+                    self._clause_found.append((q.start, max(q.end, self._conversion_end.get(q.id, q.end)), *found, q.currency))
 
     def _payers_in(self, start: int, end: int) -> list[Payer]:
         i = bisect.bisect_left(self._payer_starts, start)
@@ -245,18 +302,25 @@ class SideFinder:
         if p.converted_from or p.money_kind not in FUNDING_KINDS:
             p.side = p.contributor = p.side_basis = p.contributor_text = None
             return
-        recipients: set[Payer] = set()
-        found = self._clause(p, recipients)
+        public = self._public_source(p)
+        if public is not None:
+            side = "UK" if public["uk"] else "Japan" if public["jp"] else _CURRENCY_SIDE.get(p.currency)
+            if side is not None:
+                p.side, p.side_basis = side, ("clause" if public["uk"] or public["jp"] else "currency")
+                p.contributor = p.contributor_text = None
+                return
+        found, recipients = self._clause_of[p.id]
+        recipients = set(recipients)
         if found is not None:
-            i = bisect.bisect_right(self._clause_starts, p.start)   # (figures come in document order)
-            self._clause_starts.insert(i, p.start)
-            self._clause_found.insert(i, (p.start, max(p.end, self._conversion_end.get(p.id, p.end)), *found, p.currency))
             return _set(p, *found, "clause")
         lo, hi = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
         # "JST will provide ¥30 million, and UK teams can apply for up to £300,000": a body that pays
         # another figure of the sentence in another currency is accounted for
         recipients.update(c[3] for c in self._clauses_in(p.sentence_start, p.sentence_end)
                           if c[3] is not None and c[4] != p.currency)
+        # "Toyota is among 102 businesses to have won a grant": who receives does not pay
+        recipients.update(o for o in self._payers_in(lo, hi)
+                          if _RECIPIENT_AFTER.match(self.text, o.end, min(hi, o.end + _RECIPIENT_REACH)))
         side, payer = self._sentence_side(lo, hi, recipients)
         if side is None:   # "the firm said it will invest £300m ... and plough £600m into ..."
             side, payer = self._earlier_clause(p, p.sentence_start, p.start, verb=True)
@@ -273,13 +337,17 @@ class SideFinder:
                     side, payer = self._earlier_clause(p, before.start, before.end)
         if side is not None:
             return _set(p, side, payer, "gazetteer")
-        if self._lead[0] is not None:
+        if self._lead[0] is not None and not any(o.side == self._lead[0] for o in recipients):
+            # (not when the sentence names a body of the lead's side receiving: "the aid Toyota will receive")
             # a release or article about one body's money: a figure whose clause names no payer is
             # most often that body's (the organisations its opening names)
             return _set(p, *self._lead, "gazetteer")
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
+
+    def _public_source(self, p: MoneyProposal):
+        return _PUBLIC_SOURCE_AFTER.match(self.text, max(p.end, self._conversion_end.get(p.id, p.end)))
 
     def _lead_actor(self) -> tuple[str | None, Payer | None]:
         """The side of the organisations the document's opening names, when they all sit on one
@@ -338,7 +406,7 @@ class SideFinder:
             # "£6000 ... with matching sums ... from JSPS": JSPS pays the match, not this figure, so
             # it decides the side neither here nor from the sentence's organisations
             recipients.update(self._payers_in(match.end(), min(p.sentence_end, match.end() + _SENTENCE_REACH)))
-        after = self._payers_in(end, min(p.sentence_end, end + _AFTER_REACH))
+        after = [_resolved(o, p) for o in self._payers_in(end, min(p.sentence_end, end + _AFTER_REACH))]
         for o in after:
             if self._figure_between(end, o.start, p):
                 break
@@ -364,7 +432,9 @@ class SideFinder:
             if side is not None:
                 return side, Payer(named.start("name"), named.end("name"), side, None, named["name"])
         lo = max(p.sentence_start, p.start - _BEFORE_REACH - _LONGEST_NAME)
-        before = [o for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined]
+        # (a body after a preposition is no subject: "talks with motor manufacturers ... and has provided")
+        before = [_resolved(o, p) for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined
+                  and not (o.noun and _OBJECT_OF_PREPOSITION.search(text, max(0, o.start - 30), o.start))]
         for noun in (False, True):   # the nearest organisation; failing that, "Japanese businesses"
             ranked = [o for o in reversed(before) if o.noun == noun]
             o = ranked[0] if ranked else None
@@ -390,6 +460,9 @@ class SideFinder:
                 # to invest": both are companies, so the nearest still gives the right side
                 side = self._pair(o, o.side)
                 return side, (None if side == "joint" else o)
+        subject = self._clause_subject(p, before)
+        if subject is not None:
+            return subject
         for o in reversed(before):   # Japanese: "日本企業が…約180億ポンドの投資を行う"
             gap = text[o.end:p.start]
             if len(gap) > _BEFORE_REACH or self._figure_between(o.end, p.start, p):
@@ -399,14 +472,15 @@ class SideFinder:
         verb = _JA_FUNDING_VERB.match(text, end)
         obj = verb and _JA_OBJECT_END.match(text, verb.end())
         if obj:   # "…の投資を日本企業が行う": the subject right after the object
-            for o in self._payers_in(obj.end(), obj.end() + 8):   # "日本企業が": the noun may have a prefix
+            # ("日本企業が": the noun may have a prefix)
+            for o in (_resolved(o, p) for o in self._payers_in(obj.end(), obj.end() + 8)):
                 if (o.side is not None and _JA_NOUN_PREFIX.fullmatch(text, obj.end(), o.start)
                         and _JA_AFTER_SUBJECT.match(text, o.end)):
                     return o.side, (None if o.noun else o)
                 break
         nxt = self.index.containing(min(len(text), p.sentence_end + 1))
         if nxt.start >= p.sentence_end and "\n\n" not in text[p.sentence_end:nxt.start]:
-            for o in self._payers_in(nxt.start, min(nxt.end, nxt.start + _LONGEST_NAME)):
+            for o in (_resolved(o, p) for o in self._payers_in(nxt.start, min(nxt.end, nxt.start + _LONGEST_NAME))):
                 if _NEXT_SAYS_PAYER.match(text[nxt.start:o.start]) and o.side is not None:
                     return o.side, o
                 break
@@ -414,6 +488,20 @@ class SideFinder:
                 or _PAIR_BEFORE.search(text[max(p.sentence_start, p.start - 40):p.start])):
             return "joint", None   # "a joint £2 million investment", with no payer named
         return None
+
+    def _clause_subject(self, p: MoneyProposal, before: list[Payer]) -> tuple[str, Payer | None] | None:
+        """The body at the head of the figure's clause, when a giving verb stands just before the figure
+        and no other body comes between: "The Government has been in talks ... and has provided backing of
+        £100m" (however long the clause)."""
+        text = self.text
+        lo, _hi = clause_span(text, p.start, p.end, p.sentence_start, p.sentence_end)
+        head = next((o for o in before if o.start >= lo), None)
+        if (head is None or head.side is None or text[lo:head.start].strip() not in ("", "The", "the")
+                or any(o is not head and not o.noun for o in before if o.start > head.start)
+                or not _AGENT_VERBS.search(text, max(head.end, p.start - _SUBJECT_VERB_REACH), p.start)
+                or _RECIPIENT.search(text, head.end, p.start) or self._figure_between(head.end, p.start, p)):
+            return None   # ("Astroscale has been awarded £1.7m": the head of the clause receives)
+        return head.side, (None if head.noun else head)
 
     def _pair(self, o: Payer, side: str) -> str:
         """'joint' when ``o`` is joined by "and" to a payer of the other country ("Britain and
@@ -440,6 +528,14 @@ class SideFinder:
             return None, None
         bodies = {o.slug or o.text for o in named}
         return named[0].side, named[0] if len(bodies) == 1 else None
+
+
+def _resolved(o: Payer, p: MoneyProposal) -> Payer:
+    """``o`` with a side for figure ``p``: a government or council named by its noun pays public money of
+    the currency's country (no side for another currency)."""
+    if o.side != _GOVERNMENT:
+        return o
+    return Payer(o.start, o.end, _CURRENCY_SIDE.get(p.currency), None, o.text, noun=True)
 
 
 def _next_word(text: str, pos: int) -> int:
