@@ -185,17 +185,39 @@ def import_store_first() -> None:
         importlib.import_module(name)
 
 
+def cached_first_page(db: str | None, settings_dir: str | None):
+    """(database file, query, first page) from the first-page cache when it holds for the
+    database as it is now (``store.first_page``, read with plain ``sqlite3``: neither Qt nor
+    SQLAlchemy is imported here); None for the ordinary start."""
+    from .store import first_page
+    path = first_page.database_file(db)
+    if path is None:
+        return None
+    found = first_page.load(settings_folder(settings_dir), path)
+    return None if found is None else (path, *found)
+
+
 def open_window(db: str | None = None, settings_dir: str | None = None):
     """Everything ``run_window`` does before the event loop: the application, the log, the
     database (or the user's choice of what to do about it) and the main window, not yet shown.
     Returns (application, window), or None when the user chose to quit (the caller keeps the
     application referenced: Qt's would go with the last Python reference). The start-up
     benchmark times this."""
-    import_store_first()
+    cached = cached_first_page(db, settings_dir)
+    if cached is None:
+        import_store_first()
     app = make_application()
     from .ui.failure import ExceptionReporter
     reporter = ExceptionReporter(setup_logging(log_dir(settings_dir)))
     reporter.install()
+    if cached is not None:
+        from .ui import first_paint
+        from .ui.main_window import PAGE_SIZE, MainWindow
+        settings = make_settings(settings_dir)
+        if first_paint.fits(cached[1], settings, PAGE_SIZE):
+            window = MainWindow(None, settings, db_label=str(cached[0]), first_page=cached[2])
+            first_paint.attach_after_paint(window, lambda: open_library_interactively(db))
+            return app, window
     library = open_library_interactively(db)
     if library is None:
         return None
