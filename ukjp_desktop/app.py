@@ -170,7 +170,7 @@ STORE_FIRST = (
     "ukjp_desktop.store.pending_writes", "ukjp_desktop.store.overview",
     "ukjp_desktop.store.recovery", "ukjp_desktop.core.filter_codec", "ukjp_desktop.core.highlight",
     "ukjp_desktop.core.funding_text", "ukjp_desktop.core.export", "ukjp_desktop.core.file_modes",
-    "ukjp_desktop.core.tables",
+    "ukjp_desktop.core.tables", "ukjp_desktop.store.first_page",
 )
 
 
