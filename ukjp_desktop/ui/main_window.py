@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self._charts_stand_in.deleteLater()
         sizes = self.splitter.sizes()
         old = self.splitter.replaceWidget(2, self.details.splitter)
+        self.splitter.setStretchFactor(2, 1)   # kept in the widget's size policy: set it again
         self.splitter.setSizes(sizes)
         self.right_splitter = self.details.splitter
         window_settings.restore_right(self)
