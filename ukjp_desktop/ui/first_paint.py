@@ -101,12 +101,17 @@ def remember_token(window) -> None:
 def save(window) -> None:
     """At close: the first page of the query the next start restores, computed through the
     catalog (exactly what the attached window will ask for), cached only when nothing wrote
-    while it was read; otherwise any old cache is removed."""
+    while it was read; otherwise any old cache is removed. On a large database whose in-memory
+    snapshot is not loaded yet (a quit in the first seconds) SQL would hold the quit ~1 s at
+    100k: then the cache is left as it is, which is safe (every start checks its key and
+    query again)."""
     folder = cache_folder(window.settings)
     try:
         lib, state = window.library, window.state
         if lib.db.server or lib.read_only or uses_annotations(state.filter):
             first_page.discard(folder)
+            return
+        if window.catalog.snapshot is None and window.catalog.snapshot_wanted():
             return
         key = first_page.read_key(lib.db.path)
         if key is None or key["token"] != getattr(window, "first_page_token", None):
