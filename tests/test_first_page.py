@@ -159,3 +159,22 @@ def test_the_database_file_is_the_one_the_store_opens(monkeypatch, tmp_path):
     assert first_page.database_file(str(tmp_path / "x.sqlite")) == tmp_path / "x.sqlite"
     monkeypatch.setenv("UKJP_DB", "postgresql://team@server/ukjp")
     assert first_page.database_file(None) is None
+
+
+def test_the_health_check_started_early_is_taken_once_and_only_for_an_unchanged_file(db, monkeypatch):
+    """The cached start checks the file in a thread while Qt loads; opening it takes that result
+    unless something wrote to the file meanwhile."""
+    from ukjp_desktop.store import health
+    calls = []
+    real = health.check_file
+    monkeypatch.setattr(health, "check_file", lambda p, *a: calls.append(p) or real(p, *a))
+    health.check_early(db)
+    assert health.check_file_once(db).ok and len(calls) == 1
+    assert health.check_file_once(db).ok and len(calls) == 2      # used once
+    health.check_early(db)
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE meta SET value = 'other' WHERE key = 'data_version'")
+    assert health.check_file_once(db).ok and len(calls) == 4      # written meanwhile: checked again
+    health.check_early(db)
+    open_library(db).engine.dispose()                             # the store's open takes it
+    assert len(calls) == 5

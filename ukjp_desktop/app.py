@@ -213,7 +213,13 @@ def cached_first_page(db: str | None, settings_dir: str | None):
     if path is None:
         return None
     found = first_page.load(settings_folder(settings_dir), path)
-    return None if found is None else (path, *found)
+    if found is None:
+        return None
+    # The library is opened after the first paint; its health check (SQLite's quick_check,
+    # up to 0.3 s at 100k) runs meanwhile in a thread, and is taken when the file is opened.
+    from .store import health
+    health.check_early(path)
+    return (path, *found)
 
 
 def open_window(db: str | None = None, settings_dir: str | None = None):
