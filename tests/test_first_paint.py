@@ -135,3 +135,31 @@ def test_a_window_closed_before_the_attach_never_opens_the_library(qtbot, librar
     w.close()
     qtbot.wait(200)
     assert opened == [] and not w.attached
+
+
+def test_until_the_attach_clicks_are_ignored_and_other_keys_kept(qtbot, library, tmp_path):
+    from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+    _last_session(qtbot, library, tmp_path)
+    cached = app.cached_first_page(str(library.db.path), str(_settings_dir(tmp_path)))
+    w = MainWindow(None, _settings(tmp_path), db_label=str(cached[0]), first_page=cached[2])
+    qtbot.addWidget(w)
+    first_paint.attach_after_paint(w, lambda: library)
+    w.show()
+    box = w.filter_panel.starred
+    qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(5, box.height() // 2))
+    assert not box.isChecked()                      # nothing could act on it yet
+    w.table.setFocus()
+    keys = []
+
+    class Spy(QObject):
+        def eventFilter(self, obj, ev):  # noqa: N802 - Qt API
+            if ev.type() == QEvent.KeyPress:
+                keys.append(ev.key())
+            return False
+    spy = Spy(w)
+    w.table.installEventFilter(spy)
+    qtbot.keyClick(w.table, Qt.Key_Down)
+    assert keys == [] and not w.attached             # kept, not delivered
+    qtbot.waitUntil(lambda: w.attached, timeout=15000)
+    qtbot.waitUntil(lambda: keys == [Qt.Key_Down], timeout=5000)   # replayed after the attach
+    w.close()

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,6 +20,7 @@ from .app_state import AppState, uses_annotations
 from .window_settings import restore_query
 
 log = logging.getLogger(__name__)
+ATTACH_AT_THE_LATEST_MS = 1000
 
 
 def query_of(state: AppState, page_size: int) -> dict:
@@ -75,8 +76,12 @@ def attach_after_paint(window, open_library: Callable[[], object]) -> None:
     it cannot be opened) and attach it; the window closes if the user chose to quit."""
     guard = _InputGuard(window)
     QApplication.instance().installEventFilter(guard)
+    done = []
 
     def attach() -> None:
+        if done:
+            return
+        done.append(True)
         if not window.isVisible():   # closed meanwhile
             guard.release()
             return
@@ -88,6 +93,8 @@ def attach_after_paint(window, open_library: Callable[[], object]) -> None:
         window.attach(library)
         guard.release()
     after_next_paint(window.table.viewport(), attach)
+    # A window that is shown but not painted (on another desktop, covered) attaches all the same.
+    QTimer.singleShot(ATTACH_AT_THE_LATEST_MS, window, attach)
 
 
 def remember_token(window) -> None:
