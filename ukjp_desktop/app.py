@@ -213,13 +213,7 @@ def cached_first_page(db: str | None, settings_dir: str | None):
     if path is None:
         return None
     found = first_page.load(settings_folder(settings_dir), path)
-    if found is None:
-        return None
-    # The library is opened after the first paint; its health check (SQLite's quick_check,
-    # up to 0.3 s at 100k) runs meanwhile in a thread, and is taken when the file is opened.
-    from .store import health
-    health.check_early(path)
-    return (path, *found)
+    return None if found is None else (path, *found)
 
 
 def open_window(db: str | None = None, settings_dir: str | None = None):
@@ -242,6 +236,11 @@ def open_window(db: str | None = None, settings_dir: str | None = None):
         if first_paint.fits(cached[1], settings, PAGE_SIZE):
             window = MainWindow(None, settings, db_label=str(cached[0]), first_page=cached[2])
             def open_library():
+                # The file's health check (SQLite's quick_check, up to 0.3 s at 100k) runs in a
+                # thread beside the store's import, and is taken when the file is opened. Not
+                # before the first paint: beside it, it made the paint ~0.4 s later at load 6.
+                from .store import health
+                health.check_early(cached[0])
                 import_store_behind_qt()
                 return open_library_interactively(db)
             first_paint.attach_after_paint(window, open_library)
