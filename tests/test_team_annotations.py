@@ -108,6 +108,58 @@ def test_relevance_order_puts_a_private_note_match_after_the_shared_index(team):
         assert [r.slug for r in page] == [r.slug for r in rows[-2:]]
 
 
+def test_a_private_note_match_keeps_to_the_filter_and_its_place_in_either_order(team):
+    """The private-note branch of the ranked page (one statement with the shared matches) is
+    restricted by the rest of the filter like them, comes first when the worst come first,
+    and the snapshot's id set of the search (one statement too) counts it."""
+    m, s = team
+    with m.as_("alice") as alice:
+        public = set(alice.catalog.slugs(Filter(text="quantum")))
+        outside = [slug for slug in alice.catalog.slugs() if slug not in public]
+        kinds = {slug: alice.catalog.detail(slug).kind for slug in outside[:40]}
+        target = next(iter(kinds))
+        other_kind = next(k for k in kinds.values() if k != kinds[target])
+        ann.set_note(alice.engine, target, "quantum, privately")
+        same = Filter(text="quantum", kinds=frozenset({kinds[target]}))
+        other = Filter(text="quantum", kinds=frozenset({other_kind}))
+        best = [r.slug for r in alice.catalog.list(same, sort="relevance", limit=None)]
+        worst = [r.slug for r in alice.catalog.list(same, sort="relevance", descending=False, limit=None)]
+        assert best[-1] == target and worst[0] == target and sorted(best) == sorted(worst)
+        assert target not in {r.slug for r in alice.catalog.list(other, sort="relevance", limit=None)}
+        assert worst[:1] == [r.slug for r in alice.catalog.list(same, sort="relevance", descending=False, limit=1)]
+        snap = Catalog(alice.engine)
+        snap.load_snapshot()
+        for f in (Filter(text="quantum"), same, other):
+            assert snap.count(f) == alice.catalog.count(f) == len(alice.catalog.slugs(f))
+    with m.as_("bob") as bob:                      # not his note: not his match
+        assert target not in bob.catalog.slugs(Filter(text="quantum"))
+
+
+def test_a_search_is_few_statements(team):
+    """On a server every statement is a round trip: the snapshot's count of a search is one
+    statement, and a page by relevance two (the page's ids, then its rows with the texts of
+    their snippets); SQLite makes FTS5's snippets in a third, in process."""
+    from sqlalchemy import event as sa_event
+    m, _s = team
+    with m.as_("alice") as alice:
+        cat = Catalog(alice.engine)
+        cat.load_snapshot()
+        sent = []
+
+        def record(_conn, _cursor, statement, *_args):
+            sent.append(statement)
+        sa_event.listen(alice.engine, "before_cursor_execute", record)
+        try:
+            assert cat.count(Filter(text="quantum")) > 0
+            assert len(sent) == 1
+            sent.clear()
+            rows = cat.list(Filter(text="quantum"), sort="relevance")
+            assert rows and all(r.snippet and "[" in r.snippet for r in rows)
+            assert len(sent) == (2 if m.kind == "postgresql" else 3)
+        finally:
+            sa_event.remove(alice.engine, "before_cursor_execute", record)
+
+
 def test_a_private_note_is_its_owners_and_a_shared_one_the_teams(team):
     m, s = team
     with m.as_("bob") as bob:

@@ -214,8 +214,8 @@ class Catalog:
             page = self._from_snapshot("page_ids", f, offset, limit)
         with self._reads.connect() as conn:
             if page is None:
-                page = list(conn.execute(self._page_query(conn, f, parsed, sort, descending, limit,
-                                                          offset)).scalars())
+                page = list(conn.execute(self._page_query(f, parsed, sort, descending, limit,
+                                                    offset)).scalars())
             if not page:
                 return []
             starred = _starred()
@@ -227,12 +227,15 @@ class Catalog:
                           I.c.japan_gbp_p, I.c.total_gbp_p, I.c.n_sources,
                           func.coalesce(starred, False).label("starred"),
                           sectors.label("sectors"))
+            snippets = search.page_snippets(conn, parsed) if parsed else None
+            if snippets is not None:        # on a server the snippets' texts come with the rows
+                stmt = snippets.add_texts(stmt, I.c.id)
             by_id = {}
             for start in range(0, len(page), _ID_CHUNK):   # SQLite caps bound parameters
                 chunk = page[start:start + _ID_CHUNK]
                 by_id.update((r.id, r) for r in conn.execute(stmt.where(I.c.id.in_(chunk))))
             rows = [by_id[i] for i in page if i in by_id]
-            snips = search.snippets(conn, parsed, [r.id for r in rows]) if parsed else {}
+            snips = snippets.read(conn, rows) if snippets is not None else {}
         return [InitiativeRow(
             id=r.id, slug=r.slug, name=r.name, kind=r.kind, status=r.status,
             sectors=tuple(sorted((r.sectors or "").split(","))) if r.sectors else (),
@@ -242,7 +245,7 @@ class Catalog:
             uk_gbp=pence(r.uk_gbp_p), japan_gbp=pence(r.japan_gbp_p), total_gbp=pence(r.total_gbp_p),
             n_sources=r.n_sources, starred=bool(r.starred), snippet=snips.get(r.id)) for r in rows]
 
-    def _page_query(self, conn, f: Filter, parsed, sort: str, descending: bool, limit: int | None,
+    def _page_query(self, f: Filter, parsed, sort: str, descending: bool, limit: int | None,
                     offset: int) -> Select:
         """The ids of one page in the list's order (ids only: see ``list``)."""
         if sort == "relevance" and parsed is not None:
@@ -250,8 +253,7 @@ class Catalog:
             # ranking); the rest of the filter restricts the matches by rowid.
             rest = replace(f, text="")
             return search.ranked_page(parsed, None if rest.is_empty() else filtered_ids(rest),
-                                      best_first=descending, limit=limit, offset=offset,
-                                      also=search.private_note_ids(conn, parsed))
+                                      best_first=descending, limit=limit, offset=offset)
         starred = _starred()
         expr = func.coalesce(starred, False) if sort == "starred" else _SORT_EXPR.get(sort, I.c.announced_sort)
         stmt = select(I.c.id).where(*conditions(f)) \
@@ -455,7 +457,7 @@ class Catalog:
         if descending is None:
             descending = sort not in {"name", "kind", "status"}
         parsed = parse_query(f.text) if f.text else None
-        return list(conn.execute(self._page_query(conn, f, parsed, sort, descending, limit, offset)).scalars())
+        return list(conn.execute(self._page_query(f, parsed, sort, descending, limit, offset)).scalars())
 
     def details_of(self, ids: Sequence[int]) -> Iterator[InitiativeDetail]:
         """The whole initiatives ``ids`` in that order (ids that do not exist are skipped),

@@ -10,7 +10,8 @@ The rest of ``store`` builds dialect-neutral SQLAlchemy statements and calls the
   (``MATCH`` / ``@@``) and ``ranked_ids`` (FTS5 ``bm25`` / ``ts_rank``).
 - **Statements** that need a connection: ``among_ids`` (a filter's ids, once, for several
   statements), ``insert_ignore``, maintaining the search index
-  (``reindex``, ``remove_from_index``, ``rebuild_index``), ``snippets``, the integrity check.
+  (``reindex``, ``remove_from_index``, ``rebuild_index``), a page's snippets
+  (``PageSnippets``), the integrity check.
 - **Opening** a team database by its SQLAlchemy URL (``open_server``), and its engine.
 
 Search on PostgreSQL: table ``search_index(id, name, summary, excerpts, notes, doc)`` where
@@ -37,7 +38,7 @@ from contextlib import contextmanager
 from operator import itemgetter
 
 from sqlalchemy import (ARRAY, Connection, Engine, Integer, String, Table, bindparam, column,
-                        create_engine, event, func, select, table, text, union)
+                        create_engine, event, func, literal, select, table, text, union, union_all)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.ext.compiler import compiles
@@ -59,6 +60,11 @@ _SEARCH = table("search_index", column("id"))
 # Private notes (issue 17): one row per (initiative slug, member), searched for that member only.
 _NOTES = table("search_index_notes", column("slug"), column("owner"))
 _INITIATIVES = table("initiatives", column("id"), column("slug"))
+# The texts a snippet is made from on PostgreSQL, in the order FTS5's columns have.
+_SNIPPET_FIELDS = ("name", "summary", "excerpts", "notes")
+_SEARCH_TEXTS = table("search_index", column("id"), *(column(f) for f in _SNIPPET_FIELDS))
+# The rank of a match found in the viewer's private note alone: after every shared match.
+_AFTER_EVERY_MATCH = 1e9
 
 
 # ---- choosing ---------------------------------------------------------------------------------
@@ -272,12 +278,6 @@ def private_note_matches(slug_column, query: ParsedQuery) -> ColumnElement[bool]
                            .where(_SearchHit(query, _NOTES.name), _NOTES.c.owner == viewer()))
 
 
-def private_note_ids(conn: Connection, query: ParsedQuery) -> list[int]:
-    """The ids of the initiatives on which the viewer's own private note matches (a few)."""
-    return list(conn.execute(select(_INITIATIVES.c.id)
-                             .where(private_note_matches(_INITIATIVES.c.slug, query))).scalars())
-
-
 def text_matches(id_column, query: ParsedQuery) -> ColumnElement[bool]:
     """The initiatives (by id column) whose shared indexed text, or the viewer's own private
     note, matches the query: one ``IN`` over the union of both id sets. Written as two ``IN``
@@ -296,50 +296,49 @@ def ranked_ids(query: ParsedQuery):
         .select_from(_SEARCH).where(_SearchHit(query)).subquery("fts_rank")
 
 
-def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int,
-                also: list[int] | None = None):
+def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int):
     """The ids of one page of matches by relevance (then by id), optionally only among the ids
-    of the select ``restrict``. The engine ranks inside its own scan and ``LIMIT`` keeps only
-    the best ``offset + limit``, so no row of ``initiatives`` is read for the 60,000 matches of
-    a common word that are not on the page. ``id + 0``, not ``id``: FTS5 takes ``rowid IN
-    (...)`` as a rowid constraint and runs the full-text query once per listed id (41,000
-    times for a sector); the ``+ 0`` is harmless on PostgreSQL."""
+    of the select ``restrict``, in one statement. The engine ranks inside its own scan and
+    ``LIMIT`` keeps only the best ``offset + limit``, so no row of ``initiatives`` is read for
+    the 60,000 matches of a common word that are not on the page. ``id + 0``, not ``id``: FTS5
+    takes ``rowid IN (...)`` as a rowid constraint and runs the full-text query once per listed
+    id (41,000 times for a sector); the ``+ 0`` is harmless on PostgreSQL.
+
+    The initiatives only the viewer's own private note matches rank after every match of the
+    shared index, among themselves by id. They are part of the same statement (a second
+    branch that is empty unless such a note exists) rather than asked first: on a server every
+    statement is a round trip, and this one was a sixth of a rare word's search."""
     rank = _SearchRank(query)
-    if also:
-        return _ranked_page_with(query, also, restrict, best_first, limit, offset)
-    stmt = select(_SearchId()).select_from(_SEARCH).where(_SearchHit(query)) \
-        .order_by(rank.asc() if best_first else rank.desc(), _SearchId())
+
+    def ordered(rank_col, id_col):
+        return (rank_col.asc() if best_first else rank_col.desc(), id_col)
+
+    shared = select(_SearchId().label("id"), rank.label("rank")).select_from(_SEARCH) \
+        .where(_SearchHit(query))
+    noted = _INITIATIVES.alias("noted")
+    own = select(noted.c.id.label("id"), literal(_AFTER_EVERY_MATCH).label("rank")).where(
+        private_note_matches(noted.c.slug, query),
+        noted.c.id.not_in(select(_SearchId()).select_from(_SEARCH).where(_SearchHit(query))))
     if restrict is not None:
-        stmt = stmt.where((_SearchId() + 0).in_(restrict))
+        shared = shared.where((_SearchId() + 0).in_(restrict))
+        own = own.where(noted.c.id.in_(restrict))
+    if limit is not None:      # each branch's best offset + limit hold the page's rows
+        shared = shared.order_by(*ordered(rank, _SearchId())).limit(offset + limit)
+    both = union_all(select(shared.subquery()), own).subquery("matched")
+    stmt = select(both.c.id).order_by(*ordered(both.c.rank, both.c.id))
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
     return stmt
 
 
 def matching_ids(conn: Connection, query: ParsedQuery):
-    """The ids matching ``query`` (an int64 numpy array), from the index alone."""
-    return unpack_ids(conn.execute(select(packed_ids(_SearchId())).select_from(_SEARCH)
-                                   .where(_SearchHit(query))).scalar())
-
-
-def _ranked_page_with(query: ParsedQuery, also: list[int], restrict, best_first: bool,
-                      limit: int | None, offset: int):
-    """``ranked_page`` when the viewer's private notes match too (``also``, a few ids): those
-    initiatives rank after every match of the shared index, unless it matches them as well."""
-    from sqlalchemy import literal, union_all
-    matched = select(_SearchId().label("id"), _SearchRank(query).label("rank")) \
-        .select_from(_SEARCH).where(_SearchHit(query))
-    extra = select(_INITIATIVES.c.id.label("id"), literal(1e9).label("rank")) \
-        .where(ids_in(_INITIATIVES.c.id, also))
-    both = union_all(matched, extra).subquery("matched")
-    best = func.min(both.c.rank)
-    stmt = select(both.c.id).group_by(both.c.id) \
-        .order_by(best.asc() if best_first else best.desc(), both.c.id)
-    if restrict is not None:
-        stmt = stmt.where(both.c.id.in_(restrict))
-    if limit is not None:
-        stmt = stmt.limit(limit).offset(offset)
-    return stmt
+    """The ids matching ``query`` (an int64 numpy array): the shared index's, and those of the
+    viewer's own private notes (an id may come twice), in one statement that never reads
+    ``initiatives`` for the shared matches."""
+    noted = _INITIATIVES.alias("noted")
+    both = union_all(select(_SearchId().label("id")).select_from(_SEARCH).where(_SearchHit(query)),
+                     select(noted.c.id).where(private_note_matches(noted.c.slug, query))).subquery()
+    return unpack_ids(conn.execute(select(packed_ids(both.c.id))).scalar())
 
 
 # ---- statements that need a connection ---------------------------------------------------------
@@ -452,21 +451,41 @@ def index_private_note(conn: Connection, slug: str, owner: str, note: str | None
                      {**params, "note": note})
 
 
-def snippets(conn: Connection, query: ParsedQuery, ids: list[int], tokens: int = 14) -> dict[int, str]:
-    """Snippets with [ and ] around matches, for the given initiatives only."""
-    if not ids:
-        return {}
-    if _is_postgres(conn):
-        rows = conn.execute(text("SELECT id, name, summary, excerpts, notes FROM search_index "
-                                 "WHERE id = ANY(:ids)"), {"ids": list(ids)}).all()
-        terms = list(zip(query.terms, query.prefixes))
-        out = {r.id: _snippet([r.name, r.summary, r.excerpts, r.notes], terms, tokens) for r in rows}
-        return {k: v for k, v in out.items() if v is not None}
-    rows = conn.exec_driver_sql(
-        "SELECT rowid, snippet(search_index, -1, '[', ']', '…', ?) FROM search_index "
-        "WHERE search_index MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
-        (tokens, query.fts, json.dumps([int(i) for i in ids]))).all()
-    return {r[0]: r[1] for r in rows}
+class PageSnippets:
+    """The snippets of one page of the list (matches in [ and ]), in as few statements as
+    each engine needs: ``add_texts`` extends the statement that reads the page's rows, and
+    ``read`` gives ``{id: snippet}`` for the rows it returned.
+
+    PostgreSQL: the snippet is made in Python from the indexed texts (``core.search_tokens``),
+    which come with the page's rows (an outer join to ``search_index``) instead of in a
+    statement of their own: one round trip fewer per list. SQLite: FTS5's ``snippet()`` in its
+    own statement, in process (no round trip to save)."""
+
+    def __init__(self, conn: Connection, query: ParsedQuery, tokens: int = 14):
+        self.query, self.tokens = query, tokens
+        self.server = _is_postgres(conn)
+
+    def add_texts(self, stmt, id_column):
+        """``stmt`` (a select of the page's rows with ``id_column``) with what ``read`` needs."""
+        if not self.server:
+            return stmt
+        texts = _SEARCH_TEXTS.alias("snippet_texts")
+        return stmt.join_from(id_column.table, texts, texts.c.id == id_column, isouter=True) \
+            .add_columns(*(texts.c[f].label(f"snippet_{f}") for f in _SNIPPET_FIELDS))
+
+    def read(self, conn: Connection, rows) -> dict[int, str]:
+        if not rows:
+            return {}
+        if self.server:
+            terms = list(zip(self.query.terms, self.query.prefixes))
+            out = {r.id: _snippet([getattr(r, f"snippet_{f}") for f in _SNIPPET_FIELDS], terms,
+                                  self.tokens) for r in rows}
+            return {k: v for k, v in out.items() if v is not None}
+        got = conn.exec_driver_sql(
+            "SELECT rowid, snippet(search_index, -1, '[', ']', '…', ?) FROM search_index "
+            "WHERE search_index MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+            (self.tokens, self.query.fts, json.dumps([int(r.id) for r in rows]))).all()
+        return {r[0]: r[1] for r in got}
 
 
 def engine_problems(conn: Connection) -> list[str]:

