@@ -3,7 +3,11 @@
 Start-up imports the store before Qt (``app.import_store_first``): PySide6's ``__feature__``
 import hook reads the whole source of every module imported after PySide6 (docs/performance.md,
 "First paint", session 21). The first test keeps ``app.STORE_FIRST`` complete as the window
-changes. The facet snapshot's load waits for the first list's paint (``ui/after_paint.py``)."""
+changes. The facet snapshot's load waits for the first list's paint (``ui/after_paint.py``).
+
+With a valid first-page cache (``store.first_page``, written when the window closes) the start
+paints the window from it before SQLAlchemy or the store's database modules are imported at
+all, and attaches the store after that paint (``ui/first_paint.py``)."""
 from __future__ import annotations
 
 import os
@@ -90,3 +94,46 @@ def test_a_window_not_shown_asks_for_the_snapshot_with_its_first_list(qtbot, lib
         pass
     assert seen["asked_after_paint"] == [False]
     w.close()
+
+
+CACHED = r"""
+import sys
+from ukjp_desktop import app
+qapp, w = app.open_window(sys.argv[1], sys.argv[2])
+from PySide6.QtCore import QEvent, QObject, QTimer
+seen = []
+class Watch(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Paint and w.model.rowCount() > 0 and not seen:
+            seen.append(1)
+            print(sorted(m for m in sys.modules if m.startswith("sqlalchemy") or m in (
+                "ukjp_desktop.store.database", "ukjp_desktop.store.catalog", "ukjp_desktop.store.models")),
+                w.attached, flush=True)
+        return False
+watch = Watch()
+w.table.viewport().installEventFilter(watch)
+def attached():
+    if seen and getattr(w, "browse", None) is not None and w.model.generation == w.runner.generation:
+        print("attached", w.model.rowCount(), "sqlalchemy" in sys.modules, flush=True)
+        w.close()
+    else:
+        QTimer.singleShot(20, attached)
+QTimer.singleShot(20, attached)
+w.show()
+qapp.exec()
+"""
+
+
+def test_with_a_first_page_cached_the_window_paints_before_the_store_is_imported(tmp_path, built_db):
+    db = tmp_path / "db.sqlite"
+    shutil.copy(built_db, db)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    settings = str(tmp_path / "settings")
+    runs = [subprocess.run([sys.executable, "-c", CACHED, str(db), settings], capture_output=True,
+                           text=True, timeout=120, env=env) for _ in range(2)]
+    for out in runs:
+        assert out.returncode == 0, out.stderr
+    first, second = (out.stdout.strip().splitlines() for out in runs)
+    assert first[0].endswith("True") and "sqlalchemy" in first[0]   # no cache yet: the ordinary start
+    assert second[0] == "[] False"          # painted from the cache, nothing of the store imported
+    assert second[1] == first[1] and first[1].startswith("attached ") and first[1].endswith(" True")

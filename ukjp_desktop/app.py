@@ -4,6 +4,7 @@ Heavy imports (Qt, SQLAlchemy models, the window) happen inside functions so tha
 line stays light and start-up only pays for what the first paint needs."""
 from __future__ import annotations
 
+import builtins
 import logging
 import logging.handlers
 import os
@@ -170,8 +171,26 @@ STORE_FIRST = (
     "ukjp_desktop.store.pending_writes", "ukjp_desktop.store.overview",
     "ukjp_desktop.store.recovery", "ukjp_desktop.core.filter_codec", "ukjp_desktop.core.highlight",
     "ukjp_desktop.core.funding_text", "ukjp_desktop.core.export", "ukjp_desktop.core.file_modes",
-    "ukjp_desktop.core.tables",
+    "ukjp_desktop.core.tables", "ukjp_desktop.store.first_page",
 )
+
+
+# Python's own import function, before PySide6 replaces it (``import_store_behind_qt``).
+_PLAIN_IMPORT = builtins.__import__
+
+
+def import_store_behind_qt() -> None:
+    """Import the store once PySide6 is loaded (the start painted from the first-page cache)
+    without PySide6's ``__feature__`` hook: it replaces ``builtins.__import__`` and reads the
+    source of each module imported (``import_store_first``), ~0.1 s of CPU for SQLAlchemy
+    here. None of these modules uses PySide6's features, and no other thread imports while
+    the UI thread does this (the query runner does not exist yet)."""
+    hooked = builtins.__import__
+    builtins.__import__ = _PLAIN_IMPORT
+    try:
+        import_store_first()
+    finally:
+        builtins.__import__ = hooked
 
 
 def import_store_first() -> None:
@@ -185,17 +204,47 @@ def import_store_first() -> None:
         importlib.import_module(name)
 
 
+def cached_first_page(db: str | None, settings_dir: str | None):
+    """(database file, query, first page) from the first-page cache when it holds for the
+    database as it is now (``store.first_page``, read with plain ``sqlite3``: neither Qt nor
+    SQLAlchemy is imported here); None for the ordinary start."""
+    from .store import first_page
+    path = first_page.database_file(db)
+    if path is None:
+        return None
+    found = first_page.load(settings_folder(settings_dir), path)
+    return None if found is None else (path, *found)
+
+
 def open_window(db: str | None = None, settings_dir: str | None = None):
     """Everything ``run_window`` does before the event loop: the application, the log, the
     database (or the user's choice of what to do about it) and the main window, not yet shown.
     Returns (application, window), or None when the user chose to quit (the caller keeps the
     application referenced: Qt's would go with the last Python reference). The start-up
     benchmark times this."""
-    import_store_first()
+    cached = cached_first_page(db, settings_dir)
+    if cached is None:
+        import_store_first()
     app = make_application()
     from .ui.failure import ExceptionReporter
     reporter = ExceptionReporter(setup_logging(log_dir(settings_dir)))
     reporter.install()
+    if cached is not None:
+        from .ui import first_paint
+        from .ui.main_window import PAGE_SIZE, MainWindow
+        settings = make_settings(settings_dir)
+        if first_paint.fits(cached[1], settings, PAGE_SIZE):
+            window = MainWindow(None, settings, db_label=str(cached[0]), first_page=cached[2])
+            def open_library():
+                # The file's health check (SQLite's quick_check, up to 0.3 s at 100k) runs in a
+                # thread beside the store's import, and is taken when the file is opened. Not
+                # before the first paint: beside it, it made the paint ~0.4 s later at load 6.
+                from .store import health
+                health.check_early(cached[0])
+                import_store_behind_qt()
+                return open_library_interactively(db)
+            first_paint.attach_after_paint(window, open_library)
+            return app, window
     library = open_library_interactively(db)
     if library is None:
         return None

@@ -173,7 +173,7 @@ def _busy_message(path: Path) -> str:
 def check_health(path: Path) -> None:
     """Refuse a damaged file before anything opens it for writing (see store/health.py)."""
     try:
-        found = health.check_file(path)
+        found = health.check_file_once(path)
     except sqlite3.OperationalError as exc:
         raise BusyDatabaseError(_busy_message(path)) from exc
     except OSError as exc:

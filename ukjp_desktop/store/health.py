@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import time
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,8 +75,10 @@ def check_file(path: Path, budget_s: float = QUICK_CHECK_BUDGET_S) -> Health:
     if problems:
         return Health(tuple(problems), True)
     con = sqlite3.connect(read_only_uri(path), uri=True, timeout=2.0)
-    deadline = time.perf_counter() + budget_s
-    con.set_progress_handler(lambda: int(time.perf_counter() > deadline), 10_000)
+    # Interrupted from a timer thread rather than by a progress handler: a Python callback every
+    # 10,000 SQLite steps took the GIL from whatever the UI thread did meanwhile.
+    timer = threading.Timer(budget_s, con.interrupt)
+    timer.start()
     try:
         rows = [r[0] for r in con.execute("PRAGMA quick_check(20)")]
     except sqlite3.OperationalError as exc:
@@ -88,11 +90,60 @@ def check_file(path: Path, budget_s: float = QUICK_CHECK_BUDGET_S) -> Health:
     except sqlite3.DatabaseError as exc:           # "database disk image is malformed"
         return Health((f"SQLite cannot read it ({exc})",), True)
     finally:
+        timer.cancel()
+        timer.join()   # not interrupting a connection once closed
         con.close()
     if rows != ["ok"]:
         # a finding can span lines ("*** in database main ***\nPage 68: ..."): messages are one line
         return Health(tuple(f"SQLite's check: {' '.join(str(r).split())}" for r in rows), True)
     return Health((), True)
+
+
+# Checks started early (``check_early``): resolved path -> (file signature, thread, outcome).
+_early: dict[str, tuple[tuple, threading.Thread, list]] = {}
+
+
+def _signature(path: Path) -> tuple:
+    """What changes when anything writes to the database (the file or its WAL)."""
+    sig = []
+    for p in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = p.stat()
+            sig.append((st.st_mtime_ns, st.st_size, st.st_ino))
+        except OSError:
+            sig.append(None)
+    return tuple(sig)
+
+
+def check_early(path: Path) -> None:
+    """Start ``check_file(path)`` in a thread now (the start painted from the first-page cache
+    does, before importing Qt: SQLite releases the GIL while it checks), for ``check_file_once``
+    to take when the database is opened."""
+    path = Path(path).resolve()
+    outcome: list = []
+
+    def run() -> None:
+        try:
+            outcome.append(check_file(path))
+        except BaseException as exc:  # noqa: BLE001 - raised again to the caller that takes it
+            outcome.append(exc)
+    thread = threading.Thread(target=run, name="health-check", daemon=True)
+    _early[str(path)] = (_signature(path), thread, outcome)
+    thread.start()
+
+
+def check_file_once(path: Path) -> Health:
+    """``check_file(path)``, or the result of the check started by ``check_early`` (waited
+    for) when nothing has written to the file since it started; each early result is used once."""
+    entry = _early.pop(str(Path(path).resolve()), None)
+    if entry is not None:
+        signature, thread, outcome = entry
+        thread.join()
+        if outcome and signature == _signature(Path(path).resolve()):
+            if isinstance(outcome[0], BaseException):
+                raise outcome[0]
+            return outcome[0]
+    return check_file(path)
 
 
 def is_damage(exc: BaseException) -> bool:

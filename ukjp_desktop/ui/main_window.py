@@ -8,26 +8,21 @@ becomes a filter, a relation link selects an initiative). The window holds plain
 never ORM objects."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QSplitter, QWidget
 
-from ..store import data_version, overview
-from ..store.pending_writes import PendingJournal, journal_path
-from ..store.userdb import Library
-from . import window_settings
+from . import first_paint, window_settings
 from .app_state import AppState
-from .backup_schedule import BackupSchedule
-from .browse.controller import BrowseController
-from .browse.saved_views import SavedViewsMenu
-from .charts.window_charts import WindowCharts
-from .detail.annotator import Annotator
-from .detail.controller import DetailController
-from .importing.launch import ImportLauncher
-from .query_runner import QueryRunner
-from .switch_database import connect_team_database, open_database
-from .team_changes import TeamChanges
-from .widgets.dialogs import AboutDialog
+from .browse.widgets import build_widgets, show_first_page
+
+if TYPE_CHECKING:
+    from ..store.first_page import FirstPage
+    from ..store.userdb import Library
+
+PAGE_SIZE = 200   # rows per page of the list (the query runner's)
 
 
 def redo_shortcuts() -> list[QKeySequence]:
@@ -41,15 +36,58 @@ def redo_shortcuts() -> list[QKeySequence]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, settings: QSettings, db_label: str = "", parent=None):
+    """Built in two steps. The *shell* (no store imported): the state with the restored query,
+    the browse widgets, the layout, the menu titles and the remembered geometry; filled from
+    ``first_page`` when a start has a valid first-page cache. Then ``attach(library)`` builds
+    every feature around those widgets. With a ``library`` both happen at once."""
+
+    def __init__(self, library: "Library | None", settings: QSettings, db_label: str = "", parent=None,
+                 first_page: "FirstPage | None" = None):
         super().__init__(parent)
-        self.library, self.catalog, self.settings = library, library.catalog, settings
+        self.library = self.catalog = None
+        self.settings = settings
         self.db_label = db_label or str(library.db.path)
         self.last_message = ""          # the last problem told to the user (tests read it)
+        self.attached = False
         self.setWindowTitle("UK–Japan S&T Explorer")
         self.state = AppState(self)
         window_settings.restore_query(settings, self.state)
-        self.runner = QueryRunner(self.catalog, parent=self)
+        self.browse_widgets = build_widgets(PAGE_SIZE)
+        # The parts other code and tests reach by name.
+        self.filter_panel, self.model = self.browse_widgets.filter_panel, self.browse_widgets.model
+        self.results_pane = self.browse_widgets.pane
+        self.table, self.search = self.results_pane.table, self.results_pane.search
+        # Until attached: the charts button and the detail side as empty stand-ins.
+        self._charts_stand_in = QPushButton("Charts")
+        self._charts_stand_in.setCheckable(True)
+        self.right_splitter = QSplitter(Qt.Vertical)
+        self.right_splitter.addWidget(QWidget())
+        self.right_splitter.addWidget(QWidget())
+        self._status_db = QLabel(f"Database: {self.db_label}")
+        self._lay_out()
+        bar = self.menuBar()
+        self.menus = {name: bar.addMenu(title) for name, title in
+                      (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("help", "&Help"))}
+        self._splitter_restored = window_settings.restore_layout(self)
+        if first_page is not None:
+            show_first_page(self.browse_widgets, first_page, self.state)
+        if library is not None:
+            self.attach(library)
+
+    def attach(self, library: "Library") -> None:
+        """Build the features around the widgets on screen and ask for the first list."""
+        from ..store import overview
+        from ..store.pending_writes import PendingJournal, journal_path
+        from .backup_schedule import BackupSchedule
+        from .browse.controller import BrowseController
+        from .charts.window_charts import WindowCharts
+        from .detail.annotator import Annotator
+        from .detail.controller import DetailController
+        from .importing.launch import ImportLauncher
+        from .query_runner import QueryRunner
+
+        self.library, self.catalog = library, library.catalog
+        self.runner = QueryRunner(self.catalog, page_size=PAGE_SIZE, parent=self)
         # Edits that could not be stored yet are journaled beside the database (never for a
         # read-only one, which takes no edits); the writer stores any left from last time.
         journal = None if library.read_only else PendingJournal(journal_path(library.db.path))
@@ -65,41 +103,54 @@ class MainWindow(QMainWindow):
         # edit it re-reads the star the list then shows.
         self.details = DetailController(library, self.state, self.runner, self.annotator,
                                         sector_names, status, self)
-        self.browse = BrowseController(library, self.state, self.runner, sector_names, status, self)
+        self.browse = BrowseController(library, self.state, self.runner, sector_names, status, self,
+                                       widgets=self.browse_widgets)
         self.charts = WindowCharts(self.catalog, library.dataset_version or "", self.state,
                                    self.browse.pane.splitter, status, self, self.runner)
         self.importing = ImportLauncher(self)
-        # The parts other code and tests reach by name.
-        self.filter_panel, self.model = self.browse.filter_panel, self.browse.model
-        self.table, self.search = self.browse.pane.table, self.browse.pane.search
         self.detail, self.annotations = self.details.pane, self.details.annotations
-
-        self._lay_out()
+        self._take_over_stand_ins()
         self._build_menus()
         self._connect()
-        self._splitter_restored = window_settings.restore_layout(self)
+        # The data token this window's data is under, for the first page cached at close.
+        first_paint.remember_token(self)
+        self.state.importsChanged.connect(lambda _slug: first_paint.remember_token(self))
+        self.attached = True
+        window_settings.restore_after_first_list(self)
         self.browse.requery()
         if self.backups is not None:
             self.backups.start()
 
+    def _take_over_stand_ins(self) -> None:
+        """The real charts button and detail side where the stand-ins were, same place and size."""
+        self.results_pane.search_row.replaceWidget(self._charts_stand_in, self.charts.button)
+        self._charts_stand_in.deleteLater()
+        sizes = self.splitter.sizes()
+        old = self.splitter.replaceWidget(2, self.details.splitter)
+        self.splitter.setStretchFactor(2, 1)   # kept in the widget's size policy: set it again
+        self.splitter.setSizes(sizes)
+        self.right_splitter = self.details.splitter
+        window_settings.restore_right(self)
+        if old is not None:
+            old.deleteLater()
+        self._status_db.setToolTip(f"Dataset version {self.library.dataset_version or 'unknown'}")
+
     def _lay_out(self) -> None:
-        self.browse.pane.search_row.addWidget(self.charts.button)
+        self.results_pane.search_row.addWidget(self._charts_stand_in)
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setObjectName("main-splitter")
-        self.splitter.addWidget(self.browse.filter_panel)
-        self.splitter.addWidget(self.browse.pane)
-        self.splitter.addWidget(self.details.splitter)
+        self.splitter.addWidget(self.filter_panel)
+        self.splitter.addWidget(self.results_pane)
+        self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes(window_settings.splitter_sizes(1400))
         self.setCentralWidget(self.splitter)
 
-        self.statusBar().addWidget(self.browse.status_counts, 1)
-        status_db = QLabel(f"Database: {self.db_label}")
-        status_db.setTextFormat(Qt.PlainText)
-        status_db.setToolTip(f"Dataset version {self.library.dataset_version or 'unknown'}")
-        self.statusBar().addPermanentWidget(status_db)
+        self.statusBar().addWidget(self.browse_widgets.status_counts, 1)
+        self._status_db.setTextFormat(Qt.PlainText)
+        self.statusBar().addPermanentWidget(self._status_db)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None, name: str | None = None) -> QAction:
         act = QAction(text, self)
@@ -112,8 +163,10 @@ class MainWindow(QMainWindow):
         return act
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        from .browse.saved_views import SavedViewsMenu
+        from .switch_database import connect_team_database, open_database
+        from .widgets.dialogs import AboutDialog
+        file_menu = self.menus["file"]
         self._action(file_menu, "&Open database…", lambda: open_database(self), QKeySequence.Open)
         self._action(file_menu, "Connect to &team database…", lambda: connect_team_database(self),
                      name="connect-team")
@@ -126,7 +179,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
 
-        edit = bar.addMenu("&Edit")
+        edit = self.menus["edit"]
         self.undo_action = self.annotator.stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.Undo)
         self.redo_action = self.annotator.stack.createRedoAction(self, "&Redo")
@@ -140,7 +193,7 @@ class MainWindow(QMainWindow):
         self._action(edit, "&Star / unstar selected", self.annotations.toggle_star, "Ctrl+D")
         self._action(edit, "Manage &tags…", self.details.manage_tags)
 
-        view = bar.addMenu("&View")
+        view = self.menus["view"]
         status = self.statusBar().showMessage
         self.saved_views = SavedViewsMenu(view.addMenu("Saved &views"), self.library.engine, self.state,
                                           self.browse, status, self)
@@ -148,7 +201,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.charts.action)
         self._action(view, "&Reset layout", self.reset_layout)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = self.menus["help"]
         # "&&" is a literal ampersand: a single "&" would make "T" a mnemonic and vanish.
         self._action(help_menu, "&About UK–Japan S&&T Explorer",
                      lambda: AboutDialog(self.catalog.info(), self.db_label, self).exec(), name="about")
@@ -169,6 +222,7 @@ class MainWindow(QMainWindow):
         if self.library.read_only:
             self._browse_only()
         # Other members of a team database: their edits and imports reach this window.
+        from .team_changes import TeamChanges
         self.team = TeamChanges(self.library.engine, self)
         self.team.changed.connect(self._on_team_changes)
 
@@ -176,6 +230,7 @@ class MainWindow(QMainWindow):
         """Another member changed the team database: refresh as after our own edits (the
         selection and anything being typed stay)."""
         if what & {"import", "dataset"}:
+            from ..store import data_version
             data_version.bump(self.library.engine)   # the in-memory facet copy is now stale
             self.state.importsChanged.emit("")
         if "annotations" in what:
@@ -200,8 +255,8 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         self.splitter.setSizes(window_settings.splitter_sizes(self.width()))
-        self.details.splitter.setSizes([600, 200])
-        self.browse.pane.reset_columns()
+        self.right_splitter.setSizes([600, 200])
+        self.results_pane.reset_columns()
 
     def save_settings(self) -> None:
         window_settings.save(self)
@@ -212,9 +267,13 @@ class MainWindow(QMainWindow):
             # First start: split the real width (maximised, or a small laptop screen).
             self._splitter_restored = True
             self.splitter.setSizes(window_settings.splitter_sizes(self.width()))
-        QTimer.singleShot(0, self.browse.pane.fit_columns)
+        QTimer.singleShot(0, self.results_pane.fit_columns)
 
     def closeEvent(self, e) -> None:  # noqa: N802 - Qt API
+        if not self.attached:   # closed before the store was attached: nothing to keep
+            self.hide()
+            super().closeEvent(e)
+            return
         self.annotations.flush()
         self.annotations.merge_open_conflicts()      # both texts kept, neither lost
         # Edits still waiting for another program's lock stay journaled for the next start.
@@ -223,6 +282,7 @@ class MainWindow(QMainWindow):
         # The window goes at once; a background read still running (the facet snapshot takes
         # ~1 s at 100k) finishes unseen instead of holding the window on screen for seconds.
         self.hide()
+        first_paint.save(self)   # what the next start paints before importing the store
         self.team.stop()
         self.runner.shutdown(5000)
         if self.backups is not None:

@@ -32,20 +32,31 @@ def restore_query(s: QSettings, state: AppState) -> None:
 
 
 def restore_layout(window) -> bool:
-    """Geometry, splitters and columns; the charts and the selection after the first paint.
+    """Geometry, splitters and columns (of the window's shell: see ``MainWindow``).
     Returns whether the main splitter had a remembered state."""
     s = window.settings
     geo = s.value("window/geometry")
     if not (isinstance(geo, QByteArray) and window.restoreGeometry(geo)):
         window.resize(1400, 860)
-    restored = False
-    for key, splitter in (("window/splitter", window.splitter), ("window/right", window.details.splitter)):
-        state = s.value(key)
-        if isinstance(state, QByteArray) and splitter.restoreState(state) and splitter is window.splitter:
-            restored = True
+    state = s.value("window/splitter")
+    restored = isinstance(state, QByteArray) and window.splitter.restoreState(state)
+    restore_right(window)
     header_state = s.value("window/header")
     if isinstance(header_state, QByteArray):
-        window.browse.pane.restore_header(header_state)
+        window.results_pane.restore_header(header_state)
+    return restored
+
+
+def restore_right(window) -> None:
+    """The detail side's split (again once the real detail side replaces its stand-in)."""
+    state = window.settings.value("window/right")
+    if isinstance(state, QByteArray):
+        window.right_splitter.restoreState(state)
+
+
+def restore_after_first_list(window) -> None:
+    """The charts and the selection, after the first list has been applied and painted."""
+    s = window.settings
     # The charts and the selection once the first list has been applied: a timer of 0 ms ran
     # them before the list arrived, and the charts' first query and pyqtgraph's import (~0.6 s
     # at 100k before the facet snapshot loads) delayed the first paint of the list.
@@ -56,7 +67,6 @@ def restore_layout(window) -> bool:
     slug = str(s.value("last/selected", "") or "")
     if slug:
         _after_first_list(window, lambda: _restore_selection(window, slug))
-    return restored
 
 
 def _after_first_list(window, action) -> None:
@@ -77,7 +87,7 @@ def save(window) -> None:
     s, state = window.settings, window.state
     s.setValue("window/geometry", window.saveGeometry())
     s.setValue("window/splitter", window.splitter.saveState())
-    s.setValue("window/right", window.details.splitter.saveState())
+    s.setValue("window/right", window.right_splitter.saveState())
     s.setValue("window/header", window.browse.pane.table.horizontalHeader().saveState())
     charts_open = window.charts.is_visible()
     s.setValue("window/charts", "true" if charts_open else "false")

@@ -11,19 +11,16 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel
 
 from ...core.filters import Filter
 from ...core.highlight import terms_of
-from ...core.money import format_amount
 from ...core.search_syntax import SearchSyntaxError, parse_query
 from ...store import overview
 from ..after_paint import after_next_paint
 from ..app_state import AppState, uses_annotations
 from ..query_runner import FacetResult, ListResult, PageResult, QueryRunner
-from .filter_panel import FilterPanel
-from .results_model import SLUG_ROLE, ResultsModel
-from .results_pane import ResultsPane
+from .results_model import SLUG_ROLE
+from .widgets import BrowseWidgets, build_widgets, counts_text, summary_text
 
 SEARCH_DEBOUNCE_MS = 250
 # Facet counts are shown a few facets per event-loop turn: as many as fit in this budget (at
@@ -37,7 +34,10 @@ class BrowseController(QObject):
     facetsApplied = Signal()
 
     def __init__(self, library, state: AppState, runner: QueryRunner, sector_names: dict,
-                 status: Callable[[str, int], None], parent: QObject | None = None):
+                 status: Callable[[str, int], None], parent: QObject | None = None,
+                 widgets: BrowseWidgets | None = None):
+        """``widgets``: those already on screen (a start painted from the first-page cache);
+        taken over as they are, including anything typed into the search box meanwhile."""
         super().__init__(parent)
         self.library, self.catalog, self.state, self.runner = library, library.catalog, state, runner
         self._status = status
@@ -55,19 +55,23 @@ class BrowseController(QObject):
         self._facet_timer.setSingleShot(True)
         self._facet_timer.setInterval(0)
 
-        self.filter_panel = FilterPanel()
+        adopted = widgets is not None
+        widgets = widgets or build_widgets(runner.page_size)
+        self.filter_panel, self.model = widgets.filter_panel, widgets.model
+        self.pane, self.status_counts = widgets.pane, widgets.status_counts
+        self.model.setParent(self)
         bounds = overview.year_bounds(library.engine)
         if bounds:
             self.filter_panel.set_year_bounds(*bounds)
-        self.model = ResultsModel(page_size=runner.page_size, parent=self)
         self.model.sector_names = sector_names
-        self.pane = ResultsPane(self.model)
-        self.pane.search.setText(state.filter.text)
-        self.status_counts = QLabel("")
+        if not adopted:
+            self.pane.search.setText(state.filter.text)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._connect()
+        if self.pane.search.text() != state.filter.text:
+            self._search_timer.start()   # typed before the store was attached: searched now
 
     def _connect(self) -> None:
         search = self.pane.search
@@ -135,8 +139,7 @@ class BrowseController(QObject):
         self.pane.reselect(self.state.selected)
         self._summary_list = res
         self._render_summary()
-        self.status_counts.setText(f"Showing {res.count:,} of {self.total_all:,} initiatives · "
-                                   f"list {res.elapsed_ms:.0f} ms")
+        self.status_counts.setText(f"{counts_text(res.count, self.total_all)} · list {res.elapsed_ms:.0f} ms")
         self._show_empty_message(res)
         if not self._snapshot_requested:  # the catalog's rule decides whether to load one
             self._snapshot_requested = True
@@ -253,15 +256,9 @@ class BrowseController(QObject):
         res = self._summary_list
         if res is None:
             return
-        parts = [f"{res.count:,} of {self.total_all:,} initiatives"]
-        if not res.filter.is_empty():
-            parts.append(res.filter.describe())
         totals = self._summary_totals
-        if totals is not None and totals[0] == res.filter:
-            bilateral = sum(totals[1].values())
-            if bilateral:
-                parts.append(f"{format_amount(bilateral, 'GBP')} bilateral")
-        self.pane.summary.setText(" · ".join(parts))
+        self.pane.summary.setText(summary_text(res.count, self.total_all, res.filter,
+                                               totals[1] if totals is not None and totals[0] == res.filter else None))
 
     # ---- filter, search, sort -----------------------------------------------------------------
     def _on_filter_edited(self, f: Filter) -> None:
