@@ -257,5 +257,10 @@ def run_window(db: str | None = None, settings_dir: str | None = None) -> int:
     if opened is None:
         return 1
     app, window = opened
+    from .ui import start_timing
+    timing = start_timing.requested()
+    if timing is not None:      # the frozen start-up benchmark (ui/start_timing.py)
+        from . import STARTED_AT
+        start_timing.watch(window, STARTED_AT, timing)
     window.show()
     return app.exec()
