@@ -88,3 +88,19 @@ def test_a_restricted_ranked_page_runs_the_full_text_query_once(catalog):
         compiled = stmt.compile(conn, compile_kwargs={"literal_binds": True})
         plan = " | ".join(r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
     assert "VIRTUAL TABLE INDEX 0:M" in plan and "0:=" not in plan, plan
+
+
+def test_the_private_notes_branch_of_a_restricted_ranked_page_starts_from_the_notes(catalog):
+    """The viewer's own private notes are a second branch of the ranked page; restricted by the
+    filter's ids it must start from the few matching notes (by slug), not probe every id of the
+    filter by primary key (22,000 probes for one kind at 100k: ~12 ms on every filtered search)."""
+    from ukjp_desktop.core.search_syntax import parse_query
+    from ukjp_desktop.store import search
+    from ukjp_desktop.store.filtering import filtered_ids
+    stmt = search.ranked_page(parse_query("research"), filtered_ids(Filter(kinds=frozenset({"programme"}))),
+                              best_first=True, limit=10, offset=0)
+    with catalog.engine.connect() as conn:
+        compiled = stmt.compile(conn, compile_kwargs={"literal_binds": True})
+        plan = [r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")]
+    noted = [step for step in plan if " noted " in f" {step} "]
+    assert noted and all("(slug=?)" in step for step in noted), plan

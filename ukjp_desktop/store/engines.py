@@ -321,7 +321,10 @@ def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | Non
         noted.c.id.not_in(select(_SearchId()).select_from(_SEARCH).where(_SearchHit(query))))
     if restrict is not None:
         shared = shared.where((_SearchId() + 0).in_(restrict))
-        own = own.where(noted.c.id.in_(restrict))
+        # ``id + 0`` again: with a bare ``id IN (...)`` SQLite drives this branch from the
+        # filter's ids (22,000 primary-key probes for one kind, ~12 ms) instead of from the
+        # viewer's few matching notes; the ``+ 0`` leaves it the notes' slugs to start from.
+        own = own.where((noted.c.id + 0).in_(restrict))
     if limit is not None:      # each branch's best offset + limit hold the page's rows
         shared = shared.order_by(*ordered(rank, _SearchId())).limit(offset + limit)
     both = union_all(select(shared.subquery()), own).subquery("matched")
