@@ -31,11 +31,12 @@ from ukjp_desktop.core.extract import propose
 from ukjp_desktop.core.extract.organisations import default_gazetteer
 
 HELDOUT = Path(__file__).resolve().parent / "extract_heldout"
-# every split in SPLIT.toml; all but test7 have been looked at (test6 since session 22, when it was handed over to be
-# tuned on)
+# every split in SPLIT.toml; all of them have been looked at (test6 since session 22's round 4, test7 since its
+# second round, when the funding flag was learned from every seen split)
 SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "test7")
-# the clean batches: nobody has read their misses, so the tools print their totals only
-CLEAN = ("test7",)
+# the clean batches: nobody has read their misses, so the tools print their totals only. test8 is being
+# gathered elsewhere; until its split lands in SPLIT.toml (and SPLITS) it has no documents here.
+CLEAN = ("test8",)
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
