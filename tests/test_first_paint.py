@@ -163,3 +163,26 @@ def test_until_the_attach_clicks_are_ignored_and_other_keys_kept(qtbot, library,
     qtbot.waitUntil(lambda: w.attached, timeout=15000)
     qtbot.waitUntil(lambda: keys == [Qt.Key_Down], timeout=5000)   # replayed after the attach
     w.close()
+
+
+
+def test_a_shortcut_pressed_before_the_attach_triggers_its_action_after_it(qtbot, library, tmp_path):
+    """Ctrl+F pressed while the menus do not exist yet is kept, and once attached it does what
+    the Find action does (the search box's text selected): the replayed key press goes through
+    Qt's shortcut handling like a typed one. Without the Ctrl+F nothing is selected."""
+    from PySide6.QtCore import Qt
+    _last_session(qtbot, library, tmp_path)
+    cached = app.cached_first_page(str(library.db.path), str(_settings_dir(tmp_path)))
+    w = MainWindow(None, _settings(tmp_path), db_label=str(cached[0]), first_page=cached[2])
+    qtbot.addWidget(w)
+    first_paint.attach_after_paint(w, lambda: library)
+    w.show()
+    w.search.setFocus()
+    qtbot.keyClicks(w.search, "quantum")
+    w.table.setFocus()
+    qtbot.keyClick(w.table, Qt.Key_F, Qt.ControlModifier)
+    assert not w.attached and w.search.selectedText() == ""
+    qtbot.waitUntil(lambda: w.attached, timeout=15000)
+    qtbot.waitUntil(lambda: w.search.selectedText() == "quantum", timeout=5000)
+    settle(qtbot, w)
+    w.close()
