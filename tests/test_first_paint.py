@@ -50,12 +50,29 @@ def _last_session(qtbot, library, tmp_path, act=None) -> None:
     w.close()
 
 
-def _shell_then_attached(qtbot, library, tmp_path) -> tuple[dict, dict]:
+def _shell(qtbot, tmp_path, library) -> MainWindow:
+    """The window a start with a valid first-page cache shows: painted from the cache, not yet
+    attached (``MainWindow``'s shell)."""
     cached = app.cached_first_page(str(library.db.path), str(_settings_dir(tmp_path)))
     assert cached is not None
-    assert first_paint.fits(cached[1], _settings(tmp_path), 200)
     w = MainWindow(None, _settings(tmp_path), db_label=str(cached[0]), first_page=cached[2])
     qtbot.addWidget(w)
+    return w
+
+
+def _shell_attaching_after_paint(qtbot, library, tmp_path, open_library=None) -> MainWindow:
+    """A user's relaunch: last session's cache, the shell shown, the store attached after its paint."""
+    _last_session(qtbot, library, tmp_path)
+    w = _shell(qtbot, tmp_path, library)
+    first_paint.attach_after_paint(w, open_library or (lambda: library))
+    w.show()
+    return w
+
+
+def _shell_then_attached(qtbot, library, tmp_path) -> tuple[dict, dict]:
+    cached = app.cached_first_page(str(library.db.path), str(_settings_dir(tmp_path)))
+    assert cached is not None and first_paint.fits(cached[1], _settings(tmp_path), 200)
+    w = _shell(qtbot, tmp_path, library)
     w.show()
     qtbot.waitExposed(w)
     assert not w.attached
@@ -107,12 +124,7 @@ def test_a_search_for_notes_is_not_cached(qtbot, library, tmp_path):
 
 
 def test_typing_before_the_attach_is_searched_after_it(qtbot, library, tmp_path):
-    _last_session(qtbot, library, tmp_path)
-    cached = app.cached_first_page(str(library.db.path), str(_settings_dir(tmp_path)))
-    w = MainWindow(None, _settings(tmp_path), db_label=str(cached[0]), first_page=cached[2])
-    qtbot.addWidget(w)
-    first_paint.attach_after_paint(w, lambda: library)
-    w.show()
+    w = _shell_attaching_after_paint(qtbot, library, tmp_path)
     w.search.setFocus()
     qtbot.keyClicks(w.search, "quantum")       # before the paint, so before the attach
     assert not w.attached
@@ -125,13 +137,8 @@ def test_typing_before_the_attach_is_searched_after_it(qtbot, library, tmp_path)
 
 
 def test_a_window_closed_before_the_attach_never_opens_the_library(qtbot, library, tmp_path):
-    _last_session(qtbot, library, tmp_path)
-    cached = app.cached_first_page(str(library.db.path), str(_settings_dir(tmp_path)))
-    w = MainWindow(None, _settings(tmp_path), db_label=str(cached[0]), first_page=cached[2])
-    qtbot.addWidget(w)
     opened = []
-    first_paint.attach_after_paint(w, lambda: opened.append(1) or library)
-    w.show()
+    w = _shell_attaching_after_paint(qtbot, library, tmp_path, lambda: opened.append(1) or library)
     w.close()
     qtbot.wait(200)
     assert opened == [] and not w.attached
@@ -139,12 +146,7 @@ def test_a_window_closed_before_the_attach_never_opens_the_library(qtbot, librar
 
 def test_until_the_attach_clicks_are_ignored_and_other_keys_kept(qtbot, library, tmp_path):
     from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-    _last_session(qtbot, library, tmp_path)
-    cached = app.cached_first_page(str(library.db.path), str(_settings_dir(tmp_path)))
-    w = MainWindow(None, _settings(tmp_path), db_label=str(cached[0]), first_page=cached[2])
-    qtbot.addWidget(w)
-    first_paint.attach_after_paint(w, lambda: library)
-    w.show()
+    w = _shell_attaching_after_paint(qtbot, library, tmp_path)
     box = w.filter_panel.starred
     qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(5, box.height() // 2))
     assert not box.isChecked()                      # nothing could act on it yet
@@ -171,12 +173,7 @@ def test_a_shortcut_pressed_before_the_attach_triggers_its_action_after_it(qtbot
     the Find action does (the search box's text selected): the replayed key press goes through
     Qt's shortcut handling like a typed one. Without the Ctrl+F nothing is selected."""
     from PySide6.QtCore import Qt
-    _last_session(qtbot, library, tmp_path)
-    cached = app.cached_first_page(str(library.db.path), str(_settings_dir(tmp_path)))
-    w = MainWindow(None, _settings(tmp_path), db_label=str(cached[0]), first_page=cached[2])
-    qtbot.addWidget(w)
-    first_paint.attach_after_paint(w, lambda: library)
-    w.show()
+    w = _shell_attaching_after_paint(qtbot, library, tmp_path)
     w.search.setFocus()
     qtbot.keyClicks(w.search, "quantum")
     w.table.setFocus()
