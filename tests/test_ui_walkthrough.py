@@ -5,7 +5,17 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
+import pytest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from ukjp_desktop.core.filters import Filter
+from ukjp_desktop.store.chart_data import ChartData
+from ukjp_desktop.ui.browse.export_list import ExportListDialog
+from ukjp_desktop.ui.charts import chart_class
+from ukjp_desktop.ui.charts.export import default_filename
+from ukjp_desktop.ui.charts.export_dialog import ExportChartsDialog
 from ukjp_desktop.ui.switch_database import open_database
+from ukjp_desktop.ui.widgets import dialogs
 
 from test_ui_window import make_window, settle, show_initiative
 
@@ -43,3 +53,65 @@ def test_a_newer_database_opened_from_the_window_is_refused_in_the_windows_words
     assert "newer version" in window.last_message
     assert "--db" not in window.last_message
     assert window.isVisible()
+
+
+@pytest.fixture
+def replace_answers(monkeypatch):
+    """Answer the "replace the existing file?" question from a script; records what was asked."""
+    asked: list[list[str]] = []
+    answers: list[bool] = []
+
+    def confirm(_parent, paths):
+        asked.append([str(p) for p in paths])
+        return answers.pop(0)
+    monkeypatch.setattr(dialogs, "confirm_replace", confirm)
+    return asked, answers
+
+
+def test_export_list_asks_before_replacing_an_earlier_export(qtbot, tmp_path, replace_answers):
+    # The export dialog offers the same file name every time (ukjp-initiatives.csv in the last
+    # folder): a second export for another filter silently replaced the first.
+    asked, answers = replace_answers
+    earlier = tmp_path / "ukjp-initiatives.csv"
+    earlier.write_text("last week's briefing")
+    dlg = ExportListDialog(str(tmp_path), 45, "all initiatives")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    answers.append(False)
+    dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+    assert asked == [[str(earlier)]]
+    assert dlg.isVisible() and dlg.result() != QDialog.Accepted   # stays open for another name
+    dlg.path.setText(str(tmp_path / "this-week.csv"))             # a new name: nothing to ask
+    dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+    assert len(asked) == 1 and dlg.result() == QDialog.Accepted
+    assert earlier.read_text() == "last week's briefing"
+
+
+def test_export_list_replaces_an_existing_file_when_the_user_agrees(qtbot, tmp_path, replace_answers):
+    asked, answers = replace_answers
+    (tmp_path / "ukjp-initiatives.csv").write_text("old")
+    dlg = ExportListDialog(str(tmp_path), 45, "all initiatives")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    answers.append(True)
+    dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+    assert len(asked) == 1 and dlg.result() == QDialog.Accepted
+
+
+def test_export_charts_asks_before_replacing_files_already_in_the_folder(qtbot, catalog, tmp_path, replace_answers):
+    # Exporting the same charts again (the same filter and currency give the same names)
+    # replaced the earlier files without a word.
+    asked, answers = replace_answers
+    chart = chart_class("sector")(ChartData(catalog), "v-test")
+    qtbot.addWidget(chart)
+    chart.set_filter(Filter())
+    earlier = tmp_path / default_filename(chart, "png")
+    earlier.write_bytes(b"an earlier export")
+    dlg = ExportChartsDialog([("sector", chart.title)], lambda _k: chart, folder=str(tmp_path))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    answers.append(False)
+    dlg.export_button.click()
+    assert asked == [[str(earlier)]]
+    assert earlier.read_bytes() == b"an earlier export"
+    assert dlg.isVisible() and dlg.result() != QDialog.Accepted
