@@ -16,6 +16,7 @@ from ukjp_desktop.ui.charts.export import default_filename
 from ukjp_desktop.ui.charts.export_dialog import ExportChartsDialog
 from ukjp_desktop.ui.switch_database import open_database
 from ukjp_desktop.ui.widgets import dialogs
+from ukjp_desktop.ui.window_settings import DETAIL_MIN_PX
 
 from test_ui_window import make_window, settle, show_initiative
 
@@ -115,3 +116,20 @@ def test_export_charts_asks_before_replacing_files_already_in_the_folder(qtbot, 
     assert asked == [[str(earlier)]]
     assert earlier.read_bytes() == b"an earlier export"
     assert dlg.isVisible() and dlg.result() != QDialog.Accepted
+
+
+def test_shrinking_the_window_leaves_the_detail_pane_wide_enough_to_read(qtbot, window):
+    # Made narrower (1600 → 1024 px) with the charts open, the window squeezed the detail pane
+    # to ~170 px (the charts' row of controls held the list at ~620 px): field names and words
+    # broke in the middle ("Announ ced", "Semiconduc tors").
+    window.charts.set_visible(True)
+    qtbot.waitUntil(lambda: window.charts.is_visible(), timeout=10000)
+    window.resize(1600, 1000)
+    window.splitter.setSizes([220, 960, 420])
+    qtbot.wait(50)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=3000)
+    qtbot.wait(50)
+    filters, listed, detail = window.splitter.sizes()
+    assert detail >= DETAIL_MIN_PX
+    assert listed > detail                 # the list still has the most room
