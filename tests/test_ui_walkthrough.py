@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from ukjp_desktop.core.filters import Filter
@@ -133,3 +134,17 @@ def test_shrinking_the_window_leaves_the_detail_pane_wide_enough_to_read(qtbot, 
     filters, listed, detail = window.splitter.sizes()
     assert detail >= DETAIL_MIN_PX
     assert listed > detail                 # the list still has the most room
+
+
+def test_tab_leaves_the_list_for_the_next_control(qtbot, window):
+    # Tab in the list moved from cell to cell of the same row (ten columns, 45 rows: hundreds
+    # of presses) and never reached the detail pane or the notes: a keyboard-only user was
+    # shut in the list.
+    show_initiative(qtbot, window, window.model.row_record(2).slug)
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus, timeout=3000)
+    before = window.table.currentIndex()
+    qtbot.keyClick(window.table, Qt.Key_Tab)
+    assert not window.table.hasFocus()
+    assert window.table.currentIndex() == before           # the row (and its cell) unchanged
