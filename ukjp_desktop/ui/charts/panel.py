@@ -57,7 +57,7 @@ class ChartsPanel(QWidget):
     def _build_ui(self) -> None:
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        bar = FlowLayout(spacing=16)
+        bar = FlowLayout(spacing=8)
         self.currency_box = QComboBox()
         self.currency_box.addItems(DISPLAY_CURRENCIES)
         self.currency_box.setToolTip("Display currency (converted with the rate table; the basis is stated on the chart)")
