@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from ukjp_desktop.core.filters import Filter
 from ukjp_desktop.store.chart_data import ChartData
+from ukjp_desktop.ui.browse.controller import SEARCH_DEBOUNCE_MS
 from ukjp_desktop.ui.browse.export_list import ExportListDialog
 from ukjp_desktop.ui.charts import chart_class
 from ukjp_desktop.ui.charts.export import default_filename
@@ -19,7 +20,7 @@ from ukjp_desktop.ui.switch_database import open_database
 from ukjp_desktop.ui.widgets import dialogs
 from ukjp_desktop.ui.window_settings import DETAIL_MIN_PX
 
-from test_ui_window import make_window, settle, show_initiative
+from test_ui_window import listed_slugs, make_window, settle, show_initiative
 
 
 def _selected_slugs(w) -> list[str]:
@@ -148,3 +149,22 @@ def test_tab_leaves_the_list_for_the_next_control(qtbot, window):
     qtbot.keyClick(window.table, Qt.Key_Tab)
     assert not window.table.hasFocus()
     assert window.table.currentIndex() == before           # the row (and its cell) unchanged
+
+
+def test_the_search_comes_back_at_the_next_start(qtbot, library, tmp_path):
+    # The last filter came back but its search did not: the window opened on all 45
+    # initiatives with an empty search box, and the saved search was overwritten at close.
+    settings = tmp_path / "s.ini"
+    w = make_window(qtbot, library, settings)
+    w.browse.set_filter(Filter(text="quantum", bilateral_only=True))
+    settle(qtbot, w)
+    found = listed_slugs(w)
+    assert 0 < len(found) < w.browse.total_all
+    w.close()
+    w2 = make_window(qtbot, library, settings)
+    qtbot.wait(SEARCH_DEBOUNCE_MS + 100)     # a search typed meanwhile would have run by now
+    settle(qtbot, w2)
+    assert w2.state.filter == Filter(text="quantum", bilateral_only=True)
+    assert w2.search.text() == "quantum"
+    assert listed_slugs(w2) == found
+    w2.close()
