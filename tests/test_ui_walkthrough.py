@@ -18,9 +18,12 @@ from ukjp_desktop.ui.charts.export import default_filename
 from ukjp_desktop.ui.charts.export_dialog import ExportChartsDialog
 from ukjp_desktop.ui.switch_database import open_database
 from ukjp_desktop.ui.widgets import dialogs
-from ukjp_desktop.ui.window_settings import DETAIL_MIN_PX
 
 from test_ui_window import listed_slugs, make_window, settle, show_initiative
+
+
+# The detail pane's width below which its labels break inside words.
+DETAIL_MIN_PX = 240
 
 
 def _selected_slugs(w) -> list[str]:

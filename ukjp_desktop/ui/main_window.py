@@ -66,7 +66,6 @@ class MainWindow(QMainWindow):
         self.right_splitter = QSplitter(Qt.Vertical)
         self.right_splitter.addWidget(QWidget())
         self.right_splitter.addWidget(QWidget())
-        self.right_splitter.setMinimumWidth(window_settings.DETAIL_MIN_PX)
         self._status_db = QLabel(f"Database: {self.db_label}")
         self._lay_out()
         bar = self.menuBar()
@@ -134,8 +133,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 1)   # kept in the widget's size policy: set it again
         self.splitter.setSizes(sizes)
         self.right_splitter = self.details.splitter
-        # Narrower, its labels break inside words; a shrinking window takes from the list.
-        self.right_splitter.setMinimumWidth(window_settings.DETAIL_MIN_PX)
         window_settings.restore_right(self)
         if old is not None:
             old.deleteLater()

@@ -10,7 +10,6 @@ from .after_paint import after_next_paint
 from .app_state import AppState
 
 FILTER_PANEL_PX = 220
-DETAIL_MIN_PX = 240   # the detail pane, below which its labels break inside words
 
 
 def splitter_sizes(width: int) -> list[int]:
