@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 
 from ukjp_desktop.core.filters import Filter
 from ukjp_desktop.store.chart_data import ChartData
@@ -171,3 +172,17 @@ def test_the_search_comes_back_at_the_next_start(qtbot, library, tmp_path):
     assert w2.search.text() == "quantum"
     assert listed_slugs(w2) == found
     w2.close()
+
+
+def test_open_database_starts_in_the_current_databases_folder(qtbot, window, monkeypatch):
+    # File → Open database… opened in the folder the program was started from, not where the
+    # user keeps the database the window shows.
+    seen = []
+
+    def dialog(_parent, _caption, folder, _filters):
+        seen.append(folder)
+        return "", ""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", dialog)
+    assert open_database(window) is None          # cancelled: nothing changes
+    assert seen == [str(Path(window.library.db.path).parent)]
+    assert window.isVisible()
