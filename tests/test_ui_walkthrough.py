@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 
 from ukjp_desktop.core.filters import Filter
+from ukjp_desktop.core.highlight import find_spans
 from ukjp_desktop.store.chart_data import ChartData
 from ukjp_desktop.ui.browse.controller import SEARCH_DEBOUNCE_MS
 from ukjp_desktop.ui.browse.export_list import ExportListDialog
@@ -186,3 +187,18 @@ def test_open_database_starts_in_the_current_databases_folder(qtbot, window, mon
     assert open_database(window) is None          # cancelled: nothing changes
     assert seen == [str(Path(window.library.db.path).parent)]
     assert window.isVisible()
+
+
+def test_a_search_with_or_without_accents_marks_what_it_found(qtbot, window):
+    # "Kyōwa" found "Kyowa Kirin" (the search ignores accents) but nothing in the row or the
+    # detail was marked, so the result looked unexplained; the same for "tokyo" and "Tōkyō".
+    window.browse.set_filter(Filter(text="Kyōwa"))
+    settle(qtbot, window)
+    (slug,) = listed_slugs(window)
+    name = window.model.row_record(0).name
+    assert find_spans(name, window.results_pane.delegate.terms) == [(0, 5)]   # "Kyowa"
+    show_initiative(qtbot, window, slug)
+    assert "Kyowa" in window.detail.highlighted_texts()
+    assert find_spans("Tōkyō office", ["tokyo"]) == [(0, 5)]
+    assert find_spans("To\u0304kyo\u0304 office", ["TOKYO"]) == [(0, 7)]   # combining accents too
+    assert find_spans("quantum", ["ant"]) == []                          # still at a word's start
