@@ -27,13 +27,16 @@ import re
 from dataclasses import dataclass
 
 from .clauses import clause_span
+from .genre import is_call_page
 from .money import MoneyProposal
 from .money_kind import FUNDING_KINDS
 from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
-_FROM_BEFORE_ORG = re.compile(r"^[^.;£$€¥\d]{0,40}?\b(?:from|by|of)\b(?:\s+(?:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s|"
-                              r"Japanese|British|UK|foreign|private|leading|major|several|other))*\s*$", re.I)
+# (a nationality or a region's adjective may stand before the payer: "contributed by the Scottish companies")
+_FROM_BEFORE_ORG = re.compile(r"^[^.;£$€¥\d]{0,40}?\b(?i:from|by|of)\b(?:\s+(?:(?i:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s|"
+                              r"Japanese|British|UK|foreign|private|leading|major|several|other|participating|partner|local)|"
+                              r"[A-Z][a-z]+(?:sh|ese|ian|an|ch)))*\s*$")
 _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|contribut\w*|pledg\w*|"
                           r"announc\w*|allocat\w*|spend\w*|spent|give\w*|gave|grant\w*|put|offer\w*|"
                           r"back\w*|earmark\w*|match\w*|unveil\w*|make|made|inject\w*|set\s+aside|support\w*|add|adds|adding|"
@@ -42,6 +45,11 @@ _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|
 _RECIPIENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered|promised)\b|"
                         r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bgets?\b|\bgot\b|\blanded\b|\bobtain\w*|"
                         r"\bbenefit\w*\s+from\b|\bwith\s+the\s+help\s+of\b|受け|獲得|受給", re.I)
+# a pair as the subject: "Scotland and a Japanese agency will put up £15m", "The two parties will provide"
+_UK_WORD = r"(?:UK|Britain|British|Scotland|Scottish|Wales|Welsh|England|English|Northern\s+Ireland)"
+_PAIR_SUBJECT = re.compile(rf"\s*(?:[\"“‘'(]\s*)?(?:[Tt]he\s+)?(?:{_UK_WORD}\b[^.;£$€¥\d]{{0,40}}?\band\s+(?:the\s+|an?\s+)?Japan(?:ese)?\b|"
+                           rf"Japan(?:ese)?\b[^.;£$€¥\d]{{0,40}}?\band\s+(?:the\s+|an?\s+)?{_UK_WORD}\b|"
+                           r"(?:[Tt]he\s+two|[Bb]oth)\s+(?:parties|sides)\b)")
 _JOINT = re.compile(r"\bjoint(?:ly)?\b[^.;£$€¥\d]{0,25}$", re.I)
 _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?)\s+(?:will\s+be|would\s+be|is|are|was|were|can\s+be)\s+"
                               r"(?:funded|paid\s+for|paid|provided|covered|supported|met)\s+by\s+(?:the\s+)?$", re.I)
@@ -142,6 +150,8 @@ _CHARITY_NOUN = re.compile(r"\b[Tt]he\s+(?:Foundation|Trust)\b(?!\s+(?:for|of)\b
 _CHARITY = re.compile(r"\b(?:Foundation|Trust|Charity|Endowment)$|財団$")
 _OPENING_REACH = 600   # the opening of a document: its title and first sentence
 LEAD_SIDES = ("private", "other")   # measured: a public (UK, Japan) lead changed nothing on the seen splits; a foundation lead helps
+# on a call page (genre.py) a public body leading the page pays too (round 6: a Japanese funder's call in pounds)
+CALL_PAGE_LEAD_SIDES = ("private", "other", "UK", "Japan")
 # "Astroscale has been awarded", "Kestrel Ltd, which received", "UK businesses can apply": a
 # recipient or an applicant right after the name
 _LEAD_RECIPIENT_REACH = 40
@@ -266,7 +276,7 @@ class SideFinder:
         # (start, end, side, payer, currency) of each figure whose clause named its payer, in document order
         self._clause_found: list[tuple[int, int, str, Payer | None, str]] = []
         self._clause_starts: list[int] = []
-        self._lead = self._lead_actor()
+        self._lead = self._lead_actor(CALL_PAGE_LEAD_SIDES if is_call_page(text) else LEAD_SIDES)
         self._conversion_end = {}
         for q in money:
             if q.converted_from:
@@ -349,7 +359,7 @@ class SideFinder:
     def _public_source(self, p: MoneyProposal):
         return _PUBLIC_SOURCE_AFTER.match(self.text, max(p.end, self._conversion_end.get(p.id, p.end)))
 
-    def _lead_actor(self) -> tuple[str | None, Payer | None]:
+    def _lead_actor(self, sides: tuple[str, ...]) -> tuple[str | None, Payer | None]:
         """The side of the organisations the document's opening names, when they all sit on one
         side: its first sentence (a headline), or failing that its first two sentences."""
         first = self.index.containing(0).end
@@ -367,7 +377,9 @@ class SideFinder:
                 # "The Japanese firm will open ...", "three major manufacturers announcing ...": nouns only
                 nouns = {o.side for o in named if o.noun and not o.joined}
                 side, payer = (nouns.pop() if len(nouns) == 1 else None), None
-            return (side, payer) if side in LEAD_SIDES else (None, None)
+            if side in ("UK", "Japan") and (payer is None or payer.slug is None):
+                return None, None   # a public lead must be a known body, not words of a headline read as one
+            return (side, payer) if side in sides else (None, None)
         return None, None
 
     def _clauses_in(self, start: int, end: int) -> list[tuple[int, int, str, Payer | None, str]]:
@@ -484,6 +496,11 @@ class SideFinder:
                 if _NEXT_SAYS_PAYER.match(text[nxt.start:o.start]) and o.side is not None:
                     return o.side, o
                 break
+        cl_lo, _cl_hi = clause_span(text, p.start, p.end, p.sentence_start, p.sentence_end)
+        pair = _PAIR_SUBJECT.match(text, cl_lo)
+        if (pair and _AGENT_VERBS.search(text, pair.end(), p.start) and not _RECIPIENT.search(text, pair.end(), p.start)
+                and not self._figure_between(pair.end(), p.start, p)):
+            return "joint", None   # the clause's subject is a UK and a Japanese party together
         if (_JOINT.search(text[max(p.sentence_start, p.start - 40):p.start])
                 or _PAIR_BEFORE.search(text[max(p.sentence_start, p.start - 40):p.start])):
             return "joint", None   # "a joint £2 million investment", with no payer named
