@@ -86,3 +86,53 @@ def test_a_passive_agent_with_a_nationality_adjective_pays():
 def test_a_uk_and_a_japanese_party_as_the_subject_pay_jointly(sentence):
     m = next(m for m in propose(sentence).money if not m.converted_from)
     assert (m.side, m.side_basis, m.is_funding) == ("joint", "clause", True)
+
+
+# --- from test8's misses (round 6, second half) ---
+
+@pytest.mark.parametrize("sentence, figure, kind", [
+    # a payment up front, an agreed payment for a thing: prices
+    ("The Osaka group is paying $60 million of that upfront to license the compounds.", "$60 million", "price"),
+    ("The drug maker would pay $300m (£240m) upfront to its partner.", "$300m", "price"),
+    ("The insurer agrees to pay up to £2.1bn for a rival's pension book", "up to £2.1bn", "price"),
+    # Latin words run into Japanese: "M&Aは" is a market total
+    ("昨年の欧州企業がらみのM&Aは310件、420億ドルとなった。", "420億ドル", "market"),
+    # a deficit is trade in Japanese as in English
+    ("貿易収支は120億ポンドの赤字となった。", "120億ポンド", "trade"),
+    # opportunities are a market's size
+    ("A new report finds £40bn of opportunities in the region's ports.", "£40bn", "market"),
+    # a body's own direct investment is no national statistic
+    ("The carmaker said its direct investment of up to £500 million will build two models.", "up to £500 million", "investment"),
+    # a total of deals that rose or fell is a market figure, whatever the nearest word
+    ("英企業の買収案件の規模は310億ドルと、前年同期の300億ドルから増加した。", "310億ドル", "market"),
+    # a statistic for a past half-year
+    ("It is dwarfed by the £5 billion that came from Canada in the first half of this year.", "£5 billion", "other"),
+    # a company's own thing: its money
+    ("The chief executive spoke at the launch of his firm's £300 million (S$520 million) office scheme, "
+     "although the market there is slow.", "£300 million", "investment"),
+])
+def test_round6_kind_from_test8(sentence, figure, kind):
+    assert _kinds(sentence)[figure] == kind
+
+
+def test_the_owner_right_before_the_figure_pays():
+    (m,) = [m for m in propose("The money will come from the government's £600m Coastal Growth Fund.").money]
+    assert (m.side, m.side_basis) == ("UK", "clause")
+    (m,) = propose("The trust was founded with gifts from Kestrel Holdings totalling £12 million.").money
+    assert (m.side, m.side_basis, m.contributor_text) == ("private", "clause", "Kestrel Holdings")
+
+
+def test_on_a_call_page_the_funder_named_for_one_figure_pays_the_later_ones():
+    text = ("Grants for school exchanges\n\nGrants are available for schools twinned with a partner abroad.\n\n"
+            "The Heron Sasakawa Foundation is offering grants of up to £4,000 for exchange visits. "
+            "Financial support is available for travel.\n\n"
+            "Grants of between £2,000 and £3,000 are usual for larger projects.")
+    assert is_call_page(text)
+    sides = {m.text: (m.side, m.side_basis) for m in propose(text).money}
+    assert sides["between £2,000 and £3,000"] == ("other", "gazetteer")
+    # the same sentences in news (no call words) keep the currency's side for the figure nobody pays
+    news = text.replace("Grants are available", "Grants went").replace("is offering grants", "gave grants") \
+               .replace("is available", "went")
+    assert not is_call_page(news)
+    sides = {m.text: (m.side, m.side_basis) for m in propose(news).money}
+    assert sides["between £2,000 and £3,000"] == ("UK", "currency")

@@ -32,22 +32,22 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\btargets?\b|\bgoal\b|invested\s+in\s+the\s+UK|\binvestor,?\s+with\b|"
               # a stock of past investment: "£80 billion of investment stock"
               r"\binvestment\s+stock\b|\bstock\s+of\s+(?:\w+\s+)?investment\b|"
-              r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b|\bdirect\s+investment\b|"
+              r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)\bdirect\s+investment\b|"
               # what a body is made to pay, what it owes, what a project costs
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b|"
               r"\bconstruction\s+costs?\b|罰金|制裁金|債務|"
               # a nation's investment flows are statistics, like its direct investment
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
               # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
-              r"残高|直接投資|フロー|赤字|損失|売上|年商|利益|収益|目標|"
+              r"残高|直接投資|フロー|損失|売上|年商|利益|収益|目標|"
               # net flows and stocks of a nation's investment, money taken out
               r"\bnet\s+investment\b|純投資|ストック|引き上げ|引き揚げ"),
     ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|(?<!early )(?<!late )\btrading\b|\bexports?\b|\bexported\b|"
-              r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services|貿易|輸出|輸入"),
+              r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services|貿易|輸出|輸入|赤字"),
     ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets?\b|venture\s+capital|capital\s+invest\w*|"
-               r"\bGDP\b|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industry|sector)\s+(?:is\s+)?worth|"
+               r"(?<![A-Za-z])GDP(?![A-Za-z])|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industry|sector)\s+(?:is\s+)?worth|"
                # a sector's growth ("boost the manufacturing sector by £455bn"); totals of many deals
-               r"(?:industry|sector)\s+by\b|\bM&A\b|\bdeals\b|\bacquisitions\b|市場|ベンチャーキャピタル|"
+               r"(?:industry|sector)\s+by\b|(?<![A-Za-z])M&A(?![A-Za-z])|\bdeals\b|\bacquisitions\b|市場|ベンチャーキャピタル|\bopportunit(?:y|ies)\b|"
                # what a sector generates, a nation's spending, an average over many
                r"\bgenerat(?:e|es|ed|ing)\b|\bcontribut\w*(?=(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:the\s+)?(?:\w+\s+)?economy\b)|\b(?:domestic|national|nationwide|gross)\s+(?:[\w&-]+\s+){0,2}"
                r"(?:investments?|spending|expenditure)\b|\baverage\b|平均"),
@@ -92,12 +92,14 @@ _RATE_BEFORE = re.compile(r"[=＝]\s*$")
 _RATE_CONVERTED = re.compile(r"\s*を\s*[\d.,]+\s*(?:英|米)?(?:ポンド|ドル|円|ユーロ)\s*(?:にて|で)換算|\s*(?:にて|で)換算")
 # "paid £24bn for Arm", "the buyer is paying £90m for": a price (past or progressive: a call that "pays
 # £300 for travel" funds it)
-_PAID_BEFORE = re.compile(r"\b(?:paid|(?:is|are|was|were)\s+paying)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_PAID_BEFORE = re.compile(r"\b(?:paid|(?:is|are|was|were)\s+paying|agree(?:s|d)?\s+to\s+pay)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 # "acquired the maker's UK arm for £75m": what something was bought or sold for (the thing named between)
 _BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying|sold|sells?|selling|purchas(?:e|es|ed|ing))\b"
                                 r"[^.;]{1,200}?\sfor\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                                 r"an?\s+(?:reported|estimated|undisclosed))\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"\s+for\b")
+# "$50m (£40m) upfront", "$20m of that up front": the first payment of a deal
+_UPFRONT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+of\s+(?:that|it|this|the\s+total))?\s+up-?\s?front\b", re.I)
 # a stock of money put in before, not new money: "日本はすでに英国に920億ポンドを投資し", "has already invested"
 _ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:invested|put)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -139,7 +141,9 @@ _CLASS_RAISED = re.compile(
 
 # a figure dated to a year, in a clause that neither looks ahead nor gives: a statistic
 # ("the UK's investment in Japan (¥765bn in 2010)", "2017年の32億ドル")
-_DATED_AFTER = re.compile(r"\s+(?:in|for)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.I)
+_DATED_AFTER = re.compile(r"\s+(?:in|for)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)|"
+                          # or to a half-year or a quarter, a few words on: "that came from abroad in the first half of this year"
+                          r"(?:\s+[^.;,\d]{0,40}?)?\s+(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\b", re.I)
 _DATED_BEFORE = re.compile(r"(?:19|20)\d\d\s*年(?:度)?の\s*$|\bin\s+(?:19|20)\d\d\s*,\s*$", re.I)
 # (verbs, not the nouns: "the UK's investment in Japan (¥765bn in 2010)" gives nothing)
 _GIVING_VERB = re.compile(r"\b(?:award(?:s|ed)?|grant(?:s|ed)|provid(?:e|es|ed|ing)|fund(?:s|ed)|invest(?:s|ed|ing)?|"
@@ -160,7 +164,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|
 _CHANGE_AFTER = re.compile(r"(?:から|へと?|に)[^。、]{0,20}?(?:低下|減少|増加|上昇|拡大|縮小|伸び|落ち込|増え|減っ|倍増|半減)|"
                            # "worth £5m, up 54 percent", "£2bn (up 8%)", a statistic's share of a whole: "10億円 構成比10%"
                            r"(?:\s*\([^()\n]{0,40}\))?\s*[,(（]?\s*(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|"
-                           r"\s*[,、(（]?\s*(?:構成比|シェア|前年比|前年同期比)", re.I)
+                           r"\s*[,、(（]?\s*(?:構成比|シェア|前年比|前年同期比)|\s*と[、,]\s*前年(?:同期)?の", re.I)
 # the first end of a change: "from £5bn (¥900bn) to £7bn" (the figure after "from", another after "to")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|approximately|some|nearly|almost|over)\s+)?$", re.I)
 _TO_FIGURE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+to\s+(?:(?:about|around|approximately|some|nearly|almost|over)\s+)?"
@@ -197,7 +201,7 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before) or _ALREADY.search(before)
             or _RATE_CONVERTED.match(text, end)):
         return "other"
-    if _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end):
+    if _UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end):
         return "price"   # "SoftBank paid £24bn for Arm": what something was bought for
     cl_lo, cl_hi = clause_span(text, start, end, sentence_start, sentence_end)
     if _BOUGHT_FOR_BEFORE.search(text, max(cl_lo, start - 250), start):
@@ -209,6 +213,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     # the figure's own noun phrase first ("an initial payment of $7m"), then the nearest telling word
     # of its clause, then of its sentence
     head_kind = _phrase_kind(head_phrase(text, start, end, cl_lo, cl_hi))
+    if head_kind is None and _COMPANY_OWNS.search(text, max(sentence_start, start - 40), start):
+        head_kind = "investment"   # "his firm's £800m scheme": a company's own money for a thing of its own
     if listed_after is not None and head_kind is None:
         return listed_after
     kind = (head_kind or _nearest(text, start, end, cl_lo, cl_hi, names)
@@ -233,15 +239,14 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         if head_kind is None and not _FUTURE.search(text, cl_lo, cl_hi) and not _GIVING_VERB.search(text, cl_lo, start) and (
                 _DATED_AFTER.match(text, end, cl_hi) or _DATED_BEFORE.search(text, max(cl_lo, start - 20), start)):
             return "other"
-        if head_kind is None and (_CHANGE_BEFORE.search(text, max(cl_lo, start - 80), start)
-                                  or _CHANGE_AFTER.match(text, end, cl_hi)
-                                  or (_FROM_BEFORE.search(text, max(cl_lo, start - 20), start)
-                                      and _TO_FIGURE_AFTER.match(text, end, cl_hi))):
+        if head_kind is None and _is_change(text, start, end, cl_lo, cl_hi):
             return "market"
         if _ILLUSTRATION.search(text, lo, hi) and _MODAL.search(text, cl_lo, cl_hi):
             return "other"
         if _AIM_SUBJECT.match(text, cl_lo, start):   # (the clause opens with the aim)
             return "other"
+    if kind == "price" and head_kind is None and _is_change(text, start, end, cl_lo, cl_hi):
+        return "market"   # a total of deals that rose or fell: "deals worth $45bn, up from $40bn"
     if kind == "other" and _CLASS_TURNOVER.search(text, cl_lo, cl_hi):
         return "market"
     return kind or DEFAULT_KIND
@@ -250,6 +255,15 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
 
 # another figure: a future word beyond it belongs to that figure, not to this one
 _OTHER_FIGURE = re.compile(r"[£$€¥]\s?\d|\d[\d,.]*\s*(?:[万億兆]\s*)?(?:円|ポンド|ドル|ユーロ)|\d\s*(?:yen|pounds|dollars|euros?)\b", re.I)
+
+
+def _is_change(text: str, start: int, end: int, cl_lo: int, cl_hi: int) -> bool:
+    """Whether the figure is one end of a change over time, or moves by a per cent, in its clause."""
+    return bool(_CHANGE_BEFORE.search(text, max(cl_lo, start - 80), start) or _CHANGE_AFTER.match(text, end, cl_hi)
+                or (_FROM_BEFORE.search(text, max(cl_lo, start - 20), start) and _TO_FIGURE_AFTER.match(text, end, cl_hi)))
+
+
+_COMPANY_OWNS = re.compile(r"\b(?:firm|company|group|developer|business|investor)['’]s\s+(?:(?:new|own|planned|proposed)\s+)?$", re.I)
 
 
 # only a comma or "and"/"or" between two figures: one list ("£169m, £103m and £41m respectively")

@@ -50,6 +50,15 @@ _UK_WORD = r"(?:UK|Britain|British|Scotland|Scottish|Wales|Welsh|England|English
 _PAIR_SUBJECT = re.compile(rf"\s*(?:[\"“‘'(]\s*)?(?:[Tt]he\s+)?(?:{_UK_WORD}\b[^.;£$€¥\d]{{0,40}}?\band\s+(?:the\s+|an?\s+)?Japan(?:ese)?\b|"
                            rf"Japan(?:ese)?\b[^.;£$€¥\d]{{0,40}}?\band\s+(?:the\s+|an?\s+)?{_UK_WORD}\b|"
                            r"(?:[Tt]he\s+two|[Bb]oth)\s+(?:parties|sides)\b)")
+# the owner right before the figure pays it: "the government's £950m fund", "the firm's £800m project"
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:(?:new|own|planned|proposed|total|annual)\s+)?$")
+_GOVERNMENT_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?:(?P<uk>UK|British|Welsh|Scottish)\s+|(?P<jp>Japanese)\s+)?[Gg]overnment['’]s\s+"
+                                    r"(?:(?:new|own|planned|proposed|total|annual)\s+)?$")
+# "donations from Daiwa Securities totalling £20m": the body after "from" or "by" pays the sum that follows it
+_FROM_BODY_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
+_NAME_THEN_SUM = re.compile(r"\b(?:from|by)\s+(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})\s*,?\s*(?:totall?ing|worth|amounting\s+to)\s+"
+                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
+_SUM_LINK = re.compile(r"\s*,?\s*(?:totall?ing|worth|amounting\s+to|of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.I)
 _JOINT = re.compile(r"\bjoint(?:ly)?\b[^.;£$€¥\d]{0,25}$", re.I)
 _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?)\s+(?:will\s+be|would\s+be|is|are|was|were|can\s+be)\s+"
                               r"(?:funded|paid\s+for|paid|provided|covered|supported|met)\s+by\s+(?:the\s+)?$", re.I)
@@ -276,7 +285,8 @@ class SideFinder:
         # (start, end, side, payer, currency) of each figure whose clause named its payer, in document order
         self._clause_found: list[tuple[int, int, str, Payer | None, str]] = []
         self._clause_starts: list[int] = []
-        self._lead = self._lead_actor(CALL_PAGE_LEAD_SIDES if is_call_page(text) else LEAD_SIDES)
+        self._call_page = is_call_page(text)
+        self._lead = self._lead_actor(CALL_PAGE_LEAD_SIDES if self._call_page else LEAD_SIDES)
         self._conversion_end = {}
         for q in money:
             if q.converted_from:
@@ -347,6 +357,12 @@ class SideFinder:
                     side, payer = self._earlier_clause(p, before.start, before.end)
         if side is not None:
             return _set(p, side, payer, "gazetteer")
+        if self._call_page and self._lead[0] is None:
+            # a call page's funder: every payer its clauses named before this figure, in this currency, is one
+            # body ("The X Foundation is offering grants of up to £6,000 ... Grants of between £5,000 and ...")
+            side, payer = self._page_funder(p)
+            if side is not None:
+                return _set(p, side, payer, "gazetteer")
         if self._lead[0] is not None and not any(o.side == self._lead[0] for o in recipients):
             # (not when the sentence names a body of the lead's side receiving: "the aid Toyota will receive")
             # a release or article about one body's money: a figure whose clause names no payer is
@@ -382,6 +398,12 @@ class SideFinder:
             return (side, payer) if side in sides else (None, None)
         return None, None
 
+    def _page_funder(self, p: MoneyProposal) -> tuple[str | None, Payer | None]:
+        got = [c for c in self._clauses_in(0, p.start) if c[3] is not None and not c[3].noun]
+        if not got or {c[4] for c in got} != {p.currency} or len({c[3].slug or c[3].text for c in got}) != 1:
+            return None, None
+        return got[0][2], got[0][3]
+
     def _clauses_in(self, start: int, end: int) -> list[tuple[int, int, str, Payer | None, str]]:
         i = bisect.bisect_left(self._clause_starts, start)
         return self._clause_found[i:bisect.bisect_left(self._clause_starts, end)]
@@ -410,6 +432,28 @@ class SideFinder:
             return "joint", None
         if _PRIVATE_INVESTMENT_AFTER.match(text, end):
             return "private", None
+        gov = _GOVERNMENT_POSSESSIVE.search(text, max(p.sentence_start, p.start - 40), p.start)
+        if gov:
+            side = "UK" if gov["uk"] else "Japan" if gov["jp"] else _CURRENCY_SIDE.get(p.currency)
+            if side is not None:
+                return side, None
+        if _POSSESSIVE_BEFORE.search(text, max(p.sentence_start, p.start - 30), p.start):
+            owner = [o for o in self._payers_in(max(p.sentence_start, p.start - _LONGEST_NAME), p.start)
+                     if o.side is not None and o.side != _GOVERNMENT
+                     and _POSSESSIVE_BEFORE.fullmatch(text, o.end, p.start)]
+            if owner:
+                return owner[-1].side, (None if owner[-1].noun else owner[-1])
+        for o in self._payers_in(max(p.sentence_start, p.start - _LONGEST_NAME), p.start):
+            if (o.side is not None and not o.noun and _SUM_LINK.fullmatch(text, o.end, p.start)
+                    and _FROM_BODY_BEFORE.search(text, max(0, o.start - 12), o.start)):
+                return o.side, o
+        named = _NAME_THEN_SUM.search(text, max(p.sentence_start, p.start - 80), p.start)
+        if named and not self._payers_in(named.start("name"), named.end("name")) and not _NOT_A_PAYER_NAME.match(named["name"]):
+            # (as "£1.5 million from Roche" after the figure: a name outside the gazetteer is a company's,
+            # unless its words make it a public body)
+            side = _side_from_words(named["name"]) or (None if _PUBLIC_WORDS.search(named["name"]) else "private")
+            if side is not None:
+                return side, Payer(named.start("name"), named.end("name"), side, None, named["name"])
         ja = _JA_SOURCE.search(text, max(p.sentence_start, p.start - 12), p.start)
         if ja:
             return _JA_SOURCE_SIDE.get(ja["who"], "other"), None
