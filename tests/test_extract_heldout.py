@@ -47,7 +47,7 @@ from heldout_eval import CLEAN, HELDOUT, SEEN, SPLITS, split, split_scores, tabl
 ROOT = Path(__file__).resolve().parent.parent
 
 # floors: the level reached on each part. Every part has been looked at, so all are development
-# data now (session 21's and session 22's rules were tuned on them); a clean batch is measured once, by
+# data now (session 21's, 22's and 23's rules were tuned on them); a clean batch is measured once, by
 # the integrator, outside these tests
 FLOORS = {
     # (organisations 97.7% -> 95.6% in session 21's second round: "東芝グループ", read by the general
@@ -91,6 +91,14 @@ FLOORS = {
     # that session's third-round rules); read in session 22's round 4, which reached 87.5%, 95.5%, 95.2%
     "test6": {"funding_precision": 0.87, "funding_recall": 0.95, "side": 0.95,
               "date_precision": 0.88, "organisation_precision": 0.81},
+    # session 22's clean batch, measured for totals only (46.2%, 90.0%, 55.6% after round 4's rules; round 5
+    # adopted nothing); read in session 23's round 6, which reached 71.4%, 100%, 95.0% (dates 94.9%, orgs 81.8%)
+    "test7": {"funding_precision": 0.71, "funding_recall": 1.0, "side": 0.95,
+              "date_precision": 0.94, "organisation_precision": 0.81},
+    # session 22's second clean batch, measured for totals only (67.9%, 86.4%, 68.4%; unchanged by round 6's
+    # rules from test7: the transfer figure A); read in round 6, which reached 91.3%, 95.5%, 90.5%
+    "test8": {"funding_precision": 0.91, "funding_recall": 0.95, "side": 0.90,
+              "date_precision": 0.94, "organisation_precision": 0.80},
 }
 
 
@@ -127,7 +135,7 @@ def test_clean_batches_are_not_seen():
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | (set(CLEAN) & set(SPLITS)) == set(SPLITS)
 
 
-@pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6"])
+@pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()
