@@ -14,6 +14,12 @@ is a stock when its clause puts it in a past period or dates it to a year withou
 ("¥765bn in 2010"), a market figure when a whole class of companies raised it or it is one end of a change
 ("fell from £8bn to £7bn", "81億ドルから79億ドルへと低下"), and other when the clause only imagines it ("might
 each contribute £5m").
+Round 6 (session 23) added: what something was bought, sold or paid for up front is a price; "£12m in grants"
+names its money after "in"; a figure that moves by a per cent, is a share of a whole or one end of a change
+("were down £40m", "up 30% to £111m", "from 8bn yen to 96bn yen") is a market figure, also when the nearest word
+is a deal's; figures listed together share one reading; a plan in a clause of its own is no stock; a total given
+since a body began, an aim ("The goal is to provide"), a turnover of many companies and a statistic for a past
+half-year are not new money; "his firm's £800m scheme" is the company's own.
 """
 from __future__ import annotations
 

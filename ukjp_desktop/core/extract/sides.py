@@ -7,13 +7,17 @@ In order, the first that answers wins:
    new investment by Japanese businesses" (after the figure); "METI will provide ¥2bn", "Fujitsu
    has announced it is investing £22m", "..., the UK released its strategy, pledging £1bn"
    (before it, with a funding verb between, and not a recipient: "Astroscale has been
-   awarded"); the next sentence says "This will be funded by JSPS"; or, naming nobody, "a joint
-   £2m investment".
+   awarded"); the next sentence says "This will be funded by JSPS"; the owner right before it ("the
+   government's £950m fund", "gifts from Kestrel Holdings totalling £12m"); a UK and a Japanese party as its
+   subject ("Wales and a Japanese agency will put up", "The two parties will provide": joint); or, naming
+   nobody, "a joint £2m investment".
 2. **gazetteer**: the organisations the sentence names all sit on one side (or, when it names
    none and goes on about the sentence before, "This represents ...", those of that sentence).
    Failing both, the document's lead actor: the organisations its opening (title and first
    sentence) names, or its company nouns ("The Japanese firm will open ..."), when they are all
-   private: a release or article about one company's investment (also shown as gazetteer).
+   private: a release or article about one company's investment (also shown as gazetteer). On a call
+   page (``genre.py``) the lead may be a known public body too, and failing a lead, the one body whose
+   clauses paid the page's earlier figures in the same currency (the page's funder) pays the later ones.
 3. **currency**: pounds are the UK's, yen Japan's; any other currency says nothing.
 
 Companies, known or recognised by their form ("Yotsuya Capital", "Hitachi Rail Europe Ltd."),
