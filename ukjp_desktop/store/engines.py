@@ -45,7 +45,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 
 from ..core.search_syntax import ParsedQuery
-from ..core.search_tokens import snippet as _snippet, tsvector
+from ..core.search_tokens import snippet as _snippet, tsvector, words
 
 SERVER_SCHEMES = ("postgresql",)
 # FTS5 bm25 column weights: name, summary, excerpts, notes (see docs/architecture.md, Search)
@@ -60,6 +60,8 @@ _SEARCH = table("search_index", column("id"))
 # Private notes (issue 17): one row per (initiative slug, member), searched for that member only.
 _NOTES = table("search_index_notes", column("slug"), column("owner"))
 _INITIATIVES = table("initiatives", column("id"), column("slug"))
+# PostgreSQL: each word of each initiative's ``head`` and the rank it alone gives (migration 0010)
+_RANK = table("search_rank", column("lexeme"), column("id"), column("score"))
 # The texts a snippet is made from on PostgreSQL, in the order FTS5's columns have.
 _SNIPPET_FIELDS = ("name", "summary", "excerpts", "notes")
 _SEARCH_TEXTS = table("search_index", column("id"), *(column(f) for f in _SNIPPET_FIELDS))
@@ -296,7 +298,8 @@ def ranked_ids(query: ParsedQuery):
         .select_from(_SEARCH).where(_SearchHit(query)).subquery("fts_rank")
 
 
-def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int):
+def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int,
+                bind=None):
     """The ids of one page of matches by relevance (then by id), optionally only among the ids
     of the select ``restrict``, in one statement. The engine ranks inside its own scan and
     ``LIMIT`` keeps only the best ``offset + limit``, so no row of ``initiatives`` is read for
@@ -307,12 +310,17 @@ def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | Non
     The initiatives only the viewer's own private note matches rank after every match of the
     shared index, among themselves by id. They are part of the same statement (a second
     branch that is empty unless such a note exists) rather than asked first: on a server every
-    statement is a round trip, and this one was a sixth of a rare word's search."""
+    statement is a round trip, and this one was a sixth of a rare word's search.
+
+    ``bind`` (the connection the statement is for): on PostgreSQL, the best page of one plain
+    word, unrestricted, comes from ``search_rank`` (``_best_of_one_word``) instead of ranking
+    every match; without it, the statement every engine can run."""
     rank = _SearchRank(query)
 
     def ordered(rank_col, id_col):
         return (rank_col.asc() if best_first else rank_col.desc(), id_col)
 
+    word = _one_word(query) if bind is not None and _is_postgres(bind) else None
     shared = select(_SearchId().label("id"), rank.label("rank")).select_from(_SEARCH) \
         .where(_SearchHit(query))
     noted = _INITIATIVES.alias("noted")
@@ -325,13 +333,46 @@ def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | Non
         # filter's ids (22,000 primary-key probes for one kind, ~12 ms) instead of from the
         # viewer's few matching notes; the ``+ 0`` leaves it the notes' slugs to start from.
         own = own.where((noted.c.id + 0).in_(restrict))
-    if limit is not None:      # each branch's best offset + limit hold the page's rows
+    if limit is not None and word is not None and restrict is None and best_first:
+        shared = _best_of_one_word(query, word, offset + limit)
+    elif limit is not None:    # each branch's best offset + limit hold the page's rows
         shared = shared.order_by(*ordered(rank, _SearchId())).limit(offset + limit)
     both = union_all(select(shared.subquery()), own).subquery("matched")
     stmt = select(both.c.id).order_by(*ordered(both.c.rank, both.c.id))
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
     return stmt
+
+
+def _one_word(query: ParsedQuery) -> str | None:
+    """The word of a query that is one plain word (no prefix, no phrase, no operator), as the
+    index holds it; None for any other query."""
+    if len(query.terms) != 1 or query.prefixes[0]:
+        return None
+    found = [w for _s, _e, w in words(query.terms[0])]
+    return found[0] if len(found) == 1 else None
+
+
+def _best_of_one_word(query: ParsedQuery, word: str, k: int):
+    """PostgreSQL: the ``k`` best (id, rank) of the shared index for one plain word, in the
+    order ``ts_rank`` over ``head`` gives them, without reading a match's row.
+
+    ``search_rank`` (migration 0010, kept by triggers on ``search_index``) holds each word of
+    each initiative's ``head`` with the ``ts_rank`` that word alone gives it: the same value
+    ``_SearchRank`` computes, so the same order, ties by id. The best ``k`` are an index-only
+    scan of ``(lexeme, score DESC, id)``. The matches with the word in their excerpts only
+    (rank 0, after every scored match, by id) are needed only when fewer than ``k`` initiatives
+    have it in their head: that branch sits behind a one-time test of the first ``k`` index
+    entries, and PostgreSQL skips it entirely for a common word."""
+    scored = select(_RANK.c.id.label("id"), (-_RANK.c.score).label("rank")) \
+        .where(_RANK.c.lexeme == word).order_by(_RANK.c.score.desc(), _RANK.c.id).limit(k)
+    first_k = select(_RANK.c.id).where(_RANK.c.lexeme == word).limit(k).subquery()
+    too_few = select(func.count()).select_from(first_k).scalar_subquery() < k
+    passing = select(_SearchId().label("id"), literal(0.0).label("rank")).select_from(_SEARCH) \
+        .where(too_few, _SearchHit(query),
+               _SearchId().not_in(select(_RANK.c.id).where(_RANK.c.lexeme == word))) \
+        .order_by(_SearchId()).limit(k)
+    return union_all(select(scored.subquery()), select(passing.subquery()))
 
 
 def matching_ids(conn: Connection, query: ParsedQuery):
