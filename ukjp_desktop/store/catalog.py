@@ -195,6 +195,8 @@ class Catalog:
         if n is not None:
             return n
         with self._reads.connect() as conn:
+            if f.text and replace(f, text="").is_empty():     # a search alone: from the index
+                return conn.execute(search.match_count(parse_query(f.text))).scalar_one()
             return conn.execute(select(func.count()).select_from(I).where(*conditions(f))).scalar_one()
 
     def list(self, f: Filter = Filter(), sort: str = "announced", descending: bool | None = None,

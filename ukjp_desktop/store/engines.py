@@ -385,6 +385,18 @@ def matching_ids(conn: Connection, query: ParsedQuery):
     return unpack_ids(conn.execute(select(packed_ids(both.c.id))).scalar())
 
 
+def match_count(query: ParsedQuery):
+    """The number of initiatives matching ``query`` (the shared index's matches and the
+    viewer's own private notes', once each), asked of the indexes alone: a search with no
+    other filter need not join ``initiatives`` to count, whose every id the index holds once.
+    "semiconductor" at 100,000 initiatives: SQLite 7.6 → 2 ms, PostgreSQL 18 → 11 ms
+    (docs/performance.md, SQLite against PostgreSQL, fourth round)."""
+    noted = _INITIATIVES.alias("noted")
+    both = union(select(_SearchId().label("id")).select_from(_SEARCH).where(_SearchHit(query)),
+                 select(noted.c.id).where(private_note_matches(noted.c.slug, query))).subquery()
+    return select(func.count()).select_from(both)
+
+
 # ---- statements that need a connection ---------------------------------------------------------
 def insert_ignore(conn: Connection, table_: Table, **values) -> None:
     """Insert a row unless one with the same unique key exists (then do nothing): two

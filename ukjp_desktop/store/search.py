@@ -65,5 +65,11 @@ def matching_ids(conn: Connection, query: ParsedQuery):
     return engines.matching_ids(conn, query)
 
 
+def match_count(query: ParsedQuery):
+    """A statement counting the initiatives matching ``query`` (the shared index's matches
+    and the viewer's own private notes'), from the indexes alone (``engines.match_count``)."""
+    return engines.match_count(query)
+
+
 def index_private_note(conn: Connection, slug: str, owner: str, note: str | None) -> None:
     engines.index_private_note(conn, slug, owner, note)
