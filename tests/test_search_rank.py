@@ -2,9 +2,11 @@
 text. SQLite ranks with FTS5's bm25; PostgreSQL with ``ts_rank`` over ``search_index.head``,
 the name, summary and shared notes that PostgreSQL derives from the index's words (migration
 0009), and a page of one plain word from ``search_rank``, the same ranks kept per word by
-triggers on the index (migration 0010). Every writer of the index is exercised: a broken
+triggers on the index (migration 0010), which also keep ``search_match``, where a search is
+counted. Every writer of the index is exercised: a broken
 ``head`` on PostgreSQL would put the later (higher-id) name match after the earlier note, or
-last; a ``search_rank`` left behind would give a page that is not the order's first rows."""
+last; a ``search_rank`` left behind would give a page that is not the order's first rows, a
+``search_match`` left behind a count that is not the order's length."""
 from __future__ import annotations
 
 import pytest
@@ -25,9 +27,11 @@ WORD = "zorblax"
 
 
 def _ranked(library, query: str = WORD) -> list[str]:
-    """The whole relevance order, after checking that its first pages are its first rows (on
-    PostgreSQL the whole order ranks every match, a page of one word reads ``search_rank``)."""
+    """The whole relevance order, after checking that its first pages are its first rows and
+    its count its length. On PostgreSQL the whole order ranks every match of ``search_index``,
+    a page of one word reads ``search_rank``, and the count ``search_match`` (migration 0010)."""
     whole = [r.slug for r in library.catalog.list(Filter(text=query), sort="relevance", limit=None)]
+    assert library.catalog.count(Filter(text=query)) == len(whole), query
     for limit in (1, 2, 100):
         page = library.catalog.list(Filter(text=query), sort="relevance", limit=limit)
         assert [r.slug for r in page] == whole[:limit], (query, limit)
@@ -119,10 +123,11 @@ def _slug_of(library, initiative_id: int) -> str:
 
 def test_an_upgraded_team_database_ranks_for_members_granted_before_the_upgrade(pg_databases, dataset):
     """A team database from before migration 0010, its members granted as the README says
-    (``ON ALL TABLES``, before ``search_rank`` existed). After the owner's upgrade, a member who
-    may only read gets a page of one word from ``search_rank`` (its SELECT copied from the
-    index's), and a writer's shared note is ranked there by the triggers, which run as their
-    owner: the writer holds no grant on that table."""
+    (``ON ALL TABLES``, before ``search_match`` and ``search_rank`` existed). After the owner's
+    upgrade, a member who may only read counts a search from ``search_match`` and gets a page
+    of one word from ``search_rank`` (their SELECT copied from the index's), and a writer's
+    shared note reaches both through the triggers, which run as their owner: the writer holds
+    no grant to write them."""
     from alembic import command
     from sqlalchemy import text
     from ukjp_desktop.store.database import _alembic_config, open_database
@@ -135,6 +140,7 @@ def test_an_upgraded_team_database_ranks_for_members_granted_before_the_upgrade(
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0009")
         assert conn.execute(text("SELECT to_regclass('search_rank')")).scalar() is None
+        assert conn.execute(text("SELECT to_regclass('search_match')")).scalar() is None
     lib.engine.dispose()
     grants = {"rank_reader": "SELECT", "rank_writer": "SELECT, INSERT, UPDATE, DELETE"}
     for who, what in grants.items():
@@ -146,13 +152,14 @@ def test_an_upgraded_team_database_ranks_for_members_granted_before_the_upgrade(
     writer = open_library(server.url(name, user="rank_writer"), dataset=dataset)
     try:
         with writer.engine.connect() as conn:
-            assert not conn.execute(text("SELECT has_table_privilege('search_rank', 'INSERT')")).scalar()
+            for table in ("search_match", "search_rank"):
+                assert not conn.execute(text(f"SELECT has_table_privilege('{table}', 'INSERT')")).scalar()
         noted = writer.catalog.slugs()[5]
         annotations.set_note(writer.engine, noted, f"Ask about the {WORD} pilot")
         annotations.share_note(writer.engine, noted, True)
         for member in (reader, writer):
             page = member.catalog.list(Filter(text=WORD), sort="relevance", limit=10)
-            assert [r.slug for r in page] == [noted]
+            assert [r.slug for r in page] == [noted] and member.catalog.count(Filter(text=WORD)) == 1
         with reader.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM search_rank WHERE lexeme = :w"),
                                 {"w": WORD}).scalar() == 1
