@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from operator import itemgetter
 
 from sqlalchemy import (ARRAY, Connection, Engine, Integer, String, Table, bindparam, column,
-                        create_engine, event, func, literal, select, table, text, union, union_all)
+                        create_engine, event, func, literal, not_, select, table, text, union, union_all)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.ext.compiler import compiles
@@ -355,10 +355,10 @@ def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | Non
         # filter's ids (22,000 primary-key probes for one kind, ~12 ms) instead of from the
         # viewer's few matching notes; the ``+ 0`` leaves it the notes' slugs to start from.
         own = own.where((noted.c.id + 0).in_(restrict))
-    if limit is not None and word is not None and restrict is None and best_first:
-        shared = _best_of_one_word(query, word, offset + limit)
-    elif limit is not None:    # each branch's best offset + limit hold the page's rows
+    if limit is not None:      # each branch's best offset + limit hold the page's rows
         shared = shared.order_by(*ordered(rank, _SearchId())).limit(offset + limit)
+        if word is not None and restrict is None and best_first:
+            shared = _best_of_one_word(shared, word, offset + limit)
     both = union_all(select(shared.subquery()), own).subquery("matched")
     stmt = select(both.c.id).order_by(*ordered(both.c.rank, both.c.id))
     if limit is not None:
@@ -375,26 +375,23 @@ def _one_word(query: ParsedQuery) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _best_of_one_word(query: ParsedQuery, word: str, k: int):
-    """PostgreSQL: the ``k`` best (id, rank) of the shared index for one plain word, in the
-    order ``ts_rank`` over ``head`` gives them, without reading a match's row.
+def _best_of_one_word(ranked, word: str, k: int):
+    """PostgreSQL: the ``k`` best (id, rank) of the shared index for one plain word, as
+    ``ranked`` (the same ``k`` ranked from every match) gives them, without reading the
+    matches when at least ``k`` initiatives have the word in their ``head``.
 
     ``search_rank`` (migration 0010, kept by triggers on ``search_index``) holds each word of
     each initiative's ``head`` with the ``ts_rank`` that word alone gives it: the same value
-    ``_SearchRank`` computes, so the same order, ties by id. The best ``k`` are an index-only
-    scan of ``(lexeme, score DESC, id)``. The matches with the word in their excerpts only
-    (rank 0, after every scored match, by id) are needed only when fewer than ``k`` initiatives
-    have it in their head: that branch sits behind a one-time test of the first ``k`` index
-    entries, and PostgreSQL skips it entirely for a common word."""
-    scored = select(_RANK.c.id.label("id"), (-_RANK.c.score).label("rank")) \
-        .where(_RANK.c.lexeme == word).order_by(_RANK.c.score.desc(), _RANK.c.id).limit(k)
+    ``_SearchRank`` computes, so the same order, ties by id; and every initiative it lists for
+    the word ranks before every match with the word in its excerpts only (rank 0). So when it
+    lists ``k`` or more, its first ``k`` (an index-only scan of ``(lexeme, score DESC, id)``)
+    are the answer; otherwise ``ranked`` is. Each branch sits behind a one-time test of the
+    word's first ``k`` entries, which PostgreSQL evaluates before it: only one branch runs."""
     first_k = select(_RANK.c.id).where(_RANK.c.lexeme == word).limit(k).subquery()
-    too_few = select(func.count()).select_from(first_k).scalar_subquery() < k
-    passing = select(_SearchId().label("id"), literal(0.0).label("rank")).select_from(_MATCHES) \
-        .where(too_few, _SearchHit(query),
-               _SearchId().not_in(select(_RANK.c.id).where(_RANK.c.lexeme == word))) \
-        .order_by(_SearchId()).limit(k)
-    return union_all(select(scored.subquery()), select(passing.subquery()))
+    enough = select(func.count()).select_from(first_k).scalar_subquery() >= k
+    scored = select(_RANK.c.id.label("id"), (-_RANK.c.score).label("rank")) \
+        .where(_RANK.c.lexeme == word, enough).order_by(_RANK.c.score.desc(), _RANK.c.id).limit(k)
+    return union_all(select(scored.subquery()), select(ranked.where(not_(enough)).subquery()))
 
 
 def matching_ids(conn: Connection, query: ParsedQuery):
