@@ -25,10 +25,12 @@ misses were read in session 22 (the funding decision and the payer from the clau
 development data too, with a floor at the level reached then. test7 (documents 161-186, gathered in session 22 while
 test6 was being tuned on) was keyed and committed before the extractor ran on it and measured once for totals
 only, after session 22's round-4 rules; since session 22's second round (round 5) it is seen: the funding flag was
-learned from every seen split, test7 included. The clean batch now is test8 (documents 187-208,
-gathered in session 22's second round while test7 was being tuned on; heldout_eval.CLEAN): keyed and committed
-before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test8``,
-never tuned on.
+learned from every seen split, test7 included. test8 (documents 187-208, gathered in session 22's second round
+while test7 was being tuned on) was keyed and committed before the extractor ran on it and measured for totals
+only; since session 23 (round 6) it is seen: its misses were read to write that round's rules, and it has a floor at
+the level reached then, as test7 has. The clean batch now is test9 (documents 209-231, gathered in session 23 while
+test8 was being tuned on; heldout_eval.CLEAN): keyed and committed before the extractor ran on it, no floor here,
+totals only with ``python tools/eval_extraction.py --split test9``, never tuned on.
 """
 from __future__ import annotations
 
@@ -47,7 +49,7 @@ from heldout_eval import CLEAN, HELDOUT, SEEN, SPLITS, split, split_scores, tabl
 ROOT = Path(__file__).resolve().parent.parent
 
 # floors: the level reached on each part. Every part has been looked at, so all are development
-# data now (session 21's and session 22's rules were tuned on them); a clean batch is measured once, by
+# data now (session 21's, 22's and 23's rules were tuned on them); a clean batch is measured once, by
 # the integrator, outside these tests
 FLOORS = {
     # (organisations 97.7% -> 95.6% in session 21's second round: "東芝グループ", read by the general
@@ -91,15 +93,25 @@ FLOORS = {
     # that session's third-round rules); read in session 22's round 4, which reached 87.5%, 95.5%, 95.2%
     "test6": {"funding_precision": 0.87, "funding_recall": 0.95, "side": 0.95,
               "date_precision": 0.88, "organisation_precision": 0.81},
+    # session 22's clean batch, measured for totals only (46.2%, 90.0%, 55.6% after round 4's rules; round 5
+    # adopted nothing); read in session 23's round 6, which reached 71.4%, 100%, 95.0% (dates 94.9%, orgs 81.8%)
+    "test7": {"funding_precision": 0.71, "funding_recall": 1.0, "side": 0.95,
+              "date_precision": 0.94, "organisation_precision": 0.81},
+    # session 22's second clean batch, measured for totals only (67.9%, 86.4%, 68.4%; unchanged by round 6's
+    # rules from test7: the transfer figure A); read in round 6, which reached 91.3%, 95.5%, 90.5%
+    "test8": {"funding_precision": 0.91, "funding_recall": 0.95, "side": 0.90,
+              "date_precision": 0.94, "organisation_precision": 0.80},
 }
 
 
 def test_split_is_fixed_and_covers_every_document():
     docs = sorted(p.stem for p in HELDOUT.glob("*.txt"))
-    dev, test, test2, test3, dev2, test4, test5, test6, test7, test8 = (
-        split(n) for n in ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "test7", "test8"))
+    dev, test, test2, test3, dev2, test4, test5, test6, test7, test8, test9 = (
+        split(n) for n in ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "test7", "test8",
+                           "test9"))
     assert len(docs) >= 30
-    assert sorted(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8) == docs == split("all")
+    assert sorted(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8
+                  + test9) == docs == split("all")
     assert not set(dev) & set(test) and not set(test2) & set(dev + test) and len(test2) >= 14
     assert not set(test3) & set(dev + test + test2 + dev2) and len(test3) >= 14
     assert not set(test4) & set(dev + test + test2 + test3 + dev2) and len(test4) >= 24
@@ -107,10 +119,12 @@ def test_split_is_fixed_and_covers_every_document():
     assert not set(test6) & set(dev + test + test2 + test3 + dev2 + test4 + test5) and len(test6) >= 25
     assert not set(test7) & set(dev + test + test2 + test3 + dev2 + test4 + test5 + test6) and len(test7) >= 25
     assert not set(test8) & set(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7) and len(test8) >= 20
-    # the clean batch is not development data: "seen" leaves it out and holds every other split (test7 since
-    # session 22's second round)
-    assert not set(test8) & set(split("seen")) and set(test6 + test7) <= set(split("seen"))
-    assert sorted(split("seen") + test8) == docs
+    assert not set(test9) & set(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8)
+    assert len(test9) >= 12
+    # the clean batch is not development data: "seen" leaves it out and holds every other split (test8 since
+    # session 23)
+    assert not set(test9) & set(split("seen")) and set(test6 + test7 + test8) <= set(split("seen"))
+    assert sorted(split("seen") + test9) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
 
@@ -124,11 +138,11 @@ def test_tool_refuses_to_show_the_misses_of_a_clean_batch(name, flag):
 
 
 def test_clean_batches_are_not_seen():
-    assert CLEAN == ("test8",) and set(CLEAN) <= set(SPLITS)
+    assert CLEAN == ("test9",) and set(CLEAN) <= set(SPLITS) and "test7" in SEEN and "test8" in SEEN
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
-@pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6"])
+@pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

@@ -91,6 +91,8 @@ def setup_logging(folder: Path) -> Path | None:
 
 
 def make_application(argv: list[str] | None = None):
+    from .ui import pyside_import_check
+    pyside_import_check.install()   # before PySide6's import hook first reads a module
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])

@@ -41,6 +41,8 @@ def register(sub) -> None:
 def _ensure_qt_app():
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ..ui import pyside_import_check
+    pyside_import_check.install()   # pyqtgraph's ~270 modules follow
     from PySide6.QtWidgets import QApplication
     return QApplication.instance() or QApplication(["ukjp-desktop"])
 

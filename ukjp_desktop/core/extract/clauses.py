@@ -26,6 +26,11 @@ _PHRASE_AFTER = re.compile(
     r"(?:\s*\([^()\n]{0,60}\))?(?:\s+(?!(?:of|in|to|for|from|with|by|on|at|and|or|was|is|are|were|will|would|has|"
     r"have|had|be|been|that|which|who|per|a|an|the|more|less|over|each|this|next|last|as|into)\b)"
     r"(?P<word>[A-Za-z][\w-]*(?<!ed)\b)(?![\w-])){1,3}")
+# what the money is, after "in": "£12 million in grants", "£510m in public sector contracts", "£2bn in exports"
+# (a plural or a mass noun ends the phrase: "£5m in Scotland", "£3m in 2021" name no kind of money)
+_IN_PHRASE_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{0,60}\))?\s+in\s+(?P<word>(?:[A-Za-z][\w-]*\s+){0,3}"
+    r"(?:[A-Za-z][\w-]*[a-z]s|funding|investment|support|financing|trade|turnover|revenue|income))\b")
 # the noun a figure is the amount of: "an initial payment of $7m", "exports worth £5bn", "a fund totalling"
 # (not the subject of "was" or "reached": "investment in Japan reached ¥640bn in 2011" is a statistic of it)
 _PHRASE_BEFORE = re.compile(
@@ -53,6 +58,9 @@ def head_phrase(text: str, start: int, end: int, clause_start: int, clause_end: 
     after = _PHRASE_AFTER.match(text, end, clause_end) or _JA_AFTER.match(text, end, clause_end)
     if after:
         words.append(after.group(0))
+    in_phrase = _IN_PHRASE_AFTER.match(text, end, clause_end)
+    if in_phrase:
+        words.append(in_phrase["word"])
     before = _PHRASE_BEFORE.search(text, max(clause_start, start - 60), start)
     if before is None:
         before = _JA_BEFORE.search(text, max(clause_start, start - 20), start)

@@ -14,6 +14,12 @@ is a stock when its clause puts it in a past period or dates it to a year withou
 ("¥765bn in 2010"), a market figure when a whole class of companies raised it or it is one end of a change
 ("fell from £8bn to £7bn", "81億ドルから79億ドルへと低下"), and other when the clause only imagines it ("might
 each contribute £5m").
+Round 6 (session 23) added: what something was bought, sold or paid for up front is a price; "£12m in grants"
+names its money after "in"; a figure that moves by a per cent, is a share of a whole or one end of a change
+("were down £40m", "up 30% to £111m", "from 8bn yen to 96bn yen") is a market figure, also when the nearest word
+is a deal's; figures listed together share one reading; a plan in a clause of its own is no stock; a total given
+since a body began, an aim ("The goal is to provide"), a turnover of many companies and a statistic for a past
+half-year are not new money; "his firm's £800m scheme" is the company's own.
 """
 from __future__ import annotations
 
@@ -28,26 +34,26 @@ FUNDING_KINDS = ("funding", "investment")
 _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx in [
     ("other", r"\bstakes?\s+(?:is\s+|was\s+)?valued\s+at|\bstakes?\b|\bshares?\s+(?:are\s+|is\s+)?worth|"
               r"worth\s+more\s+than|write-?\s?downs?|written\s+down|impairment|\bloss(?:es)?\b|"
-              r"asset\s+values?|\brevenues?\b|\bturnover\b|\bsales\b|\bprofits?\b|\btax(?:es)?\b|\bsalar(?:y|ies)\b|"
+              r"asset\s+values?|\brevenues?\b|\bturnover\b|\bturn(?:s|ed|ing)?\s+over\b|\bsales\b|(?<!non-)(?<!not-for-)\bprofits?\b|\btax(?:es)?\b|\bsalar(?:y|ies)\b|"
               r"\btargets?\b|\bgoal\b|invested\s+in\s+the\s+UK|\binvestor,?\s+with\b|"
               # a stock of past investment: "£80 billion of investment stock"
               r"\binvestment\s+stock\b|\bstock\s+of\s+(?:\w+\s+)?investment\b|"
-              r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b|\bdirect\s+investment\b|"
+              r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)\bdirect\s+investment\b|"
               # what a body is made to pay, what it owes, what a project costs
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b|"
               r"\bconstruction\s+costs?\b|罰金|制裁金|債務|"
               # a nation's investment flows are statistics, like its direct investment
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
               # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
-              r"残高|直接投資|フロー|赤字|損失|売上|年商|利益|収益|目標|"
+              r"残高|直接投資|フロー|損失|売上|年商|利益|収益|目標|"
               # net flows and stocks of a nation's investment, money taken out
               r"\bnet\s+investment\b|純投資|ストック|引き上げ|引き揚げ"),
     ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|(?<!early )(?<!late )\btrading\b|\bexports?\b|\bexported\b|"
-              r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services|貿易|輸出|輸入"),
+              r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services|貿易|輸出|輸入|赤字"),
     ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets?\b|venture\s+capital|capital\s+invest\w*|"
-               r"\bGDP\b|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industry|sector)\s+(?:is\s+)?worth|"
+               r"(?<![A-Za-z])GDP(?![A-Za-z])|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industry|sector)\s+(?:is\s+)?worth|"
                # a sector's growth ("boost the manufacturing sector by £455bn"); totals of many deals
-               r"(?:industry|sector)\s+by\b|\bM&A\b|\bdeals\b|\bacquisitions\b|市場|ベンチャーキャピタル|"
+               r"(?:industry|sector)\s+by\b|(?<![A-Za-z])M&A(?![A-Za-z])|\bdeals\b|\bacquisitions\b|市場|ベンチャーキャピタル|\bopportunit(?:y|ies)\b|"
                # what a sector generates, a nation's spending, an average over many
                r"\bgenerat(?:e|es|ed|ing)\b|\bcontribut\w*(?=(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:the\s+)?(?:\w+\s+)?economy\b)|\b(?:domestic|national|nationwide|gross)\s+(?:[\w&-]+\s+){0,2}"
                r"(?:investments?|spending|expenditure)\b|\baverage\b|平均"),
@@ -58,14 +64,16 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\b(?:up-?front\s+|milestone\s+|initial\s+|licen[cs]e\s+)?payments?\b|\broyalt(?:y|ies)\b|\blicen[cs]e\s+fees?\b|"
               # a bid for a company, an option on more of an order
               r"\b(?:its|the|an?|cash|takeover|rival|improved|final|revised|sweetened)\s+(?:\w+\s+)?(?:offer|bid)\b|"
-              r"\boptions?\s+(?:for|on|to)\b|"
-              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontract\b|"
+              # (an option on an order, not "more attractive options for applicants")
+              r"\b(?:an?|the|its|their|further|additional)\s+options?\s+(?:for|on|to)\b|"
+              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"
               # Japanese: an order won or placed, a contract, a winning bid
               r"受注|発注|契約|落札|"
               # a share price moving ("Shares rose to £4.20"); what a company is worth
               r"\bshares\s+(?:rose|fell|closed|jumped|dropped|slipped|climbed|gained|traded|opened)\b|"
               r"\b(?:company|firm|business|group)\s+(?:now\s+)?worth\b"),
-    ("investment", r"\binvest\w*|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|\bloans?\b"),
+    # (not a kind of business: "an investment bank", "the investment arm")
+    ("investment", r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|\bloans?\b"),
     ("funding", r"\bfund\w*|\bgrants?\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|"
                 r"allowance|scholarship|stipend|budget|allocat\w*|commit\w*|pledg\w*|\bboost\b|"
                 r"support\w*|subsid\w*|financ(?:e|ed|es|ing)\b|\brequest\b|\bmatched\b|economic\s+cost|"
@@ -88,9 +96,16 @@ _RATE_AFTER = re.compile(r"\s*[=＝]|\s*/\s*(?:英|米)?(?:ポンド|ドル|円|
 _RATE_BEFORE = re.compile(r"[=＝]\s*$")
 # "1ポンドを140円にて換算" (converted at 140 yen to the pound): both figures state the rate
 _RATE_CONVERTED = re.compile(r"\s*を\s*[\d.,]+\s*(?:英|米)?(?:ポンド|ドル|円|ユーロ)\s*(?:にて|で)換算|\s*(?:にて|で)換算")
-# "paid £24bn for Arm": a price (past tense: a call that "pays £300 for travel" funds it)
-_PAID_BEFORE = re.compile(r"\bpaid\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+# "paid £24bn for Arm", "the buyer is paying £90m for": a price (past or progressive: a call that "pays
+# £300 for travel" funds it)
+_PAID_BEFORE = re.compile(r"\b(?:paid|(?:is|are|was|were)\s+paying|agree(?:s|d)?\s+to\s+pay)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+# "acquired the maker's UK arm for £75m": what something was bought or sold for (the thing named between)
+_BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying|sold|sells?|selling|purchas(?:e|es|ed|ing))\b"
+                                r"[^.;]{1,200}?\sfor\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                                r"an?\s+(?:reported|estimated|undisclosed))\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"\s+for\b")
+# "$50m (£40m) upfront", "$20m of that up front": the first payment of a deal
+_UPFRONT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+of\s+(?:that|it|this|the\s+total))?\s+up-?\s?front\b", re.I)
 # a stock of money put in before, not new money: "日本はすでに英国に920億ポンドを投資し", "has already invested"
 _ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:invested|put)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -111,13 +126,17 @@ _STOCK_BEFORE = re.compile(
     r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}(?:years?|decades?)\b[^.;]*$|"
     r"\bhave\s+now\s+(?:invested|spent|put|committed)\b[^.;]*$|\bto\s+date\b[^.;]*$|"
     r"\b(?:brings?|bringing|taking|takes)\s+(?:the|its|their|total)\b[^.;]{0,80}\bto\s+"
-    r"(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$|過去\s?\d+\s?年[^。]*$|累計[^。]*$", re.I)
+    r"(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$|過去\s?\d+\s?年[^。]*$|累計[^。]*$|"
+    # a total given since a body began: "Founded in 1990, the trust has given over £8m in grants"
+    r"\b(?:[Ss]ince|[Ss]et\s+up\s+in|[Ff]ounded\s+in|[Ee]stablished\s+in|[Cc]reated\s+in)\s+(?:19|20)\d\d\b[^.;]*"
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:given|awarded|provided|invested|donated|granted|distributed|spent)\s+"
+    r"(?:(?:about|around|some|more\s+than|over|nearly|almost|in\s+excess\s+of)\s+)?$", re.I)
 _STOCK_AFTER = re.compile(
     r"\s*(?:invested|committed|raised|spent|put)\s+(?:\w+\s+){0,3}?in\s+(?:19|20)\d\d\b|"
     r"[^.;]{0,60}\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|"  # (not in a sentence about the future)
     r"\s*(?:\w+\s+){0,3}?(?:to\s+date|so\s+far|since\s+(?:19|20)\d\d)\b", re.I)
 # a sentence about the future: "will be spent between 2023 and 2025" is a plan, not a stock
-_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|plans?|planned|expected|going\s+to)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|plans?|planned|expected|going\s+to)\b|予定|計画|見込み|方針|見通し", re.I)
 # money raised by a whole class of companies is a market figure: "UK start-ups raised £500m", 新興企業は…を調達
 # (a decimal point inside an amount, "30.2億ドル", does not end the clause)
 _CLASS = (r"(?:start-?ups|scale-?ups|companies|firms|businesses|SMEs|スタートアップ|新興企業|小企業|中小企業|"
@@ -128,7 +147,9 @@ _CLASS_RAISED = re.compile(
 
 # a figure dated to a year, in a clause that neither looks ahead nor gives: a statistic
 # ("the UK's investment in Japan (¥765bn in 2010)", "2017年の32億ドル")
-_DATED_AFTER = re.compile(r"\s+(?:in|for)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.I)
+_DATED_AFTER = re.compile(r"\s+(?:in|for)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)|"
+                          # or to a half-year or a quarter, a few words on: "that came from abroad in the first half of this year"
+                          r"(?:\s+[^.;,\d]{0,40}?)?\s+(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\b", re.I)
 _DATED_BEFORE = re.compile(r"(?:19|20)\d\d\s*年(?:度)?の\s*$|\bin\s+(?:19|20)\d\d\s*,\s*$", re.I)
 # (verbs, not the nouns: "the UK's investment in Japan (¥765bn in 2010)" gives nothing)
 _GIVING_VERB = re.compile(r"\b(?:award(?:s|ed)?|grant(?:s|ed)|provid(?:e|es|ed|ing)|fund(?:s|ed)|invest(?:s|ed|ing)?|"
@@ -137,11 +158,30 @@ _GIVING_VERB = re.compile(r"\b(?:award(?:s|ed)?|grant(?:s|ed)|provid(?:e|es|ed|i
 # a figure that is one end of a change over time: "rose from £5bn to £7bn", "前年の81億ドルから79億ドルへと低下"
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|declin\w*|grew|grow(?:s|n|ing)|"
                             r"dropp?\w*|climb\w*|jump\w*|slipp?\w*|surg\w*|plunge\w*|shr[ai]nk\w*)\s+(?:by|to|from)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|a\s+record)\s+)?$|"
-                            # the second end: "from $6bn to $5bn"
-                            r"\bfrom\s+[£$€¥]?\d[\d.,]*\s*(?:[a-z]+\s+)?to\s+$|"
+                            # the second end: "from $6bn to $5bn", "from about 8 billion yen (£44m) to about"
+                            r"\bfrom\s+(?:(?:about|around|approximately|some|nearly|almost|over)\s+)?[£$€¥]?\d[\d.,]*\s*"
+                            r"(?:[a-z]+\s+){0,2}(?:\([^()\n]{0,40}\)\s*)?to\s+(?:(?:about|around|approximately|some|nearly|almost|over)\s+)?$|"
                             r"\b(?:up|down)\s+(?:by|from)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|"
+                            # "were down £40m" (bare: "up to £7000" is a ceiling), "up 30% to £111m"
+                            r"\b(?:were|was|is|are|been|be)\s+(?:up|down)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|"
+                            r"\b(?:up|down|rose|fell|grew|increased|decreased|declined|jumped|climbed|dropped)\s+(?:by\s+)?"
+                            r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:to|at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|"
                             r"前年(?:同期)?の\s*$|前年比", re.I)
-_CHANGE_AFTER = re.compile(r"(?:から|へと?|に)[^。、]{0,20}?(?:低下|減少|増加|上昇|拡大|縮小|伸び|落ち込|増え|減っ|倍増|半減)")
+_CHANGE_AFTER = re.compile(r"(?:から|へと?|に)[^。、]{0,20}?(?:低下|減少|増加|上昇|拡大|縮小|伸び|落ち込|増え|減っ|倍増|半減)|"
+                           # "worth £5m, up 54 percent", "£2bn (up 8%)", a statistic's share of a whole: "10億円 構成比10%"
+                           r"(?:\s*\([^()\n]{0,40}\))?\s*[,(（]?\s*(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|"
+                           r"\s*[,、(（]?\s*(?:構成比|シェア|前年比|前年同期比)|\s*と[、,]\s*前年(?:同期)?の", re.I)
+# the first end of a change: "from £5bn (¥900bn) to £7bn" (the figure after "from", another after "to")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|approximately|some|nearly|almost|over)\s+)?$", re.I)
+_TO_FIGURE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+to\s+(?:(?:about|around|approximately|some|nearly|almost|over)\s+)?"
+                              r"(?:[£$€¥]|(?:US|C|A|S)\$)?\s?\d", re.I)
+# a clause whose subject is an aim states a target, not money given: "The goal is to provide £5bn a year",
+# "目標は…億円"
+_AIM_SUBJECT = re.compile(r"\s*[\"“]?\s*(?:The|Its|Their|Our|This|An?)\s+(?:\w+\s+)?(?:goal|aim|target|ambition|objective)\s+"
+                          r"(?:is|was|will\s+be)\s+to\b|[^。]{0,20}?目標は", re.I)
+# a turnover of many companies or of a sector is a market figure ("a combined turnover of £1bn")
+_CLASS_TURNOVER = re.compile(rf"(?:{_CLASS}|\bsectors?\b|\bindustr(?:y|ies)\b|\bcombined\b|\bcollective\b)"
+                             r"[^.;]{0,60}?\bturn(?:over|s\s+over)\b", re.I)
 # a clause that imagines rather than reports: an illustration ("For example, five companies might each
 # contribute £5m") — both the illustration and the modal, since "Each partner might receive up to £50,000"
 # in a call and "例えば…月額32.6万円と設定されています" (a real rate, given as an example) are money
@@ -157,30 +197,44 @@ DEFAULT_KIND = "funding"
 
 
 def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
-               names: list[tuple[int, int]] = ()) -> str:
+               names: list[tuple[int, int]] = (), listed_after: str | None = None) -> str:
     """The kind of the figure at text[start:end] in the sentence text[sentence_start:sentence_end].
     Words inside ``names`` (organisation mentions, sorted by start: "Ministry of Economy, Trade
-    and Industry") are not cues."""
+    and Industry") are not cues. ``listed_after`` is the kind of the figure this one follows in a
+    list ("were down £40m, and £16m respectively"): it shares that reading unless its own noun
+    phrase says otherwise."""
     before = text[max(sentence_start, start - 30):start]
     if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before) or _ALREADY.search(before)
             or _RATE_CONVERTED.match(text, end)):
         return "other"
-    if _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end):
+    if _UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end):
         return "price"   # "SoftBank paid £24bn for Arm": what something was bought for
+    cl_lo, cl_hi = clause_span(text, start, end, sentence_start, sentence_end)
+    if _BOUGHT_FOR_BEFORE.search(text, max(cl_lo, start - 250), start):
+        return "price"
     unit_price = _unscaled(text[start:end])
     if _FOR_ASSET_AFTER.match(text, end) or _OPTION_BEFORE.search(before) or unit_price and (
             _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
         return "price"
     # the figure's own noun phrase first ("an initial payment of $7m"), then the nearest telling word
     # of its clause, then of its sentence
-    cl_lo, cl_hi = clause_span(text, start, end, sentence_start, sentence_end)
     head_kind = _phrase_kind(head_phrase(text, start, end, cl_lo, cl_hi))
+    if head_kind is None and _COMPANY_OWNS.search(text, max(sentence_start, start - 40), start):
+        head_kind = "investment"   # "his firm's £800m scheme": a company's own money for a thing of its own
+    if listed_after is not None and head_kind is None:
+        return listed_after
     kind = (head_kind or _nearest(text, start, end, cl_lo, cl_hi, names)
             or _nearest(text, start, end, sentence_start, sentence_end, names))
     if kind in ("funding", "investment", None):
         # (each look is bounded around the figure: a long sentence of many figures stays linear)
         lo, hi = max(sentence_start, start - _REACHES[1]), min(sentence_end, end + _REACHES[1])
-        if _STOCK_BEFORE.search(text[max(sentence_start, start - 160):start]) or (
+        # (a past period before the figure does not make a plan in its own clause a stock: "over the past
+        # year it spent £19bn, and next year it plans to spend £20bn", "過去1年で…、次期会計年度中に…を支出する予定")
+        stock_from = max(sentence_start, start - 160)
+        stock_before = _STOCK_BEFORE.search(text[stock_from:start])
+        if stock_before and _own_future(text, start, end, max(cl_lo, stock_from + stock_before.start()), cl_hi):
+            stock_before = None
+        if stock_before or (
                 _STOCK_AFTER.match(text, end, min(sentence_end, end + 80)) and not _FUTURE.search(text, lo, hi)):
             return "other"
         if _CLASS_RAISED.search(text, lo, hi):
@@ -191,13 +245,44 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         if head_kind is None and not _FUTURE.search(text, cl_lo, cl_hi) and not _GIVING_VERB.search(text, cl_lo, start) and (
                 _DATED_AFTER.match(text, end, cl_hi) or _DATED_BEFORE.search(text, max(cl_lo, start - 20), start)):
             return "other"
-        if head_kind is None and (_CHANGE_BEFORE.search(text, max(cl_lo, start - 40), start)
-                                  or _CHANGE_AFTER.match(text, end, cl_hi)):
+        if head_kind is None and _is_change(text, start, end, cl_lo, cl_hi):
             return "market"
         if _ILLUSTRATION.search(text, lo, hi) and _MODAL.search(text, cl_lo, cl_hi):
             return "other"
+        if _AIM_SUBJECT.match(text, cl_lo, start):   # (the clause opens with the aim)
+            return "other"
+    if kind == "price" and head_kind is None and _is_change(text, start, end, cl_lo, cl_hi):
+        return "market"   # a total of deals that rose or fell: "deals worth $45bn, up from $40bn"
+    if kind == "other" and _CLASS_TURNOVER.search(text, cl_lo, cl_hi):
+        return "market"
     return kind or DEFAULT_KIND
 
+
+
+# another figure: a future word beyond it belongs to that figure, not to this one
+_OTHER_FIGURE = re.compile(r"[£$€¥]\s?\d|\d[\d,.]*\s*(?:[万億兆]\s*)?(?:円|ポンド|ドル|ユーロ)|\d\s*(?:yen|pounds|dollars|euros?)\b", re.I)
+
+
+def _is_change(text: str, start: int, end: int, cl_lo: int, cl_hi: int) -> bool:
+    """Whether the figure is one end of a change over time, or moves by a per cent, in its clause."""
+    return bool(_CHANGE_BEFORE.search(text, max(cl_lo, start - 80), start) or _CHANGE_AFTER.match(text, end, cl_hi)
+                or (_FROM_BEFORE.search(text, max(cl_lo, start - 20), start) and _TO_FIGURE_AFTER.match(text, end, cl_hi)))
+
+
+_COMPANY_OWNS = re.compile(r"\b(?:firm|company|group|developer|business|investor)['’]s\s+(?:(?:new|own|planned|proposed)\s+)?$", re.I)
+
+
+# only a comma or "and"/"or" between two figures: one list ("£169m, £103m and £41m respectively")
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+
+
+def _own_future(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether a word looking ahead stands in text[lo:hi] with no other figure between it and this one."""
+    for m in _FUTURE.finditer(text, lo, hi):
+        a, b = (m.end(), start) if m.end() <= start else (end, m.start())
+        if not _OTHER_FIGURE.search(text, a, b):
+            return True
+    return False
 
 
 def _phrase_kind(words: str) -> str | None:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from ..dates import PartialDate
 from .dates import DateProposal, find_dates, infer_document_date
 from .money import MoneyProposal, find_money, merge_repeats
-from .money_kind import FUNDING_KINDS, money_kind
+from .money_kind import FUNDING_KINDS, LIST_GAP, money_kind
 from .names import NameProposal, PersonProposal, find_names, find_people
 from .organisations import Gazetteer, OrgProposal, default_gazetteer, find_organisations
 from .sectors import SectorProposal, find_sectors, rank_sectors
@@ -93,9 +93,22 @@ def propose(text: str, document_date: date | PartialDate | None = None,
                 sentences[key] = text[key[0]:key[1]]
             p.sentence = sentences[key]
     names = sorted((o.start, o.end) for o in result.organisations)
-    for p in result.money:
-        p.money_kind = money_kind(text, p.start, p.end, p.sentence_start, p.sentence_end, names)
     by_id = {q.id: q for q in result.money}
+    ends = {q.id: q.end for q in result.money}   # each figure's end, after its conversions
+    for q in result.money:
+        if q.converted_from:
+            ends[q.converted_from] = max(ends[q.converted_from], q.end)
+    listed: MoneyProposal | None = None   # the figure before: "were down £40m, and £16m respectively"
+    for p in result.money:
+        if p.converted_from:
+            continue
+        prev = None
+        if listed is not None and listed.sentence_start == p.sentence_start:
+            last = ends[listed.id]
+            if last <= p.start and LIST_GAP.fullmatch(text, last, p.start):
+                prev = listed.money_kind
+        p.money_kind = money_kind(text, p.start, p.end, p.sentence_start, p.sentence_end, names, prev)
+        listed = p
     for p in result.money:   # a conversion restates its figure: same kind
         if p.converted_from:
             p.money_kind = by_id[p.converted_from].money_kind

@@ -7,13 +7,17 @@ In order, the first that answers wins:
    new investment by Japanese businesses" (after the figure); "METI will provide ¥2bn", "Fujitsu
    has announced it is investing £22m", "..., the UK released its strategy, pledging £1bn"
    (before it, with a funding verb between, and not a recipient: "Astroscale has been
-   awarded"); the next sentence says "This will be funded by JSPS"; or, naming nobody, "a joint
-   £2m investment".
+   awarded"); the next sentence says "This will be funded by JSPS"; the owner right before it ("the
+   government's £950m fund", "gifts from Kestrel Holdings totalling £12m"); a UK and a Japanese party as its
+   subject ("Wales and a Japanese agency will put up", "The two parties will provide": joint); or, naming
+   nobody, "a joint £2m investment".
 2. **gazetteer**: the organisations the sentence names all sit on one side (or, when it names
    none and goes on about the sentence before, "This represents ...", those of that sentence).
    Failing both, the document's lead actor: the organisations its opening (title and first
    sentence) names, or its company nouns ("The Japanese firm will open ..."), when they are all
-   private: a release or article about one company's investment (also shown as gazetteer).
+   private: a release or article about one company's investment (also shown as gazetteer). On a call
+   page (``genre.py``) the lead may be a known public body too, and failing a lead, the one body whose
+   clauses paid the page's earlier figures in the same currency (the page's funder) pays the later ones.
 3. **currency**: pounds are the UK's, yen Japan's; any other currency says nothing.
 
 Companies, known or recognised by their form ("Yotsuya Capital", "Hitachi Rail Europe Ltd."),
@@ -27,13 +31,16 @@ import re
 from dataclasses import dataclass
 
 from .clauses import clause_span
+from .genre import is_call_page
 from .money import MoneyProposal
 from .money_kind import FUNDING_KINDS
 from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
-_FROM_BEFORE_ORG = re.compile(r"^[^.;£$€¥\d]{0,40}?\b(?:from|by|of)\b(?:\s+(?:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s|"
-                              r"Japanese|British|UK|foreign|private|leading|major|several|other))*\s*$", re.I)
+# (a nationality or a region's adjective may stand before the payer: "contributed by the Scottish companies")
+_FROM_BEFORE_ORG = re.compile(r"^[^.;£$€¥\d]{0,40}?\b(?i:from|by|of)\b(?:\s+(?:(?i:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s|"
+                              r"Japanese|British|UK|foreign|private|leading|major|several|other|participating|partner|local)|"
+                              r"[A-Z][a-z]+(?:sh|ese|ian|an|ch)))*\s*$")
 _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|contribut\w*|pledg\w*|"
                           r"announc\w*|allocat\w*|spend\w*|spent|give\w*|gave|grant\w*|put|offer\w*|"
                           r"back\w*|earmark\w*|match\w*|unveil\w*|make|made|inject\w*|set\s+aside|support\w*|add|adds|adding|"
@@ -42,6 +49,20 @@ _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|
 _RECIPIENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered|promised)\b|"
                         r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bgets?\b|\bgot\b|\blanded\b|\bobtain\w*|"
                         r"\bbenefit\w*\s+from\b|\bwith\s+the\s+help\s+of\b|受け|獲得|受給", re.I)
+# a pair as the subject: "Scotland and a Japanese agency will put up £15m", "The two parties will provide"
+_UK_WORD = r"(?:UK|Britain|British|Scotland|Scottish|Wales|Welsh|England|English|Northern\s+Ireland)"
+_PAIR_SUBJECT = re.compile(rf"\s*(?:[\"“‘'(]\s*)?(?:[Tt]he\s+)?(?:{_UK_WORD}\b[^.;£$€¥\d]{{0,40}}?\band\s+(?:the\s+|an?\s+)?Japan(?:ese)?\b|"
+                           rf"Japan(?:ese)?\b[^.;£$€¥\d]{{0,40}}?\band\s+(?:the\s+|an?\s+)?{_UK_WORD}\b|"
+                           r"(?:[Tt]he\s+two|[Bb]oth)\s+(?:parties|sides)\b)")
+# the owner right before the figure pays it: "the government's £950m fund", "the firm's £800m project"
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:(?:new|own|planned|proposed|total|annual)\s+)?$")
+_GOVERNMENT_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?:(?P<uk>UK|British|Welsh|Scottish)\s+|(?P<jp>Japanese)\s+)?[Gg]overnment['’]s\s+"
+                                    r"(?:(?:new|own|planned|proposed|total|annual)\s+)?$")
+# "donations from Daiwa Securities totalling £20m": the body after "from" or "by" pays the sum that follows it
+_FROM_BODY_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
+_NAME_THEN_SUM = re.compile(r"\b(?:from|by)\s+(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})\s*,?\s*(?:totall?ing|worth|amounting\s+to)\s+"
+                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
+_SUM_LINK = re.compile(r"\s*,?\s*(?:totall?ing|worth|amounting\s+to|of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.I)
 _JOINT = re.compile(r"\bjoint(?:ly)?\b[^.;£$€¥\d]{0,25}$", re.I)
 _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?)\s+(?:will\s+be|would\s+be|is|are|was|were|can\s+be)\s+"
                               r"(?:funded|paid\s+for|paid|provided|covered|supported|met)\s+by\s+(?:the\s+)?$", re.I)
@@ -142,6 +163,8 @@ _CHARITY_NOUN = re.compile(r"\b[Tt]he\s+(?:Foundation|Trust)\b(?!\s+(?:for|of)\b
 _CHARITY = re.compile(r"\b(?:Foundation|Trust|Charity|Endowment)$|財団$")
 _OPENING_REACH = 600   # the opening of a document: its title and first sentence
 LEAD_SIDES = ("private", "other")   # measured: a public (UK, Japan) lead changed nothing on the seen splits; a foundation lead helps
+# on a call page (genre.py) a public body leading the page pays too (round 6: a Japanese funder's call in pounds)
+CALL_PAGE_LEAD_SIDES = ("private", "other", "UK", "Japan")
 # "Astroscale has been awarded", "Kestrel Ltd, which received", "UK businesses can apply": a
 # recipient or an applicant right after the name
 _LEAD_RECIPIENT_REACH = 40
@@ -266,7 +289,8 @@ class SideFinder:
         # (start, end, side, payer, currency) of each figure whose clause named its payer, in document order
         self._clause_found: list[tuple[int, int, str, Payer | None, str]] = []
         self._clause_starts: list[int] = []
-        self._lead = self._lead_actor()
+        self._call_page = is_call_page(text)
+        self._lead = self._lead_actor(CALL_PAGE_LEAD_SIDES if self._call_page else LEAD_SIDES)
         self._conversion_end = {}
         for q in money:
             if q.converted_from:
@@ -337,6 +361,12 @@ class SideFinder:
                     side, payer = self._earlier_clause(p, before.start, before.end)
         if side is not None:
             return _set(p, side, payer, "gazetteer")
+        if self._call_page and self._lead[0] is None:
+            # a call page's funder: every payer its clauses named before this figure, in this currency, is one
+            # body ("The X Foundation is offering grants of up to £6,000 ... Grants of between £5,000 and ...")
+            side, payer = self._page_funder(p)
+            if side is not None:
+                return _set(p, side, payer, "gazetteer")
         if self._lead[0] is not None and not any(o.side == self._lead[0] for o in recipients):
             # (not when the sentence names a body of the lead's side receiving: "the aid Toyota will receive")
             # a release or article about one body's money: a figure whose clause names no payer is
@@ -349,7 +379,7 @@ class SideFinder:
     def _public_source(self, p: MoneyProposal):
         return _PUBLIC_SOURCE_AFTER.match(self.text, max(p.end, self._conversion_end.get(p.id, p.end)))
 
-    def _lead_actor(self) -> tuple[str | None, Payer | None]:
+    def _lead_actor(self, sides: tuple[str, ...]) -> tuple[str | None, Payer | None]:
         """The side of the organisations the document's opening names, when they all sit on one
         side: its first sentence (a headline), or failing that its first two sentences."""
         first = self.index.containing(0).end
@@ -367,8 +397,16 @@ class SideFinder:
                 # "The Japanese firm will open ...", "three major manufacturers announcing ...": nouns only
                 nouns = {o.side for o in named if o.noun and not o.joined}
                 side, payer = (nouns.pop() if len(nouns) == 1 else None), None
-            return (side, payer) if side in LEAD_SIDES else (None, None)
+            if side in ("UK", "Japan") and (payer is None or payer.slug is None):
+                return None, None   # a public lead must be a known body, not words of a headline read as one
+            return (side, payer) if side in sides else (None, None)
         return None, None
+
+    def _page_funder(self, p: MoneyProposal) -> tuple[str | None, Payer | None]:
+        got = [c for c in self._clauses_in(0, p.start) if c[3] is not None and not c[3].noun]
+        if not got or {c[4] for c in got} != {p.currency} or len({c[3].slug or c[3].text for c in got}) != 1:
+            return None, None
+        return got[0][2], got[0][3]
 
     def _clauses_in(self, start: int, end: int) -> list[tuple[int, int, str, Payer | None, str]]:
         i = bisect.bisect_left(self._clause_starts, start)
@@ -398,6 +436,28 @@ class SideFinder:
             return "joint", None
         if _PRIVATE_INVESTMENT_AFTER.match(text, end):
             return "private", None
+        gov = _GOVERNMENT_POSSESSIVE.search(text, max(p.sentence_start, p.start - 40), p.start)
+        if gov:
+            side = "UK" if gov["uk"] else "Japan" if gov["jp"] else _CURRENCY_SIDE.get(p.currency)
+            if side is not None:
+                return side, None
+        if _POSSESSIVE_BEFORE.search(text, max(p.sentence_start, p.start - 30), p.start):
+            owner = [o for o in self._payers_in(max(p.sentence_start, p.start - _LONGEST_NAME), p.start)
+                     if o.side is not None and o.side != _GOVERNMENT
+                     and _POSSESSIVE_BEFORE.fullmatch(text, o.end, p.start)]
+            if owner:
+                return owner[-1].side, (None if owner[-1].noun else owner[-1])
+        for o in self._payers_in(max(p.sentence_start, p.start - _LONGEST_NAME), p.start):
+            if (o.side is not None and not o.noun and _SUM_LINK.fullmatch(text, o.end, p.start)
+                    and _FROM_BODY_BEFORE.search(text, max(0, o.start - 12), o.start)):
+                return o.side, o
+        named = _NAME_THEN_SUM.search(text, max(p.sentence_start, p.start - 80), p.start)
+        if named and not self._payers_in(named.start("name"), named.end("name")) and not _NOT_A_PAYER_NAME.match(named["name"]):
+            # (as "£1.5 million from Roche" after the figure: a name outside the gazetteer is a company's,
+            # unless its words make it a public body)
+            side = _side_from_words(named["name"]) or (None if _PUBLIC_WORDS.search(named["name"]) else "private")
+            if side is not None:
+                return side, Payer(named.start("name"), named.end("name"), side, None, named["name"])
         ja = _JA_SOURCE.search(text, max(p.sentence_start, p.start - 12), p.start)
         if ja:
             return _JA_SOURCE_SIDE.get(ja["who"], "other"), None
@@ -484,6 +544,11 @@ class SideFinder:
                 if _NEXT_SAYS_PAYER.match(text[nxt.start:o.start]) and o.side is not None:
                     return o.side, o
                 break
+        cl_lo, _cl_hi = clause_span(text, p.start, p.end, p.sentence_start, p.sentence_end)
+        pair = _PAIR_SUBJECT.match(text, cl_lo)
+        if (pair and _AGENT_VERBS.search(text, pair.end(), p.start) and not _RECIPIENT.search(text, pair.end(), p.start)
+                and not self._figure_between(pair.end(), p.start, p)):
+            return "joint", None   # the clause's subject is a UK and a Japanese party together
         if (_JOINT.search(text[max(p.sentence_start, p.start - 40):p.start])
                 or _PAIR_BEFORE.search(text[max(p.sentence_start, p.start - 40):p.start])):
             return "joint", None   # "a joint £2 million investment", with no payer named
