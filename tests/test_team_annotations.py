@@ -108,6 +108,23 @@ def test_relevance_order_puts_a_private_note_match_after_the_shared_index(team):
         assert [r.slug for r in page] == [r.slug for r in rows[-2:]]
 
 
+def test_a_search_alone_is_counted_from_the_index_once_per_initiative(team):
+    """A search with no other filter is counted from the indexes alone (not joined to
+    ``initiatives``): an initiative the shared index and the viewer's private note both match
+    counts once, one only the note matches counts too, another member's note not at all."""
+    m, s = team
+    with m.as_("alice") as alice:
+        shared = alice.catalog.slugs(Filter(text="quantum"))
+        outside = next(slug for slug in alice.catalog.slugs() if slug not in shared)
+        ann.set_note(alice.engine, shared[0], "quantum again, privately")
+        assert alice.catalog.count(Filter(text="quantum")) == len(shared)
+        ann.set_note(alice.engine, outside, "quantum, privately")
+        assert alice.catalog.count(Filter(text="quantum")) == len(shared) + 1 \
+            == len(alice.catalog.slugs(Filter(text="quantum")))
+    with m.as_("bob") as bob:
+        assert bob.catalog.count(Filter(text="quantum")) == len(shared)
+
+
 def test_a_private_note_match_keeps_to_the_filter_and_its_place_in_either_order(team):
     """The private-note branch of the ranked page (one statement with the shared matches) is
     restricted by the rest of the filter like them, comes first when the worst come first,

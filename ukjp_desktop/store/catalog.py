@@ -195,6 +195,8 @@ class Catalog:
         if n is not None:
             return n
         with self._reads.connect() as conn:
+            if f.text and replace(f, text="").is_empty():     # a search alone: from the index
+                return conn.execute(search.match_count(parse_query(f.text))).scalar_one()
             return conn.execute(select(func.count()).select_from(I).where(*conditions(f))).scalar_one()
 
     def list(self, f: Filter = Filter(), sort: str = "announced", descending: bool | None = None,
@@ -214,8 +216,8 @@ class Catalog:
             page = self._from_snapshot("page_ids", f, offset, limit)
         with self._reads.connect() as conn:
             if page is None:
-                page = list(conn.execute(self._page_query(f, parsed, sort, descending, limit,
-                                                    offset)).scalars())
+                page = list(conn.execute(self._page_query(conn, f, parsed, sort, descending, limit,
+                                                          offset)).scalars())
             if not page:
                 return []
             starred = _starred()
@@ -245,15 +247,15 @@ class Catalog:
             uk_gbp=pence(r.uk_gbp_p), japan_gbp=pence(r.japan_gbp_p), total_gbp=pence(r.total_gbp_p),
             n_sources=r.n_sources, starred=bool(r.starred), snippet=snips.get(r.id)) for r in rows]
 
-    def _page_query(self, f: Filter, parsed, sort: str, descending: bool, limit: int | None,
+    def _page_query(self, conn, f: Filter, parsed, sort: str, descending: bool, limit: int | None,
                     offset: int) -> Select:
-        """The ids of one page in the list's order (ids only: see ``list``)."""
+        """The ids of one page in the list's order (ids only: see ``list``), for ``conn``."""
         if sort == "relevance" and parsed is not None:
             # bm25 top-k in FTS5 itself (ORDER BY ... LIMIT keeps only the best k while
             # ranking); the rest of the filter restricts the matches by rowid.
             rest = replace(f, text="")
             return search.ranked_page(parsed, None if rest.is_empty() else filtered_ids(rest),
-                                      best_first=descending, limit=limit, offset=offset)
+                                      best_first=descending, limit=limit, offset=offset, bind=conn)
         starred = _starred()
         expr = func.coalesce(starred, False) if sort == "starred" else _SORT_EXPR.get(sort, I.c.announced_sort)
         stmt = select(I.c.id).where(*conditions(f)) \
@@ -457,7 +459,7 @@ class Catalog:
         if descending is None:
             descending = sort not in {"name", "kind", "status"}
         parsed = parse_query(f.text) if f.text else None
-        return list(conn.execute(self._page_query(f, parsed, sort, descending, limit, offset)).scalars())
+        return list(conn.execute(self._page_query(conn, f, parsed, sort, descending, limit, offset)).scalars())
 
     def details_of(self, ids: Sequence[int]) -> Iterator[InitiativeDetail]:
         """The whole initiatives ``ids`` in that order (ids that do not exist are skipped),

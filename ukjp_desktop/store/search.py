@@ -48,11 +48,13 @@ def page_snippets(conn: Connection, query: ParsedQuery, tokens: int = 14) -> eng
     return engines.PageSnippets(conn, query, tokens)
 
 
-def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int):
+def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | None, offset: int,
+                bind=None):
     """The ids of one page of matches, best first (or worst first), optionally only among the
     ids of the select ``restrict``; initiatives only the viewer's private note matches rank
-    after the rest (see ``engines.ranked_page``)."""
-    return engines.ranked_page(query, restrict, best_first, limit, offset)
+    after the rest. ``bind``: the connection it will run on, when known, for the engine's
+    fastest form (see ``engines.ranked_page``)."""
+    return engines.ranked_page(query, restrict, best_first, limit, offset, bind)
 
 
 def matching_ids(conn: Connection, query: ParsedQuery):
@@ -61,6 +63,12 @@ def matching_ids(conn: Connection, query: ParsedQuery):
     word in ~35 ms, against ~240 ms through ``initiatives``), and the viewer's own private
     notes', in one statement; one value from the engine, see ``engines.packed_ids``."""
     return engines.matching_ids(conn, query)
+
+
+def match_count(query: ParsedQuery):
+    """A statement counting the initiatives matching ``query`` (the shared index's matches
+    and the viewer's own private notes'), from the indexes alone (``engines.match_count``)."""
+    return engines.match_count(query)
 
 
 def index_private_note(conn: Connection, slug: str, owner: str, note: str | None) -> None:
