@@ -261,15 +261,26 @@ _OTHER_HEADS = ("Agency", "Authority", "Institute", "Institution", "Council", "L
                 "Government")
 _PUBLIC_HEAD = "|".join(re.escape(h) for h in sorted(_OTHER_HEADS, key=len, reverse=True))
 _HEAD = "|".join(re.escape(h) for h in sorted(_COMPANY_HEADS + _OTHER_HEADS, key=len, reverse=True) if h.isascii())
+_STOP_WORDS = (r"(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both|Leading|Led|"
+                           r"New|Japan-based|UK-based|As|If|When|While|Under|Through|Meanwhile|However|"
+                           r"Also|Tech|Firm|[A-Z][\w-]*['’]s|"
+                           # a sentence that opens with a time or linking word: "Yesterday Foo Agency said"
+                           r"Yesterday|Today|Tomorrow|Earlier|Later|Last|Now|Then|Separately|Recently|Previously|"
+                           r"Currently|Additionally|Furthermore|Moreover|Together|Here|Since|After|Before)")   # "the UK's Engineering ... Council"
+_LEADING_STOP = re.compile(rf"(?:{_STOP_WORDS}\s+)+")
 _UNKNOWN = re.compile(
     rf"\b(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,4}}"
+    rf"(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"   # "Bank of Kestrel, Ltd.": the legal suffix is part of it
     # "Development Bank of Japan", "Science Council of Japan": after a public body's head the country
     # completes the name; after a company's ("Mochida Pharmaceutical of Japan") it only says where it is from
-    rf"|(?<![A-Za-z0-9_’'.&-]){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_PUBLIC_HEAD})"
+    # (a name never starts with a stop word: "Yesterday University of X" leaves "University of X" whole)
+    rf"|(?<![A-Za-z0-9_’'.&-])(?!{_STOP_WORDS}\s){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_PUBLIC_HEAD})"
     rf"\s+of\s+(?:Japan|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain)(?![\w-])"
-    rf"|(?<![A-Za-z0-9_’'.&-]){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_HEAD})(?![A-Za-z0-9_-])"
+    rf"|(?<![A-Za-z0-9_’'.&-])(?!{_STOP_WORDS}\s){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_HEAD})(?![A-Za-z0-9_-])"
     rf"(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"
     r"|(?:株式会社)?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,16}(?:株式会社|機構|大学|研究所|研究会議|振興会|財団|協会)"
+    # 株式会社 before the name (the Japanese "Ltd" written first): 株式会社青葉 up to the end of the run
+    r"|株式会社[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}"
     # a Japanese ministry, bank, government or group, as a short run of kanji and katakana that stands
     # as a subject, in a list or before の (経済産業省, 三井住友銀行, 英国政府, 日立グループ)
     r"|(?<![\u30A0-\u30FF\u4E00-\u9FFF・])[\u30A0-\u30FF\u4E00-\u9FFF・]{1,8}(?:省|庁|銀行|政府|グループ)"
@@ -280,9 +291,6 @@ _UNKNOWN = re.compile(
     # も, a comma, a bracket or a space), not as an object ("商業不動産に投資")
     rf"|(?<![\u30A0-\u30FF\u4E00-\u9FFF・])[\u30A0-\u30FF\u4E00-\u9FFF・]{{2,4}}(?:{'|'.join(_JA_COMPANY_ENDINGS)})"
     r"(?=[はがとも、,（(\s])")
-_LEADING_STOP = re.compile(r"(?:(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both|Leading|Led|"
-                           r"New|Japan-based|UK-based|As|If|When|While|Under|Through|Meanwhile|However|"
-                           r"Also|Tech|Firm|[A-Z][\w-]*['’]s)\s+)+")   # "the UK's Engineering ... Council"
 _NATIONALITY = re.compile(r"(?:Japanese|British|Chinese|American|European|Korean|German|French|Canadian|"
                           r"Australian|Indian|Asian|Foreign|International|National|Local|Regional)$")
 _LEGAL_SUFFIX = re.compile(r"^[\s,.]*(?:Ltd\.?|Limited|plc|PLC|Inc\.?|Corporation|Corp\.?|Co\.,?(?:\s+Ltd\.?)?|"
