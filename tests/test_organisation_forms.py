@@ -13,8 +13,8 @@ ENGLISH_HEADS = ["Agency", "University", "Institute", "Council", "Foundation", "
                  "Department", "Authority", "Bank", "Ltd", "Limited", "plc", "Inc", "Co.", "Corporation",
                  "Holdings", "Group", "Industries"]
 ENGLISH = [f"Kestrel Valley {head}" for head in ENGLISH_HEADS] + [
-    "University of Northmoor", "Ministry of Coastal Affairs", "Development Bank of Japan",
-    "Science Council of Japan", "Kestrel Valley Holdings Co., Ltd."]
+    "University of Northmoor", "Ministry of Coastal Affairs", "Kestrel Development Bank of Japan",
+    "Kestrel Science Council of Japan", "Kestrel Valley Holdings Co., Ltd."]
 FRAMES = ["Yesterday {} said it would help.", "Funding comes from the {} and others.", "{}, a partner, agreed."]
 JAPANESE = ["株式会社青葉", "青葉株式会社", "青葉技術機構", "青葉大学", "青葉研究所", "青葉財団", "海洋省", "海洋庁", "青葉銀行"]
 JA_FRAMES = ["{}は新しい計画を発表した。", "本事業には{}と大学が参加する。"]

@@ -261,18 +261,19 @@ _OTHER_HEADS = ("Agency", "Authority", "Institute", "Institution", "Council", "L
                 "Government")
 _PUBLIC_HEAD = "|".join(re.escape(h) for h in sorted(_OTHER_HEADS, key=len, reverse=True))
 _HEAD = "|".join(re.escape(h) for h in sorted(_COMPANY_HEADS + _OTHER_HEADS, key=len, reverse=True) if h.isascii())
+# Words a name never starts with: an article or preposition, a possessive ("the UK's Engineering ... Council"),
+# and a time or linking word that opens a sentence ("Yesterday Foo Agency said")
 _STOP_WORDS = (r"(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both|Leading|Led|"
-                           r"New|Japan-based|UK-based|As|If|When|While|Under|Through|Meanwhile|However|"
-                           r"Also|Tech|Firm|[A-Z][\w-]*['’]s|"
-                           # a sentence that opens with a time or linking word: "Yesterday Foo Agency said"
-                           r"Yesterday|Today|Tomorrow|Earlier|Later|Last|Now|Then|Separately|Recently|Previously|"
-                           r"Currently|Additionally|Furthermore|Moreover|Together|Here|Since|After|Before)")   # "the UK's Engineering ... Council"
+               r"New|Japan-based|UK-based|As|If|When|While|Under|Through|Meanwhile|However|"
+               r"Also|Tech|Firm|[A-Z][\w-]*['’]s|"
+               r"Yesterday|Today|Tomorrow|Earlier|Later|Last|Now|Then|Separately|Recently|Previously|"
+               r"Currently|Additionally|Furthermore|Moreover|Together|Here|Since|After|Before)")
 _LEADING_STOP = re.compile(rf"(?:{_STOP_WORDS}\s+)+")
 _UNKNOWN = re.compile(
     rf"\b(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,4}}"
     rf"(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"   # "Bank of Kestrel, Ltd.": the legal suffix is part of it
-    # "Development Bank of Japan", "Science Council of Japan": after a public body's head the country
-    # completes the name; after a company's ("Mochida Pharmaceutical of Japan") it only says where it is from
+    # "Kestrel Development Bank of Japan", "Kestrel Science Council of Japan": after a public body's head the country
+    # completes the name; after a company's ("Kestrel Pharmaceutical of Japan") it only says where it is from
     # (a name never starts with a stop word: "Yesterday University of X" leaves "University of X" whole)
     rf"|(?<![A-Za-z0-9_’'.&-])(?!{_STOP_WORDS}\s){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_PUBLIC_HEAD})"
     rf"\s+of\s+(?:Japan|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain)(?![\w-])"
