@@ -517,3 +517,32 @@ def test_a_failed_hover_read_is_said_in_words_and_tried_again(qtbot, catalog, mo
     monkeypatch.setattr(ChartData, "lines_for", real)
     chart.show_hover(bar)                      # not cached: read again
     qtbot.waitUntil(lambda: "•" in chart.last_hover_text, timeout=10000)
+
+
+def test_a_short_chart_folds_its_caption_into_one_line_with_the_whole_in_its_tooltip(qtbot, catalog):
+    # At 1024x700 the charts get ~210 px: three wrapped caption lines left the plot ~100 px.
+    panel = _panel(qtbot, catalog, "sector", size=(900, 600))
+    chart = panel.current_chart()
+    panel.set_filter(Filter(text='semiconductor <b>bold</b>'))
+    _settle(qtbot, panel=panel)
+    lines = chart.caption().lines
+    assert len(lines) >= 2 and "<b>bold</b>" in "\n".join(lines)
+    assert chart.caption_label.isVisible() and not chart.caption_line.isVisible()
+    assert chart.caption_label.text() == "\n".join(lines)
+    tall_plot = chart.plot.height()
+
+    panel.resize(900, 260)
+    _settle(qtbot)
+    assert chart.height() < 320
+    assert chart.caption_line.isVisible() and not chart.caption_label.isVisible()
+    shown = chart.caption_line.fontMetrics().height()
+    assert chart.caption_line.height() < 2 * shown          # one line, not three
+    assert chart.caption_line.text() == " · ".join(lines)
+    # the whole caption in the tooltip, as text: the search's markup is escaped, not rendered
+    tip = chart.caption_line.toolTip()
+    assert "&lt;b&gt;bold&lt;/b&gt;" in tip and "<b>bold" not in tip
+
+    panel.resize(900, 600)
+    _settle(qtbot)
+    assert chart.caption_label.isVisible() and not chart.caption_line.isVisible()
+    assert chart.plot.height() == tall_plot

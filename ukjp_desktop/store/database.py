@@ -308,7 +308,7 @@ def open_database(path: str | Path, *, migrate: bool = True, password: str | Non
         raise NewerSchemaError(
             f"{path} was written by a newer version of UK–Japan S&T Explorer (schema {revision}); "
             "this version cannot open it. The file has not been changed: install the newer "
-            "version, or use another database with --db.")
+            "version, or open another database.")
     if not created and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
         # SQLite would open it and then fail on the first write (a note, a star) or at once in
         # WAL mode; say so before anything else happens.

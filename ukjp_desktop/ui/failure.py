@@ -50,8 +50,9 @@ def ask_database_problem(parent: QWidget | None, problem: str, latest_backup: st
     return buttons.get(box.clickedButton(), QUIT)
 
 
-def choose_database_file(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Choose a database", "",
+def choose_database_file(parent: QWidget | None, folder: str = "") -> str | None:
+    """A database file picked by the user, the dialog opening in ``folder`` if given."""
+    path, _ = QFileDialog.getOpenFileName(parent, "Choose a database", folder,
                                           "Explorer databases (*.sqlite *.db);;All files (*)")
     return path or None
 

@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         self.filter_panel, self.model = self.browse_widgets.filter_panel, self.browse_widgets.model
         self.results_pane = self.browse_widgets.pane
         self.table, self.search = self.results_pane.table, self.results_pane.search
+        # The restored search, in its box from the start: an empty box at the attach reads as
+        # "the user cleared it meanwhile", and the restored search was dropped.
+        self.search.setText(self.state.filter.text)
         # Until attached: the charts button and the detail side as empty stand-ins.
         self._charts_stand_in = QPushButton("Charts")
         self._charts_stand_in.setCheckable(True)

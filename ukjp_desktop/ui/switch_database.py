@@ -3,6 +3,8 @@ one closes. Team databases (PostgreSQL addresses) are remembered in the settings
 password: a password the server asks for is typed into a prompt and kept in memory only."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from .failure import choose_database_file
@@ -57,12 +59,19 @@ def _open_library(window, path: str):
                 return None
 
 
+def _current_folder(window) -> str:
+    """The folder of the database the window shows (none for a team database): where the
+    user keeps their databases, rather than wherever the program was started from."""
+    db = getattr(window.library, "db", None)
+    return str(Path(db.path).parent) if db is not None and not db.server else ""
+
+
 def open_database(window, path: str | None = None):
     """Open ``path`` (asked for when None) in a new window like ``window`` and close this one;
     a database that cannot be opened is reported in words and this window stays as it was."""
     from ..store.database import DatabaseError
     from ..store.engines import is_server_url
-    path = path or choose_database_file(window)
+    path = path or choose_database_file(window, _current_folder(window))
     if not path:
         return None
     try:

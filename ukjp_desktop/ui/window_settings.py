@@ -78,9 +78,11 @@ def _after_first_list(window, action) -> None:
 
 
 def _restore_selection(window, slug: str) -> None:
-    # One row by its unique slug (the whole detail is then read off the UI thread).
+    # One row by its unique slug (the whole detail is then read off the UI thread). Through the
+    # list, so that its row is selected too: the detail alone left the list and the detail
+    # disagreeing and the arrow keys starting from nowhere.
     if window.catalog.contains(Filter(), slug):
-        window.state.select(slug)
+        window.browse.select_slug(slug)
 
 
 def save(window) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from ...core.export import COLUMNS, ExportError, write_json, write_table
 from ...core.filters import Filter
+from ..widgets import dialogs
 
 log = logging.getLogger(__name__)
 FORMAT_LABELS = {"csv": "CSV (comma-separated)", "xlsx": "Excel workbook (XLSX)", "json": "JSON (whole records)"}
@@ -38,6 +39,7 @@ class ExportListDialog(QDialog):
         form.addRow("Format", self.format)
         row = QHBoxLayout()
         self.path = QLineEdit(str(Path(default_folder) / "ukjp-initiatives.csv"))
+        self._confirmed = ""   # a file the save dialog already asked to replace
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         row.addWidget(self.path, 1)
@@ -62,6 +64,16 @@ class ExportListDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
 
+    def accept(self) -> None:
+        # The same name is offered every time: replacing an earlier export is asked first
+        # (No keeps the dialog open for another name).
+        text = self.path.text().strip()
+        target = Path(text).expanduser()
+        if text and text != self._confirmed and target.is_file() \
+                and not dialogs.confirm_replace(self, [target]):
+            return
+        super().accept()
+
     def fmt(self) -> str:
         return self.format.currentData()
 
@@ -79,6 +91,7 @@ class ExportListDialog(QDialog):
                                               f"{FORMAT_LABELS[self.fmt()]} (*.{self.fmt()})")
         if name:
             self.path.setText(name)
+            self._confirmed = name   # the save dialog has asked about replacing it
 
 
 class ExportJob(QObject):

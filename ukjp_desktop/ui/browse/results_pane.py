@@ -57,6 +57,9 @@ class ResultsPane(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Rows are selected whole: Tab moving from cell to cell of the row shut a keyboard user
+        # in the list; it goes on to the next control (the arrows move between rows).
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()

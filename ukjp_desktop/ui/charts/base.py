@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolTip,
 from ...core.chart_series import DISPLAY_CURRENCIES, GBP, Caption, DisplayRate, caption
 from ...core.filters import Filter
 from ...store.chart_data import ChartData, ChartDataError
+from ..widgets.plain_text import ElidedLabel, tooltip
 from .axes import AmountScale
 from .registry import CHART_TITLES
 from .shapes import Shape, ShapesItem
@@ -46,6 +47,11 @@ class ChartLoad:
 def tooltip_html(text: str) -> str:
     """Data text shown as text: escaped, never interpreted as markup."""
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+# Under this height a chart shows its caption on one line ending in "…", the whole caption in its
+# tooltip: at 1024x700 the three wrapped lines left the plot ~100 px. Exports keep the full caption.
+COMPACT_CAPTION_BELOW_PX = 320
 
 
 class BaseChart(QWidget):
@@ -141,6 +147,12 @@ class BaseChart(QWidget):
         self.caption_label.setFont(caption_font())
         self.caption_label.setStyleSheet("color: #555555")
         lay.addWidget(self.caption_label)
+        # The same caption on one line, for a short chart (``_fit_caption``).
+        self.caption_line = ElidedLabel()
+        self.caption_line.setFont(caption_font())
+        self.caption_line.setStyleSheet("color: #555555")
+        self.caption_line.hide()
+        lay.addWidget(self.caption_line)
         self.plot.scene().sigMouseMoved.connect(self._on_hover)
         self.plot.scene().sigMouseClicked.connect(self._on_click)
         self.setup_options()
@@ -280,7 +292,7 @@ class BaseChart(QWidget):
         self.items.set_shapes(shapes)
         self.setup_axes()
         self.legend.set_entries(self.legend_entries())
-        self.caption_label.setText("\n".join(self.caption().lines))
+        self._set_caption(self.caption().lines)
         if fit == "always" or (fit == "auto" and self._user_view is None):
             self.reset_view()
 
@@ -308,6 +320,20 @@ class BaseChart(QWidget):
 
     def _remember_view(self, *_):
         self._set_user_view(self.view.viewRange())
+
+    def _set_caption(self, lines) -> None:
+        self.caption_label.setText("\n".join(lines))
+        self.caption_line.setText(" · ".join(lines))
+        self.caption_line.setToolTip(tooltip("\n".join(lines)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_caption()
+
+    def _fit_caption(self) -> None:
+        compact = self.height() < COMPACT_CAPTION_BELOW_PX
+        self.caption_label.setVisible(not compact)
+        self.caption_line.setVisible(compact)
 
     def _view_resized(self, *_):
         # The default range leaves room in pixels for the value labels, so it depends on the

@@ -163,9 +163,22 @@ class ExportChartsDialog(QDialog):
                                      "detail": str(exc)})
         return self.results
 
+    def _may_replace(self) -> bool:
+        """Files of the same names already in the folder (the same charts, filter and currency)
+        are replaced only when the user says so."""
+        from ..widgets import dialogs
+        from .export import default_filename
+        folder = Path(self.folder.text()).expanduser()
+        fmt = self.format.currentData()
+        existing = [p for p in (folder / default_filename(self.get_chart(k), fmt) for k in self.selected())
+                    if p.is_file()]
+        return not existing or dialogs.confirm_replace(self, existing)
+
     def _export_and_report(self) -> None:
         if not self.selected():
             QMessageBox.information(self, "Export charts", "Tick at least one chart to export.")
+            return
+        if not self._may_replace():
             return
         results = self.export_selected()
         failed = [r for r in results if not r["ok"]]

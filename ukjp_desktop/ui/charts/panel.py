@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushB
 from ...core.chart_series import DISPLAY_CURRENCIES
 from ...core.filters import Filter
 from .registry import CHART_KINDS, CHART_TITLES, chart_class
+from ..widgets.flow_layout import FlowLayout
 
 RATES = "rates"   # the query runner's key for reading the rate table (chart kinds are the others)
 HOVER = "hover:"  # + a chart kind: the key for reading what a hover shows (the lines behind a bar)
@@ -56,7 +57,7 @@ class ChartsPanel(QWidget):
     def _build_ui(self) -> None:
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        bar = FlowLayout(spacing=8)
         self.currency_box = QComboBox()
         self.currency_box.addItems(DISPLAY_CURRENCIES)
         self.currency_box.setToolTip("Display currency (converted with the rate table; the basis is stated on the chart)")
@@ -76,11 +77,16 @@ class ChartsPanel(QWidget):
         # Not connected straight to export_dialog: ``clicked`` passes checked=False, which
         # arrived as preselect=False and opened the dialog with no chart ticked.
         self.export_button.clicked.connect(lambda _checked=False: self.export_dialog())
-        for w in (QLabel("Currency"), self.currency_box, self.log_box, self.context_box):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        for w in (self.reset_button, self.copy_button, self.export_button):
-            bar.addWidget(w)
+        # Two groups that wrap onto two lines when the list is narrow: one row of all seven
+        # controls was ~620 px wide, and a window made narrower squeezed the detail pane instead.
+        for group in ((QLabel("Currency"), self.currency_box, self.log_box, self.context_box),
+                      (self.reset_button, self.copy_button, self.export_button)):
+            holder = QWidget()
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            for w in group:
+                row.addWidget(w)
+            bar.addWidget(holder)
         lay.addLayout(bar)
         self.status = QLabel()
         self.status.setStyleSheet("color: #a33")

@@ -25,6 +25,7 @@ from ...core.dates import DateError, PartialDate
 # for the detail pane.
 from ...core.funding_text import (amount_as_stated, bilateral_total, gbp_figure,  # noqa: F401
                                   line_mark, rate_text, sum_qualifier)
+from ...core.highlight import find_spans
 from ...core.records import RelationRecord
 from ...core.vocab import country_name, words  # noqa: F401 - re-exported
 
@@ -41,16 +42,9 @@ def qt_offset(text: str, index: int) -> int:
 
 
 def find_terms(text: str, terms: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
-    """Case-insensitive, non-overlapping occurrences of any term, as sorted Python ranges.
-
-    ``re.IGNORECASE`` is used rather than ``casefold()``: case folding can change a string's
-    length ("ß" → "ss"), which would break the offsets.
-    """
-    cleaned = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
-    if not cleaned or not text:
-        return []
-    pattern = re.compile("|".join(re.escape(t) for t in cleaned), re.IGNORECASE)
-    return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
+    """Case- and accent-insensitive, non-overlapping occurrences of any term (anywhere, not
+    only at a word's start), as sorted Python ranges of ``text``: as the list marks them."""
+    return find_spans(text, [t for t in terms if t], word_start=False)
 
 
 # ---- excerpt context ------------------------------------------------------------------------

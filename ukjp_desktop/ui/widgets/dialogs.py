@@ -1,5 +1,5 @@
-"""Small dialogs every feature uses: plain-text messages, a one-line question, About, and the
-list-with-buttons base of the tag and saved-view managers."""
+"""Small dialogs every feature uses: plain-text messages, a one-line question, "replace the
+existing files?", About, and the list-with-buttons base of the tag and saved-view managers."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -26,6 +26,20 @@ def message(parent: QWidget | None, title: str, text: str, icon=QMessageBox.Warn
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return value.strip() if ok and value.strip() else None
+
+
+def confirm_replace(parent: QWidget | None, paths: list) -> bool:
+    """Whether the user agrees to replace ``paths``, files that already exist (asked once for
+    all of them; No is the default, so a stray Return keeps the earlier files)."""
+    names = "\n".join(str(p) for p in paths)
+    text = (f"{names}\nalready exists. Replace it?" if len(paths) == 1
+            else f"These files already exist:\n{names}\nReplace them?")
+    box = QMessageBox(QMessageBox.Question, "Replace existing files?" if len(paths) > 1
+                      else "Replace the existing file?", "", QMessageBox.Yes | QMessageBox.No, parent)
+    box.setTextFormat(Qt.PlainText)
+    box.setText(text)
+    box.setDefaultButton(QMessageBox.No)
+    return box.exec() == QMessageBox.Yes
 
 
 class AboutDialog(QDialog):
