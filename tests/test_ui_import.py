@@ -306,7 +306,8 @@ def test_undo_and_redo_from_the_window(qtbot, window, library, tmp_path):
     slug = sig.args[0].initiative_slug
     settle(qtbot, window)
     stack = window.annotator.stack
-    assert stack.count() == 1 and "Import" in stack.undoText()
+    assert stack.count() == 1 and stack.undoText().startswith("Import “")
+    assert stack.undoText().endswith("” as a new initiative “Robotics call”")
     assert counts(library.engine)["Source"] == before["Source"] + 1     # imported once, not twice
     assert window.undo_action.isEnabled()
     stack.undo()
@@ -469,3 +470,16 @@ def test_proposals_model_passes_qtmodeltester_and_never_gives_none_for_painted_r
     assert isinstance(model.data(model.index(0, 0), Qt.FontRole), QFont)
     empty = ProposalsModel()
     qtmodeltester.check(empty)
+
+
+def test_the_undo_text_of_an_import_named_after_its_source_says_new_initiative_once(qtbot, window, tmp_path):
+    # It read 'Import “X” into X' when the new initiative kept the source's title.
+    review = open_loaded(qtbot, window, write(tmp_path, "call.txt", TEXT))
+    accept(review, row(review, "money", "£2.5 million"))
+    title = review.new_name.text()
+    assert title
+    with qtbot.waitSignal(review.imported, timeout=5000):
+        review.import_button.click()
+    settle(qtbot, window)
+    text = window.annotator.stack.undoText()
+    assert text.endswith("” as a new initiative") and f"into {title}" not in text

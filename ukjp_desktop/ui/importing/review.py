@@ -389,9 +389,15 @@ class ImportReview(QWidget):
         except Exception as exc:  # noqa: BLE001 - in words, never a traceback
             return self._import_failed(f"The import failed ({exc.__class__.__name__}: {exc}).")
         self.receipt = receipt
-        what = plan.initiative.name if isinstance(plan.initiative, NewInitiative) else (
-            plan.initiative or "")
-        text = f"Import “{draft_title(plan)}”" + (f" into {what}" if what else "")
+        title = draft_title(plan)
+        if isinstance(plan.initiative, NewInitiative):
+            # The new initiative is named after the source unless the user renamed it: "Import
+            # “X” into X" said nothing.
+            name = plan.initiative.name
+            where = " as a new initiative" + (f" “{name}”" if name and name != plan.source.title else "")
+        else:
+            where = f" into {plan.initiative}" if plan.initiative else ""
+        text = f"Import “{title}”{where}"
         self.ctx.stack.push(ImportCommand(self.ctx, plan, receipt, text))
         self.ctx.state.importsChanged.emit(receipt.initiative_slug or "")
         n = len(receipt.funding_line_ids)
