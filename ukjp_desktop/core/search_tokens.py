@@ -76,8 +76,8 @@ def _translated(text: str, table: dict[int, str], ascii_table: bytes) -> str:
         return out
     for c in _COMMON_SEPARATORS:
         out = out.replace(c, " ")
-    if out.isascii():
-        return out
+        if out.isascii():       # no other to look for (a check in C, ~1 µs for 100 kB)
+            return out
     return _NON_ASCII.sub(lambda m: table.get(ord(m[0]), m[0]), out)
 
 
@@ -138,9 +138,9 @@ def _index(items: list[str], item: str) -> int:
 
 
 def _word_start(folded: str, word: str) -> int:
-    """Where ``word`` first stands as a whole word in ``folded`` (words between spaces)."""
+    """Where ``word`` first stands as a whole word in ``folded`` (words between spaces); -1: nowhere."""
     at, end = folded.find(word), len(folded) - len(word)
-    while (at > 0 and folded[at - 1] != " ") or (at < end and folded[at + len(word)] != " "):
+    while at >= 0 and ((at > 0 and folded[at - 1] != " ") or (at < end and folded[at + len(word)] != " ")):
         at = folded.find(word, at + 1)
     return at
 
@@ -229,19 +229,21 @@ def _snippet(texts: list[str], folded_texts: list[str], exact: frozenset[str],
             elif not prefixes:          # first == at: no word before it is wanted
                 start, skip = _word_start(spaced, found[first]), 0
         spans = islice(_NOT_SPACE.finditer(spaced, start), skip, skip + tokens)
-        window = [(m.start(), m.end(), w) for m, w in zip(spans, found[first:first + tokens])]
+        window = list(zip(map(re.Match.span, spans), found[first:first + tokens]))
     else:
         ws = words(text)
         n_words = len(ws)
         first = max(0, min(next(i for i, (_s, _e, w) in enumerate(ws) if hit(w)), n_words - tokens))
-        window = ws[first:first + tokens]
+        window = [((s, e), w) for s, e, w in ws[first:first + tokens]]
     if not prefixes:
         hit = exact.__contains__       # the same: ``exact`` holds no word too long to index
-    out, cursor = [], window[0][0]
-    for s, e, w in window:
-        out.append(text[cursor:s])
-        out.append(f"{opener}{text[s:e]}{closer}" if hit(w) else text[s:e])
-        cursor = e
+    # The window's text as it stands, cut only around the words marked.
+    out, cursor = [], window[0][0][0]
+    for (s, e), w in window:
+        if hit(w):
+            out += (text[cursor:s], opener, text[s:e], closer)
+            cursor = e
+    out.append(text[cursor:window[-1][0][1]])
     lead = ellipsis if first > 0 else ""
     tail = ellipsis if first + tokens < n_words else ""
     return lead + "".join(out) + tail
