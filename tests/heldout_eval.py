@@ -223,7 +223,8 @@ def score_document(stem: str, gazetteer=None) -> HeldoutScores:
     entries = [_org_forms(o, gaz) for o in key.get("organisations", [])]
     proposed: dict[str, list] = {}
     for o in r.organisations:
-        proposed.setdefault(o.slug or _norm(o.text), []).append(o)
+        # an unknown organisation by its name: "JAEA" after "Japan Atomic Energy Agency (JAEA)" is the same one
+        proposed.setdefault(o.slug or _norm(o.name), []).append(o)
     matched: set[int] = set()
     for ident, mentions in proposed.items():
         hit = [i for i, (forms, slugs) in enumerate(entries) for o in mentions

@@ -202,3 +202,27 @@ def test_a_search_with_or_without_accents_marks_what_it_found(qtbot, window):
     assert find_spans("Tōkyō office", ["tokyo"]) == [(0, 5)]
     assert find_spans("To\u0304kyo\u0304 office", ["TOKYO"]) == [(0, 7)]   # combining accents too
     assert find_spans("quantum", ["ant"]) == []                          # still at a word's start
+
+
+@pytest.mark.parametrize("where", ["a file", "a read-only file system", "missing"])
+def test_export_charts_to_a_folder_it_cannot_write_says_so_once(qtbot, catalog, tmp_path, monkeypatch, where):
+    # Every ticked chart failed with the same error, listed five times, the files half-named.
+    warned = []
+    monkeypatch.setattr(dialogs, "message", lambda *a, **k: warned.append(a[2]))
+    folder = {"a file": tmp_path / "notes.txt", "a read-only file system": Path("/proc/self"),
+              "missing": tmp_path / "gone"}[where]
+    if where == "a file":
+        folder.write_text("not a folder")
+    chart = chart_class("sector")(ChartData(catalog), "v-test")
+    qtbot.addWidget(chart)
+    chart.set_filter(Filter())
+    kinds = [("sector", chart.title), ("year", "Funding by year")]
+    dlg = ExportChartsDialog(kinds, lambda _k: chart, folder=str(folder))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.export_button.click()
+    assert len(warned) == 1
+    assert str(folder) in warned[0] and "Choose another folder" in warned[0]
+    assert warned[0].count("\n") == 0
+    assert dlg.isVisible() and dlg.result() != QDialog.Accepted
+    assert not list(tmp_path.glob("*.png"))

@@ -36,9 +36,10 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
                 "hundred": 100, "half a": Decimal("0.5")}
 
-# Digits: grouped by comma, thin/no-break space or a plain space (only in groups of exactly
-# three, so "£5 2023" is never read as 52023), or ungrouped, with an optional decimal part.
-_NUM = r"\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+# Digits (ASCII or fullwidth: "１２億円"): grouped by a comma (or the fullwidth "，"), thin/no-break space
+# or a plain space (only in groups of exactly three, so "£5 2023" is never read as 52023), or ungrouped,
+# with an optional decimal part.
+_NUM = r"\d{1,3}(?:(?:[,，]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 _WORDNUM = r"half\ a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 # "mm" (finance: thousand thousand) and "mil." are millions too: "$250mm", "$10 mil."
 _SCALE = r"thousand|million|billion|trillion|mln|mm|mn|mil|bn|tn|m|k|b"
@@ -71,7 +72,7 @@ _ONE = (
     rf"(?P<jcur>英ポンド|米ドル|円|ドル|ポンド|ユーロ|元|ウォン)"
     rf"|(?<!\d)(?P<num3>{_NUM})(?:[\s\u00a0-]*(?P<scale3>{_SCALE})\b)?[\s\u00a0-]*(?P<oku>{_OKU})\b"
     rf"|(?<!\d)(?P<num2>{_NUM})(?:[\s\u00a0-]*(?P<scale2>{_SCALE})\b)?[\s\u00a0-]*(?P<word>{_CURWORD})(?![A-Za-z])"
-    rf"|\b(?P<wnum>{_WORDNUM})[\s-]+(?P<wscale>thousand|million|billion|trillion)[\s-]+(?P<wword>pounds?|yen|dollars?|euros?)\b"
+    rf"|\b(?P<wnum>{_WORDNUM})[\s-]+(?P<wscale>thousand|million|billion|trillion)[\s-]+(?P<wword>{_CURWORD})(?![A-Za-z])"
 )
 _FIGURE = re.compile(_ONE, re.IGNORECASE)
 # the second half of a compact range: "-£400,000", "to 95,000", "–2 million", "and £2m"
@@ -143,7 +144,7 @@ class MoneyProposal:
 
 
 def _number(raw: str) -> Decimal:
-    return Decimal(re.sub(r"[,\s\u00a0\u202f]", "", raw))
+    return Decimal(re.sub(r"[,，\s\u00a0\u202f]", "", raw))
 
 
 def _scale(word: str | None) -> int:
@@ -389,7 +390,7 @@ def _basis(text: str, start: int, end: int, line_start: int) -> tuple[str, int |
     return "total", None
 
 
-_CONVERSION_OPEN = re.compile(r"\s*(?:\(|,\s*(?=or\s)|—\s*|–\s*)\s*(?:or\s+)?(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly|equivalent\s+to|equal\s+to|worth)\s+)?$", re.I)
+_CONVERSION_OPEN = re.compile(r"\s*(?:[(（]|,\s*(?=or\s)|—\s*|–\s*)\s*(?:or\s+)?(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly|equivalent\s+to|equal\s+to|worth)\s+)?$", re.I)
 
 
 def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyProposal]:
@@ -419,7 +420,7 @@ def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyPro
             look = max(line_start, fig.start - _LOOK_BACK)
             between = _BETWEEN.search(text[look:fig.start])
             qstart = look + between.start() if between else fig.start
-        if "\n" in text[fig.start:fig.end]:
+        if "\n" in text[fig.start:fig.end] and not _wrapped(text[fig.start:fig.end], fig):
             continue
         if qualifier == "exact":
             qualifier, qstart, fig.end = _japanese_qualifier(text, fig, qualifier, qstart)
@@ -434,6 +435,17 @@ def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyPro
         p.id = f"m{i}"
     _link_conversions(text, found)
     return found
+
+
+# a line break inside a figure is a wrapped line ("£5\nmillion", "GBP\n5 million"), but not a blank line,
+# and not a break right before a currency word after a bare number ("Table 5\nYen rates" starts a line)
+_BREAK_BEFORE_WORD = re.compile(r"\d\s*\n\s*[^\W\d]+(?:\s[^\W\d]+)?$")
+
+
+def _wrapped(span: str, fig: _Figure) -> bool:
+    if re.search(r"\n\s*\n", span):
+        return False
+    return fig.has_scale or not _BREAK_BEFORE_WORD.search(span)
 
 
 _JA_BEFORE = {"約": "approximately", "最大": "up_to"}
@@ -468,7 +480,7 @@ def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
             origin = by_id[a.converted_from]
             gap = text[a.end:b.start]
             if (b.currency not in (origin.currency, a.currency) and len(gap) <= 12
-                    and ")" not in gap and _NEXT_EQUIVALENT.fullmatch(gap) and _inside_brackets(text, b.start)):
+                    and ")" not in gap and "）" not in gap and _NEXT_EQUIVALENT.fullmatch(gap) and _inside_brackets(text, b.start)):
                 b.converted_from = origin.id
             continue
         if a.currency == b.currency or "\n" in text[a.end:b.start]:
@@ -478,7 +490,7 @@ def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
             b.converted_from, a.conversion = a.id, b.id
             continue
         # the qualifier may have been absorbed into b's span: "(approximately $3.6 billion)"
-        if len(gap) <= 3 and gap.strip() in ("(", "", "—", "–", ","):
+        if len(gap) <= 3 and gap.strip() in ("(", "（", "", "—", "–", ","):
             b.converted_from, a.conversion = a.id, b.id
 
 
@@ -486,7 +498,7 @@ def _inside_brackets(text: str, pos: int) -> bool:
     """An opening bracket earlier on the line that is not yet closed."""
     line_start = text.rfind("\n", 0, pos) + 1
     before = text[max(line_start, pos - 80):pos]
-    return before.rfind("(") > before.rfind(")")
+    return max(before.rfind("("), before.rfind("（")) > max(before.rfind(")"), before.rfind("）"))
 
 
 def mark_non_funding(text: str, p: MoneyProposal) -> None:

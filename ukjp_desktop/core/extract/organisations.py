@@ -259,14 +259,32 @@ _OTHER_HEADS = ("Agency", "Authority", "Institute", "Institution", "Council", "L
                 "Foundation", "Association", "Organization", "Organisation", "Society", "Trust", "Bank",
                 "Ministry", "Department", "Embassy", "Commission", "Observatory", "University", "College",
                 "Government")
+_PUBLIC_HEAD = "|".join(re.escape(h) for h in sorted(_OTHER_HEADS, key=len, reverse=True))
 _HEAD = "|".join(re.escape(h) for h in sorted(_COMPANY_HEADS + _OTHER_HEADS, key=len, reverse=True) if h.isascii())
+# Words a name never starts with: an article or preposition, a possessive ("the UK's Engineering ... Council"),
+# and a time or linking word that opens a sentence ("Yesterday Foo Agency said")
+_STOP_WORDS = (r"(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both|Leading|Led|"
+               r"New|Japan-based|UK-based|As|If|When|While|Under|Through|Meanwhile|However|"
+               r"Also|Tech|Firm|[A-Z][\w-]*['’]s|"
+               r"Yesterday|Today|Tomorrow|Earlier|Later|Last|Now|Then|Separately|Recently|Previously|"
+               r"Currently|Additionally|Furthermore|Moreover|Together|Here|Since|After|Before)")
+_LEADING_STOP = re.compile(rf"(?:{_STOP_WORDS}\s+)+")
 _UNKNOWN = re.compile(
     rf"\b(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,4}}"
-    rf"|(?<![A-Za-z0-9_’'.&-]){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_HEAD})(?![A-Za-z0-9_-])(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"
+    rf"(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"   # "Bank of Kestrel, Ltd.": the legal suffix is part of it
+    # "Kestrel Development Bank of Japan", "Kestrel Science Council of Japan": after a public body's head the country
+    # completes the name; after a company's ("Kestrel Pharmaceutical of Japan") it only says where it is from
+    # (a name never starts with a stop word: "Yesterday University of X" leaves "University of X" whole)
+    rf"|(?<![A-Za-z0-9_’'.&-])(?!{_STOP_WORDS}\s){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_PUBLIC_HEAD})"
+    rf"\s+of\s+(?:Japan|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain)(?![\w-])"
+    rf"|(?<![A-Za-z0-9_’'.&-])(?!{_STOP_WORDS}\s){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_HEAD})(?![A-Za-z0-9_-])"
+    rf"(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"
     r"|(?:株式会社)?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,16}(?:株式会社|機構|大学|研究所|研究会議|振興会|財団|協会)"
+    # 株式会社 before the name (the Japanese "Ltd" written first): 株式会社青葉 up to the end of the run
+    r"|株式会社[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}"
     # a Japanese ministry, bank, government or group, as a short run of kanji and katakana that stands
     # as a subject, in a list or before の (経済産業省, 三井住友銀行, 英国政府, 日立グループ)
-    r"|(?<![\u30A0-\u30FF\u4E00-\u9FFF・])[\u30A0-\u30FF\u4E00-\u9FFF・]{1,8}(?:省|銀行|政府|グループ)"
+    r"|(?<![\u30A0-\u30FF\u4E00-\u9FFF・])[\u30A0-\u30FF\u4E00-\u9FFF・]{1,8}(?:省|庁|銀行|政府|グループ)"
     r"(?=[はがとものより、,（(\s])"
     # a Japanese company's telling ending (the Japanese "Ltd"): 住友商事, 三菱地所, 三井不動産, 日立製作所.
     # The name starts where a run of kanji and katakana starts and is short, so "商業不動産" inside a
@@ -274,9 +292,6 @@ _UNKNOWN = re.compile(
     # も, a comma, a bracket or a space), not as an object ("商業不動産に投資")
     rf"|(?<![\u30A0-\u30FF\u4E00-\u9FFF・])[\u30A0-\u30FF\u4E00-\u9FFF・]{{2,4}}(?:{'|'.join(_JA_COMPANY_ENDINGS)})"
     r"(?=[はがとも、,（(\s])")
-_LEADING_STOP = re.compile(r"(?:(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both|Leading|Led|"
-                           r"New|Japan-based|UK-based|As|If|When|While|Under|Through|Meanwhile|However|"
-                           r"Also|Tech|Firm|[A-Z][\w-]*['’]s)\s+)+")   # "the UK's Engineering ... Council"
 _NATIONALITY = re.compile(r"(?:Japanese|British|Chinese|American|European|Korean|German|French|Canadian|"
                           r"Australian|Indian|Asian|Foreign|International|National|Local|Regional)$")
 _LEGAL_SUFFIX = re.compile(r"^[\s,.]*(?:Ltd\.?|Limited|plc|PLC|Inc\.?|Corporation|Corp\.?|Co\.,?(?:\s+Ltd\.?)?|"
@@ -333,6 +348,33 @@ def _unknown_spans(text: str):
         yield start, m.end()
 
 
+# "Japan Atomic Energy Agency (JAEA)": an acronym in brackets right after a recognised name
+_BRACKET_ACRONYM = re.compile(r"\s*[(（](?P<a>[A-Z][A-Za-z&]{1,9})[)）]")
+
+
+def _fits(acronym: str, name: str) -> bool:
+    """The acronym's letters are the name's capitals in order, starting with its first: "JAEA" for
+    "Japan Atomic Energy Agency", "UKRI" for "UK Research and Innovation"."""
+    capitals = iter(ch for ch in name if ch.isupper())
+    return acronym[0] == name[0] and all(ch in capitals for ch in acronym.upper())
+
+
+def _acronym_mentions(text: str, unknown: list[OrgProposal], taken: bytearray) -> list[OrgProposal]:
+    """The later mentions of an unknown organisation by the acronym it was introduced with. Each is
+    proposed under the full name, so the review shows one organisation with several mentions."""
+    out = []
+    for o in list(unknown):
+        m = _BRACKET_ACRONYM.match(text, o.end)
+        if not m or not _fits(m["a"], o.text):
+            continue
+        for use in re.finditer(rf"(?<![\w-]){re.escape(m['a'])}(?![\w-])", text):
+            if any(taken[use.start():use.end()]):
+                continue
+            taken[use.start():use.end()] = b"\x01" * (use.end() - use.start())
+            out.append(OrgProposal("", use.group(), use.start(), use.end(), None, o.name, None, o.type, False))
+    return out
+
+
 def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
     out: list[OrgProposal] = []
     known = [OrgProposal("", text[s:e], s, e, g.slug, g.name, g.country, g.type, True)
@@ -377,6 +419,7 @@ def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
         taken[start:end] = b"\x01" * (end - start)
         phrase = text[start:end]
         out.append(OrgProposal("", phrase, start, end, None, phrase, None, "company", False))
+    out += _acronym_mentions(text, out, taken)
     out += known
     out.sort(key=lambda p: p.start)
     for i, p in enumerate(out, 1):

@@ -9,6 +9,8 @@ none (nothing is remembered, and nothing is written to a settings file nobody ch
 """
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -178,6 +180,13 @@ class ExportChartsDialog(QDialog):
         if not self.selected():
             QMessageBox.information(self, "Export charts", "Tick at least one chart to export.")
             return
+        problem = folder_problem(Path(self.folder.text()).expanduser())
+        if problem:
+            # Said once, before anything is written: the same error for every chart told
+            # the user five times what one sentence says.
+            from ..widgets import dialogs
+            dialogs.message(self, "Export charts", problem)   # the path as typed: plain text
+            return
         if not self._may_replace():
             return
         results = self.export_selected()
@@ -188,3 +197,17 @@ class ExportChartsDialog(QDialog):
         box(self, "Export charts", "\n".join(lines))
         if not failed:
             self.accept()
+
+
+def folder_problem(folder: Path) -> str | None:
+    """Why no chart can be saved in ``folder`` (None when one can): tried by creating and
+    removing a file there, which also answers for read-only file systems and for root."""
+    if not folder.is_dir():
+        return f"There is no folder {folder}. Choose another folder."
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".ukjp-probe-", dir=folder)
+    except OSError as exc:
+        return f"Charts cannot be saved in {folder}: {exc.strerror or exc}. Choose another folder."
+    os.close(fd)
+    os.unlink(probe)
+    return None
