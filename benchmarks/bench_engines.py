@@ -1,6 +1,6 @@
 """SQLite against PostgreSQL: the same scenarios, the same data, the same run.
 
-    python benchmarks/bench_engines.py [--initiatives 100000] [--repeat 20] [--pg URL]
+    python benchmarks/bench_engines.py [--initiatives 100000] [--repeat 20] [--pg URL] [--only WORD]
 
 Builds (or reuses) the demo database of bench_queries.py, copies it onto a PostgreSQL
 database (``store.copying.copy_knowledge_base``): an empty one you name with ``--pg``, or else
@@ -45,7 +45,7 @@ def _holds_copy(pg_engine, lite_engine) -> bool:
     return state(pg_engine) == state(lite_engine)
 
 
-def run(engines: dict, repeat: int) -> dict:
+def run(engines: dict, repeat: int, only: str | None = None) -> dict:
     """Each scenario on every engine in turn, SQL path first, then with the snapshot loaded.
     Interleaved, not one engine after the other: on a shared machine the load changes within
     a minute, and both engines of a row should see the same load."""
@@ -57,6 +57,8 @@ def run(engines: dict, repeat: int) -> dict:
                 out[name]["snapshot_load"] = time_snapshot_load(cat)
         per_engine = {name: scenarios(cat) for name, cat in cats.items()}
         for scenario in per_engine[next(iter(cats))]:
+            if only and only not in scenario:
+                continue
             for name in cats:
                 out[name][path_name][scenario] = measure(per_engine[name][scenario], repeat)
     return out
@@ -69,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--pg", default=None, help="a PostgreSQL database (SQLAlchemy URL): empty, "
                     "or holding this demo database from an earlier run")
+    ap.add_argument("--only", default=None, help="only the scenarios whose name contains this "
+                    "(e.g. 'search'), for quicker runs of the rows being worked on")
     args = ap.parse_args(argv)
     path = ROOT / "build" / f"demo-{args.initiatives}.sqlite"
     ensure_database(path, args.initiatives, args.seed)
@@ -91,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             # fresh statistics for the planner after the bulk load
             with pg.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 conn.exec_driver_sql("VACUUM ANALYZE")
-        results = run({"sqlite": lite.engine, "postgresql": pg.engine}, args.repeat)
+        results = run({"sqlite": lite.engine, "postgresql": pg.engine}, args.repeat, args.only)
         lite.engine.dispose()
         pg.engine.dispose()
     finally:

@@ -50,12 +50,34 @@ _ASCII_SPACED, _ASCII_FOLD_SPACED = _ascii_table(_SPACED), _ascii_table(_FOLD_SP
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+def _fold_keeps_separators(fold: dict[int, str]) -> None:
+    """What ``_translated`` and ``snippet`` rely on: folding gives one character or none, never
+    a separator, and leaves separators alone. So a separator is a space in both tables, and
+    a folded text as long as its text lines up with it character for character. Checked on
+    the generated tables, so a regenerated table that breaks it fails at import."""
+    if any(len(v) > 1 or (v and ord(v) in _SPACED) or k in _SPACED for k, v in fold.items()):
+        raise ValueError("folding changes a separator, gives one, or gives several characters")
+
+
+_fold_keeps_separators(_FOLD)
+# The non-ASCII separators common in excerpts ("…" and "–": ~10 a row), each replaced by a
+# space in one C call a text, not one Python call an occurrence (half of a page's folding);
+# only characters that are separators (a regular expression of all 7,594 is 50x slower).
+_COMMON_SEPARATORS = tuple(c for c in "…–—‘’“”\u00a0•·" if ord(c) in _SPACED)
+
+
 def _translated(text: str, table: dict[int, str], ascii_table: bytes) -> str:
-    """``text.translate(table)``, faster: the ASCII characters through ``ascii_table``, then the
-    few others one by one (each character is mapped once: ASCII ones map to ASCII ones)."""
+    """``text.translate(table)`` for ``_SPACED`` or ``_FOLD_SPACED``, faster: the ASCII
+    characters through ``ascii_table``, the common other separators to spaces, then the few
+    remaining others one by one (each character is mapped once: ASCII ones map to ASCII ones,
+    separators to a space in both tables)."""
     out = text.encode("utf-8").translate(ascii_table).decode("utf-8")
     if text.isascii():
         return out
+    for c in _COMMON_SEPARATORS:
+        out = out.replace(c, " ")
+        if out.isascii():       # no other to look for (a check in C, ~1 µs for 100 kB)
+            return out
     return _NON_ASCII.sub(lambda m: table.get(ord(m[0]), m[0]), out)
 
 
@@ -107,49 +129,121 @@ def _wanted(terms: tuple[tuple[str, bool], ...]) -> tuple[frozenset[str], tuple[
     return frozenset(w for w, p in wanted if not p), tuple(w for w, p in wanted if p)
 
 
-def snippet(fields: Sequence[str], terms: Iterable[tuple[str, bool]], tokens: int = 14,
+def _index(items: list[str], item: str) -> int:
+    """``items.index(item)``, or past the end when absent."""
+    try:
+        return items.index(item)
+    except ValueError:
+        return len(items)
+
+
+def _word_start(folded: str, word: str) -> int:
+    """Where ``word`` first stands as a whole word in ``folded`` (words between spaces); -1: nowhere."""
+    at, end = folded.find(word), len(folded) - len(word)
+    while at >= 0 and ((at > 0 and folded[at - 1] != " ") or (at < end and folded[at + len(word)] != " ")):
+        at = folded.find(word, at + 1)
+    return at
+
+
+def _folded_each(texts: list[str]) -> list[str]:
+    """Each text folded, separators as spaces: a page's texts folded in one call (a few C
+    calls over ~130 kB, instead of a few for each of ~370 fields), then cut apart, which is
+    exact when nothing was folded away (each character then folds to one)."""
+    joined = "\n".join(texts)
+    folded = _translated(joined, _FOLD_SPACED, _ASCII_FOLD_SPACED)
+    if len(folded) != len(joined):
+        return [_translated(t, _FOLD_SPACED, _ASCII_FOLD_SPACED) for t in texts]
+    out, at = [], 0
+    for t in texts:
+        out.append(folded[at:at + len(t)])
+        at += len(t) + 1
+    return out
+
+
+def snippet(fields: Sequence[str | None], terms: Iterable[tuple[str, bool]], tokens: int = 14,
             opener: str = "[", closer: str = "]", ellipsis: str = "…") -> str | None:
     """Up to ``tokens`` words around the matches in the field with most matches, matched
     words in ``opener``/``closer``. ``terms``: (typed term, is prefix)."""
+    return snippets([fields], terms, tokens, opener, closer, ellipsis)[0]
+
+
+def snippets(rows: Sequence[Sequence[str | None]], terms: Iterable[tuple[str, bool]],
+             tokens: int = 14, opener: str = "[", closer: str = "]",
+             ellipsis: str = "…") -> list[str | None]:
+    """``snippet`` for each row of a page (its fields), with what is the same for every row
+    (the words wanted, the folding's calls) done once for the page."""
     exact, prefixes = _wanted(tuple(terms))
     if not exact and not prefixes:
-        return None
+        return [None] * len(rows)
 
     def hit(word: str) -> bool:
         return (word in exact or bool(prefixes) and word.startswith(prefixes)) \
             and len(word.encode("utf-8")) <= _MAX_LEXEME_BYTES
 
+    texts = [t or "" for fields in rows for t in fields]
+    folded = _folded_each(texts)
+    out, at = [], 0
+    for fields in rows:
+        out.append(_snippet(texts[at:at + len(fields)], folded[at:at + len(fields)], exact,
+                            prefixes, hit, tokens, opener, closer, ellipsis))
+        at += len(fields)
+    return out
+
+
+def _snippet(texts: list[str], folded_texts: list[str], exact: frozenset[str],
+             prefixes: tuple[str, ...], hit, tokens: int, opener: str, closer: str,
+             ellipsis: str) -> str | None:
     # Only the words of the field chosen, and only those shown, need offsets: splitting every
     # word of every field with its offsets, as ``words`` does, cost ~70 ms for a page of 100.
-    best, most, found = None, 0, []
-    for text in fields:
-        folded = _translated(text or "", _FOLD_SPACED, _ASCII_FOLD_SPACED)
-        if not any(w in folded for w in exact) and not any(w in folded for w in prefixes):
+    best, best_folded, most, found = None, "", 0, []
+    for text, folded in zip(texts, folded_texts):
+        if not any(map(folded.__contains__, exact)) and not any(map(folded.__contains__, prefixes)):
             continue      # no word can match where the text does not even contain it
-        folded = folded.split()
-        n = sum(map(hit, folded)) if prefixes else sum(map(exact.__contains__, folded))
+        split = folded.split()
+        n = sum(map(hit, split)) if prefixes else sum(map(split.count, exact))
         if n > most:
-            best, most, found = text, n, folded
+            best, best_folded, most, found = text, folded, n, split
     if best is None:
         return None
     text = best
-    spaced = _translated(text, _SPACED, _ASCII_SPACED)
-    if len(spaced.split()) == len(found) and max(map(len, found)) * 4 <= _MAX_LEXEME_BYTES:
+    # Folded as long as the text: no character folded away, so its words are at the text's
+    # offsets (``_fold_keeps_separators``); else the text's words are found again, unfolded.
+    aligned = len(best_folded) == len(text)
+    spaced = best_folded if aligned else _translated(text, _SPACED, _ASCII_SPACED)
+    if (aligned or len(spaced.split()) == len(found)) \
+            and max(map(len, found)) * 4 <= _MAX_LEXEME_BYTES:
         # the folded words are the text's words one for one (none folded away, none too long)
         n_words = len(found)
-        first = max(0, min(next(i for i, w in enumerate(found) if hit(w)), n_words - tokens))
-        spans = islice(_NOT_SPACE.finditer(spaced), first, first + tokens)
-        window = [(m.start(), m.end(), w) for m, w in zip(spans, found[first:first + tokens])]
+        if prefixes:
+            at = next(i for i, w in enumerate(found) if hit(w))
+        else:       # the first of the exact words, found in C
+            at = min(_index(found, w) for w in exact)
+        first = max(0, min(at, n_words - tokens))
+        # Where the window's first word starts, without a match object for every word before
+        # it (a rare word is ~100 words into an excerpt): the text's start, its last words,
+        # or the first hit itself; else counted from the start.
+        start, skip = 0, first
+        if first and aligned:
+            if first == n_words - tokens:
+                start, skip = len(spaced.rsplit(None, tokens)[0]), 0
+            elif not prefixes:          # first == at: no word before it is wanted
+                start, skip = _word_start(spaced, found[first]), 0
+        spans = islice(_NOT_SPACE.finditer(spaced, start), skip, skip + tokens)
+        window = list(zip(map(re.Match.span, spans), found[first:first + tokens]))
     else:
         ws = words(text)
         n_words = len(ws)
         first = max(0, min(next(i for i, (_s, _e, w) in enumerate(ws) if hit(w)), n_words - tokens))
-        window = ws[first:first + tokens]
-    out, cursor = [], window[0][0]
-    for s, e, w in window:
-        out.append(text[cursor:s])
-        out.append(f"{opener}{text[s:e]}{closer}" if hit(w) else text[s:e])
-        cursor = e
+        window = [((s, e), w) for s, e, w in ws[first:first + tokens]]
+    if not prefixes:
+        hit = exact.__contains__       # the same: ``exact`` holds no word too long to index
+    # The window's text as it stands, cut only around the words marked.
+    out, cursor = [], window[0][0][0]
+    for (s, e), w in window:
+        if hit(w):
+            out += (text[cursor:s], opener, text[s:e], closer)
+            cursor = e
+    out.append(text[cursor:window[-1][0][1]])
     lead = ellipsis if first > 0 else ""
     tail = ellipsis if first + tokens < n_words else ""
     return lead + "".join(out) + tail

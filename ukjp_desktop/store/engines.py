@@ -35,7 +35,7 @@ import uuid
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from sqlalchemy import (ARRAY, Connection, Engine, Integer, String, Table, bindparam, column,
                         create_engine, event, func, literal, not_, select, table, text, union, union_all)
@@ -45,7 +45,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement, TableClause
 
 from ..core.search_syntax import ParsedQuery
-from ..core.search_tokens import snippet as _snippet, tsvector, words
+from ..core.search_tokens import snippets as _snippets, tsvector, words
 
 SERVER_SCHEMES = ("postgresql",)
 # FTS5 bm25 column weights: name, summary, excerpts, notes (see docs/architecture.md, Search)
@@ -65,6 +65,8 @@ _RANK = table("search_rank", column("lexeme"), column("id"), column("score"))
 # The texts a snippet is made from on PostgreSQL, in the order FTS5's columns have.
 _SNIPPET_FIELDS = ("name", "summary", "excerpts", "notes")
 _SEARCH_TEXTS = table("search_index", column("id"), *(column(f) for f in _SNIPPET_FIELDS))
+# A row's snippet texts (``PageSnippets.add_texts``' labels), in that order, in one C call.
+_SNIPPET_TEXTS = attrgetter(*(f"snippet_{f}" for f in _SNIPPET_FIELDS))
 # The rank of a match found in the viewer's private note alone: after every shared match.
 _AFTER_EVERY_MATCH = 1e9
 
@@ -553,9 +555,8 @@ class PageSnippets:
             return {}
         if self.server:
             terms = list(zip(self.query.terms, self.query.prefixes))
-            out = {r.id: _snippet([getattr(r, f"snippet_{f}") for f in _SNIPPET_FIELDS], terms,
-                                  self.tokens) for r in rows}
-            return {k: v for k, v in out.items() if v is not None}
+            made = _snippets(list(map(_SNIPPET_TEXTS, rows)), terms, self.tokens)
+            return {r.id: v for r, v in zip(rows, made) if v is not None}
         got = conn.exec_driver_sql(
             "SELECT rowid, snippet(search_index, -1, '[', ']', '…', ?) FROM search_index "
             "WHERE search_index MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
