@@ -526,3 +526,26 @@ def test_a_failed_query_is_shown_and_logged(qtbot, window, monkeypatch, caplog):
     logged = [r for r in caplog.records if r.levelname == "ERROR" and r.exc_info
               and "disk I/O error" in str(r.exc_info[1])]
     assert logged and logged[0].name.startswith("ukjp_desktop.")
+
+
+def test_help_lists_every_menu_shortcut_from_the_menus_themselves(qtbot, window, monkeypatch):
+    from PySide6.QtGui import QAction, QKeySequence
+    from ukjp_desktop.ui.widgets.shortcuts_dialog import IN_PLACE, ShortcutsDialog
+    shown = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.append(self) or 0)
+    window.findChild(QAction, "shortcuts").trigger()
+    assert len(shown) == 1
+    rows = shown[0].rows()
+    find_keys = QKeySequence(QKeySequence.Find).toString(QKeySequence.NativeText)
+    assert ("Edit menu", find_keys, "Find") in rows
+    assert ("View menu", "F8", "Charts") in rows
+    assert ("File menu", "Ctrl+E", "Export list…") in rows
+    # a saved view's keys are listed under its submenu
+    assert any(where.startswith("View → Saved views") for where, _k, _d in rows)
+    # the list follows the menus: a new shortcut appears without editing the dialog
+    window.findChild(QAction, "import-table").setShortcut(QKeySequence("Ctrl+Alt+T"))
+    window.findChild(QAction, "shortcuts").trigger()
+    assert ("File menu", "Ctrl+Alt+T", "Import table…") in shown[1].rows()
+    assert all(row in rows for row in IN_PLACE)
+    # mnemonics are gone, a literal ampersand stays
+    assert not any("&" in d for _w, _k, d in rows if d != "About UK–Japan S&T Explorer")

@@ -205,9 +205,15 @@ class MainWindow(QMainWindow):
         self._action(view, "&Reset layout", self.reset_layout)
 
         help_menu = self.menus["help"]
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.HelpContents,
+                     "shortcuts")
         # "&&" is a literal ampersand: a single "&" would make "T" a mnemonic and vanish.
         self._action(help_menu, "&About UK–Japan S&&T Explorer",
                      lambda: AboutDialog(self.catalog.info(), self.db_label, self).exec(), name="about")
+
+    def show_shortcuts(self) -> None:
+        from .widgets.shortcuts_dialog import ShortcutsDialog
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def _connect(self) -> None:
         """Where one feature asks another; everything else follows ``self.state``."""
