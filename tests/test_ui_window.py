@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
+from ukjp_desktop.ui.charts import CHART_KINDS
 from ukjp_desktop.core.dataset import load_dataset
 from ukjp_desktop.core.filters import Filter
 from ukjp_desktop.store import annotations as ann
@@ -549,3 +550,39 @@ def test_help_lists_every_menu_shortcut_from_the_menus_themselves(qtbot, window,
     assert all(row in rows for row in IN_PLACE)
     # mnemonics are gone, a literal ampersand stays
     assert not any("&" in d for _w, _k, d in rows if d != "About UK–Japan S&T Explorer")
+
+
+def test_the_charts_tab_currency_scale_and_context_come_back_at_the_next_start(qtbot, library, tmp_path):
+    settings = tmp_path / "s.ini"
+    w = make_window(qtbot, library, settings)
+    w.charts.set_visible(True)
+    qtbot.waitUntil(lambda: w.charts.panel is not None and w.charts.panel.isVisible(), timeout=10000)
+    panel = w.charts.panel
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
+    panel.tabs.setCurrentIndex(CHART_KINDS.index("year"))
+    panel.currency_box.setCurrentText("JPY")
+    assert panel.currency == "JPY"
+    panel.log_box.setChecked(True)
+    panel.context_box.setChecked(True)
+    w.close()
+
+    w2 = make_window(qtbot, library, settings)
+    w2.charts.set_visible(True)
+    qtbot.waitUntil(lambda: w2.charts.panel is not None and w2.charts.panel.isVisible(), timeout=10000)
+    p2 = w2.charts.panel
+    # the currency follows once the rate table has been read in the worker
+    qtbot.waitUntil(lambda: p2.currency == "JPY", timeout=10000)
+    qtbot.waitUntil(lambda: not p2.busy, timeout=10000)
+    assert CHART_KINDS[p2.tabs.currentIndex()] == "year"
+    assert p2.currency_box.currentText() == "JPY" and p2.log and p2.include_context
+    chart = p2.current_chart()
+    assert chart.rate.currency == "JPY" and chart.log
+    w2.close()
+
+    # a window that never opened the charts leaves the choices as they were
+    w3 = make_window(qtbot, library, settings)
+    w3.close()
+    w4 = make_window(qtbot, library, settings)
+    w4.charts.set_visible(True)
+    qtbot.waitUntil(lambda: w4.charts.panel is not None and w4.charts.panel.currency == "JPY", timeout=10000)
+    w4.close()

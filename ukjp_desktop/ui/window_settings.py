@@ -85,8 +85,22 @@ def _restore_selection(window, slug: str) -> None:
         window.browse.select_slug(slug)
 
 
+def charts_state(s: QSettings) -> dict:
+    """The charts panel's tab, currency, scale and context figures of the last run."""
+    return {"tab": str(s.value("charts/tab", "")), "currency": str(s.value("charts/currency", "")),
+            "log": str(s.value("charts/log", "false")) == "true",
+            "context": str(s.value("charts/context", "false")) == "true"}
+
+
 def save(window) -> None:
     s, state = window.settings, window.state
+    panel = getattr(getattr(window, "charts", None), "panel", None)
+    if panel is not None:    # never built this run: last run's choices stay as they are
+        view = panel.view_state()
+        s.setValue("charts/tab", view["tab"])
+        s.setValue("charts/currency", view["currency"])
+        s.setValue("charts/log", "true" if view["log"] else "false")
+        s.setValue("charts/context", "true" if view["context"] else "false")
     s.setValue("window/geometry", window.saveGeometry())
     s.setValue("window/splitter", window.splitter.saveState())
     s.setValue("window/right", window.right_splitter.saveState())

@@ -50,6 +50,7 @@ class ChartsPanel(QWidget):
         self.include_context = False
         self.highlight_slug: str | None = None
         self._load_failed = False     # the status line shows a failed chart query
+        self._restored_currency = ""  # applied once the rate table has arrived
         self.charts: dict[str, object] = {}
         self._pages: dict[str, QWidget] = {}
         self._build_ui()
@@ -274,10 +275,37 @@ class ChartsPanel(QWidget):
         for c in self._visible_charts():
             self._sync(c)
 
+    # ---- what the user chose, kept between runs ------------------------------------------------
+    def view_state(self) -> dict:
+        # A restored currency still waiting for the rates is the user's choice all the same.
+        return {"tab": CHART_KINDS[self.tabs.currentIndex()], "currency": self._restored_currency or self.currency,
+                "log": self.log, "context": self.include_context}
+
+    def restore_view_state(self, state: dict) -> None:
+        """Last run's tab, scale and context figures at once; its currency once the rate table
+        has been read (in the worker: never on the UI thread), and only if the table still has
+        that currency's rate."""
+        if state.get("tab") in CHART_KINDS:
+            self.tabs.setCurrentIndex(CHART_KINDS.index(state["tab"]))
+        self.log_box.setChecked(bool(state.get("log")))
+        self.context_box.setChecked(bool(state.get("context")))
+        currency = state.get("currency")
+        if currency in DISPLAY_CURRENCIES and currency != self.currency:
+            self._restored_currency = currency
+            self.runner.request_work(RATES, self.data.rates)
+
     def _rates_loaded(self) -> None:
         """The rate table of new data has been read: the display rate again, or GBP when the
         currency's rate went with an undone import."""
         from ...store.chart_data import ChartDataError
+        restored, self._restored_currency = self._restored_currency, ""
+        if restored:
+            try:
+                self.data.display_rate(restored)
+            except ChartDataError:
+                pass      # that rate is gone: GBP, as a new panel has
+            else:
+                self.currency_box.setCurrentText(restored)   # ``_currency_changed`` syncs
         try:
             rate = self.data.display_rate(self.currency)
         except ChartDataError as exc:
@@ -301,6 +329,7 @@ class ChartsPanel(QWidget):
 
     def _currency_changed(self, currency: str) -> None:
         from ...store.chart_data import ChartDataError
+        self._restored_currency = ""     # the user's choice now, not last run's
         try:
             self.data.display_rate(currency)
         except ChartDataError as exc:

@@ -109,6 +109,10 @@ class WindowCharts(QObject):
             from .panel import ChartsPanel
             panel = ChartsPanel(self.catalog, self.dataset_version, runner=self.runner)
             panel.setObjectName("charts")
+            settings = getattr(self.parent(), "settings", None)
+            if settings is not None:
+                from ..window_settings import charts_state
+                panel.restore_view_state(charts_state(settings))
             panel.filterRequested.connect(self.filterRequested)
             panel.initiativeActivated.connect(self.initiativeActivated)
             # Hidden before it joins the splitter: added visible, it was shown for a moment,
