@@ -105,6 +105,10 @@ def test_log_axis_ticks_are_bounded_whatever_the_range(qapp):
     (_s, major), (_m, minor) = axis.tickValues(0.0, 3.2, 400)
     assert major == [0.0, 1.0, 2.0, 3.0] and len(minor) == 6
     assert axis.tickStrings(major, 1, 1) == ["£1m", "£10m", "£100m", "£1bn"]
+    # a short axis (~110 px at 1024x700) over a bit more than two decades: every decade and its
+    # marks, not every second power of ten (whose labels fell at the edges, leaving none)
+    (step, major), (_m, minor) = axis.tickValues(0.0, 2.15, 110)
+    assert step == 1.0 and major == [0.0, 1.0, 2.0] and minor
 
 
 def test_ticking_log_scale_in_the_panel_refits_the_view_in_log_units(qtbot, catalog):
@@ -546,3 +550,21 @@ def test_a_short_chart_folds_its_caption_into_one_line_with_the_whole_in_its_too
     _settle(qtbot)
     assert chart.caption_label.isVisible() and not chart.caption_line.isVisible()
     assert chart.plot.height() == tall_plot
+
+
+@pytest.mark.parametrize("log", [False, True])
+def test_the_tallest_bars_value_label_fits_on_a_short_year_chart(qtbot, catalog, log):
+    # At 1024x700 the label of the tallest bar was cut in half by the top of the plot (a fixed
+    # 8 % headroom is a few pixels on a ~110 px chart).
+    from ukjp_desktop.ui.charts.shapes import LABEL_GAP, label_font
+    panel = _panel(qtbot, catalog, "year", size=(700, 300))
+    panel.log_box.setChecked(log)
+    _settle(qtbot, panel=panel)
+    chart = panel.current_chart()
+    labels = [s for s in chart.items.shapes if s.kind == "text" and s.align == "above"]
+    assert labels
+    top_label = max(labels, key=lambda s: s.points[0].y())
+    anchor = chart.view.mapViewToScene(top_label.points[0])
+    height = QFontMetricsF(label_font()).height()
+    view_top = chart.view.sceneBoundingRect().top()
+    assert anchor.y() - LABEL_GAP - height >= view_top - 1

@@ -86,8 +86,10 @@ def log_ticks(minVal: float, maxVal: float, size: float) -> list[tuple[float, li
     if lo_v > hi_v:
         return [(1.0, []), (0.5, [])]
     lo, hi = math.floor(lo_v), math.ceil(hi_v)
-    fits = max(2, int((size if math.isfinite(size) and size > 0 else 200) / 40))
-    step = next((s for s in (1, 2, 5, 10, 20, 50) if (hi - lo) / s <= fits), 100)
+    fits = max(2.0, (size if math.isfinite(size) and size > 0 else 200) / 40)
+    # Decades actually shown, not rounded out: 2.15 decades on a 110 px axis rounded to 3 and
+    # took every second power of ten, whose labels fell at the edges and were not drawn.
+    step = next((s for s in (1, 2, 5, 10, 20, 50) if (hi_v - lo_v) / s <= fits), 100)
     first = math.ceil(lo / step) * step
     major = [float(c) for c in range(first, hi + 1, step) if lo_v <= c <= hi_v]
     minor = []

@@ -166,7 +166,19 @@ class BarChart(BaseChart):
         extent = max(max((max(abs(r.top()), abs(r.bottom())) for r in rects), default=0.0),
                      self.extra_extent()) or 1.0
         pos = self.positions(cats)
-        return (min(pos) - 0.8, max(pos) + 0.8), (0.0, extent * 1.08)
+        return (min(pos) - 0.8, max(pos) + 0.8), (0.0, extent * self._label_headroom())
+
+    def _label_headroom(self) -> float:
+        """How far above the tallest bar the amount axis must reach for its value label: the
+        label's height in pixels, whatever the plot's height (a fixed 8 % cut the label of the
+        tallest bar in half on a short chart, at 1024x700)."""
+        if not any(s.kind == "text" for s in self.items.shapes):
+            return 1.08
+        need = QFontMetricsF(label_font()).height() + LABEL_GAP + 2
+        height = self.view.height()
+        if height < need * 2.5:       # not laid out yet, or too short to compute: a safe margin
+            return 1.3
+        return max(1.08, 1 / (1 - need / height))
 
     def extra_extent(self) -> float:
         return 0.0
