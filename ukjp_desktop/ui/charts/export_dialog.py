@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
                                QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
+from ..widgets import dialogs
+
 DEFAULT_SIZE = {"px": (1600.0, 1000.0), "mm": (180.0, 110.0)}
 KEY = "charts/export/"
 LIST_EXPORT_FOLDER = "export/folder"   # the list export's folder: a good first guess
@@ -168,7 +170,6 @@ class ExportChartsDialog(QDialog):
     def _may_replace(self) -> bool:
         """Files of the same names already in the folder (the same charts, filter and currency)
         are replaced only when the user says so."""
-        from ..widgets import dialogs
         from .export import default_filename
         folder = Path(self.folder.text()).expanduser()
         fmt = self.format.currentData()
@@ -184,7 +185,6 @@ class ExportChartsDialog(QDialog):
         if problem:
             # Said once, before anything is written: the same error for every chart told
             # the user five times what one sentence says.
-            from ..widgets import dialogs
             dialogs.message(self, "Export charts", problem)   # the path as typed: plain text
             return
         if not self._may_replace():
