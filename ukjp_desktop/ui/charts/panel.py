@@ -291,8 +291,7 @@ class ChartsPanel(QWidget):
         self.context_box.setChecked(bool(state.get("context")))
         currency = state.get("currency")
         if currency in DISPLAY_CURRENCIES and currency != self.currency:
-            self._restored_currency = currency
-            self.runner.request_work(RATES, self.data.rates)
+            self._restored_currency = currency   # the rates asked for at construction apply it
 
     def _rates_loaded(self) -> None:
         """The rate table of new data has been read: the display rate again, or GBP when the
