@@ -18,7 +18,9 @@ from ..money import SCALES
 
 CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "U.S.$": "USD", "€": "EUR", "¥": "JPY",
                     "JP¥": "JPY", "￥": "JPY", "円": "JPY", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
-                    "AU$": "AUD", "CN¥": "CNY", "₩": "KRW"}
+                    "AU$": "AUD", "CN¥": "CNY", "₩": "KRW",
+                    # the country after the sign, as Australian and Asian copy writes it: "$US150 million"
+                    "$US": "USD", "$CA": "CAD", "$AU": "AUD", "$A": "AUD"}
 ISO_CODES = ("GBP", "JPY", "USD", "EUR", "CAD", "AUD", "CHF", "CNY", "KRW")
 CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
                   "british pound": "GBP", "british pounds": "GBP",
@@ -28,9 +30,13 @@ CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JP
                   "swiss franc": "CHF", "francs": "CHF", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
                   "won": "KRW", "korean won": "KRW", "us dollar": "USD", "franc": "CHF",
                   **{code.lower(): code for code in ISO_CODES}}
-# Japanese text: 円 ドル ポンド ユーロ after a number, with 万 (10^4), 億 (10^8), 兆 (10^12) from SCALES
+# Japanese text: 円 ドル ポンド ユーロ after a number, with 万 (10^4), 億 (10^8), 兆 (10^12) from SCALES; the
+# country may stand before the currency's name, in kanji or in Latin letters ("2億UKポンド", "5億豪ドル")
 JAPANESE_CURRENCIES = {"円": "JPY", "ドル": "USD", "ポンド": "GBP", "ユーロ": "EUR", "元": "CNY", "ウォン": "KRW",
-                       "英ポンド": "GBP", "米ドル": "USD"}
+                       "英ポンド": "GBP", "米ドル": "USD", "英国ポンド": "GBP", "UKポンド": "GBP", "米国ドル": "USD",
+                       "USドル": "USD", "豪ドル": "AUD", "豪州ドル": "AUD", "カナダドル": "CAD", "加ドル": "CAD",
+                       "人民元": "CNY", "スイスフラン": "CHF", "韓国ウォン": "KRW"}
+_JA_CURRENCY = "|".join(sorted(map(re.escape, JAPANESE_CURRENCIES), key=len, reverse=True))
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -44,14 +50,15 @@ _WORDNUM = r"half\ a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 # "mm" (finance: thousand thousand) and "mil." are millions too: "$250mm", "$10 mil."
 _SCALE = r"thousand|million|billion|trillion|mln|mm|mn|mil|bn|tn|m|k|b"
 _EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6}
-_SYM = r"US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|[£$€¥￥₩]"
+_SYM = r"US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)|[£$€¥￥₩]"
 _ISO = "|".join(ISO_CODES) + "|RMB"
 # a currency named after the number; "Japanese Yen" before "yen", "Canadian dollars" before "dollars"
 _CURWORD = (r"(?:british\ )?pounds?(?:\ sterling)?|(?:japanese\ )?yen|(?:(?:us|canadian|australian)\ )?dollars?|euros?|"
             r"(?:swiss\ )?francs?|yuan|renminbi|(?:korean\ )?won(?=\W|$)|" + _ISO + "|円")
 _OKU = r"oku[\s-]yen"
 # Japanese units after a number: "1億1,900万", "6千億", "1 兆 3,084 億" (falling)
-_JA_UNITS = rf"(?:(?:{_NUM})千?[ \u3000]?[兆億万][ \u3000]?){{1,3}}(?:(?:{_NUM})千?)?"
+# (a wrapped line may part a number from its unit: "800\n万ポンド"; a blank line may not)
+_JA_UNITS = rf"(?:(?:{_NUM})千?(?:[ \u3000]|\n(?=[兆億万]))?[兆億万][ \u3000]?){{1,3}}(?:(?:{_NUM})千?)?"
 # one figure; named groups: sym/iso (before), num or wnum, scale, word (after), or Japanese
 _ONE = (
     # a symbol before Japanese units: "£1億8,300万", "£13億" (Japanese press writing sterling)
@@ -68,8 +75,8 @@ _ONE = (
     rf"(?:[\s-](?P<word_after_sym>pounds?|yen|dollars?|euros?)\b|[\s\u00a0](?P<code_after>{_ISO})\b)?"
     # (none starts inside a run of digits: trying each of its positions would rescan the run)
     # Japanese: "1億1,900万ポンド", "約2兆6,355億8,200万円", "6千億円", "1 兆 3,084 億円" (units in falling order)
-    rf"|(?<!\d)(?P<jnum>(?:(?:{_NUM})千?[ \u3000]?[兆億万][ \u3000]?){{1,3}}(?:(?:{_NUM})千?)?|(?:{_NUM})千?)"
-    rf"(?P<jcur>英ポンド|米ドル|円|ドル|ポンド|ユーロ|元|ウォン)"
+    rf"|(?<!\d)(?P<jnum>{_JA_UNITS}|(?:{_NUM})千?)"
+    rf"(?P<jcur>{_JA_CURRENCY})"
     rf"|(?<!\d)(?P<num3>{_NUM})(?:[\s\u00a0-]*(?P<scale3>{_SCALE})\b)?[\s\u00a0-]*(?P<oku>{_OKU})\b"
     rf"|(?<!\d)(?P<num2>{_NUM})(?:[\s\u00a0-]*(?P<scale2>{_SCALE})\b)?[\s\u00a0-]*(?P<word>{_CURWORD})(?![A-Za-z])"
     rf"|\b(?P<wnum>{_WORDNUM})[\s-]+(?P<wscale>thousand|million|billion|trillion)[\s-]+(?P<wword>{_CURWORD})(?![A-Za-z])"
@@ -86,7 +93,8 @@ _QUALIFIERS = [  # (regex on the words just before the figure, qualifier)
     (r"up\s+to|as\s+much\s+as|a\s+maximum\s+of|capped\s+at|no\s+more\s+than|a\s+ceiling\s+of|less\s+than|under", "up_to"),
     (r"at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than", "at_least"),
     (r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above", "more_than"),
-    (r"approximately|approx\.?|about|around|roughly|some|circa|c\.|ca\.|nearly|almost|an\s+estimated|estimated|just\s+under|close\s+to|or\s+about|or\s+around|or\s+approximately|or\s+roughly", "approximately"),
+    # (a tilde or "≈" before the figure is "about": "~EUR 1.28 billion (~USD 1.34bn)")
+    (r"approximately|approx\.?|about|around|roughly|some|circa|c\.|ca\.|nearly|almost|an\s+estimated|estimated|just\s+under|close\s+to|or\s+about|or\s+around|or\s+approximately|or\s+roughly|~|≈", "approximately"),
 ]
 _QUALIFIER_RE = [(re.compile(rf"(?:^|(?<=[\s(]))(?:{pat})\s*$", re.IGNORECASE), q) for pat, q in _QUALIFIERS]
 _CHANGE_WORDS = re.compile(r"\b(?:from|rose|risen|rising|increased?|increasing|raised|grew|grown|"
@@ -153,7 +161,7 @@ def _scale(word: str | None) -> int:
     return _EXTRA_SCALES.get(word.lower()) or SCALES[word.lower()]
 
 
-_JA_PART = re.compile(rf"(?P<n>{_NUM})(?P<k>千)?[ \u3000]?(?P<u>[兆億万])?")
+_JA_PART = re.compile(rf"(?P<n>{_NUM})(?P<k>千)?(?:[ \u3000]|\n(?=[兆億万]))?(?P<u>[兆億万])?")
 
 
 def _japanese_amount(raw: str) -> tuple[Decimal, int] | None:
@@ -167,6 +175,11 @@ def _japanese_amount(raw: str) -> tuple[Decimal, int] | None:
         amount += _number(part["n"]) * (1000 if part["k"] else 1) * unit
         last_unit, first_unit = unit, first_unit or unit
     return amount, first_unit or 1
+
+
+def _symbol(sym: str) -> str | None:
+    """The currency of a sign ("$US" and "$us" alike: figures are matched ignoring case)."""
+    return CURRENCY_SYMBOLS.get(sym) or CURRENCY_SYMBOLS.get(sym.upper())
 
 
 def _word_currency(word: str) -> str:
@@ -210,7 +223,7 @@ def _figure(m: re.Match) -> _Figure | None:
         read = _japanese_amount(raw)
         if read is None:
             return None
-        return _Figure(m.start(), m.start("jnum2") + len(raw), read[0], CURRENCY_SYMBOLS[g["jsym"]], True,
+        return _Figure(m.start(), m.start("jnum2") + len(raw), read[0], _symbol(g["jsym"]), True,
                        raw, read[1], japanese=True)
     if g["num5"] is not None:
         if not g["scale5"] and "," not in g["num5"]:
@@ -221,7 +234,7 @@ def _figure(m: re.Match) -> _Figure | None:
     if g["pnum"] is not None:
         return _Figure(m.start(), m.end(), _number(g["pnum"]) / 100, "GBP", False, g["pnum"])
     if g["num"] is not None:
-        currency = CURRENCY_SYMBOLS[g["sym"]] if g["sym"] else CURRENCY_WORDS[g["iso"].lower()]
+        currency = _symbol(g["sym"]) if g["sym"] else CURRENCY_WORDS[g["iso"].lower()]
         code_after = (g["code_after"] or "").upper().replace("RMB", "CNY")
         if code_after:
             # "$500,000 CAD": the code says which dollar; a code that contradicts the symbol
@@ -239,7 +252,7 @@ def _figure(m: re.Match) -> _Figure | None:
         if read is None:
             return None
         amount, unit = read
-        return _Figure(m.start(), m.end(), amount, JAPANESE_CURRENCIES[g["jcur"]],
+        return _Figure(m.start(), m.end(), amount, JAPANESE_CURRENCIES[g["jcur"].upper()],
                        unit > 1 or "千" in g["jnum"], g["jnum"], unit, japanese=True)
     if g["num3"] is not None:   # "5 oku-yen": 億 written in Latin letters
         amount, _c, _h, raw, scale = _scaled(g["num3"], g["scale3"], "JPY")
@@ -270,7 +283,7 @@ def _try_range(text: str, fig: _Figure, line_start: int) -> tuple[_Figure, Decim
         return None  # "raised from £1m to £4m" is a change, not a range
     other_currency = tail.group("sym") or tail.group("iso") or tail.group("word")
     if other_currency:
-        cur = CURRENCY_SYMBOLS.get(other_currency) or _word_currency(other_currency.replace("RMB", "CNY"))
+        cur = _symbol(other_currency) or _word_currency(other_currency.replace("RMB", "CNY"))
         if cur != fig.currency:
             return None
     high_scale = tail.group("scale")
@@ -390,7 +403,7 @@ def _basis(text: str, start: int, end: int, line_start: int) -> tuple[str, int |
     return "total", None
 
 
-_CONVERSION_OPEN = re.compile(r"\s*(?:[(（]|,\s*(?=or\s)|—\s*|–\s*)\s*(?:or\s+)?(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly|equivalent\s+to|equal\s+to|worth)\s+)?$", re.I)
+_CONVERSION_OPEN = re.compile(r"\s*(?:[(（]|,\s*(?=or\s)|—\s*|–\s*)\s*(?:or\s+)?(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly|equivalent\s+to|equal\s+to|worth)\s+|[~≈]\s*)?$", re.I)
 
 
 def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyProposal]:
