@@ -57,8 +57,9 @@ _CURWORD = (r"(?:british\ )?pounds?(?:\ sterling)?|(?:japanese\ )?yen|(?:(?:us|c
             r"(?:swiss\ )?francs?|yuan|renminbi|(?:korean\ )?won(?=\W|$)|" + _ISO + "|円")
 _OKU = r"oku[\s-]yen"
 # Japanese units after a number: "1億1,900万", "6千億", "1 兆 3,084 億" (falling)
-# (a wrapped line may part a number from its unit: "800\n万ポンド"; a blank line may not)
-_JA_UNITS = rf"(?:(?:{_NUM})千?(?:[ \u3000]|\n(?=[兆億万]))?[兆億万][ \u3000]?){{1,3}}(?:(?:{_NUM})千?)?"
+# (a wrapped line may part a number from its unit, or a unit from the next part: "800\n万ポンド", "1億\n2,000万円";
+# a blank line may not)
+_JA_UNITS = rf"(?:(?:{_NUM})千?(?:[ \u3000]|\n(?=[兆億万]))?[兆億万](?:[ \u3000]|\n(?=\d))?){{1,3}}(?:(?:{_NUM})千?)?"
 # one figure; named groups: sym/iso (before), num or wnum, scale, word (after), or Japanese
 _ONE = (
     # a symbol before Japanese units: "£1億8,300万", "£13億" (Japanese press writing sterling)
@@ -526,18 +527,20 @@ def mark_non_funding(text: str, p: MoneyProposal) -> None:
 _BASIS_RANK = {"clause": 0, "gazetteer": 1, "currency": 2, None: 3}
 
 
-def merge_repeats(found: list[MoneyProposal]) -> list[MoneyProposal]:
+def merge_repeats(found: list[MoneyProposal], text: str | None = None) -> list[MoneyProposal]:
     """One proposal per fact: a figure stated again (a headline repeated in the body, a total
     restated in a quote) joins the first as extra evidence. Two mentions stay apart when their
     clauses name different payers ("£3m from UKRI and £3m from JST"), when one is funding and
-    the other is not, or when the later one is another part ("the remaining £600m"). A figure equal to an in-text conversion is that conversion again. The
-    mention whose payer is read best becomes the proposal's own span and sentence."""
+    the other is not, or when the later one is another part ("the remaining £600m"; "a further £20m" only next to
+    the first: two paragraphs on, in a quote that restates the story, it is the same figure again). A figure equal
+    to an in-text conversion is that conversion again. The mention whose payer is read best becomes the proposal's
+    own span and sentence."""
     kept: list[MoneyProposal] = []
     groups: dict[tuple, list[MoneyProposal]] = {}
     renamed: dict[str, str] = {}
     for p in found:
         key = (p.amount, p.currency, p.amount_min)
-        same = next((q for q in groups.get(key, []) if _same_fact(p, q)), None)
+        same = next((q for q in groups.get(key, []) if _same_fact(p, q, text)), None)
         if same is None:
             groups.setdefault(key, []).append(p)
             kept.append(p)
@@ -557,20 +560,28 @@ def merge_repeats(found: list[MoneyProposal]) -> list[MoneyProposal]:
     return kept
 
 
-# "The remaining £600m", "a further £20m": another part of the money, never the same figure again
-_ANOTHER_PART = re.compile(r"\b(?:remaining|further|additional|another|second|other)\s+$", re.I)
+# "The remaining £600m", "a further £20m": another part of the money, not the same figure again
+_ANOTHER_PART = re.compile(r"\b(?:remaining|(?P<more>further|additional|another)|second|other)\s+$", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
 
 
-def _same_fact(p: MoneyProposal, q: MoneyProposal) -> bool:
+def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None) -> bool:
     if p.converted_from and q.converted_from:
         return p.converted_from == q.converted_from
-    later = max(p, q, key=lambda x: x.start)
-    if _ANOTHER_PART.search(later.sentence[max(0, later.start - later.sentence_start - 20):later.start - later.sentence_start]):
+    later, earlier = (p, q) if p.start > q.start else (q, p)
+    part = _ANOTHER_PART.search(later.sentence[max(0, later.start - later.sentence_start - 20):later.start - later.sentence_start])
+    if part and not (part["more"] and text is not None and _paragraphs_apart(text, earlier, later) >= 2):
         return False
     if p.is_funding != q.is_funding and not (p.converted_from or q.converted_from):
         return False
     named = [x.side for x in (p, q) if x.side_basis == "clause"]
     return len(set(named)) <= 1
+
+
+def _paragraphs_apart(text: str, earlier: MoneyProposal, later: MoneyProposal) -> int:
+    """How many paragraph breaks stand between the nearest mention of ``earlier`` before ``later`` and it."""
+    last = max((e for _s, e in earlier.evidence if e <= later.start), default=earlier.end)
+    return len(_PARAGRAPH_BREAK.findall(text, last, later.start))
 
 
 def _absorb(keep: MoneyProposal, drop: MoneyProposal) -> None:

@@ -107,6 +107,10 @@ _BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying
                                 r"[^.;]{1,200}?\sfor\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                                 r"an?\s+(?:reported|estimated|undisclosed))\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"\s+for\b")
+# "a deal that valued 100% of the company, including debt, at ~EUR 5 billion": what a deal put on a company is its
+# price, however far the thing valued parts the verb from "at" (a stake valued so is still a stake: other)
+_VALUED_OBJECT_AT = re.compile(r"\bvalu(?:ed|es|ing)\s+(?!at\b)(?:(?!\bstakes?\b)[^.;]){1,80}?\bat\s+"
+                               r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|an?\s+estimated)\s+|[~≈]\s*)?$", re.I)
 # "$50m (£40m) upfront", "$20m of that up front": the first payment of a deal
 _UPFRONT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+of\s+(?:that|it|this|the\s+total))?\s+up-?\s?front\b", re.I)
 # a stock of money put in before, not new money: "日本はすでに英国に920億ポンドを投資し", "has already invested"
@@ -221,7 +225,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     if _UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end):
         return "price"   # "SoftBank paid £24bn for Arm": what something was bought for
     cl_lo, cl_hi = clause_span(text, start, end, sentence_start, sentence_end)
-    if _BOUGHT_FOR_BEFORE.search(text, max(cl_lo, start - 250), start):
+    if _BOUGHT_FOR_BEFORE.search(text, max(cl_lo, start - 250), start) or (
+            _VALUED_OBJECT_AT.search(text, max(sentence_start, start - 120), start)):
         return "price"
     unit_price = _unscaled(text[start:end])
     if _FOR_ASSET_AFTER.match(text, end) or _OPTION_BEFORE.search(before) or unit_price and (
