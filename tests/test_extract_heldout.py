@@ -104,8 +104,8 @@ FLOORS = {
     "test8": {"funding_precision": 0.91, "funding_recall": 0.95, "side": 0.90,
               "date_precision": 0.94, "organisation_precision": 0.80},
     # session 23's clean batch, measured for totals only (69.0%, 76.9%, 65.0% before round 6; 71.4%, 76.9%, 65.0%
-    # after rounds 6 and 7); read in session 24's round 8, which reached 100%, 92.3%, 83.3% (dates 92.6%, orgs 71.7%)
-    "test9": {"funding_precision": 1.0, "funding_recall": 0.92, "side": 0.83,
+    # after rounds 6 and 7); read in session 24's round 8, which reached 100%, 92.3%, 87.5% (dates 92.6%, orgs 71.7%)
+    "test9": {"funding_precision": 1.0, "funding_recall": 0.92, "side": 0.87,
               "date_precision": 0.92, "organisation_precision": 0.71},
 }
 

@@ -80,6 +80,12 @@ def test_a_tilde_is_about_and_links_a_bracketed_equivalent():
      "企業・大学に対し、総額500万ポンドの支援を行う。", "500万ポンド", "UK", "currency"),
     ("当財団が同大学へ昨年寄付した500万ポンドは記録です。", "500万ポンド", "other", "clause"),
     ("日本学術振興会が英国の研究所に提供した3億円は研究に使われた。", "3億円", "Japan", "clause"),
+    # a company leading the page receives money whose own noun says it is given, rather than paying it
+    ("Acme Robotics Ltd will build a plant in Leeds, creating 300 jobs.\n\n"
+     "The £5 million in funding will support the plant in its first year.", "£5 million", "UK", "currency"),
+    # (its investment is still its own)
+    ("Acme Robotics Ltd will build a plant in Leeds, creating 300 jobs.\n\n"
+     "The £5 million investment will create the jobs.", "£5 million", "private", "gazetteer"),
 ])
 def test_round8_side(sentence, figure, side, basis):
     m = _money(sentence)[figure]

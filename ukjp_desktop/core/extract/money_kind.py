@@ -20,6 +20,9 @@ names its money after "in"; a figure that moves by a per cent, is a share of a w
 is a deal's; figures listed together share one reading; a plan in a clause of its own is no stock; a total given
 since a body began, an aim ("The goal is to provide"), a turnover of many companies and a statistic for a past
 half-year are not new money; "his firm's £800m scheme" is the company's own.
+Round 8 (session 24) added: a rate written without "=" ("1ポンド180円"), 投じる as investing, salaries (年収) and
+rents, ディール as deals, a Japanese statistic's move in brackets ("(24.5%減)", "(2.6倍)"), the value of a holding
+(other), and "valued X at" (a price).
 """
 from __future__ import annotations
 

@@ -10,12 +10,16 @@ In order, the first that answers wins:
    awarded"); the next sentence says "This will be funded by JSPS"; the owner right before it ("the
    government's £950m fund", "gifts from Kestrel Holdings totalling £12m"); a UK and a Japanese party as its
    subject ("Wales and a Japanese agency will put up", "The two parties will provide": joint); or, naming
-   nobody, "a joint £2m investment".
+   nobody, "a joint £2m investment". Round 8 (session 24) added: the money's own words ("£200m of UK funding",
+   "£4m in public sector support"), a country after "with" before a participle ("with the UK investing £30m"),
+   the subject after an opening spending phrase ("Through investment of ¥1tn in projects, the company aims"),
+   に対し as a recipient's mark, and the giver of a Japanese relative clause ("当財団が…寄付した800万ポンド").
 2. **gazetteer**: the organisations the sentence names all sit on one side (or, when it names
    none and goes on about the sentence before, "This represents ...", those of that sentence).
    Failing both, the document's lead actor: the organisations its opening (title and first
    sentence) names, or its company nouns ("The Japanese firm will open ..."), when they are all
-   private: a release or article about one company's investment (also shown as gazetteer). On a call
+   private: a release or article about one company's investment (also shown as gazetteer), but not
+   for money whose own noun says it is given ("The £25m in funding will support the project"). On a call
    page (``genre.py``) the lead may be a known public body too, and failing a lead, the one body whose
    clauses paid the page's earlier figures in the same currency (the page's funder) pays the later ones.
 3. **currency**: pounds are the UK's, yen Japan's; any other currency says nothing.
@@ -30,7 +34,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .clauses import clause_span
+from .clauses import clause_span, head_phrase
 from .genre import is_call_page
 from .money import MoneyProposal
 from .money_kind import FUNDING_KINDS
@@ -190,6 +194,8 @@ _PUBLIC_MONEY_AFTER = re.compile(
     r"\s+(?:of|in)\s+(?:new\s+|additional\s+|extra\s+|further\s+)?"
     r"(?:(?P<uk>UK|British|Scottish|Welsh|English)|(?P<jp>Japanese)|public(?:[\s-]+sector)?|government|state|taxpayers['’]?)\s+"
     r"(?:(?:government|public|state)\s+)?(?:funding|funds|grants?|support|money|aid)\b", re.I)
+# money whose own noun says it is given to someone: a company leading the page receives it rather than pays it
+_GIVEN_NOUN = re.compile(r"\b(?:funding|grants?|subsid(?:y|ies)|aid|support)\b|助成|補助|支援", re.I)
 _RECIPIENT_REACH = 60   # how far after a name a verb of receiving makes it a recipient ("Toyota is among ... to have won")
 # a sentence that opens with the spending ("Through investment of ¥1 trillion in projects, the company aims to ..."):
 # the subject of the main clause, right after the comma that closes the opening phrase, pays ("With funding of
@@ -387,7 +393,8 @@ class SideFinder:
             side, payer = self._page_funder(p)
             if side is not None:
                 return _set(p, side, payer, "gazetteer")
-        if self._lead[0] is not None and not any(o.side == self._lead[0] for o in recipients):
+        if (self._lead[0] is not None and not any(o.side == self._lead[0] for o in recipients)
+                and not (self._lead[0] == "private" and self._given_money(p))):
             # (not when the sentence names a body of the lead's side receiving: "the aid Toyota will receive")
             # a release or article about one body's money: a figure whose clause names no payer is
             # most often that body's (the organisations its opening names)
@@ -395,6 +402,12 @@ class SideFinder:
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
+
+    def _given_money(self, p: MoneyProposal) -> bool:
+        """Whether the figure's own noun phrase is money given to someone ("The £25m in funding will support the
+        project", "a £2m grant"): a company leading the page receives such money rather than pays it."""
+        lo, hi = clause_span(self.text, p.start, p.end, p.sentence_start, p.sentence_end)
+        return bool(_GIVEN_NOUN.search(head_phrase(self.text, p.start, p.end, lo, hi)))
 
     def _public_source(self, p: MoneyProposal):
         end = max(p.end, self._conversion_end.get(p.id, p.end))
