@@ -45,7 +45,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement, TableClause
 
 from ..core.search_syntax import ParsedQuery
-from ..core.search_tokens import snippets as _snippets, tsvector, words
+from ..core.search_tokens import phrase_pairs, snippets as _snippets, tsvector, words
 
 SERVER_SCHEMES = ("postgresql",)
 # FTS5 bm25 column weights: name, summary, excerpts, notes (see docs/architecture.md, Search)
@@ -245,11 +245,12 @@ def _unpack_list(packed: bytes | None) -> list[int]:
 
 class _SearchHit(ColumnElement):
     """Rows of a search index (``search_index``, or the private notes' ``search_index_notes``)
-    matching a parsed query."""
+    matching a parsed query. ``narrow``: the index is ``_MATCHES`` (on PostgreSQL
+    ``search_match``, whose phrases have an index of their own)."""
     inherit_cache = False
 
-    def __init__(self, query: ParsedQuery, index: str = "search_index"):
-        self.query, self.index = query, index
+    def __init__(self, query: ParsedQuery, index: str = "search_index", narrow: bool = False):
+        self.query, self.index, self.narrow = query, index, narrow
 
 
 @compiles(_SearchHit, "sqlite")
@@ -260,8 +261,30 @@ def _hit_sqlite(element, compiler, **kw):
 
 @compiles(_SearchHit, "postgresql")
 def _hit_pg(element, compiler, **kw):
-    q = compiler.process(bindparam(None, element.query.tsquery, type_=String()), **kw)
-    return f"{element.index}.doc @@ CAST({q} AS tsquery)"
+    query = element.query
+    split = phrase_pairs(query.terms, query.prefixes, query.tsquery) \
+        if element.index == _SEARCH.name else None
+    if split is None:
+        q = compiler.process(bindparam(None, query.tsquery, type_=String()), **kw)
+        return f"{element.index}.doc @@ CAST({q} AS tsquery)"
+    rest, pairs = (compiler.process(bindparam(None, q, type_=String()), **kw) if q else None
+                   for q in split)
+    if element.narrow:
+        return _phrase_hit("search_index", rest, pairs)
+    return ("search_index.id IN (SELECT search_match.id FROM search_match "
+            f"WHERE {_phrase_hit('search_match', rest, pairs)})")
+
+
+def _phrase_hit(table: str, rest: str | None, pairs: str) -> str:
+    """PostgreSQL: a search with phrases (``core.search_tokens.phrase_pairs``) on
+    ``table`` (``search_match``, or its alias), its phrases found by their pairs of adjacent words
+    (migration 0011): a phrase of two common words ("quantum sensing", 21,897 matches at
+    100,000 initiatives) was found as "both words" by the GIN index of ``doc``, then each
+    candidate's whole vector read out of line to check positions, 76 ms; by its pair, 6 ms.
+    What only positions can answer (``rest``) is checked on the initiatives that hold every
+    pair, in the same row."""
+    hit = f"search_pairs({table}.doc) @@ CAST({pairs} AS tsquery)"
+    return hit if rest is None else f"{hit} AND {table}.doc @@ CAST({rest} AS tsquery)"
 
 
 class _SearchId(ColumnElement):
@@ -312,7 +335,7 @@ def text_matches(id_column, query: ParsedQuery) -> ColumnElement[bool]:
     answers both forms alike (docs/performance.md, SQLite against PostgreSQL)."""
     noted = _INITIATIVES.alias("noted")
     return id_column.in_(union(
-        select(_SearchId()).select_from(_MATCHES).where(_SearchHit(query)),
+        select(_SearchId()).select_from(_MATCHES).where(_SearchHit(query, narrow=True)),
         select(noted.c.id).where(private_note_matches(noted.c.slug, query))))
 
 
@@ -350,7 +373,7 @@ def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | Non
     noted = _INITIATIVES.alias("noted")
     own = select(noted.c.id.label("id"), literal(_AFTER_EVERY_MATCH).label("rank")).where(
         private_note_matches(noted.c.slug, query),
-        noted.c.id.not_in(select(_SearchId()).select_from(_MATCHES).where(_SearchHit(query))))
+        noted.c.id.not_in(select(_SearchId()).select_from(_MATCHES).where(_SearchHit(query, narrow=True))))
     if restrict is not None:
         shared = shared.where((_SearchId() + 0).in_(restrict))
         # ``id + 0`` again: with a bare ``id IN (...)`` SQLite drives this branch from the
@@ -401,7 +424,7 @@ def matching_ids(conn: Connection, query: ParsedQuery):
     viewer's own private notes (an id may come twice), in one statement that never reads
     ``initiatives`` for the shared matches."""
     noted = _INITIATIVES.alias("noted")
-    both = union_all(select(_SearchId().label("id")).select_from(_MATCHES).where(_SearchHit(query)),
+    both = union_all(select(_SearchId().label("id")).select_from(_MATCHES).where(_SearchHit(query, narrow=True)),
                      select(noted.c.id).where(private_note_matches(noted.c.slug, query))).subquery()
     return unpack_ids(conn.execute(select(packed_ids(both.c.id))).scalar())
 
@@ -413,7 +436,7 @@ def match_count(query: ParsedQuery):
     "semiconductor" at 100,000 initiatives: SQLite 7.6 → 2 ms, PostgreSQL 18 → 11 ms
     (docs/performance.md, SQLite against PostgreSQL, fourth round)."""
     noted = _INITIATIVES.alias("noted")
-    both = union(select(_SearchId().label("id")).select_from(_MATCHES).where(_SearchHit(query)),
+    both = union(select(_SearchId().label("id")).select_from(_MATCHES).where(_SearchHit(query, narrow=True)),
                  select(noted.c.id).where(private_note_matches(noted.c.slug, query))).subquery()
     return select(func.count()).select_from(both)
 
