@@ -271,8 +271,12 @@ def _hit_pg(element, compiler, **kw):
                    for q in split)
     if element.narrow:
         return _phrase_hit("search_index", rest, pairs)
-    return ("search_index.id IN (SELECT search_match.id FROM search_match "
-            f"WHERE {_phrase_hit('search_match', rest, pairs)})")
+    # The matches' ids once, as an array (an init plan), then their rows by primary key: as
+    # ``IN (SELECT ...)`` PostgreSQL planned a page as "every row of search_index by rank,
+    # each checked for its pairs" and stopped after 100, computing the pairs of each row it
+    # passed (100 ms for "quantum sensing" against 50).
+    return ("search_index.id = ANY(ARRAY(SELECT search_match.id FROM search_match "
+            f"WHERE {_phrase_hit('search_match', rest, pairs)}))")
 
 
 def _phrase_hit(table: str, rest: str | None, pairs: str) -> str:

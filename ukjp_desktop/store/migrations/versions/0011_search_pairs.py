@@ -40,7 +40,7 @@ def upgrade() -> None:
         return
     op.execute(f"""
         CREATE FUNCTION search_pairs(doc tsvector) RETURNS tsvector
-        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1000 AS $$
+        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
           WITH w AS (SELECT u.lexeme, p FROM pg_catalog.unnest(doc) u, pg_catalog.unnest(u.positions) p)
           SELECT COALESCE(pg_catalog.array_to_tsvector(pg_catalog.array_agg(
                    pg_catalog.left(a.lexeme, {PAIR_WORD_CHARS}) || ' ' ||
