@@ -146,7 +146,8 @@ def test_an_upgraded_team_database_ranks_for_members_granted_before_the_upgrade(
     """A team database from before migration 0010, its members granted as the README says
     (``ON ALL TABLES``, before ``search_match`` and ``search_rank`` existed). After the owner's
     upgrade, a member who may only read counts a search from ``search_match`` and gets a page
-    of one word from ``search_rank`` (their SELECT copied from the index's), and a writer's
+    of one word from ``search_rank`` (their SELECT copied from the index's), and a phrase from
+    ``search_match``'s pairs and ``head`` (migration 0011: nothing more to grant), and a writer's
     shared note reaches both through the triggers, which run as their owner: the writer holds
     no grant to write them."""
     from alembic import command
@@ -181,6 +182,8 @@ def test_an_upgraded_team_database_ranks_for_members_granted_before_the_upgrade(
         for member in (reader, writer):
             page = member.catalog.list(Filter(text=WORD), sort="relevance", limit=10)
             assert [r.slug for r in page] == [noted] and member.catalog.count(Filter(text=WORD)) == 1
+            # a phrase: by its pair of adjacent words, ranked in search_match (migration 0011)
+            assert _ranked(member, f'"{WORD} pilot"') == [noted] == _ranked(member, f"{WORD}-pi*")
         with reader.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM search_rank WHERE lexeme = :w"),
                                 {"w": WORD}).scalar() == 1

@@ -365,15 +365,20 @@ def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | Non
 
     ``bind`` (the connection the statement is for): on PostgreSQL, the best page of one plain
     word, unrestricted, comes from ``search_rank`` (``_best_of_one_word``) instead of ranking
-    every match; without it, the statement every engine can run."""
+    every match, and a search with phrases (``core.search_tokens.phrase_pairs``) is found and
+    ranked in ``search_match``; without it, the statement every engine can run."""
     rank = _SearchRank(query)
 
     def ordered(rank_col, id_col):
         return (rank_col.asc() if best_first else rank_col.desc(), id_col)
 
-    word = _one_word(query) if bind is not None and _is_postgres(bind) else None
-    shared = select(_SearchId().label("id"), rank.label("rank")).select_from(_SEARCH) \
-        .where(_SearchHit(query))
+    server = bind is not None and _is_postgres(bind)
+    word = _one_word(query) if server else None
+    # PostgreSQL: a search with phrases found by their pairs is ranked in ``search_match``,
+    # where its matches are found and which holds ``head`` too (migration 0011)
+    by_pairs = server and phrase_pairs(query.terms, query.prefixes, query.tsquery) is not None
+    shared = select(_SearchId().label("id"), rank.label("rank")) \
+        .select_from(_MATCHES if by_pairs else _SEARCH).where(_SearchHit(query, narrow=by_pairs))
     noted = _INITIATIVES.alias("noted")
     own = select(noted.c.id.label("id"), literal(_AFTER_EVERY_MATCH).label("rank")).where(
         private_note_matches(noted.c.slug, query),

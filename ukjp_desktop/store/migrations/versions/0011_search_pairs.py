@@ -14,11 +14,18 @@ so the pair says which word came first and which after, and a query on pairs nev
 vectors to be read again (``engines._phrase_hit``; phrases of more words, or with words of 255
 characters or more, still check positions, only on the initiatives that hold all their pairs).
 The pairs are computed from the stored ``doc`` itself, so they see the positions PostgreSQL's
-own phrase operator sees. The index is an expression, not a column: nothing stored in the
-table, nothing to grant (PUBLIC may run the function, as any new function), and PostgreSQL
-keeps it on every write of ``search_match`` (which migration 0010's triggers keep). Its cost:
-~31 MB at 100,000 initiatives, ~20 s to build, and ``ANALYZE search_match`` samples the
-expression too (~5 s). SQLite: nothing (FTS5 reads positions from its posting lists).
+own phrase operator sees. The index is an expression, not a column: nothing more stored, and
+PostgreSQL keeps it on every write of ``search_match`` (which migration 0010's triggers keep).
+
+``search_match.head``: the same small vector of the name, summary and shared-notes words as
+``search_index.head`` (migration 0009), generated from ``doc`` and kept in the row, so that a
+phrase's page is ranked from the rows its matches are found in (``engines.ranked_page``).
+
+Nothing to grant: a new column is covered by the table's grants, and PUBLIC may run a new
+function. Costs at 100,000 initiatives: the pairs' index ~31 MB, ``search_match``'s heap 5.5 ->
+36 MB (a common word's ids read more pages: "semiconductor" 2.6 -> ~4-7 ms), ~35 s to upgrade,
+and ``ANALYZE search_match`` samples the expression too (~5 s more). SQLite: nothing (FTS5
+reads positions from its posting lists).
 
 Revision ID: 0011
 Revises: 0010
@@ -47,9 +54,25 @@ def upgrade() -> None:
                    pg_catalog.left(b.lexeme, {PAIR_WORD_CHARS}))), ''::pg_catalog.tsvector)
           FROM w a JOIN w b ON b.p = a.p + 1
         $$""")
+    # search_match gets the same small ``head`` as search_index (migration 0009), kept in the
+    # row (MAIN: compressed, never out of line unless the row outgrows a page), so that a
+    # phrase's page is ranked where its matches are found, one bitmap scan of a 36 MB heap,
+    # instead of a primary-key probe of search_index's 152 MB heap for each of 21,897 matches
+    # (49 -> 16 ms). Refilled, not rewritten in place: a stored generated column added to a
+    # table with rows would be written before its storage could be set.
+    op.execute("DROP INDEX ix_search_match_doc")
+    op.execute("TRUNCATE search_match")
+    op.execute("ALTER TABLE search_match ADD COLUMN head tsvector "
+               "GENERATED ALWAYS AS (ts_filter(doc, '{a,b,c}')) STORED")
+    op.execute("ALTER TABLE search_match ALTER COLUMN head SET STORAGE MAIN")
+    # No parallel workers, as when its heap was under PostgreSQL's threshold for them (8 MB):
+    # starting two for a phrase's 21,897 ids took its count from 7 to 14 ms on two cores.
+    op.execute("ALTER TABLE search_match SET (parallel_workers = 0)")
+    op.execute("INSERT INTO search_match (id, doc) SELECT id, doc FROM search_index")
+    op.execute("CREATE INDEX ix_search_match_doc ON search_match USING gin (doc)")
     op.execute("CREATE INDEX ix_search_match_pairs ON search_match USING gin (search_pairs(doc))")
     # the planner's estimate of a pair's matches comes from the expression's statistics: without
-    # them it guessed 500 rows for 21,897 and probed search_index once per match
+    # them it guessed 500 rows for 21,897
     op.execute("ANALYZE search_match")
 
 
@@ -57,4 +80,6 @@ def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute("DROP INDEX ix_search_match_pairs")
+    op.execute("ALTER TABLE search_match DROP COLUMN head")
+    op.execute("ALTER TABLE search_match RESET (parallel_workers)")
     op.execute("DROP FUNCTION search_pairs(tsvector)")
