@@ -43,6 +43,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement, TableClause
+from sqlalchemy.sql.visitors import InternalTraversal
+from sqlalchemy.types import TypeDecorator
 
 from ..core.search_syntax import ParsedQuery
 from ..core.search_tokens import phrase_pairs, snippets as _snippets, tsvector, words
@@ -190,27 +192,41 @@ def unpack_ids(packed: str | bytes | None):
     return np.frombuffer(packed, dtype=">i8").astype(np.int64)
 
 
+class _IdList(TypeDecorator):
+    """A list of ids as one parameter: an integer array on PostgreSQL, JSON text on SQLite."""
+    impl = String
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        return dialect.type_descriptor(ARRAY(Integer) if dialect.name == "postgresql" else String())
+
+    def process_bind_param(self, value, dialect):
+        return value if dialect.name == "postgresql" else json.dumps(value)
+
+
 class ids_in(ColumnElement):
-    """``column IN (ids)`` with the ids bound as one parameter, however many there are."""
+    """``column IN (ids)`` with the ids bound as one parameter, however many there are. The
+    ids are a bound parameter of the statement, not part of its text, so SQLAlchemy compiles a
+    statement using this once and reuses it (its cache key holds the column, not the ids)."""
     type = Integer()
-    inherit_cache = False
+    inherit_cache = True
+    _traverse_internals = [("col", InternalTraversal.dp_clauseelement),
+                           ("ids", InternalTraversal.dp_clauseelement)]
 
     def __init__(self, col, ids: Iterable[int]):
         self.col = col
-        self.ids = [int(i) for i in ids]
+        self.ids = bindparam(None, [int(i) for i in ids], type_=_IdList())
 
 
 @compiles(ids_in, "sqlite")
 def _ids_in_sqlite(element, compiler, **kw):
-    param = bindparam(None, json.dumps(element.ids), type_=String())
     return (f"{compiler.process(element.col, **kw)} IN "
-            f"(SELECT value FROM json_each({compiler.process(param, **kw)}))")
+            f"(SELECT value FROM json_each({compiler.process(element.ids, **kw)}))")
 
 
 @compiles(ids_in, "postgresql")
 def _ids_in_pg(element, compiler, **kw):
-    param = bindparam(None, element.ids, type_=ARRAY(Integer))
-    return f"{compiler.process(element.col, **kw)} = ANY({compiler.process(param, **kw)})"
+    return f"{compiler.process(element.col, **kw)} = ANY({compiler.process(element.ids, **kw)})"
 
 
 def among_ids(conn: Connection, ids_select) -> Callable[[ColumnElement], ColumnElement[bool]]:
@@ -243,33 +259,50 @@ def _unpack_list(packed: bytes | None) -> list[int]:
     return out.tolist()
 
 
+def _text_param(value: str | None):
+    return bindparam(None, value, type_=String())
+
+
 class _SearchHit(ColumnElement):
     """Rows of a search index (``search_index``, or the private notes' ``search_index_notes``)
     matching a parsed query. ``narrow``: the index is ``_MATCHES`` (on PostgreSQL
-    ``search_match``, whose phrases have an index of their own)."""
-    inherit_cache = False
+    ``search_match``, whose phrases have an index of their own).
+
+    Cacheable: the query's texts are bound parameters (each engine's compiled form uses its
+    own) and the cache key holds only what changes the statement's text (the index, and on
+    PostgreSQL whether phrases are found by pairs, with or without a positions check), so a
+    search compiles its statements once, not on every call (~1 ms a list on PostgreSQL)."""
+    inherit_cache = True
+    _traverse_internals = [("fts", InternalTraversal.dp_clauseelement),
+                           ("tsquery", InternalTraversal.dp_clauseelement),
+                           ("rest", InternalTraversal.dp_clauseelement),
+                           ("pairs", InternalTraversal.dp_clauseelement),
+                           ("index", InternalTraversal.dp_string),
+                           ("shape", InternalTraversal.dp_string)]
 
     def __init__(self, query: ParsedQuery, index: str = "search_index", narrow: bool = False):
-        self.query, self.index, self.narrow = query, index, narrow
+        self.index = index
+        self.fts, self.tsquery = _text_param(query.fts), _text_param(query.tsquery)
+        split = phrase_pairs(query.terms, query.prefixes, query.tsquery) \
+            if index == _SEARCH.name else None
+        rest, pairs = split or (None, None)
+        self.rest, self.pairs = _text_param(rest), _text_param(pairs)
+        self.shape = "words" if split is None else ("narrow " if narrow else "wide ") \
+            + ("pairs and positions" if rest else "pairs")
 
 
 @compiles(_SearchHit, "sqlite")
 def _hit_sqlite(element, compiler, **kw):
-    q = compiler.process(bindparam(None, element.query.fts, type_=String()), **kw)
-    return f"{element.index} MATCH {q}"
+    return f"{element.index} MATCH {compiler.process(element.fts, **kw)}"
 
 
 @compiles(_SearchHit, "postgresql")
 def _hit_pg(element, compiler, **kw):
-    query = element.query
-    split = phrase_pairs(query.terms, query.prefixes, query.tsquery) \
-        if element.index == _SEARCH.name else None
-    if split is None:
-        q = compiler.process(bindparam(None, query.tsquery, type_=String()), **kw)
-        return f"{element.index}.doc @@ CAST({q} AS tsquery)"
-    rest, pairs = (compiler.process(bindparam(None, q, type_=String()), **kw) if q else None
-                   for q in split)
-    if element.narrow:
+    if element.shape == "words":
+        return f"{element.index}.doc @@ CAST({compiler.process(element.tsquery, **kw)} AS tsquery)"
+    rest = compiler.process(element.rest, **kw) if element.shape.endswith("positions") else None
+    pairs = compiler.process(element.pairs, **kw)
+    if element.shape.startswith("narrow"):
         return _phrase_hit("search_index", rest, pairs)
     # The matches' ids once, as an array (an init plan), then their rows by primary key: as
     # ``IN (SELECT ...)`` PostgreSQL planned a page as "every row of search_index by rank,
@@ -294,6 +327,7 @@ def _phrase_hit(table: str, rest: str | None, pairs: str) -> str:
 class _SearchId(ColumnElement):
     type = Integer()
     inherit_cache = True
+    _traverse_internals = []    # no state: without this SQLAlchemy never cached its statements
 
 
 @compiles(_SearchId, "sqlite")
@@ -307,11 +341,13 @@ def _search_id_pg(element, compiler, **kw):
 
 
 class _SearchRank(ColumnElement):
-    """Relevance: lower is better on both engines (bm25 is negative-better)."""
-    inherit_cache = False
+    """Relevance: lower is better on both engines (bm25 is negative-better). Cacheable as
+    ``_SearchHit`` is: the query is a bound parameter."""
+    inherit_cache = True
+    _traverse_internals = [("tsquery", InternalTraversal.dp_clauseelement)]
 
     def __init__(self, query: ParsedQuery):
-        self.query = query
+        self.tsquery = _text_param(query.tsquery)
 
 
 @compiles(_SearchRank, "sqlite")
@@ -321,7 +357,7 @@ def _rank_sqlite(element, compiler, **kw):
 
 @compiles(_SearchRank, "postgresql")
 def _rank_pg(element, compiler, **kw):
-    q = compiler.process(bindparam(None, element.query.tsquery, type_=String()), **kw)
+    q = compiler.process(element.tsquery, **kw)
     return f"-ts_rank({_TS_WEIGHTS}, search_index.head, CAST({q} AS tsquery))"
 
 
@@ -868,6 +904,7 @@ class viewer(ColumnElement):
     computer's user on SQLite."""
     type = String()
     inherit_cache = True
+    _traverse_internals = []    # no state (see _SearchId)
 
 
 @compiles(viewer, "sqlite")
