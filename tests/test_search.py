@@ -103,7 +103,8 @@ def test_surrogates_and_control_characters_never_reach_sqlite(catalog, query, wo
     ('"São Paulo" Meeting', ("'meeting'", "'sao paulo'")),
     ('"a b" "c d" e*', ("'e':*", "'a b' & 'c d'")),
     # three words: the pairs narrow, the positions decide
-    ('"science and technology"', ("('science' <-> 'and' <-> 'technology')", "'science and' & 'and technology'")),
+    ('"science and technology"',
+     ("('science' <-> 'and' <-> 'technology')", "'science and' & 'and technology'")),
     ("science-and-tech*", ("('science' <-> 'and' <-> 'tech':*)", "'science and' & 'and tech':*")),
     # a word of 255 characters or more is cut in the index: its pairs are not looked up
     (f'"{"u" * 255} tail"', None),

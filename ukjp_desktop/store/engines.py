@@ -22,8 +22,9 @@ from ``ParsedQuery.tsquery``, so both engines find the same initiatives. Ranking
 the name, summary and shared notes only (migration 0009: a column PostgreSQL computes from
 ``doc``, small enough to stay in the row; ``doc`` itself is stored out of line and reading it
 for every match was most of a common word's search). Matches in the excerpts alone rank
-below every other match, among themselves by id. The order of matches may differ between
-engines, the set found does not.
+below every other match, among themselves by id. A phrase is found by its pairs of adjacent
+words (``search_pairs``, migration 0011) when every term of the search is required. The order
+of matches may differ between engines, the set found does not.
 """
 from __future__ import annotations
 
@@ -418,7 +419,8 @@ def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | Non
     noted = _INITIATIVES.alias("noted")
     own = select(noted.c.id.label("id"), literal(_AFTER_EVERY_MATCH).label("rank")).where(
         private_note_matches(noted.c.slug, query),
-        noted.c.id.not_in(select(_SearchId()).select_from(_MATCHES).where(_SearchHit(query, narrow=True))))
+        noted.c.id.not_in(select(_SearchId()).select_from(_MATCHES)
+                          .where(_SearchHit(query, narrow=True))))
     if restrict is not None:
         shared = shared.where((_SearchId() + 0).in_(restrict))
         # ``id + 0`` again: with a bare ``id IN (...)`` SQLite drives this branch from the
@@ -469,8 +471,8 @@ def matching_ids(conn: Connection, query: ParsedQuery):
     viewer's own private notes (an id may come twice), in one statement that never reads
     ``initiatives`` for the shared matches."""
     noted = _INITIATIVES.alias("noted")
-    both = union_all(select(_SearchId().label("id")).select_from(_MATCHES).where(_SearchHit(query, narrow=True)),
-                     select(noted.c.id).where(private_note_matches(noted.c.slug, query))).subquery()
+    shared = select(_SearchId().label("id")).select_from(_MATCHES).where(_SearchHit(query, narrow=True))
+    both = union_all(shared, select(noted.c.id).where(private_note_matches(noted.c.slug, query))).subquery()
     return unpack_ids(conn.execute(select(packed_ids(both.c.id))).scalar())
 
 

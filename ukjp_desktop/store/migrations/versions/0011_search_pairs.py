@@ -22,8 +22,8 @@ PostgreSQL keeps it on every write of ``search_match`` (which migration 0010's t
 phrase's page is ranked from the rows its matches are found in (``engines.ranked_page``).
 
 Nothing to grant: a new column is covered by the table's grants, and PUBLIC may run a new
-function. Costs at 100,000 initiatives: the pairs' index ~31 MB, ``search_match``'s heap 5.5 ->
-36 MB (a common word's ids read more pages: "semiconductor" 2.6 -> ~4-7 ms), ~35 s to upgrade,
+function. Costs at 100,000 initiatives: the pairs' index ~37 MB, ``search_match``'s heap 5.5 ->
+35 MB (a common word's ids read more pages: "semiconductor" 2.6 -> ~4-7 ms), ~35 s to upgrade,
 and ``ANALYZE search_match`` samples the expression too (~5 s more). SQLite: nothing (FTS5
 reads positions from its posting lists).
 
@@ -56,9 +56,9 @@ def upgrade() -> None:
         $$""")
     # search_match gets the same small ``head`` as search_index (migration 0009), kept in the
     # row (MAIN: compressed, never out of line unless the row outgrows a page), so that a
-    # phrase's page is ranked where its matches are found, one bitmap scan of a 36 MB heap,
-    # instead of a primary-key probe of search_index's 152 MB heap for each of 21,897 matches
-    # (49 -> 16 ms). Refilled, not rewritten in place: a stored generated column added to a
+    # phrase's page is ranked where its matches are found, one bitmap scan of a 35 MB heap,
+    # instead of a primary-key probe of search_index's 146 MB heap for each of 21,897 matches
+    # (49 -> 16-23 ms). Refilled, not rewritten in place: a stored generated column added to a
     # table with rows would be written before its storage could be set.
     op.execute("DROP INDEX ix_search_match_doc")
     op.execute("TRUNCATE search_match")
