@@ -28,9 +28,12 @@ only, after session 22's round-4 rules; since session 22's second round (round 5
 learned from every seen split, test7 included. test8 (documents 187-208, gathered in session 22's second round
 while test7 was being tuned on) was keyed and committed before the extractor ran on it and measured for totals
 only; since session 23 (round 6) it is seen: its misses were read to write that round's rules, and it has a floor at
-the level reached then, as test7 has. The clean batch now is test9 (documents 209-231, gathered in session 23 while
-test8 was being tuned on; heldout_eval.CLEAN): keyed and committed before the extractor ran on it, no floor here,
-totals only with ``python tools/eval_extraction.py --split test9``, never tuned on.
+the level reached then, as test7 has. test9 (documents 209-231, gathered in session 23 while test8 was being tuned
+on) was keyed and committed before the extractor ran on it and measured for totals only, after rounds 6 and 7; since
+session 24 (round 8) it is seen: its misses were read to write that round's rules, and it has a floor at the
+level reached then. The clean batch now is test10 (documents 232-255, gathered in session 24 while test9 was being
+tuned on; heldout_eval.CLEAN): keyed and committed before the extractor ran on it, no floor here, totals only with
+``python tools/eval_extraction.py --split test10``, never tuned on.
 """
 from __future__ import annotations
 
@@ -101,17 +104,21 @@ FLOORS = {
     # rules from test7: the transfer figure A); read in round 6, which reached 91.3%, 95.5%, 90.5%
     "test8": {"funding_precision": 0.91, "funding_recall": 0.95, "side": 0.90,
               "date_precision": 0.94, "organisation_precision": 0.80},
+    # session 23's clean batch, measured for totals only (69.0%, 76.9%, 65.0% before round 6; 71.4%, 76.9%, 65.0%
+    # after rounds 6 and 7); read in session 24's round 8, which reached 100%, 92.3%, 87.5% (dates 92.6%, orgs 71.7%)
+    "test9": {"funding_precision": 1.0, "funding_recall": 0.92, "side": 0.87,
+              "date_precision": 0.92, "organisation_precision": 0.71},
 }
 
 
 def test_split_is_fixed_and_covers_every_document():
     docs = sorted(p.stem for p in HELDOUT.glob("*.txt"))
-    dev, test, test2, test3, dev2, test4, test5, test6, test7, test8, test9 = (
+    dev, test, test2, test3, dev2, test4, test5, test6, test7, test8, test9, test10 = (
         split(n) for n in ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "test7", "test8",
-                           "test9"))
+                           "test9", "test10"))
     assert len(docs) >= 30
     assert sorted(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8
-                  + test9) == docs == split("all")
+                  + test9 + test10) == docs == split("all")
     assert not set(dev) & set(test) and not set(test2) & set(dev + test) and len(test2) >= 14
     assert not set(test3) & set(dev + test + test2 + dev2) and len(test3) >= 14
     assert not set(test4) & set(dev + test + test2 + test3 + dev2) and len(test4) >= 24
@@ -121,10 +128,12 @@ def test_split_is_fixed_and_covers_every_document():
     assert not set(test8) & set(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7) and len(test8) >= 20
     assert not set(test9) & set(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8)
     assert len(test9) >= 12
-    # the clean batch is not development data: "seen" leaves it out and holds every other split (test8 since
-    # session 23)
-    assert not set(test9) & set(split("seen")) and set(test6 + test7 + test8) <= set(split("seen"))
-    assert sorted(split("seen") + test9) == docs
+    assert not set(test10) & set(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8 + test9)
+    assert len(test10) >= 12
+    # the clean batch is not development data: "seen" leaves it out and holds every other split (test9 since
+    # session 24)
+    assert not set(test10) & set(split("seen")) and set(test6 + test7 + test8 + test9) <= set(split("seen"))
+    assert sorted(split("seen") + test10) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
 
@@ -138,11 +147,12 @@ def test_tool_refuses_to_show_the_misses_of_a_clean_batch(name, flag):
 
 
 def test_clean_batches_are_not_seen():
-    assert CLEAN == ("test9",) and set(CLEAN) <= set(SPLITS) and "test7" in SEEN and "test8" in SEEN
+    assert CLEAN == ("test10",) and set(CLEAN) <= set(SPLITS) and "test8" in SEEN and "test9" in SEEN
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
-@pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8"])
+@pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
+                                  "test9"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

@@ -111,6 +111,25 @@ FORMS = [
     ("売上高は100~1000億円未満の企業が多い。", "100~1000億円", 10 ** 11, "JPY", 10 ** 10),
     ("1件あたり300万ポンド(5億円)から500万ポンドを助成する。", "300万ポンド(5億円)から500万ポンド", 5 * M, "GBP", 3 * M),
     ("Each award is £3m ($4m) to £5m.", "£3m ($4m) to £5m", 5 * M, "GBP", 3 * M),
+    # session 24 (round 8): the country after the dollar sign; a country before a Japanese currency's name; a
+    # number wrapped onto the next line before its Japanese unit; a tilde for "about"
+    ("The fund gives $US40 million to the lab.", "$US40 million", 40 * M, "USD", None),
+    ("The fund gives $A 12m to the lab.", "$A 12m", 12 * M, "AUD", None),
+    ("The fund gives $AU12m to the lab.", "$AU12m", 12 * M, "AUD", None),
+    ("The fund gives $CA5 million to the lab.", "$CA5 million", 5 * M, "CAD", None),
+    ("研究所に約3億UKポンドを投資する。", "3億UKポンド", 3 * 10 ** 8, "GBP", None),
+    ("研究所に2億英国ポンドを投資する。", "2億英国ポンド", 2 * 10 ** 8, "GBP", None),
+    ("研究所に5億USドルを投資する。", "5億USドル", 5 * 10 ** 8, "USD", None),
+    ("研究所に5億米国ドルを投資する。", "5億米国ドル", 5 * 10 ** 8, "USD", None),
+    ("研究所に4億豪ドルを投資する。", "4億豪ドル", 4 * 10 ** 8, "AUD", None),
+    ("研究所に6億カナダドルを投資する。", "6億カナダドル", 6 * 10 ** 8, "CAD", None),
+    ("研究所に6億加ドルを投資する。", "6億加ドル", 6 * 10 ** 8, "CAD", None),
+    ("研究所に10億人民元を投資する。", "10億人民元", 10 ** 9, "CNY", None),
+    ("研究所に2億スイスフランを投資する。", "2億スイスフラン", 2 * 10 ** 8, "CHF", None),
+    ("研究所に50億韓国ウォンを投資する。", "50億韓国ウォン", 5 * 10 ** 9, "KRW", None),
+    ("協会が研究所へ寄付した600\n万ポンドは記録です。", "600\n万ポンド", 6 * M, "GBP", None),
+    ("協会が研究所へ寄付した1億\n2,000万円は記録です。", "1億\n2,000万円", 12 * 10 ** 7, "JPY", None),
+    ("The firm is valued at ~£40 million.", "~£40 million", 40 * M, "GBP", None),
 ]
 
 
@@ -130,6 +149,7 @@ def test_every_money_form_is_read_with_exact_offsets(sentence, words, amount, cu
     "Step 1p was skipped.",                     # a label, not pence
     "The ML10 million-cell model ran.",         # "L" inside a word is no pound sign
     "The L2 road is closed.",                   # "L" with no scale word
+    "表3\n\n万ポンドの内訳",                         # a blank line parts a number from a unit
 ])
 def test_look_alikes_are_not_money(sentence):
     assert [p.text for p in find_money(sentence) if p.currency == "GBP" and "pounds" not in p.text] == []

@@ -196,7 +196,7 @@ def test_a_search_with_or_without_accents_marks_what_it_found(qtbot, window):
     settle(qtbot, window)
     (slug,) = listed_slugs(window)
     name = window.model.row_record(0).name
-    assert find_spans(name, window.results_pane.delegate.terms) == [(0, 5)]   # "Kyowa"
+    assert find_spans(name, window.results_pane.table.terms) == [(0, 5)]   # "Kyowa"
     show_initiative(qtbot, window, slug)
     assert "Kyowa" in window.detail.highlighted_texts()
     assert find_spans("Tōkyō office", ["tokyo"]) == [(0, 5)]

@@ -19,7 +19,7 @@ from ukjp_desktop.store import annotations as ann
 from ukjp_desktop.store.userdb import open_library
 from ukjp_desktop.ui.main_window import MainWindow
 from ukjp_desktop.ui.switch_database import open_database
-from ukjp_desktop.ui.browse.results_model import COLUMN_KEYS, ResultsModel
+from ukjp_desktop.ui.browse.results_model import COLUMN_KEYS, SLUG_ROLE, ResultsModel
 
 # other GUI tests import these from here; the ``window`` fixture is conftest's
 from tests.ui_window import open_window as make_window, settle  # noqa: F401
@@ -103,7 +103,7 @@ def test_search_as_you_type_filters_and_highlights(qtbot, window, catalog):
     settle(qtbot, window)
     assert window.state.sort == "relevance"
     assert set(listed_slugs(window)) == set(catalog.slugs(Filter(text="quantum")))
-    assert window.browse.pane.delegate.terms == ["quantum"]
+    assert window.browse.pane.table.terms == ["quantum"]
     show_initiative(qtbot, window, QUANTUM_PROJECTS)
     assert any(t.lower() == "quantum" for t in window.detail.highlighted_texts())
     # Esc in the search field clears it and the list comes back in date order.
@@ -308,10 +308,15 @@ def test_model_pages_rows_on_demand(qtbot, tmp_path):
     m: ResultsModel = w.model
     assert m.rowCount() == 2500
     assert m.cached_rows() == m.page_size  # only the first page is held
-    assert m.index(2400, 0).data() == "…"  # not loaded yet: requested
-    qtbot.waitUntil(lambda: m.row_record(2400) is not None, timeout=10000)
+    assert m.index(2400, 0).data() is None  # out of view: no item, nothing asked for yet
+    assert m.made_rows() < 80                # items only for the rows in view
+    w.table.scrollTo(m.index(2400, 0))       # scrolled into view: "…" until its page arrives
+    assert m.index(2400, 0).data() == "…"
     expected = lib.catalog.list(Filter(), "announced", True, limit=1, offset=2400)[0]
+    qtbot.waitUntil(lambda: m.index(2400, 0).data() == expected.name, timeout=10000)
     assert m.row_record(2400).slug == expected.slug
+    assert m.index(2400, 0).data(SLUG_ROLE) == expected.slug
+    assert m.index(0, 0).data() is not None  # the first page is still cached, its items kept
     for n in range(0, 2500, m.page_size):  # touching every page keeps at most max_pages in memory
         m.row_record(n)
         qtbot.waitUntil(lambda n=n: m.row_record(n) is not None, timeout=10000)

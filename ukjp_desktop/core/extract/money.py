@@ -18,7 +18,9 @@ from ..money import SCALES
 
 CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "U.S.$": "USD", "€": "EUR", "¥": "JPY",
                     "JP¥": "JPY", "￥": "JPY", "円": "JPY", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
-                    "AU$": "AUD", "CN¥": "CNY", "₩": "KRW"}
+                    "AU$": "AUD", "CN¥": "CNY", "₩": "KRW",
+                    # the country after the sign, as Australian and Asian copy writes it: "$US150 million"
+                    "$US": "USD", "$CA": "CAD", "$AU": "AUD", "$A": "AUD"}
 ISO_CODES = ("GBP", "JPY", "USD", "EUR", "CAD", "AUD", "CHF", "CNY", "KRW")
 CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
                   "british pound": "GBP", "british pounds": "GBP",
@@ -28,9 +30,13 @@ CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JP
                   "swiss franc": "CHF", "francs": "CHF", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
                   "won": "KRW", "korean won": "KRW", "us dollar": "USD", "franc": "CHF",
                   **{code.lower(): code for code in ISO_CODES}}
-# Japanese text: 円 ドル ポンド ユーロ after a number, with 万 (10^4), 億 (10^8), 兆 (10^12) from SCALES
+# Japanese text: 円 ドル ポンド ユーロ after a number, with 万 (10^4), 億 (10^8), 兆 (10^12) from SCALES; the
+# country may stand before the currency's name, in kanji or in Latin letters ("2億UKポンド", "5億豪ドル")
 JAPANESE_CURRENCIES = {"円": "JPY", "ドル": "USD", "ポンド": "GBP", "ユーロ": "EUR", "元": "CNY", "ウォン": "KRW",
-                       "英ポンド": "GBP", "米ドル": "USD"}
+                       "英ポンド": "GBP", "米ドル": "USD", "英国ポンド": "GBP", "UKポンド": "GBP", "米国ドル": "USD",
+                       "USドル": "USD", "豪ドル": "AUD", "豪州ドル": "AUD", "カナダドル": "CAD", "加ドル": "CAD",
+                       "人民元": "CNY", "スイスフラン": "CHF", "韓国ウォン": "KRW"}
+_JA_CURRENCY = "|".join(sorted(map(re.escape, JAPANESE_CURRENCIES), key=len, reverse=True))
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -44,14 +50,16 @@ _WORDNUM = r"half\ a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 # "mm" (finance: thousand thousand) and "mil." are millions too: "$250mm", "$10 mil."
 _SCALE = r"thousand|million|billion|trillion|mln|mm|mn|mil|bn|tn|m|k|b"
 _EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6}
-_SYM = r"US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|[£$€¥￥₩]"
+_SYM = r"US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)|[£$€¥￥₩]"
 _ISO = "|".join(ISO_CODES) + "|RMB"
 # a currency named after the number; "Japanese Yen" before "yen", "Canadian dollars" before "dollars"
 _CURWORD = (r"(?:british\ )?pounds?(?:\ sterling)?|(?:japanese\ )?yen|(?:(?:us|canadian|australian)\ )?dollars?|euros?|"
             r"(?:swiss\ )?francs?|yuan|renminbi|(?:korean\ )?won(?=\W|$)|" + _ISO + "|円")
 _OKU = r"oku[\s-]yen"
 # Japanese units after a number: "1億1,900万", "6千億", "1 兆 3,084 億" (falling)
-_JA_UNITS = rf"(?:(?:{_NUM})千?[ \u3000]?[兆億万][ \u3000]?){{1,3}}(?:(?:{_NUM})千?)?"
+# (a wrapped line may part a number from its unit, or a unit from the next part: "800\n万ポンド", "1億\n2,000万円";
+# a blank line may not)
+_JA_UNITS = rf"(?:(?:{_NUM})千?(?:[ \u3000]|\n(?=[兆億万]))?[兆億万](?:[ \u3000]|\n(?=\d))?){{1,3}}(?:(?:{_NUM})千?)?"
 # one figure; named groups: sym/iso (before), num or wnum, scale, word (after), or Japanese
 _ONE = (
     # a symbol before Japanese units: "£1億8,300万", "£13億" (Japanese press writing sterling)
@@ -68,8 +76,8 @@ _ONE = (
     rf"(?:[\s-](?P<word_after_sym>pounds?|yen|dollars?|euros?)\b|[\s\u00a0](?P<code_after>{_ISO})\b)?"
     # (none starts inside a run of digits: trying each of its positions would rescan the run)
     # Japanese: "1億1,900万ポンド", "約2兆6,355億8,200万円", "6千億円", "1 兆 3,084 億円" (units in falling order)
-    rf"|(?<!\d)(?P<jnum>(?:(?:{_NUM})千?[ \u3000]?[兆億万][ \u3000]?){{1,3}}(?:(?:{_NUM})千?)?|(?:{_NUM})千?)"
-    rf"(?P<jcur>英ポンド|米ドル|円|ドル|ポンド|ユーロ|元|ウォン)"
+    rf"|(?<!\d)(?P<jnum>{_JA_UNITS}|(?:{_NUM})千?)"
+    rf"(?P<jcur>{_JA_CURRENCY})"
     rf"|(?<!\d)(?P<num3>{_NUM})(?:[\s\u00a0-]*(?P<scale3>{_SCALE})\b)?[\s\u00a0-]*(?P<oku>{_OKU})\b"
     rf"|(?<!\d)(?P<num2>{_NUM})(?:[\s\u00a0-]*(?P<scale2>{_SCALE})\b)?[\s\u00a0-]*(?P<word>{_CURWORD})(?![A-Za-z])"
     rf"|\b(?P<wnum>{_WORDNUM})[\s-]+(?P<wscale>thousand|million|billion|trillion)[\s-]+(?P<wword>{_CURWORD})(?![A-Za-z])"
@@ -86,7 +94,8 @@ _QUALIFIERS = [  # (regex on the words just before the figure, qualifier)
     (r"up\s+to|as\s+much\s+as|a\s+maximum\s+of|capped\s+at|no\s+more\s+than|a\s+ceiling\s+of|less\s+than|under", "up_to"),
     (r"at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than", "at_least"),
     (r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above", "more_than"),
-    (r"approximately|approx\.?|about|around|roughly|some|circa|c\.|ca\.|nearly|almost|an\s+estimated|estimated|just\s+under|close\s+to|or\s+about|or\s+around|or\s+approximately|or\s+roughly", "approximately"),
+    # (a tilde or "≈" before the figure is "about": "~EUR 1.28 billion (~USD 1.34bn)")
+    (r"approximately|approx\.?|about|around|roughly|some|circa|c\.|ca\.|nearly|almost|an\s+estimated|estimated|just\s+under|close\s+to|or\s+about|or\s+around|or\s+approximately|or\s+roughly|~|≈", "approximately"),
 ]
 _QUALIFIER_RE = [(re.compile(rf"(?:^|(?<=[\s(]))(?:{pat})\s*$", re.IGNORECASE), q) for pat, q in _QUALIFIERS]
 _CHANGE_WORDS = re.compile(r"\b(?:from|rose|risen|rising|increased?|increasing|raised|grew|grown|"
@@ -153,7 +162,7 @@ def _scale(word: str | None) -> int:
     return _EXTRA_SCALES.get(word.lower()) or SCALES[word.lower()]
 
 
-_JA_PART = re.compile(rf"(?P<n>{_NUM})(?P<k>千)?[ \u3000]?(?P<u>[兆億万])?")
+_JA_PART = re.compile(rf"(?P<n>{_NUM})(?P<k>千)?(?:[ \u3000]|\n(?=[兆億万]))?(?P<u>[兆億万])?")
 
 
 def _japanese_amount(raw: str) -> tuple[Decimal, int] | None:
@@ -167,6 +176,11 @@ def _japanese_amount(raw: str) -> tuple[Decimal, int] | None:
         amount += _number(part["n"]) * (1000 if part["k"] else 1) * unit
         last_unit, first_unit = unit, first_unit or unit
     return amount, first_unit or 1
+
+
+def _symbol(sym: str) -> str | None:
+    """The currency of a sign ("$US" and "$us" alike: figures are matched ignoring case)."""
+    return CURRENCY_SYMBOLS.get(sym) or CURRENCY_SYMBOLS.get(sym.upper())
 
 
 def _word_currency(word: str) -> str:
@@ -210,7 +224,7 @@ def _figure(m: re.Match) -> _Figure | None:
         read = _japanese_amount(raw)
         if read is None:
             return None
-        return _Figure(m.start(), m.start("jnum2") + len(raw), read[0], CURRENCY_SYMBOLS[g["jsym"]], True,
+        return _Figure(m.start(), m.start("jnum2") + len(raw), read[0], _symbol(g["jsym"]), True,
                        raw, read[1], japanese=True)
     if g["num5"] is not None:
         if not g["scale5"] and "," not in g["num5"]:
@@ -221,7 +235,7 @@ def _figure(m: re.Match) -> _Figure | None:
     if g["pnum"] is not None:
         return _Figure(m.start(), m.end(), _number(g["pnum"]) / 100, "GBP", False, g["pnum"])
     if g["num"] is not None:
-        currency = CURRENCY_SYMBOLS[g["sym"]] if g["sym"] else CURRENCY_WORDS[g["iso"].lower()]
+        currency = _symbol(g["sym"]) if g["sym"] else CURRENCY_WORDS[g["iso"].lower()]
         code_after = (g["code_after"] or "").upper().replace("RMB", "CNY")
         if code_after:
             # "$500,000 CAD": the code says which dollar; a code that contradicts the symbol
@@ -239,7 +253,7 @@ def _figure(m: re.Match) -> _Figure | None:
         if read is None:
             return None
         amount, unit = read
-        return _Figure(m.start(), m.end(), amount, JAPANESE_CURRENCIES[g["jcur"]],
+        return _Figure(m.start(), m.end(), amount, JAPANESE_CURRENCIES[g["jcur"].upper()],
                        unit > 1 or "千" in g["jnum"], g["jnum"], unit, japanese=True)
     if g["num3"] is not None:   # "5 oku-yen": 億 written in Latin letters
         amount, _c, _h, raw, scale = _scaled(g["num3"], g["scale3"], "JPY")
@@ -270,7 +284,7 @@ def _try_range(text: str, fig: _Figure, line_start: int) -> tuple[_Figure, Decim
         return None  # "raised from £1m to £4m" is a change, not a range
     other_currency = tail.group("sym") or tail.group("iso") or tail.group("word")
     if other_currency:
-        cur = CURRENCY_SYMBOLS.get(other_currency) or _word_currency(other_currency.replace("RMB", "CNY"))
+        cur = _symbol(other_currency) or _word_currency(other_currency.replace("RMB", "CNY"))
         if cur != fig.currency:
             return None
     high_scale = tail.group("scale")
@@ -390,7 +404,7 @@ def _basis(text: str, start: int, end: int, line_start: int) -> tuple[str, int |
     return "total", None
 
 
-_CONVERSION_OPEN = re.compile(r"\s*(?:[(（]|,\s*(?=or\s)|—\s*|–\s*)\s*(?:or\s+)?(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly|equivalent\s+to|equal\s+to|worth)\s+)?$", re.I)
+_CONVERSION_OPEN = re.compile(r"\s*(?:[(（]|,\s*(?=or\s)|—\s*|–\s*)\s*(?:or\s+)?(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly|equivalent\s+to|equal\s+to|worth)\s+|[~≈]\s*)?$", re.I)
 
 
 def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyProposal]:
@@ -513,18 +527,20 @@ def mark_non_funding(text: str, p: MoneyProposal) -> None:
 _BASIS_RANK = {"clause": 0, "gazetteer": 1, "currency": 2, None: 3}
 
 
-def merge_repeats(found: list[MoneyProposal]) -> list[MoneyProposal]:
+def merge_repeats(found: list[MoneyProposal], text: str | None = None) -> list[MoneyProposal]:
     """One proposal per fact: a figure stated again (a headline repeated in the body, a total
     restated in a quote) joins the first as extra evidence. Two mentions stay apart when their
     clauses name different payers ("£3m from UKRI and £3m from JST"), when one is funding and
-    the other is not, or when the later one is another part ("the remaining £600m"). A figure equal to an in-text conversion is that conversion again. The
-    mention whose payer is read best becomes the proposal's own span and sentence."""
+    the other is not, or when the later one is another part ("the remaining £600m"; "a further £20m" only next to
+    the first: two paragraphs on, in a quote that restates the story, it is the same figure again). A figure equal
+    to an in-text conversion is that conversion again. The mention whose payer is read best becomes the proposal's
+    own span and sentence."""
     kept: list[MoneyProposal] = []
     groups: dict[tuple, list[MoneyProposal]] = {}
     renamed: dict[str, str] = {}
     for p in found:
         key = (p.amount, p.currency, p.amount_min)
-        same = next((q for q in groups.get(key, []) if _same_fact(p, q)), None)
+        same = next((q for q in groups.get(key, []) if _same_fact(p, q, text)), None)
         if same is None:
             groups.setdefault(key, []).append(p)
             kept.append(p)
@@ -544,20 +560,28 @@ def merge_repeats(found: list[MoneyProposal]) -> list[MoneyProposal]:
     return kept
 
 
-# "The remaining £600m", "a further £20m": another part of the money, never the same figure again
-_ANOTHER_PART = re.compile(r"\b(?:remaining|further|additional|another|second|other)\s+$", re.I)
+# "The remaining £600m", "a further £20m": another part of the money, not the same figure again
+_ANOTHER_PART = re.compile(r"\b(?:remaining|(?P<more>further|additional|another)|second|other)\s+$", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
 
 
-def _same_fact(p: MoneyProposal, q: MoneyProposal) -> bool:
+def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None) -> bool:
     if p.converted_from and q.converted_from:
         return p.converted_from == q.converted_from
-    later = max(p, q, key=lambda x: x.start)
-    if _ANOTHER_PART.search(later.sentence[max(0, later.start - later.sentence_start - 20):later.start - later.sentence_start]):
+    later, earlier = (p, q) if p.start > q.start else (q, p)
+    part = _ANOTHER_PART.search(later.sentence[max(0, later.start - later.sentence_start - 20):later.start - later.sentence_start])
+    if part and not (part["more"] and text is not None and _paragraphs_apart(text, earlier, later) >= 2):
         return False
     if p.is_funding != q.is_funding and not (p.converted_from or q.converted_from):
         return False
     named = [x.side for x in (p, q) if x.side_basis == "clause"]
     return len(set(named)) <= 1
+
+
+def _paragraphs_apart(text: str, earlier: MoneyProposal, later: MoneyProposal) -> int:
+    """How many paragraph breaks stand between the nearest mention of ``earlier`` before ``later`` and it."""
+    last = max((e for _s, e in earlier.evidence if e <= later.start), default=earlier.end)
+    return len(_PARAGRAPH_BREAK.findall(text, last, later.start))
 
 
 def _absorb(keep: MoneyProposal, drop: MoneyProposal) -> None:

@@ -20,6 +20,9 @@ names its money after "in"; a figure that moves by a per cent, is a share of a w
 is a deal's; figures listed together share one reading; a plan in a clause of its own is no stock; a total given
 since a body began, an aim ("The goal is to provide"), a turnover of many companies and a statistic for a past
 half-year are not new money; "his firm's £800m scheme" is the company's own.
+Round 8 (session 24) added: a rate written without "=" ("1ポンド180円"), 投じる as investing, salaries (年収) and
+rents, ディール as deals, a Japanese statistic's move in brackets ("(24.5%減)", "(2.6倍)"), the value of a holding
+(other), and "valued X at" (a price).
 """
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     ("other", r"\bstakes?\s+(?:is\s+|was\s+)?valued\s+at|\bstakes?\b|\bshares?\s+(?:are\s+|is\s+)?worth|"
               r"worth\s+more\s+than|write-?\s?downs?|written\s+down|impairment|\bloss(?:es)?\b|"
               r"asset\s+values?|\brevenues?\b|\bturnover\b|\bturn(?:s|ed|ing)?\s+over\b|\bsales\b|(?<!non-)(?<!not-for-)\bprofits?\b|\btax(?:es)?\b|\bsalar(?:y|ies)\b|"
-              r"\btargets?\b|\bgoal\b|invested\s+in\s+the\s+UK|\binvestor,?\s+with\b|"
+              r"\btargets?\b|\bgoal\b|invested\s+in\s+the\s+UK|年収|給与|給料|月給|年俸|\binvestor,?\s+with\b|"
               # a stock of past investment: "£80 billion of investment stock"
               r"\binvestment\s+stock\b|\bstock\s+of\s+(?:\w+\s+)?investment\b|"
               r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)\bdirect\s+investment\b|"
@@ -53,7 +56,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets?\b|venture\s+capital|capital\s+invest\w*|"
                r"(?<![A-Za-z])GDP(?![A-Za-z])|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industry|sector)\s+(?:is\s+)?worth|"
                # a sector's growth ("boost the manufacturing sector by £455bn"); totals of many deals
-               r"(?:industry|sector)\s+by\b|(?<![A-Za-z])M&A(?![A-Za-z])|\bdeals\b|\bacquisitions\b|市場|ベンチャーキャピタル|\bopportunit(?:y|ies)\b|"
+               r"(?:industry|sector)\s+by\b|(?<![A-Za-z])M&A(?![A-Za-z])|\bdeals\b|ディール|\bacquisitions\b|市場|ベンチャーキャピタル|\bopportunit(?:y|ies)\b|"
                # what a sector generates, a nation's spending, an average over many
                r"\bgenerat(?:e|es|ed|ing)\b|\bcontribut\w*(?=(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:the\s+)?(?:\w+\s+)?economy\b)|\b(?:domestic|national|nationwide|gross)\s+(?:[\w&-]+\s+){0,2}"
                r"(?:investments?|spending|expenditure)\b|\baverage\b|平均"),
@@ -66,14 +69,14 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\b(?:its|the|an?|cash|takeover|rival|improved|final|revised|sweetened)\s+(?:\w+\s+)?(?:offer|bid)\b|"
               # (an option on an order, not "more attractive options for applicants")
               r"\b(?:an?|the|its|their|further|additional)\s+options?\s+(?:for|on|to)\b|"
-              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"
+              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"
               # Japanese: an order won or placed, a contract, a winning bid
               r"受注|発注|契約|落札|"
               # a share price moving ("Shares rose to £4.20"); what a company is worth
               r"\bshares\s+(?:rose|fell|closed|jumped|dropped|slipped|climbed|gained|traded|opened)\b|"
               r"\b(?:company|firm|business|group)\s+(?:now\s+)?worth\b"),
     # (not a kind of business: "an investment bank", "the investment arm")
-    ("investment", r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|\bloans?\b"),
+    ("investment", r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b"),
     ("funding", r"\bfund\w*|\bgrants?\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|"
                 r"allowance|scholarship|stipend|budget|allocat\w*|commit\w*|pledg\w*|\bboost\b|"
                 r"support\w*|subsid\w*|financ(?:e|ed|es|ing)\b|\brequest\b|\bmatched\b|economic\s+cost|"
@@ -94,6 +97,9 @@ _LONGEST_NAME = 300   # no organisation's name is longer
 _RATE_AFTER = re.compile(r"\s*[=＝]|\s*/\s*(?:英|米)?(?:ポンド|ドル|円|ユーロ)|\s+(?:per|to\s+the|to\s+one)\s+"
                          r"(?:British\s+|US\s+)?(?:pound|dollar|euro|yen)\b", re.I)
 _RATE_BEFORE = re.compile(r"[=＝]\s*$")
+# a rate written without "=": one unit right before another currency's figure ("1ポンド180円で計算", "£1 ¥150")
+_ONE_UNIT = re.compile(r"[^\d\s]{0,4}\s?(?<![\d.,])1(?![\d.,])\s?[^\d\s]{0,6}")
+_FIGURE_NEXT = re.compile(r"\s?(?:約\s?)?(?:[£$€¥￥]\s?)?\d")
 # "1ポンドを140円にて換算" (converted at 140 yen to the pound): both figures state the rate
 _RATE_CONVERTED = re.compile(r"\s*を\s*[\d.,]+\s*(?:英|米)?(?:ポンド|ドル|円|ユーロ)\s*(?:にて|で)換算|\s*(?:にて|で)換算")
 # "paid £24bn for Arm", "the buyer is paying £90m for": a price (past or progressive: a call that "pays
@@ -104,6 +110,10 @@ _BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying
                                 r"[^.;]{1,200}?\sfor\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                                 r"an?\s+(?:reported|estimated|undisclosed))\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"\s+for\b")
+# "a deal that valued 100% of the company, including debt, at ~EUR 5 billion": what a deal put on a company is its
+# price, however far the thing valued parts the verb from "at" (a stake valued so is still a stake: other)
+_VALUED_OBJECT_AT = re.compile(r"\bvalu(?:ed|es|ing)\s+(?!at\b)(?:(?!\bstakes?\b)[^.;]){1,80}?\bat\s+"
+                               r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|an?\s+estimated)\s+|[~≈]\s*)?$", re.I)
 # "$50m (£40m) upfront", "$20m of that up front": the first payment of a deal
 _UPFRONT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+of\s+(?:that|it|this|the\s+total))?\s+up-?\s?front\b", re.I)
 # a stock of money put in before, not new money: "日本はすでに英国に920億ポンドを投資し", "has already invested"
@@ -170,7 +180,10 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|
 _CHANGE_AFTER = re.compile(r"(?:から|へと?|に)[^。、]{0,20}?(?:低下|減少|増加|上昇|拡大|縮小|伸び|落ち込|増え|減っ|倍増|半減)|"
                            # "worth £5m, up 54 percent", "£2bn (up 8%)", a statistic's share of a whole: "10億円 構成比10%"
                            r"(?:\s*\([^()\n]{0,40}\))?\s*[,(（]?\s*(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|"
-                           r"\s*[,、(（]?\s*(?:構成比|シェア|前年比|前年同期比)|\s*と[、,]\s*前年(?:同期)?の", re.I)
+                           r"\s*[,、(（]?\s*(?:構成比|シェア|前年比|前年同期比)|\s*と[、,]\s*前年(?:同期)?の|"
+                           # Japanese statistics give the move in brackets: "31億ポンド(24.5%減)", "(2.6倍)",
+                           # "(前年同期の金額は非公表)"
+                           r"\s*[(（]\s*(?:[+\-−]?\d+(?:\.\d+)?\s*(?:[%％]\s*(?:減|増|の減少|の増加)|倍)|前年(?:同期)?の)", re.I)
 # the first end of a change: "from £5bn (¥900bn) to £7bn" (the figure after "from", another after "to")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|approximately|some|nearly|almost|over)\s+)?$", re.I)
 _TO_FIGURE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+to\s+(?:(?:about|around|approximately|some|nearly|almost|over)\s+)?"
@@ -179,6 +192,10 @@ _TO_FIGURE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+to\s+(?:(?:about|aro
 # "目標は…億円"
 _AIM_SUBJECT = re.compile(r"\s*[\"“]?\s*(?:The|Its|Their|Our|This|An?)\s+(?:\w+\s+)?(?:goal|aim|target|ambition|objective)\s+"
                           r"(?:is|was|will\s+be)\s+to\b|[^。]{0,20}?目標は", re.I)
+# a clause whose subject is the value of a holding states an asset value, at either end of a change: "The value of
+# the fund's $60bn investment in 69 companies had risen to $73bn" (a deal's or a contract's value stays a price, a
+# grant's stays funding)
+_VALUE_SUBJECT = re.compile(r"\s*[\"“]?\s*(?:The|Its|Their|Our|This)\s+(?:(?:total|combined|current|market)\s+)?value\s+of\b", re.I)
 # a turnover of many companies or of a sector is a market figure ("a combined turnover of £1bn")
 _CLASS_TURNOVER = re.compile(rf"(?:{_CLASS}|\bsectors?\b|\bindustr(?:y|ies)\b|\bcombined\b|\bcollective\b)"
                              r"[^.;]{0,60}?\bturn(?:over|s\s+over)\b", re.I)
@@ -205,12 +222,14 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     phrase says otherwise."""
     before = text[max(sentence_start, start - 30):start]
     if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before) or _ALREADY.search(before)
-            or _RATE_CONVERTED.match(text, end)):
+            or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])
+            and _FIGURE_NEXT.match(text, end)):
         return "other"
     if _UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end):
         return "price"   # "SoftBank paid £24bn for Arm": what something was bought for
     cl_lo, cl_hi = clause_span(text, start, end, sentence_start, sentence_end)
-    if _BOUGHT_FOR_BEFORE.search(text, max(cl_lo, start - 250), start):
+    if _BOUGHT_FOR_BEFORE.search(text, max(cl_lo, start - 250), start) or (
+            _VALUED_OBJECT_AT.search(text, max(sentence_start, start - 120), start)):
         return "price"
     unit_price = _unscaled(text[start:end])
     if _FOR_ASSET_AFTER.match(text, end) or _OPTION_BEFORE.search(before) or unit_price and (
@@ -225,6 +244,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return listed_after
     kind = (head_kind or _nearest(text, start, end, cl_lo, cl_hi, names)
             or _nearest(text, start, end, sentence_start, sentence_end, names))
+    if kind in ("investment", "market", None) and _VALUE_SUBJECT.match(text, cl_lo, start):
+        return "other"
     if kind in ("funding", "investment", None):
         # (each look is bounded around the figure: a long sentence of many figures stays linear)
         lo, hi = max(sentence_start, start - _REACHES[1]), min(sentence_end, end + _REACHES[1])

@@ -125,7 +125,7 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             p.money_kind, p.is_funding = src.money_kind, src.is_funding
             p.side, p.side_basis, p.contributor, p.contributor_text = (
                 src.side, src.side_basis, src.contributor, src.contributor_text)
-    result.money = merge_repeats(result.money)
+    result.money = merge_repeats(result.money, text)
     return result
 
 

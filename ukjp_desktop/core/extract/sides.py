@@ -10,12 +10,16 @@ In order, the first that answers wins:
    awarded"); the next sentence says "This will be funded by JSPS"; the owner right before it ("the
    government's £950m fund", "gifts from Kestrel Holdings totalling £12m"); a UK and a Japanese party as its
    subject ("Wales and a Japanese agency will put up", "The two parties will provide": joint); or, naming
-   nobody, "a joint £2m investment".
+   nobody, "a joint £2m investment". Round 8 (session 24) added: the money's own words ("£200m of UK funding",
+   "£4m in public sector support"), a country after "with" before a participle ("with the UK investing £30m"),
+   the subject after an opening spending phrase ("Through investment of ¥1tn in projects, the company aims"),
+   に対し as a recipient's mark, and the giver of a Japanese relative clause ("当財団が…寄付した800万ポンド").
 2. **gazetteer**: the organisations the sentence names all sit on one side (or, when it names
    none and goes on about the sentence before, "This represents ...", those of that sentence).
    Failing both, the document's lead actor: the organisations its opening (title and first
    sentence) names, or its company nouns ("The Japanese firm will open ..."), when they are all
-   private: a release or article about one company's investment (also shown as gazetteer). On a call
+   private: a release or article about one company's investment (also shown as gazetteer), but not
+   for money whose own noun says it is given ("The £25m in funding will support the project"). On a call
    page (``genre.py``) the lead may be a known public body too, and failing a lead, the one body whose
    clauses paid the page's earlier figures in the same currency (the page's funder) pays the later ones.
 3. **currency**: pounds are the UK's, yen Japan's; any other currency says nothing.
@@ -30,7 +34,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .clauses import clause_span
+from .clauses import clause_span, head_phrase
 from .genre import is_call_page
 from .money import MoneyProposal
 from .money_kind import FUNDING_KINDS
@@ -48,7 +52,9 @@ _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|
 # the organisation before the figure receives it: "Astroscale has been awarded £1.7m"
 _RECIPIENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered|promised)\b|"
                         r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bgets?\b|\bgot\b|\blanded\b|\bobtain\w*|"
-                        r"\bbenefit\w*\s+from\b|\bwith\s+the\s+help\s+of\b|受け|獲得|受給", re.I)
+                        r"\bbenefit\w*\s+from\b|\bwith\s+the\s+help\s+of\b|受け|獲得|受給|"
+                        # (Japanese "to": "英国の企業・大学に対し、総額650万ポンドの支援を行う")
+                        r"に対し", re.I)
 # a pair as the subject: "Scotland and a Japanese agency will put up £15m", "The two parties will provide"
 _UK_WORD = r"(?:UK|Britain|British|Scotland|Scottish|Wales|Welsh|England|English|Northern\s+Ireland)"
 _PAIR_SUBJECT = re.compile(rf"\s*(?:[\"“‘'(]\s*)?(?:[Tt]he\s+)?(?:{_UK_WORD}\b[^.;£$€¥\d]{{0,40}}?\band\s+(?:the\s+|an?\s+)?Japan(?:ese)?\b|"
@@ -81,6 +87,9 @@ _FOREIGN_GOVERNMENT = (r"(?:[Tt]he\s+)?(?:US|U\.S\.|American|Chinese|German|Fren
 _COUNTRY_NOUN = re.compile(r"(?<![\w-])(?:(?P<uk>[Tt]he\s+UK|[Tt]he\s+United\s+Kingdom|Britain)|(?P<jp>Japan)|"
                            rf"(?P<other>{_FOREIGN_GOVERNMENT}|{_OTHER_COUNTRIES}))(?![\w-]|['’]s\b)")
 _SOURCE_BEFORE = re.compile(r"\b(?:from|by)\s+$")
+# "with the UK investing £30m": after "with", a noun followed by a participle is that participle's subject
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:also\s+|now\s+|jointly\s+)?[a-z]+ing\b")
 # "Britain and Japan are launching": a country joined to another counts only as one of a pair
 _AND_BEFORE = re.compile(r"(?<!,\s)\b(?:and|&)\s+$")
 # "..., and Japan will provide ¥3 billion": after a comma, "and" opens a clause of its own
@@ -107,6 +116,8 @@ _JA_SUBJECT = re.compile(r"\s*(?:[はがも]|、)")
 # (a bracket after the figure, or what is left of it after the conversion, holds equivalents and an
 # exchange rate: "約177億ポンド(約3兆444億円、1ポンド=約172円)の投資" — it does not part the figure from its verb)
 _JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?(?:投資|投じ|拠出|出資|支援|提供|助成)")
+# or the verb gives the figure in a relative clause before it: "当財団が同大学へ寄付した800万ポンド"
+_JA_GIVEN_BEFORE = re.compile(r"(?:寄付|寄附|拠出|提供|投資|出資|助成|支援|投じ)(?:した|する|している|してきた|た|る)?\s*(?:約|総額|合計)?\s*$")
 # the subject may follow the figure's noun: "180億ポンドの新たな対英投資を日本企業が行う"
 _JA_OBJECT_END = re.compile(r"を\s*")
 _JA_AFTER_SUBJECT = re.compile(r"\s*[がは]")
@@ -177,7 +188,21 @@ _PUBLIC_SOURCE_AFTER = re.compile(
     r"\s+(?:(?:in\s+)?(?:funding|money|support|grants?|aid)\s+)?(?:from|by)\s+(?:the\s+)?"
     r"(?:(?P<uk>UK|British|Welsh|Scottish)\s+|(?P<jp>Japanese)\s+|(?:national|central|local|regional)\s+)?"
     r"(?:government|state|taxpayers?|public\s+(?:purse|funds?|money)|ministers|treasury|exchequer)\b", re.I)
+# the money's own words say it is public, and whose: "£200 million of UK funding", "£4m in public sector support"
+# (the country the adjective names, or failing that the currency's; "of Japanese investment" is business money)
+_PUBLIC_MONEY_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:new\s+|additional\s+|extra\s+|further\s+)?"
+    r"(?:(?P<uk>UK|British|Scottish|Welsh|English)|(?P<jp>Japanese)|public(?:[\s-]+sector)?|government|state|taxpayers['’]?)\s+"
+    r"(?:(?:government|public|state)\s+)?(?:funding|funds|grants?|support|money|aid)\b", re.I)
+# money whose own noun says it is given to someone: a company leading the page receives it rather than pays it
+_GIVEN_NOUN = re.compile(r"\b(?:funding|grants?|subsid(?:y|ies)|aid|support)\b|助成|補助|支援", re.I)
 _RECIPIENT_REACH = 60   # how far after a name a verb of receiving makes it a recipient ("Toyota is among ... to have won")
+# a sentence that opens with the spending ("Through investment of ¥1 trillion in projects, the company aims to ..."):
+# the subject of the main clause, right after the comma that closes the opening phrase, pays ("With funding of
+# £2m, the council will ..." says nothing: the council may as well receive it)
+_FRONTED_SPENDING = re.compile(r"\s*(?:Through|By|Via)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:investments?|investing|spending)\b[^,;:.]*$", re.I)
+_FRONTED_CLOSE = re.compile(r"[)）]?[^,;:.()]{0,120}?(?:\([^()\n]{0,60}\)[^,;:.()]{0,120}?)?,\s+")
 
 
 @dataclass(frozen=True)
@@ -225,7 +250,8 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
             continue
         joined = bool(_AND_BEFORE.search(text, lo, m.start()))
         if (joined or _SUBJECT_BEFORE.search(text, lo, m.start()) or _SOURCE_BEFORE.search(text, lo, m.start())
-                or _CLAUSE_AND_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                or _CLAUSE_AND_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or _WITH_BEFORE.search(text, lo, m.start()) and _PARTICIPLE_AFTER.match(text, m.end())):
             side = "UK" if m.group("uk") else "Japan" if m.group("jp") else "other"
             out.append(Payer(m.start(), m.end(), side, None, m.group(), noun=True, joined=joined))
     for m in _INVESTING_NAME.finditer(text):
@@ -367,7 +393,8 @@ class SideFinder:
             side, payer = self._page_funder(p)
             if side is not None:
                 return _set(p, side, payer, "gazetteer")
-        if self._lead[0] is not None and not any(o.side == self._lead[0] for o in recipients):
+        if (self._lead[0] is not None and not any(o.side == self._lead[0] for o in recipients)
+                and not (self._lead[0] == "private" and self._given_money(p))):
             # (not when the sentence names a body of the lead's side receiving: "the aid Toyota will receive")
             # a release or article about one body's money: a figure whose clause names no payer is
             # most often that body's (the organisations its opening names)
@@ -376,8 +403,15 @@ class SideFinder:
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
 
+    def _given_money(self, p: MoneyProposal) -> bool:
+        """Whether the figure's own noun phrase is money given to someone ("The £25m in funding will support the
+        project", "a £2m grant"): a company leading the page receives such money rather than pays it."""
+        lo, hi = clause_span(self.text, p.start, p.end, p.sentence_start, p.sentence_end)
+        return bool(_GIVEN_NOUN.search(head_phrase(self.text, p.start, p.end, lo, hi)))
+
     def _public_source(self, p: MoneyProposal):
-        return _PUBLIC_SOURCE_AFTER.match(self.text, max(p.end, self._conversion_end.get(p.id, p.end)))
+        end = max(p.end, self._conversion_end.get(p.id, p.end))
+        return _PUBLIC_SOURCE_AFTER.match(self.text, end) or _PUBLIC_MONEY_AFTER.match(self.text, end)
 
     def _lead_actor(self, sides: tuple[str, ...]) -> tuple[str | None, Payer | None]:
         """The side of the organisations the document's opening names, when they all sit on one
@@ -494,7 +528,9 @@ class SideFinder:
         lo = max(p.sentence_start, p.start - _BEFORE_REACH - _LONGEST_NAME)
         # (a body after a preposition is no subject: "talks with motor manufacturers ... and has provided")
         before = [_resolved(o, p) for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined
-                  and not (o.noun and _OBJECT_OF_PREPOSITION.search(text, max(0, o.start - 30), o.start))]
+                  and not (o.noun and _OBJECT_OF_PREPOSITION.search(text, max(0, o.start - 30), o.start)
+                           and not (_WITH_BEFORE.search(text, max(0, o.start - 12), o.start)
+                                    and _PARTICIPLE_AFTER.match(text, o.end)))]
         for noun in (False, True):   # the nearest organisation; failing that, "Japanese businesses"
             ranked = [o for o in reversed(before) if o.noun == noun]
             o = ranked[0] if ranked else None
@@ -527,7 +563,8 @@ class SideFinder:
             gap = text[o.end:p.start]
             if len(gap) > _BEFORE_REACH or self._figure_between(o.end, p.start, p):
                 break
-            if o.side is not None and _JA_SUBJECT.match(gap) and _JA_FUNDING_VERB.match(text, end):
+            if o.side is not None and _JA_SUBJECT.match(gap) and (_JA_FUNDING_VERB.match(text, end)
+                                                                   or _JA_GIVEN_BEFORE.search(gap)):
                 return o.side, (None if o.noun else o)
         verb = _JA_FUNDING_VERB.match(text, end)
         obj = verb and _JA_OBJECT_END.match(text, verb.end())
@@ -544,6 +581,9 @@ class SideFinder:
                 if _NEXT_SAYS_PAYER.match(text[nxt.start:o.start]) and o.side is not None:
                     return o.side, o
                 break
+        fronted = self._fronted_subject(p, end)
+        if fronted is not None:
+            return fronted
         cl_lo, _cl_hi = clause_span(text, p.start, p.end, p.sentence_start, p.sentence_end)
         pair = _PAIR_SUBJECT.match(text, cl_lo)
         if (pair and _AGENT_VERBS.search(text, pair.end(), p.start) and not _RECIPIENT.search(text, pair.end(), p.start)
@@ -553,6 +593,22 @@ class SideFinder:
                 or _PAIR_BEFORE.search(text[max(p.sentence_start, p.start - 40):p.start])):
             return "joint", None   # "a joint £2 million investment", with no payer named
         return None
+
+    def _fronted_subject(self, p: MoneyProposal, end: int) -> tuple[str, Payer | None] | None:
+        """The subject after a sentence's opening phrase that spends the figure: "Through investment of
+        ¥1 trillion in projects, the company aims to ...", "By spending £2m on roads, the council will ..."."""
+        text = self.text
+        if not _FRONTED_SPENDING.fullmatch(text, p.sentence_start, p.start):
+            return None
+        close = _FRONTED_CLOSE.match(text, end, p.sentence_end)
+        if close is None:
+            return None
+        head = next(iter(self._payers_in(close.end(), close.end() + _LONGEST_NAME)), None)
+        if (head is None or text[close.end():head.start] not in ("", "the ", "The ") or head.side is None
+                or _RECIPIENT.search(text, head.end, min(p.sentence_end, head.end + _RECIPIENT_REACH))):
+            return None
+        o = _resolved(head, p)
+        return (o.side, None if o.noun else o) if o.side is not None else None
 
     def _clause_subject(self, p: MoneyProposal, before: list[Payer]) -> tuple[str, Payer | None] | None:
         """The body at the head of the figure's clause, when a giving verb stands just before the figure

@@ -19,7 +19,6 @@ from ...store import overview
 from ..after_paint import after_next_paint
 from ..app_state import AppState, uses_annotations
 from ..query_runner import FacetResult, ListResult, PageResult, QueryRunner
-from .results_model import SLUG_ROLE
 from .widgets import BrowseWidgets, build_widgets, counts_text, summary_text
 
 SEARCH_DEBOUNCE_MS = 250
@@ -315,7 +314,7 @@ class BrowseController(QObject):
 
     # ---- selection ----------------------------------------------------------------------------
     def _on_current_row(self, current, _previous) -> None:
-        slug = current.data(SLUG_ROLE) if current.isValid() else None
+        slug = self.model.slug_at(current.row()) if current.isValid() else None
         if slug:
             self.state.select(slug)
 

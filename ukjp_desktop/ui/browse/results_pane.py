@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QSplitter, QVBoxLayout, QWidget)
 
 from .column_fit import columns_to_hide
-from .highlight_delegate import HighlightDelegate
 from .results_model import COLUMN_KEYS, COLUMNS, ResultsModel
+from .results_table import ResultsTable
 
 # Defaults that fit every column of the table at 1400 px wide without a horizontal scroll bar.
 # The name column takes whatever width is left.
@@ -49,12 +49,14 @@ class ResultsPane(QWidget):
         self.empty_message.hide()
         cl.addWidget(self.empty_message)
 
-        self.table = QTableView()
+        self.table = ResultsTable()
         self.table.setObjectName("results")
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setSortingEnabled(True)
+        # The model's items are editable by default; the list is not.
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         # Rows are selected whole: Tab moving from cell to cell of the row shut a keyboard user
@@ -74,10 +76,10 @@ class ResultsPane(QWidget):
         header.setSortIndicator(COLUMN_KEYS.index("announced"), Qt.DescendingOrder)
         self._fit_guard = False
         self.table.viewport().installEventFilter(self)
+        # The model makes items only for the rows in view (results_model.py): tell it which.
+        self.table.verticalScrollBar().valueChanged.connect(self._report_rows)
+        model.modelReset.connect(self._report_rows)
         header.sectionResized.connect(self._on_section_resized)
-        # Only while a search has terms to mark: painting each name in Python cost a call
-        # per visible row on every repaint, with or without a search.
-        self.delegate = HighlightDelegate(self.table)
         # The charts open below the table, in this splitter.
         self.splitter = QSplitter(Qt.Vertical)
         self.splitter.setObjectName("centre-splitter")
@@ -100,13 +102,8 @@ class ResultsPane(QWidget):
         self.search_message.show()
 
     def set_terms(self, terms: list[str]) -> None:
-        """Mark ``terms`` in the names (the highlighting delegate on the name column), or
-        paint the names as every other cell when there are none."""
-        if terms == self.delegate.terms:
-            return
-        self.delegate.set_terms(terms)
-        self.table.setItemDelegateForColumn(0, self.delegate if terms else None)
-        self.table.viewport().update()
+        """Mark ``terms`` in the names (none: no marks)."""
+        self.table.set_terms(terms)
 
     def show_sort(self, sort: str, descending: bool) -> None:
         header = self.table.horizontalHeader()
@@ -137,6 +134,20 @@ class ResultsPane(QWidget):
             sm.clearSelection()
         sm.blockSignals(False)
 
+    def _report_rows(self, *_args) -> None:
+        """Tell the model which rows are in view (and a couple beyond, for a step of the
+        arrow keys), so that their items exist before they are painted."""
+        table = self.table
+        if not self.model.rowCount():
+            return
+        height = table.viewport().height()
+        first = max(0, table.rowAt(0))
+        last = table.rowAt(max(0, height - 1))
+        if last < 0:   # the rows end above the bottom, or the table is not laid out yet
+            step = max(1, table.verticalHeader().defaultSectionSize())
+            last = first + height // step + 1
+        self.model.show_rows(first, min(self.model.rowCount() - 1, last + 2))
+
     # ---- columns that fit -----------------------------------------------------------------------
     def restore_header(self, state) -> None:
         header = self.table.horizontalHeader()
@@ -154,6 +165,7 @@ class ResultsPane(QWidget):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         if obj is self.table.viewport() and event.type() == QEvent.Resize:
             QTimer.singleShot(0, self.fit_columns)  # after the layout has settled
+            self._report_rows()
         return super().eventFilter(obj, event)
 
     def _on_section_resized(self, index: int, _old: int, new: int) -> None:
