@@ -52,6 +52,9 @@ WARMUP = 3
 # (typed joined, as a hyphenated word: FTS5 and the tsquery both take it as a phrase).
 PHRASE = "quantum sensing"
 PHRASE_PREFIX = "quantum-sens*"
+# The window's own common word (bench_ui.py): in 63 % of the demo's initiatives. Most of a
+# search for it is the count and the facets' ids, not the ranked page.
+VERY_COMMON_TERM = "quantum"
 
 TABLES = ("sources", "organisations", "sectors", "exchange_rates", "initiatives", "excerpts",
           "initiative_dates", "initiative_sectors", "initiative_countries",
@@ -137,6 +140,7 @@ def scenarios(cat: Catalog) -> dict[str, dict]:
     typical = Filter(sectors={"quantum"}, year_from=2015)
     empty = Filter()
     common, rare = Filter(text=COMMON_TERM), Filter(text=RARE_TERM)
+    very_common = Filter(text=VERY_COMMON_TERM)
     phrase, phrase_prefix = Filter(text=f'"{PHRASE}"'), Filter(text=PHRASE_PREFIX)
 
     def filter_and_facets(f: Filter) -> dict:
@@ -147,7 +151,7 @@ def scenarios(cat: Catalog) -> dict[str, dict]:
         return {"count": lambda: cat.count(f),
                 "list": lambda: cat.list(f, sort="relevance", limit=100)}
 
-    def phrase_search(f: Filter) -> dict:
+    def search_with_facets(f: Filter) -> dict:
         return {**text_search(f), "facets": lambda: cat.facets(f)}
 
     out = {
@@ -155,8 +159,9 @@ def scenarios(cat: Catalog) -> dict[str, dict]:
         "filter_facets_empty": filter_and_facets(empty),
         f"search_common_{COMMON_TERM}": text_search(common),
         f"search_rare_{RARE_TERM}": text_search(rare),
-        "search_phrase_" + PHRASE.replace(" ", "_"): phrase_search(phrase),
-        "search_phrase_prefix_" + PHRASE_PREFIX.replace("-", "_"): phrase_search(phrase_prefix),
+        f"search_very_common_{VERY_COMMON_TERM}": search_with_facets(very_common),
+        "search_phrase_" + PHRASE.replace(" ", "_"): search_with_facets(phrase),
+        "search_phrase_prefix_" + PHRASE_PREFIX.replace("-", "_"): search_with_facets(phrase_prefix),
         "funding_by_sector_typical": {"funding_by": lambda: cat.funding_by("sector", typical)},
         "funding_by_year_typical": {"funding_by": lambda: cat.funding_by("year", typical)},
         "funding_by_sector_all": {"funding_by": lambda: cat.funding_by("sector", empty)},

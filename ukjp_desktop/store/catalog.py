@@ -195,7 +195,7 @@ class Catalog:
             return n
         with self._reads.connect() as conn:
             if f.text and replace(f, text="").is_empty():     # a search alone: from the index
-                return conn.execute(search.match_count(parse_query(f.text))).scalar_one()
+                return search.match_count(conn, parse_query(f.text))
             return conn.execute(select(func.count()).select_from(I).where(*conditions(f))).scalar_one()
 
     def list(self, f: Filter = Filter(), sort: str = "announced", descending: bool | None = None,
@@ -296,7 +296,7 @@ class Catalog:
                 elif base in restrictions:
                     among = restrictions[base]
                 else:
-                    among = restrictions[base] = engines.among_ids(conn, filtered_ids(base))
+                    among = restrictions[base] = engines.among_ids(conn, filtered_ids(base), bool(base.text))
                 stmt = _facet_query(facet, among, f.whose)
                 out.facets[facet] = [FacetValue(str(v), str(label), int(n))
                                      for v, label, n in conn.execute(stmt).all()]
@@ -336,7 +336,7 @@ class Catalog:
         if got is not None:
             return got
         with self._reads.connect() as conn:
-            among = None if f.is_empty() else engines.among_ids(conn, filtered_ids(f))
+            among = None if f.is_empty() else engines.among_ids(conn, filtered_ids(f), bool(f.text))
             return self._funding_by_sql(conn, dimension, f, include_context, among)
 
     def _funding_by_sql(self, conn, dimension: str, f: Filter, include_context: bool, among
@@ -496,10 +496,24 @@ class _ConnectionOnDemand:
         self._engine = engine
         self._conn: Connection | None = None
 
-    def execute(self, *args, **kwargs):
+    @property
+    def dialect(self):
+        return self._engine.dialect
+
+    def _connection(self) -> Connection:
         if self._conn is None:
             self._conn = self._engine.connect()
-        return self._conn.execute(*args, **kwargs)
+        return self._conn
+
+    def execute(self, *args, **kwargs):
+        return self._connection().execute(*args, **kwargs)
+
+    def exec_driver_sql(self, *args, **kwargs):
+        return self._connection().exec_driver_sql(*args, **kwargs)
+
+    def invalidate(self) -> None:
+        if self._conn is not None:
+            self._conn.invalidate()
 
     def __enter__(self) -> "_ConnectionOnDemand":
         return self

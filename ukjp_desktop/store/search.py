@@ -65,10 +65,10 @@ def matching_ids(conn: Connection, query: ParsedQuery):
     return engines.matching_ids(conn, query)
 
 
-def match_count(query: ParsedQuery):
-    """A statement counting the initiatives matching ``query`` (the shared index's matches
-    and the viewer's own private notes'), from the indexes alone (``engines.match_count``)."""
-    return engines.match_count(query)
+def match_count(conn: Connection, query: ParsedQuery) -> int:
+    """The number of initiatives matching ``query`` (the shared index's matches and the
+    viewer's own private notes'), from the indexes alone (``engines.match_count``)."""
+    return engines.match_count(conn, query)
 
 
 def index_private_note(conn: Connection, slug: str, owner: str, note: str | None) -> None:
