@@ -44,3 +44,23 @@ def test_a_row_whose_page_comes_later_is_shown_in_the_detail(qtbot, big_window):
     qtbot.waitUntil(lambda: w.state.selected == last.slug, timeout=10000)
     settle(qtbot, w)
     assert w.table.currentIndex().row() == ROWS - 1
+
+
+def test_type_ahead_finds_a_listed_row_out_of_view(qtbot, window):
+    """Typing the start of a name in the list goes to it, as in any list: rows out of view
+    have no items yet (they are made as they scroll in), and Qt's search found none of them."""
+    w = window
+    w.resize(1000, 420)
+    qtbot.wait(50)
+    w.browse.requery()      # a new list: items for the rows in view only
+    settle(qtbot, w)
+    names = [w.model.row_record(n).name for n in range(w.model.rowCount())]
+    out_of_view = [n for n in range(w.model.rowCount()) if w.model.index(n, 0).data() is None]
+    assert out_of_view, "the test needs rows out of view"
+    target = next(n for n in reversed(out_of_view)
+                  if sum(name.lower().startswith(names[n][:5].lower()) for name in names) == 1)
+    w.table.setFocus()
+    w.table.setCurrentIndex(w.model.index(0, 0))
+    QTest.keyClicks(w.table, names[target][:5])
+    assert w.table.currentIndex().row() == target
+    qtbot.waitUntil(lambda: w.state.selected == w.model.slug_at(target), timeout=5000)
