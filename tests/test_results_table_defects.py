@@ -64,3 +64,19 @@ def test_type_ahead_finds_a_listed_row_out_of_view(qtbot, window):
     QTest.keyClicks(w.table, names[target][:5])
     assert w.table.currentIndex().row() == target
     qtbot.waitUntil(lambda: w.state.selected == w.model.slug_at(target), timeout=5000)
+
+
+def test_home_and_end_go_to_the_first_and_last_row(qtbot, window):
+    """Rows are selected whole, so Home / End moving along the row did nothing a user could
+    see; in a list they go to its first / last row (Ctrl+Home / Ctrl+End still do)."""
+    w = window
+    last = w.model.rowCount() - 1
+    w.table.setFocus()
+    w.table.setCurrentIndex(w.model.index(3, 0))
+    QTest.keyClick(w.table, Qt.Key_End)
+    assert w.table.currentIndex().row() == last
+    qtbot.waitUntil(lambda: w.state.selected == w.model.slug_at(last), timeout=5000)
+    QTest.keyClick(w.table, Qt.Key_Home)
+    assert w.table.currentIndex().row() == 0
+    QTest.keyClick(w.table, Qt.Key_End, Qt.ControlModifier)
+    assert w.table.currentIndex().row() == last

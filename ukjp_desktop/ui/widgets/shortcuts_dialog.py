@@ -13,6 +13,8 @@ IN_PLACE: tuple[tuple[str, str, str], ...] = (
     ("Search box", "Enter", "Search now (typing searches after a short pause)"),
     ("Search box", "Esc", "Clear the search"),
     ("List", "Up, Down, Page Up, Page Down", "Move the selection"),
+    ("List", "Home / End", "First / last row"),
+    ("List", "Letters", "Go to the next row whose text in the current column starts with them"),
     ("List", "Tab", "Go on to the next control"),
     ("Source text", "F3 / Shift+F3", "Next / previous excerpt"),
     ("Source text", "Ctrl+F, then Enter / Shift+Enter", "Find in the source: next / previous"),
