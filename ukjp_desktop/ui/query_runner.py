@@ -28,6 +28,11 @@ log = logging.getLogger(__name__)
 # How long facet counts wait for the cached snapshot being read (~50-150 ms at 100k) before
 # counting by SQL beside it.
 CACHE_WAIT_S = 0.5
+# How long the charts' queries wait for the list and facet queries asked before them. Run side
+# by side, the three workers' Python took the GIL from the UI thread while it applied the
+# list: a facet with the charts open froze the window for 35-39 ms at worst, 25-30 ms with the
+# chart's query after them (its chart ~8 ms later; docs/performance.md, session 24).
+LISTS_FIRST_S = 0.15
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,9 @@ class QueryRunner(QObject):
         self._cache_read = threading.Event()
         self._cache_read.set()
         self._last_asked = time.monotonic()   # when a query was last asked (``quiet_for``)
+        # List, page and facet queries asked and not finished (``_start_list_work``).
+        self._lists_running = 0
+        self._lists_done = threading.Condition()
 
     def quiet_for(self, seconds: float) -> bool:
         """Whether no query has been asked for ``seconds`` and none is running: the user is
@@ -140,7 +148,7 @@ class QueryRunner(QObject):
         gen = self.generation
         self._filter, self._sort = f, (sort, descending)
         token = self._fresh_token("list")   # pages of the older list are cancelled with it
-        self._pool.start(lambda: self._run_list(gen, f, sort, descending, selected, token))
+        self._start_list_work(lambda: self._run_list(gen, f, sort, descending, selected, token))
         self.request_facets(f)
         return gen
 
@@ -148,13 +156,32 @@ class QueryRunner(QObject):
         self.facet_generation += 1
         fgen = self.facet_generation
         token = self._fresh_token("facets")
-        self._pool.start(lambda: self._run_facets(fgen, f, token))
+        self._start_list_work(lambda: self._run_facets(fgen, f, token))
 
     def request_page(self, generation: int, offset: int) -> None:
         f, (sort, descending) = self._filter, self._sort
         token = self._tokens.get("list")
         self._last_asked = time.monotonic()
-        self._pool.start(lambda: self._run_page(generation, f, sort, descending, offset, token))
+        self._start_list_work(lambda: self._run_page(generation, f, sort, descending, offset, token))
+
+    def _start_list_work(self, run: Callable[[], None]) -> None:
+        """Start a list, page or facet query, counted until it ends (``_after_list_work``)."""
+        with self._lists_done:
+            self._lists_running += 1
+
+        def counted() -> None:
+            try:
+                run()
+            finally:
+                with self._lists_done:
+                    self._lists_running = max(0, self._lists_running - 1)
+                    self._lists_done.notify_all()
+        self._pool.start(counted)
+
+    def _after_list_work(self) -> None:
+        """Wait (at most LISTS_FIRST_S) until no list, page or facet query is running."""
+        with self._lists_done:
+            self._lists_done.wait_for(lambda: self._lists_running <= 0, LISTS_FIRST_S)
 
     def request_detail(self, slug: str) -> int:
         """Load an initiative's detail off the UI thread; only the latest request lands."""
@@ -220,6 +247,9 @@ class QueryRunner(QObject):
         self._detail_pool.clear()
         self._work_pool.clear()
         self._cache_read.set()     # a read dropped from the queue never sets it
+        with self._lists_done:     # nor does a query dropped from it end
+            self._lists_running = 0
+            self._lists_done.notify_all()
         for token in self._tokens.values():
             token.cancel()
         self.generation += 1
@@ -297,6 +327,7 @@ class QueryRunner(QObject):
         self.pageReady.emit(PageResult(gen, offset, rows))
 
     def _run_work(self, key: str, gen: int, work: Callable[[], object], token: CancelToken) -> None:
+        self._after_list_work()
         if self._work_generations.get(key) != gen:
             return
         try:
