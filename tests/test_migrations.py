@@ -18,7 +18,7 @@ def _sha(path):
 
 def test_new_database_is_migrated_to_head_with_wal_and_foreign_keys(tmp_path):
     opened = open_database(tmp_path / "new.sqlite")
-    assert opened.created and opened.revision == head_revision() == "0010"
+    assert opened.created and opened.revision == head_revision() == "0011"
     with opened.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -48,7 +48,7 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path):
     before = _sha(path)
 
     opened = open_database(path)
-    assert opened.revision == "0010"
+    assert opened.revision == "0011"
     assert opened.backup is not None and opened.backup.exists()
     assert "0001" in opened.backup.name
     con = sqlite3.connect(opened.backup)

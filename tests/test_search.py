@@ -95,3 +95,28 @@ def test_surrogates_and_control_characters_never_reach_sqlite(catalog, query, wo
         assert parse_query(query).terms == ("a", "b")
         catalog.list(Filter(text=query), sort="relevance", limit=5)
         catalog.count(Filter(text=query))
+
+
+@pytest.mark.parametrize("query, split", [
+    ('"quantum sensing"', ("", "'quantum sensing'")),
+    ("quantum-sens*", ("", "'quantum sens':*")),
+    ('"São Paulo" Meeting', ("'meeting'", "'sao paulo'")),
+    ('"a b" "c d" e*', ("'e':*", "'a b' & 'c d'")),
+    # three words: the pairs narrow, the positions decide
+    ('"science and technology"',
+     ("('science' <-> 'and' <-> 'technology')", "'science and' & 'and technology'")),
+    ("science-and-tech*", ("('science' <-> 'and' <-> 'tech':*)", "'science and' & 'and tech':*")),
+    # a word of 255 characters or more is cut in the index: its pairs are not looked up
+    (f'"{"u" * 255} tail"', None),
+    (f'"{"u" * 254} tail"', ("", f"'{'u' * 254} tail'")),
+    (f'"{"u" * 255} tail end"', (f"('{'u' * 255}' <-> 'tail' <-> 'end')", "'tail end'")),
+    # not every term required, or no phrase: the whole query on the words' index
+    ('"quantum sensing" OR metrology', None),
+    ('"quantum sensing" NOT metrology', None),
+    ("quantum sensing", None),
+    ("quant*", None),
+])
+def test_a_phrase_is_split_into_pairs_of_adjacent_words_for_postgresql(query, split):
+    from ukjp_desktop.core.search_tokens import phrase_pairs
+    parsed = parse_query(query)
+    assert phrase_pairs(parsed.terms, parsed.prefixes, parsed.tsquery) == split

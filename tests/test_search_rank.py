@@ -81,6 +81,7 @@ def test_every_writer_of_the_index_keeps_the_relevance_order(library, tmp_path, 
     annotations.set_note(engine, noted, f"Ask about the {WORD} pilot")
     annotations.share_note(engine, noted, True)
     assert _ranked(library) == [noted]
+    assert _phrases(library) == {"note": [noted], "name": [], "table": []}
 
     # a document import names a new initiative (a higher id than the noted one)
     draft, r = _draft(tmp_path)
@@ -88,11 +89,13 @@ def test_every_writer_of_the_index_keeps_the_relevance_order(library, tmp_path, 
         draft, imp.NewInitiative(f"UK–Japan {WORD} robotics call", kind="funding_call")))
     imported = _slug_of(library, receipt.initiative_id)
     assert _ranked(library) == [imported, noted]
+    assert _phrases(library) == {"note": [noted], "name": [imported], "table": []}
 
     # a dataset upgrade rewrites the curated initiatives' index rows
     with engine.begin() as conn:
         apply_dataset(conn, dataset)
     assert _ranked(library) == [imported, noted]
+    assert _phrases(library) == {"note": [noted], "name": [imported], "table": []}
 
     # a table import names two more, and its undo takes them out again
     csv = gtr_csv(tmp_path, rows=f"EPSRC,EP/X000009/1,University of Oxford,Physics,{WORD.title()} "
@@ -102,19 +105,37 @@ def test_every_writer_of_the_index_keeps_the_relevance_order(library, tmp_path, 
     table = import_table(engine, TablePlan(prepared.table, rows, match_rows(engine, rows)))
     tabled = [_slug_of(library, i) for i in table.created]
     assert _ranked(library)[-1] == noted and set(_ranked(library)[:-1]) == {imported, *tabled}
+    assert sorted(_phrases(library)["table"]) == sorted(tabled)
     undo_table_import(engine, table.id)
     assert _ranked(library) == [imported, noted]
+    assert _phrases(library) == {"note": [noted], "name": [imported], "table": []}
 
     # the whole index rebuilt (a copy between engines, a repair)
     with engine.begin() as conn:
         search.rebuild_all(conn)
     assert _ranked(library) == [imported, noted]
+    assert _phrases(library) == {"note": [noted], "name": [imported], "table": []}
 
     # the import undone; the note cleared
     imp.undo_import(engine, receipt.id)
     assert _ranked(library) == [noted]
     annotations.set_note(engine, noted, "")
     assert _ranked(library) == []
+    assert _phrases(library) == {"note": [], "name": [], "table": []}
+
+
+def _phrases(library) -> dict[str, list[str]]:
+    """The initiatives found by a phrase of the note, of the imported name and of the table's
+    rows, each typed whole and with its last word a prefix (PostgreSQL: from the pairs of
+    adjacent words, migration 0011, which the same triggers keep), in relevance order; the
+    two forms must agree. ``_ranked`` checks each one's pages and count."""
+    found = {}
+    for what, phrase in (("note", "zorblax pilot"), ("name", "zorblax robotics"),
+                         ("table", "zorblax sensing")):
+        first, last = phrase.split()
+        found[what] = _ranked(library, f'"{phrase}"')
+        assert _ranked(library, f"{first}-{last[:3]}*") == found[what], phrase
+    return found
 
 
 def _slug_of(library, initiative_id: int) -> str:
@@ -125,7 +146,8 @@ def test_an_upgraded_team_database_ranks_for_members_granted_before_the_upgrade(
     """A team database from before migration 0010, its members granted as the README says
     (``ON ALL TABLES``, before ``search_match`` and ``search_rank`` existed). After the owner's
     upgrade, a member who may only read counts a search from ``search_match`` and gets a page
-    of one word from ``search_rank`` (their SELECT copied from the index's), and a writer's
+    of one word from ``search_rank`` (their SELECT copied from the index's), and a phrase from
+    ``search_match``'s pairs and ``head`` (migration 0011: nothing more to grant), and a writer's
     shared note reaches both through the triggers, which run as their owner: the writer holds
     no grant to write them."""
     from alembic import command
@@ -160,6 +182,8 @@ def test_an_upgraded_team_database_ranks_for_members_granted_before_the_upgrade(
         for member in (reader, writer):
             page = member.catalog.list(Filter(text=WORD), sort="relevance", limit=10)
             assert [r.slug for r in page] == [noted] and member.catalog.count(Filter(text=WORD)) == 1
+            # a phrase: by its pair of adjacent words, ranked in search_match (migration 0011)
+            assert _ranked(member, f'"{WORD} pilot"') == [noted] == _ranked(member, f"{WORD}-pi*")
         with reader.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM search_rank WHERE lexeme = :w"),
                                 {"w": WORD}).scalar() == 1

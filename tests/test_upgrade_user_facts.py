@@ -337,7 +337,7 @@ def test_migration_0004_marks_rows_of_earlier_imports_as_user(tmp_path, dataset)
     con.close()
 
     opened = open_database(path)
-    assert opened.revision == "0010" and opened.backup is not None and "0003" in opened.backup.name
+    assert opened.revision == "0011" and opened.backup is not None and "0003" in opened.backup.name
     assert _origins(opened.engine) == expected
     assert _fk_problems(opened.engine) == []
     opened.engine.dispose()

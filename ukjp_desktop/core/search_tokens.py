@@ -119,6 +119,43 @@ def term_tsquery(value: str, prefix: bool = False) -> str:
     return "(" + " <-> ".join(lexemes) + ")" if len(lexemes) > 1 else lexemes[0]
 
 
+# PostgreSQL's index of adjacent words (migration 0011, ``search_pairs``) cuts each word of a
+# pair to this many characters, so that any pair fits in a lexeme (2 * 255 * 4 bytes + a space).
+PAIR_WORD_CHARS = 255
+
+
+def phrase_pairs(terms: Sequence[str], prefixes: Sequence[bool], tsquery: str) -> tuple[str, str] | None:
+    """A search whose terms are all required (typed with no OR and no NOT: ``tsquery`` is
+    theirs joined by ``&``) and that holds a phrase, split for PostgreSQL's index of adjacent
+    words: (a tsquery of what still needs the words' positions, "" when nothing does; a
+    tsquery of the phrases' pairs). None for any other search.
+
+    A phrase of two words is its pair, ``'quantum sensing'`` (``'quantum sens':*`` when typed as
+    a prefix), which the index answers exactly: the pairs are cut to ``PAIR_WORD_CHARS``, so
+    that holds while each word is shorter. A longer phrase, or one with a longer word, stays
+    in the first tsquery, to be checked against the positions; its pairs that can be looked up
+    narrow the initiatives checked to those that hold them all. Words and prefixes stay in
+    the first tsquery too (the GIN index of words answers them without positions)."""
+    if " & ".join(term_tsquery(t, p) for t, p in zip(terms, prefixes)) != tsquery:
+        return None
+    rest, pairs = [], []
+    for term, prefix in zip(terms, prefixes):
+        ws = [w for _s, _e, w in words(term)]
+        if len(ws) < 2:
+            rest.append(term_tsquery(term, prefix))
+            continue
+        exact = all(len(w) < PAIR_WORD_CHARS for w in ws)
+        for i, (a, b) in enumerate(zip(ws, ws[1:])):
+            if len(a) < PAIR_WORD_CHARS and len(b) < PAIR_WORD_CHARS:
+                last = prefix and i == len(ws) - 2
+                pairs.append(_quote(f"{a} {b}") + (":*" if last else ""))
+        if len(ws) > 2 or not exact:
+            rest.append(term_tsquery(term, prefix))
+    if not pairs:
+        return None
+    return " & ".join(rest), " & ".join(pairs)
+
+
 @lru_cache(maxsize=64)   # the same terms for every row of a page
 def _wanted(terms: tuple[tuple[str, bool], ...]) -> tuple[frozenset[str], tuple[str, ...]]:
     """The folded words to mark: whole words, and prefixes (the last word of a prefix term)."""

@@ -22,8 +22,9 @@ from ``ParsedQuery.tsquery``, so both engines find the same initiatives. Ranking
 the name, summary and shared notes only (migration 0009: a column PostgreSQL computes from
 ``doc``, small enough to stay in the row; ``doc`` itself is stored out of line and reading it
 for every match was most of a common word's search). Matches in the excerpts alone rank
-below every other match, among themselves by id. The order of matches may differ between
-engines, the set found does not.
+below every other match, among themselves by id. A phrase is found by its pairs of adjacent
+words (``search_pairs``, migration 0011) when every term of the search is required. The order
+of matches may differ between engines, the set found does not.
 """
 from __future__ import annotations
 
@@ -43,9 +44,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement, TableClause
+from sqlalchemy.sql.visitors import InternalTraversal
+from sqlalchemy.types import TypeDecorator
 
 from ..core.search_syntax import ParsedQuery
-from ..core.search_tokens import snippets as _snippets, tsvector, words
+from ..core.search_tokens import phrase_pairs, snippets as _snippets, tsvector, words
 
 SERVER_SCHEMES = ("postgresql",)
 # FTS5 bm25 column weights: name, summary, excerpts, notes (see docs/architecture.md, Search)
@@ -190,27 +193,41 @@ def unpack_ids(packed: str | bytes | None):
     return np.frombuffer(packed, dtype=">i8").astype(np.int64)
 
 
+class _IdList(TypeDecorator):
+    """A list of ids as one parameter: an integer array on PostgreSQL, JSON text on SQLite."""
+    impl = String
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        return dialect.type_descriptor(ARRAY(Integer) if dialect.name == "postgresql" else String())
+
+    def process_bind_param(self, value, dialect):
+        return value if dialect.name == "postgresql" else json.dumps(value)
+
+
 class ids_in(ColumnElement):
-    """``column IN (ids)`` with the ids bound as one parameter, however many there are."""
+    """``column IN (ids)`` with the ids bound as one parameter, however many there are. The
+    ids are a bound parameter of the statement, not part of its text, so SQLAlchemy compiles a
+    statement using this once and reuses it (its cache key holds the column, not the ids)."""
     type = Integer()
-    inherit_cache = False
+    inherit_cache = True
+    _traverse_internals = [("col", InternalTraversal.dp_clauseelement),
+                           ("ids", InternalTraversal.dp_clauseelement)]
 
     def __init__(self, col, ids: Iterable[int]):
         self.col = col
-        self.ids = [int(i) for i in ids]
+        self.ids = bindparam(None, [int(i) for i in ids], type_=_IdList())
 
 
 @compiles(ids_in, "sqlite")
 def _ids_in_sqlite(element, compiler, **kw):
-    param = bindparam(None, json.dumps(element.ids), type_=String())
     return (f"{compiler.process(element.col, **kw)} IN "
-            f"(SELECT value FROM json_each({compiler.process(param, **kw)}))")
+            f"(SELECT value FROM json_each({compiler.process(element.ids, **kw)}))")
 
 
 @compiles(ids_in, "postgresql")
 def _ids_in_pg(element, compiler, **kw):
-    param = bindparam(None, element.ids, type_=ARRAY(Integer))
-    return f"{compiler.process(element.col, **kw)} = ANY({compiler.process(param, **kw)})"
+    return f"{compiler.process(element.col, **kw)} = ANY({compiler.process(element.ids, **kw)})"
 
 
 def among_ids(conn: Connection, ids_select) -> Callable[[ColumnElement], ColumnElement[bool]]:
@@ -243,30 +260,75 @@ def _unpack_list(packed: bytes | None) -> list[int]:
     return out.tolist()
 
 
+def _text_param(value: str | None):
+    return bindparam(None, value, type_=String())
+
+
 class _SearchHit(ColumnElement):
     """Rows of a search index (``search_index``, or the private notes' ``search_index_notes``)
-    matching a parsed query."""
-    inherit_cache = False
+    matching a parsed query. ``narrow``: the index is ``_MATCHES`` (on PostgreSQL
+    ``search_match``, whose phrases have an index of their own).
 
-    def __init__(self, query: ParsedQuery, index: str = "search_index"):
-        self.query, self.index = query, index
+    Cacheable: the query's texts are bound parameters (each engine's compiled form uses its
+    own) and the cache key holds only what changes the statement's text (the index, and on
+    PostgreSQL whether phrases are found by pairs, with or without a positions check), so a
+    search compiles its statements once, not on every call (~1 ms a list on PostgreSQL)."""
+    inherit_cache = True
+    _traverse_internals = [("fts", InternalTraversal.dp_clauseelement),
+                           ("tsquery", InternalTraversal.dp_clauseelement),
+                           ("rest", InternalTraversal.dp_clauseelement),
+                           ("pairs", InternalTraversal.dp_clauseelement),
+                           ("index", InternalTraversal.dp_string),
+                           ("shape", InternalTraversal.dp_string)]
+
+    def __init__(self, query: ParsedQuery, index: str = "search_index", narrow: bool = False):
+        self.index = index
+        self.fts, self.tsquery = _text_param(query.fts), _text_param(query.tsquery)
+        split = phrase_pairs(query.terms, query.prefixes, query.tsquery) \
+            if index == _SEARCH.name else None
+        rest, pairs = split or (None, None)
+        self.rest, self.pairs = _text_param(rest), _text_param(pairs)
+        self.shape = "words" if split is None else ("narrow " if narrow else "wide ") \
+            + ("pairs and positions" if rest else "pairs")
 
 
 @compiles(_SearchHit, "sqlite")
 def _hit_sqlite(element, compiler, **kw):
-    q = compiler.process(bindparam(None, element.query.fts, type_=String()), **kw)
-    return f"{element.index} MATCH {q}"
+    return f"{element.index} MATCH {compiler.process(element.fts, **kw)}"
 
 
 @compiles(_SearchHit, "postgresql")
 def _hit_pg(element, compiler, **kw):
-    q = compiler.process(bindparam(None, element.query.tsquery, type_=String()), **kw)
-    return f"{element.index}.doc @@ CAST({q} AS tsquery)"
+    if element.shape == "words":
+        return f"{element.index}.doc @@ CAST({compiler.process(element.tsquery, **kw)} AS tsquery)"
+    rest = compiler.process(element.rest, **kw) if element.shape.endswith("positions") else None
+    pairs = compiler.process(element.pairs, **kw)
+    if element.shape.startswith("narrow"):
+        return _phrase_hit("search_index", rest, pairs)
+    # The matches' ids once, as an array (an init plan), then their rows by primary key: as
+    # ``IN (SELECT ...)`` PostgreSQL planned a page as "every row of search_index by rank,
+    # each checked for its pairs" and stopped after 100, computing the pairs of each row it
+    # passed (100 ms for "quantum sensing" against 50).
+    return ("search_index.id = ANY(ARRAY(SELECT search_match.id FROM search_match "
+            f"WHERE {_phrase_hit('search_match', rest, pairs)}))")
+
+
+def _phrase_hit(table: str, rest: str | None, pairs: str) -> str:
+    """PostgreSQL: a search with phrases (``core.search_tokens.phrase_pairs``) on
+    ``table`` (``search_match``, or its alias), its phrases found by their pairs of adjacent words
+    (migration 0011): a phrase of two common words ("quantum sensing", 21,897 matches at
+    100,000 initiatives) was found as "both words" by the GIN index of ``doc``, then each
+    candidate's whole vector read out of line to check positions, 76 ms; by its pair, 6 ms.
+    What only positions can answer (``rest``) is checked on the initiatives that hold every
+    pair, in the same row."""
+    hit = f"search_pairs({table}.doc) @@ CAST({pairs} AS tsquery)"
+    return hit if rest is None else f"{hit} AND {table}.doc @@ CAST({rest} AS tsquery)"
 
 
 class _SearchId(ColumnElement):
     type = Integer()
     inherit_cache = True
+    _traverse_internals = []    # no state: without this SQLAlchemy never cached its statements
 
 
 @compiles(_SearchId, "sqlite")
@@ -280,11 +342,13 @@ def _search_id_pg(element, compiler, **kw):
 
 
 class _SearchRank(ColumnElement):
-    """Relevance: lower is better on both engines (bm25 is negative-better)."""
-    inherit_cache = False
+    """Relevance: lower is better on both engines (bm25 is negative-better). Cacheable as
+    ``_SearchHit`` is: the query is a bound parameter."""
+    inherit_cache = True
+    _traverse_internals = [("tsquery", InternalTraversal.dp_clauseelement)]
 
     def __init__(self, query: ParsedQuery):
-        self.query = query
+        self.tsquery = _text_param(query.tsquery)
 
 
 @compiles(_SearchRank, "sqlite")
@@ -294,7 +358,7 @@ def _rank_sqlite(element, compiler, **kw):
 
 @compiles(_SearchRank, "postgresql")
 def _rank_pg(element, compiler, **kw):
-    q = compiler.process(bindparam(None, element.query.tsquery, type_=String()), **kw)
+    q = compiler.process(element.tsquery, **kw)
     return f"-ts_rank({_TS_WEIGHTS}, search_index.head, CAST({q} AS tsquery))"
 
 
@@ -312,7 +376,7 @@ def text_matches(id_column, query: ParsedQuery) -> ColumnElement[bool]:
     answers both forms alike (docs/performance.md, SQLite against PostgreSQL)."""
     noted = _INITIATIVES.alias("noted")
     return id_column.in_(union(
-        select(_SearchId()).select_from(_MATCHES).where(_SearchHit(query)),
+        select(_SearchId()).select_from(_MATCHES).where(_SearchHit(query, narrow=True)),
         select(noted.c.id).where(private_note_matches(noted.c.slug, query))))
 
 
@@ -338,19 +402,25 @@ def ranked_page(query: ParsedQuery, restrict, best_first: bool, limit: int | Non
 
     ``bind`` (the connection the statement is for): on PostgreSQL, the best page of one plain
     word, unrestricted, comes from ``search_rank`` (``_best_of_one_word``) instead of ranking
-    every match; without it, the statement every engine can run."""
+    every match, and a search with phrases (``core.search_tokens.phrase_pairs``) is found and
+    ranked in ``search_match``; without it, the statement every engine can run."""
     rank = _SearchRank(query)
 
     def ordered(rank_col, id_col):
         return (rank_col.asc() if best_first else rank_col.desc(), id_col)
 
-    word = _one_word(query) if bind is not None and _is_postgres(bind) else None
-    shared = select(_SearchId().label("id"), rank.label("rank")).select_from(_SEARCH) \
-        .where(_SearchHit(query))
+    server = bind is not None and _is_postgres(bind)
+    word = _one_word(query) if server else None
+    # PostgreSQL: a search with phrases found by their pairs is ranked in ``search_match``,
+    # where its matches are found and which holds ``head`` too (migration 0011)
+    by_pairs = server and phrase_pairs(query.terms, query.prefixes, query.tsquery) is not None
+    shared = select(_SearchId().label("id"), rank.label("rank")) \
+        .select_from(_MATCHES if by_pairs else _SEARCH).where(_SearchHit(query, narrow=by_pairs))
     noted = _INITIATIVES.alias("noted")
     own = select(noted.c.id.label("id"), literal(_AFTER_EVERY_MATCH).label("rank")).where(
         private_note_matches(noted.c.slug, query),
-        noted.c.id.not_in(select(_SearchId()).select_from(_MATCHES).where(_SearchHit(query))))
+        noted.c.id.not_in(select(_SearchId()).select_from(_MATCHES)
+                          .where(_SearchHit(query, narrow=True))))
     if restrict is not None:
         shared = shared.where((_SearchId() + 0).in_(restrict))
         # ``id + 0`` again: with a bare ``id IN (...)`` SQLite drives this branch from the
@@ -401,8 +471,8 @@ def matching_ids(conn: Connection, query: ParsedQuery):
     viewer's own private notes (an id may come twice), in one statement that never reads
     ``initiatives`` for the shared matches."""
     noted = _INITIATIVES.alias("noted")
-    both = union_all(select(_SearchId().label("id")).select_from(_MATCHES).where(_SearchHit(query)),
-                     select(noted.c.id).where(private_note_matches(noted.c.slug, query))).subquery()
+    shared = select(_SearchId().label("id")).select_from(_MATCHES).where(_SearchHit(query, narrow=True))
+    both = union_all(shared, select(noted.c.id).where(private_note_matches(noted.c.slug, query))).subquery()
     return unpack_ids(conn.execute(select(packed_ids(both.c.id))).scalar())
 
 
@@ -413,7 +483,7 @@ def match_count(query: ParsedQuery):
     "semiconductor" at 100,000 initiatives: SQLite 7.6 → 2 ms, PostgreSQL 18 → 11 ms
     (docs/performance.md, SQLite against PostgreSQL, fourth round)."""
     noted = _INITIATIVES.alias("noted")
-    both = union(select(_SearchId().label("id")).select_from(_MATCHES).where(_SearchHit(query)),
+    both = union(select(_SearchId().label("id")).select_from(_MATCHES).where(_SearchHit(query, narrow=True)),
                  select(noted.c.id).where(private_note_matches(noted.c.slug, query))).subquery()
     return select(func.count()).select_from(both)
 
@@ -836,6 +906,7 @@ class viewer(ColumnElement):
     computer's user on SQLite."""
     type = String()
     inherit_cache = True
+    _traverse_internals = []    # no state (see _SearchId)
 
 
 @compiles(viewer, "sqlite")
