@@ -166,11 +166,18 @@ class MainWindow(QMainWindow):
         return act
 
     def _build_menus(self) -> None:
+        from . import recent_databases
         from .browse.saved_views import SavedViewsMenu
+        from .log_folder import open_log_folder
         from .switch_database import connect_team_database, open_database
         from .widgets.dialogs import AboutDialog
         file_menu = self.menus["file"]
         self._action(file_menu, "&Open database…", lambda: open_database(self), QKeySequence.Open)
+        recent_menu = file_menu.addMenu("Open &recent")
+        recent_menu.menuAction().setObjectName("open-recent")
+        recent_databases.remember(self.settings, self.library.db.path)
+        self.recent = recent_databases.RecentMenu(recent_menu, self.settings, str(self.library.db.path),
+                                                  lambda target: open_database(self, target), self)
         self._action(file_menu, "Connect to &team database…", lambda: connect_team_database(self),
                      name="connect-team")
         self._action(file_menu, "&Import document…", self.importing.choose, "Ctrl+I", "import-document")
@@ -207,6 +214,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menus["help"]
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.HelpContents,
                      "shortcuts")
+        self._action(help_menu, "Open &log folder", lambda: open_log_folder(self), name="open-log-folder")
         # "&&" is a literal ampersand: a single "&" would make "T" a mnemonic and vanish.
         self._action(help_menu, "&About UK–Japan S&&T Explorer",
                      lambda: AboutDialog(self.catalog.info(), self.db_label, self).exec(), name="about")

@@ -65,6 +65,7 @@ class BrowseController(QObject):
         self.model.sector_names = sector_names
         if not adopted:
             self.pane.search.setText(state.filter.text)
+        self._row_awaited = (-1, -1)   # (generation, row) selected before its page came
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -199,6 +200,11 @@ class BrowseController(QObject):
 
     def _on_page(self, res: PageResult) -> None:
         self.model.add_page(res.generation, res.offset, res.rows)
+        generation, row = self._row_awaited
+        if generation == res.generation and res.offset <= row < res.offset + len(res.rows):
+            self._row_awaited = (-1, -1)
+            if self.pane.table.currentIndex().row() == row:
+                self.state.select(self.model.slug_at(row) or "")
 
     def _on_failed(self, generation: int, text: str) -> None:
         if generation != self.runner.generation:
@@ -315,6 +321,10 @@ class BrowseController(QObject):
     # ---- selection ----------------------------------------------------------------------------
     def _on_current_row(self, current, _previous) -> None:
         slug = self.model.slug_at(current.row()) if current.isValid() else None
+        # A row whose page is not loaded yet (Ctrl+End, an arrow key past the loaded rows) is
+        # selected when its page arrives (``_on_page``), not left to the previous detail.
+        self._row_awaited = (-1, -1) if slug or not current.isValid() else (
+            self.model.generation, current.row())
         if slug:
             self.state.select(slug)
 

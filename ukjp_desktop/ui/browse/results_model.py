@@ -184,6 +184,35 @@ class ResultsModel(QStandardItemModel):
             return f"{r.name}\n\nMatch: {r.snippet}"
         return shown
 
+    # ---- type-ahead -------------------------------------------------------------------------
+    # How ``match`` compares, by the match type in Qt.MatchFlags' low bits.
+    _COMPARE = {Qt.MatchExactly.value: str.__eq__, Qt.MatchContains.value: str.__contains__,
+                Qt.MatchStartsWith.value: str.startswith, Qt.MatchEndsWith.value: str.endswith}
+
+    def match(self, start, role, value, hits=1, flags=Qt.MatchStartsWith | Qt.MatchWrap):
+        """Rows by their text (Qt's type-ahead in the list asks this): among every cached
+        record, not only the items made for the rows in view, which are all the base class
+        would see. Pages not loaded are not fetched for it."""
+        compare = self._COMPARE.get(Qt.MatchFlag(flags).value & 0x0F)
+        if (int(role) != Qt.DisplayRole or compare is None or not isinstance(value, str)
+                or not start.isValid()):
+            return super().match(start, role, value, hits, flags)
+        fold = (lambda t: t) if flags & Qt.MatchCaseSensitive else str.casefold
+        want, key, first = fold(value), COLUMN_KEYS[start.column()], start.row()
+        cached = sorted(((page * self.page_size + i, r)
+                         for page, rows in self._pages.items() for i, r in enumerate(rows)),
+                        key=lambda pair: pair[0])
+        ahead = [pair for pair in cached if pair[0] >= first]
+        if flags & Qt.MatchWrap:
+            ahead += [pair for pair in cached if pair[0] < first]
+        found = []
+        for n, r in ahead:
+            if n < self._count and compare(fold(self.display(r, key)), want):
+                found.append(self.index(n, start.column()))
+                if len(found) == hits:
+                    break
+        return found
+
     # ---- items ------------------------------------------------------------------------------
     def _want(self, page: int) -> None:
         if page not in self._pending:

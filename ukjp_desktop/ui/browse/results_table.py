@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QTableView
 
 from ...core.highlight import find_spans
 
@@ -46,6 +46,13 @@ class ResultsTable(QTableView):
         self.terms = list(terms)
         self.viewport().update()
         return True
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 - Qt API
+        # Rows are selected whole, so Home / End moving to the row's first / last cell showed
+        # nothing: as in any list they go to the first / last row (what Ctrl+Home / End do).
+        if action in (QAbstractItemView.MoveHome, QAbstractItemView.MoveEnd):
+            modifiers |= Qt.ControlModifier
+        return super().moveCursor(action, modifiers)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)

@@ -13,6 +13,8 @@ IN_PLACE: tuple[tuple[str, str, str], ...] = (
     ("Search box", "Enter", "Search now (typing searches after a short pause)"),
     ("Search box", "Esc", "Clear the search"),
     ("List", "Up, Down, Page Up, Page Down", "Move the selection"),
+    ("List", "Home / End", "First / last row"),
+    ("List", "Letters", "Go to the next row whose text in the current column starts with them"),
     ("List", "Tab", "Go on to the next control"),
     ("Source text", "F3 / Shift+F3", "Next / previous excerpt"),
     ("Source text", "Ctrl+F, then Enter / Shift+Enter", "Find in the source: next / previous"),
@@ -47,11 +49,40 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
     return out
 
 
+# Menu commands without keys of their own, listed by the letters that reach them from the menu
+# bar (Alt+F, then R), read from the menus' mnemonics like the rest.
+BY_LETTERS = ("open-recent", "open-log-folder")
+
+
+def _letter(text: str) -> str | None:
+    found = re.search(r"&([^&])", text)
+    return found.group(1).upper() if found else None
+
+
+def letter_routes(bar: QMenuBar, names=BY_LETTERS) -> list[tuple[str, str, str]]:
+    """(menu, command, keys) for the actions named ``names`` whose every step has a letter."""
+    out: list[tuple[str, str, str]] = []
+
+    def walk(menu: QMenu, path: str, letters: list[str | None]) -> None:
+        for act in menu.actions():
+            here = [*letters, _letter(act.text())]
+            if act.objectName() in names and None not in here:
+                out.append((path, _plain(act.text()), f"Alt+{here[0]}, " + ", ".join(here[1:])))
+            if act.menu() is not None:
+                walk(act.menu(), f"{path} → {_plain(act.text())}", here)
+
+    for act in bar.actions():
+        if act.menu() is not None:
+            walk(act.menu(), _plain(act.text()), [_letter(act.text())])
+    return out
+
+
 class ShortcutsDialog(QDialog):
     def __init__(self, bar: QMenuBar, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
-        rows = [(f"{menu} menu", keys, command) for menu, command, keys in menu_shortcuts(bar)]
+        rows = [(f"{menu} menu", keys, command)
+                for menu, command, keys in menu_shortcuts(bar) + letter_routes(bar)]
         rows += list(IN_PLACE)
         self.table = table = QTableWidget(len(rows), 3)
         table.setHorizontalHeaderLabels(["Where", "Keys", "Does"])
