@@ -59,13 +59,20 @@ def _runner(catalog):
         runner.wait()
 
 
+def _list_then_chart(runner, catalog, done: list) -> float:
+    """A list asked, then a chart's work (results into ``done``); when the work was asked."""
+    runner.workReady.connect(done.append)
+    runner.request(Filter(), "announced", True)
+    asked = time.monotonic()
+    runner.request_work("chart", _work(catalog))
+    return asked
+
+
 def test_chart_work_waits_for_the_list_asked_before_it(qtbot):
     catalog = SlowCatalog()
     done = []
     with _runner(catalog) as runner:
-        runner.workReady.connect(done.append)
-        runner.request(Filter(), "announced", True)
-        runner.request_work("chart", _work(catalog))
+        _list_then_chart(runner, catalog, done)
         time.sleep(0.05)                   # the list is still running: the work has not started
         assert [e for e, _ in catalog.events] == []
         catalog.release.set()
@@ -78,10 +85,7 @@ def test_chart_work_does_not_wait_longer_than_its_cap(qtbot):
     catalog = SlowCatalog()
     done = []
     with _runner(catalog) as runner:
-        runner.workReady.connect(done.append)
-        runner.request(Filter(), "announced", True)
-        asked = time.monotonic()
-        runner.request_work("chart", _work(catalog))
+        asked = _list_then_chart(runner, catalog, done)
         qtbot.waitUntil(lambda: bool(done), timeout=5000)   # the list never answers by itself
         (event, at), = catalog.events
         assert event == "work" and at - asked >= query_runner.LISTS_FIRST_S * 0.9
