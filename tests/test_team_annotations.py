@@ -181,6 +181,23 @@ def test_a_search_is_few_statements(team):
             sa_event.remove(alice.engine, "before_cursor_execute", record)
 
 
+def test_a_failed_search_leaves_its_connection_as_it_found_it(team):
+    """The setting that keeps a search on its index is the session's (reads run in
+    autocommit): a statement that fails inside must not leave it on the pooled connection."""
+    from sqlalchemy.exc import DBAPIError
+
+    from ukjp_desktop.store import engines
+    m, _s = team
+    with m.as_("alice") as alice:
+        with engines.for_reading(alice.engine).connect() as conn:   # as the catalog reads
+            with pytest.raises(DBAPIError):
+                with engines._through_the_index(conn):
+                    conn.exec_driver_sql("SELECT * FROM no_such_table")
+            if m.kind == "postgresql":
+                assert conn.exec_driver_sql("SHOW enable_seqscan").scalar() == "on"
+            assert conn.exec_driver_sql("SELECT 1").scalar() == 1   # and it is still usable
+
+
 def test_a_private_note_is_its_owners_and_a_shared_one_the_teams(team):
     m, s = team
     with m.as_("bob") as bob:

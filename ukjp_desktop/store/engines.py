@@ -479,17 +479,19 @@ def _through_the_index(conn: Connection) -> Iterator[None]:
     (the ids or the count of its matches, nothing else joined) the index is never the worse
     way, so the sequential scan is refused for these statements only. Reads run in
     autocommit (``for_reading``), so the setting is the session's: it is reset afterwards,
-    and a connection that failed on the way is not given back to the pool with it."""
+    also after a cancelled statement (typing supersedes searches all the time: the connection
+    stays in the pool); only a connection that cannot take the reset is dropped with it."""
     if not _is_postgres(conn):
         yield
         return
     conn.exec_driver_sql("SET enable_seqscan = off")
     try:
         yield
-    except BaseException:
-        conn.invalidate()
-        raise
-    conn.exec_driver_sql("RESET enable_seqscan")
+    finally:
+        try:
+            conn.exec_driver_sql("RESET enable_seqscan")
+        except Exception:  # noqa: BLE001 - a broken connection: never pooled with the setting
+            conn.invalidate()
 
 
 def matching_ids(conn: Connection, query: ParsedQuery):
