@@ -75,6 +75,64 @@ def test_privileges_taken_away_while_open_are_refused_in_words(team, pg_database
     assert [n.note for n in owner.catalog.detail(slug).annotation.team_notes] == ["before"]
 
 
+def _facets_and_statements(lib, f):
+    """The SQL path's facets of ``f`` for ``lib``'s member, and the statements they sent."""
+    from sqlalchemy import event
+    sent = []
+
+    def record(_conn, _cursor, statement, *_args):
+        sent.append(statement)
+    event.listen(lib.engine, "before_cursor_execute", record)
+    try:
+        return lib.catalog.facets(f).facets, sent
+    finally:
+        event.remove(lib.engine, "before_cursor_execute", record)
+
+
+def test_a_filters_ids_go_to_a_temporary_table_and_without_temp_as_one_array(team, pg_databases, monkeypatch):
+    """Many ids restricting several statements go to a temporary table of the session, filled
+    once and hashed by each (``engines._IdTables``; from 10,000 ids, here from one, the curated
+    data being small): a search with a sector chosen fills one for the facets that share the
+    whole filter, while the sector's own facet (the search alone, one statement) binds its ids
+    as an array. Two such filters in one block get a table each. A member whose role may not
+    make temporary tables gets the same counts from arrays, and is told nothing."""
+    from sqlalchemy import func, select
+
+    from ukjp_desktop.store import engines
+    from ukjp_desktop.store.filtering import filtered_ids
+    from ukjp_desktop.store.models import Initiative
+    owner, reader_url = team
+    _, sent = _facets_and_statements(owner, Filter(text="quantum"))
+    assert sent and not any("ukjp_ids" in s for s in sent)      # a few ids: the array
+    monkeypatch.setattr(engines, "_TABLE_FROM", 1)
+    sector = owner.catalog.facets(Filter()).facets["sector"][0].value
+    f = Filter(text="quantum", sectors=frozenset({sector}))
+    for _ in range(2):     # the second time on the same pooled connection: refilled, not added to
+        facets, sent = _facets_and_statements(owner, f)
+        assert sum("INSERT INTO ukjp_ids_0" in s for s in sent) == 1
+        assert not any("ukjp_ids_1" in s for s in sent)
+    assert facets["sector"] == owner.catalog.facets(Filter(text="quantum"), only=("sector",)).facets["sector"]
+    assert sum(v.count for v in facets["kind"]) == owner.catalog.count(f) > 0
+    assert {v.value: v.count for v in facets["status"]} == \
+        {s: owner.catalog.count(Filter(text="quantum", sectors=frozenset({sector}), statuses=frozenset({s})))
+         for s in (v.value for v in facets["status"])}
+
+    wide, narrow = Filter(text="quantum"), f
+    with engines.for_reading(owner.engine).connect() as conn:
+        among = [engines.among_ids(conn, filtered_ids(g), True, uses=3) for g in (wide, narrow)]
+        counted = [conn.execute(select(func.count()).where(a(Initiative.id))).scalar() for a in among]
+    assert counted == [owner.catalog.count(wide), owner.catalog.count(narrow)] and counted[0] > counted[1]
+
+    pg_databases.server.psql_admin(f"REVOKE TEMPORARY ON DATABASE {owner.engine.url.database} FROM PUBLIC")
+    reader = open_library(reader_url)
+    try:
+        got, sent = _facets_and_statements(reader, f)
+        assert got == facets
+        assert not any("INSERT INTO ukjp_ids" in s for s in sent)
+    finally:
+        reader.engine.dispose()
+
+
 def test_the_command_line_says_a_reader_cannot_annotate(team, capsys):
     owner, reader_url = team
     slug = owner.catalog.slugs()[0]

@@ -230,18 +230,22 @@ def _ids_in_pg(element, compiler, **kw):
     return f"{compiler.process(element.col, **kw)} = ANY({compiler.process(element.ids, **kw)})"
 
 
-def among_ids(conn: Connection, ids_select, search: bool = False
+def among_ids(conn: Connection, ids_select, search: bool = False, uses: int = 1
               ) -> Callable[[ColumnElement], ColumnElement[bool]]:
     """The condition "``column`` is one of the ids of ``ids_select``" in the form each engine
     answers fastest when the same ids restrict large tables, as the filter restricts every
-    facet: a function of the column, for as many statements as need it.
+    facet: a function of the column, for the ``uses`` statements that need it.
 
     SQLite: ``column IN (select)``; its planner runs the select once per statement into a
     temporary b-tree. PostgreSQL planned ``IN (select)`` of a typical filter (23,000 ids of a
     sector, of which 14,000 after 2015) as a semi-join followed by one primary-key probe per
     id, ~3 µs each, again in every statement: the ids are asked once, as one packed value
     (``packed_ids``), and bound as one array constant (``ids_in``), which PostgreSQL tests by
-    hashing while it scans (docs/performance.md, SQLite against PostgreSQL)."""
+    hashing while it scans. Many ids for several statements go into a temporary table
+    instead (``_IdTables``, below ``_TABLE_FROM`` ids or ``_TABLE_USES`` statements the array
+    is faster): planning a 62,658-element constant took ~12 ms a statement, and sending it and
+    hashing it again in each parallel worker most of the rest (docs/performance.md, SQLite
+    against PostgreSQL, seventh round)."""
     if not _is_postgres(conn):
         return lambda col: col.in_(ids_select)
     sub = ids_select.subquery()
@@ -249,7 +253,59 @@ def among_ids(conn: Connection, ids_select, search: bool = False
     with _through_the_index(conn) if search else nullcontext():
         packed = conn.execute(select(packed_ids(list(sub.c)[0])).select_from(sub)).scalar()
     ids = _unpack_list(packed)
+    if uses >= _TABLE_USES and len(ids) >= _TABLE_FROM:
+        held = _IdTables.fill(conn, ids)
+        if held is not None:
+            return lambda col: col.in_(select(held.c.id))
     return lambda col: ids_in(col, ids)
+
+
+# A temporary table of ids pays for filling it (~0.7 µs an id, and ANALYZE) from about this
+# many ids restricting this many statements: the six facets of a year range (62,024 ids) 653 →
+# 312 ms, of "quantum" (62,658) 738 → 388, of a sector (22,993) 254 → 189; at 10,000-14,000 ids
+# either way is the same; fewer ids, or one statement (the chart sums), are faster as the array
+# (docs/performance.md, SQLite against PostgreSQL, seventh round).
+_TABLE_FROM = 10_000
+_TABLE_USES = 3
+
+
+class _IdTables:
+    """Temporary tables of one PostgreSQL session (``ukjp_ids_0``, ``ukjp_ids_1``, ...), each
+    holding the ids of one filter for the statements of one ``Connection`` block: a block that
+    restricts by several filters (the facets of a filter with a facet chosen) takes the next
+    table for each. Only on autocommit connections (``for_reading``): there a refused ``CREATE``
+    leaves no transaction to roll back, and the session remembers the refusal (a role without
+    the TEMPORARY privilege, a standby), after which the ids go as one array."""
+    _used: "weakref.WeakKeyDictionary[Connection, int]" = weakref.WeakKeyDictionary()
+
+    @classmethod
+    def fill(cls, conn: Connection, ids: list[int]) -> TableClause | None:
+        """The next table of ``conn``'s block holding exactly ``ids``, analysed (so the planner
+        knows them distinct and hashes them); None where no table can be made."""
+        if conn.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
+            return None
+        made = conn.info.setdefault("ukjp_id_tables", set())
+        slot = cls._used.get(conn, 0)
+        if made is None or slot >= _MAX_ID_TABLES:
+            return None
+        name = f"ukjp_ids_{slot}"
+        if slot not in made:
+            try:
+                conn.exec_driver_sql(f"CREATE TEMPORARY TABLE IF NOT EXISTS {name} (id integer)")
+            except DBAPIError:
+                conn.info["ukjp_id_tables"] = None
+                return None
+            made.add(slot)
+        cls._used[conn] = slot + 1
+        held = table(name, column("id", Integer))
+        conn.exec_driver_sql(f"TRUNCATE {name}")
+        conn.execute(held.insert().from_select(
+            ["id"], select(func.unnest(bindparam("ids", ids, type_=_IdList())))))
+        conn.exec_driver_sql(f"ANALYZE {name}")
+        return held
+
+
+_MAX_ID_TABLES = 8    # one per facet at most: a block asking for more is not the facets' (array)
 
 
 def _unpack_list(packed: bytes | None) -> list[int]:
