@@ -40,8 +40,10 @@ from ukjp_desktop.core.extract.money_kind import DEFAULT_KIND
     ("Over the past eight years the group has invested £500 million in the region.", "other"),
     ("Carmakers have now invested £2bn in the north-east.", "other"),
     ("The deal brings its total investment in the country to £800m.", "other"),
-    ("Venture firms put $30 billion invested in 2021 into the sector.", "other"),
-    ("Foreign groups invest £3bn in Scotland between 2015 and 2019.", "other"),
+    # (a stock that a whole class of investors put in is a market statistic since round 9: the keys of dev, test3 and
+    # test8 read it so; one body's stock stays other)
+    ("Venture firms put $30 billion invested in 2021 into the sector.", "market"),
+    ("Foreign groups invest £3bn in Scotland between 2015 and 2019.", "market"),
     # money raised by a whole class of companies is a market figure
     ("UK start-ups raised £1.3bn in the first quarter.", "market"),
     ("英国の新興企業は3億ポンドを調達した。", "market"),

@@ -23,6 +23,9 @@ half-year are not new money; "his firm's £800m scheme" is the company's own.
 Round 8 (session 24) added: a rate written without "=" ("1ポンド180円"), 投じる as investing, salaries (年収) and
 rents, ディール as deals, a Japanese statistic's move in brackets ("(24.5%減)", "(2.6倍)"), the value of a holding
 (other), and "valued X at" (a price).
+Round 9 (session 25) added: a stock or a dated statistic that counts a class of investors or a place's money
+("Japanese groups invest £4.2bn ... between 2013 and 2017", "the £7bn that came from the US in the first half") is a
+market figure, not one body's past money (other).
 """
 from __future__ import annotations
 
@@ -257,7 +260,7 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             stock_before = None
         if stock_before or (
                 _STOCK_AFTER.match(text, end, min(sentence_end, end + 80)) and not _FUTURE.search(text, lo, hi)):
-            return "other"
+            return _stock_kind(text, start, end, cl_lo, cl_hi)
         if _CLASS_RAISED.search(text, lo, hi):
             return "market"
         # a statistic for a past year, one end of a change over time (unless the figure's own noun says what
@@ -265,7 +268,7 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         # only imagines ("For example, five firms might each contribute £5m")
         if head_kind is None and not _FUTURE.search(text, cl_lo, cl_hi) and not _GIVING_VERB.search(text, cl_lo, start) and (
                 _DATED_AFTER.match(text, end, cl_hi) or _DATED_BEFORE.search(text, max(cl_lo, start - 20), start)):
-            return "other"
+            return _stock_kind(text, start, end, cl_lo, cl_hi)
         if head_kind is None and _is_change(text, start, end, cl_lo, cl_hi):
             return "market"
         if _ILLUSTRATION.search(text, lo, hi) and _MODAL.search(text, cl_lo, cl_hi):
@@ -288,6 +291,21 @@ def _is_change(text: str, start: int, end: int, cl_lo: int, cl_hi: int) -> bool:
     """Whether the figure is one end of a change over time, or moves by a per cent, in its clause."""
     return bool(_CHANGE_BEFORE.search(text, max(cl_lo, start - 80), start) or _CHANGE_AFTER.match(text, end, cl_hi)
                 or (_FROM_BEFORE.search(text, max(cl_lo, start - 20), start) and _TO_FIGURE_AFTER.match(text, end, cl_hi)))
+
+
+# a past total that counts a whole class of investors or a place's money, not one body's, is a market statistic: the
+# class or the place before the figure (its subject: "Japanese groups invest £4.2bn ... between 2013 and 2017",
+# "ドイツが獲得したベンチャーキャピタル投資は…2017年の32億ドル"), or a place after it that is not where the money went
+# ("With $45 billion invested in 2023, Europe has ...", "the £7bn that came from the US in the first half")
+_AGGREGATE_BEFORE = re.compile(_CLASS + r"|\b(?:groups|investors)\b|ベンチャーキャピタル|欧州|米国|ドイツ|フランス|国内|"
+                               r"(?<![\w-])(?:Europe|Asia|America|the\s+US|the\s+EU)(?![\w-])", re.I)
+_PLACE_AFTER = re.compile(r"(?<!\bin\s)(?<!\binto\s)(?<!\bto\s)(?<![\w-])(?:Europe|Asia|America|the\s+US|the\s+EU)(?![\w-])")
+
+
+def _stock_kind(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """A stock of past money or a statistic dated to a past period (in the clause text[lo:hi]): a market figure when
+    it counts a class of investors or a place's money, otherwise other (one body's past money)."""
+    return "market" if _AGGREGATE_BEFORE.search(text, lo, start) or _PLACE_AFTER.search(text, end, hi) else "other"
 
 
 _COMPANY_OWNS = re.compile(r"\b(?:firm|company|group|developer|business|investor)['’]s\s+(?:(?:new|own|planned|proposed)\s+)?$", re.I)

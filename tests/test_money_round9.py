@@ -1,0 +1,50 @@
+"""Round 9 (issue 15, session 25): the two rules kept by the batch-wise vote (docs/import.md, "Session 25, round 9").
+One invented sentence per rule, with look-alikes where the rule must not fire; none is taken from the held-out corpus.
+Every case marked "new" fails on the rules before this round."""
+from __future__ import annotations
+
+import pytest
+
+from ukjp_desktop.core.extract import propose
+
+
+def _money(text: str) -> dict[str, object]:
+    return {m.text: m for m in propose(text).money}
+
+
+@pytest.mark.parametrize("sentence, figure, kind", [
+    # new: a stock or a dated statistic that counts a class of investors (its subject) is a market figure
+    ("Japanese groups invest £3.1bn in British firms between 2015 and 2020", "£3.1bn", "market"),
+    ("ドイツが獲得したベンチャーキャピタル投資は2019年の25億ドルから伸びた。", "25億ドル", "market"),
+    # new: ... and so is a place's money, named after the figure but not as where the money went
+    ("With $30 billion invested in 2022, Asia led the world.", "$30 billion", "market"),
+    ("The almost £4 billion that came from the US in the first half of this year was a record.",
+     "almost £4 billion", "market"),
+    # one body's past money stays other, whatever class of companies it went into
+    ("Kestrel Ltd invests £3.1bn in British firms between 2015 and 2020", "£3.1bn", "other"),
+    ("Over the past ten years Kestrel Ltd has invested £90m in the UK's life sciences sector.", "£90m", "other"),
+])
+def test_round9_stock_of_a_class_or_place(sentence, figure, kind):
+    assert _money(sentence)[figure].money_kind == kind
+
+
+@pytest.mark.parametrize("sentence, figure, side, basis, kind", [
+    # new: money the clause invests, with no payer named and nothing public in the sentence, is business money
+    ("The new plant will see an investment of £25m, creating 300 jobs.", "£25m", "private", "clause", "investment"),
+    ("新工場には約50億円を投資する。", "約50億円", "private", "clause", "investment"),
+    ("The plan is to invest ¥4 billion in eight start-ups over five years.", "¥4 billion", "private", "clause",
+     "investment"),
+    # a public word or body in the sentence: the rule stays out (the later readings decide)
+    ("The government will see an investment of £25m in the new plant.", "£25m", "UK", "clause", "funding"),
+    ("The Chancellor's statement included a £200m investment in quantum technology.", "£200m", "UK", "currency",
+     "funding"),
+    ("The new fund will invest £50m in start-ups.", "£50m", "UK", "currency", "funding"),
+    ("政府は新工場に約50億円を投資する。", "約50億円", "Japan", "currency", "funding"),
+    ("Innovate UK will work with NEDO to invest up to £2 million in projects.", "up to £2 million", "UK", "clause",
+     "funding"),
+    # money that is not invested keeps the currency's side
+    ("The new plant will receive £25m.", "£25m", "UK", "currency", "funding"),
+])
+def test_round9_invested_money_with_no_payer_is_private(sentence, figure, side, basis, kind):
+    m = _money(sentence)[figure]
+    assert (m.side, m.side_basis, m.money_kind) == (side, basis, kind)
