@@ -1,4 +1,4 @@
-"""Round 9 (issue 15, session 25): the two rules kept by the batch-wise vote (docs/import.md, "Session 25, round 9").
+"""Round 9 (issue 15, session 25): the three rules kept by the batch-wise vote (docs/import.md, "Session 25, round 9").
 One invented sentence per rule, with look-alikes where the rule must not fire; none is taken from the held-out corpus.
 Every case marked "new" fails on the rules before this round."""
 from __future__ import annotations
@@ -48,3 +48,19 @@ def test_round9_stock_of_a_class_or_place(sentence, figure, kind):
 def test_round9_invested_money_with_no_payer_is_private(sentence, figure, side, basis, kind):
     m = _money(sentence)[figure]
     assert (m.side, m.side_basis, m.money_kind) == (side, basis, kind)
+
+
+@pytest.mark.parametrize("sentence, figure, kind", [
+    # new: what something costs or saves is not money given
+    ("The bank aims to trim $2bn off its cost base by 2026.", "$2bn", "other"),
+    ("Cost savings of £40m are expected from the move.", "£40m", "other"),
+    ("留学には4年間で1500万円かかる。", "1500万円", "other"),
+    ("自己負担額は3,000万円です。", "3,000万円", "other"),
+    ("同事業は総事業費約500億円の大型計画だ。", "約500億円", "other"),
+    # a cost figure that is the object of an investing verb is invested; research money (研究費) is funding
+    ("同社は総事業費のうち20億ポンド超を新工場に投じる。", "20億ポンド超", "investment"),
+    ("研究費として5,000万円を助成する。", "5,000万円", "funding"),
+    ("The council will cover the costs of £2m for the new lab.", "£2m", "funding"),
+])
+def test_round9_costs_and_savings(sentence, figure, kind):
+    assert _money(sentence)[figure].money_kind == kind

@@ -25,7 +25,8 @@ rents, ディール as deals, a Japanese statistic's move in brackets ("(24.5%�
 (other), and "valued X at" (a price).
 Round 9 (session 25) added: a stock or a dated statistic that counts a class of investors or a place's money
 ("Japanese groups invest £4.2bn ... between 2013 and 2017", "the £7bn that came from the US in the first half") is a
-market figure, not one body's past money (other).
+market figure, not one body's past money (other); what something costs or saves ("cost base", "savings", 費用,
+自己負担, 事業費, "…円かかる") is other, unless it is the object of an investing verb ("総事業費のうち…を投じる").
 """
 from __future__ import annotations
 
@@ -48,6 +49,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # what a body is made to pay, what it owes, what a project costs
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b|"
               r"\bconstruction\s+costs?\b|罰金|制裁金|債務|"
+              # what something costs or saves, not money given: "trim $1bn off its cost base", "cost savings of
+              # £40m", "自己負担額は5,000万円", "総事業費約2000億円"
+              r"\bcost\s+(?:base|cuts?|cutting|savings?|reductions?)\b|\bsavings\b|\bcut\s+costs\b|"
+              r"費用|自己負担|事業費|"
               # a nation's investment flows are statistics, like its direct investment
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
               # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
@@ -113,6 +118,10 @@ _BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying
                                 r"[^.;]{1,200}?\sfor\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                                 r"an?\s+(?:reported|estimated|undisclosed))\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"\s+for\b")
+_COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:かか|掛か)[るりっ]")
+# a figure that is the object of an investing verb is invested, whatever cost noun heads it ("総事業費約100億ポンドを投じ",
+# "総事業費のうち50億ポンド超を、…事業に投じます")
+_JA_INVESTED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:超|以上|程度)?を[^。]{0,60}?(?:投じ|投資)")
 # "a deal that valued 100% of the company, including debt, at ~EUR 5 billion": what a deal put on a company is its
 # price, however far the thing valued parts the verb from "at" (a stake valued so is still a stake: other)
 _VALUED_OBJECT_AT = re.compile(r"\bvalu(?:ed|es|ing)\s+(?!at\b)(?:(?!\bstakes?\b)[^.;]){1,80}?\bat\s+"
@@ -228,6 +237,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])
             and _FIGURE_NEXT.match(text, end)):
         return "other"
+    if _COSTS_AFTER.match(text, end):
+        return "other"   # "4年間で2000万円かかる": what something costs
     if _UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end):
         return "price"   # "SoftBank paid £24bn for Arm": what something was bought for
     cl_lo, cl_hi = clause_span(text, start, end, sentence_start, sentence_end)
@@ -279,6 +290,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "market"   # a total of deals that rose or fell: "deals worth $45bn, up from $40bn"
     if kind == "other" and _CLASS_TURNOVER.search(text, cl_lo, cl_hi):
         return "market"
+    if kind == "other" and _JA_INVESTED_AFTER.match(text, end):
+        return "investment"
     return kind or DEFAULT_KIND
 
 
