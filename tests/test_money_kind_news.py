@@ -33,7 +33,10 @@ from ukjp_desktop.core.extract.money_kind import DEFAULT_KIND
     ("Shares in the maker closed up 2.5 per cent at 4,100 yen.", "price"),
     ("Kestrel shares were little changed at £6.215 by noon.", "price"),
     ("Two trading houses have invested £600 million for a 30% stake in a solar park.", "price"),
-    ("Overseas buyers spent $3bn (£2.4bn) to buy 12 UK-based firms last year.", "price"),
+    # (money that bought a number of companies is what many deals came to, a market figure since round 9, as the keys
+    # of dev2, test4 and test10 read it; one company's price stays a price)
+    ("Overseas buyers spent $3bn (£2.4bn) to buy 12 UK-based firms last year.", "market"),
+    ("Overseas buyers spent $3bn (£2.4bn) to buy a UK-based firm last year.", "price"),
     ("The contract carries an option for a further £200 million investment in depots.", "price"),
     ("The country reports annual domestic R&D investments of around £9bn.", "market"),
     # a stock of money put in over a past period is no new money

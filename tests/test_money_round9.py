@@ -1,4 +1,4 @@
-"""Round 9 (issue 15, session 25): the three rules kept by the batch-wise vote (docs/import.md, "Session 25, round 9").
+"""Round 9 (issue 15, session 25): the four rules kept by the batch-wise vote (docs/import.md, "Session 25, round 9").
 One invented sentence per rule, with look-alikes where the rule must not fire; none is taken from the held-out corpus.
 Every case marked "new" fails on the rules before this round."""
 from __future__ import annotations
@@ -63,4 +63,19 @@ def test_round9_invested_money_with_no_payer_is_private(sentence, figure, side, 
     ("The council will cover the costs of £2m for the new lab.", "£2m", "funding"),
 ])
 def test_round9_costs_and_savings(sentence, figure, kind):
+    assert _money(sentence)[figure].money_kind == kind
+
+
+@pytest.mark.parametrize("sentence, figure, kind", [
+    # new: what many deals came to is a market figure: the money bought a number of companies, or the sentence counts
+    # the deals and the figure is their total
+    ("Japanese companies spent $12 billion to buy 25 British firms last year.", "$12 billion", "market"),
+    ("The 9 deals made in 2019, which totalled £410m, included a takeover.", "£410m", "market"),
+    ("英国企業の買収は120件あった。買収金額は50億ポンドに及ぶ。", "50億ポンド", "market"),
+    # one deal's price stays a price, also in a sentence that counts deals
+    ("Kestrel bought the Welsh firm for £40m.", "£40m", "price"),
+    ("The £385m takeover of Foo Ltd by Bar plc was one of 12 deals.", "£385m", "price"),
+    ("Kestrel agreed a deal worth £40m for the Welsh firm.", "£40m", "price"),
+])
+def test_round9_what_many_deals_came_to(sentence, figure, kind):
     assert _money(sentence)[figure].money_kind == kind

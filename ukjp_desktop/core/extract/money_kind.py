@@ -26,7 +26,8 @@ rents, ディール as deals, a Japanese statistic's move in brackets ("(24.5%�
 Round 9 (session 25) added: a stock or a dated statistic that counts a class of investors or a place's money
 ("Japanese groups invest £4.2bn ... between 2013 and 2017", "the £7bn that came from the US in the first half") is a
 market figure, not one body's past money (other); what something costs or saves ("cost base", "savings", 費用,
-自己負担, 事業費, "…円かかる") is other, unless it is the object of an investing verb ("総事業費のうち…を投じる").
+自己負担, 事業費, "…円かかる") is other, unless it is the object of an investing verb ("総事業費のうち…を投じる"); what many deals came to ("spent $3bn to buy 37 UK firms", "12 deals ... which
+totaled £538m") is a market figure, not a price.
 """
 from __future__ import annotations
 
@@ -246,6 +247,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             _VALUED_OBJECT_AT.search(text, max(sentence_start, start - 120), start)):
         return "price"
     unit_price = _unscaled(text[start:end])
+    if _MANY_ASSETS_AFTER.match(text, end):
+        return "market"   # "spent $3bn to buy 37 UK firms": what many deals came to
     if _FOR_ASSET_AFTER.match(text, end) or _OPTION_BEFORE.search(before) or unit_price and (
             _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
         return "price"
@@ -286,6 +289,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             return "other"
         if _AIM_SUBJECT.match(text, cl_lo, start):   # (the clause opens with the aim)
             return "other"
+    if kind == "price" and _TOTAL_BEFORE.search(before) and _DEAL_COUNT.search(text, sentence_start, sentence_end):
+        return "market"   # "the 12 deals made in 2013, which totaled £538m", "買収は789件…買収金額は…に及ぶ"
     if kind == "price" and head_kind is None and _is_change(text, start, end, cl_lo, cl_hi):
         return "market"   # a total of deals that rose or fell: "deals worth $45bn, up from $40bn"
     if kind == "other" and _CLASS_TURNOVER.search(text, cl_lo, cl_hi):
@@ -319,6 +324,15 @@ def _stock_kind(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """A stock of past money or a statistic dated to a past period (in the clause text[lo:hi]): a market figure when
     it counts a class of investors or a place's money, otherwise other (one body's past money)."""
     return "market" if _AGGREGATE_BEFORE.search(text, lo, start) or _PLACE_AFTER.search(text, end, hi) else "other"
+
+
+# a total over many deals is a market figure, not one deal's price: the sentence counts the deals, the figure is
+# their total ("14 deals ... which totaled £538m"), or the money bought a number of companies
+_DEAL_COUNT = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,2}(?:deals|acquisitions|takeovers|transactions|purchases)\b|\d+\s*件", re.I)
+_TOTAL_BEFORE = re.compile(r"(?:\btotall?(?:ed|ing)|\bworth|\bamount(?:ed|ing)\s+to|\bcame\s+to|金額は|総額)\s*[、,]?\s*"
+                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than|約)\s*)?$", re.I)
+_MANY_ASSETS_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:to\s+(?:buy|acquire)|on|for)\s+\d+\s+(?:[\w-]+\s+){0,2}"
+                                r"(?:compan(?:y|ies)|firms|businesses|targets)\b", re.I)
 
 
 _COMPANY_OWNS = re.compile(r"\b(?:firm|company|group|developer|business|investor)['’]s\s+(?:(?:new|own|planned|proposed)\s+)?$", re.I)
