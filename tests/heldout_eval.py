@@ -31,11 +31,12 @@ from ukjp_desktop.core.extract import propose
 from ukjp_desktop.core.extract.organisations import default_gazetteer
 
 HELDOUT = Path(__file__).resolve().parent / "extract_heldout"
-# every split in SPLIT.toml; all but test10 have been looked at (test9 since session 24's round 8, when its misses were
-# read to write that round's rules)
+# every split in SPLIT.toml; all of them have been looked at (test9 since session 24's round 8, test10 since session
+# 25's round 9, when their misses were read to write those rounds' rules)
 SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
-# the clean batches: nobody has read their misses, so the tools print their totals only
-CLEAN = ("test10",)
+# the clean batches: nobody has read their misses, so the tools print their totals only. test11 is being
+# gathered elsewhere; until its split lands in SPLIT.toml (and SPLITS) it has no documents here.
+CLEAN = ("test11",)
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -23,6 +23,11 @@ half-year are not new money; "his firm's £800m scheme" is the company's own.
 Round 8 (session 24) added: a rate written without "=" ("1ポンド180円"), 投じる as investing, salaries (年収) and
 rents, ディール as deals, a Japanese statistic's move in brackets ("(24.5%減)", "(2.6倍)"), the value of a holding
 (other), and "valued X at" (a price).
+Round 9 (session 25) added: a stock or a dated statistic that counts a class of investors or a place's money
+("Japanese groups invest £4.2bn ... between 2013 and 2017", "the £7bn that came from the US in the first half") is a
+market figure, not one body's past money (other); what something costs or saves ("cost base", "savings", 費用,
+自己負担, 事業費, "…円かかる") is other, unless it is the object of an investing verb ("総事業費のうち…を投じる"); what many deals came to ("spent $3bn to buy 37 UK firms", "12 deals ... which
+totaled £538m") is a market figure, not a price.
 """
 from __future__ import annotations
 
@@ -45,6 +50,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # what a body is made to pay, what it owes, what a project costs
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b|"
               r"\bconstruction\s+costs?\b|罰金|制裁金|債務|"
+              # what something costs or saves, not money given: "trim $1bn off its cost base", "cost savings of
+              # £40m", "自己負担額は5,000万円", "総事業費約2000億円"
+              r"\bcost\s+(?:base|cuts?|cutting|savings?|reductions?)\b|\bsavings\b|\bcut\s+costs\b|"
+              r"費用|自己負担|事業費|"
               # a nation's investment flows are statistics, like its direct investment
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
               # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
@@ -110,6 +119,10 @@ _BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying
                                 r"[^.;]{1,200}?\sfor\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                                 r"an?\s+(?:reported|estimated|undisclosed))\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"\s+for\b")
+_COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:かか|掛か)[るりっ]")
+# a figure that is the object of an investing verb is invested, whatever cost noun heads it ("総事業費約100億ポンドを投じ",
+# "総事業費のうち50億ポンド超を、…事業に投じます")
+_JA_INVESTED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:超|以上|程度)?を[^。]{0,60}?(?:投じ|投資)")
 # "a deal that valued 100% of the company, including debt, at ~EUR 5 billion": what a deal put on a company is its
 # price, however far the thing valued parts the verb from "at" (a stake valued so is still a stake: other)
 _VALUED_OBJECT_AT = re.compile(r"\bvalu(?:ed|es|ing)\s+(?!at\b)(?:(?!\bstakes?\b)[^.;]){1,80}?\bat\s+"
@@ -225,6 +238,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])
             and _FIGURE_NEXT.match(text, end)):
         return "other"
+    if _COSTS_AFTER.match(text, end):
+        return "other"   # "4年間で2000万円かかる": what something costs
     if _UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end):
         return "price"   # "SoftBank paid £24bn for Arm": what something was bought for
     cl_lo, cl_hi = clause_span(text, start, end, sentence_start, sentence_end)
@@ -232,6 +247,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             _VALUED_OBJECT_AT.search(text, max(sentence_start, start - 120), start)):
         return "price"
     unit_price = _unscaled(text[start:end])
+    if _MANY_ASSETS_AFTER.match(text, end):
+        return "market"   # "spent $3bn to buy 37 UK firms": what many deals came to
     if _FOR_ASSET_AFTER.match(text, end) or _OPTION_BEFORE.search(before) or unit_price and (
             _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
         return "price"
@@ -257,7 +274,7 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             stock_before = None
         if stock_before or (
                 _STOCK_AFTER.match(text, end, min(sentence_end, end + 80)) and not _FUTURE.search(text, lo, hi)):
-            return "other"
+            return _stock_kind(text, start, end, cl_lo, cl_hi)
         if _CLASS_RAISED.search(text, lo, hi):
             return "market"
         # a statistic for a past year, one end of a change over time (unless the figure's own noun says what
@@ -265,17 +282,21 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         # only imagines ("For example, five firms might each contribute £5m")
         if head_kind is None and not _FUTURE.search(text, cl_lo, cl_hi) and not _GIVING_VERB.search(text, cl_lo, start) and (
                 _DATED_AFTER.match(text, end, cl_hi) or _DATED_BEFORE.search(text, max(cl_lo, start - 20), start)):
-            return "other"
+            return _stock_kind(text, start, end, cl_lo, cl_hi)
         if head_kind is None and _is_change(text, start, end, cl_lo, cl_hi):
             return "market"
         if _ILLUSTRATION.search(text, lo, hi) and _MODAL.search(text, cl_lo, cl_hi):
             return "other"
         if _AIM_SUBJECT.match(text, cl_lo, start):   # (the clause opens with the aim)
             return "other"
+    if kind == "price" and _TOTAL_BEFORE.search(before) and _DEAL_COUNT.search(text, sentence_start, sentence_end):
+        return "market"   # "the 12 deals made in 2013, which totaled £538m", "買収は789件…買収金額は…に及ぶ"
     if kind == "price" and head_kind is None and _is_change(text, start, end, cl_lo, cl_hi):
         return "market"   # a total of deals that rose or fell: "deals worth $45bn, up from $40bn"
     if kind == "other" and _CLASS_TURNOVER.search(text, cl_lo, cl_hi):
         return "market"
+    if kind == "other" and _JA_INVESTED_AFTER.match(text, end):
+        return "investment"
     return kind or DEFAULT_KIND
 
 
@@ -288,6 +309,30 @@ def _is_change(text: str, start: int, end: int, cl_lo: int, cl_hi: int) -> bool:
     """Whether the figure is one end of a change over time, or moves by a per cent, in its clause."""
     return bool(_CHANGE_BEFORE.search(text, max(cl_lo, start - 80), start) or _CHANGE_AFTER.match(text, end, cl_hi)
                 or (_FROM_BEFORE.search(text, max(cl_lo, start - 20), start) and _TO_FIGURE_AFTER.match(text, end, cl_hi)))
+
+
+# a past total that counts a whole class of investors or a place's money, not one body's, is a market statistic: the
+# class or the place before the figure (its subject: "Japanese groups invest £4.2bn ... between 2013 and 2017",
+# "ドイツが獲得したベンチャーキャピタル投資は…2017年の32億ドル"), or a place after it that is not where the money went
+# ("With $45 billion invested in 2023, Europe has ...", "the £7bn that came from the US in the first half")
+_AGGREGATE_BEFORE = re.compile(_CLASS + r"|\b(?:groups|investors)\b|ベンチャーキャピタル|欧州|米国|ドイツ|フランス|国内|"
+                               r"(?<![\w-])(?:Europe|Asia|America|the\s+US|the\s+EU)(?![\w-])", re.I)
+_PLACE_AFTER = re.compile(r"(?<!\bin\s)(?<!\binto\s)(?<!\bto\s)(?<![\w-])(?:Europe|Asia|America|the\s+US|the\s+EU)(?![\w-])")
+
+
+def _stock_kind(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """A stock of past money or a statistic dated to a past period (in the clause text[lo:hi]): a market figure when
+    it counts a class of investors or a place's money, otherwise other (one body's past money)."""
+    return "market" if _AGGREGATE_BEFORE.search(text, lo, start) or _PLACE_AFTER.search(text, end, hi) else "other"
+
+
+# a total over many deals is a market figure, not one deal's price: the sentence counts the deals, the figure is
+# their total ("14 deals ... which totaled £538m"), or the money bought a number of companies
+_DEAL_COUNT = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,2}(?:deals|acquisitions|takeovers|transactions|purchases)\b|\d+\s*件", re.I)
+_TOTAL_BEFORE = re.compile(r"(?:\btotall?(?:ed|ing)|\bworth|\bamount(?:ed|ing)\s+to|\bcame\s+to|金額は|総額)\s*[、,]?\s*"
+                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than|約)\s*)?$", re.I)
+_MANY_ASSETS_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:to\s+(?:buy|acquire)|on|for)\s+\d+\s+(?:[\w-]+\s+){0,2}"
+                                r"(?:compan(?:y|ies)|firms|businesses|targets)\b", re.I)
 
 
 _COMPANY_OWNS = re.compile(r"\b(?:firm|company|group|developer|business|investor)['’]s\s+(?:(?:new|own|planned|proposed)\s+)?$", re.I)

@@ -22,6 +22,8 @@ In order, the first that answers wins:
    for money whose own noun says it is given ("The £25m in funding will support the project"). On a call
    page (``genre.py``) the lead may be a known public body too, and failing a lead, the one body whose
    clauses paid the page's earlier figures in the same currency (the page's funder) pays the later ones.
+   Round 9 (session 25): failing all of these, money the clause invests ("will see an investment of £25m",
+   "約50億円を投資する") in a sentence with no public word or body is private (shown as clause).
 3. **currency**: pounds are the UK's, yen Japan's; any other currency says nothing.
 
 Companies, known or recognised by their form ("Yotsuya Capital", "Hitachi Rail Europe Ltd."),
@@ -72,6 +74,10 @@ _SUM_LINK = re.compile(r"\s*,?\s*(?:totall?ing|worth|amounting\s+to|of)\s+(?:(?:
 _JOINT = re.compile(r"\bjoint(?:ly)?\b[^.;£$€¥\d]{0,25}$", re.I)
 _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?)\s+(?:will\s+be|would\s+be|is|are|was|were|can\s+be)\s+"
                               r"(?:funded|paid\s+for|paid|provided|covered|supported|met)\s+by\s+(?:the\s+)?$", re.I)
+# words that put public money in a sentence: investing money there may be a government's or a fund's
+_PUBLIC_WORD = re.compile(r"\b(?:[Gg]overnments?|[Mm]inist(?:ry|er|ers)|[Dd]epartment|[Cc]ouncils?|[Ss]tatement|[Bb]udget|"
+                          r"[Ff]unds?|[Pp]rogrammes?|[Aa]genc(?:y|ies)|[Cc]hancellor|[Ss]ecretary|[Pp]ublic|[Ss]tate(?:-owned|-backed)?)\b|"
+                          r"政府|省|庁|基金|予算|制度|機構|首相|大臣|公的")
 # nouns that name a private payer without naming it: "Leading Japanese businesses", "£18m from industry partners"
 _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+houses?|conglomerates?|"
                            r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities|"
@@ -399,6 +405,13 @@ class SideFinder:
             # a release or article about one body's money: a figure whose clause names no payer is
             # most often that body's (the organisations its opening names)
             return _set(p, *self._lead, "gazetteer")
+        if p.money_kind == "investment" and not _PUBLIC_WORD.search(self.text, p.sentence_start, p.sentence_end) and not any(
+                o.side in ("UK", "Japan", "joint") for o in self._payers_in(p.sentence_start, p.sentence_end)):
+            # money the clause invests ("The new plant will see an investment of £25m", "新工場には約50億円を投資する"),
+            # with no payer named and nothing public in its sentence, is business money, whatever its currency (round 9)
+            p.side, p.side_basis = "private", "clause"
+            p.contributor = p.contributor_text = None
+            return
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
