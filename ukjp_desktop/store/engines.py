@@ -9,7 +9,7 @@ The rest of ``store`` builds dialect-neutral SQLAlchemy statements and calls the
   no limit on the number of ids), and the full-text search pieces ``text_matches``
   (``MATCH`` / ``@@``) and ``ranked_ids`` (FTS5 ``bm25`` / ``ts_rank``).
 - **Statements** that need a connection: ``among_ids`` (a filter's ids, once, for several
-  statements), ``insert_ignore``, maintaining the search index
+  statements: on PostgreSQL an array, or a temporary table when there are many), ``insert_ignore``, maintaining the search index
   (``reindex``, ``remove_from_index``, ``rebuild_index``), a page's snippets
   (``PageSnippets``), the integrity check.
 - **Opening** a team database by its SQLAlchemy URL (``open_server``), and its engine.
