@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 
@@ -176,6 +176,84 @@ BUILT_IN: tuple[GazetteerEntry, ...] = (
     _e("oecd", "OECD", "INT", "intergovernmental", "Organisation for Economic Co-operation and Development"),
 )
 
+# The names Japanese text gives the bodies above (their own official Japanese names, and the ones
+# Japanese releases use for the UK's): a Japanese page about UKRI's money names 英国研究・イノベーション機構.
+_JAPANESE_NAMES = {
+    "ukri": ("英国研究・イノベーション機構", "英国研究イノベーション機構"),
+    "epsrc": ("英国工学・物理科学研究会議", "工学・物理科学研究会議"),
+    "mrc": ("英国医学研究会議",),
+    "innovate-uk": ("イノベートUK", "イノベート・UK"),
+    "dsit": ("英国科学・イノベーション・技術省", "科学・イノベーション・技術省"),
+    "desnz": ("英国エネルギー安全保障・ネットゼロ省", "エネルギー安全保障・ネットゼロ省"),
+    "dbt": ("英国ビジネス・貿易省", "ビジネス・貿易省"),
+    "fcdo": ("英国外務・英連邦・開発省", "外務・英連邦・開発省"),
+    "mod-uk": ("英国国防省",),
+    "uk-space-agency": ("英国宇宙庁",),
+    "royal-society": ("英国王立協会",),
+    "british-council": ("ブリティッシュ・カウンシル",),
+    "british-embassy-tokyo": ("駐日英国大使館", "在日英国大使館"),
+    "uk-government": ("英国政府", "イギリス政府"),
+    "university-of-oxford": ("オックスフォード大学",),
+    "university-of-cambridge": ("ケンブリッジ大学",),
+    "imperial-college-london": ("インペリアル・カレッジ・ロンドン",),
+    "rolls-royce": ("ロールス・ロイス",),
+    "astrazeneca": ("アストラゼネカ",),
+    "government-of-japan": ("日本政府",),
+    "mext": ("文部科学省",),
+    "meti": ("経済産業省",),
+    "mic-japan": ("総務省",),
+    "mhlw": ("厚生労働省",),
+    "cabinet-office-japan": ("内閣府",),
+    "csti": ("総合科学技術・イノベーション会議",),
+    "jst": ("科学技術振興機構",),
+    "jsps": ("日本学術振興会",),
+    "amed": ("日本医療研究開発機構",),
+    "nedo": ("新エネルギー・産業技術総合開発機構",),
+    "riken": ("理化学研究所",),
+    "aist": ("産業技術総合研究所",),
+    "nict": ("情報通信研究機構",),
+    "jaxa": ("宇宙航空研究開発機構",),
+    "qst": ("量子科学技術研究開発機構",),
+    "nims": ("物質・材料研究機構",),
+    "jetro": ("日本貿易振興機構", "ジェトロ"),
+    "jica": ("国際協力機構",),
+    "japan-foundation": ("国際交流基金",),
+    "jbic": ("国際協力銀行",),
+    "atla": ("防衛装備庁",),
+    "embassy-of-japan-uk": ("在英国日本国大使館", "在英日本大使館"),
+    "university-of-tokyo": ("東京大学",),
+    "kyoto-university": ("京都大学",),
+    "osaka-university": ("大阪大学",),
+    "tohoku-university": ("東北大学",),
+    "nagoya-university": ("名古屋大学",),
+    "kyushu-university": ("九州大学",),
+    "hokkaido-university": ("北海道大学",),
+    "keio-university": ("慶應義塾大学",),
+    "waseda-university": ("早稲田大学",),
+    "oist": ("沖縄科学技術大学院大学",),
+    "toyota": ("トヨタ自動車",),
+    "hitachi": ("日立製作所",),
+    "fujitsu": ("富士通",),
+    "nec": ("日本電気",),
+    "panasonic": ("パナソニック",),
+    "mitsubishi-heavy-industries": ("三菱重工業",),
+    "mitsubishi-electric": ("三菱電機",),
+    "takeda": ("武田薬品工業",),
+    "astellas": ("アステラス製薬",),
+    "daiichi-sankyo": ("第一三共",),
+    "rapidus": ("ラピダス",),
+    "kioxia": ("キオクシア",),
+    "tokyo-electron": ("東京エレクトロン",),
+    "kyowa-kirin": ("協和キリン",),
+    "nissan": ("日産自動車",),
+    "fujifilm": ("富士フイルム",),
+    "tokyo-gas": ("東京ガス",),
+    "marubeni": ("丸紅",),
+    "sumitomo-electric": ("住友電気工業",),
+    "astroscale": ("アストロスケール",),
+}
+BUILT_IN = tuple(replace(e, aliases=(*e.aliases, *_JAPANESE_NAMES.get(e.slug, ()))) for e in BUILT_IN)
+
 
 @dataclass
 class OrgProposal:
@@ -210,7 +288,10 @@ class Gazetteer:
 
     def __init__(self, entries: Iterable[GazetteerEntry]):
         self.entries: dict[str, GazetteerEntry] = {}
-        for e in entries:   # later entries (the curated list, the user's) win over built-ins
+        for e in entries:   # later entries (the curated list, the user's) win over built-ins,
+            earlier = self.entries.get(e.slug)   # keeping the names the earlier one knew it by too
+            if earlier is not None:
+                e = replace(e, aliases=tuple(dict.fromkeys((*e.aliases, *earlier.aliases, earlier.name))))
             self.entries[e.slug] = e
         forms: dict[str, str] = {}
         for e in self.entries.values():
@@ -228,8 +309,8 @@ class Gazetteer:
         if latin:
             first = "".join(sorted({re.escape(f[0]) for f in latin}))
             branches.append(rf"(?<![\w-])(?=[{first}])(?:{'|'.join(map(re.escape, latin))})(?![\w-])")
-        if other:
-            branches.append("|".join(map(re.escape, other)))
+        if other:   # ...but a name going on in katakana is another one: 丸紅ユーロパワー is not 丸紅
+            branches.append(rf"(?:{'|'.join(map(re.escape, other))})(?![\u30A0-\u30FF])")
         self._rx = re.compile("|".join(branches)) if forms else None
 
     def find(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:
@@ -264,7 +345,7 @@ _HEAD = "|".join(re.escape(h) for h in sorted(_COMPANY_HEADS + _OTHER_HEADS, key
 # Words a name never starts with: an article or preposition, a possessive ("the UK's Engineering ... Council"),
 # and a time or linking word that opens a sentence ("Yesterday Foo Agency said")
 _STOP_WORDS = (r"(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both|Leading|Led|"
-               r"New|Japan-based|UK-based|As|If|When|While|Under|Through|Meanwhile|However|"
+               r"New|[A-Z][\w]*(?:-[A-Z][\w]*)*-based|As|If|When|While|Under|Through|Meanwhile|However|"
                r"Also|Tech|Firm|[A-Z][\w-]*['’]s|"
                r"Yesterday|Today|Tomorrow|Earlier|Later|Last|Now|Then|Separately|Recently|Previously|"
                r"Currently|Additionally|Furthermore|Moreover|Together|Here|Since|After|Before)")
