@@ -278,13 +278,13 @@ def test_foreign_payers_are_other(text, sides):
 def test_companies_the_text_describes_before_naming_them_pay_on_the_private_side():
     r = propose("UK-based Acme Robotics is investing £3 million in a laboratory. Japanese Prime Minister "
                 "Shinzo Abe visited. The Japanese drinks company Suntory Beverage will spend £5m, and "
-                "Japan's Rakuten will invest £20 million.")
+                "Japan's Hoshizora will invest £20 million.")   # invented names: none is in the gazetteer
     assert [(o.text, o.type, o.known) for o in r.organisations] == [
         ("Acme Robotics", "company", False), ("Suntory Beverage", "company", False),
-        ("Rakuten", "company", False)]
+        ("Hoshizora", "company", False)]
     assert [(p.side, p.money_kind, p.contributor_text) for p in r.money] == [
         ("private", "investment", "Acme Robotics"), ("private", "investment", "Suntory Beverage"),
-        ("private", "investment", "Rakuten")]
+        ("private", "investment", "Hoshizora")]
 
 
 @pytest.mark.parametrize("text, contributor", [
@@ -399,10 +399,10 @@ def test_years_inside_names_and_bare_weekdays():
 
 
 def test_organisation_shaped_names_outside_the_gazetteer():
-    r = propose("The Japan Atomic Energy Agency and Yotsuya Capital met Hitachi Rail Europe Ltd. and "
+    r = propose("The Japan Kestrel Energy Agency and Yotsuya Capital met Hitachi Rail Europe Ltd. and "
                 "14 Japanese University leaders at the UK's Engineering and Physical Sciences Research Council.")
     found = {(o.text, o.known) for o in r.organisations}
-    assert ("Japan Atomic Energy Agency", False) in found and ("Yotsuya Capital", False) in found
+    assert ("Japan Kestrel Energy Agency", False) in found and ("Yotsuya Capital", False) in found
     assert ("Hitachi Rail Europe Ltd.", False) in found and ("Hitachi", True) not in found
     assert ("Engineering and Physical Sciences Research Council", True) in found
     assert not any("University" in t for t, _k in found)

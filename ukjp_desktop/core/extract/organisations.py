@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .known_bodies import BODIES, MORE_NAMES
+
 
 @dataclass(frozen=True)
 class GazetteerEntry:
@@ -252,7 +254,11 @@ _JAPANESE_NAMES = {
     "sumitomo-electric": ("住友電気工業",),
     "astroscale": ("アストロスケール",),
 }
-BUILT_IN = tuple(replace(e, aliases=(*e.aliases, *_JAPANESE_NAMES.get(e.slug, ()))) for e in BUILT_IN)
+BUILT_IN = tuple(replace(e, aliases=(*e.aliases, *_JAPANESE_NAMES.get(e.slug, ()), *MORE_NAMES.get(e.slug, ())))
+                 for e in BUILT_IN)
+# ...and the wider list of bodies UK–Japan news names (known_bodies.py), with their Japanese names
+BUILT_IN += tuple(_e(slug, name, country, type_, *aliases, *japanese)
+                  for slug, name, country, type_, aliases, japanese in BODIES)
 
 
 @dataclass
@@ -283,6 +289,33 @@ def load_curated_entries(path: Path) -> list[GazetteerEntry]:
                            r.get("type", "other"), tuple(r.get("aliases", ()))) for r in rows if "slug" in r]
 
 
+# a company's legal form written after a name the gazetteer knows without it
+_TITLE_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+$")
+_SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Co\.,?[ \t]+Ltd\.?|Ltd\.?|Limited|plc|Plc|PLC|Inc\.?|K\.K\.)(?![\w-])")
+
+
+def _trie_pattern(forms: Iterable[str]) -> str:
+    """One pattern for many names, sharing their common beginnings ("Mitsubishi (?:Corporation|Electric|...)"),
+    so a position is tried in about as many steps as its name is long, not once per name. At each letter the
+    longer names are tried first (a name's end is optional), so the longest name that fits wins, as it
+    would in an alternation sorted longest first: only one branch can fit the text at each letter."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
+
+
 class Gazetteer:
     """Surface forms → entries, matched longest first in one regular expression."""
 
@@ -302,21 +335,30 @@ class Gazetteer:
         # whole words for Latin names; Japanese text has no spaces, so its names stand alone. The
         # look-ahead on first letters rejects most positions at once; without it each one after a
         # space (a run of spaces, a blank line) tries every name in turn
-        by_length = sorted(forms, key=len, reverse=True)
-        latin = [f for f in by_length if f.isascii()]
-        other = [f for f in by_length if not f.isascii()]
+        latin = [f for f in forms if f.isascii()]
+        other = [f for f in forms if not f.isascii()]
         branches = []
         if latin:
             first = "".join(sorted({re.escape(f[0]) for f in latin}))
-            branches.append(rf"(?<![\w-])(?=[{first}])(?:{'|'.join(map(re.escape, latin))})(?![\w-])")
+            branches.append(rf"(?<![\w-])(?=[{first}])(?:{_trie_pattern(latin)})(?![\w-])")
         if other:   # ...but a name going on in katakana is another one: 丸紅ユーロパワー is not 丸紅
-            branches.append(rf"(?:{'|'.join(map(re.escape, other))})(?![\u30A0-\u30FF])")
+            branches.append(rf"(?:{_trie_pattern(other)})(?![\u30A0-\u30FF])")
         self._rx = re.compile("|".join(branches)) if forms else None
 
     def find(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:
         if self._rx is None:
             return []
-        return [(m.start(), m.end(), self.entries[self.forms[m.group()]]) for m in self._rx.finditer(text)]
+        out = []
+        for m in self._rx.finditer(text):
+            if (len(m.group()) <= 3 and m.group().isupper()
+                    and _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                continue   # "Dr BT Kestrel": a person's initials, not BT
+            end = m.end()
+            if m.group().isascii():   # "Mitsui & Co., Ltd.": the mention is the name with its legal form
+                suffix = _SUFFIX_AFTER.match(text, end)
+                end = suffix.end() if suffix else end
+            out.append((m.start(), end, self.entries[self.forms[m.group()]]))
+        return out
 
 
 def default_gazetteer(extra: Iterable[GazetteerEntry] = (), curated: Path | None = None) -> Gazetteer:
