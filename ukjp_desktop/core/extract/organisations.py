@@ -2,9 +2,9 @@
 
 The gazetteer is the curated ``db/organisations.toml`` plus the built-in list below of UK and
 Japanese ministries, agencies, research councils, universities and companies that S&T releases
-name often. Callers (the review view) extend it with ``extra``. Matching is case-sensitive on
-whole words: "JST" is an agency, "just" is not; "Arm" the company is only recognised by a
-longer name because "arm" is a word.
+name often, and the wider list in ``known_bodies.py``. Callers (the review view) extend it with
+``extra``. Matching is case-sensitive on whole words: "JST" is an agency, "just" is not; "Arm" the
+company is only recognised by a longer name because "arm" is a word.
 """
 from __future__ import annotations
 
@@ -289,8 +289,9 @@ def load_curated_entries(path: Path) -> list[GazetteerEntry]:
                            r.get("type", "other"), tuple(r.get("aliases", ()))) for r in rows if "slug" in r]
 
 
-# a company's legal form written after a name the gazetteer knows without it
+# a title before a short capitals name: a person's initials ("Dr BT Kestrel")
 _TITLE_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+$")
+# a company's legal form written after a name the gazetteer knows without it
 _SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Co\.,?[ \t]+Ltd\.?|Ltd\.?|Limited|plc|Plc|PLC|Inc\.?|K\.K\.)(?![\w-])")
 
 
