@@ -2,6 +2,8 @@
 
 Why: the import review opened at 1480×920 and the table import at 1100×680 whatever the
 screen; on a 1024×700 laptop screen their Import and Cancel buttons were off it, out of reach.
+(The main window is not sized here: its first size is its layout's reference, and most window
+managers fit a main window to its screen.)
 A window opens at the size it wants, or at the screen's available area less a margin when that
 is smaller (the user can still make it larger)."""
 from __future__ import annotations
