@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from .common import EXIT_USAGE, CliError, with_library
+from .common import EXIT_USAGE, CliError, named_database_exists, with_library
 
 
 def register(sub) -> None:
@@ -121,6 +121,7 @@ def run_check(args) -> int:
     from ..store.database import DamagedDatabaseError
     from ..store.integrity import check
     from ..store.userdb import open_library
+    named_database_exists(args.db)     # checking or describing a mistyped path creates nothing
     try:
         lib = open_library(args.db)
     except DamagedDatabaseError as exc:   # the check's own finding, in its own format
@@ -141,6 +142,7 @@ def run_check(args) -> int:
 
 def run_info(args) -> int:
     from ..store.userdb import open_library
+    named_database_exists(args.db)
     lib = open_library(args.db)
     info = lib.catalog.info()
     print(f"database: {lib.db.path}")

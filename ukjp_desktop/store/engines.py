@@ -29,6 +29,7 @@ of matches may differ between engines, the set found does not.
 from __future__ import annotations
 
 import json
+import re
 import select as select_
 import sys
 import time
@@ -50,7 +51,6 @@ from sqlalchemy.types import TypeDecorator
 from ..core.search_syntax import ParsedQuery
 from ..core.search_tokens import phrase_pairs, snippets as _snippets, tsvector, words
 
-SERVER_SCHEMES = ("postgresql",)
 # FTS5 bm25 column weights: name, summary, excerpts, notes (see docs/architecture.md, Search)
 _BM25 = "bm25(search_index, 10.0, 4.0, 1.0, 2.0)"
 # ts_rank weights {D, C, B, A}: excerpts D (not in ``head``), notes C, summary B, name A
@@ -99,10 +99,10 @@ def _matching_pg(element, compiler, **kw):
 # ---- choosing ---------------------------------------------------------------------------------
 def is_server_url(target: object) -> bool:
     """Whether ``--db`` / ``UKJP_DB`` names a database server (a SQLAlchemy URL) rather than
-    a file."""
-    if not isinstance(target, str) or "://" not in target:
-        return False
-    return target.split("://", 1)[0].split("+", 1)[0] in SERVER_SCHEMES
+    a file. Any ``scheme://`` counts, not only the schemes we serve: ``check_url`` then refuses
+    ``postgres://`` or ``mysql://`` in words, where taken for a path they made folders named
+    ``postgres:`` and a new database in them."""
+    return isinstance(target, str) and re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", target) is not None
 
 
 def describe(engine_or_url) -> str:
@@ -818,7 +818,8 @@ def check_url(url: str) -> str:
             "The database address contains a password; it would be kept in settings and shown "
             "in logs. Remove it and put it in ~/.pgpass (or PGPASSWORD, or a service file).")
     if parsed.drivername not in ("postgresql", "postgresql+psycopg"):
-        raise DatabaseError(f"{parsed.drivername} is not supported: use postgresql+psycopg://USER@HOST:PORT/DBNAME")
+        raise DatabaseError(f"{parsed.drivername}:// is not a database this application can use: a team "
+                            "database is postgresql+psycopg://USER@HOST:PORT/DBNAME, a file is named by its path")
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed.render_as_string(hide_password=False)
