@@ -187,6 +187,25 @@ def test_another_applications_database_is_refused_untouched(pg_databases):
 
 
 
+def test_another_applications_alembic_database_is_refused_in_words_untouched(pg_databases, capsys):
+    """Alembic's version table is no sign the database is ours: another application that uses
+    Alembic too is refused as not ours (it said: relation "annotations" does not exist)."""
+    name, url = pg_databases.new()
+    pg_databases.server.psql_admin(
+        "CREATE TABLE customers (id int); CREATE TABLE alembic_version (version_num varchar(32)); "
+        "INSERT INTO alembic_version VALUES ('3f2a9c1b7d4e')", database=name)
+    with pytest.raises(DatabaseError, match="not a UK–Japan S&T Explorer database"):
+        open_library(url)
+    assert main(["--db", url, "db", "info"]) == 1
+    err = capsys.readouterr().err
+    assert "not a UK–Japan S&T Explorer database" in err and err.count("\n") == 1
+    import psycopg
+    with psycopg.connect(host="127.0.0.1", port=pg_databases.server.port, user="ukjp_test", dbname=name) as c:
+        tables = sorted(r[0] for r in c.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
+    assert tables == ["alembic_version", "customers"]
+    pg_databases.drop(name)
+
+
 def test_db_build_check_and_info_on_an_empty_team_database(pg_databases, dataset, capsys):
     name, url = pg_databases.new()
     assert main(["--db", url, "db", "build"]) == 0

@@ -871,7 +871,8 @@ def open_server(url: str, *, migrate: bool = True, read_only: bool = False,
             tables = set(conn.execute(text(
                 "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars())
             revision = None
-            if "alembic_version" in tables:
+            # Alembic's table alone is no sign: other applications use Alembic too.
+            if {"alembic_version", "initiatives", "annotations"} <= tables:
                 revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             elif tables:
                 raise DatabaseError(f"{where} holds other tables: it is not a UK–Japan S&T Explorer database.")
