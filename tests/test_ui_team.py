@@ -109,3 +109,30 @@ def test_file_menu_connects_to_a_team_database_asking_for_its_password(
     start.engine.dispose()
     server.psql_admin("DROP OWNED BY dora", database=database)
     server.psql_admin("DROP ROLE dora")
+
+
+def test_a_server_that_goes_away_is_said_in_words_and_the_window_recovers(qtbot, dataset, tmp_path):
+    """With the server stopped, choosing another initiative said in the status bar
+    "Loading the details failed: (psycopg.OperationalError) connection failed: ...": the
+    driver's words, its class name and SQLAlchemy's web link, not the window's."""
+    from pg_server import PgServer
+    server = PgServer().start()
+    try:
+        server.psql_admin("CREATE DATABASE away")
+        lib = open_library(server.url("away"), dataset=dataset)
+        w = make_window(qtbot, lib, tmp_path / "settings.ini")
+        first, second = listed_slugs(w)[:2]
+        show_initiative(qtbot, w, first)
+        server.pause()
+        show_initiative(qtbot, w, second)
+        said = w.statusBar().currentMessage()
+        assert "server cannot be reached" in said
+        for raw in ("OperationalError", "sqlalche.me", "\n"):
+            assert raw not in said
+        server.resume()
+        show_initiative(qtbot, w, first)
+        assert w.details.shown.slug == first
+        w.close()
+        lib.engine.dispose()
+    finally:
+        server.stop()

@@ -837,6 +837,24 @@ def server_unreachable(exc: DBAPIError) -> bool:
     return bool(exc.connection_invalidated) or isinstance(exc, OperationalError)
 
 
+def server_away(bind, exc: Exception) -> bool:
+    """Whether ``exc`` is a team database's server that cannot be reached now (a state that
+    passes, not a fault), as opposed to anything else going wrong."""
+    return is_server(bind) and isinstance(exc, DBAPIError) and server_unreachable(exc)
+
+
+def failure_words(bind, exc: Exception) -> str:
+    """Why a read failed, in one line for the window. From a team database's driver: the server
+    being away said as such, anything else by the server's first line (never SQLAlchemy's
+    wrapper, the driver's class name and a web link, over several lines)."""
+    if server_away(bind, exc):
+        return ("the team database's server cannot be reached: it may be stopped, restarting "
+                "or cut off. Try again in a moment.")
+    if is_server(bind) and isinstance(exc, DBAPIError):
+        return server_error(describe(bind), exc)
+    return str(exc)
+
+
 def server_error(where: str, exc: Exception) -> str:
     """One line for the user from a driver error (the server's first line, never a trace)."""
     orig = getattr(exc, "orig", exc)
