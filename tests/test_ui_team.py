@@ -136,3 +136,31 @@ def test_a_server_that_goes_away_is_said_in_words_and_the_window_recovers(qtbot,
         lib.engine.dispose()
     finally:
         server.stop()
+
+
+def test_other_members_changes_reach_the_window_again_after_the_server_restarts(qtbot, dataset, tmp_path):
+    """The window stopped listening for good when the server restarted: from then on no
+    colleague's note or import reached it, and nothing said so."""
+    from pg_server import PgServer
+    server = PgServer().start()
+    try:
+        server.psql_admin("CREATE DATABASE restarts")
+        mine = open_library(server.url("restarts"), dataset=dataset)
+        w = make_window(qtbot, mine, tmp_path / "settings.ini")
+        slug = listed_slugs(w)[1]
+        show_initiative(qtbot, w, slug)
+        server.pause()
+        qtbot.wait(1500)                      # the window notices it lost its listening connection
+        server.resume()
+        theirs = open_library(server.url("restarts"))
+        qtbot.waitUntil(lambda: w.team.listening, timeout=15000)
+        qtbot.wait(1000)
+        annotations.set_note(theirs.engine, slug, "noted after the restart")
+        qtbot.waitUntil(lambda: w.annotations.note.toPlainText() == "noted after the restart",
+                        timeout=15000)
+        assert w.state.selected == slug
+        w.close()
+        theirs.engine.dispose()
+        mine.engine.dispose()
+    finally:
+        server.stop()
