@@ -206,6 +206,39 @@ def test_another_applications_alembic_database_is_refused_in_words_untouched(pg_
     pg_databases.drop(name)
 
 
+def test_a_member_is_told_that_only_the_owner_builds_or_upgrades_the_team_database(
+        pg_databases, dataset, capsys):
+    """A member reaching a database not yet built, or one a newer version must upgrade, got
+    the server's "permission denied for schema public"; the README even said the first member
+    with a newer version upgrades it, which a member's role may not do."""
+    from alembic import command
+    from sqlalchemy import create_engine
+    from ukjp_desktop.store.database import _alembic_config
+    server = pg_databases.server
+    server.psql_admin("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'member') "
+                      "THEN CREATE ROLE member LOGIN; END IF; END $$")
+    name, url = pg_databases.new()
+    member = server.url(name, user="member")
+    assert main(["--db", member, "db", "info"]) == 1
+    err = capsys.readouterr().err
+    assert "is empty" in err and "db build" in err and "permission denied" not in err
+    engine = create_engine(url)
+    with engine.begin() as conn:                     # the schema of the version before this one
+        cfg = _alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0010")
+    engine.dispose()
+    server.psql_admin("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO member; "
+                      "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO member", database=name)
+    assert main(["--db", member, "list"]) == 1
+    err = capsys.readouterr().err
+    assert "needs an upgrade" in err and "owner" in err and "permission denied" not in err
+    open_library(url, dataset=dataset).engine.dispose()      # the owner opens it: upgraded
+    assert main(["--db", member, "db", "info"]) == 0
+    assert f"initiatives: {len(dataset.initiatives)}" in capsys.readouterr().out
+    pg_databases.drop(name)
+
+
 def test_db_build_check_and_info_on_an_empty_team_database(pg_databases, dataset, capsys):
     name, url = pg_databases.new()
     assert main(["--db", url, "db", "build"]) == 0

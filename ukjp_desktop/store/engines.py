@@ -895,6 +895,7 @@ def open_server(url: str, *, migrate: bool = True, read_only: bool = False,
             elif tables:
                 raise DatabaseError(f"{where} holds other tables: it is not a UK–Japan S&T Explorer database.")
             writable = can_write(conn) if revision is not None else True
+            may_migrate = revision == head or _may_change_schema(conn, revision is not None)
         if revision is not None and revision not in known_revisions():
             raise NewerSchemaError(
                 f"{where} was written by a newer version of UK–Japan S&T Explorer (schema {revision}); "
@@ -904,6 +905,8 @@ def open_server(url: str, *, migrate: bool = True, read_only: bool = False,
             if read_only or not migrate:
                 raise DatabaseError(f"{where} needs an upgrade (schema {revision or 'empty'} → {head})"
                                     + (", which your role may not do." if read_only else "."))
+            if not may_migrate:
+                raise DatabaseError(_for_the_owner(where, revision, head))
             with engine.execution_options(write_lock_first=True).begin() as conn:
                 exists = conn.execute(text("SELECT to_regclass('alembic_version')")).scalar()
                 now = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
@@ -922,6 +925,25 @@ def open_server(url: str, *, migrate: bool = True, read_only: bool = False,
         from .database import mark_read_only
         mark_read_only(engine)
     return OpenedDatabase(engine, where, head, None, revision is None, read_only, server=True)
+
+
+def _may_change_schema(conn: Connection, built: bool) -> bool:
+    """Whether this role may upgrade the team database (it owns the tables, or is a member of
+    the role that does) or, empty, build it (it may create tables in its schema). Members'
+    roles may not, by design: the owner is exempt from the private notes' row-level security."""
+    if built:
+        return bool(conn.execute(text(
+            "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+            "WHERE schemaname = current_schema() AND tablename = 'alembic_version'")).scalar())
+    return bool(conn.execute(text("SELECT has_schema_privilege(current_schema(), 'CREATE')")).scalar())
+
+
+def _for_the_owner(where: str, revision: str | None, head: str) -> str:
+    if revision is None:
+        return (f"{where} is empty: it is built once, under the role that is to own its tables, "
+                "with: ukjp-desktop --db postgresql+psycopg://OWNER@HOST:PORT/DBNAME db build")
+    return (f"{where} needs an upgrade (schema {revision} → {head}) that only its tables' owner "
+            "may run: ask the owner to open it once with this version (e.g. with db info).")
 
 
 def search_index_count():
