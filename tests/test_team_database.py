@@ -51,6 +51,25 @@ def test_a_member_who_may_only_read_browses_and_every_write_is_refused_in_words(
     assert owner.catalog.detail(slug).annotation.note == "shared note from the owner"
 
 
+@pytest.mark.parametrize("args", [
+    ["import", "DOC", "--accept-all", "--new-initiative", "Robotics call"],
+    ["import", "--undo", "1"],
+    ["db", "build"],
+])
+def test_a_readers_import_undo_and_build_are_refused_in_one_line(team, capsys, tmp_path, args):
+    """They ended in "unexpected error (ProgrammingError: (psycopg.errors.InsufficientPrivilege)
+    permission denied for table meta", then the SQL statement and its parameters."""
+    owner, reader_url = team
+    doc = tmp_path / "robotics.txt"
+    doc.write_text("On 1 December 2026 UKRI and JST announced a joint robotics call worth £2 million.\n",
+                   encoding="utf-8")
+    before = owner.catalog.count()
+    assert main(["--db", reader_url, *[str(doc) if a == "DOC" else a for a in args]]) == 1
+    err = capsys.readouterr().err
+    assert "may only read" in err and err.count("\n") == 1
+    assert owner.catalog.count() == before
+
+
 def test_privileges_taken_away_while_open_are_refused_in_words(team, pg_databases):
     owner, _ = team
     slug = owner.catalog.slugs()[0]

@@ -187,11 +187,13 @@ def run_export(source, args) -> int:
 def run_build(args) -> int:
     from ..core.dataset import default_dataset_dir, load_dataset
     from ..store.build import apply_dataset
+    from ..store.database import refuse_if_read_only
     from ..store.userdb import open_library, resolve_db_path
     target = _new_file(args.output, args.force) if args.output else resolve_db_path(args.db)
     data = load_dataset(Path(args.dataset) if args.dataset else default_dataset_dir())
     t0 = time.perf_counter()
     lib = open_library(target, dataset=data, sync_dataset=False)
+    refuse_if_read_only(lib.engine)
     with lib.engine.begin() as conn:
         counts = apply_dataset(conn, data)
     print(f"built {target}: dataset {data.version}, {counts['initiatives']} initiatives, "
