@@ -164,3 +164,30 @@ def test_other_members_changes_reach_the_window_again_after_the_server_restarts(
         mine.engine.dispose()
     finally:
         server.stop()
+
+
+def test_a_note_typed_while_the_server_is_away_says_why_and_is_saved_when_it_returns(
+        qtbot, dataset, tmp_path):
+    """The waiting note's explanation said "the database is busy (held by another program)"
+    when it was the team database's server that could not be reached."""
+    from pg_server import PgServer
+    server = PgServer().start()
+    try:
+        server.psql_admin("CREATE DATABASE typed")
+        lib = open_library(server.url("typed"), dataset=dataset)
+        w = make_window(qtbot, lib, tmp_path / "settings.ini")
+        slug = listed_slugs(w)[0]
+        show_initiative(qtbot, w, slug)
+        server.pause()
+        w.annotations.note.setPlainText("typed while the server is away")
+        qtbot.waitUntil(lambda: w.annotations.status.text() == "Not saved yet", timeout=15000)
+        why = w.annotations.status.toolTip()
+        assert "server cannot be reached" in why and "another program" not in why
+        server.resume()
+        qtbot.waitUntil(lambda: lib.catalog.detail(slug).annotation.note == "typed while the server is away",
+                        timeout=20000)
+        assert w.annotations.note.toPlainText() == "typed while the server is away"
+        w.close()
+        lib.engine.dispose()
+    finally:
+        server.stop()
