@@ -325,6 +325,35 @@ def test_date_roles_come_from_the_words_next_to_them():
         ("2025-05-01", "started"), ("2025-06-30", "ended"), ("2025-04-02", "announced")]
 
 
+@pytest.mark.parametrize("sentence, labels", [
+    # a deadline, said right before the date, whatever verb the sentence has elsewhere
+    ("Bids close on 12 March 2027; the work starts in 2028.", ["ended", "started"]),
+    ("Send the form by 4 October 2026 to the office that opened in 2019.", ["ended", "started"]),
+    ("Entries must arrive no later than 17:00 (BST) on 9 July 2026.", ["ended"]),
+    ("The grant will reach 80 towns by 2035.", ["ended"]),
+    ("The lease runs to June 2031.", ["ended"]),
+    # starting, said right before the date
+    ("Teams may register on or after 3 May 2026.", ["started"]),
+    ("Each project must start by 1 February 2027 and last two years.", ["started"]),
+    ("The tariff applies with effect from 1 April 2026.", ["started"]),
+    # the date's own words
+    ("Sales fell sharply towards the end of 2021.", ["ended"]),
+    # both ends of a span
+    ("Output rose between 2019 and the second half of 2023.", ["started", "ended"]),
+    ("The budget for the year (2026年4月~2027年3月) was set.", ["started", "ended"]),
+    # "by" naming who acted is not a deadline
+    ("The plan was announced by ministers on 6 May 2026.", ["announced"]),
+])
+def test_a_dates_role_said_right_before_it_or_by_its_own_words(sentence, labels):
+    assert [d.label for d in propose(sentence).dates] == labels
+
+
+def test_a_field_named_inside_an_organisations_name_is_not_a_sector_mention():
+    r = propose("UK Research and Innovation (UKRI) will fund quantum sensing, a research and innovation priority.")
+    assert [(s.text, s.slug) for s in r.sectors] == [("quantum sensing", "quantum"),
+                                                    ("research and innovation", "research-policy")]
+
+
 def test_years_inside_names_and_bare_weekdays():
     r = propose("Speakers at SusHi Tech Tokyo 2025 met. Nissan launched plans Thursday.", document_date=date(2021, 7, 1))
     assert [(d.text, d.value) for d in r.dates] == [("Thursday", "2021-07-01")]

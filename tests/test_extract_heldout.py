@@ -177,6 +177,12 @@ def test_heldout_half_keeps_its_level(half):
     assert s.organisations.precision >= floor["organisation_precision"], s.notes
 
 
+def test_date_roles_keep_their_level_over_the_seen_splits():
+    # session 25: a date's role from its own words and the words right before it (docs/import.md)
+    s = split_scores("seen")
+    assert s.label.value >= 0.79, (s.label.right, s.label.total)
+
+
 def test_dry_run_json_carries_kind_side_basis_and_every_mention():
     doc = HELDOUT / "08_pm_japanese_investment.txt"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -505,6 +505,10 @@ class _ConnectionOnDemand:
     def dialect(self):
         return self._engine.dialect
 
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
     def _connection(self) -> Connection:
         if self._conn is None:
             self._conn = self._engine.connect()

@@ -9,7 +9,7 @@ The rest of ``store`` builds dialect-neutral SQLAlchemy statements and calls the
   no limit on the number of ids), and the full-text search pieces ``text_matches``
   (``MATCH`` / ``@@``) and ``ranked_ids`` (FTS5 ``bm25`` / ``ts_rank``).
 - **Statements** that need a connection: ``among_ids`` (a filter's ids, once, for several
-  statements), ``insert_ignore``, maintaining the search index
+  statements: on PostgreSQL an array, or a temporary table when there are many), ``insert_ignore``, maintaining the search index
   (``reindex``, ``remove_from_index``, ``rebuild_index``), a page's snippets
   (``PageSnippets``), the integrity check.
 - **Opening** a team database by its SQLAlchemy URL (``open_server``), and its engine.
@@ -526,7 +526,7 @@ def _best_of_one_word(ranked, word: str, k: int):
 
 
 @contextmanager
-def _through_the_index(conn: Connection) -> Iterator[None]:
+def _through_the_index(conn: Connection, query: ParsedQuery | None = None) -> Iterator[None]:
     """PostgreSQL: the statements inside read a search's matches through the GIN index. For a
     word found in most initiatives ("quantum": 62,658 of 100,000) the planner costs a
     sequential scan of ``search_match`` as cheaper than the index (5,756 against 5,872), not
@@ -536,8 +536,11 @@ def _through_the_index(conn: Connection) -> Iterator[None]:
     way, so the sequential scan is refused for these statements only. Reads run in
     autocommit (``for_reading``), so the setting is the session's: it is reset afterwards,
     also after a cancelled statement (typing supersedes searches all the time: the connection
-    stays in the pool); only a connection that cannot take the reset is dropped with it."""
-    if not _is_postgres(conn):
+    stays in the pool); only a connection that cannot take the reset is dropped with it.
+    Given the ``query``, a search none of whose words the planner thinks common
+    (``_CommonWords``) is left alone: the planner takes the index for it anyway, and the two
+    statements were a third of a rare word's count (0.9-2 ms against SQLite's 0.6)."""
+    if not _is_postgres(conn) or (query is not None and not _CommonWords.any_in(conn, query)):
         yield
         return
     conn.exec_driver_sql("SET enable_seqscan = off")
@@ -550,6 +553,46 @@ def _through_the_index(conn: Connection) -> Iterator[None]:
             conn.invalidate()
 
 
+class _CommonWords:
+    """The words PostgreSQL's statistics hold as common in ``search_match.doc`` (its
+    ``most_common_elems``), for ``_through_the_index``: the planner estimates a word's matches
+    from this list, and only a word it thinks found in a good share of the initiatives makes it
+    cost a sequential scan as cheaper (at 100k: "quantum", 63%; the switch comes near half).
+    Read once per database (its pool) and again after ``_FRESH_S`` seconds (statistics change when the
+    server analyses the table, after large imports); a word that became common meanwhile is
+    counted more slowly until then, never wrongly. No statistics (a table never analysed, or
+    not visible to the role): every search is treated as common, as before."""
+    _read: "weakref.WeakKeyDictionary[object, tuple[float, dict[str, float] | None]]" = weakref.WeakKeyDictionary()
+    _FRESH_S = 300.0
+    COMMON = 0.2     # well under where the planner switches: a margin for its other estimates
+
+    @classmethod
+    def any_in(cls, conn: Connection, query: ParsedQuery) -> bool:
+        """Whether a word of ``query`` (a prefix: the words it begins, together) may be common."""
+        freqs = cls._frequencies(conn)
+        if freqs is None:
+            return True
+        for term, prefix in zip(query.terms, query.prefixes or (False,) * len(query.terms)):
+            for _s, _e, word in words(term):
+                share = sum(f for w, f in freqs.items() if w.startswith(word)) if prefix else freqs.get(word, 0.0)
+                if share >= cls.COMMON:
+                    return True
+        return False
+
+    @classmethod
+    def _frequencies(cls, conn: Connection) -> dict[str, float] | None:
+        pool = conn.engine.pool    # one per database, whichever execution options the engine has
+        now = time.monotonic()
+        got = cls._read.get(pool)
+        if got is None or now - got[0] > cls._FRESH_S:
+            row = conn.exec_driver_sql(
+                "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+                "WHERE schemaname = current_schema() AND tablename = 'search_match' AND attname = 'doc'").first()
+            freqs = dict(zip(row[0], row[1])) if row is not None and row[0] is not None else None
+            got = cls._read[pool] = (now, freqs)
+        return got[1]
+
+
 def matching_ids(conn: Connection, query: ParsedQuery):
     """The ids matching ``query`` (an int64 numpy array): the shared index's, and those of the
     viewer's own private notes (an id may come twice), in one statement that never reads
@@ -557,7 +600,7 @@ def matching_ids(conn: Connection, query: ParsedQuery):
     noted = _INITIATIVES.alias("noted")
     shared = select(_SearchId().label("id")).select_from(_MATCHES).where(_SearchHit(query, narrow=True))
     both = union_all(shared, select(noted.c.id).where(private_note_matches(noted.c.slug, query))).subquery()
-    with _through_the_index(conn):
+    with _through_the_index(conn, query):
         return unpack_ids(conn.execute(select(packed_ids(both.c.id))).scalar())
 
 
@@ -570,7 +613,7 @@ def match_count(conn: Connection, query: ParsedQuery) -> int:
     noted = _INITIATIVES.alias("noted")
     both = union(select(_SearchId().label("id")).select_from(_MATCHES).where(_SearchHit(query, narrow=True)),
                  select(noted.c.id).where(private_note_matches(noted.c.slug, query))).subquery()
-    with _through_the_index(conn):
+    with _through_the_index(conn, query):
         return conn.execute(select(func.count()).select_from(both)).scalar_one()
 
 

@@ -76,7 +76,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|due|set\s+to|expected|plans?|planned|next
 _RANGE_END_YEAR = re.compile(rf"\s*(?:to|until|till|-|–|—)\s*(?:{_DAYNAME},?\s+)?(?:the\s+)?[0-3]?\d{_ORD}(?:\s+of)?\s+"
                              rf"(?P<mon>{_MON}),?\s+(?P<y>{_YEAR})\b", re.I)
 _LABELS = [  # guessed role of a date from the nearest of these words in its sentence
-    ("ended", re.compile(r"\b(?:end(?:s|ed)?|clos(?:es|ed|ing)|deadlines?|until|expir\w+|concluded|succeeded|finish\w*|"
+    ("ended", re.compile(r"\b(?:end(?:s|ed)?|clos(?:e|es|ed|ing)|deadlines?|until|expir\w+|concluded|succeeded|finish\w*|"
                          r"wound\s+up|complet(?:e|ed|es|ion))\b|締切|終了|期限|(?P<post>まで)", re.I)),
     ("started", re.compile(r"\b(?:launch\w*|start\w*|begin\w*|began|open(?:s|ed)?|commenc\w*|establish\w*|set\s+to\s+begin|"
                            r"kick\w*|from|since|operat\w*|entr(?:y|ies)\s+into|entered)\b|開始|開設|開所|(?P<post>から|より)", re.I)),
@@ -281,9 +281,34 @@ def _opt(pd: PartialDate | None, **extra) -> tuple[PartialDate, dict] | None:
     return None if pd is None else (pd, extra)
 
 
+# The words right before a date that say its role outright, whatever else the sentence says: a
+# deadline ("submit by 5 May", "no later than noon on 5 May", "by 2040") ends something; "on or
+# after 1 June", "with effect from" start it; something that "runs to March 2026" ends then.
+_CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\([^)]{1,20}\))?|noon|midday|midnight)"
+_RIGHT_BEFORE = [
+    # "must start by 1 March": when it starts, at the latest
+    ("started", re.compile(rf"\b(?:start|begin|commence|open|launch)(?:s|ed)?\s+(?:by|no\s+later\s+than)\s+"
+                           rf"(?:{_CLOCK}\s+(?:on\s+)?)?(?:the\s+)?$", re.I)),
+    ("ended", re.compile(rf"\b(?:by|no\s+later\s+than|not\s+later\s+than|(?:runs?|running|ran|extends?|extended|lasts?|"
+                         rf"lasting|continues?|continuing)\s+(?:to|through|into))\s+(?:{_CLOCK}\s+(?:on\s+)?)?(?:the\s+)?$", re.I)),
+    ("started", re.compile(r"\b(?:on\s+or\s+after|with\s+effect\s+from|as\s+of|effective)\s+(?:the\s+)?$", re.I)),
+]
+# a date whose own words say its role: "the end of 2014", "the start of next year"
+_OWN_WORDS = [("ended", re.compile(r"(?:the\s+)?(?:end|close)\b", re.I)),
+              ("started", re.compile(r"(?:the\s+)?(?:start|beginning)\b", re.I))]
+
+
 def guess_label(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str | None:
-    """The role of the date at text[start:end] from the nearest telling word in its sentence:
+    """The role of the date at text[start:end]: from its own words ("the end of 2014") or the
+    words right before it ("by 5 May"), else from the nearest telling word in its sentence:
     "opens on 1 May and closes on 30 June" gives started, then ended."""
+    for label, rx in _OWN_WORDS:
+        if rx.match(text, start, end):
+            return label
+    lo = max(sentence_start, start - _LABEL_REACH)
+    for label, rx in _RIGHT_BEFORE:
+        if rx.search(text[lo:start]):
+            return label
     best: tuple[int, int, str] | None = None
     # only the words near the date: a sentence holding thousands of dates stays linear
     lo, hi = max(sentence_start, start - _LABEL_REACH), min(sentence_end, end + _LABEL_REACH)
@@ -325,14 +350,17 @@ def find_dates(text: str, document_date: date | None, sentence_of) -> list[DateP
                 sentence=sentence, label=guess_label(text, m.start(), m.end(), s_start, s_end), **extra))
     out.sort(key=lambda p: p.start)
     for a, b in zip(out, out[1:]):   # "Monday 5th September to Monday 3rd October 2022"
-        if _RANGE_JOIN.fullmatch(text, a.end, b.start):
+        if _RANGE_JOIN.fullmatch(text, a.end, b.start) or (
+                _BETWEEN_AND.fullmatch(text, a.end, b.start) and _BETWEEN.search(text, max(0, a.start - 20), a.start)):
             a.label, b.label = "started", "ended"
     for i, p in enumerate(out, 1):
         p.id = f"d{i}"
     return out
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|-|–|—|から|より|〜|～)\s*", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|-|–|—|から|より|〜|～|~)\s*", re.I)
+_BETWEEN_AND = re.compile(r"\s+and\s+", re.I)   # "between 2023 and the first half of 2025"
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
 
 def infer_document_date(text: str) -> PartialDate | None:

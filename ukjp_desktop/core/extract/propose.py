@@ -7,9 +7,11 @@ sentence names (left empty when it names none), and a flag for figures that are 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, fields
 from datetime import date
 from decimal import Decimal
+from itertools import accumulate
 
 from ..dates import PartialDate
 from .dates import DateProposal, find_dates, infer_document_date
@@ -60,6 +62,20 @@ def _default_gazetteer() -> Gazetteer:
     return _gazetteer_cache
 
 
+def _outside_names(sectors: list[SectorProposal], organisations) -> list[SectorProposal]:
+    """The sector mentions that are not words of an organisation's name: "UK Research and
+    Innovation" names a funder, not the field "research and innovation"."""
+    spans = sorted((o.start, o.end) for o in organisations)
+    starts = [a for a, _b in spans]
+    reach = list(accumulate((b for _a, b in spans), max))   # the furthest end among names so far
+    out = []
+    for s in sectors:
+        i = bisect_right(starts, s.start) - 1
+        if i < 0 or reach[i] < s.end:
+            out.append(s)
+    return out
+
+
 def propose(text: str, document_date: date | PartialDate | None = None,
             gazetteer: Gazetteer | None = None) -> Proposals:
     """Extract everything. ``document_date`` anchors relative dates ("last year"); when not
@@ -80,7 +96,7 @@ def propose(text: str, document_date: date | PartialDate | None = None,
     result.money = find_money(text)
     result.dates = find_dates(text, anchor, sentence_of)
     result.organisations = find_organisations(text, gaz)
-    result.sectors = find_sectors(text)
+    result.sectors = _outside_names(find_sectors(text), result.organisations)
     result.names = find_names(text)
     result.people = find_people(text)
     sentences: dict[tuple[int, int], str] = {}   # one copy of each sentence, shared by its proposals
