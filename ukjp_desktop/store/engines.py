@@ -886,6 +886,13 @@ def server_away(bind, exc: Exception) -> bool:
     return is_server(bind) and isinstance(exc, DBAPIError) and server_unreachable(exc)
 
 
+def server_went_away(exc: BaseException) -> bool:
+    """``server_away`` when there is no engine at hand (the window's last safety net): the
+    PostgreSQL driver's failure to reach or keep its server."""
+    return (isinstance(exc, DBAPIError) and server_unreachable(exc)
+            and type(exc.orig).__module__.split(".")[0] == "psycopg")
+
+
 def failure_words(bind, exc: Exception) -> str:
     """Why a read failed, in one line for the window. From a team database's driver: the server
     being away said as such, anything else by the server's first line (never SQLAlchemy's
