@@ -69,6 +69,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE i
 # a capitalised word before a year (or a capitalised "Today"), in the middle of a sentence, makes it part of a name
 _NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w&’'-]*\s+)*[A-Z][\w&’'-]*\s$")
 _LABEL_REACH = 200
+_AFTER_PENALTY = 2
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _FUTURE = re.compile(r"\b(?:will|shall|due|set\s+to|expected|plans?|planned|next|upcoming|opens?|closes?|deadlines?|going\s+to|"
                      r"prepar(?:e|es|ing)\s+to)\b|まで|締切|予定|期限", re.I)
@@ -124,6 +125,23 @@ def _past_or_future(sentence: str, doc: date, month: int) -> int:
     if _FUTURE.search(sentence):
         return doc.year if month >= doc.month else doc.year + 1
     return doc.year if month <= doc.month else doc.year - 1
+
+
+# "from 1 March 2026 to 31 May", "2026年3月1日から5月31日まで": the end of a span written without
+# its year takes the year of the dated start right before it (the next year if its month is earlier)
+_RANGE_START_BEFORE = re.compile(
+    rf"(?:[0-3]?\d{_ORD}(?:\s+of)?\s+(?P<mon1>{_MON}),?\s+(?P<y1>{_YEAR})|(?P<mon2>{_MON})\s+[0-3]?\d{_ORD},?\s+"
+    rf"(?P<y2>{_YEAR})|(?P<y3>{_YEAR}) ?年 ?(?P<m3>1[0-2]|0?[1-9]) ?月(?: ?(?:3[01]|[12]\d|0?[1-9]) ?日)?)"
+    rf"\s*(?:to|until|till|through|-|–|—|から|より|〜|～|~)\s*(?:the\s+)?$")
+
+
+def _range_start_year(m: re.Match, month: int) -> int | None:
+    start = _RANGE_START_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    if start is None:
+        return None
+    year = int(start["y1"] or start["y2"] or start["y3"])
+    first = _month(start["mon1"] or start["mon2"]) if start["y3"] is None else int(start["m3"])
+    return year + (1 if month < first else 0)
 
 
 def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[PartialDate, dict] | None:
@@ -184,10 +202,15 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
         if end and end["mon"][0].isupper():
             year = int(end["y"]) - (1 if month > _month(end["mon"]) else 0)
             return _opt(_pd(year, month, day))
+        year = _range_start_year(m, month)
+        if year is not None:
+            return _opt(_pd(year, month, day))
         year = _year_for_day(doc, month, day, g.get("wd"), sentence)
         if year is None:
             return None
         return _opt(_pd(year, month, day), relative=True)
+    if name == "ja_md" and (year := _range_start_year(m, int(g["m"]))) is not None:
+        return _opt(_pd(year, int(g["m"]), int(g["d"])))
     if doc is None:
         return None
     if name == "today":
@@ -318,7 +341,11 @@ def guess_label(text: str, start: int, end: int, sentence_start: int, sentence_e
                 continue   # "from" inside "from 2024 to 2026" is the date's own word
             if m.re.groupindex.get("post") and m.group("post") and m.end() <= start:
                 continue   # Japanese から/より/まで follow their date: "1月19日より2月23日まで"
-            distance = start - m.end() if m.end() <= start else m.start() - end
+            # a word after the date counts as a little further than one before it at the same
+            # distance: "runs from 1 March until 31 May" starts on 1 March (Japanese particles
+            # after their date are the date's own: not moved)
+            distance = start - m.end() if m.end() <= start else m.start() - end + (
+                0 if m.re.groupindex.get("post") and m.group("post") else _AFTER_PENALTY)
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, label)
     return best[2] if best else None

@@ -2,17 +2,19 @@
 
 The gazetteer is the curated ``db/organisations.toml`` plus the built-in list below of UK and
 Japanese ministries, agencies, research councils, universities and companies that S&T releases
-name often. Callers (the review view) extend it with ``extra``. Matching is case-sensitive on
-whole words: "JST" is an agency, "just" is not; "Arm" the company is only recognised by a
-longer name because "arm" is a word.
+name often, and the wider list in ``known_bodies.py``. Callers (the review view) extend it with
+``extra``. Matching is case-sensitive on whole words: "JST" is an agency, "just" is not; "Arm" the
+company is only recognised by a longer name because "arm" is a word.
 """
 from __future__ import annotations
 
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from .known_bodies import BODIES, MORE_NAMES
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,88 @@ BUILT_IN: tuple[GazetteerEntry, ...] = (
     _e("oecd", "OECD", "INT", "intergovernmental", "Organisation for Economic Co-operation and Development"),
 )
 
+# The names Japanese text gives the bodies above (their own official Japanese names, and the ones
+# Japanese releases use for the UK's): a Japanese page about UKRI's money names 英国研究・イノベーション機構.
+_JAPANESE_NAMES = {
+    "ukri": ("英国研究・イノベーション機構", "英国研究イノベーション機構"),
+    "epsrc": ("英国工学・物理科学研究会議", "工学・物理科学研究会議"),
+    "mrc": ("英国医学研究会議",),
+    "innovate-uk": ("イノベートUK", "イノベート・UK"),
+    "dsit": ("英国科学・イノベーション・技術省", "科学・イノベーション・技術省"),
+    "desnz": ("英国エネルギー安全保障・ネットゼロ省", "エネルギー安全保障・ネットゼロ省"),
+    "dbt": ("英国ビジネス・貿易省", "ビジネス・貿易省"),
+    "fcdo": ("英国外務・英連邦・開発省", "外務・英連邦・開発省"),
+    "mod-uk": ("英国国防省",),
+    "uk-space-agency": ("英国宇宙庁",),
+    "royal-society": ("英国王立協会",),
+    "british-council": ("ブリティッシュ・カウンシル",),
+    "british-embassy-tokyo": ("駐日英国大使館", "在日英国大使館"),
+    "uk-government": ("英国政府", "イギリス政府"),
+    "university-of-oxford": ("オックスフォード大学",),
+    "university-of-cambridge": ("ケンブリッジ大学",),
+    "imperial-college-london": ("インペリアル・カレッジ・ロンドン",),
+    "rolls-royce": ("ロールス・ロイス",),
+    "astrazeneca": ("アストラゼネカ",),
+    "government-of-japan": ("日本政府",),
+    "mext": ("文部科学省",),
+    "meti": ("経済産業省",),
+    "mic-japan": ("総務省",),
+    "mhlw": ("厚生労働省",),
+    "cabinet-office-japan": ("内閣府",),
+    "csti": ("総合科学技術・イノベーション会議",),
+    "jst": ("科学技術振興機構",),
+    "jsps": ("日本学術振興会",),
+    "amed": ("日本医療研究開発機構",),
+    "nedo": ("新エネルギー・産業技術総合開発機構",),
+    "riken": ("理化学研究所",),
+    "aist": ("産業技術総合研究所",),
+    "nict": ("情報通信研究機構",),
+    "jaxa": ("宇宙航空研究開発機構",),
+    "qst": ("量子科学技術研究開発機構",),
+    "nims": ("物質・材料研究機構",),
+    "jetro": ("日本貿易振興機構", "ジェトロ"),
+    "jica": ("国際協力機構",),
+    "japan-foundation": ("国際交流基金",),
+    "jbic": ("国際協力銀行",),
+    "atla": ("防衛装備庁",),
+    "embassy-of-japan-uk": ("在英国日本国大使館", "在英日本大使館"),
+    "university-of-tokyo": ("東京大学",),
+    "kyoto-university": ("京都大学",),
+    "osaka-university": ("大阪大学",),
+    "tohoku-university": ("東北大学",),
+    "nagoya-university": ("名古屋大学",),
+    "kyushu-university": ("九州大学",),
+    "hokkaido-university": ("北海道大学",),
+    "keio-university": ("慶應義塾大学",),
+    "waseda-university": ("早稲田大学",),
+    "oist": ("沖縄科学技術大学院大学",),
+    "toyota": ("トヨタ自動車",),
+    "hitachi": ("日立製作所",),
+    "fujitsu": ("富士通",),
+    "nec": ("日本電気",),
+    "panasonic": ("パナソニック",),
+    "mitsubishi-heavy-industries": ("三菱重工業",),
+    "mitsubishi-electric": ("三菱電機",),
+    "takeda": ("武田薬品工業",),
+    "astellas": ("アステラス製薬",),
+    "daiichi-sankyo": ("第一三共",),
+    "rapidus": ("ラピダス",),
+    "kioxia": ("キオクシア",),
+    "tokyo-electron": ("東京エレクトロン",),
+    "kyowa-kirin": ("協和キリン",),
+    "nissan": ("日産自動車",),
+    "fujifilm": ("富士フイルム",),
+    "tokyo-gas": ("東京ガス",),
+    "marubeni": ("丸紅",),
+    "sumitomo-electric": ("住友電気工業",),
+    "astroscale": ("アストロスケール",),
+}
+BUILT_IN = tuple(replace(e, aliases=(*e.aliases, *_JAPANESE_NAMES.get(e.slug, ()), *MORE_NAMES.get(e.slug, ())))
+                 for e in BUILT_IN)
+# ...and the wider list of bodies UK–Japan news names (known_bodies.py), with their Japanese names
+BUILT_IN += tuple(_e(slug, name, country, type_, *aliases, *japanese)
+                  for slug, name, country, type_, aliases, japanese in BODIES)
+
 
 @dataclass
 class OrgProposal:
@@ -205,12 +289,43 @@ def load_curated_entries(path: Path) -> list[GazetteerEntry]:
                            r.get("type", "other"), tuple(r.get("aliases", ()))) for r in rows if "slug" in r]
 
 
+# a title before a short capitals name: a person's initials ("Dr BT Kestrel")
+_TITLE_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+$")
+# a company's legal form written after a name the gazetteer knows without it
+_SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Co\.,?[ \t]+Ltd\.?|Ltd\.?|Limited|plc|Plc|PLC|Inc\.?|K\.K\.)(?![\w-])")
+
+
+def _trie_pattern(forms: Iterable[str]) -> str:
+    """One pattern for many names, sharing their common beginnings ("Mitsubishi (?:Corporation|Electric|...)"),
+    so a position is tried in about as many steps as its name is long, not once per name. At each letter the
+    longer names are tried first (a name's end is optional), so the longest name that fits wins, as it
+    would in an alternation sorted longest first: only one branch can fit the text at each letter."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
+
+
 class Gazetteer:
     """Surface forms → entries, matched longest first in one regular expression."""
 
     def __init__(self, entries: Iterable[GazetteerEntry]):
         self.entries: dict[str, GazetteerEntry] = {}
-        for e in entries:   # later entries (the curated list, the user's) win over built-ins
+        for e in entries:   # later entries (the curated list, the user's) win over built-ins,
+            earlier = self.entries.get(e.slug)   # keeping the names the earlier one knew it by too
+            if earlier is not None:
+                e = replace(e, aliases=tuple(dict.fromkeys((*e.aliases, *earlier.aliases, earlier.name))))
             self.entries[e.slug] = e
         forms: dict[str, str] = {}
         for e in self.entries.values():
@@ -221,21 +336,30 @@ class Gazetteer:
         # whole words for Latin names; Japanese text has no spaces, so its names stand alone. The
         # look-ahead on first letters rejects most positions at once; without it each one after a
         # space (a run of spaces, a blank line) tries every name in turn
-        by_length = sorted(forms, key=len, reverse=True)
-        latin = [f for f in by_length if f.isascii()]
-        other = [f for f in by_length if not f.isascii()]
+        latin = [f for f in forms if f.isascii()]
+        other = [f for f in forms if not f.isascii()]
         branches = []
         if latin:
             first = "".join(sorted({re.escape(f[0]) for f in latin}))
-            branches.append(rf"(?<![\w-])(?=[{first}])(?:{'|'.join(map(re.escape, latin))})(?![\w-])")
-        if other:
-            branches.append("|".join(map(re.escape, other)))
+            branches.append(rf"(?<![\w-])(?=[{first}])(?:{_trie_pattern(latin)})(?![\w-])")
+        if other:   # ...but a name going on in katakana is another one: 丸紅ユーロパワー is not 丸紅
+            branches.append(rf"(?:{_trie_pattern(other)})(?![\u30A0-\u30FF])")
         self._rx = re.compile("|".join(branches)) if forms else None
 
     def find(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:
         if self._rx is None:
             return []
-        return [(m.start(), m.end(), self.entries[self.forms[m.group()]]) for m in self._rx.finditer(text)]
+        out = []
+        for m in self._rx.finditer(text):
+            if (len(m.group()) <= 3 and m.group().isupper()
+                    and _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                continue   # "Dr BT Kestrel": a person's initials, not BT
+            end = m.end()
+            if m.group().isascii():   # "Mitsui & Co., Ltd.": the mention is the name with its legal form
+                suffix = _SUFFIX_AFTER.match(text, end)
+                end = suffix.end() if suffix else end
+            out.append((m.start(), end, self.entries[self.forms[m.group()]]))
+        return out
 
 
 def default_gazetteer(extra: Iterable[GazetteerEntry] = (), curated: Path | None = None) -> Gazetteer:
@@ -264,7 +388,7 @@ _HEAD = "|".join(re.escape(h) for h in sorted(_COMPANY_HEADS + _OTHER_HEADS, key
 # Words a name never starts with: an article or preposition, a possessive ("the UK's Engineering ... Council"),
 # and a time or linking word that opens a sentence ("Yesterday Foo Agency said")
 _STOP_WORDS = (r"(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both|Leading|Led|"
-               r"New|Japan-based|UK-based|As|If|When|While|Under|Through|Meanwhile|However|"
+               r"New|[A-Z][\w]*(?:-[A-Z][\w]*)*-based|As|If|When|While|Under|Through|Meanwhile|However|"
                r"Also|Tech|Firm|[A-Z][\w-]*['’]s|"
                r"Yesterday|Today|Tomorrow|Earlier|Later|Last|Now|Then|Separately|Recently|Previously|"
                r"Currently|Additionally|Furthermore|Moreover|Together|Here|Since|After|Before)")

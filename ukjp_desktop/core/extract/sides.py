@@ -126,6 +126,9 @@ _JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を
 _JA_GIVEN_BEFORE = re.compile(r"(?:寄付|寄附|拠出|提供|投資|出資|助成|支援|投じ)(?:した|する|している|してきた|た|る)?\s*(?:約|総額|合計)?\s*$")
 # the subject may follow the figure's noun: "180億ポンドの新たな対英投資を日本企業が行う"
 _JA_OBJECT_END = re.compile(r"を\s*")
+# or the figure is the payer's own share, named by its noun: "X の融資分は", "X の拠出額は約"
+_JA_OWN_MONEY = re.compile(r"\s*の\s*(?:融資|出資|拠出|投資|支援|助成|負担)(?:分|額|金)?\s*(?:は|が|として)?\s*"
+                           r"(?:約|総額|合計|最大)?\s*")
 _JA_AFTER_SUBJECT = re.compile(r"\s*[がは]")
 _JA_NOUN_PREFIX = re.compile(r"[\u30A0-\u30FF\u4E00-\u9FFF]{0,6}")
 # a Japanese company named by nothing but being the subject (X は / が) at the head of a clause whose
@@ -578,6 +581,8 @@ class SideFinder:
                 break
             if o.side is not None and _JA_SUBJECT.match(gap) and (_JA_FUNDING_VERB.match(text, end)
                                                                    or _JA_GIVEN_BEFORE.search(gap)):
+                return o.side, (None if o.noun else o)
+            if o.side is not None and _JA_OWN_MONEY.fullmatch(gap):   # "国際協力銀行の融資分は1億ポンド"
                 return o.side, (None if o.noun else o)
         verb = _JA_FUNDING_VERB.match(text, end)
         obj = verb and _JA_OBJECT_END.match(text, verb.end())
