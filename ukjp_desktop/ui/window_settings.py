@@ -8,6 +8,7 @@ from ..core.filter_codec import filter_from_json, filter_to_json
 from ..core.filters import SORT_COLUMNS, Filter, FilterError
 from .after_paint import after_next_paint
 from .app_state import AppState
+from .widgets.screen_fit import resize_within_screen
 
 FILTER_PANEL_PX = 220
 
@@ -37,7 +38,7 @@ def restore_layout(window) -> bool:
     s = window.settings
     geo = s.value("window/geometry")
     if not (isinstance(geo, QByteArray) and window.restoreGeometry(geo)):
-        window.resize(1400, 860)
+        resize_within_screen(window, 1400, 860)
     state = s.value("window/splitter")
     restored = isinstance(state, QByteArray) and window.splitter.restoreState(state)
     restore_right(window)

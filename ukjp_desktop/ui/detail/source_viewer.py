@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTe
 
 from ...core.records import ExcerptRecord, InitiativeDetail
 from ..widgets.reading_view import CURRENT_BG, INK, ReadingEdit
+from ..widgets.screen_fit import resize_within_screen
 from .text_blocks import find_terms, format_date_value, qt_offset, utf16_len
 
 OTHER_BG = QColor("#fff3b0")     # the initiative's other excerpts in this source
@@ -32,7 +33,7 @@ class SourceViewer(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Source")
         self.setModal(False)
-        self.resize(900, 700)
+        resize_within_screen(self, 900, 700, parent)
         self._slug = ""
         self._text = ""
         self._excerpts: list[ExcerptRecord] = []

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from ...core.vocab import words
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.plain_text import label as plain_label
 from ..widgets.reading_view import CURRENT_BG, INK, ReadingEdit
 from .proposals_model import ACCEPTED, KIND_COLOURS, PENDING, REJECTED, ProposalItem
@@ -48,17 +49,17 @@ class DocumentPane(QWidget):
         self.view.document().setDocumentMargin(12)
         self.view.cursorPositionChanged.connect(self._on_cursor)
         lay.addWidget(self.view, 1)
-        legend = QHBoxLayout()
+        legend = FlowLayout(spacing=4)   # the chips wrap on a narrow screen, the note below them
         for kind in SHOWN_KINDS:
             chip = plain_label(f" {words(kind)} ", wrap=False)
             chip.setStyleSheet(f"background: {ACCEPTED_BG[kind]}; border-bottom: 2px solid {KIND_COLOURS[kind]};"
                                " color: black; padding: 1px 4px;")
             legend.addWidget(chip)
+        lay.addLayout(legend)
         note = plain_label("pale: pending · strong: accepted · grey, struck out: rejected · amber: selected",
                            wrap=True)
         note.setStyleSheet("color: palette(mid);")
-        legend.addWidget(note, 1)
-        lay.addLayout(legend)
+        lay.addWidget(note)
 
     def set_document(self, title: str, text: str) -> None:
         self.title.setText(title)

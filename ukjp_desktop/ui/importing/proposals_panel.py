@@ -2,10 +2,11 @@
 it, the selected proposal's sentence and how it compares with what is recorded."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QPlainTextEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHeaderView, QPlainTextEdit,
                                QPushButton, QTableView, QVBoxLayout)
 
 from ...core.vocab import words
+from ..widgets.flow_layout import FlowLayout
 from .proposals_model import COLUMN_KEYS, ProposalItem, ProposalsModel
 from .target import ChoiceDelegate
 
@@ -14,7 +15,7 @@ class ProposalsPanel(QGroupBox):
     def __init__(self, parent=None):
         super().__init__("Proposed facts", parent)
         lay = QVBoxLayout(self)
-        tools = QHBoxLayout()
+        tools = FlowLayout(spacing=6)   # wraps on a narrow screen rather than widening the window
         self.accept_button = QPushButton("Accept (A)")
         self.reject_button = QPushButton("Reject (R)")
         self.pending_button = QPushButton("Undecided (U)")
@@ -23,10 +24,9 @@ class ProposalsPanel(QGroupBox):
         self.gazetteer_button = QPushButton("Add organisation to gazetteer…")
         self.gazetteer_button.setToolTip("Teach the importer an organisation: the selected unknown one, or "
                                          "words you selected in the document")
-        for b in (self.accept_button, self.reject_button, self.pending_button, self.accept_money_button):
+        for b in (self.accept_button, self.reject_button, self.pending_button, self.accept_money_button,
+                  self.gazetteer_button):
             tools.addWidget(b)
-        tools.addStretch(1)
-        tools.addWidget(self.gazetteer_button)
         lay.addLayout(tools)
 
         self.model = ProposalsModel(self)
@@ -51,7 +51,7 @@ class ProposalsPanel(QGroupBox):
         self.detail.setObjectName("import-detail")
         self.detail.setReadOnly(True)
         self.detail.setMaximumBlockCount(400)
-        self.detail.setMinimumHeight(90)
+        self.detail.setMinimumHeight(56)   # three lines: on a short screen the table above comes first
         self.detail.setPlaceholderText("Select a proposal to see its sentence and how it compares "
                                        "with what is recorded.")
         lay.addWidget(self.detail, 1)

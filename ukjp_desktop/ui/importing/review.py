@@ -29,6 +29,7 @@ from ...core.vocab import words
 from ...store.import_support import initiative_choices, stored_source
 from ...store.importer import AcceptedMoney, ImportRejected, NewInitiative, check_figures, import_document
 from ..widgets.dialogs import message
+from ..widgets.screen_fit import resize_within_screen
 from ..widgets.plain_text import label as plain_label
 from .document_view import SHOWN_KINDS, DocumentPane
 from .jobs import (ImportCommand, JobSignals, Loaded, OrganisationDialog, ReviewContext, start_proposing,
@@ -57,8 +58,10 @@ class ImportReview(QWidget):
         self._jobs: list[JobSignals] = []
         self._in_recheck = False   # set_checks repaints the table, which must not recheck again
         self.setWindowTitle(f"Import — {Path(path).name}")
-        self.resize(1480, 920)
+        resize_within_screen(self, 1480, 920, parent)
         self._build()
+        if self.height() < 900:   # a short screen: the proposals first, the other parts at their least
+            self.side.setSizes([1, 10_000, 1])
         self._set_busy(True, f"Reading {Path(path).name}…")
 
     # ---- construction ---------------------------------------------------------------------
@@ -107,7 +110,7 @@ class ImportReview(QWidget):
             self.addAction(act)
 
     def _build_side(self) -> QWidget:
-        side = QSplitter(Qt.Vertical)
+        self.side = side = QSplitter(Qt.Vertical)
         side.setChildrenCollapsible(False)
         self.source = SourceForm()
         self.source.date_edit.editingFinished.connect(self._on_date_edited)

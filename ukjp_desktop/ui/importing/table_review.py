@@ -26,6 +26,7 @@ from ...core.tables.reading import ENCODINGS
 from ...core.tables.rows import ParsedRow
 from ...store.table_import import (ImportCancelled, Match, TablePlan, TableReceipt, import_table,
                                   match_rows, undo_table_import)
+from ..widgets.screen_fit import resize_within_screen
 
 FILE_FILTER = "Tables (*.csv *.tsv *.tab *.txt *.xlsx *.xlsm *.ods);;All files (*)"
 COLUMNS = ("Include", "Row", "Action", "Title", "Identifier", "Funder", "Lead", "Amount", "Start",
@@ -159,7 +160,7 @@ class TableReview(QWidget):
         self.window_, self.path = window, path
         self.engine = window.library.engine
         self.setWindowTitle(f"Import table — {Path(path).name}")
-        self.resize(1100, 680)
+        resize_within_screen(self, 1100, 680, parent or window)
         self.prepared: Prepared | None = None
         self.complete = False
         self.generation = 0

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, 
                                QStackedWidget, QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from ...core.vocab import KINDS, STATUSES, words
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.plain_text import label as plain_label
 
 MAX_CHOICES = 300
@@ -32,7 +33,7 @@ class TargetPanel(QGroupBox):
         self._choices_loader = choices_loader      # () -> list[InitiativeChoice], called once
         self._choices = None
         lay = QVBoxLayout(self)
-        radios = QHBoxLayout()
+        radios = FlowLayout(spacing=12)   # wraps on a narrow screen
         self.new_radio = QRadioButton("A new initiative")
         self.existing_radio = QRadioButton("An existing initiative")
         self.source_only_radio = QRadioButton("Nothing: save the document only")
@@ -40,7 +41,6 @@ class TargetPanel(QGroupBox):
         for i, r in enumerate((self.new_radio, self.existing_radio, self.source_only_radio)):
             self.group.addButton(r, i)
             radios.addWidget(r)
-        radios.addStretch(1)
         lay.addLayout(radios)
         self.pages = QStackedWidget()
         lay.addWidget(self.pages)
