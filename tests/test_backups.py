@@ -6,6 +6,8 @@ import sqlite3
 import stat
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from ukjp_desktop.core.file_modes import user_file_mode
 from ukjp_desktop.store import annotations
 from ukjp_desktop.store.backups import (KEEP, backup_due, list_backups, make_backup, prune,
@@ -117,6 +119,33 @@ def test_mistyped_db_path_is_refused_and_creates_nothing(tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 1 and "There is no database at" in r.stderr
     assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("command", [["db", "info"], ["db", "check"], ["list"]])
+def test_db_info_and_check_on_a_mistyped_path_create_nothing(tmp_path, capsys, command):
+    """As every other command: `db info` and `db check` built a whole database (and its
+    folders) at a path that was only mistyped."""
+    from ukjp_desktop.cli import main
+    target = tmp_path / "no" / "such" / "x.sqlite"
+    assert main(["--db", str(target), *command]) == 1
+    assert "There is no database at" in capsys.readouterr().err
+    assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("address", ["postgres://alice@127.0.0.1:5432/ukjp",
+                                     "postgres+psycopg://alice@127.0.0.1:5432/ukjp",
+                                     "mysql://alice@127.0.0.1/ukjp"])
+@pytest.mark.parametrize("command", [["db", "info"], ["list"], ["db", "build"]])
+def test_an_address_of_another_kind_is_refused_in_words_and_creates_nothing(
+        tmp_path, capsys, monkeypatch, address, command):
+    """A database address the application cannot use was taken for a file path: folders named
+    ``postgres+psycopg:`` and a new SQLite database appeared in the current folder."""
+    from ukjp_desktop.cli import main
+    monkeypatch.chdir(tmp_path)
+    assert main(["--db", address, *command]) == 1
+    err = capsys.readouterr().err
+    assert "postgresql+psycopg://USER@HOST:PORT/DBNAME" in err and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_session_that_changed_nothing_makes_no_backup_on_quit(db_copy):

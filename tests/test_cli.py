@@ -121,6 +121,22 @@ def test_errors_are_one_line_and_non_zero(cli, args, message):
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
+def test_an_unexpected_driver_error_is_still_one_line(db_copy, capsys, monkeypatch):
+    """SQLAlchemy's errors span lines (the SQL, its parameters, a web link): the catch-all
+    printed them all under "the user sees one line"."""
+    from sqlalchemy.exc import ProgrammingError
+    from ukjp_desktop.store import userdb
+
+    def failing(*args, **kwargs):
+        raise ProgrammingError("UPDATE meta SET value=%(value)s", {"value": "2"},
+                               Exception("permission denied for table meta"))
+    monkeypatch.setattr(userdb, "open_library", failing)
+    assert main(["--db", str(db_copy), "db", "info"]) == 1
+    err = capsys.readouterr().err
+    assert "permission denied for table meta" in err and "ProgrammingError" in err
+    assert err.count("\n") == 1 and "UPDATE meta" not in err
+
+
 @pytest.mark.parametrize("args", [("list", "--from", "20x"), ("list", "--side", "Mars"),
                                   ("list", "--kind", "banana"), ("frobnicate",)])
 def test_bad_options_exit_2_with_usage(cli, args):

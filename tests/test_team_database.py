@@ -51,6 +51,25 @@ def test_a_member_who_may_only_read_browses_and_every_write_is_refused_in_words(
     assert owner.catalog.detail(slug).annotation.note == "shared note from the owner"
 
 
+@pytest.mark.parametrize("args", [
+    ["import", "DOC", "--accept-all", "--new-initiative", "Robotics call"],
+    ["import", "--undo", "1"],
+    ["db", "build"],
+])
+def test_a_readers_import_undo_and_build_are_refused_in_one_line(team, capsys, tmp_path, args):
+    """They ended in "unexpected error (ProgrammingError: (psycopg.errors.InsufficientPrivilege)
+    permission denied for table meta", then the SQL statement and its parameters."""
+    owner, reader_url = team
+    doc = tmp_path / "robotics.txt"
+    doc.write_text("On 1 December 2026 UKRI and JST announced a joint robotics call worth £2 million.\n",
+                   encoding="utf-8")
+    before = owner.catalog.count()
+    assert main(["--db", reader_url, *[str(doc) if a == "DOC" else a for a in args]]) == 1
+    err = capsys.readouterr().err
+    assert "may only read" in err and err.count("\n") == 1
+    assert owner.catalog.count() == before
+
+
 def test_privileges_taken_away_while_open_are_refused_in_words(team, pg_databases):
     owner, _ = team
     slug = owner.catalog.slugs()[0]
@@ -185,6 +204,58 @@ def test_another_applications_database_is_refused_untouched(pg_databases):
     assert tables == ["invoices"]
     pg_databases.drop(name)
 
+
+
+def test_another_applications_alembic_database_is_refused_in_words_untouched(pg_databases, capsys):
+    """Alembic's version table is no sign the database is ours: another application that uses
+    Alembic too is refused as not ours (it said: relation "annotations" does not exist)."""
+    name, url = pg_databases.new()
+    pg_databases.server.psql_admin(
+        "CREATE TABLE customers (id int); CREATE TABLE alembic_version (version_num varchar(32)); "
+        "INSERT INTO alembic_version VALUES ('3f2a9c1b7d4e')", database=name)
+    with pytest.raises(DatabaseError, match="not a UK–Japan S&T Explorer database"):
+        open_library(url)
+    assert main(["--db", url, "db", "info"]) == 1
+    err = capsys.readouterr().err
+    assert "not a UK–Japan S&T Explorer database" in err and err.count("\n") == 1
+    import psycopg
+    with psycopg.connect(host="127.0.0.1", port=pg_databases.server.port, user="ukjp_test", dbname=name) as c:
+        tables = sorted(r[0] for r in c.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
+    assert tables == ["alembic_version", "customers"]
+    pg_databases.drop(name)
+
+
+def test_a_member_is_told_that_only_the_owner_builds_or_upgrades_the_team_database(
+        pg_databases, dataset, capsys):
+    """A member reaching a database not yet built, or one a newer version must upgrade, got
+    the server's "permission denied for schema public"; the README even said the first member
+    with a newer version upgrades it, which a member's role may not do."""
+    from alembic import command
+    from sqlalchemy import create_engine
+    from ukjp_desktop.store.database import _alembic_config
+    server = pg_databases.server
+    server.psql_admin("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'member') "
+                      "THEN CREATE ROLE member LOGIN; END IF; END $$")
+    name, url = pg_databases.new()
+    member = server.url(name, user="member")
+    assert main(["--db", member, "db", "info"]) == 1
+    err = capsys.readouterr().err
+    assert "is empty" in err and "db build" in err and "permission denied" not in err
+    engine = create_engine(url)
+    with engine.begin() as conn:                     # the schema of the version before this one
+        cfg = _alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0010")
+    engine.dispose()
+    server.psql_admin("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO member; "
+                      "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO member", database=name)
+    assert main(["--db", member, "list"]) == 1
+    err = capsys.readouterr().err
+    assert "needs an upgrade" in err and "owner" in err and "permission denied" not in err
+    open_library(url, dataset=dataset).engine.dispose()      # the owner opens it: upgraded
+    assert main(["--db", member, "db", "info"]) == 0
+    assert f"initiatives: {len(dataset.initiatives)}" in capsys.readouterr().out
+    pg_databases.drop(name)
 
 
 def test_db_build_check_and_info_on_an_empty_team_database(pg_databases, dataset, capsys):

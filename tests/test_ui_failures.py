@@ -142,3 +142,27 @@ def test_without_a_log_file_the_message_says_where_the_details_went(monkeypatch,
         reporter(*sys.exc_info())
     assert "written to the error output" in reporter.reported[0]
     assert "None" not in reporter.reported[0]
+
+
+def test_a_team_servers_absence_reaching_the_safety_net_is_said_calmly(tmp_path, monkeypatch, qapp):
+    """A read in the window's own thread while the team database's server was away (opening a
+    source, About…) ended in "Something went wrong: OperationalError: (psycopg.OperationalError)
+    connection failed ...", the SQLAlchemy text, and a traceback in the log."""
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+    log_file = app_module.setup_logging(tmp_path / "logs")
+    reporter = failure.ExceptionReporter(log_file)
+    monkeypatch.setattr(failure.QMessageBox, "exec", lambda self: 0)
+    away = psycopg.OperationalError('connection failed: connection to server at "127.0.0.1", '
+                                    'port 5432 failed: Connection refused')
+    try:
+        raise OperationalError("SELECT 1", {}, away)
+    except OperationalError:
+        reporter(*sys.exc_info())
+    said = reporter.reported[0]
+    assert "server cannot be reached" in said
+    for raw in ("Something went wrong", "OperationalError", "sqlalche.me", "\n"):
+        assert raw not in said
+    for h in failure.log.handlers:
+        h.flush()
+    assert "Traceback" not in log_file.read_text()

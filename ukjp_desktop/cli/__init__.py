@@ -74,5 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, (DatasetError, DatabaseError)):
             print(f"ukjp-desktop: {exc}", file=sys.stderr)
             return 1
-        print(f"ukjp-desktop: unexpected error ({exc.__class__.__name__}: {exc})", file=sys.stderr)
+        # a driver's error by its own first line: SQLAlchemy's adds the SQL, parameters and a link
+        said = str(getattr(exc, "orig", None) or exc).strip().splitlines() or [""]
+        print(f"ukjp-desktop: unexpected error ({exc.__class__.__name__}: {said[0]})", file=sys.stderr)
         return 1

@@ -42,14 +42,20 @@ def with_library(run):
     Only the default database is created when missing; a path the user named must exist, as
     in the window (a mistyped ``--db`` used to create folders and an empty database)."""
     def command(args) -> int:
-        from ..store.engines import is_server_url
-        from ..store.userdb import open_library, resolve_db_path
-        # (a team database's address is checked by connecting to it)
-        if args.db and not is_server_url(args.db) and not resolve_db_path(args.db).exists():
-            raise CliError(f"There is no database at {resolve_db_path(args.db)}. "
-                           f"Create one with: ukjp-desktop --db {args.db} db build")
+        from ..store.userdb import open_library
+        named_database_exists(args.db)
         return run(open_library(args.db), args)
     return command
+
+
+def named_database_exists(db: str | None) -> None:
+    """Refuse a ``--db`` path with nothing at it (a team database's address is checked by
+    connecting to it)."""
+    from ..store.engines import is_server_url
+    from ..store.userdb import resolve_db_path
+    if db and not is_server_url(db) and not resolve_db_path(db).exists():
+        raise CliError(f"There is no database at {resolve_db_path(db)}. "
+                       f"Create one with: ukjp-desktop --db {db} db build")
 
 
 ON_CONFLICT = ("stop", "skip", "supersede", "keep_both")

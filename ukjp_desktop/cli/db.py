@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from .common import EXIT_USAGE, CliError, with_library
+from .common import EXIT_USAGE, CliError, named_database_exists, with_library
 
 
 def register(sub) -> None:
@@ -121,6 +121,7 @@ def run_check(args) -> int:
     from ..store.database import DamagedDatabaseError
     from ..store.integrity import check
     from ..store.userdb import open_library
+    named_database_exists(args.db)     # checking or describing a mistyped path creates nothing
     try:
         lib = open_library(args.db)
     except DamagedDatabaseError as exc:   # the check's own finding, in its own format
@@ -141,6 +142,7 @@ def run_check(args) -> int:
 
 def run_info(args) -> int:
     from ..store.userdb import open_library
+    named_database_exists(args.db)
     lib = open_library(args.db)
     info = lib.catalog.info()
     print(f"database: {lib.db.path}")
@@ -185,11 +187,13 @@ def run_export(source, args) -> int:
 def run_build(args) -> int:
     from ..core.dataset import default_dataset_dir, load_dataset
     from ..store.build import apply_dataset
+    from ..store.database import refuse_if_read_only
     from ..store.userdb import open_library, resolve_db_path
     target = _new_file(args.output, args.force) if args.output else resolve_db_path(args.db)
     data = load_dataset(Path(args.dataset) if args.dataset else default_dataset_dir())
     t0 = time.perf_counter()
     lib = open_library(target, dataset=data, sync_dataset=False)
+    refuse_if_read_only(lib.engine)
     with lib.engine.begin() as conn:
         counts = apply_dataset(conn, data)
     print(f"built {target}: dataset {data.version}, {counts['initiatives']} initiatives, "

@@ -199,8 +199,7 @@ def write_transaction(engine: Engine):
     from . import engines
     path = engines.describe(engine)
     server = engines.is_server(engine)
-    if engine.pool in _READ_ONLY:
-        raise ReadOnlyDatabaseError(_read_only_message(path, server))
+    refuse_if_read_only(engine)
     if engine.pool in _DAMAGED:
         raise DamagedDatabaseError(_damaged_message(path, "SQLite reported part of it as malformed"))
     try:
@@ -220,6 +219,15 @@ def write_transaction(engine: Engine):
         if health.is_busy(exc):
             raise BusyDatabaseError(_busy_message(path)) from exc
         raise
+
+
+def refuse_if_read_only(engine: Engine) -> None:
+    """Refuse a write in words before it starts on a database opened read-only (a read-only
+    file, or a team database under a role that may only read), rather than at its first
+    statement, with the server's "permission denied for table ..." and the SQL."""
+    if engine.pool in _READ_ONLY:
+        from . import engines
+        raise ReadOnlyDatabaseError(_read_only_message(engines.describe(engine), engines.is_server(engine)))
 
 
 def _read_only_message(where: str, server: bool) -> str:

@@ -29,6 +29,7 @@ of matches may differ between engines, the set found does not.
 from __future__ import annotations
 
 import json
+import re
 import select as select_
 import sys
 import time
@@ -50,7 +51,6 @@ from sqlalchemy.types import TypeDecorator
 from ..core.search_syntax import ParsedQuery
 from ..core.search_tokens import phrase_pairs, snippets as _snippets, tsvector, words
 
-SERVER_SCHEMES = ("postgresql",)
 # FTS5 bm25 column weights: name, summary, excerpts, notes (see docs/architecture.md, Search)
 _BM25 = "bm25(search_index, 10.0, 4.0, 1.0, 2.0)"
 # ts_rank weights {D, C, B, A}: excerpts D (not in ``head``), notes C, summary B, name A
@@ -99,10 +99,10 @@ def _matching_pg(element, compiler, **kw):
 # ---- choosing ---------------------------------------------------------------------------------
 def is_server_url(target: object) -> bool:
     """Whether ``--db`` / ``UKJP_DB`` names a database server (a SQLAlchemy URL) rather than
-    a file."""
-    if not isinstance(target, str) or "://" not in target:
-        return False
-    return target.split("://", 1)[0].split("+", 1)[0] in SERVER_SCHEMES
+    a file. Any ``scheme://`` counts, not only the schemes we serve: ``check_url`` then refuses
+    ``postgres://`` or ``mysql://`` in words, where taken for a path they made folders named
+    ``postgres:`` and a new database in them."""
+    return isinstance(target, str) and re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", target) is not None
 
 
 def describe(engine_or_url) -> str:
@@ -861,7 +861,8 @@ def check_url(url: str) -> str:
             "The database address contains a password; it would be kept in settings and shown "
             "in logs. Remove it and put it in ~/.pgpass (or PGPASSWORD, or a service file).")
     if parsed.drivername not in ("postgresql", "postgresql+psycopg"):
-        raise DatabaseError(f"{parsed.drivername} is not supported: use postgresql+psycopg://USER@HOST:PORT/DBNAME")
+        raise DatabaseError(f"{parsed.drivername}:// is not a database this application can use: a team "
+                            "database is postgresql+psycopg://USER@HOST:PORT/DBNAME, a file is named by its path")
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed.render_as_string(hide_password=False)
@@ -877,6 +878,31 @@ def server_unreachable(exc: DBAPIError) -> bool:
     as opposed to the server refusing a statement."""
     from sqlalchemy.exc import OperationalError
     return bool(exc.connection_invalidated) or isinstance(exc, OperationalError)
+
+
+def server_away(bind, exc: Exception) -> bool:
+    """Whether ``exc`` is a team database's server that cannot be reached now (a state that
+    passes, not a fault), as opposed to anything else going wrong."""
+    return is_server(bind) and isinstance(exc, DBAPIError) and server_unreachable(exc)
+
+
+def server_went_away(exc: BaseException) -> bool:
+    """``server_away`` when there is no engine at hand (the window's last safety net): the
+    PostgreSQL driver's failure to reach or keep its server."""
+    return (isinstance(exc, DBAPIError) and server_unreachable(exc)
+            and type(exc.orig).__module__.split(".")[0] == "psycopg")
+
+
+def failure_words(bind, exc: Exception) -> str:
+    """Why a read failed, in one line for the window. From a team database's driver: the server
+    being away said as such, anything else by the server's first line (never SQLAlchemy's
+    wrapper, the driver's class name and a web link, over several lines)."""
+    if server_away(bind, exc):
+        return ("the team database's server cannot be reached: it may be stopped, restarting "
+                "or cut off. Try again in a moment.")
+    if is_server(bind) and isinstance(exc, DBAPIError):
+        return server_error(describe(bind), exc)
+    return str(exc)
 
 
 def server_error(where: str, exc: Exception) -> str:
@@ -913,11 +939,13 @@ def open_server(url: str, *, migrate: bool = True, read_only: bool = False,
             tables = set(conn.execute(text(
                 "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars())
             revision = None
-            if "alembic_version" in tables:
+            # Alembic's table alone is no sign: other applications use Alembic too.
+            if {"alembic_version", "initiatives", "annotations"} <= tables:
                 revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             elif tables:
                 raise DatabaseError(f"{where} holds other tables: it is not a UK–Japan S&T Explorer database.")
             writable = can_write(conn) if revision is not None else True
+            may_migrate = revision == head or _may_change_schema(conn, revision is not None)
         if revision is not None and revision not in known_revisions():
             raise NewerSchemaError(
                 f"{where} was written by a newer version of UK–Japan S&T Explorer (schema {revision}); "
@@ -927,6 +955,8 @@ def open_server(url: str, *, migrate: bool = True, read_only: bool = False,
             if read_only or not migrate:
                 raise DatabaseError(f"{where} needs an upgrade (schema {revision or 'empty'} → {head})"
                                     + (", which your role may not do." if read_only else "."))
+            if not may_migrate:
+                raise DatabaseError(_for_the_owner(where, revision, head))
             with engine.execution_options(write_lock_first=True).begin() as conn:
                 exists = conn.execute(text("SELECT to_regclass('alembic_version')")).scalar()
                 now = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
@@ -945,6 +975,25 @@ def open_server(url: str, *, migrate: bool = True, read_only: bool = False,
         from .database import mark_read_only
         mark_read_only(engine)
     return OpenedDatabase(engine, where, head, None, revision is None, read_only, server=True)
+
+
+def _may_change_schema(conn: Connection, built: bool) -> bool:
+    """Whether this role may upgrade the team database (it owns the tables, or is a member of
+    the role that does) or, empty, build it (it may create tables in its schema). Members'
+    roles may not, by design: the owner is exempt from the private notes' row-level security."""
+    if built:
+        return bool(conn.execute(text(
+            "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+            "WHERE schemaname = current_schema() AND tablename = 'alembic_version'")).scalar())
+    return bool(conn.execute(text("SELECT has_schema_privilege(current_schema(), 'CREATE')")).scalar())
+
+
+def _for_the_owner(where: str, revision: str | None, head: str) -> str:
+    if revision is None:
+        return (f"{where} is empty: it is built once, under the role that is to own its tables, "
+                "with: ukjp-desktop --db postgresql+psycopg://OWNER@HOST:PORT/DBNAME db build")
+    return (f"{where} needs an upgrade (schema {revision} → {head}) that only its tables' owner "
+            "may run: ask the owner to open it once with this version (e.g. with db info).")
 
 
 def search_index_count():

@@ -35,6 +35,7 @@ from ..core.money import to_hundredths
 from ..core.vocab import BASES, KINDS, LINE_STATUSES, QUALIFIERS, ROLES, SCOPES, SIDES, STATUSES
 from . import data_version, search
 from .build import recompute_totals, refresh_list_date
+from .database import refuse_if_read_only
 from .engines import announce_change, current_user
 from .models import (Excerpt, FundingLine, Initiative, InitiativeCountry, InitiativeDate,
                      InitiativeOrganisation, InitiativeSector, Meta, Organisation, Sector, Source)
@@ -283,6 +284,7 @@ def check_figures(engine: Engine, initiative_slug: str, money: list[MoneyProposa
 def import_document(engine: Engine, plan: ImportPlan) -> ImportReceipt:
     """Write the plan in one transaction and return its receipt (see ``undo_import``)."""
     _validate(plan)
+    refuse_if_read_only(engine)
     data_version.bump(engine)
     # The writers' lock first: two members importing into a team database at once would
     # otherwise both take the same import number.
@@ -625,6 +627,7 @@ def _receipt(d: dict) -> ImportReceipt:
 
 def undo_import(engine: Engine, import_id: int) -> ImportReceipt:
     """Remove what import ``import_id`` added and restore what it replaced, in one transaction."""
+    refuse_if_read_only(engine)
     data_version.bump(engine)
     with engine.execution_options(write_lock_first=True).begin() as conn:
         announce_change(conn, "import")

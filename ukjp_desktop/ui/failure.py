@@ -72,17 +72,27 @@ class ExceptionReporter:
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
+        from ..store.engines import server_went_away
+        if server_went_away(exc):   # a state that passes, not a fault: no trace, no alarm
+            text = ("The team database's server cannot be reached: it may be stopped, restarting "
+                    "or cut off. Try again in a moment; nothing you typed is lost.")
+            log.warning("%s", text)
+            self._show(text, QMessageBox.Warning, "Team database unreachable")
+            return
         log.error("Unhandled exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         text = (f"Something went wrong: {exc_type.__name__}: {exc}\n\n"
                 f"The details were written to {self.log_file or 'the error output'}. "
                 "The application will try to carry on; "
                 "if it misbehaves, please restart it and send that file with a short description.")
+        self._show(text, QMessageBox.Critical, "Unexpected error")
+
+    def _show(self, text: str, icon, title: str) -> None:
         self.reported.append(text)
         if self._showing or QApplication.instance() is None:
             return  # one dialog at a time; a loop of errors must not stack dialogs
         self._showing = True
         try:
-            box = QMessageBox(QMessageBox.Critical, "Unexpected error", "", QMessageBox.Ok)
+            box = QMessageBox(icon, title, "", QMessageBox.Ok)
             box.setTextFormat(Qt.PlainText)
             box.setText(text)
             box.exec()

@@ -200,8 +200,8 @@ class MainWindow(QMainWindow):
         self._action(edit, "&Find", self.browse.focus_search, QKeySequence.Find, "find")
         self._action(edit, "&Clear all filters", self.browse.clear_filters, "Ctrl+Shift+L")
         edit.addSeparator()
-        self._action(edit, "&Star / unstar selected", self.annotations.toggle_star, "Ctrl+D")
-        self._action(edit, "Manage &tags…", self.details.manage_tags)
+        self._action(edit, "&Star / unstar selected", self.annotations.toggle_star, "Ctrl+D", "star")
+        self._action(edit, "Manage &tags…", self.details.manage_tags, name="manage-tags")
 
         view = self.menus["view"]
         status = self.statusBar().showMessage
@@ -259,11 +259,12 @@ class MainWindow(QMainWindow):
         why = "This database is open read-only: notes, stars, tags and imports are off."
         self.setWindowTitle(f"{self.windowTitle()} — read-only")
         self.annotations.set_read_only(why)
-        for name in ("import-document", "import-table"):
+        for name in ("import-document", "import-table", "star", "manage-tags"):
             act = self.findChild(QAction, name)
             if act is not None:
                 act.setEnabled(False)
                 act.setToolTip(why)
+        self.saved_views.set_read_only(why)
         self.setAcceptDrops(False)
 
     def export_list(self) -> None:

@@ -22,6 +22,7 @@ from ..core.search_syntax import SearchSyntaxError
 from ..core.tables import TABLE_SOURCE_PREFIX
 from ..store import annotations as ann
 from ..store.catalog import CancelToken, Catalog, NotFound, QueryCancelled
+from ..store.engines import failure_words, server_away
 
 log = logging.getLogger(__name__)
 
@@ -286,8 +287,7 @@ class QueryRunner(QObject):
             self.failed.emit(gen, str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - reported to the user in words, logged here
-            log.exception("the list query failed")
-            self.failed.emit(gen, f"The query failed: {exc}")
+            self.failed.emit(gen, self._in_words("The query", exc))
             return
         self.listReady.emit(ListResult(gen, f, count, rows, (time.perf_counter() - t0) * 1000,
                                        selected, listed))
@@ -306,8 +306,7 @@ class QueryRunner(QObject):
         except (SearchSyntaxError, FilterError):
             return  # the list query reports the same problem once
         except Exception as exc:  # noqa: BLE001 - reported to the user in words, logged here
-            log.exception("counting the facets failed")
-            self.failed.emit(self.generation, f"Counting the facets failed: {exc}")
+            self.failed.emit(self.generation, self._in_words("Counting the facets", exc))
             return
         self.facetsReady.emit(FacetResult(gen, f, facets, totals, (time.perf_counter() - t0) * 1000))
 
@@ -321,8 +320,7 @@ class QueryRunner(QObject):
         except QueryCancelled:
             return
         except Exception as exc:  # noqa: BLE001 - reported to the user in words, logged here
-            log.exception("loading a page of rows failed")
-            self.failed.emit(gen, f"Loading rows failed: {exc}")
+            self.failed.emit(gen, self._in_words("Loading rows", exc))
             return
         self.pageReady.emit(PageResult(gen, offset, rows))
 
@@ -336,8 +334,7 @@ class QueryRunner(QObject):
         except QueryCancelled:
             return
         except Exception as exc:  # noqa: BLE001 - reported in words by whoever asked, logged here
-            log.exception("a background query (%s) failed", key)
-            self._deliver(WorkResult(key, gen, None, _failure_words(exc)))
+            self._deliver(WorkResult(key, gen, None, self._work_failure_words(key, exc)))
             return
         self._deliver(WorkResult(key, gen, value))
 
@@ -361,9 +358,28 @@ class QueryRunner(QObject):
             self.detailReady.emit(DetailResult(gen, slug, None, []))
             return
         except Exception as exc:  # noqa: BLE001 - shown in the detail pane in words, logged by the window
-            self.detailReady.emit(DetailResult(gen, slug, None, [], f"Loading the details failed: {exc}"))
+            self.detailReady.emit(DetailResult(
+                gen, slug, None, [], f"Loading the details failed: {failure_words(self.catalog.engine, exc)}"))
             return
         self.detailReady.emit(DetailResult(gen, slug, detail, tags, sources=sources))
+
+    def _in_words(self, what: str, exc: Exception) -> str:
+        """``what`` failed, in one line for the window; logged with its trace, unless the team
+        database's server is only away (a state that passes: one line in the log too)."""
+        words = f"{what} failed: {failure_words(self.catalog.engine, exc)}"
+        if server_away(self.catalog.engine, exc):
+            log.warning("%s", words)
+        else:
+            log.exception("%s", words)
+        return words
+
+    def _work_failure_words(self, key: str, exc: Exception) -> str:
+        # A ChartDataError (no rate for a currency) is already in words; anything else is named.
+        from ..store.chart_data import ChartDataError
+        if isinstance(exc, ChartDataError):
+            log.exception("a background query (%s) failed", key)
+            return str(exc)
+        return self._in_words("The query", exc)
 
     def _source_text(self, slug: str) -> str | None:
         try:
@@ -381,10 +397,3 @@ def _text_sources(detail: InitiativeDetail) -> list[str]:
     return list(dict.fromkeys(e.source_slug for e in detail.excerpts
                               if not e.source_slug.startswith(TABLE_SOURCE_PREFIX)))
 
-
-def _failure_words(exc: Exception) -> str:
-    # A ChartDataError (no rate for a currency) is already in words; anything else is named.
-    from ..store.chart_data import ChartDataError
-    if isinstance(exc, ChartDataError):
-        return str(exc)
-    return f"The query failed: {exc}"

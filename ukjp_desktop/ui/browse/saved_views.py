@@ -21,6 +21,12 @@ class SavedViewsMenu(QObject):
         super().__init__(window)
         self.menu, self.engine, self.state, self.browse = menu, engine, state, browse
         self._status, self._window = status, window
+        self._read_only = ""     # why views cannot be saved, renamed or deleted here
+        self.rebuild()
+
+    def set_read_only(self, why: str) -> None:
+        """Views live in the database: on one opened read-only they can be opened, not changed."""
+        self._read_only = why
         self.rebuild()
 
     def _add(self, text: str, slot, shortcut=None) -> QAction:
@@ -33,8 +39,11 @@ class SavedViewsMenu(QObject):
 
     def rebuild(self) -> None:
         self.menu.clear()
-        self._add("&Save current view…", self.save_view, "Ctrl+Shift+S")
-        self._add("&Manage views…", self.manage_views)
+        for act in (self._add("&Save current view…", self.save_view, "Ctrl+Shift+S"),
+                    self._add("&Manage views…", self.manage_views)):
+            if self._read_only:
+                act.setEnabled(False)
+                act.setToolTip(self._read_only)
         views = sv.list_views(self.engine)
         if views:
             self.menu.addSeparator()

@@ -17,13 +17,20 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
 from ...store.annotations import AnnotationError, NoteConflict
-from ...store.database import BusyDatabaseError, DamagedDatabaseError
+from ...store.database import BusyDatabaseError, DamagedDatabaseError, ServerUnavailableError
 from ...store.pending_writes import PendingJournal, apply_edit
 
 log = logging.getLogger(__name__)
 
 WAITING_TEXT = ("Not saved yet — the database is busy (held by another program). "
                 "Your edits are kept and will be saved as soon as it is free.")
+SERVER_AWAY_TEXT = ("Not saved yet — the team database's server cannot be reached. "
+                    "Your edits are kept and will be saved as soon as it is back.")
+
+
+def waiting_text(exc: BusyDatabaseError) -> str:
+    """Why edits wait: a lock on the file, or (a team database) a server that is away."""
+    return SERVER_AWAY_TEXT if isinstance(exc, ServerUnavailableError) else WAITING_TEXT
 RETRY_S = 1.0
 
 
@@ -113,10 +120,10 @@ class AnnotationWriter(QObject):
             try:
                 apply_edit(self.engine, edit)
                 break
-            except BusyDatabaseError:
+            except BusyDatabaseError as exc:
                 if not told:
                     told = True
-                    self._tell(self.waiting, WAITING_TEXT)
+                    self._tell(self.waiting, waiting_text(exc))
                 if self._stop.wait(RETRY_S):
                     return                         # stopping: it stays in the journal
             except NoteConflict as exc:            # kept in the journal until settled

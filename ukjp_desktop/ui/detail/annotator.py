@@ -25,7 +25,7 @@ from ...store import annotations as ann
 from ...store.annotations import AnnotationError, NoteConflict
 from ...store.database import BusyDatabaseError, DatabaseError, quick_writes
 from ...store.pending_writes import PendingJournal, apply_edit, note_owner, note_text
-from .annotation_writer import WAITING_TEXT, AnnotationWriter
+from .annotation_writer import AnnotationWriter, waiting_text
 
 log = logging.getLogger(__name__)
 
@@ -113,8 +113,8 @@ class Annotator(QObject):
         if self.writer.is_idle():
             try:
                 apply_edit(self._quick, {"op": op, "slug": slug, "value": value})
-            except BusyDatabaseError:                # another program writes: the writer waits,
-                self.waiting.emit(WAITING_TEXT)      # and the user is told now, not in 5 s
+            except BusyDatabaseError as exc:         # another program writes: the writer waits,
+                self.waiting.emit(waiting_text(exc))  # and the user is told now, not in 5 s
             except NoteConflict as exc:              # journaled until the member settles it
                 key = self.writer.journal.add(op, slug, value)
                 self._on_conflict(key, {"op": op, "slug": slug, "value": value}, exc)

@@ -8,11 +8,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from ...core.filters import Filter
 from ...core.highlight import terms_of
 from ...store import annotations as ann
 from ...store.catalog import NotFound
+from ...store.engines import failure_words
 from ..app_state import AppState
 from ..query_runner import DetailResult, QueryRunner
 from ..widgets.dialogs import message
@@ -134,6 +136,9 @@ class DetailController(QObject):
             self.starShown.emit(shown, d.annotation.starred or d.annotation.team_starred)
         except NotFound:
             pass
+        except SQLAlchemyError as exc:   # e.g. a team database's server is away: the read
+            log.warning("annotations of %s not refreshed: %s", shown,  # asked below says so
+                        failure_words(self.library.engine, exc))
         # A detail read on the worker before this write may still be on its way; asking
         # again makes that older read stale, so it cannot put the old note back on screen.
         self.runner.request_detail(shown)
