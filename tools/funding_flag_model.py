@@ -72,10 +72,16 @@ def _verb(words: list[str]) -> str | None:
 
 def features(text: str, p, doc_cues: dict) -> set[str]:
     """The features of one money proposal (after the rules have run on it)."""
-    cs, ce = clause_span(text, p.start, p.end, p.sentence_start, p.sentence_end)
     f = {"bias", f"rule:{p.is_funding}", f"kind:{p.money_kind}", f"side:{p.side}", f"basis:{p.side_basis}",
          f"cur:{p.currency}", f"range:{p.amount_min is not None}"}
-    f |= {f"hp:{w}" for w in _tokens(head_phrase(text, p.start, p.end, cs, ce))}
+    return f | word_features(text, p, doc_cues)
+
+
+def word_features(text: str, p, doc_cues: dict) -> set[str]:
+    """The words around a money proposal, its size, language and the document's call words: the
+    features every model here shares."""
+    cs, ce = clause_span(text, p.start, p.end, p.sentence_start, p.sentence_end)
+    f = {f"hp:{w}" for w in _tokens(head_phrase(text, p.start, p.end, cs, ce))}
     f |= {f"cl:{w}" for w in _tokens(text[cs:p.start] + " " + text[p.end:ce])}
     before, after = _tokens(text[max(cs, p.start - 200):p.start]), _tokens(text[p.end:min(ce, p.end + 200)])
     f |= {f"b:{w}" for w in before[-_WINDOW:]} | {f"a:{w}" for w in after[:_WINDOW]}

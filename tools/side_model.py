@@ -25,7 +25,6 @@ alone, by an inner leave-one-split-out. The adoption rule is in docs/import.md (
 """
 from __future__ import annotations
 
-import math
 import sys
 import tomllib
 from collections import Counter
@@ -37,10 +36,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tools")]
 
-from funding_flag_model import _CJK, _tokens, _verb, doc_cues  # noqa: E402
+from funding_flag_model import _tokens, doc_cues, word_features  # noqa: E402
 from heldout_eval import HELDOUT, SEEN, _money_key, _money_match, split  # noqa: E402
 from ukjp_desktop.core.extract import propose  # noqa: E402
-from ukjp_desktop.core.extract.clauses import clause_span, head_phrase  # noqa: E402
+from ukjp_desktop.core.extract.clauses import clause_span  # noqa: E402
 from ukjp_desktop.core.extract.organisations import default_gazetteer  # noqa: E402
 
 SIDES = ("UK", "Japan", "joint", "private", "other")
@@ -50,7 +49,6 @@ THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 STEPS, RATE = 300, 0.5
 L2 = 1e-3
 _RULE_FEATURES = ("rside:", "basis:", "rkind:", "contrib:")
-_WINDOW = 5
 
 
 def _org_features(tag: str, o) -> set[str]:
@@ -63,19 +61,10 @@ def _org_features(tag: str, o) -> set[str]:
 
 def features(text: str, p, orgs: list, doc_countries: Counter, cues: dict) -> set[str]:
     """The features of one money proposal, after the rules have run on it."""
-    cs, ce = clause_span(text, p.start, p.end, p.sentence_start, p.sentence_end)
+    cs, _ce = clause_span(text, p.start, p.end, p.sentence_start, p.sentence_end)
     f = {"bias", f"rside:{p.side}", f"basis:{p.side_basis}", f"rkind:{p.money_kind}", f"cur:{p.currency}",
          f"range:{p.amount_min is not None}", f"contrib:{p.contributor is not None}:{p.contributor_text is not None}"}
-    f |= {f"hp:{w}" for w in _tokens(head_phrase(text, p.start, p.end, cs, ce))}
-    f |= {f"cl:{w}" for w in _tokens(text[cs:p.start] + " " + text[p.end:ce])}
-    before, after = _tokens(text[max(cs, p.start - 200):p.start]), _tokens(text[p.end:min(ce, p.end + 200)])
-    f |= {f"b:{w}" for w in before[-_WINDOW:]} | {f"a:{w}" for w in after[:_WINDOW]}
-    v = _verb(before)
-    if v:
-        f.add(f"verb:{v}")
-    f.add(f"mag:{p.currency}:{int(math.log10(float(p.amount))) if p.amount > 0 else 0}")
-    f.add(f"lang:{'ja' if _CJK.search(text[p.sentence_start:p.sentence_end]) else 'en'}")
-    f.add(f"call:{cues['call']}")
+    f |= word_features(text, p, cues)
     in_sentence = [o for o in orgs if p.sentence_start <= o.start and o.end <= p.sentence_end]
     f |= _org_features("ob", next((o for o in reversed(in_sentence) if o.end <= p.start), None))
     f |= _org_features("oa", next((o for o in in_sentence if o.start >= p.end), None))
