@@ -14,6 +14,21 @@ from test_upgrade_user_facts import QUANTUM, _rich_plan
 
 
 @pytest.fixture
+def own_server(dataset):
+    """A server of the test's own, which it may stop and start (the session's is shared), and
+    the curated database on it."""
+    from pg_server import PgServer
+    server = PgServer().start()
+    try:
+        server.psql_admin("CREATE DATABASE own")
+        lib = open_library(server.url("own"), dataset=dataset)
+        yield server, lib
+        lib.engine.dispose()
+    finally:
+        server.stop()
+
+
+@pytest.fixture
 def team_db(pg_databases, dataset):
     name, url = pg_databases.new()
     open_library(url, dataset=dataset).engine.dispose()
@@ -60,14 +75,19 @@ def test_text_being_typed_is_not_replaced_by_a_colleagues_save(qtbot, team_db, t
     mine.engine.dispose()
 
 
-def test_a_reader_gets_a_window_with_editing_visibly_off(qtbot, team_db, pg_databases, tmp_path):
+def _reader_window(qtbot, team_db, pg_databases, tmp_path):
+    """A window on the team database for a member whose role may only read (SELECT)."""
     server = pg_databases.server
     database = team_db.rsplit("/", 1)[1]
     server.psql_admin("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') "
                       "THEN CREATE ROLE reader LOGIN; END IF; END $$")
     server.psql_admin("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader", database=database)
     lib = open_library(server.url(database, user="reader"))
-    w = make_window(qtbot, lib, tmp_path / "settings.ini")
+    return lib, make_window(qtbot, lib, tmp_path / "settings.ini")
+
+
+def test_a_reader_gets_a_window_with_editing_visibly_off(qtbot, team_db, pg_databases, tmp_path):
+    lib, w = _reader_window(qtbot, team_db, pg_databases, tmp_path)
     show_initiative(qtbot, w, listed_slugs(w)[0])
     assert "read-only" in w.windowTitle()
     assert not w.annotations.isEnabled()
@@ -81,13 +101,7 @@ def test_a_readers_window_offers_no_edit_from_the_menus_either(qtbot, team_db, p
     Saved views → Save current view… with "Something went wrong: ProgrammingError ...
     permission denied for table saved_views" and the SQL."""
     from PySide6.QtGui import QAction
-    server = pg_databases.server
-    database = team_db.rsplit("/", 1)[1]
-    server.psql_admin("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') "
-                      "THEN CREATE ROLE reader LOGIN; END IF; END $$")
-    server.psql_admin("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader", database=database)
-    lib = open_library(server.url(database, user="reader"))
-    w = make_window(qtbot, lib, tmp_path / "settings.ini")
+    lib, w = _reader_window(qtbot, team_db, pg_databases, tmp_path)
     show_initiative(qtbot, w, listed_slugs(w)[0])
     by_text = {a.text(): a for a in w.findChildren(QAction)}
     for text in ("&Star / unstar selected", "Manage &tags…", "&Save current view…", "&Manage views…"):
@@ -136,107 +150,79 @@ def test_file_menu_connects_to_a_team_database_asking_for_its_password(
     server.psql_admin("DROP ROLE dora")
 
 
-def test_a_server_that_goes_away_is_said_in_words_and_the_window_recovers(qtbot, dataset, tmp_path):
+def test_a_server_that_goes_away_is_said_in_words_and_the_window_recovers(qtbot, own_server, tmp_path):
     """With the server stopped, choosing another initiative said in the status bar
     "Loading the details failed: (psycopg.OperationalError) connection failed: ...": the
     driver's words, its class name and SQLAlchemy's web link, not the window's."""
-    from pg_server import PgServer
-    server = PgServer().start()
-    try:
-        server.psql_admin("CREATE DATABASE away")
-        lib = open_library(server.url("away"), dataset=dataset)
-        w = make_window(qtbot, lib, tmp_path / "settings.ini")
-        first, second = listed_slugs(w)[:2]
-        show_initiative(qtbot, w, first)
-        server.pause()
-        show_initiative(qtbot, w, second)
-        said = w.statusBar().currentMessage()
-        assert "server cannot be reached" in said
-        for raw in ("OperationalError", "sqlalche.me", "\n"):
-            assert raw not in said
-        server.resume()
-        show_initiative(qtbot, w, first)
-        assert w.details.shown.slug == first
-        w.close()
-        lib.engine.dispose()
-    finally:
-        server.stop()
+    server, lib = own_server
+    w = make_window(qtbot, lib, tmp_path / "settings.ini")
+    first, second = listed_slugs(w)[:2]
+    show_initiative(qtbot, w, first)
+    server.pause()
+    show_initiative(qtbot, w, second)
+    said = w.statusBar().currentMessage()
+    assert "server cannot be reached" in said
+    for raw in ("OperationalError", "sqlalche.me", "\n"):
+        assert raw not in said
+    server.resume()
+    show_initiative(qtbot, w, first)
+    assert w.details.shown.slug == first
+    w.close()
 
 
-def test_other_members_changes_reach_the_window_again_after_the_server_restarts(qtbot, dataset, tmp_path):
+def test_other_members_changes_reach_the_window_again_after_the_server_restarts(qtbot, own_server, tmp_path):
     """The window stopped listening for good when the server restarted: from then on no
     colleague's note or import reached it, and nothing said so."""
-    from pg_server import PgServer
-    server = PgServer().start()
-    try:
-        server.psql_admin("CREATE DATABASE restarts")
-        mine = open_library(server.url("restarts"), dataset=dataset)
-        w = make_window(qtbot, mine, tmp_path / "settings.ini")
-        slug = listed_slugs(w)[1]
-        show_initiative(qtbot, w, slug)
-        server.pause()
-        qtbot.wait(1500)                      # the window notices it lost its listening connection
-        server.resume()
-        theirs = open_library(server.url("restarts"))
-        qtbot.waitUntil(lambda: w.team.listening, timeout=15000)
-        qtbot.wait(1000)
-        annotations.set_note(theirs.engine, slug, "noted after the restart")
-        qtbot.waitUntil(lambda: w.annotations.note.toPlainText() == "noted after the restart",
-                        timeout=15000)
-        assert w.state.selected == slug
-        w.close()
-        theirs.engine.dispose()
-        mine.engine.dispose()
-    finally:
-        server.stop()
+    server, mine = own_server
+    w = make_window(qtbot, mine, tmp_path / "settings.ini")
+    slug = listed_slugs(w)[1]
+    show_initiative(qtbot, w, slug)
+    server.pause()
+    qtbot.wait(1500)                      # the window notices it lost its listening connection
+    server.resume()
+    theirs = open_library(server.url("own"))
+    qtbot.waitUntil(lambda: w.team.listening, timeout=15000)
+    qtbot.wait(1000)
+    annotations.set_note(theirs.engine, slug, "noted after the restart")
+    qtbot.waitUntil(lambda: w.annotations.note.toPlainText() == "noted after the restart",
+                    timeout=15000)
+    assert w.state.selected == slug
+    w.close()
+    theirs.engine.dispose()
 
 
 def test_a_note_typed_while_the_server_is_away_says_why_and_is_saved_when_it_returns(
-        qtbot, dataset, tmp_path):
+        qtbot, own_server, tmp_path):
     """The waiting note's explanation said "the database is busy (held by another program)"
     when it was the team database's server that could not be reached."""
-    from pg_server import PgServer
-    server = PgServer().start()
-    try:
-        server.psql_admin("CREATE DATABASE typed")
-        lib = open_library(server.url("typed"), dataset=dataset)
-        w = make_window(qtbot, lib, tmp_path / "settings.ini")
-        slug = listed_slugs(w)[0]
-        show_initiative(qtbot, w, slug)
-        server.pause()
-        w.annotations.note.setPlainText("typed while the server is away")
-        qtbot.waitUntil(lambda: w.annotations.status.text() == "Not saved yet", timeout=15000)
-        why = w.annotations.status.toolTip()
-        assert "server cannot be reached" in why and "another program" not in why
-        server.resume()
-        qtbot.waitUntil(lambda: lib.catalog.detail(slug).annotation.note == "typed while the server is away",
-                        timeout=20000)
-        assert w.annotations.note.toPlainText() == "typed while the server is away"
-        w.close()
-        lib.engine.dispose()
-    finally:
-        server.stop()
+    server, lib = own_server
+    w = make_window(qtbot, lib, tmp_path / "settings.ini")
+    slug = listed_slugs(w)[0]
+    show_initiative(qtbot, w, slug)
+    server.pause()
+    w.annotations.note.setPlainText("typed while the server is away")
+    qtbot.waitUntil(lambda: w.annotations.status.text() == "Not saved yet", timeout=15000)
+    why = w.annotations.status.toolTip()
+    assert "server cannot be reached" in why and "another program" not in why
+    server.resume()
+    qtbot.waitUntil(lambda: lib.catalog.detail(slug).annotation.note == "typed while the server is away",
+                    timeout=20000)
+    assert w.annotations.note.toPlainText() == "typed while the server is away"
+    w.close()
 
 
-def test_an_annotation_change_heard_while_the_server_is_away_raises_nothing(qtbot, dataset, tmp_path):
+def test_an_annotation_change_heard_while_the_server_is_away_raises_nothing(qtbot, own_server, tmp_path):
     """The detail's refresh after an annotation change read the database in the window's own
     thread: with the server away the error escaped into Qt's event loop (the unexpected-error
     dialog, a traceback in the log)."""
-    from pg_server import PgServer
-    server = PgServer().start()
-    try:
-        server.psql_admin("CREATE DATABASE heard")
-        lib = open_library(server.url("heard"), dataset=dataset)
-        w = make_window(qtbot, lib, tmp_path / "settings.ini")
-        slug = listed_slugs(w)[0]
-        show_initiative(qtbot, w, slug)
-        server.pause()
-        with qtbot.waitSignal(w.details.detailApplied, timeout=10000):
-            w.state.annotationsChanged.emit(slug)
-        assert "server cannot be reached" in w.statusBar().currentMessage()
-        assert w.state.selected == slug
-        server.resume()
-        w.close()
-        lib.engine.dispose()
-    finally:
-        server.stop()
+    server, lib = own_server
+    w = make_window(qtbot, lib, tmp_path / "settings.ini")
+    slug = listed_slugs(w)[0]
+    show_initiative(qtbot, w, slug)
+    server.pause()
+    with qtbot.waitSignal(w.details.detailApplied, timeout=10000):
+        w.state.annotationsChanged.emit(slug)
+    assert "server cannot be reached" in w.statusBar().currentMessage()
+    assert w.state.selected == slug
+    server.resume()
+    w.close()
