@@ -245,6 +245,18 @@ def test_side_is_read_from_the_clause_not_from_the_first_organisation():
     assert (b.side, b.contributor, b.side_basis) == ("private", "fujifilm", "clause")
 
 
+@pytest.mark.parametrize("text, sides", [
+    # "and" before a body with a verb of its own starts a clause: each body pays its own figure
+    ("Funding of £2m comes from EPSRC, and JST will add ¥300 million over three years.", ["UK", "Japan"]),
+    ("The £5m comes from the UKRI, and JSPS is providing ¥100 million.", ["UK", "Japan"]),
+    # ...while two bodies sharing one verb, or one "from", still pay together
+    ("EPSRC and JST will provide £2m.", ["joint"]),
+    ("Funding of £2m comes from EPSRC and JST.", ["joint"]),
+])
+def test_two_public_payers_of_two_countries_in_one_sentence(text, sides):
+    assert [p.side for p in propose(text).money] == sides
+
+
 def test_side_from_the_gazetteer_when_no_clause_names_the_payer():
     (p,) = propose("The plan, backed by £5 million, is the Japan Science and Technology Agency's.").money
     assert (p.side, p.side_basis) == ("Japan", "gazetteer")

@@ -103,6 +103,10 @@ _CLAUSE_AND_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+$")
 # two payers joined: "Britain and Japan", "the UK's Medical Research Council (MRC) and Japan's Agency ..."
 _PAIR_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:Japan|Britain|the\s+UK|UK)['’]s\s+)?"
                        r"(?:[^.;,()£$€¥\d]{0,60}\(\s*)?")
+# the second of "A, and B ..." has a verb of its own: "and" joins two clauses, not two payers
+# ("£2m comes from EPSRC, and JST will add ¥300m": each pays its own figure)
+_OWN_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?:will|would|shall|is|are|was|were|has|have|had|adds|provides|invests|"
+                             r"commits|contributes|pledges|pays|gives|offers|puts|brings|funds|matches|supplies)\b")
 _BETWEEN_BEFORE = re.compile(r"^[^.;£$€¥\d]{0,60}?\bbetween\s+(?:the\s+)?(?:(?:Japan|Britain|the\s+UK|UK)['’]s\s+)?$", re.I)
 # "a further £20 million in joint funding"
 _JOINT_AFTER = re.compile(r"\s+(?:(?:in|of)\s+joint\s+(?:funding|investment|money|support)|"
@@ -654,7 +658,9 @@ class SideFinder:
                 j += step
             if 0 <= j < len(self.payers):
                 a, b = (self.payers[j], o) if step < 0 else (o, self.payers[j])
-                if {a.side, b.side} == {"UK", "Japan"} and a.end <= b.start and _PAIR_GAP.fullmatch(self.text, a.end, b.start):
+                if ({a.side, b.side} == {"UK", "Japan"} and a.end <= b.start
+                        and _PAIR_GAP.fullmatch(self.text, a.end, b.start)
+                        and not ("," in self.text[a.end:b.start] and _OWN_VERB_AFTER.match(self.text, b.end))):
                     return "joint"
         return side
 
