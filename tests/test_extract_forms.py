@@ -221,6 +221,9 @@ def test_a_repeated_figure_is_one_fact_with_every_mention_as_evidence():
     ("ARM was sold to SoftBank for £24.3bn.", "price"),
     ("The chief operating officer, whose stake is valued at £21m, stays.", "other"),
     ("Hitachi will book a write-down of 300 billion yen.", "other"),
+    # the verb forms of a write-down or write-off are losses too, not money put in
+    ("The group wrote down the value of its reactor project by ¥250 billion.", "other"),
+    ("The lender has written off £40m of the loan.", "other"),
     ("Bilateral trade between the UK and Japan was worth £28.7 billion.", "trade"),
     ("The UK imported £12.4bn in goods and services from Japan.", "trade"),
     ("The global semiconductor market was valued at $527 billion.", "market"),
