@@ -260,6 +260,20 @@ def test_two_public_payers_of_two_countries_in_one_sentence(text, sides):
     assert [p.side for p in propose(text).money] == sides
 
 
+@pytest.mark.parametrize("text, side, basis", [
+    # a third country's own currency, with no payer named, is that country's money...
+    ("The grant of $500,000 CAD supports the consortium.", "other", "currency"),
+    ("The project gets A$2m over three years.", "other", "currency"),
+    # ...while dollars and euros say nothing about who pays
+    ("The project gets $2m over three years.", None, None),
+    # a body outside the gazetteer whose name carries a third country's word pays on the other side
+    ("Funding of $3m comes from the Swiss National Science Foundation.", "other", "clause"),
+])
+def test_third_countries_pay_on_the_other_side(text, side, basis):
+    (p,) = propose(text).money
+    assert (p.side, p.side_basis) == (side, basis)
+
+
 def test_side_from_the_gazetteer_when_no_clause_names_the_payer():
     (p,) = propose("The plan, backed by £5 million, is the Japan Science and Technology Agency's.").money
     assert (p.side, p.side_basis) == ("Japan", "gazetteer")

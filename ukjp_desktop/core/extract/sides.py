@@ -170,7 +170,10 @@ _ANAPHOR = re.compile(r"(?:This|These|It|They|The\s+(?:remaining|rest|balance)|"
                       r"The\s+(?:\w+\s+)?(?:investment|funding|fund|money|grant|award|deal|"
                       r"project|programme|development|contribution))\b")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|,\s+|\b(?:that|while|whereas)\s+)$")
-_CURRENCY_SIDE = {"GBP": "UK", "JPY": "Japan"}
+# A third country's own currency is that country's money ("$500,000 CAD", "A$3m", "₩3 billion"); dollars and
+# euros are not: companies of every country state their money in them
+_CURRENCY_SIDE = {"GBP": "UK", "JPY": "Japan", "CAD": "other", "AUD": "other", "CHF": "other", "CNY": "other",
+                  "KRW": "other"}
 _AFTER_REACH, _BEFORE_REACH = 60, 120   # how far from the figure a payer may stand
 # a "sentence" can be a whole file without full stops: the gazetteer step looks this far around
 # the figure, and no organisation name is longer than _LONGEST_NAME
@@ -290,10 +293,22 @@ _JAPAN_NAME = re.compile(r"\b(?:Japan|Japanese|Nippon|Tokyo|Osaka|Kyoto)\b|日�
 _KANJI_NAME = re.compile(r"[\u4E00-\u9FFF]")
 
 
+# another country's word in a body's name: "Genome Canada", "Swiss National Science Foundation", "Korea Institute
+# of ...", "National Natural Science Foundation of China" pay on the other side
+_OTHER_COUNTRY_NAME = re.compile(
+    r"\b(?:Canada|Canadian|Australia|Australian|Switzerland|Swiss|China|Chinese|Korea|Korean|India|Indian|Germany|"
+    r"German|France|French|Singapore|Singaporean|Taiwan|Taiwanese|America|American|United\s+States|USA|Netherlands|"
+    r"Dutch|Sweden|Swedish|Norway|Norwegian|Denmark|Danish|Finland|Finnish|Italy|Italian|Spain|Spanish|Israel|"
+    r"Israeli|Brazil|Brazilian|New\s+Zealand|Europe|European|Saudi|Qatar|Qatari|Emirates)\b|"
+    r"カナダ|オーストラリア|スイス|中国|韓国|インド|ドイツ|フランス|シンガポール|台湾|米国|アメリカ|欧州|オランダ")
+
+
 def _side_from_words(name: str) -> str | None:
     uk, japan = bool(_UK_NAME.search(name)), bool(_JAPAN_NAME.search(name))
-    if not uk and not japan:   # a name in kanji with no other country's word is a Japanese body's
-        japan = bool(_KANJI_NAME.match(name))
+    if not uk and not japan:
+        if _OTHER_COUNTRY_NAME.search(name):
+            return "other"
+        japan = bool(_KANJI_NAME.match(name))   # a name in kanji with no other country's word is a Japanese body's
     return "UK" if uk and not japan else "Japan" if japan and not uk else None
 
 
