@@ -61,8 +61,11 @@ class TargetPanel(QGroupBox):
         nf.addRow("Name", self.new_name)
         nf.addRow("Kind", self.new_kind)
         nf.addRow("Status", self.new_status)
-        nf.addRow(plain_label("Dates, money and organisations come from the facts you accept above.",
-                              wrap=True))
+        note = plain_label("Dates, money and organisations come from the facts you accept above.", wrap=True)
+        # a wrapped label's minimum height is one line: keep room for two, or a short window's layout
+        # draws it over the rows above
+        note.setMinimumHeight(2 * note.fontMetrics().lineSpacing())
+        nf.addRow(note)
         nl.addLayout(nf, 3)
         self.sectors = QListWidget()
         self.sectors.setObjectName("import-sectors")
