@@ -393,7 +393,8 @@ def test_japanese_names_of_known_bodies_and_their_own_share():
     r = propose("英国研究・イノベーション機構(UKRI)と日本学術振興会は共同公募を発表した。日本学術振興会の拠出額は約2億円となる。")
     assert [(o.text, o.slug, o.known) for o in r.organisations] == [
         ("英国研究・イノベーション機構", "ukri", True), ("UKRI", "ukri", True),
-        ("日本学術振興会", "jsps", True), ("日本学術振興会", "jsps", True)]
+        ("日本学術振興会", "jsps", True)]           # named twice: one proposal, two mentions
+    assert len(r.organisations[2].evidence) == 2
     (m,) = r.money
     assert (m.side, m.side_basis, m.contributor) == ("Japan", "clause", "jsps")
 

@@ -20,7 +20,7 @@ from ukjp_desktop.ui.importing import document_view as dv
 from ukjp_desktop.ui.importing import launch
 from ukjp_desktop.ui.importing import review as ir
 from ukjp_desktop.ui.importing.proposals_model import (ACCEPTED, COLUMN_KEYS, PENDING, REJECTED,
-                                                    ProposalsModel, parse_amount)
+                                                    ProposalsModel, mention_spans, parse_amount)
 from tests.ui_window import settle
 
 TEXT = ("UK and Japan launch robotics call\n\n"
@@ -90,11 +90,21 @@ def test_every_proposal_is_highlighted_at_its_offsets(qtbot, window, tmp_path):
     items = review.model.items()
     assert {it.kind for it in items} >= {"money", "date", "organisation"}
     marks = review.highlights()
-    assert len(marks) == len(items)
+    spans = [span for it in items for span in mention_spans(it.proposal)]
+    assert len(marks) == len(spans) == len(set(spans))
     for it in items:
         p = it.proposal
         assert (p.start, p.end, p.text) in marks
         assert text[p.start:p.end] == p.text
+        for start, end in mention_spans(p):      # a body named again: the same words, marked again
+            assert (start, end, text[start:end]) in marks
+    # EPSRC is named twice: one row, both mentions marked, a click on the second selects that row
+    (epsrc,) = [i for i, it in enumerate(items) if it.kind == "organisation" and it.proposal.text == "EPSRC"]
+    first, second = mention_spans(items[epsrc].proposal)
+    assert text[first[0]:first[1]] == text[second[0]:second[1]] == "EPSRC" and first < second
+    review.table.clearSelection()
+    review._on_text_clicked(second[0] + 1)
+    assert review.table.currentIndex().row() == epsrc
     # metadata proposed from the content, editable
     assert review.title_edit.text() == "UK and Japan launch robotics call"
     assert review.date_edit.text() == "2025-03-10"

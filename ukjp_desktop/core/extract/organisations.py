@@ -276,6 +276,21 @@ class OrgProposal:
     sentence_end: int = 0
     sentence: str = ""
     kind: str = field(default="organisation", init=False)
+    # every mention of the same body in the document (``one_per_body``); empty: this one only
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+def one_per_body(orgs: list[OrgProposal]) -> list[OrgProposal]:
+    """One proposal per body and form, at its first mention, with every mention's offsets as
+    evidence: a release that names EPSRC six times asks the reviewer one question, not six. Each
+    form stays a proposal of its own ("Engineering and Physical Sciences Research Council" and
+    "EPSRC"), so the command line's JSON still lists every way the document names a body."""
+    first: dict[tuple[str | None, str], OrgProposal] = {}
+    for o in sorted(orgs, key=lambda o: (o.start, o.end)):
+        key = (o.slug, o.text)
+        head = first.setdefault(key, o)
+        head.evidence.append((o.start, o.end))
+    return list(first.values())
 
 
 def load_curated_entries(path: Path) -> list[GazetteerEntry]:

@@ -18,7 +18,7 @@ from .dates import DateProposal, find_dates, infer_document_date
 from .money import MoneyProposal, find_money, merge_repeats
 from .money_kind import FUNDING_KINDS, LIST_GAP, money_kind
 from .names import NameProposal, PersonProposal, find_names, find_people
-from .organisations import Gazetteer, OrgProposal, default_gazetteer, find_organisations
+from .organisations import Gazetteer, OrgProposal, default_gazetteer, find_organisations, one_per_body
 from .sectors import SectorProposal, find_sectors, rank_sectors
 from .sentences import SentenceIndex
 from .sides import SideFinder
@@ -142,6 +142,8 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             p.side, p.side_basis, p.contributor, p.contributor_text = (
                 src.side, src.side_basis, src.contributor, src.contributor_text)
     result.money = merge_repeats(result.money, text)
+    # (after the sides: a payer is found at each mention, the reviewer is asked once per body)
+    result.organisations = one_per_body(result.organisations)
     return result
 
 

@@ -16,7 +16,7 @@ from ...core.vocab import words
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.plain_text import label as plain_label
 from ..widgets.reading_view import CURRENT_BG, INK, ReadingEdit
-from .proposals_model import ACCEPTED, KIND_COLOURS, PENDING, REJECTED, ProposalItem
+from .proposals_model import ACCEPTED, KIND_COLOURS, PENDING, REJECTED, ProposalItem, mention_spans
 from .target import Positions
 
 SHOWN_KINDS = ("money", "date", "organisation", "name", "person")
@@ -94,9 +94,19 @@ class DocumentPane(QWidget):
             self.clicked.emit(self.positions.py(self.view.textCursor().position()))
 
     # ---- highlights -----------------------------------------------------------------------
-    def _selection(self, it: ProposalItem, current: bool) -> QTextEdit.ExtraSelection:
-        sel = QTextEdit.ExtraSelection()
-        sel.cursor = self.cursor(it.proposal.start, it.proposal.end)
+    def _selections(self, it: ProposalItem, current: bool) -> list[QTextEdit.ExtraSelection]:
+        """One highlight at each place the document states the proposal (a repeated figure, a body
+        named again)."""
+        fmt = self._format(it, current)
+        out = []
+        for start, end in mention_spans(it.proposal):
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor, sel.format = self.cursor(start, end), fmt
+            out.append(sel)
+        return out
+
+    @staticmethod
+    def _format(it: ProposalItem, current: bool) -> QTextCharFormat:
         fmt = QTextCharFormat()
         fmt.setForeground(INK)
         fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
@@ -112,13 +122,12 @@ class DocumentPane(QWidget):
             fmt.setFontStrikeOut(True)
         if it.state == ACCEPTED:
             fmt.setFontWeight(QFont.Weight.DemiBold)
-        sel.format = fmt
-        return sel
+        return fmt
 
     def paint(self, items: list[ProposalItem], current: ProposalItem | None) -> None:
-        sels = [self._selection(it, False) for it in items if it is not current]
+        sels = [sel for it in items if it is not current for sel in self._selections(it, False)]
         if current is not None:
-            sels.append(self._selection(current, True))
+            sels += self._selections(current, True)
         self.view.setExtraSelections(sels)
 
     def highlights(self) -> list[tuple[int, int, str]]:

@@ -61,6 +61,12 @@ class EditError(ValueError):
     """A value the user typed that cannot be used; one line for the status label."""
 
 
+def mention_spans(p) -> list[tuple[int, int]]:
+    """Where the document states proposal ``p``: each mention of a repeated figure or of a body named
+    again (their ``evidence``), else its one span."""
+    return list(getattr(p, "evidence", None) or ()) or [(p.start, p.end)]
+
+
 @dataclass
 class ProposalItem:
     """A proposal and the user's decision on it."""

@@ -35,7 +35,7 @@ from .document_view import SHOWN_KINDS, DocumentPane
 from .jobs import (ImportCommand, JobSignals, Loaded, OrganisationDialog, ReviewContext, start_proposing,
                    start_reading)
 from .plan import ReviewProblem, build_plan, draft_title
-from .proposals_model import ACCEPTED, PENDING, REJECTED, ProposalItem
+from .proposals_model import ACCEPTED, PENDING, REJECTED, ProposalItem, mention_spans
 from .proposals_panel import ProposalsPanel
 from .source_form import SourceForm
 from .target import TargetPanel
@@ -322,9 +322,9 @@ class ImportReview(QWidget):
             self.document.show_at(it.proposal.start)
 
     def _on_text_clicked(self, pos: int) -> None:
-        """A click in the text selects the (smallest) proposal under it."""
-        hits = [(it.proposal.end - it.proposal.start, i) for i, it in enumerate(self.model.items())
-                if it.proposal.start <= pos < it.proposal.end]
+        """A click in the text selects the (smallest) proposal under it, at any of its mentions."""
+        hits = [(end - start, i) for i, it in enumerate(self.model.items())
+                for start, end in mention_spans(it.proposal) if start <= pos < end]
         if hits and self.loaded_data is not None:
             self.table.selectRow(min(hits)[1])
 
