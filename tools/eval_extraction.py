@@ -1,11 +1,11 @@
 """Print the extraction quality tables: held-out dev and test halves, our own corpus, and the
 five curated sources.
 
-    python tools/eval_extraction.py [--split dev|test|test2|test3|dev2|test4|test5|test6|test7|test8|test9|test10|test11|test12|seen|all] [--details] [--confusion]
+    python tools/eval_extraction.py [--split dev|test|test2|test3|dev2|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|seen|all] [--details] [--confusion]
 
 The held-out corpus and its keys are in tests/extract_heldout/ (see its README); since session 25 every split
-there but the clean batches (heldout_eval.CLEAN: test11 and test12) has been looked at (development data), test4
-to test10 included. `--details` lists every miss and false positive of the chosen
+there but the clean batches (heldout_eval.CLEAN: test11, test12 and test13) has been looked at (development data),
+test4 to test10 included. `--details` lists every miss and false positive of the chosen
 split, `--confusion` the side confusion matrix and the false positives by kind (`--split seen` is
 every split but the clean ones); neither is available for a clean batch (nor `all`, which includes
 them): each is measured for totals only, so that its misses stay unread.
