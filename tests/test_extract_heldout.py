@@ -34,10 +34,10 @@ session 24 (round 8) it is seen: its misses were read to write that round's rule
 level reached then. test10 (documents 232-255, gathered in session 24 while test9 was being tuned on) was keyed and
 committed before the extractor ran on it and measured for totals only, before and after round 8; since session 25
 (round 9) it is seen: its misses were read to write that round's rules, and it has a floor at the level reached
-then. The clean batches now are test11 (documents 256-277, gathered in session 25 while test10 was being tuned on)
-and test12 (documents 278-299, gathered later in session 25 while the day's rules and the gazetteer were being
-changed elsewhere), both in heldout_eval.CLEAN: keyed and committed before the extractor ran on them, no floor here,
-totals only with ``python tools/eval_extraction.py --split test11`` (or ``test12``), never tuned on.
+then. test11 (documents 256-277, gathered in session 25 while test10 was being tuned on) and test12 (documents
+278-299, gathered later in session 25) were keyed and committed before the extractor ran on them and measured for
+totals only; since session 26 (round 11) they are seen: their misses were read to write that round's rules, and they
+have a floor at the level reached then. heldout_eval.CLEAN is empty until the lead adds the next clean batch.
 """
 from __future__ import annotations
 
@@ -51,7 +51,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from heldout_eval import CLEAN, HELDOUT, SEEN, SPLITS, split, split_scores, table  # noqa: E402
+import heldout_eval  # noqa: E402
+from heldout_eval import CLEAN, HELDOUT, SEEN, SPLITS, misses_hidden, split, split_scores, table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -145,25 +146,42 @@ def test_split_is_fixed_and_covers_every_document():
     assert not set(test12) & set(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8 + test9
                                  + test10 + test11)
     assert len(test12) >= 12
-    # the clean batches are not development data: "seen" leaves them out and holds every other split (test10 since
-    # session 25)
-    assert not set(test11 + test12) & set(split("seen"))
-    assert set(test6 + test7 + test8 + test9 + test10) <= set(split("seen"))
-    assert sorted(split("seen") + test11 + test12) == docs
+    # the clean batches are not development data: "seen" leaves them out and holds every other split (test11 and
+    # test12 since session 26's round 11)
+    clean_docs = sorted(sum((split(n) for n in CLEAN), []))
+    assert not set(clean_docs) & set(split("seen"))
+    assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12) <= set(split("seen"))
+    assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
 
 @pytest.mark.parametrize("name", [*CLEAN, "all"])
 @pytest.mark.parametrize("flag", ["--details", "--confusion"])
 def test_tool_refuses_to_show_the_misses_of_a_clean_batch(name, flag):
-    # a clean batch is measured for totals only: its misses must stay unread
+    # a clean batch is measured for totals only: its misses must stay unread. `all` is refused only while it holds a
+    # clean batch; with none (CLEAN empty) it is the seen splits and prints like them
     out = subprocess.run([sys.executable, str(ROOT / "tools" / "eval_extraction.py"), "--split", name, flag],
                          capture_output=True, text=True, timeout=120)
-    assert out.returncode == 2 and "not available" in out.stderr and out.stdout == ""
+    if misses_hidden(name):
+        assert out.returncode == 2 and "not available" in out.stderr and out.stdout == ""
+    else:
+        assert not CLEAN and name == "all"
+        assert out.returncode == 0 and f"Held-out all half ({len(split('all'))} documents)" in out.stdout
+        assert ("side: key \\ proposed" in out.stdout) == (flag == "--confusion")
+
+
+def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monkeypatch):
+    monkeypatch.setattr(heldout_eval, "CLEAN", ("test12",))
+    assert misses_hidden("test12") and misses_hidden("all")
+    assert not misses_hidden("test11") and not misses_hidden("seen") and not misses_hidden(None)
+    monkeypatch.setattr(heldout_eval, "CLEAN", ())
+    assert not misses_hidden("test12") and not misses_hidden("all")
 
 
 def test_clean_batches_are_not_seen():
-    assert CLEAN == ("test11", "test12") and set(CLEAN) <= set(SPLITS) and "test9" in SEEN and "test10" in SEEN
+    # none since session 26's round 11 read test11 and test12: every split is development data until the lead adds
+    # the next clean batch
+    assert CLEAN == () and SEEN == SPLITS and {"test9", "test10", "test11", "test12"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -183,9 +201,10 @@ def test_heldout_half_keeps_its_level(half):
 
 
 def test_date_roles_keep_their_level_over_the_seen_splits():
-    # session 25: a date's role from its own words and the words right before it (docs/import.md)
+    # session 25: a date's role from its own words and the words right before it (docs/import.md); 79% before test11
+    # and test12 (labelled 74.4% and 72.7% while clean) joined the seen splits in session 26's round 11: 78.0%
     s = split_scores("seen")
-    assert s.label.value >= 0.79, (s.label.right, s.label.total)
+    assert s.label.value >= 0.78, (s.label.right, s.label.total)
 
 
 def test_dry_run_json_carries_kind_side_basis_and_every_mention():
