@@ -28,6 +28,8 @@ Round 9 (session 25) added: a stock or a dated statistic that counts a class of 
 market figure, not one body's past money (other); what something costs or saves ("cost base", "savings", 費用,
 自己負担, 事業費, "…円かかる") is other, unless it is the object of an investing verb ("総事業費のうち…を投じる"); what many deals came to ("spent $3bn to buy 37 UK firms", "12 deals ... which
 totaled £538m") is a market figure, not a price.
+Round 11 (session 26) added the Japanese words of two classes the English cues already had: a sale or a transfer (売却,
+譲渡, 買い取る), a share price, a dividend and a company's worth are prices; 収入 (income) is a company's revenue.
 """
 from __future__ import annotations
 
