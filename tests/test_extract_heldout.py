@@ -34,11 +34,12 @@ session 24 (round 8) it is seen: its misses were read to write that round's rule
 level reached then. test10 (documents 232-255, gathered in session 24 while test9 was being tuned on) was keyed and
 committed before the extractor ran on it and measured for totals only, before and after round 8; since session 25
 (round 9) it is seen: its misses were read to write that round's rules, and it has a floor at the level reached
-then. The clean batches now are test11 (documents 256-277, gathered in session 25 while test10 was being tuned on)
-test12 (documents 278-299, gathered later in session 25 while the day's rules and the gazetteer were being changed
-elsewhere) and test13 (documents 300-321, gathered in session 26 while test11 and test12 were being handed over to be
-tuned on), all in heldout_eval.CLEAN: keyed and committed before the extractor ran on them, no floor here, totals only
-with ``python tools/eval_extraction.py --split test11`` (or ``test12``, ``test13``), never tuned on.
+then. test11 (documents 256-277, gathered in session 25 while test10 was being tuned on) and test12 (documents
+278-299, gathered later in session 25) were keyed and committed before the extractor ran on them and measured for
+totals only; since session 26 (round 11) they are seen: their misses were read to write that round's rules, and they
+have a floor at the level reached then. The clean batch now is test13 (documents 300-321, gathered in session 26
+while test11 and test12 were being handed over to be tuned on), in heldout_eval.CLEAN: keyed and committed before the
+extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test13``, never tuned on.
 """
 from __future__ import annotations
 
@@ -52,7 +53,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from heldout_eval import CLEAN, HELDOUT, SEEN, SPLITS, split, split_scores, table  # noqa: E402
+import heldout_eval  # noqa: E402
+from heldout_eval import CLEAN, HELDOUT, SEEN, SPLITS, misses_hidden, split, split_scores, table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -118,6 +120,13 @@ FLOORS = {
     # session 25's round 9, whose rules (kept only when they helped three batches) reached 48.3%, 87.5%, 71.4%
     "test10": {"funding_precision": 0.48, "funding_recall": 0.87, "side": 0.71,
                "date_precision": 0.95, "organisation_precision": 0.86},
+    # session 25's clean batches, measured for totals only (test11: 65.0%, 81.2%, 61.5%; test12: 70.0%, 80.8%, 61.9%);
+    # read in session 26's round 11, whose rules (kept only when they changed two documents and cost the other splits
+    # nothing) reached test11: 68.4%, 81.2%, 61.5% (dates 85.7%, orgs 85.9%); test12: 80.8%, 80.8%, 61.9% (92.4%, 70.8%)
+    "test11": {"funding_precision": 0.68, "funding_recall": 0.81, "side": 0.61,
+               "date_precision": 0.85, "organisation_precision": 0.85},
+    "test12": {"funding_precision": 0.80, "funding_recall": 0.80, "side": 0.61,
+               "date_precision": 0.92, "organisation_precision": 0.70},
 }
 
 
@@ -149,31 +158,46 @@ def test_split_is_fixed_and_covers_every_document():
     assert not set(test13) & set(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8 + test9
                                  + test10 + test11 + test12)
     assert len(test13) >= 20
-    # the clean batches are not development data: "seen" leaves them out and holds every other split (test10 since
-    # session 25)
-    assert not set(test11 + test12 + test13) & set(split("seen"))
-    assert set(test6 + test7 + test8 + test9 + test10) <= set(split("seen"))
-    assert sorted(split("seen") + test11 + test12 + test13) == docs
+    # the clean batches are not development data: "seen" leaves them out and holds every other split (test11 and
+    # test12 since session 26's round 11)
+    clean_docs = sorted(sum((split(n) for n in CLEAN), []))
+    assert not set(clean_docs) & set(split("seen"))
+    assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12) <= set(split("seen"))
+    assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
 
 @pytest.mark.parametrize("name", [*CLEAN, "all"])
 @pytest.mark.parametrize("flag", ["--details", "--confusion"])
 def test_tool_refuses_to_show_the_misses_of_a_clean_batch(name, flag):
-    # a clean batch is measured for totals only: its misses must stay unread
+    # a clean batch is measured for totals only: its misses must stay unread. `all` is refused only while it holds a
+    # clean batch; with none (CLEAN empty) it is the seen splits and prints like them
     out = subprocess.run([sys.executable, str(ROOT / "tools" / "eval_extraction.py"), "--split", name, flag],
                          capture_output=True, text=True, timeout=120)
-    assert out.returncode == 2 and "not available" in out.stderr and out.stdout == ""
+    if misses_hidden(name):
+        assert out.returncode == 2 and "not available" in out.stderr and out.stdout == ""
+    else:
+        assert not CLEAN and name == "all"
+        assert out.returncode == 0 and f"Held-out all half ({len(split('all'))} documents)" in out.stdout
+        assert ("side: key \\ proposed" in out.stdout) == (flag == "--confusion")
+
+
+def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monkeypatch):
+    monkeypatch.setattr(heldout_eval, "CLEAN", ("test12",))
+    assert misses_hidden("test12") and misses_hidden("all")
+    assert not misses_hidden("test11") and not misses_hidden("seen") and not misses_hidden(None)
+    monkeypatch.setattr(heldout_eval, "CLEAN", ())
+    assert not misses_hidden("test12") and not misses_hidden("all")
 
 
 def test_clean_batches_are_not_seen():
-    assert CLEAN == ("test11", "test12", "test13") and set(CLEAN) <= set(SPLITS)
-    assert "test9" in SEEN and "test10" in SEEN
+    assert CLEAN == ("test13",) and set(CLEAN) <= set(SPLITS)
+    assert {"test9", "test10", "test11", "test12"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
 @pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
-                                  "test9", "test10"])
+                                  "test9", "test10", "test11", "test12"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()
@@ -188,9 +212,10 @@ def test_heldout_half_keeps_its_level(half):
 
 
 def test_date_roles_keep_their_level_over_the_seen_splits():
-    # session 25: a date's role from its own words and the words right before it (docs/import.md)
+    # session 25: a date's role from its own words and the words right before it (docs/import.md); 79% before test11
+    # and test12 (labelled 74.4% and 72.7% while clean) joined the seen splits in session 26's round 11: 78.0%
     s = split_scores("seen")
-    assert s.label.value >= 0.79, (s.label.right, s.label.total)
+    assert s.label.value >= 0.78, (s.label.right, s.label.total)
 
 
 def test_dry_run_json_carries_kind_side_basis_and_every_mention():

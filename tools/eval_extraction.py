@@ -3,12 +3,12 @@ five curated sources.
 
     python tools/eval_extraction.py [--split dev|test|test2|test3|dev2|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|seen|all] [--details] [--confusion]
 
-The held-out corpus and its keys are in tests/extract_heldout/ (see its README); since session 25 every split
-there but the clean batches (heldout_eval.CLEAN: test11, test12 and test13) has been looked at (development data),
-test4 to test10 included. `--details` lists every miss and false positive of the chosen
-split, `--confusion` the side confusion matrix and the false positives by kind (`--split seen` is
-every split but the clean ones); neither is available for a clean batch (nor `all`, which includes
-them): each is measured for totals only, so that its misses stay unread.
+The held-out corpus and its keys are in tests/extract_heldout/ (see its README); every split there but the clean
+batches (heldout_eval.CLEAN: test13, gathered in session 26 while test11 and test12 were read for round 11) has been
+looked at (development data). `--details` lists every miss and false positive of the chosen split, `--confusion` the
+side confusion matrix and the false positives by kind (`--split seen` is every split but the clean ones); neither is
+available for a clean batch (nor for `all` while it includes one): each is measured for totals only, so that its
+misses stay unread.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from extract_eval import corpus_scores, source_scores, table  # noqa: E402
-from heldout_eval import CLEAN, SPLITS, confusion, split, split_scores  # noqa: E402
+from heldout_eval import CLEAN, SPLITS, confusion, misses_hidden, split, split_scores  # noqa: E402
 from heldout_eval import table as heldout_table  # noqa: E402
 from ukjp_desktop.core.dataset import load_dataset  # noqa: E402
 
@@ -32,7 +32,7 @@ def main() -> int:
     ap.add_argument("--confusion", action="store_true",
                     help="print the side confusion matrix and the funding false positives by kind")
     args = ap.parse_args()
-    if (args.details or args.confusion) and args.split in (*CLEAN, "all"):
+    if (args.details or args.confusion) and misses_hidden(args.split):
         ap.error(f"--details and --confusion are not available for {args.split} (the misses of "
                  f"{', '.join(CLEAN)} stay unread): print its totals only")
     if args.split in CLEAN and args.split not in SPLITS:

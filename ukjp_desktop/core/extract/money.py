@@ -404,7 +404,13 @@ def _basis(text: str, start: int, end: int, line_start: int) -> tuple[str, int |
     return "total", None
 
 
-_CONVERSION_OPEN = re.compile(r"\s*(?:[(（]|,\s*(?=or\s)|—\s*|–\s*)\s*(?:or\s+)?(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly|equivalent\s+to|equal\s+to|worth)\s+|[~≈]\s*)?$", re.I)
+# what opens an equivalent: a bracket, ", or", a dash, or ", equivalent to"; then a hedge, which may be English ("(just
+# under £10 million)": what is left of it once the figure took "under"), or Japanese ("(およそ1000億円)")
+_CONVERSION_OPEN = re.compile(r"\s*(?:[(（]|,\s*(?=or\s|(?:equivalent|equal)\s+to\b)|—\s*|–\s*)\s*(?:or\s+)?"
+                              r"(?:(?:just|slightly|a\s+little)\s+)?"
+                              r"(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly|almost|"
+                              r"(?:equivalent|equal)\s+to(?:\s+(?:about|around|approximately|roughly|some|nearly|almost))?|worth)\s+|"
+                              r"[~≈]\s*|(?:おおよそ|およそ|ほぼ)\s*)?$", re.I)
 
 
 def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyProposal]:

@@ -28,6 +28,8 @@ Round 9 (session 25) added: a stock or a dated statistic that counts a class of 
 market figure, not one body's past money (other); what something costs or saves ("cost base", "savings", 費用,
 自己負担, 事業費, "…円かかる") is other, unless it is the object of an investing verb ("総事業費のうち…を投じる"); what many deals came to ("spent $3bn to buy 37 UK firms", "12 deals ... which
 totaled £538m") is a market figure, not a price.
+Round 11 (session 26) added the Japanese words of two classes the English cues already had: a sale or a transfer (売却,
+譲渡, 買い取る), a share price, a dividend and a company's worth are prices; 収入 (income) is a company's revenue.
 """
 from __future__ import annotations
 
@@ -57,7 +59,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # a nation's investment flows are statistics, like its direct investment
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
               # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
-              r"残高|直接投資|フロー|損失|売上|年商|利益|収益|目標|"
+              r"残高|直接投資|フロー|損失|売上|年商|利益|収益|収入|目標|"
               # net flows and stocks of a nation's investment, money taken out
               r"\bnet\s+investment\b|純投資|ストック|引き上げ|引き揚げ"),
     ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|(?<!early )(?<!late )\btrading\b|\bexports?\b|\bexported\b|"
@@ -76,6 +78,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\b(?:up-?front\s+|milestone\s+|initial\s+|licen[cs]e\s+)?payments?\b|\broyalt(?:y|ies)\b|\blicen[cs]e\s+fees?\b|"
               # a bid for a company, an option on more of an order
               r"\b(?:its|the|an?|cash|takeover|rival|improved|final|revised|sweetened)\s+(?:\w+\s+)?(?:offer|bid)\b|"
+              # Japanese, the same words as the English ones: what a holding or a business is sold, transferred or
+              # bought out for ("売却額は", "株式売却により", "買い取る"), a share price, a dividend, what a company is worth
+              r"売却|譲渡|買い?取[りるっ]|株価|配当|時価総額|評価額|"
               # (an option on an order, not "more attractive options for applicants")
               r"\b(?:an?|the|its|their|further|additional)\s+options?\s+(?:for|on|to)\b|"
               r"\bvalued\s+at|\bvaluing\b|\bprice\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"
