@@ -199,6 +199,28 @@ def test_edit_amount_side_and_qualifier(qtbot, window, tmp_path):
     assert (plan.money[0].amount, plan.money[0].side, plan.money[0].qualifier) == (Decimal(3_000_000), "joint", "up_to")
 
 
+def test_each_figure_shows_its_kind_side_and_basis_in_full_view(qtbot, window, tmp_path):
+    """The Side cell says who pays and, briefly, how the importer knows; its tooltip says it in full;
+    the Value and Side columns are wide enough to read both without hovering."""
+    text = ("EPSRC will provide £2.5 million. Separately, Fujifilm agreed to buy a British biotech firm for "
+            "£850 million, and UK exports to Japan reached £14.7 billion.")
+    review = open_loaded(qtbot, window, write(tmp_path, "mixed.txt", text))
+    model, table = review.model, review.table
+    funded, price, trade = (row(review, "money", t) for t in ("£2.5 million", "£850 million", "£14.7 billion"))
+    side, value = COLUMN_KEYS.index("side"), COLUMN_KEYS.index("value")
+    assert model.index(funded, side).data() == "UK (stated)"
+    assert "Side UK, EPSRC: the sentence names the payer." in model.index(funded, side).data(Qt.ToolTipRole)
+    assert model.index(price, value).data() == "£850m (price, not funding)"
+    assert model.index(trade, value).data() == "£14.7bn (trade, not funding)"
+    assert model.index(trade, side).data() == "choose…"
+    metrics = table.fontMetrics()
+    assert table.columnWidth(value) >= metrics.horizontalAdvance("£850m (price, not funding)")
+    assert table.columnWidth(side) >= metrics.horizontalAdvance("UK (stated)")
+    assert model.setData(model.index(funded, side), "joint")       # the user's choice is said to be theirs
+    assert model.index(funded, side).data() == "Joint"
+    assert "your choice" in model.index(funded, side).data(Qt.ToolTipRole)
+
+
 # ---- saving -----------------------------------------------------------------------------------
 
 def test_import_to_new_initiative_writes_exact_excerpts(qtbot, window, library, tmp_path):

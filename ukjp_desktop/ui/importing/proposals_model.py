@@ -30,6 +30,8 @@ KIND_WORDS = {"money": "Money", "date": "Date", "organisation": "Organisation", 
 # how the extractor read a figure's side (core.extract.sides)
 SIDE_BASIS_WORDS = {"clause": "the sentence names the payer", "gazetteer": "from the organisations named",
                     "currency": "from the currency only"}
+# the same, short enough for the table's Side column ("Japan (stated)"); the cell's tooltip says it in full
+SIDE_BASIS_SHORT = {"clause": "stated", "gazetteer": "bodies named", "currency": "currency only"}
 # how a recorded figure may be treated (store.importer.RESOLUTIONS), in words
 RESOLUTION_WORDS = {"": "", "corroborate": "add as a second source", "supersede": "replace the recorded figure",
                     "keep_both": "keep both figures", "skip": "do not import this figure",
@@ -65,6 +67,17 @@ def mention_spans(p) -> list[tuple[int, int]]:
     """Where the document states proposal ``p``: each mention of a repeated figure or of a body named
     again (their ``evidence``), else its one span."""
     return list(getattr(p, "evidence", None) or ()) or [(p.start, p.end)]
+
+
+def side_in_words(it: "ProposalItem") -> str:
+    """Who pays a figure and how the importer knows, in full (the Side cell's tooltip)."""
+    p = it.proposal
+    if not it.side:
+        return "The text does not say who pays: double-click to choose a side."
+    if it.side != p.side:
+        return f"Side {it.side}: your choice (the importer proposed {p.side or 'none'})."
+    who = f", {p.contributor_text}" if p.contributor_text else ""
+    return f"Side {it.side}{who}: {SIDE_BASIS_WORDS.get(p.side_basis, 'as proposed')}."
 
 
 @dataclass
@@ -425,7 +438,7 @@ class ProposalsModel(QAbstractTableModel):
             if not it.side:
                 return "choose…"
             shown = it.side if it.side == "UK" else words(it.side)
-            basis = SIDE_BASIS_WORDS.get(it.proposal.side_basis) if it.side == it.proposal.side else None
+            basis = SIDE_BASIS_SHORT.get(it.proposal.side_basis) if it.side == it.proposal.side else None
             return f"{shown} ({basis})" if basis else shown
         if key == "role" and not edit and (other := self.displaced_by(it)) is not None:
             shown = " ".join(other.proposal.text.split())
@@ -447,6 +460,8 @@ class ProposalsModel(QAbstractTableModel):
             what = f"the {it.role} date" if it.kind == "date" else "the initiative's name"
             return (f"Accepting this makes it {what} in place of “{' '.join(other.proposal.text.split())}”, "
                     "which goes back to pending.")
+        if key == "side" and it.kind == "money" and not it.is_conversion:
+            return side_in_words(it)
         if key == "check" and it.check is not None and it.check.recorded:
             return "\n".join(f"{r.stated} ({r.side}) — {r.source_title or 'no source'}" for r in it.check.recorded)
         return f"{p.sentence or p.text}"

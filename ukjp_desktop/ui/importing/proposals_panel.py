@@ -11,6 +11,11 @@ from .proposals_model import COLUMN_KEYS, ProposalItem, ProposalsModel
 from .target import ChoiceDelegate
 
 
+# (first width, widest when fitted to the contents): the others keep their first width
+COLUMN_WIDTHS = {"state": (84, 84), "kind": (84, 84), "text": (140, 200), "value": (110, 210), "qualifier": (80, 80),
+                 "side": (66, 170), "role": (80, 120), "check": (160, 160)}
+
+
 class ProposalsPanel(QGroupBox):
     def __init__(self, parent=None):
         super().__init__("Proposed facts", parent)
@@ -43,9 +48,8 @@ class ProposalsPanel(QGroupBox):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for key, width in (("state", 84), ("kind", 84), ("text", 140), ("value", 110), ("qualifier", 80),
-                           ("side", 66), ("role", 80), ("check", 240)):
-            self.table.setColumnWidth(COLUMN_KEYS.index(key), width)
+        for key, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(COLUMN_KEYS.index(key), width[0])
         lay.addWidget(self.table, 4)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("import-detail")
@@ -55,6 +59,15 @@ class ProposalsPanel(QGroupBox):
         self.detail.setPlaceholderText("Select a proposal to see its sentence and how it compares "
                                        "with what is recorded.")
         lay.addWidget(self.detail, 1)
+
+    def fit_columns(self) -> None:
+        """Widen the columns whose words matter to a decision (what the figure was read as, its
+        kind, who pays and why) to their contents in view, within bounds: "£850m (price, not
+        funding)" and "UK (the sentence names the payer)" are read, not guessed from "£850m (pr…"."""
+        for key, (least, most) in COLUMN_WIDTHS.items():
+            if most > least:
+                col = COLUMN_KEYS.index(key)
+                self.table.setColumnWidth(col, max(least, min(most, self.table.sizeHintForColumn(col))))
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})

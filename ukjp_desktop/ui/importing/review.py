@@ -210,6 +210,7 @@ class ImportReview(QWidget):
                 it.carry_over(old)
         self.model.set_items(items)
         self._recheck()
+        self.proposals.fit_columns()
         if items:
             self.table.selectRow(0)
 
