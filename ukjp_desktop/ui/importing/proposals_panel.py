@@ -64,10 +64,18 @@ class ProposalsPanel(QGroupBox):
         """Widen the columns whose words matter to a decision (what the figure was read as, its
         kind, who pays and why) to their contents in view, within bounds: "£850m (price, not
         funding)" and "UK (the sentence names the payer)" are read, not guessed from "£850m (pr…"."""
-        for key, (least, most) in COLUMN_WIDTHS.items():
-            if most > least:
-                col = COLUMN_KEYS.index(key)
-                self.table.setColumnWidth(col, max(least, min(most, self.table.sizeHintForColumn(col))))
+        wanted = {key: max(least, min(most, self.table.sizeHintForColumn(COLUMN_KEYS.index(key))))
+                  for key, (least, most) in COLUMN_WIDTHS.items()}
+        # on a narrow window the words and values give way first, so that Side stays in view
+        first = COLUMN_KEYS[:COLUMN_KEYS.index("side") + 1]
+        over = sum(wanted[k] for k in first) - self.table.viewport().width()
+        for key in ("text", "value"):
+            if over > 0:
+                give = min(over, wanted[key] - COLUMN_WIDTHS[key][0])
+                wanted[key] -= give
+                over -= give
+        for key, width in wanted.items():
+            self.table.setColumnWidth(COLUMN_KEYS.index(key), width)
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
