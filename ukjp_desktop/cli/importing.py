@@ -153,6 +153,12 @@ def _plan(draft, result, args):
     return plan
 
 
+def _at(p) -> str:
+    """Where the document states a proposal: "@232", or "@232 @1480" for a repeated figure or a body named again."""
+    spans = getattr(p, "evidence", None) or [(p.start, p.end)]
+    return " ".join(f"@{start}" for start, _end in spans)
+
+
 def _print_summary(source: dict, result) -> None:
     from ..core.money import format_amount
     print(f"{source['title']}  ({source['publisher']}; {source['date'] or 'undated'})")
@@ -163,17 +169,19 @@ def _print_summary(source: dict, result) -> None:
         amount = format_amount(p.amount, p.currency)
         if p.amount_min is not None:
             amount = f"{format_amount(p.amount_min, p.currency)}–{amount}"
-        flags = [f for f in (p.qualifier if p.qualifier != "exact" else "",
+        flags = [f for f in (p.money_kind,
+                             p.qualifier if p.qualifier != "exact" else "",
                              p.basis if p.basis != "total" else "",
                              "not funding" if not p.is_funding else "",
                              f"converts {p.converted_from}" if p.converted_from else "") if f]
-        print(f"  {p.id:<4} {amount:<14} side {p.side or '–':<8} “{p.text}” @{p.start}"
+        side = f"{p.side} ({p.side_basis})" if p.side and p.side_basis else (p.side or "–")
+        print(f"  {p.id:<4} {amount:<14} side {side:<19} “{p.text}” {_at(p)}"
               + (f"  [{', '.join(flags)}]" if flags else ""))
     print(f"\nDates ({len(result.dates)}):")
     for d in result.dates:
         print(f"  {d.id:<4} {d.value:<11} {d.label or '':<9} “{d.text}” @{d.start}")
     print(f"\nOrganisations ({len(result.organisations)}):")
     for o in result.organisations:
-        print(f"  {o.id:<4} {o.slug or '(unknown)':<28} “{o.text}” @{o.start}")
+        print(f"  {o.id:<4} {o.slug or '(unknown)':<28} “{o.text}” {_at(o)}")
     print(f"\nSectors: {', '.join(result.suggested_sectors) or '–'}")
     print(f"Names: {'; '.join(dict.fromkeys(n.text for n in result.names)) or '–'}")

@@ -290,7 +290,10 @@ def one_per_body(orgs: list[OrgProposal]) -> list[OrgProposal]:
         key = (o.slug, o.text)
         head = first.setdefault(key, o)
         head.evidence.append((o.start, o.end))
-    return list(first.values())
+    grouped = list(first.values())
+    for i, o in enumerate(grouped, 1):   # numbered again: o1, o2, ... as the reviewer sees them
+        o.id = f"o{i}"
+    return grouped
 
 
 def load_curated_entries(path: Path) -> list[GazetteerEntry]:
