@@ -306,13 +306,13 @@ def test_foreign_payers_are_other(text, sides):
 
 def test_companies_the_text_describes_before_naming_them_pay_on_the_private_side():
     r = propose("UK-based Acme Robotics is investing £3 million in a laboratory. Japanese Prime Minister "
-                "Shinzo Abe visited. The Japanese drinks company Suntory Beverage will spend £5m, and "
+                "Shinzo Abe visited. The Japanese drinks company Kumotori Beverage will spend £5m, and "
                 "Japan's Hoshizora will invest £20 million.")   # invented names: none is in the gazetteer
     assert [(o.text, o.type, o.known) for o in r.organisations] == [
-        ("Acme Robotics", "company", False), ("Suntory Beverage", "company", False),
+        ("Acme Robotics", "company", False), ("Kumotori Beverage", "company", False),
         ("Hoshizora", "company", False)]
     assert [(p.side, p.money_kind, p.contributor_text) for p in r.money] == [
-        ("private", "investment", "Acme Robotics"), ("private", "investment", "Suntory Beverage"),
+        ("private", "investment", "Acme Robotics"), ("private", "investment", "Kumotori Beverage"),
         ("private", "investment", "Hoshizora")]
 
 

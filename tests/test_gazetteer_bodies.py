@@ -69,3 +69,39 @@ def test_the_curated_list_wins_for_its_slugs():
     gaz = default_gazetteer(extra=[GazetteerEntry("mufg", "MUFG (curated)", "JP", "company", ())])
     assert gaz.entries["mufg"].name == "MUFG (curated)"
     assert gaz.forms["Mitsubishi UFJ Financial Group"] == "mufg"   # the built-in names still lead to it
+
+
+def test_bodies_added_by_category_are_known_with_their_country():
+    # invented sentences naming a few of the session-26 rows: a UK university by its short form, a UK
+    # funder, a Catapult-like centre, a Japanese institute, a private university and a company by its
+    # official Japanese name
+    found = _known("LJMU and the Leverhulme Trust joined Nuffield Foundation staff; Kyutech, Keyence "
+                   "and the National Institute for Fusion Science spoke, as did UK Battery Industrialisation "
+                   "Centre engineers and a team from Hitachi Europe.")
+    assert [(t, s, c) for t, s, c, _ty in found] == [
+        ("LJMU", "ljmu", "GB"), ("Leverhulme Trust", "leverhulme-trust", "GB"),
+        ("Nuffield Foundation", "nuffield-foundation", "GB"), ("Kyutech", "kyutech", "JP"),
+        ("Keyence", "keyence", "JP"), ("National Institute for Fusion Science", "nifs", "JP"),
+        ("UK Battery Industrialisation Centre", "ukbic", "GB"), ("Hitachi Europe", "hitachi-europe", "GB")]
+    # a company's official Japanese name, with 株式会社 before or after it, is the company
+    found = _known("鹿児島大学と株式会社キーエンス、りそな銀行、岩谷産業株式会社が協定を結んだ。")
+    assert [(t, s, c) for t, s, c, _ty in found] == [
+        ("鹿児島大学", "kagoshima-university", "JP"), ("株式会社キーエンス", "keyence", "JP"),
+        ("りそな銀行", "resona", "JP"), ("岩谷産業株式会社", "iwatani", "JP")]
+
+
+def test_a_longer_university_name_is_not_the_shorter_one_inside_it():
+    # "Tokyo University" is UTokyo, but "Tokyo University of Foreign Studies" is another body, and so is
+    # "Manchester University NHS Foundation Trust"
+    found = _known("Tokyo University of Foreign Studies, Osaka University of Economics and Manchester "
+                   "University NHS Foundation Trust signed; Tokyo University did not.")
+    assert [s for _t, s, _c, _ty in found] == [
+        "tufs", "osaka-university-of-economics", "manchester-university-nhs-ft", "university-of-tokyo"]
+
+
+def test_everyday_words_and_places_alone_are_no_body():
+    # the gazetteer has Kyoto University, Keio, Sharp Corporation and Lawson Inc., not the city, the
+    # adjective or the surname; lower-case "next", "sage" and "ana" are words, not companies
+    assert _known("In Kyoto a sharp fall in sales hit the next sage shop; Nigel Lawson and Ana visited "
+                  "Plymouth, Bath and Sheffield, where a cadent rhythm played.") == []
+    assert _known("リチウムイオン電池のアサヒ") == []   # イオン is an ion, not the retailer AEON

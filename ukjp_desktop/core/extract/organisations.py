@@ -360,8 +360,11 @@ class Gazetteer:
         if latin:
             first = "".join(sorted({re.escape(f[0]) for f in latin}))
             branches.append(rf"(?<![\w-])(?=[{first}])(?:{_trie_pattern(latin)})(?![\w-])")
-        if other:   # ...but a name going on in katakana is another one: 丸紅ユーロパワー is not 丸紅
-            branches.append(rf"(?:{_trie_pattern(other)})(?![\u30A0-\u30FF])")
+        if other:   # ...but a name going on in katakana is another one: 丸紅ユーロパワー is not 丸紅. The same
+            # look-ahead on first characters keeps the two branches together fast (without it, 2,000 names
+            # made every position of a 10,000-word page try the Japanese names one by one)
+            first_other = "".join(sorted({re.escape(f[0]) for f in other}))
+            branches.append(rf"(?=[{first_other}])(?:{_trie_pattern(other)})(?![\u30A0-\u30FF])")
         self._rx = re.compile("|".join(branches)) if forms else None
 
     def find(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:
