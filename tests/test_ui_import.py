@@ -477,6 +477,19 @@ def test_add_organisation_to_gazetteer_and_extract_again(qtbot, window, tmp_path
     assert sig.args[0].created_org_ids
 
 
+def test_the_gazetteer_is_built_again_only_when_the_users_bodies_change(qtbot, window, tmp_path):
+    from ukjp_desktop.ui.importing import jobs
+    review = open_loaded(qtbot, window, write(tmp_path, "ocean.txt", "The call gets £3 million this year.\n"))
+    ctx = review.ctx
+    first, _own = jobs._gazetteer(ctx)
+    assert jobs._gazetteer(ctx)[0] is first                 # the same bodies: the same compiled gazetteer
+    review.add_organisation(entry=make_entry("Hokuriku Marine Agency", "JP", "agency", "HMA"))
+    qtbot.waitUntil(lambda: not review.is_busy(), timeout=15000)
+    again, own = jobs._gazetteer(ctx)
+    assert again is not first and [e.name for e in own] == ["Hokuriku Marine Agency"]
+    assert [s for s, _e, g in again.find("funds from HMA") if g.slug == "user-hokuriku-marine-agency"]
+
+
 def test_user_gazetteer_file_round_trips(tmp_path):
     e = make_entry('The "Quote" & Co\x7f Agency', "jp", "company", "QCA, Q&C")
     assert e.slug.startswith("user-") and e.country == "JP" and e.aliases == ("QCA", "Q&C")
