@@ -46,8 +46,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
+import tomllib
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -56,6 +59,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import heldout_eval  # noqa: E402
 from heldout_eval import CLEAN, HELDOUT, SEEN, SPLITS, misses_hidden, split, split_scores, table  # noqa: E402
+from ukjp_desktop.core.extract.money_kind import FUNDING_KINDS, KINDS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -244,3 +248,33 @@ def test_dry_run_json_carries_kind_side_basis_and_every_mention():
     marubeni = by_amount[10_000_000_000]   # "The leading Japanese trading house ... envisages"
     assert (marubeni["side"], marubeni["side_basis"], marubeni["contributor_text"]) == (
         "private", "clause", "trading house")
+
+
+_VALUE = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}", "half": r"\d{4}-H[12]",
+          "quarter": r"\d{4}-Q[1-4]"}
+
+
+@pytest.mark.parametrize("doc", split("all"))
+def test_every_key_is_well_formed_and_quotes_its_document(doc):
+    """Every key, clean batches' included: only the key and the page are read (the extractor is not run), so
+    checking them shows nobody a clean batch's misses. A figure or date the page does not print, a kind outside
+    the list or a funding flag that contradicts its kind would make every figure measured on it wrong."""
+    text = (HELDOUT / f"{doc}.txt").read_text(encoding="utf-8")
+    key = tomllib.loads((HELDOUT / f"{doc}.toml").read_text(encoding="utf-8"))
+    money = key.get("money", [])
+    for e in money:
+        for t in (e["text"], *e.get("also", ())):
+            assert t in text, (doc, t)
+        assert re.fullmatch(r"[A-Z]{3}", e["currency"]), (doc, e["text"])
+        amount = Decimal(str(e["amount"]))         # whole units, or a decimal string for a share price or rate
+        assert amount >= 0 and Decimal(str(e.get("amount_min", amount))) <= amount, (doc, e["text"])
+        assert e["money_kind"] in KINDS and e["is_funding"] == (e["money_kind"] in FUNDING_KINDS), (doc, e["text"])
+        assert e.get("side") in (None, "UK", "Japan", "joint", "private", "other"), (doc, e["text"])
+        assert e.get("side_basis") in (None, "clause", "context", "currency"), (doc, e["text"])
+        if "converted_from" in e:
+            assert e["converted_from"] in text, (doc, e["text"])
+    for d in key.get("dates", []):
+        assert d["text"] in text, (doc, d["text"])
+        assert re.fullmatch(_VALUE[d["precision"]], d["value"]), (doc, d["text"], d["value"])
+        assert d.get("label") in (None, "announced", "started", "ended"), (doc, d["text"])
+    assert all(isinstance(o, str) and o.strip() for o in key.get("organisations", [])), doc
