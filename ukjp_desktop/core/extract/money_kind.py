@@ -412,3 +412,23 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
         if best is None or key < best:
             best = key
     return best[2] if best else None
+
+
+# a loan is lent, not invested: a commercial lender's loan is not a funding line ("Barclays lent £200m", "provided
+# $1.9bn in loans", 融資); a state bank's loan or stake is the state's investment, not a grant (JBIC, DBJ, the
+# British Business Bank: the keys of 118, 269, 270, 311)
+_LOAN = re.compile(r"\b(?:lent|lend(?:s|ing)?|loans?)\b|融資|貸し?付", re.I)
+_BANK = re.compile(r"\bBank\b|銀行|公庫")
+
+
+def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
+               side: str, payer: str | None) -> str:
+    """The kind of a funding or investment figure once its payer's side is known: a company invests, a public
+    body funds, a public bank invests, and a private lender's loan is neither."""
+    if side == "private":
+        lo, hi = clause_span(text, start, end, sentence_start, sentence_end)
+        return "other" if _LOAN.search(text, lo, hi) else "investment"
+    if side in ("UK", "Japan") and payer and _BANK.search(payer):
+        return "investment"
+    return "funding"
+
