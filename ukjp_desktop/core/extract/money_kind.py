@@ -422,9 +422,12 @@ _BANK = re.compile(r"\bBank\b|銀行|公庫")
 
 
 def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
-               side: str, payer: str | None) -> str:
-    """The kind of a funding or investment figure once its payer's side is known: a company invests, a public
-    body funds, a public bank invests, and a private lender's loan is neither."""
+               side: str, payer: str | None, kind: str, basis: str | None) -> str:
+    """The kind of a funding or investment figure (``kind``, read from its words) once its payer's side is known: a
+    company invests, a public body funds, a public bank invests, and a private lender's loan is neither. A side read
+    from a third country's currency alone names no payer: the words keep their kind."""
+    if side == "other" and basis == "currency":
+        return kind
     if side == "private":
         lo, hi = clause_span(text, start, end, sentence_start, sentence_end)
         return "other" if _LOAN.search(text, lo, hi) else "investment"
