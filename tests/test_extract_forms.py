@@ -538,7 +538,8 @@ def test_today_capitalised_after_a_name_is_part_of_it():
 
 @pytest.mark.parametrize("text, side, basis", [
     # the opening names one company: money no clause pays is that company's (invented sentences)
-    ("Kestrel Robotics Ltd opens a plant in Leeds.\n\nThe site will cost £40 million in all.", "private", "gazetteer"),
+    # (what a site "will cost" is a project cost, not funding, since the probes of session 26: the README's "other")
+    ("Kestrel Robotics Ltd opens a plant in Leeds.\n\nThe site is a £40 million investment in all.", "private", "gazetteer"),
     ("架空精機株式会社、英国に新工場\n\n総額は約50億ポンドを予定。", "private", "gazetteer"),
     # nouns only: "The Japanese firm will open ..."
     ("The Japanese firm will open a centre in Bristol.\n\nThe centre is a £3m project.", "private", "gazetteer"),

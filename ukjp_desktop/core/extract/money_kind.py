@@ -56,6 +56,15 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # £40m", "自己負担額は5,000万円", "総事業費約2000億円"
               r"\bcost\s+(?:base|cuts?|cutting|savings?|reductions?)\b|\bsavings\b|\bcut\s+costs\b|"
               r"費用|自己負担|事業費|"
+              # (probes, session 26) what a thing is to cost ("is expected to cost £120m", "its total cost is
+              # estimated at"; not a call's ceiling: "the Japanese part can cost up to ¥30m"), cuts ("cut $1bn
+              # from its costs"), what a body earns, pensions and their deficits, and the Japanese of
+              # write-downs, costs and cuts (減損, 評価損, 償却, コスト, 削減)
+              r"\b(?:to|will|would|which|that)\s+cost\b(?!\s+up\s+to\b)|\bcosts?\s+(?=(?:about|around|some|nearly|almost|over|"
+              r"an\s+estimated|more\s+than|[£$€¥]|\d))|\b(?:total|overall|estimated|projected|final)\s+costs?\b|"
+              r"\bcut(?:s|ting)?\b(?![\s-]+(?:off|out)\b)|\btrim(?:s|med|ming)?\b|\bslash(?:es|ed|ing)?\b|"
+              r"\bearn(?:s|ed|ing|ings)?\b|\bpension\w*(?:\s+[\w-]+){0,4}?\s+deficits?\b|\bpensions?(?:\s+(?:funds?|schemes?|plans?))?\b|"
+              r"減損|評価損|償却|コスト|削減|"
               # a nation's investment flows are statistics, like its direct investment
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
               # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
@@ -64,7 +73,13 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bnet\s+investment\b|純投資|ストック|引き上げ|引き揚げ"),
     ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|(?<!early )(?<!late )\btrading\b|\bexports?\b|\bexported\b|"
               r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services|貿易|輸出|輸入|赤字"),
-    ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets?\b|venture\s+capital|capital\s+invest\w*|"
+    # (probes, session 26: venture money over a place or a year, with its investing word, is a market figure; a
+    # venture capital firm or fund is a kind of business, not a market; what visitors spend is a market figure)
+    ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets?\b|"
+               r"venture(?:\s+capital)?\s+(?:investments?|funding|financing|deals)\b|ベンチャー(?:キャピタル)?投資|"
+               r"venture\s+capital(?!\s+(?:firms?|funds?|arms?|investors?|compan(?:y|ies)|groups?|houses?|backers?)\b)|"
+               r"\b(?:visitors?|tourists?|holidaymakers?)\b(?:\s+[\w-]+){0,3}?\s+spen[dt]\w*|訪日客|観光客|旅行者|消費額|"
+               r"capital\s+invest\w*|"
                r"(?<![A-Za-z])GDP(?![A-Za-z])|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industry|sector)\s+(?:is\s+)?worth|"
                # a sector's growth ("boost the manufacturing sector by £455bn"); totals of many deals
                r"(?:industry|sector)\s+by\b|(?<![A-Za-z])M&A(?![A-Za-z])|\bdeals\b|ディール|\bacquisitions\b|市場|ベンチャーキャピタル|\bopportunit(?:y|ies)\b|"
@@ -75,7 +90,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bsale\s+of|\ba\s+share\b(?!\s+of\b)|per\s+share|買収|share\s+price|dividends?\b|\bpence\b|\bvaluations?\b|"
               # what a licence or a deal pays its seller
               # (not fees in general: a scholarship that covers "tuition fees of £9,250" funds them)
-              r"\b(?:up-?front\s+|milestone\s+|initial\s+|licen[cs]e\s+)?payments?\b|\broyalt(?:y|ies)\b|\blicen[cs]e\s+fees?\b|"
+              r"\b(?:up-?front\s+|milestone\s+|initial\s+|licen[cs]e\s+)?payments?\b|\ban\s+up-?\s?front\b|\broyalt(?:y|ies)\b|\blicen[cs]e\s+fees?\b|"
               # a bid for a company, an option on more of an order
               r"\b(?:its|the|an?|cash|takeover|rival|improved|final|revised|sweetened)\s+(?:\w+\s+)?(?:offer|bid)\b|"
               # Japanese, the same words as the English ones: what a holding or a business is sold, transferred or
@@ -145,7 +160,7 @@ _SHARES_BEFORE = re.compile(r"\bshares\b[^.;]{0,100}$", re.I)
 # (after a bracketed equivalent too: "spent $3bn (£2.4bn) to buy 12 UK firms")
 _FOR_ASSET_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:for|on|to\s+(?:buy|acquire))\s+(?:a|an|the|its|their)?\s*"
                               r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)?\s+)?(?:[\w-]+\s+){0,2}"
-                              r"(?:stakes?|shares?|holdings?|interests?|compan(?:y|ies)|firms?|business(?:es)?|assets?)\b", re.I)
+                              r"(?:stakes?|shares?|holdings?|interests?|compan(?:y|ies)|firms?|business(?:es)?|assets?|licen[cs]es?|rights)\b", re.I)
 # an option on more of an order, before the figure: "an option for an additional £460 million investment"
 _OPTION_BEFORE = re.compile(r"\boptions?\s+(?:for|on|to)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # a stock of money put in over a past period, not new money: "over the last 10 years X has invested",
@@ -254,12 +269,13 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     unit_price = _unscaled(text[start:end])
     if _MANY_ASSETS_AFTER.match(text, end):
         return "market"   # "spent $3bn to buy 37 UK firms": what many deals came to
-    if _FOR_ASSET_AFTER.match(text, end) or _OPTION_BEFORE.search(before) or unit_price and (
-            _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
-        return "price"
     # the figure's own noun phrase first ("an initial payment of $7m"), then the nearest telling word
     # of its clause, then of its sentence
     head_kind = _phrase_kind(head_phrase(text, start, end, cl_lo, cl_hi))
+    # (a loss or a write-down "on its nuclear business" is not money paid for the business)
+    if (_FOR_ASSET_AFTER.match(text, end) and head_kind != "other") or _OPTION_BEFORE.search(before) or unit_price and (
+            _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
+        return "price"
     if head_kind is None and _COMPANY_OWNS.search(text, max(sentence_start, start - 40), start):
         head_kind = "investment"   # "his firm's £800m scheme": a company's own money for a thing of its own
     if listed_after is not None and head_kind is None:
@@ -396,3 +412,26 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
         if best is None or key < best:
             best = key
     return best[2] if best else None
+
+
+# a loan is lent, not invested: a commercial lender's loan is not a funding line ("Barclays lent £200m", "provided
+# $1.9bn in loans", 融資); a state bank's loan or stake is the state's investment, not a grant (JBIC, DBJ, the
+# British Business Bank: the keys of 118, 269, 270, 311)
+_LOAN = re.compile(r"\b(?:lent|lend(?:s|ing)?|loans?)\b|融資|貸し?付", re.I)
+_BANK = re.compile(r"\bBank\b|銀行|公庫")
+
+
+def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
+               side: str, payer: str | None, kind: str, basis: str | None) -> str:
+    """The kind of a funding or investment figure (``kind``, read from its words) once its payer's side is known: a
+    company invests, a public body funds, a public bank invests, and a private lender's loan is neither. A side read
+    from a third country's currency alone names no payer: the words keep their kind."""
+    if side == "other" and basis == "currency":
+        return kind
+    if side == "private":
+        lo, hi = clause_span(text, start, end, sentence_start, sentence_end)
+        return "other" if _LOAN.search(text, lo, hi) else "investment"
+    if side in ("UK", "Japan") and payer and _BANK.search(payer):
+        return "investment"
+    return "funding"
+

@@ -16,7 +16,7 @@ from itertools import accumulate
 from ..dates import PartialDate
 from .dates import DateProposal, find_dates, infer_document_date
 from .money import MoneyProposal, find_money, merge_repeats
-from .money_kind import FUNDING_KINDS, LIST_GAP, money_kind
+from .money_kind import FUNDING_KINDS, LIST_GAP, money_kind, payer_kind
 from .names import NameProposal, PersonProposal, find_names, find_people
 from .organisations import Gazetteer, OrgProposal, default_gazetteer, find_organisations, one_per_body
 from .sectors import SectorProposal, find_sectors, rank_sectors
@@ -132,8 +132,12 @@ def propose(text: str, document_date: date | PartialDate | None = None,
     for p in result.money:
         sides.assign(p)
         if p.money_kind in FUNDING_KINDS and p.side is not None:
-            # who pays decides between the two: a company invests, a public body funds
-            p.money_kind = "investment" if p.side == "private" else "funding"
+            # who pays decides between the two: a company invests, a public body funds (a private lender's loan
+            # is neither, a public bank invests)
+            p.money_kind = payer_kind(text, p.start, p.end, p.sentence_start, p.sentence_end, p.side,
+                                      p.contributor_text, p.money_kind, p.side_basis)
+            if p.money_kind not in FUNDING_KINDS:   # (only funding and investment have a payer's side)
+                p.side = p.side_basis = p.contributor = p.contributor_text = None
         p.is_funding = p.money_kind in FUNDING_KINDS
     for p in result.money:   # a conversion restates its figure: same kind, side and funding flag
         if p.converted_from:

@@ -174,6 +174,16 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|,\s+|\b(?:that|while|whereas)\s+)
 # euros are not: companies of every country state their money in them
 _CURRENCY_SIDE = {"GBP": "UK", "JPY": "Japan", "CAD": "other", "AUD": "other", "CHF": "other", "CNY": "other",
                   "KRW": "other"}
+# a country owning the money right before it ("Germany's €3 billion quantum programme", "Britain's £1bn strategy") or
+# naming its programme right after it ("the $52 billion US CHIPS Act", "a £40m UK fund"): that country's public money
+_OWNER_COUNTRY_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<uk>[Tt]he\s+UK|UK|Britain|[Tt]he\s+United\s+Kingdom)|(?P<jp>Japan)|"
+    r"(?P<other>[Tt]he\s+(?:US|EU|European\s+Union)|America|China|Germany|France|Canada|India|(?:South\s+)?Korea|"
+    r"Australia|Singapore|Europe|Taiwan))['’]s\s+(?:(?:new|own|planned|proposed|total|annual|national)\s+)?$")
+_OWNER_COUNTRY_AFTER = re.compile(
+    r"\s+(?:(?P<other>US|U\.S\.|American|European|EU|German|French|Chinese|Korean|Canadian|Indian|Australian)|"
+    r"(?P<uk>UK|British)|(?P<jp>Japanese))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:Act|programmes?|programs?|funds?|strateg(?:y|ies)|plans?|initiatives?|budgets?|schemes?)\b")
 _AFTER_REACH, _BEFORE_REACH = 60, 120   # how far from the figure a payer may stand
 # a "sentence" can be a whole file without full stops: the gazetteer step looks this far around
 # the figure, and no organisation name is longer than _LONGEST_NAME
@@ -379,6 +389,12 @@ class SideFinder:
     def assign(self, p: MoneyProposal) -> None:
         if p.converted_from or p.money_kind not in FUNDING_KINDS:
             p.side = p.contributor = p.side_basis = p.contributor_text = None
+            return
+        owner = (_OWNER_COUNTRY_BEFORE.search(self.text, max(p.sentence_start, p.start - 60), p.start)
+                 or _OWNER_COUNTRY_AFTER.match(self.text, p.end, p.sentence_end))
+        if owner:
+            p.side = "UK" if owner["uk"] else "Japan" if owner["jp"] else "other"
+            p.side_basis, p.contributor, p.contributor_text = "clause", None, None
             return
         public = self._public_source(p)
         if public is not None:
