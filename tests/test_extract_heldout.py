@@ -38,10 +38,11 @@ then. test11 (documents 256-277, gathered in session 25 while test10 was being t
 278-299, gathered later in session 25) were keyed and committed before the extractor ran on them and measured for
 totals only; since session 26 (round 11) they are seen: their misses were read to write that round's rules, and they
 have a floor at the level reached then. The clean batches now are test13 (documents 300-321, gathered in session 26
-while test11 and test12 were being handed over to be tuned on) and test14 (documents 322-343, a second batch gathered
-beside it) and test15 (documents 344-365, a third batch of funder, programme and government pages gathered beside
-them), in heldout_eval.CLEAN: keyed and committed before the extractor ran on them, no floor here, totals only
-with ``python tools/eval_extraction.py --split test13`` (or ``test14``, ``test15``), never tuned on.
+while test11 and test12 were being handed over to be tuned on), test14 (documents 322-343, a second batch gathered
+beside it), test15 (documents 344-365, funder, programme and government pages gathered beside them) and test16
+(documents 366-387, business and economic news only, gathered beside test15), in heldout_eval.CLEAN: keyed and committed
+before the extractor ran on them, no floor here, totals only with ``python tools/eval_extraction.py --split test13``
+(or ``test14``, ``test15``, ``test16``), never tuned on.
 """
 from __future__ import annotations
 
@@ -139,11 +140,12 @@ FLOORS = {
 def test_split_is_fixed_and_covers_every_document():
     docs = sorted(p.stem for p in HELDOUT.glob("*.txt"))
     (dev, test, test2, test3, dev2, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14,
-     test15) = (split(n) for n in ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "test7", "test8",
-                                   "test9", "test10", "test11", "test12", "test13", "test14", "test15"))
+     test15, test16) = (split(n) for n in ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "test7",
+                                           "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15",
+                                           "test16"))
     assert len(docs) >= 30
     assert sorted(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8
-                  + test9 + test10 + test11 + test12 + test13 + test14 + test15) == docs == split("all")
+                  + test9 + test10 + test11 + test12 + test13 + test14 + test15 + test16) == docs == split("all")
     assert not set(dev) & set(test) and not set(test2) & set(dev + test) and len(test2) >= 14
     assert not set(test3) & set(dev + test + test2 + dev2) and len(test3) >= 14
     assert not set(test4) & set(dev + test + test2 + test3 + dev2) and len(test4) >= 24
@@ -170,12 +172,15 @@ def test_split_is_fixed_and_covers_every_document():
     assert not set(test15) & set(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8 + test9
                                  + test10 + test11 + test12 + test13 + test14)
     assert len(test15) >= 20
+    assert not set(test16) & set(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8 + test9
+                                 + test10 + test11 + test12 + test13 + test14 + test15)
+    assert len(test16) >= 20
     # the clean batches are not development data: "seen" leaves them out and holds every other split (test11 and
     # test12 since session 26's round 11)
     clean_docs = sorted(sum((split(n) for n in CLEAN), []))
     assert not set(clean_docs) & set(split("seen"))
     assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12) <= set(split("seen"))
-    assert sorted(test13 + test14 + test15) == clean_docs
+    assert sorted(test13 + test14 + test15 + test16) == clean_docs
     assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
@@ -204,7 +209,7 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 
 def test_clean_batches_are_not_seen():
-    assert CLEAN == ("test13", "test14", "test15") and set(CLEAN) <= set(SPLITS)
+    assert CLEAN == ("test13", "test14", "test15", "test16") and set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
