@@ -245,9 +245,10 @@ def test_heldout_half_keeps_its_level(half):
 
 def test_date_roles_keep_their_level_over_the_seen_splits():
     # session 25: a date's role from its own words and the words right before it (docs/import.md); 79% before test11
-    # and test12 (labelled 74.4% and 72.7% while clean) joined the seen splits in session 26's round 11: 78.0%
+    # and test12 (labelled 74.4% and 72.7% while clean) joined the seen splits in session 26's round 11: 78.0%;
+    # 75.8% once test13 and test14 (52.6% and 67.7% while clean) joined them in round 12, 76.1% after its rules
     s = split_scores("seen")
-    assert s.label.value >= 0.78, (s.label.right, s.label.total)
+    assert s.label.value >= 0.76, (s.label.right, s.label.total)
 
 
 def test_dry_run_json_carries_kind_side_basis_and_every_mention():

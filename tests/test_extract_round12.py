@@ -1,0 +1,59 @@
+"""Round 12 (session 26) of the extraction rules: one test per mechanism, on invented sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ukjp_desktop.core.extract import propose
+from ukjp_desktop.core.extract.sentences import hard_wrapped, split_sentences
+
+
+def _money(text: str, **kw) -> dict[str, object]:
+    return {m.text: m for m in propose(text, **kw).money}
+
+
+# a wire story broken every 60 or so characters: most lines go on in lower case
+_WRAPPED = ("Northfield Carbon said on Monday it had agreed to buy the\n"
+            "battery maker Tarn Cells for about £40 million in cash, its\n"
+            "first purchase abroad, as it seeks growth beyond a home\n"
+            "market where demand has slowed.\n"
+            "The company had annual sales of\n"
+            "£310 million last year, according to its\n"
+            "website, and employs 900 people.\n")
+
+
+def test_a_hard_wrapped_text_reads_a_line_break_inside_a_paragraph_as_a_space():
+    assert hard_wrapped(_WRAPPED)
+    sentences = [_WRAPPED[s.start:s.end] for s in split_sentences(_WRAPPED)]
+    assert len(sentences) == 2 and sentences[1].startswith("The company had annual sales of\n£310 million")
+    money = _money(_WRAPPED)
+    assert money["about £40 million"].money_kind == "price"   # "buy ... for", two lines up
+    assert money["£310 million"].money_kind == "other"        # "sales of", the line before
+    assert not any(m.is_funding for m in money.values())
+
+
+def test_headings_and_bullets_still_end_at_their_line_break():
+    text = ("Funding news\n"
+            "New grants for quantum sensing\n"
+            "EPSRC will provide £3 million for twelve projects.\n"
+            "- Deadline 5 May\n"
+            "- Contact the programme team\n")
+    assert not hard_wrapped(text)
+    assert [text[s.start:s.end] for s in split_sentences(text)][:2] == ["Funding news", "New grants for quantum sensing"]
+
+
+def test_in_a_wrapped_text_a_blank_line_and_a_full_stop_still_end_a_sentence():
+    text = _WRAPPED + "\nHeadline without a stop\n\nThe buyer will\nfund the plant.\n"
+    sentences = [text[s.start:s.end] for s in split_sentences(text)]
+    assert "Headline without a stop" in sentences and sentences[-1] == "The buyer will\nfund the plant."
+
+
+def test_a_month_said_in_the_past_stays_past_when_the_sentence_plans_ahead():
+    # "said in March" is when it was said; "will take" later in the sentence plans another thing
+    text = "The maker said in March it would spend $90 million on a line and will add 300 jobs next year."
+    r = propose(text, document_date=date(2019, 4, 20))
+    march = next(d for d in r.dates if "March" in d.text)
+    assert march.value == "2019-03"
+    later = propose("The maker will open the line in March.", document_date=date(2019, 4, 20))
+    assert next(d for d in later.dates if "March" in d.text).value == "2020-03"
