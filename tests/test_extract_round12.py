@@ -57,3 +57,20 @@ def test_a_month_said_in_the_past_stays_past_when_the_sentence_plans_ahead():
     assert march.value == "2019-03"
     later = propose("The maker will open the line in March.", document_date=date(2019, 4, 20))
     assert next(d for d in later.dates if "March" in d.text).value == "2020-03"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a company's own accounts are no money given, like its revenue: premiums, premium income, cash flow, net income
+    ("The Bristol underwriter wrote premiums of £480 million in 2021.", "£480 million"),
+    ("Halden Mutual, with premium income of more than £2bn, is being sold.", "more than £2bn"),
+    ("The group wants to put its cash flow of ¥60bn a year to use abroad.", "¥60bn"),
+    ("The board expects operating income of £75m this year.", "£75m"),
+])
+def test_a_companys_accounts_are_other(text, figure):
+    m = _money(text)[figure]
+    assert m.money_kind == "other" and not m.is_funding
+
+
+def test_a_sectors_income_stays_a_market_figure():
+    m = _money("The county's tourism income is about £900 million a year.")["about £900 million"]
+    assert m.money_kind == "market"

@@ -69,6 +69,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
               # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
               r"残高|直接投資|フロー|損失|売上|年商|利益|収益|収入|目標|"
+              # (round 12) a company's own accounts, like its revenue: an insurer's premiums and premium income, cash
+              # flow, operating or net income (a sector's income stays a market figure)
+              r"\bpremiums\b|\b(?:premium|operating|net|pre-?tax|annual)\s+income\b|\bcash\s?-?flows?\b|"
               # net flows and stocks of a nation's investment, money taken out
               r"\bnet\s+investment\b|純投資|ストック|引き上げ|引き揚げ"),
     ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|(?<!early )(?<!late )\btrading\b|\bexports?\b|\bexported\b|"
