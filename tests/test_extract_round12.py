@@ -74,3 +74,20 @@ def test_a_companys_accounts_are_other(text, figure):
 def test_a_sectors_income_stays_a_market_figure():
     m = _money("The county's tourism income is about £900 million a year.")["about £900 million"]
     assert m.money_kind == "market"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the other verbs and nouns of buying a company name a price as "bought ... for" does
+    ("A Kyoto food group is taking over the Devon bakery chain Crumbwell for £64 million.", "£64 million"),
+    ("The Osaka retailer snapped up the online bookseller for £18m last week.", "£18m"),
+    ("Deals this quarter included the sale of Harbour Print to a Dutch group for £30m and a £12m investment in a plant.",
+     "£30m"),
+])
+def test_taking_over_snapping_up_and_the_sale_of_a_company_for_a_figure_is_a_price(text, figure):
+    m = _money(text)[figure]
+    assert m.money_kind == "price" and not m.is_funding
+
+
+def test_applying_for_a_figure_stays_funding():
+    m = _money("Schools can apply to the Japan Foundation for up to £3,000 for language projects.")["up to £3,000"]
+    assert m.money_kind == "funding" and m.is_funding

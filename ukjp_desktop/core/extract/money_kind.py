@@ -138,7 +138,10 @@ _RATE_CONVERTED = re.compile(r"\s*を\s*[\d.,]+\s*(?:英|米)?(?:ポンド|ド�
 # £300 for travel" funds it)
 _PAID_BEFORE = re.compile(r"\b(?:paid|(?:is|are|was|were)\s+paying|agree(?:s|d)?\s+to\s+pay)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 # "acquired the maker's UK arm for £75m": what something was bought or sold for (the thing named between)
-_BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying|sold|sells?|selling|purchas(?:e|es|ed|ing))\b"
+# (round 12: the other verbs and nouns of buying a company, "taking over X for", "snapped up X for", "the sale of X to Y
+# for")
+_BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying|sold|sells?|selling|purchas(?:e|es|ed|ing)|"
+                                r"(?:tak(?:e|es|en|ing)|took)\s+over|snap(?:s|ped|ping)?\s+up|sale\s+of|takeover\s+of)\b"
                                 r"[^.;]{1,200}?\sfor\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                                 r"an?\s+(?:reported|estimated|undisclosed))\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"\s+for\b")
