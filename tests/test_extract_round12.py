@@ -91,3 +91,18 @@ def test_taking_over_snapping_up_and_the_sale_of_a_company_for_a_figure_is_a_pri
 def test_applying_for_a_figure_stays_funding():
     m = _money("Schools can apply to the Japan Foundation for up to £3,000 for language projects.")["up to £3,000"]
     assert m.money_kind == "funding" and m.is_funding
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    # after "is worth" / "were valued at", the subject says what the money is, not the word "valued"
+    ("Welsh exports of lamb to Asia last year were valued at £61 million.", "£61 million", "trade"),
+    ("The studentships this year are worth £18,000 each.", "£18,000", "funding"),
+    ("The founder's stake is valued at £40m.", "£40m", "other"),
+])
+def test_the_subject_of_is_worth_or_were_valued_at_names_the_kind(text, figure, kind):
+    assert _money(text)[figure].money_kind == kind
+
+
+def test_a_deal_valued_at_a_figure_is_still_a_price():
+    m = _money("Shirohato agreed a deal that valued the Leeds software house at £120m.")["£120m"]
+    assert m.money_kind == "price" and not m.is_funding

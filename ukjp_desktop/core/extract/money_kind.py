@@ -282,6 +282,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     if (_FOR_ASSET_AFTER.match(text, end) and head_kind != "other") or _OPTION_BEFORE.search(before) or unit_price and (
             _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
         return "price"
+    if head_kind is None:
+        head_kind = _subject_kind(text, start, cl_lo, names)
     if head_kind is None and _COMPANY_OWNS.search(text, max(sentence_start, start - 40), start):
         head_kind = "investment"   # "his firm's £800m scheme": a company's own money for a thing of its own
     if listed_after is not None and head_kind is None:
@@ -360,6 +362,23 @@ _TOTAL_BEFORE = re.compile(r"(?:\btotall?(?:ed|ing)|\bworth|\bamount(?:ed|ing)\s
                            r"(?:(?:about|around|some|nearly|almost|over|more\s+than|約)\s*)?$", re.I)
 _MANY_ASSETS_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:to\s+(?:buy|acquire)|on|for)\s+\d+\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:compan(?:y|ies)|firms|businesses|targets)\b", re.I)
+
+
+# "UK exports to Japan in 2019 were valued at £14.6bn", "the offer is worth £9 a share": after a copula, "worth" and
+# "valued at" only link the figure to the clause's subject, whose words say what the money is (round 12)
+_COPULA_WORTH_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:(?:currently|now|still|already|together)\s+)?(?:valued\s+at|worth)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|in\s+excess\s+of|approximately|an?\s+estimated|up\s+to)\s+)?$",
+    re.I)
+
+
+def _subject_kind(text: str, start: int, cl_lo: int, names: list[tuple[int, int]]) -> str | None:
+    """The kind named by the subject of "X is worth £5m" / "X were valued at £5m" (the nearest telling word before the
+    copula, in the figure's clause), or None when the figure follows no such copula."""
+    m = _COPULA_WORTH_BEFORE.search(text, max(cl_lo, start - 60), start)
+    if m is None:
+        return None
+    return _nearest_cue(text, m.start(), m.start(), max(cl_lo, m.start() - _REACHES[0] * 2), m.start(), names)
 
 
 _COMPANY_OWNS = re.compile(r"\b(?:firm|company|group|developer|business|investor)['’]s\s+(?:(?:new|own|planned|proposed)\s+)?$", re.I)
