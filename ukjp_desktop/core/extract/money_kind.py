@@ -30,6 +30,9 @@ market figure, not one body's past money (other); what something costs or saves 
 totaled £538m") is a market figure, not a price.
 Round 11 (session 26) added the Japanese words of two classes the English cues already had: a sale or a transfer (売却,
 譲渡, 買い取る), a share price, a dividend and a company's worth are prices; 収入 (income) is a company's revenue.
+Round 12 (session 26) added: a company's own accounts (premiums, premium or operating income, cash flow) are other;
+taking over, snapping up and the sale of a company "for" a figure are prices; after "is worth" / "were valued at" the
+clause's subject names the kind ("exports ... were valued at £14.6bn" is trade).
 """
 from __future__ import annotations
 
