@@ -37,12 +37,14 @@ committed before the extractor ran on it and measured for totals only, before an
 then. test11 (documents 256-277, gathered in session 25 while test10 was being tuned on) and test12 (documents
 278-299, gathered later in session 25) were keyed and committed before the extractor ran on them and measured for
 totals only; since session 26 (round 11) they are seen: their misses were read to write that round's rules, and they
-have a floor at the level reached then. The clean batches now are test13 (documents 300-321, gathered in session 26
-while test11 and test12 were being handed over to be tuned on), test14 (documents 322-343, a second batch gathered
-beside it), test15 (documents 344-365, funder, programme and government pages gathered beside them) and test16
-(documents 366-387, business and economic news only, gathered beside test15), in heldout_eval.CLEAN: keyed and committed
-before the extractor ran on them, no floor here, totals only with ``python tools/eval_extraction.py --split test13``
-(or ``test14``, ``test15``, ``test16``), never tuned on.
+have a floor at the level reached then. test13 (documents 300-321, gathered in session 26 while test11 and test12
+were being handed over to be tuned on) and test14 (documents 322-343, a second batch gathered beside it) were keyed and
+committed before the extractor ran on them and measured for totals only; since session 26's round 12 they are seen:
+their misses were read to write that round's rules (the funding decision), and they have a floor at the level reached
+then. The clean batches now are test15 (documents 344-365, funder, programme and government pages) and test16
+(documents 366-387, business and economic news only), both gathered in session 26 while test13 and test14 were read,
+in heldout_eval.CLEAN: keyed and committed before the extractor ran on them, no floor here, totals only with
+``python tools/eval_extraction.py --split test15`` (or ``test16``), never tuned on.
 """
 from __future__ import annotations
 
@@ -134,6 +136,14 @@ FLOORS = {
                "date_precision": 0.85, "organisation_precision": 0.85},
     "test12": {"funding_precision": 0.80, "funding_recall": 0.80, "side": 0.61,
                "date_precision": 0.92, "organisation_precision": 0.70},
+    # session 26's clean batches, measured for totals only (test13: 62.5%, 100%, 90.0%; test14: 50.0%, 57.1%, 100%);
+    # read in its round 12, whose rules (kept only when they changed two documents and cost the other splits and the
+    # probes nothing) reached test13: 71.4%, 100%, 90.0% (dates 90.9%, orgs 81.8%); test14: 53.3%, 57.1%, 100% (94.3%,
+    # 79.1%)
+    "test13": {"funding_precision": 0.71, "funding_recall": 1.0, "side": 0.90,
+               "date_precision": 0.90, "organisation_precision": 0.81},
+    "test14": {"funding_precision": 0.53, "funding_recall": 0.57, "side": 1.0,
+               "date_precision": 0.94, "organisation_precision": 0.79},
 }
 
 
@@ -176,11 +186,11 @@ def test_split_is_fixed_and_covers_every_document():
                                  + test10 + test11 + test12 + test13 + test14 + test15)
     assert len(test16) >= 20
     # the clean batches are not development data: "seen" leaves them out and holds every other split (test11 and
-    # test12 since session 26's round 11)
+    # test12 since session 26's round 11, test13 and test14 since its round 12)
     clean_docs = sorted(sum((split(n) for n in CLEAN), []))
     assert not set(clean_docs) & set(split("seen"))
-    assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12) <= set(split("seen"))
-    assert sorted(test13 + test14 + test15 + test16) == clean_docs
+    assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12 + test13 + test14) <= set(split("seen"))
+    assert sorted(test15 + test16) == clean_docs
     assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
@@ -200,6 +210,28 @@ def test_tool_refuses_to_show_the_misses_of_a_clean_batch(name, flag):
         assert ("side: key \\ proposed" in out.stdout) == (flag == "--confusion")
 
 
+@pytest.mark.parametrize("name", ["test12", "all"])
+def test_tool_refuses_the_misses_of_whatever_batch_is_clean(monkeypatch, capsys, name):
+    # the refusal must hold for any batch named clean, not only while the project has one: the tool is run in process
+    # with test12 made clean for the test, and must stop before printing anything
+    tool = _eval_tool()
+    monkeypatch.setattr(heldout_eval, "CLEAN", ("test12",))
+    monkeypatch.setattr(tool, "CLEAN", ("test12",))
+    monkeypatch.setattr(sys, "argv", ["eval_extraction.py", "--split", name, "--details"])
+    with pytest.raises(SystemExit) as stop:
+        tool.main()
+    out = capsys.readouterr()
+    assert stop.value.code == 2 and "not available" in out.err and out.out == ""
+
+
+def _eval_tool():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("eval_extraction", ROOT / "tools" / "eval_extraction.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monkeypatch):
     monkeypatch.setattr(heldout_eval, "CLEAN", ("test12",))
     assert misses_hidden("test12") and misses_hidden("all")
@@ -209,13 +241,14 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 
 def test_clean_batches_are_not_seen():
-    assert CLEAN == ("test13", "test14", "test15", "test16") and set(CLEAN) <= set(SPLITS)
-    assert {"test9", "test10", "test11", "test12"} <= set(SEEN)
+    # test13 and test14 were read in round 12: they are development data, no longer clean
+    assert CLEAN == ("test15", "test16") and set(CLEAN) <= set(SPLITS)
+    assert {"test9", "test10", "test11", "test12", "test13", "test14"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
 @pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
-                                  "test9", "test10", "test11", "test12"])
+                                  "test9", "test10", "test11", "test12", "test13", "test14"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()
@@ -231,9 +264,10 @@ def test_heldout_half_keeps_its_level(half):
 
 def test_date_roles_keep_their_level_over_the_seen_splits():
     # session 25: a date's role from its own words and the words right before it (docs/import.md); 79% before test11
-    # and test12 (labelled 74.4% and 72.7% while clean) joined the seen splits in session 26's round 11: 78.0%
+    # and test12 (labelled 74.4% and 72.7% while clean) joined the seen splits in session 26's round 11: 78.0%;
+    # 75.8% once test13 and test14 (52.6% and 67.7% while clean) joined them in round 12, 76.1% after its rules
     s = split_scores("seen")
-    assert s.label.value >= 0.78, (s.label.right, s.label.total)
+    assert s.label.value >= 0.76, (s.label.right, s.label.total)
 
 
 def test_dry_run_json_carries_kind_side_basis_and_every_mention():

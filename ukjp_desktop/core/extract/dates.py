@@ -119,6 +119,10 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+# a verb of saying in the past right before "in <month>"
+_REPORTED_BEFORE = re.compile(r"\b(?:said|announced|reported|disclosed|revealed|confirmed|stated)\s+$", re.I)
+
+
 def _past_or_future(sentence: str, doc: date, month: int) -> int:
     """The year of a bare month: the last such month before the document, unless the sentence
     speaks of the future, then the next one."""
@@ -234,6 +238,9 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
             year = doc.year if month > doc.month else doc.year + 1
         elif prep == "this":
             year = doc.year
+        elif prep == "in" and _REPORTED_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            # "Nissan said in March it would spend ...": when it was said is past, whatever is planned after
+            year = doc.year if month <= doc.month else doc.year - 1
         else:
             year = _past_or_future(sentence, doc, month)
         return _opt(_pd(year, month), relative=True)

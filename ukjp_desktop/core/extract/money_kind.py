@@ -30,6 +30,9 @@ market figure, not one body's past money (other); what something costs or saves 
 totaled £538m") is a market figure, not a price.
 Round 11 (session 26) added the Japanese words of two classes the English cues already had: a sale or a transfer (売却,
 譲渡, 買い取る), a share price, a dividend and a company's worth are prices; 収入 (income) is a company's revenue.
+Round 12 (session 26) added: a company's own accounts (premiums, premium or operating income, cash flow) are other;
+taking over, snapping up and the sale of a company "for" a figure are prices; after "is worth" / "were valued at" the
+clause's subject names the kind ("exports ... were valued at £14.6bn" is trade).
 """
 from __future__ import annotations
 
@@ -69,6 +72,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
               # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
               r"残高|直接投資|フロー|損失|売上|年商|利益|収益|収入|目標|"
+              # (round 12) a company's own accounts, like its revenue: an insurer's premiums and premium income, cash
+              # flow, operating or net income (a sector's income stays a market figure)
+              r"\bpremiums\b|\b(?:premium|operating|net|pre-?tax|annual)\s+income\b|\bcash\s?-?flows?\b|"
               # net flows and stocks of a nation's investment, money taken out
               r"\bnet\s+investment\b|純投資|ストック|引き上げ|引き揚げ"),
     ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|(?<!early )(?<!late )\btrading\b|\bexports?\b|\bexported\b|"
@@ -135,7 +141,10 @@ _RATE_CONVERTED = re.compile(r"\s*を\s*[\d.,]+\s*(?:英|米)?(?:ポンド|ド�
 # £300 for travel" funds it)
 _PAID_BEFORE = re.compile(r"\b(?:paid|(?:is|are|was|were)\s+paying|agree(?:s|d)?\s+to\s+pay)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 # "acquired the maker's UK arm for £75m": what something was bought or sold for (the thing named between)
-_BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying|sold|sells?|selling|purchas(?:e|es|ed|ing))\b"
+# (round 12: the other verbs and nouns of buying a company, "taking over X for", "snapped up X for", "the sale of X to Y
+# for")
+_BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying|sold|sells?|selling|purchas(?:e|es|ed|ing)|"
+                                r"(?:tak(?:e|es|en|ing)|took)\s+over|snap(?:s|ped|ping)?\s+up|sale\s+of|takeover\s+of)\b"
                                 r"[^.;]{1,200}?\sfor\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                                 r"an?\s+(?:reported|estimated|undisclosed))\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"\s+for\b")
@@ -276,6 +285,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     if (_FOR_ASSET_AFTER.match(text, end) and head_kind != "other") or _OPTION_BEFORE.search(before) or unit_price and (
             _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
         return "price"
+    if head_kind is None:
+        head_kind = _subject_kind(text, start, cl_lo, names)
     if head_kind is None and _COMPANY_OWNS.search(text, max(sentence_start, start - 40), start):
         head_kind = "investment"   # "his firm's £800m scheme": a company's own money for a thing of its own
     if listed_after is not None and head_kind is None:
@@ -354,6 +365,23 @@ _TOTAL_BEFORE = re.compile(r"(?:\btotall?(?:ed|ing)|\bworth|\bamount(?:ed|ing)\s
                            r"(?:(?:about|around|some|nearly|almost|over|more\s+than|約)\s*)?$", re.I)
 _MANY_ASSETS_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:to\s+(?:buy|acquire)|on|for)\s+\d+\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:compan(?:y|ies)|firms|businesses|targets)\b", re.I)
+
+
+# "UK exports to Japan in 2019 were valued at £14.6bn", "the offer is worth £9 a share": after a copula, "worth" and
+# "valued at" only link the figure to the clause's subject, whose words say what the money is (round 12)
+_COPULA_WORTH_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:(?:currently|now|still|already|together)\s+)?(?:valued\s+at|worth)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|in\s+excess\s+of|approximately|an?\s+estimated|up\s+to)\s+)?$",
+    re.I)
+
+
+def _subject_kind(text: str, start: int, cl_lo: int, names: list[tuple[int, int]]) -> str | None:
+    """The kind named by the subject of "X is worth £5m" / "X were valued at £5m" (the nearest telling word before the
+    copula, in the figure's clause), or None when the figure follows no such copula."""
+    m = _COPULA_WORTH_BEFORE.search(text, max(cl_lo, start - 60), start)
+    if m is None:
+        return None
+    return _nearest_cue(text, m.start(), m.start(), max(cl_lo, m.start() - _REACHES[0] * 2), m.start(), names)
 
 
 _COMPANY_OWNS = re.compile(r"\b(?:firm|company|group|developer|business|investor)['’]s\s+(?:(?:new|own|planned|proposed)\s+)?$", re.I)

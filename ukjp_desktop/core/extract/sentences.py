@@ -2,8 +2,11 @@
 
 Every proposal carries the sentence it sits in, and the importer turns that sentence into the
 excerpt that supports an accepted fact, so spans must be exact offsets into the text, never a
-cleaned-up copy. A line break always ends a sentence: press releases put headings, bullets and
-bylines on their own lines without a full stop.
+cleaned-up copy. A line break ends a sentence: press releases put headings, bullets and
+bylines on their own lines without a full stop. Not in a hard-wrapped text (a wire story or an old
+magazine page broken every 60-80 characters, where many lines go on in lower case): there a line
+break inside a paragraph after no closing punctuation is a space ("It had gross written premiums\nof
+£692m in 2012" is one sentence), and only a blank line or punctuation ends a sentence.
 """
 from __future__ import annotations
 
@@ -64,11 +67,36 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return len(word.replace(".", "")) == 1 and text[k].isupper()
 
 
+# a single line break (not a blank line) and what follows it
+_LINE_BREAK = re.compile(r"(?<!\n)\n(?![\n\r])")
+_WRAPPED_MIN = 3          # lines going on in lower case, at least
+_WRAPPED_SHARE = 0.3      # of the text's single line breaks
+_CLOSING = ".!?:;。！？」』）)]\"”’"
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether the text was broken into lines of a fixed width: many single line breaks are followed by a
+    lower-case word, which no heading, bullet or byline is."""
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    lower = sum(1 for i in breaks if i + 1 < len(text) and text[i + 1].islower())
+    return lower >= _WRAPPED_MIN and lower >= _WRAPPED_SHARE * len(breaks)
+
+
+def _wrapped_line_goes_on(text: str, i: int) -> bool:
+    """In a hard-wrapped text, whether the line break at ``i`` is inside a paragraph and after no closing mark."""
+    before = text[:i].rstrip(" \t")
+    return (bool(before) and before[-1] not in _CLOSING and i + 1 < len(text) and text[i + 1] not in "\n\r"
+            and not text[i + 1:i + 2].isspace())
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences as trimmed (start, end) spans; whitespace between them belongs to none."""
     spans: list[Sentence] = []
     begin = 0
+    wrapped = hard_wrapped(text)
     for m in _CANDIDATE_END.finditer(text):
+        if m.group() == "\n" and wrapped and _wrapped_line_goes_on(text, m.start()):
+            continue
         if m.group() != "\n":
             if m.group()[0] == "." and _ends_with_abbreviation(text, m.start()):
                 continue
