@@ -1,14 +1,17 @@
 """The import review window, driven as a user would (pytest-qt, headless)."""
 from __future__ import annotations
 
+import sqlite3
+import subprocess
+import sys
 import tomllib
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QFont, QTextCharFormat
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QListView
 from sqlalchemy import func, select
 
 from ukjp_desktop.core.extract import readers
@@ -367,6 +370,39 @@ def _mime(*paths) -> QMimeData:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     return mime
+
+
+@pytest.mark.parametrize("choose", ["document", "table"])
+def test_the_import_dialog_leaves_the_databases_locks_to_sqlite(qtbot, window, tmp_path, choose):
+    """File → Import document… (or table…) in the folder holding a database: listing it must not open and
+    close the database's files (that drops SQLite's locks, and another program then deletes the WAL in use)."""
+    from ukjp_desktop.ui.importing.table_review import choose_and_review_table
+    db = tmp_path / "explorer.sqlite"
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("CREATE TABLE t (a)")
+    con.execute("INSERT INTO t VALUES (1)")
+    con.commit()
+    write(tmp_path, "call.txt", TEXT)     # a document and a table both: each dialog lists it
+    window.settings.setValue("import/folder", str(tmp_path))
+
+    def cancel_after_listing():
+        dialog = QApplication.activeModalWidget()
+        qtbot.waitUntil(lambda: "call.txt" in [v.model().data(v.model().index(r, 0, v.rootIndex()))
+                                               for v in dialog.findChildren(QListView)
+                                               for r in range(v.model().rowCount(v.rootIndex()))],
+                        timeout=5000)
+        qtbot.wait(300)    # the icons and types are filled in after the names
+        dialog.reject()
+    QTimer.singleShot(200, cancel_after_listing)
+    assert not (launch.choose_and_review if choose == "document" else choose_and_review_table)(window)
+    # another program reads the database and closes it: it must see this one still there
+    subprocess.run([sys.executable, "-c", f"import sqlite3; sqlite3.connect({str(db)!r}).execute('SELECT * FROM t')"],
+                   check=True)
+    assert Path(f"{db}-wal").exists()
+    con.execute("INSERT INTO t VALUES (2)")
+    con.commit()
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM t").fetchone() == (2,)
 
 
 def test_drop_opens_a_review(qtbot, window, tmp_path):
