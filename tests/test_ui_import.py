@@ -114,6 +114,30 @@ def test_every_proposal_is_highlighted_at_its_offsets(qtbot, window, tmp_path):
     assert review.notices.isHidden()
 
 
+def test_a_click_on_a_later_mention_keeps_the_reader_where_they_clicked(qtbot, window, tmp_path):
+    """A body named on the first page and again forty paragraphs on: clicking the later mention selects
+    its row without throwing the reader back to the first mention (a row chosen in the table still goes
+    to it)."""
+    filler = "".join(f"Paragraph {i} is about the weather in spring and nothing else.\n\n" for i in range(40))
+    text = f"Opening\n\nEPSRC opened a call worth £2 million.\n\n{filler}In the end EPSRC chose six projects.\n"
+    review = open_loaded(qtbot, window, write(tmp_path, "far.txt", text))
+    review.resize(1200, 600)
+    qtbot.waitUntil(lambda: review.text_view.verticalScrollBar().maximum() > 0)
+    epsrc, money = row(review, "organisation", "EPSRC"), row(review, "money", "£2 million")
+    first, last = mention_spans(review.model.item(epsrc).proposal)
+    review.table.selectRow(money)
+    bar = review.text_view.verticalScrollBar()
+    bar.setValue(bar.maximum())                                  # the reader is at the end
+    review.text_view.setTextCursor(review.document.cursor(last[0] + 1, last[0] + 1))   # and clicks there
+    assert review.table.currentIndex().row() == epsrc
+    assert bar.value() == bar.maximum()
+    assert review.document.positions.py(review.text_view.textCursor().position()) == last[0] + 1
+    review.table.selectRow(money)                    # from the table: the text goes to it
+    review.table.selectRow(epsrc)
+    assert bar.value() < bar.maximum()
+    assert review.document.positions.py(review.text_view.textCursor().position()) == first[0]
+
+
 def _format_at(review, start: int, end: int) -> QTextCharFormat:
     sels = review.text_view.extraSelections()
     return next(QTextCharFormat(sel.format) for sel in sels

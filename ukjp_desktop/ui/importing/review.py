@@ -57,6 +57,7 @@ class ImportReview(QWidget):
         self.closed = False
         self._jobs: list[JobSignals] = []
         self._in_recheck = False   # set_checks repaints the table, which must not recheck again
+        self._from_text = False    # a row chosen by a click in the text: the text stays where it was
         self.setWindowTitle(f"Import — {Path(path).name}")
         resize_within_screen(self, 1480, 920, parent)
         self._build()
@@ -319,7 +320,7 @@ class ImportReview(QWidget):
         self._show_detail()
         self._update_buttons()
         it = self.model.item(current.row()) if current.isValid() else None
-        if it is not None:
+        if it is not None and not self._from_text:
             self.document.show_at(it.proposal.start)
 
     def _on_text_clicked(self, pos: int) -> None:
@@ -327,7 +328,13 @@ class ImportReview(QWidget):
         hits = [(end - start, i) for i, it in enumerate(self.model.items())
                 for start, end in mention_spans(it.proposal) if start <= pos < end]
         if hits and self.loaded_data is not None:
-            self.table.selectRow(min(hits)[1])
+            # the reader clicked a mention in view (perhaps the fifth): going to the first one would lose
+            # their place
+            self._from_text = True
+            try:
+                self.table.selectRow(min(hits)[1])
+            finally:
+                self._from_text = False
 
     def _paint(self) -> None:
         if self.loaded_data is not None:
