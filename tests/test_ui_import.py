@@ -537,6 +537,23 @@ def test_add_organisation_to_gazetteer_and_extract_again(qtbot, window, tmp_path
     assert sig.args[0].created_org_ids
 
 
+def test_extract_again_keeps_a_decision_when_the_figure_is_read_best_at_another_mention(qtbot, window, tmp_path):
+    """A figure stated twice is one row; once its payer (named at the second mention) is added to the
+    gazetteer, that mention becomes the row's own place. The user's decision goes with the figure."""
+    text = ("Ocean call\n\nThe ocean call is worth £3 million in total this year.\n\n"
+            "The £3 million comes from the Hokuriku Marine Agency, which runs the call.\n")
+    review = open_loaded(qtbot, window, write(tmp_path, "ocean.txt", text))
+    (m,) = [i for i, it in enumerate(review.model.items()) if it.kind == "money"]
+    before = review.model.item(m).proposal
+    assert len(mention_spans(before)) == 2 and before.side_basis == "currency"
+    review.model.setData(review.model.index(m, COLUMN_KEYS.index("qualifier")), "approximately")   # accepts it
+    review.add_organisation(entry=make_entry("Hokuriku Marine Agency", "JP", "agency", "HMA"))
+    qtbot.waitUntil(lambda: not review.is_busy(), timeout=15000)
+    (money,) = [it for it in review.model.items() if it.kind == "money"]
+    assert money.proposal.start != before.start and money.proposal.side_basis == "clause"   # read at the second
+    assert (money.state, money.qualifier, money.side) == (ACCEPTED, "approximately", "Japan")
+
+
 def test_the_gazetteer_is_built_again_only_when_the_users_bodies_change(qtbot, window, tmp_path):
     from ukjp_desktop.ui.importing import jobs
     review = open_loaded(qtbot, window, write(tmp_path, "ocean.txt", "The call gets £3 million this year.\n"))

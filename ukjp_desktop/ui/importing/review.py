@@ -35,7 +35,7 @@ from .document_view import SHOWN_KINDS, DocumentPane
 from .jobs import (ImportCommand, JobSignals, Loaded, OrganisationDialog, ReviewContext, start_proposing,
                    start_reading)
 from .plan import ReviewProblem, build_plan, draft_title
-from .proposals_model import ACCEPTED, PENDING, REJECTED, ProposalItem, mention_spans
+from .proposals_model import ACCEPTED, PENDING, REJECTED, ProposalItem, carry_decisions, mention_spans
 from .proposals_panel import ProposalsPanel
 from .source_form import SourceForm
 from .target import TargetPanel
@@ -199,16 +199,13 @@ class ImportReview(QWidget):
         else:
             self.target.propose_new(meta.title[:120], "other")
         self.target.fill_sectors(data.proposals.suggested_sectors)
-        self._set_items(data, {})
+        self._set_items(data, [])
         self._set_busy(False, f"{len(self.model.items())} proposals · read in {data.seconds:.1f} s")
         self.loaded.emit()
 
-    def _set_items(self, data: Loaded, previous: dict) -> None:
+    def _set_items(self, data: Loaded, previous: list[ProposalItem]) -> None:
         items = [ProposalItem.of(p) for p in data.proposals.all() if p.kind in SHOWN_KINDS]
-        for it in items:
-            old = previous.get(it.key)
-            if old is not None:
-                it.carry_over(old)
+        carry_decisions(items, previous)
         self.model.set_items(items)
         self._recheck()
         self.proposals.fit_columns()
@@ -221,7 +218,7 @@ class ImportReview(QWidget):
         self._job(start_proposing, d.doc, d.meta, document_date)
 
     def _on_reproposed(self, data: Loaded) -> None:
-        previous = {it.key: it for it in self.model.items()}
+        previous = self.model.items()
         self.loaded_data = data
         self._set_items(data, previous)
         self._set_busy(False, f"{len(self.model.items())} proposals")
