@@ -554,6 +554,20 @@ def test_extract_again_keeps_a_decision_when_the_figure_is_read_best_at_another_
     assert (money.state, money.qualifier, money.side) == (ACCEPTED, "approximately", "Japan")
 
 
+def test_extract_again_keeps_the_reviewer_on_the_row_they_were_at(qtbot, window, tmp_path):
+    """Adding a body to the gazetteer extracts again: the row being looked at stays selected (not the
+    first row, with the text thrown back to the top)."""
+    text = ("Ocean call\n\nOpened on 3 March 2025.\n\nThe call gets £3 million from the Hokuriku Marine Agency "
+            "this year.\n")
+    review = open_loaded(qtbot, window, write(tmp_path, "ocean.txt", text))
+    m = row(review, "money", "£3 million")
+    assert m > 0
+    review.table.selectRow(m)
+    review.add_organisation(entry=make_entry("Hokuriku Marine Agency", "JP", "agency", "HMA"))
+    qtbot.waitUntil(lambda: not review.is_busy(), timeout=15000)
+    assert review.current_item().kind == "money" and review.current_item().proposal.text == "£3 million"
+
+
 def test_the_gazetteer_is_built_again_only_when_the_users_bodies_change(qtbot, window, tmp_path):
     from ukjp_desktop.ui.importing import jobs
     review = open_loaded(qtbot, window, write(tmp_path, "ocean.txt", "The call gets £3 million this year.\n"))

@@ -203,14 +203,26 @@ class ImportReview(QWidget):
         self._set_busy(False, f"{len(self.model.items())} proposals · read in {data.seconds:.1f} s")
         self.loaded.emit()
 
-    def _set_items(self, data: Loaded, previous: list[ProposalItem]) -> None:
+    def _set_items(self, data: Loaded, previous: list[ProposalItem], at: ProposalItem | None = None) -> None:
         items = [ProposalItem.of(p) for p in data.proposals.all() if p.kind in SHOWN_KINDS]
         carry_decisions(items, previous)
         self.model.set_items(items)
         self._recheck()
         self.proposals.fit_columns()
         if items:
-            self.table.selectRow(0)
+            self.table.selectRow(self._same_place(items, at))
+
+    @staticmethod
+    def _same_place(items: list[ProposalItem], at: ProposalItem | None) -> int:
+        """The row of the new pass stating what the reviewer was at (the same kind, at an overlapping
+        place: "Hitachi" has become "Hitachi Rail"), else the first row."""
+        if at is not None:
+            spans = mention_spans(at.proposal)
+            for row, it in enumerate(items):
+                if it.kind == at.kind and any(s < e2 and s2 < e for s, e in mention_spans(it.proposal)
+                                              for s2, e2 in spans):
+                    return row
+        return 0
 
     def _repropose(self, document_date=None) -> None:
         d = self.loaded_data
@@ -220,7 +232,7 @@ class ImportReview(QWidget):
     def _on_reproposed(self, data: Loaded) -> None:
         previous = self.model.items()
         self.loaded_data = data
-        self._set_items(data, previous)
+        self._set_items(data, previous, at=self.current_item())
         self._set_busy(False, f"{len(self.model.items())} proposals")
 
     def _on_repropose_failed(self, text: str) -> None:
