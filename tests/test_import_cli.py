@@ -94,3 +94,23 @@ def test_empty_and_binary_files(library, tmp_path, capsys):
     assert _run(library, str(tmp_path / "b.pdf")) == 1
     err = capsys.readouterr().err
     assert "is empty" in err and "not a readable PDF" in err
+
+
+def test_dry_run_text_gives_kind_side_basis_and_every_mention(library, tmp_path, capsys):
+    """The figure stated twice and the body named twice are one line each, with every place they are
+    stated; each figure says what kind of money it is and how its side was read."""
+    text = ("Robotics call\n\nEPSRC will provide £2 million for the UK teams. Exports to Japan reached £9 billion.\n\n"
+            "The £2 million from EPSRC opens in May.\n")
+    f = tmp_path / "robotics.txt"
+    f.write_text(text, encoding="utf-8")
+    assert _run(library, str(f), "--dry-run", "--date", "2025-03-10") == 0
+    lines = capsys.readouterr().out.splitlines()
+    funded = next(x for x in lines if "“£2 million”" in x)
+    first, second = (i for i in range(len(text)) if text.startswith("£2 million", i))
+    assert "side UK (clause)" in funded and f"@{first} @{second}" in funded and "[funding]" in funded
+    assert "trade, not funding" in next(x for x in lines if "“£9 billion”" in x)
+    body = next(x for x in lines if "“EPSRC”" in x)
+    assert body.split()[:2] == ["o1", "epsrc"] and body.endswith(f"@{text.index('EPSRC')} @{text.rindex('EPSRC')}")
+    assert _run(library, str(f), "--dry-run", "--json") == 0
+    (org,) = [p for p in json.loads(capsys.readouterr().out)["proposals"] if p["kind"] == "organisation"]
+    assert [text[s:e] for s, e in org["evidence"]] == ["EPSRC", "EPSRC"]

@@ -41,3 +41,13 @@ def test_on_a_short_screen_the_review_gives_its_height_to_the_proposals(qtbot, w
     below_status = status.mapTo(target, status.rect().bottomLeft()).y()
     assert note.mapTo(target, note.rect().topLeft()).y() >= below_status       # not over the Status row
     assert note.height() >= 2 * note.fontMetrics().lineSpacing()
+
+
+def test_the_new_initiatives_long_name_shows_from_its_start(qtbot, window, tmp_path):
+    """With no initiative named in the page, the new initiative is named after the long title: its box
+    shows "Tokyo and London launch…", not "…both countries and their universities"."""
+    title = ("Tokyo and London launch a joint call for quantum sensing research across both countries and their "
+             "universities")
+    review = open_loaded(qtbot, window, write(tmp_path, "call.txt", f"{title}\n\nUKRI will invest £2 million in 2026."))
+    name = review.target.new_name
+    assert name.text() == title and name.cursorPosition() == 0

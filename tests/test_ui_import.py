@@ -1,14 +1,17 @@
 """The import review window, driven as a user would (pytest-qt, headless)."""
 from __future__ import annotations
 
+import sqlite3
+import subprocess
+import sys
 import tomllib
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QFont, QTextCharFormat
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QListView
 from sqlalchemy import func, select
 
 from ukjp_desktop.core.extract import readers
@@ -109,6 +112,30 @@ def test_every_proposal_is_highlighted_at_its_offsets(qtbot, window, tmp_path):
     assert review.title_edit.text() == "UK and Japan launch robotics call"
     assert review.date_edit.text() == "2025-03-10"
     assert review.notices.isHidden()
+
+
+def test_a_click_on_a_later_mention_keeps_the_reader_where_they_clicked(qtbot, window, tmp_path):
+    """A body named on the first page and again forty paragraphs on: clicking the later mention selects
+    its row without throwing the reader back to the first mention (a row chosen in the table still goes
+    to it)."""
+    filler = "".join(f"Paragraph {i} is about the weather in spring and nothing else.\n\n" for i in range(40))
+    text = f"Opening\n\nEPSRC opened a call worth £2 million.\n\n{filler}In the end EPSRC chose six projects.\n"
+    review = open_loaded(qtbot, window, write(tmp_path, "far.txt", text))
+    review.resize(1200, 600)
+    qtbot.waitUntil(lambda: review.text_view.verticalScrollBar().maximum() > 0)
+    epsrc, money = row(review, "organisation", "EPSRC"), row(review, "money", "£2 million")
+    first, last = mention_spans(review.model.item(epsrc).proposal)
+    review.table.selectRow(money)
+    bar = review.text_view.verticalScrollBar()
+    bar.setValue(bar.maximum())                                  # the reader is at the end
+    review.text_view.setTextCursor(review.document.cursor(last[0] + 1, last[0] + 1))   # and clicks there
+    assert review.table.currentIndex().row() == epsrc
+    assert bar.value() == bar.maximum()
+    assert review.document.positions.py(review.text_view.textCursor().position()) == last[0] + 1
+    review.table.selectRow(money)                    # from the table: the text goes to it
+    review.table.selectRow(epsrc)
+    assert bar.value() < bar.maximum()
+    assert review.document.positions.py(review.text_view.textCursor().position()) == first[0]
 
 
 def _format_at(review, start: int, end: int) -> QTextCharFormat:
@@ -369,6 +396,39 @@ def _mime(*paths) -> QMimeData:
     return mime
 
 
+@pytest.mark.parametrize("choose", ["document", "table"])
+def test_the_import_dialog_leaves_the_databases_locks_to_sqlite(qtbot, window, tmp_path, choose):
+    """File → Import document… (or table…) in the folder holding a database: listing it must not open and
+    close the database's files (that drops SQLite's locks, and another program then deletes the WAL in use)."""
+    from ukjp_desktop.ui.importing.table_review import choose_and_review_table
+    db = tmp_path / "explorer.sqlite"
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("CREATE TABLE t (a)")
+    con.execute("INSERT INTO t VALUES (1)")
+    con.commit()
+    write(tmp_path, "call.txt", TEXT)     # a document and a table both: each dialog lists it
+    window.settings.setValue("import/folder", str(tmp_path))
+
+    def cancel_after_listing():
+        dialog = QApplication.activeModalWidget()
+        qtbot.waitUntil(lambda: "call.txt" in [v.model().data(v.model().index(r, 0, v.rootIndex()))
+                                               for v in dialog.findChildren(QListView)
+                                               for r in range(v.model().rowCount(v.rootIndex()))],
+                        timeout=5000)
+        qtbot.wait(300)    # the icons and types are filled in after the names
+        dialog.reject()
+    QTimer.singleShot(200, cancel_after_listing)
+    assert not (launch.choose_and_review if choose == "document" else choose_and_review_table)(window)
+    # another program reads the database and closes it: it must see this one still there
+    subprocess.run([sys.executable, "-c", f"import sqlite3; sqlite3.connect({str(db)!r}).execute('SELECT * FROM t')"],
+                   check=True)
+    assert Path(f"{db}-wal").exists()
+    con.execute("INSERT INTO t VALUES (2)")
+    con.commit()
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM t").fetchone() == (2,)
+
+
 def test_drop_opens_a_review(qtbot, window, tmp_path):
     f = write(tmp_path, "call.md", "# Robotics call\n\n" + TEXT)
     mime = _mime(f)
@@ -475,6 +535,37 @@ def test_add_organisation_to_gazetteer_and_extract_again(qtbot, window, tmp_path
     with qtbot.waitSignal(review.imported, timeout=5000) as sig:
         review.import_button.click()
     assert sig.args[0].created_org_ids
+
+
+def test_extract_again_keeps_a_decision_when_the_figure_is_read_best_at_another_mention(qtbot, window, tmp_path):
+    """A figure stated twice is one row; once its payer (named at the second mention) is added to the
+    gazetteer, that mention becomes the row's own place. The user's decision goes with the figure."""
+    text = ("Ocean call\n\nThe ocean call is worth £3 million in total this year.\n\n"
+            "The £3 million comes from the Hokuriku Marine Agency, which runs the call.\n")
+    review = open_loaded(qtbot, window, write(tmp_path, "ocean.txt", text))
+    (m,) = [i for i, it in enumerate(review.model.items()) if it.kind == "money"]
+    before = review.model.item(m).proposal
+    assert len(mention_spans(before)) == 2 and before.side_basis == "currency"
+    review.model.setData(review.model.index(m, COLUMN_KEYS.index("qualifier")), "approximately")   # accepts it
+    review.add_organisation(entry=make_entry("Hokuriku Marine Agency", "JP", "agency", "HMA"))
+    qtbot.waitUntil(lambda: not review.is_busy(), timeout=15000)
+    (money,) = [it for it in review.model.items() if it.kind == "money"]
+    assert money.proposal.start != before.start and money.proposal.side_basis == "clause"   # read at the second
+    assert (money.state, money.qualifier, money.side) == (ACCEPTED, "approximately", "Japan")
+
+
+def test_extract_again_keeps_the_reviewer_on_the_row_they_were_at(qtbot, window, tmp_path):
+    """Adding a body to the gazetteer extracts again: the row being looked at stays selected (not the
+    first row, with the text thrown back to the top)."""
+    text = ("Ocean call\n\nOpened on 3 March 2025.\n\nThe call gets £3 million from the Hokuriku Marine Agency "
+            "this year.\n")
+    review = open_loaded(qtbot, window, write(tmp_path, "ocean.txt", text))
+    m = row(review, "money", "£3 million")
+    assert m > 0
+    review.table.selectRow(m)
+    review.add_organisation(entry=make_entry("Hokuriku Marine Agency", "JP", "agency", "HMA"))
+    qtbot.waitUntil(lambda: not review.is_busy(), timeout=15000)
+    assert review.current_item().kind == "money" and review.current_item().proposal.text == "£3 million"
 
 
 def test_the_gazetteer_is_built_again_only_when_the_users_bodies_change(qtbot, window, tmp_path):

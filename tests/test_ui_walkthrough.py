@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QListView
 
 from ukjp_desktop.core.filters import Filter
 from ukjp_desktop.core.highlight import find_spans
@@ -18,6 +20,7 @@ from ukjp_desktop.ui.browse.export_list import ExportListDialog
 from ukjp_desktop.ui.charts import chart_class
 from ukjp_desktop.ui.charts.export import default_filename
 from ukjp_desktop.ui.charts.export_dialog import ExportChartsDialog
+from ukjp_desktop.ui import failure
 from ukjp_desktop.ui.switch_database import open_database
 from ukjp_desktop.ui.widgets import dialogs
 
@@ -182,11 +185,32 @@ def test_open_database_starts_in_the_current_databases_folder(qtbot, window, mon
 
     def dialog(_parent, _caption, folder, _filters):
         seen.append(folder)
-        return "", ""
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", dialog)
+        return ""
+    monkeypatch.setattr(failure, "open_file_name", dialog)
     assert open_database(window) is None          # cancelled: nothing changes
     assert seen == [str(Path(window.library.db.path).parent)]
     assert window.isVisible()
+
+
+def test_open_database_lists_the_current_databases_folder_without_opening_its_files(qtbot, window):
+    """Qt's dialog used to read each listed file's first bytes to name its type: opening and closing the
+    database that way drops SQLite's locks, and another program then deletes the WAL in use."""
+    db = Path(window.library.db.path)
+    assert Path(f"{db}-wal").exists()
+
+    def cancel_after_listing():
+        dialog = QApplication.activeModalWidget()
+        qtbot.waitUntil(lambda: db.name in [v.model().data(v.model().index(r, 0, v.rootIndex()))
+                                            for v in dialog.findChildren(QListView)
+                                            for r in range(v.model().rowCount(v.rootIndex()))],
+                        timeout=5000)
+        qtbot.wait(300)    # the icons and types are filled in after the names
+        dialog.reject()
+    QTimer.singleShot(200, cancel_after_listing)
+    assert open_database(window) is None
+    subprocess.run([sys.executable, "-c", f"import sqlite3; sqlite3.connect({str(db)!r}).execute('SELECT 1 FROM meta')"],
+                   check=True)
+    assert Path(f"{db}-wal").exists()
 
 
 def test_a_search_with_or_without_accents_marks_what_it_found(qtbot, window):

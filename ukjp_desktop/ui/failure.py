@@ -15,7 +15,9 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from .widgets.file_dialogs import open_file_name
 
 log = logging.getLogger("ukjp_desktop")
 
@@ -52,8 +54,8 @@ def ask_database_problem(parent: QWidget | None, problem: str, latest_backup: st
 
 def choose_database_file(parent: QWidget | None, folder: str = "") -> str | None:
     """A database file picked by the user, the dialog opening in ``folder`` if given."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Choose a database", folder,
-                                          "Explorer databases (*.sqlite *.db);;All files (*)")
+    # it opens in the folder of the database in use: the dialog must not read that file (file_dialogs)
+    path = open_file_name(parent, "Choose a database", folder, "Explorer databases (*.sqlite *.db);;All files (*)")
     return path or None
 
 

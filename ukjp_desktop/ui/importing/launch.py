@@ -8,7 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
+
+from ..widgets.file_dialogs import open_file_names
 
 
 class ImportLauncher(QObject):
@@ -72,7 +74,7 @@ def choose_and_review(window) -> list:
     """File → Import document…: pick one or more files and open a review for each."""
     from .jobs import FILE_FILTER
     folder = str(window.settings.value("import/folder", str(Path.home())))
-    paths, _filter = QFileDialog.getOpenFileNames(window, "Import document", folder, FILE_FILTER)
+    paths = open_file_names(window, "Import document", folder, FILE_FILTER)   # reads no file it lists
     if paths:
         window.settings.setValue("import/folder", str(Path(paths[0]).parent))
     return [open_review(window, p) for p in paths]

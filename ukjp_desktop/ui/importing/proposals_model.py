@@ -192,6 +192,34 @@ class ProposalItem:
         return ""
 
 
+def carry_decisions(items: list[ProposalItem], previous: list[ProposalItem]) -> None:
+    """Give each item found in a new pass the decisions made on the same fact in the earlier one: the
+    same kind at the same place first, then at a place both state it. A figure stated twice can move
+    its own place to the other mention (its payer, named there, was just added to the gazetteer), and
+    the user's decision goes with it. Each earlier decision goes to one item only: a fact split in two
+    does not become two accepted figures."""
+    used: set[int] = set()
+    exact = {old.key: old for old in previous}
+    for it in items:
+        old = exact.get(it.key)
+        if old is not None:
+            it.carry_over(old)
+            used.add(id(old))
+    places: dict[tuple, ProposalItem] = {}
+    for old in previous:
+        if id(old) not in used:
+            for start, end in mention_spans(old.proposal):
+                places.setdefault((old.kind, start, end), old)
+    for it in items:
+        if it.key in exact:
+            continue
+        old = next((places[(it.kind, *span)] for span in mention_spans(it.proposal)
+                    if (it.kind, *span) in places and id(places[(it.kind, *span)]) not in used), None)
+        if old is not None:
+            it.carry_over(old)
+            used.add(id(old))
+
+
 def _ink(name: str) -> QBrush:
     return QBrush(QColor(name))
 

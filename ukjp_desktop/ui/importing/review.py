@@ -35,7 +35,7 @@ from .document_view import SHOWN_KINDS, DocumentPane
 from .jobs import (ImportCommand, JobSignals, Loaded, OrganisationDialog, ReviewContext, start_proposing,
                    start_reading)
 from .plan import ReviewProblem, build_plan, draft_title
-from .proposals_model import ACCEPTED, PENDING, REJECTED, ProposalItem, mention_spans
+from .proposals_model import ACCEPTED, PENDING, REJECTED, ProposalItem, carry_decisions, mention_spans
 from .proposals_panel import ProposalsPanel
 from .source_form import SourceForm
 from .target import TargetPanel
@@ -57,6 +57,7 @@ class ImportReview(QWidget):
         self.closed = False
         self._jobs: list[JobSignals] = []
         self._in_recheck = False   # set_checks repaints the table, which must not recheck again
+        self._from_text = False    # a row chosen by a click in the text: the text stays where it was
         self.setWindowTitle(f"Import — {Path(path).name}")
         resize_within_screen(self, 1480, 920, parent)
         self._build()
@@ -198,21 +199,30 @@ class ImportReview(QWidget):
         else:
             self.target.propose_new(meta.title[:120], "other")
         self.target.fill_sectors(data.proposals.suggested_sectors)
-        self._set_items(data, {})
+        self._set_items(data, [])
         self._set_busy(False, f"{len(self.model.items())} proposals · read in {data.seconds:.1f} s")
         self.loaded.emit()
 
-    def _set_items(self, data: Loaded, previous: dict) -> None:
+    def _set_items(self, data: Loaded, previous: list[ProposalItem], at: ProposalItem | None = None) -> None:
         items = [ProposalItem.of(p) for p in data.proposals.all() if p.kind in SHOWN_KINDS]
-        for it in items:
-            old = previous.get(it.key)
-            if old is not None:
-                it.carry_over(old)
+        carry_decisions(items, previous)
         self.model.set_items(items)
         self._recheck()
         self.proposals.fit_columns()
         if items:
-            self.table.selectRow(0)
+            self.table.selectRow(self._same_place(items, at))
+
+    @staticmethod
+    def _same_place(items: list[ProposalItem], at: ProposalItem | None) -> int:
+        """The row of the new pass stating what the reviewer was at (the same kind, at an overlapping
+        place: "Hitachi" has become "Hitachi Rail"), else the first row."""
+        if at is not None:
+            spans = mention_spans(at.proposal)
+            for row, it in enumerate(items):
+                if it.kind == at.kind and any(s < e2 and s2 < e for s, e in mention_spans(it.proposal)
+                                              for s2, e2 in spans):
+                    return row
+        return 0
 
     def _repropose(self, document_date=None) -> None:
         d = self.loaded_data
@@ -220,9 +230,9 @@ class ImportReview(QWidget):
         self._job(start_proposing, d.doc, d.meta, document_date)
 
     def _on_reproposed(self, data: Loaded) -> None:
-        previous = {it.key: it for it in self.model.items()}
+        previous = self.model.items()
         self.loaded_data = data
-        self._set_items(data, previous)
+        self._set_items(data, previous, at=self.current_item())
         self._set_busy(False, f"{len(self.model.items())} proposals")
 
     def _on_repropose_failed(self, text: str) -> None:
@@ -319,7 +329,7 @@ class ImportReview(QWidget):
         self._show_detail()
         self._update_buttons()
         it = self.model.item(current.row()) if current.isValid() else None
-        if it is not None:
+        if it is not None and not self._from_text:
             self.document.show_at(it.proposal.start)
 
     def _on_text_clicked(self, pos: int) -> None:
@@ -327,7 +337,13 @@ class ImportReview(QWidget):
         hits = [(end - start, i) for i, it in enumerate(self.model.items())
                 for start, end in mention_spans(it.proposal) if start <= pos < end]
         if hits and self.loaded_data is not None:
-            self.table.selectRow(min(hits)[1])
+            # the reader clicked a mention in view (perhaps the fifth): going to the first one would lose
+            # their place
+            self._from_text = True
+            try:
+                self.table.selectRow(min(hits)[1])
+            finally:
+                self._from_text = False
 
     def _paint(self) -> None:
         if self.loaded_data is not None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoCommand
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QInputDialog,
                                QLabel, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -26,6 +26,7 @@ from ...core.tables.reading import ENCODINGS
 from ...core.tables.rows import ParsedRow
 from ...store.table_import import (ImportCancelled, Match, TablePlan, TableReceipt, import_table,
                                   match_rows, undo_table_import)
+from ..widgets.file_dialogs import open_file_name
 from ..widgets.screen_fit import resize_within_screen
 
 FILE_FILTER = "Tables (*.csv *.tsv *.tab *.txt *.xlsx *.xlsm *.ods);;All files (*)"
@@ -513,7 +514,7 @@ def open_table_review(window, path: str) -> TableReview:
 def choose_and_review_table(window) -> TableReview | None:
     """File → Import table…: pick a file and open its review."""
     folder = str(window.settings.value("import/folder", str(Path.home())))
-    path, _f = QFileDialog.getOpenFileName(window, "Import table", folder, FILE_FILTER)
+    path = open_file_name(window, "Import table", folder, FILE_FILTER)   # reads no file it lists
     if not path:
         return None
     window.settings.setValue("import/folder", str(Path(path).parent))

@@ -106,6 +106,7 @@ class TargetPanel(QGroupBox):
     # ---- a new initiative -----------------------------------------------------------------
     def propose_new(self, name: str, kind: str) -> None:
         self.new_name.setText(" ".join(name.split()))
+        self.new_name.setCursorPosition(0)   # a long name (often the page's title) shown from its start
         self.new_kind.setCurrentIndex(KINDS.index(kind) if kind in KINDS else KINDS.index("other"))
 
     def fill_sectors(self, suggested: list[str]) -> None:
