@@ -8,13 +8,14 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QProgressDialog,
                                QPushButton, QVBoxLayout)
 
 from ...core.export import COLUMNS, ExportError, write_json, write_table
 from ...core.filters import Filter
 from ..widgets import dialogs
+from ..widgets.file_dialogs import save_file_name
 
 log = logging.getLogger(__name__)
 FORMAT_LABELS = {"csv": "CSV (comma-separated)", "xlsx": "Excel workbook (XLSX)", "json": "JSON (whole records)"}
@@ -87,8 +88,7 @@ class ExportListDialog(QDialog):
         self.columns.setEnabled(self.fmt() != "json")
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export list", self.path.text(),
-                                              f"{FORMAT_LABELS[self.fmt()]} (*.{self.fmt()})")
+        name = save_file_name(self, "Export list", self.path.text(), f"{FORMAT_LABELS[self.fmt()]} (*.{self.fmt()})")
         if name:
             self.path.setText(name)
             self._confirmed = name   # the save dialog has asked about replacing it

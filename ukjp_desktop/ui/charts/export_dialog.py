@@ -16,10 +16,11 @@ from typing import Callable
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
+                               QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
                                QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ..widgets import dialogs
+from ..widgets.file_dialogs import existing_folder
 
 DEFAULT_SIZE = {"px": (1600.0, 1000.0), "mm": (180.0, 110.0)}
 KEY = "charts/export/"
@@ -141,7 +142,7 @@ class ExportChartsDialog(QDialog):
         s.setValue(KEY + "dpi", self.dpi.value())
 
     def _browse(self) -> None:
-        d = QFileDialog.getExistingDirectory(self, "Export charts to folder", self.folder.text())
+        d = existing_folder(self, "Export charts to folder", self.folder.text())
         if d:
             self.folder.setText(d)
 

@@ -35,12 +35,13 @@ class NameOnlyIcons(QFileIconProvider):
 _icons: NameOnlyIcons | None = None   # one for every dialog: a dialog does not own its provider
 
 
-def _dialog(parent: QWidget | None, caption: str, folder: str, filters: str, mode) -> QFileDialog:
+def _dialog(parent: QWidget | None, caption: str, folder: str, filters: str, mode,
+            accept=QFileDialog.AcceptOpen) -> QFileDialog:
     global _icons
     if _icons is None:
         _icons = NameOnlyIcons()
     dlg = QFileDialog(parent, caption, folder, filters)
-    dlg.setAcceptMode(QFileDialog.AcceptOpen)
+    dlg.setAcceptMode(accept)
     dlg.setFileMode(mode)
     dlg.setIconProvider(_icons)
     return dlg
@@ -58,6 +59,27 @@ def open_file_names(parent: QWidget | None, caption: str, folder: str, filters: 
 def open_file_name(parent: QWidget | None, caption: str, folder: str, filters: str) -> str:
     """Like ``QFileDialog.getOpenFileName``: the file chosen ("" when cancelled)."""
     dlg = _dialog(parent, caption, folder, filters, QFileDialog.ExistingFile)
+    try:
+        return dlg.selectedFiles()[0] if dlg.exec() == QFileDialog.Accepted and dlg.selectedFiles() else ""
+    finally:
+        dlg.deleteLater()
+
+
+def save_file_name(parent: QWidget | None, caption: str, path: str, filters: str) -> str:
+    """Like ``QFileDialog.getSaveFileName``: the file to write ("" when cancelled); the dialog asks before
+    replacing an existing file. An export is often saved beside the database, so this one lists that folder
+    without reading its files either."""
+    dlg = _dialog(parent, caption, path, filters, QFileDialog.AnyFile, QFileDialog.AcceptSave)
+    try:
+        return dlg.selectedFiles()[0] if dlg.exec() == QFileDialog.Accepted and dlg.selectedFiles() else ""
+    finally:
+        dlg.deleteLater()
+
+
+def existing_folder(parent: QWidget | None, caption: str, folder: str) -> str:
+    """Like ``QFileDialog.getExistingDirectory``: the folder chosen ("" when cancelled), folders only."""
+    dlg = _dialog(parent, caption, folder, "", QFileDialog.Directory)
+    dlg.setOption(QFileDialog.ShowDirsOnly, True)
     try:
         return dlg.selectedFiles()[0] if dlg.exec() == QFileDialog.Accepted and dlg.selectedFiles() else ""
     finally:

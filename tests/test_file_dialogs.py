@@ -1,0 +1,63 @@
+"""The window's file dialogs list a folder without opening the files in it (ui/widgets/file_dialogs.py):
+opening and closing a database's file would drop this process's SQLite locks, and another program would then
+delete the WAL still in use. Every dialog kind is checked in a folder holding a live database in WAL mode."""
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QListView
+
+from ukjp_desktop.ui.widgets import file_dialogs
+
+
+def _open_database(folder: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(folder / "explorer.sqlite")
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("CREATE TABLE t (a)")
+    con.execute("INSERT INTO t VALUES (1)")
+    con.commit()
+    return con
+
+
+@pytest.mark.parametrize("ask, listed", [
+    (lambda folder: file_dialogs.open_file_names(None, "Import document", str(folder), "All files (*)"), "notes.txt"),
+    (lambda folder: file_dialogs.open_file_name(None, "Open database", str(folder), "All files (*)"), "notes.txt"),
+    (lambda folder: file_dialogs.save_file_name(None, "Export list", str(folder / "list.csv"), "All files (*)"),
+     "notes.txt"),
+    (lambda folder: file_dialogs.existing_folder(None, "Export charts to folder", str(folder)), "charts"),
+])
+def test_a_dialog_in_the_databases_folder_leaves_its_locks_to_sqlite(qtbot, tmp_path, ask, listed):
+    con = _open_database(tmp_path)
+    (tmp_path / "notes.txt").write_text("a document beside the database", encoding="utf-8")
+    (tmp_path / "charts").mkdir()
+
+    def cancel_after_listing():
+        dialog = QApplication.activeModalWidget()
+        qtbot.waitUntil(lambda: listed in [v.model().data(v.model().index(r, 0, v.rootIndex()))
+                                           for v in dialog.findChildren(QListView)
+                                           for r in range(v.model().rowCount(v.rootIndex()))], timeout=5000)
+        qtbot.wait(300)    # the icons and types are filled in after the names
+        dialog.reject()
+    QTimer.singleShot(200, cancel_after_listing)
+    assert not ask(tmp_path)                                   # cancelled: nothing chosen
+    # another program reads the database and closes it: it must find this connection still holding it
+    subprocess.run([sys.executable, "-c",
+                    f"import sqlite3; sqlite3.connect({str(tmp_path / 'explorer.sqlite')!r}).execute('SELECT * FROM t')"],
+                   check=True)
+    assert (tmp_path / "explorer.sqlite-wal").exists()
+    con.execute("INSERT INTO t VALUES (2)")
+    con.commit()
+    assert sqlite3.connect(tmp_path / "explorer.sqlite").execute("SELECT count(*) FROM t").fetchone() == (2,)
+
+
+def test_types_and_icons_come_from_the_name_only(tmp_path):
+    provider = file_dialogs.NameOnlyIcons()
+    from PySide6.QtCore import QFileInfo
+    (tmp_path / "list.csv").write_text("a,b\n", encoding="utf-8")
+    assert provider.type(QFileInfo(str(tmp_path))) == "Folder"
+    assert "CSV" in provider.type(QFileInfo(str(tmp_path / "list.csv"))).upper()
