@@ -274,6 +274,20 @@ def test_third_countries_pay_on_the_other_side(text, side, basis):
     assert (p.side, p.side_basis) == (side, basis)
 
 
+@pytest.mark.parametrize("text", [
+    "EPSRC will provide £1m and BBSRC will provide £1m.",
+    "EPSRC will provide £2 million for the first phase.\n\nInnovate UK will provide £2 million for the second.",
+])
+def test_equal_figures_of_two_named_payers_are_two_facts(text):
+    assert [p.contributor for p in propose(text).money] == [["epsrc", "bbsrc"], ["epsrc", "innovate-uk"]][
+        "Innovate" in text]
+
+
+def test_a_figure_repeated_with_its_payer_named_again_is_one_fact():
+    (p,) = propose("UKRI will invest £5m in the centre. The £5m from UKRI will fund ten posts.").money
+    assert p.contributor == "ukri" and len(p.evidence) == 2
+
+
 def test_side_from_the_gazetteer_when_no_clause_names_the_payer():
     (p,) = propose("The plan, backed by £5 million, is the Japan Science and Technology Agency's.").money
     assert (p.side, p.side_basis) == ("Japan", "gazetteer")

@@ -123,7 +123,9 @@ FLOORS = {
               "date_precision": 0.94, "organisation_precision": 0.80},
     # session 23's clean batch, measured for totals only (69.0%, 76.9%, 65.0% before round 6; 71.4%, 76.9%, 65.0%
     # after rounds 6 and 7); read in session 24's round 8, which reached 100%, 92.3%, 87.5% (dates 92.6%, orgs 71.7%)
-    "test9": {"funding_precision": 1.0, "funding_recall": 0.92, "side": 0.87,
+    # (precision 96.0% since session 26: two known payers' equal figures are two facts, so the Vision Fund's "almost
+    # $100bn" burnt, which the key calls other, no longer hides inside SoftBank's $100bn fund)
+    "test9": {"funding_precision": 0.96, "funding_recall": 0.92, "side": 0.87,
               "date_precision": 0.92, "organisation_precision": 0.71},
     # session 24's clean batch, measured for totals only (45.2%, 87.5%, 64.3% before and after round 8); read in
     # session 25's round 9, whose rules (kept only when they helped three batches) reached 48.3%, 87.5%, 71.4%

@@ -581,7 +581,16 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None) -> b
     if p.is_funding != q.is_funding and not (p.converted_from or q.converted_from):
         return False
     named = [x.side for x in (p, q) if x.side_basis == "clause"]
-    return len(set(named)) <= 1
+    if len(set(named)) > 1:
+        return False
+    # two clauses naming two different known payers ("EPSRC will provide £2m", later "Innovate UK will provide
+    # £2m") state two facts, not one twice (a noun such as "firms" beside a name may be the same payer)
+    # (a national government stands for all its bodies: "the UK government's £100m" may be its bank's £100m)
+    payers = [x.contributor for x in (p, q) if x.side_basis == "clause" and x.contributor not in _GOVERNMENTS]
+    return not (len(payers) == 2 and None not in payers and payers[0] != payers[1])
+
+
+_GOVERNMENTS = frozenset({"uk-government", "government-of-japan"})
 
 
 def _paragraphs_apart(text: str, earlier: MoneyProposal, later: MoneyProposal) -> int:
