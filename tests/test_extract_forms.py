@@ -403,6 +403,16 @@ def test_the_end_of_a_span_without_its_year_takes_the_starts(sentence, found):
     assert [(d.value, d.label) for d in propose(sentence).dates] == found
 
 
+def test_latin_names_of_known_bodies_inside_japanese_text():
+    """Japanese writes no space around a Latin name: "JSTは", "英国のEPSRCと" are the bodies; a Latin letter or
+    digit next to a name still makes it part of another word."""
+    r = propose("JSTは英国のEPSRCと共同で公募を行う。JSTが12億円を拠出する。")
+    assert [(o.text, o.slug, len(o.evidence)) for o in r.organisations] == [("JST", "jst", 2), ("EPSRC", "epsrc", 1)]
+    (m,) = r.money
+    assert (m.side, m.side_basis, m.contributor) == ("Japan", "clause", "jst")
+    assert propose("The JSTs and UKRIé and EPSRC2 are not bodies here.").organisations == []
+
+
 def test_japanese_names_of_known_bodies_and_their_own_share():
     r = propose("英国研究・イノベーション機構(UKRI)と日本学術振興会は共同公募を発表した。日本学術振興会の拠出額は約2億円となる。")
     assert [(o.text, o.slug, o.known) for o in r.organisations] == [

@@ -144,8 +144,10 @@ FLOORS = {
     # 79.1%)
     "test13": {"funding_precision": 0.71, "funding_recall": 1.0, "side": 0.90,
                "date_precision": 0.90, "organisation_precision": 0.81},
+    # (organisations 79.3% -> 78.2% when Latin names inside Japanese text were found: "G7" in a Japanese page,
+    # which the key does not list)
     "test14": {"funding_precision": 0.53, "funding_recall": 0.57, "side": 1.0,
-               "date_precision": 0.94, "organisation_precision": 0.79},
+               "date_precision": 0.94, "organisation_precision": 0.78},
 }
 
 

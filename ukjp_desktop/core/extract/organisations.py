@@ -17,6 +17,10 @@ from pathlib import Path
 from .known_bodies import BODIES, MORE_NAMES
 
 
+# a character that continues a Latin word: letters (accented ones too), digits, "_" and "-"
+_LATIN_WORD = r"[0-9A-Za-z_\u00C0-\u024F\-]"
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     slug: str
@@ -359,7 +363,9 @@ class Gazetteer:
         branches = []
         if latin:
             first = "".join(sorted({re.escape(f[0]) for f in latin}))
-            branches.append(rf"(?<![\w-])(?=[{first}])(?:{_trie_pattern(latin)})(?![\w-])")
+            # (a Latin letter or digit next to it makes it part of another word; a kana or kanji does not:
+            # Japanese writes "JSTは" and "英国のEPSRCと" without spaces)
+            branches.append(rf"(?<!{_LATIN_WORD})(?=[{first}])(?:{_trie_pattern(latin)})(?!{_LATIN_WORD})")
         if other:   # ...but a name going on in katakana is another one: 丸紅ユーロパワー is not 丸紅. The same
             # look-ahead on first characters keeps the two branches together fast (without it, 2,000 names
             # made every position of a 10,000-word page try the Japanese names one by one)
