@@ -114,3 +114,23 @@ def test_dry_run_text_gives_kind_side_basis_and_every_mention(library, tmp_path,
     assert _run(library, str(f), "--dry-run", "--json") == 0
     (org,) = [p for p in json.loads(capsys.readouterr().out)["proposals"] if p["kind"] == "organisation"]
     assert [text[s:e] for s, e in org["evidence"]] == ["EPSRC", "EPSRC"]
+
+
+def test_dry_run_uses_the_users_own_bodies_like_the_window(library, tmp_path, monkeypatch, capsys):
+    """The review's "Add organisation to gazetteer…" file beside the settings, and the organisations earlier
+    imports created, are the command line's gazetteer too: the same document gets the same payer."""
+    from ukjp_desktop.core.extract.user_gazetteer import FILE_NAME, dumps, make_entry
+    f = tmp_path / "ocean.txt"
+    f.write_text("Ocean call\n\nThe call gets £3 million from the Hokuriku Marine Agency this year.\n", encoding="utf-8")
+    settings = tmp_path / "settings"
+    settings.mkdir()
+    monkeypatch.setenv("UKJP_SETTINGS_DIR", str(settings))
+
+    def money():
+        assert _run(library, str(f), "--dry-run", "--json") == 0
+        (m,) = [p for p in json.loads(capsys.readouterr().out)["proposals"] if p["kind"] == "money"]
+        return m["side"], m["side_basis"], m["contributor"]
+    assert money() == ("UK", "currency", None)         # a body nobody has taught it: only the currency speaks
+    (settings / FILE_NAME).write_text(dumps([make_entry("Hokuriku Marine Agency", "JP", "agency", "HMA")]),
+                                      encoding="utf-8")
+    assert money() == ("Japan", "clause", "user-hokuriku-marine-agency")

@@ -68,13 +68,25 @@ def run_import(lib, args) -> int:
         raise CliError(str(exc)) from None
 
 
+def _gazetteer(lib, args):
+    """The window's gazetteer: the built-in and curated bodies, the organisations earlier imports created, and the
+    user's own file beside the settings (File → Import's "Add organisation to gazetteer…"), so that the command
+    line proposes what the review would."""
+    from ..app import settings_folder
+    from ..core.extract.organisations import default_gazetteer
+    from ..core.extract.user_gazetteer import FILE_NAME, load_user_entries
+    from ..store.import_support import user_organisations
+    own = load_user_entries(settings_folder(getattr(args, "settings_dir", None)) / FILE_NAME)
+    return default_gazetteer(extra=[*user_organisations(lib.engine), *own])
+
+
 def _import(lib, args) -> int:
     from ..core.extract import propose, proposals_json
     from ..core.extract.propose import propose_source_meta
     from ..core.extract.readers import read_document
     from ..store.importer import SourceDraft, find_source_by_text, import_document
     doc = read_document(args.file)
-    result = propose(doc.text, document_date=args.date)
+    result = propose(doc.text, document_date=args.date, gazetteer=_gazetteer(lib, args))
     meta = propose_source_meta(doc.text, result, doc.title, doc.publisher, doc.date, doc.url)
     if args.date:
         meta.date, meta.date_precision, meta.date_note = args.date.isoformat(), "day", "given with --date"
