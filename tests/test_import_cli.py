@@ -100,7 +100,7 @@ def test_dry_run_text_gives_kind_side_basis_and_every_mention(library, tmp_path,
     """The figure stated twice and the body named twice are one line each, with every place they are
     stated; each figure says what kind of money it is and how its side was read."""
     text = ("Robotics call\n\nEPSRC will provide £2 million for the UK teams. Exports to Japan reached £9 billion.\n\n"
-            "The £2 million from EPSRC opens in May.\n")
+            "The £2 million from EPSRC opens in May, says Professor Jane Smith.\n")
     f = tmp_path / "robotics.txt"
     f.write_text(text, encoding="utf-8")
     assert _run(library, str(f), "--dry-run", "--date", "2025-03-10") == 0
@@ -109,6 +109,7 @@ def test_dry_run_text_gives_kind_side_basis_and_every_mention(library, tmp_path,
     first, second = (i for i in range(len(text)) if text.startswith("£2 million", i))
     assert "side UK (clause)" in funded and f"@{first} @{second}" in funded and "[funding]" in funded
     assert "trade, not funding" in next(x for x in lines if "“£9 billion”" in x)
+    assert "People: Professor Jane Smith" in lines
     body = next(x for x in lines if "“EPSRC”" in x)
     assert body.split()[:2] == ["o1", "epsrc"] and body.endswith(f"@{text.index('EPSRC')} @{text.rindex('EPSRC')}")
     assert _run(library, str(f), "--dry-run", "--json") == 0

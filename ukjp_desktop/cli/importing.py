@@ -197,3 +197,4 @@ def _print_summary(source: dict, result) -> None:
         print(f"  {o.id:<4} {o.slug or '(unknown)':<28} “{o.text}” {_at(o)}")
     print(f"\nSectors: {', '.join(result.suggested_sectors) or '–'}")
     print(f"Names: {'; '.join(dict.fromkeys(n.text for n in result.names)) or '–'}")
+    print(f"People: {'; '.join(dict.fromkeys(p.text for p in result.people)) or '–'}")
