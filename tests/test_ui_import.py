@@ -240,10 +240,10 @@ def test_each_figure_shows_its_kind_side_and_basis_in_full_view(qtbot, window, t
     assert model.index(price, value).data() == "£850m (price, not funding)"
     assert model.index(trade, value).data() == "£14.7bn (trade, not funding)"
     assert model.index(trade, side).data() == "choose…"
-    # the test screen is narrow: the words and values gave way (to their first widths), so that Side comes
+    # the test screen is narrow: the words and values gave way (to their narrowest), so that Side comes
     # as far into view as it can...
     assert table.viewport().width() < 700
-    assert (table.columnWidth(COLUMN_KEYS.index("text")), table.columnWidth(value)) == (140, 110)
+    assert (table.columnWidth(COLUMN_KEYS.index("text")), table.columnWidth(value)) == (90, 96)
     review.resize(1480, 920)                  # ...and on a wide window every column fits its contents
     qtbot.waitUntil(lambda: table.viewport().width() > 900)
     review.proposals.fit_columns()

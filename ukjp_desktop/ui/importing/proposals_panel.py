@@ -16,6 +16,10 @@ COLUMN_WIDTHS = {"state": (84, 84), "kind": (84, 84), "text": (140, 200), "value
                  "side": (66, 170), "role": (80, 120), "check": (160, 160)}
 
 
+# how far the words and values give way on a narrow window (their cells' tooltips and the detail below say it all)
+NARROWEST = {"text": 90, "value": 96}
+
+
 class ProposalsPanel(QGroupBox):
     def __init__(self, parent=None):
         super().__init__("Proposed facts", parent)
@@ -68,10 +72,14 @@ class ProposalsPanel(QGroupBox):
                   for key, (least, most) in COLUMN_WIDTHS.items()}
         # on a narrow window the words and values give way first, so that Side stays in view
         first = COLUMN_KEYS[:COLUMN_KEYS.index("side") + 1]
-        over = sum(wanted[k] for k in first) - self.table.viewport().width()
+        room = self.table.viewport().width()
+        bar = self.table.verticalScrollBar()
+        if not bar.isVisible():   # the rows just set may bring it in after this
+            room -= bar.sizeHint().width()
+        over = sum(wanted[k] for k in first) - room
         for key in ("text", "value"):
             if over > 0:
-                give = min(over, wanted[key] - COLUMN_WIDTHS[key][0])
+                give = min(over, wanted[key] - NARROWEST[key])
                 wanted[key] -= give
                 over -= give
         for key, width in wanted.items():
