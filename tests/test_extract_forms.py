@@ -413,6 +413,15 @@ def test_latin_names_of_known_bodies_inside_japanese_text():
     assert propose("The JSTs and UKRIé and EPSRC2 are not bodies here.").organisations == []
 
 
+def test_a_times_sign_between_two_latin_names_is_no_letter():
+    """"JST×UKRI" (a joint call's name) is two bodies: ×, and ÷, sit among the accented letters' code points but are
+    signs, not letters that would join the names into one word."""
+    r = propose("JST×UKRI共同公募を開始。UKRI÷JST")
+    assert [(o.slug, [r.text[s:e] for s, e in o.evidence]) for o in r.organisations] == [
+        ("jst", ["JST", "JST"]), ("ukri", ["UKRI", "UKRI"])]
+
+
+
 def test_japanese_names_of_known_bodies_and_their_own_share():
     r = propose("英国研究・イノベーション機構(UKRI)と日本学術振興会は共同公募を発表した。日本学術振興会の拠出額は約2億円となる。")
     assert [(o.text, o.slug, o.known) for o in r.organisations] == [

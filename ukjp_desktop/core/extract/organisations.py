@@ -17,8 +17,9 @@ from pathlib import Path
 from .known_bodies import BODIES, MORE_NAMES
 
 
-# a character that continues a Latin word: letters (accented ones too), digits, "_" and "-"
-_LATIN_WORD = r"[0-9A-Za-z_\u00C0-\u024F\-]"
+# a character that continues a Latin word: letters (accented ones too), digits, "_" and "-" (× and ÷ sit among the
+# accented letters but are signs: "JST×UKRI" is two bodies)
+_LATIN_WORD = r"[0-9A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\-]"
 
 
 @dataclass(frozen=True)
