@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from ukjp_desktop.core.extract import propose
+from ukjp_desktop.core.extract.propose import propose_source_meta
 from ukjp_desktop.core.extract.money import find_money
 from ukjp_desktop.core.extract.sentences import split_sentences
 
@@ -420,6 +421,13 @@ def test_a_times_sign_between_two_latin_names_is_no_letter():
     assert [(o.slug, [r.text[s:e] for s, e in o.evidence]) for o in r.organisations] == [
         ("jst", ["JST", "JST"]), ("ukri", ["UKRI", "UKRI"])]
 
+
+def test_the_publisher_is_the_body_signing_off_though_the_text_named_it_first():
+    """The sign-off ("DSIT" alone on the last line) names the publisher even when the body text named the same
+    body before it: one proposal per body must still look at every place it stands."""
+    text = ("UK and Japan fund hydrogen research\n\nThe science department (DSIT) today committed £3 million to the "
+            "joint programme announced this week with Japan's partners.\n\nEnds\n\nDSIT\n")
+    assert propose_source_meta(text, propose(text)).publisher == "Department for Science, Innovation and Technology"
 
 
 def test_japanese_names_of_known_bodies_and_their_own_share():

@@ -204,8 +204,10 @@ def propose_source_meta(text: str, proposals: Proposals, title: str | None = Non
         # an organisation standing alone on a short line at the top or the foot (a byline or a
         # sign-off such as "DSIT"), not one merely mentioned in the body
         short = {ln for ln in lines[:3] + lines[-8:] if len(ln) <= 60}
-        named = [o for o in proposals.organisations if o.known and _line_at(text, o.start) in short]
-        publisher = named[0].name if named else "Not stated in the text"
+        # (at any of its mentions: a body is one proposal, at its first mention, often in the body text)
+        named = sorted((start, o.name) for o in proposals.organisations if o.known
+                       for start, _end in (o.evidence or [(o.start, o.end)]) if _line_at(text, start) in short)
+        publisher = named[0][1] if named else "Not stated in the text"
     value, precision, note = None, "unknown", None
     if date_hint:
         try:
