@@ -135,3 +135,24 @@ def test_dry_run_uses_the_users_own_bodies_like_the_window(library, tmp_path, mo
     (settings / FILE_NAME).write_text(dumps([make_entry("Hokuriku Marine Agency", "JP", "agency", "HMA")]),
                                       encoding="utf-8")
     assert money() == ("Japan", "clause", "user-hokuriku-marine-agency")
+
+
+@pytest.mark.parametrize("content", [
+    "[[organisation]]\nslug = \"user-x\"\nname = \"Société Marine\"\n".encode("cp1252"),   # saved as ANSI by hand
+    b"[[organisation]\nslug = ",                                                       # not TOML
+    b"organisation = [1, 2]\n",
+    b"[organisation]\nslug = \"user-x\"\nname = \"X Agency\"\n",                       # a table, not a list of them
+    b"[[organisation]]\nslug = \"user-x\"\nname = 5\naliases = [7]\n",
+])
+def test_a_malformed_own_gazetteer_is_reported_not_a_traceback(library, tmp_path, monkeypatch, capsys, content):
+    """The user's file is edited by hand: whatever it holds, the command goes on (with what can be read of it) and
+    says which file it could not read."""
+    from ukjp_desktop.core.extract.user_gazetteer import FILE_NAME
+    monkeypatch.setenv("UKJP_SETTINGS_DIR", str(tmp_path))
+    (tmp_path / FILE_NAME).write_bytes(content)
+    f = tmp_path / "ocean.txt"
+    f.write_text("Ocean call\n\nEPSRC gives £3 million this year.\n", encoding="utf-8")
+    assert _run(library, str(f), "--dry-run", "--json") == 0
+    out = capsys.readouterr()
+    assert [p["slug"] for p in json.loads(out.out)["proposals"] if p["kind"] == "organisation"] == ["epsrc"]
+    assert FILE_NAME in out.err

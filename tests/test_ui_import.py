@@ -596,6 +596,19 @@ def test_user_gazetteer_file_round_trips(tmp_path):
         make_entry("A body", "GB", "not-a-type")
 
 
+def test_adding_to_an_own_gazetteer_that_cannot_be_read_leaves_it_as_it_was(tmp_path):
+    """A hand-edited file with a mistake is not rewritten with the new entry alone: the user's other entries would
+    be lost. The addition is refused in words, and the file keeps every byte."""
+    path = tmp_path / "g.toml"
+    mistaken = ('[[organisation]]\nslug = "user-a"\nname = "A Agency\n\n'
+                '[[organisation]]\nslug = "user-b"\nname = "B Agency"\n').encode("utf-8")   # an unclosed quote
+    for content in (mistaken, 'name = "Société"'.encode("cp1252"), b"[[organisation]]\nslug = 3\n"):
+        path.write_bytes(content)
+        with pytest.raises(GazetteerEntryError, match="g.toml"):
+            add_user_entry(path, make_entry("Second Body", "GB", "agency"))
+        assert path.read_bytes() == content
+
+
 # ---- the model --------------------------------------------------------------------------------
 
 def test_proposals_model_passes_qtmodeltester_and_never_gives_none_for_painted_roles(qtbot, window,

@@ -306,10 +306,23 @@ def load_curated_entries(path: Path) -> list[GazetteerEntry]:
     try:
         with Path(path).open("rb") as fh:
             rows = tomllib.load(fh).get("organisation", [])
-    except (OSError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):   # (a file saved as ANSI is no UTF-8)
         return []
-    return [GazetteerEntry(r["slug"], r.get("name", r["slug"]), r.get("country", ""),
-                           r.get("type", "other"), tuple(r.get("aliases", ()))) for r in rows if "slug" in r]
+    return [e for e in map(entry_of_row, rows if isinstance(rows, list) else ()) if e is not None]
+
+
+def entry_of_row(row) -> GazetteerEntry | None:
+    """The entry an ``[[organisation]]`` table states; None unless it has a slug and text wherever text belongs
+    (the user's own file is edited by hand, and a number for a name would fail much later, in the gazetteer)."""
+    if not isinstance(row, dict) or not isinstance(row.get("slug"), str) or not row["slug"]:
+        return None
+    name, country, type_ = row.get("name", row["slug"]), row.get("country", ""), row.get("type", "other")
+    aliases = row.get("aliases", ())
+    aliases = (aliases,) if isinstance(aliases, str) else aliases
+    if not (all(isinstance(x, str) for x in (name, country, type_)) and isinstance(aliases, (list, tuple))
+            and all(isinstance(a, str) for a in aliases)):
+        return None
+    return GazetteerEntry(row["slug"], name, country, type_, tuple(aliases))
 
 
 # a title before a short capitals name: a person's initials ("Dr BT Kestrel")

@@ -16,10 +16,11 @@ import json
 import os
 import re
 import tempfile
+import tomllib
 from pathlib import Path
 
 from ..vocab import ORG_TYPES
-from .organisations import GazetteerEntry, load_curated_entries
+from .organisations import GazetteerEntry, entry_of_row, load_curated_entries
 
 FILE_NAME = "user-organisations.toml"
 COUNTRIES = ("GB", "JP", "INT", "")
@@ -51,10 +52,28 @@ def make_entry(name: str, country: str, type_: str, aliases: str | tuple[str, ..
 
 
 def load_user_entries(path: str | Path | None) -> list[GazetteerEntry]:
-    """The entries in ``path``; none if the file is missing or unreadable."""
+    """The entries in ``path`` that can be read; none if the file is missing or unreadable
+    (``file_problem`` says why)."""
     if path is None or not Path(path).exists():
         return []
     return load_curated_entries(Path(path))
+
+
+def file_problem(path: str | Path | None) -> str | None:
+    """Why the file at ``path`` cannot be read whole, in words; None when it can (or is missing)."""
+    if path is None or not Path(path).exists():
+        return None
+    try:
+        rows = tomllib.loads(Path(path).read_bytes().decode("utf-8")).get("organisation", [])
+    except OSError as exc:
+        return f"it cannot be read ({exc.strerror or exc})"
+    except UnicodeDecodeError:
+        return "it is not UTF-8 text"
+    except tomllib.TOMLDecodeError as exc:
+        return f"it is not valid TOML ({exc})"
+    if not isinstance(rows, list) or any(entry_of_row(r) is None for r in rows):
+        return "an [[organisation]] entry in it has no slug, or a number or list where text belongs"
+    return None
 
 
 def _toml_string(value: str) -> str:
@@ -79,6 +98,10 @@ def dumps(entries: list[GazetteerEntry]) -> str:
 def add_user_entry(path: str | Path, entry: GazetteerEntry) -> list[GazetteerEntry]:
     """Add (or replace, by slug) ``entry`` in the file at ``path``; returns every entry."""
     path = Path(path)
+    problem = file_problem(path)
+    if problem:   # rewriting it with what can be read would lose the user's other entries
+        raise GazetteerEntryError(f"{path} was left as it is: {problem}. Correct it (or move it away), then add "
+                                  "the organisation again.")
     entries = [e for e in load_user_entries(path) if e.slug != entry.slug] + [entry]
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".user-organisations-", suffix=".toml", dir=path.parent)
