@@ -61,3 +61,14 @@ def test_types_and_icons_come_from_the_name_only(tmp_path):
     (tmp_path / "list.csv").write_text("a,b\n", encoding="utf-8")
     assert provider.type(QFileInfo(str(tmp_path))) == "Folder"
     assert "CSV" in provider.type(QFileInfo(str(tmp_path / "list.csv"))).upper()
+
+
+def test_on_linux_the_dialog_is_qts_own_whatever_the_desktop_theme(qtbot):
+    """A GTK desktop theme would otherwise give GTK's dialog, which runs in this process and sniffs files."""
+    from PySide6.QtWidgets import QFileDialog
+    dlg = file_dialogs._dialog(None, "Import document", ".", "All files (*)", QFileDialog.ExistingFiles)
+    try:
+        assert dlg.testOption(QFileDialog.DontUseNativeDialog) == sys.platform.startswith("linux")
+        assert isinstance(dlg.iconProvider(), file_dialogs.NameOnlyIcons)
+    finally:
+        dlg.deleteLater()

@@ -12,6 +12,8 @@ database lives in (File → Import document… opens where the user keeps docume
 without reading any file: types come from the file name alone."""
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
@@ -41,6 +43,11 @@ def _dialog(parent: QWidget | None, caption: str, folder: str, filters: str, mod
     if _icons is None:
         _icons = NameOnlyIcons()
     dlg = QFileDialog(parent, caption, folder, filters)
+    if sys.platform.startswith("linux"):
+        # a desktop theme's native dialog (GTK's) runs inside this process and reads files to guess their
+        # type, the very thing this module avoids; Windows' locks do not go with another handle, and macOS's
+        # panel runs in another process
+        dlg.setOption(QFileDialog.DontUseNativeDialog, True)
     dlg.setAcceptMode(accept)
     dlg.setFileMode(mode)
     dlg.setIconProvider(_icons)
