@@ -244,12 +244,17 @@ def test_each_figure_shows_its_kind_side_and_basis_in_full_view(qtbot, window, t
     # as far into view as it can...
     assert table.viewport().width() < 700
     assert (table.columnWidth(COLUMN_KEYS.index("text")), table.columnWidth(value)) == (90, 96)
-    review.resize(1480, 920)                  # ...and on a wide window every column fits its contents
+    review.resize(1480, 920)                  # ...and on a wider window every column fits its contents again
     qtbot.waitUntil(lambda: table.viewport().width() > 900)
-    review.proposals.fit_columns()
+    qtbot.waitUntil(lambda: table.columnWidth(value) > 110)
     metrics = table.fontMetrics()
     assert table.columnWidth(value) >= metrics.horizontalAdvance("£850m (price, not funding)")
     assert table.columnWidth(side) >= metrics.horizontalAdvance("UK (stated)")
+    # a column the user drags keeps its width through a resize of the window
+    table.horizontalHeader().resizeSection(value, 300)
+    review.resize(1200, 800)
+    qtbot.waitUntil(lambda: table.viewport().width() < 900)
+    assert table.columnWidth(value) == 300 and review.proposals.user_sized
     assert model.setData(model.index(funded, side), "joint")       # the user's choice is said to be theirs
     assert model.index(funded, side).data() == "Joint"
     assert "your choice" in model.index(funded, side).data(Qt.ToolTipRole)

@@ -2,6 +2,7 @@
 it, the selected proposal's sentence and how it compares with what is recorded."""
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHeaderView, QPlainTextEdit,
                                QPushButton, QTableView, QVBoxLayout)
 
@@ -54,6 +55,11 @@ class ProposalsPanel(QGroupBox):
         header.setStretchLastSection(True)
         for key, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(COLUMN_KEYS.index(key), width[0])
+        # the columns follow the window's width until the user drags one: from then on their widths are theirs
+        self.user_sized = False
+        self._fitting = False
+        header.sectionResized.connect(self._on_section_resized)
+        self.table.viewport().installEventFilter(self)   # (its size is the room the columns have)
         lay.addWidget(self.table, 4)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("import-detail")
@@ -64,10 +70,30 @@ class ProposalsPanel(QGroupBox):
                                        "with what is recorded.")
         lay.addWidget(self.detail, 1)
 
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self.table.viewport() and event.type() == QEvent.Resize and self.model.rowCount():
+            self.fit_columns()   # a wider or narrower window: Side stays in view, values widen again
+        return super().eventFilter(obj, event)
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        # (the stretched last column moves with every resize of the table, never by the user's hand alone)
+        if not self._fitting and column != len(COLUMN_KEYS) - 1:
+            self.user_sized = True
+
     def fit_columns(self) -> None:
         """Widen the columns whose words matter to a decision (what the figure was read as, its
         kind, who pays and why) to their contents in view, within bounds: "£850m (price, not
-        funding)" and "UK (the sentence names the payer)" are read, not guessed from "£850m (pr…"."""
+        funding)" and "UK (the sentence names the payer)" are read, not guessed from "£850m (pr…".
+        Nothing changes once the user has sized a column by hand."""
+        if self.user_sized:
+            return
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def _fit(self) -> None:
         wanted = {key: max(least, min(most, self.table.sizeHintForColumn(COLUMN_KEYS.index(key))))
                   for key, (least, most) in COLUMN_WIDTHS.items()}
         # on a narrow window the words and values give way first, so that Side stays in view
