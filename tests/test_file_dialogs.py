@@ -4,14 +4,12 @@ delete the WAL still in use. Every dialog kind is checked in a folder holding a 
 from __future__ import annotations
 
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QListView
 
+from dialog_listing import cancel_once_listed, read_in_another_process
 from ukjp_desktop.ui.widgets import file_dialogs
 
 
@@ -36,19 +34,10 @@ def test_a_dialog_in_the_databases_folder_leaves_its_locks_to_sqlite(qtbot, tmp_
     (tmp_path / "notes.txt").write_text("a document beside the database", encoding="utf-8")
     (tmp_path / "charts").mkdir()
 
-    def cancel_after_listing():
-        dialog = QApplication.activeModalWidget()
-        qtbot.waitUntil(lambda: listed in [v.model().data(v.model().index(r, 0, v.rootIndex()))
-                                           for v in dialog.findChildren(QListView)
-                                           for r in range(v.model().rowCount(v.rootIndex()))], timeout=5000)
-        qtbot.wait(300)    # the icons and types are filled in after the names
-        dialog.reject()
-    QTimer.singleShot(200, cancel_after_listing)
+    cancel_once_listed(qtbot, listed)
     assert not ask(tmp_path)                                   # cancelled: nothing chosen
     # another program reads the database and closes it: it must find this connection still holding it
-    subprocess.run([sys.executable, "-c",
-                    f"import sqlite3; sqlite3.connect({str(tmp_path / 'explorer.sqlite')!r}).execute('SELECT * FROM t')"],
-                   check=True)
+    read_in_another_process(tmp_path / "explorer.sqlite", "SELECT * FROM t")
     assert (tmp_path / "explorer.sqlite-wal").exists()
     con.execute("INSERT INTO t VALUES (2)")
     con.commit()

@@ -2,16 +2,14 @@
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 import tomllib
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QFont, QTextCharFormat
-from PySide6.QtWidgets import QApplication, QListView
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from ukjp_desktop.core.extract import readers
@@ -24,6 +22,7 @@ from ukjp_desktop.ui.importing import launch
 from ukjp_desktop.ui.importing import review as ir
 from ukjp_desktop.ui.importing.proposals_model import (ACCEPTED, COLUMN_KEYS, PENDING, REJECTED,
                                                     ProposalsModel, mention_spans, parse_amount)
+from tests.dialog_listing import cancel_once_listed, read_in_another_process
 from tests.ui_window import settle
 
 TEXT = ("UK and Japan launch robotics call\n\n"
@@ -415,19 +414,9 @@ def test_the_import_dialog_leaves_the_databases_locks_to_sqlite(qtbot, window, t
     write(tmp_path, "call.txt", TEXT)     # a document and a table both: each dialog lists it
     window.settings.setValue("import/folder", str(tmp_path))
 
-    def cancel_after_listing():
-        dialog = QApplication.activeModalWidget()
-        qtbot.waitUntil(lambda: "call.txt" in [v.model().data(v.model().index(r, 0, v.rootIndex()))
-                                               for v in dialog.findChildren(QListView)
-                                               for r in range(v.model().rowCount(v.rootIndex()))],
-                        timeout=5000)
-        qtbot.wait(300)    # the icons and types are filled in after the names
-        dialog.reject()
-    QTimer.singleShot(200, cancel_after_listing)
+    cancel_once_listed(qtbot, "call.txt")
     assert not (launch.choose_and_review if choose == "document" else choose_and_review_table)(window)
-    # another program reads the database and closes it: it must see this one still there
-    subprocess.run([sys.executable, "-c", f"import sqlite3; sqlite3.connect({str(db)!r}).execute('SELECT * FROM t')"],
-                   check=True)
+    read_in_another_process(db, "SELECT * FROM t")   # it must find this connection still holding the database
     assert Path(f"{db}-wal").exists()
     con.execute("INSERT INTO t VALUES (2)")
     con.commit()

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QListView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from ukjp_desktop.core.filters import Filter
 from ukjp_desktop.core.highlight import find_spans
@@ -24,6 +22,7 @@ from ukjp_desktop.ui import failure
 from ukjp_desktop.ui.switch_database import open_database
 from ukjp_desktop.ui.widgets import dialogs
 
+from dialog_listing import cancel_once_listed, read_in_another_process
 from test_ui_window import listed_slugs, make_window, settle, show_initiative
 
 
@@ -198,18 +197,9 @@ def test_open_database_lists_the_current_databases_folder_without_opening_its_fi
     db = Path(window.library.db.path)
     assert Path(f"{db}-wal").exists()
 
-    def cancel_after_listing():
-        dialog = QApplication.activeModalWidget()
-        qtbot.waitUntil(lambda: db.name in [v.model().data(v.model().index(r, 0, v.rootIndex()))
-                                            for v in dialog.findChildren(QListView)
-                                            for r in range(v.model().rowCount(v.rootIndex()))],
-                        timeout=5000)
-        qtbot.wait(300)    # the icons and types are filled in after the names
-        dialog.reject()
-    QTimer.singleShot(200, cancel_after_listing)
+    cancel_once_listed(qtbot, db.name)
     assert open_database(window) is None
-    subprocess.run([sys.executable, "-c", f"import sqlite3; sqlite3.connect({str(db)!r}).execute('SELECT 1 FROM meta')"],
-                   check=True)
+    read_in_another_process(db, "SELECT 1 FROM meta")
     assert Path(f"{db}-wal").exists()
 
 

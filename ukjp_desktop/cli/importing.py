@@ -74,14 +74,13 @@ def _gazetteer(lib, args):
     line proposes what the review would."""
     from ..app import settings_folder
     from ..core.extract.organisations import default_gazetteer
-    from ..core.extract.user_gazetteer import FILE_NAME, file_problem, load_user_entries
-    from ..store.import_support import user_organisations
+    from ..core.extract.user_gazetteer import FILE_NAME, file_problem
+    from ..store.import_support import users_bodies
     path = settings_folder(getattr(args, "settings_dir", None)) / FILE_NAME
     problem = file_problem(path)
     if problem:   # (edited by hand: it goes on with what can be read, and says so)
         print(f"note: {path}: {problem}; only the entries that can be read are used", file=sys.stderr)
-    own = load_user_entries(path)
-    return default_gazetteer(extra=[*user_organisations(lib.engine), *own])
+    return default_gazetteer(extra=users_bodies(lib.engine, path)[0])
 
 
 def _import(lib, args) -> int:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, func, select
 
 from ..core.extract.organisations import GazetteerEntry
+from ..core.extract.user_gazetteer import load_user_entries
 from ..core.extract.readers import text_sha256
 from .models import Initiative, Organisation, Source
 
@@ -58,3 +59,10 @@ def user_organisations(engine: Engine) -> list[GazetteerEntry]:
                            tuple(a for a in (aliases or "").split("\n") if a.strip()))
             for slug, name, country, type_, aliases in rows]
 
+
+def users_bodies(engine: Engine, own_file) -> tuple[tuple[GazetteerEntry, ...], list[GazetteerEntry]]:
+    """What a user adds to the built-in gazetteer, for the window and the command line alike: the organisations
+    earlier imports created, then the entries of their own file (``own_file``; rows it cannot use are skipped).
+    Returns (all of them, the file's)."""
+    own = load_user_entries(own_file)
+    return (*user_organisations(engine), *own), own

@@ -24,9 +24,9 @@ from ...core.extract import propose
 from ...core.extract.organisations import GazetteerEntry, default_gazetteer
 from ...core.extract.propose import Proposals, SourceMeta, propose_source_meta
 from ...core.extract.readers import Document, DocumentError, read_document
-from ...core.extract.user_gazetteer import FILE_NAME, GazetteerEntryError, load_user_entries, make_entry
+from ...core.extract.user_gazetteer import FILE_NAME, GazetteerEntryError, make_entry
 from ...core.vocab import ORG_TYPES, words
-from ...store.import_support import user_organisations
+from ...store.import_support import users_bodies
 from ...store.importer import ImportPlan, ImportReceipt, ImportRejected, import_document, undo_import
 from ..widgets.plain_text import label as plain_label
 
@@ -105,8 +105,7 @@ def _gazetteer(ctx: ReviewContext):
     """The built-in and curated bodies plus the user's (earlier imports' and their own file's): built
     again only when those change. From worker threads; a Gazetteer is read-only once built."""
     global _last_gazetteer
-    own = load_user_entries(ctx.gazetteer_path)
-    extra = (*user_organisations(ctx.engine), *own)
+    extra, own = users_bodies(ctx.engine, ctx.gazetteer_path)
     with _gazetteer_lock:
         if _last_gazetteer is None or _last_gazetteer[0] != extra:
             _last_gazetteer = (extra, default_gazetteer(extra=extra))
