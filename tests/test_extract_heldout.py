@@ -41,11 +41,12 @@ have a floor at the level reached then. test13 (documents 300-321, gathered in s
 were being handed over to be tuned on) and test14 (documents 322-343, a second batch gathered beside it) were keyed and
 committed before the extractor ran on them and measured for totals only; since session 26's round 12 they are seen:
 their misses were read to write that round's rules (the funding decision), and they have a floor at the level reached
-then. The clean batches now are test15 (documents 344-365, funder, programme and government pages) and test16
-(documents 366-387, business and economic news only), both gathered in session 26 while test13 and test14 were read,
-and test17 (documents 388-409, funder, programme, government and university pages, gathered in session 27), in
-heldout_eval.CLEAN: keyed and committed before the extractor ran on them, no floor here, totals only with
-``python tools/eval_extraction.py --split test15`` (or ``test16``, ``test17``), never tuned on.
+then. test15 (documents 344-365, funder, programme and government pages) and test16 (documents 366-387, business and
+economic news only), gathered in session 26 while test13 and test14 were read, are seen since session 27's round 13.
+The clean batches now are test17 (documents 388-409, funder, programme, government and university pages) and test18
+(documents 410-431, business and economic news only), both gathered in session 27 while test15 and test16 were handed
+over to be tuned on, in heldout_eval.CLEAN: keyed and committed before the extractor ran on them, no floor here, totals
+only with ``python tools/eval_extraction.py --split test17`` (or ``test18``), never tuned on.
 """
 from __future__ import annotations
 
@@ -149,19 +150,27 @@ FLOORS = {
     # which the key does not list)
     "test14": {"funding_precision": 0.53, "funding_recall": 0.57, "side": 1.0,
                "date_precision": 0.94, "organisation_precision": 0.78},
+    # session 26's second pair of clean batches, measured for totals only then (test15: 72.0%, 90.0%, 66.7%; test16:
+    # 43.5%, 83.3%, 100%) and at session 26's end (test15: 70.8%, 85.0%, 64.7%, dates 96.0%, orgs 84.8%; test16: 43.5%,
+    # 83.3%, 100%, 90.1%, 94.3%); handed over to be read in session 27's round 13
+    "test15": {"funding_precision": 0.70, "funding_recall": 0.85, "side": 0.64,
+               "date_precision": 0.96, "organisation_precision": 0.84},
+    "test16": {"funding_precision": 0.43, "funding_recall": 0.83, "side": 1.0,
+               "date_precision": 0.90, "organisation_precision": 0.94},
 }
 
 
 def test_split_is_fixed_and_covers_every_document():
     docs = sorted(p.stem for p in HELDOUT.glob("*.txt"))
     (dev, test, test2, test3, dev2, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14,
-     test15, test16, test17) = (split(n) for n in ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6",
-                                                   "test7", "test8", "test9", "test10", "test11", "test12", "test13",
-                                                   "test14", "test15", "test16", "test17"))
+     test15, test16, test17, test18) = (split(n) for n in ("dev", "test", "test2", "test3", "dev2", "test4", "test5",
+                                                           "test6", "test7", "test8", "test9", "test10", "test11",
+                                                           "test12", "test13", "test14", "test15", "test16", "test17",
+                                                           "test18"))
     assert len(docs) >= 30
     assert sorted(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8
                   + test9 + test10 + test11 + test12 + test13 + test14 + test15 + test16
-                  + test17) == docs == split("all")
+                  + test17 + test18) == docs == split("all")
     assert not set(dev) & set(test) and not set(test2) & set(dev + test) and len(test2) >= 14
     assert not set(test3) & set(dev + test + test2 + dev2) and len(test3) >= 14
     assert not set(test4) & set(dev + test + test2 + test3 + dev2) and len(test4) >= 24
@@ -194,12 +203,16 @@ def test_split_is_fixed_and_covers_every_document():
     assert not set(test17) & set(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8 + test9
                                  + test10 + test11 + test12 + test13 + test14 + test15 + test16)
     assert len(test17) >= 20
+    assert not set(test18) & set(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8 + test9
+                                 + test10 + test11 + test12 + test13 + test14 + test15 + test16 + test17)
+    assert len(test18) >= 20
     # the clean batches are not development data: "seen" leaves them out and holds every other split (test11 and
     # test12 since session 26's round 11, test13 and test14 since its round 12)
     clean_docs = sorted(sum((split(n) for n in CLEAN), []))
     assert not set(clean_docs) & set(split("seen"))
-    assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12 + test13 + test14) <= set(split("seen"))
-    assert sorted(test15 + test16 + test17) == clean_docs
+    assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12 + test13 + test14 + test15
+               + test16) <= set(split("seen"))
+    assert sorted(test17 + test18) == clean_docs
     assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
@@ -250,14 +263,16 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 
 def test_clean_batches_are_not_seen():
-    # test13 and test14 were read in round 12: they are development data, no longer clean
-    assert CLEAN == ("test15", "test16", "test17") and set(CLEAN) <= set(SPLITS)
-    assert {"test9", "test10", "test11", "test12", "test13", "test14"} <= set(SEEN)
+    # test15 and test16 were read in round 13: they are development data, no longer clean; test17 and test18 joined the
+    # clean batches in session 27, keyed before the extractor ran on them
+    assert CLEAN == ("test17", "test18") and set(CLEAN) <= set(SPLITS)
+    assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
 @pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
-                                  "test9", "test10", "test11", "test12", "test13", "test14"])
+                                  "test9", "test10", "test11", "test12", "test13", "test14", "test15",
+                                  "test16"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()
@@ -274,9 +289,10 @@ def test_heldout_half_keeps_its_level(half):
 def test_date_roles_keep_their_level_over_the_seen_splits():
     # session 25: a date's role from its own words and the words right before it (docs/import.md); 79% before test11
     # and test12 (labelled 74.4% and 72.7% while clean) joined the seen splits in session 26's round 11: 78.0%;
-    # 75.8% once test13 and test14 (52.6% and 67.7% while clean) joined them in round 12, 76.1% after its rules
+    # 75.8% once test13 and test14 (52.6% and 67.7% while clean) joined them in round 12, 76.1% after its rules;
+    # 74.0% once test15 and test16 (63.3% and 56.5% while clean) joined them in session 27
     s = split_scores("seen")
-    assert s.label.value >= 0.76, (s.label.right, s.label.total)
+    assert s.label.value >= 0.74, (s.label.right, s.label.total)
 
 
 def test_dry_run_json_carries_kind_side_basis_and_every_mention():
