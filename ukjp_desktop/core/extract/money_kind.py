@@ -148,6 +148,14 @@ _BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying
                                 r"[^.;]{1,200}?\sfor\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                                 r"an?\s+(?:reported|estimated|undisclosed))\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"\s+for\b")
+# (round 13) a buyer's verbs: "X bids £80m for Y" (a headline's bid), "X pays £3bn to win Y" (money paid to buy or win
+# something, not "pays £300 for travel", which a call funds)
+_BIDS_BEFORE = re.compile(r"\b(?:bids?|bidding|bid)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_PAYS_BEFORE = re.compile(r"\b(?:pays?|paid|paying)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_TO_BUY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+to\s+(?:win|buy|acquire|take\s+over|secure|gain\s+control)\b", re.I)
+# (round 13) the noun a figure heads that names a sale: a bid, an offer, an auction or a tender is what a buyer pays
+# (not "a bid for funding": the words after the noun must not name money given)
+_SALE_HEAD = re.compile(r"^(?:\([^()]*\)\s*)?(?:[\w-]+\s+)?(?:bids?|offers?|auctions?|tenders?|takeover)\b(?!\s+(?:for|of)\s+(?:funding|grants?))", re.I)
 _COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:かか|掛か)[るりっ]")
 # a figure that is the object of an investing verb is invested, whatever cost noun heads it ("総事業費約100億ポンドを投じ",
 # "総事業費のうち50億ポンド超を、…事業に投じます")
@@ -269,7 +277,9 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "other"
     if _COSTS_AFTER.match(text, end):
         return "other"   # "4年間で2000万円かかる": what something costs
-    if _UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end):
+    if (_UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end)
+            or _BIDS_BEFORE.search(before) and _FOR_AFTER.match(text, end)
+            or _PAYS_BEFORE.search(before) and _TO_BUY_AFTER.match(text, end)):
         return "price"   # "SoftBank paid £24bn for Arm": what something was bought for
     cl_lo, cl_hi = clause_span(text, start, end, sentence_start, sentence_end)
     if _BOUGHT_FOR_BEFORE.search(text, max(cl_lo, start - 250), start) or (
@@ -280,7 +290,10 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "market"   # "spent $3bn to buy 37 UK firms": what many deals came to
     # the figure's own noun phrase first ("an initial payment of $7m"), then the nearest telling word
     # of its clause, then of its sentence
-    head_kind = _phrase_kind(head_phrase(text, start, end, cl_lo, cl_hi))
+    head = head_phrase(text, start, end, cl_lo, cl_hi)
+    if _SALE_HEAD.search(head):
+        return "price"   # "a £80m bid for the firm", "the $5bn auction for its unit": what a buyer offers to pay
+    head_kind = _phrase_kind(head)
     # (a loss or a write-down "on its nuclear business" is not money paid for the business)
     if (_FOR_ASSET_AFTER.match(text, end) and head_kind != "other") or _OPTION_BEFORE.search(before) or unit_price and (
             _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
