@@ -155,7 +155,8 @@ _PAYS_BEFORE = re.compile(r"\b(?:pays?|paid|paying)\s+(?:(?:about|around|some|ne
 _TO_BUY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+to\s+(?:win|buy|acquire|take\s+over|secure|gain\s+control)\b", re.I)
 # (round 13) the noun a figure heads that names a sale: a bid, an offer, an auction or a tender is what a buyer pays
 # (not "a bid for funding": the words after the noun must not name money given)
-_SALE_HEAD = re.compile(r"^(?:\([^()]*\)\s*)?(?:[\w-]+\s+)?(?:bids?|offers?|auctions?|tenders?|takeover)\b(?!\s+(?:for|of)\s+(?:funding|grants?))", re.I)
+_SALE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:cash|takeover|rival|final|revised|improved|opening|initial|all-share)\s+)?"
+                         r"(?:bids?|offers?|auctions?|tenders?|takeover)\b(?!\s+(?:for|of)\s+(?:funding|grants?))", re.I)
 _COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:かか|掛か)[るりっ]")
 # a figure that is the object of an investing verb is invested, whatever cost noun heads it ("総事業費約100億ポンドを投じ",
 # "総事業費のうち50億ポンド超を、…事業に投じます")
@@ -290,10 +291,9 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "market"   # "spent $3bn to buy 37 UK firms": what many deals came to
     # the figure's own noun phrase first ("an initial payment of $7m"), then the nearest telling word
     # of its clause, then of its sentence
-    head = head_phrase(text, start, end, cl_lo, cl_hi)
-    if _SALE_HEAD.search(head):
+    if _SALE_AFTER.match(text, end, cl_hi):
         return "price"   # "a £80m bid for the firm", "the $5bn auction for its unit": what a buyer offers to pay
-    head_kind = _phrase_kind(head)
+    head_kind = _phrase_kind(head_phrase(text, start, end, cl_lo, cl_hi))
     # (a loss or a write-down "on its nuclear business" is not money paid for the business)
     if (_FOR_ASSET_AFTER.match(text, end) and head_kind != "other") or _OPTION_BEFORE.search(before) or unit_price and (
             _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
