@@ -71,7 +71,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # a nation's investment flows are statistics, like its direct investment
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
               # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
-              r"残高|直接投資|フロー|損失|売上|年商|利益|収益|収入|目標|"
+              r"残高|直接投資|フロー|損失|売上|売り上げ|年商|利益|収益|収入|目標|"
               # (round 12) a company's own accounts, like its revenue: an insurer's premiums and premium income, cash
               # flow, operating or net income (a sector's income stays a market figure)
               r"\bpremiums\b|\b(?:premium|operating|net|pre-?tax|annual)\s+income\b|\bcash\s?-?flows?\b|"
@@ -102,6 +102,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # Japanese, the same words as the English ones: what a holding or a business is sold, transferred or
               # bought out for ("売却額は", "株式売却により", "買い取る"), a share price, a dividend, what a company is worth
               r"売却|譲渡|買い?取[りるっ]|株価|配当|時価総額|評価額|"
+              # (round 13) a price and what a company's shares or the whole company are worth: "カタログ価格", "株式価値"
+              r"価格|株式価値|企業価値|"
               # (an option on an order, not "more attractive options for applicants")
               r"\b(?:an?|the|its|their|further|additional)\s+options?\s+(?:for|on|to)\b|"
               r"\bvalued\s+at|\bvaluing\b|\bprice\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"
