@@ -47,7 +47,7 @@ FUNDING_KINDS = ("funding", "investment")
 _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx in [
     ("other", r"\bstakes?\s+(?:is\s+|was\s+)?valued\s+at|\bstakes?\b|\bshares?\s+(?:are\s+|is\s+)?worth|"
               r"worth\s+more\s+than|\bwr(?:ite|ites|ote|itten|iting)-?\s?(?:downs?|offs?)\b|impairment|\bloss(?:es)?\b|"
-              r"asset\s+values?|\brevenues?\b|\bturnover\b|\bturn(?:s|ed|ing)?\s+over\b|\bsales\b|(?<!non-)(?<!not-for-)\bprofits?\b|\btax(?:es)?\b|\bsalar(?:y|ies)\b|"
+              r"asset\s+values?|\bassets\s+(?:totall?ing|worth|of|valued)\b|\b(?:total|its|their)\s+assets\b|総資産|資産|\brevenues?\b|\bturnover\b|\bturn(?:s|ed|ing)?\s+over\b|\bsales\b|(?<!non-)(?<!not-for-)\bprofits?\b|\btax(?:es)?\b|\bsalar(?:y|ies)\b|"
               r"\btargets?\b|\bgoal\b|invested\s+in\s+the\s+UK|年収|給与|給料|月給|年俸|\binvestor,?\s+with\b|"
               # a stock of past investment: "£80 billion of investment stock"
               r"\binvestment\s+stock\b|\bstock\s+of\s+(?:\w+\s+)?investment\b|"
