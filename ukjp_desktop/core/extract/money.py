@@ -361,6 +361,27 @@ def _try_range_japanese(text: str, fig: _Figure, line_start: int) -> tuple[int, 
     return head.start(), low
 
 
+# (round 13) a Japanese range whose two ends both carry the currency: "2,000ポンドから9,000ポンド", "約32万円〜150万円"
+_JA_FULL_RANGE_GAP = re.compile(r"[ \u3000]*(?:から|～|〜|~)[ \u3000]*(?:約|およそ)?[ \u3000]*")
+# "…から…へ増加", "…から…に減少": one end of a change, not a range
+_JA_CHANGE_AFTER = re.compile(r"[ \u3000]*(?:へ|に|まで)[^。、]{0,6}?(?:増|減|拡|縮|上|下|伸|落|倍|半)")
+
+
+def _try_range_japanese_full(text: str, fig: _Figure) -> tuple[_Figure, Decimal] | None:
+    if not fig.japanese:
+        return None
+    gap = _JA_FULL_RANGE_GAP.match(text, fig.end)
+    if not gap or "\n" in gap.group():
+        return None
+    m = _FIGURE.match(text, gap.end())
+    high = _read_figure(m) if m else None
+    if (high is None or not high.japanese or high.currency != fig.currency or high.amount <= fig.amount
+            or _JA_CHANGE_AFTER.match(text, high.end)):
+        return None
+    return _Figure(fig.start, high.end, high.amount, fig.currency, True, fig.raw_num, high.scale,
+                   fig.japanese), fig.amount
+
+
 def _try_range_over_bracket(text: str, fig: _Figure, line_start: int) -> tuple[_Figure, Decimal] | None:
     gap = _BRACKET_RANGE_GAP.match(text, fig.end)
     if not gap or not any(ch.isdigit() for ch in gap.group()):
@@ -426,7 +447,8 @@ def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyPro
         # figures never run across a line break; "today" context also stops there
         line_start = text.rfind("\n", 0, fig.start) + 1
         amount_min = None
-        ranged = _try_range(text, fig, line_start) or _try_range_over_bracket(text, fig, line_start)
+        ranged = (_try_range(text, fig, line_start) or _try_range_over_bracket(text, fig, line_start)
+                  or _try_range_japanese_full(text, fig))
         qualifier, qstart = _qualifier(text, fig.start, line_start)
         if ranged:
             fig, amount_min = ranged

@@ -47,7 +47,7 @@ FUNDING_KINDS = ("funding", "investment")
 _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx in [
     ("other", r"\bstakes?\s+(?:is\s+|was\s+)?valued\s+at|\bstakes?\b|\bshares?\s+(?:are\s+|is\s+)?worth|"
               r"worth\s+more\s+than|\bwr(?:ite|ites|ote|itten|iting)-?\s?(?:downs?|offs?)\b|impairment|\bloss(?:es)?\b|"
-              r"asset\s+values?|\brevenues?\b|\bturnover\b|\bturn(?:s|ed|ing)?\s+over\b|\bsales\b|(?<!non-)(?<!not-for-)\bprofits?\b|\btax(?:es)?\b|\bsalar(?:y|ies)\b|"
+              r"asset\s+values?|\bassets\s+(?:totall?ing|worth|of|valued)\b|\b(?:total|its|their)\s+assets\b|総資産|資産|\brevenues?\b|\bturnover\b|\bturn(?:s|ed|ing)?\s+over\b|\bsales\b|(?<!non-)(?<!not-for-)\bprofits?\b|\btax(?:es)?\b|\bsalar(?:y|ies)\b|"
               r"\btargets?\b|\bgoal\b|invested\s+in\s+the\s+UK|年収|給与|給料|月給|年俸|\binvestor,?\s+with\b|"
               # a stock of past investment: "£80 billion of investment stock"
               r"\binvestment\s+stock\b|\bstock\s+of\s+(?:\w+\s+)?investment\b|"
@@ -71,7 +71,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # a nation's investment flows are statistics, like its direct investment
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
               # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
-              r"残高|直接投資|フロー|損失|売上|年商|利益|収益|収入|目標|"
+              r"残高|直接投資|フロー|損失|売上|売り上げ|年商|利益|収益|収入|目標|"
               # (round 12) a company's own accounts, like its revenue: an insurer's premiums and premium income, cash
               # flow, operating or net income (a sector's income stays a market figure)
               r"\bpremiums\b|\b(?:premium|operating|net|pre-?tax|annual)\s+income\b|\bcash\s?-?flows?\b|"
@@ -102,6 +102,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # Japanese, the same words as the English ones: what a holding or a business is sold, transferred or
               # bought out for ("売却額は", "株式売却により", "買い取る"), a share price, a dividend, what a company is worth
               r"売却|譲渡|買い?取[りるっ]|株価|配当|時価総額|評価額|"
+              # (round 13) a price and what a company's shares or the whole company are worth: "カタログ価格", "株式価値"
+              r"価格|株式価値|企業価値|"
               # (an option on an order, not "more attractive options for applicants")
               r"\b(?:an?|the|its|their|further|additional)\s+options?\s+(?:for|on|to)\b|"
               r"\bvalued\s+at|\bvaluing\b|\bprice\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"
@@ -148,6 +150,15 @@ _BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying
                                 r"[^.;]{1,200}?\sfor\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                                 r"an?\s+(?:reported|estimated|undisclosed))\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"\s+for\b")
+# (round 13) a buyer's verbs: "X bids £80m for Y" (a headline's bid), "X pays £3bn to win Y" (money paid to buy or win
+# something, not "pays £300 for travel", which a call funds)
+_BIDS_BEFORE = re.compile(r"\b(?:bids?|bidding|bid)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_PAYS_BEFORE = re.compile(r"\b(?:pays?|paid|paying)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_TO_BUY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+to\s+(?:win|buy|acquire|take\s+over|secure|gain\s+control)\b", re.I)
+# (round 13) the noun a figure heads that names a sale: a bid, an offer, an auction or a tender is what a buyer pays
+# (not "a bid for funding": the words after the noun must not name money given)
+_SALE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:cash|takeover|rival|final|revised|improved|opening|initial|all-share)\s+)?"
+                         r"(?:bids?|offers?|auctions?|tenders?|takeover)\b(?!\s+(?:for|of)\s+(?:funding|grants?))", re.I)
 _COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:かか|掛か)[るりっ]")
 # a figure that is the object of an investing verb is invested, whatever cost noun heads it ("総事業費約100億ポンドを投じ",
 # "総事業費のうち50億ポンド超を、…事業に投じます")
@@ -269,7 +280,9 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "other"
     if _COSTS_AFTER.match(text, end):
         return "other"   # "4年間で2000万円かかる": what something costs
-    if _UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end):
+    if (_UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end)
+            or _BIDS_BEFORE.search(before) and _FOR_AFTER.match(text, end)
+            or _PAYS_BEFORE.search(before) and _TO_BUY_AFTER.match(text, end)):
         return "price"   # "SoftBank paid £24bn for Arm": what something was bought for
     cl_lo, cl_hi = clause_span(text, start, end, sentence_start, sentence_end)
     if _BOUGHT_FOR_BEFORE.search(text, max(cl_lo, start - 250), start) or (
@@ -280,6 +293,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "market"   # "spent $3bn to buy 37 UK firms": what many deals came to
     # the figure's own noun phrase first ("an initial payment of $7m"), then the nearest telling word
     # of its clause, then of its sentence
+    if _SALE_AFTER.match(text, end, cl_hi):
+        return "price"   # "a £80m bid for the firm", "the $5bn auction for its unit": what a buyer offers to pay
     head_kind = _phrase_kind(head_phrase(text, start, end, cl_lo, cl_hi))
     # (a loss or a write-down "on its nuclear business" is not money paid for the business)
     if (_FOR_ASSET_AFTER.match(text, end) and head_kind != "other") or _OPTION_BEFORE.search(before) or unit_price and (

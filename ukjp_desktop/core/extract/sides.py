@@ -339,6 +339,16 @@ def _side_from_context(text: str, start: int, end: int) -> str | None:
     return "Japan" if japan and not uk else "UK" if uk and not japan else None
 
 
+def _foundation_page(payers: list[Payer], gaz: Gazetteer) -> bool:
+    """Whether a charitable foundation or trust is the only funder the text names: it names one (by name or as "the
+    Foundation", 財団) and no public funder (a government, a ministry, an agency, a research council)."""
+    charity = any(o.side == "other" and (_CHARITY.search(o.text) or _CHARITY_NOUN.fullmatch(o.text)) for o in payers)
+    if not charity:
+        return False
+    return not any(o.side == _GOVERNMENT or (o.slug in gaz.entries and gaz.entries[o.slug].type in _PUBLIC_TYPES)
+                   for o in payers)
+
+
 class SideFinder:
     """Sides for the figures of one text; organisation and figure positions are indexed once so
     that each figure looks only at its own sentence."""
@@ -354,6 +364,7 @@ class SideFinder:
         self._clause_found: list[tuple[int, int, str, Payer | None, str]] = []
         self._clause_starts: list[int] = []
         self._call_page = is_call_page(text)
+        self._foundation_page = _foundation_page(self.payers, gaz)
         self._lead = self._lead_actor(CALL_PAGE_LEAD_SIDES if self._call_page else LEAD_SIDES)
         self._conversion_end = {}
         for q in money:
@@ -448,6 +459,12 @@ class SideFinder:
             # money the clause invests ("The new plant will see an investment of £25m", "新工場には約50億円を投資する"),
             # with no payer named and nothing public in its sentence, is business money, whatever its currency (round 9)
             p.side, p.side_basis = "private", "clause"
+            p.contributor = p.contributor_text = None
+            return
+        if self._foundation_page and p.money_kind == "funding":
+            # (round 13) a page whose only funder is a foundation or a trust: money no clause gives a payer is the
+            # foundation's, not a government's by its currency ("Daiwa prizes of £10,000", "財団の基金約30億円")
+            p.side, p.side_basis = "other", "gazetteer"
             p.contributor = p.contributor_text = None
             return
         side = _CURRENCY_SIDE.get(p.currency)
