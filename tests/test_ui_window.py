@@ -20,6 +20,7 @@ from ukjp_desktop.store.userdb import open_library
 from ukjp_desktop.ui.main_window import MainWindow
 from ukjp_desktop.ui.switch_database import open_database
 from ukjp_desktop.ui.browse.results_model import COLUMN_KEYS, SLUG_ROLE, ResultsModel
+from ukjp_desktop.ui.browse.results_table import marked_spans
 
 # other GUI tests import these from here; the ``window`` fixture is conftest's
 from tests.ui_window import open_window as make_window, settle  # noqa: F401
@@ -112,6 +113,20 @@ def test_search_as_you_type_filters_and_highlights(qtbot, window, catalog):
     settle(qtbot, window)
     assert window.state.filter.text == "" and window.state.sort == "announced"
     assert window.model.rowCount() == N
+
+
+def test_a_word_typed_with_punctuation_is_marked_where_the_search_found_it(qtbot, window, catalog):
+    # The search ignores the bracket and the comma; the list and the detail pane must too,
+    # or a row is listed with nothing showing why.
+    qtbot.keyClicks(window.search, "(quantum, OR space)")
+    qtbot.waitUntil(lambda: window.state.filter.text == "(quantum, OR space)", timeout=5000)
+    settle(qtbot, window)
+    assert QUANTUM_PROJECTS in listed_slugs(window)
+    name = catalog.detail(QUANTUM_PROJECTS).name
+    table = window.browse.pane.table
+    assert [m[0] for m in marked_spans(name, table.terms, table.font(), 2000)] == ["quantum"]
+    show_initiative(qtbot, window, QUANTUM_PROJECTS)
+    assert any(t.lower() == "quantum" for t in window.detail.highlighted_texts())
 
 
 def test_malformed_search_gives_a_message_and_keeps_the_list(qtbot, window):

@@ -266,3 +266,24 @@ def test_quitting_hides_the_window_before_waiting_for_background_work(qtbot, win
     window.close()
     assert seen == {"visible_while_waiting": False}
     assert window.runner.generation > gen   # running work is now stale: its result is dropped
+
+
+def test_a_window_larger_than_its_screen_is_fitted_to_it_before_it_is_shown(window):
+    # The first start's 1400x860 (or a size remembered from a bigger monitor) on a smaller
+    # screen (the offscreen one is 800x800) had the detail pane and the status bar off it.
+    from ukjp_desktop import app
+    from ukjp_desktop.ui.window_settings import FRAME_ALLOWANCE, fit_to_screen
+    assert "fit_to_screen" in app.run_window.__code__.co_names     # the real start fits it
+    window.hide()
+    free = window.screen().availableGeometry()
+    window.resize(1400, 860)
+    window.move(300, 200)
+    fit_to_screen(window)
+    assert window.width() <= free.width() - FRAME_ALLOWANCE[0]
+    assert window.height() <= free.height() - FRAME_ALLOWANCE[1]
+    assert free.contains(window.frameGeometry())
+    # a window that fits keeps its size and place
+    window.resize(600, 400)
+    window.move(20, 30)
+    fit_to_screen(window)
+    assert (window.width(), window.height(), window.x(), window.y()) == (600, 400, 20, 30)

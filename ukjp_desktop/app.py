@@ -264,5 +264,7 @@ def run_window(db: str | None = None, settings_dir: str | None = None) -> int:
     if timing is not None:      # the frozen start-up benchmark (ui/start_timing.py)
         from . import STARTED_AT
         start_timing.watch(window, STARTED_AT, timing)
+    from .ui.window_settings import fit_to_screen
+    fit_to_screen(window)       # the default or remembered size may be larger than this screen
     window.show()
     return app.exec()

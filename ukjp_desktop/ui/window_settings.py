@@ -3,6 +3,7 @@ columns, whether the charts were open, and the last filter, sort and selection."
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QGuiApplication
 
 from ..core.filter_codec import filter_from_json, filter_to_json
 from ..core.filters import SORT_COLUMNS, Filter, FilterError
@@ -10,6 +11,9 @@ from .after_paint import after_next_paint
 from .app_state import AppState
 
 FILTER_PANEL_PX = 220
+# The window manager's frame around a window not yet shown (its size is not known before):
+# borders and a title bar, as on Windows and the common Linux desktops.
+FRAME_ALLOWANCE = (16, 40)
 
 
 def splitter_sizes(width: int) -> list[int]:
@@ -45,6 +49,28 @@ def restore_layout(window) -> bool:
     if isinstance(header_state, QByteArray):
         window.results_pane.restore_header(header_state)
     return restored
+
+
+def fit_to_screen(window) -> None:
+    """Shrink and move ``window`` into its screen's free area when it does not fit (the first
+    start's 1400x860 on a 1366x768 laptop or a 1024x700 screen had its detail pane and status
+    bar off the screen); a window that fits is left where it is."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    inner = window.geometry()
+    frame = window.frameGeometry()
+    dw, dh = ((frame.width() - inner.width(), frame.height() - inner.height())
+              if window.isVisible() else FRAME_ALLOWANCE)
+    width = max(1, min(inner.width(), free.width() - dw))
+    height = max(1, min(inner.height(), free.height() - dh))
+    if (width, height) != (inner.width(), inner.height()):
+        window.resize(width, height)
+    x = max(free.left(), min(frame.left(), free.right() + 1 - width - dw))
+    y = max(free.top(), min(frame.top(), free.bottom() + 1 - height - dh))
+    if (x, y) != (frame.left(), frame.top()):
+        window.move(x, y)
 
 
 def restore_right(window) -> None:

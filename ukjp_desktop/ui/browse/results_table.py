@@ -31,7 +31,7 @@ def marked_spans(text: str, terms: list[str], font, width: int) -> list[tuple[st
     metrics = QFontMetrics(font)
     return [(shown[start:end], metrics.horizontalAdvance(shown[:start]),
              metrics.horizontalAdvance(shown[start:end]))
-            for start, end in find_spans(shown, terms)]
+            for start, end in find_spans(shown, terms, as_search=True)]
 
 
 class ResultsTable(QTableView):

@@ -333,7 +333,7 @@ class DetailPane(QWidget):
             fmt.setForeground(INK)
             doc = self._view.document()
             for base, text in self._searchable:
-                for a, b in find_terms(text, self._terms):
+                for a, b in find_terms(text, self._terms, as_search=True):
                     start = base + qt_offset(text, a)
                     end = start + utf16_len(text[a:b])
                     self._highlights.append((start, end))

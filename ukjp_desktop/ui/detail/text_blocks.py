@@ -41,10 +41,11 @@ def qt_offset(text: str, index: int) -> int:
     return utf16_len(text[:index])
 
 
-def find_terms(text: str, terms: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
+def find_terms(text: str, terms: list[str] | tuple[str, ...], as_search: bool = False) -> list[tuple[int, int]]:
     """Case- and accent-insensitive, non-overlapping occurrences of any term (anywhere, not
-    only at a word's start), as sorted Python ranges of ``text``: as the list marks them."""
-    return find_spans(text, [t for t in terms if t], word_start=False)
+    only at a word's start), as sorted Python ranges of ``text``: as the list marks them.
+    ``as_search``: a search's terms, found by their words (``find_spans``)."""
+    return find_spans(text, [t for t in terms if t], word_start=False, as_search=as_search)
 
 
 # ---- excerpt context ------------------------------------------------------------------------
