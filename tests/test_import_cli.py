@@ -72,7 +72,7 @@ def test_save_accept_all_and_undo(library, doc, capsys):
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["missing.txt"], "no longer exists"),
+    (["missing.txt"], "cannot be found"),
     ([], "needs a FILE"),
     (["{doc}", "--accept-all"], "needs --initiative"),
     (["{doc}", "--initiative", "gcap"], "only apply with --accept-all"),

@@ -455,7 +455,7 @@ def test_empty_binary_and_vanishing_files_give_messages_and_write_nothing(qtbot,
     gone.unlink()                                  # chosen, then deleted before it is read
     review.start()
     qtbot.waitUntil(lambda: bool(review.last_message), timeout=15000)
-    assert "no longer exists" in review.last_message
+    assert "cannot be found" in review.last_message
 
     real = readers._open_binary
 
@@ -464,8 +464,8 @@ def test_empty_binary_and_vanishing_files_give_messages_and_write_nothing(qtbot,
         fh.close()
         raise FileNotFoundError(path)
     monkeypatch.setattr(readers, "_open_binary", vanish)
-    assert "no longer exists" in failure_of(qtbot, window, write(tmp_path, "mid.txt", TEXT))
-    assert "no longer exists" in window.last_message      # also said in the status bar
+    assert "cannot be found" in failure_of(qtbot, window, write(tmp_path, "mid.txt", TEXT))
+    assert "cannot be found" in window.last_message      # also said in the status bar
     assert counts(library.engine) == before
 
 

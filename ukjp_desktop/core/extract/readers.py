@@ -88,7 +88,8 @@ def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
             if fh.read(1):
                 raise DocumentError(f"{name} is too large to import (the limit is {max_bytes // 1_000_000} MB)")
     except FileNotFoundError:
-        raise DocumentError(f"{name} no longer exists (was it moved or deleted?)") from None
+        # Said the same whether the file went after it was chosen or the path was mistyped.
+        raise DocumentError(f"{name} cannot be found in {path.parent} (was it moved, renamed or deleted?)") from None
     except IsADirectoryError:
         raise DocumentError(f"{name} is a folder, not a document") from None
     except PermissionError:
@@ -378,6 +379,7 @@ class _PdfWarnings(logging.Handler):
 
 _pdf_warnings = _PdfWarnings()
 _pypdf_log = logging.getLogger("pypdf")
+log = logging.getLogger(__name__)
 _pypdf_log.addHandler(_pdf_warnings)
 _pypdf_log.propagate = False
 
@@ -421,7 +423,10 @@ def _read_pdf(data: bytes, name: str) -> Document:
         raise DocumentError(f"{name} uses a PDF feature that cannot be read here ({exc}); "
                             "save it again as PDF (for example with “Print to PDF”) and import that") from None
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on damaged files
-        raise DocumentError(f"{name} is not a readable PDF ({exc.__class__.__name__})") from None
+        # the library's exception name means nothing to a user: it goes to the log only
+        log.info("PDF not read: %s: %r", name, exc)
+        raise DocumentError(f"{name} is not a readable PDF (it is damaged, or not a PDF inside); "
+                            "open it in a PDF viewer to check, or save it again as PDF") from None
     finally:
         _pdf_warnings.stop()
     text = "\n\n".join(p.strip() for p in pages if p.strip())
