@@ -161,17 +161,20 @@ def test_note_autosaves_and_survives_a_restart(qtbot, library, tmp_path, db_copy
     w = make_window(qtbot, library, settings)
     show_initiative(qtbot, w, QUANTUM_PROJECTS)
     w.annotations.note.setPlainText("Ask EPSRC about the second call.\nFollow up in March.")
-    qtbot.waitUntil(lambda: ann_note(library, QUANTUM_PROJECTS).startswith("Ask EPSRC"), timeout=3000)
+    qtbot.waitUntil(lambda: ann_note(library, QUANTUM_PROJECTS).startswith("Ask EPSRC"), timeout=20000)
     w.annotations.note.setPlainText("Changed just before closing")
     w.close()  # closing saves at once, without waiting for the pause
+    # The window waits 1 s for its writer thread; a loaded machine may need longer. No event
+    # is processed meanwhile (the pause's timer cannot fire), so what lands came from the close.
+    assert w.annotator.writer.shutdown(timeout=30) is True
     assert ann_note(library, QUANTUM_PROJECTS) == "Changed just before closing"
     library.engine.dispose()
 
     lib2 = open_library(db_copy, dataset=dataset)
     w2 = make_window(qtbot, lib2, settings)
-    qtbot.waitUntil(lambda: w2.state.selected == QUANTUM_PROJECTS, timeout=3000)  # restored
+    qtbot.waitUntil(lambda: w2.state.selected == QUANTUM_PROJECTS, timeout=20000)  # restored
     # the selection is restored after the first list; its detail and note follow off the UI thread
-    qtbot.waitUntil(lambda: w2.annotations.note.toPlainText() == "Changed just before closing", timeout=3000)
+    qtbot.waitUntil(lambda: w2.annotations.note.toPlainText() == "Changed just before closing", timeout=20000)
     w2.close()
     lib2.engine.dispose()
 
