@@ -133,7 +133,7 @@ def test_selection_drives_the_detail_pane(qtbot, window):
     # Keyboard navigation moves the selection and the detail follows.
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key_Down)
-    qtbot.waitUntil(lambda: window.state.selected == listed_slugs(window)[row + 1])
+    qtbot.waitUntil(lambda: window.state.selected == listed_slugs(window)[row + 1], timeout=20000)
 
 
 def test_relation_link_selects_the_related_initiative(qtbot, window):
@@ -438,7 +438,7 @@ def test_export_to_an_unwritable_place_says_so_and_writes_nothing(qtbot, window,
     job.start()
     qtbot.waitUntil(lambda: bool(failed), timeout=20000)
     assert "does not exist" in failed[0]
-    qtbot.waitUntil(lambda: window.last_message == failed[0])  # shown to the user too
+    qtbot.waitUntil(lambda: window.last_message == failed[0], timeout=20000)  # shown to the user too
     assert not (tmp_path / "no-such-folder").exists()
 
 
