@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QApplication, QListView
 def cancel_once_listed(qtbot, name: str) -> None:
     """Once the dialog about to open shows ``name`` (and its icons and types had time to follow), cancel it."""
     def cancel():
+        # Qt lists the folder on a thread of its own (QFileSystemModel): slow on a loaded machine.
         dialog = QApplication.activeModalWidget()
         qtbot.waitUntil(lambda: name in [v.model().data(v.model().index(r, 0, v.rootIndex()))
                                          for v in dialog.findChildren(QListView)
-                                         for r in range(v.model().rowCount(v.rootIndex()))], timeout=5000)
+                                         for r in range(v.model().rowCount(v.rootIndex()))], timeout=20000)
         qtbot.wait(300)    # the icons and types are filled in after the names
         dialog.reject()
     QTimer.singleShot(200, cancel)

@@ -82,6 +82,29 @@ def test_restore_sets_the_current_file_aside(db_copy, dataset):
     lib.engine.dispose()
 
 
+def test_two_restores_in_the_same_second_keep_both_files_set_aside(db_copy, dataset, monkeypatch):
+    """Set-aside names carry the time to the second: a second restore within it (a script, or
+    a fast machine) renamed the restored file over the first set-aside one, and the database
+    the user had before the first restore was gone."""
+    from ukjp_desktop.store import recovery
+
+    class SameSecond(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return T0
+    monkeypatch.setattr(recovery, "datetime", SameSecond)
+    made = make_backup(db_copy, "manual", now=T0)
+    lib = open_library(db_copy, dataset=dataset)
+    annotations.set_note(lib.engine, SLUG, "the user's own work")
+    lib.engine.dispose()
+    first = restore_backup(db_copy, made)
+    second = restore_backup(db_copy, made)
+    assert first != second and first.exists() and second.exists()
+    kept = open_library(first, dataset=dataset)
+    assert kept.catalog.detail(SLUG).annotation.note == "the user's own work"
+    kept.engine.dispose()
+
+
 def test_an_unreadable_backup_is_listed_as_such(db_copy):
     broken = db_copy.with_name(db_copy.name + ".backup-auto-20261201T090000Z")
     broken.write_bytes(b"not a database")

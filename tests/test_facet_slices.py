@@ -36,7 +36,7 @@ def test_facets_are_shown_in_slices_and_only_the_latest(qtbot, window, monkeypat
     assert halfway != _shown_of(w, old) and applied == []
     new = _result(w, Filter(year_from=2020))
     w.runner.facetsReady.emit(new)
-    qtbot.waitUntil(lambda: not w.browse.facets_pending, timeout=5000)
+    qtbot.waitUntil(lambda: not w.browse.facets_pending, timeout=20000)
     assert applied == [1], "the superseded result never reports itself applied"
     assert _shown(w) == _shown_of(w, new)
     assert before != _shown(w)

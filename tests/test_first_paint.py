@@ -164,7 +164,7 @@ def test_until_the_attach_clicks_are_ignored_and_other_keys_kept(qtbot, library,
     qtbot.keyClick(w.table, Qt.Key_Down)
     assert keys == [] and not w.attached             # kept, not delivered
     qtbot.waitUntil(lambda: w.attached, timeout=15000)
-    qtbot.waitUntil(lambda: keys == [Qt.Key_Down], timeout=5000)   # replayed after the attach
+    qtbot.waitUntil(lambda: keys == [Qt.Key_Down], timeout=20000)  # replayed after the attach
     w.close()
 
 
@@ -181,6 +181,6 @@ def test_a_shortcut_pressed_before_the_attach_triggers_its_action_after_it(qtbot
     qtbot.keyClick(w.table, Qt.Key_F, Qt.ControlModifier)
     assert not w.attached and w.search.selectedText() == ""
     qtbot.waitUntil(lambda: w.attached, timeout=15000)
-    qtbot.waitUntil(lambda: w.search.selectedText() == "quantum", timeout=5000)
+    qtbot.waitUntil(lambda: w.search.selectedText() == "quantum", timeout=20000)
     settle(qtbot, w)
     w.close()

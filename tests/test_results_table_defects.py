@@ -37,7 +37,7 @@ def test_a_row_whose_page_comes_later_is_shown_in_the_detail(qtbot, big_window):
     w = big_window
     w.table.setFocus()
     w.table.selectRow(0)
-    qtbot.waitUntil(lambda: w.state.selected == w.model.slug_at(0), timeout=5000)
+    qtbot.waitUntil(lambda: w.state.selected == w.model.slug_at(0), timeout=20000)
     last = w.library.catalog.list(Filter(), "announced", True, limit=1, offset=ROWS - 1)[0]
     QTest.keyClick(w.table, Qt.Key_End, Qt.ControlModifier)
     assert w.table.currentIndex().row() == ROWS - 1
@@ -63,7 +63,7 @@ def test_type_ahead_finds_a_listed_row_out_of_view(qtbot, window):
     w.table.setCurrentIndex(w.model.index(0, 0))
     QTest.keyClicks(w.table, names[target][:5])
     assert w.table.currentIndex().row() == target
-    qtbot.waitUntil(lambda: w.state.selected == w.model.slug_at(target), timeout=5000)
+    qtbot.waitUntil(lambda: w.state.selected == w.model.slug_at(target), timeout=20000)
 
 
 def test_home_and_end_go_to_the_first_and_last_row(qtbot, window):
@@ -75,7 +75,7 @@ def test_home_and_end_go_to_the_first_and_last_row(qtbot, window):
     w.table.setCurrentIndex(w.model.index(3, 0))
     QTest.keyClick(w.table, Qt.Key_End)
     assert w.table.currentIndex().row() == last
-    qtbot.waitUntil(lambda: w.state.selected == w.model.slug_at(last), timeout=5000)
+    qtbot.waitUntil(lambda: w.state.selected == w.model.slug_at(last), timeout=20000)
     QTest.keyClick(w.table, Qt.Key_Home)
     assert w.table.currentIndex().row() == 0
     QTest.keyClick(w.table, Qt.Key_End, Qt.ControlModifier)

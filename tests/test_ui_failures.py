@@ -107,7 +107,7 @@ def test_read_only_database_can_be_browsed(answers, db_copy, monkeypatch, qapp, 
     window.show()
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10000)
     window.browse.select_row(0)
-    qtbot.waitUntil(lambda: window.annotations.slug != "", timeout=5000)
+    qtbot.waitUntil(lambda: window.annotations.slug != "", timeout=20000)
     assert not window.annotations.isEnabled() and "read-only" in window.annotations.toolTip()
     assert not window.findChild(QAction, "import-document").isEnabled()
     assert not window.findChild(QAction, "import-table").isEnabled()

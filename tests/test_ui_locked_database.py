@@ -70,7 +70,12 @@ def test_the_window_backs_up_what_changed_when_it_closes(qtbot, library, db_copy
     w = make_window(qtbot, library, tmp_path / "settings.ini")
     show_initiative(qtbot, w, FIRST)
     w.annotations.note.setPlainText("worth a backup")
+    # Stored before the close: the close waits only 1 s for the writer before it starts the
+    # backup, and on a loaded machine the note could land after the copy (or no change be seen).
+    w.annotations.flush()
+    qtbot.waitUntil(lambda: library.catalog.detail(FIRST).annotation.note == "worth a backup", timeout=20000)
     w.close()
     w.backups.thread.join(60)                  # the copy runs after the window has gone
+    assert not w.backups.thread.is_alive()
     [b] = list_backups(db_copy)
     assert b.kind == "auto" and b.notes == 1

@@ -45,7 +45,7 @@ def test_the_selection_restored_at_the_next_start_is_highlighted_in_the_list(qtb
     w.close()
     w2 = make_window(qtbot, library, settings)
     qtbot.waitUntil(lambda: w2.state.selected == slug, timeout=10000)
-    qtbot.waitUntil(lambda: _selected_slugs(w2) == [slug], timeout=5000)
+    qtbot.waitUntil(lambda: _selected_slugs(w2) == [slug], timeout=20000)
     assert w2.table.currentIndex().row() == 5
     w2.close()
 

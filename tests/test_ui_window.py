@@ -148,7 +148,7 @@ def test_selection_drives_the_detail_pane(qtbot, window):
     # Keyboard navigation moves the selection and the detail follows.
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key_Down)
-    qtbot.waitUntil(lambda: window.state.selected == listed_slugs(window)[row + 1])
+    qtbot.waitUntil(lambda: window.state.selected == listed_slugs(window)[row + 1], timeout=20000)
 
 
 def test_relation_link_selects_the_related_initiative(qtbot, window):
@@ -176,17 +176,20 @@ def test_note_autosaves_and_survives_a_restart(qtbot, library, tmp_path, db_copy
     w = make_window(qtbot, library, settings)
     show_initiative(qtbot, w, QUANTUM_PROJECTS)
     w.annotations.note.setPlainText("Ask EPSRC about the second call.\nFollow up in March.")
-    qtbot.waitUntil(lambda: ann_note(library, QUANTUM_PROJECTS).startswith("Ask EPSRC"), timeout=3000)
+    qtbot.waitUntil(lambda: ann_note(library, QUANTUM_PROJECTS).startswith("Ask EPSRC"), timeout=20000)
     w.annotations.note.setPlainText("Changed just before closing")
     w.close()  # closing saves at once, without waiting for the pause
+    # The window waits 1 s for its writer thread; a loaded machine may need longer. No event
+    # is processed meanwhile (the pause's timer cannot fire), so what lands came from the close.
+    assert w.annotator.writer.shutdown(timeout=30) is True
     assert ann_note(library, QUANTUM_PROJECTS) == "Changed just before closing"
     library.engine.dispose()
 
     lib2 = open_library(db_copy, dataset=dataset)
     w2 = make_window(qtbot, lib2, settings)
-    qtbot.waitUntil(lambda: w2.state.selected == QUANTUM_PROJECTS, timeout=3000)  # restored
+    qtbot.waitUntil(lambda: w2.state.selected == QUANTUM_PROJECTS, timeout=20000)  # restored
     # the selection is restored after the first list; its detail and note follow off the UI thread
-    qtbot.waitUntil(lambda: w2.annotations.note.toPlainText() == "Changed just before closing", timeout=3000)
+    qtbot.waitUntil(lambda: w2.annotations.note.toPlainText() == "Changed just before closing", timeout=20000)
     w2.close()
     lib2.engine.dispose()
 
@@ -450,7 +453,7 @@ def test_export_to_an_unwritable_place_says_so_and_writes_nothing(qtbot, window,
     job.start()
     qtbot.waitUntil(lambda: bool(failed), timeout=20000)
     assert "does not exist" in failed[0]
-    qtbot.waitUntil(lambda: window.last_message == failed[0])  # shown to the user too
+    qtbot.waitUntil(lambda: window.last_message == failed[0], timeout=20000)  # shown to the user too
     assert not (tmp_path / "no-such-folder").exists()
 
 

@@ -331,7 +331,10 @@ class Driver:
         listed = w.model.generation == r.generation or r.generation in self.failed_generations
         charted = w.charts.panel is None or not w.charts.panel.busy   # charts load in the runner too
         faceted = not w.browse.facets_pending      # facet counts are shown a few facets per turn
-        return not busy_timers and pools == 0 and listed and charted and faceted
+        # An edit the UI thread could not store at once (the file briefly locked, e.g. by a
+        # closed window's writer on a loaded machine) is stored by the writer thread later.
+        written = w.annotator.is_idle()
+        return not busy_timers and pools == 0 and listed and charted and faceted and written
 
     def settle(self, timeout_ms: int = SETTLE_TIMEOUT_MS) -> None:
         """Until nothing is pending: no debounce or autosave timer running, no query in a

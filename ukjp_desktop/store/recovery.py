@@ -25,6 +25,13 @@ def set_aside(path: Path, label: str = "unusable") -> Path | None:
         return None
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.{label}-{stamp}")
+    n = 1
+    # The stamp is to the second: a second set-aside within it (two restores from a script)
+    # must not rename over the first one, which may be the only copy of the user's data.
+    while any(p.exists() for p in (target, target.with_name(target.name + "-wal"),
+                                   target.with_name(target.name + "-shm"))):
+        n += 1
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
     path.rename(target)
     for suffix in ("-wal", "-shm"):
         side = path.with_name(path.name + suffix)

@@ -93,11 +93,14 @@ class AnnotationWriter(QObject):
 
     # ---- writer thread ----------------------------------------------------------------------
     def _loop(self) -> None:
-        while not self._stop.is_set():
+        # Edits queued before ``shutdown`` (the close's flush) are still stored in its wait,
+        # even when the stop comes while the writer finishes the edit before them; only the
+        # sentinel after them, or an edit given up on a busy database, ends the loop (later
+        # edits then stay journaled too, so they are stored in order at the next start).
+        while True:
             item = self._queue.get()
-            if item is None:
+            if item is None or not self._store(*item):
                 return
-            self._store(*item)
 
     def _finish(self) -> bool:
         with self._lock:
@@ -114,7 +117,8 @@ class AnnotationWriter(QObject):
             if shiboken6.isValid(self):
                 raise
 
-    def _store(self, key: int, edit: dict) -> None:
+    def _store(self, key: int, edit: dict) -> bool:
+        """Store one edit; False when it was given up because the writer is stopping."""
         told = False
         while True:
             try:
@@ -125,31 +129,32 @@ class AnnotationWriter(QObject):
                     told = True
                     self._tell(self.waiting, waiting_text(exc))
                 if self._stop.wait(RETRY_S):
-                    return                         # stopping: it stays in the journal
+                    return False                   # stopping: it stays in the journal
             except NoteConflict as exc:            # kept in the journal until settled
                 self._finish()
                 self._tell(self.conflict, key, edit, exc)
-                return
+                return True
             except AnnotationError as exc:         # e.g. the initiative was removed: nothing to keep
                 self.journal.done(key)
                 self._finish()
                 self._tell(self.failed, key, str(exc))
-                return
+                return True
             except DamagedDatabaseError as exc:    # kept in the journal for a restored database
                 log.error("annotation edit not stored: %s", exc)
                 self._finish()
                 self._tell(self.failed, key, f"{exc} Your edit is kept and will be saved once "
                                              "the database is usable again.")
-                return
+                return True
             except (SQLAlchemyError, OSError) as exc:
                 log.exception("annotation edit not stored")
                 self._finish()
                 first = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
                 self._tell(self.failed, key, f"Your edit could not be saved ({first}); it is kept "
                                              "and will be tried again at the next start.")
-                return
+                return True
         self.journal.done(key)
         idle = self._finish()
         self._tell(self.stored, key, edit)
         if idle:
             self._tell(self.settled)
+        return True
