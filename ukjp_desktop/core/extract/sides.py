@@ -199,7 +199,7 @@ _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:with|to|among|against|than|about|over
 _CHARITY_NOUN = re.compile(r"\b[Tt]he\s+(?:Foundation|Trust)\b(?!\s+(?:for|of)\b)|財団")
 _CHARITY = re.compile(r"\b(?:Foundation|Trust|Charity|Endowment)$|財団$")
 _OPENING_REACH = 600   # the opening of a document: its title and first sentence
-LEAD_SIDES = ("private", "other")   # measured: a public (UK, Japan) lead changed nothing on the seen splits; a foundation lead helps
+LEAD_SIDES = ("private", "other", "UK", "Japan")   # a foundation lead helps; a public (UK, Japan) lead only for funding (below)
 # on a call page (genre.py) a public body leading the page pays too (round 6: a Japanese funder's call in pounds)
 CALL_PAGE_LEAD_SIDES = ("private", "other", "UK", "Japan")
 # "Astroscale has been awarded", "Kestrel Ltd, which received", "UK businesses can apply": a
@@ -449,7 +449,8 @@ class SideFinder:
             if side is not None:
                 return _set(p, side, payer, "gazetteer")
         if (self._lead[0] is not None and not any(o.side == self._lead[0] for o in recipients)
-                and not (self._lead[0] == "private" and self._given_money(p))):
+                and not (self._lead[0] == "private" and self._given_money(p))
+                and not (self._lead[0] in ("UK", "Japan") and not self._call_page and p.money_kind == "investment")):
             # (not when the sentence names a body of the lead's side receiving: "the aid Toyota will receive")
             # a release or article about one body's money: a figure whose clause names no payer is
             # most often that body's (the organisations its opening names)
