@@ -460,8 +460,14 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
 # a loan is lent, not invested: a commercial lender's loan is not a funding line ("Barclays lent £200m", "provided
 # $1.9bn in loans", 融資); a state bank's loan or stake is the state's investment, not a grant (JBIC, DBJ, the
 # British Business Bank: the keys of 118, 269, 270, 311)
-_LOAN = re.compile(r"\b(?:lent|lend(?:s|ing)?|loans?)\b|融資|貸し?付", re.I)
+# (probes2, session 27) project finance, a financial close and a syndicated loan are lending too ("£2.3bn of project
+# finance from twelve banks", プロジェクトファイナンス, 協調融資)
+_LOAN = re.compile(r"\b(?:lent|lend(?:s|ing)?|loans?|project\s+financ\w*|financial\s+close|syndicated)\b|融資|貸し?付|"
+                   r"プロジェクト・?ファイナンス|シンジケート・?ローン", re.I)
 _BANK = re.compile(r"\bBank\b|銀行|公庫")
+# a lender named by its noun ("commercial banks are providing a further £900m"): in a sentence about lending its money
+# is a loan, even where its own clause names none
+_LENDER_NOUN = re.compile(r"\b(?:banks|lenders)\b|銀行", re.I)
 
 
 def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
@@ -473,7 +479,9 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return kind
     if side == "private":
         lo, hi = clause_span(text, start, end, sentence_start, sentence_end)
-        return "other" if _LOAN.search(text, lo, hi) else "investment"
+        if _LOAN.search(text, lo, hi) or payer and _LENDER_NOUN.search(payer) and _LOAN.search(text, sentence_start, sentence_end):
+            return "other"
+        return "investment"
     if side in ("UK", "Japan") and payer and _BANK.search(payer):
         return "investment"
     return "funding"

@@ -82,6 +82,9 @@ _PUBLIC_WORD = re.compile(r"\b(?:[Gg]overnments?|[Mm]inist(?:ry|er|ers)|[Dd]epar
 _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+houses?|conglomerates?|"
                            r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities|"
                            r"specialists?|industr(?:y|ial)\s+partners?)\b|企業|会社|商社|メーカー", re.I)
+# (probes2, session 27) a body outside the gazetteer whose name says it is private or commercial is a company's, not
+# a Japanese public body's for its kanji: 民間銀行 (private banks), 市中銀行, "Commercial Bank"
+_PRIVATE_NAME = re.compile(r"民間|市中銀行|商業銀行|\b(?:[Cc]ommercial|[Pp]rivate)\b")
 # a country or its government as the subject of a funding verb ("the UK released its strategy,
 # pledging £1 billion"), or after "from"/"by": another country's money is on the "other" side
 _OTHER_COUNTRIES = (r"[Tt]he\s+(?:US|USA|U\.S\.|United\s+States|EU|European\s+Union|Netherlands)|America|China|"
@@ -122,10 +125,11 @@ _PARTNER_BEFORE = re.compile(r"\b(?:work(?:s|ing)?\s+with|together\s+with|alongs
 _PRIVATE_INVESTMENT_AFTER = re.compile(r"\s+(?:package\s+)?(?:of|in)\s+(?:new\s+)?(?:Japanese|foreign|inward|overseas|"
                                        r"private|business)\s+investment\b", re.I)
 # Japanese: the payer is the subject (X は / が ...) and the verb follows the figure (…を投資する)
-_JA_SUBJECT = re.compile(r"\s*(?:[はがも]|、)")
+# (probes2: the subject may end in its abbreviation's bracket, "国際協力銀行(JBIC)は")
+_JA_SUBJECT = re.compile(r"\s*[)）]?\s*(?:[はがも]|、)")
 # (a bracket after the figure, or what is left of it after the conversion, holds equivalents and an
 # exchange rate: "約177億ポンド(約3兆444億円、1ポンド=約172円)の投資" — it does not part the figure from its verb)
-_JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?(?:投資|投じ|拠出|出資|支援|提供|助成)")
+_JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?(?:投資|投じ|拠出|出資|支援|提供|助成|融資)")
 # or the verb gives the figure in a relative clause before it: "当財団が同大学へ寄付した800万ポンド"
 _JA_GIVEN_BEFORE = re.compile(r"(?:寄付|寄附|拠出|提供|投資|出資|助成|支援|投じ)(?:した|する|している|してきた|た|る)?\s*(?:約|総額|合計)?\s*$")
 # the subject may follow the figure's noun: "180億ポンドの新たな対英投資を日本企業が行う"
@@ -134,6 +138,9 @@ _JA_OBJECT_END = re.compile(r"を\s*")
 _JA_OWN_MONEY = re.compile(r"\s*の\s*(?:融資|出資|拠出|投資|支援|助成|負担)(?:分|額|金)?\s*(?:は|が|として)?\s*"
                            r"(?:約|総額|合計|最大)?\s*")
 _JA_AFTER_SUBJECT = re.compile(r"\s*[がは]")
+# (probes2) the figure as the clause's topic and its payer the subject that follows: "6億ポンドは民間銀行が協調融資する"
+_JA_TOPIC_THEN_SUBJECT = re.compile(r"\s*は\s*")
+_JA_SUBJECT_THEN_VERB = re.compile(r"\s*が[^。、]{0,8}?(?:投資|投じ|拠出|出資|支援|提供|助成|融資|負担)")
 _JA_NOUN_PREFIX = re.compile(r"[\u30A0-\u30FF\u4E00-\u9FFF]{0,6}")
 # a Japanese company named by nothing but being the subject (X は / が) at the head of a clause whose
 # verb is investing: "丸紅は…約100億ポンドの投資を行う" (the Japanese of "Sumitomo is investing")
@@ -254,7 +261,7 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         elif entry is not None:
             out.append(Payer(o.start, o.end, entry.side, entry.slug, o.text))
         else:
-            out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES else (
+            out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES or _PRIVATE_NAME.search(o.text) else (
                 _side_from_words(o.text) or _side_from_context(text, o.start, o.end)), None, o.text))
     taken = bytearray(len(text))   # words inside an organisation's name are not nouns of their own
     for o in orgs:
@@ -646,6 +653,12 @@ class SideFinder:
                         and _JA_AFTER_SUBJECT.match(text, o.end)):
                     return o.side, (None if o.noun else o)
                 break
+        topic = _JA_TOPIC_THEN_SUBJECT.match(text, end)
+        if topic:   # "残りの6億ポンドは民間銀行が協調融資する": the figure as the topic, its payer the subject after it
+            o = next((_resolved(o, p) for o in self._payers_in(topic.end(), topic.end() + 8)), None)
+            if o is not None and o.side is not None and _JA_NOUN_PREFIX.fullmatch(text, topic.end(), o.start) and (
+                    _JA_SUBJECT_THEN_VERB.match(text, o.end)):
+                return o.side, (None if o.noun else o)
         nxt = self.index.containing(min(len(text), p.sentence_end + 1))
         if nxt.start >= p.sentence_end and "\n\n" not in text[p.sentence_end:nxt.start]:
             for o in (_resolved(o, p) for o in self._payers_in(nxt.start, min(nxt.end, nxt.start + _LONGEST_NAME))):
