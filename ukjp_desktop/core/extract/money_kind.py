@@ -59,6 +59,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # £40m", "自己負担額は5,000万円", "総事業費約2000億円"
               r"\bcost\s+(?:base|cuts?|cutting|savings?|reductions?)\b|\bsavings\b|\bcut\s+costs\b|"
               r"費用|自己負担|事業費|"
+              # (probes2, session 27) what it costs to run a thing and what goes into pensions: "Operating costs at the
+              # plant rose to £62m", 年間運営費, 維持費, 人件費, 年金制度に…を拠出
+              r"\b(?:operating|running|operational|maintenance|staff|labour|labor|energy|fuel)\s+costs?\b|"
+              r"運営費|運用費|維持費|人件費|管理費|年金|"
               # (probes, session 26) what a thing is to cost ("is expected to cost £120m", "its total cost is
               # estimated at"; not a call's ceiling: "the Japanese part can cost up to ¥30m"), cuts ("cut $1bn
               # from its costs"), what a body earns, pensions and their deficits, and the Japanese of
