@@ -391,7 +391,15 @@ class Gazetteer:
         if self._rx is None:
             return []
         out = []
-        for m in self._rx.finditer(text):
+        pos = 0
+        while (m := self._rx.search(text, pos)) is not None:
+            pos = m.end()
+            if m.group()[:4] in ("The ", "the "):
+                # (probes2) "The Japan Society for the Promotion of Science": a longer name after the article wins
+                # over a name that begins with it ("The Japan Society")
+                inner = self._rx.match(text, m.start() + 4)
+                if inner is not None and inner.end() > m.end():
+                    m, pos = inner, inner.end()
             if (len(m.group()) <= 3 and m.group().isupper()
                     and _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 continue   # "Dr BT Kestrel": a person's initials, not BT
