@@ -105,7 +105,9 @@ _AND_BEFORE = re.compile(r"(?<!,\s)\b(?:and|&)\s+$")
 _CLAUSE_AND_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+$")
 # two payers joined: "Britain and Japan", "the UK's Medical Research Council (MRC) and Japan's Agency ..."
 _PAIR_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:Japan|Britain|the\s+UK|UK)['’]s\s+)?"
-                       r"(?:[^.;,()£$€¥\d]{0,60}\(\s*)?")
+                       r"(?:[^.;,()£$€¥\d]{0,60}\(\s*)?|"
+                       # (probes2) Japanese joins two bodies with と: "日本医療研究開発機構(AMED)と英国医学研究会議(MRC)は"
+                       r"\s*[)）]?\s*と\s*(?:[^。、()（）£$€¥\d]{0,30}[(（]\s*)?")
 # the second of "A, and B ..." has a verb of its own: "and" joins two clauses, not two payers
 # ("£2m comes from EPSRC, and JST will add ¥300m": each pays its own figure)
 _OWN_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?:will|would|shall|is|are|was|were|has|have|had|adds|provides|invests|"
@@ -641,7 +643,8 @@ class SideFinder:
                 break
             if o.side is not None and _JA_SUBJECT.match(gap) and (_JA_FUNDING_VERB.match(text, end)
                                                                    or _JA_GIVEN_BEFORE.search(gap)):
-                return o.side, (None if o.noun else o)
+                side = self._pair(o, o.side)   # (probes2) "AMED と MRC は共同で": two payers together
+                return side, (None if o.noun or side == "joint" else o)
             if o.side is not None and _JA_OWN_MONEY.fullmatch(gap):   # "国際協力銀行の融資分は1億ポンド"
                 return o.side, (None if o.noun else o)
         verb = _JA_FUNDING_VERB.match(text, end)
