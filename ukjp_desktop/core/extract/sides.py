@@ -178,6 +178,8 @@ _PARTNER_FUNDING = re.compile(r"\s+(?:in|of)\s+(?:matched\s+|match\s+|additional
 _ANAPHOR = re.compile(r"(?:This|These|It|They|The\s+(?:remaining|rest|balance)|"
                       r"The\s+(?:\w+\s+)?(?:investment|funding|fund|money|grant|award|deal|"
                       r"project|programme|development|contribution))\b")
+# (probes2) a pronoun as the subject of a sentence stands for the body at the head of the one before
+_PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s+(?!(?:is|was|are|were)\s+(?:expected|estimated|thought|likely|hoped)\b)")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|,\s+|\b(?:that|while|whereas)\s+)$")
 # A third country's own currency is that country's money ("$500,000 CAD", "A$3m", "₩3 billion"); dollars and
 # euros are not: companies of every country state their money in them
@@ -449,6 +451,8 @@ class SideFinder:
                 side, payer = self._sentence_side(max(before.start, before.end - _SENTENCE_REACH), before.end)
                 if side is None:   # "The remaining £600m will be spent on ...": the same payer as before
                     side, payer = self._earlier_clause(p, before.start, before.end)
+                if side is None and _PRONOUN_SUBJECT.match(self.text, p.sentence_start):
+                    side, payer = self._sentence_head(before.start, before.end)
         if side is not None:
             return _set(p, side, payer, "gazetteer")
         if self._call_page and self._lead[0] is None:
@@ -480,6 +484,16 @@ class SideFinder:
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
+
+    def _sentence_head(self, start: int, end: int) -> tuple[str | None, Payer | None]:
+        """The body at the head of the sentence text[start:end], the one a pronoun opening the next sentence stands
+        for ("JST opened the call with EPSRC in May. It will also cover ..."), paired with a body of the other
+        country joined to it ("NEDO and Innovate UK have agreed ... They will provide £4m between them": joint)."""
+        head = next(iter(self._payers_in(start, end)), None)
+        if head is None or head.side is None or self.text[start:head.start].strip() not in ("", "The", "the"):
+            return None, None
+        side = self._pair(head, head.side)
+        return side, (None if head.noun or side == "joint" else head)
 
     def _given_money(self, p: MoneyProposal) -> bool:
         """Whether the figure's own noun phrase is money given to someone ("The £25m in funding will support the
