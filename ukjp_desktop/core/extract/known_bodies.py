@@ -115,8 +115,6 @@ BODIES: tuple[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]], ...] 
     ("bt", "BT Group", "GB", "company", ("BT", "BT Group plc", "British Telecom", "British Telecommunications"), ()),
     ("jaguar-land-rover", "Jaguar Land Rover", "GB", "company", ("JLR", "Jaguar Land Rover Automotive"), ("ジャガー・ランドローバー",)),
     ("airbus-uk", "Airbus UK", "GB", "company", (), ()),
-    # (session 27, probes2) the European group itself, which news names without its country
-    ("airbus", "Airbus", "FR", "company", ("Airbus SE", "Airbus Group"), ("エアバス",)),
     ("babcock", "Babcock International", "GB", "company", ("Babcock International Group", "Babcock"), ()),
     ("centrica", "Centrica", "GB", "company", ("Centrica plc",), ()),
     ("sse", "SSE", "GB", "company", ("SSE plc", "SSE Renewables", "Scottish and Southern Energy"), ()),
@@ -248,9 +246,7 @@ BODIES: tuple[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]], ...] 
     ("nippon-steel", "Nippon Steel", "JP", "company", ("Nippon Steel Corporation",), ("日本製鉄",)),
     ("mitsubishi-chemical", "Mitsubishi Chemical", "JP", "company", ("Mitsubishi Chemical Group",), ("三菱ケミカル",)),
     ("sumitomo-chemical", "Sumitomo Chemical", "JP", "company", (), ("住友化学",)),
-    # (session 27, probes2) Japanese groups that news names by their short forms
-    ("sumitomo-electric", "Sumitomo Electric Industries", "JP", "company", ("Sumitomo Electric",), ("住友電気工業", "住友電工")),
-    ("hitachi-energy", "Hitachi Energy", "CH", "company", ("Hitachi Energy Ltd",), ("日立エナジー",)),
+    # (session 27, probes2) Japanese companies that news names by their short forms
     ("nomura-real-estate", "Nomura Real Estate", "JP", "company", ("Nomura Real Estate Holdings",), ("野村不動産",)),
     ("sbi-investment", "SBI Investment", "JP", "company", (), ("SBIインベストメント",)),
     ("mitsui-chemicals", "Mitsui Chemicals", "JP", "company", (), ("三井化学",)),

@@ -178,6 +178,10 @@ _PARTNER_FUNDING = re.compile(r"\s+(?:in|of)\s+(?:matched\s+|match\s+|additional
 _ANAPHOR = re.compile(r"(?:This|These|It|They|The\s+(?:remaining|rest|balance)|"
                       r"The\s+(?:\w+\s+)?(?:investment|funding|fund|money|grant|award|deal|"
                       r"project|programme|development|contribution))\b")
+# (probes2) the words of a funding scheme in a page's opening: its money is the leading body's
+_SCHEME_WORDS = re.compile(r"\b(?:grants?|funds?|funding|awards?|scheme|programmes?|programs?|calls?|partnerships?|"
+                           r"fellowships?|scholarships?|support|selected|selects|competition)\b|助成|支援|公募|事業|"
+                           r"プログラム|採択|交流", re.I)
 # (probes2) a pronoun as the subject of a sentence stands for the body at the head of the one before
 _PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s+(?!(?:is|was|are|were)\s+(?:expected|estimated|thought|likely|hoped)\b)")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|,\s+|\b(?:that|while|whereas)\s+)$")
@@ -463,7 +467,7 @@ class SideFinder:
                 return _set(p, side, payer, "gazetteer")
         if (self._lead[0] is not None and not any(o.side == self._lead[0] for o in recipients)
                 and not (self._lead[0] == "private" and self._given_money(p))
-                and not (self._lead[0] in ("UK", "Japan") and not self._call_page and p.money_kind == "investment")):
+                and not (self._lead[0] in ("UK", "Japan") and not self._call_page and not self._public_lead_holds(p))):
             # (not when the sentence names a body of the lead's side receiving: "the aid Toyota will receive")
             # a release or article about one body's money: a figure whose clause names no payer is
             # most often that body's (the organisations its opening names)
@@ -494,6 +498,19 @@ class SideFinder:
             return None, None
         side = self._pair(head, head.side)
         return side, (None if head.noun or side == "joint" else head)
+
+    def _public_lead_holds(self, p: MoneyProposal) -> bool:
+        """(probes2) Whether a public body leading a page that is no call (a funder's heading, a first sentence naming
+        it) still pays ``p``: a funding figure, with no body of another side named before it ("The project gets £4.5m
+        from EPSRC. METI will provide ¥2bn. ... A £6m programme" names two funders: the last has no payer)."""
+        if p.money_kind == "investment" or self._lead[1] is None:
+            return False
+        # the opening is about a scheme of the body's ("JSPS London Symposium Grants", "has selected three teams"),
+        # not about the body alone ("The Japan Foundation opened a new office": a later figure keeps its currency's side)
+        opening = self.index.containing(self._lead[1].start)
+        if not _SCHEME_WORDS.search(self.text, opening.start, opening.end):
+            return False
+        return not any(o.side is not None and o.side != self._lead[0] and not o.noun for o in self._payers_in(0, p.start))
 
     def _given_money(self, p: MoneyProposal) -> bool:
         """Whether the figure's own noun phrase is money given to someone ("The £25m in funding will support the
