@@ -1,7 +1,8 @@
 """Scoring the money proposals against the invented probe sentences (issue 15).
 
-The probes (``tests/extract_probes/probes.toml``, described in its README) are short sentences written from the
-definitions of ``tests/extract_heldout/README.md``, each with its key in the held-out key's fields. A keyed figure is
+The probes (``tests/extract_probes/probes.toml`` and the second suite ``probes2.toml``, described in the folder's
+README) are short invented passages written from the definitions of ``tests/extract_heldout/README.md``, each with
+its key in the held-out key's fields. A keyed figure is
 *found* when a proposal covers its text with the same amount and currency (the held-out matching, imported from
 ``heldout_eval``). Of the found figures, conversions aside:
 
@@ -12,8 +13,9 @@ definitions of ``tests/extract_heldout/README.md``, each with its key in the hel
 and of the found conversions, **linked**: proposed as a conversion. Every proposal that matches no keyed figure is an
 **extra** (a figure read where the key has none, or read with the wrong amount).
 
-    python tests/probes_eval.py            # totals by group and by sub-group
+    python tests/probes_eval.py            # totals by group and by sub-group (probes.toml)
     python tests/probes_eval.py --failures # and every failure, one line each
+    python tests/probes_eval.py --file probes2.toml [--failures]   # another suite of tests/extract_probes/
 """
 from __future__ import annotations
 
@@ -29,7 +31,9 @@ from heldout_eval import Ratio, _money_key, _money_match  # noqa: E402
 from ukjp_desktop.core.extract import propose  # noqa: E402
 from ukjp_desktop.core.extract.organisations import default_gazetteer  # noqa: E402
 
-PROBES = Path(__file__).resolve().parent / "extract_probes" / "probes.toml"
+PROBE_DIR = Path(__file__).resolve().parent / "extract_probes"
+PROBES = PROBE_DIR / "probes.toml"
+PROBES2 = PROBE_DIR / "probes2.toml"
 MEASURES = ("found", "kind", "flag", "side", "linked")
 
 
@@ -111,10 +115,10 @@ def row(name: str, s: ProbeScores) -> str:
     return f"  {name:<34}" + "".join(cell(getattr(s, m)) for m in MEASURES) + f"{s.extra:>6}"
 
 
-def report(failures: bool = False) -> str:
-    total, groups, subs = score_all()
+def report(failures: bool = False, path: Path = PROBES) -> str:
+    total, groups, subs = score_all(load_probes(path))
     head = f"  {'':<34}" + "".join(f"{m:>14}" for m in MEASURES) + f"{'extra':>6}"
-    lines = ["Probe suite (tests/extract_probes/probes.toml)", head, row("all", total), ""]
+    lines = [f"Probe suite (tests/extract_probes/{path.name})", head, row("all", total), ""]
     lines += [row(g, s) for g, s in sorted(groups.items())] + [""]
     lines += [row(g, s) for g, s in sorted(subs.items())]
     if failures:
@@ -122,5 +126,13 @@ def report(failures: bool = False) -> str:
     return "\n".join(lines)
 
 
+def _suite_path(argv: list[str]) -> Path:
+    """``--file NAME``: a suite of tests/extract_probes/ by its file name (or a path); probes.toml without it."""
+    if "--file" not in argv:
+        return PROBES
+    name = argv[argv.index("--file") + 1]
+    return PROBE_DIR / name if (PROBE_DIR / name).exists() else Path(name)
+
+
 if __name__ == "__main__":
-    print(report(failures="--failures" in sys.argv))
+    print(report(failures="--failures" in sys.argv, path=_suite_path(sys.argv)))

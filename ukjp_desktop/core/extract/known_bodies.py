@@ -246,6 +246,9 @@ BODIES: tuple[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]], ...] 
     ("nippon-steel", "Nippon Steel", "JP", "company", ("Nippon Steel Corporation",), ("日本製鉄",)),
     ("mitsubishi-chemical", "Mitsubishi Chemical", "JP", "company", ("Mitsubishi Chemical Group",), ("三菱ケミカル",)),
     ("sumitomo-chemical", "Sumitomo Chemical", "JP", "company", (), ("住友化学",)),
+    # (session 27, probes2) Japanese companies that news names by their short forms
+    ("nomura-real-estate", "Nomura Real Estate", "JP", "company", ("Nomura Real Estate Holdings",), ("野村不動産",)),
+    ("sbi-investment", "SBI Investment", "JP", "company", (), ("SBIインベストメント",)),
     ("mitsui-chemicals", "Mitsui Chemicals", "JP", "company", (), ("三井化学",)),
     ("asahi-kasei", "Asahi Kasei", "JP", "company", ("Asahi Kasei Corporation",), ("旭化成",)),
     ("toray", "Toray Industries", "JP", "company", ("Toray",), ("東レ株式会社",)),

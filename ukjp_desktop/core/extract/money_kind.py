@@ -59,6 +59,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # £40m", "自己負担額は5,000万円", "総事業費約2000億円"
               r"\bcost\s+(?:base|cuts?|cutting|savings?|reductions?)\b|\bsavings\b|\bcut\s+costs\b|"
               r"費用|自己負担|事業費|"
+              # (probes2, session 27) what it costs to run a thing and what goes into pensions: "Operating costs at the
+              # plant rose to £62m", 年間運営費, 維持費, 人件費, 年金制度に…を拠出
+              r"\b(?:operating|running|operational|maintenance|staff|labour|labor|energy|fuel)\s+costs?\b|"
+              r"運営費|運用費|維持費|人件費|管理費|年金|"
               # (probes, session 26) what a thing is to cost ("is expected to cost £120m", "its total cost is
               # estimated at"; not a call's ceiling: "the Japanese part can cost up to ¥30m"), cuts ("cut $1bn
               # from its costs"), what a body earns, pensions and their deficits, and the Japanese of
@@ -225,6 +229,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|
                             r"\bfrom\s+(?:(?:about|around|approximately|some|nearly|almost|over)\s+)?[£$€¥]?\d[\d.,]*\s*"
                             r"(?:[a-z]+\s+){0,2}(?:\([^()\n]{0,40}\)\s*)?to\s+(?:(?:about|around|approximately|some|nearly|almost|over)\s+)?$|"
                             r"\b(?:up|down)\s+(?:by|from)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|"
+                            # (probes2) the first end after the second: "fell to €21 billion, from €30 billion a year earlier"
+                            r"\bto\s+[£$€¥]\s?\d[\d.,]*(?:\s*[a-z]+)?\s*,\s+from\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$|"
                             # "were down £40m" (bare: "up to £7000" is a ceiling), "up 30% to £111m"
                             r"\b(?:were|was|is|are|been|be)\s+(?:up|down)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|"
                             r"\b(?:up|down|rose|fell|grew|increased|decreased|declined|jumped|climbed|dropped)\s+(?:by\s+)?"
@@ -248,7 +254,14 @@ _AIM_SUBJECT = re.compile(r"\s*[\"“]?\s*(?:The|Its|Their|Our|This|An?)\s+(?:\w
 # a clause whose subject is the value of a holding states an asset value, at either end of a change: "The value of
 # the fund's $60bn investment in 69 companies had risen to $73bn" (a deal's or a contract's value stays a price, a
 # grant's stays funding)
-_VALUE_SUBJECT = re.compile(r"\s*[\"“]?\s*(?:The|Its|Their|Our|This)\s+(?:(?:total|combined|current|market)\s+)?value\s+of\b", re.I)
+# (probes2: not the value of many deals, a market figure: "The value of deals struck by Japanese investors fell to")
+_VALUE_SUBJECT = re.compile(r"\s*[\"“]?\s*(?:The|Its|Their|Our|This)\s+(?:(?:total|combined|current|market)\s+)?value\s+of\b"
+                            r"(?!\s+(?:[\w-]+\s+){0,2}(?:deals|acquisitions|takeovers|transactions|M&A)\b)", re.I)
+# (probes2, session 27) a whole class of buyers paying is many deals, a market figure, not one deal's price: "Japanese
+# buyers spent $14.5bn on British companies", "日本企業による英国企業の買収額は"
+_CLASS_BUYERS = re.compile(r"\b(?:Japanese|British|UK|US|American|foreign|overseas|European|Chinese|Asian)\s+"
+                           r"(?:buyers|acquirers|bidders|investors|companies|firms|groups|corporations)\b|"
+                           r"(?:日本|英国|外国|海外|米国|欧州|中国)企業(?:による|が)", re.I)
 # a turnover of many companies or of a sector is a market figure ("a combined turnover of £1bn")
 _CLASS_TURNOVER = re.compile(rf"(?:{_CLASS}|\bsectors?\b|\bindustr(?:y|ies)\b|\bcombined\b|\bcollective\b)"
                              r"[^.;]{0,60}?\bturn(?:over|s\s+over)\b", re.I)
@@ -338,6 +351,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             return "other"
     if kind == "price" and _TOTAL_BEFORE.search(before) and _DEAL_COUNT.search(text, sentence_start, sentence_end):
         return "market"   # "the 12 deals made in 2013, which totaled £538m", "買収は789件…買収金額は…に及ぶ"
+    if kind == "price" and _class_buys(text, start, cl_lo):
+        return "market"   # "Japanese buyers spent $14.5bn on British companies": what many deals came to
     if kind == "price" and head_kind is None and _is_change(text, start, end, cl_lo, cl_hi):
         return "market"   # a total of deals that rose or fell: "deals worth $45bn, up from $40bn"
     if kind == "other" and _CLASS_TURNOVER.search(text, cl_lo, cl_hi):
@@ -346,6 +361,15 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "investment"
     return kind or DEFAULT_KIND
 
+
+
+def _class_buys(text: str, start: int, cl_lo: int) -> bool:
+    """Whether a class of buyers is what pays the figure: named shortly before it, with no one company's deal between
+    ("deals by Japanese buyers include Takeda's $13.7bn acquisition" is Takeda's price)."""
+    m = None
+    for m in _CLASS_BUYERS.finditer(text, max(cl_lo, start - 60), start):
+        pass
+    return m is not None and not re.search(r"['’]s\b|\binclud\w*|の\d", text[m.end():start])
 
 
 # another figure: a future word beyond it belongs to that figure, not to this one
@@ -460,8 +484,14 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
 # a loan is lent, not invested: a commercial lender's loan is not a funding line ("Barclays lent £200m", "provided
 # $1.9bn in loans", 融資); a state bank's loan or stake is the state's investment, not a grant (JBIC, DBJ, the
 # British Business Bank: the keys of 118, 269, 270, 311)
-_LOAN = re.compile(r"\b(?:lent|lend(?:s|ing)?|loans?)\b|融資|貸し?付", re.I)
+# (probes2, session 27) project finance, a financial close and a syndicated loan are lending too ("£2.3bn of project
+# finance from twelve banks", プロジェクトファイナンス, 協調融資)
+_LOAN = re.compile(r"\b(?:lent|lend(?:s|ing)?|loans?|project\s+financ\w*|financial\s+close|syndicated)\b|融資|貸し?付|"
+                   r"プロジェクト・?ファイナンス|シンジケート・?ローン", re.I)
 _BANK = re.compile(r"\bBank\b|銀行|公庫")
+# a lender named by its noun ("commercial banks are providing a further £900m"): in a sentence about lending its money
+# is a loan, even where its own clause names none
+_LENDER_NOUN = re.compile(r"\b(?:banks|lenders)\b|銀行", re.I)
 
 
 def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
@@ -473,7 +503,9 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return kind
     if side == "private":
         lo, hi = clause_span(text, start, end, sentence_start, sentence_end)
-        return "other" if _LOAN.search(text, lo, hi) else "investment"
+        if _LOAN.search(text, lo, hi) or payer and _LENDER_NOUN.search(payer) and _LOAN.search(text, sentence_start, sentence_end):
+            return "other"
+        return "investment"
     if side in ("UK", "Japan") and payer and _BANK.search(payer):
         return "investment"
     return "funding"

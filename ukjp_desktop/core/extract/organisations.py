@@ -173,10 +173,14 @@ BUILT_IN: tuple[GazetteerEntry, ...] = (
     _e("tokyo-gas", "Tokyo Gas", "JP", "company", "Tokyo Gas Co."),
     _e("tg-octopus-energy", "TG Octopus Energy", "JP", "company", "TG Octopus"),
     _e("marubeni", "Marubeni Corporation", "JP", "company", "Marubeni"),
-    _e("sumitomo-electric", "Sumitomo Electric Industries", "JP", "company"),
+    _e("sumitomo-electric", "Sumitomo Electric Industries", "JP", "company", "Sumitomo Electric"),
     _e("astroscale", "Astroscale", "JP", "company", "Astroscale Ltd", "Astroscale Holdings", "Astroscale Holdings Inc"),
     _e("clearspace", "ClearSpace", "CH", "company", "ClearSpace UK"),
     _e("envision-aesc", "Envision AESC", "CN", "company", "Envision-AESC", "AESC"),
+    # (session 27, probes2) companies of third countries that UK-Japan news names: the European aircraft group and
+    # Hitachi's Swiss-based grid business
+    _e("airbus", "Airbus", "FR", "company", "Airbus SE", "Airbus Group"),
+    _e("hitachi-energy", "Hitachi Energy", "CH", "company", "Hitachi Energy Ltd"),
     # international
     _e("european-commission", "European Commission", "INT", "intergovernmental"),
     _e("g7", "Group of Seven (G7)", "INT", "intergovernmental", "G7"),
@@ -256,7 +260,9 @@ _JAPANESE_NAMES = {
     "fujifilm": ("富士フイルム",),
     "tokyo-gas": ("東京ガス",),
     "marubeni": ("丸紅",),
-    "sumitomo-electric": ("住友電気工業",),
+    "sumitomo-electric": ("住友電気工業", "住友電工"),
+    "hitachi-energy": ("日立エナジー",),
+    "airbus": ("エアバス",),
     "astroscale": ("アストロスケール",),
 }
 BUILT_IN = tuple(replace(e, aliases=(*e.aliases, *_JAPANESE_NAMES.get(e.slug, ()), *MORE_NAMES.get(e.slug, ())))
@@ -391,7 +397,15 @@ class Gazetteer:
         if self._rx is None:
             return []
         out = []
-        for m in self._rx.finditer(text):
+        pos = 0
+        while (m := self._rx.search(text, pos)) is not None:
+            pos = m.end()
+            if m.group()[:4] in ("The ", "the "):
+                # (probes2) "The Japan Society for the Promotion of Science": a longer name after the article wins
+                # over a name that begins with it ("The Japan Society")
+                inner = self._rx.match(text, m.start() + 4)
+                if inner is not None and inner.end() > m.end():
+                    m, pos = inner, inner.end()
             if (len(m.group()) <= 3 and m.group().isupper()
                     and _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 continue   # "Dr BT Kestrel": a person's initials, not BT

@@ -134,8 +134,10 @@ def propose(text: str, document_date: date | PartialDate | None = None,
         if p.money_kind in FUNDING_KINDS and p.side is not None:
             # who pays decides between the two: a company invests, a public body funds (a private lender's loan
             # is neither, a public bank invests)
+            # (the payer by its full name: "JBIC" is the Japan Bank for International Cooperation)
+            known = gaz.entries.get(p.contributor) if p.contributor else None
             p.money_kind = payer_kind(text, p.start, p.end, p.sentence_start, p.sentence_end, p.side,
-                                      p.contributor_text, p.money_kind, p.side_basis)
+                                      known.name if known else p.contributor_text, p.money_kind, p.side_basis)
             if p.money_kind not in FUNDING_KINDS:   # (only funding and investment have a payer's side)
                 p.side = p.side_basis = p.contributor = p.contributor_text = None
         p.is_funding = p.money_kind in FUNDING_KINDS

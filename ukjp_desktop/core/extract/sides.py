@@ -82,6 +82,9 @@ _PUBLIC_WORD = re.compile(r"\b(?:[Gg]overnments?|[Mm]inist(?:ry|er|ers)|[Dd]epar
 _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+houses?|conglomerates?|"
                            r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities|"
                            r"specialists?|industr(?:y|ial)\s+partners?)\b|企業|会社|商社|メーカー", re.I)
+# (probes2, session 27) a body outside the gazetteer whose name says it is private or commercial is a company's, not
+# a Japanese public body's for its kanji: 民間銀行 (private banks), 市中銀行, "Commercial Bank"
+_PRIVATE_NAME = re.compile(r"民間|市中銀行|商業銀行|\b(?:[Cc]ommercial|[Pp]rivate)\b")
 # a country or its government as the subject of a funding verb ("the UK released its strategy,
 # pledging £1 billion"), or after "from"/"by": another country's money is on the "other" side
 _OTHER_COUNTRIES = (r"[Tt]he\s+(?:US|USA|U\.S\.|United\s+States|EU|European\s+Union|Netherlands)|America|China|"
@@ -102,7 +105,9 @@ _AND_BEFORE = re.compile(r"(?<!,\s)\b(?:and|&)\s+$")
 _CLAUSE_AND_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+$")
 # two payers joined: "Britain and Japan", "the UK's Medical Research Council (MRC) and Japan's Agency ..."
 _PAIR_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:Japan|Britain|the\s+UK|UK)['’]s\s+)?"
-                       r"(?:[^.;,()£$€¥\d]{0,60}\(\s*)?")
+                       r"(?:[^.;,()£$€¥\d]{0,60}\(\s*)?|"
+                       # (probes2) Japanese joins two bodies with と: "日本医療研究開発機構(AMED)と英国医学研究会議(MRC)は"
+                       r"\s*[)）]?\s*と\s*(?:[^。、()（）£$€¥\d]{0,30}[(（]\s*)?")
 # the second of "A, and B ..." has a verb of its own: "and" joins two clauses, not two payers
 # ("£2m comes from EPSRC, and JST will add ¥300m": each pays its own figure)
 _OWN_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?:will|would|shall|is|are|was|were|has|have|had|adds|provides|invests|"
@@ -122,10 +127,11 @@ _PARTNER_BEFORE = re.compile(r"\b(?:work(?:s|ing)?\s+with|together\s+with|alongs
 _PRIVATE_INVESTMENT_AFTER = re.compile(r"\s+(?:package\s+)?(?:of|in)\s+(?:new\s+)?(?:Japanese|foreign|inward|overseas|"
                                        r"private|business)\s+investment\b", re.I)
 # Japanese: the payer is the subject (X は / が ...) and the verb follows the figure (…を投資する)
-_JA_SUBJECT = re.compile(r"\s*(?:[はがも]|、)")
+# (probes2: the subject may end in its abbreviation's bracket, "国際協力銀行(JBIC)は")
+_JA_SUBJECT = re.compile(r"\s*[)）]?\s*(?:[はがも]|、)")
 # (a bracket after the figure, or what is left of it after the conversion, holds equivalents and an
 # exchange rate: "約177億ポンド(約3兆444億円、1ポンド=約172円)の投資" — it does not part the figure from its verb)
-_JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?(?:投資|投じ|拠出|出資|支援|提供|助成)")
+_JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?(?:投資|投じ|拠出|出資|支援|提供|助成|融資)")
 # or the verb gives the figure in a relative clause before it: "当財団が同大学へ寄付した800万ポンド"
 _JA_GIVEN_BEFORE = re.compile(r"(?:寄付|寄附|拠出|提供|投資|出資|助成|支援|投じ)(?:した|する|している|してきた|た|る)?\s*(?:約|総額|合計)?\s*$")
 # the subject may follow the figure's noun: "180億ポンドの新たな対英投資を日本企業が行う"
@@ -134,6 +140,9 @@ _JA_OBJECT_END = re.compile(r"を\s*")
 _JA_OWN_MONEY = re.compile(r"\s*の\s*(?:融資|出資|拠出|投資|支援|助成|負担)(?:分|額|金)?\s*(?:は|が|として)?\s*"
                            r"(?:約|総額|合計|最大)?\s*")
 _JA_AFTER_SUBJECT = re.compile(r"\s*[がは]")
+# (probes2) the figure as the clause's topic and its payer the subject that follows: "6億ポンドは民間銀行が協調融資する"
+_JA_TOPIC_THEN_SUBJECT = re.compile(r"\s*は\s*")
+_JA_SUBJECT_THEN_VERB = re.compile(r"\s*が[^。、]{0,8}?(?:投資|投じ|拠出|出資|支援|提供|助成|融資|負担)")
 _JA_NOUN_PREFIX = re.compile(r"[\u30A0-\u30FF\u4E00-\u9FFF]{0,6}")
 # a Japanese company named by nothing but being the subject (X は / が) at the head of a clause whose
 # verb is investing: "丸紅は…約100億ポンドの投資を行う" (the Japanese of "Sumitomo is investing")
@@ -169,6 +178,12 @@ _PARTNER_FUNDING = re.compile(r"\s+(?:in|of)\s+(?:matched\s+|match\s+|additional
 _ANAPHOR = re.compile(r"(?:This|These|It|They|The\s+(?:remaining|rest|balance)|"
                       r"The\s+(?:\w+\s+)?(?:investment|funding|fund|money|grant|award|deal|"
                       r"project|programme|development|contribution))\b")
+# (probes2) the words of a funding scheme in a page's opening: its money is the leading body's
+_SCHEME_WORDS = re.compile(r"\b(?:grants?|funds?|funding|awards?|scheme|programmes?|programs?|calls?|partnerships?|"
+                           r"fellowships?|scholarships?|support|selected|selects|competition)\b|助成|支援|公募|事業|"
+                           r"プログラム|採択|交流", re.I)
+# (probes2) a pronoun as the subject of a sentence stands for the body at the head of the one before
+_PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s+(?!(?:is|was|are|were)\s+(?:expected|estimated|thought|likely|hoped)\b)")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|,\s+|\b(?:that|while|whereas)\s+)$")
 # A third country's own currency is that country's money ("$500,000 CAD", "A$3m", "₩3 billion"); dollars and
 # euros are not: companies of every country state their money in them
@@ -199,7 +214,7 @@ _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:with|to|among|against|than|about|over
 _CHARITY_NOUN = re.compile(r"\b[Tt]he\s+(?:Foundation|Trust)\b(?!\s+(?:for|of)\b)|財団")
 _CHARITY = re.compile(r"\b(?:Foundation|Trust|Charity|Endowment)$|財団$")
 _OPENING_REACH = 600   # the opening of a document: its title and first sentence
-LEAD_SIDES = ("private", "other")   # measured: a public (UK, Japan) lead changed nothing on the seen splits; a foundation lead helps
+LEAD_SIDES = ("private", "other", "UK", "Japan")   # a foundation lead helps; a public (UK, Japan) lead only for funding (below)
 # on a call page (genre.py) a public body leading the page pays too (round 6: a Japanese funder's call in pounds)
 CALL_PAGE_LEAD_SIDES = ("private", "other", "UK", "Japan")
 # "Astroscale has been awarded", "Kestrel Ltd, which received", "UK businesses can apply": a
@@ -254,7 +269,7 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         elif entry is not None:
             out.append(Payer(o.start, o.end, entry.side, entry.slug, o.text))
         else:
-            out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES else (
+            out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES or _PRIVATE_NAME.search(o.text) else (
                 _side_from_words(o.text) or _side_from_context(text, o.start, o.end)), None, o.text))
     taken = bytearray(len(text))   # words inside an organisation's name are not nouns of their own
     for o in orgs:
@@ -440,6 +455,8 @@ class SideFinder:
                 side, payer = self._sentence_side(max(before.start, before.end - _SENTENCE_REACH), before.end)
                 if side is None:   # "The remaining £600m will be spent on ...": the same payer as before
                     side, payer = self._earlier_clause(p, before.start, before.end)
+                if side is None and _PRONOUN_SUBJECT.match(self.text, p.sentence_start):
+                    side, payer = self._sentence_head(before.start, before.end)
         if side is not None:
             return _set(p, side, payer, "gazetteer")
         if self._call_page and self._lead[0] is None:
@@ -449,7 +466,8 @@ class SideFinder:
             if side is not None:
                 return _set(p, side, payer, "gazetteer")
         if (self._lead[0] is not None and not any(o.side == self._lead[0] for o in recipients)
-                and not (self._lead[0] == "private" and self._given_money(p))):
+                and not (self._lead[0] == "private" and self._given_money(p))
+                and not (self._lead[0] in ("UK", "Japan") and not self._call_page and not self._public_lead_holds(p))):
             # (not when the sentence names a body of the lead's side receiving: "the aid Toyota will receive")
             # a release or article about one body's money: a figure whose clause names no payer is
             # most often that body's (the organisations its opening names)
@@ -470,6 +488,29 @@ class SideFinder:
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
+
+    def _sentence_head(self, start: int, end: int) -> tuple[str | None, Payer | None]:
+        """The body at the head of the sentence text[start:end], the one a pronoun opening the next sentence stands
+        for ("JST opened the call with EPSRC in May. It will also cover ..."), paired with a body of the other
+        country joined to it ("NEDO and Innovate UK have agreed ... They will provide £4m between them": joint)."""
+        head = next(iter(self._payers_in(start, end)), None)
+        if head is None or head.side is None or self.text[start:head.start].strip() not in ("", "The", "the"):
+            return None, None
+        side = self._pair(head, head.side)
+        return side, (None if head.noun or side == "joint" else head)
+
+    def _public_lead_holds(self, p: MoneyProposal) -> bool:
+        """(probes2) Whether a public body leading a page that is no call (a funder's heading, a first sentence naming
+        it) still pays ``p``: a funding figure, with no body of another side named before it ("The project gets £4.5m
+        from EPSRC. METI will provide ¥2bn. ... A £6m programme" names two funders: the last has no payer)."""
+        if p.money_kind == "investment" or self._lead[1] is None:
+            return False
+        # the opening is about a scheme of the body's ("JSPS London Symposium Grants", "has selected three teams"),
+        # not about the body alone ("The Japan Foundation opened a new office": a later figure keeps its currency's side)
+        opening = self.index.containing(self._lead[1].start)
+        if not _SCHEME_WORDS.search(self.text, opening.start, opening.end):
+            return False
+        return not any(o.side is not None and o.side != self._lead[0] and not o.noun for o in self._payers_in(0, p.start))
 
     def _given_money(self, p: MoneyProposal) -> bool:
         """Whether the figure's own noun phrase is money given to someone ("The £25m in funding will support the
@@ -633,7 +674,8 @@ class SideFinder:
                 break
             if o.side is not None and _JA_SUBJECT.match(gap) and (_JA_FUNDING_VERB.match(text, end)
                                                                    or _JA_GIVEN_BEFORE.search(gap)):
-                return o.side, (None if o.noun else o)
+                side = self._pair(o, o.side)   # (probes2) "AMED と MRC は共同で": two payers together
+                return side, (None if o.noun or side == "joint" else o)
             if o.side is not None and _JA_OWN_MONEY.fullmatch(gap):   # "国際協力銀行の融資分は1億ポンド"
                 return o.side, (None if o.noun else o)
         verb = _JA_FUNDING_VERB.match(text, end)
@@ -645,6 +687,12 @@ class SideFinder:
                         and _JA_AFTER_SUBJECT.match(text, o.end)):
                     return o.side, (None if o.noun else o)
                 break
+        topic = _JA_TOPIC_THEN_SUBJECT.match(text, end)
+        if topic:   # "残りの6億ポンドは民間銀行が協調融資する": the figure as the topic, its payer the subject after it
+            o = next((_resolved(o, p) for o in self._payers_in(topic.end(), topic.end() + 8)), None)
+            if o is not None and o.side is not None and _JA_NOUN_PREFIX.fullmatch(text, topic.end(), o.start) and (
+                    _JA_SUBJECT_THEN_VERB.match(text, o.end)):
+                return o.side, (None if o.noun else o)
         nxt = self.index.containing(min(len(text), p.sentence_end + 1))
         if nxt.start >= p.sentence_end and "\n\n" not in text[p.sentence_end:nxt.start]:
             for o in (_resolved(o, p) for o in self._payers_in(nxt.start, min(nxt.end, nxt.start + _LONGEST_NAME))):
