@@ -46,10 +46,10 @@ economic news only), gathered in session 26 while test13 and test14 were read, a
 The clean batches now are test17 (documents 388-409, funder, programme, government and university pages), test18
 (documents 410-431, business and economic news only) and test19 (documents 432-453, a mix of companies' UK-Japan
 research links, investment, deals and funder pages), all gathered in session 27 while test15 and test16 were handed
-over to be tuned on, and test20 (documents 454-475, funder, programme, government and university pages, gathered while
-test17-19 were handed to a tuner), in heldout_eval.CLEAN: keyed and committed before the extractor ran on them, no floor
-here, totals only with ``python tools/eval_extraction.py --split test17`` (or ``test18``, ``test19``, ``test20``), never
-tuned on.
+over to be tuned on, and test20 (documents 454-475, funder, programme, government and university pages) and test21
+(documents 476-495, business and economic news only), gathered while test17 to test19 were handed to a tuner, in
+heldout_eval.CLEAN: keyed and committed before the extractor ran on them, no floor here, totals only with
+``python tools/eval_extraction.py --split test17`` (or another clean batch), never tuned on.
 """
 from __future__ import annotations
 
@@ -168,16 +168,13 @@ FLOORS = {
 def test_split_is_fixed_and_covers_every_document():
     docs = sorted(p.stem for p in HELDOUT.glob("*.txt"))
     (dev, test, test2, test3, dev2, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14,
-     test15, test16, test17, test18, test19, test20) = (split(n) for n in ("dev", "test", "test2", "test3", "dev2",
-                                                                           "test4",
-                                                                   "test5", "test6", "test7", "test8", "test9",
-                                                                   "test10", "test11", "test12", "test13", "test14",
-                                                                   "test15", "test16", "test17", "test18", "test19",
-                                                                   "test20"))
+     test15, test16, test17, test18, test19, test20, test21) = (split(n) for n in (
+        "dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
+        "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21"))
     assert len(docs) >= 30
     assert sorted(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8
                   + test9 + test10 + test11 + test12 + test13 + test14 + test15 + test16
-                  + test17 + test18 + test19 + test20) == docs == split("all")
+                  + test17 + test18 + test19 + test20 + test21) == docs == split("all")
     assert not set(dev) & set(test) and not set(test2) & set(dev + test) and len(test2) >= 14
     assert not set(test3) & set(dev + test + test2 + dev2) and len(test3) >= 14
     assert not set(test4) & set(dev + test + test2 + test3 + dev2) and len(test4) >= 24
@@ -220,13 +217,17 @@ def test_split_is_fixed_and_covers_every_document():
                                  + test10 + test11 + test12 + test13 + test14 + test15 + test16 + test17 + test18
                                  + test19)
     assert len(test20) >= 20
+    assert not set(test21) & set(dev + test + test2 + test3 + dev2 + test4 + test5 + test6 + test7 + test8 + test9
+                                 + test10 + test11 + test12 + test13 + test14 + test15 + test16 + test17 + test18
+                                 + test19 + test20)
+    assert len(test21) >= 20
     # the clean batches are not development data: "seen" leaves them out and holds every other split (test11 and
     # test12 since session 26's round 11, test13 and test14 since its round 12)
     clean_docs = sorted(sum((split(n) for n in CLEAN), []))
     assert not set(clean_docs) & set(split("seen"))
     assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12 + test13 + test14 + test15
                + test16) <= set(split("seen"))
-    assert sorted(test17 + test18 + test19 + test20) == clean_docs
+    assert sorted(test17 + test18 + test19 + test20 + test21) == clean_docs
     assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
@@ -277,9 +278,9 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 
 def test_clean_batches_are_not_seen():
-    # test15 and test16 were read in round 13: they are development data, no longer clean; test17, test18, test19 and
-    # test20 joined the clean batches in session 27, keyed before the extractor ran on them
-    assert CLEAN == ("test17", "test18", "test19", "test20") and set(CLEAN) <= set(SPLITS)
+    # test15 and test16 were read in round 13: they are development data, no longer clean; test17, test18 and test19
+    # joined the clean batches in session 27, keyed before the extractor ran on them, and test20 and test21 after them
+    assert CLEAN == ("test17", "test18", "test19", "test20", "test21") and set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 

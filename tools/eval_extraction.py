@@ -1,11 +1,10 @@
 """Print the extraction quality tables: held-out dev and test halves, our own corpus, and the
 five curated sources.
 
-    python tools/eval_extraction.py [--split dev|test|test2|test3|dev2|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15|test16|test17|test18|test19|test20|seen|all] [--details] [--confusion]
+    python tools/eval_extraction.py [--split dev|test|test2|test3|dev2|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15|test16|test17|test18|test19|test20|test21|seen|all] [--details] [--confusion]
 
 The held-out corpus and its keys are in tests/extract_heldout/ (see its README); every split there but the clean
-batches (heldout_eval.CLEAN: test17, test18 and test19, gathered in session 27 while test15 and test16 were handed over
-to be tuned on, and test20, gathered while test17-19 were handed over) has been looked at (development data). `--details` lists every miss and false positive of the chosen
+batches (heldout_eval.CLEAN) has been looked at (development data). `--details` lists every miss and false positive of the chosen
 split, `--confusion` the side confusion matrix and the false positives by kind (`--split seen` is every split but the
 clean ones); neither is available for a clean batch (nor for `all` while it includes one): each is measured for totals
 only, so that its misses stay unread.
