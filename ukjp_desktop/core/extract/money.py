@@ -20,7 +20,11 @@ CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "U.S.$": "USD", "€"
                     "JP¥": "JPY", "￥": "JPY", "円": "JPY", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
                     "AU$": "AUD", "CN¥": "CNY", "₩": "KRW",
                     # the country after the sign, as Australian and Asian copy writes it: "$US150 million"
-                    "$US": "USD", "$CA": "CAD", "$AU": "AUD", "$A": "AUD"}
+                    "$US": "USD", "$CA": "CAD", "$AU": "AUD", "$A": "AUD",
+                    # old trade-press archives write the pound as "UKP" ("UKP400m"); a page stored through the
+                    # wrong character set has lost its pound sign to U+FFFD ("\ufffd60m": Latin-1's 0xA3 read as
+                    # UTF-8) -- both only straight before a digit
+                    "UKP": "GBP", "\ufffd": "GBP"}
 ISO_CODES = ("GBP", "JPY", "USD", "EUR", "CAD", "AUD", "CHF", "CNY", "KRW")
 CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
                   "british pound": "GBP", "british pounds": "GBP",
@@ -50,7 +54,8 @@ _WORDNUM = r"half\ a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 # "mm" (finance: thousand thousand) and "mil." are millions too: "$250mm", "$10 mil."
 _SCALE = r"thousand|million|billion|trillion|mln|mm|mn|mil|bn|tn|m|k|b"
 _EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6}
-_SYM = r"US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)|[£$€¥￥₩]"
+_SYM = (r"US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)|[£$€¥￥₩]"
+        r"|(?-i:(?<![A-Za-z])UKP)(?=\d)|\ufffd(?=\d)")
 _ISO = "|".join(ISO_CODES) + "|RMB"
 # a currency named after the number; "Japanese Yen" before "yen", "Canadian dollars" before "dollars"
 _CURWORD = (r"(?:british\ )?pounds?(?:\ sterling)?|(?:japanese\ )?yen|(?:(?:us|canadian|australian)\ )?dollars?|euros?|"
