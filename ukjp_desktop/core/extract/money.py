@@ -64,7 +64,8 @@ _OKU = r"oku[\s-]yen"
 # Japanese units after a number: "1億1,900万", "6千億", "1 兆 3,084 億" (falling)
 # (a wrapped line may part a number from its unit, or a unit from the next part: "800\n万ポンド", "1億\n2,000万円";
 # a blank line may not)
-_JA_UNITS = rf"(?:(?:{_NUM})千?(?:[ \u3000]|\n(?=[兆億万]))?[兆億万](?:[ \u3000]|\n(?=\d))?){{1,3}}(?:(?:{_NUM})千?)?"
+# ("19百万ポンド", "百万円": 百 before 万 is a hundred of them, a million, as companies' accounts write it)
+_JA_UNITS = rf"(?:(?:{_NUM})(?:千|百(?=万))?(?:[ \u3000]|\n(?=[兆億万]))?[兆億万](?:[ \u3000]|\n(?=\d))?){{1,3}}(?:(?:{_NUM})千?)?"
 # one figure; named groups: sym/iso (before), num or wnum, scale, word (after), or Japanese
 _ONE = (
     # a symbol before Japanese units: "£1億8,300万", "£13億" (Japanese press writing sterling)
@@ -167,7 +168,7 @@ def _scale(word: str | None) -> int:
     return _EXTRA_SCALES.get(word.lower()) or SCALES[word.lower()]
 
 
-_JA_PART = re.compile(rf"(?P<n>{_NUM})(?P<k>千)?(?:[ \u3000]|\n(?=[兆億万]))?(?P<u>[兆億万])?")
+_JA_PART = re.compile(rf"(?P<n>{_NUM})(?P<k>千|百(?=万))?(?:[ \u3000]|\n(?=[兆億万]))?(?P<u>[兆億万])?")
 
 
 def _japanese_amount(raw: str) -> tuple[Decimal, int] | None:
@@ -178,8 +179,9 @@ def _japanese_amount(raw: str) -> tuple[Decimal, int] | None:
         unit = SCALES[part["u"]] if part["u"] else 1
         if last_unit is not None and unit >= last_unit:
             return None   # "5万3億円" is no number
-        amount += _number(part["n"]) * (1000 if part["k"] else 1) * unit
-        last_unit, first_unit = unit, first_unit or unit
+        times = {"千": 1000, "百": 100}.get(part["k"] or "", 1)
+        amount += _number(part["n"]) * times * unit
+        last_unit, first_unit = unit, first_unit or unit * (100 if part["k"] == "百" else 1)
     return amount, first_unit or 1
 
 
