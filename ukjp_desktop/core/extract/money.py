@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..money import SCALES
+from .tables import table_figures
 
 CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "U.S.$": "USD", "€": "EUR", "¥": "JPY",
                     "JP¥": "JPY", "￥": "JPY", "円": "JPY", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
@@ -480,6 +481,15 @@ def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyPro
             amount_min=_clean(amount_min) if amount_min is not None else None, currency=fig.currency, qualifier=qualifier, basis=basis,
             period_years=years, is_funding=True, amount_text=text[fig.start:fig.end],
             evidence=[(qstart, fig.end)]))
+    taken = [(p.start, p.end) for p in found]
+    for start, end, amount, currency in table_figures(text):
+        # (round 14) a bare number under a header that names its unit ("金額 (百万ポンド)", "(£m)")
+        if not any(a < end and start < b for a, b in taken):
+            found.append(MoneyProposal(
+                id="", text=text[start:end], start=start, end=end, amount=_clean(amount), amount_min=None,
+                currency=currency, qualifier="exact", basis="total", period_years=None, is_funding=True,
+                amount_text=text[start:end], evidence=[(start, end)]))
+    found.sort(key=lambda p: p.start)
     for i, p in enumerate(found, 1):
         p.id = f"m{i}"
     _link_conversions(text, found)
