@@ -22,10 +22,9 @@ CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "U.S.$": "USD", "€"
                     "AU$": "AUD", "CN¥": "CNY", "₩": "KRW",
                     # the country after the sign, as Australian and Asian copy writes it: "$US150 million"
                     "$US": "USD", "$CA": "CAD", "$AU": "AUD", "$A": "AUD",
-                    # old trade-press archives write the pound as "UKP" ("UKP400m"); a page stored through the
-                    # wrong character set has lost its pound sign to U+FFFD ("\ufffd60m": Latin-1's 0xA3 read as
-                    # UTF-8) -- both only straight before a digit
-                    "UKP": "GBP", "\ufffd": "GBP"}
+                    # old trade-press archives write the pound as "UKP" ("UKP400m"), only straight before a digit
+                    # (a sign lost to U+FFFD stays unread: which sign it was the text does not show)
+                    "UKP": "GBP"}
 ISO_CODES = ("GBP", "JPY", "USD", "EUR", "CAD", "AUD", "CHF", "CNY", "KRW")
 CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
                   "british pound": "GBP", "british pounds": "GBP",
@@ -56,7 +55,7 @@ _WORDNUM = r"half\ a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _SCALE = r"thousand|million|billion|trillion|mln|mm|mn|mil|bn|tn|m|k|b"
 _EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6}
 _SYM = (r"US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)|[£$€¥￥₩]"
-        r"|(?-i:(?<![A-Za-z])UKP)(?=\d)|\ufffd(?=\d)")
+        r"|(?-i:(?<![A-Za-z])UKP)(?=\d)")
 _ISO = "|".join(ISO_CODES) + "|RMB"
 # a currency named after the number; "Japanese Yen" before "yen", "Canadian dollars" before "dollars"
 _CURWORD = (r"(?:british\ )?pounds?(?:\ sterling)?|(?:japanese\ )?yen|(?:(?:us|canadian|australian)\ )?dollars?|euros?|"

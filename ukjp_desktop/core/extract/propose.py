@@ -76,12 +76,6 @@ def _outside_names(sectors: list[SectorProposal], organisations) -> list[SectorP
     return out
 
 
-# a pound sign lost to U+FFFD (a Latin-1 page read as UTF-8: "\ufffd60m"): the figure reader takes it as a pound sign
-# itself; the readers of a figure's kind and side see "£" in its place (same length, so every offset holds), so that
-# "it cost \ufffd350" is read as "it cost £350" by rules that look for a currency sign
-_LOST_POUND = re.compile("\ufffd(?=\\d)")
-
-
 def propose(text: str, document_date: date | PartialDate | None = None,
             gazetteer: Gazetteer | None = None) -> Proposals:
     """Extract everything. ``document_date`` anchors relative dates ("last year"); when not
@@ -115,7 +109,6 @@ def propose(text: str, document_date: date | PartialDate | None = None,
                 sentences[key] = text[key[0]:key[1]]
             p.sentence = sentences[key]
     names = sorted((o.start, o.end) for o in result.organisations)
-    reading = _LOST_POUND.sub("£", text)
     by_id = {q.id: q for q in result.money}
     ends = {q.id: q.end for q in result.money}   # each figure's end, after its conversions
     for q in result.money:
@@ -130,12 +123,12 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             last = ends[listed.id]
             if last <= p.start and LIST_GAP.fullmatch(text, last, p.start):
                 prev = listed.money_kind
-        p.money_kind = money_kind(reading, p.start, p.end, p.sentence_start, p.sentence_end, names, prev)
+        p.money_kind = money_kind(text, p.start, p.end, p.sentence_start, p.sentence_end, names, prev)
         listed = p
     for p in result.money:   # a conversion restates its figure: same kind
         if p.converted_from:
             p.money_kind = by_id[p.converted_from].money_kind
-    sides = SideFinder(reading, result.organisations, result.money, gaz, index)
+    sides = SideFinder(text, result.organisations, result.money, gaz, index)
     for p in result.money:
         sides.assign(p)
         if p.money_kind in FUNDING_KINDS and p.side is not None:
@@ -143,7 +136,7 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             # is neither, a public bank invests)
             # (the payer by its full name: "JBIC" is the Japan Bank for International Cooperation)
             known = gaz.entries.get(p.contributor) if p.contributor else None
-            p.money_kind = payer_kind(reading, p.start, p.end, p.sentence_start, p.sentence_end, p.side,
+            p.money_kind = payer_kind(text, p.start, p.end, p.sentence_start, p.sentence_end, p.side,
                                       known.name if known else p.contributor_text, p.money_kind, p.side_basis)
             if p.money_kind not in FUNDING_KINDS:   # (only funding and investment have a payer's side)
                 p.side = p.side_basis = p.contributor = p.contributor_text = None

@@ -59,24 +59,31 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """(first, last) line index of each run of cell lines: short and not blank (a blank or a prose line ends a table)."""
+    out, first = [], None
+    for i, (_s, _e, body) in enumerate(lines):
+        if body and len(body) <= _CELL_MAX:
+            first = i if first is None else first
+        elif first is not None:
+            out.append((first, i - 1))
+            first = None
+    if first is not None:
+        out.append((first, len(lines) - 1))
+    return out
+
+
 def table_figures(text: str) -> list[tuple[int, int, Decimal, str]]:
     """(start, end, amount, currency) of each bare number in a header-unit column of a flattened table."""
     if "|" not in text and "単位" not in text and "(" not in text and "（" not in text:
         return []
     lines = _cells(text)
     out: list[tuple[int, int, Decimal, str]] = []
-    for h, (_s, _e, body) in enumerate(lines):
-        if not body or len(body) > _CELL_MAX:
-            continue
-        unit = _unit(body)
-        if unit is None:
-            continue
-        first = h
-        while first > 0 and lines[first - 1][2] and len(lines[first - 1][2]) <= _CELL_MAX:
-            first -= 1
-        last = h
-        while last + 1 < len(lines) and lines[last + 1][2] and len(lines[last + 1][2]) <= _CELL_MAX:
-            last += 1
+    for first, last in _blocks(lines):
+        headers = [(i, u) for i in range(first, last + 1) if (u := _unit(lines[i][2])) is not None]
+        if len(headers) != 1:
+            continue   # no unit, or several: which column each number belongs to is not told
+        h, (currency, times) = headers[0]
         bare = [i for i in range(h + 1, last + 1) if _BARE.fullmatch(lines[i][2])]
         if len(bare) < 2:
             continue
@@ -85,7 +92,6 @@ def table_figures(text: str) -> list[tuple[int, int, Decimal, str]]:
             continue   # the bare numbers fill more than the header's column
         if any(_BARE.fullmatch(lines[i][2]) for i in range(first, h)):
             continue   # figures before the header: another table's, or a layout this does not read
-        currency, times = unit
         for i in bare:
             start, end, body = lines[i]
             at = text.index(body, start, end + 1)
