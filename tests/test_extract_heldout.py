@@ -46,10 +46,13 @@ economic news only), gathered in session 26 while test13 and test14 were read, a
 The clean batches now are test17 (documents 388-409, funder, programme, government and university pages), test18
 (documents 410-431, business and economic news only) and test19 (documents 432-453, a mix of companies' UK-Japan
 research links, investment, deals and funder pages), all gathered in session 27 while test15 and test16 were handed
-over to be tuned on, and test20 (documents 454-475, funder, programme, government and university pages) and test21
-(documents 476-495, business and economic news only), gathered while test17 to test19 were handed to a tuner, in
-heldout_eval.CLEAN: keyed and committed before the extractor ran on them, no floor here, totals only with
-``python tools/eval_extraction.py --split test17`` (or another clean batch), never tuned on.
+over to be tuned on: keyed and committed before the extractor ran on them and measured for totals only (before and after
+round 13 and the second probe suite); since session 27's round 14 they are seen: their misses were read to write that
+round's rules, and they have a floor at the level reached then. The clean batches now are test20 (documents 454-475,
+funder, programme, government and university pages) and test21 (documents 476-495, business and economic news only),
+gathered while test17 to test19 were handed to the tuner, in heldout_eval.CLEAN: keyed and committed before the
+extractor ran on them, no floor here, totals only with ``python tools/eval_extraction.py --split test20`` (or
+``test21``), never tuned on.
 """
 from __future__ import annotations
 
@@ -162,6 +165,18 @@ FLOORS = {
                "date_precision": 0.96, "organisation_precision": 0.84},
     "test16": {"funding_precision": 0.66, "funding_recall": 0.83, "side": 1.0,
                "date_precision": 0.90, "organisation_precision": 0.94},
+    # session 27's clean batches, measured for totals only (test17: 94.1%, 57.1%, 56.2%; test18: 60.0%, 92.3%, 83.3%;
+    # test19: 75.0%, 78.9%, 73.3%, unchanged by round 13 and the second probe suite); read in round 14, whose rules (kept
+    # only when they changed two documents and cost the other seen splits and the probes nothing) reached test17: 96.4%,
+    # 96.4%, 81.5% (dates 100%, orgs 80.0%: a table's header unit, a government page's unowned investment); test18:
+    # 60.0%, 92.3%, 83.3% (95.2%, 75.0%: no rule of the round changed it); test19: 73.9%, 89.5%, 76.5% (84.0%, 71.4%:
+    # the pound as UKP, 百万 (which also brought a licence's two figures in as false positives), the DTI's ampersand)
+    "test17": {"funding_precision": 0.96, "funding_recall": 0.96, "side": 0.81,
+               "date_precision": 1.0, "organisation_precision": 0.80},
+    "test18": {"funding_precision": 0.60, "funding_recall": 0.92, "side": 0.83,
+               "date_precision": 0.95, "organisation_precision": 0.75},
+    "test19": {"funding_precision": 0.73, "funding_recall": 0.89, "side": 0.76,
+               "date_precision": 0.84, "organisation_precision": 0.71},
 }
 
 
@@ -222,12 +237,12 @@ def test_split_is_fixed_and_covers_every_document():
                                  + test19 + test20)
     assert len(test21) >= 20
     # the clean batches are not development data: "seen" leaves them out and holds every other split (test11 and
-    # test12 since session 26's round 11, test13 and test14 since its round 12)
+    # test12 since session 26's round 11, test13 and test14 since its round 12, test17-19 since session 27's round 14)
     clean_docs = sorted(sum((split(n) for n in CLEAN), []))
     assert not set(clean_docs) & set(split("seen"))
     assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12 + test13 + test14 + test15
-               + test16) <= set(split("seen"))
-    assert sorted(test17 + test18 + test19 + test20 + test21) == clean_docs
+               + test16 + test17 + test18 + test19) <= set(split("seen"))
+    assert sorted(test20 + test21) == clean_docs
     assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
@@ -278,16 +293,17 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 
 def test_clean_batches_are_not_seen():
-    # test15 and test16 were read in round 13: they are development data, no longer clean; test17, test18 and test19
-    # joined the clean batches in session 27, keyed before the extractor ran on them, and test20 and test21 after them
-    assert CLEAN == ("test17", "test18", "test19", "test20", "test21") and set(CLEAN) <= set(SPLITS)
-    assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16"} <= set(SEEN)
+    # test17, test18 and test19 were read in round 14: they are development data, no longer clean; test20 and test21
+    # joined the clean batches in session 27, keyed before the extractor ran on them
+    assert CLEAN == ("test20", "test21") and set(CLEAN) <= set(SPLITS)
+    assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
+            "test19"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
 @pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
                                   "test9", "test10", "test11", "test12", "test13", "test14", "test15",
-                                  "test16"])
+                                  "test16", "test17", "test18", "test19"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()
@@ -305,7 +321,8 @@ def test_date_roles_keep_their_level_over_the_seen_splits():
     # session 25: a date's role from its own words and the words right before it (docs/import.md); 79% before test11
     # and test12 (labelled 74.4% and 72.7% while clean) joined the seen splits in session 26's round 11: 78.0%;
     # 75.8% once test13 and test14 (52.6% and 67.7% while clean) joined them in round 12, 76.1% after its rules;
-    # 74.0% once test15 and test16 (63.3% and 56.5% while clean) joined them in session 27
+    # 74.0% once test15 and test16 (63.3% and 56.5% while clean) joined them in session 27; 74.1% once test17-19 (71.4%,
+    # 78.6%, 71.4% while clean) joined them in round 14
     s = split_scores("seen")
     assert s.label.value >= 0.74, (s.label.right, s.label.total)
 

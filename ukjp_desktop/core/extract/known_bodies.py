@@ -1311,7 +1311,9 @@ _JP_UK_ARMS = (
 _FORMER_BODIES = (
     ("fco", "Foreign and Commonwealth Office", "GB", "ministry", ("Foreign & Commonwealth Office", "FCO"), ("英国外務・英連邦省",)),
     ("dfid", "Department for International Development", "GB", "ministry", ("DFID", "DfID"), ("英国国際開発省",)),
-    ("dti", "Department of Trade and Industry", "GB", "ministry", ("DTI",), ("英国貿易産業省",)),
+    # (round 14: the ampersand as the trade press printed it)
+    ("dti", "Department of Trade and Industry", "GB", "ministry", ("DTI", "Department of Trade & Industry"),
+     ("英国貿易産業省",)),
     ("berr", "Department for Business, Enterprise and Regulatory Reform", "GB", "ministry", ("BERR",), ()),
     ("dius", "Department for Innovation, Universities and Skills", "GB", "ministry", ("DIUS",), ()),
     ("dfes", "Department for Education and Skills", "GB", "ministry", ("DfES",), ()),

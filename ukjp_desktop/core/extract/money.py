@@ -15,12 +15,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..money import SCALES
+from .tables import table_figures
 
 CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "U.S.$": "USD", "€": "EUR", "¥": "JPY",
                     "JP¥": "JPY", "￥": "JPY", "円": "JPY", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
                     "AU$": "AUD", "CN¥": "CNY", "₩": "KRW",
                     # the country after the sign, as Australian and Asian copy writes it: "$US150 million"
-                    "$US": "USD", "$CA": "CAD", "$AU": "AUD", "$A": "AUD"}
+                    "$US": "USD", "$CA": "CAD", "$AU": "AUD", "$A": "AUD",
+                    # old trade-press archives write the pound as "UKP" ("UKP400m"), only straight before a digit
+                    # (a sign lost to U+FFFD stays unread: which sign it was the text does not show)
+                    "UKP": "GBP"}
 ISO_CODES = ("GBP", "JPY", "USD", "EUR", "CAD", "AUD", "CHF", "CNY", "KRW")
 CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
                   "british pound": "GBP", "british pounds": "GBP",
@@ -50,7 +54,8 @@ _WORDNUM = r"half\ a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 # "mm" (finance: thousand thousand) and "mil." are millions too: "$250mm", "$10 mil."
 _SCALE = r"thousand|million|billion|trillion|mln|mm|mn|mil|bn|tn|m|k|b"
 _EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6}
-_SYM = r"US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)|[£$€¥￥₩]"
+_SYM = (r"US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)|[£$€¥￥₩]"
+        r"|(?-i:(?<![A-Za-z])UKP)(?=\d)")
 _ISO = "|".join(ISO_CODES) + "|RMB"
 # a currency named after the number; "Japanese Yen" before "yen", "Canadian dollars" before "dollars"
 _CURWORD = (r"(?:british\ )?pounds?(?:\ sterling)?|(?:japanese\ )?yen|(?:(?:us|canadian|australian)\ )?dollars?|euros?|"
@@ -59,7 +64,8 @@ _OKU = r"oku[\s-]yen"
 # Japanese units after a number: "1億1,900万", "6千億", "1 兆 3,084 億" (falling)
 # (a wrapped line may part a number from its unit, or a unit from the next part: "800\n万ポンド", "1億\n2,000万円";
 # a blank line may not)
-_JA_UNITS = rf"(?:(?:{_NUM})千?(?:[ \u3000]|\n(?=[兆億万]))?[兆億万](?:[ \u3000]|\n(?=\d))?){{1,3}}(?:(?:{_NUM})千?)?"
+# ("19百万ポンド", "百万円": 百 before 万 is a hundred of them, a million, as companies' accounts write it)
+_JA_UNITS = rf"(?:(?:{_NUM})(?:千|百(?=万))?(?:[ \u3000]|\n(?=[兆億万]))?[兆億万](?:[ \u3000]|\n(?=\d))?){{1,3}}(?:(?:{_NUM})千?)?"
 # one figure; named groups: sym/iso (before), num or wnum, scale, word (after), or Japanese
 _ONE = (
     # a symbol before Japanese units: "£1億8,300万", "£13億" (Japanese press writing sterling)
@@ -162,7 +168,7 @@ def _scale(word: str | None) -> int:
     return _EXTRA_SCALES.get(word.lower()) or SCALES[word.lower()]
 
 
-_JA_PART = re.compile(rf"(?P<n>{_NUM})(?P<k>千)?(?:[ \u3000]|\n(?=[兆億万]))?(?P<u>[兆億万])?")
+_JA_PART = re.compile(rf"(?P<n>{_NUM})(?P<k>千|百(?=万))?(?:[ \u3000]|\n(?=[兆億万]))?(?P<u>[兆億万])?")
 
 
 def _japanese_amount(raw: str) -> tuple[Decimal, int] | None:
@@ -173,8 +179,9 @@ def _japanese_amount(raw: str) -> tuple[Decimal, int] | None:
         unit = SCALES[part["u"]] if part["u"] else 1
         if last_unit is not None and unit >= last_unit:
             return None   # "5万3億円" is no number
-        amount += _number(part["n"]) * (1000 if part["k"] else 1) * unit
-        last_unit, first_unit = unit, first_unit or unit
+        times = {"千": 1000, "百": 100}.get(part["k"] or "", 1)
+        amount += _number(part["n"]) * times * unit
+        last_unit, first_unit = unit, first_unit or unit * (100 if part["k"] == "百" else 1)
     return amount, first_unit or 1
 
 
@@ -473,6 +480,15 @@ def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyPro
             amount_min=_clean(amount_min) if amount_min is not None else None, currency=fig.currency, qualifier=qualifier, basis=basis,
             period_years=years, is_funding=True, amount_text=text[fig.start:fig.end],
             evidence=[(qstart, fig.end)]))
+    taken = [(p.start, p.end) for p in found]
+    for start, end, amount, currency in table_figures(text):
+        # (round 14) a bare number under a header that names its unit ("金額 (百万ポンド)", "(£m)")
+        if not any(a < end and start < b for a, b in taken):
+            found.append(MoneyProposal(
+                id="", text=text[start:end], start=start, end=end, amount=_clean(amount), amount_min=None,
+                currency=currency, qualifier="exact", basis="total", period_years=None, is_funding=True,
+                amount_text=text[start:end], evidence=[(start, end)]))
+    found.sort(key=lambda p: p.start)
     for i, p in enumerate(found, 1):
         p.id = f"m{i}"
     _link_conversions(text, found)

@@ -78,6 +78,9 @@ _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?
 _PUBLIC_WORD = re.compile(r"\b(?:[Gg]overnments?|[Mm]inist(?:ry|er|ers)|[Dd]epartment|[Cc]ouncils?|[Ss]tatement|[Bb]udget|"
                           r"[Ff]unds?|[Pp]rogrammes?|[Aa]genc(?:y|ies)|[Cc]hancellor|[Ss]ecretary|[Pp]ublic|[Ss]tate(?:-owned|-backed)?)\b|"
                           r"政府|省|庁|基金|予算|制度|機構|首相|大臣|公的")
+# (round 14) a Japanese sentence's topic or subject before the figure, a noun (kanji, katakana, a Latin name, a closing
+# bracket) marked by は or が ("プロジェクトは", "同社が"): the clause names its own actor
+_JA_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z)）」]\s*[はが]")
 # nouns that name a private payer without naming it: "Leading Japanese businesses", "£18m from industry partners"
 _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+houses?|conglomerates?|"
                            r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities|"
@@ -473,7 +476,8 @@ class SideFinder:
             # most often that body's (the organisations its opening names)
             return _set(p, *self._lead, "gazetteer")
         if p.money_kind == "investment" and not _PUBLIC_WORD.search(self.text, p.sentence_start, p.sentence_end) and not any(
-                o.side in ("UK", "Japan", "joint") for o in self._payers_in(p.sentence_start, p.sentence_end)):
+                o.side in ("UK", "Japan", "joint") for o in self._payers_in(p.sentence_start, p.sentence_end)) and not (
+                self._only_public_before(p)):
             # money the clause invests ("The new plant will see an investment of £25m", "新工場には約50億円を投資する"),
             # with no payer named and nothing public in its sentence, is business money, whatever its currency (round 9)
             p.side, p.side_basis = "private", "clause"
@@ -488,6 +492,16 @@ class SideFinder:
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
+
+    def _only_public_before(self, p: MoneyProposal) -> bool:
+        """(round 14) Whether every body the page names before the figure is a public one of one country, and no
+        company (by name or noun) is named before it: a government's strategy or programme page ("英国政府は…発表。
+        …10億ポンドを投じる"), whose unowned investment is that government's, not business money."""
+        if _JA_TOPIC.search(self.text, p.sentence_start, p.start):
+            return False   # "11のプロジェクトは…約4億ポンドを投資する": the sentence's own subject invests
+        before = list(self._payers_in(0, p.start))
+        sides = {o.side for o in before}
+        return bool(before) and len(sides) == 1 and sides <= {"UK", "Japan"}
 
     def _sentence_head(self, start: int, end: int) -> tuple[str | None, Payer | None]:
         """The body at the head of the sentence text[start:end], the one a pronoun opening the next sentence stands
