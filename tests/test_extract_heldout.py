@@ -50,9 +50,10 @@ over to be tuned on: keyed and committed before the extractor ran on them and me
 round 13 and the second probe suite); since session 27's round 14 they are seen: their misses were read to write that
 round's rules, and they have a floor at the level reached then. The clean batches now are test20 (documents 454-475,
 funder, programme, government and university pages) and test21 (documents 476-495, business and economic news only),
-gathered while test17 to test19 were handed to the tuner, in heldout_eval.CLEAN: keyed and committed before the
-extractor ran on them, no floor here, totals only with ``python tools/eval_extraction.py --split test20`` (or
-``test21``), never tuned on.
+gathered while test17 to test19 were handed to the tuner: keyed and committed before the extractor ran on them and
+measured for totals only (before and after round 14); since session 27's round 15 they are seen too (heldout_eval.CLEAN
+is empty), their misses read to write that round's rules, with a floor at the level reached then. A new clean batch
+(test22) is gathered elsewhere and joins SPLITS and CLEAN when it is merged.
 """
 from __future__ import annotations
 
@@ -177,6 +178,13 @@ FLOORS = {
                "date_precision": 0.95, "organisation_precision": 0.75},
     "test19": {"funding_precision": 0.73, "funding_recall": 0.89, "side": 0.76,
                "date_precision": 0.84, "organisation_precision": 0.71},
+    # the clean batches of round 14 (test20: 94.1%, 88.9%, 100%; test21: 38.1%, 72.7%, 87.5%), read in round 15, whose
+    # one kept rule (a company's cash held and the Japanese of an acquisition price are not money put in) reached
+    # test20: unchanged (dates 90.9%, orgs 73.6%); test21: 42.1%, 72.7%, 87.5% (90.4%, 92.9%)
+    "test20": {"funding_precision": 0.94, "funding_recall": 0.88, "side": 1.0,
+               "date_precision": 0.90, "organisation_precision": 0.73},
+    "test21": {"funding_precision": 0.42, "funding_recall": 0.72, "side": 0.87,
+               "date_precision": 0.90, "organisation_precision": 0.92},
 }
 
 
@@ -237,12 +245,13 @@ def test_split_is_fixed_and_covers_every_document():
                                  + test19 + test20)
     assert len(test21) >= 20
     # the clean batches are not development data: "seen" leaves them out and holds every other split (test11 and
-    # test12 since session 26's round 11, test13 and test14 since its round 12, test17-19 since session 27's round 14)
+    # test12 since session 26's round 11, test13 and test14 since its round 12, test17-19 since session 27's round 14,
+    # test20 and test21 since its round 15, which left no clean batch until the next one is merged)
     clean_docs = sorted(sum((split(n) for n in CLEAN), []))
     assert not set(clean_docs) & set(split("seen"))
     assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12 + test13 + test14 + test15
-               + test16 + test17 + test18 + test19) <= set(split("seen"))
-    assert sorted(test20 + test21) == clean_docs
+               + test16 + test17 + test18 + test19 + test20 + test21) <= set(split("seen"))
+    assert not set(test20 + test21) & set(clean_docs)
     assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
@@ -293,17 +302,17 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 
 def test_clean_batches_are_not_seen():
-    # test17, test18 and test19 were read in round 14: they are development data, no longer clean; test20 and test21
-    # joined the clean batches in session 27, keyed before the extractor ran on them
-    assert CLEAN == ("test20", "test21") and set(CLEAN) <= set(SPLITS)
+    # test17, test18 and test19 were read in round 14, test20 and test21 in round 15: they are development data, no
+    # longer clean (the next clean batch joins CLEAN when it is merged)
+    assert set(CLEAN) <= set(SPLITS) and not {"test20", "test21"} & set(CLEAN)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
-            "test19"} <= set(SEEN)
+            "test19", "test20", "test21"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
 @pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
                                   "test9", "test10", "test11", "test12", "test13", "test14", "test15",
-                                  "test16", "test17", "test18", "test19"])
+                                  "test16", "test17", "test18", "test19", "test20", "test21"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()
@@ -322,9 +331,10 @@ def test_date_roles_keep_their_level_over_the_seen_splits():
     # and test12 (labelled 74.4% and 72.7% while clean) joined the seen splits in session 26's round 11: 78.0%;
     # 75.8% once test13 and test14 (52.6% and 67.7% while clean) joined them in round 12, 76.1% after its rules;
     # 74.0% once test15 and test16 (63.3% and 56.5% while clean) joined them in session 27; 74.1% once test17-19 (71.4%,
-    # 78.6%, 71.4% while clean) joined them in round 14
+    # 78.6%, 71.4% while clean) joined them in round 14; 73.3% once test20 and test21 (57.1%, 64.3%) joined them in
+    # round 15, whose rule changed no date
     s = split_scores("seen")
-    assert s.label.value >= 0.74, (s.label.right, s.label.total)
+    assert s.label.value >= 0.73, (s.label.right, s.label.total)
 
 
 def test_dry_run_json_carries_kind_side_basis_and_every_mention():

@@ -80,7 +80,11 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # flow, operating or net income (a sector's income stays a market figure)
               r"\bpremiums\b|\b(?:premium|operating|net|pre-?tax|annual)\s+income\b|\bcash\s?-?flows?\b|"
               # net flows and stocks of a nation's investment, money taken out
-              r"\bnet\s+investment\b|純投資|ストック|引き上げ|引き揚げ"),
+              r"\bnet\s+investment\b|純投資|ストック|引き上げ|引き揚げ|"
+              # (round 15) the cash a company holds is a line of its accounts, like its revenue, not money put in:
+              # "cash reserves of £7.9m", "a cash pile of $5bn", 現預金, 手元資金
+              r"\bcash\s+(?:reserves?|piles?|holdings?|balances?|on\s+hand|and\s+(?:cash\s+)?equivalents)\b|"
+              r"現預金|手元資金|現金同等物"),
     ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|(?<!early )(?<!late )\btrading\b|\bexports?\b|\bexported\b|"
               r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services|貿易|輸出|輸入|赤字"),
     # (probes, session 26: venture money over a place or a year, with its investing word, is a market figure; a
@@ -108,6 +112,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"売却|譲渡|買い?取[りるっ]|株価|配当|時価総額|評価額|"
               # (round 13) a price and what a company's shares or the whole company are worth: "カタログ価格", "株式価値"
               r"価格|株式価値|企業価値|"
+              # (round 15) what a thing was acquired for: 取得額, 取得金額 (the Japanese of "the purchase price")
+              r"取得額|取得金額|"
               # (an option on an order, not "more attractive options for applicants")
               r"\b(?:an?|the|its|their|further|additional)\s+options?\s+(?:for|on|to)\b|"
               r"\bvalued\s+at|\bvaluing\b|\bprice\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"
