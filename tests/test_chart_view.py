@@ -568,3 +568,22 @@ def test_the_tallest_bars_value_label_fits_on_a_short_year_chart(qtbot, catalog,
     height = QFontMetricsF(label_font()).height()
     view_top = chart.view.sceneBoundingRect().top()
     assert anchor.y() - LABEL_GAP - height >= view_top - 1
+
+
+def test_a_sector_chart_with_funding_but_no_sector_says_why_it_is_empty(qtbot, library):
+    """A table import without a sector column: the list said '£1.25m bilateral' while the
+    sector chart said 'No funding figures under this filter', which was not true."""
+    with library.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM initiative_sectors WHERE initiative_id = "
+                             "(SELECT id FROM initiatives WHERE slug = ?)", (QUANTUM,))
+    f = Filter(text='"joint quantum research projects"')
+    assert library.catalog.funding_totals(f, include_context=False)
+    panel = _panel(qtbot, library.catalog, "sector")
+    panel.set_filter(f)
+    _settle(qtbot, panel=panel)
+    for kind in ("sector", "uk-vs-japan"):       # the second compares per sector too
+        panel.tabs.setCurrentIndex(CHART_KINDS.index(kind))
+        _settle(qtbot, panel=panel)
+        chart = panel.charts[kind]
+        assert not chart.categories() and chart.empty_label.isVisible()
+        assert "with a sector" in chart.empty_label.textItem.toPlainText()

@@ -44,3 +44,27 @@ def test_browse_a_database_in_a_read_only_folder(read_only_folder):
     lib.engine.dispose()
     assert sorted(p.name for p in read_only_folder.parent.iterdir()) == ["ukjp.sqlite"]
     assert hashlib.sha256(read_only_folder.read_bytes()).hexdigest() == before
+
+
+def test_file_open_database_offers_a_read_only_file_for_browsing(qtbot, window, read_only_folder, monkeypatch):
+    """File → Open database… on a file that cannot be written only said so, where the start-up
+    dialog offers to open it read-only: the window user had no way to browse it."""
+    from ukjp_desktop.ui import switch_database
+    from tests.ui_window import settle
+    asked = []
+    monkeypatch.setattr(switch_database, "ask_read_only", lambda _w, text: asked.append(text) or True)
+    other = switch_database.open_database(window, str(read_only_folder))
+    assert asked and "cannot be written" in asked[0]
+    assert other is not None
+    qtbot.addWidget(other)
+    settle(qtbot, other)
+    assert other.library.read_only and other.model.rowCount() == 45
+    other.close()
+    other.library.engine.dispose()
+
+
+def test_declining_to_browse_read_only_keeps_the_window(qtbot, window, read_only_folder, monkeypatch):
+    from ukjp_desktop.ui import switch_database
+    monkeypatch.setattr(switch_database, "ask_read_only", lambda _w, _text: False)
+    assert switch_database.open_database(window, str(read_only_folder)) is None
+    assert window.isVisible()

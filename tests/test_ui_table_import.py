@@ -196,3 +196,17 @@ def test_the_command_line_finds_the_settings_folder_qt_uses(tmp_path):
                              env={**base, "HOME": str(tmp_path / "home"), **env})
         assert out.returncode == 0, out.stderr
         assert out.stdout.split() == ["True", str(expected)]
+
+
+def test_escape_closes_the_review_like_cancel_and_writes_nothing(qtbot, window, library, tmp_path):
+    """Esc did nothing in the table review (a window of its own, not a dialog), where the
+    document review and every dialog close on it: keyboard users had to find Cancel."""
+    from PySide6.QtTest import QTest
+    before = counts(library.engine)
+    r = review(qtbot, window, gtr_csv(tmp_path))
+    r.show()
+    qtbot.waitExposed(r)
+    r.view.setFocus()
+    QTest.keyClick(r.view, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: not r.isVisible(), timeout=3000)
+    assert counts(library.engine) == before

@@ -82,6 +82,28 @@ def test_ctrl_z_in_the_tag_box_undoes_its_own_typing_first(qtbot, window, librar
     assert library.catalog.detail(QUANTUM_PROJECTS).annotation.starred is True  # …not the star
 
 
+def star_in_list(w, slug: str) -> bool:
+    return w.model.row_record(w.model.row_of_slug(slug)).starred
+
+
+def test_undo_and_redo_of_a_star_on_another_initiative_show_in_its_row(qtbot, window, library):
+    """Star one initiative, select another, Ctrl+Z: the star left the database but its row kept
+    showing ★ (only the selected initiative's row was refreshed), and Redo did not put it back."""
+    show_initiative(qtbot, window, QUANTUM_PROJECTS)
+    window.annotations.toggle_star()
+    assert star_in_list(window, QUANTUM_PROJECTS)
+    other = next(s for s in listed_slugs(window) if s != QUANTUM_PROJECTS)
+    show_initiative(qtbot, window, other)
+    window.annotator.stack.undo()
+    qtbot.wait(20)
+    assert library.catalog.detail(QUANTUM_PROJECTS).annotation.starred is False
+    assert not star_in_list(window, QUANTUM_PROJECTS)
+    window.annotator.stack.redo()
+    qtbot.wait(20)
+    assert star_in_list(window, QUANTUM_PROJECTS)
+    assert not star_in_list(window, other)
+
+
 # ---- 9. the tag box ----------------------------------------------------------------------------
 def test_tag_box_is_empty_after_adding_a_tag_and_on_an_untagged_initiative(qtbot, window, library):
     show_initiative(qtbot, window, QUANTUM_PROJECTS)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from .failure import choose_database_file
 from .gc_freeze import thaw
@@ -41,7 +42,22 @@ def connect_team_database(window, url: str | None = None):
     return open_database(window, url.strip())
 
 
-def _open_library(window, path: str):
+def ask_read_only(window, problem: str) -> bool:
+    """Whether to browse a file that cannot be written (the start-up dialog offers the same)."""
+    box = QMessageBox(QMessageBox.Warning, "Database cannot be written", "", QMessageBox.NoButton, window)
+    box.setTextFormat(Qt.PlainText)
+    box.setText(problem)
+    box.setInformativeText("It can still be opened read-only: browse and export, no notes, stars, "
+                           "tags or imports.")
+    browse = box.addButton("Open read-only (browse, no editing)", QMessageBox.AcceptRole)
+    cancel = box.addButton(QMessageBox.Cancel)
+    box.setDefaultButton(browse)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is browse
+
+
+def _open_library(window, path: str, read_only: bool = False):
     """open_library, asking for a password when the server wants one libpq cannot find."""
     from ..store.database import PasswordNeeded
     from ..store.engines import describe
@@ -49,7 +65,7 @@ def _open_library(window, path: str):
     password = None
     while True:
         try:
-            return open_library(path, password=password)
+            return open_library(path, read_only=read_only, password=password)
         except PasswordNeeded:
             again = "That password was not accepted. " if password is not None else ""
             password, ok = QInputDialog.getText(
@@ -69,13 +85,19 @@ def _current_folder(window) -> str:
 def open_database(window, path: str | None = None):
     """Open ``path`` (asked for when None) in a new window like ``window`` and close this one;
     a database that cannot be opened is reported in words and this window stays as it was."""
-    from ..store.database import DatabaseError
+    from ..store.database import DatabaseError, ReadOnlyDatabaseError
     from ..store.engines import is_server_url
     path = path or choose_database_file(window, _current_folder(window))
     if not path:
         return None
     try:
-        library = _open_library(window, path)
+        try:
+            library = _open_library(window, path)
+        except ReadOnlyDatabaseError as exc:
+            # A file on a read-only share or medium: browsing it is still worth offering.
+            if not ask_read_only(window, str(exc)):
+                return None
+            library = _open_library(window, path, read_only=True)
     except DatabaseError as exc:
         window.last_message = str(exc)
         message(window, "Database not opened", str(exc))

@@ -5,12 +5,14 @@ Queries run off the UI thread (``QueryRunner``, which also logs their failures);
 request's results are applied."""
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from sqlalchemy.exc import SQLAlchemyError
 
 from ...core.filters import Filter
 from ...core.highlight import terms_of
@@ -20,6 +22,8 @@ from ..after_paint import after_next_paint
 from ..app_state import AppState, uses_annotations
 from ..query_runner import FacetResult, ListResult, PageResult, QueryRunner
 from .widgets import BrowseWidgets, build_widgets, counts_text, summary_text
+
+log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 250
 # Facet counts are shown a few facets per event-loop turn: as many as fit in this budget (at
@@ -215,8 +219,17 @@ class BrowseController(QObject):
     def _on_annotations_changed(self, slug: str) -> None:
         if uses_annotations(self.state.filter) or not slug:
             self.requery()
-        else:  # the list is unchanged; only tag counts can move
-            self.runner.request_facets(self.state.filter)
+            return
+        self.runner.request_facets(self.state.filter)  # the list is unchanged; tag counts can move
+        # The detail pane refreshes the selected initiative's row; an undo or redo can change
+        # the star of one that is no longer selected, whose row must show it too.
+        if slug != self.state.selected and self.model.row_of_slug(slug) >= 0:
+            try:
+                starred = self.catalog.contains(Filter(starred=True), slug)
+            except SQLAlchemyError as exc:   # a team server away: the next list shows it
+                log.warning("star of %s not refreshed: %s", slug, exc)
+                return
+            self.show_star(slug, starred)
 
     def show_star(self, slug: str, starred: bool) -> None:
         """A star changed on ``slug``: its row shows it without a new query."""

@@ -47,6 +47,10 @@ class BarChart(BaseChart):
     horizontal = True
     mirrored = False
     dimension = "sector"          # what a category key is: sector | year | organisation | initiative
+    empty_text = "No funding figures under this filter"
+    # Funding of initiatives in no sector (a table imported without a sector column) is not
+    # drawn per sector: "no funding figures" would contradict the total above the list.
+    SECTORLESS_TEXT = "No funding figures with a sector under this filter"
 
     def make_axes(self) -> dict:
         if self.horizontal:
@@ -66,7 +70,7 @@ class BarChart(BaseChart):
         if self.horizontal:
             self.view.invertY(True)   # first (largest) category at the top
         self.plot.showGrid(x=self.horizontal, y=not self.horizontal, alpha=0.25)
-        self.empty_label = pg.TextItem("No funding figures under this filter", color="#666666",
+        self.empty_label = pg.TextItem(self.empty_text, color="#666666",
                                        anchor=(0.5, 0.5))
         self.plot.addItem(self.empty_label)
         self.empty_label.hide()
@@ -115,6 +119,8 @@ class BarChart(BaseChart):
             p = self.positions(cats)
             shapes.append(Shape("line", points=[QPointF(0, p[0] - 0.6), QPointF(0, p[-1] + 0.6)],
                                 stroke=QColor("#888888")))
+        if not cats:
+            self.empty_label.setText(self.SECTORLESS_TEXT if self.dimension == "sector" else self.empty_text)
         self.empty_label.setVisible(not cats)
         return shapes + frames + self.extra_shapes()
 

@@ -460,6 +460,14 @@ class TableReview(QWidget):
         self._signals.append(s)       # kept alive while its job runs
         return s
 
+    def keyPressEvent(self, e) -> None:  # noqa: N802
+        # Esc that no child used (an open combo box takes its own): what Cancel does, as in a
+        # dialog; this review is a window of its own, so Qt gives it no Esc handling.
+        if e.key() == Qt.Key_Escape:
+            self.cancel()
+            return
+        super().keyPressEvent(e)
+
     def closeEvent(self, e) -> None:  # noqa: N802
         self._cancel.set()
         super().closeEvent(e)
