@@ -134,6 +134,24 @@ def test_backup_backups_and_restore_on_the_command_line(db_copy):
     assert missing.returncode == 1 and "there is no backup at" in missing.stderr
 
 
+def test_restore_refuses_while_the_database_is_open_elsewhere(db_copy):
+    """A restore under an open window set the file aside while the window kept writing to it by
+    its old handle: the user's next star or note landed in the ".replaced-" file."""
+    import subprocess
+    import sys
+    cli = [sys.executable, "-m", "ukjp_desktop", "--db", str(db_copy)]
+    subprocess.run(cli + ["db", "backup"], check=True, capture_output=True, timeout=120)
+    window = sqlite3.connect(db_copy)                 # stands for a window with the file open
+    window.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    before = sorted(p.name for p in db_copy.parent.iterdir())
+    busy = subprocess.run(cli + ["db", "restore", "latest"], capture_output=True, text=True, timeout=120)
+    assert busy.returncode == 1 and "is open in another program" in busy.stderr and "Traceback" not in busy.stderr
+    assert sorted(p.name for p in db_copy.parent.iterdir()) == before     # nothing set aside
+    window.close()
+    back = subprocess.run(cli + ["db", "restore", "latest"], capture_output=True, text=True, timeout=120)
+    assert back.returncode == 0 and "the previous file is kept as" in back.stdout
+
+
 def test_mistyped_db_path_is_refused_and_creates_nothing(tmp_path):
     import subprocess
     import sys

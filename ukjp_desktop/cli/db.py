@@ -86,7 +86,7 @@ def run_backups(args) -> int:
 def run_restore(args) -> int:
     from ..store.backups import list_backups
     from ..store.database import DatabaseError, check_health
-    from ..store.recovery import restore_backup
+    from ..store.recovery import open_elsewhere, restore_backup
     from ..store.userdb import resolve_db_path
     path = _file_only(resolve_db_path(args.db))
     if args.backup == "latest":
@@ -102,6 +102,9 @@ def run_restore(args) -> int:
         check_health(backup)
     except DatabaseError as exc:
         raise CliError(f"{backup} cannot be restored: {exc}") from None
+    if open_elsewhere(path):
+        raise CliError(f"{path} is open in another program (a UK–Japan S&T Explorer window?); close it, then "
+                       "restore again. Nothing was changed.")
     aside = restore_backup(path, backup)
     print(f"restored {backup} to {path}" + (f"; the previous file is kept as {aside}" if aside else ""))
     return 0

@@ -4,6 +4,7 @@ renamed beside itself (``….unusable-<time>``) so it can still be rescued or se
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -38,6 +39,34 @@ def set_aside(path: Path, label: str = "unusable") -> Path | None:
         if side.exists():
             side.rename(target.with_name(target.name + suffix))
     return target
+
+
+# How long another program's momentary write may hold the file before it counts as open there.
+IN_USE_WAIT_S = 2.0
+
+
+def open_elsewhere(path: Path, wait_s: float = IN_USE_WAIT_S) -> bool:
+    """Whether another connection (a window, the command line, a backup) has the database open.
+    Every connection to a WAL database holds a shared lock on the file while it is open, so the
+    exclusive lock asked for here is refused until the last one closes. A restore must not set the
+    file aside under an open window: the window would go on writing to the renamed file while
+    saying the old name, and the user's next edits would land where nobody looks."""
+    path = Path(path)
+    if not path.exists():
+        return False
+    probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=wait_s,
+                            isolation_level=None)
+    try:
+        probe.execute("PRAGMA locking_mode=EXCLUSIVE")
+        probe.execute("BEGIN EXCLUSIVE")
+        probe.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return True
+        raise
+    finally:
+        probe.close()
 
 
 def restore_backup(path: Path, backup: Path) -> Path | None:
