@@ -12,7 +12,8 @@ class ViewManager(ListManager):
     """Rename and delete saved views."""
 
     def __init__(self, engine, on_change, parent=None):
-        super().__init__("Manage saved views", parent)
+        super().__init__("Manage saved views", parent,
+                         empty_text="No saved views yet. Filter the list, then View → Saved views → Save current view… (Ctrl+Shift+S)")
         self.engine, self.on_change = engine, on_change
         self.reload()
 
@@ -22,6 +23,7 @@ class ViewManager(ListManager):
             it = QListWidgetItem(f"{v.name} — {v.filter.describe()}")
             it.setData(Qt.UserRole, v.name)
             self.list.addItem(it)
+        self.update_buttons()
 
     def rename(self) -> None:
         name = self.current()

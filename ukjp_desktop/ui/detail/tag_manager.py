@@ -14,11 +14,14 @@ class TagManager(ListManager):
     """Rename, recolour and delete tags; every change is undoable from the Edit menu."""
 
     def __init__(self, annotator: Annotator, parent=None):
-        super().__init__("Manage tags", parent)
+        super().__init__("Manage tags", parent,
+                         empty_text="No tags yet. Add one to an initiative in its detail pane (“Add a tag…”); "
+                                    "it then appears here to rename, colour or delete.")
         self.annotator = annotator
         self.colour_button = QPushButton("Colour…")
         self.colour_button.clicked.connect(self.recolour)
         self.buttons.insertWidget(1, self.colour_button)
+        self.entry_buttons.append(self.colour_button)
         annotator.changed.connect(lambda _s: self.reload())
         self.reload()
 
@@ -34,6 +37,7 @@ class TagManager(ListManager):
             self.list.addItem(it)
             if name == keep:
                 self.list.setCurrentItem(it)
+        self.update_buttons()
 
     def rename(self) -> None:
         name = self.current()

@@ -73,23 +73,42 @@ class AboutDialog(QDialog):
 
 
 class ListManager(QDialog):
-    """A list with Rename / Delete (and optional extra) buttons."""
+    """A list with Rename / Delete (and optional extra) buttons. The buttons that act on one entry
+    are enabled only while an entry is chosen; an empty list says how entries come to be."""
 
-    def __init__(self, title: str, parent=None):
+    def __init__(self, title: str, parent=None, empty_text: str = ""):
         super().__init__(parent)
         self.setWindowTitle(title)
-        lay = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        lay = QHBoxLayout()
+        outer.addLayout(lay, 1)
         self.list = QListWidget()
         self.list.setMinimumWidth(260)
         lay.addWidget(self.list, 1)
+        self.empty_note = QLabel(empty_text)   # plain text: a hint, shown only while the list is empty
+        self.empty_note.setTextFormat(Qt.PlainText)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setVisible(False)
+        outer.addWidget(self.empty_note)
         self.buttons = QVBoxLayout()
         lay.addLayout(self.buttons)
         self.rename_button = self._button("Rename…", self.rename)
         self.delete_button = self._button("Delete", self.delete)
+        self.entry_buttons = [self.rename_button, self.delete_button]
         self.buttons.addStretch(1)
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
         self.buttons.addWidget(close)
+        self.list.currentItemChanged.connect(lambda *_: self.update_buttons())
+        self.list.model().rowsInserted.connect(lambda *_: self.update_buttons())
+        self.list.model().modelReset.connect(self.update_buttons)
+        self.list.model().rowsRemoved.connect(lambda *_: self.update_buttons())
+
+    def update_buttons(self) -> None:
+        chosen = self.list.currentItem() is not None
+        for b in self.entry_buttons:
+            b.setEnabled(chosen)
+        self.empty_note.setVisible(bool(self.empty_note.text()) and self.list.count() == 0)
 
     def _button(self, text, slot) -> QPushButton:
         b = QPushButton(text)
