@@ -528,3 +528,17 @@ def test_a_sector_this_database_does_not_know_is_said_in_its_row(tmp_path, libra
     [problem] = rows[1].problems
     assert not problem.blocking and not rows[1].blocked
     assert problem.message.startswith("cell ") and "'Underwater basket weaving' is not a sector" in problem.message
+
+
+def test_a_row_repeated_cell_for_cell_is_blocked_naming_the_first(tmp_path):
+    """Without identifiers, two identical rows imported as two identical initiatives, silently."""
+    path = tmp_path / "awards.csv"
+    path.write_text("Title,Award (£),Start\n"
+                    "Quantum sensing network,250000,2024-04-01\n"
+                    "Fusion materials study,90000,2024-05-01\n"
+                    "Quantum sensing network, 250000 ,2024-04-01\n"
+                    "Quantum sensing network,260000,2024-04-01\n", encoding="utf-8")
+    rows = prepare(path, gazetteer=GAZ).rows()
+    assert [r.blocked for r in rows] == [False, False, True, False]   # a different amount is another row
+    assert [p.message for p in rows[2].problems] == [
+        "awards.csv, row 4: repeats row 2 cell for cell (exclude one of them, or map a column that tells them apart)"]

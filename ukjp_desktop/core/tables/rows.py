@@ -255,10 +255,11 @@ class RowReader:
 
 def read_rows(table: Table, mapping: dict[str, str], options: RowOptions = RowOptions(),
               gazetteer: NameLookup | None = None) -> list[ParsedRow]:
-    """Every row with its problems, including identifiers repeated within the table (the
-    second and later ones are blocked)."""
+    """Every row with its problems, including identifiers repeated within the table and, in a
+    table without identifiers, rows that repeat an earlier one cell for cell (the second and
+    later ones are blocked: imported, they would be two identical initiatives)."""
     reader = RowReader(table, mapping, options, gazetteer)
-    out, seen = [], {}
+    out, seen, copies = [], {}, {}
     for i in range(len(table.rows)):
         r = reader.read(i)
         if r.identifier:
@@ -266,5 +267,16 @@ def read_rows(table: Table, mapping: dict[str, str], options: RowOptions = RowOp
             if first != r.row_number:
                 r.problems.append(reader.problem(r, "identifier", f"identifier {r.identifier!r} "
                                                                    f"repeats row {first}"))
+        elif r.title:
+            first = copies.setdefault(_mapped_cells(r), r.row_number)
+            if first != r.row_number:
+                r.problems.append(Problem(None, f"{table.where(r.row_number)}: repeats row {first} cell for "
+                                                "cell (exclude one of them, or map a column that tells "
+                                                "them apart)"))
         out.append(r)
     return out
+
+
+def _mapped_cells(r: ParsedRow) -> tuple[str, ...]:
+    """The row's text in every mapped column, spaces trimmed: what an import would take from it."""
+    return tuple(r.cells[i].strip() if i < len(r.cells) else "" for i in sorted(r._col.values()))
