@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
                      name="connect-team")
         self._action(file_menu, "&Import document…", self.importing.choose, "Ctrl+I", "import-document")
         self._action(file_menu, "Import &table…", self.importing.choose_table, None, "import-table")
+        if not self.library.db.server:   # a team database is backed up on its server
+            file_menu.addSeparator()
+            self._action(file_menu, "&Backups…", self.show_backups, None, "backups")
         file_menu.addSeparator()
         self._action(file_menu, "&Export list…", self.export_list, "Ctrl+E")
         self._action(file_menu, "Export &charts…", self.charts.export, "Ctrl+Shift+E")
@@ -218,6 +221,10 @@ class MainWindow(QMainWindow):
         # "&&" is a literal ampersand: a single "&" would make "T" a mnemonic and vanish.
         self._action(help_menu, "&About UK–Japan S&&T Explorer",
                      lambda: AboutDialog(self.catalog.info(), self.db_label, self).exec(), name="about")
+
+    def show_backups(self) -> None:
+        from .backups_dialog import BackupsDialog
+        BackupsDialog(self).exec()
 
     def show_shortcuts(self) -> None:
         from .widgets.shortcuts_dialog import ShortcutsDialog

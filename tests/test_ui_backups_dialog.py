@@ -1,0 +1,73 @@
+"""File → Backups…: the window lists the database's backups, makes one now, and restores one by
+closing, putting the copy back and reopening; the file it replaces is kept, and nothing is
+replaced while another program has the database open."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from ukjp_desktop.store import annotations as ann
+from ukjp_desktop.store.backups import list_backups, make_backup
+from ukjp_desktop.ui.backups_dialog import BackupsDialog, restore_in_new_window
+
+from tests.ui_window import open_window
+
+SLUG = "uk-japan-semiconductors-partnership"
+
+
+def _menu_texts(w) -> list[str]:
+    return [a.text() for a in w.menus["file"].actions()]
+
+
+def test_back_up_now_lists_the_new_copy(qtbot, library, tmp_path):
+    w = open_window(qtbot, library, tmp_path / "settings.ini")
+    assert "&Backups…" in _menu_texts(w)
+    d = BackupsDialog(w)
+    qtbot.addWidget(d)
+    assert d.list.count() == 0 and "No backups yet" in d.status.text()
+    assert d.backup_button.isEnabled() and not d.restore_button.isEnabled()
+    d.back_up_now()
+    assert not d.backup_button.isEnabled()                 # one copy at a time
+    qtbot.waitUntil(lambda: d.copying is None, timeout=30000)
+    assert d.list.count() == 1 and "made by you" in d.list.item(0).text()
+    assert d.status.text().startswith("Backed up as ") and d.restore_button.isEnabled()
+    w.close()
+
+
+def test_restore_reopens_on_the_copy_and_keeps_the_replaced_file(qtbot, library, tmp_path):
+    path = Path(library.db.path)
+    make_backup(path, "manual")
+    w = open_window(qtbot, library, tmp_path / "settings.ini")
+    ann.set_note(library.engine, SLUG, "written after the backup")
+    [backup] = list_backups(path)
+    other = restore_in_new_window(w, backup)
+    qtbot.addWidget(other)
+    assert other is not w and not w.isVisible() and other.isVisible()
+    assert other.library.catalog.detail(SLUG).annotation.note in ("", None)
+    assert other.last_message.startswith("Restored the backup of ")
+    [aside] = path.parent.glob(path.name + ".replaced-*")
+    con = sqlite3.connect(aside)
+    assert con.execute("SELECT count(*) FROM annotations WHERE note = 'written after the backup'").fetchone() == (1,)
+    con.close()
+    other.close()
+    other.library.engine.dispose()
+
+
+def test_nothing_is_replaced_while_another_program_has_the_file_open(qtbot, library, tmp_path):
+    path = Path(library.db.path)
+    make_backup(path, "manual")
+    w = open_window(qtbot, library, tmp_path / "settings.ini")
+    ann.set_note(library.engine, SLUG, "still here")
+    [backup] = list_backups(path)
+    elsewhere = sqlite3.connect(path)                      # another program with the file open
+    elsewhere.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    try:
+        other = restore_in_new_window(w, backup)
+        qtbot.addWidget(other)
+    finally:
+        elsewhere.close()
+    assert "open in another program" in other.last_message and "not restored" in other.last_message
+    assert other.library.catalog.detail(SLUG).annotation.note == "still here"
+    assert not list(path.parent.glob(path.name + ".replaced-*"))
+    other.close()
+    other.library.engine.dispose()

@@ -1,0 +1,190 @@
+"""File → Backups…: the backups beside the database, a copy made now, and a restore that reopens
+the window on the restored file.
+
+The command line has had `db backup`, `db backups` and `db restore`; a user of the window had no
+way to them short of a start-up failure. A copy runs on a thread (seconds at 100,000
+initiatives). A restore must not happen under the window's own connections: the window closes
+(its edits stored or journaled, its closing backup finished), the file is put back, and a new
+window opens on it; if another program still has the file open, nothing is replaced and the
+window reopens as it was.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout)
+
+from ..store.backups import BackupInfo, list_backups, make_backup
+from .widgets.dialogs import message
+
+POLL_MS = 100
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.db_path = Path(window.library.db.path)
+        self.setWindowTitle("Backups")
+        self.copying: threading.Thread | None = None
+        self._made: Path | None = None
+        self._failed: str | None = None
+
+        lay = QVBoxLayout(self)
+        intro = QLabel(f"Copies of {self.db_path.name}, newest first. The window makes one a day when "
+                       "something changed, and one as it closes. A restore keeps the current file, renamed "
+                       f"{self.db_path.name}.replaced-<time>: nothing is deleted.")
+        intro.setTextFormat(Qt.PlainText)
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setMinimumWidth(460)
+        lay.addWidget(self.list, 1)
+        self.status = QLabel("")
+        self.status.setTextFormat(Qt.PlainText)
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton("Back up now")
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton("Restore…")
+        self.restore_button.clicked.connect(self.restore_chosen)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        lay.addLayout(row)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check_copy)
+        if window.library.read_only:     # a browse-only window changes nothing, not even by restoring
+            self.restore_button.setToolTip("This database is open read-only.")
+        self.reload()
+
+    # ---- the list -------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.list.clear()
+        for b in list_backups(self.db_path):
+            it = QListWidgetItem(b.describe())
+            it.setData(Qt.UserRole, b)
+            self.list.addItem(it)
+        if not self.list.count():
+            self.status.setText("No backups yet. “Back up now” makes one.")
+        self._update_buttons()
+
+    def chosen(self) -> BackupInfo | None:
+        it = self.list.currentItem()
+        return it.data(Qt.UserRole) if it else None
+
+    def _update_buttons(self) -> None:
+        busy = self.copying is not None
+        b = self.chosen()
+        self.backup_button.setEnabled(not busy and not self.window_.library.read_only)
+        self.restore_button.setEnabled(not busy and b is not None and b.initiatives is not None
+                                       and not self.window_.library.read_only)
+
+    # ---- a copy now -----------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        self._made, self._failed = None, None
+        self.copying = threading.Thread(target=self._copy, name="manual-backup", daemon=False)
+        self.status.setText("Backing up…")
+        self._update_buttons()
+        self.copying.start()
+        self._poll.start()
+
+    def _copy(self) -> None:
+        try:
+            self._made = make_backup(self.db_path, "manual")
+        except Exception as exc:  # noqa: BLE001 - said in the dialog, in words
+            self._failed = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+
+    def _check_copy(self) -> None:
+        if self.copying is None or self.copying.is_alive():
+            return
+        self._poll.stop()
+        self.copying = None
+        self.reload()
+        if self._failed:
+            self.status.setText(f"The backup could not be made ({self._failed}); nothing was changed.")
+        else:
+            self.status.setText(f"Backed up as {self._made.name}.")
+            self.list.setCurrentRow(0)
+
+    # ---- a restore ------------------------------------------------------------------------
+    def restore_chosen(self) -> None:
+        b = self.chosen()
+        if b is None:
+            return
+        box = QMessageBox(QMessageBox.Question, "Restore backup", "", QMessageBox.NoButton, self)
+        box.setTextFormat(Qt.PlainText)
+        box.setText(f"Put the backup of {b.describe()} in place of {self.db_path.name}?")
+        box.setInformativeText(f"Changes made since then are not in it. The current file is kept, renamed "
+                               f"{self.db_path.name}.replaced-<time>, and the window reopens on the restored one.")
+        restore = box.addButton("Restore", QMessageBox.AcceptRole)
+        cancel = box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is not restore:
+            return
+        from ..store.database import DatabaseError, check_health
+        try:
+            check_health(b.path)          # a damaged copy is refused before the window closes
+        except DatabaseError as exc:
+            self.status.setText(f"This backup cannot be restored: {exc}")
+            return
+        self.accept()
+        restore_in_new_window(self.window_, b)
+
+
+def restore_in_new_window(window, backup: BackupInfo):
+    """Close ``window``, put ``backup`` in place of its database and open a new window on it;
+    returns the new window (on the unchanged file when the restore could not be done)."""
+    from ..store.database import DatabaseError
+    from ..store.recovery import open_elsewhere, restore_backup
+    from .gc_freeze import thaw
+    from .switch_database import _open_library
+    path = Path(window.library.db.path)
+    settings, kind = window.settings, type(window)
+    app = QApplication.instance()
+    quits = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)   # the new window opens only after this one has gone
+    try:
+        window.close()                      # edits stored or journaled; its closing copy started
+        if window.backups is not None and window.backups.thread is not None:
+            window.backups.thread.join()    # that copy reads the file about to be set aside
+        window.library.engine.dispose()
+        thaw()
+        problem, aside = None, None
+        if open_elsewhere(path):
+            problem = (f"{path.name} is open in another program, so the backup was not restored; "
+                       "close it there and try again.")
+        else:
+            try:
+                aside = restore_backup(path, backup.path)
+            except OSError as exc:
+                problem = f"The backup could not be restored ({exc}); nothing was replaced."
+        try:
+            library = _open_library(None, str(path))
+        except DatabaseError as exc:      # not expected after the health check; said, then quit
+            message(None, "Database not opened", f"{exc} The previous file is kept beside it.").exec()
+            app.quit()
+            return None
+        other = kind(library, settings, db_label=str(library.db.path))
+        other.show()
+        if problem:
+            other.last_message = problem
+            message(other, "Backup not restored", problem)
+        else:
+            other.last_message = (f"Restored the backup of {backup.describe()}. The previous file is kept as "
+                                  f"{aside.name if aside else '(none)'}.")
+            message(other, "Backup restored", other.last_message, QMessageBox.Information)
+        return other
+    finally:
+        app.setQuitOnLastWindowClosed(quits)
