@@ -204,3 +204,15 @@ def test_a_large_database_keeps_fewer_automatic_copies(db_copy, monkeypatch):
     monkeypatch.setattr(backups, "LARGE", 1)            # the bundled data counts as large
     gone = prune(db_copy)
     assert sorted(gone) == sorted(autos[:3])
+
+
+def test_a_restore_from_a_backup_that_is_gone_leaves_the_database_in_place(db_copy, tmp_path):
+    """The current file was set aside before the copy was tried: a backup deleted meanwhile (or a
+    full disk) left no database at the name, and the next open made an empty one."""
+    gone = tmp_path / "u.sqlite.backup-auto-20261201T090000Z"
+    before = db_copy.read_bytes()
+    with pytest.raises(OSError):
+        restore_backup(db_copy, gone)
+    assert db_copy.read_bytes() == before
+    assert not list(db_copy.parent.glob(db_copy.name + ".replaced-*"))
+    assert not list(db_copy.parent.glob("*.partial"))

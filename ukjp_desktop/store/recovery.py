@@ -3,6 +3,7 @@ set the damaged file aside and start fresh. Nothing is ever deleted: the file th
 renamed beside itself (``….unusable-<time>``) so it can still be rescued or sent in a bug report."""
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from datetime import datetime, timezone
@@ -71,6 +72,14 @@ def open_elsewhere(path: Path, wait_s: float = IN_USE_WAIT_S) -> bool:
 
 def restore_backup(path: Path, backup: Path) -> Path | None:
     """Put ``backup`` in place of ``path`` (the current file is set aside, not deleted)."""
+    # The copy is made beside the file first: a backup gone meanwhile, or a disk that fills
+    # up, must leave the current file where it was rather than no database at its name.
+    partial = path.with_name(f"{path.name}.restore.partial")
+    try:
+        shutil.copy2(backup, partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     aside = set_aside(path, "replaced")
-    shutil.copy2(backup, path)
+    os.replace(partial, path)
     return aside
