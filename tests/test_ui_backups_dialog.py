@@ -71,3 +71,26 @@ def test_nothing_is_replaced_while_another_program_has_the_file_open(qtbot, libr
     assert not list(path.parent.glob(path.name + ".replaced-*"))
     other.close()
     other.library.engine.dispose()
+
+
+def test_restoring_the_oldest_kept_backup_after_an_edit_restores_it(qtbot, library, tmp_path):
+    """The window's closing copy (something changed) pruned the oldest automatic backup, the one
+    being restored: the current file was set aside, the copy failed, and the window reopened
+    on an empty database saying "nothing was replaced"."""
+    from datetime import datetime, timedelta, timezone
+
+    from ukjp_desktop.store.backups import KEEP
+    path = Path(library.db.path)
+    t0 = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+    for h in range(KEEP):
+        make_backup(path, "auto", now=t0 + timedelta(hours=h))
+    w = open_window(qtbot, library, tmp_path / "settings.ini")
+    ann.set_note(library.engine, SLUG, "written after the backups")
+    oldest = list_backups(path)[-1]
+    other = restore_in_new_window(w, oldest)
+    qtbot.addWidget(other)
+    assert other.last_message.startswith("Restored the backup of "), other.last_message
+    assert other.library.catalog.count() == 45
+    assert other.library.catalog.detail(SLUG).annotation.note in ("", None)
+    other.close()
+    other.library.engine.dispose()

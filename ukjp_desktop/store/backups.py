@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -121,14 +122,17 @@ def list_backups(path: Path) -> list[BackupInfo]:
     return sorted((b for b in found if b is not None), key=lambda b: b.made_at, reverse=True)
 
 
-def prune(path: Path, keep: int | None = None) -> list[Path]:
+def prune(path: Path, keep: int | None = None, spare: Collection[Path] = ()) -> list[Path]:
     """Delete automatic backups beyond the newest ``keep`` (default: KEEP, or KEEP_LARGE for
-    a large database); returns what was deleted."""
+    a large database), never one in ``spare`` (a backup about to be restored); returns what
+    was deleted."""
     if keep is None:
         keep = KEEP_LARGE if path.exists() and path.stat().st_size > LARGE else KEEP
     autos = [b for b in list_backups(path) if b.kind == "auto"]
     gone = []
     for b in autos[keep:]:
+        if b.path in spare:
+            continue
         b.path.unlink(missing_ok=True)
         gone.append(b.path)
     return gone
@@ -165,7 +169,7 @@ def changed_since_last_backup(path: Path) -> bool:
 
 
 def rolling_backup(path: Path, *, on_quit: bool = False, now: datetime | None = None,
-                   opened_at: float | None = None) -> Path | None:
+                   opened_at: float | None = None, spare: Collection[Path] = ()) -> Path | None:
     """The daily (or, on quit, the changed-since-last) backup, then pruning. None: not due.
 
     ``opened_at``: the database's ``last_change`` when the session began; on quit, a session
@@ -176,5 +180,5 @@ def rolling_backup(path: Path, *, on_quit: bool = False, now: datetime | None = 
     if not due:
         return None
     made = make_backup(path, "auto", now)
-    prune(path)
+    prune(path, spare=spare)
     return made

@@ -25,6 +25,8 @@ class BackupSchedule(QObject):
         self.db_path = Path(db_path)
         self.thread: threading.Thread | None = None
         self.made: Path | None = None
+        # Backups a restore is about to put back: the closing copy's pruning must leave them.
+        self.spare: set[Path] = set()
         self._opened_at = last_change(self.db_path) if self.db_path.exists() else None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -46,7 +48,8 @@ class BackupSchedule(QObject):
 
     def _run(self, on_quit: bool) -> None:
         try:
-            self.made = rolling_backup(self.db_path, on_quit=on_quit, opened_at=self._opened_at)
+            self.made = rolling_backup(self.db_path, on_quit=on_quit, opened_at=self._opened_at,
+                                       spare=frozenset(self.spare))
             if self.made:
                 log.info("backed up %s to %s", self.db_path, self.made)
         except Exception:   # noqa: BLE001 - a failed backup must not take the window down

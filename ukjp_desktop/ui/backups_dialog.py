@@ -155,6 +155,8 @@ def restore_in_new_window(window, backup: BackupInfo):
     app = QApplication.instance()
     quits = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)   # the new window opens only after this one has gone
+    if window.backups is not None:          # the closing copy prunes old backups, not this one
+        window.backups.spare.add(Path(backup.path))
     try:
         window.close()                      # edits stored or journaled; its closing copy started
         if window.backups is not None and window.backups.thread is not None:
