@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 import sqlite3
 import stat
 from datetime import datetime, timedelta, timezone
@@ -34,6 +35,7 @@ def test_backup_holds_notes_written_while_the_database_is_open(db_copy, dataset)
     assert (info.kind, info.made_at, info.notes, info.starred, info.tags) == ("manual", T0, 1, 1, 1)
     assert info.initiatives == 45
     assert "45 initiatives, 1 notes, 1 starred, 1 tags" in info.describe()
+    assert "100,000 initiatives" in replace(info, initiatives=100_000).describe()   # as users read numbers
     assert stat.S_IMODE(made.stat().st_mode) == user_file_mode()
     assert not list(db_copy.parent.glob("*.partial"))
 

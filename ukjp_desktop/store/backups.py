@@ -45,8 +45,8 @@ class BackupInfo:
         what = {"auto": "automatic", "manual": "made by you"}.get(self.kind, "before an upgrade")
         if self.initiatives is None:
             return f"{when} ({what}): cannot be read"
-        return (f"{when} ({what}): {self.initiatives} initiatives, {self.notes} notes, "
-                f"{self.starred} starred, {self.tags} tags")
+        return (f"{when} ({what}): {self.initiatives:,} initiatives, {self.notes:,} notes, "
+                f"{self.starred:,} starred, {self.tags:,} tags")
 
 
 def _now() -> datetime:

@@ -41,7 +41,7 @@ class BackupsDialog(QDialog):
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.list = QListWidget()
-        self.list.setMinimumWidth(460)
+        self.list.setMinimumWidth(600)   # a backup's line whole at 100,000 initiatives
         lay.addWidget(self.list, 1)
         self.status = QLabel("")
         self.status.setTextFormat(Qt.PlainText)
@@ -171,7 +171,9 @@ def restore_in_new_window(window, backup: BackupInfo):
             try:
                 aside = restore_backup(path, backup.path)
             except OSError as exc:
-                problem = f"The backup could not be restored ({exc}); nothing was replaced."
+                # the system's words, without the errno and paths of the exception's text
+                problem = (f"The backup could not be restored ({exc.strerror or exc.__class__.__name__}); "
+                           "nothing was replaced.")
         try:
             library = _open_library(None, str(path))
         except DatabaseError as exc:      # not expected after the health check; said, then quit
