@@ -15,6 +15,16 @@ from tests.ui_window import open_window
 SLUG = "uk-japan-semiconductors-partnership"
 
 
+def _window_with_a_note_after_a_backup(qtbot, library, tmp_path, note: str):
+    """A manual backup, then a window on the database and a note written after the backup."""
+    path = Path(library.db.path)
+    make_backup(path, "manual")
+    w = open_window(qtbot, library, tmp_path / "settings.ini")
+    ann.set_note(library.engine, SLUG, note)
+    [backup] = list_backups(path)
+    return path, w, backup
+
+
 def _menu_texts(w) -> list[str]:
     return [a.text() for a in w.menus["file"].actions()]
 
@@ -35,11 +45,7 @@ def test_back_up_now_lists_the_new_copy(qtbot, library, tmp_path):
 
 
 def test_restore_reopens_on_the_copy_and_keeps_the_replaced_file(qtbot, library, tmp_path):
-    path = Path(library.db.path)
-    make_backup(path, "manual")
-    w = open_window(qtbot, library, tmp_path / "settings.ini")
-    ann.set_note(library.engine, SLUG, "written after the backup")
-    [backup] = list_backups(path)
+    path, w, backup = _window_with_a_note_after_a_backup(qtbot, library, tmp_path, "written after the backup")
     other = restore_in_new_window(w, backup)
     qtbot.addWidget(other)
     assert other is not w and not w.isVisible() and other.isVisible()
@@ -54,11 +60,7 @@ def test_restore_reopens_on_the_copy_and_keeps_the_replaced_file(qtbot, library,
 
 
 def test_nothing_is_replaced_while_another_program_has_the_file_open(qtbot, library, tmp_path):
-    path = Path(library.db.path)
-    make_backup(path, "manual")
-    w = open_window(qtbot, library, tmp_path / "settings.ini")
-    ann.set_note(library.engine, SLUG, "still here")
-    [backup] = list_backups(path)
+    path, w, backup = _window_with_a_note_after_a_backup(qtbot, library, tmp_path, "still here")
     elsewhere = sqlite3.connect(path)                      # another program with the file open
     elsewhere.execute("SELECT count(*) FROM sqlite_master").fetchall()
     try:

@@ -149,7 +149,7 @@ def restore_in_new_window(window, backup: BackupInfo):
     from ..store.database import DatabaseError
     from ..store.recovery import open_elsewhere, restore_backup
     from .gc_freeze import thaw
-    from .switch_database import _open_library
+    from .switch_database import open_library_asking
     path = Path(window.library.db.path)
     settings, kind = window.settings, type(window)
     app = QApplication.instance()
@@ -175,9 +175,10 @@ def restore_in_new_window(window, backup: BackupInfo):
                 problem = (f"The backup could not be restored ({exc.strerror or exc.__class__.__name__}); "
                            "nothing was replaced.")
         try:
-            library = _open_library(None, str(path))
+            library = open_library_asking(None, str(path))
         except DatabaseError as exc:      # not expected after the health check; said, then quit
-            message(None, "Database not opened", f"{exc} The previous file is kept beside it.").exec()
+            kept = f" The previous file is kept as {aside.name}." if aside else ""
+            message(None, "Database not opened", f"{exc}{kept}").exec()
             app.quit()
             return None
         other = kind(library, settings, db_label=str(library.db.path))

@@ -57,7 +57,7 @@ def ask_read_only(window, problem: str) -> bool:
     return box.clickedButton() is browse
 
 
-def _open_library(window, path: str, read_only: bool = False):
+def open_library_asking(window, path: str, read_only: bool = False):
     """open_library, asking for a password when the server wants one libpq cannot find."""
     from ..store.database import PasswordNeeded
     from ..store.engines import describe
@@ -92,12 +92,12 @@ def open_database(window, path: str | None = None):
         return None
     try:
         try:
-            library = _open_library(window, path)
+            library = open_library_asking(window, path)
         except ReadOnlyDatabaseError as exc:
             # A file on a read-only share or medium: browsing it is still worth offering.
             if not ask_read_only(window, str(exc)):
                 return None
-            library = _open_library(window, path, read_only=True)
+            library = open_library_asking(window, path, read_only=True)
     except DatabaseError as exc:
         window.last_message = str(exc)
         message(window, "Database not opened", str(exc))
