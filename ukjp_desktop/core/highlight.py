@@ -3,6 +3,7 @@ non-overlapping)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .fts_tables import FOLD as _FOLD
 from .fts_tables import SEPARATORS
@@ -54,6 +55,7 @@ def find_spans(text: str, terms: list[str], word_start: bool = True,
     return spans
 
 
+@lru_cache(maxsize=256)   # called for every row the list paints, with the same few terms
 def _term_pattern(folded: str) -> str:
     """A search's term as typed when it is there ("£3,990,000"), otherwise as full-text search
     reads it: its words (punctuation around them dropped, as in "(quantum" or "research,"),
