@@ -58,3 +58,12 @@ def test_later_mentions_by_the_bracketed_acronym_are_the_same_organisation():
 def test_an_acronym_that_does_not_fit_the_name_is_not_taken():
     text = "The Kestrel Valley Energy Agency (RSVP) leads. RSVP by Friday."
     assert [o.text for o in find_organisations(text, GAZ)] == ["Kestrel Valley Energy Agency"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("They agreed to buy UK disk equipment maker Kestrelwick. The two buyers will pay in cash.", "Kestrelwick"),
+    ("The plant was bought by Japanese equipment maker Kestrelwick.", "Kestrelwick"),
+    ("The order went to Japanese firm Kestrel Valley Corp. last year.", "Kestrel Valley Corp."),
+])
+def test_a_described_company_never_runs_over_the_end_of_its_sentence(text, name):
+    _only(text, name)

@@ -499,6 +499,13 @@ def _described_companies(text: str):
     for m in _DESCRIBED.finditer(text):
         group = "a" if m.group("a") else "b"
         start, end = m.span(group)
+        # "equipment maker Nordiko. The two companies": a name never runs over the end of a sentence
+        stop = _SENTENCE_END.search(text, start, end)
+        if stop:
+            end = stop.start()
+        elif (re.search(r"(?<=[a-z]{2})\.$", text[start:end])
+              and not _LEGAL_SUFFIX.fullmatch(text[start:end].rsplit(None, 1)[-1])):
+            end -= 1   # "... maker Nordiko." at the end of a text or a paragraph
         name = text[start:end]
         if name.endswith(("’s", "'s")):
             end -= 2   # "Astemo’s decision"
