@@ -52,13 +52,13 @@ round's rules, and they have a floor at the level reached then. The clean batche
 funder, programme, government and university pages) and test21 (documents 476-495, business and economic news only),
 gathered while test17 to test19 were handed to the tuner: keyed and committed before the extractor ran on them and
 measured for totals only (before and after round 14); since session 27's round 15 they are seen too, their misses read
-to write that round's rules, with a floor at the level reached then. The clean batch now is test22 (documents 496-515,
-a mix of funder pages and business news, about two-fifths in Japanese), gathered while test20 and test21 were handed
-to the tuner, in heldout_eval.CLEAN: keyed and committed before the extractor ran on it, no floor here, totals only
-with ``python tools/eval_extraction.py --split test22``, never tuned on. test23 (documents 516-531, funder pages,
-research-council releases and companies' R&D news, two in Japanese), gathered in session 28, joins it in CLEAN on the
-same terms, and so does test24 (documents 538-559, investment and trade pages between Japan and the UK, three in
-Japanese), gathered in session 28.
+to write that round's rules, with a floor at the level reached then. test22 (documents 496-515, a mix of funder pages
+and business news, about two-fifths in Japanese), gathered while test20 and test21 were handed to the tuner, was clean
+until session 28's round 16 read it, and has a floor at the level reached then. The clean batches now, in
+heldout_eval.CLEAN, are test23 (documents 516-531, funder pages, research-council releases and companies' R&D news,
+two in Japanese) and test24 (documents 538-559, investment and trade pages between Japan and the UK, three in
+Japanese), gathered in session 28: keyed and committed before the extractor ran on them, no floor here, totals only
+with ``python tools/eval_extraction.py --split test23``, never tuned on.
 """
 from __future__ import annotations
 
@@ -190,6 +190,11 @@ FLOORS = {
                "date_precision": 0.90, "organisation_precision": 0.73},
     "test21": {"funding_precision": 0.42, "funding_recall": 0.72, "side": 0.87,
                "date_precision": 0.90, "organisation_precision": 0.92},
+    # the clean batch of sessions 27-28 (test22: 55.2%, 84.2%, 75.0% while clean), read in session 28's round 16
+    # (sponsorship fees, "cutting-edge", "to be worth", Japanese allocations and a bank's bracketed share): 94.4%,
+    # 89.5%, 88.2% (dates 88.9%, orgs 84.4%)
+    "test22": {"funding_precision": 0.94, "funding_recall": 0.89, "side": 0.88,
+               "date_precision": 0.88, "organisation_precision": 0.84},
 }
 
 
@@ -264,12 +269,12 @@ def test_split_is_fixed_and_covers_every_document():
     assert len(test24) >= 21
     # the clean batches are not development data: "seen" leaves them out and holds every other split (test11 and
     # test12 since session 26's round 11, test13 and test14 since its round 12, test17-19 since session 27's round 14,
-    # test20 and test21 since its round 15)
+    # test20 and test21 since its round 15, test22 since session 28's round 16)
     clean_docs = sorted(sum((split(n) for n in CLEAN), []))
     assert not set(clean_docs) & set(split("seen"))
     assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12 + test13 + test14 + test15
-               + test16 + test17 + test18 + test19 + test20 + test21) <= set(split("seen"))
-    assert sorted(test22 + test23 + test24) == clean_docs
+               + test16 + test17 + test18 + test19 + test20 + test21 + test22) <= set(split("seen"))
+    assert sorted(test23 + test24) == clean_docs
     assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
@@ -320,12 +325,12 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 
 def test_clean_batches_are_not_seen():
-    # test17, test18 and test19 were read in round 14, test20 and test21 in round 15: they are development data, no
-    # longer clean; test22 joined the clean batches in session 27, test23 and test24 in session 28, each keyed
-    # before the extractor ran on it
-    assert CLEAN == ("test22", "test23", "test24") and set(CLEAN) <= set(SPLITS)
+    # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22 in session 28's round
+    # 16: they are development data, no longer clean; test23 and test24 joined the clean batches in session 28, each
+    # keyed before the extractor ran on it
+    assert CLEAN == ("test23", "test24") and set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
-            "test19", "test20", "test21"} <= set(SEEN)
+            "test19", "test20", "test21", "test22"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -342,7 +347,7 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
 
 @pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
                                   "test9", "test10", "test11", "test12", "test13", "test14", "test15",
-                                  "test16", "test17", "test18", "test19", "test20", "test21"])
+                                  "test16", "test17", "test18", "test19", "test20", "test21", "test22"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

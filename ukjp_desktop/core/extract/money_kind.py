@@ -69,7 +69,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # write-downs, costs and cuts (減損, 評価損, 償却, コスト, 削減)
               r"\b(?:to|will|would|which|that)\s+cost\b(?!\s+up\s+to\b)|\bcosts?\s+(?=(?:about|around|some|nearly|almost|over|"
               r"an\s+estimated|more\s+than|[£$€¥]|\d))|\b(?:total|overall|estimated|projected|final)\s+costs?\b|"
-              r"\bcut(?:s|ting)?\b(?![\s-]+(?:off|out)\b)|\btrim(?:s|med|ming)?\b|\bslash(?:es|ed|ing)?\b|"
+              r"\bcut(?:s|ting)?\b(?![\s-]+(?:off|out|edge)\b)|\btrim(?:s|med|ming)?\b|\bslash(?:es|ed|ing)?\b|"
               r"\bearn(?:s|ed|ing|ings)?\b|\bpension\w*(?:\s+[\w-]+){0,4}?\s+deficits?\b|\bpensions?(?:\s+(?:funds?|schemes?|plans?))?\b|"
               r"減損|評価損|償却|コスト|削減|"
               # a nation's investment flows are statistics, like its direct investment
@@ -95,6 +95,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                r"\b(?:visitors?|tourists?|holidaymakers?)\b(?:\s+[\w-]+){0,3}?\s+spen[dt]\w*|訪日客|観光客|旅行者|消費額|"
                r"capital\s+invest\w*|"
                r"(?<![A-Za-z])GDP(?![A-Za-z])|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industry|sector)\s+(?:is\s+)?worth|"
+               # (round 16) what something is forecast or estimated to be worth: a value, not money paid ("the
+               # agreement is estimated to be worth £130m over five years", "forecast to be worth £140bn")
+               r"\bto\s+be\s+worth\b|"
                # a sector's growth ("boost the manufacturing sector by £455bn"); totals of many deals
                r"(?:industry|sector)\s+by\b|(?<![A-Za-z])M&A(?![A-Za-z])|\bdeals\b|ディール|\bacquisitions\b|市場|ベンチャーキャピタル|\bopportunit(?:y|ies)\b|"
                # what a sector generates, a nation's spending, an average over many
@@ -114,6 +117,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"価格|株式価値|企業価値|"
               # (round 15) what a thing was acquired for: 取得額, 取得金額 (the Japanese of "the purchase price")
               r"取得額|取得金額|"
+              # (round 16) what a sponsor pays for its name on a shirt, a stadium or an event: advertising bought, not
+              # research funded ("a sponsorship deal worth £40m", スポンサー料, スポンサー契約)
+              r"\bsponsorship\s+(?:deals?|fees?|contracts?|agreements?|rights|income|revenues?)\b|\bshirt\s+sponsor\w*|"
+              r"\bnaming\s+rights\b|スポンサー料|スポンサー契約|スポンサー収入|胸スポンサー|"
               # (an option on an order, not "more attractive options for applicants")
               r"\b(?:an?|the|its|their|further|additional)\s+options?\s+(?:for|on|to)\b|"
               r"\bvalued\s+at|\bvaluing\b|\bprice\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"

@@ -134,11 +134,16 @@ _PRIVATE_INVESTMENT_AFTER = re.compile(r"\s+(?:package\s+)?(?:of|in)\s+(?:new\s+
 _JA_SUBJECT = re.compile(r"\s*[)）]?\s*(?:[はがも]|、)")
 # (a bracket after the figure, or what is left of it after the conversion, holds equivalents and an
 # exchange rate: "約177億ポンド(約3兆444億円、1ポンド=約172円)の投資" — it does not part the figure from its verb)
-_JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?(?:投資|投じ|拠出|出資|支援|提供|助成|融資)")
+# (round 16) allocating and granting are giving too, as "allocate" is in English: 割り当て, 配分, 交付
+_JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?(?:投資|投じ|拠出|出資|支援|提供|助成|融資|"
+                              r"割り?当て|配分|交付)")
 # or the verb gives the figure in a relative clause before it: "当財団が同大学へ寄付した800万ポンド"
 _JA_GIVEN_BEFORE = re.compile(r"(?:寄付|寄附|拠出|提供|投資|出資|助成|支援|投じ)(?:した|する|している|してきた|た|る)?\s*(?:約|総額|合計)?\s*$")
 # the subject may follow the figure's noun: "180億ポンドの新たな対英投資を日本企業が行う"
 _JA_OBJECT_END = re.compile(r"を\s*")
+# (round 16) a bracket right after the figure naming whose share it is, as co-financing releases print it:
+# "約549百万ポンド(JBIC分)", "（うち当行分）"
+_JA_SHARE_AFTER = re.compile(r"\s*[(（]\s*(?:うち\s*)?(?P<name>[^()（）。、]{1,40}?)\s*(?:の\s*)?(?:融資|出資|拠出|負担)?分\s*[)）]")
 # or the figure is the payer's own share, named by its noun: "X の融資分は", "X の拠出額は約"
 _JA_OWN_MONEY = re.compile(r"\s*の\s*(?:融資|出資|拠出|投資|支援|助成|負担)(?:分|額|金)?\s*(?:は|が|として)?\s*"
                            r"(?:約|総額|合計|最大)?\s*")
@@ -593,6 +598,11 @@ class SideFinder:
             return "joint", None
         if _PRIVATE_INVESTMENT_AFTER.match(text, end):
             return "private", None
+        share = _JA_SHARE_AFTER.match(text, p.end)
+        if share:   # "融資金額約549百万ポンド(JBIC分)": the share the bracket names is that body's money
+            o = next((o for o in self._payers_in(share.start("name"), share.end("name")) if o.side is not None), None)
+            if o is not None:
+                return o.side, (None if o.noun else o)
         gov = _GOVERNMENT_POSSESSIVE.search(text, max(p.sentence_start, p.start - 40), p.start)
         if gov:
             side = "UK" if gov["uk"] else "Japan" if gov["jp"] else _CURRENCY_SIDE.get(p.currency)

@@ -1,0 +1,68 @@
+"""Round 16 (session 28) of the extraction rules: one test per mechanism, on invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from ukjp_desktop.core.extract import propose
+
+
+def _figure(text: str, figure: str):
+    money = propose(text).money
+    for m in money:
+        assert text[m.start:m.end] == m.text, m.text
+    return next(m for m in money if m.text == figure)
+
+
+# --- "cutting-edge" describes research; it is not a cut -----------------------------------------------------------
+
+def test_money_for_cutting_edge_work_is_still_funding():
+    m = _figure("The agency is putting up £12m for cutting-edge sensor start-ups.", "£12m")
+    assert m.money_kind == "funding" and m.is_funding and m.side == "UK"
+
+
+def test_a_cut_is_still_a_cut():
+    m = _figure("Kestrel Motors will cut £12m from its running costs next year.", "£12m")
+    assert not m.is_funding
+
+
+# --- a sponsor's payment for its name is advertising bought -----------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Harbour Tyres signed a shirt sponsorship deal worth £30m a year with the club.", "£30m"),
+    ("The naming rights to the arena were sold for £8m.", "£8m"),
+    ("青葉ゴムはクラブに年間2000万ポンドのスポンサー料を支払う。", "2000万ポンド"),
+    ("全クラブの胸スポンサー収入は合計で1億5000万ポンドに達した。", "1億5000万ポンド"),
+])
+def test_a_sponsorship_fee_is_not_funding(text, figure):
+    m = _figure(text, figure)
+    assert not m.is_funding and m.money_kind not in ("funding", "investment")
+
+
+def test_sponsoring_research_is_still_money_given():
+    # "sponsor" alone is no cue: a company that sponsors a chair funds research
+    m = _figure("Kestrel Pharma will provide £2m to sponsor a research chair at the university.", "£2m")
+    assert m.is_funding
+
+
+# --- what something is forecast to be worth is a value ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("The export agreement is expected to be worth £90m over its first three years.", "£90m"),
+    ("The region's hydrogen sector is forecast to be worth £4bn by 2035.", "£4bn"),
+])
+def test_what_a_thing_is_forecast_to_be_worth_is_not_funding(text, figure):
+    assert not _figure(text, figure).is_funding
+
+
+# --- Japanese: allocating is giving; a bracket names whose share a figure is -----------------------------------
+
+def test_a_japanese_allocation_is_given_by_the_sentence_subject():
+    m = _figure("英国宇宙庁はKestrel社に対し、500万ポンドの予算を割り当てると発表した。", "500万ポンド")
+    assert m.is_funding and m.side == "UK" and m.side_basis == "clause"
+
+
+def test_a_bracket_naming_a_banks_share_gives_that_banks_side():
+    text = ("国際協力銀行(JBIC)は2日、英国の送電会社Kestrel Transmission Limitedとの間で、"
+            "融資金額約300百万ポンド(JBIC分)を限度とする貸付契約を締結した。")
+    m = _figure(text, "約300百万ポンド")
+    assert m.side == "Japan" and m.side_basis == "clause"
