@@ -96,3 +96,37 @@ def test_restoring_the_oldest_kept_backup_after_an_edit_restores_it(qtbot, libra
     assert other.library.catalog.detail(SLUG).annotation.note in ("", None)
     other.close()
     other.library.engine.dispose()
+
+
+def test_a_backup_made_elsewhere_appears_and_the_choice_stays(qtbot, library, tmp_path):
+    """A scheduled backup (or `db backup` in a terminal) landing while the dialog is open was not
+    listed until the dialog was closed and opened again."""
+    from datetime import datetime, timezone
+
+    path = Path(library.db.path)
+    make_backup(path, "manual", now=datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc))
+    w = open_window(qtbot, library, tmp_path / "settings.ini")
+    d = BackupsDialog(w)
+    qtbot.addWidget(d)
+    d.list.setCurrentRow(0)
+    chosen = d.chosen().path
+    make_backup(path, "auto")                          # what the window's schedule does meanwhile
+    qtbot.waitUntil(lambda: d.list.count() == 2, timeout=5000)
+    assert "automatic" in d.list.item(0).text()
+    assert d.chosen() is not None and d.chosen().path == chosen and d.restore_button.isEnabled()
+    chosen.unlink()                                    # pruned by the next scheduled copy
+    qtbot.waitUntil(lambda: d.list.count() == 1, timeout=5000)
+    assert d.chosen() is None and not d.restore_button.isEnabled()
+    assert "gone" in d.status.text()
+    w.close()
+
+
+def test_the_first_backup_replaces_the_no_backups_line(qtbot, library, tmp_path):
+    w = open_window(qtbot, library, tmp_path / "settings.ini")
+    d = BackupsDialog(w)
+    qtbot.addWidget(d)
+    assert "No backups yet" in d.status.text()
+    make_backup(Path(library.db.path), "auto")
+    qtbot.waitUntil(lambda: d.list.count() == 1, timeout=5000)
+    assert d.status.text() == ""
+    w.close()

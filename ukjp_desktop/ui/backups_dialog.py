@@ -18,9 +18,14 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QList
                                QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout)
 
 from ..store.backups import BackupInfo, list_backups, make_backup
+from ..store.recovery import backups_of
 from .widgets.dialogs import message
 
 POLL_MS = 100
+# How often the folder is looked at for a backup made elsewhere (the window's daily or closing
+# copy, `db backup` in a terminal): a directory listing, cheap; the copies are opened only when
+# the names changed.
+WATCH_MS = 1500
 
 
 class BackupsDialog(QDialog):
@@ -65,18 +70,47 @@ class BackupsDialog(QDialog):
         self._poll.timeout.connect(self._check_copy)
         if window.library.read_only:     # a browse-only window changes nothing, not even by restoring
             self.restore_button.setToolTip("This database is open read-only.")
+        self._listed: frozenset[str] = frozenset()
         self.reload()
+        # A backup that lands while the dialog is open (the scheduled one, another window's,
+        # the command line's) shows up without closing and reopening the dialog.
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self.refresh_if_changed)
+        self._watch.start()
 
     # ---- the list -------------------------------------------------------------------------
+    def _names(self) -> frozenset[str]:
+        return frozenset(p.name for p in backups_of(self.db_path))
+
     def reload(self) -> None:
+        """List the backups again, the chosen one still chosen when it is still there."""
+        was = self.chosen()
+        self.list.blockSignals(True)     # no button flicker while the list is rebuilt
         self.list.clear()
-        for b in list_backups(self.db_path):
+        found = list_backups(self.db_path)
+        self._listed = frozenset(b.path.name for b in found)
+        for b in found:
             it = QListWidgetItem(b.describe())
             it.setData(Qt.UserRole, b)
             self.list.addItem(it)
+            if was is not None and b.path == was.path:
+                self.list.setCurrentItem(it)
+        self.list.blockSignals(False)
         if not self.list.count():
             self.status.setText("No backups yet. “Back up now” makes one.")
+        elif self.status.text().startswith("No backups yet"):
+            self.status.setText("")
+        elif was is not None and self.chosen() is None:
+            self.status.setText("The backup you had chosen is gone (only the newest automatic copies "
+                                "are kept); choose another.")
         self._update_buttons()
+
+    def refresh_if_changed(self) -> None:
+        """Reload when a backup was added or removed since the list was made (not during this
+        dialog's own copy: its end reloads and says what was made)."""
+        if self.copying is None and self._names() != self._listed:
+            self.reload()
 
     def chosen(self) -> BackupInfo | None:
         it = self.list.currentItem()
