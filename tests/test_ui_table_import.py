@@ -277,3 +277,14 @@ def test_escape_in_an_open_combo_only_closes_the_combo(qtbot, window, library, t
     assert r.isVisible() and r.discard_box is None     # neither closed nor asked
     r.close()                                          # a close from code does not ask
     assert not r.isVisible()
+
+
+def test_the_review_of_a_sheet_with_merged_cells_says_how_they_were_read(qtbot, window, tmp_path):
+    from tests.table_fixtures import merged_xlsx
+    r = review(qtbot, window, merged_xlsx(tmp_path))
+    headers = [r.mapping.item(j, 0).text() for j in range(r.mapping.rowCount())]
+    assert headers == ["Title", "Funder", "Amount", "Amount (2)", "Start"]
+    assert "one merged cell" in r.notice.text() and "Merged cells (B3:B5)" in r.notice.text()
+    m = r.model
+    assert all(m.text(row, 5) for row in m.rows)        # every award has its funder
+    r.close()
