@@ -67,3 +67,22 @@ def formula_xlsx(folder: Path) -> Path:
     p = folder / "formulas.xlsx"
     wb.save(p)
     return p
+
+
+def merged_xlsx(tmp_path: Path) -> Path:
+    """A header merged across two columns (an amount and its currency under one "Amount") and a
+    funder merged down over the three awards it made, as people lay sheets out by hand."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Awards"
+    ws.append(["Title", "Funder", "Amount", None, "Start"])
+    ws.merge_cells("C1:D1")
+    ws.append(["Quantum sensing link", "UKRI", 250000, "GBP", "2024-04-01"])
+    ws.append(["Battery recycling pilot", "JST", 30000000, "JPY", "2024-05-01"])
+    ws.append(["Marine robotics", None, 12000000, "JPY", "2024-06-01"])
+    ws.append(["Offshore wind survey", None, 9000000, "JPY", "2024-07-01"])
+    ws.merge_cells("B3:B5")
+    path = tmp_path / "merged.xlsx"
+    wb.save(path)
+    return path

@@ -542,3 +542,42 @@ def test_a_row_repeated_cell_for_cell_is_blocked_naming_the_first(tmp_path):
     assert [r.blocked for r in rows] == [False, False, True, False]   # a different amount is another row
     assert [p.message for p in rows[2].problems] == [
         "awards.csv, row 4: repeats row 2 cell for cell (exclude one of them, or map a column that tells them apart)"]
+
+
+def test_a_merged_value_fills_every_row_and_a_merged_header_names_each_column(tmp_path):
+    """Merged cells were read as the spreadsheet stores them: the funder only in the first of
+    the three rows it spans (the other two imported without one) and the second column under a
+    merged header silently named "Column D"."""
+    from openpyxl import load_workbook
+
+    from tests.table_fixtures import merged_xlsx
+    path = merged_xlsx(tmp_path)
+    assert {str(r) for r in load_workbook(path).active.merged_cells.ranges} == {"C1:D1", "B3:B5"}
+    for limit in (None, 2):                        # the whole sheet, and the review's first rows
+        t = read_table(path, limit=limit)
+        assert t.headers == ["Title", "Funder", "Amount", "Amount (2)", "Start"]
+        assert any("columns C–D is one merged cell" in n and "“Amount (2)”" in n for n in t.notices)
+    t = read_table(path)
+    assert [r[1] for r in t.rows] == ["UKRI", "JST", "JST", "JST"]
+    assert [r[3] for r in t.rows] == ["GBP", "JPY", "JPY", "JPY"]
+    assert "Merged cells (B3:B5): their value is read into every row they cover." in t.notices
+
+
+def test_a_header_merged_over_two_rows_and_a_title_row_above(tmp_path):
+    """A two-row header ("Title" and "Start" merged down, "Funding" over Amount | Currency) is
+    read from its lower row; a title merged across the top is not the header nor data."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["UK-Japan awards 2024"])
+    ws.merge_cells("A1:D1")
+    ws.append(["Title", "Funding", None, "Start"])
+    ws.append([None, "Amount", "Currency", None])
+    for ref in ("A2:A3", "B2:C2", "D2:D3"):
+        ws.merge_cells(ref)
+    ws.append(["Quantum link", 1000, "GBP", "2024-01-01"])
+    path = tmp_path / "two-row.xlsx"
+    wb.save(path)
+    t = read_table(path)
+    assert (t.header_row, t.headers) == (3, ["Title", "Amount", "Currency", "Start"])
+    assert t.rows == [["Quantum link", "1000", "GBP", "2024-01-01"]] and t.notices == []

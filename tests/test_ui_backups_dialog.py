@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from ukjp_desktop.store import annotations as ann
 from ukjp_desktop.store.backups import list_backups, make_backup
 from ukjp_desktop.ui.backups_dialog import BackupsDialog, restore_in_new_window
@@ -23,6 +25,14 @@ def _window_with_a_note_after_a_backup(qtbot, library, tmp_path, note: str):
     ann.set_note(library.engine, SLUG, note)
     [backup] = list_backups(path)
     return path, w, backup
+
+
+def _restore(qtbot, w, backup):
+    """Start a restore and wait for the window it opens."""
+    restore = restore_in_new_window(w, backup)
+    with qtbot.waitSignal(restore.finished, timeout=30000) as got:
+        pass
+    return got.args[0]
 
 
 def _menu_texts(w) -> list[str]:
@@ -46,7 +56,7 @@ def test_back_up_now_lists_the_new_copy(qtbot, library, tmp_path):
 
 def test_restore_reopens_on_the_copy_and_keeps_the_replaced_file(qtbot, library, tmp_path):
     path, w, backup = _window_with_a_note_after_a_backup(qtbot, library, tmp_path, "written after the backup")
-    other = restore_in_new_window(w, backup)
+    other = _restore(qtbot, w, backup)
     qtbot.addWidget(other)
     assert other is not w and not w.isVisible() and other.isVisible()
     assert other.library.catalog.detail(SLUG).annotation.note in ("", None)
@@ -64,7 +74,7 @@ def test_nothing_is_replaced_while_another_program_has_the_file_open(qtbot, libr
     elsewhere = sqlite3.connect(path)                      # another program with the file open
     elsewhere.execute("SELECT count(*) FROM sqlite_master").fetchall()
     try:
-        other = restore_in_new_window(w, backup)
+        other = _restore(qtbot, w, backup)
         qtbot.addWidget(other)
     finally:
         elsewhere.close()
@@ -89,10 +99,77 @@ def test_restoring_the_oldest_kept_backup_after_an_edit_restores_it(qtbot, libra
     w = open_window(qtbot, library, tmp_path / "settings.ini")
     ann.set_note(library.engine, SLUG, "written after the backups")
     oldest = list_backups(path)[-1]
-    other = restore_in_new_window(w, oldest)
+    other = _restore(qtbot, w, oldest)
     qtbot.addWidget(other)
     assert other.last_message.startswith("Restored the backup of "), other.last_message
     assert other.library.catalog.count() == 45
     assert other.library.catalog.detail(SLUG).annotation.note in ("", None)
+    other.close()
+    other.library.engine.dispose()
+
+
+def test_a_backup_made_elsewhere_appears_and_the_choice_stays(qtbot, library, tmp_path):
+    """A scheduled backup (or `db backup` in a terminal) landing while the dialog is open was not
+    listed until the dialog was closed and opened again."""
+    from datetime import datetime, timezone
+
+    path = Path(library.db.path)
+    make_backup(path, "manual", now=datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc))
+    w = open_window(qtbot, library, tmp_path / "settings.ini")
+    d = BackupsDialog(w)
+    qtbot.addWidget(d)
+    d.list.setCurrentRow(0)
+    chosen = d.chosen().path
+    make_backup(path, "auto")                          # what the window's schedule does meanwhile
+    qtbot.waitUntil(lambda: d.list.count() == 2, timeout=5000)
+    assert "automatic" in d.list.item(0).text()
+    assert d.chosen() is not None and d.chosen().path == chosen and d.restore_button.isEnabled()
+    chosen.unlink()                                    # pruned by the next scheduled copy
+    qtbot.waitUntil(lambda: d.list.count() == 1, timeout=5000)
+    assert d.chosen() is None and not d.restore_button.isEnabled()
+    assert "gone" in d.status.text()
+    w.close()
+
+
+def test_the_first_backup_replaces_the_no_backups_line(qtbot, library, tmp_path):
+    w = open_window(qtbot, library, tmp_path / "settings.ini")
+    d = BackupsDialog(w)
+    qtbot.addWidget(d)
+    assert "No backups yet" in d.status.text()
+    make_backup(Path(library.db.path), "auto")
+    qtbot.waitUntil(lambda: d.list.count() == 1, timeout=5000)
+    assert d.status.text() == ""
+    w.close()
+
+
+def test_a_restore_says_what_it_is_doing_while_the_copy_runs(qtbot, library, tmp_path, monkeypatch):
+    """At 100,000 initiatives the closing copy and the restore's copy took ~6 s on the UI thread:
+    the window vanished and nothing was painted until the new one came. The copy now runs on a
+    thread; a busy dialog names the step; the restore ends as before."""
+    import threading
+
+    from ukjp_desktop.store import recovery
+    copying, release = threading.Event(), threading.Event()
+    real = recovery.restore_backup
+
+    def slow(path, backup):                  # a copy that lasts until the test lets it end
+        copying.set()
+        release.wait(5)
+        return real(path, backup)
+    monkeypatch.setattr(recovery, "restore_backup", slow)
+    path, w, backup = _window_with_a_note_after_a_backup(qtbot, library, tmp_path, "written after the backup")
+    restore = restore_in_new_window(w, backup)          # returns while the copy is still running
+    qtbot.waitUntil(copying.is_set, timeout=5000)      # the UI thread runs meanwhile
+    assert not release.is_set() and not restore.done
+    qtbot.waitUntil(lambda: "Copying the backup of " in restore.progress.labelText(), timeout=5000)
+    assert restore.progress.isVisible() and not w.isVisible()
+    assert restore.progress.windowModality() == Qt.ApplicationModal
+    with qtbot.waitSignal(restore.finished, timeout=30000) as got:
+        release.set()
+    other = got.args[0]
+    qtbot.addWidget(other)
+    assert other.last_message.startswith("Restored the backup of ")
+    assert other.library.catalog.detail(SLUG).annotation.note in ("", None)
+    assert len(list(path.parent.glob(path.name + ".replaced-*"))) == 1
     other.close()
     other.library.engine.dispose()

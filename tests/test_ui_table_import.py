@@ -210,3 +210,81 @@ def test_escape_closes_the_review_like_cancel_and_writes_nothing(qtbot, window, 
     QTest.keyClick(r.view, Qt.Key_Escape)
     qtbot.waitUntil(lambda: not r.isVisible(), timeout=3000)
     assert counts(library.engine) == before
+
+
+def _shown_review(qtbot, window, path) -> tr.TableReview:
+    r = review(qtbot, window, path)
+    r.show()
+    qtbot.waitExposed(r)
+    r.view.setFocus()
+    return r
+
+
+def _press_escape(qtbot, widget) -> None:
+    from PySide6.QtTest import QTest
+    QTest.keyClick(widget, Qt.Key_Escape)
+    qtbot.wait(50)
+
+
+def test_escape_after_excluding_a_row_asks_before_discarding(qtbot, window, library, tmp_path):
+    """Esc closed the review without a word after the user had unticked rows or remapped
+    columns: the work was gone. Now it asks; the question's own Esc keeps the review."""
+    before = counts(library.engine)
+    r = _shown_review(qtbot, window, gtr_csv(tmp_path))
+    assert not r.changes_made()
+    m = r.model
+    assert m.setData(m.index(0, 0), Qt.Unchecked, Qt.CheckStateRole)       # the user unticks row 1
+    assert r.changes_made()
+    _press_escape(qtbot, r.view)
+    qtbot.waitUntil(lambda: r.discard_box is not None and r.discard_box.isVisible(), timeout=3000)
+    assert r.isVisible() and r.discard_box.text() == "Discard this import?"
+    _press_escape(qtbot, r.discard_box)                # Esc in the question: keep reviewing
+    qtbot.waitUntil(lambda: not r.discard_box.isVisible(), timeout=3000)
+    assert r.isVisible() and m.excluded
+    r.cancel_button.click()                            # Cancel asks the same
+    qtbot.waitUntil(lambda: r.discard_box.isVisible(), timeout=3000)
+    [discard] = [b for b in r.discard_box.buttons() if b.text() == "Discard"]
+    discard.click()
+    qtbot.waitUntil(lambda: not r.isVisible(), timeout=3000)
+    assert counts(library.engine) == before
+
+
+def test_escape_after_a_mapping_change_asks_and_after_undoing_it_does_not(qtbot, window, library, tmp_path):
+    r = _shown_review(qtbot, window, two_sheet_xlsx(tmp_path))
+    first = r.current_mapping()["Funding"]
+    r.set_field("Funding", "start")
+    qtbot.waitUntil(lambda: r.complete and r.current_mapping()["Funding"] == "start", timeout=20000)
+    assert r.changes_made()
+    r.set_field("Funding", first)                      # chosen back as it was read
+    qtbot.waitUntil(lambda: r.complete and r.current_mapping()["Funding"] == first, timeout=20000)
+    assert r.current_mapping() == r._first_read[3]
+    assert not r.changes_made()
+    r.view.setFocus()
+    _press_escape(qtbot, r.view)
+    qtbot.waitUntil(lambda: not r.isVisible(), timeout=3000)
+    assert r.discard_box is None
+
+
+def test_escape_in_an_open_combo_only_closes_the_combo(qtbot, window, library, tmp_path):
+    r = _shown_review(qtbot, window, gtr_csv(tmp_path))
+    m = r.model
+    m.setData(m.index(0, 0), Qt.Unchecked, Qt.CheckStateRole)
+    combo = r.mapping.cellWidget(0, 1)
+    combo.showPopup()
+    qtbot.waitUntil(lambda: combo.view().isVisible(), timeout=3000)
+    _press_escape(qtbot, combo.view())
+    qtbot.waitUntil(lambda: not combo.view().isVisible(), timeout=3000)
+    assert r.isVisible() and r.discard_box is None     # neither closed nor asked
+    r.close()                                          # a close from code does not ask
+    assert not r.isVisible()
+
+
+def test_the_review_of_a_sheet_with_merged_cells_says_how_they_were_read(qtbot, window, tmp_path):
+    from tests.table_fixtures import merged_xlsx
+    r = review(qtbot, window, merged_xlsx(tmp_path))
+    headers = [r.mapping.item(j, 0).text() for j in range(r.mapping.rowCount())]
+    assert headers == ["Title", "Funder", "Amount", "Amount (2)", "Start"]
+    assert "one merged cell" in r.notice.text() and "Merged cells (B3:B5)" in r.notice.text()
+    m = r.model
+    assert all(m.text(row, 5) for row in m.rows)        # every award has its funder
+    r.close()

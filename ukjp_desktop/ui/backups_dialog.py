@@ -13,14 +13,20 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout)
+                               QListWidgetItem, QMessageBox, QProgressDialog, QPushButton,
+                               QVBoxLayout)
 
 from ..store.backups import BackupInfo, list_backups, make_backup
+from ..store.recovery import backups_of
 from .widgets.dialogs import message
 
 POLL_MS = 100
+# How often the folder is looked at for a backup made elsewhere (the window's daily or closing
+# copy, `db backup` in a terminal): a directory listing, cheap; the copies are opened only when
+# the names changed.
+WATCH_MS = 1500
 
 
 class BackupsDialog(QDialog):
@@ -65,18 +71,47 @@ class BackupsDialog(QDialog):
         self._poll.timeout.connect(self._check_copy)
         if window.library.read_only:     # a browse-only window changes nothing, not even by restoring
             self.restore_button.setToolTip("This database is open read-only.")
+        self._listed: frozenset[str] = frozenset()
         self.reload()
+        # A backup that lands while the dialog is open (the scheduled one, another window's,
+        # the command line's) shows up without closing and reopening the dialog.
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self.refresh_if_changed)
+        self._watch.start()
 
     # ---- the list -------------------------------------------------------------------------
+    def _names(self) -> frozenset[str]:
+        return frozenset(p.name for p in backups_of(self.db_path))
+
     def reload(self) -> None:
+        """List the backups again, the chosen one still chosen when it is still there."""
+        was = self.chosen()
+        self.list.blockSignals(True)     # no button flicker while the list is rebuilt
         self.list.clear()
-        for b in list_backups(self.db_path):
+        found = list_backups(self.db_path)
+        self._listed = frozenset(b.path.name for b in found)
+        for b in found:
             it = QListWidgetItem(b.describe())
             it.setData(Qt.UserRole, b)
             self.list.addItem(it)
+            if was is not None and b.path == was.path:
+                self.list.setCurrentItem(it)
+        self.list.blockSignals(False)
         if not self.list.count():
             self.status.setText("No backups yet. “Back up now” makes one.")
+        elif self.status.text().startswith("No backups yet"):
+            self.status.setText("")
+        elif was is not None and self.chosen() is None:
+            self.status.setText("The backup you had chosen is gone (only the newest automatic copies "
+                                "are kept); choose another.")
         self._update_buttons()
+
+    def refresh_if_changed(self) -> None:
+        """Reload when a backup was added or removed since the list was made (not during this
+        dialog's own copy: its end reloads and says what was made)."""
+        if self.copying is None and self._names() != self._listed:
+            self.reload()
 
     def chosen(self) -> BackupInfo | None:
         it = self.list.currentItem()
@@ -140,56 +175,146 @@ class BackupsDialog(QDialog):
             self.status.setText(f"This backup cannot be restored: {exc}")
             return
         self.accept()
-        restore_in_new_window(self.window_, b)
+        restore_in_new_window(self.window_, b)   # goes on after this dialog has closed
 
 
-def restore_in_new_window(window, backup: BackupInfo):
-    """Close ``window``, put ``backup`` in place of its database and open a new window on it;
-    returns the new window (on the unchanged file when the restore could not be done)."""
-    from ..store.database import DatabaseError
-    from ..store.recovery import open_elsewhere, restore_backup
-    from .gc_freeze import thaw
-    from .switch_database import open_library_asking
-    path = Path(window.library.db.path)
-    settings, kind = window.settings, type(window)
-    app = QApplication.instance()
-    quits = app.quitOnLastWindowClosed()
-    app.setQuitOnLastWindowClosed(False)   # the new window opens only after this one has gone
-    if window.backups is not None:          # the closing copy prunes old backups, not this one
-        window.backups.spare.add(Path(backup.path))
-    try:
-        window.close()                      # edits stored or journaled; its closing copy started
-        if window.backups is not None and window.backups.thread is not None:
-            window.backups.thread.join()    # that copy reads the file about to be set aside
-        window.library.engine.dispose()
+class Restore(QObject):
+    """Close ``window``, put ``backup`` in place of its database and open a new window on it
+    (on the unchanged file when the restore could not be done); ``finished`` carries that
+    window (None when no database could be opened and the program quits).
+
+    At 100,000 initiatives the closing copy of an edited database and the restore's own copy
+    take about 6 s together. They run on a thread while a busy dialog says which step is under
+    way: done on the UI thread, the window vanished and nothing was painted until the new one
+    appeared."""
+    finished = Signal(object)
+
+    def __init__(self, window, backup: BackupInfo):
+        super().__init__(QApplication.instance())     # lives until finished, whoever started it
+        self.window_, self.backup = window, backup
+        self.path = Path(window.library.db.path)
+        self.stage = ""                   # written by the worker, shown by the poll
+        self.problem: str | None = None
+        self.aside: Path | None = None
+        self.result = None                # the new window, once finished
+        self.done = False
+        self._worker: threading.Thread | None = None
+        self._then = None                 # what the UI thread does once the worker has ended
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check)
+        self.progress = QProgressDialog("", None, 0, 0)   # no Cancel: a half-done swap is worse
+        label = QLabel()                  # a backup's description is long: wrapped, not a wide box
+        label.setTextFormat(Qt.PlainText)
+        label.setWordWrap(True)
+        self.progress.setLabel(label)
+        self.progress.setWindowTitle("Restoring backup")
+        self.progress.setWindowModality(Qt.ApplicationModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setMinimumWidth(460)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self._app = QApplication.instance()
+        self._quits = self._app.quitOnLastWindowClosed()
+
+    def start(self) -> "Restore":
+        window = self.window_
+        self._show("Storing your changes…")
+        # the new window opens only after this one has gone
+        self._app.setQuitOnLastWindowClosed(False)
+        if window.backups is not None:          # the closing copy prunes old backups, not this one
+            window.backups.spare.add(Path(self.backup.path))
+        window.close()                          # edits stored or journaled; its closing copy started
+        self._on_worker(self._finish_closing_copy, then=self._release_and_swap)
+        self._poll.start()
+        return self
+
+    def _on_worker(self, work, then) -> None:
+        self._then = then
+        self._worker = threading.Thread(target=work, name="restore-backup", daemon=False)
+        self._worker.start()
+
+    def _show(self, text: str) -> None:
+        self.progress.setLabelText(text)
+        self.progress.show()
+        self.progress.repaint()           # painted before the window closes, not after
+
+    # ---- on the worker thread -------------------------------------------------------------
+    def _finish_closing_copy(self) -> None:
+        schedule = self.window_.backups
+        if schedule is not None and schedule.thread is not None and schedule.thread.is_alive():
+            self.stage = "Finishing the backup of your changes…"
+            schedule.thread.join()          # that copy reads the file about to be set aside
+
+    def _release_and_swap(self) -> None:
+        """On the UI thread, between the two steps: the window's connections are closed after
+        the closing copy's (the last to close a WAL database tidies its side files away)."""
+        from .gc_freeze import thaw
+        self.window_.library.engine.dispose()
         thaw()
-        problem, aside = None, None
-        if open_elsewhere(path):
-            problem = (f"{path.name} is open in another program, so the backup was not restored; "
-                       "close it there and try again.")
-        else:
-            try:
-                aside = restore_backup(path, backup.path)
-            except OSError as exc:
-                # the system's words, without the errno and paths of the exception's text
-                problem = (f"The backup could not be restored ({exc.strerror or exc.__class__.__name__}); "
-                           "nothing was replaced.")
+        self._on_worker(self._swap, then=self._done)
+
+    def _swap(self) -> None:
+        from ..store.recovery import open_elsewhere, restore_backup
+        self.stage = f"Copying the backup of {self.backup.describe()} into place…"
+        try:
+            if open_elsewhere(self.path):
+                self.problem = (f"{self.path.name} is open in another program, so the backup was not "
+                                "restored; close it there and try again.")
+                return
+            self.aside = restore_backup(self.path, self.backup.path)
+        except OSError as exc:
+            # the system's words, without the errno and paths of the exception's text
+            self.problem = (f"The backup could not be restored ({exc.strerror or exc.__class__.__name__}); "
+                            "nothing was replaced.")
+        except Exception as exc:  # noqa: BLE001 - the window must come back whatever went wrong
+            self.problem = f"The backup could not be restored ({exc.__class__.__name__}); nothing was replaced."
+
+    # ---- back on the UI thread ------------------------------------------------------------
+    def _check(self) -> None:
+        if self.stage and self.progress.labelText() != self.stage:
+            self.progress.setLabelText(self.stage)
+        if self._worker is None or self._worker.is_alive():
+            return
+        self._worker, then = None, self._then
+        then()
+
+    def _done(self) -> None:
+        self._poll.stop()
+        self._show("Opening the restored database…" if self.problem is None else "Opening the database again…")
+        try:
+            self.result = self._reopen()
+        finally:
+            self.progress.close()
+            self.progress.deleteLater()
+            self._app.setQuitOnLastWindowClosed(self._quits)
+            self.done = True
+        self.finished.emit(self.result)
+        self.deleteLater()
+
+    def _reopen(self):
+        from ..store.database import DatabaseError
+        from .switch_database import open_library_asking
+        window, path, backup = self.window_, self.path, self.backup
         try:
             library = open_library_asking(None, str(path))
         except DatabaseError as exc:      # not expected after the health check; said, then quit
-            kept = f" The previous file is kept as {aside.name}." if aside else ""
+            kept = f" The previous file is kept as {self.aside.name}." if self.aside else ""
             message(None, "Database not opened", f"{exc}{kept}").exec()
-            app.quit()
+            self._app.quit()
             return None
-        other = kind(library, settings, db_label=str(library.db.path))
+        other = type(window)(library, window.settings, db_label=str(library.db.path))
         other.show()
-        if problem:
-            other.last_message = problem
-            message(other, "Backup not restored", problem)
+        if self.problem:
+            other.last_message = self.problem
+            message(other, "Backup not restored", self.problem)
         else:
             other.last_message = (f"Restored the backup of {backup.describe()}. The previous file is kept as "
-                                  f"{aside.name if aside else '(none)'}.")
+                                  f"{self.aside.name if self.aside else '(none)'}.")
             message(other, "Backup restored", other.last_message, QMessageBox.Information)
         return other
-    finally:
-        app.setQuitOnLastWindowClosed(quits)
+
+
+def restore_in_new_window(window, backup: BackupInfo) -> Restore:
+    """Start restoring ``backup`` in place of ``window``'s database (see ``Restore``)."""
+    return Restore(window, backup).start()

@@ -246,10 +246,12 @@ def _read_xlsx(p: Path, sheet: str | None, limit: int | None) -> Table:
             if rows is not None and rows > MAX_ROWS + HEADER_SCAN and limit is None:
                 raise TableError(f"{p.name}, sheet '{name}' has {rows:,} rows, more than the {MAX_ROWS:,} "
                                  f"a table import reads (row {MAX_ROWS + 1:,} onwards): split the sheet")
-            grid = wb.rows(name, limit + HEADER_SCAN + 1 if limit else None, MAX_ROWS + HEADER_SCAN, error)
+            read_to = limit + HEADER_SCAN + 1 if limit else None
+            grid = wb.rows(name, read_to, MAX_ROWS + HEADER_SCAN, error)
+            merged = wb.merged(name)
     except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError, ValueError) as exc:
         raise TableError(f"{p.name} is not a table (a damaged .xlsx: {_first_line(exc)})") from None
-    return _finish(p, "xlsx", name, wb.sheets, grid, limit)
+    return _finish(p, "xlsx", name, wb.sheets, grid, limit, merged, read_to)
 
 
 def _pick_sheet(p: Path, sheets: list[str], sheet: str | None) -> str:
@@ -267,16 +269,29 @@ def _pick_sheet(p: Path, sheets: list[str], sheet: str | None) -> str:
 _NUMBERISH = re.compile(r"^[\s£$€¥+-]*[\d.,]+\s*$")
 
 
-def _finish(p: Path, fmt: str, sheet: str | None, sheets: list[str], grid: list[list], limit) -> Table:
+def _finish(p: Path, fmt: str, sheet: str | None, sheets: list[str], grid: list[list], limit,
+            merged: list[tuple[int, int, int, int]] = (), read_to: int | None = None) -> Table:
     """Find the header and keep the non-empty rows below it. ``grid`` (cell texts) is consumed:
-    each row is released once copied, so a big sheet is not held twice."""
+    each row is released once copied, so a big sheet is not held twice. ``merged``: the sheet's
+    merged ranges (0-based first row, first column, last row, last column), whose value is
+    read into every cell they cover; ``read_to``: the rows a preview read (none past it)."""
+    notices: list[str] = []
+    if merged:
+        _cover(grid, merged, read_to)
     width = max((len(r) for r in grid), default=0)
     head = grid[:HEADER_SCAN]
     if not grid or width < 2 or not any(any(c.strip() for c in r) for r in head):
         where = f"{p.name}" + (f", sheet '{sheet}'" if sheet else "")
         raise TableError(f"{where} is not a table (no row has two or more columns)")
-    h = find_header_row(head)
+    # A header merged down over two rows counts in each (it names the lower row's column too);
+    # a group label merged across columns counts once, as it did before merges were read.
+    h = find_header_row(_filled_down(head, merged) if merged else head)
+    if merged:
+        notices = _fill_merged(grid, merged, h)
+        head = grid[:HEADER_SCAN]
     headers = header_names(head, h)
+    if merged:
+        notices = _merged_header_notices(merged, h, headers) + notices
     body, numbers = [], []
     for i in range(h + 1, len(grid)):
         row = [c.strip() for c in grid[i]] + [""] * (width - len(grid[i]))
@@ -287,7 +302,64 @@ def _finish(p: Path, fmt: str, sheet: str | None, sheets: list[str], grid: list[
     truncated = bool(limit) and len(body) > limit
     if truncated:
         body, numbers = body[:limit], numbers[:limit]
-    return Table(str(p), p.name, fmt, headers, body, numbers, h + 1, sheet, sheets, truncated=truncated)
+    return Table(str(p), p.name, fmt, headers, body, numbers, h + 1, sheet, sheets, notices=notices,
+                 truncated=truncated)
+
+
+# --- merged cells -----------------------------------------------------------------------------
+# A spreadsheet stores a merged range's value in its first cell only; a user reading the sheet
+# sees it in every row and column it covers (a funder merged down over the three awards it made),
+# so that is how it is read. A header merged across columns names each of them, told in a notice.
+
+def _cover(grid: list[list], merged, read_to: int | None) -> None:
+    """Rows and cells for every merged range (a sheet stores nothing for the covered cells),
+    never past the rows a preview read."""
+    for r1, _c1, r2, c2 in merged:
+        last = r2 if read_to is None else min(r2, read_to - 1)
+        while len(grid) <= last:
+            grid.append([])
+        for r in range(r1, last + 1):
+            if len(grid[r]) <= c2:
+                grid[r].extend([""] * (c2 + 1 - len(grid[r])))
+
+
+def _filled_down(head: list[list], merged) -> list[list]:
+    out = [list(r) for r in head]
+    for r1, c1, r2, _c2 in merged:
+        for r in range(r1 + 1, min(r2, len(out) - 1) + 1):
+            out[r][c1] = out[r1][c1]
+    return out
+
+
+def _fill_merged(grid: list[list], merged, h: int) -> list[str]:
+    """Each merged range's value into every cell it covers: a range that starts at or above the
+    header stops at the header (a title is not data); returns the notice for the rows filled."""
+    filled = []
+    for r1, c1, r2, c2 in merged:
+        if r1 >= len(grid):
+            continue
+        value = grid[r1][c1]
+        last = min(r2, len(grid) - 1) if r1 > h else min(r2, h, len(grid) - 1)
+        for r in range(r1, last + 1):
+            for c in range(c1, c2 + 1):
+                if r != r1 or c != c1:
+                    grid[r][c] = value
+        if r1 > h and r2 > r1 and value:
+            filled.append(f"{column_letter(c1)}{r1 + 1}:{column_letter(c2)}{r2 + 1}")
+    if not filled:
+        return []
+    shown = ", ".join(filled[:3]) + (f" and {len(filled) - 3:,} more" if len(filled) > 3 else "")
+    return [f"Merged cells ({shown}): their value is read into every row they cover."]
+
+
+def _merged_header_notices(merged, h: int, headers: list[str]) -> list[str]:
+    out = []
+    for r1, c1, r2, c2 in merged:
+        if r1 <= h <= r2 and c2 > c1 and c2 < len(headers):
+            names = ", ".join(f"“{n}”" for n in headers[c1:c2 + 1])
+            out.append(f"The header of columns {column_letter(c1)}–{column_letter(c2)} is one merged cell: "
+                       f"they are read as {names}; check each one's field in the mapping.")
+    return out
 
 
 def find_header_row(grid: list[list[str]]) -> int:

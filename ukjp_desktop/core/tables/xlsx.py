@@ -25,6 +25,8 @@ _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _DATE_IDS = {14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47,
              50, 51, 52, 53, 54, 55, 56, 57, 58}
 _REF = re.compile(r"([A-Z]+)(\d+)")
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+_CHUNK = 1 << 20
 
 
 class Workbook:
@@ -68,6 +70,27 @@ class Workbook:
             head = fh.read(4096)
         m = re.search(rb'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
         return int(m.group(1)) if m else None
+
+    def merged(self, name: str) -> list[tuple[int, int, int, int]]:
+        """The sheet's merged ranges as 0-based (first row, first column, last row, last column).
+
+        They are listed after the cells (``<mergeCells>`` follows ``<sheetData>``), where a preview
+        that stops after the first rows never gets to: the part is scanned as bytes instead, a
+        tenth of parsing it (a cell's text cannot hold a raw ``<``, so the pattern cannot match
+        inside one)."""
+        found: set[tuple[int, int, int, int]] = set()
+        tail = b""
+        with self.zf.open(self.parts[name]) as fh:
+            while chunk := fh.read(_CHUNK):
+                data = tail + chunk
+                if b"mergeCell" not in data:    # the cells' chunks: a byte search, no pattern
+                    tail = data[-200:]
+                    continue
+                for m in _MERGE.finditer(data):
+                    c1, r1, c2, r2 = m.groups()
+                    found.add((int(r1) - 1, _column(c1.decode()), int(r2) - 1, _column(c2.decode())))
+                tail = data[-200:]         # a tag cut in two by the chunk is found whole next time
+        return sorted(found)
 
     def rows(self, name: str, limit: int | None, max_rows: int, error) -> list[list[str]]:
         """The sheet as rows of cell texts, row i being spreadsheet row i + 1 (gaps filled)."""

@@ -169,6 +169,11 @@ class TableReview(QWidget):
         self._gazetteer = None
         self._cancel = threading.Event()
         self._signals: list[_Signals] = []
+        # What the file was first read with, and the actions as each read proposed them: a close
+        # asks first only when the user changed something since (changes_made).
+        self._first_read: tuple | None = None
+        self._proposed_actions: dict[int, str] = {}
+        self.discard_box: QMessageBox | None = None
         self._build()
 
     # -- layout ----------------------------------------------------------------------------------
@@ -295,6 +300,9 @@ class TableReview(QWidget):
         self._fill_mapping()
         self._fill_saved()
         self.model.set_rows(loaded.rows, loaded.matches)
+        self._proposed_actions = {i: m.action for i, m in loaded.matches.items()}
+        if self._first_read is None:
+            self._first_read = self._read_with()
         self.view.resizeColumnsToContents()
         self.complete = loaded.complete
         blocked = sum(1 for r in loaded.rows if r.problems)
@@ -431,12 +439,47 @@ class TableReview(QWidget):
             lambda: s.done.emit(import_table(engine, plan, s.progress.emit, cancel.is_set)), s))
 
     def cancel(self) -> None:
-        """During an import: stop it (the transaction rolls back). Otherwise close the review."""
+        """During an import: stop it (the transaction rolls back). Otherwise close the review,
+        asking first when the user changed the mapping, excluded rows or chose actions."""
         if self._running:
             self._cancel.set()
             self.status.setText("Cancelling…")
+        elif self.changes_made():
+            self.ask_to_discard()
         else:
             self.close()
+
+    def _read_with(self) -> tuple:
+        return (self.sheet.currentText(), self.encoding.currentText() if self.encoding.isEnabled() else None,
+                self.preset.currentData(), self.current_mapping())
+
+    def changes_made(self) -> bool:
+        """Whether closing would throw away a choice the user made in this review."""
+        if self._first_read is None:         # nothing read yet (or the file could not be read)
+            return False
+        if self.model.excluded or self._read_with() != self._first_read:
+            return True
+        return any(m.action != self._proposed_actions.get(i, "new") for i, m in self.model.matches.items())
+
+    def ask_to_discard(self) -> None:
+        """"Discard this import?", window-modal; made once and opened again on the next Esc."""
+        if self.discard_box is None:
+            box = QMessageBox(QMessageBox.Question, "Import table", "Discard this import?",
+                              QMessageBox.NoButton, self)
+            box.setInformativeText("The column mapping, the excluded rows and the actions you chose are "
+                                   "lost; nothing has been written.")
+            discard = box.addButton("Discard", QMessageBox.DestructiveRole)
+            keep = box.addButton("Keep reviewing", QMessageBox.RejectRole)
+            box.setDefaultButton(keep)
+            box.setEscapeButton(keep)      # a second Esc keeps the review, it never discards
+            box.setWindowModality(Qt.WindowModal)
+            box.buttonClicked.connect(lambda b: self._discard() if b is discard else None)
+            self.discard_box = box
+        self.discard_box.open()          # open(), not exec(): no nested event loop from a key handler
+
+    def _discard(self) -> None:
+        self._first_read = None              # nothing left to ask about
+        self.close()
 
     def _imported(self, plan: TablePlan, receipt: TableReceipt) -> None:
         self._running = False
@@ -469,6 +512,12 @@ class TableReview(QWidget):
         super().keyPressEvent(e)
 
     def closeEvent(self, e) -> None:  # noqa: N802
+        # The title bar's close button (a spontaneous close) asks as Esc does; a close from code
+        # (after the import, or the program quitting) does not.
+        if e.spontaneous() and not self._running and self.changes_made():
+            e.ignore()
+            self.ask_to_discard()
+            return
         self._cancel.set()
         super().closeEvent(e)
 
