@@ -66,3 +66,34 @@ def test_a_bracket_naming_a_banks_share_gives_that_banks_side():
             "融資金額約300百万ポンド(JBIC分)を限度とする貸付契約を締結した。")
     m = _figure(text, "約300百万ポンド")
     assert m.side == "Japan" and m.side_basis == "clause"
+
+
+# --- words that say money is not put in: lost, compensation, a placing, a merger, a whole industry's size -------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Last year the remainder of Kestrel Imaging lost almost $40 million.", "almost $40 million"),
+    ("Each wrongly accused worker will receive compensation of £450,000.", "£450,000"),
+    ("The ministry set aside £500 million of redress for the victims.", "£500 million"),
+    ("被害者には1人当たり50万ポンドの補償金を支払う。", "50万ポンド"),
+    ("Kestrel Pharma expects to raise £900m via an equity placement.", "£900m"),
+    ("Last year Harbour Stores announced a £6 billion merger with Tamura Retail.", "£6 billion"),
+    ("By 2035 the offshore sector is expected to grow to a £300bn industry.", "£300bn"),
+    ("Spending by Japanese visitors is expected to reach £300 million.", "£300 million"),
+    ("新センターは総工費約500億円で2027年度に開業する。", "約500億円"),
+])
+def test_money_lost_owed_raised_on_the_market_or_sizing_an_industry_is_not_funding(text, figure):
+    assert not _figure(text, figure).is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a company's industry money and a gift still count
+    ("The project brings together £8m of public money and a £10m industry contribution.", "£10m"),
+    ("Kestrel Motors announced a £1.5 million benefaction to the institute, spread over three years.", "£1.5 million"),
+])
+def test_industry_money_and_a_benefaction_are_still_funding(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+def test_a_bank_that_lended_is_lending():
+    m = _figure("Mizuho, which lended USD 1.2 billion for the wind farms, leads the table.", "USD 1.2 billion")
+    assert not m.is_funding

@@ -55,10 +55,15 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # what a body is made to pay, what it owes, what a project costs
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b|"
               r"\bconstruction\s+costs?\b|罰金|制裁金|債務|"
+              # (session 28) money a business lost, and what a wrong is paid off with ("lost almost $30m", "£768m of
+              # redress", "compensation of £600,000 each", 補償金, 賠償金)
+              r"\b(?:lost|loses|losing)\b|\bcompensation\b|\bredress\b|補償|賠償|"
+              # money a listed company raises from the stock market: a placing or a rights issue sells its shares
+              r"\b(?:equity|share)\s+(?:placing|placement)s?\b|\brights\s+issues?\b|公募増資|"
               # what something costs or saves, not money given: "trim $1bn off its cost base", "cost savings of
               # £40m", "自己負担額は5,000万円", "総事業費約2000億円"
               r"\bcost\s+(?:base|cuts?|cutting|savings?|reductions?)\b|\bsavings\b|\bcut\s+costs\b|"
-              r"費用|自己負担|事業費|"
+              r"費用|自己負担|事業費|工費|建設費|"
               # (probes2, session 27) what it costs to run a thing and what goes into pensions: "Operating costs at the
               # plant rose to £62m", 年間運営費, 維持費, 人件費, 年金制度に…を拠出
               r"\b(?:operating|running|operational|maintenance|staff|labour|labor|energy|fuel)\s+costs?\b|"
@@ -93,6 +98,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                r"venture(?:\s+capital)?\s+(?:investments?|funding|financing|deals)\b|ベンチャー(?:キャピタル)?投資|"
                r"venture\s+capital(?!\s+(?:firms?|funds?|arms?|investors?|compan(?:y|ies)|groups?|houses?|backers?)\b)|"
                r"\b(?:visitors?|tourists?|holidaymakers?)\b(?:\s+[\w-]+){0,3}?\s+spen[dt]\w*|訪日客|観光客|旅行者|消費額|"
+               r"\bspending\s+by\s+(?:[\w-]+\s+){0,2}(?:visitors?|tourists?|holidaymakers?)\b|"
                r"capital\s+invest\w*|"
                r"(?<![A-Za-z])GDP(?![A-Za-z])|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industry|sector)\s+(?:is\s+)?worth|"
                # (round 16) what something is forecast or estimated to be worth: a value, not money paid ("the
@@ -123,7 +129,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bnaming\s+rights\b|スポンサー料|スポンサー契約|スポンサー収入|胸スポンサー|"
               # (an option on an order, not "more attractive options for applicants")
               r"\b(?:an?|the|its|their|further|additional)\s+options?\s+(?:for|on|to)\b|"
-              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"
+              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bmergers?\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"
               # Japanese: an order won or placed, a contract, a winning bid
               r"受注|発注|契約|落札|"
               # a share price moving ("Shares rose to £4.20"); what a company is worth
@@ -137,7 +143,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                 # "a share of up to £2 million": a part of a competition's pot
                 r"\bshare\s+of\b|助成|支援|資金|研究費|補助|拠出|予算|基金|"
                 # money given
-                r"\bprovid(?:e|es|ed|ing)\b|\bdonat\w*|\bcontribut\w*|提供|寄付|寄附"),
+                r"\bprovid(?:e|es|ed|ing)\b|\bdonat\w*|\bbenefactions?\b|\bcontribut\w*|提供|寄付|寄附"),
 ]]
 _PRIORITY = {kind: i for i, (kind, _rx) in enumerate(_CUES)}
 # one pass over the words around a figure: at one position the kind listed first wins
@@ -315,7 +321,7 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             _VALUED_OBJECT_AT.search(text, max(sentence_start, start - 120), start)):
         return "price"
     unit_price = _unscaled(text[start:end])
-    if _MANY_ASSETS_AFTER.match(text, end):
+    if _MANY_ASSETS_AFTER.match(text, end) or _SIZE_OF_AFTER.match(text, end):
         return "market"   # "spent $3bn to buy 37 UK firms": what many deals came to
     # the figure's own noun phrase first ("an initial payment of $7m"), then the nearest telling word
     # of its clause, then of its sentence
@@ -415,6 +421,10 @@ def _stock_kind(text: str, start: int, end: int, lo: int, hi: int) -> str:
 _DEAL_COUNT = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,2}(?:deals|acquisitions|takeovers|transactions|purchases)\b|\d+\s*件", re.I)
 _TOTAL_BEFORE = re.compile(r"(?:\btotall?(?:ed|ing)|\bworth|\bamount(?:ed|ing)\s+to|\bcame\s+to|金額は|総額)\s*[、,]?\s*"
                            r"(?:(?:about|around|some|nearly|almost|over|more\s+than|約)\s*)?$", re.I)
+# (session 28) a figure that sizes a whole industry, sector or market ("grow to a £370bn industry"), not money someone
+# puts in ("a £10m industry investment" is industry's money)
+_SIZE_OF_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:industry|sector|market|economy)\b(?![\s-]+(?:fund|invest|contribut|"
+                            r"support|match|partner|co-?fund|led|backed|money|finance|grant))", re.I)
 _MANY_ASSETS_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:to\s+(?:buy|acquire)|on|for)\s+\d+\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:compan(?:y|ies)|firms|businesses|targets)\b", re.I)
 
@@ -499,7 +509,7 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
 # British Business Bank: the keys of 118, 269, 270, 311)
 # (probes2, session 27) project finance, a financial close and a syndicated loan are lending too ("£2.3bn of project
 # finance from twelve banks", プロジェクトファイナンス, 協調融資)
-_LOAN = re.compile(r"\b(?:lent|lend(?:s|ing)?|loans?|project\s+financ\w*|financial\s+close|syndicated)\b|融資|貸し?付|"
+_LOAN = re.compile(r"\b(?:lent|lend(?:s|ing|ed)?|loans?|project\s+financ\w*|financial\s+close|syndicated)\b|融資|貸し?付|"
                    r"プロジェクト・?ファイナンス|シンジケート・?ローン", re.I)
 _BANK = re.compile(r"\bBank\b|銀行|公庫")
 # a lender named by its noun ("commercial banks are providing a further £900m"): in a sentence about lending its money
