@@ -427,7 +427,10 @@ def default_gazetteer(extra: Iterable[GazetteerEntry] = (), curated: Path | None
 # Unknown organisations recognised by their form: capitalised words ending in a head word
 # ("Japan Atomic Energy Agency", "Yotsuya Capital", "Hitachi Rail Europe Ltd.") or starting with
 # one ("University of X", "Ministry of X"), and Japanese names ending in 株式会社, 機構, 大学 ...
-_WORD = r"(?:[A-Z][\w’'.&-]*+|&)"   # possessive: a word never gives letters back (linear time)
+# a Latin letter, digit or "_" (Python's \w takes kanji and kana too, and Japanese writes a Latin name right after
+# its own words: "KDDIの欧州現地法人であるTelehouse International Corporation" names only the Latin company)
+_LATIN = r"0-9A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
+_WORD = rf"(?:[A-Z][{_LATIN}’'.&-]*+|&)"   # possessive: a word never gives letters back (linear time)
 _LINK = r"(?:of|for|and|&|the|de|on)"
 _COMPANY_HEADS = ("Ltd", "Ltd.", "Limited", "plc", "PLC", "Inc", "Inc.", "Corporation", "Corp", "Corp.",
                   "Co.", "K.K.", "GmbH", "AG", "Holdings", "Group", "Capital", "Management", "Partners",
@@ -449,7 +452,7 @@ _STOP_WORDS = (r"(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both|
                r"Currently|Additionally|Furthermore|Moreover|Together|Here|Since|After|Before)")
 _LEADING_STOP = re.compile(rf"(?:{_STOP_WORDS}\s+)+")
 _UNKNOWN = re.compile(
-    rf"\b(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,4}}"
+    rf"(?<![A-Za-z0-9_])(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,4}}"
     rf"(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"   # "Bank of Kestrel, Ltd.": the legal suffix is part of it
     # "Kestrel Development Bank of Japan", "Kestrel Science Council of Japan": after a public body's head the country
     # completes the name; after a company's ("Kestrel Pharmaceutical of Japan") it only says where it is from
@@ -458,7 +461,8 @@ _UNKNOWN = re.compile(
     rf"\s+of\s+(?:Japan|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain)(?![\w-])"
     rf"|(?<![A-Za-z0-9_’'.&-])(?!{_STOP_WORDS}\s){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_HEAD})(?![A-Za-z0-9_-])"
     rf"(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"
-    r"|(?:株式会社)?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,16}(?:株式会社|機構|大学|研究所|研究会議|振興会|財団|協会)"
+    # (大学院 is a university's graduate school, not its name's end: "大学・大学院進学", "東北大学大学院生命科学研究科")
+    r"|(?:株式会社)?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,16}(?:株式会社|機構|大学(?!院)|研究所|研究会議|振興会|財団|協会)"
     # 株式会社 before the name (the Japanese "Ltd" written first): 株式会社青葉 up to the end of the run
     r"|株式会社[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}"
     # a Japanese ministry, bank, government or group, as a short run of kanji and katakana that stands
@@ -485,7 +489,7 @@ _BUSINESS_NOUN = (r"company|firm|group|maker|carmaker|automaker|manufacturer|gia
                   r"house|specialist|start-?up|developer|utility|supplier|producer|operator|investor|"
                   r"corporation|business|retailer|lender|insurer|bank|provider|subsidiary")
 _COUNTRY_ADJ = r"Japanese|British|UK|Japan|English|Scottish|Welsh|Tokyo|Osaka|London"
-_NAME_WORDS = r"[A-Z][\w&’'.-]*+(?:\s+[A-Z][\w&’'.-]*+){0,3}"
+_NAME_WORDS = rf"[A-Z][{_LATIN}&’'.-]*+(?:\s+[A-Z][{_LATIN}&’'.-]*+){{0,3}}"
 _DESCRIBED = re.compile(
     rf"(?<![\w-])(?:(?:{_COUNTRY_ADJ})\s+(?:[a-z][\w-]*+\s+){{0,3}}?(?:{_BUSINESS_NOUN})\s+(?P<a>{_NAME_WORDS})"
     rf"|(?:[A-Z][\w]*+-based|(?:Japan|Britain|the\s+UK)['’]s)\s+(?P<b>{_NAME_WORDS})"
@@ -512,6 +516,29 @@ def _described_companies(text: str):
         if _NOT_A_COMPANY.match(name) or end - start < 2:
             continue
         yield start, end
+
+
+# What a run of kanji and katakana carries before a Japanese name: a list's bullet ("・医学研究会議"), the end of a
+# date ("2007年3月エジンバラ大学"), the rest of a legal form when the run was too long to be taken whole
+# ("国立研究開発法人新エネルギー…機構" read from its 人; "公益財団法人X財団" taken whole is the key's name),
+# "former"/"now" ("旧藤沢薬品工業", "現日本財団")
+_JA_LEAD = re.compile(r"[・]+|(?<=[0-9０-９])[年月日度]|(?<=法)人|(?<=[\u4E00-\u9FFF])[\u4E00-\u9FFF]{0,6}法人|[旧現]・?")
+# A name that is only a pointing or sorting word before its head names no body: "同大学" (the said university),
+# "当財団", "両大学", "各省庁", "他大学", "新研究所", "英国大学事情", "世界大学ランキング", "有力大学", "総合大学"
+_JA_NOT_A_NAME = re.compile(
+    r"(?:同|当|両|各|他|一|新|本|全|諸|同社|当社|英国|英国側|イギリス|世界|海外|国内|有力|対象|総合|工科|中央)"
+    r"(?:株式会社|機構|大学|研究所|研究会議|振興会|財団|協会|省庁|省|庁|銀行|政府|グループ)"
+    # ...and two governments are no one body: "日英両政府", "日英政府", "英国両政府"
+    r"|(?:日英|英日|日本と英国|英国)両?政府")
+
+
+def _japanese_start(text: str, start: int, end: int) -> int | None:
+    """Where a Japanese name found by its ending starts, past the words that only precede it; None when what
+    is left names no body."""
+    lead = _JA_LEAD.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    return None if _JA_NOT_A_NAME.fullmatch(text, start, end) else start
 
 
 def _unknown_type(words: list[str]) -> str:
@@ -578,6 +605,10 @@ def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
             continue
         for stop in _SENTENCE_END.finditer(text, start, end):
             start = stop.end()
+        if not text[start:end].isascii():
+            start = _japanese_start(text, start, end)
+            if start is None:
+                continue
         phrase = text[start:end]
         words = phrase.split()
         if "\n" in phrase or (len(words) < 2 and phrase.isascii()):
