@@ -54,3 +54,24 @@ def test_a_pointing_or_generic_word_before_a_head_is_no_organisation(text):
 def test_a_graduate_school_is_not_cut_to_its_university_twice():
     # "大学院" is not a name's end: the old reading proposed "青葉大学大学"
     assert "青葉大学大学" not in _texts("青葉大学大学院生命科学研究科は協定を結んだ。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Despite the Kestrel Valley Council announcement yesterday, nothing changed.", "Kestrel Valley Council"),
+    ("Given Kestrel Valley Holdings plc’s holding of 35%, the stake is large.", "Kestrel Valley Holdings plc"),
+    ("Rival Kestrel Marine Holdings acquired a US insurer.", "Kestrel Marine Holdings"),
+    ("The group has acquired U.K.-based Kestrel Mira Ltd. for about £85 million.", "Kestrel Mira Ltd."),
+    ("The owner, London-listed Kestrel One Ltd., signed a deal.", "Kestrel One Ltd."),
+    ("It was certified as a 'University for Kestrel Excellence', the first.", "University for Kestrel Excellence"),
+])
+def test_an_english_name_loses_the_word_or_mark_at_its_edge(text, name):
+    assert _texts(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The painting was auctioned by Kestrelby’s. The Northmoor Institute was founded a year later.",
+     "Northmoor Institute"),
+    ("He works at the University of Northmoor. The British university is one of four.", "University of Northmoor"),
+])
+def test_an_english_name_does_not_run_over_the_end_of_a_sentence(text, name):
+    assert _texts(text) == [name]

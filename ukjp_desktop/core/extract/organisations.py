@@ -446,10 +446,15 @@ _HEAD = "|".join(re.escape(h) for h in sorted(_COMPANY_HEADS + _OTHER_HEADS, key
 # Words a name never starts with: an article or preposition, a possessive ("the UK's Engineering ... Council"),
 # and a time or linking word that opens a sentence ("Yesterday Foo Agency said")
 _STOP_WORDS = (r"(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both|Leading|Led|"
-               r"New|[A-Z][\w]*(?:-[A-Z][\w]*)*-based|As|If|When|While|Under|Through|Meanwhile|However|"
+               r"New|[A-Z][\w.]*(?:-[A-Z][\w.]*)*-(?:based|listed|headquartered|registered)|"
+               r"As|If|When|While|Under|Through|Meanwhile|However|"
                r"Also|Tech|Firm|[A-Z][\w-]*['’]s|"
                r"Yesterday|Today|Tomorrow|Earlier|Later|Last|Now|Then|Separately|Recently|Previously|"
-               r"Currently|Additionally|Furthermore|Moreover|Together|Here|Since|After|Before)")
+               r"Currently|Additionally|Furthermore|Moreover|Together|Here|Since|After|Before|"
+               # a sentence's first word that only leads in ("Despite the UK Government announcement", "Given
+               # Royal Dutch Shell plc's holding", "Rival Tokio Marine Holdings acquired")
+               r"Despite|Given|Rival|Following|During|Including|Unlike|Amid|Although|Because|Whereas|Whilst|"
+               r"Once|Between|Among|Against|Within|Without|Via|Thanks|Until)")
 _LEADING_STOP = re.compile(rf"(?:{_STOP_WORDS}\s+)+")
 _UNKNOWN = re.compile(
     rf"(?<![A-Za-z0-9_])(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,4}}"
@@ -480,7 +485,8 @@ _NATIONALITY = re.compile(r"(?:Japanese|British|Chinese|American|European|Korean
 _LEGAL_SUFFIX = re.compile(r"^[\s,.]*(?:Ltd\.?|Limited|plc|PLC|Inc\.?|Corporation|Corp\.?|Co\.,?(?:\s+Ltd\.?)?|"
                            r"K\.K\.|Group|Holdings(?:\s+Inc\.?)?)?[\s,.]*$")
 _JOINED = re.compile(rf"\s+(?:and|&)\s+")
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Co|St|Dr|Mr|Ms|No))(?<!\bInc|\bLtd|\bMrs)(?<=[a-z]{2})\.\s+(?=[A-Z])")
+# (a possessive ends a sentence too: "auctioned by Sotheby’s. The Sainsbury Institute was founded")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Co|St|Dr|Mr|Ms|No))(?<!\bInc|\bLtd|\bMrs)(?<=[a-z]{2}|['’]s)\.\s+(?=[A-Z])")
 # A company the text describes before naming it: "Japanese auto major Toyota", "Japanese company
 # Kyowa Kirin", "UK-based Acme Robotics", "Japan's Rakuten will invest". The describing words
 # end in a noun for a business, or the name follows a "-based" or a country's possessive and is
@@ -539,6 +545,32 @@ def _japanese_start(text: str, start: int, end: int) -> int | None:
     if lead and lead.end() < end:
         start = lead.end()
     return None if _JA_NOT_A_NAME.fullmatch(text, start, end) else start
+
+
+_HEAD_FIRST = re.compile(r"(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s")
+_HEAD_LAST = re.compile(rf"(?:{_HEAD})$")
+
+
+def _one_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of a name found over a sentence's end that is the name: the words after the last full stop ("...
+    off Suffolk and Norfolk. Sumitomo Electric Industries"), unless those are no name and a "University of X"
+    came before the stop ("University of Northmoor. The British university")."""
+    stops = list(_SENTENCE_END.finditer(text, start, end))
+    if not stops:
+        return start, end
+    after = stops[-1].end()
+    lead = _LEADING_STOP.match(text, after, end)
+    after = lead.end() if lead else after
+    if _HEAD_FIRST.match(text, start) and not _HEAD_LAST.search(text, after, end):
+        return start, stops[0].start()
+    return after, end
+
+
+def _without_closing_quote(text: str, start: int, end: int) -> int:
+    """The end of a name before a quotation mark that closes it ("certified as a 'University for X'")."""
+    while end > start and text[end - 1] in "'’" and text[end - 2:end] not in ("s'", "s’"):
+        end -= 1
+    return end
 
 
 def _unknown_type(words: list[str]) -> str:
@@ -603,8 +635,8 @@ def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
         # end of a sentence (a full stop after a lower-case word that is no abbreviation)
         if "\n" in text[start:end]:
             continue
-        for stop in _SENTENCE_END.finditer(text, start, end):
-            start = stop.end()
+        start, end = _one_sentence(text, start, end)
+        end = _without_closing_quote(text, start, end)
         if not text[start:end].isascii():
             start = _japanese_start(text, start, end)
             if start is None:
