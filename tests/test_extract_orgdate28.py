@@ -75,3 +75,26 @@ def test_an_english_name_loses_the_word_or_mark_at_its_edge(text, name):
 ])
 def test_an_english_name_does_not_run_over_the_end_of_a_sentence(text, name):
     assert _texts(text) == [name]
+
+
+def test_a_known_body_joined_to_another_by_and_stays_apart_from_it():
+    text = "The loan agreement between JBIC and Kestrel Valley Investco Limited was signed."
+    assert _texts(text) == ["JBIC", "Kestrel Valley Investco Limited"]
+    text = "[Source: Bank of Japan and Ministry of Coastal Affairs]"
+    assert _texts(text) == ["Bank of Japan", "Ministry of Coastal Affairs"]
+
+
+def test_a_word_joined_to_a_known_body_is_no_name_of_its_own():
+    # "Andy Burnham and Manchester City Council": a person, not "... and Council" as one body
+    text = "Mayor Kestrel Brown and Manchester City Council leader visited Tokyo."
+    assert _texts(text) == ["Manchester City Council"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The company is jointly owned by Japanese Marubeni Corporation and a bank.", "Marubeni Corporation"),
+    ("It was signed with the UK Biotechnology and Biological Sciences Research Council on Monday.",
+     "Biotechnology and Biological Sciences Research Council"),
+])
+def test_a_country_word_before_a_known_body_leaves_the_known_body(text, name):
+    found = find_organisations(text, GAZ)
+    assert [(o.text, o.known) for o in found] == [(name, True)]

@@ -566,6 +566,24 @@ def _one_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return after, end
 
 
+# a country's word before a name only says where the body is from ("Japanese Marubeni Corporation")
+_COUNTRY_BEFORE = re.compile(r"(?:UK|U\.K\.|British|Japanese|Japan['’]s|Britain['’]s|US|U\.S\.|American)\s+")
+
+
+def _apart_from_known(text: str, start: int, end: int, known: list[OrgProposal]) -> tuple[int | None, int]:
+    """A name found by its form that joins a known body to another with "and" or "&" is the other one ("JBIC and
+    British WMR JV Investco Limited", "Mitsui and East Japan Railway Company"); one that joins another to a known
+    body ends before it, and is kept only if it is itself a name by its head ("Bank of Japan and Ministry of
+    Finance"); (None, end) when nothing of it is left."""
+    for j in _JOINED.finditer(text, start, end):
+        if any(o.start == start and o.end == j.start() for o in known):
+            start = j.end()
+        elif any(o.start == j.end() and o.end == end for o in known):
+            before = text[start:j.start()]
+            return (start, j.start()) if _HEAD_LAST.search(before) or _HEAD_FIRST.match(before) else (None, end)
+    return start, end
+
+
 def _without_closing_quote(text: str, start: int, end: int) -> int:
     """The end of a name before a quotation mark that closes it ("certified as a 'University for X'")."""
     while end > start and text[end - 1] in "'’" and text[end - 2:end] not in ("s'", "s’"):
@@ -647,6 +665,11 @@ def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
             continue
         if phrase.isascii() and all(_NATIONALITY.match(w) for w in words[:-1]) and words[-1] != "Embassy":
             continue   # "14 Japanese University leaders" names no university
+        start, end = _apart_from_known(text, start, end, known)
+        if start is None:
+            continue
+        phrase = text[start:end]
+        words = phrase.split()
         inside = [o for o in known if start <= o.start and o.end <= end]
         if any(taken[start:end]):
             # a longer name around a gazetteer one is another body ("Hitachi Rail Europe Ltd."
@@ -657,6 +680,9 @@ def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
             rest = text[start:inside[0].start] + text[inside[-1].end:end]
             if len(inside) > 1 or _LEGAL_SUFFIX.match(rest):
                 continue
+            if (_COUNTRY_BEFORE.fullmatch(text, start, inside[0].start)
+                    and _LEGAL_SUFFIX.match(text[inside[-1].end:end])):
+                continue   # "Japanese Marubeni Corporation", "the UK Biotechnology and ... Council": the known body
             known = [o for o in known if o not in inside]
             for o in inside:
                 taken[o.start:o.end] = b"\x00" * (o.end - o.start)
