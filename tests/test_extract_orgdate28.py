@@ -98,3 +98,25 @@ def test_a_word_joined_to_a_known_body_is_no_name_of_its_own():
 def test_a_country_word_before_a_known_body_leaves_the_known_body(text, name):
     found = find_organisations(text, GAZ)
     assert [(o.text, o.known) for o in found] == [(name, True)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kestrel Institute of Technology and CNRS will host it.", "Kestrel Institute of Technology"),
+    ("Lenders include the Royal Bank of Northmoor, Crédit Kestrel and others.", "Royal Bank of Northmoor"),
+    ("It is led by the Arts Council of Northmoor, with support.", "Arts Council of Northmoor"),
+])
+def test_a_public_bodys_name_goes_on_with_what_it_is_of(text, name):
+    assert _texts(text) == [name]
+
+
+def test_a_public_bodys_name_stops_at_its_line_end():
+    text = "It is held with the Kestrel Institute of Northmoor Studies\nDr Ian Brown said so."
+    assert _texts(text) == ["Kestrel Institute of Northmoor Studies"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vehicles for Japan’s Institute of Coastal Affairs were ordered.", "Institute of Coastal Affairs"),
+    ("Kestrel Isle’s Department of Northmoor Farming agreed.", "Department of Northmoor Farming"),
+])
+def test_a_name_starts_after_its_owners_possessive(text, name):
+    assert _texts(text) == [name]

@@ -442,6 +442,7 @@ _OTHER_HEADS = ("Agency", "Authority", "Institute", "Institution", "Council", "L
                 "Ministry", "Department", "Embassy", "Commission", "Observatory", "University", "College",
                 "Government")
 _PUBLIC_HEAD = "|".join(re.escape(h) for h in sorted(_OTHER_HEADS, key=len, reverse=True))
+_TAIL_HEAD = "|".join(re.escape(h) for h in sorted(_OTHER_HEADS, key=len, reverse=True) if h != "Ministry")
 _HEAD = "|".join(re.escape(h) for h in sorted(_COMPANY_HEADS + _OTHER_HEADS, key=len, reverse=True) if h.isascii())
 # Words a name never starts with: an article or preposition, a possessive ("the UK's Engineering ... Council"),
 # and a time or linking word that opens a sentence ("Yesterday Foo Agency said")
@@ -464,6 +465,11 @@ _UNKNOWN = re.compile(
     # (a name never starts with a stop word: "Yesterday University of X" leaves "University of X" whole)
     rf"|(?<![A-Za-z0-9_’'.&-])(?!{_STOP_WORDS}\s){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_PUBLIC_HEAD})"
     rf"\s+of\s+(?:Japan|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain)(?![\w-])"
+    # "Georgia Institute of Technology", "Royal Bank of Canada", "Arts Council of Wales": a public body's head goes on
+    # with what it is of or for, on its line (no "and": "the X Institute of Science and CNRS" is two bodies; no
+    # ministry: "Ministry of Education, Culture, ..." goes on past a comma, and the gazetteer knows ministries)
+    rf"|(?<![A-Za-z0-9_’'.&-])(?!{_STOP_WORDS}\s){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_TAIL_HEAD})"
+    rf"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?{_WORD}(?:[^\S\n]+(?:(?:of|for|the|&|de|on)[^\S\n]+)?{_WORD}){{0,4}}"
     rf"|(?<![A-Za-z0-9_’'.&-])(?!{_STOP_WORDS}\s){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_HEAD})(?![A-Za-z0-9_-])"
     rf"(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"
     # (大学院 is a university's graduate school, not its name's end: "大学・大学院進学", "東北大学大学院生命科学研究科")
@@ -584,6 +590,18 @@ def _apart_from_known(text: str, start: int, end: int, known: list[OrgProposal])
     return start, end
 
 
+_OWNER = re.compile(r"[^\s]+['’]s\s+(?=\S+\s+\S)")
+
+
+def _after_owner(text: str, start: int, end: int) -> int:
+    """Where a name starts after an owner's possessive inside it: "Northern Ireland’s Department of Agriculture",
+    "Vehicles for Japan’s Ministry of Defense" (a one-word rest stays whole: "St John’s College")."""
+    for m in _OWNER.finditer(text, start, end):
+        if m.start() > start:
+            start = m.end()
+    return start
+
+
 def _without_closing_quote(text: str, start: int, end: int) -> int:
     """The end of a name before a quotation mark that closes it ("certified as a 'University for X'")."""
     while end > start and text[end - 1] in "'’" and text[end - 2:end] not in ("s'", "s’"):
@@ -654,6 +672,7 @@ def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
         if "\n" in text[start:end]:
             continue
         start, end = _one_sentence(text, start, end)
+        start = _after_owner(text, start, end)
         end = _without_closing_quote(text, start, end)
         if not text[start:end].isascii():
             start = _japanese_start(text, start, end)
