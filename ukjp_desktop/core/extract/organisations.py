@@ -427,7 +427,10 @@ def default_gazetteer(extra: Iterable[GazetteerEntry] = (), curated: Path | None
 # Unknown organisations recognised by their form: capitalised words ending in a head word
 # ("Japan Atomic Energy Agency", "Yotsuya Capital", "Hitachi Rail Europe Ltd.") or starting with
 # one ("University of X", "Ministry of X"), and Japanese names ending in 株式会社, 機構, 大学 ...
-_WORD = r"(?:[A-Z][\w’'.&-]*+|&)"   # possessive: a word never gives letters back (linear time)
+# a Latin letter, digit or "_" (Python's \w takes kanji and kana too, and Japanese writes a Latin name right after
+# its own words: "KDDIの欧州現地法人であるTelehouse International Corporation" names only the Latin company)
+_LATIN = r"0-9A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
+_WORD = rf"(?:[A-Z][{_LATIN}’'.&-]*+|&)"   # possessive: a word never gives letters back (linear time)
 _LINK = r"(?:of|for|and|&|the|de|on)"
 _COMPANY_HEADS = ("Ltd", "Ltd.", "Limited", "plc", "PLC", "Inc", "Inc.", "Corporation", "Corp", "Corp.",
                   "Co.", "K.K.", "GmbH", "AG", "Holdings", "Group", "Capital", "Management", "Partners",
@@ -439,26 +442,38 @@ _OTHER_HEADS = ("Agency", "Authority", "Institute", "Institution", "Council", "L
                 "Ministry", "Department", "Embassy", "Commission", "Observatory", "University", "College",
                 "Government")
 _PUBLIC_HEAD = "|".join(re.escape(h) for h in sorted(_OTHER_HEADS, key=len, reverse=True))
+_TAIL_HEAD = "|".join(re.escape(h) for h in sorted(_OTHER_HEADS, key=len, reverse=True) if h != "Ministry")
 _HEAD = "|".join(re.escape(h) for h in sorted(_COMPANY_HEADS + _OTHER_HEADS, key=len, reverse=True) if h.isascii())
 # Words a name never starts with: an article or preposition, a possessive ("the UK's Engineering ... Council"),
 # and a time or linking word that opens a sentence ("Yesterday Foo Agency said")
 _STOP_WORDS = (r"(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both|Leading|Led|"
-               r"New|[A-Z][\w]*(?:-[A-Z][\w]*)*-based|As|If|When|While|Under|Through|Meanwhile|However|"
+               r"New|[A-Z][\w.]*(?:-[A-Z][\w.]*)*-(?:based|listed|headquartered|registered)|"
+               r"As|If|When|While|Under|Through|Meanwhile|However|"
                r"Also|Tech|Firm|[A-Z][\w-]*['’]s|"
                r"Yesterday|Today|Tomorrow|Earlier|Later|Last|Now|Then|Separately|Recently|Previously|"
-               r"Currently|Additionally|Furthermore|Moreover|Together|Here|Since|After|Before)")
+               r"Currently|Additionally|Furthermore|Moreover|Together|Here|Since|After|Before|"
+               # a sentence's first word that only leads in ("Despite the UK Government announcement", "Given
+               # Royal Dutch Shell plc's holding", "Rival Tokio Marine Holdings acquired")
+               r"Despite|Given|Rival|Following|During|Including|Unlike|Amid|Although|Because|Whereas|Whilst|"
+               r"Once|Between|Among|Against|Within|Without|Via|Thanks|Until)")
 _LEADING_STOP = re.compile(rf"(?:{_STOP_WORDS}\s+)+")
 _UNKNOWN = re.compile(
-    rf"\b(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,4}}"
+    rf"(?<![A-Za-z0-9_])(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,4}}"
     rf"(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"   # "Bank of Kestrel, Ltd.": the legal suffix is part of it
     # "Kestrel Development Bank of Japan", "Kestrel Science Council of Japan": after a public body's head the country
     # completes the name; after a company's ("Kestrel Pharmaceutical of Japan") it only says where it is from
     # (a name never starts with a stop word: "Yesterday University of X" leaves "University of X" whole)
     rf"|(?<![A-Za-z0-9_’'.&-])(?!{_STOP_WORDS}\s){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_PUBLIC_HEAD})"
     rf"\s+of\s+(?:Japan|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain)(?![\w-])"
+    # "Georgia Institute of Technology", "Royal Bank of Canada", "Arts Council of Wales": a public body's head goes on
+    # with what it is of or for, on its line (no "and": "the X Institute of Science and CNRS" is two bodies; no
+    # ministry: "Ministry of Education, Culture, ..." goes on past a comma, and the gazetteer knows ministries)
+    rf"|(?<![A-Za-z0-9_’'.&-])(?!{_STOP_WORDS}\s){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_TAIL_HEAD})"
+    rf"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?{_WORD}(?:[^\S\n]+(?:(?:of|for|the|&|de|on)[^\S\n]+)?{_WORD}){{0,4}}"
     rf"|(?<![A-Za-z0-9_’'.&-])(?!{_STOP_WORDS}\s){_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}\s+(?:{_HEAD})(?![A-Za-z0-9_-])"
     rf"(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"
-    r"|(?:株式会社)?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,16}(?:株式会社|機構|大学|研究所|研究会議|振興会|財団|協会)"
+    # (大学院 is a university's graduate school, not its name's end: "大学・大学院進学", "東北大学大学院生命科学研究科")
+    r"|(?:株式会社)?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,16}(?:株式会社|機構|大学(?!院)|研究所|研究会議|振興会|財団|協会)"
     # 株式会社 before the name (the Japanese "Ltd" written first): 株式会社青葉 up to the end of the run
     r"|株式会社[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}"
     # a Japanese ministry, bank, government or group, as a short run of kanji and katakana that stands
@@ -476,7 +491,8 @@ _NATIONALITY = re.compile(r"(?:Japanese|British|Chinese|American|European|Korean
 _LEGAL_SUFFIX = re.compile(r"^[\s,.]*(?:Ltd\.?|Limited|plc|PLC|Inc\.?|Corporation|Corp\.?|Co\.,?(?:\s+Ltd\.?)?|"
                            r"K\.K\.|Group|Holdings(?:\s+Inc\.?)?)?[\s,.]*$")
 _JOINED = re.compile(rf"\s+(?:and|&)\s+")
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Co|St|Dr|Mr|Ms|No))(?<!\bInc|\bLtd|\bMrs)(?<=[a-z]{2})\.\s+(?=[A-Z])")
+# (a possessive ends a sentence too: "auctioned by Sotheby’s. The Sainsbury Institute was founded")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Co|St|Dr|Mr|Ms|No))(?<!\bInc|\bLtd|\bMrs)(?<=[a-z]{2}|['’]s)\.\s+(?=[A-Z])")
 # A company the text describes before naming it: "Japanese auto major Toyota", "Japanese company
 # Kyowa Kirin", "UK-based Acme Robotics", "Japan's Rakuten will invest". The describing words
 # end in a noun for a business, or the name follows a "-based" or a country's possessive and is
@@ -485,7 +501,7 @@ _BUSINESS_NOUN = (r"company|firm|group|maker|carmaker|automaker|manufacturer|gia
                   r"house|specialist|start-?up|developer|utility|supplier|producer|operator|investor|"
                   r"corporation|business|retailer|lender|insurer|bank|provider|subsidiary")
 _COUNTRY_ADJ = r"Japanese|British|UK|Japan|English|Scottish|Welsh|Tokyo|Osaka|London"
-_NAME_WORDS = r"[A-Z][\w&’'.-]*+(?:\s+[A-Z][\w&’'.-]*+){0,3}"
+_NAME_WORDS = rf"[A-Z][{_LATIN}&’'.-]*+(?:\s+[A-Z][{_LATIN}&’'.-]*+){{0,3}}"
 _DESCRIBED = re.compile(
     rf"(?<![\w-])(?:(?:{_COUNTRY_ADJ})\s+(?:[a-z][\w-]*+\s+){{0,3}}?(?:{_BUSINESS_NOUN})\s+(?P<a>{_NAME_WORDS})"
     rf"|(?:[A-Z][\w]*+-based|(?:Japan|Britain|the\s+UK)['’]s)\s+(?P<b>{_NAME_WORDS})"
@@ -512,6 +528,85 @@ def _described_companies(text: str):
         if _NOT_A_COMPANY.match(name) or end - start < 2:
             continue
         yield start, end
+
+
+# What a run of kanji and katakana carries before a Japanese name: a list's bullet ("・医学研究会議"), the end of a
+# date ("2007年3月エジンバラ大学"), the rest of a legal form when the run was too long to be taken whole
+# ("国立研究開発法人新エネルギー…機構" read from its 人; "公益財団法人X財団" taken whole is the key's name),
+# "former"/"now" ("旧藤沢薬品工業", "現日本財団")
+_JA_LEAD = re.compile(r"[・]+|(?<=[0-9０-９])[年月日度]|(?<=法)人|(?<=[\u4E00-\u9FFF])[\u4E00-\u9FFF]{0,6}法人|[旧現]・?")
+# A name that is only a pointing or sorting word before its head names no body: "同大学" (the said university),
+# "当財団", "両大学", "各省庁", "他大学", "新研究所", "英国大学事情", "世界大学ランキング", "有力大学", "総合大学"
+_JA_NOT_A_NAME = re.compile(
+    r"(?:同|当|両|各|他|一|新|本|全|諸|同社|当社|英国|英国側|イギリス|世界|海外|国内|有力|対象|総合|工科|中央)"
+    r"(?:株式会社|機構|大学|研究所|研究会議|振興会|財団|協会|省庁|省|庁|銀行|政府|グループ)"
+    # ...and two governments are no one body: "日英両政府", "日英政府", "英国両政府"
+    r"|(?:日英|英日|日本と英国|英国)両?政府")
+
+
+def _japanese_start(text: str, start: int, end: int) -> int | None:
+    """Where a Japanese name found by its ending starts, past the words that only precede it; None when what
+    is left names no body."""
+    lead = _JA_LEAD.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    return None if _JA_NOT_A_NAME.fullmatch(text, start, end) else start
+
+
+_HEAD_FIRST = re.compile(r"(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s")
+_HEAD_LAST = re.compile(rf"(?:{_HEAD})$")
+
+
+def _one_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of a name found over a sentence's end that is the name: the words after the last full stop ("...
+    off Suffolk and Norfolk. Sumitomo Electric Industries"), unless those are no name and a "University of X"
+    came before the stop ("University of Northmoor. The British university")."""
+    stops = list(_SENTENCE_END.finditer(text, start, end))
+    if not stops:
+        return start, end
+    after = stops[-1].end()
+    lead = _LEADING_STOP.match(text, after, end)
+    after = lead.end() if lead else after
+    if _HEAD_FIRST.match(text, start) and not _HEAD_LAST.search(text, after, end):
+        return start, stops[0].start()
+    return after, end
+
+
+# a country's word before a name only says where the body is from ("Japanese Marubeni Corporation")
+_COUNTRY_BEFORE = re.compile(r"(?:UK|U\.K\.|British|Japanese|Japan['’]s|Britain['’]s|US|U\.S\.|American)\s+")
+
+
+def _apart_from_known(text: str, start: int, end: int, known: list[OrgProposal]) -> tuple[int | None, int]:
+    """A name found by its form that joins a known body to another with "and" or "&" is the other one ("JBIC and
+    British WMR JV Investco Limited", "Mitsui and East Japan Railway Company"); one that joins another to a known
+    body ends before it, and is kept only if it is itself a name by its head ("Bank of Japan and Ministry of
+    Finance"); (None, end) when nothing of it is left."""
+    for j in _JOINED.finditer(text, start, end):
+        if any(o.start == start and o.end == j.start() for o in known):
+            start = j.end()
+        elif any(o.start == j.end() and o.end == end for o in known):
+            before = text[start:j.start()]
+            return (start, j.start()) if _HEAD_LAST.search(before) or _HEAD_FIRST.match(before) else (None, end)
+    return start, end
+
+
+_OWNER = re.compile(r"[^\s]+['’]s\s+(?=\S+\s+\S)")
+
+
+def _after_owner(text: str, start: int, end: int) -> int:
+    """Where a name starts after an owner's possessive inside it: "Northern Ireland’s Department of Agriculture",
+    "Vehicles for Japan’s Ministry of Defense" (a one-word rest stays whole: "St John’s College")."""
+    for m in _OWNER.finditer(text, start, end):
+        if m.start() > start:
+            start = m.end()
+    return start
+
+
+def _without_closing_quote(text: str, start: int, end: int) -> int:
+    """The end of a name before a quotation mark that closes it ("certified as a 'University for X'")."""
+    while end > start and text[end - 1] in "'’" and text[end - 2:end] not in ("s'", "s’"):
+        end -= 1
+    return end
 
 
 def _unknown_type(words: list[str]) -> str:
@@ -576,14 +671,24 @@ def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
         # end of a sentence (a full stop after a lower-case word that is no abbreviation)
         if "\n" in text[start:end]:
             continue
-        for stop in _SENTENCE_END.finditer(text, start, end):
-            start = stop.end()
+        start, end = _one_sentence(text, start, end)
+        start = _after_owner(text, start, end)
+        end = _without_closing_quote(text, start, end)
+        if not text[start:end].isascii():
+            start = _japanese_start(text, start, end)
+            if start is None:
+                continue
         phrase = text[start:end]
         words = phrase.split()
         if "\n" in phrase or (len(words) < 2 and phrase.isascii()):
             continue
         if phrase.isascii() and all(_NATIONALITY.match(w) for w in words[:-1]) and words[-1] != "Embassy":
             continue   # "14 Japanese University leaders" names no university
+        start, end = _apart_from_known(text, start, end, known)
+        if start is None:
+            continue
+        phrase = text[start:end]
+        words = phrase.split()
         inside = [o for o in known if start <= o.start and o.end <= end]
         if any(taken[start:end]):
             # a longer name around a gazetteer one is another body ("Hitachi Rail Europe Ltd."
@@ -594,6 +699,9 @@ def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
             rest = text[start:inside[0].start] + text[inside[-1].end:end]
             if len(inside) > 1 or _LEGAL_SUFFIX.match(rest):
                 continue
+            if (_COUNTRY_BEFORE.fullmatch(text, start, inside[0].start)
+                    and _LEGAL_SUFFIX.match(text[inside[-1].end:end])):
+                continue   # "Japanese Marubeni Corporation", "the UK Biotechnology and ... Council": the known body
             known = [o for o in known if o not in inside]
             for o in inside:
                 taken[o.start:o.end] = b"\x00" * (o.end - o.start)
