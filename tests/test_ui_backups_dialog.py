@@ -173,3 +173,24 @@ def test_a_restore_says_what_it_is_doing_while_the_copy_runs(qtbot, library, tmp
     assert len(list(path.parent.glob(path.name + ".replaced-*"))) == 1
     other.close()
     other.library.engine.dispose()
+
+
+def test_a_closed_dialog_stops_looking_at_the_folder(qtbot, library, tmp_path, monkeypatch):
+    """The dialog stays a child of the window after File → Backups… returns: its 1.5 s look at
+    the folder went on for the window's life, one more each time the dialog was opened."""
+    from ukjp_desktop.ui import backups_dialog
+    w = open_window(qtbot, library, tmp_path / "settings.ini")
+    d = BackupsDialog(w)
+    qtbot.addWidget(d)
+    d.show()
+    d.reject()
+    looked = []
+    monkeypatch.setattr(backups_dialog, "backups_of", lambda p: looked.append(p) or [])
+    qtbot.wait(int(backups_dialog.WATCH_MS * 2.5))
+    assert not d._watch.isActive() and looked == []
+    monkeypatch.undo()
+    make_backup(Path(library.db.path), "auto")         # landed while the dialog was closed
+    d.show()                                           # opened again: listed at once, watched again
+    assert d.list.count() == 1 and d._watch.isActive()
+    d.reject()
+    w.close()

@@ -80,6 +80,17 @@ class BackupsDialog(QDialog):
         self._watch.timeout.connect(self.refresh_if_changed)
         self._watch.start()
 
+    # The dialog outlives its closing (File → Backups… makes a new one each time, a child of the
+    # window): a closed one must not go on listing the folder every 1.5 s for the window's life.
+    def showEvent(self, e) -> None:  # noqa: N802 - Qt API
+        super().showEvent(e)
+        self.refresh_if_changed()        # what landed while it was hidden
+        self._watch.start()
+
+    def hideEvent(self, e) -> None:  # noqa: N802 - Qt API
+        self._watch.stop()
+        super().hideEvent(e)
+
     # ---- the list -------------------------------------------------------------------------
     def _names(self) -> frozenset[str]:
         return frozenset(p.name for p in backups_of(self.db_path))
