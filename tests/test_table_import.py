@@ -581,3 +581,23 @@ def test_a_header_merged_over_two_rows_and_a_title_row_above(tmp_path):
     t = read_table(path)
     assert (t.header_row, t.headers) == (3, ["Title", "Amount", "Currency", "Start"])
     assert t.rows == [["Quantum link", "1000", "GBP", "2024-01-01"]] and t.notices == []
+
+
+def test_a_title_merged_wider_than_the_table_adds_no_columns(tmp_path):
+    """A title merged across the top beyond the table's three columns (A1:H1, or the whole row)
+    gave a column named after the title for each covered cell: five empty ones, or 16,381."""
+    from openpyxl import Workbook
+    for span in ("A1:H1", "A1:XFD1"):
+        wb = Workbook()
+        ws = wb.active
+        ws.append(["UK-Japan awards 2024"])
+        ws.merge_cells(span)
+        ws.append(["Title", "Funder", "Amount"])
+        ws.append(["Quantum link", "UKRI", 1000])
+        ws.append(["Battery pilot", "JST", 2000])
+        path = tmp_path / "titled.xlsx"
+        wb.save(path)
+        for limit in (None, 1):
+            t = read_table(path, limit=limit)
+            assert (t.header_row, t.headers) == (2, ["Title", "Funder", "Amount"]), span
+            assert t.rows[0] == ["Quantum link", "UKRI", "1000"] and t.notices == []

@@ -173,3 +173,112 @@ def test_a_restore_says_what_it_is_doing_while_the_copy_runs(qtbot, library, tmp
     assert len(list(path.parent.glob(path.name + ".replaced-*"))) == 1
     other.close()
     other.library.engine.dispose()
+
+
+def test_a_closed_dialog_stops_looking_at_the_folder(qtbot, library, tmp_path, monkeypatch):
+    """The dialog stays a child of the window after File → Backups… returns: its 1.5 s look at
+    the folder went on for the window's life, one more each time the dialog was opened."""
+    from ukjp_desktop.ui import backups_dialog
+    w = open_window(qtbot, library, tmp_path / "settings.ini")
+    d = BackupsDialog(w)
+    qtbot.addWidget(d)
+    d.show()
+    d.reject()
+    looked = []
+    monkeypatch.setattr(backups_dialog, "backups_of", lambda p: looked.append(p) or [])
+    qtbot.wait(int(backups_dialog.WATCH_MS * 2.5))
+    assert not d._watch.isActive() and looked == []
+    monkeypatch.undo()
+    make_backup(Path(library.db.path), "auto")         # landed while the dialog was closed
+    d.show()                                           # opened again: listed at once, watched again
+    assert d.list.count() == 1 and d._watch.isActive()
+    d.reject()
+    w.close()
+
+
+def _slow_restore(monkeypatch):
+    """restore_backup held until the test releases it; returns (copying, release) events."""
+    import threading
+
+    from ukjp_desktop.store import recovery
+    copying, release = threading.Event(), threading.Event()
+    real = recovery.restore_backup
+
+    def slow(path, backup):
+        copying.set()
+        release.wait(5)
+        return real(path, backup)
+    monkeypatch.setattr(recovery, "restore_backup", slow)
+    return copying, release
+
+
+def test_the_busy_dialog_cannot_be_dismissed_while_the_restore_runs(qtbot, library, tmp_path, monkeypatch):
+    """Esc or the title bar's close hid the busy dialog half-way: with the window already closed,
+    nothing was on screen until the new window came."""
+    from PySide6.QtTest import QTest
+    copying, release = _slow_restore(monkeypatch)
+    path, w, backup = _window_with_a_note_after_a_backup(qtbot, library, tmp_path, "written after the backup")
+    restore = restore_in_new_window(w, backup)
+    qtbot.waitUntil(copying.is_set, timeout=5000)
+    QTest.keyClick(restore.progress, Qt.Key_Escape)
+    assert restore.progress.isVisible()
+    restore.progress.close()
+    assert restore.progress.isVisible()
+    progress = restore.progress
+    with qtbot.waitSignal(restore.finished, timeout=30000) as got:
+        release.set()
+    other = got.args[0]
+    qtbot.addWidget(other)
+    assert not progress.isVisible()                     # gone once the restore has ended
+    assert other.last_message.startswith("Restored the backup of ")
+    other.close()
+    other.library.engine.dispose()
+
+
+def test_a_failure_between_the_steps_reopens_on_the_unchanged_file(qtbot, library, tmp_path, monkeypatch):
+    """The window's connections are released on the UI thread between the two copies: an error
+    there left the busy dialog up for good, no window and no way out but killing the program."""
+    path, w, backup = _window_with_a_note_after_a_backup(qtbot, library, tmp_path, "still here")
+    engine = w.library.engine
+
+    def broken():
+        raise RuntimeError("pool in a bad state")
+    monkeypatch.setattr(engine, "dispose", broken)
+    restore = restore_in_new_window(w, backup)
+    progress = restore.progress
+    with qtbot.waitSignal(restore.finished, timeout=30000) as got:
+        pass
+    other = got.args[0]
+    qtbot.addWidget(other)
+    monkeypatch.undo()
+    engine.dispose()
+    assert not progress.isVisible()
+    assert other.last_message == "The backup could not be restored (RuntimeError); nothing was replaced."
+    assert other.library.catalog.detail(SLUG).annotation.note == "still here"
+    assert not list(path.parent.glob(path.name + ".replaced-*"))
+    other.close()
+    other.library.engine.dispose()
+
+
+def test_an_error_closing_the_window_does_not_leave_the_busy_dialog_up(qtbot, library, tmp_path, monkeypatch):
+    """An error while the window closes (its settings file unwritable) reached the error hook
+    with the busy dialog left up for good and the program no longer quitting with its windows."""
+    import pytest
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+    path, w, backup = _window_with_a_note_after_a_backup(qtbot, library, tmp_path, "still here")
+    app = QApplication.instance()
+    quits = app.quitOnLastWindowClosed()
+
+    def unwritable():
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(w, "save_settings", unwritable)
+    with pytest.raises(Exception, match="Permission denied"):
+        restore_in_new_window(w, backup)
+    assert app.quitOnLastWindowClosed() == quits
+    assert not [x for x in app.topLevelWidgets() if isinstance(x, QProgressDialog) and x.isVisible()]
+    assert not list(path.parent.glob(path.name + ".replaced-*"))
+    monkeypatch.undo()
+    w.close()
+    if w.backups is not None and w.backups.thread is not None:
+        w.backups.thread.join()
+    w.library.engine.dispose()

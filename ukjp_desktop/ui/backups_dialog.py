@@ -10,6 +10,7 @@ window reopens as it was.
 """
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QList
 from ..store.backups import BackupInfo, list_backups, make_backup
 from ..store.recovery import backups_of
 from .widgets.dialogs import message
+
+log = logging.getLogger(__name__)
 
 POLL_MS = 100
 # How often the folder is looked at for a backup made elsewhere (the window's daily or closing
@@ -79,6 +82,17 @@ class BackupsDialog(QDialog):
         self._watch.setInterval(WATCH_MS)
         self._watch.timeout.connect(self.refresh_if_changed)
         self._watch.start()
+
+    # The dialog outlives its closing (File → Backups… makes a new one each time, a child of the
+    # window): a closed one must not go on listing the folder every 1.5 s for the window's life.
+    def showEvent(self, e) -> None:  # noqa: N802 - Qt API
+        super().showEvent(e)
+        self.refresh_if_changed()        # what landed while it was hidden
+        self._watch.start()
+
+    def hideEvent(self, e) -> None:  # noqa: N802 - Qt API
+        self._watch.stop()
+        super().hideEvent(e)
 
     # ---- the list -------------------------------------------------------------------------
     def _names(self) -> frozenset[str]:
@@ -178,6 +192,26 @@ class BackupsDialog(QDialog):
         restore_in_new_window(self.window_, b)   # goes on after this dialog has closed
 
 
+class _Busy(QProgressDialog):
+    """The restore's busy dialog. Esc and the title bar's close do nothing until the restore has
+    ended: it cannot be stopped half-way, and a dismissed dialog left nothing on screen at all
+    (the window already closed) until the new one opened."""
+
+    def __init__(self):
+        super().__init__("", None, 0, 0)      # no Cancel: a half-done swap is worse
+        self.may_close = False
+
+    def reject(self) -> None:
+        if self.may_close:
+            super().reject()
+
+    def closeEvent(self, e) -> None:  # noqa: N802 - Qt API
+        if self.may_close:
+            super().closeEvent(e)
+        else:
+            e.ignore()
+
+
 class Restore(QObject):
     """Close ``window``, put ``backup`` in place of its database and open a new window on it
     (on the unchanged file when the restore could not be done); ``finished`` carries that
@@ -203,7 +237,7 @@ class Restore(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check)
-        self.progress = QProgressDialog("", None, 0, 0)   # no Cancel: a half-done swap is worse
+        self.progress = _Busy()
         label = QLabel()                  # a backup's description is long: wrapped, not a wide box
         label.setTextFormat(Qt.PlainText)
         label.setWordWrap(True)
@@ -224,7 +258,11 @@ class Restore(QObject):
         self._app.setQuitOnLastWindowClosed(False)
         if window.backups is not None:          # the closing copy prunes old backups, not this one
             window.backups.spare.add(Path(self.backup.path))
-        window.close()                          # edits stored or journaled; its closing copy started
+        try:
+            window.close()                      # edits stored or journaled; its closing copy started
+        except BaseException:
+            self._end()                         # said by the program's error hook, not stuck behind a busy box
+            raise
         self._on_worker(self._finish_closing_copy, then=self._release_and_swap)
         self._poll.start()
         return self
@@ -250,8 +288,14 @@ class Restore(QObject):
         """On the UI thread, between the two steps: the window's connections are closed after
         the closing copy's (the last to close a WAL database tidies its side files away)."""
         from .gc_freeze import thaw
-        self.window_.library.engine.dispose()
-        thaw()
+        try:
+            self.window_.library.engine.dispose()
+            thaw()
+        except Exception as exc:  # noqa: BLE001 - the file is untouched: the window comes back on it
+            log.exception("restore: releasing %s failed", self.path)
+            self.problem = f"The backup could not be restored ({exc.__class__.__name__}); nothing was replaced."
+            self._done()
+            return
         self._on_worker(self._swap, then=self._done)
 
     def _swap(self) -> None:
@@ -285,12 +329,17 @@ class Restore(QObject):
         try:
             self.result = self._reopen()
         finally:
-            self.progress.close()
-            self.progress.deleteLater()
-            self._app.setQuitOnLastWindowClosed(self._quits)
+            self._end()
             self.done = True
         self.finished.emit(self.result)
         self.deleteLater()
+
+    def _end(self) -> None:
+        self._poll.stop()
+        self.progress.may_close = True
+        self.progress.close()
+        self.progress.deleteLater()
+        self._app.setQuitOnLastWindowClosed(self._quits)
 
     def _reopen(self):
         from ..store.database import DatabaseError

@@ -276,6 +276,7 @@ def _finish(p: Path, fmt: str, sheet: str | None, sheets: list[str], grid: list[
     merged ranges (0-based first row, first column, last row, last column), whose value is
     read into every cell they cover; ``read_to``: the rows a preview read (none past it)."""
     notices: list[str] = []
+    natural = [len(r) for r in grid[:HEADER_SCAN]]    # the top rows' cells as stored, before merges
     if merged:
         _cover(grid, merged, read_to)
     width = max((len(r) for r in grid), default=0)
@@ -288,6 +289,7 @@ def _finish(p: Path, fmt: str, sheet: str | None, sheets: list[str], grid: list[
     h = find_header_row(_filled_down(head, merged) if merged else head)
     if merged:
         notices = _fill_merged(grid, merged, h)
+        width = _clip_above(grid, h, natural)
         head = grid[:HEADER_SCAN]
     headers = header_names(head, h)
     if merged:
@@ -321,6 +323,16 @@ def _cover(grid: list[list], merged, read_to: int | None) -> None:
         for r in range(r1, last + 1):
             if len(grid[r]) <= c2:
                 grid[r].extend([""] * (c2 + 1 - len(grid[r])))
+
+
+def _clip_above(grid: list[list], h: int, natural: list[int]) -> int:
+    """Rows above the header no wider than the table below or than their stored cells: a title
+    merged across more columns than the table has (or across the whole row, 16,384) added a
+    column named after it for each; returns the width left."""
+    used = max((len(r) for r in grid[h:]), default=0)
+    for i in range(min(h, len(grid))):
+        del grid[i][max(natural[i], used):]
+    return max((len(r) for r in grid), default=0)
 
 
 def _filled_down(head: list[list], merged) -> list[list]:
