@@ -97,3 +97,14 @@ def test_industry_money_and_a_benefaction_are_still_funding(text, figure):
 def test_a_bank_that_lended_is_lending():
     m = _figure("Mizuho, which lended USD 1.2 billion for the wind farms, leads the table.", "USD 1.2 billion")
     assert not m.is_funding
+
+
+# --- the cues stay narrow (the session's review): a noun after "industry", a grant for building, jobs lost ---------
+
+@pytest.mark.parametrize("text, figure", [
+    ("UKRI awarded a £5m industry collaboration to the consortium.", "£5m"),
+    ("政府は建設費補助金として10億円を交付した。", "10億円"),
+    ("Thousands of jobs were lost when Kestrel Motors put £50m into its new plant.", "£50m"),
+])
+def test_narrow_cues_leave_money_given_alone(text, figure):
+    assert _figure(text, figure).is_funding

@@ -57,13 +57,14 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bconstruction\s+costs?\b|罰金|制裁金|債務|"
               # (session 28) money a business lost, and what a wrong is paid off with ("lost almost $30m", "£768m of
               # redress", "compensation of £600,000 each", 補償金, 賠償金)
-              r"\b(?:lost|loses|losing)\b|\bcompensation\b|\bredress\b|補償|賠償|"
+              r"\b(?:lost|loses|losing)(?=\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated)\s+)?"
+              r"(?:[£$€¥]|US\$|USD|GBP|JPY|EUR|\d))|\bcompensation\b|\bredress\b|補償|賠償|"
               # money a listed company raises from the stock market: a placing or a rights issue sells its shares
               r"\b(?:equity|share)\s+(?:placing|placement)s?\b|\brights\s+issues?\b|公募増資|"
               # what something costs or saves, not money given: "trim $1bn off its cost base", "cost savings of
               # £40m", "自己負担額は5,000万円", "総事業費約2000億円"
               r"\bcost\s+(?:base|cuts?|cutting|savings?|reductions?)\b|\bsavings\b|\bcut\s+costs\b|"
-              r"費用|自己負担|事業費|工費|建設費|"
+              r"費用|自己負担|事業費|(?:工費|建設費)(?!補助|助成|支援|交付)|"
               # (probes2, session 27) what it costs to run a thing and what goes into pensions: "Operating costs at the
               # plant rose to £62m", 年間運営費, 維持費, 人件費, 年金制度に…を拠出
               r"\b(?:operating|running|operational|maintenance|staff|labour|labor|energy|fuel)\s+costs?\b|"
@@ -423,8 +424,9 @@ _TOTAL_BEFORE = re.compile(r"(?:\btotall?(?:ed|ing)|\bworth|\bamount(?:ed|ing)\s
                            r"(?:(?:about|around|some|nearly|almost|over|more\s+than|約)\s*)?$", re.I)
 # (session 28) a figure that sizes a whole industry, sector or market ("grow to a £370bn industry"), not money someone
 # puts in ("a £10m industry investment" is industry's money)
-_SIZE_OF_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:industry|sector|market|economy)\b(?![\s-]+(?:fund|invest|contribut|"
-                            r"support|match|partner|co-?fund|led|backed|money|finance|grant))", re.I)
+# (the noun ends the figure's phrase: "a £5m industry collaboration" and "a £20m sector deal" are not sizes)
+_SIZE_OF_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:industry|sector|market|economy)\b"
+                            r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:in|of|by|that|which|is|was|will|would|and|with|across)\b)", re.I)
 _MANY_ASSETS_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:to\s+(?:buy|acquire)|on|for)\s+\d+\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:compan(?:y|ies)|firms|businesses|targets)\b", re.I)
 

@@ -136,7 +136,7 @@ _JA_SUBJECT = re.compile(r"\s*[)）]?\s*(?:[はがも]|、)")
 # exchange rate: "約177億ポンド(約3兆444億円、1ポンド=約172円)の投資" — it does not part the figure from its verb)
 # (round 16) allocating and granting are giving too, as "allocate" is in English: 割り当て, 配分, 交付
 _JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?(?:投資|投じ|拠出|出資|支援|提供|助成|融資|"
-                              r"割り?当て|配分|交付)")
+                              r"割り?当て|配分|(?<!株式)交付)")
 # or the verb gives the figure in a relative clause before it: "当財団が同大学へ寄付した800万ポンド"
 _JA_GIVEN_BEFORE = re.compile(r"(?:寄付|寄附|拠出|提供|投資|出資|助成|支援|投じ)(?:した|する|している|してきた|た|る)?\s*(?:約|総額|合計)?\s*$")
 # the subject may follow the figure's noun: "180億ポンドの新たな対英投資を日本企業が行う"
