@@ -54,7 +54,8 @@ _WORDNUM = r"half\ a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 # "mm" (finance: thousand thousand) and "mil." are millions too: "$250mm", "$10 mil."
 _SCALE = r"thousand|million|billion|trillion|mln|mm|mn|mil|bn|tn|m|k|b"
 _EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6}
-_SYM = (r"US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)|[£$€¥￥₩]"
+# (session 28) a dollar's code written before its sign, as some copy doubles them: "USD $754 million", "CAD $2m"
+_SYM = (r"(?-i:USD|CAD|AUD)\s?\$|US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)|[£$€¥￥₩]"
         r"|(?-i:(?<![A-Za-z])UKP)(?=\d)")
 _ISO = "|".join(ISO_CODES) + "|RMB"
 # a currency named after the number; "Japanese Yen" before "yen", "Canadian dollars" before "dollars"
@@ -186,7 +187,10 @@ def _japanese_amount(raw: str) -> tuple[Decimal, int] | None:
 
 
 def _symbol(sym: str) -> str | None:
-    """The currency of a sign ("$US" and "$us" alike: figures are matched ignoring case)."""
+    """The currency of a sign ("$US" and "$us" alike: figures are matched ignoring case; "USD $" as "US$")."""
+    sym = re.sub(r"\s+", "", sym)
+    if sym.endswith("$") and sym[:-1].upper() in _DOLLAR_CODES:
+        return sym[:-1].upper()   # "USD $754 million", "AUD $2m": the code before the sign says which dollar
     return CURRENCY_SYMBOLS.get(sym) or CURRENCY_SYMBOLS.get(sym.upper())
 
 
@@ -437,7 +441,8 @@ def _basis(text: str, start: int, end: int, line_start: int) -> tuple[str, int |
 _CONVERSION_OPEN = re.compile(r"\s*(?:[(（]|,\s*(?=or\s|(?:equivalent|equal)\s+to\b)|—\s*|–\s*)\s*(?:or\s+)?"
                               r"(?:(?:just|slightly|a\s+little)\s+)?"
                               r"(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly|almost|"
-                              r"(?:equivalent|equal)\s+to(?:\s+(?:about|around|approximately|roughly|some|nearly|almost))?|worth)\s+|"
+                              r"(?:equivalent|equal)\s+to(?:\s+(?:about|around|approximately|roughly|some|nearly|almost))?|worth|"
+                              r"(?:which\s+)?equates\s+to)\s+|"
                               r"[~≈]\s*|(?:おおよそ|およそ|ほぼ)\s*)?$", re.I)
 
 

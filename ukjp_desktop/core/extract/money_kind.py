@@ -142,7 +142,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                 r"allowance|scholarship|stipend|budget|allocat\w*|commit\w*|pledg\w*|\bboost\b|"
                 r"support\w*|subsid\w*|financ(?:e|ed|es|ing)\b|\brequest\b|\bmatched\b|economic\s+cost|"
                 # "a share of up to £2 million": a part of a competition's pot
-                r"\bshare\s+of\b|助成|支援|資金|研究費|補助|拠出|予算|基金|"
+                r"\bshare\s+of\b|助成|支援|資金|研究費|補助|拠出|予算|基金|配分|割り?当て|(?<!株式)交付|"
                 # money given
                 r"\bprovid(?:e|es|ed|ing)\b|\bdonat\w*|\bbenefactions?\b|\bcontribut\w*|提供|寄付|寄附"),
 ]]
@@ -158,6 +158,15 @@ _LONGEST_NAME = 300   # no organisation's name is longer
 _RATE_AFTER = re.compile(r"\s*[=＝]|\s*/\s*(?:英|米)?(?:ポンド|ドル|円|ユーロ)|\s+(?:per|to\s+the|to\s+one)\s+"
                          r"(?:British\s+|US\s+)?(?:pound|dollar|euro|yen)\b", re.I)
 _RATE_BEFORE = re.compile(r"[=＝]\s*$")
+# (round 17) a return or a multiplier: "a £23 per £1 return", "£23 was generated per £1 of public investment", "for
+# every £1 invested": neither figure is money anyone pays
+_RATIO_AFTER = re.compile(r"(?:\s+(?:was|were|is|are)?\s*(?:generated|returned|created|added|earned)?)?\s+(?:per|for\s+(?:every|each))\s+"
+                          r"[£$€¥]\s?1(?![\d.,])(?!\s?(?:m|bn|k|million|billion)\b)", re.I)
+# (round 17) "the £14.6 million project", "the £10 billion project": a project named by its size is what it costs,
+# whoever pays ("a £30 million project to fund ..." is announced money and keeps its reading)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_PROJECT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?projects?\b(?!\s+(?:fund|grant|call|competition))", re.I)
+_PER_ONE_BEFORE = re.compile(r"\b(?:per|for\s+(?:every|each)|every)\s+$", re.I)
 # a rate written without "=": one unit right before another currency's figure ("1ポンド180円で計算", "£1 ¥150")
 _ONE_UNIT = re.compile(r"[^\d\s]{0,4}\s?(?<![\d.,])1(?![\d.,])\s?[^\d\s]{0,6}")
 _FIGURE_NEXT = re.compile(r"\s?(?:約\s?)?(?:[£$€¥￥]\s?)?\d")
@@ -307,6 +316,10 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     list ("were down £40m, and £16m respectively"): it shares that reading unless its own noun
     phrase says otherwise."""
     before = text[max(sentence_start, start - 30):start]
+    if _RATIO_AFTER.match(text, end) or _PER_ONE_BEFORE.search(before) and _ONE_UNIT.fullmatch(text, start, end):
+        return "other"
+    if _THE_BEFORE.search(before) and _PROJECT_AFTER.match(text, end):
+        return "other"
     if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before) or _ALREADY.search(before)
             or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])
             and _FIGURE_NEXT.match(text, end)):
