@@ -609,3 +609,21 @@ def test_the_charts_tab_currency_scale_and_context_come_back_at_the_next_start(q
     w4.charts.set_visible(True)
     qtbot.waitUntil(lambda: w4.charts.panel is not None and w4.charts.panel.currency == "JPY", timeout=10000)
     w4.close()
+
+
+def test_every_way_of_copying_a_chart_says_so_in_the_status_bar(qtbot, window):
+    # Seen at 1024x700: File → Copy chart said "Chart copied to the clipboard", but the panel's
+    # own Copy chart button and the chart's right-click Copy chart copied without a word.
+    from PySide6.QtGui import QGuiApplication
+    w = window
+    w.charts.set_visible(True)
+    qtbot.waitUntil(lambda: w.charts.panel is not None and w.charts.panel.isVisible(), timeout=10000)
+    panel = w.charts.panel
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
+    clipboard = QGuiApplication.clipboard()
+    for copy in (panel.copy_button.click, panel.current_chart().copy_to_clipboard):
+        w.statusBar().clearMessage()
+        clipboard.clear()
+        copy()
+        assert not clipboard.image().isNull()
+        assert w.statusBar().currentMessage() == "Chart copied to the clipboard"

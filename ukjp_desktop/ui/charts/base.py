@@ -62,6 +62,7 @@ class BaseChart(QWidget):
     exportRequested = Signal()                     # "Export chart…" from the context menu
     settingRequested = Signal(str, object)         # log / include_context / currency from the menu
     zoomChanged = Signal(bool)                     # True while a zoom/pan by hand is in force
+    copied = Signal()                              # the chart was put on the clipboard
 
     def __init__(self, data: ChartData, dataset_version: str = "", parent=None):
         super().__init__(parent)
@@ -530,6 +531,7 @@ class BaseChart(QWidget):
         from .export import render_image
         size = (max(800, self.width()), max(500, self.height()))
         QGuiApplication.clipboard().setImage(render_image(self, *size))
+        self.copied.emit()
 
     # ---- helpers for subclasses -------------------------------------------------------------
     def highlighted(self, dimension: str, key: str) -> bool:
