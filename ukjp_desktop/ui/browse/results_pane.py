@@ -79,6 +79,10 @@ class ResultsPane(QWidget):
         # The model makes items only for the rows in view (results_model.py): tell it which.
         self.table.verticalScrollBar().valueChanged.connect(self._report_rows)
         model.modelReset.connect(self._report_rows)
+        # A new list of another length can leave the scroll value as it was while the rows in
+        # view move (at the bottom, one more row shows above): no valueChanged, and the row that
+        # came into view stayed blank (seen after an import's undo). The range changes then.
+        self.table.verticalScrollBar().rangeChanged.connect(self._report_rows_after_layout)
         header.sectionResized.connect(self._on_section_resized)
         # The charts open below the table, in this splitter.
         self.splitter = QSplitter(Qt.Vertical)
@@ -133,6 +137,10 @@ class ResultsPane(QWidget):
         else:
             sm.clearSelection()
         sm.blockSignals(False)
+
+    def _report_rows_after_layout(self, *_args) -> None:
+        # The range is set while the view lays itself out, before it has placed the rows.
+        QTimer.singleShot(0, self._report_rows)
 
     def _report_rows(self, *_args) -> None:
         """Tell the model which rows are in view (and a couple beyond, for a step of the
