@@ -648,3 +648,30 @@ def test_the_panes_widths_come_back_as_they_were_left_start_after_start(qtbot, l
         assert w.size().toTuple() == (780, 560)
         assert w.splitter.sizes() == left
         w.close()
+
+
+def test_the_selected_row_stays_in_view_when_the_charts_open_under_the_list(qtbot, library, tmp_path):
+    # Seen at 1024x700: the selection restored at start was scrolled into the whole-height
+    # list, then the charts opened under it and the list, half as high, showed other rows.
+    w = make_window(qtbot, library, tmp_path / "s.ini")
+    w.resize(1008, 660)
+    qtbot.wait(50)
+    table = w.table
+    row = table.rowAt(table.viewport().height() - 20)
+    assert row > 12
+    show_initiative(qtbot, w, w.model.row_record(row).slug)
+    w.charts.set_visible(True)
+    qtbot.waitUntil(lambda: w.charts.panel is not None and w.charts.panel.isVisible(), timeout=10000)
+    qtbot.wait(50)
+    index = w.model.index(row, 0)
+    assert table.currentIndex().row() == row
+    assert table.viewport().rect().contains(table.visualRect(index))
+    # a row the user scrolled away from is not brought back by a resize
+    w.charts.set_visible(False)
+    qtbot.wait(50)
+    table.scrollToBottom()
+    qtbot.wait(50)
+    assert not table.viewport().rect().intersects(table.visualRect(index))
+    w.charts.set_visible(True)
+    qtbot.wait(50)
+    assert not table.viewport().rect().intersects(table.visualRect(index))

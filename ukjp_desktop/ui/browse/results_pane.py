@@ -173,8 +173,21 @@ class ResultsPane(QWidget):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         if obj is self.table.viewport() and event.type() == QEvent.Resize:
             QTimer.singleShot(0, self.fit_columns)  # after the layout has settled
+            self._keep_current_row_in_view(event.oldSize().height())
             self._report_rows()
         return super().eventFilter(obj, event)
+
+    def _keep_current_row_in_view(self, old_height: int) -> None:
+        """A selected row that was in view stays in view when the list gets shorter (the charts
+        opening under it: the row restored at start was scrolled into the whole-height list and
+        then hidden); one the user scrolled away from is left where it is."""
+        index = self.table.currentIndex()
+        if not index.isValid() or old_height <= 0:
+            return
+        rect = self.table.visualRect(index)
+        was_in_view = rect.top() >= 0 and rect.bottom() < old_height
+        if was_in_view and rect.bottom() >= self.table.viewport().height():
+            self.table.scrollTo(index)
 
     def _on_section_resized(self, index: int, _old: int, new: int) -> None:
         # A width the user dragged is the one to come back to after a column was hidden.
