@@ -587,3 +587,29 @@ def test_a_sector_chart_with_funding_but_no_sector_says_why_it_is_empty(qtbot, l
         chart = panel.charts[kind]
         assert not chart.categories() and chart.empty_label.isVisible()
         assert "with a sector" in chart.empty_label.textItem.toPlainText()
+
+
+def test_a_bar_hover_stays_up_when_qt_asks_the_plot_for_its_own_tooltip(qtbot, catalog):
+    # Seen at 1024x700 and 1920x1080: the hover text flashed up and vanished ~0.7 s later, when
+    # Qt sent the resting pointer's tooltip event to the plot, whose scene has no tooltip of its
+    # own and so hid the hover.
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QToolTip
+    panel = _panel(qtbot, catalog, "sector")
+    chart = panel.current_chart()
+    bar = next(s for s in chart.drawn_shapes() if s.kind == "rect")
+    view_pos = chart.plot.mapFromScene(chart.items.mapToScene(bar.rect.center()))
+    QTest.mouseMove(chart.plot.viewport(), view_pos)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and "•" in chart.last_hover_text, timeout=10000)
+    shown = QToolTip.text()
+    viewport = chart.plot.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, view_pos,
+                                                viewport.mapToGlobal(view_pos)))
+    _settle(qtbot)
+    qtbot.wait(400)                       # a hidden tip is deleted after its fade-out
+    assert QToolTip.isVisible() and QToolTip.text() == shown
+    # Off the bars, Qt's own tooltip handling still hides a stale hover.
+    QTest.mouseMove(viewport, QPoint(2, 2))
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)

@@ -417,6 +417,36 @@ def test_value_labels_stay_inside_the_plot(qtbot, data, by):
         assert plot_area.left() <= r.left() and r.right() <= plot_area.right() + 1, (r, plot_area)
 
 
+
+def test_the_first_and_last_years_labels_are_never_cut_by_the_plots_edge(qtbot, data):
+    """Seen on the 100k demo at 1920x1080: the first year's label ("$5.84bn"), centred on a bar
+    at the plot's left edge, lost its "$" there. A label wider than the room beside its bar
+    is moved inside the plot (and still left out if it then covers a bar or a label)."""
+    from ukjp_desktop.core.chart_series import bar_series
+    c = make_chart(qtbot, data, "year")
+    c.series = bar_series("year", [(str(1975 + i), "UK", "bilateral",
+                                    Decimal(10 ** 9 * (9 if i in (0, 39) else 1)) + Decimal("123456789"))
+                                   for i in range(40)], {}, False, order="key")
+    c.redraw()
+    c.resize(700, 400)
+    c.show()
+    qtbot.waitExposed(c)
+    c.reset_view()
+    qtbot.waitUntil(lambda: len(c.items.labels_drawn) > 0)
+    qtbot.wait(50)
+    c.plot.viewport().repaint()
+    plot_area = c.plot.mapFromScene(c.view.sceneBoundingRect()).boundingRect()
+    labels = [r.adjusted(2, 0, -2, 0) for r in c.items.labels_drawn]   # recorded with 2 px either side
+    assert len(labels) >= 2
+    for r in labels:
+        assert plot_area.left() <= r.left() and r.right() <= plot_area.right() + 1, (r, plot_area)
+    t = c.items.deviceTransform(c.plot.viewportTransform())
+    bars = [t.mapRect(s.rect) for s in c.drawn_shapes()]
+    assert not any(a.intersects(b) for a in labels for b in bars)
+    # the two peaks keep their labels, each still over its own bar
+    assert labels[0].left() <= bars[0].right() and bars[0].left() <= labels[0].right()
+    assert labels[-1].left() <= bars[-1].right() and bars[-1].left() <= labels[-1].right()
+
 def test_category_names_never_overlap_on_a_short_chart(qtbot, data):
     """At 1024x700 with the charts open the sector chart is ~110 px high: every sector's name
     on its own line overlapped. A short chart names every n-th bar, one text line apart."""

@@ -633,3 +633,31 @@ def test_the_undo_text_of_an_import_named_after_its_source_says_new_initiative_o
     settle(qtbot, window)
     text = window.annotator.stack.undoText()
     assert text.endswith("” as a new initiative") and f"into {title}" not in text
+
+
+def test_after_an_imports_undo_every_row_in_view_has_its_name(qtbot, window, tmp_path):
+    # Seen at 1024x700 with the charts open: the import selected its new initiative at the
+    # bottom of the list; after Edit → Undo the list was one shorter, the scroll value the same,
+    # and the row that came into view at the top stayed blank until clicked.
+    w = window
+    w.resize(1008, 660)
+    w.charts.set_visible(True)
+    qtbot.waitUntil(lambda: w.charts.panel is not None and w.charts.panel.isVisible(), timeout=10000)
+    settle(qtbot, w)
+    review = open_loaded(qtbot, w, write(tmp_path, "call.txt", TEXT))
+    accept(review, row(review, "money", "£2.5 million"))
+    review.new_name.setText("Robotics call")
+    with qtbot.waitSignal(review.imported, timeout=5000):
+        review.import_button.click()
+    settle(qtbot, w)
+    table = w.browse.pane.table
+    bar = table.verticalScrollBar()
+    assert 0 < bar.value() < bar.maximum()      # the new row scrolled into view, at the bottom
+    w.annotator.stack.undo()
+    settle(qtbot, w)
+    qtbot.wait(50)
+    last = table.rowAt(table.viewport().height() - 1)
+    in_view = range(table.rowAt(0), (last if last >= 0 else w.model.rowCount() - 1) + 1)
+    assert len(in_view) > 5
+    assert all(w.model.index(r, 0).data() for r in in_view), \
+        [(r, w.model.index(r, 0).data()) for r in in_view]

@@ -609,3 +609,69 @@ def test_the_charts_tab_currency_scale_and_context_come_back_at_the_next_start(q
     w4.charts.set_visible(True)
     qtbot.waitUntil(lambda: w4.charts.panel is not None and w4.charts.panel.currency == "JPY", timeout=10000)
     w4.close()
+
+
+def test_every_way_of_copying_a_chart_says_so_in_the_status_bar(qtbot, window):
+    # Seen at 1024x700: File → Copy chart said "Chart copied to the clipboard", but the panel's
+    # own Copy chart button and the chart's right-click Copy chart copied without a word.
+    from PySide6.QtGui import QGuiApplication
+    w = window
+    w.charts.set_visible(True)
+    qtbot.waitUntil(lambda: w.charts.panel is not None and w.charts.panel.isVisible(), timeout=10000)
+    panel = w.charts.panel
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
+    clipboard = QGuiApplication.clipboard()
+    for copy in (panel.copy_button.click, panel.current_chart().copy_to_clipboard):
+        w.statusBar().clearMessage()
+        clipboard.clear()
+        copy()
+        assert not clipboard.image().isNull()
+        assert w.statusBar().currentMessage() == "Chart copied to the clipboard"
+
+
+def test_the_panes_widths_come_back_as_they_were_left_start_after_start(qtbot, library, tmp_path):
+    # Seen at 1024x700: each start gave the detail pane 15-45 px more and the list as much
+    # less (523 -> 478 -> 462 px). The split was restored before the window had its size and
+    # squeezed against the panes' minimum widths, then stretched back by other proportions.
+    settings = tmp_path / "s.ini"
+    w = make_window(qtbot, library, settings)
+    w.resize(780, 560)
+    qtbot.wait(50)
+    w.splitter.setSizes([220, 352, 200])
+    qtbot.wait(50)
+    left = w.splitter.sizes()
+    assert left[1] > 300 and left[2] < 230
+    w.close()
+    for _start in range(2):
+        w = make_window(qtbot, library, settings)
+        qtbot.wait(50)
+        assert w.size().toTuple() == (780, 560)
+        assert w.splitter.sizes() == left
+        w.close()
+
+
+def test_the_selected_row_stays_in_view_when_the_charts_open_under_the_list(qtbot, library, tmp_path):
+    # Seen at 1024x700: the selection restored at start was scrolled into the whole-height
+    # list, then the charts opened under it and the list, half as high, showed other rows.
+    w = make_window(qtbot, library, tmp_path / "s.ini")
+    w.resize(1008, 660)
+    qtbot.wait(50)
+    table = w.table
+    row = table.rowAt(table.viewport().height() - 20)
+    assert row > 12
+    show_initiative(qtbot, w, w.model.row_record(row).slug)
+    w.charts.set_visible(True)
+    qtbot.waitUntil(lambda: w.charts.panel is not None and w.charts.panel.isVisible(), timeout=10000)
+    qtbot.wait(50)
+    index = w.model.index(row, 0)
+    assert table.currentIndex().row() == row
+    assert table.viewport().rect().contains(table.visualRect(index))
+    # a row the user scrolled away from is not brought back by a resize
+    w.charts.set_visible(False)
+    qtbot.wait(50)
+    table.scrollToBottom()
+    qtbot.wait(50)
+    assert not table.viewport().rect().intersects(table.visualRect(index))
+    w.charts.set_visible(True)
+    qtbot.wait(50)
+    assert not table.viewport().rect().intersects(table.visualRect(index))

@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, e) -> None:  # noqa: N802 - Qt API
         super().showEvent(e)
+        window_settings.restore_split_when_shown(self)
         if not self._splitter_restored:
             # First start: split the real width (maximised, or a small laptop screen).
             self._splitter_restored = True

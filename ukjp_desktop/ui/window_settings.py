@@ -44,6 +44,8 @@ def restore_layout(window) -> bool:
         window.resize(1400, 860)
     state = s.value("window/splitter")
     restored = isinstance(state, QByteArray) and window.splitter.restoreState(state)
+    # Applied again once the window is shown at its size (``restore_split_when_shown``).
+    window.splitter_state = state if restored else None
     restore_right(window)
     header_state = s.value("window/header")
     if isinstance(header_state, QByteArray):
@@ -71,6 +73,16 @@ def fit_to_screen(window) -> None:
     y = max(free.top(), min(frame.top(), free.bottom() + 1 - height - dh))
     if (x, y) != (frame.left(), frame.top()):
         window.move(x, y)
+
+
+def restore_split_when_shown(window) -> None:
+    """The remembered split again, now that the window has its real width: restored before
+    (an unshown splitter is a default width), it was squeezed against the panes' minimum
+    widths and stretched back in other proportions, and the detail pane grew at every start."""
+    state = getattr(window, "splitter_state", None)
+    window.splitter_state = None
+    if state is not None:
+        window.splitter.restoreState(state)
 
 
 def restore_right(window) -> None:

@@ -79,6 +79,10 @@ class ResultsPane(QWidget):
         # The model makes items only for the rows in view (results_model.py): tell it which.
         self.table.verticalScrollBar().valueChanged.connect(self._report_rows)
         model.modelReset.connect(self._report_rows)
+        # A new list of another length can leave the scroll value as it was while the rows in
+        # view move (at the bottom, one more row shows above): no valueChanged, and the row that
+        # came into view stayed blank (seen after an import's undo). The range changes then.
+        self.table.verticalScrollBar().rangeChanged.connect(self._report_rows_after_layout)
         header.sectionResized.connect(self._on_section_resized)
         # The charts open below the table, in this splitter.
         self.splitter = QSplitter(Qt.Vertical)
@@ -134,6 +138,10 @@ class ResultsPane(QWidget):
             sm.clearSelection()
         sm.blockSignals(False)
 
+    def _report_rows_after_layout(self, *_args) -> None:
+        # The range is set while the view lays itself out, before it has placed the rows.
+        QTimer.singleShot(0, self._report_rows)
+
     def _report_rows(self, *_args) -> None:
         """Tell the model which rows are in view (and a couple beyond, for a step of the
         arrow keys), so that their items exist before they are painted."""
@@ -165,8 +173,21 @@ class ResultsPane(QWidget):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         if obj is self.table.viewport() and event.type() == QEvent.Resize:
             QTimer.singleShot(0, self.fit_columns)  # after the layout has settled
+            self._keep_current_row_in_view(event.oldSize().height())
             self._report_rows()
         return super().eventFilter(obj, event)
+
+    def _keep_current_row_in_view(self, old_height: int) -> None:
+        """A selected row that was in view stays in view when the list gets shorter (the charts
+        opening under it: the row restored at start was scrolled into the whole-height list and
+        then hidden); one the user scrolled away from is left where it is."""
+        index = self.table.currentIndex()
+        if not index.isValid() or old_height <= 0:
+            return
+        rect = self.table.visualRect(index)
+        was_in_view = rect.top() >= 0 and rect.bottom() < old_height
+        if was_in_view and rect.bottom() >= self.table.viewport().height():
+            self.table.scrollTo(index)
 
     def _on_section_resized(self, index: int, _old: int, new: int) -> None:
         # A width the user dragged is the one to come back to after a column was hidden.

@@ -8,7 +8,7 @@ import html
 from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
-from PySide6.QtCore import SIGNAL, QPointF, Qt, Signal
+from PySide6.QtCore import SIGNAL, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCursor, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolTip, QVBoxLayout, QWidget
 
@@ -62,6 +62,7 @@ class BaseChart(QWidget):
     exportRequested = Signal()                     # "Export chart…" from the context menu
     settingRequested = Signal(str, object)         # log / include_context / currency from the menu
     zoomChanged = Signal(bool)                     # True while a zoom/pan by hand is in force
+    copied = Signal()                              # the chart was put on the clipboard
 
     def __init__(self, data: ChartData, dataset_version: str = "", parent=None):
         super().__init__(parent)
@@ -154,6 +155,7 @@ class BaseChart(QWidget):
         self.caption_line.hide()
         lay.addWidget(self.caption_line)
         self.plot.scene().sigMouseMoved.connect(self._on_hover)
+        self.plot.viewport().installEventFilter(self)
         self.plot.scene().sigMouseClicked.connect(self._on_click)
         self.setup_options()
 
@@ -446,6 +448,21 @@ class BaseChart(QWidget):
         if shape is not None and id(shape.ref) not in self._hover_cache:
             self._show_hover_text(self.hover_text(shape, None) + "\n" + error)
 
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        """Keep a shape's hover up when the pointer rests: Qt then sends the plot a tooltip
+        event, and the scene, whose items have no tooltips, answered it by hiding the hover
+        ~0.7 s after it appeared. Off the shapes the event goes on (a stale tip is hidden)."""
+        if event.type() != QEvent.Type.ToolTip or obj is not self.plot.viewport():
+            return super().eventFilter(obj, event)
+        shape = self.items.shape_at(self.plot.mapToScene(event.pos()))
+        if shape is None:
+            return super().eventFilter(obj, event)
+        if shape is self._hovered and self.last_hover_text:
+            self._show_hover_text(self.last_hover_text)
+        else:                       # redrawn under a resting pointer: describe what is there now
+            self.show_hover(shape)
+        return True
+
     def _show_hover_text(self, text: str) -> None:
         self.last_hover_text = text
         QToolTip.showText(QCursor.pos(), tooltip_html(text), self.plot)
@@ -514,6 +531,7 @@ class BaseChart(QWidget):
         from .export import render_image
         size = (max(800, self.width()), max(500, self.height()))
         QGuiApplication.clipboard().setImage(render_image(self, *size))
+        self.copied.emit()
 
     # ---- helpers for subclasses -------------------------------------------------------------
     def highlighted(self, dimension: str, key: str) -> bool:

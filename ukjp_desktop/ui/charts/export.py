@@ -132,7 +132,7 @@ def _draw_shapes(p: QPainter, twin, offset: QPointF) -> int:
             c = items.mapToScene(s.points[0])
             if not clip.contains(c):
                 continue
-            draw_label(p, s, c + offset, taken)
+            draw_label(p, s, c + offset, taken, clip.translated(offset))
         elif s.kind == "line":
             mapped = [items.mapToScene(pt) for pt in s.points]
             for run in _clip_polyline(mapped, clip):

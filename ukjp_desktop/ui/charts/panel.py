@@ -28,6 +28,7 @@ class ChartsPanel(QWidget):
     filterRequested = Signal(object)       # a core.filters.Filter from a click on a chart
     initiativeActivated = Signal(str)      # a slug, from a click on a timeline point or initiative bar
     chartApplied = Signal(str)             # a chart kind whose loaded data was just drawn
+    chartCopied = Signal()                 # a chart was put on the clipboard (button or its menu)
 
     def __init__(self, catalog, dataset_version: str, parent=None, settings=None, runner=None):
         super().__init__(parent)
@@ -145,6 +146,7 @@ class ChartsPanel(QWidget):
             c.exportRequested.connect(lambda k=kind: self.export_dialog(preselect=k))
             c.settingRequested.connect(self._setting_from_chart)
             c.zoomChanged.connect(self._update_reset_button)
+            c.copied.connect(self.chartCopied)
             self._pages[kind].layout().addWidget(c)
             self.charts[kind] = c
         return self.charts[kind]

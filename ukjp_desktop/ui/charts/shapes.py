@@ -68,14 +68,19 @@ def bar_rects(shapes: list[Shape], to_device) -> list[QRectF]:
     return [to_device(s.rect).normalized() for s in shapes if s.kind == "rect" and s.fill is not None]
 
 
-def draw_label(p: QPainter, s: Shape, at: QPointF, taken: list[QRectF] | None = None) -> bool:
+def draw_label(p: QPainter, s: Shape, at: QPointF, taken: list[QRectF] | None = None,
+               inside: QRectF | None = None) -> bool:
     """A value label beside a bar end, in device coordinates (shared with the exporter).
     With ``taken``, a label that would overlap one already drawn is left out (narrow bars,
     e.g. 50 years side by side): overprinted figures are unreadable, the hover has them all.
+    With ``inside`` (the plot area), a label above a bar at the plot's edge is moved in
+    sideways: centred on the first or last year it lost its first or last characters there.
     Returns whether it was drawn."""
     p.setFont(label_font())
     fm = QFontMetricsF(p.font())
     r = label_rect(s, at, fm)
+    if inside is not None and s.align == "above":
+        r = _moved_inside(r, inside)
     if taken is not None:
         padded = r.adjusted(-2, 0, 2, 0)
         if any(padded.intersects(t) for t in taken):
@@ -84,6 +89,15 @@ def draw_label(p: QPainter, s: Shape, at: QPointF, taken: list[QRectF] | None = 
     p.setPen(s.stroke or QColor("#333333"))
     p.drawText(QPointF(r.left(), r.bottom() - fm.descent()), s.text)
     return True
+
+
+def _moved_inside(r: QRectF, area: QRectF) -> QRectF:
+    """``r`` shifted sideways to lie within ``area`` (as far as it fits)."""
+    if r.right() > area.right():
+        r = r.translated(area.right() - r.right(), 0)
+    if r.left() < area.left():
+        r = r.translated(area.left() - r.left(), 0)
+    return r
 
 
 class ShapesItem(pg.GraphicsObject):
@@ -152,13 +166,15 @@ class ShapesItem(pg.GraphicsObject):
         p.resetTransform()
         taken = bar_rects(self.shapes, t.mapRect)
         bars = len(taken)
+        view = self.getViewBox()
+        inside = t.mapRect(self.mapRectFromItem(view, view.boundingRect())) if view is not None else None
         for s in self.shapes:
             if s.kind == "point":
                 p.setPen(s.pen(cosmetic=True))
                 p.setBrush(s.fill if s.fill is not None else Qt.BrushStyle.NoBrush)
                 p.drawEllipse(t.map(s.points[0]), s.radius, s.radius)
             elif s.kind == "text":
-                draw_label(p, s, t.map(s.points[0]), taken)
+                draw_label(p, s, t.map(s.points[0]), taken, inside)
         self.labels_drawn = taken[bars:]   # device rects of the value labels drawn (tests)
         p.restore()
 

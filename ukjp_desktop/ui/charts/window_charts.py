@@ -115,6 +115,9 @@ class WindowCharts(QObject):
                 panel.restore_view_state(charts_state(settings))
             panel.filterRequested.connect(self.filterRequested)
             panel.initiativeActivated.connect(self.initiativeActivated)
+            # Every way of copying (File menu, the panel's button, a chart's right-click menu)
+            # says so: the button and the menu copied without a word.
+            panel.chartCopied.connect(lambda: self._status("Chart copied to the clipboard", 4000))
             # Hidden before it joins the splitter: added visible, it was shown for a moment,
             # which built its chart and asked for its data before being hidden again.
             panel.hide()
@@ -146,7 +149,6 @@ class WindowCharts(QObject):
     def copy(self) -> None:
         self.set_visible(True)
         self.panel.copy_current_chart()
-        self._status("Chart copied to the clipboard", 4000)
 
     def data_changed(self) -> None:
         """The data under an unchanged filter changed: the charts query again (the visible
