@@ -354,7 +354,7 @@ def test_trillions_are_short_on_axes_labels_and_hover(qapp):
     rate = DisplayRate("JPY", Decimal("197.8"), 2023, "Bank of England")
     assert rate.compact(Decimal("6240000000")) == "¥1.23tn"
     hover = rate.hover(Decimal("6240000000"))
-    assert hover.startswith("£6,240,000,000.00 (£6.24bn) ≈ ¥1,234,272,000,000.00 (¥1.23tn) at 197.8")
+    assert hover.startswith("£6,240,000,000.00 (£6.24bn) ≈ ¥1,234,272,000,000 (¥1.23tn) at 197.8")
 
 
 def test_trillion_yen_bars_are_labelled_short(qtbot, data):

@@ -62,7 +62,9 @@ def test_format_amount():
 
 def test_format_exact_keeps_the_hundredths():
     assert format_exact(Decimal("2410000"), "GBP") == "£2,410,000.00"
-    assert format_exact(Decimal("-1234272000000"), "JPY") == "-¥1,234,272,000,000.00"
+    assert format_exact(Decimal("-1234272000000"), "JPY") == "-¥1,234,272,000,000"
+    # the yen has no hundredths: a figure converted back from pounds shows no pennies nobody stated
+    assert format_exact(Decimal("80000000.33"), "JPY") == "¥80,000,000"
     assert format_exact(Decimal("0.5"), "CHF") == "CHF 0.50"
 
 

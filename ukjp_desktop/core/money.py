@@ -147,11 +147,19 @@ def format_amount(amount: Decimal, currency: str, thousands: bool = False) -> st
     return f"{sign}{symbol}{a:,.2f}"
 
 
+# currencies with no minor unit in use: a yen figure has no hundredths to show
+WHOLE_UNIT_CURRENCIES = frozenset({"JPY", "KRW"})
+
+
 def format_exact(amount: Decimal, currency: str) -> str:
     """The exact figure to the hundredth, where a compact one would hide the detail (hover text,
-    the converted figure beside its rate): £2,410,000.00, -¥1,234,272,000,000.00."""
+    the converted figure beside its rate): £2,410,000.00; to the unit for the yen and the won, which
+    have no hundredths (a converted ¥80,000,000.33 would show pennies nobody stated): -¥1,234,272,000,000."""
     sign = "-" if amount < 0 else ""
-    return f"{sign}{CURRENCY_SIGNS.get(currency, currency + ' ')}{abs(amount):,.2f}"
+    symbol = CURRENCY_SIGNS.get(currency, currency + " ")
+    if currency in WHOLE_UNIT_CURRENCIES:
+        return f"{sign}{symbol}{abs(amount).quantize(Decimal(1), rounding=ROUND_HALF_EVEN):,f}"
+    return f"{sign}{symbol}{abs(amount):,.2f}"
 
 
 # ---- what a user types in an amount box ----------------------------------------------------
