@@ -55,12 +55,12 @@ measured for totals only (before and after round 14); since session 27's round 1
 to write that round's rules, with a floor at the level reached then. test22 (documents 496-515, a mix of funder pages
 and business news, about two-fifths in Japanese), gathered while test20 and test21 were handed to the tuner, was clean
 until session 28's round 16 read it, and has a floor at the level reached then; so has test23 (documents 516-531,
-funder pages, research-council releases and companies' R&D news, gathered in session 28), read in round 17. The clean
-batches now, in heldout_eval.CLEAN, are test24 (documents 538-559, investment and trade pages between Japan and the
-UK, three in Japanese), test25 (documents 560-581, news and releases about UK-Japan technology fields, two in
+funder pages, research-council releases and companies' R&D news, gathered in session 28), read in round 17, and test24
+(documents 538-559, investment and trade pages between Japan and the UK), read in round 18. The clean batches now, in
+heldout_eval.CLEAN, are test25 (documents 560-581, news and releases about UK-Japan technology fields, two in
 Japanese) and test26 (documents 582-597, funder pages, companies' licence and R&D announcements, a government release
-and news, two in Japanese), gathered in session 28: keyed and committed before the extractor ran on them, no floor here, totals only
-with ``python tools/eval_extraction.py --split test24``, never tuned on.
+and news, two in Japanese), gathered in session 28: keyed and committed before the extractor ran on them, no floor
+here, totals only with ``python tools/eval_extraction.py --split test25``, never tuned on.
 """
 from __future__ import annotations
 
@@ -201,6 +201,11 @@ FLOORS = {
     # sign, a return per pound, Japanese allocation words, "the £X project"): 80.0%, 88.9%, 75.0% (dates 100%, orgs 86.4%)
     "test23": {"funding_precision": 0.80, "funding_recall": 0.88, "side": 0.75,
                "date_precision": 1.0, "organisation_precision": 0.86},
+    # test24, clean until round 18 (51.9%, 82.4%, 71.4% while clean; 53.8% after the session's word-meaning pass), read
+    # then (lines of a company's accounts, a total raised to date, an aside saying how much a figure fell, industry
+    # funding beside a government's, "U.K. government"): 77.8%, 82.4%, 78.6% (dates 91.6%, orgs 87.2%)
+    "test24": {"funding_precision": 0.77, "funding_recall": 0.82, "side": 0.78,
+               "date_precision": 0.91, "organisation_precision": 0.87},
 }
 
 
@@ -288,8 +293,8 @@ def test_split_is_fixed_and_covers_every_document():
     clean_docs = sorted(sum((split(n) for n in CLEAN), []))
     assert not set(clean_docs) & set(split("seen"))
     assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12 + test13 + test14 + test15
-               + test16 + test17 + test18 + test19 + test20 + test21 + test22 + test23) <= set(split("seen"))
-    assert sorted(test24 + test25 + test26) == clean_docs
+               + test16 + test17 + test18 + test19 + test20 + test21 + test22 + test23 + test24) <= set(split("seen"))
+    assert sorted(test25 + test26) == clean_docs
     assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
@@ -340,12 +345,12 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 
 def test_clean_batches_are_not_seen():
-    # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22 and test23 in session
-    # 28's rounds 16 and 17: they are development data, no longer clean; test24, test25 and test26 joined the clean
+    # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
+    # session 28's rounds 16 to 18: they are development data, no longer clean; test25 and test26 joined the clean
     # batches in session 28, each keyed before the extractor ran on it
-    assert CLEAN == ("test24", "test25", "test26") and set(CLEAN) <= set(SPLITS)
+    assert CLEAN == ("test25", "test26") and set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
-            "test19", "test20", "test21", "test22", "test23"} <= set(SEEN)
+            "test19", "test20", "test21", "test22", "test23", "test24"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -364,7 +369,7 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
 @pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
                                   "test9", "test10", "test11", "test12", "test13", "test14", "test15",
                                   "test16", "test17", "test18", "test19", "test20", "test21", "test22",
-                                  "test23"])
+                                  "test23", "test24"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

@@ -80,9 +80,14 @@ _LABELS = [  # guessed role of a date from the nearest of these words in its sen
     ("ended", re.compile(r"\b(?:end(?:s|ed)?|clos(?:e|es|ed|ing)|deadlines?|until|expir\w+|concluded|succeeded|finish\w*|"
                          r"wound\s+up|complet(?:e|ed|es|ion))\b|締切|終了|期限|(?P<post>まで)", re.I)),
     ("started", re.compile(r"\b(?:launch\w*|start\w*|begin\w*|began|open(?:s|ed)?|commenc\w*|establish\w*|set\s+to\s+begin|"
-                           r"kick\w*|from|since|operat\w*|entr(?:y|ies)\s+into|entered)\b|開始|開設|開所|(?P<post>から|より)", re.I)),
+                           r"kick\w*|from|since|operat\w*|entr(?:y|ies)\s+into|entered|"
+                           # (round 18) when a body came into being: "Founded in June 2015", "set up in 1998"
+                           r"found(?:ed|ing)|set\s+up|incorporated)\b|開始|開設|開所|設立|創業|(?P<post>から|より)", re.I)),
     ("announced", re.compile(r"\b(?:announc\w*|signed|sign\w*|agreed|unveil\w*|confirm\w*|publish\w*|released|revealed|"
-                             r"detailed|declared|committed|pledged|launch\w*\s+(?:plans?|proposals?))\b|発表|締結|合意|署名", re.I)),
+                             r"detailed|declared|committed|pledged|launch\w*\s+(?:plans?|proposals?)|"
+                             # (round 18) when a text was put out: "In a statement Friday", "Release date: ... 26 April
+                             # 2017", "the press release issued ... on 7 March 2025"
+                             r"statement|issued|release\s+date|press\s+release)\b|発表|締結|合意|署名", re.I)),
 ]
 
 
@@ -328,10 +333,25 @@ _OWN_WORDS = [("ended", re.compile(r"(?:the\s+)?(?:end|close)\b", re.I)),
               ("started", re.compile(r"(?:the\s+)?(?:start|beginning)\b", re.I))]
 
 
+# (round 18) a date alone on a line at the head of a page, perhaps with a time: the page's dateline ("September 1,
+# 2017", "26 Apr 2017 07:30"), when the text was put out
+_DATELINE_REACH = 400
+_DATELINE_REST = re.compile(r"[ \t]*(?:,?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|GMT|BST|JST))?)?[ \t]*(?:\n|$)", re.I)
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    if start > _DATELINE_REACH:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(_DATELINE_REST.match(text, end))
+
+
 def guess_label(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str | None:
     """The role of the date at text[start:end]: from its own words ("the end of 2014") or the
     words right before it ("by 5 May"), else from the nearest telling word in its sentence:
     "opens on 1 May and closes on 30 June" gives started, then ended."""
+    if _is_dateline(text, start, end):
+        return "announced"
     for label, rx in _OWN_WORDS:
         if rx.match(text, start, end):
             return label

@@ -90,6 +90,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # (round 15) the cash a company holds is a line of its accounts, like its revenue, not money put in:
               # "cash reserves of £7.9m", "a cash pile of $5bn", 現預金, 手元資金
               r"\bcash\s+(?:reserves?|piles?|holdings?|balances?|on\s+hand|and\s+(?:cash\s+)?equivalents)\b|"
+              # (round 18) more lines of a company's accounts: what it holds ("cash and short-term investments of"),
+              # its earnings before interest, tax and the rest
+              r"\bcash\s+and\s+(?:short-term\s+)?investments\b|\bshort-term\s+investments\b|\bEBITDA\b|"
+
               r"現預金|手元資金|現金同等物"),
     ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|(?<!early )(?<!late )\btrading\b|\bexports?\b|\bexported\b|"
               r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services|貿易|輸出|輸入|赤字"),
@@ -130,7 +134,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bnaming\s+rights\b|スポンサー料|スポンサー契約|スポンサー収入|胸スポンサー|"
               # (an option on an order, not "more attractive options for applicants")
               r"\b(?:an?|the|its|their|further|additional)\s+options?\s+(?:for|on|to)\b|"
-              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bmergers?\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"
+              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bmergers?\b|\benterprise\s+value\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"
               # Japanese: an order won or placed, a contract, a winning bid
               r"受注|発注|契約|落札|"
               # a share price moving ("Shares rose to £4.20"); what a company is worth
@@ -166,6 +170,10 @@ _RATIO_AFTER = re.compile(r"(?:\s+(?:was|were|is|are)?\s*(?:generated|returned|c
 # whoever pays ("a £30 million project to fund ..." is announced money and keeps its reading)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _PROJECT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?projects?\b(?!\s+(?:fund|grant|call|competition))", re.I)
+# (round 18) what a company has raised to date in all: "pushing its total funds raised above $1bn" (the round itself,
+# named before it, keeps its reading)
+_TOTAL_RAISED_BEFORE = re.compile(r"\btotal\s+(?:funds|funding|capital|investment)\s+raised\s+(?:to\s+date\s+)?(?:to|of|at|"
+                                  r"above|beyond|past|over|is|was|stands\s+at)?\s*$", re.I)
 _PER_ONE_BEFORE = re.compile(r"\b(?:per|for\s+(?:every|each)|every)\s+$", re.I)
 # a rate written without "=": one unit right before another currency's figure ("1ポンド180円で計算", "£1 ¥150")
 _ONE_UNIT = re.compile(r"[^\d\s]{0,4}\s?(?<![\d.,])1(?![\d.,])\s?[^\d\s]{0,6}")
@@ -262,6 +270,9 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|
                             r"\bto\s+[£$€¥]\s?\d[\d.,]*(?:\s*[a-z]+)?\s*,\s+from\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$|"
                             # "were down £40m" (bare: "up to £7000" is a ceiling), "up 30% to £111m"
                             r"\b(?:were|was|is|are|been|be)\s+(?:up|down)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|"
+                            # (round 18) an aside that says how much a figure fell: "apart from salmon – down £40.7m"
+                            # ("up" alone would read a ceiling, "up to £7000")
+                            r"(?:(?<=[–—(,;:])|(?<=[–—(,;:]\s))down\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|"
                             r"\b(?:up|down|rose|fell|grew|increased|decreased|declined|jumped|climbed|dropped)\s+(?:by\s+)?"
                             r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:to|at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|"
                             r"前年(?:同期)?の\s*$|前年比", re.I)
@@ -319,6 +330,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     if _RATIO_AFTER.match(text, end) or _PER_ONE_BEFORE.search(before) and _ONE_UNIT.fullmatch(text, start, end):
         return "other"
     if _THE_BEFORE.search(before) and _PROJECT_AFTER.match(text, end):
+        return "other"
+    if _TOTAL_RAISED_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "other"
     if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before) or _ALREADY.search(before)
             or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])

@@ -80,7 +80,8 @@ BUILT_IN: tuple[GazetteerEntry, ...] = (
     _e("british-council", "British Council", "GB", "other"),
     _e("british-embassy-tokyo", "British Embassy Tokyo", "GB", "government", "British Embassy in Tokyo", "UK Embassy in Tokyo", "British Embassy"),
     _e("wellcome", "Wellcome Trust", "GB", "other", "Wellcome"),
-    _e("uk-government", "UK Government (HM Government)", "GB", "government", "HM Government", "UK Government", "UK government", "British government", "British Government"),
+    _e("uk-government", "UK Government (HM Government)", "GB", "government", "HM Government", "UK Government", "UK government", "British government", "British Government",
+       "U.K. government", "U.K. Government"),
     # UK universities
     _e("university-of-oxford", "University of Oxford", "GB", "university", "Oxford University"),
     _e("university-of-cambridge", "University of Cambridge", "GB", "university", "Cambridge University"),

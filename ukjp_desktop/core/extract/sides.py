@@ -127,8 +127,11 @@ _PAIR_BEFORE = re.compile(r"\b(?:UK|Britain|British)[-–/](?:Japan|Japanese)\b[
 _PARTNER_BEFORE = re.compile(r"\b(?:work(?:s|ing)?\s+with|together\s+with|alongside|in\s+partnership\s+with|"
                              r"partnering\s+with)\s+(?:the\s+)?$", re.I)
 # "of Japanese investment": business money from abroad, after the figure
-_PRIVATE_INVESTMENT_AFTER = re.compile(r"\s+(?:package\s+)?(?:of|in)\s+(?:new\s+)?(?:Japanese|foreign|inward|overseas|"
-                                       r"private|business)\s+investment\b", re.I)
+# (round 18: "£5.7 million (around $7 million) of industry funding": industry's money, whatever the sentence's
+# government gives beside it)
+_PRIVATE_INVESTMENT_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(?:package\s+)?(?:of|in)\s+(?:new\s+)?(?:"
+                                       r"(?:Japanese|foreign|inward|overseas|private|business)\s+investment|"
+                                       r"(?:industry|private[\s-]sector|business)\s+(?:funding|money|investment|contributions?))\b", re.I)
 # Japanese: the payer is the subject (X は / が ...) and the verb follows the figure (…を投資する)
 # (probes2: the subject may end in its abbreviation's bracket, "国際協力銀行(JBIC)は")
 _JA_SUBJECT = re.compile(r"\s*[)）]?\s*(?:[はがも]|、)")
