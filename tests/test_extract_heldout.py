@@ -389,9 +389,10 @@ def test_date_roles_keep_their_level_over_the_seen_splits():
     # 75.8% once test13 and test14 (52.6% and 67.7% while clean) joined them in round 12, 76.1% after its rules;
     # 74.0% once test15 and test16 (63.3% and 56.5% while clean) joined them in session 27; 74.1% once test17-19 (71.4%,
     # 78.6%, 71.4% while clean) joined them in round 14; 73.3% once test20 and test21 (57.1%, 64.3%) joined them in
-    # round 15, whose rule changed no date
+    # round 15, whose rule changed no date; 71.9% once test22-24 (72.7%, 69.2%, 40.9% while clean) joined them in
+    # session 28, 79.3% after round 18 (a page's dateline, a statement, a release, a founding)
     s = split_scores("seen")
-    assert s.label.value >= 0.73, (s.label.right, s.label.total)
+    assert s.label.value >= 0.79, (s.label.right, s.label.total)
 
 
 def test_dry_run_json_carries_kind_side_basis_and_every_mention():
