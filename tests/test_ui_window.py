@@ -109,6 +109,18 @@ def test_facet_highlight_never_lands_on_an_unticked_value_when_a_search_reorders
     assert _facet_focus(fl) == ("space", ["space"])
 
 
+def test_a_ticked_value_counted_zero_keeps_its_label(qtbot, window):
+    """Ticked Semiconductors, searched "quantum" (none of them is in semiconductors): the
+    value stays so it can be unticked, and showed as "semiconductors", its key."""
+    fl = window.filter_panel.lists["sector"]
+    fl.item_for("semiconductors").setCheckState(Qt.Checked)
+    settle(qtbot, window)
+    qtbot.keyClicks(window.search, "quantum")
+    qtbot.waitUntil(lambda: window.state.filter.text == "quantum", timeout=5000)
+    settle(qtbot, window)
+    assert fl.item_for("semiconductors").text() == "Semiconductors  (0)"
+
+
 def test_year_and_amount_filters(qtbot, window, catalog):
     window.filter_panel.years.set_values(2023, window.filter_panel.years.bounds()[1])
     window.filter_panel._on_years(*window.filter_panel.years.values())

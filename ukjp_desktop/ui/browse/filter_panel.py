@@ -84,13 +84,17 @@ class FacetList(QListWidget):
         self.setItemDelegate(FacetDelegate(self))
         self.itemChanged.connect(self._on_item_changed)
         self._updating = False
+        self._labels: dict[str, str] = {}   # value -> label, from every list shown so far
 
     def set_values(self, values: list[FacetValue], selected: frozenset[str], find: str = "") -> int:
         """Show the values (the first SHOWN_VALUES, plus every ticked one, or those matching
         ``find``); returns how many were left out."""
         present = {v.value for v in values}
-        # A ticked value that the other filters reduce to zero stays visible, so it can be unticked.
-        values = list(values) + [FacetValue(s, s, 0) for s in sorted(selected - present)]
+        self._labels.update((v.value, v.label) for v in values)
+        # A ticked value that the other filters reduce to zero stays visible, so it can be
+        # unticked, under the label it had while it was counted (not its lower-case key).
+        values = list(values) + [FacetValue(s, self._labels.get(s, s), 0)
+                                 for s in sorted(selected - present)]
         if find:
             needle = find.casefold()
             values = [v for v in values if needle in v.label.casefold() or v.value in selected]
