@@ -194,3 +194,32 @@ def test_a_read_only_member_cannot_edit_a_colleagues_note(on_bobs_note):
     w, _alice, _slug = on_bobs_note("bob's words", read_only="This database is read-only for you.")
     assert not w.annotations.team_notes.edit_buttons[0].isEnabled()
     w.close()
+
+
+def _shown_whole(label) -> bool:
+    """A word-wrapped label has the height its text needs at its width (it is not cut off)."""
+    return label.height() >= label.heightForWidth(label.width())
+
+
+def test_a_colleagues_long_shared_note_is_shown_whole(qtbot, members, tmp_path, monkeypatch):
+    """Seen at 1024x700: Bob's window showed two lines of Alice's six-line shared note, cut
+    off at the bottom with no scroll bar; the label's height was guessed for another width."""
+    alice = members.lib("alice")
+    slug = alice.catalog.slugs()[0]
+    long_note = ("Ask JST about the second call (deadline in March); Bob will phone them on "
+                 "Tuesday.\n\nBook the meeting room for the visit and send the agenda round.")
+    with members.as_("alice"):
+        ann.set_note(alice.engine, slug, long_note)
+        ann.share_note(alice.engine, slug, True)
+    monkeypatch.setenv("LOGNAME", "bob")
+    w = make_window(qtbot, members.lib("bob"), tmp_path / "settings.ini")
+    w.resize(1008, 660)
+    show_initiative(qtbot, w, slug)
+    notes = w.annotations.team_notes
+    assert [b.text() for b in notes.bodies] == [long_note]
+    qtbot.waitUntil(lambda: all(_shown_whole(b) for b in notes.bodies), timeout=3000)
+    # ...and still whole when the pane is made narrower (more lines at the new width).
+    w.splitter.setSizes([200, 500, 300])
+    qtbot.waitUntil(lambda: all(_shown_whole(b) for b in notes.bodies), timeout=3000)
+    w.close()
+

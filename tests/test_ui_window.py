@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
 from ukjp_desktop.ui.charts import CHART_KINDS
@@ -21,6 +21,7 @@ from ukjp_desktop.ui.main_window import MainWindow
 from ukjp_desktop.ui.switch_database import open_database
 from ukjp_desktop.ui.browse.results_model import COLUMN_KEYS, SLUG_ROLE, ResultsModel
 from ukjp_desktop.ui.browse.results_table import marked_spans
+from ukjp_desktop.ui.browse.filter_panel import VALUE_ROLE
 
 # other GUI tests import these from here; the ``window`` fixture is conftest's
 from tests.ui_window import open_window as make_window, settle  # noqa: F401
@@ -67,6 +68,57 @@ def test_facet_click_filters_table_and_recounts_other_facets(qtbot, window, cata
     assert facet_count(window, "sector", "semiconductors") == catalog.count(Filter(sectors={"semiconductors"}))
     assert "quantum" in window.browse.pane.summary.text()
     assert window.browse.pane.summary.text().startswith(f"{expected} of {N} initiatives")
+
+
+def _facet_focus(fl) -> tuple[str | None, list[str]]:
+    """The value with the keyboard focus and the values highlighted (blue) in a facet list."""
+    current = fl.currentItem()
+    return (current.data(VALUE_ROLE) if current else None,
+            [it.data(VALUE_ROLE) for it in fl.selectedItems()])
+
+
+def test_facet_highlight_never_lands_on_an_unticked_value_when_a_search_reorders_it(qtbot, window):
+    """Entering a list gives its first row the focus without highlighting it; restoring that
+    focus after a search reordered the values highlighted it: a blue, unticked "Research and
+    innovation policy" next to the ticked value (seen under Xvfb)."""
+    fl = window.filter_panel.lists["sector"]
+    first = fl.item(0).data(VALUE_ROLE)
+    fl.selectionModel().setCurrentIndex(fl.indexFromItem(fl.item(0)), QItemSelectionModel.NoUpdate)
+    ticked = fl.item_for("semiconductors")
+    rect = fl.visualItemRect(ticked)
+    qtbot.mouseClick(fl.viewport(), Qt.LeftButton, pos=QPoint(rect.left() + 8, rect.center().y()))
+    settle(qtbot, window)
+    assert window.state.filter.sectors == {"semiconductors"}
+    assert _facet_focus(fl) == (first, [])
+    before = [fl.item(i).data(VALUE_ROLE) for i in range(fl.count())]
+    qtbot.keyClicks(window.search, "quantum")
+    qtbot.waitUntil(lambda: window.state.filter.text == "quantum", timeout=5000)
+    settle(qtbot, window)
+    assert [fl.item(i).data(VALUE_ROLE) for i in range(fl.count())] != before   # reordered
+    assert _facet_focus(fl) == (first, [])
+    # A value the user did highlight (clicked its name) keeps the highlight wherever it moves.
+    rect = fl.visualItemRect(fl.item_for("space"))
+    qtbot.mouseClick(fl.viewport(), Qt.LeftButton, pos=rect.center())
+    assert _facet_focus(fl) == ("space", ["space"])
+    row = fl.row(fl.item_for("space"))
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: window.state.filter.text == "", timeout=5000)
+    settle(qtbot, window)
+    assert fl.row(fl.item_for("space")) != row
+    assert _facet_focus(fl) == ("space", ["space"])
+
+
+def test_a_ticked_value_counted_zero_keeps_its_label(qtbot, window):
+    """Ticked Semiconductors, searched "quantum" (none of them is in semiconductors): the
+    value stays so it can be unticked, and showed as "semiconductors", its key."""
+    fl = window.filter_panel.lists["sector"]
+    fl.item_for("semiconductors").setCheckState(Qt.Checked)
+    settle(qtbot, window)
+    qtbot.keyClicks(window.search, "quantum")
+    qtbot.waitUntil(lambda: window.state.filter.text == "quantum", timeout=5000)
+    settle(qtbot, window)
+    assert fl.item_for("semiconductors").text() == "Semiconductors  (0)"
 
 
 def test_year_and_amount_filters(qtbot, window, catalog):

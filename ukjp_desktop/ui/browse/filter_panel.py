@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
@@ -84,13 +84,17 @@ class FacetList(QListWidget):
         self.setItemDelegate(FacetDelegate(self))
         self.itemChanged.connect(self._on_item_changed)
         self._updating = False
+        self._labels: dict[str, str] = {}   # value -> label, from every list shown so far
 
     def set_values(self, values: list[FacetValue], selected: frozenset[str], find: str = "") -> int:
         """Show the values (the first SHOWN_VALUES, plus every ticked one, or those matching
         ``find``); returns how many were left out."""
         present = {v.value for v in values}
-        # A ticked value that the other filters reduce to zero stays visible, so it can be unticked.
-        values = list(values) + [FacetValue(s, s, 0) for s in sorted(selected - present)]
+        self._labels.update((v.value, v.label) for v in values)
+        # A ticked value that the other filters reduce to zero stays visible, so it can be
+        # unticked, under the label it had while it was counted (not its lower-case key).
+        values = list(values) + [FacetValue(s, self._labels.get(s, s), 0)
+                                 for s in sorted(selected - present)]
         if find:
             needle = find.casefold()
             values = [v for v in values if needle in v.label.casefold() or v.value in selected]
@@ -98,21 +102,19 @@ class FacetList(QListWidget):
         hidden = len(values) - len(shown)
         values = shown
         self._updating = True
+        current = self._current_value()
         if self.count() == len(values):
             # As many values as shown (the usual case: counts and their order moved): the items
             # are refilled in place, so only changed texts repaint and the height stays.
-            current = self.currentItem().data(VALUE_ROLE) if self.currentItem() else None
             for i, v in enumerate(values):
                 item = self.item(i)
                 if item.data(VALUE_ROLE) != v.value:
                     item.setData(VALUE_ROLE, v.value)
                 self._fill(item, v, selected)
-                if v.value == current and self.currentRow() != i:
-                    self.setCurrentItem(item)
+            self._keep_current(*current)
             self._updating = False
             return hidden
         self.setUpdatesEnabled(False)
-        current = self.currentItem().data(VALUE_ROLE) if self.currentItem() else None
         scroll = self.verticalScrollBar().value()
         self.clear()
         for v in values:
@@ -121,14 +123,33 @@ class FacetList(QListWidget):
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
             self._fill(item, v, selected)
             self.addItem(item)
-            if v.value == current:
-                self.setCurrentItem(item)
+        self._keep_current(*current)
         self.verticalScrollBar().setValue(scroll)
         rows = min(max(self.count(), 1), 8)
         self.setFixedHeight(rows * max(self.sizeHintForRow(0), 18) + 4)
         self.setUpdatesEnabled(True)
         self._updating = False
         return hidden
+
+    def _current_value(self) -> tuple[str | None, bool]:
+        """The value under the keyboard focus, and whether it is highlighted too."""
+        item = self.currentItem()
+        return (item.data(VALUE_ROLE), item.isSelected()) if item is not None else (None, False)
+
+    def _keep_current(self, value: str | None, highlighted: bool) -> None:
+        """Put the focus back on ``value`` after a refill, highlighted only if it was.
+        setCurrentItem would also highlight it: the focus Qt gives the first row when the list
+        is entered (or a value left by the keyboard) turned blue once the values reordered, a
+        highlight on a value the user never ticked or chose."""
+        item = self.item_for(value) if value is not None else None
+        model = self.selectionModel()
+        if item is None:
+            model.clearSelection()   # the focused row now holds another value: no highlight on it
+            return
+        if item is self.currentItem() and item.isSelected() == highlighted:
+            return   # nothing moved: no repaint
+        model.setCurrentIndex(self.indexFromItem(item), QItemSelectionModel.ClearAndSelect
+                              if highlighted else QItemSelectionModel.Clear)
 
     def _fill(self, item: QListWidgetItem, v: FacetValue, selected: frozenset[str]) -> None:
         """Label, count, tick and tooltip of one value (Qt ignores a set to the same value)."""

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 
 from ...core.records import SharedNote
 from .annotator import Annotator
+from ..widgets.plain_text import WrappedLabel
 
 
 def _plain_label(text: str, *, selectable: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.PlainText)          # colleagues' words, never markup
-    label.setWordWrap(True)
+    label = WrappedLabel(text)                 # colleagues' words, never markup, never cut off
     if selectable:
         label.setTextInteractionFlags(Qt.TextSelectableByMouse)
     return label

@@ -54,3 +54,28 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         shown = self.fontMetrics().elidedText(self._full, Qt.ElideRight, max(0, self.width()))
         super().setText(shown)
+
+
+class WrappedLabel(QLabel):
+    """Word-wrapped plain text that always gets the height its lines need at its width. A
+    layout under a splitter sizes a wrapped QLabel by a guessed width, so a long text at the
+    real, narrower width was cut off at the bottom with no way to read the rest."""
+
+    def __init__(self, text: str = "", parent=None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.PlainText)
+        self.setWordWrap(True)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        need = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)   # the layout (and the splitter) then make room
