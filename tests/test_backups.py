@@ -34,7 +34,7 @@ def test_backup_holds_notes_written_while_the_database_is_open(db_copy, dataset)
     [info] = list_backups(db_copy)
     assert (info.kind, info.made_at, info.notes, info.starred, info.tags) == ("manual", T0, 1, 1, 1)
     assert info.initiatives == 45
-    assert "45 initiatives, 1 notes, 1 starred, 1 tags" in info.describe()
+    assert "45 initiatives, 1 note, 1 starred, 1 tag" in info.describe()   # one note, not "1 notes"
     assert "100,000 initiatives" in replace(info, initiatives=100_000).describe()   # as users read numbers
     assert stat.S_IMODE(made.stat().st_mode) == user_file_mode()
     assert not list(db_copy.parent.glob("*.partial"))

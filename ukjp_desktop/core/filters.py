@@ -2,6 +2,7 @@
 and the list, every facet count and every chart aggregate are built from that clause."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 
@@ -87,15 +88,17 @@ class Filter:
         """Whether a star, note or tag condition is set: ``whose`` narrows only those."""
         return self.starred or self.has_note or bool(self.tags)
 
-    def describe(self) -> str:
-        """The filter in words, for status lines, exports and chart captions."""
+    def describe(self, label: Callable[[str, str], str] | None = None) -> str:
+        """The filter in words, for status lines, exports and chart captions. ``label(facet, value)`` names a
+        value as the window shows it ("Semiconductors", not the key "semiconductors"); without it the keys."""
         parts: list[str] = []
         if self.text:
             parts.append(f"matching “{self.text}”")
         for facet in FACETS:
             vals = self.facet_values(facet)
             if vals:
-                parts.append(f"{facet}: {', '.join(sorted(vals))}")
+                shown = sorted((label(facet, v) if label else v for v in vals), key=str.casefold)
+                parts.append(f"{facet}: {', '.join(shown)}")
         if self.year_from and self.year_to:
             parts.append(f"{self.year_from}–{self.year_to}")
         elif self.year_from:

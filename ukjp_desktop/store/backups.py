@@ -29,6 +29,11 @@ DAILY = timedelta(days=1)
 _STAMP = "%Y%m%dT%H%M%SZ"
 
 
+
+def _counted(n: int, noun: str) -> str:
+    """"1 note", "2 notes", "100,000 initiatives": as people write counts."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
 @dataclass(frozen=True)
 class BackupInfo:
     """What a backup holds, in numbers a user can recognise."""
@@ -45,8 +50,8 @@ class BackupInfo:
         what = {"auto": "automatic", "manual": "made by you"}.get(self.kind, "before an upgrade")
         if self.initiatives is None:
             return f"{when} ({what}): cannot be read"
-        return (f"{when} ({what}): {self.initiatives:,} initiatives, {self.notes:,} notes, "
-                f"{self.starred:,} starred, {self.tags:,} tags")
+        return (f"{when} ({what}): {_counted(self.initiatives, 'initiative')}, {_counted(self.notes, 'note')}, "
+                f"{self.starred:,} starred, {_counted(self.tags, 'tag')}")
 
 
 def _now() -> datetime:

@@ -276,7 +276,8 @@ class BrowseController(QObject):
             return
         totals = self._summary_totals
         self.pane.summary.setText(summary_text(res.count, self.total_all, res.filter,
-                                               totals[1] if totals is not None and totals[0] == res.filter else None))
+                                               totals[1] if totals is not None and totals[0] == res.filter else None,
+                                               self.filter_panel.label_of))
 
     # ---- filter, search, sort -----------------------------------------------------------------
     def _on_filter_edited(self, f: Filter) -> None:

@@ -157,7 +157,8 @@ class ExportJob(QObject):
 def ask_and_export(window) -> None:
     """File → Export list…: ask where and what, then export (the folder is remembered)."""
     folder = str(window.settings.value("export/folder", str(Path.home())))
-    dlg = ExportListDialog(folder, window.model.rowCount(), window.state.filter.describe(), window)
+    dlg = ExportListDialog(folder, window.model.rowCount(), window.state.filter.describe(window.filter_panel.label_of),
+                           window)
     if dlg.exec() != ExportListDialog.Accepted:
         return
     path = dlg.path.text().strip()
@@ -173,7 +174,7 @@ def run_export(window, path: str, fmt: str, columns: list[str], start: bool = Tr
     from ..widgets.dialogs import message
     count = window.model.rowCount()
     f = window.state.filter
-    meta = {"filter": f.describe(), "sort": window.state.sort,
+    meta = {"filter": f.describe(window.filter_panel.label_of), "sort": window.state.sort,
             "dataset_version": window.library.dataset_version or "", "initiatives": count}
     job = ExportJob(window.catalog, f, window.state.sort, window.state.descending, path, fmt, columns, meta, window)
     dlg = QProgressDialog(f"Exporting {count:,} initiatives…", "Cancel", 0, max(count, 1), window)

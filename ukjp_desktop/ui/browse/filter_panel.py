@@ -151,11 +151,16 @@ class FacetList(QListWidget):
         model.setCurrentIndex(self.indexFromItem(item), QItemSelectionModel.ClearAndSelect
                               if highlighted else QItemSelectionModel.Clear)
 
+    def shown_label(self, value: str, label: str | None = None) -> str:
+        """A value as the list names it ("Semiconductors", "United Kingdom", "in progress"), from the label it had
+        when last counted (its key when it never was)."""
+        label = label if label is not None else self._labels.get(value, value)
+        label = country_name(label) if self.facet == "country" else label
+        return label.replace("_", " ") if self.facet in ("kind", "status") else label
+
     def _fill(self, item: QListWidgetItem, v: FacetValue, selected: frozenset[str]) -> None:
         """Label, count, tick and tooltip of one value (Qt ignores a set to the same value)."""
-        label = country_name(v.label) if self.facet == "country" else v.label
-        if self.facet in ("kind", "status"):
-            label = label.replace("_", " ")
+        label = self.shown_label(v.value, v.label)
         item.setText(f"{label}  ({v.count:,})")
         item.setCheckState(Qt.Checked if v.value in selected else Qt.Unchecked)
         item.setToolTip(tooltip(f"{label}: {v.count:,} initiatives with the other filters applied"))
@@ -395,6 +400,11 @@ class FilterPanel(QScrollArea):
     def _money_problem(self, message: str) -> None:
         self.money_error.setText(message + " The filter is unchanged.")
         self.money_error.show()
+
+    def label_of(self, facet: str, value: str) -> str:
+        """A ticked value as its facet list names it, for the summary line, exports and saved views."""
+        fl = self.lists.get(facet)
+        return fl.shown_label(value) if fl is not None else value
 
 
 def parse_or_none(text: str):

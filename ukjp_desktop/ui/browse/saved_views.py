@@ -49,7 +49,7 @@ class SavedViewsMenu(QObject):
             self.menu.addSeparator()
         for v in views:
             act = self._add(v.name, lambda _=False, name=v.name: self.open_view(name))
-            act.setToolTip(v.filter.describe())
+            act.setToolTip(v.filter.describe(getattr(getattr(self._window, "filter_panel", None), "label_of", None)))
 
     def save_view(self) -> None:
         name = ask_text(self._window, "Save view", "Name for this view (filters, search and sort):")

@@ -20,7 +20,9 @@ class ViewManager(ListManager):
     def reload(self) -> None:
         self.list.clear()
         for v in sv.list_views(self.engine):
-            it = QListWidgetItem(f"{v.name} — {v.filter.describe()}")
+            # (a ticked value as the window's facet list names it, when the parent window has one)
+            label = getattr(getattr(self.parent(), "filter_panel", None), "label_of", None)
+            it = QListWidgetItem(f"{v.name} — {v.filter.describe(label)}")
             it.setData(Qt.UserRole, v.name)
             self.list.addItem(it)
         self.update_buttons()

@@ -29,11 +29,12 @@ def build_widgets(page_size: int) -> BrowseWidgets:
     return BrowseWidgets(FilterPanel(), model, ResultsPane(model), QLabel(""))
 
 
-def summary_text(count: int, total_all: int, f: Filter, totals: dict[str, Decimal] | None) -> str:
-    """The line above the table; ``totals`` (bilateral GBP by side) is None until counted."""
+def summary_text(count: int, total_all: int, f: Filter, totals: dict[str, Decimal] | None, label=None) -> str:
+    """The line above the table; ``totals`` (bilateral GBP by side) is None until counted; ``label(facet, value)``
+    names a ticked value as the facet list does."""
     parts = [f"{count:,} of {total_all:,} initiatives"]
     if not f.is_empty():
-        parts.append(f.describe())
+        parts.append(f.describe(label))
     if totals is not None:
         bilateral = sum(totals.values())
         if bilateral:
@@ -56,5 +57,6 @@ def show_first_page(w: BrowseWidgets, page, state) -> None:
     w.filter_panel.set_filter(state.filter)
     w.pane.show_sort(state.sort, state.descending)
     w.filter_panel.set_counts(page.facets)
-    w.pane.summary.setText(summary_text(page.count, page.total_all, state.filter, page.totals))
+    w.pane.summary.setText(summary_text(page.count, page.total_all, state.filter, page.totals,
+                                        w.filter_panel.label_of))
     w.status_counts.setText(counts_text(page.count, page.total_all))
