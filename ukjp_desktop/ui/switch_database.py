@@ -14,6 +14,8 @@ from .widgets.dialogs import message
 
 RECENT_KEY = "team/recent"
 RECENT_MAX = 8
+# the address last tried, kept even when it failed: a typo is corrected, not typed again in full
+LAST_TRIED_KEY = "team/last_tried"
 
 
 def recent_team_databases(settings) -> list[str]:
@@ -32,14 +34,18 @@ def connect_team_database(window, url: str | None = None):
     """Ask for a team database's address (the recent ones offered) and open it like a file."""
     if url is None:
         recent = recent_team_databases(window.settings)
+        tried = str(window.settings.value(LAST_TRIED_KEY, "") or "")
+        offered = [tried, *(u for u in recent if u != tried)] if tried else recent
         url, ok = QInputDialog.getItem(
             window, "Connect to team database",
             "Address (postgresql+psycopg://USER@HOST:5432/DATABASE).\n"
             "Passwords go in ~/.pgpass, or you will be asked for one:",
-            recent or ["postgresql+psycopg://"], 0, True)
+            offered or ["postgresql+psycopg://"], 0, True)
         if not ok or not url.strip():
             return None
-    return open_database(window, url.strip())
+    url = url.strip()
+    window.settings.setValue(LAST_TRIED_KEY, url)
+    return open_database(window, url)
 
 
 def ask_read_only(window, problem: str) -> bool:
