@@ -642,3 +642,16 @@ def test_the_window_fits_1024_px_with_the_charts_open_and_an_initiative_shown(qt
         QApplication.processEvents()
     assert window.minimumSizeHint().width() <= 1024
     assert window.width() == 1024
+
+
+def test_the_saved_time_is_short_and_local_with_the_stored_time_in_its_tooltip():
+    # at 1024x700 "Saved 2026-12-03 12:49:19 UTC by alice" was cut to "Saved 2026-1…": the time never showed
+    from datetime import datetime, timezone
+    from ukjp_desktop.ui.detail.annotation_panel import saved_text
+    stored = "2026-12-03T12:49:19"
+    local = datetime(2026, 12, 3, 12, 49, 19, tzinfo=timezone.utc).astimezone()
+    text, full = saved_text(stored, "alice", now=local)
+    assert text == f"Saved {local.strftime('%H:%M')} by alice"
+    assert full == "Saved 2026-12-03 12:49:19 UTC by alice"
+    text, _ = saved_text(stored, None, now=local.replace(year=2027))
+    assert text == f"Saved {local.day} {local.strftime('%b %Y %H:%M')}"

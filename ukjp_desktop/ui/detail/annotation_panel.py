@@ -13,6 +13,8 @@ is overwritten: the panel shows their text beside yours and offers keep mine, ta
 merge (both texts), and a conflict still open when the window closes is merged."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFrame, QHBoxLayout, QLabel,
@@ -26,6 +28,21 @@ from ..widgets.plain_text import ElidedLabel, tooltip
 
 AUTOSAVE_MS = 800
 
+
+
+def saved_text(updated_at: str, updated_by: str | None, now: datetime | None = None) -> tuple[str, str]:
+    """The foot's "Saved …" in the user's own time, short enough for a narrow pane ("Saved 21:34 by alice" today,
+    "Saved 3 Dec 2026 21:34" another day), and the whole stored time (UTC) for its tooltip."""
+    by = f" by {updated_by}" if updated_by else ""
+    full = f"Saved {updated_at.replace('T', ' ')} UTC{by}"
+    try:
+        when = datetime.fromisoformat(updated_at.replace(" ", "T"))
+    except ValueError:
+        return full, full
+    local = (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone()
+    today = (now or datetime.now().astimezone()).date()
+    shown = local.strftime("%H:%M") if local.date() == today else f"{local.day} {local.strftime('%b %Y %H:%M')}"
+    return f"Saved {shown}{by}", full
 
 class UndoFallthrough(QObject):
     """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's Edit → Undo / Redo from a one-line box
@@ -212,8 +229,9 @@ class AnnotationPanel(QWidget):
         if self._waiting:
             self.status.setText("Not saved yet")
         else:
-            by = f" by {a.updated_by}" if a and a.updated_by else ""
-            self.status.setText(f"Saved {a.updated_at.replace('T', ' ')} UTC{by}" if a and a.updated_at else "")
+            text, full = saved_text(a.updated_at, a.updated_by) if a and a.updated_at else ("", "")
+            self.status.setText(text)
+            self.status.setToolTip(full)
 
     def set_read_only(self, why: str) -> None:
         self._read_only = why
