@@ -3,15 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ukjp_desktop.core.extract import propose
-
-
-def _figure(text: str, figure: str):
-    money = propose(text).money
-    for m in money:
-        assert text[m.start:m.end] == m.text, m.text
-    return next(m for m in money if m.text == figure)
-
+from tests.extract_figures import money_figure as _figure
 
 # --- the cash a company holds is a line of its accounts, not money put in ------------------------------------
 

@@ -3,15 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from ukjp_desktop.core.extract import propose
-
-
-def _figure(text: str, figure: str):
-    money = propose(text).money
-    for m in money:
-        assert text[m.start:m.end] == m.text, m.text
-    return next(m for m in money if m.text == figure)
-
+from tests.extract_figures import date_figure as _date
+from tests.extract_figures import money_figure as _figure
 
 # --- lines of a company's accounts and what it has raised in all -----------------------------------------------
 
@@ -54,11 +47,6 @@ def test_industry_funding_is_private_and_the_us_spelling_of_the_uk_government_is
 
 
 # --- date roles: a dateline, a statement, a release, a founding ---------------------------------------------------
-
-def _date(text: str, date_text: str):
-    from ukjp_desktop.core.extract.propose import propose as run
-    return next(d for d in run(text).dates if d.text == date_text)
-
 
 @pytest.mark.parametrize("text, date_text", [
     ("Kestrel and Harbour sign a memorandum\nMarch 3, 2019\nThe two banks agreed to work together.", "March 3, 2019"),
