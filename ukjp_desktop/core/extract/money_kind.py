@@ -174,6 +174,37 @@ _PROJECT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?projects?\b(?!\s+(?:fund|grant|ca
 # named before it, keeps its reading)
 _TOTAL_RAISED_BEFORE = re.compile(r"\btotal\s+(?:funds|funding|capital|investment)\s+raised\s+(?:to\s+date\s+)?(?:to|of|at|"
                                   r"above|beyond|past|over|is|was|stands\s+at)?\s*$", re.I)
+# (round 19) money a company has raised since it began is its total to date, not new money ("which has raised $110m
+# since launching in 2019", "has raised more than $1 billion since launching in September")
+_SINCE_FOUNDING_AFTER = re.compile(r"\s+(?:so\s+far\s+|in\s+total\s+)?since\s+(?:launching|its\s+(?:launch|founding|creation|"
+                                   r"inception|start)|inception|(?:being|it\s+was)\s+(?:founded|set\s+up|launched|"
+                                   r"established))\b", re.I)
+# the parts of a total to date ("takes the startup's total funding to $335m, including $275m from private investors and
+# $60m from the UK and US governments") are past money too
+_PART_OF_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:funding|funds|investment|capital|(?:amount\s+)?raised)\b[^.;]{0,60}?,\s+"
+                                   r"(?:including|of\s+which)\b[^.;]{0,120}$", re.I)
+# (round 19) what a relationship between two countries is worth is their trade ("advancing a relationship worth £27
+# billion annually", "our trading relationship, worth £X"): no money anybody puts in
+_RELATIONSHIP_WORTH_BEFORE = re.compile(r"\brelationship\s*,?\s+(?:(?:which\s+is|that\s+is|already|currently|now)\s+)?"
+                                        r"(?:worth|valued\s+at)\s+(?:(?:about|around|over|more\s+than|some|nearly|"
+                                        r"almost)\s+)?$", re.I)
+# (round 19) a contract whose purpose is to develop something is a funder's money for research ("The £1.95M ($2.5M)
+# contract from the UK Space Agency will fund development of ...", "have signed a £686 million contract to continue
+# the GCAP fighter program"); a contract to supply or maintain something stays an order's price
+_CONTRACT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+contract\b")
+_DEVELOPMENT_PURPOSE = re.compile(r"\b(?:to\s+(?:fund|develop|design|continue|research|study|demonstrate|mature)|"
+                                  r"will\s+fund|(?:for|fund(?:s|ing)?)\s+(?:the\s+)?(?:development|design|research|"
+                                  r"feasibility\s+stud(?:y|ies)|demonstration)\b|\bcontinued\s+development\b)", re.I)
+_CONTRACT_PURPOSE_REACH = 120
+# a company raising money is taking investment ("the UK-based company had raised $50m", "CMR Surgical raises $165m
+# from existing investors"), a round is a round ("part of the same round (which totals $125m)", "a Series C of $60m");
+# a government or a country raising money ("Japan raises funds", "plans to raise ¥4.5 trillion") is no investor's
+_RAISE_BEFORE = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?:a|an|another|further|total\s+of|more\s+than|over|about|around|"
+                           r"some|nearly|almost|up\s+to|just\s+over|just\s+under)\s+){0,3}$", re.I)
+_ROUND_BEFORE = re.compile(r"(?:\bround|\bSeries\s+[A-F])\s*(?:\(|,)?\s*(?:which\s+)?(?:totals?|totall?ing|totall?ed|worth|of|at|"
+                           r"valued\s+at)?\s*$")
+_PUBLIC_RAISER = re.compile(r"(?<![\w-])(?:[Gg]overnments?|[Mm]inistry|[Cc]ouncils?|[Tt]reasury|Japan|Britain|UK|U\.K\.|"
+                            r"[Ss]tate|[Pp]ublic|[Uu]niversity|[Cc]harity|[Ff]oundation|政府)(?![\w-])")
 _PER_ONE_BEFORE = re.compile(r"\b(?:per|for\s+(?:every|each)|every)\s+$", re.I)
 # a rate written without "=": one unit right before another currency's figure ("1ポンド180円で計算", "£1 ¥150")
 _ONE_UNIT = re.compile(r"[^\d\s]{0,4}\s?(?<![\d.,])1(?![\d.,])\s?[^\d\s]{0,6}")
@@ -211,7 +242,11 @@ _VALUED_OBJECT_AT = re.compile(r"\bvalu(?:ed|es|ing)\s+(?!at\b)(?:(?!\bstakes?\b
 # "$50m (£40m) upfront", "$20m of that up front": the first payment of a deal
 _UPFRONT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+of\s+(?:that|it|this|the\s+total))?\s+up-?\s?front\b", re.I)
 # a stock of money put in before, not new money: "日本はすでに英国に920億ポンドを投資し", "has already invested"
-_ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:invested|put)\s+(?:\w+\s+){0,2}$", re.I)
+# (round 19: what a country's or a class's firms "already invest" or "currently invest" in another is a stock; "had
+# already cost taxpayers £1.34bn" is what a thing cost; money a body "currently invests" each year is not a stock)
+_ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:invested|put)\s+(?:\w+\s+){0,2}$|"
+                      r"\b(?:already|currently)\s+(?:invests?|cost|costs)\s+(?:\w+\s+){0,2}$", re.I)
+_YEARLY_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|annum)\b|\s+annually\b|\s+a\s+year\b", re.I)
 
 
 # a price: a per-cent move to a figure ("closed up 3.1 per cent to 597,000 yen"), a figure after shares
@@ -331,12 +366,19 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "other"
     if _THE_BEFORE.search(before) and _PROJECT_AFTER.match(text, end):
         return "other"
-    if _TOTAL_RAISED_BEFORE.search(text, max(sentence_start, start - 60), start):
+    if (_TOTAL_RAISED_BEFORE.search(text, max(sentence_start, start - 60), start) or _SINCE_FOUNDING_AFTER.match(text, end)
+            or _PART_OF_TOTAL_BEFORE.search(text, max(sentence_start, start - 200), start)):
         return "other"
-    if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before) or _ALREADY.search(before)
+    if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before)
+            or _ALREADY.search(before) and not _YEARLY_AFTER.match(text, end)
             or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])
             and _FIGURE_NEXT.match(text, end)):
         return "other"
+    if _RELATIONSHIP_WORTH_BEFORE.search(text, max(sentence_start, start - 60), start):
+        return "trade"
+    contract = _CONTRACT_AFTER.match(text, end)
+    if contract and _DEVELOPMENT_PURPOSE.search(text, contract.end(), min(sentence_end, contract.end() + _CONTRACT_PURPOSE_REACH)):
+        return "funding"
     if _COSTS_AFTER.match(text, end):
         return "other"   # "4年間で2000万円かかる": what something costs
     if (_UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end)
@@ -369,6 +411,11 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             or _nearest(text, start, end, sentence_start, sentence_end, names))
     if kind in ("investment", "market", None) and _VALUE_SUBJECT.match(text, cl_lo, start):
         return "other"
+    if (kind in ("funding", "other", None) and head_kind is None and _raised_by_business(text, start, sentence_start)
+            and _nearest(text, start, end, start, cl_hi, names) in ("funding", "investment", None)):
+        # the verb right before the figure outweighs a word further back ("To finance ... costs ..., the project needed
+        # to raise £3.6 billion"), not one after it ("raise £900m via an equity placement" is a placement)
+        kind = "investment"
     if kind in ("funding", "investment", None):
         # (each look is bounded around the figure: a long sentence of many figures stays linear)
         lo, hi = max(sentence_start, start - _REACHES[1]), min(sentence_end, end + _REACHES[1])
@@ -407,6 +454,15 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "investment"
     return kind or DEFAULT_KIND
 
+
+
+def _raised_by_business(text: str, start: int, sentence_start: int) -> bool:
+    """(round 19) Whether the figure is money raised in a round: after "raised" or "round", with no public body, country
+    or charity named before it in its sentence (those raise funds, bonds or gifts, not investment rounds)."""
+    lo = max(sentence_start, start - 60)
+    if not (_RAISE_BEFORE.search(text, lo, start) or _ROUND_BEFORE.search(text, lo, start)):
+        return False
+    return not _PUBLIC_RAISER.search(text, max(sentence_start, start - 150), start)
 
 
 def _class_buys(text: str, start: int, cl_lo: int) -> bool:

@@ -657,9 +657,24 @@ def _acronym_mentions(text: str, unknown: list[OrgProposal], taken: bytearray) -
     return out
 
 
+# a country's word right before a known body's name that says another country: "the U.K. Ministry of Defense" (an
+# American paper's spelling) is Britain's ministry, not Japan's "Ministry of Defense"; "British" and "Japanese" the same
+_OTHER_COUNTRY_ADJ = re.compile(r"(?<![\w.])(?:(?P<GB>UK|U\.K\.|British)|(?P<JP>Japanese|Japan))[ \t]+$")
+
+
+def _rehomed(text: str, o: OrgProposal) -> OrgProposal:
+    """A known body whose name follows another country's word is that country's body of the same name, not the
+    gazetteer's (no slug: the review may add it)."""
+    m = _OTHER_COUNTRY_ADJ.search(text, max(0, o.start - 12), o.start)
+    if m is None or o.country not in ("GB", "JP") or m.lastgroup == o.country:
+        return o
+    name = text[m.start():o.end]
+    return OrgProposal("", name, m.start(), o.end, None, name, m.lastgroup, o.type, False)
+
+
 def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
     out: list[OrgProposal] = []
-    known = [OrgProposal("", text[s:e], s, e, g.slug, g.name, g.country, g.type, True)
+    known = [_rehomed(text, OrgProposal("", text[s:e], s, e, g.slug, g.name, g.country, g.type, True))
              for s, e, g in gazetteer.find(text)]
     taken = bytearray(len(text))
     for o in known:

@@ -58,10 +58,14 @@ _RECIPIENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|giv
                         # (Japanese "to": "英国の企業・大学に対し、総額650万ポンドの支援を行う")
                         r"に対し", re.I)
 # a pair as the subject: "Scotland and a Japanese agency will put up £15m", "The two parties will provide"
-_UK_WORD = r"(?:UK|Britain|British|Scotland|Scottish|Wales|Welsh|England|English|Northern\s+Ireland)"
-_PAIR_SUBJECT = re.compile(rf"\s*(?:[\"“‘'(]\s*)?(?:[Tt]he\s+)?(?:{_UK_WORD}\b[^.;£$€¥\d]{{0,40}}?\band\s+(?:the\s+|an?\s+)?Japan(?:ese)?\b|"
+# ("U.K" without its last full stop, so that a \b may follow it)
+_UK_WORD = r"(?:UK|U\.K(?=\.)|Britain|British|Scotland|Scottish|Wales|Welsh|England|English|Northern\s+Ireland)"
+# (round 19: a bullet, and other countries listed first: "- Italy, Japan, and the U.K. have signed a £686 million
+# contract")
+_PAIR_SUBJECT = re.compile(rf"\s*(?:[-–•*]\s+)?(?:[\"“‘'(]\s*)?(?:[A-Z][a-z]+,\s+){{0,3}}(?:[Tt]he\s+)?(?:{_UK_WORD}\b[^.;£$€¥\d]{{0,40}}?\band\s+(?:the\s+|an?\s+)?Japan(?:ese)?\b|"
                            rf"Japan(?:ese)?\b[^.;£$€¥\d]{{0,40}}?\band\s+(?:the\s+|an?\s+)?{_UK_WORD}\b|"
                            r"(?:[Tt]he\s+two|[Bb]oth)\s+(?:parties|sides)\b)")
+_SIGNED = re.compile(r"\bsign(?:s|ed)\b")   # the pair signs what it funds (the figure's kind says it is funding)
 # the owner right before the figure pays it: "the government's £950m fund", "the firm's £800m project"
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:(?:new|own|planned|proposed|total|annual)\s+)?$")
 _GOVERNMENT_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?:(?P<uk>UK|British|Welsh|Scottish)\s+|(?P<jp>Japanese)\s+)?[Gg]overnment['’]s\s+"
@@ -96,7 +100,7 @@ _OTHER_COUNTRIES = (r"[Tt]he\s+(?:US|USA|U\.S\.|United\s+States|EU|European\s+Un
 _FOREIGN_GOVERNMENT = (r"(?:[Tt]he\s+)?(?:US|U\.S\.|American|Chinese|German|French|Canadian|Indian|Korean|Taiwanese|"
                        r"Australian|Singaporean|Swiss|Italian|Dutch|Spanish|Norwegian|Swedish|Danish|Israeli|"
                        r"Brazilian)\s+[Gg]overnment")
-_COUNTRY_NOUN = re.compile(r"(?<![\w-])(?:(?P<uk>[Tt]he\s+UK|[Tt]he\s+United\s+Kingdom|Britain)|(?P<jp>Japan)|"
+_COUNTRY_NOUN = re.compile(r"(?<![\w-])(?:(?P<uk>[Tt]he\s+U\.?K\.?|[Tt]he\s+United\s+Kingdom|Britain)|(?P<jp>Japan)|"
                            rf"(?P<other>{_FOREIGN_GOVERNMENT}|{_OTHER_COUNTRIES}))(?![\w-]|['’]s\b)")
 _SOURCE_BEFORE = re.compile(r"\b(?:from|by)\s+$")
 # "with the UK investing £30m": after "with", a noun followed by a participle is that participle's subject
@@ -177,6 +181,14 @@ _PUBLIC_WORDS = re.compile(r"\b(?:Government|Ministry|Department|Council|Agency|
 _MATCHING = re.compile(r"\bmatch(?:ing|ed)\b", re.I)
 _FROM_NAME = re.compile(r"\s+(?:(?:in\s+)?(?:funding|money|support|investment)\s+)?from\s+"
                         r"(?P<name>[A-Z][\w&’'-]*+(?:\.(?=\w)[\w&’'-]*+)*(?:[ \t]+[A-Z][\w&’'-]*+(?:\.(?=\w)[\w&’'-]*+)*){0,3})")
+# a nationality's word and a noun of business after "from": companies of that country, not its government ("from
+# Japanese power giants", "from British pension funds", "from two US tech groups" has no capital after "from")
+_NATIONALITY_ONLY = re.compile(r"Japanese|British|UK|U\.K\.|Scottish|Welsh|English|American|US|U\.S\.|European|"
+                               r"Chinese|Korean|German|French|Canadian|Australian|Indian|Taiwanese|Singaporean|Swiss")
+_COMPANIES_AFTER = re.compile(r"[ \t]+(?:(?!government|public|state)[a-z][\w-]*[ \t]+){0,2}(?:giants?|groups?|firms?|compan(?:y|ies)|investors?|"
+                              r"conglomerates?|utilit(?:y|ies)|businesses|backers?|corporates?|corporations?|majors?|"
+                              r"banks?|insurers?|(?:trading\s+)?houses|carmakers?|automakers?|manufacturers?|makers?|"
+                              r"funds|industry|industrial\s+partners?|venture\s+capital\w*)\b")
 # "from April 2024", "from Tokyo": a date or a place after the money is no payer
 _NOT_A_PAYER_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
                                r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -203,12 +215,12 @@ _CURRENCY_SIDE = {"GBP": "UK", "JPY": "Japan", "CAD": "other", "AUD": "other", "
 # a country owning the money right before it ("Germany's €3 billion quantum programme", "Britain's £1bn strategy") or
 # naming its programme right after it ("the $52 billion US CHIPS Act", "a £40m UK fund"): that country's public money
 _OWNER_COUNTRY_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?P<uk>[Tt]he\s+UK|UK|Britain|[Tt]he\s+United\s+Kingdom)|(?P<jp>Japan)|"
+    r"(?<![\w-])(?:(?P<uk>[Tt]he\s+U\.?K\.?|U\.?K\.?|Britain|[Tt]he\s+United\s+Kingdom)|(?P<jp>Japan)|"
     r"(?P<other>[Tt]he\s+(?:US|EU|European\s+Union)|America|China|Germany|France|Canada|India|(?:South\s+)?Korea|"
     r"Australia|Singapore|Europe|Taiwan))['’]s\s+(?:(?:new|own|planned|proposed|total|annual|national)\s+)?$")
 _OWNER_COUNTRY_AFTER = re.compile(
     r"\s+(?:(?P<other>US|U\.S\.|American|European|EU|German|French|Chinese|Korean|Canadian|Indian|Australian)|"
-    r"(?P<uk>UK|British)|(?P<jp>Japanese))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<uk>U\.?K\.?|British)|(?P<jp>Japanese))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:Act|programmes?|programs?|funds?|strateg(?:y|ies)|plans?|initiatives?|budgets?|schemes?)\b")
 _AFTER_REACH, _BEFORE_REACH = 60, 120   # how far from the figure a payer may stand
 # a "sentence" can be a whole file without full stops: the gazetteer step looks this far around
@@ -248,6 +260,13 @@ _PUBLIC_MONEY_AFTER = re.compile(
     r"(?:(?:government|public|state)\s+)?(?:funding|funds|grants?|support|money|aid)\b", re.I)
 # money whose own noun says it is given to someone: a company leading the page receives it rather than pays it
 _GIVEN_NOUN = re.compile(r"\b(?:funding|grants?|subsid(?:y|ies)|aid|support)\b|助成|補助|支援", re.I)
+# a verb giving money right before it, and "to" right after it: the body after "to" receives ("awarded £2.5m to
+# Astroscale", "has granted a further £1m to the university")
+_GIVING_VERB_BEFORE = re.compile(r"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|gave|give[sn]?|giving|allocat(?:e|es|ed|ing)|"
+                                 r"donat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|hand(?:s|ed)?\s+(?:out|over)|paid|pa(?:y|ys))"
+                                 r"\s+(?:(?:a|an|another|the|its|their|further|total\s+of|sum\s+of|more\s+than|over|about|"
+                                 r"around|some|nearly|almost|up\s+to)\s+){0,3}$", re.I)
+_TO_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:in\s+(?:funding|grants?|support)\s+)?to\s+(?:the\s+)?")
 _RECIPIENT_REACH = 60   # how far after a name a verb of receiving makes it a recipient ("Toyota is among ... to have won")
 # a sentence that opens with the spending ("Through investment of ¥1 trillion in projects, the company aims to ..."):
 # the subject of the main clause, right after the comma that closes the opening phrase, pays ("With funding of
@@ -324,7 +343,8 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
 
 # the country a body outside the gazetteer belongs to, from the words of its name: "Japan Atomic
 # Energy Agency", "UK Atomic Energy Authority", "量子科学技術研究開発機構" (a Japanese name in kanji)
-_UK_NAME = re.compile(r"\b(?:UK|U\.K\.|British|Britain|England|English|Scotland|Scottish|Wales|Welsh|London)\b|英国|イギリス|英")
+# ("U.K." ends in a full stop, after which no word boundary falls: it stands outside the \b group)
+_UK_NAME = re.compile(r"\b(?:UK|British|Britain|England|English|Scotland|Scottish|Wales|Welsh|London)\b|\bU\.K\.|英国|イギリス|英")
 _JAPAN_NAME = re.compile(r"\b(?:Japan|Japanese|Nippon|Tokyo|Osaka|Kyoto)\b|日本|東京|大阪|京都")
 _KANJI_NAME = re.compile(r"[\u4E00-\u9FFF]")
 
@@ -452,11 +472,12 @@ class SideFinder:
         # "Toyota is among 102 businesses to have won a grant": who receives does not pay
         recipients.update(o for o in self._payers_in(lo, hi)
                           if _RECIPIENT_AFTER.match(self.text, o.end, min(hi, o.end + _RECIPIENT_REACH)))
+        recipients.update(self._given_to(p))
         side, payer = self._sentence_side(lo, hi, recipients)
         if side is None:   # "the firm said it will invest £300m ... and plough £600m into ..."
             side, payer = self._earlier_clause(p, p.sentence_start, p.start, verb=True)
         if (side is None and _ANAPHOR.match(self.text, p.sentence_start)
-                and not any(not o.noun for o in self._payers_in(lo, hi))):
+                and not any(not o.noun and o not in recipients for o in self._payers_in(lo, hi))):
             # the sentence before, also across a paragraph break: news copy gives each sentence its own
             back = p.sentence_start - 1
             while back >= 0 and self.text[back].isspace():
@@ -500,6 +521,17 @@ class SideFinder:
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
+
+    def _given_to(self, p: MoneyProposal) -> list[Payer]:
+        """(round 19) The bodies a giving verb right before the figure gives it to: "It also recently awarded £2.5m to
+        Astroscale" (Astroscale receives; "It" pays)."""
+        if not _GIVING_VERB_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start):
+            return []
+        end = max(p.end, self._conversion_end.get(p.id, p.end))
+        to = _TO_AFTER.match(self.text, end, p.sentence_end)
+        if to is None:
+            return []
+        return [o for o in self._payers_in(to.end(), to.end() + 1) if not o.noun or o.side == "private"]
 
     def _only_public_before(self, p: MoneyProposal) -> bool:
         """(round 14) Whether every body the page names before the figure is a public one of one country, and no
@@ -653,6 +685,8 @@ class SideFinder:
                     return side, (None if side == "joint" else o)
             break
         named = _FROM_NAME.match(text, end)
+        if named and _NATIONALITY_ONLY.fullmatch(named["name"]) and _COMPANIES_AFTER.match(text, named.end("name")):
+            return "private", None   # (round 19) "£25 million investment from Japanese power giants": companies
         if (named and not self._payers_in(named.start("name"), named.end("name"))
                 and not _NOT_A_PAYER_NAME.match(named["name"])):
             # "£1.5 million from Roche": a name outside the gazetteer paying right after its money is
@@ -731,7 +765,11 @@ class SideFinder:
             return fronted
         cl_lo, _cl_hi = clause_span(text, p.start, p.end, p.sentence_start, p.sentence_end)
         pair = _PAIR_SUBJECT.match(text, cl_lo)
-        if (pair and _AGENT_VERBS.search(text, pair.end(), p.start) and not _RECIPIENT.search(text, pair.end(), p.start)
+        if pair is None:   # the clause opens inside the pair's list ("Italy, Japan, | and the U.K. have signed")
+            pair = _PAIR_SUBJECT.match(text, p.sentence_start)
+            pair = pair if pair is not None and pair.end() > cl_lo else None
+        if (pair and (_AGENT_VERBS.search(text, pair.end(), p.start) or _SIGNED.search(text, pair.end(), p.start))
+                and not _RECIPIENT.search(text, pair.end(), p.start)
                 and not self._figure_between(pair.end(), p.start, p)):
             return "joint", None   # the clause's subject is a UK and a Japanese party together
         if (_JOINT.search(text[max(p.sentence_start, p.start - 40):p.start])
