@@ -110,3 +110,14 @@ def test_a_contract_from_an_agency_to_fund_development_is_funding():
 def test_a_contract_to_supply_stays_a_price():
     m = _figure("Hitachi won a £2 billion contract to supply a fleet of trains.", "£2 billion")
     assert not m.is_funding and m.money_kind == "price"
+
+
+# --- a government's money in a currency that belongs to no side (a crash found by a gatherer's page) -------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("The chips programme gets $52 billion from the government.", "$52 billion"),
+    ("The plan is backed by €43bn of public funding.", "€43bn"),
+])
+def test_public_money_in_a_currency_of_no_side_is_proposed_without_a_crash(text, figure):
+    m = _figure(text, figure)
+    assert m.is_funding and m.side in (None, "other")

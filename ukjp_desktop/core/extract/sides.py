@@ -460,7 +460,9 @@ class SideFinder:
                 p.side, p.side_basis = side, ("clause" if public["uk"] or public["jp"] else "currency")
                 p.contributor = p.contributor_text = None
                 return
-        found, recipients = self._clause_of[p.id]
+        # (a public source in a currency no side belongs to, "$52 billion from the government", has no clause
+        # reading: it was left out of _clause_of, and the sentence decides)
+        found, recipients = self._clause_of.get(p.id, (None, set()))
         recipients = set(recipients)
         if found is not None:
             return _set(p, *found, "clause")
