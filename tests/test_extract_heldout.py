@@ -57,14 +57,14 @@ and business news, about two-fifths in Japanese), gathered while test20 and test
 until session 28's round 16 read it, and has a floor at the level reached then; so has test23 (documents 516-531,
 funder pages, research-council releases and companies' R&D news, gathered in session 28), read in round 17, and test24
 (documents 538-559, investment and trade pages between Japan and the UK), read in round 18, and test25 (documents
-560-581, news and releases about UK-Japan technology fields, two in Japanese), read in session 29's round 19. The clean
-batches now, in heldout_eval.CLEAN, are test26 (documents 582-597, funder pages, companies' licence and R&D
-announcements, a government release and news, two in Japanese) and test27 (documents 598-613, funder pages, government
+560-581, news and releases about UK-Japan technology fields, two in Japanese), read in session 29's round 19, and
+test26 (documents 582-597, funder pages, companies' licence and R&D announcements, a government release and news, two
+in Japanese), read in its round 20. The clean batches now, in heldout_eval.CLEAN, are test27 (documents 598-613, funder pages, government
 releases and Hansard answers, a company release and business news, one in Japanese), gathered in session 28, and
 test28 (documents 614-629, funder and programme pages, research-organisation and company releases and news about
 UK-Japan research, innovation and investment, one in Japanese) and test29 (documents 636-651, companies' news and
 releases about UK-Japan investment, R&D deals and trade, two in Japanese), gathered in session 29: keyed and committed
-before the extractor ran on them, no floor here, totals only with ``python tools/eval_extraction.py --split test26``,
+before the extractor ran on them, no floor here, totals only with ``python tools/eval_extraction.py --split test27``,
 never tuned on.
 """
 from __future__ import annotations
@@ -217,6 +217,12 @@ FLOORS = {
     # orgs 86.2%)
     "test25": {"funding_precision": 1.0, "funding_recall": 0.94, "side": 0.93,
                "date_precision": 0.97, "organisation_precision": 0.86},
+    # test26, clean until session 29's round 20 (62.5%, 71.4%, 70.0% while clean, the same after round 19), read then
+    # ("Pounds sterling 50 million", a licence deal's milestones and worth, a share's price on the day, a stake taken,
+    # a typical award beside a ceiling of the same size, coordinated grants, a list of receivers): 100%, 100%, 92.9%
+    # (dates 96.6%, orgs 84.2%)
+    "test26": {"funding_precision": 1.0, "funding_recall": 1.0, "side": 0.92,
+               "date_precision": 0.96, "organisation_precision": 0.84},
 }
 
 
@@ -319,8 +325,8 @@ def test_split_is_fixed_and_covers_every_document():
     assert not set(clean_docs) & set(split("seen"))
     assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12 + test13 + test14 + test15
                + test16 + test17 + test18 + test19 + test20 + test21 + test22 + test23 + test24
-               + test25) <= set(split("seen"))
-    assert sorted(test26 + test27 + test28 + test29) == clean_docs
+               + test25 + test26) <= set(split("seen"))
+    assert sorted(test27 + test28 + test29) == clean_docs
     assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
@@ -372,12 +378,12 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
-    # session 28's rounds 16 to 18, test25 in session 29's round 19: they are development data, no longer clean; test26
-    # and test27 joined the clean batches in session 28, test28 and test29 in session 29, each keyed before the
-    # extractor ran on it
-    assert CLEAN == ("test26", "test27", "test28", "test29") and set(CLEAN) <= set(SPLITS)
+    # session 28's rounds 16 to 18, test25 and test26 in session 29's rounds 19 and 20: they are development data, no
+    # longer clean; test27 joined the clean batches in session 28, test28 and test29 in session 29, each keyed before
+    # the extractor ran on it
+    assert CLEAN == ("test27", "test28", "test29") and set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
-            "test19", "test20", "test21", "test22", "test23", "test24", "test25"} <= set(SEEN)
+            "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -396,7 +402,7 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
 @pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
                                   "test9", "test10", "test11", "test12", "test13", "test14", "test15",
                                   "test16", "test17", "test18", "test19", "test20", "test21", "test22",
-                                  "test23", "test24", "test25"])
+                                  "test23", "test24", "test25", "test26"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

@@ -27,9 +27,11 @@ _PHRASE_AFTER = re.compile(
     r"have|had|be|been|that|which|who|per|a|an|the|more|less|over|each|this|next|last|as|into)\b)"
     r"(?P<word>[A-Za-z][\w-]*(?<!ed)\b)(?![\w-])){1,3}")
 # what the money is, after "in": "£12 million in grants", "£510m in public sector contracts", "£2bn in exports"
-# (a plural or a mass noun ends the phrase: "£5m in Scotland", "£3m in 2021" name no kind of money)
+# (a plural or a mass noun ends the phrase: "£5m in Scotland", "£3m in 2021" name no kind of money; a list of
+# adjectives may come first: "up to $2.6 billion in potential development, regulatory and commercial milestone payments")
 _IN_PHRASE_AFTER = re.compile(
-    r"(?:\s*\([^()\n]{0,60}\))?\s+in\s+(?P<word>(?:[A-Za-z][\w-]*\s+){0,3}"
+    r"(?:\s*\([^()\n]{0,60}\))?\s+in\s+(?P<word>(?:(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*,\s+){1,3}[a-z][\w-]*\s+(?:and|or)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}|(?:[A-Za-z][\w-]*\s+){0,3})"
     r"(?:[A-Za-z][\w-]*[a-z]s|funding|investment|support|financing|trade|turnover|revenue|income))\b")
 # the noun a figure is the amount of: "an initial payment of $7m", "exports worth £5bn", "a fund totalling"
 # (not the subject of "was" or "reached": "investment in Japan reached ¥640bn in 2011" is a statistic of it)

@@ -71,9 +71,10 @@ _JA_UNITS = rf"(?:(?:{_NUM})(?:千|百(?=万))?(?:[ \u3000]|\n(?=[兆億万]))?[
 _ONE = (
     # a symbol before Japanese units: "£1億8,300万", "£13億" (Japanese press writing sterling)
     rf"(?P<jsym>{_SYM})(?P<jnum2>{_JA_UNITS})"
-    # a currency word before the number, as old newspaper copy writes it: "pounds 150m", "pounds 3.7bn"
+    # a currency word before the number, as old newspaper copy writes it: "pounds 150m", "pounds 3.7bn", and as an
+    # archive writes the pound sign it lost: "Pounds sterling 50 million", "Pounds sterling 40-million" (round 20)
     # (a scale or grouped digits: "pounds 2" after a weight is no sum)
-    rf"|\b(?P<wb>pounds|yen|euros?|dollars)[\s\u00a0](?P<num5>{_NUM})(?:[\s\u00a0]?(?P<scale5>{_SCALE})\b)?"
+    rf"|\b(?P<wb>pounds(?:[\s\u00a0]+sterling)?|yen|euros?|dollars)[\s\u00a0](?P<num5>{_NUM})(?:[\s\u00a0-]?(?P<scale5>{_SCALE})\b)?"
     # "L10 million": the pound sign as ASCII wire copy writes it (only with a scale word)
     rf"|(?<![A-Za-z0-9])L(?P<num6>{_NUM})[\s\u00a0]?(?P<scale6>million|billion|bn|m)\b"
     # pence: "20 pence", "3.78p", "45p a share" ("Step 1p" is no sum: a bare "p" needs decimals or "a"/"per" after)
@@ -622,6 +623,10 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None) -> b
     if part and not (part["more"] and text is not None and _paragraphs_apart(text, earlier, later) >= 2):
         return False
     if p.is_funding != q.is_funding and not (p.converted_from or q.converted_from):
+        return False
+    if {p.qualifier, q.qualifier} == {"up_to", "approximately"} and not (p.converted_from or q.converted_from):
+        # (round 20) a cap and a typical size are two facts: "awards of around £5,000 are offered annually.
+        # Proposals for continuous funding of up to £5,000 per annum ..."
         return False
     named = [x.side for x in (p, q) if x.side_basis == "clause"]
     if len(set(named)) > 1:

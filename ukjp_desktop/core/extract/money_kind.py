@@ -119,6 +119,11 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # what a licence or a deal pays its seller
               # (not fees in general: a scholarship that covers "tuition fees of £9,250" funds them)
               r"\b(?:up-?front\s+|milestone\s+|initial\s+|licen[cs]e\s+)?payments?\b|\ban\s+up-?\s?front\b|\broyalt(?:y|ies)\b|\blicen[cs]e\s+fees?\b|"
+              # (round 20) a deal's milestones and a licence agreement's worth ("five milestones totalling $17
+              # million", "collaboration and licence agreement with Takeda worth up to $790m")
+              r"\bmilestones\b|\blicen[cs](?:e|ing)\s+(?:agreements?|deals?)\b|"
+              # a share's closing, opening, high or low price and its move on the day (終値, 前日比17.5円高)
+              r"終値|始値|高値|安値|前日比|"
               # a bid for a company, an option on more of an order
               r"\b(?:its|the|an?|cash|takeover|rival|improved|final|revised|sweetened)\s+(?:\w+\s+)?(?:offer|bid)\b|"
               # Japanese, the same words as the English ones: what a holding or a business is sold, transferred or
@@ -196,6 +201,13 @@ _DEVELOPMENT_PURPOSE = re.compile(r"\b(?:to\s+(?:fund|develop|design|continue|re
                                   r"will\s+fund|(?:for|fund(?:s|ing)?)\s+(?:the\s+)?(?:development|design|research|"
                                   r"feasibility\s+stud(?:y|ies)|demonstration)\b|\bcontinued\s+development\b)", re.I)
 _CONTRACT_PURPOSE_REACH = 120
+# (round 20) a stake a company takes is its investment ("Sekisui House has taken a 35% stake worth £22m in ...", "an
+# investment in an equity stake of approximately GBP2.8 million purchased by Takeda Ventures"); what a stake someone
+# holds is valued at stays a holding's worth ("whose stake is valued at £21m")
+_STAKE_TAKEN_BEFORE = re.compile(r"\b(?:tak(?:e|es|en|ing)|took|acquir(?:e|es|ed|ing)|investment\s+in)\s+"
+                                 r"(?:(?:a|an|the|its|their|new|minority|majority|further|\d+(?:\.\d+)?\s?(?:%|per\s?cent))\s+)"
+                                 r"{0,3}(?:equity\s+)?stake\s+(?:of|worth)\s+(?:(?:approximately|about|around|some|nearly|"
+                                 r"almost|over|more\s+than)\s+)?$", re.I)
 # a company raising money is taking investment ("the UK-based company had raised $50m", "CMR Surgical raises $165m
 # from existing investors"), a round is a round ("part of the same round (which totals $125m)", "a Series C of $60m");
 # a government or a country raising money ("Japan raises funds", "plans to raise ¥4.5 trillion") is no investor's
@@ -376,6 +388,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "other"
     if _RELATIONSHIP_WORTH_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "trade"
+    if _STAKE_TAKEN_BEFORE.search(text, max(sentence_start, start - 80), start):
+        return "investment"
     contract = _CONTRACT_AFTER.match(text, end)
     if contract and _DEVELOPMENT_PURPOSE.search(text, contract.end(), min(sentence_end, contract.end() + _CONTRACT_PURPOSE_REACH)):
         return "funding"

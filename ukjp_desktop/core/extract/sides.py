@@ -75,7 +75,9 @@ _FROM_BODY_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
 _NAME_THEN_SUM = re.compile(r"\b(?:from|by)\s+(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})\s*,?\s*(?:totall?ing|worth|amounting\s+to)\s+"
                              r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
 _SUM_LINK = re.compile(r"\s*,?\s*(?:totall?ing|worth|amounting\s+to|of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.I)
-_JOINT = re.compile(r"\bjoint(?:ly)?\b[^.;£$€¥\d]{0,25}$", re.I)
+# (round 20: the bilateral funders' words for a call both pay into, "The coordinated grants will deliver £620,000")
+_JOINT = re.compile(r"(?:\bjoint(?:ly)?\b|\bco-?ordinated\s+(?:grants?|calls?|funding|awards?|programmes?)\b|"
+                    r"\bco-?funded\b)[^.;£$€¥\d]{0,25}$", re.I)
 _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?)\s+(?:will\s+be|would\s+be|is|are|was|were|can\s+be)\s+"
                               r"(?:funded|paid\s+for|paid|provided|covered|supported|met)\s+by\s+(?:the\s+)?$", re.I)
 # words that put public money in a sentence: investing money there may be a government's or a fund's
@@ -267,6 +269,7 @@ _GIVING_VERB_BEFORE = re.compile(r"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|ga
                                  r"\s+(?:(?:a|an|another|the|its|their|further|total\s+of|sum\s+of|more\s+than|over|about|"
                                  r"around|some|nearly|almost|up\s+to)\s+){0,3}$", re.I)
 _TO_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:in\s+(?:funding|grants?|support)\s+)?to\s+(?:the\s+)?")
+_ELIDED_RECEIVER_BEFORE = re.compile(r"\breceiv(?:e|es|ed|ing)\s+[^.;]{0,30}?\d[\d,.]*\s*(?:[a-z]+\s+)?(?:and|,)\s+(?:the\s+)?$")
 _RECIPIENT_REACH = 60   # how far after a name a verb of receiving makes it a recipient ("Toyota is among ... to have won")
 # a sentence that opens with the spending ("Through investment of ¥1 trillion in projects, the company aims to ..."):
 # the subject of the main clause, right after the comma that closes the opening phrase, pays ("With funding of
@@ -475,6 +478,10 @@ class SideFinder:
         recipients.update(o for o in self._payers_in(lo, hi)
                           if _RECIPIENT_AFTER.match(self.text, o.end, min(hi, o.end + _RECIPIENT_REACH)))
         recipients.update(self._given_to(p))
+        # "with the University of Aberdeen receiving approximately £425,000 and Kobe University ¥30,000,000": the
+        # verb of receiving reaches over the list
+        recipients.update(o for o in self._payers_in(lo, hi)
+                          if _ELIDED_RECEIVER_BEFORE.search(self.text, max(lo, o.start - 80), o.start))
         side, payer = self._sentence_side(lo, hi, recipients)
         if side is None:   # "the firm said it will invest £300m ... and plough £600m into ..."
             side, payer = self._earlier_clause(p, p.sentence_start, p.start, verb=True)
