@@ -25,8 +25,8 @@ def test_pounds_sterling_before_the_number_is_a_sum_in_pounds(text, figure, amou
     ("Kestrel Bio signs a collaboration and licence agreement with Takeda worth up to $790m.", "up to $790m"),
     ("Kestrel will receive $3 million now, followed by five milestones totalling $17 million payable over two years.",
      "$17 million"),
-    ("Kestrel receives $100 million upfront, ongoing R & D funding and up to $2.6 billion in potential development, regulatory and "
-     "commercial milestone payments.", "up to $2.6 billion"),
+    ("Kestrel receives $100 million upfront, ongoing R & D funding and up to $2.6 billion in potential "
+     "development, regulatory and commercial milestone payments.", "up to $2.6 billion"),
     ("23日の終値は、前日比17.5円高の1372.5円。", "1372.5円"),
     ("23日の終値は、前日比17.5円高の1372.5円。", "17.5円"),
 ])
