@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QSplitter, QWidget
 
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self._take_over_stand_ins()
         self._build_menus()
         self._connect()
+        self.order_tabs()
         # The data token this window's data is under, for the first page cached at close.
         first_paint.remember_token(self)
         self.state.importsChanged.connect(lambda _slug: first_paint.remember_token(self))
@@ -154,6 +155,24 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.browse_widgets.status_counts, 1)
         self._status_db.setTextFormat(Qt.PlainText)
         self.statusBar().addPermanentWidget(self._status_db)
+
+    def order_tabs(self) -> None:
+        """Tab in reading order: the Charts button (beside the search box) before the list, and
+        the charts (under the list) before the detail. Qt chains widgets in the order they were
+        made: the button came after the list, and the charts panel, built when first needed,
+        after the notes (and a chart page built later at the very end)."""
+        chain = [self.search, self.charts.button, self.table]
+        panel = self.charts.panel
+        if panel is not None:
+            # The panel's controls as they read, top to bottom then left to right (a combo box's
+            # list is a window of its own; a hidden chart page has no stops).
+            stops = [w for w in panel.findChildren(QWidget)
+                     if w.window() is self and w.isVisibleTo(panel) and w.focusProxy() is None
+                     and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+            at = {id(w): w.mapTo(panel, QPoint(0, 0)) for w in stops}
+            chain += sorted(stops, key=lambda w: (at[id(w)].y(), at[id(w)].x()))
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None, name: str | None = None) -> QAction:
         act = QAction(text, self)
@@ -233,6 +252,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         """Where one feature asks another; everything else follows ``self.state``."""
         self.charts.filterRequested.connect(self.browse.set_filter)
+        self.charts.partsBuilt.connect(self.order_tabs)
         self.charts.initiativeActivated.connect(self.browse.select_slug)
         self.details.pane.relationActivated.connect(self.browse.select_slug)
         self.details.starShown.connect(self.browse.show_star)

@@ -45,6 +45,7 @@ def _import_chart_modules() -> None:
 class WindowCharts(QObject):
     filterRequested = Signal(object)       # a Filter from a click on a chart
     initiativeActivated = Signal(str)      # a slug from a click on a timeline point or initiative bar
+    partsBuilt = Signal()                  # the panel or a chart page was made: new tab stops
 
     def __init__(self, catalog, dataset_version: str, state: AppState, splitter: QSplitter,
                  status: Callable[[str, int], None], window: QWidget, runner):
@@ -103,6 +104,7 @@ class WindowCharts(QObject):
             self._ahead.stop()
             if not self.panel.charts:   # not opened meanwhile
                 self.panel.build_current_chart()
+                self.partsBuilt.emit()
 
     def ensure(self):
         if self.panel is None:
@@ -124,6 +126,9 @@ class WindowCharts(QObject):
             self.splitter.addWidget(panel)
             panel.follow(self.state)
             self.panel = panel
+            # In the next turn: a chart made on a shown page is shown by its layout only then.
+            panel.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self.partsBuilt.emit))
+            self.partsBuilt.emit()
         return self.panel
 
     def is_visible(self) -> bool:
@@ -136,6 +141,7 @@ class WindowCharts(QObject):
                 panel.show()
                 h = max(self.splitter.height(), 400)
                 self.splitter.setSizes([h // 2, h - h // 2])
+                self.partsBuilt.emit()
         elif self.panel is not None:
             self.panel.hide()
         for w in (self.button, self.action):

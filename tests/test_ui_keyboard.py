@@ -1,0 +1,55 @@
+"""A keyboard-only user in the explorer window: where Tab goes, where the focus starts and
+whether the focused control can be seen (pytest-qt, headless)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.test_ui_window import show_initiative
+from tests.ui_window import settle
+
+
+def _active(qtbot, w) -> None:
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+
+
+def _tab_stops(qtbot, w, start: QWidget, limit: int = 80) -> list[QWidget]:
+    """The widgets Tab visits from ``start``, once round the window."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus, timeout=3000)
+    stops = [start]
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        if now is start:
+            break
+        if now is not stops[-1]:          # the detail's links are stops inside one widget
+            stops.append(now)
+    return stops
+
+
+def _first_in(stops: list[QWidget], area: QWidget) -> int:
+    return next(i for i, s in enumerate(stops) if s is area or area.isAncestorOf(s))
+
+
+def test_tab_goes_down_the_middle_column_before_the_detail(qtbot, window):
+    # The charts open under the list, yet Tab went list → detail (every source link) → notes →
+    # charts: the currency, log scale and export were reached only after the whole right side.
+    # And the Charts button, beside the search box, came after the list.
+    w = window
+    _active(qtbot, w)
+    show_initiative(qtbot, w, w.model.row_record(2).slug)   # the notes take the focus only then
+    w.charts.set_visible(True)
+    settle(qtbot, w)
+    stops = _tab_stops(qtbot, w, w.search)
+    order = [_first_in(stops, a) for a in
+             (w.search, w.charts.button, w.table, w.charts.panel, w.detail, w.annotations)]
+    assert order == sorted(order), [type(s).__name__ for s in stops]
+    # A chart page built later (another tab) joins the charts' stops, not the end of the chain.
+    tabs = w.charts.panel.tabs
+    tabs.setCurrentIndex(tabs.count() - 1)
+    settle(qtbot, w)
+    page = tabs.currentWidget()
+    stops = _tab_stops(qtbot, w, w.table)
+    assert _first_in(stops, page) < _first_in(stops, w.detail)
