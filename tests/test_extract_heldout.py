@@ -59,12 +59,12 @@ funder pages, research-council releases and companies' R&D news, gathered in ses
 (documents 538-559, investment and trade pages between Japan and the UK), read in round 18, and test25 (documents
 560-581, news and releases about UK-Japan technology fields, two in Japanese), read in session 29's round 19, and
 test26 (documents 582-597, funder pages, companies' licence and R&D announcements, a government release and news, two
-in Japanese), read in its round 20. The clean batches now, in heldout_eval.CLEAN, are test27 (documents 598-613, funder pages, government
-releases and Hansard answers, a company release and business news, one in Japanese), gathered in session 28, and
-test28 (documents 614-629, funder and programme pages, research-organisation and company releases and news about
-UK-Japan research, innovation and investment, one in Japanese) and test29 (documents 636-651, companies' news and
+in Japanese), read in its round 20, and test27 (documents 598-613, funder pages, government releases and Hansard
+answers, a company release and business news, one in Japanese), read in its round 21. The clean batches now, in
+heldout_eval.CLEAN, are test28 (documents 614-629, funder and programme pages, research-organisation and company
+releases and news about UK-Japan research, innovation and investment, one in Japanese) and test29 (documents 636-651, companies' news and
 releases about UK-Japan investment, R&D deals and trade, two in Japanese), gathered in session 29: keyed and committed
-before the extractor ran on them, no floor here, totals only with ``python tools/eval_extraction.py --split test27``,
+before the extractor ran on them, no floor here, totals only with ``python tools/eval_extraction.py --split test28``,
 never tuned on.
 """
 from __future__ import annotations
@@ -223,6 +223,12 @@ FLOORS = {
     # (dates 96.6%, orgs 84.2%)
     "test26": {"funding_precision": 1.0, "funding_recall": 1.0, "side": 0.92,
                "date_precision": 0.96, "organisation_precision": 0.84},
+    # test27, clean until session 29's round 21 (66.7%, 83.3%, 80.0% while clean, the same after rounds 19 and 20),
+    # read then (a government's investment incentives, investment reaching a level, an investment deal,
+    # an award's worth, The Japan Society, money paid "to" a body after the figure): 75.0%, 100%, 100% (dates 100%,
+    # orgs 96.2%)
+    "test27": {"funding_precision": 0.75, "funding_recall": 1.0, "side": 1.0,
+               "date_precision": 1.0, "organisation_precision": 0.96},
 }
 
 
@@ -325,8 +331,8 @@ def test_split_is_fixed_and_covers_every_document():
     assert not set(clean_docs) & set(split("seen"))
     assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12 + test13 + test14 + test15
                + test16 + test17 + test18 + test19 + test20 + test21 + test22 + test23 + test24
-               + test25 + test26) <= set(split("seen"))
-    assert sorted(test27 + test28 + test29) == clean_docs
+               + test25 + test26 + test27) <= set(split("seen"))
+    assert sorted(test28 + test29) == clean_docs
     assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
@@ -378,12 +384,12 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
-    # session 28's rounds 16 to 18, test25 and test26 in session 29's rounds 19 and 20: they are development data, no
-    # longer clean; test27 joined the clean batches in session 28, test28 and test29 in session 29, each keyed before
-    # the extractor ran on it
-    assert CLEAN == ("test27", "test28", "test29") and set(CLEAN) <= set(SPLITS)
+    # session 28's rounds 16 to 18, test25, test26 and test27 in session 29's rounds 19 to 21: they are development
+    # data, no longer clean; test28 and test29 joined the clean batches in session 29, each keyed before the extractor
+    # ran on it
+    assert CLEAN == ("test28", "test29") and set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
-            "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26"} <= set(SEEN)
+            "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -402,7 +408,7 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
 @pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
                                   "test9", "test10", "test11", "test12", "test13", "test14", "test15",
                                   "test16", "test17", "test18", "test19", "test20", "test21", "test22",
-                                  "test23", "test24", "test25", "test26"])
+                                  "test23", "test24", "test25", "test26", "test27"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()
@@ -423,7 +429,8 @@ def test_date_roles_keep_their_level_over_the_seen_splits():
     # 74.0% once test15 and test16 (63.3% and 56.5% while clean) joined them in session 27; 74.1% once test17-19 (71.4%,
     # 78.6%, 71.4% while clean) joined them in round 14; 73.3% once test20 and test21 (57.1%, 64.3%) joined them in
     # round 15, whose rule changed no date; 71.9% once test22-24 (72.7%, 69.2%, 40.9% while clean) joined them in
-    # session 28, 79.3% after round 18 (a page's dateline, a statement, a release, a founding)
+    # session 28, 79.3% after round 18 (a page's dateline, a statement, a release, a founding); 78.5% once
+        # test25-27 joined them in session 29, 80.7% after round 21 (a form's field name, a wire dateline, "said on")
     s = split_scores("seen")
     assert s.label.value >= 0.79, (s.label.right, s.label.total)
 

@@ -79,7 +79,7 @@ _RANGE_END_YEAR = re.compile(rf"\s*(?:to|until|till|-|–|—)\s*(?:{_DAYNAME},?
 _LABELS = [  # guessed role of a date from the nearest of these words in its sentence
     ("ended", re.compile(r"\b(?:end(?:s|ed)?|clos(?:e|es|ed|ing)|deadlines?|until|expir\w+|concluded|succeeded|finish\w*|"
                          r"wound\s+up|complet(?:e|ed|es|ion))\b|締切|終了|期限|(?P<post>まで)", re.I)),
-    ("started", re.compile(r"\b(?:launch\w*|start\w*|begin\w*|began|open(?:s|ed)?|commenc\w*|establish\w*|set\s+to\s+begin|"
+    ("started", re.compile(r"\b(?:launch\w*|start\w*|begin\w*|began|open(?:s|ed|ing)?|commenc\w*|establish\w*|set\s+to\s+begin|"
                            r"kick\w*|from|since|operat\w*|entr(?:y|ies)\s+into|entered|"
                            # (round 18) when a body came into being: "Founded in June 2015", "set up in 1998"
                            r"found(?:ed|ing)|set\s+up|incorporated)\b|開始|開設|開所|設立|創業|(?P<post>から|より)", re.I)),
@@ -325,7 +325,11 @@ _RIGHT_BEFORE = [
     ("started", re.compile(rf"\b(?:start|begin|commence|open|launch)(?:s|ed)?\s+(?:by|no\s+later\s+than)\s+"
                            rf"(?:{_CLOCK}\s+(?:on\s+)?)?(?:the\s+)?$", re.I)),
     ("ended", re.compile(rf"\b(?:by|no\s+later\s+than|not\s+later\s+than|(?:runs?|running|ran|extends?|extended|lasts?|"
-                         rf"lasting|continues?|continuing)\s+(?:to|through|into))\s+(?:{_CLOCK}\s+(?:on\s+)?)?(?:the\s+)?$", re.I)),
+                         rf"lasting|continues?|continuing)\s+(?:to|through|into))\s+(?:{_CLOCK}\s+(?:on\s+)?)?(?:the\s+)?$|"
+                         # (round 21) "by the monumental year of 2030": a target year
+                         r"\bby\s+the\s+(?:[a-z]+\s+){0,2}year\s+(?:of\s+)?$", re.I)),
+    # (round 21) "Co said on Friday", "announced on 5 June": the day something was said
+    ("announced", re.compile(r"\b(?:said|announced|confirmed|disclosed|revealed|stated)\s+(?:on\s+)?$", re.I)),
     ("started", re.compile(r"\b(?:on\s+or\s+after|with\s+effect\s+from|as\s+of|effective)\s+(?:the\s+)?$", re.I)),
 ]
 # a date whose own words say its role: "the end of 2014", "the start of next year"
@@ -339,17 +343,39 @@ _DATELINE_REACH = 400
 _DATELINE_REST = re.compile(r"[ \t]*(?:,?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|GMT|BST|JST))?)?[ \t]*(?:\n|$)", re.I)
 
 
+# (round 21) a wire story's dateline: a place in capitals, a comma, then the date ("TOKYO, June 5", "LONDON, 3 March")
+_PLACE_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{2,30}(?:\([A-Za-z ]{2,20}\))?,[ \t]*$")
+# (round 21) a form's field name on the line above its date ("Deadline\n25/10/2021 12:00 pm", "Opening date\n1 May 2024")
+_FIELD_ABOVE = [("ended", re.compile(r"(?:deadline|closing\s+date|closes|close\s+date|end\s+date|submission\s+deadline)"
+                                     r"[ \t]*:?[ \t]*\n[ \t]*$", re.I)),
+                ("started", re.compile(r"(?:opening\s+date|opens|open\s+date|start\s+date|launch\s+date)[ \t]*:?[ \t]*\n[ \t]*$",
+                                       re.I))]
+
+
 def _is_dateline(text: str, start: int, end: int) -> bool:
     if start > _DATELINE_REACH:
         return False
+    if _PLACE_DATELINE_BEFORE.search(text, max(0, start - 40), start):
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and bool(_DATELINE_REST.match(text, end))
+
+
+def _field_label(text: str, start: int) -> str | None:
+    """The role a form's field name on the line right above the date gives it."""
+    for label, rx in _FIELD_ABOVE:
+        if rx.search(text, max(0, start - 40), start):
+            return label
+    return None
 
 
 def guess_label(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str | None:
     """The role of the date at text[start:end]: from its own words ("the end of 2014") or the
     words right before it ("by 5 May"), else from the nearest telling word in its sentence:
     "opens on 1 May and closes on 30 June" gives started, then ended."""
+    field = _field_label(text, start)
+    if field is not None:
+        return field
     if _is_dateline(text, start, end):
         return "announced"
     for label, rx in _OWN_WORDS:

@@ -100,7 +100,7 @@ BODIES: tuple[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]], ...] 
     ("royal-society-of-edinburgh", "The Royal Society of Edinburgh", "GB", "other", ("Royal Society of Edinburgh",), ()),
     ("royal-society-of-chemistry", "Royal Society of Chemistry", "GB", "other", (), ()),
     ("institute-of-physics", "Institute of Physics", "GB", "other", (), ()),
-    ("japan-society-uk", "The Japan Society", "GB", "other", ("Japan Society of the UK",), ()),
+    ("japan-society-uk", "The Japan Society", "GB", "other", ("Japan Society of the UK", "Japan Society"), ()),
     ("jcci-uk", "Japanese Chamber of Commerce and Industry in the UK", "GB", "other", (), ("在英日本商工会議所",)),
     # UK companies active with Japan
     ("bp", "BP", "GB", "company", ("BP plc", "British Petroleum"), ()),

@@ -139,15 +139,18 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bnaming\s+rights\b|スポンサー料|スポンサー契約|スポンサー収入|胸スポンサー|"
               # (an option on an order, not "more attractive options for applicants")
               r"\b(?:an?|the|its|their|further|additional)\s+options?\s+(?:for|on|to)\b|"
-              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bmergers?\b|\benterprise\s+value\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"
+              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bmergers?\b|\benterprise\s+value\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|(?<!\binvestment\s)\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"
               # Japanese: an order won or placed, a contract, a winning bid
               r"受注|発注|契約|落札|"
               # a share price moving ("Shares rose to £4.20"); what a company is worth
               r"\bshares\s+(?:rose|fell|closed|jumped|dropped|slipped|climbed|gained|traded|opened)\b|"
               r"\b(?:company|firm|business|group)\s+(?:now\s+)?worth\b"),
     # (not a kind of business: "an investment bank", "the investment arm")
-    ("investment", r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b"),
-    ("funding", r"\bfund\w*|\bgrants?\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|"
+    # (round 21: a government's incentives or aid for investment are its grants: "£120 million was paid in investment
+    # incentives to Japanese-owned companies", "inward investment grants")
+    ("investment", r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?|"
+                   r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b"),
+    ("funding", r"\bfund\w*|\bgrants?\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|\bincentives\b|"
                 r"allowance|scholarship|stipend|budget|allocat\w*|commit\w*|pledg\w*|\bboost\b|"
                 r"support\w*|subsid\w*|financ(?:e|ed|es|ing)\b|\brequest\b|\bmatched\b|economic\s+cost|"
                 # "a share of up to £2 million": a part of a competition's pot
@@ -208,6 +211,15 @@ _STAKE_TAKEN_BEFORE = re.compile(r"\b(?:tak(?:e|es|en|ing)|took|acquir(?:e|es|ed
                                  r"(?:(?:a|an|the|its|their|new|minority|majority|further|\d+(?:\.\d+)?\s?(?:%|per\s?cent))\s+)"
                                  r"{0,3}(?:equity\s+)?stake\s+(?:of|worth)\s+(?:(?:approximately|about|around|some|nearly|"
                                  r"almost|over|more\s+than)\s+)?$", re.I)
+# (round 21) a statistic of investment reaching a level ("Foreign investment tops pounds 2bn", "outbound investment hits
+# £2bn"): what many investors came to, not money one puts in
+_INVESTMENT_LEVEL_BEFORE = re.compile(r"\b(?:investments?|FDI|spending)\s+(?:(?:has|have)\s+)?(?:tops|topped|exceed(?:s|ed)?|"
+                                      r"reach(?:es|ed)?|hits?|pass(?:es|ed)|tota(?:ls|lled|led)|stands\s+at|stood\s+at)\s+"
+                                      r"(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+record)\s+)?$", re.I)
+# (round 21) an award's worth is what it gives ("up to 50 rewards, each valued at £8,000, for the costs of tuition")
+_AWARD_VALUED_BEFORE = re.compile(r"\b(?:awards?|rewards?|scholarships?|grants?|prizes?|fellowships?|bursar(?:y|ies)|"
+                                  r"studentships?)\b[^.;]{0,15}?(?:,\s*)?(?:each\s+)?valued\s+at\s+(?:(?:about|around|up\s+to|"
+                                  r"approximately)\s+)?$", re.I)
 # a company raising money is taking investment ("the UK-based company had raised $50m", "CMR Surgical raises $165m
 # from existing investors"), a round is a round ("part of the same round (which totals $125m)", "a Series C of $60m");
 # a government or a country raising money ("Japan raises funds", "plans to raise ¥4.5 trillion") is no investor's
@@ -390,6 +402,10 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "trade"
     if _STAKE_TAKEN_BEFORE.search(text, max(sentence_start, start - 80), start):
         return "investment"
+    if _INVESTMENT_LEVEL_BEFORE.search(text, max(sentence_start, start - 60), start):
+        return "market"
+    if _AWARD_VALUED_BEFORE.search(text, max(sentence_start, start - 60), start):
+        return "funding"
     contract = _CONTRACT_AFTER.match(text, end)
     if contract and _DEVELOPMENT_PURPOSE.search(text, contract.end(), min(sentence_end, contract.end() + _CONTRACT_PURPOSE_REACH)):
         return "funding"

@@ -662,6 +662,12 @@ def _acronym_mentions(text: str, unknown: list[OrgProposal], taken: bytearray) -
 _OTHER_COUNTRY_ADJ = re.compile(r"(?<![\w.])(?:(?P<GB>UK|U\.K\.|British)|(?P<JP>Japanese|Japan))[ \t]+$")
 
 
+# (round 21) a known name ending in a generic head and followed by "for"/"of" and a capital is the start of another
+# body's name ("The Japan Society for Bioscience, ..." is not The Japan Society): the form finder takes it
+_GENERIC_TAIL = re.compile(r"(?:Society|Association|Institute|Council|Foundation|Agency|Centre|Center|Academy)$")
+_HEAD_OF_LONGER = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
 def _rehomed(text: str, o: OrgProposal) -> OrgProposal:
     """A known body whose name follows another country's word is that country's body of the same name, not the
     gazetteer's (no slug: the review may add it)."""
@@ -675,7 +681,8 @@ def _rehomed(text: str, o: OrgProposal) -> OrgProposal:
 def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
     out: list[OrgProposal] = []
     known = [_rehomed(text, OrgProposal("", text[s:e], s, e, g.slug, g.name, g.country, g.type, True))
-             for s, e, g in gazetteer.find(text)]
+             for s, e, g in gazetteer.find(text) if not _HEAD_OF_LONGER.match(text, e)
+             or not _GENERIC_TAIL.search(text, s, e)]
     taken = bytearray(len(text))
     for o in known:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)

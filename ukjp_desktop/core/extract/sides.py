@@ -269,6 +269,9 @@ _GIVING_VERB_BEFORE = re.compile(r"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|ga
                                  r"\s+(?:(?:a|an|another|the|its|their|further|total\s+of|sum\s+of|more\s+than|over|about|"
                                  r"around|some|nearly|almost|up\s+to)\s+){0,3}$", re.I)
 _TO_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:in\s+(?:funding|grants?|support)\s+)?to\s+(?:the\s+)?")
+_TWO_WORDS = re.compile(r"(?:[\w-]+\s+){1,2}")
+_PASSIVE_GIVEN_TO_AFTER = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:paid|awarded|granted|"
+                                     r"given|allocated|provided|offered)\s+(?:in\s+(?:[\w-]+\s+){1,3})?to\s+(?:the\s+)?")
 _ELIDED_RECEIVER_BEFORE = re.compile(r"\breceiv(?:e|es|ed|ing)\s+[^.;]{0,30}?\d[\d,.]*\s*(?:[a-z]+\s+)?(?:and|,)\s+(?:the\s+)?$")
 _RECIPIENT_REACH = 60   # how far after a name a verb of receiving makes it a recipient ("Toyota is among ... to have won")
 # a sentence that opens with the spending ("Through investment of ¥1 trillion in projects, the company aims to ..."):
@@ -534,13 +537,18 @@ class SideFinder:
     def _given_to(self, p: MoneyProposal) -> list[Payer]:
         """(round 19) The bodies a giving verb right before the figure gives it to: "It also recently awarded £2.5m to
         Astroscale" (Astroscale receives; "It" pays)."""
-        if not _GIVING_VERB_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start):
-            return []
         end = max(p.end, self._conversion_end.get(p.id, p.end))
-        to = _TO_AFTER.match(self.text, end, p.sentence_end)
+        to = _PASSIVE_GIVEN_TO_AFTER.match(self.text, end, p.sentence_end)   # "£120m was paid in incentives to ..."
+        if to is None:
+            if not _GIVING_VERB_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start):
+                return []
+            to = _TO_AFTER.match(self.text, end, p.sentence_end)
         if to is None:
             return []
-        return [o for o in self._payers_in(to.end(), to.end() + 1) if not o.noun or o.side == "private"]
+        # (the body's name right after "to", or a company noun after up to two words: "to Japanese-owned companies")
+        return [o for o in self._payers_in(to.end(), to.end() + 40)
+                if o.start == to.end() and (not o.noun or o.side == "private")
+                or o.noun and o.side == "private" and _TWO_WORDS.fullmatch(self.text, to.end(), o.start)]
 
     def _only_public_before(self, p: MoneyProposal) -> bool:
         """(round 14) Whether every body the page names before the figure is a public one of one country, and no
