@@ -655,3 +655,46 @@ def test_the_saved_time_is_short_and_local_with_the_stored_time_in_its_tooltip()
     assert full == "Saved 2026-12-03 12:49:19 UTC by alice"
     text, _ = saved_text(stored, None, now=local.replace(year=2027))
     assert text == f"Saved {local.day} {local.strftime('%b %Y %H:%M')}"
+
+
+def _pane_geometry(window):
+    """Where the detail text, the notes box and the notes panel sit in the window."""
+    from PySide6.QtWidgets import QApplication
+    for _ in range(3):
+        QApplication.processEvents()
+    panel = window.annotations
+
+    def rect(w):
+        return (w.mapTo(window, w.rect().topLeft()).toTuple(), w.size().toTuple())
+    return {"detail": rect(window.detail), "panel": rect(panel), "note": rect(panel.note)}
+
+
+def test_tag_chips_appearing_move_no_pane(qtbot, window, library):
+    """Selecting an initiative with tags after one without moved the panes (beside the tag box
+    each chip took a line of its own, so the note moved down; a long tag widened the notes
+    panel and squeezed the list): a line is kept for the chips whether or not there are any,
+    and a long tag is shortened on its chip instead of widening the pane."""
+    from test_ui_window import show_initiative
+    from ukjp_desktop.store import annotations as ann
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    plain, tagged, long_tagged = library.catalog.slugs()[:3]
+    for name in ("follow up", "priority"):
+        ann.tag(library.engine, tagged, name)
+    long_name = "a-long-tag-name-for-the-semiconductor-watch-list"
+    ann.tag(library.engine, long_tagged, long_name)
+    panel = window.annotations
+    show_initiative(qtbot, window, plain)
+    before = _pane_geometry(window)
+    show_initiative(qtbot, window, tagged)
+    assert panel.chip_tags() == ["follow up", "priority"]
+    assert _pane_geometry(window) == before
+    show_initiative(qtbot, window, long_tagged)
+    assert panel.chip_tags() == [long_name]
+    assert _pane_geometry(window) == before
+    chip = panel.chips_layout.itemAt(0).widget()
+    assert panel.chips.rect().contains(chip.geometry())        # shown whole, shortened
+    assert "…" in chip.text() and long_name in chip.toolTip()
+    show_initiative(qtbot, window, plain)
+    assert _pane_geometry(window) == before

@@ -18,7 +18,8 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFrame, QHBoxLayout, QLabel,
-                               QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QSizePolicy, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from ...core.records import Annotation
 from .annotator import Annotator
@@ -27,6 +28,7 @@ from ..widgets.flow_layout import FlowLayout
 from ..widgets.plain_text import ElidedLabel, tooltip
 
 AUTOSAVE_MS = 800
+CHIP_TEXT_WIDTH = 150   # px of a tag's name on its chip: two chips fit the 1024x700 pane's line
 
 
 
@@ -103,9 +105,7 @@ class AnnotationPanel(QWidget):
         lay.addWidget(header)
 
         tags_row = QHBoxLayout()
-        self.chips = QWidget()
-        self.chips_layout = FlowLayout(self.chips, spacing=4)
-        tags_row.addWidget(self.chips, 1)
+        tags_row.addStretch(1)
         self.tag_input = QComboBox()
         self.tag_input.setEditable(True)
         self.tag_input.setInsertPolicy(QComboBox.NoInsert)
@@ -128,6 +128,14 @@ class AnnotationPanel(QWidget):
         self.team_tag.setToolTip("Tags added now are the team's (everyone sees them), not only yours")
         tags_row.addWidget(self.team_tag)
         lay.addLayout(tags_row)
+        # The chips have a line of their own under the tag box, its height kept while there are
+        # none: beside the box (~70 px at 1024x700) every chip took a line, so selecting a tagged
+        # initiative moved the note down, and a long tag widened the pane and squeezed the list.
+        self.chips = QWidget()
+        self.chips.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)   # never widens the pane
+        self.chips_layout = FlowLayout(self.chips, spacing=4)
+        self.chips.setMinimumHeight(max(self._chip("x", team).sizeHint().height() for team in (False, True)))
+        lay.addWidget(self.chips)
 
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("Your note on this initiative: saved automatically, searchable; "
@@ -259,20 +267,24 @@ class AnnotationPanel(QWidget):
             if w is not None:
                 w.deleteLater()
         for t in tags:
-            team = t in self._team_tags
-            chip = QToolButton()
-            chip.setText(f"{t}  ✕")
-            chip.setObjectName("team-tag-chip" if team else "tag-chip")
-            chip.setToolTip(tooltip(f"Remove the team's tag “{t}” from this initiative" if team
-                                    else f"Remove your tag “{t}” from this initiative"))
-            colour = self._tag_colours.get(t) or "#dde3ea"
-            fg = "#000000" if QColor(colour).lightness() > 128 else "#ffffff"
-            border = "border: 2px solid palette(dark);" if team else ""
-            chip.setStyleSheet(f"QToolButton {{ background: {colour}; color: {fg}; border-radius: 8px;"
-                               f" padding: 1px 6px; {border} }}")
-            chip.clicked.connect(lambda _=False, tag=t, team=team:
-                                 self.annotator.remove_tag(self.slug, tag, self.name, team=team))
-            self.chips_layout.addWidget(chip)
+            self.chips_layout.addWidget(self._chip(t, t in self._team_tags))
+
+    def _chip(self, tag: str, team: bool) -> QToolButton:
+        """A removable chip for ``tag``; a long name is shortened with "…" (whole in its tooltip)."""
+        chip = QToolButton()
+        chip.setProperty("tag", tag)
+        chip.setText(chip.fontMetrics().elidedText(tag, Qt.ElideRight, CHIP_TEXT_WIDTH) + "  ✕")
+        chip.setObjectName("team-tag-chip" if team else "tag-chip")
+        chip.setToolTip(tooltip(f"Remove the team's tag “{tag}” from this initiative" if team
+                                else f"Remove your tag “{tag}” from this initiative"))
+        colour = self._tag_colours.get(tag) or "#dde3ea"
+        fg = "#000000" if QColor(colour).lightness() > 128 else "#ffffff"
+        border = "border: 2px solid palette(dark);" if team else ""
+        chip.setStyleSheet(f"QToolButton {{ background: {colour}; color: {fg}; border-radius: 8px;"
+                           f" padding: 1px 6px; {border} }}")
+        chip.clicked.connect(lambda _=False, tag=tag, team=team:
+                             self.annotator.remove_tag(self.slug, tag, self.name, team=team))
+        return chip
 
     # ---- a note someone else changed since it was read ----------------------------------------
     def on_conflict(self, slug: str, owner: str, mine: str, theirs: str, by: str) -> None:
@@ -345,7 +357,7 @@ class AnnotationPanel(QWidget):
         for i in range(self.chips_layout.count()):
             w = self.chips_layout.itemAt(i).widget()
             if w is not None:
-                out.append(w.text().rsplit("  ✕", 1)[0])
+                out.append(w.property("tag"))
         return out
 
     # ---- editing ----------------------------------------------------------------------------
