@@ -698,3 +698,41 @@ def test_tag_chips_appearing_move_no_pane(qtbot, window, library):
     assert "…" in chip.text() and long_name in chip.toolTip()
     show_initiative(qtbot, window, plain)
     assert _pane_geometry(window) == before
+
+
+def test_the_note_conflict_choice_is_readable_at_1024x700(qtbot, window, library):
+    """At 1024x700 the choice (someone saved the note meanwhile) had ~170 px: their note showed
+    two lines scrolled to its end and the explanation was cut. While it is open the panel takes
+    room from the detail above; both texts show whole, and the heights come back after."""
+    from PySide6.QtWidgets import QApplication
+    from test_ui_window import show_initiative
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    slug = library.catalog.slugs()[0]
+    show_initiative(qtbot, window, slug)
+    panel, splitter = window.annotations, window.details.splitter
+    before = splitter.sizes()
+    mine = "My reading: the committee meets yearly; check the 2026 minutes for the quantum strand."
+    theirs = ("Alice's note: follow up with JST about the joint call timetable "
+              "and the budget lines for 2026-27.")
+    from ukjp_desktop.store import annotations as ann
+    ann.set_note(library.engine, slug, theirs)     # saved meanwhile, as the store then reports
+    panel.note.setPlainText(mine)
+    panel.on_conflict(slug, "", mine, theirs, "alice")
+    for _ in range(3):
+        QApplication.processEvents()
+
+    def top(w):
+        return w.mapTo(panel, w.rect().topLeft()).y()
+    line = panel.note.fontMetrics().lineSpacing()
+    assert panel.theirs.verticalScrollBar().maximum() == 0         # their note whole
+    assert panel.note.verticalScrollBar().maximum() == 0           # and yours
+    label = panel.conflict_label
+    assert label.height() >= label.heightForWidth(label.width())   # the explanation uncut
+    assert top(panel.keep_mine) >= top(panel.theirs) + panel.theirs.height()   # nothing overlaps
+    assert top(panel.keep_mine) + panel.keep_mine.height() <= panel.height()
+    assert panel.theirs.viewport().height() >= 3 * line
+    panel.resolve("mine")
+    qtbot.waitUntil(lambda: splitter.sizes() == before, timeout=2000)
+    assert not panel.conflict.isVisible()
