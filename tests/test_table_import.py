@@ -601,3 +601,26 @@ def test_a_title_merged_wider_than_the_table_adds_no_columns(tmp_path):
             t = read_table(path, limit=limit)
             assert (t.header_row, t.headers) == (2, ["Title", "Funder", "Amount"]), span
             assert t.rows[0] == ["Quantum link", "UKRI", "1000"] and t.notices == []
+
+
+@pytest.mark.parametrize("span", ["B8:B5000", "D1:Z5000", "A12:Z5000"])
+def test_a_merged_range_reaching_far_past_the_data_makes_no_rows_or_columns(tmp_path, span):
+    """A range merged far beyond the data (a funder merged down to row 5000, a formatting
+    leftover over D1:Z5000) padded the review with thousands of rows or columns holding only
+    its fill: the table ends where the stored values end."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Title", "Funder", "Amount"])
+    for i in range(1, 10):
+        ws.append([f"Award {i}", "UKRI" if i < 7 else "JST", 1000 * i])
+    ws.merge_cells(span)
+    path = tmp_path / "far.xlsx"
+    wb.save(path)
+    for limit in (None, 5):
+        t = read_table(path, limit=limit)
+        assert t.headers == ["Title", "Funder", "Amount"], span
+        assert len(t.rows) == (limit or 9) and t.rows[-1][0] == f"Award {limit or 9}"
+    t = read_table(path)
+    assert [r[1] for r in t.rows][6:] == ["JST"] * 3       # B8's value still fills B9:B10
+    assert all("5000" not in n for n in t.notices)           # the notice names B8:B10, what was read

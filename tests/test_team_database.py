@@ -188,9 +188,29 @@ def test_a_password_in_the_address_is_refused(pg_databases):
 
 
 def test_a_server_that_is_not_there_is_one_clear_line():
-    with pytest.raises(DatabaseError, match="Cannot use the team database") as err:
+    with pytest.raises(DatabaseError, match="Cannot connect to the team database") as err:
         open_library("postgresql+psycopg://nobody@127.0.0.1:1/ukjp")
     assert "\n" not in str(err.value)
+    assert "Nothing is answering at 127.0.0.1, port 1" in str(err.value)
+    assert "Connection refused" in err.value.detail and "Connection refused" not in str(err.value)
+
+
+@pytest.mark.parametrize("said, expected", [
+    ('connection failed: connection to server at "db", port 5432 failed: FATAL:  password '
+     'authentication failed for user "bob"', "did not accept the password for bob"),
+    ('connection failed: connection to server at "db", port 5432 failed: FATAL:  no pg_hba.conf '
+     'entry for host "10.0.0.2", user "bob", database "ukjp", no encryption', "only encrypted connections"),
+    ("connection failed: server does not support SSL, but SSL was required", "does not offer"),
+    ('connection failed: connection to server at "db", port 5432 failed: timeout expired',
+     "did not answer in time"),
+    ('connection failed: connection to server at "db", port 5432 failed: FATAL:  role "bob" '
+     'does not exist', "has no user named “bob”"),
+])
+def test_common_failures_to_connect_are_said_in_our_words(said, expected):
+    from ukjp_desktop.store.engines import server_error
+    text = server_error("postgresql+psycopg://bob@db:5432/ukjp", RuntimeError(said))
+    assert text.startswith("Cannot connect to the team database postgresql+psycopg://bob@db:5432/ukjp. ")
+    assert expected in text and "FATAL" not in text and "connection failed" not in text
 
 
 def test_another_applications_database_is_refused_untouched(pg_databases):
@@ -386,7 +406,7 @@ def test_a_server_that_goes_away_and_returns(dataset):
         slug = lib.catalog.slugs()[0]
         annotations.set_note(lib.engine, slug, "written before")
         server.pause()
-        with pytest.raises(Refused, match="Cannot use the team database") as err:
+        with pytest.raises(Refused, match="the team database") as err:
             annotations.set_note(lib.engine, slug, "written while away")
         assert "\n" not in str(err.value)
         server.resume()

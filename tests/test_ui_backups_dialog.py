@@ -282,3 +282,30 @@ def test_an_error_closing_the_window_does_not_leave_the_busy_dialog_up(qtbot, li
     if w.backups is not None and w.backups.thread is not None:
         w.backups.thread.join()
     w.library.engine.dispose()
+
+
+def test_an_unchanged_folder_is_not_listed_again(qtbot, library, tmp_path, monkeypatch):
+    """Every 1.5 s the dialog listed the backups' folder on the UI thread (~130 ms with 100,000
+    files there): now one stat of the folder tells that nothing landed, and a backup that lands
+    is still listed."""
+    import os
+    import time
+
+    from ukjp_desktop.ui import backups_dialog
+    path = Path(library.db.path)
+    make_backup(path, "manual")
+    w = open_window(qtbot, library, tmp_path / "settings.ini")
+    d = BackupsDialog(w)
+    qtbot.addWidget(d)
+    past = time.time() - 60                             # last changed a minute ago
+    os.utime(path.parent, (past, past))
+    d.refresh_if_changed()                              # the first look notes the folder's time
+    real, looked = backups_dialog.backups_of, []
+    monkeypatch.setattr(backups_dialog, "backups_of", lambda p: looked.append(p) or real(p))
+    for _ in range(5):
+        d.refresh_if_changed()
+    assert looked == [] and d.list.count() == 1
+    make_backup(path, "auto")                           # lands: the folder's time moves
+    d.refresh_if_changed()
+    assert looked and d.list.count() == 2
+    w.close()

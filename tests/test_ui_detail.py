@@ -655,3 +655,84 @@ def test_the_saved_time_is_short_and_local_with_the_stored_time_in_its_tooltip()
     assert full == "Saved 2026-12-03 12:49:19 UTC by alice"
     text, _ = saved_text(stored, None, now=local.replace(year=2027))
     assert text == f"Saved {local.day} {local.strftime('%b %Y %H:%M')}"
+
+
+def _pane_geometry(window):
+    """Where the detail text, the notes box and the notes panel sit in the window."""
+    from PySide6.QtWidgets import QApplication
+    for _ in range(3):
+        QApplication.processEvents()
+    panel = window.annotations
+
+    def rect(w):
+        return (w.mapTo(window, w.rect().topLeft()).toTuple(), w.size().toTuple())
+    return {"detail": rect(window.detail), "panel": rect(panel), "note": rect(panel.note)}
+
+
+def test_tag_chips_appearing_move_no_pane(qtbot, window, library):
+    """Selecting an initiative with tags after one without moved the panes (beside the tag box
+    each chip took a line of its own, so the note moved down; a long tag widened the notes
+    panel and squeezed the list): a line is kept for the chips whether or not there are any,
+    and a long tag is shortened on its chip instead of widening the pane."""
+    from test_ui_window import show_initiative
+    from ukjp_desktop.store import annotations as ann
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    plain, tagged, long_tagged = library.catalog.slugs()[:3]
+    for name in ("follow up", "priority"):
+        ann.tag(library.engine, tagged, name)
+    long_name = "a-long-tag-name-for-the-semiconductor-watch-list"
+    ann.tag(library.engine, long_tagged, long_name)
+    panel = window.annotations
+    show_initiative(qtbot, window, plain)
+    before = _pane_geometry(window)
+    show_initiative(qtbot, window, tagged)
+    assert panel.chip_tags() == ["follow up", "priority"]
+    assert _pane_geometry(window) == before
+    show_initiative(qtbot, window, long_tagged)
+    assert panel.chip_tags() == [long_name]
+    assert _pane_geometry(window) == before
+    chip = panel.chips_layout.itemAt(0).widget()
+    assert panel.chips.rect().contains(chip.geometry())        # shown whole, shortened
+    assert "…" in chip.text() and long_name in chip.toolTip()
+    show_initiative(qtbot, window, plain)
+    assert _pane_geometry(window) == before
+
+
+def test_the_note_conflict_choice_is_readable_at_1024x700(qtbot, window, library):
+    """At 1024x700 the choice (someone saved the note meanwhile) had ~170 px: their note showed
+    two lines scrolled to its end and the explanation was cut. While it is open the panel takes
+    room from the detail above; both texts show whole, and the heights come back after."""
+    from PySide6.QtWidgets import QApplication
+    from test_ui_window import show_initiative
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    slug = library.catalog.slugs()[0]
+    show_initiative(qtbot, window, slug)
+    panel, splitter = window.annotations, window.details.splitter
+    before = splitter.sizes()
+    mine = "My reading: the committee meets yearly; check the 2026 minutes for the quantum strand."
+    theirs = ("Alice's note: follow up with JST about the joint call timetable "
+              "and the budget lines for 2026-27.")
+    from ukjp_desktop.store import annotations as ann
+    ann.set_note(library.engine, slug, theirs)     # saved meanwhile, as the store then reports
+    panel.note.setPlainText(mine)
+    panel.on_conflict(slug, "", mine, theirs, "alice")
+    for _ in range(3):
+        QApplication.processEvents()
+
+    def top(w):
+        return w.mapTo(panel, w.rect().topLeft()).y()
+    line = panel.note.fontMetrics().lineSpacing()
+    assert panel.theirs.verticalScrollBar().maximum() == 0         # their note whole
+    assert panel.note.verticalScrollBar().maximum() == 0           # and yours
+    label = panel.conflict_label
+    assert label.height() >= label.heightForWidth(label.width())   # the explanation uncut
+    assert top(panel.keep_mine) >= top(panel.theirs) + panel.theirs.height()   # nothing overlaps
+    assert top(panel.keep_mine) + panel.keep_mine.height() <= panel.height()
+    assert panel.theirs.viewport().height() >= 3 * line
+    panel.resolve("mine")
+    qtbot.waitUntil(lambda: splitter.sizes() == before, timeout=2000)
+    assert not panel.conflict.isVisible()

@@ -290,7 +290,7 @@ class User:
         if not slug or not chips:
             return
         chip = chips[index % len(chips)]
-        tag = chip.text().rsplit("  ✕", 1)[0]
+        tag = chip.property("tag")
         before = self.d.expected.get(slug)
 
         def expect():

@@ -129,7 +129,7 @@ def open_library_interactively(db: str | None):
         except DatabaseError as exc:
             log.warning("cannot open the team database: %s", exc)
             from .ui.widgets.dialogs import message
-            message(None, "Cannot open the team database", str(exc)).exec()
+            message(None, "Cannot open the team database", str(exc), detail=exc.detail).exec()
             return None
     must_exist = bool(db)  # a path the user named should exist; the default one is created
     read_only = False

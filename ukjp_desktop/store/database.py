@@ -26,7 +26,12 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class DatabaseError(Exception):
-    """A database that cannot be opened; ``str()`` is a message for the user."""
+    """A database that cannot be opened; ``str()`` is a message for the user, ``detail`` what
+    the driver said (for a message's details, never its headline), or ""."""
+
+    def __init__(self, message: str = "", detail: str = ""):
+        super().__init__(message)
+        self.detail = detail
 
 
 class ReadOnlyDatabaseError(DatabaseError):
@@ -211,8 +216,9 @@ def write_transaction(engine: Engine):
             if getattr(exc.orig, "sqlstate", None) == "42501":   # insufficient privilege
                 raise ReadOnlyDatabaseError(_read_only_message(path, server)) from exc
             if engines.server_unreachable(exc):
-                raise ServerUnavailableError(engines.server_error(path, exc)) from exc
-            raise DatabaseError(engines.server_error(path, exc)) from exc
+                raise ServerUnavailableError(engines.server_error(path, exc),
+                                             engines.driver_text(exc)) from exc
+            raise DatabaseError(engines.server_error(path, exc), engines.driver_text(exc)) from exc
         if health.is_damage(exc):
             _DAMAGED.add(engine.pool)
             raise DamagedDatabaseError(_damaged_message(path, f"SQLite cannot read it ({exc.orig})")) from exc

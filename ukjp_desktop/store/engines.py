@@ -906,10 +906,80 @@ def failure_words(bind, exc: Exception) -> str:
 
 
 def server_error(where: str, exc: Exception) -> str:
-    """One line for the user from a driver error (the server's first line, never a trace)."""
+    """One line for the user from a driver error: a common failure to connect in our own words
+    (``connection_problem``), anything else by the server's first line (never a trace)."""
+    ours = connection_problem(where, exc)
+    if ours:
+        return f"Cannot connect to the team database {where}. {ours}"
+    return f"Cannot use the team database {where}: {driver_text(exc).splitlines()[0]}"
+
+
+def driver_text(exc: Exception) -> str:
+    """The driver's own report, whole, for a message's details (libpq indents its hint lines)."""
     orig = getattr(exc, "orig", exc)
-    first = (str(orig).strip().splitlines() or [orig.__class__.__name__])[0]
-    return f"Cannot use the team database {where}: {first}"
+    lines = [line.strip() for line in str(orig).strip().splitlines() if line.strip()]
+    return "\n".join(lines) or orig.__class__.__name__
+
+
+# A failure to connect, by what libpq or the server says (libpq's own failures carry no SQLSTATE;
+# the server's English wording is the fallback when its code is not passed on).
+_CONNECT_WORDS = (
+    ("connection refused", "refused"),
+    ("failed to resolve host|could not translate host name|name or service not known", "host"),
+    ("timeout expired|timed out", "timeout"),
+    ("server does not support ssl", "no-ssl"),
+    ("no pg_hba.conf entry .* no encryption", "ssl"),
+    ("password authentication failed", "password"),
+    ("no password supplied", "no-password"),
+    ('database ".*" does not exist', "database"),
+    ('role ".*" does not exist', "role"),
+)
+_CONNECT_STATES = {"28P01": "password", "3D000": "database"}   # 28000 covers several: by words
+
+
+def _connect_failure(exc: Exception) -> str | None:
+    orig = getattr(exc, "orig", exc)
+    kind = _CONNECT_STATES.get(getattr(orig, "sqlstate", None) or "")
+    text_ = str(orig).lower()
+    return kind or next((k for words, k in _CONNECT_WORDS if re.search(words, text_)), None)
+
+
+def connection_problem(where: str, exc: Exception) -> str | None:
+    """What went wrong connecting to a team database, said calmly in our own words, for the
+    common cases (the server down, an unknown host, a wrong password, no such database, no
+    answer, encryption required); None for anything else. The driver's own text is for the
+    details (``driver_text``), never the headline."""
+    kind = _connect_failure(exc)
+    if kind is None:
+        return None
+    try:
+        url = make_url(where)
+        host, port = url.host or "this computer", url.port or 5432
+        user, database = url.username or "your user name", url.database or "(none)"
+    except ArgumentError:
+        host, port, user, database = "the server", 5432, "your user name", "(none)"
+    return {
+        "refused": f"Nothing is answering at {host}, port {port}: the database server may be "
+                   "stopped, or listening on another port. Check the address, or ask whoever "
+                   "runs the server whether it is running.",
+        "host": f"No computer named “{host}” could be found. Check the spelling of the address "
+                "and that this computer is on the network (or VPN) the server is on.",
+        "timeout": f"The server at {host}, port {port} did not answer in time. It may be switched "
+                   "off, or a firewall or a slow network is in the way; try again in a moment.",
+        "password": f"The server did not accept the password for {user}. Check it (or your "
+                    "~/.pgpass entry) and try again.",
+        "no-password": f"The server asks for a password for {user}: put it in ~/.pgpass "
+                       "(or PGPASSWORD), or open the database from the window to be asked for it.",
+        "database": f"The server at {host} has no database named “{database}”. Check the name "
+                    "at the end of the address.",
+        "role": f"The server at {host} has no user named “{user}”. Check the name before the @ "
+                "in the address.",
+        "ssl": f"The server at {host} accepts only encrypted connections. Add ?sslmode=require "
+               "to the end of the address.",
+        "no-ssl": f"The address asks for an encrypted connection, which the server at {host} "
+                  "does not offer. Remove sslmode from the address, or ask whoever runs the "
+                  "server to turn encryption on.",
+    }[kind]
 
 
 def can_write(conn: Connection) -> bool:
@@ -969,8 +1039,8 @@ def open_server(url: str, *, migrate: bool = True, read_only: bool = False,
     except DBAPIError as exc:
         engine.dispose()
         if _password_problem(exc):
-            raise PasswordNeeded(server_error(where, exc)) from exc
-        raise DatabaseError(server_error(where, exc)) from exc
+            raise PasswordNeeded(server_error(where, exc), driver_text(exc)) from exc
+        raise DatabaseError(server_error(where, exc), driver_text(exc)) from exc
     if read_only:
         from .database import mark_read_only
         mark_read_only(engine)

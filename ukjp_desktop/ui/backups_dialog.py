@@ -11,7 +11,9 @@ window reopens as it was.
 from __future__ import annotations
 
 import logging
+import os
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -30,6 +32,11 @@ POLL_MS = 100
 # copy, `db backup` in a terminal): a directory listing, cheap; the copies are opened only when
 # the names changed.
 WATCH_MS = 1500
+# A look at the folder is one stat of it first: a backup landing or pruned adds or removes a
+# name, which moves the folder's modification time. Listing the folder itself took ~130 ms on
+# the UI thread with 100,000 files there. Some file systems keep that time to the second or two
+# (FAT, some shares): within that long of a change the folder is listed anyway.
+COARSE_MTIME_S = 2.0
 
 
 class BackupsDialog(QDialog):
@@ -75,6 +82,7 @@ class BackupsDialog(QDialog):
         if window.library.read_only:     # a browse-only window changes nothing, not even by restoring
             self.restore_button.setToolTip("This database is open read-only.")
         self._listed: frozenset[str] = frozenset()
+        self._folder_seen: tuple | None = None      # the folder's stamp when it was last listed
         self.reload()
         # A backup that lands while the dialog is open (the scheduled one, another window's,
         # the command line's) shows up without closing and reopening the dialog.
@@ -95,6 +103,21 @@ class BackupsDialog(QDialog):
         super().hideEvent(e)
 
     # ---- the list -------------------------------------------------------------------------
+    def _folder_stamp(self) -> tuple | None:
+        try:
+            st = os.stat(self.db_path.parent)
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_ino, st.st_dev
+
+    def _folder_unchanged(self) -> bool:
+        """Whether the folder cannot have gained or lost a name since it was last listed."""
+        stamp = self._folder_stamp()
+        unchanged = (stamp is not None and stamp == self._folder_seen
+                     and time.time() - stamp[0] / 1e9 > COARSE_MTIME_S)
+        self._folder_seen = stamp    # taken before listing: a change meanwhile is seen next time
+        return unchanged
+
     def _names(self) -> frozenset[str]:
         return frozenset(p.name for p in backups_of(self.db_path))
 
@@ -103,6 +126,7 @@ class BackupsDialog(QDialog):
         was = self.chosen()
         self.list.blockSignals(True)     # no button flicker while the list is rebuilt
         self.list.clear()
+        self._folder_seen = self._folder_stamp()
         found = list_backups(self.db_path)
         self._listed = frozenset(b.path.name for b in found)
         for b in found:
@@ -124,7 +148,7 @@ class BackupsDialog(QDialog):
     def refresh_if_changed(self) -> None:
         """Reload when a backup was added or removed since the list was made (not during this
         dialog's own copy: its end reloads and says what was made)."""
-        if self.copying is None and self._names() != self._listed:
+        if self.copying is None and not self._folder_unchanged() and self._names() != self._listed:
             self.reload()
 
     def chosen(self) -> BackupInfo | None:

@@ -106,7 +106,7 @@ def open_database(window, path: str | None = None):
             library = open_library_asking(window, path, read_only=True)
     except DatabaseError as exc:
         window.last_message = str(exc)
-        message(window, "Database not opened", str(exc))
+        message(window, "Database not opened", str(exc), detail=exc.detail)
         return None
     if library is None:
         return None

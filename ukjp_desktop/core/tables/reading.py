@@ -278,6 +278,7 @@ def _finish(p: Path, fmt: str, sheet: str | None, sheets: list[str], grid: list[
     notices: list[str] = []
     natural = [len(r) for r in grid[:HEADER_SCAN]]    # the top rows' cells as stored, before merges
     if merged:
+        merged = _within_stored(grid, merged)
         _cover(grid, merged, read_to)
     width = max((len(r) for r in grid), default=0)
     head = grid[:HEADER_SCAN]
@@ -312,6 +313,19 @@ def _finish(p: Path, fmt: str, sheet: str | None, sheets: list[str], grid: list[
 # A spreadsheet stores a merged range's value in its first cell only; a user reading the sheet
 # sees it in every row and column it covers (a funder merged down over the three awards it made),
 # so that is how it is read. A header merged across columns names each of them, told in a notice.
+
+def _within_stored(grid: list[list], merged) -> list[tuple[int, int, int, int]]:
+    """The merged ranges cut to the rows and columns that hold a stored value: a range merged
+    far past the data (A1:Z5000 over ten rows, often a formatting leftover) would otherwise make
+    thousands of rows and columns that hold nothing but its fill."""
+    last_row, last_col = -1, -1
+    for i, row in enumerate(grid):
+        filled = [j for j, c in enumerate(row) if c and c.strip()]
+        if filled:
+            last_row, last_col = i, max(last_col, filled[-1])
+    return [(r1, c1, min(r2, last_row), min(c2, last_col)) for r1, c1, r2, c2 in merged
+            if r1 <= last_row and c1 <= last_col]
+
 
 def _cover(grid: list[list], merged, read_to: int | None) -> None:
     """Rows and cells for every merged range (a sheet stores nothing for the covered cells),

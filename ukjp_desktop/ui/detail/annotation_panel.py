@@ -16,9 +16,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFrame, QHBoxLayout, QLabel,
-                               QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from ...core.records import Annotation
 from .annotator import Annotator
@@ -27,6 +28,8 @@ from ..widgets.flow_layout import FlowLayout
 from ..widgets.plain_text import ElidedLabel, tooltip
 
 AUTOSAVE_MS = 800
+CHOOSING_SHARE = 0.62   # of the right-hand column's height, for the panel while a note conflict is open
+CHIP_TEXT_WIDTH = 150   # px of a tag's name on its chip: two chips fit the 1024x700 pane's line
 
 
 
@@ -103,9 +106,7 @@ class AnnotationPanel(QWidget):
         lay.addWidget(header)
 
         tags_row = QHBoxLayout()
-        self.chips = QWidget()
-        self.chips_layout = FlowLayout(self.chips, spacing=4)
-        tags_row.addWidget(self.chips, 1)
+        tags_row.addStretch(1)
         self.tag_input = QComboBox()
         self.tag_input.setEditable(True)
         self.tag_input.setInsertPolicy(QComboBox.NoInsert)
@@ -128,6 +129,14 @@ class AnnotationPanel(QWidget):
         self.team_tag.setToolTip("Tags added now are the team's (everyone sees them), not only yours")
         tags_row.addWidget(self.team_tag)
         lay.addLayout(tags_row)
+        # The chips have a line of their own under the tag box, its height kept while there are
+        # none: beside the box (~70 px at 1024x700) every chip took a line, so selecting a tagged
+        # initiative moved the note down, and a long tag widened the pane and squeezed the list.
+        self.chips = QWidget()
+        self.chips.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)   # never widens the pane
+        self.chips_layout = FlowLayout(self.chips, spacing=4)
+        self.chips.setMinimumHeight(max(self._chip("x", team).sizeHint().height() for team in (False, True)))
+        lay.addWidget(self.chips)
 
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("Your note on this initiative: saved automatically, searchable; "
@@ -156,8 +165,10 @@ class AnnotationPanel(QWidget):
         box.addWidget(self.conflict_label)
         self.theirs = QPlainTextEdit()
         self.theirs.setReadOnly(True)
-        self.theirs.setMaximumHeight(90)
-        box.addWidget(self.theirs)
+        # Theirs and yours share the panel's height equally while the choice is open: at
+        # 1024x700 a box capped at 90 px showed two lines of their note, scrolled to its end.
+        self.theirs.setMinimumHeight(3 * self.theirs.fontMetrics().lineSpacing() + 12)
+        box.addWidget(self.theirs, 1)
         buttons = QHBoxLayout()
         self.keep_mine = QPushButton("Keep mine")
         self.keep_mine.setToolTip("Save your text over theirs")
@@ -171,8 +182,9 @@ class AnnotationPanel(QWidget):
         buttons.addStretch(1)
         box.addLayout(buttons)
         self.conflict.hide()
-        lay.addWidget(self.conflict)
+        lay.addWidget(self.conflict, 1)
         self._conflicts: dict[str, tuple[str, str]] = {}   # slug → (theirs, who saved it)
+        self._sizes_before: list[int] | None = None        # the splitter's, while a choice is open
         self._typed_elsewhere: dict[str, str] = {}         # slug → your text, not shown now
         self._team_tags: set[str] = set()
 
@@ -259,20 +271,24 @@ class AnnotationPanel(QWidget):
             if w is not None:
                 w.deleteLater()
         for t in tags:
-            team = t in self._team_tags
-            chip = QToolButton()
-            chip.setText(f"{t}  ✕")
-            chip.setObjectName("team-tag-chip" if team else "tag-chip")
-            chip.setToolTip(tooltip(f"Remove the team's tag “{t}” from this initiative" if team
-                                    else f"Remove your tag “{t}” from this initiative"))
-            colour = self._tag_colours.get(t) or "#dde3ea"
-            fg = "#000000" if QColor(colour).lightness() > 128 else "#ffffff"
-            border = "border: 2px solid palette(dark);" if team else ""
-            chip.setStyleSheet(f"QToolButton {{ background: {colour}; color: {fg}; border-radius: 8px;"
-                               f" padding: 1px 6px; {border} }}")
-            chip.clicked.connect(lambda _=False, tag=t, team=team:
-                                 self.annotator.remove_tag(self.slug, tag, self.name, team=team))
-            self.chips_layout.addWidget(chip)
+            self.chips_layout.addWidget(self._chip(t, t in self._team_tags))
+
+    def _chip(self, tag: str, team: bool) -> QToolButton:
+        """A removable chip for ``tag``; a long name is shortened with "…" (whole in its tooltip)."""
+        chip = QToolButton()
+        chip.setProperty("tag", tag)
+        chip.setText(chip.fontMetrics().elidedText(tag, Qt.ElideRight, CHIP_TEXT_WIDTH) + "  ✕")
+        chip.setObjectName("team-tag-chip" if team else "tag-chip")
+        chip.setToolTip(tooltip(f"Remove the team's tag “{tag}” from this initiative" if team
+                                else f"Remove your tag “{tag}” from this initiative"))
+        colour = self._tag_colours.get(tag) or "#dde3ea"
+        fg = "#000000" if QColor(colour).lightness() > 128 else "#ffffff"
+        border = "border: 2px solid palette(dark);" if team else ""
+        chip.setStyleSheet(f"QToolButton {{ background: {colour}; color: {fg}; border-radius: 8px;"
+                           f" padding: 1px 6px; {border} }}")
+        chip.clicked.connect(lambda _=False, tag=tag, team=team:
+                             self.annotator.remove_tag(self.slug, tag, self.name, team=team))
+        return chip
 
     # ---- a note someone else changed since it was read ----------------------------------------
     def on_conflict(self, slug: str, owner: str, mine: str, theirs: str, by: str) -> None:
@@ -299,14 +315,38 @@ class AnnotationPanel(QWidget):
             self.note.setPlainText(self._typed_elsewhere.pop(self.slug))
             self.note.blockSignals(False)
         self.conflict.setVisible(got is not None)
+        self._make_room(got is not None)
         if got is None:
             return
         theirs, by = got
         who = by or "someone else"
-        self.conflict_label.setText(f"{who} saved this note while you were editing it. Your text "
-                                    "is in the box above and was not saved over theirs:")
+        self.conflict_label.setText(f"{who} saved this note while you were editing it. Yours, above, "
+                                    "was not saved over theirs:")
         self.theirs.setPlainText(theirs)
-        self.status.setText("Not saved: choose below")
+        self.theirs.moveCursor(QTextCursor.Start)      # their note from its first line
+        self.status.setText("Not saved")
+        self.status.setToolTip("Someone else saved this note meanwhile: choose below whether to keep "
+                               "yours, take theirs or merge both")
+
+    def _make_room(self, choosing: bool) -> None:
+        """While the choice is open the panel takes most of the window's height from the detail
+        above it (at 1024x700 its ~170 px squeezed both texts to two lines and cut the
+        explanation); the heights it had come back once the choice is made."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter):
+            return
+        if choosing and self._sizes_before is None:
+            sizes = splitter.sizes()
+            mine = splitter.indexOf(self)
+            total = sum(sizes)
+            want = max(sizes[mine], int(total * CHOOSING_SHARE))
+            if want > sizes[mine] and len(sizes) == 2:
+                self._sizes_before = sizes
+                splitter.setSizes([total - want, want] if mine == 1 else [want, total - want])
+        elif not choosing and self._sizes_before is not None:
+            sizes, self._sizes_before = self._sizes_before, None
+            # once the hidden choice no longer counts in the panel's minimum height
+            QTimer.singleShot(0, lambda: splitter.setSizes(sizes))
 
     def resolve(self, how: str) -> None:
         """keep "mine" (saved over theirs), take "theirs", or "merge" (theirs, then mine)."""
@@ -322,6 +362,7 @@ class AnnotationPanel(QWidget):
         self.note.blockSignals(False)
         self._saved_note = text
         self.conflict.hide()
+        self._make_room(False)
         if text != theirs:
             self.annotator.set_note(self.slug, theirs, text, self.name)
 
@@ -345,7 +386,7 @@ class AnnotationPanel(QWidget):
         for i in range(self.chips_layout.count()):
             w = self.chips_layout.itemAt(i).widget()
             if w is not None:
-                out.append(w.text().rsplit("  ✕", 1)[0])
+                out.append(w.property("tag"))
         return out
 
     # ---- editing ----------------------------------------------------------------------------

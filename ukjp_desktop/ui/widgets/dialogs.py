@@ -10,14 +10,18 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QInputDia
 from ... import __version__
 
 
-def message(parent: QWidget | None, title: str, text: str, icon=QMessageBox.Warning) -> QMessageBox:
-    """A message box that shows ``text`` literally (never as rich text).
+def message(parent: QWidget | None, title: str, text: str, icon=QMessageBox.Warning,
+            detail: str = "") -> QMessageBox:
+    """A message box that shows ``text`` literally (never as rich text); ``detail`` (what a
+    driver or the system said) behind its "Show Details…" button, when given.
 
     Opened window-modal without a nested event loop (``open``, not ``exec``), so a message
     raised from a signal handler never blocks the code that emitted it."""
     box = QMessageBox(icon, title, "", QMessageBox.Ok, parent)
     box.setTextFormat(Qt.PlainText)
     box.setText(text)
+    if detail:
+        box.setDetailedText(detail)
     box.setAttribute(Qt.WA_DeleteOnClose)
     box.open()
     return box

@@ -53,8 +53,8 @@ class FlowLayout(QLayout):
             hint = item.sizeHint()
             if x + hint.width() > rect.right() and line > 0:
                 x, y, line = rect.x(), y + line + gap, 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            if apply:   # one wider than the line is cut to it, not left to overflow the widget
+                item.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), rect.width()), hint.height())))
             x += hint.width() + gap
             line = max(line, hint.height())
         return y + line - rect.y()
