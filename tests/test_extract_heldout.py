@@ -60,13 +60,13 @@ funder pages, research-council releases and companies' R&D news, gathered in ses
 560-581, news and releases about UK-Japan technology fields, two in Japanese), read in session 29's round 19, and
 test26 (documents 582-597, funder pages, companies' licence and R&D announcements, a government release and news, two
 in Japanese), read in its round 20, and test27 (documents 598-613, funder pages, government releases and Hansard
-answers, a company release and business news, one in Japanese), read in its round 21. The clean batches now, in
-heldout_eval.CLEAN, are test28 (documents 614-629, funder and programme pages, research-organisation and company
-releases and news about UK-Japan research, innovation and investment, one in Japanese), test29 (documents 636-651,
+answers, a company release and business news, one in Japanese), read in its round 21, and test28 (documents 614-629,
+funder and programme pages, research-organisation and company releases and news about UK-Japan research, innovation
+and investment, one in Japanese), read in its round 22. The clean batches now, in heldout_eval.CLEAN, are test29 (documents 636-651,
 companies' news and releases about UK-Japan investment, R&D deals and trade, two in Japanese) and test30 (documents
 652-667, releases and news about UK-Japan research partnerships, government programmes and investment pledges, funder
 pages, four in Japanese), gathered in session 29: keyed and committed before the extractor ran on them, no floor here,
-totals only with ``python tools/eval_extraction.py --split test28``, never tuned on.
+totals only with ``python tools/eval_extraction.py --split test29``, never tuned on.
 """
 from __future__ import annotations
 
@@ -230,6 +230,12 @@ FLOORS = {
     # orgs 96.2%)
     "test27": {"funding_precision": 0.75, "funding_recall": 1.0, "side": 1.0,
                "date_precision": 1.0, "organisation_precision": 0.96},
+    # test28, clean until session 29's round 22 (73.1%, 90.5%, 31.6% while clean; side 36.8% after round 21's Japan
+    # Society, which it happened to name too), read then (a sign kept as its HTML entity, a Japanese range between two
+    # signed figures, a sale's price, a joint fund, a government-funded project, a company's possessive, two countries
+    # and two figures in order, a page's benefactor): 84.0%, 100%, 81.0% (dates 90.5%, orgs 83.8%)
+    "test28": {"funding_precision": 0.84, "funding_recall": 1.0, "side": 0.80,
+               "date_precision": 0.90, "organisation_precision": 0.83},
 }
 
 
@@ -337,8 +343,8 @@ def test_split_is_fixed_and_covers_every_document():
     assert not set(clean_docs) & set(split("seen"))
     assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12 + test13 + test14 + test15
                + test16 + test17 + test18 + test19 + test20 + test21 + test22 + test23 + test24
-               + test25 + test26 + test27) <= set(split("seen"))
-    assert sorted(test28 + test29 + test30) == clean_docs
+               + test25 + test26 + test27 + test28) <= set(split("seen"))
+    assert sorted(test29 + test30) == clean_docs
     assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
@@ -390,12 +396,11 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
-    # session 28's rounds 16 to 18, test25, test26 and test27 in session 29's rounds 19 to 21: they are development
-    # data, no longer clean; test28, test29 and test30 joined the clean batches in session 29, each keyed before the
-    # extractor ran on it
-    assert CLEAN == ("test28", "test29", "test30") and set(CLEAN) <= set(SPLITS)
+    # session 28's rounds 16 to 18, test25 to test28 in session 29's rounds 19 to 22: they are development data, no
+    # longer clean; test29 and test30 joined the clean batches in session 29, each keyed before the extractor ran on it
+    assert CLEAN == ("test29", "test30") and set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
-            "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27"} <= set(SEEN)
+            "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -414,7 +419,7 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
 @pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
                                   "test9", "test10", "test11", "test12", "test13", "test14", "test15",
                                   "test16", "test17", "test18", "test19", "test20", "test21", "test22",
-                                  "test23", "test24", "test25", "test26", "test27"])
+                                  "test23", "test24", "test25", "test26", "test27", "test28"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

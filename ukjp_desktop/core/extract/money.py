@@ -24,7 +24,10 @@ CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "U.S.$": "USD", "€"
                     "$US": "USD", "$CA": "CAD", "$AU": "AUD", "$A": "AUD",
                     # old trade-press archives write the pound as "UKP" ("UKP400m"), only straight before a digit
                     # (a sign lost to U+FFFD stays unread: which sign it was the text does not show)
-                    "UKP": "GBP"}
+                    "UKP": "GBP",
+                    # (round 22) a sign a page kept as its HTML entity ("&pound;15,000", "&#163;", "&yen;", "&euro;")
+                    "&POUND;": "GBP", "&#163;": "GBP", "&YEN;": "JPY", "&#165;": "JPY", "&EURO;": "EUR",
+                    "&#8364;": "EUR"}
 ISO_CODES = ("GBP", "JPY", "USD", "EUR", "CAD", "AUD", "CHF", "CNY", "KRW")
 CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
                   "british pound": "GBP", "british pounds": "GBP",
@@ -56,6 +59,7 @@ _SCALE = r"thousand|million|billion|trillion|mln|mm|mn|mil|bn|tn|m|k|b"
 _EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6}
 # (session 28) a dollar's code written before its sign, as some copy doubles them: "USD $754 million", "CAD $2m"
 _SYM = (r"(?-i:USD|CAD|AUD)\s?\$|US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)|[£$€¥￥₩]"
+        r"|&(?:pound|yen|euro|#163|#165|#8364);(?=\s?\d)"
         r"|(?-i:(?<![A-Za-z])UKP)(?=\d)")
 _ISO = "|".join(ISO_CODES) + "|RMB"
 # a currency named after the number; "Japanese Yen" before "yen", "Canadian dollars" before "dollars"
@@ -93,7 +97,7 @@ _ONE = (
 _FIGURE = re.compile(_ONE, re.IGNORECASE)
 # the second half of a compact range: "-£400,000", "to 95,000", "–2 million", "and £2m"
 _RANGE_TAIL = re.compile(
-    rf"\s*(?P<conn>-|–|—|to|and)\s*(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})\s?)?(?P<num>{_NUM})"
+    rf"\s*(?P<conn>-|–|—|〜|～|to|and)\s*(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})\s?)?(?P<num>{_NUM})"
     rf"(?:[\s\u00a0]?(?P<scale>{_SCALE})\b)?(?:[\s-]*(?P<word>{_CURWORD})(?![A-Za-z]))?", re.IGNORECASE)
 _BARE_RANGE_HEAD = re.compile(rf"(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{_SCALE})\b)?$", re.IGNORECASE)
 

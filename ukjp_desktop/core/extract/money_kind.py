@@ -241,8 +241,9 @@ _PAID_BEFORE = re.compile(r"\b(?:paid|(?:is|are|was|were)\s+paying|agree(?:s|d)?
 # "acquired the maker's UK arm for £75m": what something was bought or sold for (the thing named between)
 # (round 12: the other verbs and nouns of buying a company, "taking over X for", "snapped up X for", "the sale of X to Y
 # for")
+# (round 22: "the sale, reported to be for £85 million": a sale whatever follows it, not only "sale of")
 _BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying|sold|sells?|selling|purchas(?:e|es|ed|ing)|"
-                                r"(?:tak(?:e|es|en|ing)|took)\s+over|snap(?:s|ped|ping)?\s+up|sale\s+of|takeover\s+of)\b"
+                                r"(?:tak(?:e|es|en|ing)|took)\s+over|snap(?:s|ped|ping)?\s+up|sale|takeover\s+of)\b"
                                 r"[^.;]{1,200}?\sfor\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                                 r"an?\s+(?:reported|estimated|undisclosed))\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"\s+for\b")

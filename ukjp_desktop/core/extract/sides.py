@@ -124,6 +124,8 @@ _OWN_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?:will|would|shall|is|are|was|wer
 _BETWEEN_BEFORE = re.compile(r"^[^.;£$€¥\d]{0,60}?\bbetween\s+(?:the\s+)?(?:(?:Japan|Britain|the\s+UK|UK)['’]s\s+)?$", re.I)
 # "a further £20 million in joint funding"
 _JOINT_AFTER = re.compile(r"\s+(?:(?:in|of)\s+joint\s+(?:funding|investment|money|support)|"
+                          # (round 22) "The £9m from a joint fund run by Scottish Enterprise and the Nippon Foundation"
+                          r"from\s+(?:a|the|their)\s+joint\s+(?:\w+\s+){0,2}(?:funds?|programmes?|programs?|schemes?|calls?)|"
                           # "a £6 million joint research programme": the money of a joint programme
                           r"joint\s+(?:\w+\s+){0,2}(?:programmes?|programs?|funds?|calls?|initiatives?|projects?|partnerships?))\b", re.I)
 # "a Japan-UK £30 million partnership", "the UK–Japan £10m fund": the pair of countries pays together
@@ -211,14 +213,16 @@ _SCHEME_WORDS = re.compile(r"\b(?:grants?|funds?|funding|awards?|scheme|programm
 _PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s+(?!(?:is|was|are|were)\s+(?:expected|estimated|thought|likely|hoped)\b)")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|,\s+|\b(?:that|while|whereas)\s+)$")
 # A third country's own currency is that country's money ("$500,000 CAD", "A$3m", "₩3 billion"); dollars and
-# euros are not: companies of every country state their money in them
+# euros are not: companies of every country state their money in them (round 22 tried euros as "other": one seen
+# figure gained, and the convention of test_extract_forms.py and the probes, no side for euros no payer is named for,
+# broken; not kept)
 _CURRENCY_SIDE = {"GBP": "UK", "JPY": "Japan", "CAD": "other", "AUD": "other", "CHF": "other", "CNY": "other",
                   "KRW": "other"}
 # a country owning the money right before it ("Germany's €3 billion quantum programme", "Britain's £1bn strategy") or
 # naming its programme right after it ("the $52 billion US CHIPS Act", "a £40m UK fund"): that country's public money
 _OWNER_COUNTRY_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<uk>[Tt]he\s+U\.?K\.?|U\.?K\.?|Britain|[Tt]he\s+United\s+Kingdom)|(?P<jp>Japan)|"
-    r"(?P<other>[Tt]he\s+(?:US|EU|European\s+Union)|America|China|Germany|France|Canada|India|(?:South\s+)?Korea|"
+    r"(?P<other>[Tt]he\s+(?:US|USA|U\.S\.|United\s+States|EU|European\s+Union)|America|China|Germany|France|Canada|India|(?:South\s+)?Korea|"
     r"Australia|Singapore|Europe|Taiwan))['’]s\s+(?:(?:new|own|planned|proposed|total|annual|national)\s+)?$")
 _OWNER_COUNTRY_AFTER = re.compile(
     r"\s+(?:(?P<other>US|U\.S\.|American|European|EU|German|French|Chinese|Korean|Canadian|Indian|Australian)|"
@@ -257,9 +261,11 @@ _PUBLIC_SOURCE_AFTER = re.compile(
 # the money's own words say it is public, and whose: "£200 million of UK funding", "£4m in public sector support"
 # (the country the adjective names, or failing that the currency's; "of Japanese investment" is business money)
 _PUBLIC_MONEY_AFTER = re.compile(
-    r"\s+(?:of|in)\s+(?:new\s+|additional\s+|extra\s+|further\s+)?"
+    r"\s+(?:(?:of|in)\s+(?:new\s+|additional\s+|extra\s+|further\s+)?"
     r"(?:(?P<uk>UK|British|Scottish|Welsh|English)|(?P<jp>Japanese)|public(?:[\s-]+sector)?|government|state|taxpayers['’]?)\s+"
-    r"(?:(?:government|public|state)\s+)?(?:funding|funds|grants?|support|money|aid)\b", re.I)
+    r"(?:(?:government|public|state)\s+)?(?:funding|funds|grants?|support|money|aid)\b|"
+    # (round 22) "a £19 million government-funded project": the money of a project a government pays for
+    r"(?:government|publicly|state|taxpayer)[-\s](?:funded|backed)\b)", re.I)
 # money whose own noun says it is given to someone: a company leading the page receives it rather than pays it
 _GIVEN_NOUN = re.compile(r"\b(?:funding|grants?|subsid(?:y|ies)|aid|support)\b|助成|補助|支援", re.I)
 # a verb giving money right before it, and "to" right after it: the body after "to" receives ("awarded £2.5m to
@@ -269,6 +275,19 @@ _GIVING_VERB_BEFORE = re.compile(r"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|ga
                                  r"\s+(?:(?:a|an|another|the|its|their|further|total\s+of|sum\s+of|more\s+than|over|about|"
                                  r"around|some|nearly|almost|up\s+to)\s+){0,3}$", re.I)
 _TO_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:in\s+(?:funding|grants?|support)\s+)?to\s+(?:the\s+)?")
+# (round 22) two countries, then a verb or two, then the first of two figures ("the UK and Japan spent"); the two figures
+# joined by "and" (a bracketed equivalent may follow the first)
+_COUNTRY_NAME = r"U\.?K\.?|Britain|United\s+Kingdom|Japan"
+_COUNTRY_PAIR_BEFORE = re.compile(rf"(?:^|[,;:]\s+|\n)(?:[Tt]he\s+)?(?P<a>{_COUNTRY_NAME})\s+and\s+(?:the\s+)?(?P<b>{_COUNTRY_NAME})"
+                                  r"\s+(?:[a-z]+\s+){1,3}$")
+_FIGURE_AND = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s*,?\s+and\s+")
+_COUNTRY_SIDE_OF = {"japan": "Japan", "uk": "UK", "britain": "UK", "united kingdom": "UK"}
+
+
+def _country_key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.replace(".", "")).lower()
+
+
 _TWO_WORDS = re.compile(r"(?:[\w-]+\s+){1,2}")
 _PASSIVE_GIVEN_TO_AFTER = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:paid|awarded|granted|"
                                      r"given|allocated|provided|offered)\s+(?:in\s+(?:[\w-]+\s+){1,3})?to\s+(?:the\s+)?")
@@ -401,6 +420,29 @@ def _foundation_page(payers: list[Payer], gaz: Gazetteer) -> bool:
                    for o in payers)
 
 
+# (round 22) a page's statement of whose money pays for what it offers
+# (the words of a benefaction only: "This will be funded by JSPS" names the payer of one figure, not of the page)
+_BENEFACTOR_BEFORE = re.compile(r"(?:\bmade\s+possible\s+(?:through|by|thanks\s+to)\s+(?:the\s+)?(?:(?:generosity|generous\s+"
+                                r"support|support|funding|sponsorship|donations?)\s+of\s+)?|\bgenerously\s+(?:funded|"
+                                r"sponsored|supported)\s+by\s+|\b(?:thanks\s+to|through)\s+(?:the\s+)?(?:generosity|"
+                                r"generous\s+support)\s+of\s+)(?:the\s+)?$", re.I)
+_AND_THE_BEFORE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?$", re.I)
+
+
+def _benefactor(text: str, payers: list[Payer]) -> tuple[str, Payer | None] | None:
+    """The side of the bodies a page names as paying for what it offers (one side only), and the body if it is one."""
+    named: list[Payer] = []
+    for o in payers:
+        if o.noun or o.side is None:
+            continue
+        if _BENEFACTOR_BEFORE.search(text, max(0, o.start - 80), o.start) or (
+                named and _AND_THE_BEFORE.fullmatch(text, named[-1].end, o.start)):
+            named.append(o)
+    if not named or len({o.side for o in named}) != 1:
+        return None
+    return named[0].side, (named[0] if len({o.slug or o.text for o in named}) == 1 else None)
+
+
 class SideFinder:
     """Sides for the figures of one text; organisation and figure positions are indexed once so
     that each figure looks only at its own sentence."""
@@ -417,6 +459,8 @@ class SideFinder:
         self._clause_starts: list[int] = []
         self._call_page = is_call_page(text)
         self._foundation_page = _foundation_page(self.payers, gaz)
+        self._benefactor = _benefactor(text, self.payers)
+        self._universities = {slug for slug, e in gaz.entries.items() if e.type == "university"}
         self._lead = self._lead_actor(CALL_PAGE_LEAD_SIDES if self._call_page else LEAD_SIDES)
         self._conversion_end = {}
         for q in money:
@@ -453,8 +497,15 @@ class SideFinder:
         if p.converted_from or p.money_kind not in FUNDING_KINDS:
             p.side = p.contributor = p.side_basis = p.contributor_text = None
             return
+        respective = self._respective(p)
+        if respective is not None:   # "the UK and Japan spent US$ 18.6 billion and US$ 16.3 billion on ODA"
+            p.side, p.side_basis, p.contributor, p.contributor_text = respective, "clause", None, None
+            return
+        # (round 22: a named owner before the figure outweighs a country's word after it: "NTT Ltd's £500 million UK
+        # investment programme" is NTT's)
         owner = (_OWNER_COUNTRY_BEFORE.search(self.text, max(p.sentence_start, p.start - 60), p.start)
-                 or _OWNER_COUNTRY_AFTER.match(self.text, p.end, p.sentence_end))
+                 or not _POSSESSIVE_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start)
+                 and _OWNER_COUNTRY_AFTER.match(self.text, p.end, p.sentence_end))
         if owner:
             p.side = "UK" if owner["uk"] else "Japan" if owner["jp"] else "other"
             p.side_basis, p.contributor, p.contributor_text = "clause", None, None
@@ -485,6 +536,13 @@ class SideFinder:
         # verb of receiving reaches over the list
         recipients.update(o for o in self._payers_in(lo, hi)
                           if _ELIDED_RECEIVER_BEFORE.search(self.text, max(lo, o.start - 80), o.start))
+        if self._benefactor is not None and p.money_kind == "funding" and all(
+                o.noun or o.slug in self._universities or o in recipients for o in self._payers_in(lo, hi)):
+            # (round 22) a page that says whose generosity pays ("made possible through the generosity of The Nippon
+            # Foundation and the Great Britain Sasakawa Foundation"): a figure whose sentence names no other payer
+            # than a university (which nominates or hosts, "SOAS can nominate up to three students for studentships
+            # of £10,000") is that benefactor's
+            return _set(p, *self._benefactor, "gazetteer")
         side, payer = self._sentence_side(lo, hi, recipients)
         if side is None:   # "the firm said it will invest £300m ... and plough £600m into ..."
             side, payer = self._earlier_clause(p, p.sentence_start, p.start, verb=True)
@@ -533,6 +591,24 @@ class SideFinder:
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
+
+    def _respective(self, p: MoneyProposal) -> str | None:
+        """(round 22) Two countries as the subject and two figures joined by "and" as the object ("In 2020, the UK and
+        Japan spent US$ 18.6 billion and US$ 16.3 billion on ODA"): each figure is its country's, in order."""
+        others = [q for q in self.money if q is not p and not q.converted_from
+                  and p.sentence_start <= q.start < p.sentence_end]
+        after = next((q for q in others if q.start > p.end and _FIGURE_AND.fullmatch(self.text, p.end, q.start)), None)
+        before = next((q for q in others if q.end < p.start and _FIGURE_AND.fullmatch(self.text, q.end, p.start)), None)
+        first = p if after is not None else before if before is not None else None
+        if first is None:
+            return None
+        pair = _COUNTRY_PAIR_BEFORE.search(self.text, max(p.sentence_start, first.start - 80), first.start)
+        if pair is None:
+            return None
+        sides = [_COUNTRY_SIDE_OF[_country_key(pair[g])] for g in ("a", "b")]
+        if sides[0] == sides[1]:
+            return None
+        return sides[0] if first is p else sides[1]
 
     def _given_to(self, p: MoneyProposal) -> list[Payer]:
         """(round 19) The bodies a giving verb right before the figure gives it to: "It also recently awarded £2.5m to
