@@ -74,7 +74,7 @@ _JA_UNITS = rf"(?:(?:{_NUM})(?:千|百(?=万))?(?:[ \u3000]|\n(?=[兆億万]))?[
 # one figure; named groups: sym/iso (before), num or wnum, scale, word (after), or Japanese
 _ONE = (
     # a symbol before Japanese units: "£1億8,300万", "£13億" (Japanese press writing sterling)
-    rf"(?P<jsym>{_SYM})(?P<jnum2>{_JA_UNITS})"
+    rf"(?P<jsym>{_SYM}|(?-i:GBP|USD|EUR|JPY)[ \u00a0]?)(?P<jnum2>{_JA_UNITS})"
     # a currency word before the number, as old newspaper copy writes it: "pounds 150m", "pounds 3.7bn", and as an
     # archive writes the pound sign it lost: "Pounds sterling 50 million", "Pounds sterling 40-million" (round 20)
     # (a scale or grouped digits: "pounds 2" after a weight is no sum)
@@ -95,6 +95,7 @@ _ONE = (
     rf"|\b(?P<wnum>{_WORDNUM})[\s-]+(?P<wscale>thousand|million|billion|trillion)[\s-]+(?P<wword>{_CURWORD})(?![A-Za-z])"
 )
 _FIGURE = re.compile(_ONE, re.IGNORECASE)
+_JA_CURRENCY_AFTER = re.compile(_JA_CURRENCY)
 # the second half of a compact range: "-£400,000", "to 95,000", "–2 million", "and £2m"
 _RANGE_TAIL = re.compile(
     rf"\s*(?P<conn>-|–|—|〜|～|to|and)\s*(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})\s?)?(?P<num>{_NUM})"
@@ -240,8 +241,13 @@ def _figure(m: re.Match) -> _Figure | None:
         read = _japanese_amount(raw)
         if read is None:
             return None
-        return _Figure(m.start(), m.start("jnum2") + len(raw), read[0], _symbol(g["jsym"]), True,
-                       raw, read[1], japanese=True)
+        # (round 23) an ISO code before Japanese units, and the unit's name after them: "GBP1億6842万1ポンド"
+        currency = _symbol(g["jsym"]) or g["jsym"].strip().upper()
+        end = m.start("jnum2") + len(raw)
+        named = _JA_CURRENCY_AFTER.match(m.string, end)
+        if named and JAPANESE_CURRENCIES.get(named.group()) == currency:
+            end = named.end()
+        return _Figure(m.start(), end, read[0], currency, True, raw, read[1], japanese=True)
     if g["num5"] is not None:
         if not g["scale5"] and "," not in g["num5"]:
             return None

@@ -48,7 +48,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     ("other", r"\bstakes?\s+(?:is\s+|was\s+)?valued\s+at|\bstakes?\b|\bshares?\s+(?:are\s+|is\s+)?worth|"
               r"worth\s+more\s+than|\bwr(?:ite|ites|ote|itten|iting)-?\s?(?:downs?|offs?)\b|impairment|\bloss(?:es)?\b|"
               r"asset\s+values?|\bassets\s+(?:totall?ing|worth|of|valued)\b|\b(?:total|its|their)\s+assets\b|総資産|資産|\brevenues?\b|\bturnover\b|\bturn(?:s|ed|ing)?\s+over\b|\bsales\b|(?<!non-)(?<!not-for-)\bprofits?\b|\btax(?:es)?\b|\bsalar(?:y|ies)\b|"
-              r"\btargets?\b|\bgoal\b|invested\s+in\s+the\s+UK|年収|給与|給料|月給|年俸|\binvestor,?\s+with\b|"
+              r"\btargets?\b|\bgoal\b|(?<!will be )(?<!to be )(?<!would be )invested\s+in\s+the\s+UK|年収|給与|給料|月給|年俸|\binvestor,?\s+with\b|"
               # a stock of past investment: "£80 billion of investment stock"
               r"\binvestment\s+stock\b|\bstock\s+of\s+(?:\w+\s+)?investment\b|"
               r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)\bdirect\s+investment\b|"
@@ -122,6 +122,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # (round 20) a deal's milestones and a licence agreement's worth ("five milestones totalling $17
               # million", "collaboration and licence agreement with Takeda worth up to $790m")
               r"\bmilestones\b|\blicen[cs](?:e|ing)\s+(?:agreements?|deals?)\b|"
+              # (round 23) what a buyer pays, in a deal's own word ("Total consideration is capped at ...")
+              r"\bconsideration\b|"
               # a share's closing, opening, high or low price and its move on the day (終値, 前日比17.5円高)
               r"終値|始値|高値|安値|前日比|"
               # a bid for a company, an option on more of an order
@@ -220,6 +222,12 @@ _INVESTMENT_LEVEL_BEFORE = re.compile(r"\b(?:investments?|FDI|spending)\s+(?:(?:
 _AWARD_VALUED_BEFORE = re.compile(r"\b(?:awards?|rewards?|scholarships?|grants?|prizes?|fellowships?|bursar(?:y|ies)|"
                                   r"studentships?)\b[^.;]{0,15}?(?:,\s*)?(?:each\s+)?valued\s+at\s+(?:(?:about|around|up\s+to|"
                                   r"approximately)\s+)?$", re.I)
+_PENCE = re.compile(r"\d(?:p|\s?pence)$|ペンス$")
+# (round 23) a sum invested by a class over recent years ("Japanese companies have invested £115 million in 19 U.K. tech
+# start-ups in the last five years") is a statistic of past money
+# (a count of years, near the figure: "in the last year alone" is a recent year's flow, as the keys read it)
+_RECENT_YEARS_AFTER = re.compile(r"(?:[^.;]|\.(?=\w|\s[a-z])){0,60}?\b(?:in|over|during)\s+the\s+(?:last|past)\s+\w+\s+"
+                                 r"(?:years|decades)\b", re.I)
 # a company raising money is taking investment ("the UK-based company had raised $50m", "CMR Surgical raises $165m
 # from existing investors"), a round is a round ("part of the same round (which totals $125m)", "a Series C of $60m");
 # a government or a country raising money ("Japan raises funds", "plans to raise ¥4.5 trillion") is no investor's
@@ -401,6 +409,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "other"
     if _RELATIONSHIP_WORTH_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "trade"
+    if _PENCE.search(text, start, end):
+        return "price"   # (round 23) a sum in pence is a share's price (every such figure the keys hold is one)
     if _STAKE_TAKEN_BEFORE.search(text, max(sentence_start, start - 80), start):
         return "investment"
     if _INVESTMENT_LEVEL_BEFORE.search(text, max(sentence_start, start - 60), start):
@@ -457,7 +467,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         if stock_before and _own_future(text, start, end, max(cl_lo, stock_from + stock_before.start()), cl_hi):
             stock_before = None
         if stock_before or (
-                _STOCK_AFTER.match(text, end, min(sentence_end, end + 80)) and not _FUTURE.search(text, lo, hi)):
+                (_STOCK_AFTER.match(text, end, min(sentence_end, end + 80))
+                 or _RECENT_YEARS_AFTER.match(text, end, sentence_end)) and not _FUTURE.search(text, lo, hi)):
             return _stock_kind(text, start, end, cl_lo, cl_hi)
         if _CLASS_RAISED.search(text, lo, hi):
             return "market"

@@ -44,7 +44,7 @@ from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
 # (a nationality or a region's adjective may stand before the payer: "contributed by the Scottish companies")
-_FROM_BEFORE_ORG = re.compile(r"^[^.;£$€¥\d]{0,40}?\b(?i:from|by|of)\b(?:\s+(?:(?i:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s|"
+_FROM_BEFORE_ORG = re.compile(r"^[^.;£$€¥\d]{0,40}?\b(?i:from|by|of|through|via)\b(?:\s+(?:(?i:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s|"
                               r"Japanese|British|UK|foreign|private|leading|major|several|other|participating|partner|local)|"
                               r"[A-Z][a-z]+(?:sh|ese|ian|an|ch)))*\s*$")
 _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|contribut\w*|pledg\w*|"
