@@ -179,7 +179,9 @@ _RATIO_AFTER = re.compile(r"(?:\s+(?:was|were|is|are)?\s*(?:generated|returned|c
 # (round 17) "the £14.6 million project", "the £10 billion project": a project named by its size is what it costs,
 # whoever pays ("a £30 million project to fund ..." is announced money and keeps its reading)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_PROJECT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?projects?\b(?!\s+(?:fund|grant|call|competition))", re.I)
+# (round 24: a research project's sum is its funding, "the £12m robotics project will assist ...")
+_PROJECT_AFTER = re.compile(r"\s+(?!(?:research|R&D|robotics|science|scientific|collaborative|joint)\s)(?:[\w-]+\s+)?"
+                            r"projects?\b(?!\s+(?:fund|grant|call|competition))", re.I)
 # (round 18) what a company has raised to date in all: "pushing its total funds raised above $1bn" (the round itself,
 # named before it, keeps its reading)
 _TOTAL_RAISED_BEFORE = re.compile(r"\btotal\s+(?:funds|funding|capital|investment)\s+raised\s+(?:to\s+date\s+)?(?:to|of|at|"

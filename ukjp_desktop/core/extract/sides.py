@@ -62,7 +62,9 @@ _RECIPIENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|giv
 _UK_WORD = r"(?:UK|U\.K(?=\.)|Britain|British|Scotland|Scottish|Wales|Welsh|England|English|Northern\s+Ireland)"
 # (round 19: a bullet, and other countries listed first: "- Italy, Japan, and the U.K. have signed a £686 million
 # contract")
-_PAIR_SUBJECT = re.compile(rf"\s*(?:[-–•*]\s+)?(?:[\"“‘'(]\s*)?(?:[A-Z][a-z]+,\s+){{0,3}}(?:[Tt]he\s+)?(?:{_UK_WORD}\b[^.;£$€¥\d]{{0,40}}?\band\s+(?:the\s+|an?\s+)?Japan(?:ese)?\b|"
+# (round 24: "The UK government and Japan's Sumitomo Corporation", "the UK and a Japanese company": a company is no
+# government's partner in paying)
+_PAIR_SUBJECT = re.compile(rf"\s*(?:[-–•*]\s+)?(?:[\"“‘'(]\s*)?(?:[A-Z][a-z]+,\s+){{0,3}}(?:[Tt]he\s+)?(?:{_UK_WORD}\b[^.;£$€¥\d]{{0,40}}?\band\s+(?:the\s+|an?\s+)?Japan(?:ese)?\b(?!['’]s\s)(?!\s+(?:company|companies|firms?|groups?|giants?|conglomerates?|business(?:es)?|corporations?|trading\s+houses?|banks?|investors?)\b)|"
                            rf"Japan(?:ese)?\b[^.;£$€¥\d]{{0,40}}?\band\s+(?:the\s+|an?\s+)?{_UK_WORD}\b|"
                            r"(?:[Tt]he\s+two|[Bb]oth)\s+(?:parties|sides)\b)")
 _SIGNED = re.compile(r"\bsign(?:s|ed)\b")   # the pair signs what it funds (the figure's kind says it is funding)
@@ -90,7 +92,7 @@ _JA_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z)）」]\s*[はが]")
 # nouns that name a private payer without naming it: "Leading Japanese businesses", "£18m from industry partners"
 _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+houses?|conglomerates?|"
                            r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities|"
-                           r"specialists?|industr(?:y|ial)\s+partners?)\b|企業|会社|商社|メーカー", re.I)
+                           r"industr(?:y|ial)\s+partners?)\b|企業|会社|商社|メーカー", re.I)
 # (probes2, session 27) a body outside the gazetteer whose name says it is private or commercial is a company's, not
 # a Japanese public body's for its kanji: 民間銀行 (private banks), 市中銀行, "Commercial Bank"
 _PRIVATE_NAME = re.compile(r"民間|市中銀行|商業銀行|\b(?:[Cc]ommercial|[Pp]rivate)\b")
@@ -288,6 +290,19 @@ def _country_key(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace(".", "")).lower()
 
 
+# (round 24) heads of government, by full name or by a surname no other word shares, pay as their government; a surname
+# that is also a word or a common name ("May", "Brown", "Johnson", "Kan") only after "Prime Minister"
+_LEADER = re.compile(
+    r"\b(?:(?P<uk>Rishi\s+Sunak|Sunak|Keir\s+Starmer|Starmer|Theresa\s+May|Boris\s+Johnson|Liz\s+Truss|David\s+Cameron|"
+    r"Gordon\s+Brown|Prime\s+Minister\s+(?:May|Johnson|Truss|Cameron|Brown))|"
+    r"(?P<jp>Fumio\s+Kishida|Kishida|Shinzo\s+Abe|Shinzō\s+Abe|Yoshihide\s+Suga|Shigeru\s+Ishiba|Ishiba|Sanae\s+Takaichi|"
+    r"Takaichi|Yoshihiko\s+Noda|Naoto\s+Kan|Yukio\s+Hatoyama|Hatoyama|Taro\s+Aso|Prime\s+Minister\s+(?:Abe|Suga|Noda|Kan|Aso)))\b"
+    r"|(?P<jp2>岸田(?:文雄)?首相|安倍(?:晋三)?首相|菅(?:義偉)?首相|石破(?:茂)?首相|高市(?:早苗)?首相)")
+_REACTION_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:hailed|hails|welcomed|welcomes|praised|praises|celebrated|"
+                             r"applauded|visited|visits|met|meets|toured|tours)\b")
+_JA_REACTION_AFTER = re.compile(r"[^。]*?(?:歓迎|称賛|評価|視察|訪問|会談|面会)")   # "岸田首相は、…の投資を歓迎した"
+_REPORTED_THAT = re.compile(r"\b(?:announced|said|says|confirmed|revealed|stated|reported|added|noted|declared)\s+(?:on\s+\w+\s+)?"
+                            r"that\b(?![^.;]*\bthat\b)")
 _TWO_WORDS = re.compile(r"(?:[\w-]+\s+){1,2}")
 _PASSIVE_GIVEN_TO_AFTER = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:paid|awarded|granted|"
                                      r"given|allocated|provided|offered)\s+(?:in\s+(?:[\w-]+\s+){1,3})?to\s+(?:the\s+)?")
@@ -335,6 +350,11 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     for m in _GOVERNMENT_NOUN.finditer(text):   # "The Government has provided", "the city council will invest"
         if not any(taken[m.start():m.end()]):
             out.append(Payer(m.start(), m.end(), _GOVERNMENT, None, m.group(), noun=True))
+    for m in _LEADER.finditer(text):   # (round 24) "Sunak is also said to be preparing a £1 billion investment"
+        # (not one who only hails or welcomes a company's money: "Prime Minister Boris Johnson hailed the investment")
+        if not any(taken[m.start():m.end()]) and not _REACTION_AFTER.match(text, m.end()) and not (
+                m["jp2"] and _JA_REACTION_AFTER.match(text, m.end())):
+            out.append(Payer(m.start(), m.end(), "UK" if m["uk"] else "Japan", None, m.group(), noun=True))
     for m in _CHARITY_NOUN.finditer(text):   # "The Foundation's aim is ...": a foundation named by its noun
         if not any(taken[m.start():m.end()]):
             out.append(Payer(m.start(), m.end(), "other", None, m.group(), noun=True))
@@ -790,6 +810,11 @@ class SideFinder:
                 return side, Payer(named.start("name"), named.end("name"), side, None, named["name"])
         lo = max(p.sentence_start, p.start - _BEFORE_REACH - _LONGEST_NAME)
         # (a body after a preposition is no subject: "talks with motor manufacturers ... and has provided")
+        # (round 24) a body that only reports ("the UK government announced that leading Japanese businesses have
+        # committed to invest GBP 17.7 billion") is not the payer of the clause it reports
+        reported = _REPORTED_THAT.search(text, lo, p.start)
+        if reported is not None:
+            lo = max(lo, reported.end())
         before = [_resolved(o, p) for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined
                   and not (o.noun and _OBJECT_OF_PREPOSITION.search(text, max(0, o.start - 30), o.start)
                            and not (_WITH_BEFORE.search(text, max(0, o.start - 12), o.start)
