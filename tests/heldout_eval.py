@@ -37,7 +37,7 @@ HELDOUT = Path(__file__).resolve().parent / "extract_heldout"
 # misses were read to write those rounds' rules)
 SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
           "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21",
-          "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30")
+          "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test29, companies' news and
 # releases about UK-Japan investment, R&D deals and trade, gathered in session 29; test22 is seen since session 28's round
 # 16, test23 (funder pages, research-council releases and companies' R&D news) since its round 17, test24 (investment
@@ -47,8 +47,9 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # since its round 21, test28 (funder and programme pages, research-organisation and company releases and news about
 # UK-Japan research, innovation and investment) since its round 22; test30, releases and news
 # about UK-Japan research partnerships, government programmes and pledges, funder pages, four in Japanese, gathered
-# later in session 29)
-CLEAN: tuple[str, ...] = ("test29", "test30")
+# later in session 29; test31, Japanese companies' UK purchases, sites and R&D centres, thirteen pages in Japanese,
+# with a funder call, releases and news in English, gathered at the same time)
+CLEAN: tuple[str, ...] = ("test29", "test30", "test31")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
