@@ -65,11 +65,11 @@ funder and programme pages, research-organisation and company releases and news 
 and investment, one in Japanese), read in its round 22, and test29 (documents 636-651, companies' news and releases
 about UK-Japan investment, R&D deals and trade, two in Japanese), read in its round 23, and test30 (documents 652-667,
 releases and news about UK-Japan research partnerships, government programmes and investment pledges, funder pages,
-four in Japanese), read in its round 24. The clean batches now, in heldout_eval.CLEAN, are test31 (documents 668-687,
-Japanese companies' UK purchases, sites and R&D centres, thirteen in Japanese, with a funder call, releases and news in
-English) and test32 (documents 690-705, English news, company, government, university and funder pages of 2010-2019
-about UK-Japan investment, trade and research), gathered in session 29: keyed and committed before the extractor ran
-on them, no floor here, totals only with ``python tools/eval_extraction.py --split test31``, never tuned on.
+four in Japanese), read in its round 24, and test31 (documents 668-687, Japanese companies' UK purchases, sites and R&D
+centres, thirteen in Japanese, with a funder call, releases and news in English), read in its round 25. The clean batch
+now, in heldout_eval.CLEAN, is test32 (documents 690-705, English news, company, government, university and funder pages
+of 2010-2019 about UK-Japan investment, trade and research), gathered in session 29: keyed and committed before the
+extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test32``, never tuned on.
 """
 from __future__ import annotations
 
@@ -203,8 +203,9 @@ FLOORS = {
                "date_precision": 0.90, "organisation_precision": 0.92},
     # the clean batch of sessions 27-28 (test22: 55.2%, 84.2%, 75.0% while clean), read in session 28's round 16
     # (sponsorship fees, "cutting-edge", "to be worth", Japanese allocations and a bank's bracketed share): 94.4%,
-    # 89.5%, 88.2% (dates 88.9%, orgs 84.4%)
-    "test22": {"funding_precision": 0.94, "funding_recall": 0.89, "side": 0.88,
+    # 89.5%, 88.2% (dates 88.9%, orgs 84.4%); session 29's round 25 found one more figure ("179,850,000 英ポンド", a space
+    # before the currency) whose side it gets wrong: recall 94.7%, side 83.3% (15/18, the same 15 right)
+    "test22": {"funding_precision": 0.94, "funding_recall": 0.94, "side": 0.83,
                "date_precision": 0.88, "organisation_precision": 0.84},
     # test23, clean until session 28's round 17 (69.7%, 85.2%, 73.9% while clean), read then (a dollar's code before its
     # sign, a return per pound, Japanese allocation words, "the £X project"): 80.0%, 88.9%, 75.0% (dates 100%, orgs 86.4%)
@@ -249,6 +250,12 @@ FLOORS = {
     # country's company, a reported clause, heads of government): 96.0%, 100%, 79.2% (dates 95.5%, orgs 81.2%)
     "test30": {"funding_precision": 0.96, "funding_recall": 1.0, "side": 0.79,
                "date_precision": 0.95, "organisation_precision": 0.81},
+    # test31, clean until session 29's round 25 (87.0%, 95.2%, 80.0% while clean, gathered after round 22 and the same
+    # after rounds 23 and 24), read then (a space inside Japanese figures, a development contract and money raised in
+    # Japanese, a swoop, "paid by ... for", a company "Ltd." that was awarded, a Japanese topic with its payer after a
+    # comma): 95.5%, 100%, 95.2% (dates 81.0%, orgs 90.5%)
+    "test31": {"funding_precision": 0.95, "funding_recall": 1.0, "side": 0.95,
+               "date_precision": 0.80, "organisation_precision": 0.90},
 }
 
 
@@ -367,8 +374,8 @@ def test_split_is_fixed_and_covers_every_document():
     assert not set(clean_docs) & set(split("seen"))
     assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12 + test13 + test14 + test15
                + test16 + test17 + test18 + test19 + test20 + test21 + test22 + test23 + test24
-               + test25 + test26 + test27 + test28 + test29 + test30) <= set(split("seen"))
-    assert sorted(test31 + test32) == clean_docs
+               + test25 + test26 + test27 + test28 + test29 + test30 + test31) <= set(split("seen"))
+    assert sorted(test32) == clean_docs
     assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
@@ -420,11 +427,11 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
-    # session 28's rounds 16 to 18, test25 to test30 in session 29's rounds 19 to 24: they are development data, no
-    # longer clean; test31 and test32 joined the clean batches in session 29, each keyed before the extractor ran on it
-    assert CLEAN == ("test31", "test32") and set(CLEAN) <= set(SPLITS)
+    # session 28's rounds 16 to 18, test25 to test31 in session 29's rounds 19 to 25: they are development data, no
+    # longer clean; test32 joined the clean batches in session 29, keyed before the extractor ran on it
+    assert CLEAN == ("test32",) and set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
-            "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30"} <= set(SEEN)
+            "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -444,7 +451,7 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test9", "test10", "test11", "test12", "test13", "test14", "test15",
                                   "test16", "test17", "test18", "test19", "test20", "test21", "test22",
                                   "test23", "test24", "test25", "test26", "test27", "test28", "test29",
-                                  "test30"])
+                                  "test30", "test31"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

@@ -70,7 +70,8 @@ _OKU = r"oku[\s-]yen"
 # (a wrapped line may part a number from its unit, or a unit from the next part: "800\n万ポンド", "1億\n2,000万円";
 # a blank line may not)
 # ("19百万ポンド", "百万円": 百 before 万 is a hundred of them, a million, as companies' accounts write it)
-_JA_UNITS = rf"(?:(?:{_NUM})(?:千|百(?=万))?(?:[ \u3000]|\n(?=[兆億万]))?[兆億万](?:[ \u3000]|\n(?=\d))?){{1,3}}(?:(?:{_NUM})千?)?"
+# ("1.95 百万英ポンド": a space may part the number from 百万, as a company's release writes it)
+_JA_UNITS = rf"(?:(?:{_NUM})(?:[ \u3000]?千|[ \u3000]?百(?=万))?(?:[ \u3000]|\n(?=[兆億万]))?[兆億万](?:[ \u3000]|\n(?=\d))?){{1,3}}(?:(?:{_NUM})千?)?"
 # one figure; named groups: sym/iso (before), num or wnum, scale, word (after), or Japanese
 _ONE = (
     # a symbol before Japanese units: "£1億8,300万", "£13億" (Japanese press writing sterling)
@@ -89,7 +90,7 @@ _ONE = (
     # (none starts inside a run of digits: trying each of its positions would rescan the run)
     # Japanese: "1億1,900万ポンド", "約2兆6,355億8,200万円", "6千億円", "1 兆 3,084 億円" (units in falling order)
     rf"|(?<!\d)(?P<jnum>{_JA_UNITS}|(?:{_NUM})千?)"
-    rf"(?P<jcur>{_JA_CURRENCY})"
+    rf"[ \u3000]?(?P<jcur>{_JA_CURRENCY})"
     rf"|(?<!\d)(?P<num3>{_NUM})(?:[\s\u00a0-]*(?P<scale3>{_SCALE})\b)?[\s\u00a0-]*(?P<oku>{_OKU})\b"
     rf"|(?<!\d)(?P<num2>{_NUM})(?:[\s\u00a0-]*(?P<scale2>{_SCALE})\b)?[\s\u00a0-]*(?P<word>{_CURWORD})(?![A-Za-z])"
     rf"|\b(?P<wnum>{_WORDNUM})[\s-]+(?P<wscale>thousand|million|billion|trillion)[\s-]+(?P<wword>{_CURWORD})(?![A-Za-z])"
@@ -175,7 +176,7 @@ def _scale(word: str | None) -> int:
     return _EXTRA_SCALES.get(word.lower()) or SCALES[word.lower()]
 
 
-_JA_PART = re.compile(rf"(?P<n>{_NUM})(?P<k>千|百(?=万))?(?:[ \u3000]|\n(?=[兆億万]))?(?P<u>[兆億万])?")
+_JA_PART = re.compile(rf"(?P<n>{_NUM})(?:[ \u3000]?(?P<k>千|百(?=万)))?(?:[ \u3000]|\n(?=[兆億万]))?(?P<u>[兆億万])?")
 
 
 def _japanese_amount(raw: str) -> tuple[Decimal, int] | None:

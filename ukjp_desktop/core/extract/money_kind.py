@@ -208,6 +208,10 @@ _DEVELOPMENT_PURPOSE = re.compile(r"\b(?:to\s+(?:fund|develop|design|continue|re
                                   r"will\s+fund|(?:for|fund(?:s|ing)?)\s+(?:the\s+)?(?:development|design|research|"
                                   r"feasibility\s+stud(?:y|ies)|demonstration)\b|\bcontinued\s+development\b)", re.I)
 _CONTRACT_PURPOSE_REACH = 120
+# Japanese: a contract to develop (開発…ための契約, 研究開発契約) whose amount (契約額, 契約金額) follows; money raised (調達)
+_JA_DEVELOPMENT_CONTRACT_BEFORE = re.compile(r"開発[^。]{0,20}?(?:ための|に関する|の)?契約[^。]{0,40}。?[^。]{0,20}?契約(?:金)?額[はが]?\s*"
+                                             r"(?:約|最大)?\s*$")
+_JA_RAISED_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)|（[^（）]{0,20}）)?\s*を\s*調達")
 # (round 20) a stake a company takes is its investment ("Sekisui House has taken a 35% stake worth £22m in ...", "an
 # investment in an equity stake of approximately GBP2.8 million purchased by Takeda Ventures"); what a stake someone
 # holds is valued at stays a holding's worth ("whose stake is valued at £21m")
@@ -264,8 +268,10 @@ _PAYS_BEFORE = re.compile(r"\b(?:pays?|paid|paying)\s+(?:(?:about|around|some|ne
 _TO_BUY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+to\s+(?:win|buy|acquire|take\s+over|secure|gain\s+control)\b", re.I)
 # (round 13) the noun a figure heads that names a sale: a bid, an offer, an auction or a tender is what a buyer pays
 # (not "a bid for funding": the words after the noun must not name money given)
-_SALE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:cash|takeover|rival|final|revised|improved|opening|initial|all-share)\s+)?"
-                         r"(?:bids?|offers?|auctions?|tenders?|takeover)\b(?!\s+(?:for|of)\s+(?:funding|grants?))", re.I)
+# (round 25: news copy's "swoop", "$1bn-plus swoop for"; what a figure was "paid by" someone "for" something)
+_SALE_AFTER = re.compile(r"(?:-plus)?(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:cash|takeover|rival|final|revised|improved|opening|initial|"
+                         r"all-share)\s+)?(?:bids?|offers?|auctions?|tenders?|takeover|swoop)\b"
+                         r"(?!\s+(?:for|of)\s+(?:funding|grants?))|\s+paid\s+by\s+[^.;]{1,60}?\s+for\b", re.I)
 _COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:かか|掛か)[るりっ]")
 # a figure that is the object of an investing verb is invested, whatever cost noun heads it ("総事業費約100億ポンドを投じ",
 # "総事業費のうち50億ポンド超を、…事業に投じます")
@@ -419,6 +425,10 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "market"
     if _AWARD_VALUED_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "funding"
+    if _JA_DEVELOPMENT_CONTRACT_BEFORE.search(text, max(0, start - 200), start):
+        return "funding"   # (round 25) "…の開発を継続するための契約を締結…。なお、契約額は1.95 百万英ポンド"
+    if _JA_RAISED_AFTER.match(text, end):
+        return "funding"   # (round 25) "英国宇宙庁より開発費用として170万ポンドを調達": money raised from a funder
     contract = _CONTRACT_AFTER.match(text, end)
     if contract and _DEVELOPMENT_PURPOSE.search(text, contract.end(), min(sentence_end, contract.end() + _CONTRACT_PURPOSE_REACH)):
         return "funding"

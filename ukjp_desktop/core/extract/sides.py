@@ -162,8 +162,8 @@ _JA_OWN_MONEY = re.compile(r"\s*の\s*(?:融資|出資|拠出|投資|支援|助�
                            r"(?:約|総額|合計|最大)?\s*")
 _JA_AFTER_SUBJECT = re.compile(r"\s*[がは]")
 # (probes2) the figure as the clause's topic and its payer the subject that follows: "6億ポンドは民間銀行が協調融資する"
-_JA_TOPIC_THEN_SUBJECT = re.compile(r"\s*は\s*")
-_JA_SUBJECT_THEN_VERB = re.compile(r"\s*が[^。、]{0,8}?(?:投資|投じ|拠出|出資|支援|提供|助成|融資|負担)")
+_JA_TOPIC_THEN_SUBJECT = re.compile(r"\s*は\s*、?\s*")   # (round 25: "最大2,130万ポンドは、英政府が…拠出する")
+_JA_SUBJECT_THEN_VERB = re.compile(r"\s*が(?:[^。、]{0,8}?|[^。]{0,40}?として)(?:投資|投じ|拠出|出資|支援|提供|助成|融資|負担)")
 _JA_NOUN_PREFIX = re.compile(r"[\u30A0-\u30FF\u4E00-\u9FFF]{0,6}")
 # a Japanese company named by nothing but being the subject (X は / が) at the head of a clause whose
 # verb is investing: "丸紅は…約100億ポンドの投資を行う" (the Japanese of "Sumitomo is investing")
@@ -251,7 +251,8 @@ CALL_PAGE_LEAD_SIDES = ("private", "other", "UK", "Japan")
 # "Astroscale has been awarded", "Kestrel Ltd, which received", "UK businesses can apply": a
 # recipient or an applicant right after the name
 _LEAD_RECIPIENT_REACH = 40
-_RECIPIENT_AFTER = re.compile(r"[^.;。]*?(?:\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered)\b|"
+# (round 25: a company's "Ltd." or "Inc." does not end the reach: "Astroscale Ltd. was awarded £ 1.7 million")
+_RECIPIENT_AFTER = re.compile(r"(?:[^.;。]|(?<=Ltd)\.|(?<=Inc)\.|(?<=Co)\.|(?<=Corp)\.)*?(?:\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered)\b|"
                               r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bappl(?:y|ies|ying)\b|\beligible\b|"
                               r"\blanded\b|\bobtain\w*|\bbenefit\w*\s+from\b|受け|獲得|受給)", re.I)
 # the government pays, named by no body: "with the help of £21.3m from the government"; the country is the
@@ -589,7 +590,8 @@ class SideFinder:
                 return _set(p, side, payer, "gazetteer")
         if (self._lead[0] is not None and not any(o.side == self._lead[0] for o in recipients)
                 and not (self._lead[0] == "private" and self._given_money(p))
-                and not (self._lead[0] in ("UK", "Japan") and not self._call_page and not self._public_lead_holds(p))):
+                and not (self._lead[0] in ("UK", "Japan") and not self._call_page
+                         and not self._public_lead_holds(p, recipients))):
             # (not when the sentence names a body of the lead's side receiving: "the aid Toyota will receive")
             # a release or article about one body's money: a figure whose clause names no payer is
             # most often that body's (the organisations its opening names)
@@ -666,7 +668,7 @@ class SideFinder:
         side = self._pair(head, head.side)
         return side, (None if head.noun or side == "joint" else head)
 
-    def _public_lead_holds(self, p: MoneyProposal) -> bool:
+    def _public_lead_holds(self, p: MoneyProposal, recipients: set[Payer] = frozenset()) -> bool:
         """(probes2) Whether a public body leading a page that is no call (a funder's heading, a first sentence naming
         it) still pays ``p``: a funding figure, with no body of another side named before it ("The project gets £4.5m
         from EPSRC. METI will provide ¥2bn. ... A £6m programme" names two funders: the last has no payer)."""
@@ -677,7 +679,9 @@ class SideFinder:
         opening = self.index.containing(self._lead[1].start)
         if not _SCHEME_WORDS.search(self.text, opening.start, opening.end):
             return False
-        return not any(o.side is not None and o.side != self._lead[0] and not o.noun for o in self._payers_in(0, p.start))
+        # (round 25: a body the figure's sentence names as receiving is no other payer: "Astroscale Ltd. was awarded")
+        return not any(o.side is not None and o.side != self._lead[0] and not o.noun and o not in recipients
+                       for o in self._payers_in(0, p.start))
 
     def _given_money(self, p: MoneyProposal) -> bool:
         """Whether the figure's own noun phrase is money given to someone ("The £25m in funding will support the
