@@ -53,3 +53,17 @@ def test_tab_goes_down_the_middle_column_before_the_detail(qtbot, window):
     page = tabs.currentWidget()
     stops = _tab_stops(qtbot, w, w.table)
     assert _first_in(stops, page) < _first_in(stops, w.detail)
+
+
+def test_the_window_opens_with_the_focus_in_the_search_box(qtbot, window):
+    # The filter panel's scroll area took the focus at start-up: an invisible first Tab stop
+    # (nothing drawn), and typing went nowhere. The search box is where a user starts.
+    w = window
+    _active(qtbot, w)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+    assert QApplication.focusWidget() is w.search
+    assert not w.filter_panel.focusPolicy() & Qt.FocusPolicy.TabFocus
+    # From the panel's last control, Tab does not stop on the panel itself either.
+    stops = _tab_stops(qtbot, w, w.search)
+    assert w.filter_panel not in stops
+    assert w.filter_panel.clear_button in stops

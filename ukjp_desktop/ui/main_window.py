@@ -308,6 +308,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, e) -> None:  # noqa: N802 - Qt API
         super().showEvent(e)
+        if self.focusWidget() is None:
+            # A user starts by typing a search: the box has the focus when the window opens
+            # (Qt would give it to the first control of the chain, the filters' "Clear all").
+            # Set once shown: a widget never shown does not keep a focus given to it.
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
         window_settings.restore_split_when_shown(self)
         if not self._splitter_restored:
             # First start: split the real width (maximised, or a small laptop screen).

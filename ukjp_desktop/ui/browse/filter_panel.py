@@ -194,6 +194,10 @@ class FilterPanel(QScrollArea):
         # Everything in the panel wraps or elides to its width; a sideways scroll bar would
         # hide "Clear all", the slider's right handle and the counts.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # The scroll area itself draws no focus: as a Tab stop (and the window's first, so the
+        # focus at start-up) it was invisible. Its controls take the focus, and the area
+        # scrolls to show each one as Tab reaches it.
+        self.setFocusPolicy(Qt.NoFocus)
         self._filter = Filter()
         body = QWidget()
         lay = QVBoxLayout(body)
