@@ -67,3 +67,33 @@ def test_the_window_opens_with_the_focus_in_the_search_box(qtbot, window):
     stops = _tab_stops(qtbot, w, w.search)
     assert w.filter_panel not in stops
     assert w.filter_panel.clear_button in stops
+
+
+def _edge(image, x: int) -> list:
+    """The colours of one column of pixels, down the middle half of an image."""
+    h = image.height()
+    return [image.pixelColor(x, y).name() for y in range(h // 4, 3 * h // 4)]
+
+
+def test_the_detail_shows_that_tab_entered_it(qtbot, window):
+    # Tab from the list entered the detail with no link current yet: nothing was drawn
+    # differently, and the focus seemed lost until the next Tab lit the first link.
+    w = window
+    _active(qtbot, w)
+    show_initiative(qtbot, w, w.model.row_record(2).slug)
+    view = w.detail.text_browser()
+    w.table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(w.table.hasFocus, timeout=3000)
+    settle(qtbot, w)
+    unfocused = view.grab().toImage()
+    qtbot.keyClick(w.table, Qt.Key.Key_Tab)
+    qtbot.waitUntil(view.hasFocus, timeout=3000)
+    assert not view.textCursor().hasSelection()          # no link current
+    focused = view.grab().toImage()
+    inside = view.viewport().geometry()      # the ring, not the scroll bar beside it
+    for x in (inside.left(), inside.left() + 1, inside.right()):
+        assert _edge(focused, x) != _edge(unfocused, x), f"column {x} unchanged"
+    # The frame goes when the focus leaves.
+    w.search.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(lambda: not view.hasFocus(), timeout=3000)
+    assert _edge(view.grab().toImage(), inside.left()) == _edge(unfocused, inside.left())

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import (QColor, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
+from PySide6.QtGui import (QColor, QPainter, QPalette, QPen, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument, QTextFormat, QTextFrameFormat, QTextLength,
                            QTextTableFormat)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
@@ -49,6 +49,43 @@ _MAX_SEARCH_HITS = 2000                 # a one-letter term must not freeze the 
 _SOURCE_CACHE_SIZE = 8
 
 SourceTextFn = Callable[[str], tuple[str, str]]
+FOCUS_RING_WIDTH = 2
+
+
+class _FocusRingBrowser(QTextBrowser):
+    """A text browser that draws a ring inside its edges while it has the focus. The style
+    draws none for a text view, and Tab entering the pane makes no link current: nothing on
+    screen showed where the focus had gone until the next Tab lit the first link."""
+
+    def paintEvent(self, e) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(e)
+        if not self.hasFocus():
+            return
+        painter = QPainter(self.viewport())
+        try:
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING_WIDTH)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            half = FOCUS_RING_WIDTH // 2
+            painter.drawRect(self.viewport().rect().adjusted(half, half, -half, -half))
+        finally:
+            painter.end()
+
+    def _repaint_ring(self) -> None:
+        self.viewport().update()
+
+    def focusInEvent(self, e) -> None:  # noqa: N802 - Qt API
+        super().focusInEvent(e)
+        self._repaint_ring()
+
+    def focusOutEvent(self, e) -> None:  # noqa: N802 - Qt API
+        super().focusOutEvent(e)
+        self._repaint_ring()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
+        super().scrollContentsBy(dx, dy)
+        if self.hasFocus():   # scrolling moves the painted pixels, the ring's edges with them
+            self._repaint_ring()
 
 
 class DetailPane(QWidget):
@@ -77,7 +114,7 @@ class DetailPane(QWidget):
         self._highlights: list[tuple[int, int]] = []
         self._doc: QTextDocument | None = None
 
-        self._view = QTextBrowser(self)
+        self._view = _FocusRingBrowser(self)
         self._view.setOpenLinks(False)          # we route every link ourselves
         self._view.setOpenExternalLinks(False)
         self._view.setReadOnly(True)
