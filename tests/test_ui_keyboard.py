@@ -97,3 +97,47 @@ def test_the_detail_shows_that_tab_entered_it(qtbot, window):
     w.search.setFocus(Qt.FocusReason.MouseFocusReason)
     qtbot.waitUntil(lambda: not view.hasFocus(), timeout=3000)
     assert _edge(view.grab().toImage(), inside.left()) == _edge(unfocused, inside.left())
+
+
+def _current_link(pane) -> str | None:
+    """The href of the link Tab made current in the detail, if any."""
+    cursor = pane.text_browser().textCursor()
+    if not cursor.hasSelection():
+        return None
+    return next((h for _, h, at in pane.links() if at == cursor.selectionStart()), None)
+
+
+def test_after_a_marker_tab_goes_on_from_its_excerpt(qtbot, window):
+    # Enter on a fact's [n] scrolled the pane to excerpt n, but the next Tab went to the link
+    # after the marker, back up the page: the excerpt's "Show in source" was out of reach.
+    w = window
+    _active(qtbot, w)
+    show_initiative(qtbot, w, w.model.row_record(2).slug)
+    pane, view = w.detail, w.detail.text_browser()
+    links = [h for _, h, _ in pane.links()]
+    # A marker whose excerpt is not the next link along (else the test proves nothing).
+    marker = next(h for i, h in enumerate(links) if h.startswith("ref:")
+                  and links[i + 1] != "show-source:" + h.split(":", 1)[1])
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus, timeout=3000)
+    for _ in range(len(links)):
+        if _current_link(pane) == marker:
+            break
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert _current_link(pane) == marker
+    excerpt = int(marker.split(":", 1)[1])
+    bar = view.verticalScrollBar()
+    before = bar.value()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bar.value() != before, timeout=3000)
+    scrolled = bar.value()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert _current_link(pane) in (f"show-source:{excerpt}", f"show-row:{excerpt}")
+    assert view.hasFocus()
+    # The excerpt stays in view: Tab to its link does not jump the page back.
+    assert abs(bar.value() - scrolled) < view.viewport().height()
+    # Shift+Tab after the jump goes to the link just above the excerpt, not the last one.
+    pane.scroll_to_excerpt(excerpt)
+    above = [h for _, h, at in pane.links() if at < pane.excerpt_position(excerpt)][-1]
+    qtbot.keyClick(view, Qt.Key.Key_Backtab)
+    assert _current_link(pane) == above

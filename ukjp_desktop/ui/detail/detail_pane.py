@@ -53,9 +53,10 @@ FOCUS_RING_WIDTH = 2
 
 
 class _FocusRingBrowser(QTextBrowser):
-    """A text browser that draws a ring inside its edges while it has the focus. The style
-    draws none for a text view, and Tab entering the pane makes no link current: nothing on
-    screen showed where the focus had gone until the next Tab lit the first link."""
+    """A text browser that draws a ring inside its edges while it has the focus, and whose Tab
+    goes on from the text cursor (``focusNextPrevChild``). The style draws no focus for a text
+    view, and Tab entering the pane makes no link current: nothing on screen showed where the
+    focus had gone until the next Tab lit the first link."""
 
     def paintEvent(self, e) -> None:  # noqa: N802 - Qt API
         super().paintEvent(e)
@@ -86,6 +87,24 @@ class _FocusRingBrowser(QTextBrowser):
         super().scrollContentsBy(dx, dy)
         if self.hasFocus():   # scrolling moves the painted pixels, the ring's edges with them
             self._repaint_ring()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt API
+        # Qt's Tab goes on from the current link, and with none from the document's start:
+        # after Enter on a [n] marker moved the cursor to its excerpt, Tab went back up to
+        # the link after the marker. With the cursor placed (a jump, a click) and no link
+        # current, a one-character selection beside it tells Qt where to go on from.
+        at = self.textCursor().position()
+        if self.textCursor().hasSelection() or at == 0 or at >= self.document().characterCount() - 1:
+            return super().focusNextPrevChild(next)
+        placed = self.textCursor()
+        probe = QTextCursor(self.document())
+        probe.setPosition(at - 1 if next else at + 1)
+        probe.setPosition(at, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(probe)
+        moved = super().focusNextPrevChild(next)
+        if self.textCursor() == probe:   # no link that way: the focus left, the cursor stays
+            self.setTextCursor(placed)
+        return moved
 
 
 class DetailPane(QWidget):
@@ -257,6 +276,10 @@ class DetailPane(QWidget):
             return False
         cursor = QTextCursor(self._view.document())
         cursor.setPosition(pos)
+        # Tab and Shift+Tab go on from the text cursor: left on the [n] marker, the next Tab
+        # went back up the page to the link after it, not to this excerpt's "Show in source".
+        # Set before scrolling: setting it scrolls only as far as needed to show it.
+        self._view.setTextCursor(cursor)
         bar = self._view.verticalScrollBar()
         rect = self._view.cursorRect(cursor)
         bar.setValue(bar.value() + rect.top() - 3 * rect.height())
