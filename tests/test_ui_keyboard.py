@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ukjp_desktop.core.filters import Filter
+
 from tests.test_ui_window import show_initiative
 from tests.ui_window import settle
 
@@ -141,3 +143,22 @@ def test_after_a_marker_tab_goes_on_from_its_excerpt(qtbot, window):
     above = [h for _, h, at in pane.links() if at < pane.excerpt_position(excerpt)][-1]
     qtbot.keyClick(view, Qt.Key.Key_Backtab)
     assert _current_link(pane) == above
+
+
+def test_an_empty_list_shows_that_it_has_the_focus(qtbot, window):
+    # A filter that matches nothing: Tab reached the list, which drew no row, no cell and no
+    # frame to show it had the focus.
+    w = window
+    _active(qtbot, w)
+    w.browse.set_filter(Filter(text="zzqqxxnothingmatches"))
+    settle(qtbot, w)
+    assert w.model.rowCount() == 0
+    w.charts.button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(w.charts.button.hasFocus, timeout=3000)
+    unfocused = w.table.grab().toImage()
+    qtbot.keyClick(w.charts.button, Qt.Key.Key_Tab)
+    qtbot.waitUntil(w.table.hasFocus, timeout=3000)
+    focused = w.table.grab().toImage()
+    inside = w.table.viewport().geometry()
+    for x in (inside.left(), inside.left() + 1, inside.right()):
+        assert _edge(focused, x) != _edge(unfocused, x), f"column {x} unchanged"

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import (QColor, QPainter, QPalette, QPen, QTextBlockFormat, QTextCharFormat, QTextCursor,
+from PySide6.QtGui import (QColor, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument, QTextFormat, QTextFrameFormat, QTextLength,
                            QTextTableFormat)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 from ...core.money import format_amount
 from ...core.records import ExcerptRecord, FundingRecord, InitiativeDetail
 from ...core.tables import TABLE_SOURCE_PREFIX
+from ..widgets import focus_ring
 from .text_table_fit import fit_tables
 from .text_blocks import (amount_as_stated, bilateral_total, char_format, country_name,
                           excerpt_context, find_terms, format_date_value, gbp_figure,
@@ -49,7 +50,6 @@ _MAX_SEARCH_HITS = 2000                 # a one-letter term must not freeze the 
 _SOURCE_CACHE_SIZE = 8
 
 SourceTextFn = Callable[[str], tuple[str, str]]
-FOCUS_RING_WIDTH = 2
 
 
 class _FocusRingBrowser(QTextBrowser):
@@ -60,33 +60,19 @@ class _FocusRingBrowser(QTextBrowser):
 
     def paintEvent(self, e) -> None:  # noqa: N802 - Qt API
         super().paintEvent(e)
-        if not self.hasFocus():
-            return
-        painter = QPainter(self.viewport())
-        try:
-            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING_WIDTH)
-            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-            painter.setPen(pen)
-            half = FOCUS_RING_WIDTH // 2
-            painter.drawRect(self.viewport().rect().adjusted(half, half, -half, -half))
-        finally:
-            painter.end()
-
-    def _repaint_ring(self) -> None:
-        self.viewport().update()
+        focus_ring.paint(self)
 
     def focusInEvent(self, e) -> None:  # noqa: N802 - Qt API
         super().focusInEvent(e)
-        self._repaint_ring()
+        focus_ring.refresh(self)
 
     def focusOutEvent(self, e) -> None:  # noqa: N802 - Qt API
         super().focusOutEvent(e)
-        self._repaint_ring()
+        focus_ring.refresh(self)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
         super().scrollContentsBy(dx, dy)
-        if self.hasFocus():   # scrolling moves the painted pixels, the ring's edges with them
-            self._repaint_ring()
+        focus_ring.refresh(self, scrolled=True)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt API
         # Qt's Tab goes on from the current link, and with none from the document's start:
