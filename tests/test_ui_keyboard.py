@@ -48,9 +48,10 @@ def test_tab_goes_down_the_middle_column_before_the_detail(qtbot, window):
     order = [_first_in(stops, a) for a in
              (w.search, w.charts.button, w.table, w.charts.panel, w.detail, w.annotations)]
     assert order == sorted(order), [type(s).__name__ for s in stops]
-    # A chart page built later (another tab) joins the charts' stops, not the end of the chain.
+    # A chart page built later (another tab, with a control of its own: "Compare") joins the
+    # charts' stops, not the end of the chain.
     tabs = w.charts.panel.tabs
-    tabs.setCurrentIndex(tabs.count() - 1)
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i).startswith("UK vs Japan")))
     settle(qtbot, w)
     page = tabs.currentWidget()
     stops = _tab_stops(qtbot, w, w.table)
@@ -162,3 +163,18 @@ def test_an_empty_list_shows_that_it_has_the_focus(qtbot, window):
     inside = w.table.viewport().geometry()
     for x in (inside.left(), inside.left() + 1, inside.right()):
         assert _edge(focused, x) != _edge(unfocused, x), f"column {x} unchanged"
+
+
+def test_the_charts_plot_is_no_tab_stop(qtbot, window):
+    # Tab stopped on the plot itself after the chart's tabs: nothing drawn to show it, and no
+    # key does anything there (bars are clicked with the mouse; Copy and Export are buttons).
+    from PySide6.QtWidgets import QGraphicsView
+    w = window
+    _active(qtbot, w)
+    w.charts.set_visible(True)
+    settle(qtbot, w)
+    stops = _tab_stops(qtbot, w, w.table)
+    assert _first_in(stops, w.charts.panel) < _first_in(stops, w.detail)   # the charts were walked
+    assert not [s for s in stops if isinstance(s, QGraphicsView)]
+    assert not [p for p in w.charts.panel.findChildren(QGraphicsView)
+                if p.focusPolicy() & Qt.FocusPolicy.TabFocus]
