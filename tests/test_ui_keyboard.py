@@ -2,7 +2,7 @@
 whether the focused control can be seen (pytest-qt, headless)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ukjp_desktop.core.filters import Filter
@@ -178,3 +178,36 @@ def test_the_charts_plot_is_no_tab_stop(qtbot, window):
     assert not [s for s in stops if isinstance(s, QGraphicsView)]
     assert not [p for p in w.charts.panel.findChildren(QGraphicsView)
                 if p.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+
+def _shown_in_panel(panel, widget) -> bool:
+    """Whether ``widget`` lies wholly inside the filter panel's visible part."""
+    from PySide6.QtCore import QRect
+    top_left = widget.mapTo(panel.viewport(), QPoint(0, 0))
+    return panel.viewport().rect().contains(QRect(top_left, widget.size()))
+
+
+def test_tab_into_the_filters_from_outside_scrolls_to_the_control(qtbot, window):
+    # The filters scroll. Shift+Tab from the search box went to the last filter (Funding side,
+    # far below) without scrolling to it; the panel only scrolled for Tab moves inside itself.
+    w = window
+    w.resize(1008, 660)          # the 1024x700 screen: the filters do not fit
+    _active(qtbot, w)
+    settle(qtbot, w)
+    panel = w.filter_panel
+    assert panel.widget().height() > panel.viewport().height()
+    w.search.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(w.search.hasFocus, timeout=3000)
+    qtbot.keyClick(w.search, Qt.Key.Key_Backtab)
+    last = QApplication.focusWidget()
+    assert panel.isAncestorOf(last)
+    assert _shown_in_panel(panel, last)
+    # Round the chain the other way: from the notes' last control, Tab to "Clear all" at the top.
+    panel.verticalScrollBar().setValue(panel.verticalScrollBar().maximum())
+    stops = _tab_stops(qtbot, w, w.search)
+    before = stops[stops.index(panel.clear_button) - 1]
+    before.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(before.hasFocus, timeout=3000)
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert panel.clear_button.hasFocus()
+    assert _shown_in_panel(panel, panel.clear_button)
