@@ -211,3 +211,27 @@ def test_tab_into_the_filters_from_outside_scrolls_to_the_control(qtbot, window)
     qtbot.keyClick(before, Qt.Key.Key_Tab)
     assert panel.clear_button.hasFocus()
     assert _shown_in_panel(panel, panel.clear_button)
+
+
+def test_undo_reaches_the_edit_menu_from_the_search_box(qtbot, window):
+    # The window opens with the focus in the search box. Ctrl+Z there, with no typing of its
+    # own to undo, did nothing: the box claimed the key, and a star or tag just made by
+    # keyboard (Ctrl+D) could not be undone without leaving it. The tag box already let it pass.
+    w = window
+    _active(qtbot, w)
+    show_initiative(qtbot, w, w.model.row_record(2).slug)
+    w.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    qtbot.waitUntil(w.search.hasFocus, timeout=3000)
+    qtbot.keyClick(w.search, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(w.annotations.star.isChecked, timeout=3000)
+    assert not w.search.isUndoAvailable()
+    qtbot.keyClick(w.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not w.annotations.star.isChecked(), timeout=3000)
+    qtbot.keyClick(w.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(w.annotations.star.isChecked, timeout=3000)
+    assert w.search.hasFocus()
+    # Typing of its own is still the box's to undo.
+    qtbot.keyClicks(w.search, "qu")
+    qtbot.keyClick(w.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert w.search.text() == ""
+    assert w.annotations.star.isChecked()

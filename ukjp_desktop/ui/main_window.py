@@ -218,6 +218,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_shortcuts())
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        # The search box, where the window opens, claimed Ctrl+Z / Ctrl+Shift+Z even with no
+        # typing of its own to undo: let them through to the actions, as the tag box does.
+        from .detail.annotation_panel import UndoFallthrough
+        self._search_undo = UndoFallthrough(self.search, self)
+        self.search.installEventFilter(self._search_undo)
         edit.addSeparator()
         self._action(edit, "&Find", self.browse.focus_search, QKeySequence.Find, "find")
         self._action(edit, "&Clear all filters", self.browse.clear_filters, "Ctrl+Shift+L")
