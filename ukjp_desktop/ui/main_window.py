@@ -218,6 +218,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_shortcuts())
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        # The search box, where the window opens, claimed Ctrl+Z / Ctrl+Shift+Z even with no
+        # typing of its own to undo: let them through to the actions, as the tag box does.
+        from .detail.annotation_panel import UndoFallthrough
+        self._search_undo = UndoFallthrough(self.search, self)
+        self.search.installEventFilter(self._search_undo)
         edit.addSeparator()
         self._action(edit, "&Find", self.browse.focus_search, QKeySequence.Find, "find")
         self._action(edit, "&Clear all filters", self.browse.clear_filters, "Ctrl+Shift+L")
@@ -308,6 +313,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, e) -> None:  # noqa: N802 - Qt API
         super().showEvent(e)
+        if self.focusWidget() is None:
+            # A user starts by typing a search: the box has the focus when the window opens
+            # (Qt would give it to the first control of the chain, the filters' "Clear all").
+            # Set once shown: a widget never shown does not keep a focus given to it.
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
         window_settings.restore_split_when_shown(self)
         if not self._splitter_restored:
             # First start: split the real width (maximised, or a small laptop screen).

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
@@ -194,6 +194,10 @@ class FilterPanel(QScrollArea):
         # Everything in the panel wraps or elides to its width; a sideways scroll bar would
         # hide "Clear all", the slider's right handle and the counts.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # The scroll area itself draws no focus: as a Tab stop (and the window's first, so the
+        # focus at start-up) it was invisible. Its controls take the focus, and the area
+        # scrolls to show each one as Tab reaches it.
+        self.setFocusPolicy(Qt.NoFocus)
         self._filter = Filter()
         body = QWidget()
         lay = QVBoxLayout(body)
@@ -300,6 +304,17 @@ class FilterPanel(QScrollArea):
             lay.addWidget(box)
         lay.addStretch(1)
         self.setWidget(body)
+        # Qt scrolls to a control only for Tab moves inside the area: Tab or Shift+Tab coming
+        # from outside (the search box, the notes) landed on a control scrolled out of sight.
+        for child in body.findChildren(QWidget):
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                child.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.FocusIn and isinstance(obj, QWidget)
+                and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)):
+            self.ensureWidgetVisible(obj)
+        return super().eventFilter(obj, event)
 
     # ---- from the application ------------------------------------------------------------------
     def set_year_bounds(self, lo: int, hi: int) -> None:

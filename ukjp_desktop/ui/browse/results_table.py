@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTableView
 
 from ...core.highlight import find_spans
+from ..widgets import focus_ring
 
 HIGHLIGHT = QColor("#ffe28a")
 
@@ -58,6 +59,21 @@ class ResultsTable(QTableView):
         super().paintEvent(event)
         if self.terms and self.model() is not None and self.model().rowCount():
             self._paint_marks(event.rect())
+        # The selected row looks the same focused or not, and an empty list (a filter that
+        # matches nothing) draws nothing at all: the ring shows where Tab has gone.
+        focus_ring.paint(self)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().focusInEvent(event)
+        focus_ring.refresh(self)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().focusOutEvent(event)
+        focus_ring.refresh(self)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
+        super().scrollContentsBy(dx, dy)
+        focus_ring.refresh(self, scrolled=True)
 
     def _paint_marks(self, area: QRect) -> None:
         model = self.model()

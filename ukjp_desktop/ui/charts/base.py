@@ -131,6 +131,9 @@ class BaseChart(QWidget):
         self.plot = pg.PlotWidget(background="w", axisItems=self.make_axes())
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
+        # No Tab stop: the plot draws no focus and takes no keys (its bars are clicked, its
+        # view reset with a button), so Tab stopping there looked like the focus was lost.
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot.scene().contextMenu = []   # pyqtgraph's "Export..." uses its broken SVGExporter
         for name in ("left", "bottom"):
             ax = self.plot.getAxis(name)

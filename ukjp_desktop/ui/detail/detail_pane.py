@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 from ...core.money import format_amount
 from ...core.records import ExcerptRecord, FundingRecord, InitiativeDetail
 from ...core.tables import TABLE_SOURCE_PREFIX
+from ..widgets import focus_ring
 from .text_table_fit import fit_tables
 from .text_blocks import (amount_as_stated, bilateral_total, char_format, country_name,
                           excerpt_context, find_terms, format_date_value, gbp_figure,
@@ -51,6 +52,47 @@ _SOURCE_CACHE_SIZE = 8
 SourceTextFn = Callable[[str], tuple[str, str]]
 
 
+class _FocusRingBrowser(QTextBrowser):
+    """A text browser that draws a ring inside its edges while it has the focus, and whose Tab
+    goes on from the text cursor (``focusNextPrevChild``). The style draws no focus for a text
+    view, and Tab entering the pane makes no link current: nothing on screen showed where the
+    focus had gone until the next Tab lit the first link."""
+
+    def paintEvent(self, e) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(e)
+        focus_ring.paint(self)
+
+    def focusInEvent(self, e) -> None:  # noqa: N802 - Qt API
+        super().focusInEvent(e)
+        focus_ring.refresh(self)
+
+    def focusOutEvent(self, e) -> None:  # noqa: N802 - Qt API
+        super().focusOutEvent(e)
+        focus_ring.refresh(self)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
+        super().scrollContentsBy(dx, dy)
+        focus_ring.refresh(self, scrolled=True)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt API
+        # Qt's Tab goes on from the current link, and with none from the document's start:
+        # after Enter on a [n] marker moved the cursor to its excerpt, Tab went back up to
+        # the link after the marker. With the cursor placed (a jump, a click) and no link
+        # current, a one-character selection beside it tells Qt where to go on from.
+        at = self.textCursor().position()
+        if self.textCursor().hasSelection() or at == 0 or at >= self.document().characterCount() - 1:
+            return super().focusNextPrevChild(next)
+        placed = self.textCursor()
+        probe = QTextCursor(self.document())
+        probe.setPosition(at - 1 if next else at + 1)
+        probe.setPosition(at, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(probe)
+        moved = super().focusNextPrevChild(next)
+        if self.textCursor() == probe:   # no link that way: the focus left, the cursor stays
+            self.setTextCursor(placed)
+        return moved
+
+
 class DetailPane(QWidget):
     """Shows one :class:`InitiativeDetail` as text; emits navigation requests.
 
@@ -77,7 +119,7 @@ class DetailPane(QWidget):
         self._highlights: list[tuple[int, int]] = []
         self._doc: QTextDocument | None = None
 
-        self._view = QTextBrowser(self)
+        self._view = _FocusRingBrowser(self)
         self._view.setOpenLinks(False)          # we route every link ourselves
         self._view.setOpenExternalLinks(False)
         self._view.setReadOnly(True)
@@ -220,6 +262,10 @@ class DetailPane(QWidget):
             return False
         cursor = QTextCursor(self._view.document())
         cursor.setPosition(pos)
+        # Tab and Shift+Tab go on from the text cursor: left on the [n] marker, the next Tab
+        # went back up the page to the link after it, not to this excerpt's "Show in source".
+        # Set before scrolling: setting it scrolls only as far as needed to show it.
+        self._view.setTextCursor(cursor)
         bar = self._view.verticalScrollBar()
         rect = self._view.cursorRect(cursor)
         bar.setValue(bar.value() + rect.top() - 3 * rect.height())
