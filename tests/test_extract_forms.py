@@ -232,7 +232,7 @@ def test_a_repeated_figure_is_one_fact_with_every_mention_as_evidence():
     ("Fujitsu is investing £22m in a new centre.", "investment"),
     ("UKRI will fund 80% of a £1.5 million project.", "funding"),
     # cues are whole words: an evaluation is no valuation, "in order to" places no order
-    ("Roche gives £1.5 million for a blood test evaluation programme.", "funding"),
+    ("Kestrel Diagnostics gives £1.5 million for a blood test evaluation programme.", "funding"),
     ("£2 million is available in order to train nurses.", "funding"),
     ("A £40,000 bursary from a nonprofit body.", "funding"),
 ])
@@ -470,11 +470,11 @@ def test_years_inside_names_and_bare_weekdays():
 
 
 def test_organisation_shaped_names_outside_the_gazetteer():
-    r = propose("The Japan Kestrel Energy Agency and Yotsuya Capital met Hitachi Rail Europe Ltd. and "
+    r = propose("The Japan Kestrel Energy Agency and Yotsuya Capital met Hitachi Kestrel Europe Ltd. and "
                 "14 Japanese University leaders at the UK's Engineering and Physical Sciences Research Council.")
     found = {(o.text, o.known) for o in r.organisations}
     assert ("Japan Kestrel Energy Agency", False) in found and ("Yotsuya Capital", False) in found
-    assert ("Hitachi Rail Europe Ltd.", False) in found and ("Hitachi", True) not in found
+    assert ("Hitachi Kestrel Europe Ltd.", False) in found and ("Hitachi", True) not in found
     assert ("Engineering and Physical Sciences Research Council", True) in found
     assert not any("University" in t for t, _k in found)
 
