@@ -54,7 +54,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)\bdirect\s+investment\b|"
               # what a body is made to pay, what it owes, what a project costs
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b|"
-              r"\bconstruction\s+costs?\b|罰金|制裁金|債務|"
+              r"\bconstruction\s+costs?\b|\bcost[-\s](?:saving|cutting|reduction)s?\b|罰金|制裁金|債務|"
               # (session 28) money a business lost, and what a wrong is paid off with ("lost almost $30m", "£768m of
               # redress", "compensation of £600,000 each", 補償金, 賠償金)
               r"\b(?:lost|loses|losing)(?=\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated)\s+)?"
@@ -234,6 +234,16 @@ _PENCE = re.compile(r"\d(?:p|\s?pence)$|ペンス$")
 # (a count of years, near the figure: "in the last year alone" is a recent year's flow, as the keys read it)
 _RECENT_YEARS_AFTER = re.compile(r"(?:[^.;]|\.(?=\w|\s[a-z])){0,60}?\b(?:in|over|during)\s+the\s+(?:last|past)\s+\w+\s+"
                                  r"(?:years|decades)\b", re.I)
+# (round 26) a country's firms as the subject of "have invested", and a year's flow after the figure ("in the last year
+# alone", "this year", "in 2024": money of one period, as the keys read it); an aim to lure money is no money put in
+_CLASS_HAVE_INVESTED = re.compile(r"\b(?:Japanese|British|UK|foreign|overseas)\s+(?:car\s+)?(?:companies|firms|businesses|investors|"
+                                  r"groups|carmakers)\b[^.;]{0,80}?\b(?:have|has)\s+(?:now\s+)?invested\s+(?:(?:more\s+than|over|"
+                                  r"about|around|some|a\s+total\s+of|almost|nearly)\s+)?$", re.I)
+_YEAR_FLOW_AFTER = re.compile(r"[^.;]{0,80}?\b(?:in\s+the\s+(?:last|past)\s+year|over\s+the\s+(?:last|past)\s+year|"
+                              r"(?:this|last)\s+year|in\s+(?:19|20)\d\d|for\s+a\s+stake)\b", re.I)
+_AIM_TO_LURE_BEFORE = re.compile(r"\b(?:plans?|aims?|targets?|goal|ambition|bid|hopes?|seeks?|seeking|wants?)\s+to\s+"
+                                 r"(?:lure|attract|bring\s+in|draw\s+in)\s+(?:(?:more\s+than|over|about|around|up\s+to|"
+                                 r"some|an\s+extra|a\s+further)\s+)?$", re.I)
 # a company raising money is taking investment ("the UK-based company had raised $50m", "CMR Surgical raises $165m
 # from existing investors"), a round is a round ("part of the same round (which totals $125m)", "a Series C of $60m");
 # a government or a country raising money ("Japan raises funds", "plans to raise ¥4.5 trillion") is no investor's
@@ -423,6 +433,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "investment"
     if _INVESTMENT_LEVEL_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "market"
+    if _AIM_TO_LURE_BEFORE.search(text, max(sentence_start, start - 60), start):
+        return "other"   # (round 26) "Cameron's plan to lure £110bn of investment into ...": an aim
     if _AWARD_VALUED_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "funding"
     if _JA_DEVELOPMENT_CONTRACT_BEFORE.search(text, max(0, start - 200), start):
@@ -484,6 +496,11 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             return _stock_kind(text, start, end, cl_lo, cl_hi)
         if _CLASS_RAISED.search(text, lo, hi):
             return "market"
+        if (_CLASS_HAVE_INVESTED.search(text, max(sentence_start, start - 160), start)
+                and not _YEAR_FLOW_AFTER.match(text, end, sentence_end)):
+            # (round 26) "Japanese companies including carmaker Nissan and conglomerate Hitachi have invested more
+            # than £40 billion ($52 billion) in Britain": what a country's firms have put in over the years
+            return _stock_kind(text, start, end, cl_lo, cl_hi)
         # a statistic for a past year, one end of a change over time (unless the figure's own noun says what
         # it is: "its first investment of £3m in 2021", "the budget rose from £5m to £8m"), money a clause
         # only imagines ("For example, five firms might each contribute £5m")
