@@ -1586,8 +1586,9 @@ _WORLD_COMPANIES = (
     ("generali", "Generali", "IT", "company", ("Assicurazioni Generali",), ()),
     ("macquarie", "Macquarie Group", "AU", "company", ("Macquarie Asset Management", "Green Investment Group"), ()),
     ("temasek", "Temasek", "SG", "company", ("Temasek Holdings",), ()),
-    ("mubadala", "Mubadala", "INT", "company", ("Mubadala Investment Company",), ()),
-    ("pif", "Public Investment Fund", "INT", "company", (), ()),
+    # (round 27: sovereign wealth funds are states' investment arms, not companies: their money is a third country's)
+    ("mubadala", "Mubadala", "INT", "government", ("Mubadala Investment Company",), ("ムバダラ・インベストメント", "ムバダラ")),
+    ("pif", "Public Investment Fund", "INT", "government", (), ()),
     ("nbim", "Norges Bank Investment Management", "NO", "company", (), ()),
 )
 

@@ -37,7 +37,8 @@ class GazetteerEntry:
             return "private"
         if self.type == "intergovernmental":
             return "other"
-        return {"GB": "UK", "JP": "Japan"}.get(self.country)
+        # (round 27) a public body of a third country (a sovereign fund, a foreign agency) pays that country's money
+        return {"GB": "UK", "JP": "Japan"}.get(self.country, "other" if self.country else None)
 
 
 def _e(slug, name, country, type_, *aliases) -> GazetteerEntry:
