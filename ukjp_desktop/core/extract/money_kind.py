@@ -105,7 +105,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                r"\b(?:visitors?|tourists?|holidaymakers?)\b(?:\s+[\w-]+){0,3}?\s+spen[dt]\w*|訪日客|観光客|旅行者|消費額|"
                r"\bspending\s+by\s+(?:[\w-]+\s+){0,2}(?:visitors?|tourists?|holidaymakers?)\b|"
                r"capital\s+invest\w*|"
-               r"(?<![A-Za-z])GDP(?![A-Za-z])|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industry|sector)\s+(?:is\s+)?worth|"
+               r"(?<![A-Za-z])GDP(?![A-Za-z])|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industr(?:y|ies)|sectors?)\s+(?:is\s+|are\s+)?worth|"
+               # (round 28) what an agreement adds to an economy ("an annual economic boost of £2 billion")
+               r"\beconomic\s+boost\b|"
                # (round 16) what something is forecast or estimated to be worth: a value, not money paid ("the
                # agreement is estimated to be worth £130m over five years", "forecast to be worth £140bn")
                r"\bto\s+be\s+worth\b|"
@@ -219,6 +221,10 @@ _STAKE_TAKEN_BEFORE = re.compile(r"\b(?:tak(?:e|es|en|ing)|took|acquir(?:e|es|ed
                                  r"(?:(?:a|an|the|its|their|new|minority|majority|further|\d+(?:\.\d+)?\s?(?:%|per\s?cent))\s+)"
                                  r"{0,3}(?:equity\s+)?stake\s+(?:of|worth)\s+(?:(?:approximately|about|around|some|nearly|"
                                  r"almost|over|more\s+than)\s+)?$", re.I)
+# (round 28) a stock reaching a level ("the fifth largest investor in the UK with participation in business and
+# infrastructure projects reaching £92bn")
+_STOCK_REACHING_BEFORE = re.compile(r"\b(?:investors?|investments?|participation)\b[^.;]{0,80}?\breaching\s+"
+                                    r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 # (round 21) a statistic of investment reaching a level ("Foreign investment tops pounds 2bn", "outbound investment hits
 # £2bn"): what many investors came to, not money one puts in
 _INVESTMENT_LEVEL_BEFORE = re.compile(r"\b(?:investments?|FDI|spending)\s+(?:(?:has|have)\s+)?(?:tops|topped|exceed(?:s|ed)?|"
@@ -432,6 +438,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     if _STAKE_TAKEN_BEFORE.search(text, max(sentence_start, start - 80), start):
         return "investment"
     if _INVESTMENT_LEVEL_BEFORE.search(text, max(sentence_start, start - 60), start):
+        return "market"
+    if _STOCK_REACHING_BEFORE.search(text, max(sentence_start, start - 160), start):
         return "market"
     if _AIM_TO_LURE_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "other"   # (round 26) "Cameron's plan to lure £110bn of investment into ...": an aim

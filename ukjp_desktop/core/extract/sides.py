@@ -139,7 +139,9 @@ _PARTNER_BEFORE = re.compile(r"\b(?:work(?:s|ing)?\s+with|together\s+with|alongs
 # "of Japanese investment": business money from abroad, after the figure
 # (round 18: "£5.7 million (around $7 million) of industry funding": industry's money, whatever the sentence's
 # government gives beside it)
-_PRIVATE_INVESTMENT_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(?:package\s+)?(?:of|in)\s+(?:new\s+)?(?:"
+# (round 28: "almost £20bn of extra private investment from Japan")
+_PRIVATE_INVESTMENT_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(?:package\s+)?(?:of|in)\s+"
+                                       r"(?:(?:new|extra|additional|further)\s+)?(?:"
                                        r"(?:Japanese|foreign|inward|overseas|private|business)\s+investment|"
                                        r"(?:industry|private[\s-]sector|business)\s+(?:funding|money|investment|contributions?))\b", re.I)
 # Japanese: the payer is the subject (X は / が ...) and the verb follows the figure (…を投資する)
@@ -304,6 +306,10 @@ _REACTION_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:hailed|hails|welcom
 _JA_REACTION_AFTER = re.compile(r"[^。]*?(?:歓迎|称賛|評価|視察|訪問|会談|面会)")   # "岸田首相は、…の投資を歓迎した"
 _REPORTED_THAT = re.compile(r"\b(?:announced|said|says|confirmed|revealed|stated|reported|added|noted|declared)\s+(?:on\s+\w+\s+)?"
                             r"that\b(?![^.;]*\bthat\b)")
+# (round 28) the body whose project money goes to: "Scottish Enterprise is contributing to Mitsubishi Electric's
+# investment project with a package of support, including £1.8m of grant funding" (Mitsubishi Electric receives)
+_GIVEN_TOWARDS_BEFORE = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|grants?|support(?:ing|s|ed)?|award(?:s|ed|ing)?)\s+"
+                                   r"(?:to|towards|for)\s+(?:the\s+)?$", re.I)
 _TWO_WORDS = re.compile(r"(?:[\w-]+\s+){1,2}")
 _PASSIVE_GIVEN_TO_AFTER = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:paid|awarded|granted|"
                                      r"given|allocated|provided|offered)\s+(?:in\s+(?:[\w-]+\s+){1,3})?to\s+(?:the\s+)?")
@@ -820,6 +826,7 @@ class SideFinder:
         if reported is not None:
             lo = max(lo, reported.end())
         before = [_resolved(o, p) for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined
+                  and not _GIVEN_TOWARDS_BEFORE.search(text, max(0, o.start - 40), o.start)
                   and not (o.noun and _OBJECT_OF_PREPOSITION.search(text, max(0, o.start - 30), o.start)
                            and not (_WITH_BEFORE.search(text, max(0, o.start - 12), o.start)
                                     and _PARTICIPLE_AFTER.match(text, o.end)))]
