@@ -309,3 +309,40 @@ def test_an_unchanged_folder_is_not_listed_again(qtbot, library, tmp_path, monke
     d.refresh_if_changed()
     assert looked and d.list.count() == 2
     w.close()
+
+
+def test_a_second_backup_in_the_same_second_on_a_coarse_file_system_is_listed(qtbot, library, tmp_path, monkeypatch):
+    """A file system that keeps a folder's time to the second (ext3, HFS+, many shares) gives two
+    backups landing in the same second one folder time. The folder listed 0.9 s into that second
+    showed the first; the second landed 0.05 s later, and the next look (1.5 s on) found the
+    time unchanged and more than 2 s old: it was never listed. Whether a listing can have missed
+    a same-time change depends on when that listing was made, not on when the folder is looked at."""
+    import os
+    from datetime import datetime, timedelta, timezone
+    from types import SimpleNamespace
+
+    from ukjp_desktop.ui import backups_dialog
+    path = Path(library.db.path)
+    w = open_window(qtbot, library, tmp_path / "settings.ini")
+    second = float(int(os.stat(path.parent).st_mtime) + 100)    # the second both backups land in
+    clock = SimpleNamespace(now=second)
+    monkeypatch.setattr(backups_dialog, "time", SimpleNamespace(time=lambda: clock.now))
+
+    def lands(kind: str, at: float) -> None:
+        clock.now = at
+        make_backup(path, kind, now=datetime.now(timezone.utc) + timedelta(seconds=at - second))
+        os.utime(path.parent, (second, second))                 # the folder's time, to the second
+
+    lands("manual", second + 0.1)
+    d = BackupsDialog(w)
+    qtbot.addWidget(d)
+    d._watch.stop()
+    clock.now = second + 0.9
+    d.refresh_if_changed()
+    assert d.list.count() == 1
+    lands("auto", second + 0.95)
+    for look in (2.4, 3.9, 5.4):
+        clock.now = second + look
+        d.refresh_if_changed()
+    assert d.list.count() == 2
+    w.close()

@@ -736,3 +736,35 @@ def test_the_note_conflict_choice_is_readable_at_1024x700(qtbot, window, library
     panel.resolve("mine")
     qtbot.waitUntil(lambda: splitter.sizes() == before, timeout=2000)
     assert not panel.conflict.isVisible()
+
+
+def test_closing_with_the_note_choice_open_saves_the_heights_it_had_before(qtbot, library, tmp_path):
+    """The choice takes 62% of the right-hand column while it is open, and closing the window
+    settles it (both texts kept). The heights came back only in the next event-loop turn, after
+    the window had saved its layout: the next start opened with the notes panel at 62%."""
+    from PySide6.QtWidgets import QApplication
+    from test_ui_window import show_initiative
+    from tests.ui_window import open_window
+    from ukjp_desktop.store import annotations as ann
+    settings = tmp_path / "settings.ini"
+    window = open_window(qtbot, library, settings)
+    window.resize(1024, 700)
+    qtbot.waitExposed(window)
+    slug = library.catalog.slugs()[0]
+    show_initiative(qtbot, window, slug)
+    panel, splitter = window.annotations, window.details.splitter
+    for _ in range(3):
+        QApplication.processEvents()
+    before = splitter.sizes()
+    ann.set_note(library.engine, slug, "Alice's note")
+    panel.note.setPlainText("mine")
+    panel.on_conflict(slug, "", "mine", "Alice's note", "alice")
+    assert splitter.sizes() != before
+    window.close()
+    again = open_window(qtbot, library, settings)
+    again.resize(1024, 700)
+    qtbot.waitExposed(again)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert again.details.splitter.sizes() == before
+    again.close()

@@ -928,7 +928,7 @@ _CONNECT_WORDS = (
     ("failed to resolve host|could not translate host name|name or service not known", "host"),
     ("timeout expired|timed out", "timeout"),
     ("server does not support ssl", "no-ssl"),
-    ("no pg_hba.conf entry .* no encryption", "ssl"),
+    ("no pg_hba.conf entry", "not-allowed"),
     ("password authentication failed", "password"),
     ("no password supplied", "no-password"),
     ('database ".*" does not exist', "database"),
@@ -947,7 +947,7 @@ def _connect_failure(exc: Exception) -> str | None:
 def connection_problem(where: str, exc: Exception) -> str | None:
     """What went wrong connecting to a team database, said calmly in our own words, for the
     common cases (the server down, an unknown host, a wrong password, no such database, no
-    answer, encryption required); None for anything else. The driver's own text is for the
+    answer, this computer not let in); None for anything else. The driver's own text is for the
     details (``driver_text``), never the headline."""
     kind = _connect_failure(exc)
     if kind is None:
@@ -956,8 +956,13 @@ def connection_problem(where: str, exc: Exception) -> str | None:
         url = make_url(where)
         host, port = url.host or "this computer", url.port or 5432
         user, database = url.username or "your user name", url.database or "(none)"
+        no_encryption = url.query.get("sslmode") == "disable"
     except ArgumentError:
-        host, port, user, database = "the server", 5432, "your user name", "(none)"
+        host, port, user, database, no_encryption = "the server", 5432, "your user name", "(none)", False
+    if kind == "not-allowed" and no_encryption:
+        # Only then can encryption be the cure: otherwise libpq tried an encrypted connection
+        # too (sslmode=prefer), or the server offers none ("no encryption" alone).
+        kind = "ssl"
     return {
         "refused": f"Nothing is answering at {host}, port {port}: the database server may be "
                    "stopped, or listening on another port. Check the address, or ask whoever "
@@ -974,8 +979,11 @@ def connection_problem(where: str, exc: Exception) -> str | None:
                     "at the end of the address.",
         "role": f"The server at {host} has no user named “{user}”. Check the name before the @ "
                 "in the address.",
-        "ssl": f"The server at {host} accepts only encrypted connections. Add ?sslmode=require "
-               "to the end of the address.",
+        "not-allowed": f"The server at {host} does not let {user} connect to “{database}” from this "
+                       "computer. Ask whoever runs the server to allow it (a line in its pg_hba.conf).",
+        "ssl": f"The server at {host} does not let {user} connect to “{database}” from this computer "
+               "without encryption: remove sslmode=disable from the address, or ask whoever runs "
+               "the server to allow this computer.",
         "no-ssl": f"The address asks for an encrypted connection, which the server at {host} "
                   "does not offer. Remove sslmode from the address, or ask whoever runs the "
                   "server to turn encryption on.",

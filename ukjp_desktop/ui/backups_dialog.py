@@ -83,6 +83,7 @@ class BackupsDialog(QDialog):
             self.restore_button.setToolTip("This database is open read-only.")
         self._listed: frozenset[str] = frozenset()
         self._folder_seen: tuple | None = None      # the folder's stamp when it was last listed
+        self._seen_settled = False                   # that listing came after its time's tick
         self.reload()
         # A backup that lands while the dialog is open (the scheduled one, another window's,
         # the command line's) shows up without closing and reopening the dialog.
@@ -113,10 +114,18 @@ class BackupsDialog(QDialog):
     def _folder_unchanged(self) -> bool:
         """Whether the folder cannot have gained or lost a name since it was last listed."""
         stamp = self._folder_stamp()
-        unchanged = (stamp is not None and stamp == self._folder_seen
-                     and time.time() - stamp[0] / 1e9 > COARSE_MTIME_S)
-        self._folder_seen = stamp    # taken before listing: a change meanwhile is seen next time
+        unchanged = stamp is not None and stamp == self._folder_seen and self._seen_settled
+        self._note_folder(stamp)     # taken before listing: a change meanwhile is seen next time
         return unchanged
+
+    def _note_folder(self, stamp: tuple | None) -> None:
+        """Remember the folder's stamp as it is listed. A listing made within COARSE_MTIME_S of
+        the folder's time may miss a name added later in the same tick of a coarse clock, which
+        leaves that time as it was: the folder is listed again until a listing comes after it.
+        (Judged by the time now, a listing 0.9 s into a second and a look 1.5 s later missed a
+        backup landing 0.05 s after that listing, for good.)"""
+        self._folder_seen = stamp
+        self._seen_settled = stamp is not None and time.time() - stamp[0] / 1e9 > COARSE_MTIME_S
 
     def _names(self) -> frozenset[str]:
         return frozenset(p.name for p in backups_of(self.db_path))
@@ -126,7 +135,7 @@ class BackupsDialog(QDialog):
         was = self.chosen()
         self.list.blockSignals(True)     # no button flicker while the list is rebuilt
         self.list.clear()
-        self._folder_seen = self._folder_stamp()
+        self._note_folder(self._folder_stamp())
         found = list_backups(self.db_path)
         self._listed = frozenset(b.path.name for b in found)
         for b in found:

@@ -345,8 +345,11 @@ class AnnotationPanel(QWidget):
                 splitter.setSizes([total - want, want] if mine == 1 else [want, total - want])
         elif not choosing and self._sizes_before is not None:
             sizes, self._sizes_before = self._sizes_before, None
-            # once the hidden choice no longer counts in the panel's minimum height
-            QTimer.singleShot(0, lambda: splitter.setSizes(sizes))
+            # Now, for the window closing with the choice open (it saves its layout before the
+            # next turn: the next start opened with the panel at 62%), and again in the next
+            # turn, once the hidden choice no longer counts in the panel's minimum height.
+            splitter.setSizes(sizes)
+            QTimer.singleShot(0, splitter, lambda: splitter.setSizes(sizes))
 
     def resolve(self, how: str) -> None:
         """keep "mine" (saved over theirs), take "theirs", or "merge" (theirs, then mine)."""
