@@ -60,3 +60,4 @@ def test_a_japanese_figure_as_topic_is_paid_by_the_subject_after_a_comma():
     text = "投資資金のうち最大2,130万ポンドは、英政府が人材育成や研究開発の補助として拠出する。"
     m = _figure(text, "最大2,130万ポンド")
     assert (m.is_funding, m.side) == (True, "UK")
+
