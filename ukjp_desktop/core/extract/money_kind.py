@@ -215,6 +215,7 @@ _CONTRACT_PURPOSE_REACH = 120
 # it: one pattern with three lazy ranges took milliseconds per figure on a page without full stops)
 _JA_CONTRACT_AMOUNT_BEFORE = re.compile(r"契約(?:金)?額[はが]?\s*(?:約|最大)?\s*$")
 _JA_DEVELOPMENT_CONTRACT = re.compile(r"開発[^。]{0,20}契約")
+_JA_FROM_BEFORE = re.compile(r"(?:より|から)[^。、]{0,30}$")
 _JA_RAISED_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)|（[^（）]{0,20}）)?\s*を\s*調達")
 # (round 20) a stake a company takes is its investment ("Sekisui House has taken a 35% stake worth £22m in ...", "an
 # investment in an equity stake of approximately GBP2.8 million purchased by Takeda Ventures"); what a stake someone
@@ -450,8 +451,10 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     if (_JA_CONTRACT_AMOUNT_BEFORE.search(text, max(0, start - 12), start)
             and _JA_DEVELOPMENT_CONTRACT.search(text, max(0, start - 200), start)):
         return "funding"   # (round 25) "…の開発を継続するための契約を締結…。なお、契約額は1.95 百万英ポンド"
-    if _JA_RAISED_AFTER.match(text, end):
-        return "funding"   # (round 25) "英国宇宙庁より開発費用として170万ポンドを調達": money raised from a funder
+    if _JA_RAISED_AFTER.match(text, end) and _JA_FROM_BEFORE.search(text, max(sentence_start, start - 40), start):
+        # (round 25) "英国宇宙庁より開発費用として170万ポンドを調達": money raised from a named funder (what a class of
+        # start-ups raised, "英国の新興企業は…12.5億ドルを調達した", stays a market figure)
+        return "funding"
     contract = _CONTRACT_AFTER.match(text, end)
     if contract and _DEVELOPMENT_PURPOSE.search(text, contract.end(), min(sentence_end, contract.end() + _CONTRACT_PURPOSE_REACH)):
         return "funding"
