@@ -768,3 +768,26 @@ def test_closing_with_the_note_choice_open_saves_the_heights_it_had_before(qtbot
         QApplication.processEvents()
     assert again.details.splitter.sizes() == before
     again.close()
+
+
+def test_a_second_conflict_while_the_choice_is_open_keeps_what_the_user_typed(qtbot, window, library):
+    """Review (session 29): with the choice open and "v2" typed, an undo of an older save conflicts again and brought
+    the undo's text ("") into the editor: the user's "v2" was gone. What the user typed stays until they choose."""
+    from PySide6.QtWidgets import QApplication
+    from test_ui_window import show_initiative
+    from ukjp_desktop.store import annotations as ann
+    window.show()
+    qtbot.waitExposed(window)
+    slug = library.catalog.slugs()[0]
+    show_initiative(qtbot, window, slug)
+    panel = window.annotations
+    ann.set_note(library.engine, slug, "theirs")
+    panel.note.setPlainText("v2")
+    panel.on_conflict(slug, "", "v2", "theirs", "alice")
+    panel.note.setPlainText("v2, and more typed while choosing")
+    panel.on_conflict(slug, "", "", "theirs", "alice")      # the undo's own text meets theirs
+    QApplication.processEvents()
+    assert panel.note.toPlainText() == "v2, and more typed while choosing"
+    assert panel.conflict.isVisible()
+    panel.resolve("mine")
+    assert panel.note.toPlainText() == "v2, and more typed while choosing" and not panel.conflict.isVisible()

@@ -297,14 +297,17 @@ class AnnotationPanel(QWidget):
         shared note is the team notes' business."""
         if owner:
             return
+        already_open = slug in self._conflicts
         self._conflicts[slug] = (theirs, by)
         if slug == self.slug:
             self._timer.stop()
-            if self.note.toPlainText() != mine:
+            # (a second conflict while the choice is open, e.g. an undo of an older save that now meets their text,
+            # brings the undo's text, not what the user has typed meanwhile: the editor keeps the user's words)
+            if self.note.toPlainText() != mine and not already_open:
                 self.note.blockSignals(True)
                 self.note.setPlainText(mine)
                 self.note.blockSignals(False)
-        else:
+        elif not (already_open and slug in self._typed_elsewhere):
             self._typed_elsewhere[slug] = mine
         self._show_conflict()
 
