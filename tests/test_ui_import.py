@@ -472,6 +472,28 @@ def test_empty_binary_and_vanishing_files_give_messages_and_write_nothing(qtbot,
     assert counts(library.engine) == before
 
 
+def test_the_sectors_an_import_links_to_an_existing_initiative_are_in_view(qtbot, window, library, tmp_path):
+    """Imported into an existing initiative, the ticked sectors are linked to it: the checklist stays in
+    view (it was on the new initiative's page only, so a document's suggestions went in unseen)."""
+    text = QUANTUM_TEXT + ("\nSemiconductor firms will also take part: the semiconductor work starts in "
+                           "2026.\n")
+    review = open_loaded(qtbot, window, write(tmp_path, "quantum-chips.txt", text))
+    sectors = review.target.sectors
+    assert "semiconductors" in review.target.checked_sectors()      # suggested, so ticked
+    review.choose_initiative(QUANTUM)
+    assert sectors.isVisible() and review.target.checked_sectors()
+    review.source_only_radio.setChecked(True)                         # the document alone: no sectors
+    assert not sectors.isVisible()
+    review.choose_initiative(QUANTUM)
+    assert sectors.isVisible()
+    chips = next(i for i in range(sectors.count()) if sectors.item(i).data(Qt.UserRole) == "semiconductors")
+    sectors.item(chips).setCheckState(Qt.Unchecked)                   # the reviewer unticks what they see
+    accept(review, row(review, "money", "£4.5 million"))
+    with qtbot.waitSignal(review.imported, timeout=5000):
+        review.import_button.click()
+    assert "semiconductors" not in library.catalog.detail(QUANTUM).sectors
+
+
 def test_over_limit_file_is_read_off_the_ui_thread_and_refused(qtbot, window, library, tmp_path):
     big = tmp_path / "big.txt"
     with big.open("wb") as fh:
