@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 import tomllib
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QFont, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
@@ -18,6 +19,7 @@ from ukjp_desktop.core.extract.user_gazetteer import (GazetteerEntryError, add_u
 from ukjp_desktop.store.models import (Excerpt, FundingLine, Initiative, InitiativeDate, Meta,
                                        Organisation, Source)
 from ukjp_desktop.ui.importing import document_view as dv
+from ukjp_desktop.ui.importing import jobs
 from ukjp_desktop.ui.importing import launch
 from ukjp_desktop.ui.importing import review as ir
 from ukjp_desktop.ui.importing.proposals_model import (ACCEPTED, COLUMN_KEYS, PENDING, REJECTED,
@@ -505,6 +507,31 @@ def test_over_limit_file_is_read_off_the_ui_thread_and_refused(qtbot, window, li
     assert review.is_busy() and not review.body.isEnabled()   # returned at once; the window stays live
     qtbot.waitUntil(lambda: bool(review.last_message), timeout=30000)
     assert "too large" in review.last_message
+
+
+def test_closing_the_review_stops_its_worker(qtbot, window, tmp_path, monkeypatch):
+    """A closed review's extraction stops where it is: left running (a 3,000,000-character page takes
+    ~15 s), two closed reviews held both threads of a 2-core machine and the next document waited."""
+    progress = {"steps": 0, "finished": False}
+    real = jobs.propose
+
+    def slow_propose(text, **kw):
+        for _ in range(1000):      # ten seconds of Python at most, like a long page's extraction
+            progress["steps"] += 1
+            time.sleep(0.01)
+        progress["finished"] = True
+        return real(text, **kw)
+
+    monkeypatch.setattr(jobs, "propose", slow_propose)
+    pool = QThreadPool.globalInstance()
+    review = launch.open_review(window, str(write(tmp_path, "long.txt", TEXT)))
+    qtbot.waitUntil(lambda: progress["steps"] > 5, timeout=10000)
+    review.cancel_button.click()
+    qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=3000)
+    assert not progress["finished"] and progress["steps"] < 500
+    monkeypatch.setattr(jobs, "propose", real)
+    again = open_loaded(qtbot, window, write(tmp_path, "next.txt", TEXT))   # the pool serves the next one
+    assert again.model.items() and again.last_message == ""
 
 
 def test_invalid_utf8_is_read_with_a_visible_notice(qtbot, window, tmp_path):
