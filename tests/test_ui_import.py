@@ -264,6 +264,29 @@ def test_each_figure_shows_its_kind_side_and_basis_in_full_view(qtbot, window, t
     assert "your choice" in model.index(funded, side).data(Qt.ToolTipRole)
 
 
+def test_the_detail_says_every_figures_kind_and_how_its_side_was_read(qtbot, window, tmp_path):
+    """The pane under the table names the kind of every figure, funding too (the Value cell names only
+    the others), says why a figure that is not funding stays pending, and how the side was read."""
+    text = ("EPSRC will provide £2.5 million.\n\nA new £6 million programme on connectivity was announced.\n\n"
+            "UK exports to Japan reached £14.7 billion.\n")
+    review = open_loaded(qtbot, window, write(tmp_path, "kinds.txt", text))
+    detail = review.proposals.detail
+
+    def described(words: str) -> str:
+        review.table.selectRow(row(review, "money", words))
+        return detail.toPlainText()
+
+    funded = described("£2.5 million")
+    assert "Kind: funding" in funded
+    assert "Side: UK, the sentence names the payer (from Engineering and Physical Sciences" in funded
+    assert "Side: UK, from the currency only (the text names no contributor)" in described("£6 million")
+    trade = described("£14.7 billion")
+    assert "Kind: trade, not funding: “Accept all money” leaves it pending" in trade
+    assert "not counted in the funding totals" in trade
+    review.model.setData(review.model.index(row(review, "money", "£6 million"), COLUMN_KEYS.index("side")), "joint")
+    assert "Side: joint (your choice)" in described("£6 million")
+
+
 # ---- saving -----------------------------------------------------------------------------------
 
 def test_import_to_new_initiative_writes_exact_excerpts(qtbot, window, library, tmp_path):
