@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 import tomllib
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QFont, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
@@ -18,6 +19,7 @@ from ukjp_desktop.core.extract.user_gazetteer import (GazetteerEntryError, add_u
 from ukjp_desktop.store.models import (Excerpt, FundingLine, Initiative, InitiativeDate, Meta,
                                        Organisation, Source)
 from ukjp_desktop.ui.importing import document_view as dv
+from ukjp_desktop.ui.importing import jobs
 from ukjp_desktop.ui.importing import launch
 from ukjp_desktop.ui.importing import review as ir
 from ukjp_desktop.ui.importing.proposals_model import (ACCEPTED, COLUMN_KEYS, PENDING, REJECTED,
@@ -262,6 +264,29 @@ def test_each_figure_shows_its_kind_side_and_basis_in_full_view(qtbot, window, t
     assert "your choice" in model.index(funded, side).data(Qt.ToolTipRole)
 
 
+def test_the_detail_says_every_figures_kind_and_how_its_side_was_read(qtbot, window, tmp_path):
+    """The pane under the table names the kind of every figure, funding too (the Value cell names only
+    the others), says why a figure that is not funding stays pending, and how the side was read."""
+    text = ("EPSRC will provide £2.5 million.\n\nA new £6 million programme on connectivity was announced.\n\n"
+            "UK exports to Japan reached £14.7 billion.\n")
+    review = open_loaded(qtbot, window, write(tmp_path, "kinds.txt", text))
+    detail = review.proposals.detail
+
+    def described(words: str) -> str:
+        review.table.selectRow(row(review, "money", words))
+        return detail.toPlainText()
+
+    funded = described("£2.5 million")
+    assert "Kind: funding" in funded
+    assert "Side: UK, the sentence names the payer (from Engineering and Physical Sciences" in funded
+    assert "Side: UK, from the currency only (the text names no contributor)" in described("£6 million")
+    trade = described("£14.7 billion")
+    assert "Kind: trade, not funding: “Accept all money” leaves it pending" in trade
+    assert "not counted in the funding totals" in trade
+    review.model.setData(review.model.index(row(review, "money", "£6 million"), COLUMN_KEYS.index("side")), "joint")
+    assert "Side: joint (your choice)" in described("£6 million")
+
+
 # ---- saving -----------------------------------------------------------------------------------
 
 def test_import_to_new_initiative_writes_exact_excerpts(qtbot, window, library, tmp_path):
@@ -472,6 +497,28 @@ def test_empty_binary_and_vanishing_files_give_messages_and_write_nothing(qtbot,
     assert counts(library.engine) == before
 
 
+def test_the_sectors_an_import_links_to_an_existing_initiative_are_in_view(qtbot, window, library, tmp_path):
+    """Imported into an existing initiative, the ticked sectors are linked to it: the checklist stays in
+    view (it was on the new initiative's page only, so a document's suggestions went in unseen)."""
+    text = QUANTUM_TEXT + ("\nSemiconductor firms will also take part: the semiconductor work starts in "
+                           "2026.\n")
+    review = open_loaded(qtbot, window, write(tmp_path, "quantum-chips.txt", text))
+    sectors = review.target.sectors
+    assert "semiconductors" in review.target.checked_sectors()      # suggested, so ticked
+    review.choose_initiative(QUANTUM)
+    assert sectors.isVisible() and review.target.checked_sectors()
+    review.source_only_radio.setChecked(True)                         # the document alone: no sectors
+    assert not sectors.isVisible()
+    review.choose_initiative(QUANTUM)
+    assert sectors.isVisible()
+    chips = next(i for i in range(sectors.count()) if sectors.item(i).data(Qt.UserRole) == "semiconductors")
+    sectors.item(chips).setCheckState(Qt.Unchecked)                   # the reviewer unticks what they see
+    accept(review, row(review, "money", "£4.5 million"))
+    with qtbot.waitSignal(review.imported, timeout=5000):
+        review.import_button.click()
+    assert "semiconductors" not in library.catalog.detail(QUANTUM).sectors
+
+
 def test_over_limit_file_is_read_off_the_ui_thread_and_refused(qtbot, window, library, tmp_path):
     big = tmp_path / "big.txt"
     with big.open("wb") as fh:
@@ -483,6 +530,31 @@ def test_over_limit_file_is_read_off_the_ui_thread_and_refused(qtbot, window, li
     assert review.is_busy() and not review.body.isEnabled()   # returned at once; the window stays live
     qtbot.waitUntil(lambda: bool(review.last_message), timeout=30000)
     assert "too large" in review.last_message
+
+
+def test_closing_the_review_stops_its_worker(qtbot, window, tmp_path, monkeypatch):
+    """A closed review's extraction stops where it is: left running (a 3,000,000-character page takes
+    ~15 s), two closed reviews held both threads of a 2-core machine and the next document waited."""
+    progress = {"steps": 0, "finished": False}
+    real = jobs.propose
+
+    def slow_propose(text, **kw):
+        for _ in range(1000):      # ten seconds of Python at most, like a long page's extraction
+            progress["steps"] += 1
+            time.sleep(0.01)
+        progress["finished"] = True
+        return real(text, **kw)
+
+    monkeypatch.setattr(jobs, "propose", slow_propose)
+    pool = QThreadPool.globalInstance()
+    review = launch.open_review(window, str(write(tmp_path, "long.txt", TEXT)))
+    qtbot.waitUntil(lambda: progress["steps"] > 5, timeout=10000)
+    review.cancel_button.click()
+    qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=3000)
+    assert not progress["finished"] and progress["steps"] < 500
+    monkeypatch.setattr(jobs, "propose", real)
+    again = open_loaded(qtbot, window, write(tmp_path, "next.txt", TEXT))   # the pool serves the next one
+    assert again.model.items() and again.last_message == ""
 
 
 def test_invalid_utf8_is_read_with_a_visible_notice(qtbot, window, tmp_path):

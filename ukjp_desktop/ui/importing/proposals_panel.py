@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHeaderView, QPlain
 
 from ...core.vocab import words
 from ..widgets.flow_layout import FlowLayout
-from .proposals_model import COLUMN_KEYS, ProposalItem, ProposalsModel
+from .proposals_model import COLUMN_KEYS, SIDE_BASIS_WORDS, ProposalItem, ProposalsModel
 from .target import ChoiceDelegate
 
 
@@ -129,16 +129,29 @@ class ProposalsPanel(QGroupBox):
         self.detail.setPlainText("" if it is None else describe(it, organisation_names))
 
 
+def money_kind_in_words(p) -> str:
+    """What kind of money a figure is and what accepting it does: every figure says it, funding too (its
+    Value cell names only the other kinds)."""
+    if p.is_funding:
+        kind = "investment" if p.money_kind == "investment" else "funding"
+        return f"Kind: {kind} (saved as a funding line when accepted; “Accept all money” accepts it)"
+    return (f"Kind: {p.money_kind}, not funding: “Accept all money” leaves it pending; accepted, it is "
+            "kept with its sentence but not counted in the funding totals")
+
+
 def describe(it: ProposalItem, organisation_names: dict[str, str]) -> str:
     """A proposal in words: what and where, its state, and the recorded figures it agrees or
     disagrees with; ``organisation_names`` names the contributor (slug → name)."""
     p = it.proposal
-    lines = [f"{words(it.kind)} “{' '.join(p.text.split())}” — {it.value_text()}",
-             f"State: {it.state}" + (f" · the conversion is stored with {it.parent_id}" if it.is_conversion else "")]
+    lines = [f"{words(it.kind)} “{' '.join(p.text.split())}” — {it.value_text()}"]
     if it.kind == "money" and not it.is_conversion:
+        lines.append(money_kind_in_words(p))
         contributor = (f" (from {organisation_names.get(p.contributor, p.contributor)})" if p.contributor
                        else " (the text names no contributor)")
-        lines.append(f"Side: {it.side or 'not known — choose one'}{contributor if it.side == p.side else ''}")
+        basis = SIDE_BASIS_WORDS.get(p.side_basis) if it.side and it.side == p.side else None
+        lines.append(f"Side: {it.side or 'not known — choose one'}" + (f", {basis}" if basis else "")
+                     + (contributor if it.side == p.side else " (your choice)"))
+    lines.append(f"State: {it.state}" + (f" · the conversion is stored with {it.parent_id}" if it.is_conversion else ""))
     if it.check is not None and it.check.recorded:
         verb = "agrees with" if it.check.status == "corroborates" else "DISAGREES with"
         lines += [f"This figure {verb} what is recorded for the initiative:"]

@@ -449,5 +449,7 @@ class ImportReview(QWidget):
 
     def closeEvent(self, e) -> None:  # noqa: N802
         super().closeEvent(e)
+        for signals in self._jobs:   # reading or extracting for nobody: give the thread back
+            signals.worker.cancel()
         self.closed = True
         self.deleteLater()

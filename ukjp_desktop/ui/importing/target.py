@@ -1,7 +1,7 @@
 """Parts of the import review window: where accepted facts go, and how cells are edited.
 
-* ``TargetPanel``: a new initiative (name, kind, status, sectors), an existing one (searchable
-  by name or slug), or none (the document alone).
+* ``TargetPanel``: a new initiative (name, kind, status) or an existing one (searchable by name
+  or slug), with the sectors to record on it; or none (the document alone).
 * ``ChoiceDelegate``: a list editor for table cells with fixed choices (side, qualifier, role,
   resolution); free text for amounts and dates.
 * ``Positions``: Python string index ↔ Qt (UTF-16) position, fast on long texts.
@@ -42,8 +42,18 @@ class TargetPanel(QGroupBox):
             self.group.addButton(r, i)
             radios.addWidget(r)
         lay.addLayout(radios)
+        body = QHBoxLayout()
+        lay.addLayout(body)
         self.pages = QStackedWidget()
-        lay.addWidget(self.pages)
+        body.addWidget(self.pages, 3)
+        # Beside the pages, not on the new initiative's: an import into an existing initiative links
+        # the ticked sectors to it too, so they must be in view whichever initiative is chosen.
+        self.sectors = QListWidget()
+        self.sectors.setObjectName("import-sectors")
+        self.sectors.setToolTip("Sectors to record on the initiative, new or existing; the suggested ones "
+                                "(mentioned at least twice) are ticked")
+        self.sectors.setMaximumHeight(150)
+        body.addWidget(self.sectors, 2)
 
         new = QWidget()
         nl = QHBoxLayout(new)
@@ -66,11 +76,7 @@ class TargetPanel(QGroupBox):
         # draws it over the rows above
         note.setMinimumHeight(2 * note.fontMetrics().lineSpacing())
         nf.addRow(note)
-        nl.addLayout(nf, 3)
-        self.sectors = QListWidget()
-        self.sectors.setObjectName("import-sectors")
-        self.sectors.setToolTip("Sectors to record; the suggested ones (mentioned at least twice) are ticked")
-        nl.addWidget(self.sectors, 2)
+        nl.addLayout(nf)
         self.pages.addWidget(new)
 
         existing = QWidget()
@@ -99,6 +105,7 @@ class TargetPanel(QGroupBox):
     def _on_toggled(self, button_id: int, on: bool) -> None:
         if on:
             self.pages.setCurrentIndex(button_id)
+            self.sectors.setVisible(button_id != NOTHING)   # the document alone records no sectors
             if button_id == EXISTING and self._choices is None:
                 self.fill_choices()
             self.changed.emit()
