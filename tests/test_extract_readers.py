@@ -132,3 +132,10 @@ def test_missing_or_vanishing_file(tmp_path, monkeypatch):
     monkeypatch.setattr(readers, "_open_binary", vanish)
     with pytest.raises(DocumentError, match="cannot be found"):
         read_document(f)
+
+
+def test_a_pdf_whose_words_are_parted_by_tabs_reads_as_words_parted_by_spaces(tmp_path):
+    # (Qt's PDF writer places each word on its own: pypdf gave "Kyowa\tKirin", which no body or payer matched)
+    (tmp_path / "t.pdf").write_bytes(_text_pdf(r"Kyowa\tKirin\tgives\t\t5\tbillion yen from\t JST."))
+    text = read_document(tmp_path / "t.pdf").text
+    assert text == "Kyowa Kirin gives 5 billion yen from JST."

@@ -389,6 +389,16 @@ def _cannot_decrypt(name: str, exc: Exception) -> DocumentError:
                          "save an unprotected copy and import that")
 
 
+# (session 29, a helper's walk through the import) pypdf puts a tab between words a PDF writer placed one by one (Qt's
+# writer, wkhtmltopdf): "Kyowa\tKirin" is then no known body and "from\tJST" no payer. A run of tabs and spaces inside a
+# line is one space in the text kept (the excerpts are taken from that text, so their offsets stay exact)
+_TAB_RUN = re.compile(r"[ \t]*\t[ \t]*")
+
+
+def _untab(text: str) -> str:
+    return _TAB_RUN.sub(" ", text)
+
+
 def _read_pdf(data: bytes, name: str) -> Document:
     try:
         from pypdf import PdfReader
@@ -411,7 +421,7 @@ def _read_pdf(data: bytes, name: str) -> Document:
                                 "split it into smaller files")
         pages, size = [], 0
         for page in reader.pages:
-            pages.append(page.extract_text() or "")
+            pages.append(_untab(page.extract_text() or ""))
             size += len(pages[-1])
             _check_length(size, name)   # refused as soon as it is too long, not at the end
         info = reader.metadata or {}
