@@ -212,3 +212,21 @@ def test_every_mention_of_a_repeated_figure_is_cited_and_undone(library, tmp_pat
     imp.undo_import(library.engine, receipt.id)
     after = _counts(library.engine)
     assert {k: v for k, v in after.items() if k != "Meta"} == {k: v for k, v in before.items() if k != "Meta"}
+
+
+def test_a_figure_moved_to_another_side_does_not_keep_the_proposed_payer(library, tmp_path):
+    # (qa29d: re-marking "£2.5 million from EPSRC" as Japan's saved EPSRC as its contributor, unseen in the review)
+    draft, r = _draft(tmp_path)
+    uk = next(p for p in r.money if not p.converted_from and p.currency == "GBP")
+    assert uk.contributor == "epsrc"
+    moved = imp.accept_money(r, uk.id)
+    moved.side = "Japan"
+    kept = imp.accept_money(r, next(p for p in r.money if not p.converted_from and p.currency == "JPY").id)
+    receipt = imp.import_document(library.engine, imp.ImportPlan(draft, imp.NewInitiative("Robotics call"),
+                                                                 money=[moved, kept]))
+    with Session(library.engine) as c:
+        lines = c.execute(select(FundingLine).where(FundingLine.id.in_(receipt.funding_line_ids))
+                          .order_by(FundingLine.position)).scalars().all()
+        slugs = [c.get(Organisation, x.contributor_id).slug if x.contributor_id else None for x in lines]
+    assert [x.side for x in lines] == ["Japan", "Japan"]
+    assert slugs[0] is None and slugs[1] is not None

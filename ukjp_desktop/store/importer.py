@@ -529,7 +529,11 @@ class _Writer:
         gbp_p, rate = self.rates.to_gbp_pence(low, currency, year)
         position = (conn.execute(select(func.max(FundingLine.position))
                                  .where(FundingLine.initiative_id == r.initiative_id)).scalar() or 0) + 1
-        contributor_id = self._org_id(a.contributor or p.contributor, None, None) if (a.contributor or p.contributor) else None
+        # the proposed payer only while the proposed side stands: a figure the reviewer moved to another side ("£4.5m
+        # from EPSRC" re-marked as Japan's) does not keep EPSRC as its contributor behind their back
+        proposed = p.contributor if a.side is None or a.side == p.side else None
+        contributor = a.contributor or proposed
+        contributor_id = self._org_id(contributor, None, None) if contributor else None
         conv = a.conversion
         line_id = conn.execute(insert(FundingLine.__table__).values(
             initiative_id=r.initiative_id, position=position, amount=str(low),
