@@ -392,6 +392,9 @@ def test_corroboration_and_conflict_against_a_curated_initiative(qtbot, window, 
     receipt = sig.args[0]
     assert receipt.superseded_line_ids and receipt.corroborated_line_ids
     assert library.catalog.detail(QUANTUM).japan_gbp == Decimal(6_000_000)
+    # the undo's text names the initiative as the user knows it, not by its slug (qa29d)
+    name = library.catalog.detail(QUANTUM).name
+    assert window.annotator.stack.undoText().endswith(f" into “{name}”") and QUANTUM not in window.annotator.stack.undoText()
 
 
 def test_undo_and_redo_from_the_window(qtbot, window, library, tmp_path):

@@ -294,7 +294,7 @@ class ImportReview(QWidget):
         self.model.set_state(rows, ACCEPTED)
         missing = sum(1 for r in rows if self.model.item(r).side is None)
         skipped = len(money) - len(rows)
-        self._say(f"Accepted {len(rows)} funding figure(s)."
+        self._say(f"Accepted {len(rows)} funding or investment figure(s)."
                   + (f" {skipped} figure(s) about trade or markets left pending." if skipped else "")
                   + (f" {missing} need a side: double-click “choose…”." if missing else ""))
 
@@ -416,7 +416,8 @@ class ImportReview(QWidget):
             name = plan.initiative.name
             where = " as a new initiative" + (f" “{name}”" if name and name != plan.source.title else "")
         else:
-            where = f" into {plan.initiative}" if plan.initiative else ""
+            # (by its name: "Import “X” into uk-japan-quantum-joint-projects" named the slug)
+            where = f" into “{self.target.name_of(plan.initiative)}”" if plan.initiative else ""
         text = f"Import “{title}”{where}"
         self.ctx.stack.push(ImportCommand(self.ctx, plan, receipt, text))
         self.ctx.state.importsChanged.emit(receipt.initiative_slug or "")

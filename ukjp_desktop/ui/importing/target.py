@@ -163,6 +163,10 @@ class TargetPanel(QGroupBox):
         it = self.initiative_list.currentItem()
         return it.data(Qt.UserRole) if it is not None else ""
 
+    def name_of(self, slug: str) -> str:
+        """The name an existing initiative is shown by (its slug if the choices do not hold it)."""
+        return next((c.name for c in self._choices or () if c.slug == slug), slug)
+
     def choose_initiative(self, slug: str) -> None:
         """Target an existing initiative (the radio, the search and the list follow)."""
         self.existing_radio.setChecked(True)
