@@ -650,3 +650,16 @@ def test_the_headline_decides_the_lead_actor_before_a_mixed_first_sentence():
             "事業規模は総額30億ポンドを予定。")
     (p,) = [q for q in propose(text).money if not q.converted_from]
     assert (p.side, p.side_basis) == ("private", "gazetteer")
+
+
+@pytest.mark.parametrize("text, figure, basis, years", [
+    ("本事業は3年間で最大3億円を支援する。", "最大3億円", "over_years", 3),
+    ("年間500万円を助成する。", "500万円", "per_year", None),
+    ("1件あたり300万円を上限とする。", "300万円", "each", None),
+    ("総額10億円の基金を設ける。", "10億円", "total", None),
+    ("2024年度に5億円を投じる。", "5億円", "total", None),
+])
+def test_japanese_writes_the_basis_before_the_figure(text, figure, basis, years):
+    # (session 29, a helper's walk through the import: "3年間で最大3億円" was read as a total)
+    m = next(m for m in propose(text).money if m.text == figure)
+    assert (m.basis, m.period_years) == (basis, years)

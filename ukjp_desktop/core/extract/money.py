@@ -127,6 +127,15 @@ _BASES = [
     (re.compile(r"^[\s,]*(?:(?:contribution|grant|award)s?\s+)?(?:each|apiece|per\s+(?:award|project|grant|team|consortium|partner|institution|fellowship|fellow|studentship|university|company|proposal))\b", re.I), "each"),
 ]
 _ANNUAL_BEFORE = re.compile(r"\b(?:annual|yearly)\s+(?:budget|funding|spend|investment|contribution|allocation)s?\s+(?:of\s+)?$", re.I)
+# Japanese writes the basis before the figure (session 29, a helper's import walk): "3年間で最大3億円" (over three years),
+# "年間2000万円" / "年額" / "毎年" (a year), "1件あたり" / "1課題当たり" / "各" (each); the nearest cue wins
+_JA_BASES_BEFORE = [
+    (re.compile(r"(?P<n>\d+|[一二三四五六七八九十])\s*(?:年間|か年|カ年|ヵ年|ケ年)(?:で|に|にわたり|にわたって)?\s*(?:総額|合計)?\s*"
+                r"(?:最大|最高|上限|約)?\s*$"), "over_years"),
+    (re.compile(r"(?:(?<!\d)年間|年額|毎年|年当たり|年あたり|1年当たり|1年あたり)\s*(?:最大|最高|上限|約)?\s*$"), "per_year"),
+    (re.compile(r"(?:1|一)\s*(?:件|課題|人|者|名|チーム|プロジェクト|機関)\s*(?:あたり|当たり|につき)\s*(?:年間\s*)?(?:最大|最高|上限|約)?\s*$"), "each"),
+]
+_JA_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 # Sentences that say the figure is not money spent on S&T (trade, market size, turnover...)
 _NON_FUNDING = re.compile(
@@ -445,6 +454,12 @@ def _basis(text: str, start: int, end: int, line_start: int) -> tuple[str, int |
             return basis, years
     if _ANNUAL_BEFORE.search(text[max(line_start, start - 50):start]):
         return "per_year", None
+    before = text[max(line_start, start - 20):start]
+    for rx, basis in _JA_BASES_BEFORE:
+        m = rx.search(before)
+        if m:
+            n = m.groupdict().get("n")
+            return basis, (int(n) if n.isdigit() else _JA_NUMERALS[n]) if n else None
     return "total", None
 
 
