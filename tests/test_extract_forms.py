@@ -663,3 +663,18 @@ def test_japanese_writes_the_basis_before_the_figure(text, figure, basis, years)
     # (session 29, a helper's walk through the import: "3年間で最大3億円" was read as a total)
     m = next(m for m in propose(text).money if m.text == figure)
     assert (m.basis, m.period_years) == (basis, years)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("英国と日本、量子技術で協力\n\n2025年4月1日\n\n科学技術振興機構は英国と共同で支援する。", "2025-04-01"),
+    ("見出し\n発表日：2024年12月3日（火）\n本文", "2024-12-03"),
+])
+def test_a_japanese_dateline_near_the_top_dates_the_page(text, value):
+    # (session 29, a helper's walk through the import: the date line of a Japanese page did not date the source)
+    meta = propose_source_meta(text, propose(text))
+    assert (meta.date, meta.date_precision) == (value, "day")
+
+
+def test_a_japanese_date_inside_a_sentence_does_not_date_the_page():
+    text = "見出し\n\n本文は2024年12月3日に発表された計画を伝える。"
+    assert propose_source_meta(text, propose(text)).date is None

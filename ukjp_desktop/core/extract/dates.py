@@ -443,6 +443,10 @@ _BETWEEN_AND = re.compile(r"\s+and\s+", re.I)   # "between 2023 and the first ha
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
 
+_JA_DATELINE = re.compile(r"[ \t\u3000]*(?:発表日|公開日|更新日|掲載日|日付)?[：:]?[ \t\u3000]*(?P<y>(?:19|20)\d\d)年(?P<m>1[0-2]|0?[1-9])月"
+                          r"(?P<d>3[01]|[12]\d|0?[1-9])日[ \t\u3000]*(?:[(（][月火水木金土日][)）])?[ \t\u3000]*")
+
+
 def infer_document_date(text: str) -> PartialDate | None:
     """The document's own date when it prints one: "Published 16 December 2024", or
     "today (Monday 15 May)" with the year whose weekday fits among the years the text mentions."""
@@ -457,6 +461,10 @@ def infer_document_date(text: str) -> PartialDate | None:
         m = re.fullmatch(rf"\s*(?:{_DAYNAME},?\s+)?(?P<d>[0-3]?\d){_ORD}\s+(?P<mon>{_MON})\s+(?P<y>{_YEAR})\s*", line)
         if m:
             return _pd(int(m["y"]), _month(m["mon"]), int(m["d"]))
+        # (session 29) a Japanese page's dateline, "2025年4月1日" or "2025年4月1日(火)", alone on its line
+        m = _JA_DATELINE.fullmatch(line)
+        if m:
+            return _pd(int(m["y"]), int(m["m"]), int(m["d"]))
     m = _PATTERNS[0][1].search(text)
     if m and m["wd"]:
         month, day = _month(m["mon"]), int(m["d"])
