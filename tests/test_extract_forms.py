@@ -678,3 +678,14 @@ def test_a_japanese_dateline_near_the_top_dates_the_page(text, value):
 def test_a_japanese_date_inside_a_sentence_does_not_date_the_page():
     text = "見出し\n\n本文は2024年12月3日に発表された計画を伝える。"
     assert propose_source_meta(text, propose(text)).date is None
+
+
+def test_japanese_sector_words_suggest_sectors():
+    # (session 29: a Japanese page on quantum research suggested no sector; news agencies are no telecoms)
+    from ukjp_desktop.core.extract.sectors import find_sectors, rank_sectors
+    text = ("科学技術振興機構は英国と量子技術の共同研究を支援する。量子コンピュータと生成AIの研究も進める。"
+            "共同通信によると、半導体も対象となる。")
+    hits = find_sectors(text)
+    assert rank_sectors(hits) == ["quantum"]
+    assert {p.slug for p in hits} == {"quantum", "ai", "semiconductors"}
+    assert all(text[p.start:p.end] == p.text for p in hits)

@@ -32,6 +32,30 @@ LEXICON: dict[str, tuple[str, ...]] = {
 }
 
 
+# Japanese keywords, matched without word boundaries (Japanese writes none): slug → fragments (session 29: a Japanese
+# page on quantum research suggested no sector). "通信社", 共同通信 and 時事通信 are news agencies, not telecoms; "AI"
+# beside Japanese letters
+_JA = r"[\u3040-\u30ff\u4e00-\u9fff]"
+JA_LEXICON: dict[str, tuple[str, ...]] = {
+    "semiconductors": ("半導体",),
+    "ai": ("人工知能", "機械学習", "生成AI", rf"(?<={_JA})AI", rf"AI(?={_JA})"),
+    "telecoms": (r"(?<!共同)(?<!時事)通信(?!社)", "5G", "6G", "光ネットワーク"),
+    "quantum": ("量子",),
+    "life-sciences": ("ライフサイエンス", "創薬", "医薬品", "製薬", "バイオ", "臨床試験"),
+    "genomics": ("ゲノム",),
+    "cell-gene-therapy": ("遺伝子治療", "細胞治療", "再生医療"),
+    "space": ("宇宙", "人工衛星", "衛星", "スペースデブリ", "デブリ除去"),
+    "defence": ("防衛", "安全保障"),
+    "cyber": ("サイバー",),
+    "clean-tech": ("水素", "洋上風力", "再生可能エネルギー", "核融合", "脱炭素", "蓄電池", "カーボンニュートラル"),
+    "physics": ("物理学", "加速器", "ニュートリノ", "素粒子"),
+    "disaster-science": ("防災", "地震", "津波"),
+    "food": ("食品", "農業"),
+    "trade": ("貿易", "輸出", "対内投資", "対日投資"),
+}
+_JA_RX = re.compile("|".join(f"(?P<{slug.replace('-', '_')}>{'|'.join(words)})" for slug, words in JA_LEXICON.items()))
+
+
 @dataclass
 class SectorProposal:
     id: str
@@ -74,12 +98,14 @@ _RX, _WHICH = _compile()
 
 
 def find_sectors(text: str) -> list[SectorProposal]:
-    out = []
+    hits = []
     for m in _RX.finditer(text):
         found = m.group()
-        slug = next(slug for rx, slug in _WHICH if rx.fullmatch(found))
-        out.append(SectorProposal(f"s{len(out) + 1}", found, m.start(), m.end(), slug))
-    return out
+        hits.append((m.start(), m.end(), found, next(slug for rx, slug in _WHICH if rx.fullmatch(found))))
+    for m in _JA_RX.finditer(text):
+        hits.append((m.start(), m.end(), m.group(), m.lastgroup.replace("_", "-")))
+    hits.sort()
+    return [SectorProposal(f"s{i}", found, start, end, slug) for i, (start, end, found, slug) in enumerate(hits, 1)]
 
 
 def rank_sectors(proposals: list[SectorProposal], minimum: int = 2) -> list[str]:
