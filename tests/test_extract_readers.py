@@ -97,8 +97,10 @@ def test_fifty_megabytes_is_refused_without_reading_it_all(tmp_path):
     big = tmp_path / "big.txt"
     with big.open("wb") as fh:   # sparse: costs no disk
         fh.truncate(readers.MAX_BYTES + 1)
-    with pytest.raises(DocumentError, match="too large"):
+    with pytest.raises(DocumentError, match="too large") as exc:
         read_document(big)
+    # its own size beside the limit, in the same units (a file manager's "49M" is 51 MB here)
+    assert "(50.0 MB, 50,000,001 bytes; the limit is 50 MB, 50,000,000 bytes)" in str(exc.value)
 
 
 def test_textless_and_encrypted_pdfs(tmp_path):

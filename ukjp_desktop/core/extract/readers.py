@@ -77,6 +77,14 @@ def _open_binary(path: Path):
     return path.open("rb")
 
 
+def _size_of(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return "its size could not be read"
+    return f"{size / 1_000_000:.1f} MB, {size:,} bytes"
+
+
 def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
     path = Path(path)
     name = path.name
@@ -86,7 +94,10 @@ def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
         with _open_binary(path) as fh:
             data = fh.read(max_bytes)
             if fh.read(1):
-                raise DocumentError(f"{name} is too large to import (the limit is {max_bytes // 1_000_000} MB)")
+                # (its own size beside the limit, in the same decimal units: a 51,382,016-byte file a file manager
+                # shows as "49M" was refused as over "50 MB" with no figure to square the two)
+                raise DocumentError(f"{name} is too large to import ({_size_of(path)}; the limit is "
+                                    f"{max_bytes / 1_000_000:g} MB, {max_bytes:,} bytes)")
     except FileNotFoundError:
         # Said the same whether the file went after it was chosen or the path was mistyped.
         raise DocumentError(f"{name} cannot be found in {path.parent} (was it moved, renamed or deleted?)") from None
