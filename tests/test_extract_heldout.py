@@ -71,12 +71,12 @@ centres, thirteen in Japanese, with a funder call, releases and news in English)
 investment, trade and research), read in its round 26, and test33 (documents 706-717, Japanese pages of funders,
 agencies and companies and Japanese news about UK-Japan research deals, railway orders and investment, one in English),
 read in its round 27, and test34 (documents 728-743, English funder, government, agency, company and news pages of
-2020-2026 about UK-Japan research, investment and trade), read in its round 28. The clean batches now, in
-heldout_eval.CLEAN, are test35 (documents 750-765, news, company, agency and government pages of 2021-2025 about UK-Japan
-technology fields, two in Japanese) and test36 (documents 772-787, funder and programme pages, their announcements and
-news of UK-Japan awards and Japanese companies' UK research money, one in Japanese), gathered in session 29: keyed and
-committed before the extractor ran on them, no floor here, totals only with ``python tools/eval_extraction.py --split
-test35``, never tuned on.
+2020-2026 about UK-Japan research, investment and trade), read in its round 28, and test35 (documents 750-765, news,
+company, agency and government pages of 2021-2025 about UK-Japan technology fields, two in Japanese), read in its round
+29. The clean batch now, in heldout_eval.CLEAN, is test36 (documents 772-787, funder and programme pages, their
+announcements and news of UK-Japan awards and Japanese companies' UK research money, one in Japanese), gathered in
+session 29: keyed and committed before the extractor ran on it, no floor here, totals only with ``python
+tools/eval_extraction.py --split test36``, never tuned on.
 """
 from __future__ import annotations
 
@@ -281,6 +281,11 @@ FLOORS = {
     # investment, the body whose project is supported): 100%, 100%, 94.7% (dates 63.2%, orgs 81.2%)
     "test34": {"funding_precision": 1.0, "funding_recall": 1.0, "side": 0.94,
                "date_precision": 0.63, "organisation_precision": 0.81},
+    # test35, clean until session 29's round 29 (81.5%, 88.0%, 68.2% while clean, gathered after round 26 and the same
+    # after rounds 27 and 28), read then ("bln", a square-bracketed equivalent, money pumped into an economy, a sector's
+    # share of output, the body a "which" clause hangs on): 95.8%, 92.0%, 78.3% (dates 86.8%, orgs 78.5%)
+    "test35": {"funding_precision": 0.95, "funding_recall": 0.92, "side": 0.78,
+               "date_precision": 0.86, "organisation_precision": 0.78},
 }
 
 
@@ -423,8 +428,8 @@ def test_split_is_fixed_and_covers_every_document():
     assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12 + test13 + test14 + test15
                + test16 + test17 + test18 + test19 + test20 + test21 + test22 + test23 + test24
                + test25 + test26 + test27 + test28 + test29 + test30 + test31 + test32 + test33
-               + test34) <= set(split("seen"))
-    assert sorted(test35 + test36) == clean_docs
+               + test34 + test35) <= set(split("seen"))
+    assert sorted(test36) == clean_docs
     assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
@@ -476,11 +481,12 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
-    # session 28's rounds 16 to 18, test25 to test34 in session 29's rounds 19 to 28: they are development data, no
-    # longer clean; test35 and test36 joined the clean batches in session 29, each keyed before the extractor ran on it
-    assert CLEAN == ("test35", "test36") and set(CLEAN) <= set(SPLITS)
+    # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29: they are development data, no
+    # longer clean; test36 joined the clean batches in session 29, keyed before the extractor ran on it
+    assert CLEAN == ("test36",) and set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
-            "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34"} <= set(SEEN)
+            "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
+            "test29", "test30", "test31", "test32", "test33", "test34", "test35"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -500,7 +506,7 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test9", "test10", "test11", "test12", "test13", "test14", "test15",
                                   "test16", "test17", "test18", "test19", "test20", "test21", "test22",
                                   "test23", "test24", "test25", "test26", "test27", "test28", "test29",
-                                  "test30", "test31", "test32", "test33", "test34"])
+                                  "test30", "test31", "test32", "test33", "test34", "test35"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

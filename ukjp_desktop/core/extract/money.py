@@ -55,8 +55,9 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _NUM = r"\d{1,3}(?:(?:[,，]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 _WORDNUM = r"half\ a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 # "mm" (finance: thousand thousand) and "mil." are millions too: "$250mm", "$10 mil."
-_SCALE = r"thousand|million|billion|trillion|mln|mm|mn|mil|bn|tn|m|k|b"
-_EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6}
+# (round 29: wire copy's "bln" and "trln", "$12.3 bln")
+_SCALE = r"thousand|million|billion|trillion|mln|bln|trln|mm|mn|mil|bn|tn|m|k|b"
+_EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6, "bln": 10 ** 9, "trln": 10 ** 12}
 # (session 28) a dollar's code written before its sign, as some copy doubles them: "USD $754 million", "CAD $2m"
 _SYM = (r"(?-i:USD|CAD|AUD)\s?\$|US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)|[£$€¥￥₩]"
         r"|&(?:pound|yen|euro|#163|#165|#8364);(?=\s?\d)"
@@ -465,8 +466,9 @@ def _basis(text: str, start: int, end: int, line_start: int) -> tuple[str, int |
 
 # what opens an equivalent: a bracket, ", or", a dash, or ", equivalent to"; then a hedge, which may be English ("(just
 # under £10 million)": what is left of it once the figure took "under"), or Japanese ("(およそ1000億円)")
-# (round 27: a Japanese comma before the yen, "約45億ポンド、日本円で約5,400億円", "（日本円換算で約…）")
-_CONVERSION_OPEN = re.compile(r"\s*(?:[(（]|,\s*(?=or\s|(?:equivalent|equal)\s+to\b)|—\s*|–\s*|[、,]\s*(?=日本円|円換算))\s*(?:or\s+)?"
+# (round 27: a Japanese comma before the yen, "約45億ポンド、日本円で約5,400億円", "（日本円換算で約…）"; round 29: a square
+# bracket, "£2.5 million [$3.5 million]")
+_CONVERSION_OPEN = re.compile(r"\s*(?:[(（\[]|,\s*(?=or\s|(?:equivalent|equal)\s+to\b)|—\s*|–\s*|[、,]\s*(?=日本円|円換算))\s*(?:or\s+)?"
                               r"(?:(?:just|slightly|a\s+little)\s+)?"
                               r"(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly|almost|"
                               r"(?:equivalent|equal)\s+to(?:\s+(?:about|around|approximately|roughly|some|nearly|almost))?|worth|"

@@ -114,7 +114,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                # a sector's growth ("boost the manufacturing sector by £455bn"); totals of many deals
                r"(?:industry|sector)\s+by\b|(?<![A-Za-z])M&A(?![A-Za-z])|\bdeals\b|ディール|\bacquisitions\b|市場|ベンチャーキャピタル|\bopportunit(?:y|ies)\b|"
                # what a sector generates, a nation's spending, an average over many
-               r"\bgenerat(?:e|es|ed|ing)\b|\bcontribut\w*(?=(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:the\s+)?(?:\w+\s+)?economy\b)|\b(?:domestic|national|nationwide|gross)\s+(?:[\w&-]+\s+){0,2}"
+               r"\bgenerat(?:e|es|ed|ing)\b|\bcontribut\w*(?=(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:economy|economic\s+output|GDP)\b)|\bof\s+GDP\b|\b(?:domestic|national|nationwide|gross)\s+(?:[\w&-]+\s+){0,2}"
                r"(?:investments?|spending|expenditure)\b|\baverage\b|平均"),
     ("price", r"\bacqui(?:re|red|res|ring|sition)\b|takeover|\bbought\b|\bbuy(?:s|ing)?\b|\bsold\b|"
               r"\bsale\s+of|\ba\s+share\b(?!\s+of\b)|per\s+share|買収|share\s+price|dividends?\b|\bpence\b|\bvaluations?\b|"
@@ -224,6 +224,11 @@ _STAKE_TAKEN_BEFORE = re.compile(r"\b(?:tak(?:e|es|en|ing)|took|acquir(?:e|es|ed
                                  r"(?:(?:a|an|the|its|their|new|minority|majority|further|\d+(?:\.\d+)?\s?(?:%|per\s?cent))\s+)"
                                  r"{0,3}(?:equity\s+)?stake\s+(?:of|worth)\s+(?:(?:approximately|about|around|some|nearly|"
                                  r"almost|over|more\s+than)\s+)?$", re.I)
+_PUMP_BEFORE = re.compile(r"\b(?:pump|pumps|pumped|pumping|plough|ploughs|ploughed|ploughing|plow|plows|plowed|pour|"
+                          r"pours|poured|pouring)\s+(?:(?:a\s+further|an\s+extra|another|more\s+than|over|about|around|"
+                          r"some|nearly|almost|up\s+to)\s+)?$", re.I)
+# (only "into the economy": "ploughing nearly £2bn into overseas assets" over a quarter is a class's statistic)
+_INTO_ECONOMY_AFTER = re.compile(r"\s+into\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}economy\b", re.I)
 # (round 28) a stock reaching a level ("the fifth largest investor in the UK with participation in business and
 # infrastructure projects reaching £92bn")
 _STOCK_REACHING_BEFORE = re.compile(r"\b(?:investors?|investments?|participation)\b[^.;]{0,80}?\breaching\s+"
@@ -444,6 +449,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "market"
     if _STOCK_REACHING_BEFORE.search(text, max(sentence_start, start - 160), start):
         return "market"
+    if _PUMP_BEFORE.search(text, max(sentence_start, start - 40), start) and _INTO_ECONOMY_AFTER.match(text, end):
+        return "investment"   # (round 29) "has agreed to pump £7.5 billion into the UK's economy": the verb outweighs "economy"
     if _AIM_TO_LURE_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "other"   # (round 26) "Cameron's plan to lure £110bn of investment into ...": an aim
     if _AWARD_VALUED_BEFORE.search(text, max(sentence_start, start - 60), start):
@@ -639,7 +646,7 @@ def _phrase_kind(words: str) -> str | None:
 
 def _unscaled(words: str) -> bool:
     """A figure written without a scale word or 万/億 ("£11.495", "597,000 yen"): a unit price."""
-    return not re.search(r"\d\s?(?:thousand|million|billion|trillion|mln|mn|bn|tn|m|k|b)\b|[万億兆]", words, re.I)
+    return not re.search(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|m|k|b)\b|[万億兆]", words, re.I)
 
 
 def _nearest(text: str, start: int, end: int, sentence_start: int, sentence_end: int,

@@ -310,6 +310,9 @@ _REPORTED_THAT = re.compile(r"\b(?:announced|said|says|confirmed|revealed|stated
 # investment project with a package of support, including £1.8m of grant funding" (Mitsubishi Electric receives)
 _GIVEN_TOWARDS_BEFORE = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|grants?|support(?:ing|s|ed)?|award(?:s|ed|ing)?)\s+"
                                    r"(?:to|towards|for)\s+(?:the\s+)?$", re.I)
+_WHICH_GIVES_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}?(?:invest|fund|provid|spen[dt]|commit|pledg|"
+                                 r"contribut|put)\w*\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|"
+                                 r"a\s+further|an\s+extra)\s+)?$")
 _TWO_WORDS = re.compile(r"(?:[\w-]+\s+){1,2}")
 _PASSIVE_GIVEN_TO_AFTER = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:paid|awarded|granted|"
                                      r"given|allocated|provided|offered)\s+(?:in\s+(?:[\w-]+\s+){1,3})?to\s+(?:the\s+)?")
@@ -791,6 +794,19 @@ class SideFinder:
             # "£6000 ... with matching sums ... from JSPS": JSPS pays the match, not this figure, so
             # it decides the side neither here nor from the sentence's organisations
             recipients.update(self._payers_in(match.end(), min(p.sentence_end, match.end() + _SENTENCE_REACH)))
+        which = _WHICH_GIVES_BEFORE.search(text, max(p.sentence_start, p.start - 80), p.start)
+        if which is not None:
+            # (round 29) "Marubeni, which plans to invest around 1 billion pounds on its own, expects ... support from the
+            # UK government": the body the relative clause hangs on pays, whatever the sentence names after the figure
+            o = next((o for o in reversed(self._payers_in(max(p.sentence_start, which.start() - _LONGEST_NAME),
+                                                          which.start() + 1))
+                      if o.end == which.start() and o.side is not None), None)
+            if o is not None:
+                # (a list of bodies before "which together have committed" pays as the list: "EPSRC, BBSRC and the
+                # Japan Science and Technology Agency, which together ..." is joint, not JST's)
+                o = _resolved(o, p)
+                side = self._pair(o, o.side)
+                return side, (None if o.noun or side == "joint" else o)
         after = [_resolved(o, p) for o in self._payers_in(end, min(p.sentence_end, end + _AFTER_REACH))]
         for o in after:
             if self._figure_between(end, o.start, p):
