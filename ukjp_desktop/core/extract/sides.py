@@ -490,7 +490,9 @@ class SideFinder:
         self._call_page = is_call_page(text)
         self._foundation_page = _foundation_page(self.payers, gaz)
         self._benefactor = _benefactor(text, self.payers)
-        self._universities = {slug for slug, e in gaz.entries.items() if e.type == "university"}
+        # (only a page with a benefactor asks which bodies are universities)
+        self._universities = ({slug for slug, e in gaz.entries.items() if e.type == "university"}
+                              if self._benefactor is not None else set())
         self._lead = self._lead_actor(CALL_PAGE_LEAD_SIDES if self._call_page else LEAD_SIDES)
         self._conversion_end = {}
         for q in money:
@@ -626,8 +628,9 @@ class SideFinder:
     def _respective(self, p: MoneyProposal) -> str | None:
         """(round 22) Two countries as the subject and two figures joined by "and" as the object ("In 2020, the UK and
         Japan spent US$ 18.6 billion and US$ 16.3 billion on ODA"): each figure is its country's, in order."""
-        others = [q for q in self.money if q is not p and not q.converted_from
-                  and p.sentence_start <= q.start < p.sentence_end]
+        # (the sentence's own figures, found by position: a page of thousands of figures stays linear)
+        i, j = (bisect.bisect_left(self._money_starts, x) for x in (p.sentence_start, p.sentence_end))
+        others = [q for q in self.money[i:j] if q is not p and not q.converted_from]
         after = next((q for q in others if q.start > p.end and _FIGURE_AND.fullmatch(self.text, p.end, q.start)), None)
         before = next((q for q in others if q.end < p.start and _FIGURE_AND.fullmatch(self.text, q.end, p.start)), None)
         first = p if after is not None else before if before is not None else None

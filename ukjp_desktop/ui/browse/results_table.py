@@ -35,7 +35,7 @@ def marked_spans(text: str, terms: list[str], font, width: int) -> list[tuple[st
             for start, end in find_spans(shown, terms, as_search=True)]
 
 
-class ResultsTable(QTableView):
+class ResultsTable(focus_ring.FocusRing, QTableView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.terms: list[str] = []
@@ -62,18 +62,6 @@ class ResultsTable(QTableView):
         # The selected row looks the same focused or not, and an empty list (a filter that
         # matches nothing) draws nothing at all: the ring shows where Tab has gone.
         focus_ring.paint(self)
-
-    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().focusInEvent(event)
-        focus_ring.refresh(self)
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().focusOutEvent(event)
-        focus_ring.refresh(self)
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
-        super().scrollContentsBy(dx, dy)
-        focus_ring.refresh(self, scrolled=True)
 
     def _paint_marks(self, area: QRect) -> None:
         model = self.model()

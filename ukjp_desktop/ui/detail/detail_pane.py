@@ -52,7 +52,7 @@ _SOURCE_CACHE_SIZE = 8
 SourceTextFn = Callable[[str], tuple[str, str]]
 
 
-class _FocusRingBrowser(QTextBrowser):
+class _FocusRingBrowser(focus_ring.FocusRing, QTextBrowser):
     """A text browser that draws a ring inside its edges while it has the focus, and whose Tab
     goes on from the text cursor (``focusNextPrevChild``). The style draws no focus for a text
     view, and Tab entering the pane makes no link current: nothing on screen showed where the
@@ -61,18 +61,6 @@ class _FocusRingBrowser(QTextBrowser):
     def paintEvent(self, e) -> None:  # noqa: N802 - Qt API
         super().paintEvent(e)
         focus_ring.paint(self)
-
-    def focusInEvent(self, e) -> None:  # noqa: N802 - Qt API
-        super().focusInEvent(e)
-        focus_ring.refresh(self)
-
-    def focusOutEvent(self, e) -> None:  # noqa: N802 - Qt API
-        super().focusOutEvent(e)
-        focus_ring.refresh(self)
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
-        super().scrollContentsBy(dx, dy)
-        focus_ring.refresh(self, scrolled=True)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt API
         # Qt's Tab goes on from the current link, and with none from the document's start:

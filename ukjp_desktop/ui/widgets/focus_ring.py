@@ -33,3 +33,20 @@ def refresh(area: QAbstractScrollArea, scrolled: bool = False) -> None:
     """Repaint the viewport after a focus change, or after a scroll while focused."""
     if not scrolled or area.hasFocus():
         area.viewport().update()
+
+
+class FocusRing:
+    """Mixin (before the Qt class: ``class View(FocusRing, QTableView)``) that repaints the ring when
+    the focus comes or goes and when the view scrolls; the view calls ``paint`` in its paintEvent."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().focusInEvent(event)
+        refresh(self)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().focusOutEvent(event)
+        refresh(self)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
+        super().scrollContentsBy(dx, dy)
+        refresh(self, scrolled=True)
