@@ -230,3 +230,21 @@ def test_a_figure_moved_to_another_side_does_not_keep_the_proposed_payer(library
         slugs = [c.get(Organisation, x.contributor_id).slug if x.contributor_id else None for x in lines]
     assert [x.side for x in lines] == ["Japan", "Japan"]
     assert slugs[0] is None and slugs[1] is not None
+
+
+def test_a_figure_the_word_model_unticked_is_a_funding_line_once_the_user_accepts_it(library, tmp_path):
+    # the word model only unticks (core/extract/funding_words.py): a user who accepts the figure one by one overrules
+    # it, and the line is counted like any funding; a trade figure accepted stays out of the totals
+    text = "Plant\n\nHitachi will invest £40 million in the plant. Exports to Japan were worth £2bn.\n"
+    draft, r = _draft(tmp_path, text)
+    invest, exports = r.money
+    invest.is_funding, invest.funding_score, invest.funding_doubt = False, 0.05, ("invest",)   # as the model leaves it
+    assert not exports.is_funding and exports.funding_doubt is None
+    receipt = imp.import_document(library.engine, imp.ImportPlan(
+        draft, imp.NewInitiative("Plant"),
+        money=[imp.accept_money(r, invest.id), imp.accept_money(r, exports.id, side="UK")]))
+    with Session(library.engine) as c:
+        lines = c.execute(select(FundingLine).where(FundingLine.id.in_(receipt.funding_line_ids))
+                          .order_by(FundingLine.position)).scalars().all()
+    assert [(x.amount, x.scope != "non_funding", x.counted) for x in lines] == [("40000000", True, True),
+                                                                            ("2000000000", False, False)]

@@ -287,6 +287,20 @@ def test_the_detail_says_every_figures_kind_and_how_its_side_was_read(qtbot, win
     assert "Side: joint (your choice)" in described("£6 million")
 
 
+def test_a_figure_the_word_model_unticks_says_so_in_its_value_and_detail(qtbot, window, tmp_path, monkeypatch):
+    """The rules read the figure as an investment; a word model that doubts its words unticks it, and the review
+    says which words weighed against it and that accepting it is the user's call."""
+    from ukjp_desktop.core.extract import funding_words
+    monkeypatch.setattr(funding_words, "_weights", lambda: (0.0, {"b:invest": -3.0}))
+    review = open_loaded(qtbot, window, write(tmp_path, "doubt.txt", "Hitachi will invest £40 million in the plant.\n"))
+    r = row(review, "money", "£40 million")
+    assert "(investment? unticked by its words)" in review.model.index(r, COLUMN_KEYS.index("value")).data()
+    review.table.selectRow(r)
+    detail = review.proposals.detail.toPlainText()
+    assert ("Kind: investment by its cue words, but unticked: the words around it look unlike a funding fact "
+            "(word model 5% funding; “invest” weighs against). “Accept all money” leaves it pending") in detail
+
+
 # ---- saving -----------------------------------------------------------------------------------
 
 def test_import_to_new_initiative_writes_exact_excerpts(qtbot, window, library, tmp_path):

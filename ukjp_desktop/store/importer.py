@@ -521,7 +521,8 @@ class _Writer:
         amount = a.amount if a.amount is not None else p.amount
         amount_min = a.amount_min if a.amount_min is not None else p.amount_min
         currency = a.currency or p.currency
-        scope = a.scope or ("bilateral" if p.is_funding else "non_funding")
+        # (a figure the word model unticked is still the rules' funding: the user accepting it one by one says so)
+        scope = a.scope or ("bilateral" if p.is_funding or p.funding_doubt else "non_funding")
         year = a.year or self._default_year()
         # A range is stored as its lower bound with the upper as amount_max, like the dataset,
         # and counted (converted) at its lower bound as the dataset's build does.

@@ -173,6 +173,10 @@ class MoneyProposal:
     # every mention of this figure, (start, end), the first being (start, end) itself: a
     # headline figure repeated in the body is one fact with several pieces of evidence
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    # the word model's second opinion (core/extract/funding_words.py), for a figure the rules flagged as funding:
+    # its probability of being a funding fact, and when it unticked the figure, the words that weighed against it
+    funding_score: float | None = None
+    funding_doubt: tuple[str, ...] | None = None
     kind: str = field(default="money", init=False)
 
 

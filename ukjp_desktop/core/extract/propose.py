@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from ..dates import PartialDate
 from .dates import DateProposal, find_dates, infer_document_date
+from .funding_words import second_opinion
 from .money import MoneyProposal, find_money, merge_repeats
 from .money_kind import FUNDING_KINDS, LIST_GAP, money_kind, payer_kind
 from .names import NameProposal, PersonProposal, find_names, find_people
@@ -77,9 +78,11 @@ def _outside_names(sectors: list[SectorProposal], organisations) -> list[SectorP
 
 
 def propose(text: str, document_date: date | PartialDate | None = None,
-            gazetteer: Gazetteer | None = None) -> Proposals:
+            gazetteer: Gazetteer | None = None, word_model: bool = True) -> Proposals:
     """Extract everything. ``document_date`` anchors relative dates ("last year"); when not
-    given, a date the text prints about itself ("Published 16 December 2024") is used."""
+    given, a date the text prints about itself ("Published 16 December 2024") is used.
+    ``word_model=False`` leaves out the word model's second opinion on the funding flag (its
+    training tool reads the rules' own flag)."""
     doc_pd = document_date if isinstance(document_date, PartialDate) else (
         PartialDate.parse(document_date.isoformat()) if isinstance(document_date, date) else None)
     if doc_pd is None:
@@ -148,6 +151,8 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             p.side, p.side_basis, p.contributor, p.contributor_text = (
                 src.side, src.side_basis, src.contributor, src.contributor_text)
     result.money = merge_repeats(result.money, text)
+    if word_model:
+        second_opinion(text, result.money)
     # (after the sides: a payer is found at each mention, the reviewer is asked once per body)
     result.organisations = one_per_body(result.organisations)
     return result

@@ -144,6 +144,8 @@ class ProposalItem:
             extra = [BASIS_WORDS.get(p.basis, "").format(n=p.period_years or "several")]
             if self.is_conversion:
                 extra.append(f"restates {self.parent_id}")
+            elif p.funding_doubt:
+                extra.append(f"{p.money_kind}? unticked by its words")
             elif not p.is_funding:
                 extra.append(f"{p.money_kind}, not funding")
             elif p.money_kind == "investment":

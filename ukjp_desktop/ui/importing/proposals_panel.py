@@ -135,8 +135,19 @@ def money_kind_in_words(p) -> str:
     if p.is_funding:
         kind = "investment" if p.money_kind == "investment" else "funding"
         return f"Kind: {kind} (saved as a funding line when accepted; “Accept all money” accepts it)"
+    if p.funding_doubt:
+        return doubt_in_words(p)
     return (f"Kind: {p.money_kind}, not funding: “Accept all money” leaves it pending; accepted, it is "
             "kept with its sentence but not counted in the funding totals")
+
+
+def doubt_in_words(p) -> str:
+    """Why a figure the rules read as funding is unticked: the word model's score and the words against it."""
+    words_against = ", ".join(f"“{w}”" for w in p.funding_doubt)
+    return (f"Kind: {p.money_kind} by its cue words, but unticked: the words around it look unlike a funding fact "
+            f"(word model {p.funding_score:.0%} funding; {words_against} "
+            f"{'weigh' if len(p.funding_doubt) > 1 else 'weighs'} against). “Accept all money” leaves "
+            "it pending; accepted, it is saved as a funding line.")
 
 
 def describe(it: ProposalItem, organisation_names: dict[str, str]) -> str:
