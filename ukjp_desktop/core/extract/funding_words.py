@@ -48,7 +48,7 @@ def tokens(s: str) -> list[str]:
     return out
 
 
-def _verb(words: list[str]) -> str | None:
+def verb_before(words: list[str]) -> str | None:
     """The nearest verb-like word before the figure: after will/to/has..., or ending in -ed/-es."""
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
@@ -75,7 +75,7 @@ def features(text: str, p, calls: int) -> set[str]:
     after = tokens(text[p.end:min(ce, p.end + _REACH)])
     f |= {f"b:{w}" for w in before[-_WINDOW:]} | {f"a:{w}" for w in after[:_WINDOW]}
     f |= {f"b1:{w}" for w in before[-1:]} | {f"a1:{w}" for w in after[:1]}
-    verb = _verb(before)
+    verb = verb_before(before)
     if verb:
         f.add(f"verb:{verb}")
     f.add(f"mag:{int(math.log10(float(p.amount))) if p.amount > 0 else 0}")
