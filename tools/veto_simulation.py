@@ -1,0 +1,125 @@
+"""How the funding flag's word model (core/extract/funding_words.py) would have done on pages nobody had read: each
+of fourteen batches (test22-test35) is scored with the rules as they stood before it was read, and with a model
+trained only on the pages read before it (issue 15, session 30; docs/import.md "Session 30").
+
+    python tools/veto_simulation.py [--threshold 0.2] [--work DIR]
+
+For each batch the commit before its round is checked out into a git worktree under DIR (kept between runs), the
+rules of that commit propose on every page up to the batch (with today's keys and matching, from this checkout's
+tests/), and the figures are scored with the evaluation's funding measure: the rules alone, the model alone, and the
+rules with the model's veto. Slow the first time (fourteen worktrees), then about a minute.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
+
+from train_funding_words import fit  # noqa: E402
+
+from ukjp_desktop.core.extract.funding_words import probability  # noqa: E402
+
+# each batch and the commit of the round that read it: its parent holds the rules the batch was clean for
+ROUNDS = {"test22": "b23f9f2", "test23": "65cd235", "test24": "4fe7624", "test25": "5952d22", "test26": "6c536f9",
+          "test27": "506aba4", "test28": "1cb3220", "test29": "fe810e2", "test30": "ab93ada", "test31": "c1fe9e1",
+          "test32": "674f4da", "test33": "5b2b828", "test34": "445b1c8", "test35": "9a1b778"}
+
+# run inside an old worktree: its rules, today's keys and features; one JSON line per page
+_DUMP = r"""
+import json, sys, tomllib
+from datetime import date
+from pathlib import Path
+old, today, batch = sys.argv[1:4]
+sys.path[:0] = [old, today + "/tests"]
+from heldout_eval import HELDOUT, SPLITS, _money_key, _money_match
+from ukjp_desktop.core.extract import propose
+from ukjp_desktop.core.extract.organisations import default_gazetteer
+sys.path.insert(0, today)
+# the features of today's module, on the old rules' proposals (its clause finder is the old one: what it had)
+src = Path(today + "/ukjp_desktop/core/extract/funding_words.py").read_text(encoding="utf-8")
+src = src.replace("from .clauses import", "from ukjp_desktop.core.extract.clauses import")
+fw = {}
+exec(compile(src, "funding_words", "exec"), fw)
+with (HELDOUT / "SPLIT.toml").open("rb") as fh:
+    splits = tomllib.load(fh)
+gaz = default_gazetteer()
+for name in SPLITS[:SPLITS.index(batch) + 1]:
+    for stem in splits[name]:
+        text = (HELDOUT / f"{stem}.txt").read_text(encoding="utf-8")
+        with (HELDOUT / f"{stem}.toml").open("rb") as fh:
+            key = tomllib.load(fh)
+        a = key.get("document_date")
+        a = date.fromisoformat(a) if a and len(a) == 10 else None
+        facts = _money_key(text, key)
+        calls = fw["call_words"](text)
+        props = []
+        for p in propose(text, document_date=a, gazetteer=gaz).money:
+            e = _money_match(p, facts)
+            props.append({"flag": bool(p.is_funding and not p.converted_from), "conv": bool(p.converted_from),
+                          "fact": None if e is None else next(i for i, x in enumerate(facts) if x is e),
+                          "x": [] if p.converted_from else sorted(fw["features"](text, p, calls))})
+        fund = [i for i, e in enumerate(facts) if e.get("is_funding") and not e.get("converted_from")]
+        print(json.dumps({"split": name, "fund": fund, "props": props}))
+"""
+
+
+def pages(batch: str, work: Path) -> list[dict]:
+    wt = work / f"wt-{batch}"
+    if not wt.exists():
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(wt), ROUNDS[batch] + "^"],
+                       check=True)
+    out = subprocess.run([sys.executable, "-c", _DUMP, str(wt), str(ROOT), batch], check=True,
+                         capture_output=True, text=True).stdout
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def score(docs: list[dict], flagged) -> list[int]:
+    """The evaluation's funding measure: a figure flagged and matching a funding fact not yet found is right."""
+    tp = fp = fn = 0
+    for d in docs:
+        found: set[int] = set()
+        for p in d["props"]:
+            if p["conv"] or not flagged(p):
+                continue
+            if p["fact"] is not None and p["fact"] in d["fund"] and p["fact"] not in found:
+                found.add(p["fact"])
+                tp += 1
+            else:
+                fp += 1
+        fn += len(d["fund"]) - len(found)
+    return [tp, fp, fn]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--threshold", type=float, default=0.2)
+    ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "ukjp-veto-simulation")
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    total = {"rules": [0, 0, 0], "model": [0, 0, 0], "rules+veto": [0, 0, 0]}
+    cell = lambda s: f"{s[0]}/{s[1]}/{s[2]} P {s[0] / max(1, s[0] + s[1]):.1%} R {s[0] / max(1, s[0] + s[2]):.1%}"  # noqa: E731
+    for batch in ROUNDS:
+        docs = pages(batch, args.work)
+        train = [(p["x"], int(p["fact"] is not None and p["fact"] in d["fund"]))
+                 for d in docs if d["split"] != batch for p in d["props"] if not p["conv"]]
+        bias, weights = fit(train)
+        test = [d for d in docs if d["split"] == batch]
+        prob = {id(p): probability(p["x"], bias, weights) for d in test for p in d["props"] if not p["conv"]}
+        row = {"rules": score(test, lambda p: p["flag"]),
+               "model": score(test, lambda p: prob[id(p)] >= 0.5),
+               "rules+veto": score(test, lambda p: p["flag"] and prob[id(p)] >= args.threshold)}
+        for k, s in row.items():
+            total[k] = [a + b for a, b in zip(total[k], s)]
+        print(f"{batch:<7} " + " | ".join(f"{k} {cell(s)}" for k, s in row.items()), flush=True)
+    print("summed  " + " | ".join(f"{k} {cell(s)}" for k, s in total.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
