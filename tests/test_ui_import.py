@@ -294,7 +294,7 @@ def test_a_figure_the_word_model_unticks_says_so_in_its_value_and_detail(qtbot, 
     monkeypatch.setattr(funding_words, "_weights", lambda: (0.0, {"b:invest": -3.0}))
     review = open_loaded(qtbot, window, write(tmp_path, "doubt.txt", "Hitachi will invest £40 million in the plant.\n"))
     r = row(review, "money", "£40 million")
-    assert "(investment? unticked by its words)" in review.model.index(r, COLUMN_KEYS.index("value")).data()
+    assert "(investment? unticked)" in review.model.index(r, COLUMN_KEYS.index("value")).data()
     review.table.selectRow(r)
     detail = review.proposals.detail.toPlainText()
     assert ("Kind: investment by its cue words, but unticked: the words around it look unlike a funding fact "

@@ -145,7 +145,7 @@ class ProposalItem:
             if self.is_conversion:
                 extra.append(f"restates {self.parent_id}")
             elif p.funding_doubt:
-                extra.append(f"{p.money_kind}? unticked by its words")
+                extra.append(f"{p.money_kind}? unticked")
             elif not p.is_funding:
                 extra.append(f"{p.money_kind}, not funding")
             elif p.money_kind == "investment":
