@@ -73,11 +73,14 @@ agencies and companies and Japanese news about UK-Japan research deals, railway 
 read in its round 27, and test34 (documents 728-743, English funder, government, agency, company and news pages of
 2020-2026 about UK-Japan research, investment and trade), read in its round 28, and test35 (documents 750-765, news,
 company, agency and government pages of 2021-2025 about UK-Japan technology fields, two in Japanese), read in its round
-29. The clean batches now, in heldout_eval.CLEAN, are test36 (documents 772-787, funder and programme pages, their
-announcements and news of UK-Japan awards and Japanese companies' UK research money, one in Japanese), gathered in
-session 29, and test37 (documents 788-805, company announcements and business news about UK-Japan investment, R&D
-and deals of 2006-2019, two in Japanese), and test38 (documents 810-825, programme pages, government releases, company and news pages about UK-Japan research and R&D money, one in Japanese), and test39 (documents 832-851, news and trade press about UK-Japan trade, investment and technology deals of 2012-2026, one in Japanese), gathered in session 30: each keyed and committed before the extractor ran on
-it, no floor here, totals only with ``python tools/eval_extraction.py --split test36`` (or ``test37``, ``test38``, ``test39``), never tuned on.
+29, and test36 (documents 772-787, funder and programme pages, their announcements and news of UK-Japan awards and
+Japanese companies' UK research money, one in Japanese), read in session 30's round 30. The clean batches now, in
+heldout_eval.CLEAN, are test37 (documents 788-805, company announcements and business news about UK-Japan investment,
+R&D and deals of 2006-2019, two in Japanese), test38 (documents 810-825, programme pages, government releases, company
+and news pages about UK-Japan research and R&D money, one in Japanese) and test39 (documents 832-851, news and trade
+press about UK-Japan trade, investment and technology deals of 2012-2026, one in Japanese), gathered in session 30:
+each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
+tools/eval_extraction.py --split test37`` (or ``test38``, ``test39``), never tuned on.
 """
 from __future__ import annotations
 
@@ -287,6 +290,12 @@ FLOORS = {
     # share of output, the body a "which" clause hangs on): 95.8%, 92.0%, 78.3% (dates 86.8%, orgs 78.5%)
     "test35": {"funding_precision": 0.95, "funding_recall": 0.92, "side": 0.78,
                "date_precision": 0.86, "organisation_precision": 0.78},
+    # test36, clean until session 30's round 30 (83.3%, 88.2%, 80.0% while clean; 88.2%, 88.2%, 80.0% with the word
+    # model's veto), read then (an endowment's level, many grants' total over the years, an allowance named before a
+    # colon): 100%, 94.1%, 75.0% (the Daiwa Foundation's allowance is found, and its side is one the keys disagree on)
+    # (dates 85.2%, orgs 94.4%)
+    "test36": {"funding_precision": 1.0, "funding_recall": 0.94, "side": 0.75,
+               "date_precision": 0.85, "organisation_precision": 0.94},
 }
 
 
@@ -449,8 +458,8 @@ def test_split_is_fixed_and_covers_every_document():
     assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12 + test13 + test14 + test15
                + test16 + test17 + test18 + test19 + test20 + test21 + test22 + test23 + test24
                + test25 + test26 + test27 + test28 + test29 + test30 + test31 + test32 + test33
-               + test34 + test35) <= set(split("seen"))
-    assert sorted(test36 + test37 + test38 + test39) == clean_docs
+               + test34 + test35 + test36) <= set(split("seen"))
+    assert sorted(test37 + test38 + test39) == clean_docs
     assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
@@ -502,13 +511,13 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
-    # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29: they are development data, no
-    # longer clean; test36 joined the clean batches in session 29, test37, test38 and test39 in session 30, each keyed before the
-    # extractor ran on it
-    assert CLEAN == ("test36", "test37", "test38", "test39") and set(CLEAN) <= set(SPLITS)
+    # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 in session 30's round 30:
+    # they are development data, no longer clean; test37, test38 and test39 joined the clean batches in session 30,
+    # each keyed before the extractor ran on it
+    assert CLEAN == ("test37", "test38", "test39") and set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
-            "test29", "test30", "test31", "test32", "test33", "test34", "test35"} <= set(SEEN)
+            "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -528,7 +537,7 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test9", "test10", "test11", "test12", "test13", "test14", "test15",
                                   "test16", "test17", "test18", "test19", "test20", "test21", "test22",
                                   "test23", "test24", "test25", "test26", "test27", "test28", "test29",
-                                  "test30", "test31", "test32", "test33", "test34", "test35"])
+                                  "test30", "test31", "test32", "test33", "test34", "test35", "test36"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

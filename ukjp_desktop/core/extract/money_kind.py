@@ -253,6 +253,21 @@ _RECENT_YEARS_AFTER = re.compile(r"(?:[^.;]|\.(?=\w|\s[a-z])){0,60}?\b(?:in|over
 _CLASS_HAVE_INVESTED = re.compile(r"\b(?:Japanese|British|UK|foreign|overseas)\s+(?:car\s+)?(?:companies|firms|businesses|investors|"
                                   r"groups|carmakers)\b[^.;]{0,80}?\b(?:have|has)\s+(?:now\s+)?invested\s+(?:(?:more\s+than|over|"
                                   r"about|around|some|a\s+total\s+of|almost|nearly)\s+)?$", re.I)
+# (round 30) what a scholarship's allowance or stipend comes to, stated after a colon that ends the words naming it
+# (the words after the figure, "rent is around ...", would otherwise read it as a price)
+_ALLOWANCE_THEN_COLON = re.compile(r"\b(?:allowance|stipend|bursary|maintenance\s+grant)\b[^.;:]{0,160}:\s*"
+                                   r"(?:(?:about|around|approximately|up\s+to)\s+)?$", re.I)
+# (round 30) what a fund's endowment or assets have reached is their value, not money anybody gives ("The endowment had
+# by the end of 2015 reached almost £26 million"); an endowment "of" a sum from a donor keeps its reading
+_HOLDING_LEVEL_BEFORE = re.compile(r"\b(?:endowment|assets|reserves|net\s+worth|capital\s+base)\b[^.;]{0,60}?\b(?:reached|"
+                                   r"stood\s+at|grown\s+to|grew\s+to|rose\s+to|risen\s+to|was\s+worth|was\s+valued\s+at)"
+                                   r"\s+(?:(?:about|around|almost|nearly|over|more\s+than|some|just\s+under)\s+)?$", re.I)
+# (round 30) the total of many grants a body has made over the years is past money ("Over the years the Foundation has
+# awarded almost 5,000 grants, totalling over £14 million"), as a total over many deals is a market figure; grants
+# still to come ("50 grants totalling £1m will be awarded") keep their reading
+_GRANT_COUNT = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:grants|awards|scholarships|fellowships|bursaries)\b", re.I)
+_LOOKING_BACK = re.compile(r"\b(?:over\s+the\s+(?:years|decades|past\s+\d+\s+years)|to\s+date|so\s+far|since\s+(?:its\s+|"
+                           r"(?:19|20)\d\d\b)|(?:has|have)\s+(?:now\s+)?(?:awarded|made|given|funded|provided))", re.I)
 _YEAR_FLOW_AFTER = re.compile(r"[^.;]{0,80}?\b(?:in\s+the\s+(?:last|past)\s+year|over\s+the\s+(?:last|past)\s+year|"
                               r"(?:this|last)\s+year|in\s+(?:19|20)\d\d|for\s+a\s+stake)\b", re.I)
 _AIM_TO_LURE_BEFORE = re.compile(r"\b(?:plans?|aims?|targets?|goal|ambition|bid|hopes?|seeks?|seeking|wants?)\s+to\s+"
@@ -455,6 +470,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "other"   # (round 26) "Cameron's plan to lure £110bn of investment into ...": an aim
     if _AWARD_VALUED_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "funding"
+    if _ALLOWANCE_THEN_COLON.search(text, max(sentence_start, start - 200), start):
+        return "funding"   # (round 30) "a living allowance ... for a single person: Yen 260,000 per month"
     if (_JA_CONTRACT_AMOUNT_BEFORE.search(text, max(0, start - 12), start)
             and _JA_DEVELOPMENT_CONTRACT.search(text, max(0, start - 200), start)):
         return "funding"   # (round 25) "…の開発を継続するための契約を締結…。なお、契約額は1.95 百万英ポンド"
@@ -517,6 +534,12 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             return _stock_kind(text, start, end, cl_lo, cl_hi)
         if _CLASS_RAISED.search(text, lo, hi):
             return "market"
+        if _HOLDING_LEVEL_BEFORE.search(text, max(sentence_start, start - 120), start):
+            return "other"
+        if (_TOTAL_BEFORE.search(text, max(sentence_start, start - 40), start)
+                and _GRANT_COUNT.search(text, sentence_start, start) and _LOOKING_BACK.search(text, sentence_start, start)
+                and not _FUTURE.search(text, sentence_start, sentence_end)):
+            return "other"
         if (_CLASS_HAVE_INVESTED.search(text, max(sentence_start, start - 160), start)
                 and not _YEAR_FLOW_AFTER.match(text, end, sentence_end)):
             # (round 26) "Japanese companies including carmaker Nissan and conglomerate Hitachi have invested more
