@@ -74,14 +74,14 @@ read in its round 27, and test34 (documents 728-743, English funder, government,
 2020-2026 about UK-Japan research, investment and trade), read in its round 28, and test35 (documents 750-765, news,
 company, agency and government pages of 2021-2025 about UK-Japan technology fields, two in Japanese), read in its round
 29, and test36 (documents 772-787, funder and programme pages, their announcements and news of UK-Japan awards and
-Japanese companies' UK research money, one in Japanese), read in session 30's round 30. The clean batches now, in
-heldout_eval.CLEAN, are test37 (documents 788-805, company announcements and business news about UK-Japan investment,
-R&D and deals of 2006-2019, two in Japanese), test38 (documents 810-825, programme pages, government releases, company
-and news pages about UK-Japan research and R&D money, one in Japanese), test39 (documents 832-851, news and trade
-press about UK-Japan trade, investment and technology deals of 2012-2026, one in Japanese) and test40 (documents
-852-867, regional, agency, trade-body and news pages and Japanese pages about UK-Japan money, four in Japanese),
-gathered in session 30: each keyed and committed before the extractor ran on it, no floor here, totals only with
-``python tools/eval_extraction.py --split test37`` (or ``test38``, ``test39``, ``test40``), never tuned on.
+Japanese companies' UK research money, one in Japanese), read in session 30's round 30, and test37 (documents 788-805,
+company announcements and business news about UK-Japan investment, R&D and deals of 2006-2019, two in Japanese), read
+in its round 31. The clean batches now, in heldout_eval.CLEAN, are test38 (documents 810-825, programme pages,
+government releases, company and news pages about UK-Japan research and R&D money, one in Japanese), test39 (documents
+832-851, news and trade press about UK-Japan trade, investment and technology deals of 2012-2026, one in Japanese) and
+test40 (documents 852-867, regional, agency, trade-body and news pages and Japanese pages about UK-Japan money, four
+in Japanese), gathered in session 30: each keyed and committed before the extractor ran on it, no floor here, totals
+only with ``python tools/eval_extraction.py --split test38`` (or ``test39``, ``test40``), never tuned on.
 """
 from __future__ import annotations
 
@@ -297,6 +297,11 @@ FLOORS = {
     # (dates 85.2%, orgs 94.4%)
     "test36": {"funding_precision": 1.0, "funding_recall": 0.94, "side": 0.75,
                "date_precision": 0.85, "organisation_precision": 0.94},
+    # test37, clean until session 30's round 31 (81.8%, 100%, 94.4% while clean; 89.5%, 94.4%, 100% with the word
+    # model's veto), read then (an equivalent opened in brackets and wrapped onto the next line; the word model
+    # retrained with it): 94.7%, 100%, 94.4% (dates 62.3%, orgs 90.7%)
+    "test37": {"funding_precision": 0.94, "funding_recall": 1.0, "side": 0.94,
+               "date_precision": 0.62, "organisation_precision": 0.9},
 }
 
 
@@ -468,8 +473,8 @@ def test_split_is_fixed_and_covers_every_document():
     assert set(test6 + test7 + test8 + test9 + test10 + test11 + test12 + test13 + test14 + test15
                + test16 + test17 + test18 + test19 + test20 + test21 + test22 + test23 + test24
                + test25 + test26 + test27 + test28 + test29 + test30 + test31 + test32 + test33
-               + test34 + test35 + test36) <= set(split("seen"))
-    assert sorted(test37 + test38 + test39 + test40) == clean_docs
+               + test34 + test35 + test36 + test37) <= set(split("seen"))
+    assert sorted(test38 + test39 + test40) == clean_docs
     assert sorted(split("seen") + clean_docs) == docs
     assert all((HELDOUT / f"{d}.toml").exists() for d in docs)
 
@@ -521,13 +526,14 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
-    # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 in session 30's round 30:
-    # they are development data, no longer clean; test37, test38, test39 and test40 joined the clean batches in
-    # session 30, each keyed before the extractor ran on it
-    assert CLEAN == ("test37", "test38", "test39", "test40") and set(CLEAN) <= set(SPLITS)
+    # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
+    # rounds 30 and 31: they are development data, no longer clean; test38, test39 and test40 joined the clean batches
+    # in session 30, each keyed before the extractor ran on it
+    assert CLEAN == ("test38", "test39", "test40") and set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
-            "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36"} <= set(SEEN)
+            "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36",
+            "test37"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -547,7 +553,8 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test9", "test10", "test11", "test12", "test13", "test14", "test15",
                                   "test16", "test17", "test18", "test19", "test20", "test21", "test22",
                                   "test23", "test24", "test25", "test26", "test27", "test28", "test29",
-                                  "test30", "test31", "test32", "test33", "test34", "test35", "test36"])
+                                  "test30", "test31", "test32", "test33", "test34", "test35", "test36",
+                                  "test37"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

@@ -1,4 +1,4 @@
-"""Round 30 (session 30) of the extraction rules: one test per mechanism, on invented sentences."""
+"""Rounds 30 and 31 (session 30) of the extraction rules: one test per mechanism, on invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -30,3 +30,12 @@ def test_an_allowance_named_before_a_colon_is_funding_even_beside_a_rent():
             "Yen 80,000 per month).")
     assert _figure(text, "Yen 260,000").money_kind == "funding"
     assert _figure(text, "around Yen 80,000").money_kind == "price"
+
+
+def test_an_equivalent_whose_bracket_opens_before_a_line_break_is_a_conversion():
+    # (round 31) a hard-wrapped release: "100 million\nYen (approximately\n£800,000)"; a bracket opened only after the
+    # break still parts the two lines
+    text = "a minimal total cash investment of 100 million\nYen (approximately\n£800,000) split equally"
+    assert _figure(text, "£800,000").converted_from == _figure(text, "100 million\nYen").id
+    apart = "Exports were £5m\n($6m in 2020) and imports £4m."
+    assert _figure(apart, "$6m").converted_from is None

@@ -580,15 +580,20 @@ def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
                     and ")" not in gap and "）" not in gap and _NEXT_EQUIVALENT.fullmatch(gap) and _inside_brackets(text, b.start)):
                 b.converted_from = origin.id
             continue
-        if a.currency == b.currency or "\n" in text[a.end:b.start]:
-            continue
         gap = text[a.end:b.start]
+        # (a line break between two figures parts them, unless a bracket opened before it: round 31, a release's hard-
+        # wrapped "100 million\nYen (approximately\n£800,000)")
+        if a.currency == b.currency or "\n" in gap and not _WRAPPED_BRACKET.fullmatch(gap):
+            continue
         if _RATE_GAP.fullmatch(gap) or len(gap) <= 40 and _CONVERSION_OPEN.fullmatch(gap):
             b.converted_from, a.conversion = a.id, b.id
             continue
         # the qualifier may have been absorbed into b's span: "(approximately $3.6 billion)"
         if len(gap) <= 3 and gap.strip() in ("(", "（", "", "—", "–", ","):
             b.converted_from, a.conversion = a.id, b.id
+
+
+_WRAPPED_BRACKET = re.compile(r"[ \t]*[(（][^\n()（）]*\n[^\n()（）]*")
 
 
 def _inside_brackets(text: str, pos: int) -> bool:
