@@ -77,6 +77,9 @@ def test_accept_all_keeps_a_figure_the_word_model_unticked_out_of_the_totals(lib
     # leaves such a figure pending): the line is kept with its sentence, like the trade figure, but not counted
     from ukjp_desktop.core.extract import funding_words
     monkeypatch.setattr(funding_words, "_weights", lambda: (0.0, {"b:invest": -3.0}))
+    assert _run(library, str(doc), "--dry-run") == 0
+    yen = next(line for line in capsys.readouterr().out.splitlines() if "“500 million yen”" in line)
+    assert "[funding, unticked, words against: invest]" in yen    # (not "funding, not funding")
     assert _run(library, str(doc), "--accept-all", "--new-initiative", "Hydrogen doubts") == 0
     with library.engine.connect() as c:
         ini = c.execute(select(Initiative.id).where(Initiative.slug == "user-hydrogen-doubts")).scalar()

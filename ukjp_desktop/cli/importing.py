@@ -191,8 +191,8 @@ def _print_summary(source: dict, result) -> None:
         flags = [f for f in (p.money_kind,
                              p.qualifier if p.qualifier != "exact" else "",
                              p.basis if p.basis != "total" else "",
-                             "not funding" if not p.is_funding else "",
-                             f"words against: {' '.join(p.funding_doubt)}" if p.funding_doubt else "",
+                             "not funding" if not p.is_funding and not p.funding_doubt else "",
+                             f"unticked, words against: {' '.join(p.funding_doubt)}" if p.funding_doubt else "",
                              f"converts {p.converted_from}" if p.converted_from else "") if f]
         side = f"{p.side} ({p.side_basis})" if p.side and p.side_basis else (p.side or "–")
         print(f"  {p.id:<4} {amount:<14} side {side:<19} “{p.text}” {_at(p)}"
