@@ -71,6 +71,23 @@ def test_save_accept_all_and_undo(library, doc, capsys):
     assert _count(library, Source) == sources + 1      # the first import still holds the source
 
 
+
+def test_accept_all_keeps_a_figure_the_word_model_unticked_out_of_the_totals(library, doc, capsys, monkeypatch):
+    # a bulk accept is not a reviewer overruling the word model one figure at a time (the window's "Accept all money"
+    # leaves such a figure pending): the line is kept with its sentence, like the trade figure, but not counted
+    from ukjp_desktop.core.extract import funding_words
+    monkeypatch.setattr(funding_words, "_weights", lambda: (0.0, {"b:invest": -3.0}))
+    assert _run(library, str(doc), "--dry-run") == 0
+    yen = next(line for line in capsys.readouterr().out.splitlines() if "“500 million yen”" in line)
+    assert "[funding, unticked, words against: invest]" in yen    # (not "funding, not funding")
+    assert _run(library, str(doc), "--accept-all", "--new-initiative", "Hydrogen doubts") == 0
+    with library.engine.connect() as c:
+        ini = c.execute(select(Initiative.id).where(Initiative.slug == "user-hydrogen-doubts")).scalar()
+        lines = c.execute(select(FundingLine.stated, FundingLine.scope, FundingLine.counted)
+                          .where(FundingLine.initiative_id == ini).order_by(FundingLine.position)).all()
+    assert [(stated, scope != "non_funding", counted) for stated, scope, counted in lines] == [
+        ("£3 million", True, True), ("500 million yen", False, False), ("£28 billion", False, False)]
+
 @pytest.mark.parametrize("argv, message", [
     (["missing.txt"], "cannot be found"),
     ([], "needs a FILE"),

@@ -3,8 +3,9 @@
     import FILE --dry-run [--json]        show the proposals, write nothing
     import FILE                           save the document as a Source (no facts)
     import FILE --accept-all --initiative SLUG | --new-initiative NAME [--kind K]
-                                          also accept every funding figure (side "other" where
-                                          the text names no contributor), the first date per
+                                          also accept every figure (side "other" where the text
+                                          names no contributor; those not ticked as funding are
+                                          kept but not counted), the first date per
                                           guessed label, known organisations, frequent sectors
     import --undo N                       take import N away again
 Errors are one line and a non-zero exit; nothing is written when one occurs.
@@ -154,7 +155,10 @@ def _plan(draft, result, args):
     resolution = None if args.on_conflict == "stop" else args.on_conflict
     for p in result.money:
         if not p.converted_from:
-            plan.money.append(accept_money(result, p.id, side=p.side or "other", resolution=resolution))
+            # a figure the word model unticked is kept but not counted, like a trade figure: a bulk accept is not the
+            # one-by-one overruling the store importer counts it for (the window's "Accept all money" skips it)
+            plan.money.append(accept_money(result, p.id, side=p.side or "other", resolution=resolution,
+                                           scope="non_funding" if p.funding_doubt else None))
     seen = set()
     for d in result.dates:
         if d.label and d.label not in seen:
@@ -187,8 +191,8 @@ def _print_summary(source: dict, result) -> None:
         flags = [f for f in (p.money_kind,
                              p.qualifier if p.qualifier != "exact" else "",
                              p.basis if p.basis != "total" else "",
-                             "not funding" if not p.is_funding else "",
-                             f"words against: {' '.join(p.funding_doubt)}" if p.funding_doubt else "",
+                             "not funding" if not p.is_funding and not p.funding_doubt else "",
+                             f"unticked, words against: {' '.join(p.funding_doubt)}" if p.funding_doubt else "",
                              f"converts {p.converted_from}" if p.converted_from else "") if f]
         side = f"{p.side} ({p.side_basis})" if p.side and p.side_basis else (p.side or "–")
         print(f"  {p.id:<4} {amount:<14} side {side:<19} “{p.text}” {_at(p)}"

@@ -294,8 +294,11 @@ class ImportReview(QWidget):
         self.model.set_state(rows, ACCEPTED)
         missing = sum(1 for r in rows if self.model.item(r).side is None)
         skipped = len(money) - len(rows)
+        doubted = sum(1 for _, it in money if it.proposal.funding_doubt)   # (unticked by the word model)
         self._say(f"Accepted {len(rows)} funding or investment figure(s)."
-                  + (f" {skipped} figure(s) about trade or markets left pending." if skipped else "")
+                  + (f" {skipped} figure(s) not read as funding left pending" if skipped else "")
+                  + (f", {doubted} of them unticked by the word model (accept one by one if they are funding)."
+                     if doubted else "." if skipped else "")
                   + (f" {missing} need a side: double-click “choose…”." if missing else ""))
 
     def _on_items_edited(self) -> None:
