@@ -298,7 +298,7 @@ def test_a_figure_the_word_model_unticks_says_so_in_its_value_and_detail(qtbot, 
     review.table.selectRow(r)
     detail = review.proposals.detail.toPlainText()
     assert ("Kind: investment by its cue words, but unticked: the words around it look unlike a funding fact "
-            "(word model 5% funding; “invest” weighs against). “Accept all money” leaves it pending") in detail
+            "(word model 4% funding; “invest” weighs against). “Accept all money” leaves it pending") in detail
     review.accept_all_money()
     assert review.model.item(r).state == PENDING
     assert review.status.text() == ("Accepted 0 funding or investment figure(s). 1 figure(s) not read as funding left "

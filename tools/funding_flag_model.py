@@ -21,7 +21,6 @@ every fold. Pure Python, no new dependency.
 from __future__ import annotations
 
 import math
-import re
 import sys
 import tomllib
 from datetime import date
@@ -34,11 +33,11 @@ from extract_eval import Score  # noqa: E402
 from heldout_eval import HELDOUT, SEEN, _money_key, _money_match, split  # noqa: E402
 from ukjp_desktop.core.extract import propose  # noqa: E402
 from ukjp_desktop.core.extract.clauses import clause_span, head_phrase  # noqa: E402
+from ukjp_desktop.core.extract.funding_words import _CALL, _CJK  # noqa: E402
+from ukjp_desktop.core.extract.funding_words import tokens as _tokens  # noqa: E402
+from ukjp_desktop.core.extract.funding_words import verb_before as _verb  # noqa: E402
 from ukjp_desktop.core.extract.organisations import default_gazetteer  # noqa: E402
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|[\u3040-\u30ff\u4e00-\u9fff]+")
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_CALL = re.compile(r"\b(?:deadline|apply|applications?|applicants?|eligib\w*|proposals?|call)\b|公募|応募|締切", re.I)
 _WINDOW = 5            # words either side of the figure
 _RULE_FEATURES = ("rule:", "kind:", "side:", "basis:")
 EPOCHS, RATE, L2 = 60, 0.1, 1e-3
@@ -46,28 +45,6 @@ EPOCHS, RATE, L2 = 60, 0.1, 1e-3
 # chosen from this grid on the training splits only (choose_veto)
 VETO_GRID = (0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
 MIN_RECALL = 0.90
-
-
-def _tokens(s: str) -> list[str]:
-    """Lower-case words; a run of Japanese script becomes its character pairs (no spaces to split on)."""
-    out = []
-    for w in _WORD.findall(s):
-        if _CJK.match(w):
-            out += [w[i:i + 2] for i in range(max(1, len(w) - 1))]
-        else:
-            out.append(w.lower())
-    return out
-
-
-def _verb(words: list[str]) -> str | None:
-    """The nearest verb-like word before the figure: after will/to/has/have/had, or ending in -ed/-es/-s."""
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        if i > 0 and words[i - 1] in ("will", "to", "has", "have", "had", "would", "could", "may"):
-            return w
-        if w.endswith(("ed", "es")) and len(w) > 3:
-            return w
-    return None
 
 
 def features(text: str, p, doc_cues: dict) -> set[str]:

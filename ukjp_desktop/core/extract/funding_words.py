@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from .clauses import clause_span, head_phrase
 
+NO_WORD = "the words around it"   # what weighs against when no single word worth showing does
 THRESHOLD = 0.2   # untick a flagged figure whose funding probability is below this (chosen on the 14 simulated batches)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|[\u3040-\u30ff\u4e00-\u9fff]+")
@@ -119,10 +120,11 @@ def second_opinion(text: str, money: list, model: tuple[float, dict[str, float]]
         if p.converted_from or not p.is_funding:
             continue
         feats = features(text, p, calls)
-        p.funding_score = round(probability(feats, bias, weights), 3)
-        if p.funding_score < THRESHOLD:
+        score = probability(feats, bias, weights)
+        p.funding_score = round(score, 3)
+        if score < THRESHOLD:
             p.is_funding = False
-            p.funding_doubt = against(feats, weights) or ("the words around it",)
+            p.funding_doubt = against(feats, weights) or (NO_WORD,)
     for p in money:
         src = by_id.get(p.converted_from) if p.converted_from else None
         if src is not None:

@@ -2,10 +2,13 @@
 it, the selected proposal's sentence and how it compares with what is recorded."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHeaderView, QPlainTextEdit,
                                QPushButton, QTableView, QVBoxLayout)
 
+from ...core.extract.funding_words import NO_WORD
 from ...core.vocab import words
 from ..widgets.flow_layout import FlowLayout
 from .proposals_model import COLUMN_KEYS, SIDE_BASIS_WORDS, ProposalItem, ProposalsModel
@@ -143,9 +146,10 @@ def money_kind_in_words(p) -> str:
 
 def doubt_in_words(p) -> str:
     """Why a figure the rules read as funding is unticked: the word model's score and the words against it."""
-    words_against = ", ".join(f"“{w}”" for w in p.funding_doubt)
+    words_against = ", ".join(w if w == NO_WORD else f"“{w}”" for w in p.funding_doubt)
+    # (rounded down: a score just under the threshold must not read as the threshold itself)
     return (f"Kind: {p.money_kind} by its cue words, but unticked: the words around it look unlike a funding fact "
-            f"(word model {p.funding_score:.0%} funding; {words_against} "
+            f"(word model {math.floor(p.funding_score * 100)}% funding; {words_against} "
             f"{'weigh' if len(p.funding_doubt) > 1 else 'weighs'} against). “Accept all money” leaves "
             "it pending; accepted, it is saved as a funding line.")
 
