@@ -25,11 +25,15 @@ if TYPE_CHECKING:
 PAGE_SIZE = 200   # rows per page of the list (the query runner's)
 
 
-def redo_shortcuts() -> list[QKeySequence]:
-    """The platform's redo keys plus Ctrl+Shift+Z, each once: giving one action the same key
-    twice makes Qt call it ambiguous and do nothing (Ctrl+Shift+Z is Linux's own redo key)."""
+def redo_shortcuts(platform_keys: list[QKeySequence] | None = None) -> list[QKeySequence]:
+    """The platform's redo keys (``platform_keys``, Qt's by default) plus Ctrl+Shift+Z and
+    Ctrl+Y, each once: giving one action the same key twice makes Qt call it ambiguous and do
+    nothing. Ctrl+Shift+Z is Linux's own redo key; Ctrl+Y is Windows' and is not among Qt's on
+    X11, yet people coming from Windows or office suites press it and the README promises it."""
+    if platform_keys is None:
+        platform_keys = QKeySequence.keyBindings(QKeySequence.Redo)
     keys: list[QKeySequence] = []
-    for k in [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.Redo)]:
+    for k in [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"), *platform_keys]:
         if not k.isEmpty() and all(k != other for other in keys):
             keys.append(k)
     return keys
