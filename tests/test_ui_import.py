@@ -198,6 +198,26 @@ def test_a_proposal_that_would_displace_an_accepted_one_says_so_in_the_table(qtb
     assert review.model.index(june, role).data() == "ended — replaces “2 July 2025”"
 
 
+def test_accepting_every_row_at_once_keeps_the_first_date_of_each_label(qtbot, window, tmp_path):
+    """Ctrl+A then A on a release whose dateline and a later deal both read as 'announced' made
+    the deal's date (the last row) the initiative's announced date, unlike the command line's
+    --accept-all (the first per label); the dateline is what the release announces."""
+    review = open_loaded(qtbot, window, write(tmp_path, "call.txt", (
+        "Robotics call\n\nLondon, 12 March 2025 — UKRI and JST today announced a joint call. "
+        "UKRI will provide £2 million.\n\nIn a separate development, Hitachi bought a Bristol firm "
+        "for £300m in a deal announced on 10 March 2025.\n")))
+    first, later = row(review, "date", "12 March 2025"), row(review, "date", "10 March 2025")
+    assert review.model.item(first).role == review.model.item(later).role == "announced"
+    review.table.selectAll()
+    review.set_selected_state(ACCEPTED)
+    assert review.model.item(first).state == ACCEPTED
+    assert review.model.item(later).state == PENDING
+    assert "“10 March 2025” left pending" in review.status.text()
+    review.table.clearSelection()
+    accept(review, later)                  # one row by itself still takes the label over
+    assert review.model.item(first).state == PENDING
+
+
 def test_people_are_proposals_in_the_table_and_the_text(qtbot, window, tmp_path):
     text = "Professor Jane Smith and Dr Keith Dear lead the £2 million programme.\n"
     review = open_loaded(qtbot, window, write(tmp_path, "people.txt", text))

@@ -262,10 +262,21 @@ class ProposalsModel(QAbstractTableModel):
             return next((o for o in self._items if o.kind == "name" and o.state == ACCEPTED and o is not it), None)
         return None
 
+    @staticmethod
+    def _single_slot(it: ProposalItem) -> str | None:
+        """What ``it`` holds alone once accepted (a date label, the initiative name), or None."""
+        if it.kind == "date" and it.role in DATE_LABELS:
+            return f"date:{it.role}"
+        return "name" if it.kind == "name" else None
+
     def set_state(self, rows, state: str) -> list[str]:
-        """Accept, reject or reset ``rows``; returns notes on what else changed."""
+        """Accept, reject or reset ``rows``; returns notes on what else changed. Accepting
+        several rows at once gives each date label and the name to the first row in the document
+        that wants it (as the command line's --accept-all does): the later ones stay pending
+        rather than each displacing the one before and the last, often a side remark, winning."""
         notes: list[str] = []
         touched = set()
+        claimed: dict[str, ProposalItem] = {}
         for row in sorted(set(rows)):
             it = self.item(row)
             if it is None:
@@ -275,6 +286,14 @@ class ProposalsModel(QAbstractTableModel):
                 it = self.item(row)
                 if it is None:
                     continue
+            slot = self._single_slot(it) if state == ACCEPTED else None
+            if slot is not None and slot in claimed and claimed[slot] is not it:
+                if row not in touched:   # else the first one's displacing it has said so already
+                    what = "name" if slot == "name" else f"{it.role} date"
+                    notes.append(f"“{it.proposal.text}” left pending: “{claimed[slot].proposal.text}” is the {what}.")
+                continue
+            if slot is not None:
+                claimed[slot] = it
             if it.kind == "name" and state == ACCEPTED:
                 for other in self._items:
                     if other.kind == "name" and other.state == ACCEPTED and other is not it:
