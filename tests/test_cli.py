@@ -230,3 +230,17 @@ def test_db_without_a_subcommand_says_which_exist(cli):
     assert code == 2 and out == ""
     assert err.strip() == ("ukjp-desktop: db needs a subcommand: build, check, info, validate, "
                            "backup, backups, restore or export")
+
+
+def test_show_of_an_imported_initiative_without_a_summary_has_no_empty_paragraph(cli, tmp_path):
+    """An initiative made by an import has no summary: `show` printed an empty line for it, so
+    three blank lines stood between the heading and the first date."""
+    doc = tmp_path / "call.txt"
+    doc.write_text("Robotics call\n\nLondon, 12 March 2025 — UKRI will provide £2 million.\n", encoding="utf-8")
+    code, out, err = cli("import", str(doc), "--accept-all", "--new-initiative", "Robotics call")
+    assert code == 0, err
+    code, out, _ = cli("show", "user-robotics-call")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[2] == "" and lines[3] != ""      # one blank line, then the first section
+    assert "\n\n\n" not in out

@@ -92,8 +92,9 @@ def run_show(lib, args) -> int:
         return 0
     print(f"{d.name}  [{d.slug}]")
     print(f"{d.kind} · {d.status} · sectors: {', '.join(d.sectors) or '–'} · countries: {', '.join(d.countries) or '–'}")
-    print()
-    print(d.summary)
+    if d.summary:   # an imported initiative has none: no empty paragraph for it
+        print()
+        print(d.summary)
     for x in d.dates:
         print(f"\n{x.label.capitalize()}: {x.display}" + (f"  ({x.note})" if x.note else ""))
         if x.excerpt:
