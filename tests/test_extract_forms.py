@@ -692,3 +692,20 @@ def test_japanese_sector_words_suggest_sectors():
     assert rank_sectors(hits) == ["quantum"]
     assert {p.slug for p in hits} == {"quantum", "ai", "semiconductors"}
     assert all(text[p.start:p.end] == p.text for p in hits)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("UK and Japan fund robotics\n\nLondon, 12 March 2025 — UKRI will provide £2 million.", "2025-03-12"),
+    ("Astroscale UK signs agreement\n\nDIDCOT, UK, May 24, 2021 (Astroscale UK PR) – Astroscale UK announces an award.",
+     "2021-05-24"),
+    ("TOKYO, Japan, March 3, 2020 /PRNewswire/ -- The company said it would invest.", "2020-03-03"),
+])
+def test_a_releases_place_and_date_opening_a_paragraph_date_the_page(text, value):
+    # (session 30, a newcomer's walk through the import: "London, 12 March 2025 —" left the source undated)
+    meta = propose_source_meta(text, propose(text))
+    assert (meta.date, meta.date_precision) == (value, "day")
+
+
+def test_a_place_and_date_inside_a_sentence_do_not_date_the_page():
+    text = "Robotics\n\nThe talks in London, 12 March 2025 and Tokyo were cordial."
+    assert propose_source_meta(text, propose(text)).date is None

@@ -447,6 +447,15 @@ _JA_DATELINE = re.compile(r"[ \t\u3000]*(?:発表日|公開日|更新日|掲載�
                           r"(?P<d>3[01]|[12]\d|0?[1-9])日[ \t\u3000]*(?:[(（][月火水木金土日][)）])?[ \t\u3000]*")
 
 
+# (session 30) a release's dateline opening a paragraph: a place in capitals or title case, perhaps its country, then
+# the date and a dash, colon, bracket or slash ("LONDON, 12 March 2025 —", "DIDCOT, UK, May 24, 2021 (Astroscale UK
+# PR) –", "TOKYO, Japan, March 3, 2020 /PRNewswire/")
+_PLACE_DATELINE = re.compile(
+    rf"(?m)^[ \t]*[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){{0,3}}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}})?,"
+    rf"[ \t]*(?:(?P<d>[0-3]?\d){_ORD}[ \t]+(?P<mon>{_MON})[ \t]+(?P<y>{_YEAR})|"
+    rf"(?P<mon2>{_MON})[ \t]+(?P<d2>[0-3]?\d){_ORD},?[ \t]+(?P<y2>{_YEAR}))[ \t]*(?:[—–:(/]|-{{1,2}}[ \t])")
+
+
 def infer_document_date(text: str) -> PartialDate | None:
     """The document's own date when it prints one: "Published 16 December 2024", or
     "today (Monday 15 May)" with the year whose weekday fits among the years the text mentions."""
@@ -457,6 +466,9 @@ def infer_document_date(text: str) -> PartialDate | None:
     m = re.search(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", text[:400])
     if m:
         return _pd(int(m["y"]), int(m["m"]), int(m["d"]))
+    m = _PLACE_DATELINE.search(text[:2000])
+    if m:
+        return _pd(int(m["y"] or m["y2"]), _month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
     for line in text.split("\n")[:6]:   # a dateline standing alone near the top
         m = re.fullmatch(rf"\s*(?:{_DAYNAME},?\s+)?(?P<d>[0-3]?\d){_ORD}\s+(?P<mon>{_MON})\s+(?P<y>{_YEAR})\s*", line)
         if m:
