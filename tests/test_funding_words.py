@@ -69,3 +69,4 @@ def test_the_shipped_weights_are_what_training_gives_on_the_seen_pages_today():
     out = subprocess.run([sys.executable, str(ROOT / "tools" / "train_funding_words.py"), "--check"],
                          capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stdout + out.stderr
+

@@ -321,7 +321,7 @@ def test_a_figure_the_word_model_unticks_says_so_in_its_value_and_detail(qtbot, 
             "(word model 4% funding; “invest” weighs against). “Accept all money” leaves it pending") in detail
     review.accept_all_money()
     assert review.model.item(r).state == PENDING
-    assert review.status.text() == ("Accepted 0 funding or investment figure(s). 1 figure(s) not read as funding left "
+    assert review.status.text() == ("Accepted 0 funding or investment figures. 1 figure not read as funding left "
                                     "pending, 1 of them unticked by the word model (accept one by one if they are "
                                     "funding).")
 

@@ -17,6 +17,7 @@ import json
 import sys
 from datetime import date
 
+from ..core.wording import count
 from .common import CliError, EXIT_USAGE, add_import_options, one_line_errors, with_library
 
 
@@ -121,10 +122,10 @@ def _import(lib, args) -> int:
     print(f"{verb} source {receipt.source_slug} ({meta.title})")
     if receipt.initiative_slug:
         made = "new initiative" if receipt.initiative_created else "initiative"
-        print(f"{made} {receipt.initiative_slug}: {len(receipt.funding_line_ids)} funding line(s), "
-              f"{len(receipt.dates_added) + len(receipt.dates_replaced)} date(s), "
-              f"{len(receipt.org_links)} organisation link(s), {len(receipt.sector_ids)} sector(s), "
-              f"{len(receipt.excerpt_ids)} excerpt(s)")
+        print(f"{made} {receipt.initiative_slug}: {count(len(receipt.funding_line_ids), 'figure')}, "
+              f"{count(len(receipt.dates_added) + len(receipt.dates_replaced), 'date')}, "
+              f"{count(len(receipt.org_links), 'organisation link')}, {count(len(receipt.sector_ids), 'sector')}, "
+              f"{count(len(receipt.excerpt_ids), 'excerpt')}")
         for c in receipt.checks:
             if c.status != "new":
                 figures = "; ".join(f"{x.stated} [{x.source_title}]" for x in c.recorded)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QSplitter,
 from ...core.dates import DateError, PartialDate
 from ...core.extract.user_gazetteer import GazetteerEntryError, add_user_entry
 from ...core.vocab import words
+from ...core.wording import count
 from ...store.import_support import initiative_choices, stored_source
 from ...store.importer import AcceptedMoney, ImportRejected, NewInitiative, check_figures, import_document
 from ..widgets.dialogs import message
@@ -295,8 +296,8 @@ class ImportReview(QWidget):
         missing = sum(1 for r in rows if self.model.item(r).side is None)
         skipped = len(money) - len(rows)
         doubted = sum(1 for _, it in money if it.proposal.funding_doubt)   # (unticked by the word model)
-        self._say(f"Accepted {len(rows)} funding or investment figure(s)."
-                  + (f" {skipped} figure(s) not read as funding left pending" if skipped else "")
+        self._say(f"Accepted {count(len(rows), 'funding or investment figure')}."
+                  + (f" {count(skipped, 'figure')} not read as funding left pending" if skipped else "")
                   + (f", {doubted} of them unticked by the word model (accept one by one if they are funding)."
                      if doubted else "." if skipped else "")
                   + (f" {missing} need a side: double-click “choose…”." if missing else ""))
@@ -425,8 +426,9 @@ class ImportReview(QWidget):
         self.ctx.stack.push(ImportCommand(self.ctx, plan, receipt, text))
         self.ctx.state.importsChanged.emit(receipt.initiative_slug or "")
         n = len(receipt.funding_line_ids)
-        self.ctx.report(f"Imported “{draft_title(plan)}”: {n} funding line(s), "
-                        f"{len(receipt.excerpt_ids)} excerpt(s)"
+        # (every accepted figure is a line, funding or not: "figures", not "funding lines")
+        self.ctx.report(f"Imported “{draft_title(plan)}”: {count(n, 'figure')}, "
+                        f"{count(len(receipt.excerpt_ids), 'excerpt')}"
                         + ("" if receipt.source_created else " (the source was already stored)")
                         + ". Ctrl+Z undoes it.")
         self.imported.emit(receipt)
