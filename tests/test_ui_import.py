@@ -778,3 +778,15 @@ def test_after_an_imports_undo_every_row_in_view_has_its_name(qtbot, window, tmp
     assert len(in_view) > 5
     assert all(w.model.index(r, 0).data() for r in in_view), \
         [(r, w.model.index(r, 0).data()) for r in in_view]
+
+
+def test_at_1024x700_the_detail_under_the_table_has_room_for_its_explanation(qtbot, window, tmp_path):
+    # (session 30, a newcomer's walk-through: the detail showed three lines, so "Kind: … unticked …" and the sentence
+    # needed scrolling; the table keeps room for several rows)
+    review = open_loaded(qtbot, window, write(tmp_path, "room.txt", TEXT))
+    review.resize(1024, 700)
+    qtbot.waitUntil(lambda: review.height() <= 700)
+    review.table.selectRow(row(review, "money", "£2.5 million"))
+    detail, table = review.proposals.detail, review.table
+    qtbot.waitUntil(lambda: detail.viewport().height() >= 5 * detail.fontMetrics().lineSpacing())
+    assert table.viewport().height() >= 4 * table.verticalHeader().defaultSectionSize()

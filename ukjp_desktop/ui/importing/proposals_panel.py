@@ -63,7 +63,7 @@ class ProposalsPanel(QGroupBox):
         self._fitting = False
         header.sectionResized.connect(self._on_section_resized)
         self.table.viewport().installEventFilter(self)   # (its size is the room the columns have)
-        lay.addWidget(self.table, 4)
+        lay.addWidget(self.table, 3)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("import-detail")
         self.detail.setReadOnly(True)
@@ -71,7 +71,7 @@ class ProposalsPanel(QGroupBox):
         self.detail.setMinimumHeight(56)   # three lines: on a short screen the table above comes first
         self.detail.setPlaceholderText("Select a proposal to see its sentence and how it compares "
                                        "with what is recorded.")
-        lay.addWidget(self.detail, 1)
+        lay.addWidget(self.detail, 2)   # (3:2: at 1024x700 the detail shows its kind, side and sentence, the table five rows)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         if obj is self.table.viewport() and event.type() == QEvent.Resize and self.model.rowCount():
