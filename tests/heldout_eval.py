@@ -38,13 +38,16 @@ HELDOUT = Path(__file__).resolve().parent / "extract_heldout"
 SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
           "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21",
           "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31",
-          "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41")
+          "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41",
+          "test44")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test38, programme pages,
 # releases, company and news pages about UK-Japan research and R&D money, gathered in session 30; test39, news and
 # trade press about UK-Japan trade, investment and technology deals, gathered in session 30; test40, regional, agency,
 # trade-body and news pages and Japanese pages about UK-Japan money, gathered in session 30; test41, company
 # announcements and news about Japanese companies' UK sites and deals (Eisai's Hatfield plant over 15 years, NTT, Fujitsu,
-# KHK, Daikin, AstraZeneca-Daiichi, MHI), a UK charity's fellowship call, gathered in session 30; test22 is seen since
+# KHK, Daikin, AstraZeneca-Daiichi, MHI), a UK charity's fellowship call, gathered in session 30; test44, government
+# releases in English and Japanese and news about UK-Japan defence, semiconductor, clean-energy, space and investment
+# money, gathered in session 31; test22 is seen since
 # session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news) since its round 17,
 # test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news and releases about UK-
 # Japan technology fields) since session 29's round 19, test26 (funder pages, companies' licence and R&D announcements
@@ -60,7 +63,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # technology fields) since its round 29, test36 (funder and programme pages, their announcements and news of UK-Japan
 # awards) since session 30's round 30, test37 (company announcements and business news about UK-Japan investment, R&D
 # and deals of 2006-2019) since its round 31)
-CLEAN: tuple[str, ...] = ("test38", "test39", "test40", "test41")
+CLEAN: tuple[str, ...] = ("test38", "test39", "test40", "test41", "test44")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
