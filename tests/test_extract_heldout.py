@@ -76,14 +76,18 @@ company, agency and government pages of 2021-2025 about UK-Japan technology fiel
 29, and test36 (documents 772-787, funder and programme pages, their announcements and news of UK-Japan awards and
 Japanese companies' UK research money, one in Japanese), read in session 30's round 30, and test37 (documents 788-805,
 company announcements and business news about UK-Japan investment, R&D and deals of 2006-2019, two in Japanese), read
-in its round 31. The clean batches now, in heldout_eval.CLEAN, are test38 (documents 810-825, programme pages,
-government releases, company and news pages about UK-Japan research and R&D money, one in Japanese), test39 (documents
-832-851, news and trade press about UK-Japan trade, investment and technology deals of 2012-2026, one in Japanese) and
-test40 (documents 852-867, regional, agency, trade-body and news pages and Japanese pages about UK-Japan money, four
-in Japanese), and test41 (documents 868-883, company announcements and news about Japanese companies' UK sites and
-deals, a charity's call), gathered in session 30, and test42 (documents 884-899, company announcements and news
-about Japanese corporate money into UK start-ups, funds and firms, Japanese foundations' calls), gathered in session 31: each keyed and committed before the extractor ran on it, no floor here, totals
-only with ``python tools/eval_extraction.py --split test38`` (or ``test39``, ``test40``, ``test41``, ``test42``), never tuned on.
+in its round 31, and test38 (documents 810-825, programme pages, government releases, company and news pages about
+UK-Japan research and R&D money, one in Japanese), read in session 31's round 32, test39 (documents 832-851, news and
+trade press about UK-Japan trade, investment and technology deals of 2012-2026, one in Japanese), read in its round
+33, and test40 (documents 852-867, regional, agency, trade-body and news pages and Japanese pages about UK-Japan
+money, four in Japanese), read in its round 34. The clean batches now, in heldout_eval.CLEAN, are test41 (documents
+868-883, company announcements and news about Japanese companies' UK sites and deals, a charity's call), gathered in
+session 30, and test42 (documents 884-899, company announcements and news about Japanese corporate money into UK
+start-ups, funds and firms, Japanese foundations' calls), test43 (documents 906-916, news and company pages about
+Japanese purchases, contracts and sites in the UK and a UK space fund) and test44 (documents 928-943, government
+releases and news about UK-Japan defence, semiconductor, energy, space and trade deals, three in Japanese), gathered
+in session 31: each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
+tools/eval_extraction.py --split test41`` (or ``test42``, ``test43``, ``test44``), never tuned on.
 """
 from __future__ import annotations
 
@@ -304,6 +308,21 @@ FLOORS = {
     # retrained with it): 94.7%, 100%, 94.4% (dates 62.3%, orgs 90.7%)
     "test37": {"funding_precision": 0.94, "funding_recall": 1.0, "side": 0.94,
                "date_precision": 0.62, "organisation_precision": 0.9},
+    # test38, clean until session 31's round 32 (95.0%, 90.5%, 73.7% while clean with the word model's veto), read then
+    # (a body's arm named after a place, "X Europe's £82m investment", is the body's; a government scheme named by its
+    # size is public money): 95.0%, 90.5%, 78.9% (dates 77.3%, orgs 89.6%)
+    "test38": {"funding_precision": 0.95, "funding_recall": 0.9, "side": 0.78,
+               "date_precision": 0.77, "organisation_precision": 0.89},
+    # test39, clean until session 31's round 33 (70.6%, 80.0%, 100% while clean), read then (a headline figure nothing
+    # tells the kind of joins its restatement that says it is a plant's cost; "a £1.5bn boost to the UK economy" is
+    # output; the word model retrained with it): 92.9%, 86.7%, 100% (dates 91.9%, orgs 88.0%)
+    "test39": {"funding_precision": 0.92, "funding_recall": 0.86, "side": 1.0,
+               "date_precision": 0.91, "organisation_precision": 0.88},
+    # test40, clean until session 31's round 34 (80.0%, 72.7%, 75.0% while clean), read then (what a funder's grants
+    # average, "between £X and up to £Y", a breakdown carrying on the sentence before, a rate written with は, a
+    # Japanese topic lending the sum its money word names, 民間資金): 100%, 95.5%, 95.2% (dates 87.0%, orgs 91.1%)
+    "test40": {"funding_precision": 1.0, "funding_recall": 0.95, "side": 0.95,
+               "date_precision": 0.86, "organisation_precision": 0.91},
 }
 
 
@@ -435,13 +454,14 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
     # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
-    # rounds 30 and 31: they are development data, no longer clean; test38, test39, test40 and test41 joined the clean
-    # batches in session 30 and test42 in session 31, each keyed before the extractor ran on it
-    assert CLEAN == ("test38", "test39", "test40", "test41", "test42") and set(CLEAN) <= set(SPLITS)
+    # rounds 30 and 31, test38 to test40 in session 31's rounds 32 to 34: they are development data, no longer clean;
+    # test41 joined the clean batches in session 30, test42, test43 and test44 in session 31, each keyed before the
+    # extractor ran on it
+    assert CLEAN == ("test41", "test42", "test43", "test44") and set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
             "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36",
-            "test37"} <= set(SEEN)
+            "test37", "test38", "test39", "test40"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -462,7 +482,7 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test16", "test17", "test18", "test19", "test20", "test21", "test22",
                                   "test23", "test24", "test25", "test26", "test27", "test28", "test29",
                                   "test30", "test31", "test32", "test33", "test34", "test35", "test36",
-                                  "test37"])
+                                  "test37", "test38", "test39", "test40"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

@@ -307,6 +307,23 @@ def test_the_detail_says_every_figures_kind_and_how_its_side_was_read(qtbot, win
     assert "Side: joint (your choice)" in described("£6 million")
 
 
+def test_a_figure_no_word_tells_the_kind_of_says_it_was_read_by_default(qtbot, window, tmp_path):
+    """(session 31) A reviewer is told when a figure's kind is only the importer's default, and when it was read from
+    the sentence before; a figure whose own words tell its kind gets neither line."""
+    text = ("EPSRC will provide £2.5 million.\n\nKestrel and the city agreed £3m for the Heron Hall site.\n\n"
+            "The region exported £2.1bn of goods to Japan. Next came chemicals (£900m) as well.\n")
+    review = open_loaded(qtbot, window, write(tmp_path, "bases.txt", text))
+
+    def described(words: str) -> str:
+        review.table.selectRow(row(review, "money", words))
+        return review.proposals.detail.toPlainText()
+
+    assert "read as funding by default, so check it against the sentence" in described("£3m")
+    assert "read like the figure of the sentence before" in described("£900m")
+    told = described("£2.5 million")
+    assert "by default" not in told and "sentence before" not in told
+
+
 def test_a_figure_the_word_model_unticks_says_so_in_its_value_and_detail(qtbot, window, tmp_path, monkeypatch):
     """The rules read the figure as an investment; a word model that doubts its words unticks it, and the review
     says which words weighed against it and that accepting it is the user's call."""

@@ -179,6 +179,10 @@ def _at(p) -> str:
     return " ".join(f"@{start}" for start, _end in spans)
 
 
+# how a kind was read when its sentence has no telling word (core.extract.money kind_basis)
+_KIND_BASIS_FLAG = {"default": "kind by default", "sentence before": "kind as the sentence before"}
+
+
 def _print_summary(source: dict, result) -> None:
     from ..core.money import format_amount
     print(f"{source['title']}  ({source['publisher']}; {source['date'] or 'undated'})")
@@ -194,6 +198,7 @@ def _print_summary(source: dict, result) -> None:
                              p.basis if p.basis != "total" else "",
                              "not funding" if not p.is_funding and not p.funding_doubt else "",
                              f"unticked, words against: {' '.join(p.funding_doubt)}" if p.funding_doubt else "",
+                             _KIND_BASIS_FLAG.get(p.kind_basis, "") if not p.converted_from else "",
                              f"converts {p.converted_from}" if p.converted_from else "") if f]
         side = f"{p.side} ({p.side_basis})" if p.side and p.side_basis else (p.side or "–")
         print(f"  {p.id:<4} {amount:<14} side {side:<19} “{p.text}” {_at(p)}"

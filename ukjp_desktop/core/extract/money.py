@@ -99,8 +99,8 @@ _ONE = (
 _FIGURE = re.compile(_ONE, re.IGNORECASE)
 _JA_CURRENCY_AFTER = re.compile(_JA_CURRENCY)
 # the second half of a compact range: "-£400,000", "to 95,000", "–2 million", "and £2m"
-_RANGE_TAIL = re.compile(
-    rf"\s*(?P<conn>-|–|—|〜|～|to|and)\s*(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})\s?)?(?P<num>{_NUM})"
+_RANGE_TAIL = re.compile(   # (session 31: "between £10,000 and up to £40,000")
+    rf"\s*(?P<conn>-|–|—|〜|～|to|and)\s*(?:up\s+to\s+)?(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})\s?)?(?P<num>{_NUM})"
     rf"(?:[\s\u00a0]?(?P<scale>{_SCALE})\b)?(?:[\s-]*(?P<word>{_CURWORD})(?![A-Za-z]))?", re.IGNORECASE)
 _BARE_RANGE_HEAD = re.compile(rf"(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{_SCALE})\b)?$", re.IGNORECASE)
 
@@ -168,6 +168,10 @@ class MoneyProposal:
     conversion: str | None = None         # id of this figure's in-text conversion
     amount_text: str = ""                 # the figure alone, without qualifier words
     money_kind: str = "funding"           # funding, investment, trade, market, price, other
+    # how the kind was read: "words" (a telling word in its sentence), "sentence before" (none there: the figure of
+    # the sentence before, on the same line), "default" (nothing tells: DEFAULT_KIND; a restatement of the figure
+    # with telling words outranks it, merge_repeats)
+    kind_basis: str = "words"
     side_basis: str | None = None         # clause, gazetteer or currency: how the side was read
     contributor_text: str | None = None   # the words naming the payer, known or not
     # every mention of this figure, (start, end), the first being (start, end) itself: a
@@ -660,8 +664,9 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None) -> b
     part = _ANOTHER_PART.search(later.sentence[max(0, later.start - later.sentence_start - 20):later.start - later.sentence_start])
     if part and not (part["more"] and text is not None and _paragraphs_apart(text, earlier, later) >= 2):
         return False
-    if p.is_funding != q.is_funding and not (p.converted_from or q.converted_from):
-        return False
+    if p.is_funding != q.is_funding and not (p.converted_from or q.converted_from) and "default" not in (
+            p.kind_basis, q.kind_basis):
+        return False   # (a mention nothing tells the kind of is the restated one's: _absorb gives it that kind)
     if {p.qualifier, q.qualifier} == {"up_to", "approximately"} and not (p.converted_from or q.converted_from):
         # (round 20) a cap and a typical size are two facts: "awards of around £5,000 are offered annually.
         # Proposals for continuous funding of up to £5,000 per annum ..."
@@ -686,10 +691,20 @@ def _paragraphs_apart(text: str, earlier: MoneyProposal, later: MoneyProposal) -
 
 
 def _absorb(keep: MoneyProposal, drop: MoneyProposal) -> None:
+    """Join ``drop``'s mention to ``keep``: the proposal shows the mention whose payer is read best. Two mentions read
+    one as funding and one not are joined only when one's kind is the default (``_same_fact``): then the one whose
+    words tell the kind is shown, with its reading (session 31: "Inside the UK's £1 billion battery production hope"
+    is the plant's cost that the body states)."""
     keep.evidence += drop.evidence
     keep.conversion = keep.conversion or drop.conversion
-    if not keep.converted_from and _BASIS_RANK[drop.side_basis] < _BASIS_RANK[keep.side_basis]:
-        for name in ("side", "side_basis", "contributor", "contributor_text", "money_kind", "is_funding",
+    if keep.converted_from:
+        return
+    if keep.is_funding != drop.is_funding:
+        shown = keep.kind_basis != "default" or drop.kind_basis == "default"
+    else:
+        shown = _BASIS_RANK[drop.side_basis] >= _BASIS_RANK[keep.side_basis]
+    if not shown:
+        for name in ("side", "side_basis", "contributor", "contributor_text", "money_kind", "kind_basis", "is_funding",
                      "text", "start", "end", "amount_text", "qualifier", "basis", "period_years",
                      "sentence", "sentence_start", "sentence_end"):
             setattr(keep, name, getattr(drop, name))

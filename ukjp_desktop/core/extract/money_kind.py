@@ -108,6 +108,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                r"(?<![A-Za-z])GDP(?![A-Za-z])|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industr(?:y|ies)|sectors?)\s+(?:is\s+|are\s+)?worth|"
                # (round 28) what an agreement adds to an economy ("an annual economic boost of £2 billion")
                r"\beconomic\s+boost\b|"
+               # (session 31) "will deliver a £1.5bn boost to the UK economy": the same, said the other way round
+               r"\bboost\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}econom(?:y|ies)\b|"
                # (round 16) what something is forecast or estimated to be worth: a value, not money paid ("the
                # agreement is estimated to be worth £130m over five years", "forecast to be worth £140bn")
                r"\bto\s+be\s+worth\b|"
@@ -115,7 +117,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                r"(?:industry|sector)\s+by\b|(?<![A-Za-z])M&A(?![A-Za-z])|\bdeals\b|ディール|\bacquisitions\b|市場|ベンチャーキャピタル|\bopportunit(?:y|ies)\b|"
                # what a sector generates, a nation's spending, an average over many
                r"\bgenerat(?:e|es|ed|ing)\b|\bcontribut\w*(?=(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:economy|economic\s+output|GDP)\b)|\bof\s+GDP\b|\b(?:domestic|national|nationwide|gross)\s+(?:[\w&-]+\s+){0,2}"
-               r"(?:investments?|spending|expenditure)\b|\baverage\b|平均"),
+               r"(?:investments?|spending|expenditure)\b|"
+               # (session 31: not what a funder's grants average, "grants average £1,500 to £2,000")
+               r"(?<!\bgrants\s)(?<!\bawards\s)(?<!\bbursaries\s)\baverage\b(?!\s+(?:grant|award|bursary)s?\b)|平均"),
     ("price", r"\bacqui(?:re|red|res|ring|sition)\b|takeover|\bbought\b|\bbuy(?:s|ing)?\b|\bsold\b|"
               r"\bsale\s+of|\ba\s+share\b(?!\s+of\b)|per\s+share|買収|share\s+price|dividends?\b|\bpence\b|\bvaluations?\b|"
               # what a licence or a deal pays its seller
@@ -154,7 +158,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     # incentives to Japanese-owned companies", "inward investment grants")
     ("investment", r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?|"
                    r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b"),
-    ("funding", r"\bfund\w*|\bgrants?\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|\bincentives\b|"
+    ("funding", r"\bfund\w*|\bgrants?\b|\bgovernment\s+(?:schemes?|initiatives?|competitions?)\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|\bincentives\b|"
                 r"allowance|scholarship|stipend|budget|allocat\w*|commit\w*|pledg\w*|\bboost\b|"
                 r"support\w*|subsid\w*|financ(?:e|ed|es|ing)\b|\brequest\b|\bmatched\b|economic\s+cost|"
                 # "a share of up to £2 million": a part of a competition's pot
@@ -170,10 +174,12 @@ _REACHES = (60, 250)   # look near the figure first; further only when nothing i
 _LONGEST_NAME = 300   # no organisation's name is longer
 
 
+_BOOST_TO_ECONOMY_AFTER = re.compile(r"\s+boost\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}econom(?:y|ies)\b", re.I)
 # an exchange rate: "1ポンド=約166円", "$1 = 0.619 British Pounds", "170円/英ポンド", "¥150 to the dollar"
 _RATE_AFTER = re.compile(r"\s*[=＝]|\s*/\s*(?:英|米)?(?:ポンド|ドル|円|ユーロ)|\s+(?:per|to\s+the|to\s+one)\s+"
                          r"(?:British\s+|US\s+)?(?:pound|dollar|euro|yen)\b", re.I)
-_RATE_BEFORE = re.compile(r"[=＝]\s*$")
+# (session 31) the rate as a sentence of its own: "(1ポンドは約145円)", "1ドルは150円"
+_RATE_BEFORE = re.compile(r"[=＝]\s*(?:約\s?)?$|(?<![\d.,])1\s?(?:英|米)?(?:ポンド|ドル|ユーロ|円)\s?[はが]\s?$")
 # (round 17) a return or a multiplier: "a £23 per £1 return", "£23 was generated per £1 of public investment", "for
 # every £1 invested": neither figure is money anyone pays
 _RATIO_AFTER = re.compile(r"(?:\s+(?:was|were|is|are)?\s*(?:generated|returned|created|added|earned)?)?\s+(?:per|for\s+(?:every|each))\s+"
@@ -285,7 +291,7 @@ _PUBLIC_RAISER = re.compile(r"(?<![\w-])(?:[Gg]overnments?|[Mm]inistry|[Cc]ounci
 _PER_ONE_BEFORE = re.compile(r"\b(?:per|for\s+(?:every|each)|every)\s+$", re.I)
 # a rate written without "=": one unit right before another currency's figure ("1ポンド180円で計算", "£1 ¥150")
 _ONE_UNIT = re.compile(r"[^\d\s]{0,4}\s?(?<![\d.,])1(?![\d.,])\s?[^\d\s]{0,6}")
-_FIGURE_NEXT = re.compile(r"\s?(?:約\s?)?(?:[£$€¥￥]\s?)?\d")
+_FIGURE_NEXT = re.compile(r"\s?(?:[はが]\s?)?(?:約\s?)?(?:[£$€¥￥]\s?)?\d")
 # "1ポンドを140円にて換算" (converted at 140 yen to the pound): both figures state the rate
 _RATE_CONVERTED = re.compile(r"\s*を\s*[\d.,]+\s*(?:英|米)?(?:ポンド|ドル|円|ユーロ)\s*(?:にて|で)換算|\s*(?:にて|で)換算")
 # "paid £24bn for Arm", "the buyer is paying £90m for": a price (past or progressive: a call that "pays
@@ -436,7 +442,14 @@ DEFAULT_KIND = "funding"
 
 def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
                names: list[tuple[int, int]] = (), listed_after: str | None = None) -> str:
-    """The kind of the figure at text[start:end] in the sentence text[sentence_start:sentence_end].
+    """The kind of the figure at text[start:end], DEFAULT_KIND when no word around it tells."""
+    return kind_from_words(text, start, end, sentence_start, sentence_end, names, listed_after) or DEFAULT_KIND
+
+
+def kind_from_words(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
+                    names: list[tuple[int, int]] = (), listed_after: str | None = None) -> str | None:
+    """The kind of the figure at text[start:end] in the sentence text[sentence_start:sentence_end], or None when
+    nothing in its sentence says what it is (the caller may then read the sentence before, or use DEFAULT_KIND).
     Words inside ``names`` (organisation mentions, sorted by start: "Ministry of Economy, Trade
     and Industry") are not cues. ``listed_after`` is the kind of the figure this one follows in a
     list ("were down £40m, and £16m respectively"): it shares that reading unless its own noun
@@ -499,6 +512,8 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     # of its clause, then of its sentence
     if _SALE_AFTER.match(text, end, cl_hi):
         return "price"   # "a £80m bid for the firm", "the $5bn auction for its unit": what a buyer offers to pay
+    if _BOOST_TO_ECONOMY_AFTER.match(text, end, cl_hi):
+        return "market"   # (session 31) "a £1.5bn boost to the UK economy": what a deal adds to output, no one pays it
     head_kind = _phrase_kind(head_phrase(text, start, end, cl_lo, cl_hi))
     # (a loss or a write-down "on its nuclear business" is not money paid for the business)
     if (_FOR_ASSET_AFTER.match(text, end) and head_kind != "other") or _OPTION_BEFORE.search(before) or unit_price and (
@@ -567,7 +582,7 @@ def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "market"
     if kind == "other" and _JA_INVESTED_AFTER.match(text, end):
         return "investment"
-    return kind or DEFAULT_KIND
+    return kind
 
 
 

@@ -17,7 +17,7 @@ from ..dates import PartialDate
 from .dates import DateProposal, find_dates, infer_document_date
 from .funding_words import second_opinion
 from .money import MoneyProposal, find_money, merge_repeats
-from .money_kind import FUNDING_KINDS, LIST_GAP, money_kind, payer_kind
+from .money_kind import DEFAULT_KIND, FUNDING_KINDS, LIST_GAP, kind_from_words, payer_kind
 from .names import NameProposal, PersonProposal, find_names, find_people
 from .organisations import Gazetteer, OrgProposal, default_gazetteer, find_organisations, one_per_body
 from .sectors import SectorProposal, find_sectors, rank_sectors
@@ -126,7 +126,11 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             last = ends[listed.id]
             if last <= p.start and LIST_GAP.fullmatch(text, last, p.start):
                 prev = listed.money_kind
-        p.money_kind = money_kind(text, p.start, p.end, p.sentence_start, p.sentence_end, names, prev)
+        kind = kind_from_words(text, p.start, p.end, p.sentence_start, p.sentence_end, names, prev)
+        if kind is None:
+            kind = _kind_of_sentence_before(text, listed, p)
+            p.kind_basis = "default" if kind is None else "sentence before"
+        p.money_kind = kind or DEFAULT_KIND
         listed = p
     for p in result.money:   # a conversion restates its figure: same kind
         if p.converted_from:
@@ -156,6 +160,31 @@ def propose(text: str, document_date: date | PartialDate | None = None,
     # (after the sides: a payer is found at each mention, the reviewer is asked once per body)
     result.organisations = one_per_body(result.organisations)
     return result
+
+
+# a figure that carries on the sentence before it ("... £3.4bn worth of exports ... Behind this, machinery (£1.3bn)
+# and manufacturing (£765m) also saw significant interest"): the two sentences on one line (a line break may start a
+# new paragraph in a page's stored text)
+_SAME_PARAGRAPH_GAP = re.compile(r"[ \t\u3000]*")
+
+
+# the readings a next sentence carries on: a statistic's series (a breakdown of exports, of a market); one deal's price
+# or one body's total does not make the next figure another price or total ("... total Japanese investment to more
+# than £1bn. ... NEC, which is building a £500m plant nearby")
+_SERIES_KINDS = ("trade", "market")
+
+
+def _kind_of_sentence_before(text: str, before, p) -> str | None:
+    """(session 31) The kind of the last figure of the sentence right before ``p``'s, in the same paragraph, when
+    ``p``'s own sentence has no telling word: a breakdown or a follow-on figure shares the reading of the figure it
+    carries on from. None when there is no such figure (a headline, a paragraph's first sentence)."""
+    if before is None or before.kind_basis == "default" or before.money_kind not in _SERIES_KINDS:
+        return None
+    if before.sentence_start == p.sentence_start:   # a second figure of that sentence: the first one's reading
+        return before.money_kind if before.kind_basis == "sentence before" else None
+    if not _SAME_PARAGRAPH_GAP.fullmatch(text, before.sentence_end, p.sentence_start):
+        return None
+    return before.money_kind
 
 
 # --- JSON (the command line's --json, and a stable shape for tests) --------------------------

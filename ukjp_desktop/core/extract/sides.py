@@ -143,7 +143,9 @@ _PARTNER_BEFORE = re.compile(r"\b(?:work(?:s|ing)?\s+with|together\s+with|alongs
 _PRIVATE_INVESTMENT_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(?:package\s+)?(?:of|in)\s+"
                                        r"(?:(?:new|extra|additional|further)\s+)?(?:"
                                        r"(?:Japanese|foreign|inward|overseas|private|business)\s+investment|"
-                                       r"(?:industry|private[\s-]sector|business)\s+(?:funding|money|investment|contributions?))\b", re.I)
+                                       r"(?:industry|private[\s-]sector|business)\s+(?:funding|money|investment|contributions?))\b|"
+                                       # (session 31) "50億ポンド程度の民間資金": the same in Japanese
+                                       r"\s*(?:程度|規模|超|以上|余り?|近く)?\s*の\s*民間(?:の)?(?:資金|投資|企業の投資)", re.I)
 # Japanese: the payer is the subject (X は / が ...) and the verb follows the figure (…を投資する)
 # (probes2: the subject may end in its abbreviation's bracket, "国際協力銀行(JBIC)は")
 _JA_SUBJECT = re.compile(r"\s*[)）]?\s*(?:[はがも]|、)")
@@ -163,6 +165,10 @@ _JA_SHARE_AFTER = re.compile(r"\s*[(（]\s*(?:うち\s*)?(?P<name>[^()（）。�
 _JA_OWN_MONEY = re.compile(r"\s*の\s*(?:融資|出資|拠出|投資|支援|助成|負担)(?:分|額|金)?\s*(?:は|が|として)?\s*"
                            r"(?:約|総額|合計|最大)?\s*")
 _JA_AFTER_SUBJECT = re.compile(r"\s*[がは]")
+# (session 31) the figure named by its money word ("融資金額約743百万ポンド"), the payer the topic opening the sentence
+_JA_MONEY_NOUN_BEFORE = re.compile(r"(?:融資|出資|拠出|投資|貸付)(?:金額|額|総額|枠)(?:は|が|として|で)?\s*(?:約|最大|総額)?\s*$")
+_JA_TOPIC_AT_START = re.compile(r"[\s\u3000「『【]*")
+_JA_TOPIC_MARK = re.compile(r"\s*(?:[(（][^()（）]{1,20}[)）])?\s*は")
 # (probes2) the figure as the clause's topic and its payer the subject that follows: "6億ポンドは民間銀行が協調融資する"
 _JA_TOPIC_THEN_SUBJECT = re.compile(r"\s*は\s*、?\s*")   # (round 25: "最大2,130万ポンドは、英政府が…拠出する")
 _JA_SUBJECT_THEN_VERB = re.compile(r"\s*が(?:[^。、]{0,8}?|[^。]{0,40}?として)(?:投資|投じ|拠出|出資|支援|提供|助成|融資|負担)")
@@ -270,7 +276,10 @@ _PUBLIC_MONEY_AFTER = re.compile(
     r"(?:(?P<uk>UK|British|Scottish|Welsh|English)|(?P<jp>Japanese)|public(?:[\s-]+sector)?|government|state|taxpayers['’]?)\s+"
     r"(?:(?:government|public|state)\s+)?(?:funding|funds|grants?|support|money|aid)\b|"
     # (round 22) "a £19 million government-funded project": the money of a project a government pays for
-    r"(?:government|publicly|state|taxpayer)[-\s](?:funded|backed)\b)", re.I)
+    r"(?:government|publicly|state|taxpayer)[-\s](?:funded|backed)\b|"
+    # (session 31) "under a £19m government scheme": a government's own programme, named by its size
+    r"(?:(?P<uk2>UK|British|Scottish|Welsh)\s+|(?P<jp2>Japanese)\s+)?government\s+(?:schemes?|programmes?|initiatives?|"
+    r"competitions?|funds?|grants?)\b)", re.I)
 # money whose own noun says it is given to someone: a company leading the page receives it rather than pays it
 _GIVEN_NOUN = re.compile(r"\b(?:funding|grants?|subsid(?:y|ies)|aid|support)\b|助成|補助|支援", re.I)
 # a verb giving money right before it, and "to" right after it: the body after "to" receives ("awarded £2.5m to
@@ -337,6 +346,13 @@ class Payer:
     joined: bool = False  # a country named only after "and": it pays only as one of a pair
 
 
+def _company_arm(name: str, gaz: Gazetteer) -> bool:
+    """(session 31) "Hitachi Rail Europe", "Toshiba Europe": a known company's name opening a longer one names its
+    arm, whose money is the company's (the place word says where the arm works, not whose money it is)."""
+    found = gaz.find(name)
+    return bool(found) and found[0][0] == 0 and found[0][1] < len(name) and found[0][2].side == "private"
+
+
 def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     """Every organisation mention with the side its money would be on, plus company nouns."""
     out = []
@@ -349,7 +365,8 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         elif entry is not None:
             out.append(Payer(o.start, o.end, entry.side, entry.slug, o.text))
         else:
-            out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES or _PRIVATE_NAME.search(o.text) else (
+            out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES or _PRIVATE_NAME.search(o.text)
+                             or _company_arm(o.text, gaz) else (
                 _side_from_words(o.text) or _side_from_context(text, o.start, o.end)), None, o.text))
     taken = bytearray(len(text))   # words inside an organisation's name are not nouns of their own
     for o in orgs:
@@ -525,6 +542,27 @@ class SideFinder:
             i += 1
         return False
 
+    def _ja_topic_lends(self, p: MoneyProposal) -> Payer | None:
+        """(session 31) A Japanese sentence whose topic opens it ("国際協力銀行(JBIC)は11月29日、…との間で、融資金額約743
+        百万ポンド…を限度とする…貸付契約を締結した") pays a figure its own money word names ("融資金額", "出資額"), however
+        many bodies the sentence names between the two (they are the borrower and its owners)."""
+        if not _JA_MONEY_NOUN_BEFORE.search(self.text, max(p.sentence_start, p.start - 8), p.start):
+            return None
+        first = next(iter(self._payers_in(p.sentence_start, min(p.start, p.sentence_start + 40))), None)
+        if first is None or first.side is None or not _JA_TOPIC_AT_START.fullmatch(self.text, p.sentence_start, first.start):
+            return None
+        # (the topic governs its own sentence: a full stop the sentence finder ran past ends it)
+        return first if _JA_TOPIC_MARK.match(self.text, first.end) and "。" not in self.text[first.end:p.start] else None
+
+    def _country_owner_before(self, p: MoneyProposal) -> re.Match | None:
+        """A country owning the figure ("Britain's £1bn strategy"), unless its word ends a body's name ("Hitachi
+        Rail Europe's £82m investment" is the company's, session 31)."""
+        owner = _OWNER_COUNTRY_BEFORE.search(self.text, max(p.sentence_start, p.start - 60), p.start)
+        if owner is None or any(o.start < owner.start() < o.end and not o.noun
+                                for o in self._payers_in(max(0, owner.start() - _LONGEST_NAME), owner.end())):
+            return None
+        return owner
+
     def assign(self, p: MoneyProposal) -> None:
         if p.converted_from or p.money_kind not in FUNDING_KINDS:
             p.side = p.contributor = p.side_basis = p.contributor_text = None
@@ -535,7 +573,7 @@ class SideFinder:
             return
         # (round 22: a named owner before the figure outweighs a country's word after it: "NTT Ltd's £500 million UK
         # investment programme" is NTT's)
-        owner = (_OWNER_COUNTRY_BEFORE.search(self.text, max(p.sentence_start, p.start - 60), p.start)
+        owner = (self._country_owner_before(p)
                  or not _POSSESSIVE_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start)
                  and _OWNER_COUNTRY_AFTER.match(self.text, p.end, p.sentence_end))
         if owner:
@@ -544,9 +582,11 @@ class SideFinder:
             return
         public = self._public_source(p)
         if public is not None:
-            side = "UK" if public["uk"] else "Japan" if public["jp"] else _CURRENCY_SIDE.get(p.currency)
+            uk = public["uk"] or public.groupdict().get("uk2")
+            jp = public["jp"] or public.groupdict().get("jp2")
+            side = "UK" if uk else "Japan" if jp else _CURRENCY_SIDE.get(p.currency)
             if side is not None:
-                p.side, p.side_basis = side, ("clause" if public["uk"] or public["jp"] else "currency")
+                p.side, p.side_basis = side, ("clause" if uk or jp else "currency")
                 p.contributor = p.contributor_text = None
                 return
         # (a public source in a currency no side belongs to, "$52 billion from the government", has no clause
@@ -887,6 +927,9 @@ class SideFinder:
                 return side, (None if o.noun or side == "joint" else o)
             if o.side is not None and _JA_OWN_MONEY.fullmatch(gap):   # "国際協力銀行の融資分は1億ポンド"
                 return o.side, (None if o.noun else o)
+        topic_payer = self._ja_topic_lends(p)
+        if topic_payer is not None:
+            return topic_payer.side, (None if topic_payer.noun else topic_payer)
         verb = _JA_FUNDING_VERB.match(text, end)
         obj = verb and _JA_OBJECT_END.match(text, verb.end())
         if obj:   # "…の投資を日本企業が行う": the subject right after the object

@@ -30,6 +30,12 @@ KIND_WORDS = {"money": "Money", "date": "Date", "organisation": "Organisation", 
 # how the extractor read a figure's side (core.extract.sides)
 SIDE_BASIS_WORDS = {"clause": "the sentence names the payer", "gazetteer": "from the organisations named",
                     "currency": "from the currency only"}
+# how the extractor read a figure's kind when no word of its own sentence tells it (core.extract.money kind_basis);
+# read from its own words, the detail says nothing more
+KIND_BASIS_WORDS = {"default": "No word in its sentence says what this figure is: it is read as funding by default, "
+                               "so check it against the sentence.",
+                    "sentence before": "Its sentence does not say what it is: it is read like the figure of the "
+                                       "sentence before (a breakdown of the same statistic)."}
 # the same, short enough for the table's Side column ("Japan (stated)"); the cell's tooltip says it in full
 SIDE_BASIS_SHORT = {"clause": "stated", "gazetteer": "bodies named", "currency": "currency only"}
 # how a recorded figure may be treated (store.importer.RESOLUTIONS), in words

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHeaderView, QPlain
 from ...core.extract.funding_words import NO_WORD
 from ...core.vocab import words
 from ..widgets.flow_layout import FlowLayout
-from .proposals_model import COLUMN_KEYS, SIDE_BASIS_WORDS, ProposalItem, ProposalsModel
+from .proposals_model import COLUMN_KEYS, KIND_BASIS_WORDS, SIDE_BASIS_WORDS, ProposalItem, ProposalsModel
 from .target import ChoiceDelegate
 
 
@@ -161,6 +161,8 @@ def describe(it: ProposalItem, organisation_names: dict[str, str]) -> str:
     lines = [f"{words(it.kind)} “{' '.join(p.text.split())}” — {it.value_text()}"]
     if it.kind == "money" and not it.is_conversion:
         lines.append(money_kind_in_words(p))
+        if (how := KIND_BASIS_WORDS.get(getattr(p, "kind_basis", "words"))):
+            lines.append(how)
         contributor = (f" (from {organisation_names.get(p.contributor, p.contributor)})" if p.contributor
                        else " (the text names no contributor)")
         basis = SIDE_BASIS_WORDS.get(p.side_basis) if it.side and it.side == p.side else None

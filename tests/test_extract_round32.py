@@ -1,0 +1,95 @@
+"""Rounds 32 to 34 (session 31) of the extraction rules, read from test38, test39 and test40: one test per mechanism,
+on invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_figures import money_figure as _figure
+from ukjp_desktop.core.extract import propose
+
+
+def test_a_figure_nothing_tells_the_kind_of_carries_on_the_sentence_before():
+    # a breakdown after a sentence about exports is more exports, not money paid; both figures of it follow
+    text = ("Over the decade the region's firms exported £2.1bn of goods to Japan. "
+            "Next came chemicals (£900m) and machinery (£450m) as well.")
+    assert _figure(text, "£900m").money_kind == "trade" and _figure(text, "£900m").kind_basis == "sentence before"
+    assert _figure(text, "£450m").money_kind == "trade" and not _figure(text, "£450m").is_funding
+    # a new line may open a new paragraph: the reading stops there, and the default holds
+    apart = "Over the decade the region's firms exported £2.1bn of goods to Japan.\nChemicals (£900m) came next."
+    assert _figure(apart, "£900m").kind_basis == "default"
+
+
+def test_a_repeated_figure_takes_the_kind_its_words_give_over_the_default():
+    # a headline that says nothing of what the sum is, and the body that says it is what a plant cost
+    text = ("Inside the region's £2 billion battery hope\n\n"
+            "The carmaker's partner has finished a huge cell plant in the north east at a cost of £2 billion.")
+    money = propose(text).money
+    assert len([m for m in money if m.amount == 2_000_000_000]) == 1
+    one = next(m for m in money if m.amount == 2_000_000_000)
+    assert one.money_kind == "other" and not one.is_funding and len(one.evidence) == 2
+    assert one.kind_basis == "words" and one.text == "£2 billion" and one.start > text.index("\n")
+
+
+def test_a_figure_with_no_telling_word_anywhere_keeps_the_default_and_says_so():
+    m = _figure("Kestrel Partners and the city agreed £3m for the Heron Hall site.", "£3m")
+    assert m.money_kind in ("funding", "investment") and m.kind_basis == "default"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("(1ポンドは約150円)", "1ポンド"),
+    ("(1ポンドは約150円)", "約150円"),
+    ("なお、1ドルは140円で計算した。", "1ドル"),
+])
+def test_a_rate_written_with_wa_is_no_money_paid(text, figure):
+    assert _figure(text, figure).money_kind == "other"
+
+
+def test_between_one_sum_and_up_to_another_is_one_range():
+    m = _figure("Awards of between £5,000 and up to £25,000 are offered each year.", "between £5,000 and up to £25,000")
+    assert (m.amount_min, m.amount, m.qualifier) == (5000, 25000, "range")
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The Society's grants average £1,200 and rarely exceed £4,000 for bigger projects.", "£1,200", "funding"),
+    ("The Society's grants average £1,200 and rarely exceed £4,000 for bigger projects.", "£4,000", "funding"),
+    ("The average award is £2,500.", "£2,500", "funding"),
+    ("Salaries in the sector average £38,000.", "£38,000", "market"),
+])
+def test_what_a_funders_grants_average_is_funding_but_an_average_salary_is_not(text, figure, kind):
+    assert _figure(text, figure).money_kind == kind
+
+
+@pytest.mark.parametrize("text, figure, funding", [
+    ("Officials expect the agreement to deliver a £2.1bn boost to the British economy.", "£2.1bn", False),
+    ("The treaty would give a £900m boost for the economies of both countries.", "£900m", False),
+    ("The lab will receive a £15m boost from the research council.", "£15m", True),
+])
+def test_a_boost_to_the_economy_is_output_not_funding(text, figure, funding):
+    assert (_figure(text, figure).money_kind in ("funding", "investment")) is funding
+
+
+def test_a_government_scheme_named_by_its_size_is_public_funding():
+    m = _figure("Trials of robot tractors on three farms run under a £12m government scheme.", "£12m")
+    assert m.money_kind == "funding" and m.side == "UK"
+
+
+def test_a_companys_arm_named_after_a_place_pays_the_companys_money():
+    # "Europe" ends the arm's name: it is not Europe's money
+    m = _figure("When Toshiba Europe’s £40m investment in the Bristol lab was agreed, the city welcomed it.", "£40m")
+    assert m.side == "private" and m.contributor_text == "Toshiba Europe"
+    assert _figure("Europe’s £40m plan for chips was agreed.", "£40m").side == "other"
+
+
+def test_private_money_said_in_japanese_is_on_the_private_side():
+    m = _figure("同計画には30億ポンド程度の民間資金も呼び込む。", "30億ポンド")
+    assert m.side == "private"
+
+
+def test_a_japanese_topic_opening_the_sentence_pays_the_sum_its_money_word_names():
+    text = ("国際協力銀行(JBIC)は5日、三菱商事などが出資する英国法人との間で、融資金額約300百万ポンドを限度とする"
+            "貸付契約を締結した。")
+    m = _figure(text, "約300百万ポンド")
+    assert m.side == "Japan" and m.contributor == "jbic"
+    # a second sentence run on without a break is not the topic's: the topic governs up to its full stop
+    later = text + "協調融資総額は約600百万ポンド"
+    assert _figure(later, "約600百万ポンド").contributor != "jbic"
