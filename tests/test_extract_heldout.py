@@ -79,15 +79,15 @@ company announcements and business news about UK-Japan investment, R&D and deals
 in its round 31, and test38 (documents 810-825, programme pages, government releases, company and news pages about
 UK-Japan research and R&D money, one in Japanese), read in session 31's round 32, test39 (documents 832-851, news and
 trade press about UK-Japan trade, investment and technology deals of 2012-2026, one in Japanese), read in its round
-33, and test40 (documents 852-867, regional, agency, trade-body and news pages and Japanese pages about UK-Japan
-money, four in Japanese), read in its round 34. The clean batches now, in heldout_eval.CLEAN, are test41 (documents
-868-883, company announcements and news about Japanese companies' UK sites and deals, a charity's call), gathered in
-session 30, and test42 (documents 884-899, company announcements and news about Japanese corporate money into UK
-start-ups, funds and firms, Japanese foundations' calls), test43 (documents 906-916, news and company pages about
-Japanese purchases, contracts and sites in the UK and a UK space fund) and test44 (documents 928-943, government
-releases and news about UK-Japan defence, semiconductor, energy, space and trade deals, three in Japanese), gathered
-in session 31: each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
-tools/eval_extraction.py --split test41`` (or ``test42``, ``test43``, ``test44``), never tuned on.
+33, test40 (documents 852-867, regional, agency, trade-body and news pages and Japanese pages about UK-Japan money,
+four in Japanese), read in its round 34, test41 (documents 868-883, company announcements and news about Japanese
+companies' UK sites and deals, a charity's call), read in its round 35, and test42 (documents 884-899, company
+announcements and news about Japanese corporate money into UK start-ups, funds and firms, Japanese foundations'
+calls), read in its round 36. The clean batches now, in heldout_eval.CLEAN, are test43 (documents 906-916, news and
+company pages about Japanese purchases, contracts and sites in the UK and a UK space fund) and test44 (documents
+928-943, government releases and news about UK-Japan defence, semiconductor, energy, space and trade deals, three in
+Japanese), gathered in session 31: each keyed and committed before the extractor ran on it, no floor here, totals
+only with ``python tools/eval_extraction.py --split test43`` (or ``test44``), never tuned on.
 """
 from __future__ import annotations
 
@@ -323,6 +323,17 @@ FLOORS = {
     # Japanese topic lending the sum its money word names, 民間資金): 100%, 95.5%, 95.2% (dates 87.0%, orgs 91.1%)
     "test40": {"funding_precision": 1.0, "funding_recall": 0.95, "side": 0.95,
                "date_precision": 0.86, "organisation_precision": 0.91},
+    # test41, clean until session 31's round 35 (100%, 91.7%, 81.8% while clean, with session 30's code and again with
+    # rounds 32-34), read then (a site's "foreign direct investment of" with its article is money put in; the word model
+    # retrained with it): 100%, 100%, 83.3% (dates 65.6%, orgs 83.9%)
+    "test41": {"funding_precision": 1.0, "funding_recall": 1.0, "side": 0.83,
+               "date_precision": 0.65, "organisation_precision": 0.83},
+    # test42, clean until session 31's round 36 (89.5%, 81.0%, 70.6% while clean; 94.4%, 81.0%, 70.6% after rounds
+    # 32-34), read then (a prize to bring a product "to market" is no market figure, a fund's assets under management
+    # its size; three figures the veto took were words such as "close" and "if"; retrained with it): 100%, 100%, 71.4%
+    # (dates 82.9%, orgs 82.8%)
+    "test42": {"funding_precision": 1.0, "funding_recall": 1.0, "side": 0.71,
+               "date_precision": 0.82, "organisation_precision": 0.82},
 }
 
 
@@ -454,14 +465,13 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
     # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
-    # rounds 30 and 31, test38 to test40 in session 31's rounds 32 to 34: they are development data, no longer clean;
-    # test41 joined the clean batches in session 30, test42, test43 and test44 in session 31, each keyed before the
-    # extractor ran on it
-    assert CLEAN == ("test41", "test42", "test43", "test44") and set(CLEAN) <= set(SPLITS)
+    # rounds 30 and 31, test38 to test42 in session 31's rounds 32 to 36: they are development data, no longer clean;
+    # test43 and test44 joined the clean batches in session 31, each keyed before the extractor ran on it
+    assert CLEAN == ("test43", "test44") and set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
             "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36",
-            "test37", "test38", "test39", "test40"} <= set(SEEN)
+            "test37", "test38", "test39", "test40", "test41", "test42"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -482,7 +492,7 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test16", "test17", "test18", "test19", "test20", "test21", "test22",
                                   "test23", "test24", "test25", "test26", "test27", "test28", "test29",
                                   "test30", "test31", "test32", "test33", "test34", "test35", "test36",
-                                  "test37", "test38", "test39", "test40"])
+                                  "test37", "test38", "test39", "test40", "test41", "test42"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

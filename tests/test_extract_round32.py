@@ -1,5 +1,5 @@
-"""Rounds 32 to 34 (session 31) of the extraction rules, read from test38, test39 and test40: one test per mechanism,
-on invented sentences."""
+"""Rounds 32 to 36 (session 31) of the extraction rules, read from test38 to test42: one test per mechanism, on
+invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -93,3 +93,25 @@ def test_a_japanese_topic_opening_the_sentence_pays_the_sum_its_money_word_names
     # a second sentence run on without a break is not the topic's: the topic governs up to its full stop
     later = text + "協調融資総額は約600百万ポンド"
     assert _figure(later, "約600百万ポンド").contributor != "jbic"
+
+
+# ---- rounds 35 and 36 (test41, test42) ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The new lab represents a foreign direct investment of more than £6 million.", "more than £6 million", "investment"),
+    ("Japan's foreign direct investment in the UK reached £80 billion.", "£80 billion", "other"),
+    ("Foreign direct investment of £3bn came from Japan last year.", "£3bn", "other"),
+])
+def test_one_sites_direct_investment_is_money_put_in_but_a_nations_is_a_statistic(text, figure, kind):
+    assert _figure(text, figure).money_kind == kind
+
+
+def test_a_prize_that_helps_a_product_to_market_is_no_market_figure():
+    assert _figure("The winner will receive $2 million to help bring the device to market.", "$2 million").money_kind \
+        == "funding"
+    assert _figure("The UK market for robots is worth £2bn.", "£2bn").money_kind == "market"
+
+
+def test_what_a_fund_manages_is_its_size_not_money_put_in():
+    m = _figure("The two Kestrel funds had $800m of assets under management by June.", "$800m")
+    assert m.money_kind == "other" and not m.is_funding

@@ -52,6 +52,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # a stock of past investment: "£80 billion of investment stock"
               r"\binvestment\s+stock\b|\bstock\s+of\s+(?:\w+\s+)?investment\b|"
               r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)\bdirect\s+investment\b|"
+              # (session 31) what a fund manages is its size, not money put in: "$1bn of assets under management"
+              r"\bassets\s+under\s+management\b|(?<![A-Za-z])AUM(?![A-Za-z])|"
               # what a body is made to pay, what it owes, what a project costs
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b|"
               r"\bconstruction\s+costs?\b|\bcost[-\s](?:saving|cutting|reduction)s?\b|罰金|制裁金|債務|"
@@ -99,7 +101,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services|貿易|輸出|輸入|赤字"),
     # (probes, session 26: venture money over a place or a year, with its investing word, is a market figure; a
     # venture capital firm or fund is a kind of business, not a market; what visitors spend is a market figure)
-    ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets?\b|"
+    # (session 31: not a product brought "to market", "go-to-market")
+    ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|(?<!\bto\s)(?<!-to-)\bmarkets?\b|"
                r"venture(?:\s+capital)?\s+(?:investments?|funding|financing|deals)\b|ベンチャー(?:キャピタル)?投資|"
                r"venture\s+capital(?!\s+(?:firms?|funds?|arms?|investors?|compan(?:y|ies)|groups?|houses?|backers?)\b)|"
                r"\b(?:visitors?|tourists?|holidaymakers?)\b(?:\s+[\w-]+){0,3}?\s+spen[dt]\w*|訪日客|観光客|旅行者|消費額|"
@@ -174,6 +177,10 @@ _REACHES = (60, 250)   # look near the figure first; further only when nothing i
 _LONGEST_NAME = 300   # no organisation's name is longer
 
 
+# one body's direct investment, with its article, is money put in (a nation's "foreign direct investment" is a statistic)
+_ONE_DIRECT_INVESTMENT_BEFORE = re.compile(r"\b(?:a|an|this|the\s+company['’]s)\s+(?:new\s+)?(?:foreign\s+)?direct\s+investment\s+"
+                                           r"(?:of\s+|worth\s+|totall?ing\s+)(?:(?:about|around|some|nearly|almost|over|"
+                                           r"more\s+than|up\s+to)\s+)?$", re.I)
 _BOOST_TO_ECONOMY_AFTER = re.compile(r"\s+boost\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}econom(?:y|ies)\b", re.I)
 # an exchange rate: "1ポンド=約166円", "$1 = 0.619 British Pounds", "170円/英ポンド", "¥150 to the dollar"
 _RATE_AFTER = re.compile(r"\s*[=＝]|\s*/\s*(?:英|米)?(?:ポンド|ドル|円|ユーロ)|\s+(?:per|to\s+the|to\s+one)\s+"
@@ -473,6 +480,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "price"   # (round 23) a sum in pence is a share's price (every such figure the keys hold is one)
     if _STAKE_TAKEN_BEFORE.search(text, max(sentence_start, start - 80), start):
         return "investment"
+    if _ONE_DIRECT_INVESTMENT_BEFORE.search(text, max(sentence_start, start - 60), start):
+        return "investment"   # (session 31) "represents a foreign direct investment of more than £8 million": one site's
     if _INVESTMENT_LEVEL_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "market"
     if _STOCK_REACHING_BEFORE.search(text, max(sentence_start, start - 160), start):
