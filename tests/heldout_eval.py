@@ -39,7 +39,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20",
           "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30",
           "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40",
-          "test41", "test42", "test43", "test44")
+          "test41", "test42", "test43", "test44", "test46")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test41, company announcements
 # and news about Japanese companies' UK sites and deals (Eisai's Hatfield plant over 15 years, NTT, Fujitsu, KHK,
 # Daikin, AstraZeneca-Daiichi, MHI), a UK charity's fellowship call, gathered in session 30; test42, company
@@ -47,7 +47,9 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # start-ups and funds, purchases and stakes, foundations' calls), gathered in session 31; test43, news and company
 # pages about Japanese purchases, contracts and sites in the UK and a UK space fund, gathered in session 31; test44,
 # government releases and news about UK-Japan defence, semiconductor, energy, space and trade deals, three in
-# Japanese, gathered in session 31; test22 is seen since session 28's round 16, test23 (funder pages, research-council
+# Japanese, gathered in session 31; test46, news and company pages about Japanese companies' UK research, R&D sites
+# and university partnerships (Eisai-UCL, Nissan with Warwick and Newcastle, Hitachi Rail, Takeda Cambridge, Fujitsu)
+# and a Japanese page on the UK-Japan nuclear memorandum, gathered in session 31; test22 is seen since session 28's round 16, test23 (funder pages, research-council
 # releases and companies' R&D news) since its round 17, test24 (investment and trade pages between Japan and the UK)
 # since its round 18, test25 (news and releases about UK-Japan technology fields) since session 29's round 19, test26
 # (funder pages, companies' licence and R&D announcements and a government release) since its round 20, test27 (funder
@@ -65,7 +67,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # company and news pages about UK-Japan research and R&D money) since session 31's round 32, test39 (news and trade
 # press about UK-Japan trade, investment and technology deals) since its round 33, test40 (regional, agency,
 # trade-body and news pages and Japanese pages about UK-Japan money) since its round 34)
-CLEAN: tuple[str, ...] = ("test41", "test42", "test43", "test44")
+CLEAN: tuple[str, ...] = ("test41", "test42", "test43", "test44", "test46")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
