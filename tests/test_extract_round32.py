@@ -1,4 +1,4 @@
-"""Rounds 32 to 36 (session 31) of the extraction rules, read from test38 to test42: one test per mechanism, on
+"""Rounds 32 to 38 (session 31) of the extraction rules, read from test38 to test44: one test per mechanism, on
 invented sentences."""
 from __future__ import annotations
 
@@ -115,3 +115,41 @@ def test_a_prize_that_helps_a_product_to_market_is_no_market_figure():
 def test_what_a_fund_manages_is_its_size_not_money_put_in():
     m = _figure("The two Kestrel funds had $800m of assets under management by June.", "$800m")
     assert m.money_kind == "other" and not m.is_funding
+
+
+# ---- rounds 37 and 38 (test43, test44) ------------------------------------------------------------------------------
+
+def test_a_project_named_by_its_size_after_this_is_what_it_costs():
+    assert _figure("This €90 million project will see the firm build a waste plant.", "€90 million").money_kind == "other"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Compared with the European Chips Act, which has set aside €40bn of funding, the UK plan is small.", "€40bn"),
+    ("It is tiny beside Washington’s “Chips Act”, which involves $50bn of subsidies.", "$50bn"),
+    ("Brussels has its own “European Chips Act” with €40bn of state aid.", "€40bn"),
+])
+def test_a_third_countrys_act_pays_its_own_money(text, figure):
+    assert _figure(text, figure).side == "other"
+
+
+def test_money_its_phrase_calls_joint_between_a_uk_and_a_japanese_body_is_joint():
+    text = ("The Engineering and Physical Sciences Research Council will work with the Japan Science and Technology "
+            "Agency on a joint investment of up to £3m in quantum sensing.")
+    assert _figure(text, "up to £3m").side == "joint"
+    # two companies of one country investing jointly stay that side
+    assert _figure("Toyota and Nissan announced a joint investment of £5m.", "£5m").side == "private"
+
+
+def test_a_body_that_only_hails_the_money_does_not_pay_it():
+    m = _figure("Japanese firms agreed to raise investment in Britain by £10billion, in a move hailed by Rishi "
+                "Sunak as a vote of confidence.", "£10billion")
+    assert m.side == "private"
+
+
+def test_a_bare_list_item_is_read_from_its_heading():
+    text = "Relations in figures:\n- Exports to the UK: 1.2 trillion yen\n- Direct investment from Japan:\n- 2.5 trillion yen (2010).\n"
+    m = _figure(text, "2.5 trillion yen")
+    assert m.money_kind == "other" and m.kind_basis == "heading" and not m.is_funding
+    # a line that is no list item under a colon keeps the default
+    assert _figure("Direct investment from Japan\n2.5 trillion yen was agreed.\n", "2.5 trillion yen").kind_basis \
+        == "default"

@@ -169,8 +169,9 @@ class MoneyProposal:
     amount_text: str = ""                 # the figure alone, without qualifier words
     money_kind: str = "funding"           # funding, investment, trade, market, price, other
     # how the kind was read: "words" (a telling word in its sentence), "sentence before" (none there: the figure of
-    # the sentence before, on the same line), "default" (nothing tells: DEFAULT_KIND; a restatement of the figure
-    # with telling words outranks it, merge_repeats)
+    # the sentence before, on the same line), "heading" (a bare list item: the heading line above it, ending in a
+    # colon), "default" (nothing tells: DEFAULT_KIND; a restatement of the figure with telling words outranks it,
+    # merge_repeats)
     kind_basis: str = "words"
     side_basis: str | None = None         # clause, gazetteer or currency: how the side was read
     contributor_text: str | None = None   # the words naming the payer, known or not

@@ -193,7 +193,7 @@ _RATIO_AFTER = re.compile(r"(?:\s+(?:was|were|is|are)?\s*(?:generated|returned|c
                           r"[£$€¥]\s?1(?![\d.,])(?!\s?(?:m|bn|k|million|billion)\b)", re.I)
 # (round 17) "the £14.6 million project", "the £10 billion project": a project named by its size is what it costs,
 # whoever pays ("a £30 million project to fund ..." is announced money and keeps its reading)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)   # (session 31: "This CHF 210 million project will see ...")
 # (round 24: a research project's sum is its funding, "the £12m robotics project will assist ...")
 _PROJECT_AFTER = re.compile(r"\s+(?!(?:research|R&D|robotics|science|scientific|collaborative|joint)\s)(?:[\w-]+\s+)?"
                             r"projects?\b(?!\s+(?:fund|grant|call|competition))", re.I)

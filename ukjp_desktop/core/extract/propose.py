@@ -127,6 +127,10 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             if last <= p.start and LIST_GAP.fullmatch(text, last, p.start):
                 prev = listed.money_kind
         kind = kind_from_words(text, p.start, p.end, p.sentence_start, p.sentence_end, names, prev)
+        heading = _heading_above(text, p) if kind is None else None
+        if heading is not None:
+            kind = kind_from_words(text, p.start, p.end, heading, p.sentence_end, names)
+            p.kind_basis = "heading" if kind is not None else "default"
         if kind is None:
             kind = _kind_of_sentence_before(text, listed, p)
             p.kind_basis = "default" if kind is None else "sentence before"
@@ -185,6 +189,21 @@ def _kind_of_sentence_before(text: str, before, p) -> str | None:
     if not _SAME_PARAGRAPH_GAP.fullmatch(text, before.sentence_end, p.sentence_start):
         return None
     return before.money_kind
+
+
+# a line that introduces the next one: "- Direct Investment from Japan:"
+_HEADING_LINE = re.compile(r"[^\n]{3,120}:[ \t]*\n[ \t]*")
+
+
+def _heading_above(text: str, p) -> int | None:
+    """(session 31) Where the heading line above ``p``'s line starts, when ``p``'s sentence opens its own line and the
+    line above ends with a colon ("Direct Investment from Japan:" over "- 2.04 trillion yen (2009)."): a list item of
+    a bare figure is what its heading says. None otherwise."""
+    line_start = text.rfind("\n", 0, p.sentence_start) + 1
+    if text[line_start:p.sentence_start].strip(" \t-•*・") or line_start == 0:
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return above if _HEADING_LINE.fullmatch(text, above, line_start) else None
 
 
 # --- JSON (the command line's --json, and a stable shape for tests) --------------------------

@@ -44,7 +44,10 @@ from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
 # (a nationality or a region's adjective may stand before the payer: "contributed by the Scottish companies")
-_FROM_BEFORE_ORG = re.compile(r"^[^.;£$€¥\d]{0,40}?\b(?i:from|by|of|through|via)\b(?:\s+(?:(?i:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s|"
+# (session 31: not a body that only reacts to the money, "in a move hailed by Rishi Sunak")
+_FROM_BEFORE_ORG = re.compile(r"^(?![^.;£$€¥\d]{0,40}?\b(?:hailed|welcomed|praised|lauded|applauded|celebrated|critici[sz]ed|"
+                              r"described|dubbed|called|reported|quoted)\s+by\b)"
+                              r"[^.;£$€¥\d]{0,40}?\b(?i:from|by|of|through|via)\b(?:\s+(?:(?i:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s|"
                               r"Japanese|British|UK|foreign|private|leading|major|several|other|participating|partner|local)|"
                               r"[A-Z][a-z]+(?:sh|ese|ian|an|ch)))*\s*$")
 _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|contribut\w*|pledg\w*|"
@@ -228,6 +231,15 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|,\s+|\b(?:that|while|whereas)\s+)
 # broken; not kept)
 _CURRENCY_SIDE = {"GBP": "UK", "JPY": "Japan", "CAD": "other", "AUD": "other", "CHF": "other", "CNY": "other",
                   "KRW": "other"}
+# (session 31) a third country's or the EU's law named before its money: "the European Chip Act, which has set aside
+# €43bn", "Washington's “Chips Act”, which involves $52bn", "“European Chips Act” with €43bn of state aid"
+_FOREIGN_ACT_BEFORE = re.compile(
+    r"\b(?:European|EU|US|U\.S\.|American|Chinese|German|French|Korean|Taiwanese|Indian|Washington['’]s|Brussels['’]s|"
+    r"Beijing['’]s|the\s+(?:EU|US)['’]s)\s+[“\"‘']?(?:[\w-]+\s+){0,2}?[\w-]+\s+Acts?[”\"’']?\s*"
+    r"(?:,\s*(?:which|that)\s+(?:[\w-]+\s+){0,4}?|(?:with|of|worth|providing)\s+)$")
+# (session 31) money the phrase itself calls joint: "will work with JST on a joint investment of up to £2m"
+_JOINT_NOUN_BEFORE = re.compile(r"\bjoint(?:ly[- ]funded)?\s+(?:[\w-]+\s+){0,2}?(?:investment|funding|fund|programme|call|"
+                                r"commitment|contribution|budget)s?\s+(?:of\s+|worth\s+|totall?ing\s+)?$", re.I)
 # a country owning the money right before it ("Germany's €3 billion quantum programme", "Britain's £1bn strategy") or
 # naming its programme right after it ("the $52 billion US CHIPS Act", "a £40m UK fund"): that country's public money
 _OWNER_COUNTRY_BEFORE = re.compile(
@@ -554,6 +566,14 @@ class SideFinder:
         # (the topic governs its own sentence: a full stop the sentence finder ran past ends it)
         return first if _JA_TOPIC_MARK.match(self.text, first.end) and "。" not in self.text[first.end:p.start] else None
 
+    def _joint_money(self, p: MoneyProposal) -> bool:
+        """(session 31) Money its own phrase calls joint, in a sentence that names a UK and a Japanese body ("UK
+        Research and Innovation will work with the Japan Science and Technology Agency on a joint investment of up to
+        £2m"): both sides pay, whoever the sentence's subject is."""
+        if not _JOINT_NOUN_BEFORE.search(self.text, max(p.sentence_start, p.start - 60), p.start):
+            return False
+        return {"UK", "Japan"} <= {o.side for o in self._payers_in(p.sentence_start, p.sentence_end) if not o.noun}
+
     def _country_owner_before(self, p: MoneyProposal) -> re.Match | None:
         """A country owning the figure ("Britain's £1bn strategy"), unless its word ends a body's name ("Hitachi
         Rail Europe's £82m investment" is the company's, session 31)."""
@@ -573,6 +593,12 @@ class SideFinder:
             return
         # (round 22: a named owner before the figure outweighs a country's word after it: "NTT Ltd's £500 million UK
         # investment programme" is NTT's)
+        if _FOREIGN_ACT_BEFORE.search(self.text, max(p.sentence_start, p.start - 120), p.start):
+            p.side, p.side_basis, p.contributor, p.contributor_text = "other", "clause", None, None
+            return
+        if self._joint_money(p):
+            p.side, p.side_basis, p.contributor, p.contributor_text = "joint", "clause", None, None
+            return
         owner = (self._country_owner_before(p)
                  or not _POSSESSIVE_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start)
                  and _OWNER_COUNTRY_AFTER.match(self.text, p.end, p.sentence_end))

@@ -35,7 +35,8 @@ SIDE_BASIS_WORDS = {"clause": "the sentence names the payer", "gazetteer": "from
 KIND_BASIS_WORDS = {"default": "No word in its sentence says what this figure is: it is read as funding by default, "
                                "so check it against the sentence.",
                     "sentence before": "Its sentence does not say what it is: it is read like the figure of the "
-                                       "sentence before (a breakdown of the same statistic)."}
+                                       "sentence before (a breakdown of the same statistic).",
+                    "heading": "Its line does not say what it is: it is read from the heading line above it."}
 # the same, short enough for the table's Side column ("Japan (stated)"); the cell's tooltip says it in full
 SIDE_BASIS_SHORT = {"clause": "stated", "gazetteer": "bodies named", "currency": "currency only"}
 # how a recorded figure may be treated (store.importer.RESOLUTIONS), in words
