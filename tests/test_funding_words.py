@@ -7,15 +7,16 @@ import sys
 from pathlib import Path
 
 from ukjp_desktop.core.extract import propose
-from ukjp_desktop.core.extract.funding_words import THRESHOLD, against, features, probability, second_opinion
+from ukjp_desktop.core.extract.funding_words import (THRESHOLD, against, features, names_in, probability,
+                                                      second_opinion)
 from ukjp_desktop.core.extract.propose import proposal_json
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "Hitachi will invest £300 million (about ¥45 billion) in its Newton Aycliffe plant. Exports reached £2bn."
 
 
-def _rules_only():
-    return propose(TEXT, word_model=False)
+def _rules_only(text: str = TEXT):
+    return propose(text, word_model=False)
 
 
 def test_a_model_that_doubts_the_words_unticks_the_figure_and_its_conversion_and_says_why():
@@ -23,10 +24,12 @@ def test_a_model_that_doubts_the_words_unticks_the_figure_and_its_conversion_and
     figure, conversion, exports = r.money
     assert figure.is_funding and conversion.converted_from == figure.id and not exports.is_funding
     # a model in which the words after the figure weigh heavily against funding
-    second_opinion(TEXT, r.money, model=(0.0, {"a:newton": -2.0, "a:in": -1.5, "b:invest": -1.0, "cur:GBP": 0.5}))
+    second_opinion(TEXT, r.money, model=(0.0, {"a:newton": -2.5, "s:plant": -2.0, "a:in": -1.5, "b:invest": -1.0,
+                                               "cur:GBP": 0.5}))
     assert figure.is_funding is False and figure.funding_score < THRESHOLD
-    # strongest first; a function word ("in") tells a reviewer nothing; nothing that weighs for funding
-    assert figure.funding_doubt == ("newton", "invest")
+    # strongest first; a name ("Newton") and a function word ("in") tell a reviewer nothing; nothing that weighs for
+    # funding
+    assert figure.funding_doubt == ("plant", "invest")
     assert (conversion.is_funding, conversion.funding_doubt) == (False, figure.funding_doubt)
     assert exports.funding_score is None and exports.funding_doubt is None   # never flagged: never scored
     assert figure.money_kind == "investment" and figure.side is not None     # kind and side are the rules'
@@ -53,6 +56,15 @@ def test_features_are_words_not_the_rules_decision():
     assert not [x for x in f if x.startswith(("rule:", "kind:", "side:", "basis:"))]
     assert against({"b:invest", "mag:8", "a:in", "a:plant"},
                    {"mag:8": -5.0, "a:in": -3.0, "a:plant": -1.0, "b:invest": 2.0}) == ("plant",)
+
+
+def test_a_name_is_never_shown_as_a_word_against():
+    # (session 31) the model may have learnt a company's name from its training pages; the reviewer is shown words
+    text = "Hitachi will invest £40 million in the plant. Hitachi said so."
+    r = _rules_only(text)
+    second_opinion(text, r.money, model=(0.0, {"b:hitachi": -4.0, "a:plant": -2.0}))
+    assert not r.money[0].is_funding and r.money[0].funding_doubt == ("plant",)
+    assert names_in("Hitachi and the hitachi plant; Aycliffe. The plant") == {"aycliffe"}
 
 
 def test_the_shipped_model_leaves_a_plain_grant_ticked_and_the_json_carries_its_opinion():

@@ -36,6 +36,7 @@ _SHOWN = ("hp:", "b1:", "a1:", "verb:", "b:", "a:", "cl:", "s:")
 _UNTOLD = frozenset("""a an the of to in on at by for from with and or but as is was were be been are its it this
 that which who their his her our than then into over per million billion bn m pounds pound yen dollars euros""".split())
 _UNIT = re.compile(r"[億万円兆ドポン]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def tokens(s: str) -> list[str]:
@@ -97,15 +98,26 @@ def probability(feats: Iterable[str], bias: float, weights: dict[str, float]) ->
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def against(feats: Iterable[str], weights: dict[str, float], n: int = 3) -> tuple[str, ...]:
-    """The words that weigh most against funding, for the reviewer (each word once, strongest first)."""
+def names_in(text: str) -> frozenset[str]:
+    """The words a page writes only with a capital (names: "Hitachi", "Aycliffe"), lower-cased."""
+    capital, lower = set(), set()
+    for w in _LATIN_WORD.findall(text):
+        (capital if w[0].isupper() else lower).add(w.lower())
+    return frozenset(capital - lower)
+
+
+def against(feats: Iterable[str], weights: dict[str, float], n: int = 3,
+            names: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The words that weigh most against funding, for the reviewer (each word once, strongest first). A name is not
+    shown (session 31): "“hitachi” weighs against" reads as arbitrary to a reviewer, though the model learnt it
+    from the pages it was trained on."""
     ranked = sorted((weights.get(f, 0.0), f) for f in feats if f.startswith(_SHOWN))
     out: list[str] = []
     for w, f in ranked:
         word = f.split(":", 1)[1]
         if w >= 0 or len(out) == n:
             break
-        if word not in out and word not in _UNTOLD and not _UNIT.search(word):
+        if word not in out and word not in _UNTOLD and word not in names and not _UNIT.search(word):
             out.append(word)
     return tuple(out)
 
@@ -115,6 +127,7 @@ def second_opinion(text: str, money: list, model: tuple[float, dict[str, float]]
     follows the figure it restates."""
     bias, weights = model or _weights()
     calls = call_words(text)
+    names: frozenset[str] | None = None   # (read only when a figure is unticked)
     by_id = {p.id: p for p in money}
     for p in money:
         if p.converted_from or not p.is_funding:
@@ -124,7 +137,8 @@ def second_opinion(text: str, money: list, model: tuple[float, dict[str, float]]
         p.funding_score = round(score, 3)
         if score < THRESHOLD:
             p.is_funding = False
-            p.funding_doubt = against(feats, weights) or (NO_WORD,)
+            names = names_in(text) if names is None else names
+            p.funding_doubt = against(feats, weights, names=names) or (NO_WORD,)
     for p in money:
         src = by_id.get(p.converted_from) if p.converted_from else None
         if src is not None:
