@@ -117,6 +117,18 @@ def test_what_a_fund_manages_is_its_size_not_money_put_in():
     assert m.money_kind == "other" and not m.is_funding
 
 
+def test_a_conversion_takes_the_reading_its_figure_gets_from_a_joined_mention():
+    # the heading's figure (nothing tells its kind) and its conversion join the body's cost: both read as the cost
+    text = ("Inside the £1 billion (¥190 billion) battery hope\n\n"
+            "The plant in the north east was built at a cost of £1 billion.")
+    money = propose(text).money
+    figure = next(m for m in money if m.amount == 1_000_000_000)
+    conversion = next(m for m in money if m.converted_from == figure.id)
+    assert (figure.money_kind, figure.is_funding, figure.side) == ("other", False, None)
+    assert (conversion.money_kind, conversion.is_funding, conversion.side) == ("other", False, None)
+    assert (propose(text, word_model=False).money[1].money_kind) == "other"
+
+
 # ---- rounds 37 and 38 (test43, test44) ------------------------------------------------------------------------------
 
 def test_a_project_named_by_its_size_after_this_is_what_it_costs():

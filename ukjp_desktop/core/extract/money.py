@@ -650,7 +650,19 @@ def merge_repeats(found: list[MoneyProposal], text: str | None = None) -> list[M
             p.converted_from = renamed[p.converted_from]
         if p.conversion in renamed:
             p.conversion = renamed[p.conversion]
+    _follow_origins(kept)
     return kept
+
+
+def _follow_origins(kept: list[MoneyProposal]) -> None:
+    """A conversion restates its figure: when a joined mention changed the figure's reading (a heading read by default
+    joining the body's cost, or a payer read better), its conversion takes the new reading too."""
+    by_id = {p.id: p for p in kept}
+    for p in kept:
+        origin = by_id.get(p.converted_from) if p.converted_from else None
+        if origin is not None:
+            for name in ("money_kind", "is_funding", "side", "side_basis", "contributor", "contributor_text"):
+                setattr(p, name, getattr(origin, name))
 
 
 # "The remaining £600m", "a further £20m": another part of the money, not the same figure again
