@@ -61,7 +61,7 @@ def test_what_a_funders_grants_average_is_funding_but_an_average_salary_is_not(t
 
 @pytest.mark.parametrize("text, figure, funding", [
     ("Officials expect the agreement to deliver a £2.1bn boost to the British economy.", "£2.1bn", False),
-    ("The treaty would give a £900m boost for the economies of both countries.", "£900m", False),
+    ("The treaty would mean a £900m boost for the economies of both countries.", "£900m", False),
     ("The lab will receive a £15m boost from the research council.", "£15m", True),
 ])
 def test_a_boost_to_the_economy_is_output_not_funding(text, figure, funding):
@@ -165,3 +165,76 @@ def test_a_bare_list_item_is_read_from_its_heading():
     # a line that is no list item under a colon keeps the default
     assert _figure("Direct investment from Japan\n2.5 trillion yen was agreed.\n", "2.5 trillion yen").kind_basis \
         == "default"
+
+
+# ---- session 31's review of its own rules: where they must not fire ------------------------------------------------
+
+def test_a_default_headline_joins_the_mention_read_its_own_way_not_another_fact_of_the_same_amount():
+    text = ("Heron wins £10m\n\nJapan's exports of cars to the region were £10m last year.\n\n"
+            "UKRI will award £10m to Heron Ltd.\n")
+    money = propose(text, word_model=False).money
+    award = next(m for m in money if m.is_funding)
+    trade = next(m for m in money if m.money_kind == "trade")
+    assert len(award.evidence) == 2 and award.evidence[0][0] == text.index("£10m")   # the headline is the award's
+    assert len(trade.evidence) == 1
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Japan's exports to the UK were £12bn in 2023. Heron, a Tokyo firm, put £3m into a Sunderland site.", "£3m"),
+    ("The market for electric vans was worth £5bn. Heron Robotics received £2m.", "£2m"),
+])
+def test_a_sentence_with_an_actor_of_its_own_does_not_carry_on_the_statistic_before(text, figure):
+    assert _figure(text, figure).kind_basis != "sentence before"
+
+
+def test_a_second_cueless_figure_of_a_sentence_carries_on_like_the_first():
+    text = ("The region exported £2.1bn of goods to Japan. Next came chemicals (£900m), while machinery also drew "
+            "interest at £450m.")
+    assert (_figure(text, "£450m").money_kind, _figure(text, "£450m").kind_basis) == ("trade", "sentence before")
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The council will provide a £10m boost for the local economy through regeneration grants.", "£10m", "funding"),
+    ("Innovate UK will give a £5m boost to the region's economy-focused start-ups.", "£5m", "funding"),
+])
+def test_a_boost_a_funder_gives_stays_its_funding(text, figure, kind):
+    assert _figure(text, figure).money_kind == kind
+
+
+def test_assets_under_management_mark_only_the_figure_they_name():
+    text = "Kestrel Capital, with assets under management of $5bn, led the $30m round in Heron."
+    assert _figure(text, "$5bn").money_kind == "other"
+    assert _figure(text, "$30m").money_kind == "investment"
+
+
+def test_markets_worth_a_sum_stay_a_market_figure():
+    text = "The CPTPP gives British exporters access to markets worth £9 trillion."
+    assert _figure(text, "£9 trillion").money_kind == "market"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Grants under this scheme average £5,000.", "£5,000"),
+    ("Awards from the trust average around £3,000.", "around £3,000"),
+])
+def test_grants_averaging_a_sum_with_words_between_are_funding(text, figure):
+    assert _figure(text, figure).money_kind == "funding"
+
+
+def test_a_nations_direct_investment_received_stays_a_statistic():
+    text = "The UK received a foreign direct investment of £3bn from Japan in 2022."
+    assert _figure(text, "£3bn").money_kind == "other"
+
+
+def test_the_owner_of_the_money_word_pays_not_the_japanese_topic():
+    m = _figure("英国政府は10日、日立製作所による出資額約5億ポンドの新工場計画を承認した。", "約5億ポンド")
+    assert m.contributor_text != "英国政府"
+
+
+def test_a_government_scheme_is_public_money_even_where_a_company_is_named():
+    m = _figure("Kestrel Ltd's robot trials were backed by a £12m government scheme.", "£12m")
+    assert (m.money_kind, m.side) == ("funding", "UK")
+
+
+def test_a_company_arm_named_after_a_place_pays_after_by():
+    m = _figure("The plant follows the £40m investment by Hitachi Rail Europe in the town.", "£40m")
+    assert m.side == "private"

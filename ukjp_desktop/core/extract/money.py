@@ -631,9 +631,16 @@ def merge_repeats(found: list[MoneyProposal], text: str | None = None) -> list[M
     kept: list[MoneyProposal] = []
     groups: dict[tuple, list[MoneyProposal]] = {}
     renamed: dict[str, str] = {}
+    # the funding flags each amount's mentions have from their own words: a mention whose kind is only the default
+    # joins one read the other way only when no worded mention reads it its own way (a headline "£10m" beside a trade
+    # figure and a funder's award of £10m is the award's, not the trade figure's: session 31's review)
+    worded: dict[tuple, set[bool]] = {}
+    for p in found:
+        if not p.converted_from and p.kind_basis != "default":
+            worded.setdefault((p.amount, p.currency, p.amount_min), set()).add(p.is_funding)
     for p in found:
         key = (p.amount, p.currency, p.amount_min)
-        same = next((q for q in groups.get(key, []) if _same_fact(p, q, text)), None)
+        same = next((q for q in groups.get(key, []) if _same_fact(p, q, text, worded.get(key, set()))), None)
         if same is None:
             groups.setdefault(key, []).append(p)
             kept.append(p)
@@ -670,16 +677,19 @@ _ANOTHER_PART = re.compile(r"\b(?:remaining|(?P<more>further|additional|another)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
 
 
-def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None) -> bool:
+def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, worded: set[bool] = frozenset()) -> bool:
     if p.converted_from and q.converted_from:
         return p.converted_from == q.converted_from
     later, earlier = (p, q) if p.start > q.start else (q, p)
     part = _ANOTHER_PART.search(later.sentence[max(0, later.start - later.sentence_start - 20):later.start - later.sentence_start])
     if part and not (part["more"] and text is not None and _paragraphs_apart(text, earlier, later) >= 2):
         return False
-    if p.is_funding != q.is_funding and not (p.converted_from or q.converted_from) and "default" not in (
-            p.kind_basis, q.kind_basis):
-        return False   # (a mention nothing tells the kind of is the restated one's: _absorb gives it that kind)
+    if p.is_funding != q.is_funding and not (p.converted_from or q.converted_from):
+        # (a mention nothing tells the kind of is the restated one's, _absorb gives it that kind, unless another
+        # mention of the amount is worded its own way)
+        told = [x for x in (p, q) if x.kind_basis == "default"]
+        if not told or told[0].is_funding in worded:
+            return False
     if {p.qualifier, q.qualifier} == {"up_to", "approximately"} and not (p.converted_from or q.converted_from):
         # (round 20) a cap and a typical size are two facts: "awards of around £5,000 are offered annually.
         # Proposals for continuous funding of up to £5,000 per annum ..."

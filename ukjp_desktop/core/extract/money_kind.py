@@ -52,8 +52,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # a stock of past investment: "£80 billion of investment stock"
               r"\binvestment\s+stock\b|\bstock\s+of\s+(?:\w+\s+)?investment\b|"
               r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)\bdirect\s+investment\b|"
-              # (session 31) what a fund manages is its size, not money put in: "$1bn of assets under management"
-              r"\bassets\s+under\s+management\b|(?<![A-Za-z])AUM(?![A-Za-z])|"
+
               # what a body is made to pay, what it owes, what a project costs
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b|"
               r"\bconstruction\s+costs?\b|\bcost[-\s](?:saving|cutting|reduction)s?\b|罰金|制裁金|債務|"
@@ -102,7 +101,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     # (probes, session 26: venture money over a place or a year, with its investing word, is a market figure; a
     # venture capital firm or fund is a kind of business, not a market; what visitors spend is a market figure)
     # (session 31: not a product brought "to market", "go-to-market")
-    ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|(?<!\bto\s)(?<!-to-)\bmarkets?\b|"
+    ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets\b|(?<!\bto\s)(?<!-to-)\bmarket\b|"
                r"venture(?:\s+capital)?\s+(?:investments?|funding|financing|deals)\b|ベンチャー(?:キャピタル)?投資|"
                r"venture\s+capital(?!\s+(?:firms?|funds?|arms?|investors?|compan(?:y|ies)|groups?|houses?|backers?)\b)|"
                r"\b(?:visitors?|tourists?|holidaymakers?)\b(?:\s+[\w-]+){0,3}?\s+spen[dt]\w*|訪日客|観光客|旅行者|消費額|"
@@ -111,8 +110,6 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                r"(?<![A-Za-z])GDP(?![A-Za-z])|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industr(?:y|ies)|sectors?)\s+(?:is\s+|are\s+)?worth|"
                # (round 28) what an agreement adds to an economy ("an annual economic boost of £2 billion")
                r"\beconomic\s+boost\b|"
-               # (session 31) "will deliver a £1.5bn boost to the UK economy": the same, said the other way round
-               r"\bboost\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}econom(?:y|ies)\b|"
                # (round 16) what something is forecast or estimated to be worth: a value, not money paid ("the
                # agreement is estimated to be worth £130m over five years", "forecast to be worth £140bn")
                r"\bto\s+be\s+worth\b|"
@@ -121,8 +118,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                # what a sector generates, a nation's spending, an average over many
                r"\bgenerat(?:e|es|ed|ing)\b|\bcontribut\w*(?=(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:economy|economic\s+output|GDP)\b)|\bof\s+GDP\b|\b(?:domestic|national|nationwide|gross)\s+(?:[\w&-]+\s+){0,2}"
                r"(?:investments?|spending|expenditure)\b|"
-               # (session 31: not what a funder's grants average, "grants average £1,500 to £2,000")
-               r"(?<!\bgrants\s)(?<!\bawards\s)(?<!\bbursaries\s)\baverage\b(?!\s+(?:grant|award|bursary)s?\b)|平均"),
+               # (not "the average grant": session 31)
+               r"\baverage\b(?!\s+(?:grant|award|bursary)s?\b)|平均"),
     ("price", r"\bacqui(?:re|red|res|ring|sition)\b|takeover|\bbought\b|\bbuy(?:s|ing)?\b|\bsold\b|"
               r"\bsale\s+of|\ba\s+share\b(?!\s+of\b)|per\s+share|買収|share\s+price|dividends?\b|\bpence\b|\bvaluations?\b|"
               # what a licence or a deal pays its seller
@@ -177,11 +174,19 @@ _REACHES = (60, 250)   # look near the figure first; further only when nothing i
 _LONGEST_NAME = 300   # no organisation's name is longer
 
 
+# (the grants' sizes that follow in the sentence too: "... average £1,500 to £2,000 and do not normally exceed £5,000")
+_GRANTS_AVERAGE_BEFORE = re.compile(r"\b(?:grants?|awards?|bursar(?:y|ies)|scholarships?|fellowships?)\b[^.;£$€¥\d]{0,40}?"
+                                    r"\baverag(?:e|es|ing)\b", re.I)
+_AUM_AFTER = re.compile(r"\s+(?:of\s+|in\s+)?(?:assets\s+under\s+management|AUM)\b")
+_AUM_BEFORE = re.compile(r"\b(?:assets\s+under\s+management|AUM)\s+(?:of|at|reached|totall?ing|stood\s+at|is|was)\s+"
+                         r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 # one body's direct investment, with its article, is money put in (a nation's "foreign direct investment" is a statistic)
-_ONE_DIRECT_INVESTMENT_BEFORE = re.compile(r"\b(?:a|an|this|the\s+company['’]s)\s+(?:new\s+)?(?:foreign\s+)?direct\s+investment\s+"
+_ONE_DIRECT_INVESTMENT_BEFORE = re.compile(r"\b(?:(?:represents|is|marks|makes|was|will\s+be)\s+(?:a|an)|this|the\s+company['’]s)\s+"
+                                           r"(?:new\s+)?(?:foreign\s+)?direct\s+investment\s+"
                                            r"(?:of\s+|worth\s+|totall?ing\s+)(?:(?:about|around|some|nearly|almost|over|"
                                            r"more\s+than|up\s+to)\s+)?$", re.I)
-_BOOST_TO_ECONOMY_AFTER = re.compile(r"\s+boost\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}econom(?:y|ies)\b", re.I)
+_BOOST_TO_ECONOMY_AFTER = re.compile(r"\s+boost\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}econom(?:y|ies)\b(?!-)", re.I)
+_GIVER_BEFORE = re.compile(r"\b(?:provid|giv|gave|award|invest|allocat|commit|pledg|grant|fund|donat|contribut)\w*\b", re.I)
 # an exchange rate: "1ポンド=約166円", "$1 = 0.619 British Pounds", "170円/英ポンド", "¥150 to the dollar"
 _RATE_AFTER = re.compile(r"\s*[=＝]|\s*/\s*(?:英|米)?(?:ポンド|ドル|円|ユーロ)|\s+(?:per|to\s+the|to\s+one)\s+"
                          r"(?:British\s+|US\s+)?(?:pound|dollar|euro|yen)\b", re.I)
@@ -480,6 +485,10 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "price"   # (round 23) a sum in pence is a share's price (every such figure the keys hold is one)
     if _STAKE_TAKEN_BEFORE.search(text, max(sentence_start, start - 80), start):
         return "investment"
+    if _GRANTS_AVERAGE_BEFORE.search(text, max(sentence_start, start - 120), start):
+        return "funding"   # (session 31) "The Foundation's grants average £1,500 to £2,000": a funder's award size
+    if _AUM_AFTER.match(text, end) or _AUM_BEFORE.search(text, max(sentence_start, start - 40), start):
+        return "other"   # (session 31) what a fund manages is its size, not money put in: "$1bn of assets under management"
     if _ONE_DIRECT_INVESTMENT_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "investment"   # (session 31) "represents a foreign direct investment of more than £8 million": one site's
     if _INVESTMENT_LEVEL_BEFORE.search(text, max(sentence_start, start - 60), start):
@@ -521,8 +530,10 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
     # of its clause, then of its sentence
     if _SALE_AFTER.match(text, end, cl_hi):
         return "price"   # "a £80m bid for the firm", "the $5bn auction for its unit": what a buyer offers to pay
-    if _BOOST_TO_ECONOMY_AFTER.match(text, end, cl_hi):
-        return "market"   # (session 31) "a £1.5bn boost to the UK economy": what a deal adds to output, no one pays it
+    if _BOOST_TO_ECONOMY_AFTER.match(text, end, cl_hi) and not _GIVER_BEFORE.search(text, cl_lo, start):
+        # (session 31) "will deliver a £1.5bn boost to the UK economy": what a deal adds to output, no one pays it
+        # ("the council will provide a £10m boost for the local economy" is the council's money)
+        return "market"
     head_kind = _phrase_kind(head_phrase(text, start, end, cl_lo, cl_hi))
     # (a loss or a write-down "on its nuclear business" is not money paid for the business)
     if (_FOR_ASSET_AFTER.match(text, end) and head_kind != "other") or _OPTION_BEFORE.search(before) or unit_price and (

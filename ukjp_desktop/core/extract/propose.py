@@ -132,7 +132,7 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             kind = kind_from_words(text, p.start, p.end, heading, p.sentence_end, names)
             p.kind_basis = "heading" if kind is not None else "default"
         if kind is None:
-            kind = _kind_of_sentence_before(text, listed, p)
+            kind = _kind_of_sentence_before(text, listed, p, names)
             p.kind_basis = "default" if kind is None else "sentence before"
         p.money_kind = kind or DEFAULT_KIND
         listed = p
@@ -176,13 +176,20 @@ _SAME_PARAGRAPH_GAP = re.compile(r"[ \t\u3000]*")
 # or one body's total does not make the next figure another price or total ("... total Japanese investment to more
 # than £1bn. ... NEC, which is building a £500m plant nearby")
 _SERIES_KINDS = ("trade", "market")
+_ACTOR_BEFORE = re.compile(r"\b(?:put|puts|putting|invest\w*|provid\w*|award\w*|gave|giv\w*|grant\w*|receiv\w*|"
+                           r"rais\w*|commit\w*|pledg\w*|spen[dt]\w*|pa(?:y|id|ys|ying))\b", re.I)
 
 
-def _kind_of_sentence_before(text: str, before, p) -> str | None:
+def _kind_of_sentence_before(text: str, before, p, names: list[tuple[int, int]]) -> str | None:
     """(session 31) The kind of the last figure of the sentence right before ``p``'s, in the same paragraph, when
     ``p``'s own sentence has no telling word: a breakdown or a follow-on figure shares the reading of the figure it
-    carries on from. None when there is no such figure (a headline, a paragraph's first sentence)."""
+    carries on from. None when there is no such figure (a headline, a paragraph's first sentence), or when ``p``'s
+    sentence has an actor of its own: a body named in it, or someone putting or giving money ("Heron, a Tokyo firm,
+    put £3m into a site" after a sentence of exports is Heron's money)."""
     if before is None or before.kind_basis == "default" or before.money_kind not in _SERIES_KINDS:
+        return None
+    i = bisect_right(names, (p.sentence_start, -1))
+    if i < len(names) and names[i][0] < p.sentence_end or _ACTOR_BEFORE.search(text, p.sentence_start, p.start):
         return None
     if before.sentence_start == p.sentence_start:   # a second figure of that sentence: the first one's reading
         return before.money_kind if before.kind_basis == "sentence before" else None

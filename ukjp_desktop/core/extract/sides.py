@@ -170,6 +170,7 @@ _JA_OWN_MONEY = re.compile(r"\s*の\s*(?:融資|出資|拠出|投資|支援|助�
 _JA_AFTER_SUBJECT = re.compile(r"\s*[がは]")
 # (session 31) the figure named by its money word ("融資金額約743百万ポンド"), the payer the topic opening the sentence
 _JA_MONEY_NOUN_BEFORE = re.compile(r"(?:融資|出資|拠出|投資|貸付)(?:金額|額|総額|枠)(?:は|が|として|で)?\s*(?:約|最大|総額)?\s*$")
+_JA_OWNER_GAP = re.compile(r"\s*(?:による|の|が|から)\s*")
 _JA_TOPIC_AT_START = re.compile(r"[\s\u3000「『【]*")
 _JA_TOPIC_MARK = re.compile(r"\s*(?:[(（][^()（）]{1,20}[)）])?\s*は")
 # (probes2) the figure as the clause's topic and its payer the subject that follows: "6億ポンドは民間銀行が協調融資する"
@@ -558,7 +559,12 @@ class SideFinder:
         """(session 31) A Japanese sentence whose topic opens it ("国際協力銀行(JBIC)は11月29日、…との間で、融資金額約743
         百万ポンド…を限度とする…貸付契約を締結した") pays a figure its own money word names ("融資金額", "出資額"), however
         many bodies the sentence names between the two (they are the borrower and its owners)."""
-        if not _JA_MONEY_NOUN_BEFORE.search(self.text, max(p.sentence_start, p.start - 8), p.start):
+        noun = _JA_MONEY_NOUN_BEFORE.search(self.text, max(p.sentence_start, p.start - 8), p.start)
+        if noun is None:
+            return None
+        # (the money word's own owner right before it pays, not the topic: "日立製作所による出資額約5億ポンド")
+        if any(_JA_OWNER_GAP.fullmatch(self.text, o.end, noun.start())
+               for o in self._payers_in(max(p.sentence_start, noun.start() - _LONGEST_NAME), noun.start())):
             return None
         first = next(iter(self._payers_in(p.sentence_start, min(p.start, p.sentence_start + 40))), None)
         if first is None or first.side is None or not _JA_TOPIC_AT_START.fullmatch(self.text, p.sentence_start, first.start):
