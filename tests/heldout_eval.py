@@ -40,11 +40,12 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30",
           "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40",
           "test41", "test42", "test43", "test44", "test45", "test46",
-          "test47")
+          "test47", "test49")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test45, regional and local
 # news and pages about Japanese companies' UK sites and the public money around them, gathered in session 31; test46,
 # university, company and agency research news with money, gathered in session 31; test47, Japanese-language and
-# English pages about Japanese companies' UK purchases, stakes and sites, gathered in session 31; test22 is seen since
+# English pages about Japanese companies' UK purchases, stakes and sites, gathered in session 31; test49,
+# business-support and trade pages about UK-Japan trade and investment, gathered in session 31; test22 is seen since
 # session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news) since its round 17,
 # test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news and releases about
 # UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies' licence and R&D
@@ -67,7 +68,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # money between Japanese companies and UK firms) since its round 36, test43 (news and company pages about Japanese
 # purchases, contracts and sites in the UK) since its round 37, test44 (government releases and news about UK-Japan
 # defence, semiconductor, energy, space and trade deals) since its round 38)
-CLEAN: tuple[str, ...] = ("test45", "test46", "test47")
+CLEAN: tuple[str, ...] = ("test45", "test46", "test47", "test49")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
