@@ -426,6 +426,9 @@ MIN_PAGES = {
     # 13 pages, not 22: the stored pages of the theme (UK-Japan AI, quantum, fusion, space and semiconductor money of
     # 2024-2026, funder calls and releases) were nearly all addresses already here or copies of them (see SPLIT.toml)
     "test48": 13,
+    # 18 pages, not 22: the stored trade and business-support pages of the theme (chambers, missions, food and drink
+    # exports, Eureka and Tokyo calls) were mostly addresses already here or copies of them (see SPLIT.toml)
+    "test49": 18,
 }
 
 
