@@ -657,15 +657,15 @@ def merge_repeats(found: list[MoneyProposal], text: str | None = None) -> list[M
             p.converted_from = renamed[p.converted_from]
         if p.conversion in renamed:
             p.conversion = renamed[p.conversion]
-    _follow_origins(kept)
+    follow_origins(kept)
     return kept
 
 
-def _follow_origins(kept: list[MoneyProposal]) -> None:
-    """A conversion restates its figure: when a joined mention changed the figure's reading (a heading read by default
-    joining the body's cost, or a payer read better), its conversion takes the new reading too."""
-    by_id = {p.id: p for p in kept}
-    for p in kept:
+def follow_origins(money: list[MoneyProposal]) -> None:
+    """A conversion restates its figure: it takes the figure's kind, funding flag, side and payer (after the sides are
+    read, and again after merge_repeats, when a joined mention may have changed the figure's reading)."""
+    by_id = {p.id: p for p in money}
+    for p in money:
         origin = by_id.get(p.converted_from) if p.converted_from else None
         if origin is not None:
             for name in ("money_kind", "is_funding", "side", "side_basis", "contributor", "contributor_text"):

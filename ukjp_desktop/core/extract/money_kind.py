@@ -451,13 +451,6 @@ _MODAL = re.compile(r"\b(?:might|could|would)\b|とすれば|とすると|場合
 DEFAULT_KIND = "funding"
 
 
-
-def money_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
-               names: list[tuple[int, int]] = (), listed_after: str | None = None) -> str:
-    """The kind of the figure at text[start:end], DEFAULT_KIND when no word around it tells."""
-    return kind_from_words(text, start, end, sentence_start, sentence_end, names, listed_after) or DEFAULT_KIND
-
-
 def kind_from_words(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
                     names: list[tuple[int, int]] = (), listed_after: str | None = None) -> str | None:
     """The kind of the figure at text[start:end] in the sentence text[sentence_start:sentence_end], or None when

@@ -16,7 +16,7 @@ from itertools import accumulate
 from ..dates import PartialDate
 from .dates import DateProposal, find_dates, infer_document_date
 from .funding_words import second_opinion
-from .money import MoneyProposal, find_money, merge_repeats
+from .money import MoneyProposal, find_money, follow_origins, merge_repeats
 from .money_kind import DEFAULT_KIND, FUNDING_KINDS, LIST_GAP, kind_from_words, payer_kind
 from .names import NameProposal, PersonProposal, find_names, find_people
 from .organisations import Gazetteer, OrgProposal, default_gazetteer, find_organisations, one_per_body
@@ -127,10 +127,9 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             if last <= p.start and LIST_GAP.fullmatch(text, last, p.start):
                 prev = listed.money_kind
         kind = kind_from_words(text, p.start, p.end, p.sentence_start, p.sentence_end, names, prev)
-        heading = _heading_above(text, p) if kind is None else None
-        if heading is not None:
+        if kind is None and (heading := _heading_above(text, p)) is not None:
             kind = kind_from_words(text, p.start, p.end, heading, p.sentence_end, names)
-            p.kind_basis = "heading" if kind is not None else "default"
+            p.kind_basis = "heading"
         if kind is None:
             kind = _kind_of_sentence_before(text, listed, p, names)
             p.kind_basis = "default" if kind is None else "sentence before"
@@ -152,12 +151,7 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             if p.money_kind not in FUNDING_KINDS:   # (only funding and investment have a payer's side)
                 p.side = p.side_basis = p.contributor = p.contributor_text = None
         p.is_funding = p.money_kind in FUNDING_KINDS
-    for p in result.money:   # a conversion restates its figure: same kind, side and funding flag
-        if p.converted_from:
-            src = by_id[p.converted_from]
-            p.money_kind, p.is_funding = src.money_kind, src.is_funding
-            p.side, p.side_basis, p.contributor, p.contributor_text = (
-                src.side, src.side_basis, src.contributor, src.contributor_text)
+    follow_origins(result.money)   # a conversion restates its figure: same kind, side and funding flag
     result.money = merge_repeats(result.money, text)
     if word_model:
         second_opinion(text, result.money)

@@ -600,11 +600,9 @@ class SideFinder:
         # (round 22: a named owner before the figure outweighs a country's word after it: "NTT Ltd's £500 million UK
         # investment programme" is NTT's)
         if _FOREIGN_ACT_BEFORE.search(self.text, max(p.sentence_start, p.start - 120), p.start):
-            p.side, p.side_basis, p.contributor, p.contributor_text = "other", "clause", None, None
-            return
+            return _set(p, "other", None, "clause")
         if self._joint_money(p):
-            p.side, p.side_basis, p.contributor, p.contributor_text = "joint", "clause", None, None
-            return
+            return _set(p, "joint", None, "clause")
         owner = (self._country_owner_before(p)
                  or not _POSSESSIVE_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start)
                  and _OWNER_COUNTRY_AFTER.match(self.text, p.end, p.sentence_end))
