@@ -86,14 +86,15 @@ announcements and news about Japanese corporate money into UK start-ups, funds a
 calls), read in its round 36, test43 (documents 906-916, news and company pages about Japanese purchases, contracts
 and sites in the UK and a UK space fund), read in its round 37, and test44 (documents 928-943, government releases
 and news about UK-Japan defence, semiconductor, energy, space and trade deals, three in Japanese), read in its round
-38. The clean batches now, in heldout_eval.CLEAN, are test45 (documents 950-965, regional and local news about
-Japanese companies' UK sites and the public money around them), test46 (documents 972-979, university, company and
-agency research news with money, one in Japanese), test47 (documents 994-1009, Japanese companies' UK purchases,
-stakes and sites and a mobility challenge, eight in Japanese), test48 (documents 1020-1032, news, company and agency
-pages of 2024-2025 about Japanese money in UK AI and space firms, four in Japanese), and test49 (documents 1042-1059,
-trade, export and business-support pages about UK-Japan trade and education money, three in Japanese), gathered in
-session 31: each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
-tools/eval_extraction.py --split test45`` (or ``test46``, ``test47``, ``test48``, ``test49``), never tuned on.
+38, and test45 (documents 950-965, regional and local news about Japanese companies' UK sites and the public money
+around them), read in session 32's round 39. The clean batches now, in heldout_eval.CLEAN, are test46 (documents
+972-979, university, company and agency research news with money, one in Japanese), test47 (documents 994-1009,
+Japanese companies' UK purchases, stakes and sites and a mobility challenge, eight in Japanese), test48 (documents
+1020-1032, news, company and agency pages of 2024-2025 about Japanese money in UK AI and space firms, four in
+Japanese), and test49 (documents 1042-1059, trade, export and business-support pages about UK-Japan trade and
+education money, three in Japanese), gathered in session 31: each keyed and committed before the extractor ran on it,
+no floor here, totals only with ``python tools/eval_extraction.py --split test46`` (or ``test47``, ``test48``,
+``test49``), never tuned on.
 """
 from __future__ import annotations
 
@@ -353,6 +354,12 @@ FLOORS = {
     # 87.9%, orgs 71.1%)
     "test44": {"funding_precision": 0.95, "funding_recall": 1.0, "side": 0.95,
                "date_precision": 0.87, "organisation_precision": 0.71},
+    # test45, clean until session 32's round 39 (93.3%, 93.3%, 57.1% while clean with session 31's code), read then
+    # (a company among a fund's winners does not lead the page's money, money received is no company's own, a fund or
+    # grant funding "from the Welsh government" is public, a site named by its cost is money put in, a total that "now
+    # stands at" is no sum put in): 100%, 100%, 100% (dates 85.7%, orgs 89.3%)
+    "test45": {"funding_precision": 1.0, "funding_recall": 1.0, "side": 1.0,
+               "date_precision": 0.85, "organisation_precision": 0.89},
 }
 
 
@@ -497,13 +504,14 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
     # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
-    # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38: they are development data, no longer clean;
-    # test45 to test49 joined the clean batches in session 31, each keyed before the extractor ran on it
-    assert CLEAN == ("test45", "test46", "test47", "test48", "test49") and set(CLEAN) <= set(SPLITS)
+    # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 in session 32's round 39: they are
+    # development data, no longer clean; test46 to test49 joined the clean batches in session 31, each keyed before the
+    # extractor ran on it
+    assert CLEAN == ("test46", "test47", "test48", "test49") and set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
             "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36",
-            "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test44"} <= set(SEEN)
+            "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test44", "test45"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -525,7 +533,7 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test23", "test24", "test25", "test26", "test27", "test28", "test29",
                                   "test30", "test31", "test32", "test33", "test34", "test35", "test36",
                                   "test37", "test38", "test39", "test40", "test41", "test42", "test43",
-                                  "test44"])
+                                  "test44", "test45"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

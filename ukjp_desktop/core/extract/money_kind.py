@@ -482,6 +482,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "funding"   # (session 31) "The Foundation's grants average £1,500 to £2,000": a funder's award size
     if _AUM_AFTER.match(text, end) or _AUM_BEFORE.search(text, max(sentence_start, start - 40), start):
         return "other"   # (session 31) what a fund manages is its size, not money put in: "$1bn of assets under management"
+    if _RUNNING_TOTAL_BEFORE.search(text, max(sentence_start, start - 40), start):
+        return "other"   # (round 39) "the fresh investment, which now stands at more than £100million": a running total
     if _ONE_DIRECT_INVESTMENT_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "investment"   # (session 31) "represents a foreign direct investment of more than £8 million": one site's
     if _INVESTMENT_LEVEL_BEFORE.search(text, max(sentence_start, start - 60), start):
@@ -527,7 +529,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         # (session 31) "will deliver a £1.5bn boost to the UK economy": what a deal adds to output, no one pays it
         # ("the council will provide a £10m boost for the local economy" is the council's money)
         return "market"
-    head_kind = _phrase_kind(head_phrase(text, start, end, cl_lo, cl_hi))
+    head = head_phrase(text, start, end, cl_lo, cl_hi)
+    head_kind = _phrase_kind(head)
     # (a loss or a write-down "on its nuclear business" is not money paid for the business)
     if (_FOR_ASSET_AFTER.match(text, end) and head_kind != "other") or _OPTION_BEFORE.search(before) or unit_price and (
             _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
@@ -536,6 +539,9 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         head_kind = _subject_kind(text, start, cl_lo, names)
     if head_kind is None and _COMPANY_OWNS.search(text, max(sentence_start, start - 40), start):
         head_kind = "investment"   # "his firm's £800m scheme": a company's own money for a thing of its own
+    if (head_kind is None and _FACILITY_HEAD.search(head) and not _SOLD_IN_CLAUSE.search(text, cl_lo, cl_hi)
+            and not _PAID_FOR_BY.search(text, end, cl_hi)):
+        head_kind = "investment"   # (round 39) "to bring a £48.7m factory to the North East": what building it costs
     if listed_after is not None and head_kind is None:
         return listed_after
     kind = (head_kind or _nearest(text, start, end, cl_lo, cl_hi, names)
@@ -673,6 +679,17 @@ def _subject_kind(text: str, start: int, cl_lo: int, names: list[tuple[int, int]
     return _nearest_cue(text, m.start(), m.start(), max(cl_lo, m.start() - _REACHES[0] * 2), m.start(), names)
 
 
+# (round 39) a site named by its cost ("a £48.7m factory", "the £350 million facility", "a £5m building"): money spent
+# building it, read when no word of the figure's own phrase says otherwise
+_FACILITY_HEAD = re.compile(r"\b(?:factory|factories|gigafactory|plant|facility|building|campus|headquarters|"
+                            r"warehouse|production\s+line)$", re.I)
+# a site changing hands is sold for its figure ("sold its £40m factory to a rival")
+_SOLD_IN_CLAUSE = re.compile(r"\b(?:sold|sells?|selling|sale|bought|buys?|buying|acquir\w+|purchas\w+|auction\w*)\b", re.I)
+# someone else pays for the site ("the $92 million plant was partly financed by ..."): its cost, not a sum put in
+_PAID_FOR_BY = re.compile(r"\b(?:financed|funded|paid\s+for|subsidi[sz]ed|backed)\s+(?:in\s+part\s+)?by\b", re.I)
+# (round 39) "which now stands at more than £100million": what the money has come to so far, not one sum put in
+_RUNNING_TOTAL_BEFORE = re.compile(r"\bnow\s+(?:stands?\s+at|totals?|amounts?\s+to|tops)\s+"
+                                   r"(?:(?:more\s+than|over|around|about|some|nearly|almost|just\s+over)\s+)?$", re.I)
 _COMPANY_OWNS = re.compile(r"\b(?:firm|company|group|developer|business|investor)['’]s\s+(?:(?:new|own|planned|proposed)\s+)?$", re.I)
 
 

@@ -275,11 +275,17 @@ _LEAD_RECIPIENT_REACH = 40
 # (round 25: a company's "Ltd." or "Inc." does not end the reach: "Astroscale Ltd. was awarded £ 1.7 million")
 _RECIPIENT_AFTER = re.compile(r"(?:[^.;。]|(?<=Ltd)\.|(?<=Inc)\.|(?<=Co)\.|(?<=Corp)\.)*?(?:\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered)\b|"
                               r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bappl(?:y|ies|ying)\b|\beligible\b|"
-                              r"\blanded\b|\bobtain\w*|\bbenefit\w*\s+from\b|受け|獲得|受給)", re.I)
+                              r"\blanded\b|\bobtain\w*|\bbenefit\w*\s+from\b|受け|獲得|受給|"
+                              # (round 39) "Sunderland's Nissan plant was among the successful companies", "were
+                              # successful in their bid for cash": a winner of the money, not its payer
+                              r"\bamong\s+the\s+(?:successful|winners|winning|recipients|beneficiaries)\b|"
+                              r"\bsuccessful\s+in\s+(?:their|its|a|the)\s+(?:bids?|applications?)\b)", re.I)
 # the government pays, named by no body: "with the help of £21.3m from the government"; the country is the
 # one its adjective names, or failing that the currency's
 _PUBLIC_SOURCE_AFTER = re.compile(
-    r"\s+(?:(?:in\s+)?(?:funding|money|support|grants?|aid)\s+)?(?:from|by)\s+(?:the\s+)?"
+    # (round 39) "a £2.5 million fund from the Welsh government", "£12m of grant funding from the Government's ..."
+    r"\s+(?:(?:in\s+|of\s+)?(?:grant\s+)?(?:funding|money|support|grants?|aid|funds?|boost|package|injection)\s+)?"
+    r"(?:from|by)\s+(?:the\s+)?"
     r"(?:(?P<uk>UK|British|Welsh|Scottish)\s+|(?P<jp>Japanese)\s+|(?:national|central|local|regional)\s+)?"
     r"(?:government|state|taxpayers?|public\s+(?:purse|funds?|money)|ministers|treasury|exchequer)\b", re.I)
 # the money's own words say it is public, and whose: "£200 million of UK funding", "£4m in public sector support"
@@ -295,6 +301,9 @@ _PUBLIC_MONEY_AFTER = re.compile(
     r"competitions?|funds?|grants?)\b)", re.I)
 # money whose own noun says it is given to someone: a company leading the page receives it rather than pays it
 _GIVEN_NOUN = re.compile(r"\b(?:funding|grants?|subsid(?:y|ies)|aid|support)\b|助成|補助|支援", re.I)
+_RECEIVED_BEFORE = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|w[oi]n|wins|got|gets|landed|"
+                             r"(?:been|be|was|were|is|are)\s+(?:awarded|granted|given|allocated|offered|handed))\s+"
+                             r"(?:(?:a|an|the)\s+)?(?:(?:further|additional|extra|new|total\s+of)\s+)?$", re.I)
 # a verb giving money right before it, and "to" right after it: the body after "to" receives ("awarded £2.5m to
 # Astroscale", "has granted a further £1m to the university")
 _GIVING_VERB_BEFORE = re.compile(r"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|gave|give[sn]?|giving|allocat(?:e|es|ed|ing)|"
@@ -769,7 +778,9 @@ class SideFinder:
         """Whether the figure's own noun phrase is money given to someone ("The £25m in funding will support the
         project", "a £2m grant"): a company leading the page receives such money rather than pays it."""
         lo, hi = clause_span(self.text, p.start, p.end, p.sentence_start, p.sentence_end)
-        return bool(_GIVEN_NOUN.search(head_phrase(self.text, p.start, p.end, lo, hi)))
+        # (round 39) or a verb of receiving right before it: "received a £42m boost", "has been awarded £1.65m"
+        return bool(_GIVEN_NOUN.search(head_phrase(self.text, p.start, p.end, lo, hi))
+                    or _RECEIVED_BEFORE.search(self.text, max(lo, p.start - 40), p.start))
 
     def _public_source(self, p: MoneyProposal):
         end = max(p.end, self._conversion_end.get(p.id, p.end))

@@ -1,0 +1,72 @@
+"""Rounds 39 onwards (session 32) of the extraction rules, read from test45 onwards: one test per mechanism, on
+invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_figures import money_figure as _figure
+
+
+def test_a_company_among_the_winners_does_not_lead_the_pages_money():
+    # the opening names a Japanese-owned plant only as one of the winners: the grants the page lists are public money
+    text = ("Ministers hand out cash for Midlands jobs\n\n"
+            "Derby's Toyota plant was among the successful firms.\n\n"
+            "Ten companies in the county were successful in their bid for money from the Growth Fund.\n\n"
+            "The biggest award went to a foundry in Ilkeston, which will use the £9m to rebuild its furnaces.")
+    m = _figure(text, "£9m")
+    assert m.side == "UK" and m.money_kind == "funding"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Plans for a 3,000 job business park near Derby received a £30m boost today.\n\n"
+     "The park, to be built just south of the Toyota factory, aims to create 3,100 jobs.", "£30m"),
+    ("Toyota supplier opens in Derby\n\nThe parts maker has been awarded £2.4m and hopes to hire 90 people.",
+     "£2.4m"),
+])
+def test_money_a_place_or_firm_receives_is_not_the_leading_companys(text, figure):
+    # a page whose opening names a company: money the clause's subject receives is not that company's investment
+    m = _figure(text, figure)
+    assert m.side == "UK" and m.money_kind == "funding"
+
+
+def test_the_leading_companys_own_cueless_money_stays_its_own():
+    # the control: nothing says the money is received, so the page's company still pays it
+    text = "Honda supplier park takes shape\n\nHonda will put £30m into the park by 2027."
+    assert _figure(text, "£30m").side == "private"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Honda expands in Swindon\n\nHonda said the jobs were made possible by a £3.1 million fund from the Scottish "
+     "government.", "£3.1 million"),
+    ("Toyota supplier to open Derby plant\n\nThe parts maker has secured more than £6m of grant funding from the "
+     "Government's Future Mobility Fund.", "more than £6m"),
+])
+def test_a_fund_or_grant_funding_from_the_government_is_public(text, figure):
+    m = _figure(text, figure)
+    assert m.side == "UK" and m.money_kind == "funding"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("A supplier to Toyota has signed a deal with the council to bring a £36.2m factory to Derbyshire.", "£36.2m"),
+    ("Kyocera has opened the new £4m building at its site in Devon.", "£4m"),
+])
+def test_a_site_named_by_its_cost_is_money_put_in(text, figure):
+    # a deal elsewhere in the sentence does not make the site's cost a price
+    m = _figure(text, figure)
+    assert m.money_kind == "investment" and m.is_funding
+
+
+def test_a_site_sold_keeps_its_price():
+    assert _figure("The firm sold its £40m factory in Wales to a rival.", "£40m").money_kind == "price"
+
+
+def test_a_running_total_of_investment_is_not_one_sum_put_in():
+    text = ("The carmaker opened a paint shop in Burnaston. "
+            "The local MP welcomed the fresh investment, which now stands at more than £200million.")
+    m = _figure(text, "more than £200million")
+    assert m.money_kind == "other" and not m.is_funding
+
+
+def test_a_site_someone_else_pays_for_is_its_cost():
+    text = "Building the $60 million plant in Ohio was partly financed by a federal health agency."
+    assert _figure(text, "$60 million").money_kind != "investment"
