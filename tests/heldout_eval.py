@@ -40,14 +40,15 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30",
           "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40",
           "test41", "test42", "test43", "test44", "test45", "test46",
-          "test47", "test48", "test49", "test52", "test53")
+          "test47", "test48", "test49", "test50", "test52", "test53")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test46, university, company
 # and agency research news with money, gathered in session 31; test47, Japanese-language and English pages about
 # Japanese companies' UK purchases, stakes and sites, gathered in session 31; test48, news, company and agency pages
 # of 2024-2025 about Japanese money in UK AI and space firms and UK money for a Japanese firm's UK arm, gathered in
 # session 31; test49, trade, export and business-support pages (Welsh and Scottish governments, chambers, Japanese
 # local-government offices in London, the British Council) about UK-Japan trade and education money, gathered in
-# session 31; test52, public-body, trade-press and news pages about UK-Japan food market access,
+# session 31; test50, prize, award and programme pages and news of international science prizes and UK-Japan funds,
+# gathered in session 32; test52, public-body, trade-press and news pages about UK-Japan food market access,
 # antimicrobial-resistance and culture money, gathered in session 32; test53, Japanese news, company and blog pages
 # about UK purchases, sites, stakes and a joint fund, gathered in session 32; test22 is seen since session 28's round
 # 16, test23 (funder pages, research-council releases and companies' R&D news) since its round 17, test24 (investment
@@ -73,7 +74,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # sites in the UK) since its round 37, test44 (government releases and news about UK-Japan defence, semiconductor,
 # energy, space and trade deals) since its round 38, test45 (regional and local news about Japanese companies' UK
 # sites and the public money around them) since session 32's round 39)
-CLEAN: tuple[str, ...] = ("test46", "test47", "test48", "test49", "test52", "test53")
+CLEAN: tuple[str, ...] = ("test46", "test47", "test48", "test49", "test50", "test52", "test53")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
