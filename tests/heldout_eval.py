@@ -40,7 +40,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30",
           "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40",
           "test41", "test42", "test43", "test44", "test45", "test46",
-          "test47", "test48", "test49")
+          "test47", "test48", "test49", "test51")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test45, regional and local
 # news and pages about Japanese companies' UK sites and the public money around them, gathered in session 31; test46,
 # university, company and agency research news with money, gathered in session 31; test47, Japanese-language and
@@ -48,7 +48,9 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # company and agency pages of 2024-2025 about Japanese money in UK AI and space firms and UK money for a Japanese
 # firm's UK arm, gathered in session 31; test49, trade, export and business-support pages (Welsh and Scottish
 # governments, chambers, Japanese local-government offices in London, the British Council) about UK-Japan trade and
-# education money, gathered in session 31; test22 is seen since session 28's round 16, test23 (funder pages,
+# education money, gathered in session 31; test51, news articles from trade and business press about Japanese
+# companies and investors in the UK and UK companies in Japan (deal prices, stakes, subsidies, write-downs), gathered in
+# session 32; test22 is seen since session 28's round 16, test23 (funder pages,
 # research-council releases and companies' R&D news) since its round 17, test24 (investment and trade pages between
 # Japan and the UK) since its round 18, test25 (news and releases about UK-Japan technology fields) since session 29's
 # round 19, test26 (funder pages, companies' licence and R&D announcements and a government release) since its round
@@ -71,7 +73,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # since its round 36, test43 (news and company pages about Japanese purchases, contracts and sites in the UK) since
 # its round 37, test44 (government releases and news about UK-Japan defence, semiconductor, energy, space and trade
 # deals) since its round 38)
-CLEAN: tuple[str, ...] = ("test45", "test46", "test47", "test48", "test49")
+CLEAN: tuple[str, ...] = ("test45", "test46", "test47", "test48", "test49", "test51")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
