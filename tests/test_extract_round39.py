@@ -1,5 +1,5 @@
-"""Rounds 39 onwards (session 32) of the extraction rules, read from test45 onwards: one test per mechanism, on
-invented sentences."""
+"""Rounds 39 onwards (session 32) of the extraction rules, read from test45 onwards (round 40 from test46): one test per
+mechanism, on invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -70,3 +70,30 @@ def test_a_running_total_of_investment_is_not_one_sum_put_in():
 def test_a_site_someone_else_pays_for_is_its_cost():
     text = "Building the $60 million plant in Ohio was partly financed by a federal health agency."
     assert _figure(text, "$60 million").money_kind != "investment"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Mazda will join universities in a new, £12.6m project on hydrogen engines, supported by a £6m grant from the "
+     "Advanced Propulsion Centre.", "£12.6m"),
+    ("The work will be led by a £12.6 million project with three universities.\nThe partners will meet in Leeds.\n"
+     "The project will also be supported by a £6m grant from the Advanced Propulsion Centre.", "£12.6 million"),
+])
+def test_a_project_part_paid_by_a_grant_is_what_the_whole_costs(text, figure):
+    m = _figure(text, figure)
+    assert m.money_kind == "other" and not m.is_funding
+    assert _figure(text, "£6m").money_kind == "funding" and _figure(text, "£6m").is_funding
+
+
+def test_a_project_with_no_part_paid_keeps_its_reading():
+    m = _figure("Mazda will join universities in a new £12.6m project on hydrogen engines.", "£12.6m")
+    assert m.is_funding
+
+
+def test_what_a_reorganisation_costs_is_no_money_for_research():
+    m = _figure("Earlier this year the chief executive launched a $180m plan to streamline the group's R&D.", "$180m")
+    assert m.money_kind == "other" and not m.is_funding
+
+
+def test_what_a_site_has_drawn_since_a_year_is_a_stock():
+    text = "The Burnaston plant has built hybrids since 2015, receiving £310m of investment for the purpose."
+    assert not _figure(text, "£310m").is_funding

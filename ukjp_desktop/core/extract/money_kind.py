@@ -56,6 +56,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # what a body is made to pay, what it owes, what a project costs
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b|"
               r"\bconstruction\s+costs?\b|\bcost[-\s](?:saving|cutting|reduction)s?\b|罰金|制裁金|債務|"
+              # (round 40) what a company's reorganisation costs: "a $275m plan to streamline Takeda's R&D"
+              r"\bstreamlin\w*|\brestructur\w*|\brationali[sz]\w*|"
               # (session 28) money a business lost, and what a wrong is paid off with ("lost almost $30m", "£768m of
               # redress", "compensation of £600,000 each", 補償金, 賠償金)
               r"\b(?:lost|loses|losing)(?=\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated)\s+)?"
@@ -367,6 +369,10 @@ _STOCK_BEFORE = re.compile(
     # a total given since a body began: "Founded in 1990, the trust has given over £8m in grants"
     r"\b(?:[Ss]ince|[Ss]et\s+up\s+in|[Ff]ounded\s+in|[Ee]stablished\s+in|[Cc]reated\s+in)\s+(?:19|20)\d\d\b[^.;]*"
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:given|awarded|provided|invested|donated|granted|distributed|spent)\s+"
+    r"(?:(?:about|around|some|more\s+than|over|nearly|almost|in\s+excess\s+of)\s+)?$|"
+    # (round 40) what a site has drawn since a year, told in a participle: "has been making EVs since 2013, receiving
+    # £420m of investment"
+    r"\b[Ss]ince\s+(?:19|20)\d\d\s*,\s*(?:having\s+)?(?:receiv|attract|secur|draw|absorb)\w*\s+"
     r"(?:(?:about|around|some|more\s+than|over|nearly|almost|in\s+excess\s+of)\s+)?$", re.I)
 _STOCK_AFTER = re.compile(
     r"\s*(?:invested|committed|raised|spent|put)\s+(?:\w+\s+){0,3}?in\s+(?:19|20)\d\d\b|"
@@ -539,6 +545,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         head_kind = _subject_kind(text, start, cl_lo, names)
     if head_kind is None and _COMPANY_OWNS.search(text, max(sentence_start, start - 40), start):
         head_kind = "investment"   # "his firm's £800m scheme": a company's own money for a thing of its own
+    if head_kind is None and _PROJECT_HEAD.search(head) and _part_paid_later(text, end, sentence_end):
+        return "other"   # (round 40) "a new £19.4m project ..., supported by a £9.7m grant from the APC": what it costs
     if (head_kind is None and _FACILITY_HEAD.search(head) and not _SOLD_IN_CLAUSE.search(text, cl_lo, cl_hi)
             and not _PAID_FOR_BY.search(text, end, cl_hi)):
         head_kind = "investment"   # (round 39) "to bring a £48.7m factory to the North East": what building it costs
@@ -683,6 +691,23 @@ def _subject_kind(text: str, start: int, cl_lo: int, names: list[tuple[int, int]
 # building it, read when no word of the figure's own phrase says otherwise
 _FACILITY_HEAD = re.compile(r"\b(?:factory|factories|gigafactory|plant|facility|building|campus|headquarters|"
                             r"warehouse|production\s+line)$", re.I)
+# (round 40) a project named by its size, one part of which a figure of its own is said to pay for, right after it in
+# its sentence or in a later sentence about "the project": the size is what the whole costs (several payers), the
+# part is the money given ("a new, £19.4m project ..., supported by a £9.7m grant from the UK's APC")
+_PROJECT_HEAD = re.compile(r"\b(?:project|consortium|collaboration)$", re.I)
+_PART_PAID = (r"\b(?:supported|backed|(?:part|co)[-\s]?funded|funded|financed)\s+(?:in\s+part\s+)?(?:by|with|through)\s+"
+              r"(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:[£$€¥]|US\$)\s?\d")
+_PART_PAID_IN_SENTENCE = re.compile(r"(?:[^.;]|\.(?=\d))*?" + _PART_PAID, re.I)
+_PART_PAID_OF_PROJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|This)\s+(?:project|consortium|collaboration)\b"
+                                   r"(?:[^.;]|\.(?=\d))*?" + _PART_PAID, re.I | re.M)
+_PROJECT_REACH = 400
+
+
+def _part_paid_later(text: str, end: int, sentence_end: int) -> bool:
+    return bool(_PART_PAID_IN_SENTENCE.match(text, end, sentence_end)
+                or _PART_PAID_OF_PROJECT.search(text, sentence_end, min(len(text), sentence_end + _PROJECT_REACH)))
+
+
 # a site changing hands is sold for its figure ("sold its £40m factory to a rival")
 _SOLD_IN_CLAUSE = re.compile(r"\b(?:sold|sells?|selling|sale|bought|buys?|buying|acquir\w+|purchas\w+|auction\w*)\b", re.I)
 # someone else pays for the site ("the $92 million plant was partly financed by ..."): its cost, not a sum put in
