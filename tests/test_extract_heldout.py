@@ -87,19 +87,19 @@ and a UK space fund), read in its round 37, and test44 (documents 928-943, gover
 UK-Japan defence, semiconductor, energy, space and trade deals, three in Japanese), read in its round 38, and test45
 (documents 950-965, regional and local news about Japanese companies' UK sites and the public money around them),
 read in session 32's round 39, and test46 (documents 972-979, university, company and agency research news with
-money, one in Japanese), read in its round 40. The clean batches now, in heldout_eval.CLEAN, are test47 (documents
-994-1009, Japanese companies' UK purchases, stakes and sites and a mobility challenge, eight in Japanese), test48
-(documents 1020-1032, news, company and agency pages of 2024-2025 about Japanese money in UK AI and space firms, four
-in Japanese), and test49 (documents 1042-1059, trade, export and business-support pages about UK-Japan trade and
-education money, three in Japanese), gathered in session 31, and test50 (documents 1064-1075, prize, award and
-programme pages and news of international science prizes and UK-Japan funds, one in Japanese), test51 (documents
-1086-1104, trade and business news about Japanese deals, stakes, plants and grants in the UK and UK firms in Japan,
-one in Japanese), test52 (documents 1108-1124, public-body, trade-press and news pages about UK-Japan food market
-access, antimicrobial-resistance and culture money, two in Japanese), and test53 (documents 1130-1143, Japanese news,
-company and blog pages about UK purchases, sites, stakes and a joint fund, twelve in Japanese), gathered in session
-32: each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
-tools/eval_extraction.py --split test47`` (or ``test48``, ``test49``, ``test50``, ``test51``, ``test52``,
-``test53``), never tuned on.
+money, one in Japanese), read in its round 40, and test47 (documents 994-1009, Japanese companies' UK purchases,
+stakes and sites and a mobility challenge, eight in Japanese), read in its round 41. The clean batches now, in
+heldout_eval.CLEAN, are test48 (documents 1020-1032, news, company and agency pages of 2024-2025 about Japanese money
+in UK AI and space firms, four in Japanese), and test49 (documents 1042-1059, trade, export and business-support
+pages about UK-Japan trade and education money, three in Japanese), gathered in session 31, and test50 (documents
+1064-1075, prize, award and programme pages and news of international science prizes and UK-Japan funds, one in
+Japanese), test51 (documents 1086-1104, trade and business news about Japanese deals, stakes, plants and grants in
+the UK and UK firms in Japan, one in Japanese), test52 (documents 1108-1124, public-body, trade-press and news pages
+about UK-Japan food market access, antimicrobial-resistance and culture money, two in Japanese), and test53
+(documents 1130-1143, Japanese news, company and blog pages about UK purchases, sites, stakes and a joint fund,
+twelve in Japanese), gathered in session 32: each keyed and committed before the extractor ran on it, no floor here,
+totals only with ``python tools/eval_extraction.py --split test48`` (or ``test49``, ``test50``, ``test51``,
+``test52``, ``test53``), never tuned on.
 """
 from __future__ import annotations
 
@@ -371,6 +371,13 @@ FLOORS = {
     # orgs 96.0%)
     "test46": {"funding_precision": 0.87, "funding_recall": 0.87, "side": 1.0,
                "date_precision": 0.66, "organisation_precision": 0.96},
+    # test47, clean until session 32's round 41 (76.2%, 88.9%, 87.5% while clean, with session 31's code and after
+    # rounds 39 and 40), read then (the body "による" marks pays, 引き受け is taking up bonds, one verb serves two
+    # subjects, a project sized by 規模 is no money put in, an aim to grow a fund and what has gone in "so far" are not
+    # money put in; retrained with them, the word model no longer vetoes the bonds): 94.7%, 100%, 100% (dates 88.6%,
+    # orgs 83.7%)
+    "test47": {"funding_precision": 0.94, "funding_recall": 1.0, "side": 1.0,
+               "date_precision": 0.88, "organisation_precision": 0.83},
 }
 
 
@@ -528,15 +535,15 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
     # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
-    # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 and test46 in session 32's rounds 39
-    # and 40: they are development data, no longer clean; test47 to test49 joined the clean batches in session 31, each
+    # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test47 in session 32's rounds 39 to
+    # 41: they are development data, no longer clean; test48 and test49 joined the clean batches in session 31, each
     # keyed before the extractor ran on it, and test50 to test53 in session 32
-    assert CLEAN == ("test47", "test48", "test49", "test50", "test51", "test52", "test53")
+    assert CLEAN == ("test48", "test49", "test50", "test51", "test52", "test53")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
             "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36",
-            "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46"} <= set(SEEN)
+            "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -558,7 +565,7 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test23", "test24", "test25", "test26", "test27", "test28", "test29",
                                   "test30", "test31", "test32", "test33", "test34", "test35", "test36",
                                   "test37", "test38", "test39", "test40", "test41", "test42", "test43",
-                                  "test44", "test45", "test46"])
+                                  "test44", "test45", "test46", "test47"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

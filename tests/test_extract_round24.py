@@ -44,7 +44,9 @@ def test_who_announces_that_others_invest_does_not_pay():
 ])
 def test_a_head_of_government_pays_as_the_government(text, figure, side):
     m = _figure(text, figure)
-    assert (m.is_funding, m.side) == (True, side)
+    # (the rules' reading: the word model's second opinion on this short invented sentence sits at its threshold and
+    # moves with each retraining, session 32; the flag has its own tests in test_funding_words.py)
+    assert (m.money_kind, m.side) == ("funding", side)
 
 
 def test_a_head_of_government_who_hails_a_companys_money_does_not_pay_it():

@@ -97,3 +97,44 @@ def test_what_a_reorganisation_costs_is_no_money_for_research():
 def test_what_a_site_has_drawn_since_a_year_is_a_stock():
     text = "The Burnaston plant has built hybrids since 2015, receiving £310m of investment for the purpose."
     assert not _figure(text, "£310m").is_funding
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    # (the agency's money in yen: its currency alone would say Japan)
+    ("スコットランド企業庁による3億円の支援のもと、工場が新設される。", "3億円", "UK"),
+    ("英国政府は、Astemoによる約2億ポンドの対英投資を歓迎した。", "約2億ポンド", "private"),
+])
+def test_the_agent_marked_by_niyoru_pays(text, figure, side):
+    assert _figure(text, figure).side == side
+
+
+def test_according_to_a_government_is_no_agent():
+    # "英政府によると" reports; the companies of the next sentence pay their own money
+    text = ("英政府によると、丸紅は約80億ポンドを投資する。"
+            "三菱地所と三井不動産は25億ポンドをかけ、ロンドンで住宅を建てる。")
+    m = _figure(text, "25億ポンド")
+    assert m.side == "private" and m.money_kind == "investment"
+
+
+def test_bonds_taken_up_are_the_takers_investment_with_one_verb_for_two_subjects():
+    text = "住友生命は6000万ポンド(約110億円)、第一生命は、4000万ポンド(約73億円)をそれぞれ引き受けます。"
+    for figure, who in (("6000万ポンド", "住友生命"), ("4000万ポンド", "第一生命")):
+        m = _figure(text, figure)
+        assert (m.money_kind, m.side, m.contributor_text) == ("investment", "private", who)
+
+
+def test_a_project_sized_by_kibo_is_no_money_put_in():
+    m = _figure("英国では住宅促進に向けた800億円規模のプロジェクトが進行中。", "800億円")
+    assert m.money_kind == "other" and not m.is_funding
+    # a fund of a scale is still money put in
+    assert _figure("同社は300億円規模の投資ファンドを設立した。", "300億円").money_kind == "investment"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Osaka Gas will commit €150m as a cornerstone investor, with the aim of increasing the fund size to a total of "
+     "€2.5bn by 2031.", "€2.5bn"),
+    ("The developer has so far invested €5bn in solar farms.", "€5bn"),
+])
+def test_an_aim_to_grow_a_fund_and_what_has_gone_in_so_far_are_not_money_put_in(text, figure):
+    m = _figure(text, figure)
+    assert m.money_kind == "other" and not m.is_funding

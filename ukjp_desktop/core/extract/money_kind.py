@@ -159,7 +159,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     # (round 21: a government's incentives or aid for investment are its grants: "£120 million was paid in investment
     # incentives to Japanese-owned companies", "inward investment grants")
     ("investment", r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?|"
-                   r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b"),
+                   r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b|"
+                   # (round 41) bonds taken up: "日本生命は7000万ポンドを引き受けます", 債券を購入
+                   r"引き?受け(?!先|人|手)|引受額|債券を(?:購入|取得)"),
     ("funding", r"\bfund\w*|\bgrants?\b|\bgovernment\s+(?:schemes?|initiatives?|competitions?)\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|\bincentives\b|"
                 r"allowance|scholarship|stipend|budget|allocat\w*|commit\w*|pledg\w*|\bboost\b|"
                 r"support\w*|subsid\w*|financ(?:e|ed|es|ing)\b|\brequest\b|\bmatched\b|economic\s+cost|"
@@ -293,6 +295,11 @@ _YEAR_FLOW_AFTER = re.compile(r"[^.;]{0,80}?\b(?:in\s+the\s+(?:last|past)\s+year
 _AIM_TO_LURE_BEFORE = re.compile(r"\b(?:plans?|aims?|targets?|goal|ambition|bid|hopes?|seeks?|seeking|wants?)\s+to\s+"
                                  r"(?:lure|attract|bring\s+in|draw\s+in)\s+(?:(?:more\s+than|over|about|around|up\s+to|"
                                  r"some|an\s+extra|a\s+further)\s+)?$", re.I)
+# (round 41) an aim to grow a fund or a sum to a size: what it is meant to reach, not money put in
+_AIM_TO_GROW_BEFORE = re.compile(r"\b(?:aims?|aimed|aiming|targets?|goal|ambition|plans?|intends?|hopes?|seeks?)\s+"
+                                 r"(?:of\s+|to\s+)(?:increas\w*|grow\w*|rais\w*|expand\w*|tak\w*|bring\w*|lift\w*)\s+"
+                                 r"[^.;£$€¥]{0,60}?\bto\s+(?:a\s+total\s+of\s+)?(?:(?:more\s+than|over|about|around|some|"
+                                 r"at\s+least)\s+)?$", re.I)
 # a company raising money is taking investment ("the UK-based company had raised $50m", "CMR Surgical raises $165m
 # from existing investors"), a round is a round ("part of the same round (which totals $125m)", "a Series C of $60m");
 # a government or a country raising money ("Japan raises funds", "plans to raise ¥4.5 trillion") is no investor's
@@ -331,6 +338,9 @@ _TO_BUY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+to\s+(?:win|buy|acquire
 _SALE_AFTER = re.compile(r"(?:-plus)?(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:cash|takeover|rival|final|revised|improved|opening|initial|"
                          r"all-share)\s+)?(?:bids?|offers?|auctions?|tenders?|takeover|swoop)\b"
                          r"(?!\s+(?:for|of)\s+(?:funding|grants?))|\s+paid\s+by\s+[^.;]{1,60}?\s+for\b", re.I)
+# (round 41) a project or a development sized by "規模" (its scale): "600億円規模のプロジェクト" (a fund or a programme
+# of a scale, "300億円規模の投資ファンド", stays money put in)
+_JA_SCALE_OF_PROJECT_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,8}?)(?:プロジェクト|事業|開発|案件)")
 _COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:かか|掛か)[るりっ]")
 # a figure that is the object of an investing verb is invested, whatever cost noun heads it ("総事業費約100億ポンドを投じ",
 # "総事業費のうち50億ポンド超を、…事業に投じます")
@@ -370,6 +380,9 @@ _STOCK_BEFORE = re.compile(
     r"\b(?:[Ss]ince|[Ss]et\s+up\s+in|[Ff]ounded\s+in|[Ee]stablished\s+in|[Cc]reated\s+in)\s+(?:19|20)\d\d\b[^.;]*"
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:given|awarded|provided|invested|donated|granted|distributed|spent)\s+"
     r"(?:(?:about|around|some|more\s+than|over|nearly|almost|in\s+excess\s+of)\s+)?$|"
+    # (round 41) "Octopus Energy has so far invested €7bn": what has gone in until now
+    r"\b(?:has|have)\s+(?:so\s+far|thus\s+far|to\s+date)\s+(?:invested|spent|put|committed|given|awarded|provided|"
+    r"raised)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|in\s+excess\s+of)\s+)?$|"
     # (round 40) what a site has drawn since a year, told in a participle: "has been making EVs since 2013, receiving
     # £420m of investment"
     r"\b[Ss]ince\s+(?:19|20)\d\d\s*,\s*(?:having\s+)?(?:receiv|attract|secur|draw|absorb)\w*\s+"
@@ -499,7 +512,9 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
     if _PUMP_BEFORE.search(text, max(sentence_start, start - 40), start) and _INTO_ECONOMY_AFTER.match(text, end):
         return "investment"   # (round 29) "has agreed to pump £7.5 billion into the UK's economy": the verb outweighs "economy"
     if _AIM_TO_LURE_BEFORE.search(text, max(sentence_start, start - 60), start):
-        return "other"   # (round 26) "Cameron's plan to lure £110bn of investment into ...": an aim
+        return "other"
+    if _AIM_TO_GROW_BEFORE.search(text, max(sentence_start, start - 120), start):
+        return "other"   # (round 41) "with the aim of increasing the fund size to a total of €3.5bn by 2030": a target   # (round 26) "Cameron's plan to lure £110bn of investment into ...": an aim
     if _AWARD_VALUED_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "funding"
     if _ALLOWANCE_THEN_COLON.search(text, max(sentence_start, start - 200), start):
@@ -516,6 +531,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "funding"
     if _COSTS_AFTER.match(text, end):
         return "other"   # "4年間で2000万円かかる": what something costs
+    if _JA_SCALE_OF_PROJECT_AFTER.match(text, end):
+        return "other"   # (round 41) "600億円規模のプロジェクトが進行中": the size of a project, not money someone puts in
     if (_UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end)
             or _BIDS_BEFORE.search(before) and _FOR_AFTER.match(text, end)
             or _PAYS_BEFORE.search(before) and _TO_BUY_AFTER.match(text, end)):

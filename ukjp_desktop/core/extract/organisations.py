@@ -481,7 +481,7 @@ _UNKNOWN = re.compile(
     # a Japanese ministry, bank, government or group, as a short run of kanji and katakana that stands
     # as a subject, in a list or before の (経済産業省, 三井住友銀行, 英国政府, 日立グループ)
     r"|(?<![\u30A0-\u30FF\u4E00-\u9FFF・])[\u30A0-\u30FF\u4E00-\u9FFF・]{1,8}(?:省|庁|銀行|政府|グループ)"
-    r"(?=[はがとものより、,（(\s])"
+    r"(?=[はがとものより、,（(\s]|による(?!と))"   # (round 41: the agent of "スコットランド企業庁による…の支援")
     # a Japanese company's telling ending (the Japanese "Ltd"): 住友商事, 三菱地所, 三井不動産, 日立製作所.
     # The name starts where a run of kanji and katakana starts and is short, so "商業不動産" inside a
     # longer compound is not read as one, and it stands as a subject or in a list (followed by は, が, と,

@@ -57,7 +57,8 @@ _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|
 # the organisation before the figure receives it: "Astroscale has been awarded £1.7m"
 _RECIPIENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered|promised)\b|"
                         r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bgets?\b|\bgot\b|\blanded\b|\bobtain\w*|"
-                        r"\bbenefit\w*\s+from\b|\bwith\s+the\s+help\s+of\b|受け|獲得|受給|"
+                        # (round 41: not 引き受け, underwriting: "日本生命は7000万ポンドを引き受けます" pays)
+                        r"\bbenefit\w*\s+from\b|\bwith\s+the\s+help\s+of\b|(?<!引き)(?<!引)受け|獲得|受給|"
                         # (Japanese "to": "英国の企業・大学に対し、総額650万ポンドの支援を行う")
                         r"に対し", re.I)
 # a pair as the subject: "Scotland and a Japanese agency will put up £15m", "The two parties will provide"
@@ -155,8 +156,13 @@ _JA_SUBJECT = re.compile(r"\s*[)）]?\s*(?:[はがも]|、)")
 # (a bracket after the figure, or what is left of it after the conversion, holds equivalents and an
 # exchange rate: "約177億ポンド(約3兆444億円、1ポンド=約172円)の投資" — it does not part the figure from its verb)
 # (round 16) allocating and granting are giving too, as "allocate" is in English: 割り当て, 配分, 交付
-_JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?(?:投資|投じ|拠出|出資|支援|提供|助成|融資|"
-                              r"割り?当て|配分|(?<!株式)交付)")
+# (round 41) taking up bonds is paying too: 引き受け
+_JA_VERBS = r"(?:投資|投じ|拠出|出資|支援|提供|助成|融資|割り?当て|配分|(?<!株式)交付|引き?受け(?!先|人|手))"
+_JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?" + _JA_VERBS)
+# (round 41) two subjects with a figure each, one verb after the last: "日本生命は7000万ポンド(約125億円)、明治安田生命は、
+# 5000万ポンド(約90億円)を引き受けます" (the first figure's verb is the second's)
+_JA_PARALLEL_VERB = re.compile(r"(?:[(（][^()（）。]{0,30}[)）]|[)）])?\s*、[^。、]{1,20}[はが]、?\s*(?:約|総額|最大)?\s*"
+                               r"[\d,.]+\s*[万億兆]*[^。、]{0,12}?(?:[(（][^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?" + _JA_VERBS)
 # or the verb gives the figure in a relative clause before it: "当財団が同大学へ寄付した800万ポンド"
 _JA_GIVEN_BEFORE = re.compile(r"(?:寄付|寄附|拠出|提供|投資|出資|助成|支援|投じ)(?:した|する|している|してきた|た|る)?\s*(?:約|総額|合計)?\s*$")
 # the subject may follow the figure's noun: "180億ポンドの新たな対英投資を日本企業が行う"
@@ -170,6 +176,8 @@ _JA_OWN_MONEY = re.compile(r"\s*の\s*(?:融資|出資|拠出|投資|支援|助�
 _JA_AFTER_SUBJECT = re.compile(r"\s*[がは]")
 # (session 31) the figure named by its money word ("融資金額約743百万ポンド"), the payer the topic opening the sentence
 _JA_MONEY_NOUN_BEFORE = re.compile(r"(?:融資|出資|拠出|投資|貸付)(?:金額|額|総額|枠)(?:は|が|として|で)?\s*(?:約|最大|総額)?\s*$")
+# (round 41) the body "による" marks as the agent right before the figure pays it: "Astemoによる約1億ポンドの投資"
+_JA_AGENT_BEFORE = re.compile(r"による\s*(?:約|総額|最大|計)?\s*$")
 _JA_OWNER_GAP = re.compile(r"\s*(?:による|の|が|から)\s*")
 _JA_TOPIC_AT_START = re.compile(r"[\s\u3000「『【]*")
 _JA_TOPIC_MARK = re.compile(r"\s*(?:[(（][^()（）]{1,20}[)）])?\s*は")
@@ -275,7 +283,7 @@ _LEAD_RECIPIENT_REACH = 40
 # (round 25: a company's "Ltd." or "Inc." does not end the reach: "Astroscale Ltd. was awarded £ 1.7 million")
 _RECIPIENT_AFTER = re.compile(r"(?:[^.;。]|(?<=Ltd)\.|(?<=Inc)\.|(?<=Co)\.|(?<=Corp)\.)*?(?:\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered)\b|"
                               r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bappl(?:y|ies|ying)\b|\beligible\b|"
-                              r"\blanded\b|\bobtain\w*|\bbenefit\w*\s+from\b|受け|獲得|受給|"
+                              r"\blanded\b|\bobtain\w*|\bbenefit\w*\s+from\b|(?<!引き)(?<!引)受け|獲得|受給|"
                               # (round 39) "Sunderland's Nissan plant was among the successful companies", "were
                               # successful in their bid for cash": a winner of the money, not its payer
                               r"\bamong\s+the\s+(?:successful|winners|winning|recipients|beneficiaries)\b|"
@@ -848,6 +856,12 @@ class SideFinder:
             o = next((o for o in self._payers_in(share.start("name"), share.end("name")) if o.side is not None), None)
             if o is not None:
                 return o.side, (None if o.noun else o)
+        agent = _JA_AGENT_BEFORE.search(text, max(p.sentence_start, p.start - 12), p.start)
+        if agent:   # (round 41) "スコットランド企業庁による170万ポンドの支援", "Astemoによる約1億ポンドの対英投資"
+            o = next((o for o in self._payers_in(max(p.sentence_start, agent.start() - _LONGEST_NAME), agent.start())
+                      if o.end == agent.start() and o.side is not None), None)
+            if o is not None:
+                return o.side, (None if o.noun else o)
         gov = _GOVERNMENT_POSSESSIVE.search(text, max(p.sentence_start, p.start - 40), p.start)
         if gov:
             side = "UK" if gov["uk"] else "Japan" if gov["jp"] else _CURRENCY_SIDE.get(p.currency)
@@ -963,6 +977,7 @@ class SideFinder:
             if len(gap) > _BEFORE_REACH or self._figure_between(o.end, p.start, p):
                 break
             if o.side is not None and _JA_SUBJECT.match(gap) and (_JA_FUNDING_VERB.match(text, end)
+                                                                   or _JA_PARALLEL_VERB.match(text, end)
                                                                    or _JA_GIVEN_BEFORE.search(gap)):
                 side = self._pair(o, o.side)   # (probes2) "AMED と MRC は共同で": two payers together
                 return side, (None if o.noun or side == "joint" else o)
