@@ -40,7 +40,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30",
           "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40",
           "test41", "test42", "test43", "test44", "test45", "test46",
-          "test47", "test48", "test49", "test50", "test51", "test52", "test53")
+          "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test55")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test47, Japanese-language and
 # English pages about Japanese companies' UK purchases, stakes and sites, gathered in session 31; test48, news,
 # company and agency pages of 2024-2025 about Japanese money in UK AI and space firms and UK money for a Japanese
@@ -50,7 +50,9 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # prizes and UK-Japan funds, gathered in session 32; test51, trade and business news about Japanese deals, stakes,
 # plants and grants in the UK and UK firms in Japan, gathered in session 32; test52, public-body, trade-press and news
 # pages about UK-Japan food market access, antimicrobial-resistance and culture money, gathered in session 32; test53,
-# Japanese news, company and blog pages about UK purchases, sites, stakes and a joint fund, gathered in session 32;
+# Japanese news, company and blog pages about UK purchases, sites, stakes and a joint fund, gathered in session 32; test55,
+# company releases, newswire items and trade-press news about Japanese pharma deals with UK biotechs and Japanese-owned
+# UK R&D firms, gathered in session 32;
 # test22 is seen since session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news)
 # since its round 17, test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news
 # and releases about UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies' licence
@@ -75,7 +77,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # releases and news about UK-Japan defence, semiconductor, energy, space and trade deals) since its round 38, test45
 # (regional and local news about Japanese companies' UK sites and the public money around them) since session 32's
 # round 39, test46 (university, company and agency research news with money) since its round 40)
-CLEAN: tuple[str, ...] = ("test47", "test48", "test49", "test50", "test51", "test52", "test53")
+CLEAN: tuple[str, ...] = ("test47", "test48", "test49", "test50", "test51", "test52", "test53", "test55")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
