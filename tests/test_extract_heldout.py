@@ -98,9 +98,10 @@ the UK and UK firms in Japan, one in Japanese), test52 (documents 1108-1124, pub
 about UK-Japan food market access, antimicrobial-resistance and culture money, two in Japanese), and test53
 (documents 1130-1143, Japanese news, company and blog pages about UK purchases, sites, stakes and a joint fund,
 twelve in Japanese), and test54 (documents 1152-1154, university news and programme pages about a UK-Japan research
-grant and a joint PhD's scholarship and fees), gathered in session 32: each keyed and committed before the extractor
-ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test48`` (or ``test49``,
-``test50``, ``test51``, ``test52``, ``test53``, ``test54``), never tuned on.
+grant and a joint PhD's scholarship and fees), and test55 (documents 1174-1189, pharma and biotech news and releases
+about Japanese companies' UK licensing deals, stakes and purchases), gathered in session 32: each keyed and committed
+before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test48``
+(or ``test49``, ``test50``, ``test51``, ``test52``, ``test53``, ``test54``, ``test55``), never tuned on.
 """
 from __future__ import annotations
 
@@ -473,6 +474,7 @@ MIN_PAGES = {
     # joint PhDs, studentships, awards with Japanese partners) was nearly all addresses already here or copies of them
     # (see SPLIT.toml)
     "test54": 3,
+    "test55": 16,
 }
 
 
@@ -542,8 +544,8 @@ def test_clean_batches_are_not_seen():
     # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
     # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test47 in session 32's rounds 39 to
     # 41: they are development data, no longer clean; test48 and test49 joined the clean batches in session 31, each
-    # keyed before the extractor ran on it, and test50 to test54 in session 32
-    assert CLEAN == ("test48", "test49", "test50", "test51", "test52", "test53", "test54")
+    # keyed before the extractor ran on it, and test50 to test55 in session 32
+    assert CLEAN == ("test48", "test49", "test50", "test51", "test52", "test53", "test54", "test55")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
