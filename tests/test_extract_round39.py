@@ -138,3 +138,44 @@ def test_a_project_sized_by_kibo_is_no_money_put_in():
 def test_an_aim_to_grow_a_fund_and_what_has_gone_in_so_far_are_not_money_put_in(text, figure):
     m = _figure(text, figure)
     assert m.money_kind == "other" and not m.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Orbit Labs UK has been awarded a £2.3 million contract by the UK Space Agency.", "£2.3 million"),
+    ("Orbit Labs UK has won a GBP 2.3 million contract from the UK Space Agency to further develop its tug.",
+     "GBP 2.3 million"),
+])
+def test_a_space_agencys_development_contract_is_funding(text, figure):
+    assert _figure(text, figure).money_kind == "funding"
+
+
+def test_a_contract_to_build_trains_stays_a_price():
+    assert _figure("Hitachi has won a £900m contract to build 40 trains for an operator.", "£900m").money_kind == "price"
+
+
+def test_money_secured_from_named_agencies_is_the_first_named_bodys():
+    text = "本契約では、英国宇宙庁(UKSA)と欧州宇宙機関(ESA)より820万ユーロ(約700万ポンド)を確保しました。"
+    m = _figure(text, "820万ユーロ")
+    assert (m.money_kind, m.side) == ("funding", "UK")
+
+
+def test_an_option_to_invest_more_is_investment_not_a_price():
+    text = ("A Japanese fund completed a $500m equity investment in a Leeds retailer, with the option to invest a "
+            "further $800m into its logistics arm.")
+    assert _figure(text, "$800m").money_kind == "investment"
+    # an option on more of an order stays what it would cost
+    assert _figure("The deal includes an option for 12 more trains worth £90m.", "£90m").money_kind == "price"
+
+
+def test_a_foundation_set_up_by_a_companys_founder_pays_not_the_company():
+    text = ("A foundation set up by Kenji Ono, the founder of Ono Software Co., will launch a roughly 30-million-yen "
+            "scholarship programme for students going to Britain.")
+    m = _figure(text, "roughly 30-million-yen")
+    assert (m.money_kind, m.side) == ("funding", "other")
+
+
+def test_a_statistic_provided_in_a_past_year_is_no_money_given():
+    text = ("The region's ties with Japan are old, with Japan among its top markets for export services, with over "
+            "£120 million provided in 2021.")
+    m = _figure(text, "over £120 million")
+    assert m.money_kind not in ("funding", "investment") and not m.is_funding

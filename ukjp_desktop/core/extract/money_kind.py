@@ -228,7 +228,7 @@ _RELATIONSHIP_WORTH_BEFORE = re.compile(r"\brelationship\s*,?\s+(?:(?:which\s+is
 # contract from the UK Space Agency will fund development of ...", "have signed a £686 million contract to continue
 # the GCAP fighter program"); a contract to supply or maintain something stays an order's price
 _CONTRACT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+contract\b")
-_DEVELOPMENT_PURPOSE = re.compile(r"\b(?:to\s+(?:fund|develop|design|continue|research|study|demonstrate|mature)|"
+_DEVELOPMENT_PURPOSE = re.compile(r"\b(?:to\s+(?:further\s+)?(?:fund|develop|design|continue|research|study|demonstrate|mature)|"
                                   r"will\s+fund|(?:for|fund(?:s|ing)?)\s+(?:the\s+)?(?:development|design|research|"
                                   r"feasibility\s+stud(?:y|ies)|demonstration)\b|\bcontinued\s+development\b)", re.I)
 _CONTRACT_PURPOSE_REACH = 120
@@ -238,7 +238,13 @@ _CONTRACT_PURPOSE_REACH = 120
 _JA_CONTRACT_AMOUNT_BEFORE = re.compile(r"契約(?:金)?額[はが]?\s*(?:約|最大)?\s*$")
 _JA_DEVELOPMENT_CONTRACT = re.compile(r"開発[^。]{0,20}契約")
 _JA_FROM_BEFORE = re.compile(r"(?:より|から)[^。、]{0,30}$")
-_JA_RAISED_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)|（[^（）]{0,20}）)?\s*を\s*調達")
+# (round 42: 確保, secured: "英国宇宙庁(UKSA)と欧州宇宙機関(ESA)より1,395万ユーロ(約1,180万ポンド)を確保しました")
+_JA_RAISED_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)|（[^（）]{0,20}）)?\s*を\s*(?:調達|確保)")
+# (round 42) a contract a space agency awards is money for a mission's development, not a purchase: "has been awarded a
+# £1.95 million contract by the UK Space Agency" (trains, aircraft and software bought by a ministry or an operator
+# stay prices)
+_SPACE_AGENCY_AFTER = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:(?:UK|European|Japan(?:ese)?|Japan\s+Aerospace\s+"
+                                 r"Exploration)\s+Space\s+Agency|UKSA|ESA|JAXA|Japan\s+Aerospace\s+Exploration\s+Agency)\b")
 # (round 20) a stake a company takes is its investment ("Sekisui House has taken a 35% stake worth £22m in ...", "an
 # investment in an equity stake of approximately GBP2.8 million purchased by Takeda Ventures"); what a stake someone
 # holds is valued at stays a holding's worth ("whose stake is valued at £21m")
@@ -368,7 +374,8 @@ _FOR_ASSET_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:for|on|to\s+(?:bu
                               r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)?\s+)?(?:[\w-]+\s+){0,2}"
                               r"(?:stakes?|shares?|holdings?|interests?|compan(?:y|ies)|firms?|business(?:es)?|assets?|licen[cs]es?|rights)\b", re.I)
 # an option on more of an order, before the figure: "an option for an additional £460 million investment"
-_OPTION_BEFORE = re.compile(r"\boptions?\s+(?:for|on|to)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# (round 43: not "with the option to invest a further $1.6bn", money a holder may put in)
+_OPTION_BEFORE = re.compile(r"\boptions?\s+(?:for|on|to)\s+(?!invest)(?:[\w-]+\s+){0,3}$", re.I)
 # a stock of money put in over a past period, not new money: "over the last 10 years X has invested",
 # "have now invested", "brings its UK investment to", "$45 billion invested in 2023", "between 2013 and 2017"
 _STOCK_BEFORE = re.compile(
@@ -404,6 +411,9 @@ _CLASS_RAISED = re.compile(
 # a figure dated to a year, in a clause that neither looks ahead nor gives: a statistic
 # ("the UK's investment in Japan (¥765bn in 2010)", "2017年の32億ドル")
 _DATED_AFTER = re.compile(r"\s+(?:in|for)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)|"
+                          # (round 43) a participle between: "export services, with over £161 million provided in 2020"
+                          r"\s+(?:provided|recorded|exported|imported|generated|earned|sold)\s+(?:in|during)\s+"
+                          r"(?:FY\s?)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)|"
                           # or to a half-year or a quarter, a few words on: "that came from abroad in the first half of this year"
                           r"(?:\s+[^.;,\d]{0,40}?)?\s+(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\b", re.I)
 _DATED_BEFORE = re.compile(r"(?:19|20)\d\d\s*年(?:度)?の\s*$|\bin\s+(?:19|20)\d\d\s*,\s*$", re.I)
@@ -527,7 +537,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         # start-ups raised, "英国の新興企業は…12.5億ドルを調達した", stays a market figure)
         return "funding"
     contract = _CONTRACT_AFTER.match(text, end)
-    if contract and _DEVELOPMENT_PURPOSE.search(text, contract.end(), min(sentence_end, contract.end() + _CONTRACT_PURPOSE_REACH)):
+    if contract and (_DEVELOPMENT_PURPOSE.search(text, contract.end(), min(sentence_end, contract.end() + _CONTRACT_PURPOSE_REACH))
+                     or _SPACE_AGENCY_AFTER.match(text, contract.end())):
         return "funding"
     if _COSTS_AFTER.match(text, end):
         return "other"   # "4年間で2000万円かかる": what something costs

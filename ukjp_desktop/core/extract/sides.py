@@ -176,6 +176,10 @@ _JA_OWN_MONEY = re.compile(r"\s*の\s*(?:融資|出資|拠出|投資|支援|助�
 _JA_AFTER_SUBJECT = re.compile(r"\s*[がは]")
 # (session 31) the figure named by its money word ("融資金額約743百万ポンド"), the payer the topic opening the sentence
 _JA_MONEY_NOUN_BEFORE = re.compile(r"(?:融資|出資|拠出|投資|貸付)(?:金額|額|総額|枠)(?:は|が|として|で)?\s*(?:約|最大|総額)?\s*$")
+# (round 42) "英国宇宙庁(UKSA)と欧州宇宙機関(ESA)より1,395万ユーロ": the bodies named before より / から (a bracket with an
+# abbreviation may follow a name) and the list joining them
+_JA_FROM_BEFORE_FIGURE = re.compile(r"(?:\s*[(（][^()（）。]{1,20}[)）])?\s*(?:より|から)(?:の)?\s*(?:約|総額|最大|計)?\s*$")
+_JA_LIST_GAP = re.compile(r"(?:\s*[(（][^()（）。]{1,20}[)）])?\s*(?:と|、|及び|および|・)\s*")
 # (round 41) the body "による" marks as the agent right before the figure pays it: "Astemoによる約1億ポンドの投資"
 _JA_AGENT_BEFORE = re.compile(r"による\s*(?:約|総額|最大|計)?\s*$")
 _JA_OWNER_GAP = re.compile(r"\s*(?:による|の|が|から)\s*")
@@ -271,7 +275,13 @@ _GOVERNMENT = "government"
 _GOVERNMENT_NOUN = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!\s+of\b)(?!['’]s\s)|\b(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Tt]he)\s+council\b")
 _SUBJECT_VERB_REACH = 50   # "has provided financial backing of": the giving verb right before the figure
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:with|to|among|against|than|about|over|between)\s+(?:the\s+|its\s+|their\s+|other\s+)?(?:[a-z][\w-]*\s+)?$")
-_CHARITY_NOUN = re.compile(r"\b[Tt]he\s+(?:Foundation|Trust)\b(?!\s+(?:for|of)\b)|財団")
+# (round 43: "A foundation set up by Tadayoshi Tazaki, the founder of JAC Recruitment Co., will launch a ... scholarship")
+_CHARITY_NOUN = re.compile(r"\b[Tt]he\s+(?:Foundation|Trust)\b(?!\s+(?:for|of)\b)|財団|"
+                           r"\b[Aa]\s+(?:new\s+)?(?:foundation|charitable\s+trust|charity)\b"
+                           r"(?=\s+(?:set\s+up|established|founded|created)\s+by\b)")
+# (round 43) the body whose founder set up the payer ("set up by X, the founder of JAC Recruitment") does not pay
+_FOUNDER_OF_BEFORE = re.compile(r"\b(?:set\s+up|founded|established|created)\s+by\s+[^,.;]{1,60},\s+(?:the\s+)?"
+                                r"(?:(?:co-?)?founder|chair(?:man|woman)?|president|owner)\s+of\s+$", re.I)
 _CHARITY = re.compile(r"\b(?:Foundation|Trust|Charity|Endowment)$|財団$")
 _OPENING_REACH = 600   # the opening of a document: its title and first sentence
 LEAD_SIDES = ("private", "other", "UK", "Japan")   # a foundation lead helps; a public (UK, Japan) lead only for funding (below)
@@ -589,6 +599,22 @@ class SideFinder:
         # (the topic governs its own sentence: a full stop the sentence finder ran past ends it)
         return first if _JA_TOPIC_MARK.match(self.text, first.end) and "。" not in self.text[first.end:p.start] else None
 
+    def _ja_named_source(self, p: MoneyProposal) -> Payer | None:
+        """(round 42) The body named right before より or から at the figure pays it ("英国宇宙庁(UKSA)と欧州宇宙機関(ESA)より
+        1,395万ユーロ"); of a list joined by と, the first named, as the keys read an English "from A and B"."""
+        m = _JA_FROM_BEFORE_FIGURE.search(self.text, max(p.sentence_start, p.start - 16), p.start)
+        if m is None:
+            return None
+        named = [o for o in self._payers_in(max(p.sentence_start, m.start() - 4 * _LONGEST_NAME // 10), m.start())
+                 if o.side is not None]
+        chain: list[Payer] = []
+        end = m.start()
+        for o in reversed(named):
+            if _JA_LIST_GAP.fullmatch(self.text, o.end, end) if chain else o.end == end:
+                chain.append(o)
+                end = o.start
+        return chain[-1] if chain else None
+
     def _joint_money(self, p: MoneyProposal) -> bool:
         """(session 31) Money its own phrase calls joint, in a sentence that names a UK and a Japanese body ("UK
         Research and Innovation will work with the Japan Science and Technology Agency on a joint investment of up to
@@ -887,6 +913,9 @@ class SideFinder:
         ja = _JA_SOURCE.search(text, max(p.sentence_start, p.start - 12), p.start)
         if ja:
             return _JA_SOURCE_SIDE.get(ja["who"], "other"), None
+        source = self._ja_named_source(p)
+        if source is not None:
+            return source.side, (None if source.noun else source)
         match = _MATCHING.search(text, end, min(p.sentence_end, end + _SENTENCE_REACH))
         if match and not self._figure_between(end, match.start(), p):
             # "£6000 ... with matching sums ... from JSPS": JSPS pays the match, not this figure, so
@@ -941,6 +970,7 @@ class SideFinder:
             lo = max(lo, reported.end())
         before = [_resolved(o, p) for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined
                   and not _GIVEN_TOWARDS_BEFORE.search(text, max(0, o.start - 40), o.start)
+                  and not _FOUNDER_OF_BEFORE.search(text, max(0, o.start - 120), o.start)
                   and not (o.noun and _OBJECT_OF_PREPOSITION.search(text, max(0, o.start - 30), o.start)
                            and not (_WITH_BEFORE.search(text, max(0, o.start - 12), o.start)
                                     and _PARTICIPLE_AFTER.match(text, o.end)))]
