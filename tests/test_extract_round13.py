@@ -72,8 +72,10 @@ def test_a_foundations_page_gives_its_unassigned_money_to_the_foundation():
 
 def test_a_page_naming_a_public_funder_beside_a_foundation_still_reads_the_currency():
     # (a government body on the page may be the payer: the foundation is not the page's only funder)
-    text = ("Japan research links win £12,000 prizes\n\nTwo scientists at the University of Glasgow have been awarded "
-            "£12,000 prizes for their work with colleagues in Japan.\n\n"
+    # (awards, not prizes: since session 32 a prize's money whose clause names no payer is other, as the keys of ten
+    # prizes record it)
+    text = ("Japan research links win £12,000 awards\n\nTwo scientists at the University of Glasgow have been given "
+            "£12,000 awards for their work with colleagues in Japan.\n\n"
             "The Harcourt Foundation and the Department for Science, Innovation and Technology held a reception.")
     m = _money(text)["£12,000"]
     assert m.is_funding and m.side == "UK"

@@ -179,3 +179,24 @@ def test_a_statistic_provided_in_a_past_year_is_no_money_given():
             "£120 million provided in 2021.")
     m = _figure(text, "over £120 million")
     assert m.money_kind not in ("funding", "investment") and not m.is_funding
+
+
+def test_a_countrys_contribution_and_its_earlier_level_are_that_countrys():
+    text = ("Out of the programme's $40 million budget for 2015, Japan's contribution will amount to $15.1 million, down "
+            "from the $18.4 million that it had agreed to spend in 2014.")
+    assert _figure(text, "$15.1 million").side == "Japan"
+    assert _figure(text, "$18.4 million").side == "Japan"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The world's leading award for chemists, the annual £250,000 prize celebrates discovery.", "£250,000"),
+    ("Nominations are open for Britain's new Prize for Chemistry, which rewards the winner with £750,000.",
+     "£750,000"),
+])
+def test_a_prizes_money_with_no_payer_named_is_not_a_governments(text, figure):
+    assert _figure(text, figure).side == "other"
+
+
+def test_a_prize_paid_by_a_named_government_body_keeps_that_payer():
+    text = "The Prize for Chemistry, funded by UK Research and Innovation, rewards the winner with £750,000."
+    assert _figure(text, "£750,000").side == "UK"

@@ -258,7 +258,17 @@ _JOINT_NOUN_BEFORE = re.compile(r"\bjoint(?:ly[- ]funded)?\s+(?:[\w-]+\s+){0,2}?
 _OWNER_COUNTRY_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<uk>[Tt]he\s+U\.?K\.?|U\.?K\.?|Britain|[Tt]he\s+United\s+Kingdom)|(?P<jp>Japan)|"
     r"(?P<other>[Tt]he\s+(?:US|USA|U\.S\.|United\s+States|EU|European\s+Union)|America|China|Germany|France|Canada|India|(?:South\s+)?Korea|"
-    r"Australia|Singapore|Europe|Taiwan))['’]s\s+(?:(?:new|own|planned|proposed|total|annual|national)\s+)?$")
+    r"Australia|Singapore|Europe|Taiwan))['’]s\s+(?:(?:new|own|planned|proposed|total|annual|national)\s+)?"
+    # (round 44) the country's share named, then its size: "Japan's contribution will amount to $22.2 million"
+    r"(?:(?:contribution|share|subscription|payment)\s+(?:will\s+|would\s+)?(?:amount\s+to|be|total|come\s+to|is|was)\s+"
+    r"(?:(?:about|around|some|nearly|almost|just\s+over|more\s+than|over)\s+)?)?$")
+# (round 44) a figure the sentence's own money is said to have come down or gone up from ("Japan's contribution will
+# amount to $22.2 million—down from the $29.5 million that it had initially agreed"): the same payer's, at another time
+_CHANGE_FROM_BEFORE = re.compile(r"\b(?:down|up|cut|rising|falling|rose|fell|increased|decreased|reduced)\s+from\s+"
+                                 r"(?:the\s+|an?\s+)?(?:(?:about|around|some|nearly|almost)\s+)?$", re.I)
+# (round 44) money a prize pays its winner, when nothing in its clause names who pays: prizes are given by foundations,
+# trusts and societies (the keys' "other"), not a government by its currency ("the annual £500,000 prize")
+_PRIZE_HEAD = re.compile(r"\b(?:prize|prizes)\b|賞金|副賞", re.I)
 _OWNER_COUNTRY_AFTER = re.compile(
     r"\s+(?:(?P<other>US|U\.S\.|American|European|EU|German|French|Chinese|Korean|Canadian|Indian|Australian)|"
     r"(?P<uk>U\.?K\.?|British)|(?P<jp>Japanese))\s+(?:[\w-]+\s+){0,2}?"
@@ -646,6 +656,11 @@ class SideFinder:
             return _set(p, "other", None, "clause")
         if self._joint_money(p):
             return _set(p, "joint", None, "clause")
+        earlier = self._changed_from(p)
+        if earlier is not None:
+            p.side, p.side_basis, p.contributor, p.contributor_text = (
+                earlier.side, earlier.side_basis, earlier.contributor, earlier.contributor_text)
+            return
         owner = (self._country_owner_before(p)
                  or not _POSSESSIVE_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start)
                  and _OWNER_COUNTRY_AFTER.match(self.text, p.end, p.sentence_end))
@@ -734,9 +749,32 @@ class SideFinder:
             p.side, p.side_basis = "other", "gazetteer"
             p.contributor = p.contributor_text = None
             return
+        if self._prize_money(p):
+            return _set(p, "other", None, "clause")
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
+
+    def _changed_from(self, p: MoneyProposal) -> MoneyProposal | None:
+        """The figure of the same sentence that ``p`` is the earlier or later level of ("$22.2 million—down from the
+        $29.5 million"), with its side already read."""
+        if not _CHANGE_FROM_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start):
+            return None
+        i = bisect.bisect_left(self._money_starts, p.sentence_start)
+        before = [q for q in self.money[i:bisect.bisect_left(self._money_starts, p.start)]
+                  if q is not p and not q.converted_from and q.side is not None and p.start - q.end <= 40]
+        return before[-1] if before else None
+
+    def _prize_money(self, p: MoneyProposal) -> bool:
+        """Whether the figure is a prize's money: its own phrase says so ("the annual £500,000 prize", 賞金5000万円),
+        or its sentence is about a prize and names no body that could pay ("... Prize for Engineering, ... which
+        rewards the winner handsomely with a staggering £1 million")."""
+        lo, hi = clause_span(self.text, p.start, p.end, p.sentence_start, p.sentence_end)
+        if (_PRIZE_HEAD.search(head_phrase(self.text, p.start, p.end, lo, hi))
+                or _PRIZE_HEAD.search(self.text, max(lo, p.start - 12), p.start)):
+            return True
+        return bool(_PRIZE_HEAD.search(self.text, p.sentence_start, p.start)) and not any(
+            o.side is not None and not _PRIZE_HEAD.search(o.text) for o in self._payers_in(p.sentence_start, p.sentence_end))
 
     def _respective(self, p: MoneyProposal) -> str | None:
         """(round 22) Two countries as the subject and two figures joined by "and" as the object ("In 2020, the UK and
