@@ -40,7 +40,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32",
           "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43",
           "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54",
-          "test55")
+          "test55", "test57")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test50, prize, award and
 # programme pages and news of international science prizes and UK-Japan funds, gathered in session 32; test51, trade
 # and business news about Japanese deals, stakes, plants and grants in the UK and UK firms in Japan, gathered in
@@ -49,7 +49,9 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # about UK purchases, sites, stakes and a joint fund, gathered in session 32; test54, university news and programme
 # pages about a UK-Japan research grant and a joint PhD's scholarship and fees (3 pages: the theme's stored pages were
 # nearly all taken), gathered in session 32; test55, pharma and biotech news and releases about Japanese companies' UK
-# licensing deals, stakes and purchases, gathered in session 32; test22 is seen since session 28's round 16, test23
+# licensing deals, stakes and purchases, gathered in session 32; test57, news, trade-press and government pages about
+# smaller UK-Japan money in sport, games, food, design, culture and fintech (sponsorship, studio, restaurant and food
+# deals, a sake brewery, an architects' purchase, a museum gift), gathered in session 32; test22 is seen since session 28's round 16, test23
 # (funder pages, research-council releases and companies' R&D news) since its round 17, test24 (investment and trade
 # pages between Japan and the UK) since its round 18, test25 (news and releases about UK-Japan technology fields)
 # since session 29's round 19, test26 (funder pages, companies' licence and R&D announcements and a government
@@ -77,7 +79,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # purchases, stakes and sites) since its round 41, test48 (news, company and agency pages of 2024-2025 about Japanese
 # money in UK AI and space firms) since its round 42, test49 (trade, export and business-support pages about UK-Japan
 # trade and education money) since its round 43)
-CLEAN: tuple[str, ...] = ("test50", "test51", "test52", "test53", "test54", "test55")
+CLEAN: tuple[str, ...] = ("test50", "test51", "test52", "test53", "test54", "test55", "test57")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -99,9 +99,11 @@ news pages about UK-Japan food market access, antimicrobial-resistance and cultu
 test53 (documents 1130-1143, Japanese news, company and blog pages about UK purchases, sites, stakes and a joint
 fund, twelve in Japanese), and test54 (documents 1152-1154, university news and programme pages about a UK-Japan
 research grant and a joint PhD's scholarship and fees), and test55 (documents 1174-1189, pharma and biotech news and
-releases about Japanese companies' UK licensing deals, stakes and purchases), gathered in session 32: each keyed and
-committed before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split
-test50`` (or ``test51``, ``test52``, ``test53``, ``test54``, ``test55``), never tuned on.
+releases about Japanese companies' UK licensing deals, stakes and purchases), and test57 (documents 1218-1239, news,
+trade-press, company and government pages about smaller UK-Japan money in sport, games, food, design, culture and
+fintech, five in Japanese), gathered in session 32: each keyed and committed before the extractor ran on it, no floor here, totals only
+with ``python tools/eval_extraction.py --split test50`` (or ``test51``, ``test52``, ``test53``, ``test54``,
+``test55``, ``test57``), never tuned on.
 """
 from __future__ import annotations
 
@@ -489,6 +491,7 @@ MIN_PAGES = {
     # (see SPLIT.toml)
     "test54": 3,
     "test55": 16,
+    "test57": 22,
 }
 
 
@@ -557,9 +560,9 @@ def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
     # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
     # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test49 in session 32's rounds 39 to
-    # 43: they are development data, no longer clean; test50 to test55 joined the clean batches in session 32, each
-    # keyed before the extractor ran on it
-    assert CLEAN == ("test50", "test51", "test52", "test53", "test54", "test55")
+    # 43: they are development data, no longer clean; test50 to test55 and test57 joined the clean batches in session 32,
+    # each keyed before the extractor ran on it
+    assert CLEAN == ("test50", "test51", "test52", "test53", "test54", "test55", "test57")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
