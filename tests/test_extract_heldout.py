@@ -101,9 +101,11 @@ sites, stakes and a joint fund, twelve in Japanese), and test54 (documents 1152-
 pages about a UK-Japan research grant and a joint PhD's scholarship and fees), and test55 (documents 1174-1189,
 pharma and biotech news and releases about Japanese companies' UK licensing deals, stakes and purchases), and test56
 (documents 1196-1212, news and company pages about Japanese banks', insurers', pension funds' and property
-developers' money in UK firms, funds, loans and buildings, three in Japanese), gathered in session 32: each keyed and
-committed before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split
-test51`` (or ``test52``, ``test53``, ``test54``, ``test55``, ``test56``), never tuned on.
+developers' money in UK firms, funds, loans and buildings, three in Japanese), and test57 (documents 1218-1239, news,
+trade-press and company pages about smaller UK-Japan deals: food, games, sport sponsorship, sake, architecture,
+fintech and a museum gift, five in Japanese), gathered in session 32: each keyed and committed before the extractor
+ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test51`` (or ``test52``,
+``test53``, ``test54``, ``test55``, ``test56``, ``test57``), never tuned on.
 """
 from __future__ import annotations
 
@@ -500,6 +502,7 @@ MIN_PAGES = {
     # 17 pages, not 22: the stored news and company pages of the theme (Japanese banks, insurers, pension funds and
     # developers in the UK) were often addresses already here or further accounts of deals keyed here (see SPLIT.toml)
     "test56": 17,
+    "test57": 22,
 }
 
 
@@ -570,7 +573,7 @@ def test_clean_batches_are_not_seen():
     # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test50 in session 32's rounds 39 to
     # 44: they are development data, no longer clean; test50 to test55 joined the clean batches in session 32, each
     # keyed before the extractor ran on it
-    assert CLEAN == ("test51", "test52", "test53", "test54", "test55", "test56")
+    assert CLEAN == ("test51", "test52", "test53", "test54", "test55", "test56", "test57")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
