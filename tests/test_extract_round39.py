@@ -200,3 +200,23 @@ def test_a_prizes_money_with_no_payer_named_is_not_a_governments(text, figure):
 def test_a_prize_paid_by_a_named_government_body_keeps_that_payer():
     text = "The Prize for Chemistry, funded by UK Research and Innovation, rewards the winner with £750,000."
     assert _figure(text, "£750,000").side == "UK"
+
+
+def test_a_share_of_a_pot_headed_for_a_company_is_the_funders_not_the_companys():
+    text = ("Honda gets hydrogen money\n\nThe Advanced Propulsion Centre is investing £60m in four projects.\n\n"
+            "£9.2m ($11.1m) of the funding is headed for Honda to develop a fuel cell van.")
+    m = _figure(text, "£9.2m")
+    assert (m.money_kind, m.side) == ("funding", "UK")
+
+
+def test_a_cut_of_a_pot_is_a_share_and_the_project_it_helps_is_what_that_costs():
+    text = ("Leeds-based Kite Motors has received a £12m ($14.5m) cut of the APC funding to help advance its £25m "
+            "collaborative project on hydrogen buses.")
+    assert _figure(text, "£12m").money_kind == "funding" and _figure(text, "£12m").is_funding
+    m = _figure(text, "£25m")
+    assert m.money_kind == "other" and not m.is_funding
+
+
+def test_spending_to_buy_is_a_price():
+    m = _figure("Kao agreed to spend $140m to buy a British skincare brand from a retailer.", "$140m")
+    assert m.money_kind == "price"

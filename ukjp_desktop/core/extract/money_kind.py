@@ -78,7 +78,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # write-downs, costs and cuts (減損, 評価損, 償却, コスト, 削減)
               r"\b(?:to|will|would|which|that)\s+cost\b(?!\s+up\s+to\b)|\bcosts?\s+(?=(?:about|around|some|nearly|almost|over|"
               r"an\s+estimated|more\s+than|[£$€¥]|\d))|\b(?:total|overall|estimated|projected|final)\s+costs?\b|"
-              r"\bcut(?:s|ting)?\b(?![\s-]+(?:off|out|edge)\b)|\btrim(?:s|med|ming)?\b|\bslash(?:es|ed|ing)?\b|"
+              r"\bcut(?:s|ting)?\b(?![\s-]+(?:off|out|edge|of)\b)|\btrim(?:s|med|ming)?\b|\bslash(?:es|ed|ing)?\b|"
               r"\bearn(?:s|ed|ing|ings)?\b|\bpension\w*(?:\s+[\w-]+){0,4}?\s+deficits?\b|\bpensions?(?:\s+(?:funds?|schemes?|plans?))?\b|"
               r"減損|評価損|償却|コスト|削減|"
               # a nation's investment flows are statistics, like its direct investment
@@ -337,6 +337,10 @@ _FOR_AFTER = re.compile(r"\s+for\b")
 # something, not "pays £300 for travel", which a call funds)
 _BIDS_BEFORE = re.compile(r"\b(?:bids?|bidding|bid)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 _PAYS_BEFORE = re.compile(r"\b(?:pays?|paid|paying)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+# (round 45) "agreeing to spend $138m to buy the Dunlop sporting goods brand" (read after the figures of many deals:
+# "spent $3bn to buy 12 UK-based firms" is what a class of buyers spent)
+_SPENDS_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+                            re.I)
 _TO_BUY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+to\s+(?:win|buy|acquire|take\s+over|secure|gain\s+control)\b", re.I)
 # (round 13) the noun a figure heads that names a sale: a bid, an offer, an auction or a tender is what a buyer pays
 # (not "a bid for funding": the words after the noun must not name money given)
@@ -555,6 +559,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
     unit_price = _unscaled(text[start:end])
     if _MANY_ASSETS_AFTER.match(text, end) or _SIZE_OF_AFTER.match(text, end):
         return "market"   # "spent $3bn to buy 37 UK firms": what many deals came to
+    if _SPENDS_BEFORE.search(before) and _TO_BUY_AFTER.match(text, end):
+        return "price"
     # the figure's own noun phrase first ("an initial payment of $7m"), then the nearest telling word
     # of its clause, then of its sentence
     if _SALE_AFTER.match(text, end, cl_hi):
@@ -565,6 +571,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "market"
     head = head_phrase(text, start, end, cl_lo, cl_hi)
     head_kind = _phrase_kind(head)
+    if head_kind == "other" and _CUT_OF_AFTER.match(text, end):
+        head_kind = None   # (round 45) "a £15m ($18.4m) cut of the APC funding": a share of a pot, not a cut made
     # (a loss or a write-down "on its nuclear business" is not money paid for the business)
     if (_FOR_ASSET_AFTER.match(text, end) and head_kind != "other") or _OPTION_BEFORE.search(before) or unit_price and (
             _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
@@ -573,8 +581,13 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         head_kind = _subject_kind(text, start, cl_lo, names)
     if head_kind is None and _COMPANY_OWNS.search(text, max(sentence_start, start - 40), start):
         head_kind = "investment"   # "his firm's £800m scheme": a company's own money for a thing of its own
-    if head_kind is None and _PROJECT_HEAD.search(head) and _part_paid_later(text, end, sentence_end):
-        return "other"   # (round 40) "a new £19.4m project ..., supported by a £9.7m grant from the APC": what it costs
+    if head_kind is None and _PROJECT_HEAD.search(head) and (
+            _part_paid_later(text, end, sentence_end) or _HELPS_PROJECT_BEFORE.search(text, max(sentence_start, start - 40), start)
+            and _OTHER_FIGURE.search(text, sentence_start, max(sentence_start, start - 40))):
+        # (round 40) "a new £19.4m project ..., supported by a £9.7m grant from the APC": what it costs; (round 45) so
+        # is the project a grant named before it in its sentence helps: "has received a £15m cut of the APC funding to
+        # help advance its £30m collaborative project"
+        return "other"
     if (head_kind is None and _FACILITY_HEAD.search(head) and not _SOLD_IN_CLAUSE.search(text, cl_lo, cl_hi)
             and not _PAID_FOR_BY.search(text, end, cl_hi)):
         head_kind = "investment"   # (round 39) "to bring a £48.7m factory to the North East": what building it costs
@@ -729,6 +742,9 @@ _PART_PAID_IN_SENTENCE = re.compile(r"(?:[^.;]|\.(?=\d))*?" + _PART_PAID, re.I)
 _PART_PAID_OF_PROJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|This)\s+(?:project|consortium|collaboration)\b"
                                    r"(?:[^.;]|\.(?=\d))*?" + _PART_PAID, re.I | re.M)
 _PROJECT_REACH = 400
+_CUT_OF_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+cut\s+of\b", re.I)
+_HELPS_PROJECT_BEFORE = re.compile(r"\bto\s+(?:help\s+)?(?:advance|fund|support|deliver|finance|complete|develop)\s+"
+                                   r"(?:its|the|their|a|an|this)\s+(?:new\s+)?$", re.I)
 
 
 def _part_paid_later(text: str, end: int, sentence_end: int) -> bool:

@@ -373,8 +373,11 @@ _WHICH_GIVES_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}?(?:inv
                                  r"contribut|put)\w*\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|"
                                  r"a\s+further|an\s+extra)\s+)?$")
 _TWO_WORDS = re.compile(r"(?:[\w-]+\s+){1,2}")
-_PASSIVE_GIVEN_TO_AFTER = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:paid|awarded|granted|"
-                                     r"given|allocated|provided|offered)\s+(?:in\s+(?:[\w-]+\s+){1,3})?to\s+(?:the\s+)?")
+# (round 45: a share of a pot "headed for" a company, "£11.3m ($13.8m) of the funding is headed for Toyota")
+_PASSIVE_GIVEN_TO_AFTER = re.compile(r"[)）]?\s+(?:of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:funding|money|fund|grant|pot)\s+)?"
+                                     r"(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:paid|awarded|granted|"
+                                     r"given|allocated|provided|offered|(?:headed|going|earmarked|destined)(?=\s+(?:to|for)\b))\s+"
+                                     r"(?:in\s+(?:[\w-]+\s+){1,3})?(?:to|for)\s+(?:the\s+)?")
 _ELIDED_RECEIVER_BEFORE = re.compile(r"\breceiv(?:e|es|ed|ing)\s+[^.;]{0,30}?\d[\d,.]*\s*(?:[a-z]+\s+)?(?:and|,)\s+(?:the\s+)?$")
 _RECIPIENT_REACH = 60   # how far after a name a verb of receiving makes it a recipient ("Toyota is among ... to have won")
 # a sentence that opens with the spending ("Through investment of ¥1 trillion in projects, the company aims to ..."):
