@@ -94,18 +94,18 @@ its round 42, and test49 (documents 1042-1059, trade, export and business-suppor
 education money, three in Japanese), read in its round 43, and test50 (documents 1064-1075, prize, award and
 programme pages and news of international science prizes and UK-Japan funds, one in Japanese), read in its round 44,
 and test51 (documents 1086-1104, trade and business news about Japanese deals, stakes, plants and grants in the UK
-and UK firms in Japan, one in Japanese), read in its round 45. The clean batches now, in heldout_eval.CLEAN, are
-test52 (documents 1108-1124, public-body, trade-press and news pages about UK-Japan food market access,
-antimicrobial-resistance and culture money, two in Japanese), and test53 (documents 1130-1143, Japanese news, company
-and blog pages about UK purchases, sites, stakes and a joint fund, twelve in Japanese), and test54 (documents
-1152-1154, university news and programme pages about a UK-Japan research grant and a joint PhD's scholarship and
-fees), and test55 (documents 1174-1189, pharma and biotech news and releases about Japanese companies' UK licensing
-deals, stakes and purchases), and test56 (documents 1196-1212, news and company pages about Japanese banks',
-insurers', pension funds' and property developers' money in UK firms, funds, loans and buildings, three in Japanese),
-and test57 (documents 1218-1239, news, trade-press and company pages about smaller UK-Japan deals: food, games, sport
-sponsorship, sake, architecture, fintech and a museum gift, five in Japanese), gathered in session 32: each keyed and
-committed before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split
-test52`` (or ``test53``, ``test54``, ``test55``, ``test56``, ``test57``), never tuned on.
+and UK firms in Japan, one in Japanese), read in its round 45, and test52 (documents 1108-1124, public-body,
+trade-press and news pages about UK-Japan food market access, antimicrobial-resistance and culture money, two in
+Japanese), read in its round 46. The clean batches now, in heldout_eval.CLEAN, are and test53 (documents 1130-1143,
+Japanese news, company and blog pages about UK purchases, sites, stakes and a joint fund, twelve in Japanese), and
+test54 (documents 1152-1154, university news and programme pages about a UK-Japan research grant and a joint PhD's
+scholarship and fees), and test55 (documents 1174-1189, pharma and biotech news and releases about Japanese
+companies' UK licensing deals, stakes and purchases), and test56 (documents 1196-1212, news and company pages about
+Japanese banks', insurers', pension funds' and property developers' money in UK firms, funds, loans and buildings,
+three in Japanese), and test57 (documents 1218-1239, news, trade-press and company pages about smaller UK-Japan
+deals: food, games, sport sponsorship, sake, architecture, fintech and a museum gift, five in Japanese), gathered in
+session 32: each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
+tools/eval_extraction.py --split test53`` (or ``test54``, ``test55``, ``test56``, ``test57``), never tuned on.
 """
 from __future__ import annotations
 
@@ -411,6 +411,12 @@ FLOORS = {
     # facts, one of them with a side the key does not give: 93.8%, 100%, 93.3%
     "test51": {"funding_precision": 0.93, "funding_recall": 1.0, "side": 0.93,
                "date_precision": 0.84, "organisation_precision": 0.87},
+    # test52, clean until session 32's round 46 (57.1%, 80.0%, 100% while clean with session 31's code, 66.7%, 80.0%,
+    # 100% after rounds 39 to 45), read then (a scale word after a bracketed equivalent serves both figures, a
+    # business opportunity (商機) and what a change 'could be worth' are market figures): 100%, 100%, 80.0% (dates
+    # 77.8%, orgs 84.6%)
+    "test52": {"funding_precision": 1.0, "funding_recall": 1.0, "side": 0.8,
+               "date_precision": 0.77, "organisation_precision": 0.84},
 }
 
 
@@ -577,15 +583,16 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
     # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
-    # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test51 in session 32's rounds 39 to
-    # 45: they are development data, no longer clean; test50 to test57 joined the clean batches in session 32, each
+    # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds 39 to
+    # 46: they are development data, no longer clean; test50 to test57 joined the clean batches in session 32, each
     # keyed before the extractor ran on it
-    assert CLEAN == ("test52", "test53", "test54", "test55", "test56", "test57")
+    assert CLEAN == ("test53", "test54", "test55", "test56", "test57")
     assert set(CLEAN) <= set(SPLITS)
-    assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19",
-            "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30",
-            "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41",
-            "test42", "test43", "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51"} <= set(SEEN)
+    assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
+            "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
+            "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38",
+            "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48",
+            "test49", "test50", "test51", "test52"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -601,13 +608,13 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
             assert not twins, f"{doc} is the page of {twins}"
 
 
-@pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
-                                  "test9", "test10", "test11", "test12", "test13", "test14", "test15",
-                                  "test16", "test17", "test18", "test19", "test20", "test21", "test22",
-                                  "test23", "test24", "test25", "test26", "test27", "test28", "test29",
-                                  "test30", "test31", "test32", "test33", "test34", "test35", "test36",
-                                  "test37", "test38", "test39", "test40", "test41", "test42", "test43",
-                                  "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51"])
+@pytest.mark.parametrize("half", ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7",
+                                  "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15",
+                                  "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23",
+                                  "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31",
+                                  "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39",
+                                  "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47",
+                                  "test48", "test49", "test50", "test51", "test52"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

@@ -220,3 +220,29 @@ def test_a_cut_of_a_pot_is_a_share_and_the_project_it_helps_is_what_that_costs()
 def test_spending_to_buy_is_a_price():
     m = _figure("Kao agreed to spend $140m to buy a British skincare brand from a retailer.", "$140m")
     assert m.money_kind == "price"
+
+
+@pytest.mark.parametrize("text, figure, amount, equivalent, eq_amount", [
+    ("They are part of a wider £2.5 ($3.2) million Japan-UK partnership.", "£2.5 ($3.2) million", 2_500_000,
+     "$3.2", 3_200_000),
+    ("The authority is providing up to £4.1 ($5.3) million towards the plant.", "up to £4.1 ($5.3) million",
+     4_100_000, "$5.3", 5_300_000),
+])
+def test_a_scale_word_after_a_bracketed_equivalent_serves_both(text, figure, amount, equivalent, eq_amount):
+    m = _figure(text, figure)
+    eq = _figure(text, equivalent)
+    assert (m.amount, m.currency) == (amount, "GBP") and text[m.start:m.end] == m.text
+    assert (eq.amount, eq.currency, eq.converted_from) == (eq_amount, "USD", m.id)
+
+
+def test_a_unit_price_with_its_equivalent_stays_unscaled():
+    assert _figure("Shares rose to £1.5 ($1.9) after the news.", "£1.5").amount == 1.5
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("業界は5年間で推計最大4500万ポンド (約85億円)の商機拡大を見込む。", "最大4500万ポンド"),
+    ("Lifting the ban could be worth £90m to Welsh farmers over five years.", "£90m"),
+])
+def test_a_business_opportunity_and_what_a_change_could_be_worth_are_not_money_paid(text, figure):
+    m = _figure(text, figure)
+    assert m.money_kind == "market" and not m.is_funding

@@ -485,6 +485,29 @@ _CONVERSION_OPEN = re.compile(r"\s*(?:[(（\[]|,\s*(?=or\s|(?:equivalent|equal)\
                               r"[~≈]\s*|(?:おおよそ|およそ|ほぼ)\s*)?(?:(?:日本円|円換算)(?:で|にして|換算で)?\s*(?:約|およそ)?\s*)?$", re.I)
 
 
+# (round 46) a scale word written once after a bracketed equivalent serves both figures: "£1.5 ($1.9) million",
+# "up to £3.6 ($4.7) million" (a release's house style; the figure is read over the bracket to its scale word)
+_SPLIT_SCALE_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<sym>US\$|[£$€¥])[ \t]?(?P<num>\d[\d,]*(?:\.\d+)?)[ \t]*\)[ \t]*"
+                                r"(?P<scale>thousand|million|billion|trillion|mn|bn|m)\b", re.I)
+
+
+def _split_scale(text: str, fig: _Figure) -> tuple[_Figure, MoneyProposal] | None:
+    """The figure read over a bracketed equivalent to the scale word after it, and the equivalent as a figure of its
+    own (linked as the conversion when the figures are linked)."""
+    m = None if fig.has_scale or fig.japanese else _SPLIT_SCALE_AFTER.match(text, fig.end)
+    currency = m and _symbol(m["sym"])
+    if not currency or currency == fig.currency:
+        return None
+    scale = _scale(m["scale"])
+    whole = _Figure(fig.start, m.end(), fig.amount * scale, fig.currency, True, fig.raw_num, scale)
+    start, end = m.start("sym"), m.end("num")
+    equivalent = MoneyProposal(
+        id="", text=text[start:end], start=start, end=end, amount=_clean(_number(m["num"]) * scale), amount_min=None,
+        currency=currency, qualifier="exact", basis="total", period_years=None, is_funding=True,
+        amount_text=text[start:end], evidence=[(start, end)])
+    return whole, equivalent
+
+
 def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyProposal]:
     """Every money figure in ``text``, in order, with ids m1, m2, ..."""
     found: list[MoneyProposal] = []
@@ -515,6 +538,10 @@ def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyPro
             qstart = look + between.start() if between else fig.start
         if "\n" in text[fig.start:fig.end] and not _wrapped(text[fig.start:fig.end], fig):
             continue
+        split = _split_scale(text, fig) if amount_min is None else None
+        if split:
+            fig = split[0]
+            found.append(split[1])
         if qualifier == "exact":
             qualifier, qstart, fig.end = _japanese_qualifier(text, fig, qualifier, qstart)
         basis, years = _basis(text, fig.start, fig.end, line_start)

@@ -114,9 +114,12 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                r"\beconomic\s+boost\b|"
                # (round 16) what something is forecast or estimated to be worth: a value, not money paid ("the
                # agreement is estimated to be worth £130m over five years", "forecast to be worth £140bn")
-               r"\bto\s+be\s+worth\b|"
+               # (round 46: "could be worth £127m to British farmers over a period of five years")
+               r"\b(?:to|could|would|may|might)\s+be\s+worth\b|"
                # a sector's growth ("boost the manufacturing sector by £455bn"); totals of many deals
                r"(?:industry|sector)\s+by\b|(?<![A-Za-z])M&A(?![A-Za-z])|\bdeals\b|ディール|\bacquisitions\b|市場|ベンチャーキャピタル|\bopportunit(?:y|ies)\b|"
+               # (round 46) the Japanese of a business opportunity: "最大6500万ポンド (約98億5270万円)の商機拡大"
+               r"商機|ビジネスチャンス|"
                # what a sector generates, a nation's spending, an average over many
                r"\bgenerat(?:e|es|ed|ing)\b|\bcontribut\w*(?=(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:economy|economic\s+output|GDP)\b)|\bof\s+GDP\b|\b(?:domestic|national|nationwide|gross)\s+(?:[\w&-]+\s+){0,2}"
                r"(?:investments?|spending|expenditure)\b|"
