@@ -246,3 +246,13 @@ def test_a_unit_price_with_its_equivalent_stays_unscaled():
 def test_a_business_opportunity_and_what_a_change_could_be_worth_are_not_money_paid(text, figure):
     m = _figure(text, figure)
     assert m.money_kind == "market" and not m.is_funding
+
+
+def test_a_university_leading_the_funded_work_does_not_pay_for_it():
+    text = ("The Daiwa Foundation has funded a wider £2.5 million Japan-UK partnership, led by the University of "
+            "Leeds, from May.")
+    assert _figure(text, "£2.5 million").side == "other"
+    # a research council leading a programme is its funder
+    text = ("The partnership includes a £8 million programme led by the UK's Medical Research Council (MRC) and "
+            "Japan's Agency for Medical Research and Development (AMED).")
+    assert _figure(text, "£8 million").side == "joint"

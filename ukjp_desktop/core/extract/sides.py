@@ -50,6 +50,10 @@ _FROM_BEFORE_ORG = re.compile(r"^(?![^.;£$€¥\d]{0,40}?\b(?:hailed|welcomed|p
                               r"[^.;£$€¥\d]{0,40}?\b(?i:from|by|of|through|via)\b(?:\s+(?:(?i:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s|"
                               r"Japanese|British|UK|foreign|private|leading|major|several|other|participating|partner|local)|"
                               r"[A-Z][a-z]+(?:sh|ese|ian|an|ch)))*\s*$")
+# (session 32) a university that leads or hosts the funded work does not pay for it: "a wider £1.5 million Japan-UK
+# partnership, led by the University of Warwick" (a research council "leading" a programme does: "a £10 million
+# programme led by the UK's Medical Research Council and Japan's AMED")
+_LED_BY_GAP = re.compile(r"\b(?:led|co-led|run|headed|hosted|coordinated|co-ordinated|chaired|directed)\s+by\b", re.I)
 _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|contribut\w*|pledg\w*|"
                           r"announc\w*|allocat\w*|spend\w*|spent|give\w*|gave|grant\w*|put|offer\w*|"
                           r"back\w*|earmark\w*|match\w*|unveil\w*|make|made|inject\w*|set\s+aside|support\w*|add|adds|adding|"
@@ -563,6 +567,7 @@ class SideFinder:
         # (only a page with a benefactor asks which bodies are universities)
         self._universities = ({slug for slug, e in gaz.entries.items() if e.type == "university"}
                               if self._benefactor is not None else set())
+        self._gaz = gaz
         self._lead = self._lead_actor(CALL_PAGE_LEAD_SIDES if self._call_page else LEAD_SIDES)
         self._conversion_end = {}
         for q in money:
@@ -757,6 +762,10 @@ class SideFinder:
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
+
+    def _is_university(self, o: Payer) -> bool:
+        entry = self._gaz.entries.get(o.slug) if o.slug else None
+        return entry.type == "university" if entry else bool(re.search(r"\bUniversity\b|大学", o.text))
 
     def _changed_from(self, p: MoneyProposal) -> MoneyProposal | None:
         """The figure of the same sentence that ``p`` is the earlier or later level of ("$22.2 million—down from the
@@ -986,6 +995,8 @@ class SideFinder:
                 # a country only right after its money ("£45m from the EU"), not "for researchers from Japan"
                 if _DIRECT_SOURCE.match(gap):
                     return self._pair(o, o.side), o
+            elif _LED_BY_GAP.search(gap) and self._is_university(o):
+                break
             elif (_FROM_BEFORE_ORG.match(gap) or _BETWEEN_BEFORE.match(gap)) and o.side is not None:
                 side = self._pair(o, o.side)
                 if side == "joint" or not _BETWEEN_BEFORE.match(gap):
