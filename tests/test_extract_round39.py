@@ -256,3 +256,13 @@ def test_a_university_leading_the_funded_work_does_not_pay_for_it():
     text = ("The partnership includes a £8 million programme led by the UK's Medical Research Council (MRC) and "
             "Japan's Agency for Medical Research and Development (AMED).")
     assert _figure(text, "£8 million").side == "joint"
+
+
+# (review of session 32) the rules above must not reach figures they were not written for
+
+
+def test_a_level_compared_with_keeps_the_payer_its_own_clause_names():
+    text = ("The Japanese government pledged ¥5 billion, up from the £20m UK Research and Innovation committed to the "
+            "same programme.")
+    m = _figure(text, "£20m")
+    assert (m.side, m.contributor_text) == ("UK", "UK Research and Innovation")

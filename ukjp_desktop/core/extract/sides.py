@@ -772,6 +772,11 @@ class SideFinder:
         $29.5 million"), with its side already read."""
         if not _CHANGE_FROM_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start):
             return None
+        # (a payer the figure's own clause names after it outweighs the level it is compared with: "Toyota will invest
+        # £240m, up from the £100m the UK government gave the plant" is the government's)
+        _lo, hi = clause_span(self.text, p.start, p.end, p.sentence_start, p.sentence_end)
+        if any(o.side is not None for o in self._payers_in(p.end, hi)):
+            return None
         i = bisect.bisect_left(self._money_starts, p.sentence_start)
         before = [q for q in self.money[i:bisect.bisect_left(self._money_starts, p.start)]
                   if q is not p and not q.converted_from and q.side is not None and p.start - q.end <= 40]
