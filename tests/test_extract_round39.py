@@ -266,3 +266,8 @@ def test_a_level_compared_with_keeps_the_payer_its_own_clause_names():
             "same programme.")
     m = _figure(text, "£20m")
     assert (m.side, m.contributor_text) == ("UK", "UK Research and Innovation")
+
+
+def test_money_another_verb_invests_in_a_sentence_about_a_prize_is_not_the_prizes():
+    text = "The Minister announced the winners of the prize and said the UK would invest £100 million in AI research."
+    assert _figure(text, "£100 million").side == "UK"

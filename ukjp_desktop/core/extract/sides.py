@@ -273,6 +273,9 @@ _CHANGE_FROM_BEFORE = re.compile(r"\b(?:down|up|cut|rising|falling|rose|fell|inc
 # (round 44) money a prize pays its winner, when nothing in its clause names who pays: prizes are given by foundations,
 # trusts and societies (the keys' "other"), not a government by its currency ("the annual £500,000 prize")
 _PRIZE_HEAD = re.compile(r"\b(?:prize|prizes)\b|賞金|副賞", re.I)
+# a verb that spends, puts in or gives the figure right before it: its money is that verb's, not a prize's
+_SPENDING_VERB_BEFORE = re.compile(r"\b(?:invest|spend|spent|commit|pledg|allocat|provid|inject|lend|lent|loan|put|"
+                                   r"earmark|donat|contribut)\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
 _OWNER_COUNTRY_AFTER = re.compile(
     r"\s+(?:(?P<other>US|U\.S\.|American|European|EU|German|French|Chinese|Korean|Canadian|Indian|Australian)|"
     r"(?P<uk>U\.?K\.?|British)|(?P<jp>Japanese))\s+(?:[\w-]+\s+){0,2}?"
@@ -790,8 +793,12 @@ class SideFinder:
         if (_PRIZE_HEAD.search(head_phrase(self.text, p.start, p.end, lo, hi))
                 or _PRIZE_HEAD.search(self.text, max(lo, p.start - 12), p.start)):
             return True
-        return bool(_PRIZE_HEAD.search(self.text, p.sentence_start, p.start)) and not any(
-            o.side is not None and not _PRIZE_HEAD.search(o.text) for o in self._payers_in(p.sentence_start, p.sentence_end))
+        # (not a figure another verb spends or gives: "announced the winners of the prize and said the UK would invest
+        # £100 million in AI research")
+        return (bool(_PRIZE_HEAD.search(self.text, p.sentence_start, p.start))
+                and not _SPENDING_VERB_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start)
+                and not any(o.side is not None and not _PRIZE_HEAD.search(o.text)
+                            for o in self._payers_in(p.sentence_start, p.sentence_end)))
 
     def _respective(self, p: MoneyProposal) -> str | None:
         """(round 22) Two countries as the subject and two figures joined by "and" as the object ("In 2020, the UK and
