@@ -271,3 +271,10 @@ def test_a_level_compared_with_keeps_the_payer_its_own_clause_names():
 def test_money_another_verb_invests_in_a_sentence_about_a_prize_is_not_the_prizes():
     text = "The Minister announced the winners of the prize and said the UK would invest £100 million in AI research."
     assert _figure(text, "£100 million").side == "UK"
+
+
+def test_a_restructured_business_invested_in_is_no_reorganisation_cost():
+    m = _figure("Hitachi will invest £40m in a restructured rail business in Durham.", "£40m")
+    assert m.money_kind == "investment" and m.is_funding
+    # a charge for a reorganisation stays its cost
+    assert _figure("The group booked £60m of restructuring costs in Europe.", "£60m").money_kind == "other"

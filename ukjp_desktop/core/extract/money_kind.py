@@ -56,8 +56,11 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # what a body is made to pay, what it owes, what a project costs
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b|"
               r"\bconstruction\s+costs?\b|\bcost[-\s](?:saving|cutting|reduction)s?\b|罰金|制裁金|債務|"
-              # (round 40) what a company's reorganisation costs: "a $275m plan to streamline Takeda's R&D"
-              r"\bstreamlin\w*|\brestructur\w*|\brationali[sz]\w*|"
+              # (round 40) what a company's reorganisation costs: "a $275m plan to streamline Takeda's R&D" (a plan or
+              # a charge named, not any form of the verb: "invest £40m in a restructured rail business" is invested)
+              r"\b(?:plans?|programmes?|programs?|schemes?|efforts?|drive|bid)\s+to\s+(?:streamline|restructure|"
+              r"rationali[sz]e)\b|\b(?:restructuring|rationali[sz]ation|streamlining)\s+(?:costs?|charges?|plans?|"
+              r"programmes?|programs?)\b|"
               # (session 28) money a business lost, and what a wrong is paid off with ("lost almost $30m", "£768m of
               # redress", "compensation of £600,000 each", 補償金, 賠償金)
               r"\b(?:lost|loses|losing)(?=\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated)\s+)?"
