@@ -278,3 +278,35 @@ def test_a_restructured_business_invested_in_is_no_reorganisation_cost():
     assert m.money_kind == "investment" and m.is_funding
     # a charge for a reorganisation stays its cost
     assert _figure("The group booked £60m of restructuring costs in Europe.", "£60m").money_kind == "other"
+
+
+# (the review of session 32: each rule kept to its own form, and the gaps its tests left)
+@pytest.mark.parametrize("text, figure, kind", [
+    ("Airbus won a £200m contract from the European Space Agency to build the satellite's platform.", "£200m", "price"),
+    ("The government aims to raise R&D spending to £22bn a year by 2026.", "£22bn", "funding"),
+    ("Since 2019, receiving £2m a year from the UK government, the centre has grown.", "£2m", "funding"),
+    ("Taxpayers will foot the bill for the £120m building.", "£120m", "funding"),
+    ("The £3m factory was destroyed by fire.", "£3m", "funding"),
+])
+def test_the_sessions_rules_keep_to_their_own_forms(text, figure, kind):
+    assert _figure(text, figure).money_kind == kind
+
+
+@pytest.mark.parametrize("text, figure, who", [
+    ("Honda expands in Swindon\n\nThe UK unit got £30m from headquarters in Tokyo.", "£30m", "Honda"),
+    ("Nissan Sunderland expands\n\nThe plant will receive £420m of new investment.", "£420m", "Nissan"),
+])
+def test_money_a_unit_receives_from_its_owner_is_still_the_owners(text, figure, who):
+    m = _figure(text, figure)
+    assert (m.side, m.contributor_text) == ("private", who)
+
+
+def test_bonds_taken_up_are_invested_by_the_taker():
+    # the verb alone says what the money is: no other word of the sentence tells its kind
+    m = _figure("第一生命は、英国の公的機関が発行する債券4000万ポンドを引き受けた。", "4000万ポンド")
+    assert (m.money_kind, m.side) == ("investment", "private")
+
+
+def test_an_unknown_kanji_body_before_niyoru_is_the_agent():
+    m = _figure("新潟県庁による3億円の支援で、英国企業の工場が開設された。", "3億円")
+    assert (m.side, m.contributor_text) == ("Japan", "新潟県庁")

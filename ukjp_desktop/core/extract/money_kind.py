@@ -42,6 +42,8 @@ import re
 from .clauses import clause_span, head_phrase
 
 KINDS = ("funding", "investment", "trade", "market", "price", "other")
+# (round 41) bonds taken up (引き受け) are money the taker puts in, not money it receives (sides.py reads it as paying)
+BONDS_TAKEN_UP = r"引き?受け(?!先|人|手)"
 FUNDING_KINDS = ("funding", "investment")
 
 _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx in [
@@ -167,7 +169,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     ("investment", r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?|"
                    r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b|"
                    # (round 41) bonds taken up: "日本生命は7000万ポンドを引き受けます", 債券を購入
-                   r"引き?受け(?!先|人|手)|引受額|債券を(?:購入|取得)"),
+                   + BONDS_TAKEN_UP + r"|引受額|債券を(?:購入|取得)"),
     ("funding", r"\bfund\w*|\bgrants?\b|\bgovernment\s+(?:schemes?|initiatives?|competitions?)\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|\bincentives\b|"
                 r"allowance|scholarship|stipend|budget|allocat\w*|commit\w*|pledg\w*|\bboost\b|"
                 r"support\w*|subsid\w*|financ(?:e|ed|es|ing)\b|\brequest\b|\bmatched\b|economic\s+cost|"
@@ -245,6 +247,9 @@ _JA_CONTRACT_AMOUNT_BEFORE = re.compile(r"契約(?:金)?額[はが]?\s*(?:約|�
 _JA_DEVELOPMENT_CONTRACT = re.compile(r"開発[^。]{0,20}契約")
 _JA_FROM_BEFORE = re.compile(r"(?:より|から)[^。、]{0,30}$")
 # (round 42: 確保, secured: "英国宇宙庁(UKSA)と欧州宇宙機関(ESA)より1,395万ユーロ(約1,180万ポンド)を確保しました")
+# (a space agency buying hardware or a launch is a purchase: "a £200m contract from the European Space Agency to build
+# the satellite's platform")
+_BUILD_PURPOSE = re.compile(r"\bto\s+(?:build|supply|launch|deliver|operate|maintain|manufacture)\b", re.I)
 _JA_RAISED_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)|（[^（）]{0,20}）)?\s*を\s*(?:調達|確保)")
 # (round 42) a contract a space agency awards is money for a mission's development, not a purchase: "has been awarded a
 # £1.95 million contract by the UK Space Agency" (trains, aircraft and software bought by a ministry or an operator
@@ -308,10 +313,11 @@ _AIM_TO_LURE_BEFORE = re.compile(r"\b(?:plans?|aims?|targets?|goal|ambition|bid|
                                  r"(?:lure|attract|bring\s+in|draw\s+in)\s+(?:(?:more\s+than|over|about|around|up\s+to|"
                                  r"some|an\s+extra|a\s+further)\s+)?$", re.I)
 # (round 41) an aim to grow a fund or a sum to a size: what it is meant to reach, not money put in
+# (a fund's or a pot's size only: "aims to raise R&D spending to £22bn a year" is a spending pledge, read as such)
 _AIM_TO_GROW_BEFORE = re.compile(r"\b(?:aims?|aimed|aiming|targets?|goal|ambition|plans?|intends?|hopes?|seeks?)\s+"
                                  r"(?:of\s+|to\s+)(?:increas\w*|grow\w*|rais\w*|expand\w*|tak\w*|bring\w*|lift\w*)\s+"
-                                 r"[^.;£$€¥]{0,60}?\bto\s+(?:a\s+total\s+of\s+)?(?:(?:more\s+than|over|about|around|some|"
-                                 r"at\s+least)\s+)?$", re.I)
+                                 r"[^.;£$€¥]{0,30}?\b(?:fund|funds|pot|portfolio|assets)\b[^.;£$€¥]{0,30}?"
+                                 r"\bto\s+(?:a\s+total\s+of\s+)?(?:(?:more\s+than|over|about|around|some|at\s+least)\s+)?$", re.I)
 # a company raising money is taking investment ("the UK-based company had raised $50m", "CMR Surgical raises $165m
 # from existing investors"), a round is a round ("part of the same round (which totals $125m)", "a Series C of $60m");
 # a government or a country raising money ("Japan raises funds", "plans to raise ¥4.5 trillion") is no investor's
@@ -399,11 +405,11 @@ _STOCK_BEFORE = re.compile(
     r"(?:(?:about|around|some|more\s+than|over|nearly|almost|in\s+excess\s+of)\s+)?$|"
     # (round 41) "Octopus Energy has so far invested €7bn": what has gone in until now
     r"\b(?:has|have)\s+(?:so\s+far|thus\s+far|to\s+date)\s+(?:invested|spent|put|committed|given|awarded|provided|"
-    r"raised)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|in\s+excess\s+of)\s+)?$|"
-    # (round 40) what a site has drawn since a year, told in a participle: "has been making EVs since 2013, receiving
-    # £420m of investment"
-    r"\b[Ss]ince\s+(?:19|20)\d\d\s*,\s*(?:having\s+)?(?:receiv|attract|secur|draw|absorb)\w*\s+"
-    r"(?:(?:about|around|some|more\s+than|over|nearly|almost|in\s+excess\s+of)\s+)?$", re.I)
+    r"raised)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|in\s+excess\s+of)\s+)?$", re.I)
+# (round 40) what a site has drawn since a year, told in a participle: "has been making EVs since 2013, receiving £420m
+# of investment" (not a yearly flow: "Since 2019, receiving £2m a year from the UK government")
+_SINCE_RECEIVING_BEFORE = re.compile(r"\b[Ss]ince\s+(?:19|20)\d\d\s*,\s*(?:having\s+)?(?:receiv|attract|secur|draw|absorb)\w*\s+"
+                                     r"(?:(?:about|around|some|more\s+than|over|nearly|almost|in\s+excess\s+of)\s+)?$")
 _STOCK_AFTER = re.compile(
     r"\s*(?:invested|committed|raised|spent|put)\s+(?:\w+\s+){0,3}?in\s+(?:19|20)\d\d\b|"
     r"[^.;]{0,60}\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|"  # (not in a sentence about the future)
@@ -532,9 +538,9 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
     if _PUMP_BEFORE.search(text, max(sentence_start, start - 40), start) and _INTO_ECONOMY_AFTER.match(text, end):
         return "investment"   # (round 29) "has agreed to pump £7.5 billion into the UK's economy": the verb outweighs "economy"
     if _AIM_TO_LURE_BEFORE.search(text, max(sentence_start, start - 60), start):
-        return "other"
+        return "other"   # (round 26) "Cameron's plan to lure £110bn of investment into ...": an aim
     if _AIM_TO_GROW_BEFORE.search(text, max(sentence_start, start - 120), start):
-        return "other"   # (round 41) "with the aim of increasing the fund size to a total of €3.5bn by 2030": a target   # (round 26) "Cameron's plan to lure £110bn of investment into ...": an aim
+        return "other"   # (round 41) "with the aim of increasing the fund size to a total of €3.5bn by 2030": a target
     if _AWARD_VALUED_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "funding"
     if _ALLOWANCE_THEN_COLON.search(text, max(sentence_start, start - 200), start):
@@ -548,7 +554,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "funding"
     contract = _CONTRACT_AFTER.match(text, end)
     if contract and (_DEVELOPMENT_PURPOSE.search(text, contract.end(), min(sentence_end, contract.end() + _CONTRACT_PURPOSE_REACH))
-                     or _SPACE_AGENCY_AFTER.match(text, contract.end())):
+                     or _SPACE_AGENCY_AFTER.match(text, contract.end())
+                     and not _BUILD_PURPOSE.search(text, contract.end(), min(sentence_end, contract.end() + _CONTRACT_PURPOSE_REACH))):
         return "funding"
     if _COSTS_AFTER.match(text, end):
         return "other"   # "4年間で2000万円かかる": what something costs
@@ -595,7 +602,7 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         # help advance its £30m collaborative project"
         return "other"
     if (head_kind is None and _FACILITY_HEAD.search(head) and not _SOLD_IN_CLAUSE.search(text, cl_lo, cl_hi)
-            and not _PAID_FOR_BY.search(text, end, cl_hi)):
+            and not _PAID_FOR_BY.search(text, cl_lo, cl_hi) and not _SITE_NOT_BUILT.search(text, cl_lo, cl_hi)):
         head_kind = "investment"   # (round 39) "to bring a £48.7m factory to the North East": what building it costs
     if listed_after is not None and head_kind is None:
         return listed_after
@@ -614,7 +621,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         # (a past period before the figure does not make a plan in its own clause a stock: "over the past
         # year it spent £19bn, and next year it plans to spend £20bn", "過去1年で…、次期会計年度中に…を支出する予定")
         stock_from = max(sentence_start, start - 160)
-        stock_before = _STOCK_BEFORE.search(text[stock_from:start])
+        stock_before = _STOCK_BEFORE.search(text[stock_from:start]) or (
+            not _YEARLY_AFTER.match(text, end) and _SINCE_RECEIVING_BEFORE.search(text[stock_from:start]))
         if stock_before and _own_future(text, start, end, max(cl_lo, stock_from + stock_before.start()), cl_hi):
             stock_before = None
         if stock_before or (
@@ -762,6 +770,9 @@ def _part_paid_later(text: str, end: int, sentence_end: int) -> bool:
 _SOLD_IN_CLAUSE = re.compile(r"\b(?:sold|sells?|selling|sale|bought|buys?|buying|acquir\w+|purchas\w+|auction\w*)\b", re.I)
 # someone else pays for the site ("the $92 million plant was partly financed by ..."): its cost, not a sum put in
 _PAID_FOR_BY = re.compile(r"\b(?:financed|funded|paid\s+for|subsidi[sz]ed|backed)\s+(?:in\s+part\s+)?by\b", re.I)
+# (review, session 32) a site's figure in a clause about who foots the bill, what it is valued at or what befell it:
+# not money its builder put in ("Taxpayers will foot the bill for the £120m building", "The £3m factory was destroyed")
+_SITE_NOT_BUILT = re.compile(r"\b(?:foot(?:s|ing)?\s+the\s+bill|taxpayers?|valued\s+at|destroyed|damaged|demolish\w*)\b", re.I)
 # (round 39) "which now stands at more than £100million": what the money has come to so far, not one sum put in
 _RUNNING_TOTAL_BEFORE = re.compile(r"\bnow\s+(?:stands?\s+at|totals?|amounts?\s+to|tops)\s+"
                                    r"(?:(?:more\s+than|over|around|about|some|nearly|almost|just\s+over)\s+)?$", re.I)

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from .clauses import clause_span, head_phrase
 from .genre import is_call_page
 from .money import MoneyProposal
-from .money_kind import FUNDING_KINDS
+from .money_kind import BONDS_TAKEN_UP, FUNDING_KINDS
 from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
@@ -161,7 +161,7 @@ _JA_SUBJECT = re.compile(r"\s*[)）]?\s*(?:[はがも]|、)")
 # exchange rate: "約177億ポンド(約3兆444億円、1ポンド=約172円)の投資" — it does not part the figure from its verb)
 # (round 16) allocating and granting are giving too, as "allocate" is in English: 割り当て, 配分, 交付
 # (round 41) taking up bonds is paying too: 引き受け
-_JA_VERBS = r"(?:投資|投じ|拠出|出資|支援|提供|助成|融資|割り?当て|配分|(?<!株式)交付|引き?受け(?!先|人|手))"
+_JA_VERBS = r"(?:投資|投じ|拠出|出資|支援|提供|助成|融資|割り?当て|配分|(?<!株式)交付|" + BONDS_TAKEN_UP + ")"
 _JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?" + _JA_VERBS)
 # (round 41) two subjects with a figure each, one verb after the last: "日本生命は7000万ポンド(約125億円)、明治安田生命は、
 # 5000万ポンド(約90億円)を引き受けます" (the first figure's verb is the second's)
@@ -339,6 +339,10 @@ _GIVEN_NOUN = re.compile(r"\b(?:funding|grants?|subsid(?:y|ies)|aid|support)\b|�
 _RECEIVED_BEFORE = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|w[oi]n|wins|got|gets|landed|"
                              r"(?:been|be|was|were|is|are)\s+(?:awarded|granted|given|allocated|offered|handed))\s+"
                              r"(?:(?:a|an|the)\s+)?(?:(?:further|additional|extra|new|total\s+of)\s+)?$", re.I)
+# (review, session 32) money a unit gets from its owner, or investment it receives, is still the owner's: "The UK unit
+# got £30m from headquarters in Tokyo", "will receive £420m of new investment"
+_FROM_OWNER_AFTER = re.compile(r"[)）]?\s+(?:of\s+(?:new\s+|fresh\s+|further\s+)?investment\b|from\s+(?:its\s+|the\s+)?"
+                               r"(?:(?:Japanese|parent)\s+)?(?:parent|headquarters|head\s+office|owner)\b)", re.I)
 # a verb giving money right before it, and "to" right after it: the body after "to" receives ("awarded £2.5m to
 # Astroscale", "has granted a further £1m to the university")
 _GIVING_VERB_BEFORE = re.compile(r"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|gave|give[sn]?|giving|allocat(?:e|es|ed|ing)|"
@@ -876,7 +880,8 @@ class SideFinder:
         lo, hi = clause_span(self.text, p.start, p.end, p.sentence_start, p.sentence_end)
         # (round 39) or a verb of receiving right before it: "received a £42m boost", "has been awarded £1.65m"
         return bool(_GIVEN_NOUN.search(head_phrase(self.text, p.start, p.end, lo, hi))
-                    or _RECEIVED_BEFORE.search(self.text, max(lo, p.start - 40), p.start))
+                    or _RECEIVED_BEFORE.search(self.text, max(lo, p.start - 40), p.start)
+                    and not _FROM_OWNER_AFTER.match(self.text, max(p.end, self._conversion_end.get(p.id, p.end)), hi))
 
     def _public_source(self, p: MoneyProposal):
         end = max(p.end, self._conversion_end.get(p.id, p.end))
