@@ -762,7 +762,8 @@ _HELPS_PROJECT_BEFORE = re.compile(r"\bto\s+(?:help\s+)?(?:advance|fund|support|
 
 
 def _part_paid_later(text: str, end: int, sentence_end: int) -> bool:
-    return bool(_PART_PAID_IN_SENTENCE.match(text, end, sentence_end)
+    # (each look bounded: a page-long "sentence" of many project figures stays linear)
+    return bool(_PART_PAID_IN_SENTENCE.match(text, end, min(sentence_end, end + _PROJECT_REACH))
                 or _PART_PAID_OF_PROJECT.search(text, sentence_end, min(len(text), sentence_end + _PROJECT_REACH)))
 
 
