@@ -793,16 +793,20 @@ class SideFinder:
         """Whether the figure is a prize's money: its own phrase says so ("the annual £500,000 prize", 賞金5000万円),
         or its sentence is about a prize and names no body that could pay ("... Prize for Engineering, ... which
         rewards the winner handsomely with a staggering £1 million")."""
+        # (each look bounded, as the sentence's others are: a page with no full stop stays linear; no prize word
+        # near the figure, nothing more to read)
+        lo_s, hi_s = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
+        if not _PRIZE_HEAD.search(self.text, lo_s, hi_s):
+            return False
         lo, hi = clause_span(self.text, p.start, p.end, p.sentence_start, p.sentence_end)
         if (_PRIZE_HEAD.search(head_phrase(self.text, p.start, p.end, lo, hi))
                 or _PRIZE_HEAD.search(self.text, max(lo, p.start - 12), p.start)):
             return True
         # (not a figure another verb spends or gives: "announced the winners of the prize and said the UK would invest
         # £100 million in AI research")
-        return (bool(_PRIZE_HEAD.search(self.text, p.sentence_start, p.start))
+        return (bool(_PRIZE_HEAD.search(self.text, lo_s, p.start))
                 and not _SPENDING_VERB_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start)
-                and not any(o.side is not None and not _PRIZE_HEAD.search(o.text)
-                            for o in self._payers_in(p.sentence_start, p.sentence_end)))
+                and not any(o.side is not None and not _PRIZE_HEAD.search(o.text) for o in self._payers_in(lo_s, hi_s)))
 
     def _respective(self, p: MoneyProposal) -> str | None:
         """(round 22) Two countries as the subject and two figures joined by "and" as the object ("In 2020, the UK and
