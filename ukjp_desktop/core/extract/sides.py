@@ -257,6 +257,14 @@ _FOREIGN_ACT_BEFORE = re.compile(
 # (session 31) money the phrase itself calls joint: "will work with JST on a joint investment of up to £2m"
 _JOINT_NOUN_BEFORE = re.compile(r"\bjoint(?:ly[- ]funded)?\s+(?:[\w-]+\s+){0,2}?(?:investment|funding|fund|programme|call|"
                                 r"commitment|contribution|budget)s?\s+(?:of\s+|worth\s+|totall?ing\s+)?$", re.I)
+# (round 47) the undertaking the figure is the size of, made "between" two parties right after it ("a new £30mn
+# partnership between Japan and the UK", "a £20m deal between Japan's ... Organisation and the Greater Manchester
+# Combined Authority"): read up to the clause's next break
+_BETWEEN_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:partnership|fund|programme|program|collaboration|initiative|"
+                            r"alliance|deal|agreement|project|scheme)s?\s+between\s+", re.I)
+_BETWEEN_STOP = re.compile(r"[,;:(]|\s(?:to|that|which|will|would|who|is|was|were|are)\s")
+# (round 47) both governments as the subject right before the figure: "両政府が3000万ポンド(約41億円)を拠出し"
+_JA_BOTH_BEFORE = re.compile(r"(?:(?:日英)?両(?:国政府|政府|国)|日英(?:政府)?)(?:が|は|で|とも)[^。、]{0,12}$")
 # a country owning the money right before it ("Germany's €3 billion quantum programme", "Britain's £1bn strategy") or
 # naming its programme right after it ("the $52 billion US CHIPS Act", "a £40m UK fund"): that country's public money
 _OWNER_COUNTRY_BEFORE = re.compile(
@@ -648,6 +656,22 @@ class SideFinder:
             return False
         return {"UK", "Japan"} <= {o.side for o in self._payers_in(p.sentence_start, p.sentence_end) if not o.noun}
 
+    def _between_pair(self, p: MoneyProposal) -> bool:
+        """(round 47) A figure sizing an undertaking "between" a UK and a Japanese party, each a country or a public
+        body ("a new £30mn partnership between Japan and the UK will support research"): both pay. A company on
+        either side makes it a deal's price or a company's money, left to the other readings."""
+        end = max(p.end, self._conversion_end.get(p.id, p.end))
+        m = _BETWEEN_AFTER.match(self.text, end, p.sentence_end)
+        if m is None:
+            return False
+        stop = _BETWEEN_STOP.search(self.text, m.end(), p.sentence_end)
+        lo, hi = m.end(), stop.start() if stop else p.sentence_end
+        sides = {o.side for o in self._payers_in(lo, hi) if not o.noun}
+        words = self.text[lo:hi]
+        if not sides:   # (countries named as such are not bodies: "between Japan and the UK")
+            sides = {_COUNTRY_SIDE_OF[_country_key(c)] for c in re.findall(_COUNTRY_NAME, words)}
+        return sides == {"UK", "Japan"}
+
     def _country_owner_before(self, p: MoneyProposal) -> re.Match | None:
         """A country owning the figure ("Britain's £1bn strategy"), unless its word ends a body's name ("Hitachi
         Rail Europe's £82m investment" is the company's, session 31)."""
@@ -669,7 +693,8 @@ class SideFinder:
         # investment programme" is NTT's)
         if _FOREIGN_ACT_BEFORE.search(self.text, max(p.sentence_start, p.start - 120), p.start):
             return _set(p, "other", None, "clause")
-        if self._joint_money(p):
+        if self._joint_money(p) or self._between_pair(p) or _JA_BOTH_BEFORE.search(
+                self.text, max(p.sentence_start, p.start - 24), p.start):
             return _set(p, "joint", None, "clause")
         earlier = self._changed_from(p)
         if earlier is not None:
