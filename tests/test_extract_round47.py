@@ -36,3 +36,45 @@ def test_one_government_as_the_subject_still_pays_alone():
     # the control: the UK government alone is the subject
     text = "【ロンドン共同】英政府は3日、日英の研究協力を強化すると発表した。英政府が2000万ポンドを拠出する。"
     assert _figure(text, "2000万ポンド").side == "UK"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Fees and Bursaries\n\nRegistration fee: 25,000 yen\nTuition fee: 410,000 yen/year", "25,000 yen"),
+    ("Fees and Bursaries\n\nRegistration fee: 25,000 yen\nTuition fee: 410,000 yen/year", "410,000 yen"),
+    ("奨学金と学費\n\n入学料：300,000円", "300,000円"),
+])
+def test_a_fee_named_as_a_label_is_a_price(text, figure):
+    # the heading's bursaries do not make what a student pays a grant
+    m = _figure(text, figure)
+    assert m.money_kind == "price" and not m.is_funding
+
+
+def test_a_scholarship_covering_fees_still_funds_them():
+    # the control: no label, the scholarship pays
+    text = "The Daiwa Scholarship covers tuition fees of £9,250 and a stipend for two years."
+    assert _figure(text, "£9,250").money_kind == "funding"
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    ("Three research grants worth £410,000 were awarded to the University of Leeds and Tohoku University. The funds "
+     "from the Japan Society for the Promotion of Science and UK Research and Innovation will pay for two years of "
+     "work.", "£410,000", "joint"),
+    ("Three research grants worth £410,000 were awarded to the University of Leeds and Tohoku University. The funding "
+     "came from the Japan Society for the Promotion of Science.", "£410,000", "Japan"),
+])
+def test_the_next_sentence_names_where_the_funds_come_from(text, figure, side):
+    m = _figure(text, figure)
+    assert m.side == side and m.side_basis == "clause"
+
+
+def test_a_joint_scheme_named_by_both_universities_is_joint():
+    text = ("The University of Edinburgh/Kyoto University Joint Neuroscience Fellowship provides a living allowance of "
+            "£1,500 per month for two fellows.")
+    m = _figure(text, "£1,500")
+    assert m.side == "joint" and m.side_basis == "clause"
+
+
+def test_a_scheme_named_by_one_university_is_not_joint():
+    # the control: "Joint" in a name that only one side's body gives
+    text = "The Kyoto University Joint Neuroscience Fellowship provides a living allowance of ¥250,000 per month."
+    assert _figure(text, "¥250,000").side != "joint"

@@ -398,7 +398,7 @@ _UK_UNIVERSITIES = (
     ("lstm", "Liverpool School of Tropical Medicine", "GB", "university", (), ()),
     ("london-metropolitan-university", "London Metropolitan University", "GB", "university", (), ()),
     ("lsbu", "London South Bank University", "GB", "university", ("LSBU",), ()),
-    ("lshtm", "London School of Hygiene & Tropical Medicine", "GB", "university", ("London School of Hygiene and Tropical Medicine", "LSHTM"), ("ロンドン大学衛生熱帯医学大学院",)),
+    ("lshtm", "London School of Hygiene & Tropical Medicine", "GB", "university", ("London School of Hygiene and Tropical Medicine", "London School of Hygiene", "LSHTM"), ("ロンドン大学衛生熱帯医学大学院",)),
     ("london-business-school", "London Business School", "GB", "university", (), ()),
     ("manchester-metropolitan-university", "Manchester Metropolitan University", "GB", "university", ("Manchester Met",), ()),
     ("middlesex-university", "Middlesex University", "GB", "university", (), ()),

@@ -296,6 +296,13 @@ _CLASS_HAVE_INVESTED = re.compile(r"\b(?:Japanese|British|UK|foreign|overseas)\s
 # (the words after the figure, "rent is around ...", would otherwise read it as a price)
 _ALLOWANCE_THEN_COLON = re.compile(r"\b(?:allowance|stipend|bursary|maintenance\s+grant)\b[^.;:]{0,160}:\s*"
                                    r"(?:(?:about|around|approximately|up\s+to)\s+)?$", re.I)
+# (round 48) a fee named as a label right before its figure ("Application fee: 30,000 yen", "入学料：282,000円") is what
+# a student or applicant pays: a price, whatever the page's heading says about scholarships ("a scholarship that covers
+# tuition fees of £9,250" is no label, and keeps its reading)
+_FEE_LABEL_BEFORE = re.compile(r"(?:\b(?:application|admission|tuition|registration|entry|enrol?ment|examination|"
+                               r"course|programme|program|membership|booking|conference|participation|bench)\s+fees?|"
+                               r"入学金|入学料|授業料|検定料|受験料|参加費|登録料)\s*(?:\([^()\n]{0,30}\)\s*)?[:：]\s*$",
+                               re.I)
 # (round 30) what a fund's endowment or assets have reached is their value, not money anybody gives ("The endowment had
 # by the end of 2015 reached almost £26 million"); an endowment "of" a sum from a donor keeps its reading
 _HOLDING_LEVEL_BEFORE = re.compile(r"\b(?:endowment|assets|reserves|net\s+worth|capital\s+base)\b[^.;]{0,60}?\b(?:reached|"
@@ -543,6 +550,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "other"   # (round 41) "with the aim of increasing the fund size to a total of €3.5bn by 2030": a target
     if _AWARD_VALUED_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "funding"
+    if _FEE_LABEL_BEFORE.search(text, max(sentence_start, start - 60), start):
+        return "price"
     if _ALLOWANCE_THEN_COLON.search(text, max(sentence_start, start - 200), start):
         return "funding"   # (round 30) "a living allowance ... for a single person: Yen 260,000 per month"
     if (_JA_CONTRACT_AMOUNT_BEFORE.search(text, max(0, start - 12), start)

@@ -265,6 +265,15 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:partnership|fund|prog
 _BETWEEN_STOP = re.compile(r"[,;:(]|\s(?:to|that|which|will|would|who|is|was|were|are)\s")
 # (round 47) both governments as the subject right before the figure: "両政府が3000万ポンド(約41億円)を拠出し"
 _JA_BOTH_BEFORE = re.compile(r"(?:(?:日英)?両(?:国政府|政府|国)|日英(?:政府)?)(?:が|は|で|とも)[^。、]{0,12}$")
+# (round 48) the next sentence opening on where "the funds" come from ("... grants worth £620,000 have been awarded
+# to .... The funds from the Japan Society for the Promotion of Science and UK Research and Innovation will ..."), read
+# up to its verb
+_SOURCE_OPENING = re.compile(r"(?:The|These|This|Those|Such)\s+(?:funds?|funding|grants?|money|awards?)\s+(?:(?:will\s+)?"
+                             r"(?:come|comes|came|is|are|was|were)\s+)?(?:(?:provided|awarded|given|paid)\s+)?(?:from|by)\s+")
+_SOURCE_STOP = re.compile(r"[;:.]|\s(?:will|would|is|are|was|were|has|have|had|to|which|that|can|may)\s")
+# (round 48) a scheme whose capitalised name says "Joint", named by a UK and a Japanese body ("The London School of
+# Hygiene/Nagasaki University Joint Global Health Scholarship provides ... a living stipend of ¥200 000")
+_JOINT_NAME = re.compile(r"\bJoint\b")
 # a country owning the money right before it ("Germany's €3 billion quantum programme", "Britain's £1bn strategy") or
 # naming its programme right after it ("the $52 billion US CHIPS Act", "a £40m UK fund"): that country's public money
 _OWNER_COUNTRY_BEFORE = re.compile(
@@ -393,6 +402,8 @@ _WHICH_GIVES_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}?(?:inv
                                  r"a\s+further|an\s+extra)\s+)?$")
 _TWO_WORDS = re.compile(r"(?:[\w-]+\s+){1,2}")
 # (round 45: a share of a pot "headed for" a company, "£11.3m ($13.8m) of the funding is headed for Toyota")
+# (round 48) what joins one body receiving to the next in a list ("to A, B and C")
+_RECIPIENT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _PASSIVE_GIVEN_TO_AFTER = re.compile(r"[)）]?\s+(?:of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:funding|money|fund|grant|pot)\s+)?"
                                      r"(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:paid|awarded|granted|"
                                      r"given|allocated|provided|offered|(?:headed|going|earmarked|destined)(?=\s+(?:to|for)\b))\s+"
@@ -656,6 +667,31 @@ class SideFinder:
             return False
         return {"UK", "Japan"} <= {o.side for o in self._payers_in(p.sentence_start, p.sentence_end) if not o.noun}
 
+    def _joint_named(self, p: MoneyProposal) -> bool:
+        """(round 48) The figure's sentence opens on a scheme whose name says "Joint" and names a UK and a Japanese
+        body before the figure: the two bodies offer it together."""
+        lo = p.sentence_start
+        if not _JOINT_NAME.search(self.text, lo, min(p.start, lo + _SENTENCE_REACH)):
+            return False
+        return {"UK", "Japan"} <= {o.side for o in self._payers_in(lo, p.start) if not o.noun}
+
+    def _next_sentence_source(self, p: MoneyProposal) -> tuple[str, Payer | None] | None:
+        """(round 48) The payer the next sentence names as the source of "the funds", for a figure nothing else gave
+        one: a UK and a Japanese body together are joint."""
+        pos = p.sentence_end
+        while pos < len(self.text) and self.text[pos].isspace():
+            pos += 1
+        m = _SOURCE_OPENING.match(self.text, pos)
+        if m is None:
+            return None
+        stop = _SOURCE_STOP.search(self.text, m.end(), min(len(self.text), m.end() + _SENTENCE_REACH))
+        named = [o for o in self._payers_in(m.end(), stop.start() if stop else m.end() + _SENTENCE_REACH)
+                 if not o.noun and o.side is not None]
+        sides = {o.side for o in named}
+        if {"UK", "Japan"} <= sides:
+            return "joint", None
+        return (named[0].side, named[0]) if len(sides) == 1 else None
+
     def _between_pair(self, p: MoneyProposal) -> bool:
         """(round 47) A figure sizing an undertaking "between" a UK and a Japanese party, each a country or a public
         body ("a new £30mn partnership between Japan and the UK will support research"): both pay. A company on
@@ -693,7 +729,7 @@ class SideFinder:
         # investment programme" is NTT's)
         if _FOREIGN_ACT_BEFORE.search(self.text, max(p.sentence_start, p.start - 120), p.start):
             return _set(p, "other", None, "clause")
-        if self._joint_money(p) or self._between_pair(p) or _JA_BOTH_BEFORE.search(
+        if self._joint_money(p) or self._joint_named(p) or self._between_pair(p) or _JA_BOTH_BEFORE.search(
                 self.text, max(p.sentence_start, p.start - 24), p.start):
             return _set(p, "joint", None, "clause")
         earlier = self._changed_from(p)
@@ -791,6 +827,9 @@ class SideFinder:
             return
         if self._prize_money(p):
             return _set(p, "other", None, "clause")
+        source = self._next_sentence_source(p)
+        if source is not None:
+            return _set(p, *source, "clause")
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
@@ -864,9 +903,17 @@ class SideFinder:
         if to is None:
             return []
         # (the body's name right after "to", or a company noun after up to two words: "to Japanese-owned companies")
-        return [o for o in self._payers_in(to.end(), to.end() + 40)
-                if o.start == to.end() and (not o.noun or o.side == "private")
-                or o.noun and o.side == "private" and _TWO_WORDS.fullmatch(self.text, to.end(), o.start)]
+        given = [o for o in self._payers_in(to.end(), to.end() + 40)
+                 if o.start == to.end() and (not o.noun or o.side == "private")
+                 or o.noun and o.side == "private" and _TWO_WORDS.fullmatch(self.text, to.end(), o.start)]
+        # (round 48) and every body listed with it: "awarded to the University of Leeds and Tohoku University"
+        while given and not given[-1].noun:
+            last = given[-1]
+            nxt = next(iter(self._payers_in(last.end, min(p.sentence_end, last.end + 12))), None)
+            if nxt is None or nxt.noun or not _RECIPIENT_LIST_GAP.fullmatch(self.text, last.end, nxt.start):
+                break
+            given.append(nxt)
+        return given
 
     def _only_public_before(self, p: MoneyProposal) -> bool:
         """(round 14) Whether every body the page names before the figure is a public one of one country, and no
