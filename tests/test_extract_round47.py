@@ -78,3 +78,49 @@ def test_a_scheme_named_by_one_university_is_not_joint():
     # the control: "Joint" in a name that only one side's body gives
     text = "The Kyoto University Joint Neuroscience Fellowship provides a living allowance of ¥250,000 per month."
     assert _figure(text, "¥250,000").side != "joint"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("When the alliance began, Astellas invested $20m for an equity stake in the Oxford biotech.", "$20m"),
+    ("The insurer is investing about 90 billion yen for a 10 pct equity stake in the British firm.",
+     "about 90 billion yen"),
+])
+def test_money_invested_for_a_stake_is_investment(text, figure):
+    assert _figure(text, figure).money_kind == "investment"
+
+
+def test_money_invested_for_a_stake_in_an_asset_stays_a_price():
+    # the control: a stake in a wind farm is bought from its owner (the keys read it as a price)
+    text = "Two Osaka utilities have invested almost £600 million for a stake in a UK offshore wind farm."
+    assert _figure(text, "almost £600 million").money_kind == "price"
+
+
+def test_a_company_bought_for_a_sum_stays_a_price():
+    # the control: no investing verb, the figure buys the firm
+    assert _figure("Astellas agreed to pay $900m for the Oxford biotech.", "$900m").money_kind == "price"
+
+
+def test_the_size_of_a_change_is_not_money_put_in():
+    text = "Research spending at the Cambridge site rose sharply, up $4.2m to $18.5m in the half year."
+    assert _figure(text, "$4.2m").money_kind == "other"
+    assert not _figure(text, "$4.2m").is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Whether the science is worth the $90m the Osaka group is handing over up front is another matter.", "$90m"),
+    ("The Tokyo firm will pay the Cambridge start-up $40 million upfront for the rights.", "$40 million"),
+])
+def test_money_handed_over_up_front_is_a_price(text, figure):
+    assert _figure(text, figure).money_kind == "price"
+
+
+def test_an_investment_beside_an_upfront_fee_stays_an_investment():
+    # the control: "and" joins a second sum, the upfront fee is not this figure
+    text = "Eisai invested $12m for an equity stake and paid an undisclosed upfront fee to the Dundee company."
+    assert _figure(text, "$12m").money_kind == "investment"
+
+
+def test_new_shares_issued_to_an_investor_are_investment():
+    text = "The Bristol joint venture will issue new shares to Daiichi Sankyo for $700m in a deal announced today."
+    m = _figure(text, "$700m")
+    assert m.money_kind == "investment"

@@ -227,6 +227,11 @@ _SINCE_FOUNDING_AFTER = re.compile(r"\s+(?:so\s+far\s+|in\s+total\s+)?since\s+(?
 # $60m from the UK and US governments") are past money too
 _PART_OF_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:funding|funds|investment|capital|(?:amount\s+)?raised)\b[^.;]{0,60}?,\s+"
                                    r"(?:including|of\s+which)\b[^.;]{0,120}$", re.I)
+# (round 49) the size of a change, with the level it came to right after ("R & D investment ... up $6.1m to $30.1m",
+# "Revenue fell $8.9 million to $20m"): no money anybody put in; the level keeps its own reading
+_CHANGE_BY_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|rising|falling|climbed|dropped|jumped)"
+                               r"\s+(?:by\s+)?(?:(?:some|about|around|almost|nearly|more\s+than)\s+)?$", re.I)
+_TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|almost|nearly|more\s+than)\s+)?(?:US\$|[£$¥€]|(?:JPY|GBP|USD|EUR)\s?)\d")
 # (round 19) what a relationship between two countries is worth is their trade ("advancing a relationship worth £27
 # billion annually", "our trading relationship, worth £X"): no money anybody puts in
 _RELATIONSHIP_WORTH_BEFORE = re.compile(r"\brelationship\s*,?\s+(?:(?:which\s+is|that\s+is|already|currently|now)\s+)?"
@@ -361,6 +366,10 @@ _PAYS_BEFORE = re.compile(r"\b(?:pays?|paid|paying)\s+(?:(?:about|around|some|ne
 _SPENDS_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
                             re.I)
 _TO_BUY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+to\s+(?:win|buy|acquire|take\s+over|secure|gain\s+control)\b", re.I)
+# (round 49) money handed over "up front" later in its clause ("the $180m the Japanese group is handing across up
+# front", "$100 million upfront"): a deal's first payment, a price
+# (not across "and" or a comma: "invested $33m for an equity stake and paid an undisclosed upfront fee" is two sums)
+_UP_FRONT_AFTER = re.compile(r"(?:(?!\band\b)[^.;:,]){0,50}?\bup[- ]?front\b", re.I)
 # (round 13) the noun a figure heads that names a sale: a bid, an offer, an auction or a tender is what a buyer pays
 # (not "a bid for funding": the words after the noun must not name money given)
 # (round 25: news copy's "swoop", "$1bn-plus swoop for"; what a figure was "paid by" someone "for" something)
@@ -396,6 +405,17 @@ _SHARES_BEFORE = re.compile(r"\bshares\b[^.;]{0,100}$", re.I)
 _FOR_ASSET_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:for|on|to\s+(?:buy|acquire))\s+(?:a|an|the|its|their)?\s*"
                               r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)?\s+)?(?:[\w-]+\s+){0,2}"
                               r"(?:stakes?|shares?|holdings?|interests?|compan(?:y|ies)|firms?|business(?:es)?|assets?|licen[cs]es?|rights)\b", re.I)
+# (round 49) new shares a company issues to an investor "for" the figure ("will issue new shares to Shionogi for
+# $2.13bn"): money put into the company, not a price paid to a seller
+_NEW_SHARES_ISSUED_BEFORE = re.compile(r"\bissu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}(?:shares|stock)\s+to\s+[^.;]{1,60}?\s+"
+                                       r"for\s+(?:(?:about|around|approximately|some|nearly|almost)\s+)?$", re.I)
+# (round 49) the verb right before the figure invests, for equity: "Pfizer invested $33m for an equity stake",
+# "investing about 130 billion yen for a 5 pct equity stake" put money into the firm (a stake in an asset, "have invested
+# almost £1 billion for a stake in a UK offshore wind farm", is bought from its owner: a price, as the keys read it)
+_INVESTED_RIGHT_BEFORE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:(?:about|around|approximately|some|nearly|almost|over|"
+                                    r"more\s+than|up\s+to|a\s+(?:further|additional))\s+)*$", re.I)
+_FOR_EQUITY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+for\s+(?:an?\s+)?(?:[\d.]+\s*(?:%|pct|per\s*cent)\s+)?equity\b",
+                               re.I)
 # an option on more of an order, before the figure: "an option for an additional £460 million investment"
 # (round 43: not "with the option to invest a further $1.6bn", money a holder may put in)
 _OPTION_BEFORE = re.compile(r"\boptions?\s+(?:for|on|to)\s+(?!invest)(?:[\w-]+\s+){0,3}$", re.I)
@@ -524,11 +544,14 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
             or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])
             and _FIGURE_NEXT.match(text, end)):
         return "other"
+    if _TO_LEVEL_AFTER.match(text, end) and _CHANGE_BY_BEFORE.search(before):
+        return "other"
     if _RELATIONSHIP_WORTH_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "trade"
     if _PENCE.search(text, start, end):
         return "price"   # (round 23) a sum in pence is a share's price (every such figure the keys hold is one)
-    if _STAKE_TAKEN_BEFORE.search(text, max(sentence_start, start - 80), start):
+    if (_STAKE_TAKEN_BEFORE.search(text, max(sentence_start, start - 80), start)
+            or _NEW_SHARES_ISSUED_BEFORE.search(text, max(sentence_start, start - 120), start)):
         return "investment"
     if _GRANTS_AVERAGE_BEFORE.search(text, max(sentence_start, start - 120), start):
         return "funding"   # (session 31) "The Foundation's grants average £1,500 to £2,000": a funder's award size
@@ -585,7 +608,7 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "price"
     # the figure's own noun phrase first ("an initial payment of $7m"), then the nearest telling word
     # of its clause, then of its sentence
-    if _SALE_AFTER.match(text, end, cl_hi):
+    if _SALE_AFTER.match(text, end, cl_hi) or _UP_FRONT_AFTER.match(text, end, cl_hi):
         return "price"   # "a £80m bid for the firm", "the $5bn auction for its unit": what a buyer offers to pay
     if _BOOST_TO_ECONOMY_AFTER.match(text, end, cl_hi) and not _GIVER_BEFORE.search(text, cl_lo, start):
         # (session 31) "will deliver a £1.5bn boost to the UK economy": what a deal adds to output, no one pays it
@@ -596,7 +619,9 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
     if head_kind == "other" and _CUT_OF_AFTER.match(text, end):
         head_kind = None   # (round 45) "a £15m ($18.4m) cut of the APC funding": a share of a pot, not a cut made
     # (a loss or a write-down "on its nuclear business" is not money paid for the business)
-    if (_FOR_ASSET_AFTER.match(text, end) and head_kind != "other") or _OPTION_BEFORE.search(before) or unit_price and (
+    invested_for_equity = _INVESTED_RIGHT_BEFORE.search(before) and _FOR_EQUITY_AFTER.match(text, end)
+    if (_FOR_ASSET_AFTER.match(text, end) and head_kind != "other" and not invested_for_equity) or (
+            _OPTION_BEFORE.search(before)) or unit_price and (
             _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
         return "price"
     if head_kind is None:
