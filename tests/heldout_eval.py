@@ -40,7 +40,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32",
           "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43",
           "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54",
-          "test55", "test56", "test57", "test58", "test59", "test60", "test61")
+          "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test63")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test55, pharma and biotech
 # news and releases about Japanese companies' UK licensing deals, stakes and purchases, gathered in session 32;
 # test56, news and company pages about Japanese banks', insurers', pension funds' and property developers' money in UK
@@ -52,7 +52,9 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # takeovers and property money, gathered in session 33; test60, Japanese-language pages and English pages about
 # Japanese money in UK firms, sites and funds, a JBIC loan and a UK-Japan research partnership, gathered in session
 # 33; test61, news and government pages about Japanese companies' UK plants, purchases and pledges (Toyota, SoftBank
-# and Arm, Hitachi Rail) and UK-Japan science money, gathered in session 33; test22 is seen since session 28's round
+# and Arm, Hitachi Rail) and UK-Japan science money, gathered in session 33; test63, pages where UK and Japanese money sits
+# among other countries' money (Global Fund, Gavi and COVAX, CEPI, CARB-X, GHIT, Green Climate Fund and Horizon Europe
+# pledges, the AMR Action Fund's company money, Nissan's results), gathered in session 33; test22 is seen since session 28's round
 # 16, test23 (funder pages, research-council releases and companies' R&D news) since its round 17, test24 (investment
 # and trade pages between Japan and the UK) since its round 18, test25 (news and releases about UK-Japan technology
 # fields) since session 29's round 19, test26 (funder pages, companies' licence and R&D announcements and a government
@@ -86,7 +88,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # (Japanese news, company and blog pages about UK purchases, sites, stakes and a joint fund) since its round 47,
 # test54 (university news and programme pages about a UK-Japan research grant and a joint PhD's scholarship and fees)
 # since its round 48)
-CLEAN: tuple[str, ...] = ("test55", "test56", "test57", "test58", "test59", "test60", "test61")
+CLEAN: tuple[str, ...] = ("test55", "test56", "test57", "test58", "test59", "test60", "test61", "test63")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
