@@ -100,10 +100,10 @@ Japanese), read in its round 46, and test53 (documents 1130-1143, Japanese news,
 purchases, sites, stakes and a joint fund, twelve in Japanese), read in its round 47, and test54 (documents
 1152-1154, university news and programme pages about a UK-Japan research grant and a joint PhD's scholarship and
 fees), read in its round 48, and test55 (documents 1174-1189, pharma and biotech news and releases about Japanese
-companies' UK licensing deals, stakes and purchases), read in its round 49. The clean batches now, in
-heldout_eval.CLEAN, are test56 (documents 1196-1212, news and company pages about Japanese banks', insurers', pension
-funds' and property developers' money in UK firms, funds, loans and buildings, three in Japanese), and test57
-(documents 1218-1239, news, trade-press and company pages about smaller UK-Japan deals: food, games, sport
+companies' UK licensing deals, stakes and purchases), read in its round 49, and test56 (documents 1196-1212, news and
+company pages about Japanese banks', insurers', pension funds' and property developers' money in UK firms, funds,
+loans and buildings, three in Japanese), read in its round 50. The clean batches now, in heldout_eval.CLEAN, are and
+test57 (documents 1218-1239, news, trade-press and company pages about smaller UK-Japan deals: food, games, sport
 sponsorship, sake, architecture, fintech and a museum gift, five in Japanese), gathered in session 32, and test58
 (documents 1240-1256, sector pages where Japanese companies and UK bodies buy, sell, invest or co-fund: energy, grid,
 batteries, chemicals, rail, aero-engines, medical devices, two in Japanese), and test59 (documents 1262-1274,
@@ -115,7 +115,7 @@ and UK-Japan science money), and test62 (documents 1340-1355, government release
 AI money and Japanese investors in UK start-ups), and test63 (documents 1362-1383, fund, programme and news pages
 where UK and Japanese pledges sit among other countries' money, and a carmaker's results, one in Japanese), gathered
 in session 33: each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
-tools/eval_extraction.py --split test56`` (or ``test57``, ``test58``, ``test59``, ``test60``, ``test61``, ``test62``,
+tools/eval_extraction.py --split test57`` (or ``test58``, ``test59``, ``test60``, ``test61``, ``test62``,
 ``test63``), never tuned on.
 """
 from __future__ import annotations
@@ -444,6 +444,12 @@ FLOORS = {
     # issued to an investor): 100%, 80.0%, 100% (dates 93.5%, orgs 97.7%)
     "test55": {"funding_precision": 1.0, "funding_recall": 0.8, "side": 1.0,
                "date_precision": 0.93, "organisation_precision": 0.97},
+    # test56 (17 pages, Japanese financial and property money): 55.6%, 71.4%, 90.0% while clean (measured in sessions
+    # 32 and 33; 52.6% after round 49's retrained veto), read in round 50 (a loan fund's investors, trn, a state
+    # pension fund invests, a market word inside a name, a target for assets under management, yen with a fraction, a
+    # gross development value, money invested in overseas markets): 66.7%, 100%, 92.9% (dates 86.0%, orgs 76.8%)
+    "test56": {"funding_precision": 0.66, "funding_recall": 1.0, "side": 0.92,
+               "date_precision": 0.85, "organisation_precision": 0.76},
 }
 
 
@@ -629,16 +635,16 @@ def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
     # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
     # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds 39 to
-    # 46, test53 to test55 in session 33's rounds 47 to 49: they are development data, no longer clean; test50 to
+    # 46, test53 to test56 in session 33's rounds 47 to 50: they are development data, no longer clean; test50 to
     # test57 joined the clean batches in session 32, test58 to test63 in session 33, each keyed before the extractor
     # ran on it
-    assert CLEAN == ("test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63")
+    assert CLEAN == ("test57", "test58", "test59", "test60", "test61", "test62", "test63")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
             "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38",
             "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48",
-            "test49", "test50", "test51", "test52", "test53", "test54", "test55"} <= set(SEEN)
+            "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -660,7 +666,7 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31",
                                   "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39",
                                   "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47",
-                                  "test48", "test49", "test50", "test51", "test52", "test53", "test54", "test55"])
+                                  "test48", "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

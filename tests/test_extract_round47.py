@@ -124,3 +124,56 @@ def test_new_shares_issued_to_an_investor_are_investment():
     text = "The Bristol joint venture will issue new shares to Daiichi Sankyo for $700m in a deal announced today."
     m = _figure(text, "$700m")
     assert m.money_kind == "investment"
+
+
+def test_money_committed_to_a_loan_fund_is_an_investment():
+    text = "The Osaka insurer has committed £40 million to the Aviva Infrastructure Loan Fund, a spokesman said."
+    m = _figure(text, "£40 million")
+    assert m.money_kind == "investment" and m.side == "private"
+
+
+def test_a_private_lenders_loan_is_still_not_an_investment():
+    # the control: lending itself stays neither funding nor investment
+    text = "Mizuho has provided loans of £40 million to the Welsh wind farm."
+    assert not _figure(text, "£40 million").is_funding
+
+
+def test_trn_is_a_trillion():
+    m = _figure("The JPY 12.5trn fund reported its results.", "JPY 12.5trn")
+    assert m.amount == 12_500_000_000_000 and m.currency == "JPY"
+
+
+def test_a_state_pension_fund_invests():
+    text = ("The Government Pension Investment Fund said it has committed JPY 21.4bn to Hermes Infrastructure Fund II "
+            "and JPY 8.2bn to Ardian Infrastructure Opportunities LP.")
+    for figure in ("JPY 21.4bn", "JPY 8.2bn"):
+        m = _figure(text, figure)
+        assert m.money_kind == "investment" and m.side == "Japan"
+
+
+def test_a_market_word_in_a_lower_case_phrase_still_counts():
+    # the control: "opportunities" outside a name is a market figure's word
+    text = "Analysts see business opportunities worth $3bn for British exporters."
+    assert _figure(text, "$3bn").money_kind == "market"
+
+
+def test_a_target_for_assets_under_management_is_not_money_put_in():
+    text = "The trust bank plans to boost assets under management by 5 percent to 40 trillion yen by 2027."
+    assert _figure(text, "40 trillion yen").money_kind == "other"
+
+
+def test_yen_with_a_fraction_is_a_rate():
+    text = "The pound rose yesterday to 191.42 yen, its strongest level this year."
+    m = _figure(text, "191.42 yen")
+    assert m.money_kind == "other" and not m.is_funding
+
+
+def test_a_gross_development_value_is_not_money_put_in():
+    text = "Mitsui Fudosan's scheme at Television Centre has a gross development value of £420 mln."
+    assert _figure(text, "£420 mln").money_kind == "other"
+
+
+def test_money_invested_in_overseas_markets_is_an_investment():
+    text = "Nomura Real Estate plans to invest about 300 billion yen in overseas markets by March 2028."
+    m = _figure(text, "about 300 billion yen")
+    assert m.money_kind == "investment" and m.side == "private"

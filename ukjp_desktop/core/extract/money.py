@@ -55,9 +55,9 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _NUM = r"\d{1,3}(?:(?:[,，]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 _WORDNUM = r"half\ a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 # "mm" (finance: thousand thousand) and "mil." are millions too: "$250mm", "$10 mil."
-# (round 29: wire copy's "bln" and "trln", "$12.3 bln")
-_SCALE = r"thousand|million|billion|trillion|mln|bln|trln|mm|mn|mil|bn|tn|m|k|b"
-_EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6, "bln": 10 ** 9, "trln": 10 ** 12}
+# (round 29: wire copy's "bln" and "trln", "$12.3 bln"; round 50: trade press's "trn", "The JPY 156.4trn GPIF")
+_SCALE = r"thousand|million|billion|trillion|mln|bln|trln|trn|mm|mn|mil|bn|tn|m|k|b"
+_EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6, "bln": 10 ** 9, "trln": 10 ** 12, "trn": 10 ** 12}
 # (session 28) a dollar's code written before its sign, as some copy doubles them: "USD $754 million", "CAD $2m"
 _SYM = (r"(?-i:USD|CAD|AUD)\s?\$|US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)|[£$€¥￥₩]"
         r"|&(?:pound|yen|euro|#163|#165|#8364);(?=\s?\d)"

@@ -190,7 +190,9 @@ _LONGEST_NAME = 300   # no organisation's name is longer
 _GRANTS_AVERAGE_BEFORE = re.compile(r"\b(?:grants?|awards?|bursar(?:y|ies)|scholarships?|fellowships?)\b[^.;£$€¥\d]{0,40}?"
                                     r"\baverag(?:e|es|ing)\b", re.I)
 _AUM_AFTER = re.compile(r"\s+(?:of\s+|in\s+)?(?:assets\s+under\s+management|AUM)\b")
-_AUM_BEFORE = re.compile(r"\b(?:assets\s+under\s+management|AUM)\s+(?:of|at|reached|totall?ing|stood\s+at|is|was)\s+"
+# (round 50: and a target for them, "boost assets under management by 7 percent to 63 trillion yen")
+_AUM_BEFORE = re.compile(r"\b(?:assets\s+under\s+management|AUM)\s+(?:by\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+)?"
+                         r"(?:of|at|reached|totall?ing|stood\s+at|is|was|to)\s+"
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 # one body's direct investment, with its article, is money put in (a nation's "foreign direct investment" is a statistic)
 _ONE_DIRECT_INVESTMENT_BEFORE = re.compile(r"\b(?:(?:represents|is|marks|makes|was|will\s+be)\s+(?:a|an)|this|the\s+company['’]s)\s+"
@@ -232,6 +234,12 @@ _PART_OF_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:funding|funds|investment|capit
 _CHANGE_BY_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|rising|falling|climbed|dropped|jumped)"
                                r"\s+(?:by\s+)?(?:(?:some|about|around|almost|nearly|more\s+than)\s+)?$", re.I)
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|almost|nearly|more\s+than)\s+)?(?:US\$|[£$¥€]|(?:JPY|GBP|USD|EUR)\s?)\d")
+# (round 50) yen written with a fraction and no scale word is an exchange rate ("fell yesterday to 100.06 yen", "$1 =
+# 103.4600 yen") or a share's price, never a sum anybody pays
+_GDV_BEFORE = re.compile(r"\b(?:(?:gross|total|end|completed)\s+)?development\s+value\s+(?:of|at|is|was)\s+"
+                         r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|\bGDV\s+(?:of\s+)?$", re.I)
+_FRACTIONAL_YEN = re.compile(r"(?:¥|JPY\s?)\d[\d,]*\.\d+|\d[\d,]*\.\d+\s?(?:yen|円)", re.I)
+_SHARE_PRICE_WORD = re.compile(r"終値|株価|高値|安値|\bshares?\b|\bstock\b", re.I)
 # (round 19) what a relationship between two countries is worth is their trade ("advancing a relationship worth £27
 # billion annually", "our trading relationship, worth £X"): no money anybody puts in
 _RELATIONSHIP_WORTH_BEFORE = re.compile(r"\brelationship\s*,?\s+(?:(?:which\s+is|that\s+is|already|currently|now)\s+)?"
@@ -414,6 +422,7 @@ _NEW_SHARES_ISSUED_BEFORE = re.compile(r"\bissu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0
 # almost £1 billion for a stake in a UK offshore wind farm", is bought from its owner: a price, as the keys read it)
 _INVESTED_RIGHT_BEFORE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:(?:about|around|approximately|some|nearly|almost|over|"
                                     r"more\s+than|up\s+to|a\s+(?:further|additional))\s+)*$", re.I)
+_INTO_MARKETS_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:in|into)\s+(?:[\w-]+\s+){0,2}markets?\b", re.I)
 _FOR_EQUITY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+for\s+(?:an?\s+)?(?:[\d.]+\s*(?:%|pct|per\s*cent)\s+)?equity\b",
                                re.I)
 # an option on more of an order, before the figure: "an option for an additional £460 million investment"
@@ -548,6 +557,10 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "other"
     if _RELATIONSHIP_WORTH_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "trade"
+    if _GDV_BEFORE.search(text, max(sentence_start, start - 50), start):
+        return "other"   # (round 50) "has a gross development value of £275 mln": what the finished scheme is worth
+    if _FRACTIONAL_YEN.fullmatch(text, start, end) and not _SHARE_PRICE_WORD.search(text, sentence_start, sentence_end):
+        return "other"   # (round 50) "the euro fell yesterday to 100.06 yen": yen with a fraction is a rate
     if _PENCE.search(text, start, end):
         return "price"   # (round 23) a sum in pence is a share's price (every such figure the keys hold is one)
     if (_STAKE_TAKEN_BEFORE.search(text, max(sentence_start, start - 80), start)
@@ -616,6 +629,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "market"
     head = head_phrase(text, start, end, cl_lo, cl_hi)
     head_kind = _phrase_kind(head)
+    if head_kind == "market" and _INVESTED_RIGHT_BEFORE.search(before) and _INTO_MARKETS_AFTER.match(text, end):
+        head_kind = "investment"   # (round 50) "plans to invest about 500 billion yen in overseas markets": where it goes
     if head_kind == "other" and _CUT_OF_AFTER.match(text, end):
         head_kind = None   # (round 45) "a £15m ($18.4m) cut of the APC funding": a share of a pot, not a cut made
     # (a loss or a write-down "on its nuclear business" is not money paid for the business)
@@ -835,7 +850,7 @@ def _phrase_kind(words: str) -> str | None:
 
 def _unscaled(words: str) -> bool:
     """A figure written without a scale word or 万/億 ("£11.495", "597,000 yen"): a unit price."""
-    return not re.search(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|m|k|b)\b|[万億兆]", words, re.I)
+    return not re.search(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|trln|trn|mn|bn|tn|m|k|b)\b|[万億兆]", words, re.I)
 
 
 def _nearest(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
@@ -848,6 +863,11 @@ def _nearest(text: str, start: int, end: int, sentence_start: int, sentence_end:
     return None
 
 
+# (a capitalised word, not an acronym, after a capitalised word that is no possessive: "Tokyo's GDP", "UK GDP" stay cues)
+_TITLE_CUE = re.compile(r"[A-Z][a-z]")
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w&-]*(?<!['’]s)\s+$")
+
+
 def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[tuple[int, int]]) -> str | None:
     best: tuple[int, int, str] | None = None
     first = bisect.bisect_left(names, (lo - _LONGEST_NAME,))
@@ -857,6 +877,8 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
         kind = m.lastgroup
         if any(a <= m.start() < b for a, b in inside):
             continue
+        if kind == "market" and _TITLE_CUE.match(m[0]) and _TITLE_WORD_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+            continue   # (round 50) a market word inside a name nobody listed: "Pantheon G Infrastructure Opportunities LP"
         if m.end() <= start:
             distance = start - m.end()
         elif m.start() >= end:
@@ -876,10 +898,19 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
 # finance from twelve banks", プロジェクトファイナンス, 協調融資)
 _LOAN = re.compile(r"\b(?:lent|lend(?:s|ing|ed)?|loans?|project\s+financ\w*|financial\s+close|syndicated)\b|融資|貸し?付|"
                    r"プロジェクト・?ファイナンス|シンジケート・?ローン", re.I)
-_BANK = re.compile(r"\bBank\b|銀行|公庫")
+# (round 50) a fund named for the loans it makes ("committed £70 million to the M&G Infrastructure Loan Fund"): money
+# put into the fund is an investor's, not a loan
+_LOAN_FUND = re.compile(r"\s+(?:funds?|vehicles?)\b", re.I)
+# (round 50: and a state pension or investment fund, "Government Pension Investment Fund", invests as a bank does)
+_BANK = re.compile(r"\bBank\b|\bPension\b|\bInvestment\s+(?:Fund|Corporation|Trust)\b|銀行|公庫|年金|投資機構")
 # a lender named by its noun ("commercial banks are providing a further £900m"): in a sentence about lending its money
 # is a loan, even where its own clause names none
 _LENDER_NOUN = re.compile(r"\b(?:banks|lenders)\b|銀行", re.I)
+
+
+def _lending(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] speaks of lending, other than in a loan fund's name."""
+    return any(not _LOAN_FUND.match(text, m.end()) for m in _LOAN.finditer(text, lo, hi))
 
 
 def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
@@ -891,7 +922,7 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return kind
     if side == "private":
         lo, hi = clause_span(text, start, end, sentence_start, sentence_end)
-        if _LOAN.search(text, lo, hi) or payer and _LENDER_NOUN.search(payer) and _LOAN.search(text, sentence_start, sentence_end):
+        if _lending(text, lo, hi) or payer and _LENDER_NOUN.search(payer) and _lending(text, sentence_start, sentence_end):
             return "other"
         return "investment"
     if side in ("UK", "Japan") and payer and _BANK.search(payer):
