@@ -40,7 +40,8 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32",
           "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43",
           "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54",
-          "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63")
+          "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63",
+          "test65")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test56, news and company
 # pages about Japanese banks', insurers', pension funds' and property developers' money in UK firms, funds, loans and
 # buildings, gathered in session 32; test57, news, trade-press and company pages about smaller UK-Japan deals (food,
@@ -55,6 +56,8 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # money and Japanese investors in UK start-ups (GCAP, Wayve, CMR Surgical, Tokamak Energy), gathered in session 33;
 # test63, fund, programme and news pages where UK and Japanese pledges sit among other countries' money (Gavi, the
 # Global Fund, CEPI, GHIT, the Green Climate Fund, the AMR Action Fund) and Nissan's results, gathered in session 33;
+# test65, school, foundation and funder pages about Japanese foundations' money for UK schools, posts and a
+# prize (4 pages only: the stored pages of its theme were already here), gathered in session 33;
 # test22 is seen since session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news)
 # since its round 17, test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news
 # and releases about UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies' licence
@@ -89,7 +92,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # UK purchases, sites, stakes and a joint fund) since its round 47, test54 (university news and programme pages about
 # a UK-Japan research grant and a joint PhD's scholarship and fees) since its round 48, test55 (pharma and biotech
 # news and releases about Japanese companies' UK licensing deals, stakes and purchases) since its round 49)
-CLEAN: tuple[str, ...] = ("test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63")
+CLEAN: tuple[str, ...] = ("test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test65")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
