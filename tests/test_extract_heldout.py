@@ -102,23 +102,24 @@ purchases, sites, stakes and a joint fund, twelve in Japanese), read in its roun
 fees), read in its round 48, and test55 (documents 1174-1189, pharma and biotech news and releases about Japanese
 companies' UK licensing deals, stakes and purchases), read in its round 49, and test56 (documents 1196-1212, news and
 company pages about Japanese banks', insurers', pension funds' and property developers' money in UK firms, funds,
-loans and buildings, three in Japanese), read in its round 50. The clean batches now, in heldout_eval.CLEAN, are and
-test57 (documents 1218-1239, news, trade-press and company pages about smaller UK-Japan deals: food, games, sport
-sponsorship, sake, architecture, fintech and a museum gift, five in Japanese), gathered in session 32, and test58
-(documents 1240-1256, sector pages where Japanese companies and UK bodies buy, sell, invest or co-fund: energy, grid,
-batteries, chemicals, rail, aero-engines, medical devices, two in Japanese), and test59 (documents 1262-1274,
-think-tank, law-firm, consultancy, regulator, parliament, agency and news pages about UK-Japan trade, investment
-stocks, takeovers and property money), and test60 (documents 1290-1305, Japanese-language pages and English pages
-about Japanese money in UK firms, sites and funds, a JBIC loan and a UK-Japan research partnership, ten in Japanese),
-and test61 (documents 1312-1326, news and government pages about Japanese companies' UK plants, purchases and pledges
-and UK-Japan science money), and test62 (documents 1340-1355, government releases and news about UK-Japan defence and
-AI money and Japanese investors in UK start-ups), and test63 (documents 1362-1383, fund, programme and news pages
-where UK and Japanese pledges sit among other countries' money, and a carmaker's results, one in Japanese), and
-test64 (documents 1390-1405, news, trade-press and public-body pages with trade values, company results, prices and a
-few investments and grants between Japanese and UK firms, two in Japanese), and test65 (documents 1412-1415, a school
-grant, a foundation's lectureships and a prize with UK-Japan money), gathered in session 33: each keyed and committed
-before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test57``
-(or ``test58``, ``test59``, ``test60``, ``test61``, ``test62``, ``test63``, ``test64``, ``test65``), never tuned on.
+loans and buildings, three in Japanese), read in its round 50, and test57 (documents 1218-1239, news, trade-press and
+company pages about smaller UK-Japan deals: food, games, sport sponsorship, sake, architecture, fintech and a museum
+gift, five in Japanese), read in its round 51. The clean batches now, in heldout_eval.CLEAN, are and , gathered in
+session 32, and test58 (documents 1240-1256, sector pages where Japanese companies and UK bodies buy, sell, invest or
+co-fund: energy, grid, batteries, chemicals, rail, aero-engines, medical devices, two in Japanese), and test59
+(documents 1262-1274, think-tank, law-firm, consultancy, regulator, parliament, agency and news pages about UK-Japan
+trade, investment stocks, takeovers and property money), and test60 (documents 1290-1305, Japanese-language pages and
+English pages about Japanese money in UK firms, sites and funds, a JBIC loan and a UK-Japan research partnership, ten
+in Japanese), and test61 (documents 1312-1326, news and government pages about Japanese companies' UK plants,
+purchases and pledges and UK-Japan science money), and test62 (documents 1340-1355, government releases and news
+about UK-Japan defence and AI money and Japanese investors in UK start-ups), and test63 (documents 1362-1383, fund,
+programme and news pages where UK and Japanese pledges sit among other countries' money, and a carmaker's results,
+one in Japanese), and test64 (documents 1390-1405, news, trade-press and public-body pages with trade values, company
+results, prices and a few investments and grants between Japanese and UK firms, two in Japanese), and test65
+(documents 1412-1415, a school grant, a foundation's lectureships and a prize with UK-Japan money), gathered in
+session 33: each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
+tools/eval_extraction.py --split test58`` (or ``test59``, ``test60``, ``test61``, ``test62``, ``test63``, ``test64``,
+``test65``), never tuned on.
 """
 from __future__ import annotations
 
@@ -452,6 +453,12 @@ FLOORS = {
     # gross development value, money invested in overseas markets): 66.7%, 100%, 92.9% (dates 86.0%, orgs 76.8%)
     "test56": {"funding_precision": 0.66, "funding_recall": 1.0, "side": 0.92,
                "date_precision": 0.85, "organisation_precision": 0.76},
+    # test57 (22 pages, smaller UK-Japan deals): 60.0%, 90.0%, 55.6% while clean (measured in sessions 32 and 33;
+    # 57.1%, 80.0%, 50.0% after round 50's retrained veto), read in round 51 (the pound in katakana, a Japanese
+    # sentence's opening company gives, a company's gift is funding, a body cited as a source does not pay, 'our'
+    # money in a quotation, spend per head, a fee of, a refinancing): 100%, 90.0%, 88.9% (dates 75.9%, orgs 89.8%)
+    "test57": {"funding_precision": 1.0, "funding_recall": 0.9, "side": 0.88,
+               "date_precision": 0.75, "organisation_precision": 0.89},
 }
 
 
@@ -643,16 +650,16 @@ def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
     # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
     # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds 39 to
-    # 46, test53 to test56 in session 33's rounds 47 to 50: they are development data, no longer clean; test50 to
+    # 46, test53 to test57 in session 33's rounds 47 to 51: they are development data, no longer clean; test50 to
     # test57 joined the clean batches in session 32, test58 to test65 in session 33, each keyed before the extractor
     # ran on it
-    assert CLEAN == ("test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65")
+    assert CLEAN == ("test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
             "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38",
             "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48",
-            "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56"} <= set(SEEN)
+            "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56", "test57"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -674,7 +681,7 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31",
                                   "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39",
                                   "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47",
-                                  "test48", "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56"])
+                                  "test48", "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56", "test57"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

@@ -177,3 +177,55 @@ def test_money_invested_in_overseas_markets_is_an_investment():
     text = "Nomura Real Estate plans to invest about 300 billion yen in overseas markets by March 2028."
     m = _figure(text, "about 300 billion yen")
     assert m.money_kind == "investment" and m.side == "private"
+
+
+def test_the_pound_named_in_katakana_is_sterling_and_its_yen_a_conversion():
+    text = "ソニーは、ロンドンの美術館に50万イギリスポンド(約9000万円)の寄付を行なうと発表した。"
+    m = _figure(text, "50万イギリスポンド")
+    assert m.currency == "GBP" and m.amount == 500_000
+    assert _figure(text, "約9000万円").converted_from == m.id
+
+
+def test_a_japanese_sentences_opening_company_gives_what_its_verb_gives():
+    # the company opening the sentence gives: the museum it names does not, nor does the currency decide
+    text = "[日立製作所(6501)]は3月2日、大英博物館に200万英ポンド(約3億円)の寄付を行なうと発表した。"
+    m = _figure(text, "200万英ポンド")
+    assert m.side == "private" and m.side_basis == "clause"
+
+
+def test_a_japanese_sentence_with_no_giving_verb_is_left_to_the_other_readings():
+    # the control: a price the company is paid
+    text = "日立製作所は、英国の鉄道会社から200万英ポンドの受注を得た。"
+    assert _figure(text, "200万英ポンド").side != "private" or not _figure(text, "200万英ポンド").is_funding
+
+
+def test_a_companys_gift_is_funding_not_investment():
+    text = "Toshiba has donated £2m to Imperial College London for a new quantum laboratory."
+    m = _figure(text, "£2m")
+    assert m.side == "private" and m.money_kind == "funding"
+
+
+def test_a_body_cited_as_the_source_does_not_pay():
+    text = ("According to Scottish Development International (SDI), the agency that has been helping the brewer, the "
+            "company is investing £12 million to build a distillery.")
+    m = _figure(text, "£12 million")
+    assert m.side == "private" and m.money_kind == "investment"
+
+
+def test_our_money_in_a_quotation_is_the_speakers_bodys():
+    text = ("UK teams will work with JAXA on three missions.\n\n"
+            "Jane Doe, Director of Science at the UK Space Agency, said:\n\n"
+            "Our £5 million investment puts British scientists at the heart of these missions.")
+    m = _figure(text, "£5 million")
+    assert m.side == "UK" and m.money_kind == "funding"
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The ramen chain's average spend per head is £18.", "£18", "price"),
+    ("Arsenal have agreed a fee of around £30m-a-year with a Tokyo tyre maker for its logo on their shirts.",
+     "around £30m", "price"),
+    ("The publisher completed a £45m refinancing last spring.", "£45m", "other"),
+])
+def test_what_customers_pay_fees_and_refinancings_are_not_money_put_in(text, figure, kind):
+    m = _figure(text, figure)
+    assert m.money_kind == kind and not m.is_funding

@@ -41,6 +41,8 @@ CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JP
 # country may stand before the currency's name, in kanji or in Latin letters ("2億UKポンド", "5億豪ドル")
 JAPANESE_CURRENCIES = {"円": "JPY", "ドル": "USD", "ポンド": "GBP", "ユーロ": "EUR", "元": "CNY", "ウォン": "KRW",
                        "英ポンド": "GBP", "米ドル": "USD", "英国ポンド": "GBP", "UKポンド": "GBP", "米国ドル": "USD",
+                       # (round 51) the country's name in katakana: "100万イギリスポンド", "アメリカドル"
+                       "イギリスポンド": "GBP", "アメリカドル": "USD", "オーストラリアドル": "AUD",
                        "USドル": "USD", "豪ドル": "AUD", "豪州ドル": "AUD", "カナダドル": "CAD", "加ドル": "CAD",
                        "人民元": "CNY", "スイスフラン": "CHF", "韓国ウォン": "KRW"}
 _JA_CURRENCY = "|".join(sorted(map(re.escape, JAPANESE_CURRENCIES), key=len, reverse=True))

@@ -236,6 +236,10 @@ _CHANGE_BY_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|almost|nearly|more\s+than)\s+)?(?:US\$|[£$¥€]|(?:JPY|GBP|USD|EUR)\s?)\d")
 # (round 50) yen written with a fraction and no scale word is an exchange rate ("fell yesterday to 100.06 yen", "$1 =
 # 103.4600 yen") or a share's price, never a sum anybody pays
+# (a refinancing "package" that lenders commit to is their money into a project, as 1198 keys it)
+_REFINANCING_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+refinancing(?:\s+deal)?\b(?!\s+package)", re.I)
+_SPEND_PER_HEAD_BEFORE = re.compile(r"\bspend(?:ing)?\s+(?:per|a)\s+(?:head|person|customer|cover|diner|visitor|guest)\s+"
+                                    r"(?:is|was|of|at|averages?)\s+(?:(?:around|about|some)\s+)?$", re.I)
 _GDV_BEFORE = re.compile(r"\b(?:(?:gross|total|end|completed)\s+)?development\s+value\s+(?:of|at|is|was)\s+"
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|\bGDV\s+(?:of\s+)?$", re.I)
 _FRACTIONAL_YEN = re.compile(r"(?:¥|JPY\s?)\d[\d,]*\.\d+|\d[\d,]*\.\d+\s?(?:yen|円)", re.I)
@@ -312,6 +316,8 @@ _ALLOWANCE_THEN_COLON = re.compile(r"\b(?:allowance|stipend|bursary|maintenance\
 # (round 48) a fee named as a label right before its figure ("Application fee: 30,000 yen", "入学料：282,000円") is what
 # a student or applicant pays: a price, whatever the page's heading says about scholarships ("a scholarship that covers
 # tuition fees of £9,250" is no label, and keeps its reading)
+_A_FEE_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their|annual|yearly)\s+(?:[\w-]+\s+)?fee\s+of\s+(?:(?:around|about|up\s+to|"
+                              r"some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 _FEE_LABEL_BEFORE = re.compile(r"(?:\b(?:application|admission|tuition|registration|entry|enrol?ment|examination|"
                                r"course|programme|program|membership|booking|conference|participation|bench)\s+fees?|"
                                r"入学金|入学料|授業料|検定料|受験料|参加費|登録料)\s*(?:\([^()\n]{0,30}\)\s*)?[:：]\s*$",
@@ -557,6 +563,10 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "other"
     if _RELATIONSHIP_WORTH_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "trade"
+    if _REFINANCING_AFTER.match(text, end):
+        return "other"   # (round 51) "a £60m refinancing which Eidos carried out": old debt replaced, no money put in
+    if _SPEND_PER_HEAD_BEFORE.search(text, max(sentence_start, start - 60), start):
+        return "price"   # (round 51) "The average spend per head is £30": what a customer pays
     if _GDV_BEFORE.search(text, max(sentence_start, start - 50), start):
         return "other"   # (round 50) "has a gross development value of £275 mln": what the finished scheme is worth
     if _FRACTIONAL_YEN.fullmatch(text, start, end) and not _SHARE_PRICE_WORD.search(text, sentence_start, sentence_end):
@@ -586,8 +596,9 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "other"   # (round 41) "with the aim of increasing the fund size to a total of €3.5bn by 2030": a target
     if _AWARD_VALUED_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "funding"
-    if _FEE_LABEL_BEFORE.search(text, max(sentence_start, start - 60), start):
-        return "price"
+    if (_FEE_LABEL_BEFORE.search(text, max(sentence_start, start - 60), start)
+            or _A_FEE_OF_BEFORE.search(text, max(sentence_start, start - 60), start)):
+        return "price"   # (round 51: and "have agreed a fee of around £40m-a-year with Yokohama Rubber")
     if _ALLOWANCE_THEN_COLON.search(text, max(sentence_start, start - 200), start):
         return "funding"   # (round 30) "a living allowance ... for a single person: Yen 260,000 per month"
     if (_JA_CONTRACT_AMOUNT_BEFORE.search(text, max(0, start - 12), start)
@@ -898,6 +909,7 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
 # finance from twelve banks", プロジェクトファイナンス, 協調融資)
 _LOAN = re.compile(r"\b(?:lent|lend(?:s|ing|ed)?|loans?|project\s+financ\w*|financial\s+close|syndicated)\b|融資|貸し?付|"
                    r"プロジェクト・?ファイナンス|シンジケート・?ローン", re.I)
+_DONATION = re.compile(r"\bdonat(?:e|es|ed|ing|ions?)\b|\bgifts?\b|\bbequest|寄付|寄附|寄贈", re.I)
 # (round 50) a fund named for the loans it makes ("committed £70 million to the M&G Infrastructure Loan Fund"): money
 # put into the fund is an investor's, not a loan
 _LOAN_FUND = re.compile(r"\s+(?:funds?|vehicles?)\b", re.I)
@@ -924,6 +936,8 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         lo, hi = clause_span(text, start, end, sentence_start, sentence_end)
         if _lending(text, lo, hi) or payer and _LENDER_NOUN.search(payer) and _lending(text, sentence_start, sentence_end):
             return "other"
+        if _DONATION.search(text, max(lo, start - 60), min(hi, end + 60)):
+            return "funding"   # (round 51) a company's gift is no investment: "100万イギリスポンド(…)の寄付", "donated £2m"
         return "investment"
     if side in ("UK", "Japan") and payer and _BANK.search(payer):
         return "investment"

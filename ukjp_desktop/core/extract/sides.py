@@ -274,6 +274,17 @@ _SOURCE_STOP = re.compile(r"[;:.]|\s(?:will|would|is|are|was|were|has|have|had|t
 # (round 48) a scheme whose capitalised name says "Joint", named by a UK and a Japanese body ("The London School of
 # Hygiene/Nagasaki University Joint Global Health Scholarship provides ... a living stipend of ¥200 000")
 _JOINT_NAME = re.compile(r"\bJoint\b")
+# (round 51) a Japanese sentence's topic or subject at its start ("三菱商事は、…100万英ポンド(約2.1億円)を拠出することを決定",
+# "[三菱商事(8058)]は1月15日、…100万イギリスポンド(…)の寄付を行なう") gives the figure its giving verb follows
+_JA_OPENING = re.compile(r"[\s\u3000「『【\[［]*")
+_JA_TOPIC_CLOSE = re.compile(r"\s*(?:[(（][^()（）]{1,20}[)）])?\s*[\]］】」』]?\s*[はが]")
+_JA_GIVING_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*(?:を(?:拠出|寄付|寄附|出資|投資|投じ|提供|支援)|"
+                              r"の(?:寄付|寄附|拠出|出資|投資))")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+[^,;.\n]{2,120}?(?:,\s+(?:a|an|the|which|who)\s+[^,;.\n]{2,160}?)?(?=,)")
+# (round 51) "our" money in a quotation, whose speaker a line before names with the body they speak for ("Andrew Griffith
+# MP, Minister for Space at the Department for Science, Innovation and Technology, said:")
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?:[\w-]+|more\s+than|over|around|about|almost|nearly)\s+){0,3}$")
+_SAID_LINE = re.compile(r"\n([^\n]{10,300}),\s+(?:said|says|added|commented)\s*:?\s*\n\s*[“\"‘']?\s*$")
 # a country owning the money right before it ("Germany's €3 billion quantum programme", "Britain's £1bn strategy") or
 # naming its programme right after it ("the $52 billion US CHIPS Act", "a £40m UK fund"): that country's public money
 _OWNER_COUNTRY_BEFORE = re.compile(
@@ -493,6 +504,11 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         if not any(taken[start:end]) and not _JA_PUBLIC.search(m.group("name")):
             out.append(Payer(start, end, "private", None, m.group("name")))
     out.sort(key=lambda p: p.start)
+    # (round 51) a body cited as the source of a statement, with its apposition, pays nothing by being named: "According
+    # to UK Trade & Investment (UKTI), a government organisation who has been advising Dojima, the company is investing"
+    cited = [m.span() for m in _ACCORDING_TO.finditer(text)]
+    if cited:
+        out = [p for p in out if not any(a <= p.start < b for a, b in cited)]
     return out
 
 
@@ -692,6 +708,31 @@ class SideFinder:
             return "joint", None
         return (named[0].side, named[0]) if len(sides) == 1 else None
 
+    def _ja_topic_gives(self, p: MoneyProposal) -> Payer | None:
+        """(round 51) The body a Japanese sentence opens on as its topic, when a giving verb follows the figure: it
+        gives the money, whoever else (the museum, the gallery) the sentence names."""
+        end = max(p.end, self._conversion_end.get(p.id, p.end))
+        if not _JA_GIVING_AFTER.match(self.text, end, p.sentence_end):
+            return None
+        first = next(iter(self._payers_in(p.sentence_start, min(p.start, p.sentence_start + 40))), None)
+        if (first is None or first.side is None or first.noun
+                or not _JA_OPENING.fullmatch(self.text, p.sentence_start, first.start)
+                or not _JA_TOPIC_CLOSE.match(self.text, first.end) or "。" in self.text[first.end:p.start]):
+            return None
+        return first
+
+    def _our_speaker(self, p: MoneyProposal) -> Payer | None:
+        """(round 51) The body whose spokesperson says "our" of the figure, named on the line that introduces the
+        quotation ("..., Minister for Space at the Department for Science, Innovation and Technology, said:")."""
+        if not _OUR_BEFORE.search(self.text, max(p.sentence_start, p.start - 60), p.start):
+            return None
+        line = _SAID_LINE.search(self.text, max(0, p.sentence_start - 400), p.sentence_start)
+        if line is None:
+            return None
+        named = [o for o in self._payers_in(*line.span(1)) if o.side in ("UK", "Japan", "private", "other")]
+        bodies = [o for o in named if not o.noun] or named
+        return bodies[-1] if bodies else None
+
     def _between_pair(self, p: MoneyProposal) -> bool:
         """(round 47) A figure sizing an undertaking "between" a UK and a Japanese party, each a country or a public
         body ("a new £30mn partnership between Japan and the UK will support research"): both pay. A company on
@@ -755,6 +796,9 @@ class SideFinder:
                 return
         # (a public source in a currency no side belongs to, "$52 billion from the government", has no clause
         # reading: it was left out of _clause_of, and the sentence decides)
+        speaker = self._our_speaker(p)
+        if speaker is not None:
+            return _set(p, speaker.side, None if speaker.noun else speaker, "clause")
         found, recipients = self._clause_of.get(p.id, (None, set()))
         recipients = set(recipients)
         if found is not None:
@@ -830,6 +874,9 @@ class SideFinder:
         source = self._next_sentence_source(p)
         if source is not None:
             return _set(p, *source, "clause")
+        topic = self._ja_topic_gives(p)
+        if topic is not None:
+            return _set(p, topic.side, topic, "clause")
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
