@@ -229,3 +229,31 @@ def test_our_money_in_a_quotation_is_the_speakers_bodys():
 def test_what_customers_pay_fees_and_refinancings_are_not_money_put_in(text, figure, kind):
     m = _figure(text, figure)
     assert m.money_kind == kind and not m.is_funding
+
+
+def test_what_assets_are_worth_is_not_money_put_in():
+    text = "The transmission link's assets are approximately 20 billion yen (£120 million)."
+    m = _figure(text, "approximately 20 billion yen")
+    assert m.money_kind == "other" and not m.is_funding
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("SSE has awarded parts of a £12bn high voltage cable supply chain framework to Sumitomo Electric.", "£12bn",
+     "price"),
+])
+def test_a_framework_of_contracts_is_a_price(text, figure, kind):
+    m = _figure(text, figure)
+    assert m.money_kind == kind and not m.is_funding
+
+
+def test_a_framework_programme_still_funds_research():
+    # the control: the EU's research programme is no framework of contracts
+    text = "Japan joined the €95bn Framework Programme for research as an associated country."
+    assert _figure(text, "€95bn").money_kind != "price"
+
+
+def test_the_body_an_application_is_made_to_does_not_pay():
+    text = ("The £80m investment will create 120 jobs, the company says in its planning application to North "
+            "Lincolnshire Council.")
+    m = _figure(text, "£80m")
+    assert m.side == "private" and m.money_kind == "investment"

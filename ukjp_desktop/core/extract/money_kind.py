@@ -236,6 +236,10 @@ _CHANGE_BY_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|almost|nearly|more\s+than)\s+)?(?:US\$|[£$¥€]|(?:JPY|GBP|USD|EUR)\s?)\d")
 # (round 50) yen written with a fraction and no scale word is an exchange rate ("fell yesterday to 100.06 yen", "$1 =
 # 103.4600 yen") or a share's price, never a sum anybody pays
+_ASSETS_ARE_BEFORE = re.compile(r"\bassets\s+(?:are|were|is|was|total|totall?ing|worth|valued\s+at|of)\s+(?:(?:approximately|"
+                                r"about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+# (a programme of the EU's "Framework Programme" funds research: not a framework of contracts)
+_FRAMEWORK_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:[\w()-]+\s+){0,8}?framework\b(?!\s+programme)", re.I)
 # (a refinancing "package" that lenders commit to is their money into a project, as 1198 keys it)
 _REFINANCING_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+refinancing(?:\s+deal)?\b(?!\s+package)", re.I)
 _SPEND_PER_HEAD_BEFORE = re.compile(r"\bspend(?:ing)?\s+(?:per|a)\s+(?:head|person|customer|cover|diner|visitor|guest)\s+"
@@ -563,6 +567,10 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "other"
     if _RELATIONSHIP_WORTH_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "trade"
+    if _ASSETS_ARE_BEFORE.search(text, max(sentence_start, start - 50), start):
+        return "other"   # (round 52) "Walney 1's assets are approximately 13 billion yen": what something is worth
+    if _FRAMEWORK_AFTER.match(text, end, min(sentence_end, end + 120)):
+        return "price"   # (round 52) "a £59BN HVDC supply chain framework": what contracts under it may come to
     if _REFINANCING_AFTER.match(text, end):
         return "other"   # (round 51) "a £60m refinancing which Eidos carried out": old debt replaced, no money put in
     if _SPEND_PER_HEAD_BEFORE.search(text, max(sentence_start, start - 60), start):

@@ -280,6 +280,7 @@ _JA_OPENING = re.compile(r"[\s\u3000「『【\[［]*")
 _JA_TOPIC_CLOSE = re.compile(r"\s*(?:[(（][^()（）]{1,20}[)）])?\s*[\]］】」』]?\s*[はが]")
 _JA_GIVING_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*(?:を(?:拠出|寄付|寄附|出資|投資|投じ|提供|支援)|"
                               r"の(?:寄付|寄附|拠出|出資|投資))")
+_APPLIED_TO_BEFORE = re.compile(r"\b(?:applications?|bids?|submissions?|appeals?|requests?)\s+to\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+[^,;.\n]{2,120}?(?:,\s+(?:a|an|the|which|who)\s+[^,;.\n]{2,160}?)?(?=,)")
 # (round 51) "our" money in a quotation, whose speaker a line before names with the body they speak for ("Andrew Griffith
 # MP, Minister for Space at the Department for Science, Innovation and Technology, said:")
@@ -509,7 +510,9 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     cited = [m.span() for m in _ACCORDING_TO.finditer(text)]
     if cited:
         out = [p for p in out if not any(a <= p.start < b for a, b in cited)]
-    return out
+    # (round 52) nor does the body an application or a bid is made to: "the company states in its planning application
+    # to East Riding Council" (the council decides; the company pays)
+    return [p for p in out if not _APPLIED_TO_BEFORE.search(text, max(0, p.start - 40), p.start)]
 
 
 # the country a body outside the gazetteer belongs to, from the words of its name: "Japan Atomic
