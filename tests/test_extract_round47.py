@@ -257,3 +257,19 @@ def test_the_body_an_application_is_made_to_does_not_pay():
             "Lincolnshire Council.")
     m = _figure(text, "£80m")
     assert m.side == "private" and m.money_kind == "investment"
+
+
+def test_a_level_reached_is_not_money_put_in():
+    text = "The benefit the UK has so far drawn from the Games has broken through the £9bn mark, the department said."
+    m = _figure(text, "£9bn")
+    assert m.money_kind == "other" and not m.is_funding
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("Nomura Real Estate broke ground this week on a $900 million Canary Wharf office project.", "$900 million",
+     "other"),
+    ("The developer's chairman spoke at the opening of his firm's £600 million commercial project in Leeds.",
+     "£600 million", "investment"),
+])
+def test_a_property_schemes_size_is_no_money_put_in_unless_a_firm_owns_it(text, figure, kind):
+    assert _figure(text, figure).money_kind == kind

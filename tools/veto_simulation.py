@@ -1,14 +1,14 @@
 """How the funding flag's word model (core/extract/funding_words.py) would have done on pages nobody had read: each
-of twenty-eight batches (test22-test49) is scored with the rules as they stood before it was read (with the word model
-those rules shipped switched off), and with a model trained only on the pages before it (issue 15, sessions 30 and
-32; docs/import.md "Session 30", "Session 32").
+of thirty-seven batches (test22-test58) is scored with the rules as they stood before it was read (with the word model
+those rules shipped switched off), and with a model trained only on the pages before it (issue 15, sessions 30, 32
+and 33; docs/import.md "Session 30", "Session 32", "Session 33").
 
     python tools/veto_simulation.py [--threshold 0.2] [--work DIR]
 
 For each batch the commit before its round is checked out into a git worktree under DIR (kept between runs), the
 rules of that commit propose on every page up to the batch (with today's keys and matching, from this checkout's
 tests/), and the figures are scored with the evaluation's funding measure: the rules alone, the model alone, and the
-rules with the model's veto. Slow the first time (nineteen worktrees, one dump per batch kept under DIR), then a few
+rules with the model's veto. Slow the first time (twenty-eight worktrees, one dump per batch kept under DIR), then a few
 minutes (the fitting).
 """
 from __future__ import annotations
@@ -33,7 +33,9 @@ ROUNDS = {"test22": "b23f9f2", "test23": "65cd235", "test24": "4fe7624", "test25
           "test32": "674f4da", "test33": "5b2b828", "test34": "445b1c8", "test35": "9a1b778",
           "test36": "c5dd3e2", "test37": "6af075b", "test38": "ab35bb4", "test39": "ab35bb4", "test40": "ab35bb4",
           "test41": "be625a1", "test42": "be625a1", "test43": "fb3253e", "test44": "fb3253e", "test45": "1a6df60",
-          "test46": "ae88a7d", "test47": "a6253d7", "test48": "912cd69", "test49": "912cd69"}
+          "test46": "ae88a7d", "test47": "a6253d7", "test48": "912cd69", "test49": "912cd69", "test50": "8cd3689",
+          "test51": "1976cc4", "test52": "2c99ccc", "test53": "fe997ee", "test54": "e41085b", "test55": "a7954b0",
+          "test56": "fee2a45", "test57": "dde2f3b", "test58": "000bd29"}
 
 # run inside an old worktree: its rules, today's keys and features; one JSON line per page
 _DUMP = r"""

@@ -236,6 +236,10 @@ _CHANGE_BY_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|almost|nearly|more\s+than)\s+)?(?:US\$|[£$¥€]|(?:JPY|GBP|USD|EUR)\s?)\d")
 # (round 50) yen written with a fraction and no scale word is an exchange rate ("fell yesterday to 100.06 yen", "$1 =
 # 103.4600 yen") or a share's price, never a sum anybody pays
+_MARK_AFTER = re.compile(r"\s+mark\b", re.I)
+_PROPERTY_PROJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:[\w-]+\s+){0,3}?(?:office|residential|mixed-use|property|"
+                                     r"real\s+estate|commercial|housing|build-to-rent)\s+(?:[\w-]+\s+)?(?:development|"
+                                     r"project|scheme|tower|complex|redevelopment)s?\b", re.I)
 _ASSETS_ARE_BEFORE = re.compile(r"\bassets\s+(?:are|were|is|was|total|totall?ing|worth|valued\s+at|of)\s+(?:(?:approximately|"
                                 r"about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 # (a programme of the EU's "Framework Programme" funds research: not a framework of contracts)
@@ -676,6 +680,13 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return listed_after
     kind = (head_kind or _nearest(text, start, end, cl_lo, cl_hi, names)
             or _nearest(text, start, end, sentence_start, sentence_end, names))
+    if kind in ("funding", "investment", None) and _MARK_AFTER.match(text, end):
+        return "other"   # (round 53) "has broken through the £13bn mark": a level reached, no money put in
+    if (kind in ("investment", None) and _PROPERTY_PROJECT_AFTER.match(text, end, cl_hi)
+            and not _COMPANY_OWNS.search(text, max(sentence_start, start - 40), start)):
+        # (round 53) "broke ground this week on a $1.07 billion South Bank office project": a development's size, as
+        # the keys read property schemes ("his firm's £800 million commercial project" stays the firm's money)
+        return "other"
     if kind in ("investment", "market", None) and _VALUE_SUBJECT.match(text, cl_lo, start):
         return "other"
     if (kind in ("funding", "other", None) and head_kind is None and _raised_by_business(text, start, sentence_start)
