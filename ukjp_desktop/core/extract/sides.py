@@ -280,7 +280,10 @@ _JA_OPENING = re.compile(r"[\s\u3000「『【\[［]*")
 _JA_TOPIC_CLOSE = re.compile(r"\s*(?:[(（][^()（）]{1,20}[)）])?\s*[\]］】」』]?\s*[はが]")
 _JA_GIVING_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*(?:を(?:拠出|寄付|寄附|出資|投資|投じ|提供|支援)|"
                               r"の(?:寄付|寄附|拠出|出資|投資))")
-_APPLIED_TO_BEFORE = re.compile(r"\b(?:applications?|bids?|submissions?|appeals?|requests?)\s+to\s+(?:the\s+)?$", re.I)
+# (round 52; review 33: only an application for leave, "planning application to East Riding Council": the body a
+# funder call's "Applications to the Japan Foundation" or "bids to Innovate UK" go to is the one that pays)
+_APPLIED_TO_BEFORE = re.compile(r"\b(?:planning|licen[cs]e|licensing|permit|consent|regulatory)\s+(?:applications?|"
+                                r"submissions?|appeals?|requests?)\s+to\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+[^,;.\n]{2,120}?(?:,\s+(?:a|an|the|which|who)\s+[^,;.\n]{2,160}?)?(?=,)")
 # (round 51) "our" money in a quotation, whose speaker a line before names with the body they speak for ("Andrew Griffith
 # MP, Minister for Space at the Department for Science, Innovation and Technology, said:")
