@@ -19,3 +19,15 @@ def test_the_council_a_planning_application_goes_to_still_does_not_pay():
     text = ("The £80m investment will create 120 jobs, the company says in its planning application to North "
             "Lincolnshire Council.")
     assert _figure(text, "£80m").side == "private"
+
+
+@pytest.mark.parametrize("text, figure, side, payer", [
+    ("According to Reuters, the Japan Bank for International Cooperation will lend £300m to the wind farm, the "
+     "largest loan of its kind.", "£300m", "Japan", "Japan Bank for International Cooperation"),
+    ("According to a statement, the JSPS will provide £1m to the programme, a spokesperson said.", "£1m", "Japan",
+     "JSPS"),
+])
+def test_a_payer_after_according_to_is_not_the_cited_source(text, figure, side, payer):
+    # the clause after "According to X," names the payer: it is no apposition of the source
+    m = _figure(text, figure)
+    assert m.side == side and m.contributor_text == payer

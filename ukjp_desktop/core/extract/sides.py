@@ -284,7 +284,10 @@ _JA_GIVING_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）\n]{0,40}[)）])
 # funder call's "Applications to the Japan Foundation" or "bids to Innovate UK" go to is the one that pays)
 _APPLIED_TO_BEFORE = re.compile(r"\b(?:planning|licen[cs]e|licensing|permit|consent|regulatory)\s+(?:applications?|"
                                 r"submissions?|appeals?|requests?)\s+to\s+(?:the\s+)?$", re.I)
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+[^,;.\n]{2,120}?(?:,\s+(?:a|an|the|which|who)\s+[^,;.\n]{2,160}?)?(?=,)")
+# (review 33: a span holding a sum is the sentence's own clause, not the source's description: "According to Reuters,
+# the Japan Bank for International Cooperation will lend £300m to the wind farm, ..." keeps JBIC as the payer)
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+[^,;.\n£$€¥￥]{2,120}?(?:,\s+(?:a|an|the|which|who)\s+"
+                           r"[^,;.\n£$€¥￥\d]{2,160}?)?(?=,)")
 # (round 51) "our" money in a quotation, whose speaker a line before names with the body they speak for ("Andrew Griffith
 # MP, Minister for Space at the Department for Science, Innovation and Technology, said:")
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?:[\w-]+|more\s+than|over|around|about|almost|nearly)\s+){0,3}$")
