@@ -31,3 +31,19 @@ def test_a_payer_after_according_to_is_not_the_cited_source(text, figure, side, 
     # the clause after "According to X," names the payer: it is no apposition of the source
     m = _figure(text, figure)
     assert m.side == side and m.contributor_text == payer
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("UKRI will provide £5m under the new UK-Japan science cooperation framework.", "£5m"),
+    ("JST and UKRI signed a £10m research collaboration framework agreement.", "£10m"),
+])
+def test_money_for_a_research_framework_is_no_framework_of_contracts(text, figure):
+    # round 52's "£59BN HVDC supply chain framework" is what contracts may come to: research money is not
+    m = _figure(text, figure)
+    assert m.money_kind == "funding" and m.is_funding
+
+
+def test_a_supply_framework_is_still_a_price():
+    # the control
+    text = "SSE awarded a £3bn cable supply framework to Sumitomo Electric."
+    assert _figure(text, "£3bn").money_kind == "price"

@@ -243,7 +243,11 @@ _PROPERTY_PROJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:[\w-]+\s+)
 _ASSETS_ARE_BEFORE = re.compile(r"\bassets\s+(?:are|were|is|was|total|totall?ing|worth|valued\s+at|of)\s+(?:(?:approximately|"
                                 r"about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 # (a programme of the EU's "Framework Programme" funds research: not a framework of contracts)
-_FRAMEWORK_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:[\w()-]+\s+){0,8}?framework\b(?!\s+programme)", re.I)
+# (review 33: nor money put in "under" or "as part of" a framework, nor a framework of research or cooperation: "UKRI
+# will provide £5m under the new UK-Japan science cooperation framework", "a £10m research collaboration framework")
+_FRAMEWORK_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:(?!(?:under|within|in|into|of|through|via|as|for|from|"
+                              r"to|by|with|on|research|science|scientific|co-?operation|collaboration|partnership|"
+                              r"policy)\b)[\w()-]+\s+){0,8}?framework\b(?!\s+programme)", re.I)
 # (a refinancing "package" that lenders commit to is their money into a project, as 1198 keys it)
 _REFINANCING_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+refinancing(?:\s+deal)?\b(?!\s+package)", re.I)
 _SPEND_PER_HEAD_BEFORE = re.compile(r"\bspend(?:ing)?\s+(?:per|a)\s+(?:head|person|customer|cover|diner|visitor|guest)\s+"
