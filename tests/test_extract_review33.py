@@ -47,3 +47,14 @@ def test_a_supply_framework_is_still_a_price():
     # the control
     text = "SSE awarded a £3bn cable supply framework to Sumitomo Electric."
     assert _figure(text, "£3bn").money_kind == "price"
+
+
+def test_a_grants_share_paid_up_front_stays_funding():
+    # round 49's "handing across up front" is a deal's first payment: a grant paid up front is still a grant
+    m = _figure("UKRI will pay £5m of the grant up front, with the rest on completion.", "£5m")
+    assert m.money_kind == "funding" and m.is_funding
+
+
+def test_a_licence_fee_paid_upfront_is_still_a_price():
+    # the control
+    assert _figure("Takeda will pay the Oxford company $40m upfront for the rights.", "$40m").money_kind == "price"

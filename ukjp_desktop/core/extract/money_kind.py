@@ -395,7 +395,9 @@ _TO_BUY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+to\s+(?:win|buy|acquire
 # (round 49) money handed over "up front" later in its clause ("the $180m the Japanese group is handing across up
 # front", "$100 million upfront"): a deal's first payment, a price
 # (not across "and" or a comma: "invested $33m for an equity stake and paid an undisclosed upfront fee" is two sums)
-_UP_FRONT_AFTER = re.compile(r"(?:(?!\band\b)[^.;:,]){0,50}?\bup[- ]?front\b", re.I)
+# (review 33: nor a grant's share paid first, "UKRI will pay £5m of the grant up front": a funder's money)
+_UP_FRONT_AFTER = re.compile(r"(?:(?!\band\b|\b(?:grants?|funding|awards?|scholarships?|fellowships?|bursar(?:y|ies))\b)"
+                             r"[^.;:,]){0,50}?\bup[- ]?front\b", re.I)
 # (round 13) the noun a figure heads that names a sale: a bid, an offer, an auction or a tender is what a buyer pays
 # (not "a bid for funding": the words after the noun must not name money given)
 # (round 25: news copy's "swoop", "$1bn-plus swoop for"; what a figure was "paid by" someone "for" something)
