@@ -58,3 +58,12 @@ def test_a_grants_share_paid_up_front_stays_funding():
 def test_a_licence_fee_paid_upfront_is_still_a_price():
     # the control
     assert _figure("Takeda will pay the Oxford company $40m upfront for the rights.", "$40m").money_kind == "price"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The Daiwa Foundation scholarship pays the tuition fee of £9,250 for each scholar.", "£9,250"),
+    ("JSPS will cover a bench fee of up to £5,000 for each fellow.", "up to £5,000"),
+])
+def test_a_students_fee_a_funder_pays_stays_funding(text, figure):
+    m = _figure(text, figure)
+    assert m.money_kind == "funding" and m.is_funding

@@ -328,12 +328,17 @@ _ALLOWANCE_THEN_COLON = re.compile(r"\b(?:allowance|stipend|bursary|maintenance\
 # (round 48) a fee named as a label right before its figure ("Application fee: 30,000 yen", "入学料：282,000円") is what
 # a student or applicant pays: a price, whatever the page's heading says about scholarships ("a scholarship that covers
 # tuition fees of £9,250" is no label, and keeps its reading)
-_A_FEE_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their|annual|yearly)\s+(?:[\w-]+\s+)?fee\s+of\s+(?:(?:around|about|up\s+to|"
-                              r"some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 _FEE_LABEL_BEFORE = re.compile(r"(?:\b(?:application|admission|tuition|registration|entry|enrol?ment|examination|"
                                r"course|programme|program|membership|booking|conference|participation|bench)\s+fees?|"
                                r"入学金|入学料|授業料|検定料|受験料|参加費|登録料)\s*(?:\([^()\n]{0,30}\)\s*)?[:：]\s*$",
                                re.I)
+# (round 51) "a fee of" a sum, "have agreed a fee of around £40m-a-year with Yokohama Rubber": a price (review 33: not a
+# student's fee, which a scholarship or a funder pays: "the scholarship pays the tuition fee of £9,250", "JSPS will cover
+# a bench fee of up to £5,000" keep their reading)
+_A_FEE_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their|annual|yearly)\s+(?!(?:tuition|bench|course|programme|program|"
+                              r"registration|application|examination|entry|admission|school|study|laboratory|lab)\s)"
+                              r"(?:[\w-]+\s+)?fee\s+of\s+(?:(?:around|about|up\s+to|some|nearly|almost|over|more\s+than)\s+)?$",
+                              re.I)
 # (round 30) what a fund's endowment or assets have reached is their value, not money anybody gives ("The endowment had
 # by the end of 2015 reached almost £26 million"); an endowment "of" a sum from a donor keeps its reading
 _HOLDING_LEVEL_BEFORE = re.compile(r"\b(?:endowment|assets|reserves|net\s+worth|capital\s+base)\b[^.;]{0,60}?\b(?:reached|"
