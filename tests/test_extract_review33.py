@@ -67,3 +67,24 @@ def test_a_licence_fee_paid_upfront_is_still_a_price():
 def test_a_students_fee_a_funder_pays_stays_funding(text, figure):
     m = _figure(text, figure)
     assert m.money_kind == "funding" and m.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Hitachi will invest £30m in the Newcastle site and donate £1m to local schools.", "£30m"),
+    ("Mitsukoshi has invested £2m in a new gift shop at its London store.", "£2m"),
+])
+def test_a_gift_word_near_an_investment_leaves_it_an_investment(text, figure):
+    # round 51's gift is the figure's own ("has donated £2m"), not any gift word in its clause
+    m = _figure(text, figure)
+    assert m.side == "private" and m.money_kind == "investment"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Toshiba has donated £1m to the University of Cambridge.", "£1m"),
+    ("Toshiba has made a £2m gift to Imperial College London.", "£2m"),
+    ("日立製作所は、ロンドンの美術館に50万イギリスポンド(約9000万円)の寄付を行なうと発表した。", "50万イギリスポンド"),
+])
+def test_a_companys_own_gift_is_still_funding(text, figure):
+    # the controls
+    m = _figure(text, figure)
+    assert m.side == "private" and m.money_kind == "funding"

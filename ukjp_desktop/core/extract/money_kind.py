@@ -939,7 +939,16 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
 # finance from twelve banks", プロジェクトファイナンス, 協調融資)
 _LOAN = re.compile(r"\b(?:lent|lend(?:s|ing|ed)?|loans?|project\s+financ\w*|financial\s+close|syndicated)\b|融資|貸し?付|"
                    r"プロジェクト・?ファイナンス|シンジケート・?ローン", re.I)
-_DONATION = re.compile(r"\bdonat(?:e|es|ed|ing|ions?)\b|\bgifts?\b|\bbequest|寄付|寄附|寄贈", re.I)
+# (round 51) a gift named as the figure's own: the words right before it ("has donated £2m", "donations from Daiwa
+# Securities totalling L20 million") or the
+# noun right after it ("a £2m gift", "100万イギリスポンド(…)の寄付"); review 33: not any gift word near it ("will invest
+# £30m in the site and donate £1m to schools" invests the £30m; "invested £2m in a new gift shop")
+_DONATION_BEFORE = re.compile(r"(?:\bdonat(?:e|es|ed|ing)|\b(?:donations?|gifts?|bequests?)\b[^.;,]{0,60}?\b(?:of|worth|"
+                              r"totall?ing|amounting\s+to)|寄付|寄附)\s*(?:(?:a|an|"
+                              r"the|about|around|some|over|nearly|almost|more\s+than|another|a\s+further|an\s+additional)\s+)*$",
+                              re.I)
+_DONATION_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,60}[)）])?\s*(?:(?:[\w-]+\s+){0,2}(?:donations?|gifts?|bequests?)\b"
+                             r"(?!\s+(?:shops?|cards?|vouchers?|aid)\b)|[をの]?(?:寄付|寄附|寄贈))", re.I)
 # (round 50) a fund named for the loans it makes ("committed £70 million to the M&G Infrastructure Loan Fund"): money
 # put into the fund is an investor's, not a loan
 _LOAN_FUND = re.compile(r"\s+(?:funds?|vehicles?)\b", re.I)
@@ -966,7 +975,7 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         lo, hi = clause_span(text, start, end, sentence_start, sentence_end)
         if _lending(text, lo, hi) or payer and _LENDER_NOUN.search(payer) and _lending(text, sentence_start, sentence_end):
             return "other"
-        if _DONATION.search(text, max(lo, start - 60), min(hi, end + 60)):
+        if _DONATION_BEFORE.search(text, max(lo, start - 60), start) or _DONATION_AFTER.match(text, end, hi):
             return "funding"   # (round 51) a company's gift is no investment: "100万イギリスポンド(…)の寄付", "donated £2m"
         return "investment"
     if side in ("UK", "Japan") and payer and _BANK.search(payer):
