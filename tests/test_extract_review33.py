@@ -88,3 +88,21 @@ def test_a_companys_own_gift_is_still_funding(text, figure):
     # the controls
     m = _figure(text, figure)
     assert m.side == "private" and m.money_kind == "funding"
+
+
+@pytest.mark.parametrize("text, figure, side, kind", [
+    ("Homes England will invest £50m in a housing development scheme in Leeds.", "£50m", "UK", "funding"),
+    ("Sekisui House will invest £100 million in a UK residential development in Manchester.", "£100 million",
+     "private", "investment"),
+    ("Toyota will invest £100m in commercial vehicle development at Burnaston.", "£100m", "private", "investment"),
+])
+def test_money_put_into_a_scheme_is_no_schemes_size(text, figure, side, kind):
+    # round 53's rule reads the figure heading a scheme's name ("a $1.07 billion ... office project") as its size
+    m = _figure(text, figure)
+    assert m.side == side and m.money_kind == kind and m.is_funding
+
+
+def test_a_schemes_size_is_still_no_money_put_in():
+    # the control
+    text = "Mitsui Fudosan broke ground on a £500 million London office development."
+    assert _figure(text, "£500 million").money_kind == "other"

@@ -237,7 +237,11 @@ _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|almost|nearly|more\s+t
 # (round 50) yen written with a fraction and no scale word is an exchange rate ("fell yesterday to 100.06 yen", "$1 =
 # 103.4600 yen") or a share's price, never a sum anybody pays
 _MARK_AFTER = re.compile(r"\s+mark\b", re.I)
-_PROPERTY_PROJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:[\w-]+\s+){0,3}?(?:office|residential|mixed-use|property|"
+# (round 53) the figure heading a property scheme's name: its size (review 33: not money put "in", "into" or "towards" a
+# scheme, "Homes England will invest £50m in a housing development scheme", "invest £100m in commercial vehicle
+# development")
+_PROPERTY_PROJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:(?!(?:in|into|on|for|to|towards|at|across|under|"
+                                     r"through)\s)[\w-]+\s+){0,3}?(?:office|residential|mixed-use|property|"
                                      r"real\s+estate|commercial|housing|build-to-rent)\s+(?:[\w-]+\s+)?(?:development|"
                                      r"project|scheme|tower|complex|redevelopment)s?\b", re.I)
 _ASSETS_ARE_BEFORE = re.compile(r"\bassets\s+(?:are|were|is|was|total|totall?ing|worth|valued\s+at|of)\s+(?:(?:approximately|"
