@@ -106,3 +106,22 @@ def test_a_schemes_size_is_still_no_money_put_in():
     # the control
     text = "Mitsui Fudosan broke ground on a £500 million London office development."
     assert _figure(text, "£500 million").money_kind == "other"
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    ("Toyota will expand Burnaston.\n\nJane Doe, Minister for Business at the Department for Business and Trade, "
+     "said:\n\nOur partner Toyota invests £240 million in Derbyshire.", "£240 million", "private"),
+    ("Nissan will expand.\n\nJohn Smith, chairman of Nissan Europe, speaking at the British Embassy in Tokyo, said:"
+     "\n\nOur £400 million investment in Sunderland shows our commitment.", "£400 million", "private"),
+])
+def test_our_money_is_not_read_from_a_doubtful_speaker(text, figure, side):
+    # round 51's speaker reading needs "our" to own the figure and the said-line to name one side's body
+    assert _figure(text, figure).side == side
+
+
+def test_our_money_with_one_body_on_the_said_line_is_still_the_speakers():
+    # the control (round 51's case)
+    text = ("UK teams will work with JAXA on three missions.\n\n"
+            "Jane Doe, Director of Science at the UK Space Agency, said:\n\n"
+            "Our £5 million investment puts British scientists at the heart of these missions.")
+    assert _figure(text, "£5 million").side == "UK"

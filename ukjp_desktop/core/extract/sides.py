@@ -290,7 +290,10 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+[^,;.\n£$€¥￥]{2,120}?(?
                            r"[^,;.\n£$€¥￥\d]{2,160}?)?(?=,)")
 # (round 51) "our" money in a quotation, whose speaker a line before names with the body they speak for ("Andrew Griffith
 # MP, Minister for Space at the Department for Science, Innovation and Technology, said:")
-_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?:[\w-]+|more\s+than|over|around|about|almost|nearly)\s+){0,3}$")
+# (review 33: not "our partners" or a verb's subject, "Our partner Toyota invests £240 million": those name the payer)
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?!(?:partners?|allies|friends|colleagues|counterparts|members|investors|funders|"
+                         r"collaborators|is|are|was|were|will|has|have|had)\b)(?:[\w-]+|more\s+than|over|around|about|"
+                         r"almost|nearly)\s+){0,3}$")
 _SAID_LINE = re.compile(r"\n([^\n]{10,300}),\s+(?:said|says|added|commented)\s*:?\s*\n\s*[“\"‘']?\s*$")
 # a country owning the money right before it ("Germany's €3 billion quantum programme", "Britain's £1bn strategy") or
 # naming its programme right after it ("the $52 billion US CHIPS Act", "a £40m UK fund"): that country's public money
@@ -740,7 +743,9 @@ class SideFinder:
             return None
         named = [o for o in self._payers_in(*line.span(1)) if o.side in ("UK", "Japan", "private", "other")]
         bodies = [o for o in named if not o.noun] or named
-        return bodies[-1] if bodies else None
+        # (review 33: bodies of two sides on the line, "chairman of Nissan Europe, speaking at the British Embassy",
+        # leave the speaker's own in doubt)
+        return bodies[-1] if bodies and len({o.side for o in bodies}) == 1 else None
 
     def _between_pair(self, p: MoneyProposal) -> bool:
         """(round 47) A figure sizing an undertaking "between" a UK and a Japanese party, each a country or a public
