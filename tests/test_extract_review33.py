@@ -125,3 +125,15 @@ def test_our_money_with_one_body_on_the_said_line_is_still_the_speakers():
             "Jane Doe, Director of Science at the UK Space Agency, said:\n\n"
             "Our £5 million investment puts British scientists at the heart of these missions.")
     assert _figure(text, "£5 million").side == "UK"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Following the Joint Statement agreed by the UK Government and the Government of Japan, UKRI will invest £10m in "
+     "quantum research.", "£10m"),
+    ("At the UK-Japan Joint Committee, attended by JSPS officials, UKRI announced £3m for fellowships.", "£3m"),
+])
+def test_a_joint_statement_or_committee_is_no_joint_scheme(text, figure):
+    # round 48's reading needs a scheme named "Joint": UKRI pays here
+    m = _figure(text, figure)
+    assert m.side == "UK" and m.contributor_text == "UKRI"
+

@@ -273,7 +273,9 @@ _SOURCE_OPENING = re.compile(r"(?:The|These|This|Those|Such)\s+(?:funds?|funding
 _SOURCE_STOP = re.compile(r"[;:.]|\s(?:will|would|is|are|was|were|has|have|had|to|which|that|can|may)\s")
 # (round 48) a scheme whose capitalised name says "Joint", named by a UK and a Japanese body ("The London School of
 # Hygiene/Nagasaki University Joint Global Health Scholarship provides ... a living stipend of ¥200 000")
-_JOINT_NAME = re.compile(r"\bJoint\b")
+# (review 33: the name must end in what a funder offers, not "the Joint Statement" or "the UK-Japan Joint Committee")
+_JOINT_NAME = re.compile(r"\bJoint\s+(?:[A-Z][\w&-]*\s+){0,4}?(?:Scholarships?|Fellowships?|Studentships?|Programmes?|"
+                         r"Program|Funds?|Funding|Calls?|Awards?|Prizes?|Grants?|Projects?|Research|Initiatives?|PhD)\b")
 # (round 51) a Japanese sentence's topic or subject at its start ("三菱商事は、…100万英ポンド(約2.1億円)を拠出することを決定",
 # "[三菱商事(8058)]は1月15日、…100万イギリスポンド(…)の寄付を行なう") gives the figure its giving verb follows
 _JA_OPENING = re.compile(r"[\s\u3000「『【\[［]*")
