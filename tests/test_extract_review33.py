@@ -137,3 +137,8 @@ def test_a_joint_statement_or_committee_is_no_joint_scheme(text, figure):
     m = _figure(text, figure)
     assert m.side == "UK" and m.contributor_text == "UKRI"
 
+
+def test_a_country_inside_a_nationality_word_makes_no_pair():
+    # "between Japanese companies and UK universities" names one country, not Japan and the UK
+    text = "Innovate UK opened a £10m programme between Japanese companies and UK universities."
+    assert _figure(text, "£10m").side == "UK"

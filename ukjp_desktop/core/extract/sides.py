@@ -396,6 +396,8 @@ _COUNTRY_NAME = r"U\.?K\.?|Britain|United\s+Kingdom|Japan"
 _COUNTRY_PAIR_BEFORE = re.compile(rf"(?:^|[,;:]\s+|\n)(?:[Tt]he\s+)?(?P<a>{_COUNTRY_NAME})\s+and\s+(?:the\s+)?(?P<b>{_COUNTRY_NAME})"
                                   r"\s+(?:[a-z]+\s+){1,3}$")
 _FIGURE_AND = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s*,?\s+and\s+")
+# (review 33: a whole word, not "Japan" in "Japanese companies and UK universities")
+_COUNTRY_WORD = re.compile(rf"\b(?:{_COUNTRY_NAME})(?!\w)")
 _COUNTRY_SIDE_OF = {"japan": "Japan", "uk": "UK", "britain": "UK", "united kingdom": "UK"}
 
 
@@ -762,7 +764,7 @@ class SideFinder:
         sides = {o.side for o in self._payers_in(lo, hi) if not o.noun}
         words = self.text[lo:hi]
         if not sides:   # (countries named as such are not bodies: "between Japan and the UK")
-            sides = {_COUNTRY_SIDE_OF[_country_key(c)] for c in re.findall(_COUNTRY_NAME, words)}
+            sides = {_COUNTRY_SIDE_OF[_country_key(c)] for c in _COUNTRY_WORD.findall(words)}
         return sides == {"UK", "Japan"}
 
     def _country_owner_before(self, p: MoneyProposal) -> re.Match | None:
