@@ -142,3 +142,16 @@ def test_a_country_inside_a_nationality_word_makes_no_pair():
     # "between Japanese companies and UK universities" names one country, not Japan and the UK
     text = "Innovate UK opened a £10m programme between Japanese companies and UK universities."
     assert _figure(text, "£10m").side == "UK"
+
+
+def test_a_name_on_the_next_line_is_no_level_reached():
+    # round 53's "the £13bn mark" is on the figure's line
+    text = "Funding awarded: £2m\nMark Jones, programme manager at UKRI, leads the call."
+    assert _figure(text, "£2m").money_kind == "funding"
+
+
+def test_a_level_reached_is_still_no_money_put_in():
+    # the control
+    text = "Japanese investment in the UK passed the £80bn mark last year."
+    assert _figure(text, "£80bn").money_kind == "other"
+

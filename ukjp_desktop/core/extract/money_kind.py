@@ -236,7 +236,9 @@ _CHANGE_BY_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|almost|nearly|more\s+than)\s+)?(?:US\$|[£$¥€]|(?:JPY|GBP|USD|EUR)\s?)\d")
 # (round 50) yen written with a fraction and no scale word is an exchange rate ("fell yesterday to 100.06 yen", "$1 =
 # 103.4600 yen") or a share's price, never a sum anybody pays
-_MARK_AFTER = re.compile(r"\s+mark\b", re.I)
+# (round 53) a level reached, "has broken through the £13bn mark" (review 33: on the figure's own line, and not a man's
+# name on the next one, "Funding awarded: £2m\nMark Jones, programme manager")
+_MARK_AFTER = re.compile(r"[ \t\u00a0]+[Mm]ark\b(?![ \t]+[A-Z])")
 # (round 53) the figure heading a property scheme's name: its size (review 33: not money put "in", "into" or "towards" a
 # scheme, "Homes England will invest £50m in a housing development scheme", "invest £100m in commercial vehicle
 # development")
