@@ -155,3 +155,14 @@ def test_a_level_reached_is_still_no_money_put_in():
     text = "Japanese investment in the UK passed the £80bn mark last year."
     assert _figure(text, "£80bn").money_kind == "other"
 
+
+def test_where_a_company_invests_is_no_subject_of_both_governments():
+    # "日英で" (in Japan and the UK) is a place: the company pays
+    text = "三菱商事は、日英で計3億ポンドを投資する。"
+    assert _figure(text, "3億ポンド").side == "private"
+
+
+def test_both_governments_as_the_subject_still_pay_jointly():
+    # the control
+    text = "両政府で3000万ポンドを拠出し、新たな基金を設ける。"
+    assert _figure(text, "3000万ポンド").side == "joint"

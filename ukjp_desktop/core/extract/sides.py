@@ -264,7 +264,9 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:partnership|fund|prog
                             r"alliance|deal|agreement|project|scheme)s?\s+between\s+", re.I)
 _BETWEEN_STOP = re.compile(r"[,;:(]|\s(?:to|that|which|will|would|who|is|was|were|are)\s")
 # (round 47) both governments as the subject right before the figure: "両政府が3000万ポンド(約41億円)を拠出し"
-_JA_BOTH_BEFORE = re.compile(r"(?:(?:日英)?両(?:国政府|政府|国)|日英(?:政府)?)(?:が|は|で|とも)[^。、]{0,12}$")
+# (review 33: "で" only after a government, "両政府で"; "日英で" and "両国で" say where, "三菱商事は、日英で計3億ポンドを投資")
+_JA_BOTH_BEFORE = re.compile(r"(?:(?:(?:日英)?両(?:国政府|政府|国)|日英(?:政府)?)(?:が|は|とも)|(?:日英)?両(?:国)?政府で|日英政府で)"
+                             r"[^。、]{0,12}$")
 # (round 48) the next sentence opening on where "the funds" come from ("... grants worth £620,000 have been awarded
 # to .... The funds from the Japan Society for the Promotion of Science and UK Research and Innovation will ..."), read
 # up to its verb
