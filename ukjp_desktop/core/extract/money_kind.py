@@ -234,8 +234,6 @@ _PART_OF_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:funding|funds|investment|capit
 _CHANGE_BY_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|rising|falling|climbed|dropped|jumped)"
                                r"\s+(?:by\s+)?(?:(?:some|about|around|almost|nearly|more\s+than)\s+)?$", re.I)
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|almost|nearly|more\s+than)\s+)?(?:US\$|[£$¥€]|(?:JPY|GBP|USD|EUR)\s?)\d")
-# (round 50) yen written with a fraction and no scale word is an exchange rate ("fell yesterday to 100.06 yen", "$1 =
-# 103.4600 yen") or a share's price, never a sum anybody pays
 # (round 53) a level reached, "has broken through the £13bn mark" (review 33: on the figure's own line, and not a man's
 # name on the next one, "Funding awarded: £2m\nMark Jones, programme manager")
 _MARK_AFTER = re.compile(r"[ \t\u00a0]+[Mm]ark\b(?![ \t]+[A-Z])")
@@ -260,6 +258,8 @@ _SPEND_PER_HEAD_BEFORE = re.compile(r"\bspend(?:ing)?\s+(?:per|a)\s+(?:head|pers
                                     r"(?:is|was|of|at|averages?)\s+(?:(?:around|about|some)\s+)?$", re.I)
 _GDV_BEFORE = re.compile(r"\b(?:(?:gross|total|end|completed)\s+)?development\s+value\s+(?:of|at|is|was)\s+"
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|\bGDV\s+(?:of\s+)?$", re.I)
+# (round 50) yen written with a fraction and no scale word is an exchange rate ("fell yesterday to 100.06 yen", "$1 =
+# 103.4600 yen") or a share's price, never a sum anybody pays
 _FRACTIONAL_YEN = re.compile(r"(?:¥|JPY\s?)\d[\d,]*\.\d+|\d[\d,]*\.\d+\s?(?:yen|円)", re.I)
 _SHARE_PRICE_WORD = re.compile(r"終値|株価|高値|安値|\bshares?\b|\bstock\b", re.I)
 # (round 19) what a relationship between two countries is worth is their trade ("advancing a relationship worth £27
