@@ -234,22 +234,32 @@ _PART_OF_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:funding|funds|investment|capit
 _CHANGE_BY_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|rising|falling|climbed|dropped|jumped)"
                                r"\s+(?:by\s+)?(?:(?:some|about|around|almost|nearly|more\s+than)\s+)?$", re.I)
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|almost|nearly|more\s+than)\s+)?(?:US\$|[£$¥€]|(?:JPY|GBP|USD|EUR)\s?)\d")
-# (round 50) yen written with a fraction and no scale word is an exchange rate ("fell yesterday to 100.06 yen", "$1 =
-# 103.4600 yen") or a share's price, never a sum anybody pays
-_MARK_AFTER = re.compile(r"\s+mark\b", re.I)
-_PROPERTY_PROJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:[\w-]+\s+){0,3}?(?:office|residential|mixed-use|property|"
+# (round 53) a level reached, "has broken through the £13bn mark" (review 33: on the figure's own line, and not a man's
+# name on the next one, "Funding awarded: £2m\nMark Jones, programme manager")
+_MARK_AFTER = re.compile(r"[ \t\u00a0]+[Mm]ark\b(?![ \t]+[A-Z])")
+# (round 53) the figure heading a property scheme's name: its size (review 33: not money put "in", "into" or "towards" a
+# scheme, "Homes England will invest £50m in a housing development scheme", "invest £100m in commercial vehicle
+# development")
+_PROPERTY_PROJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:(?!(?:in|into|on|for|to|towards|at|across|under|"
+                                     r"through)\s)[\w-]+\s+){0,3}?(?:office|residential|mixed-use|property|"
                                      r"real\s+estate|commercial|housing|build-to-rent)\s+(?:[\w-]+\s+)?(?:development|"
                                      r"project|scheme|tower|complex|redevelopment)s?\b", re.I)
 _ASSETS_ARE_BEFORE = re.compile(r"\bassets\s+(?:are|were|is|was|total|totall?ing|worth|valued\s+at|of)\s+(?:(?:approximately|"
                                 r"about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 # (a programme of the EU's "Framework Programme" funds research: not a framework of contracts)
-_FRAMEWORK_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:[\w()-]+\s+){0,8}?framework\b(?!\s+programme)", re.I)
+# (review 33: nor money put in "under" or "as part of" a framework, nor a framework of research or cooperation: "UKRI
+# will provide £5m under the new UK-Japan science cooperation framework", "a £10m research collaboration framework")
+_FRAMEWORK_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:(?!(?:under|within|in|into|of|through|via|as|for|from|"
+                              r"to|by|with|on|research|science|scientific|co-?operation|collaboration|partnership|"
+                              r"policy)\b)[\w()-]+\s+){0,8}?framework\b(?!\s+programme)", re.I)
 # (a refinancing "package" that lenders commit to is their money into a project, as 1198 keys it)
 _REFINANCING_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+refinancing(?:\s+deal)?\b(?!\s+package)", re.I)
 _SPEND_PER_HEAD_BEFORE = re.compile(r"\bspend(?:ing)?\s+(?:per|a)\s+(?:head|person|customer|cover|diner|visitor|guest)\s+"
                                     r"(?:is|was|of|at|averages?)\s+(?:(?:around|about|some)\s+)?$", re.I)
 _GDV_BEFORE = re.compile(r"\b(?:(?:gross|total|end|completed)\s+)?development\s+value\s+(?:of|at|is|was)\s+"
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|\bGDV\s+(?:of\s+)?$", re.I)
+# (round 50) yen written with a fraction and no scale word is an exchange rate ("fell yesterday to 100.06 yen", "$1 =
+# 103.4600 yen") or a share's price, never a sum anybody pays
 _FRACTIONAL_YEN = re.compile(r"(?:¥|JPY\s?)\d[\d,]*\.\d+|\d[\d,]*\.\d+\s?(?:yen|円)", re.I)
 _SHARE_PRICE_WORD = re.compile(r"終値|株価|高値|安値|\bshares?\b|\bstock\b", re.I)
 # (round 19) what a relationship between two countries is worth is their trade ("advancing a relationship worth £27
@@ -324,12 +334,17 @@ _ALLOWANCE_THEN_COLON = re.compile(r"\b(?:allowance|stipend|bursary|maintenance\
 # (round 48) a fee named as a label right before its figure ("Application fee: 30,000 yen", "入学料：282,000円") is what
 # a student or applicant pays: a price, whatever the page's heading says about scholarships ("a scholarship that covers
 # tuition fees of £9,250" is no label, and keeps its reading)
-_A_FEE_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their|annual|yearly)\s+(?:[\w-]+\s+)?fee\s+of\s+(?:(?:around|about|up\s+to|"
-                              r"some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 _FEE_LABEL_BEFORE = re.compile(r"(?:\b(?:application|admission|tuition|registration|entry|enrol?ment|examination|"
                                r"course|programme|program|membership|booking|conference|participation|bench)\s+fees?|"
                                r"入学金|入学料|授業料|検定料|受験料|参加費|登録料)\s*(?:\([^()\n]{0,30}\)\s*)?[:：]\s*$",
                                re.I)
+# (round 51) "a fee of" a sum, "have agreed a fee of around £40m-a-year with Yokohama Rubber": a price (review 33: not a
+# student's fee, which a scholarship or a funder pays: "the scholarship pays the tuition fee of £9,250", "JSPS will cover
+# a bench fee of up to £5,000" keep their reading)
+_A_FEE_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their|annual|yearly)\s+(?!(?:tuition|bench|course|programme|program|"
+                              r"registration|application|examination|entry|admission|school|study|laboratory|lab)\s)"
+                              r"(?:[\w-]+\s+)?fee\s+of\s+(?:(?:around|about|up\s+to|some|nearly|almost|over|more\s+than)\s+)?$",
+                              re.I)
 # (round 30) what a fund's endowment or assets have reached is their value, not money anybody gives ("The endowment had
 # by the end of 2015 reached almost £26 million"); an endowment "of" a sum from a donor keeps its reading
 _HOLDING_LEVEL_BEFORE = re.compile(r"\b(?:endowment|assets|reserves|net\s+worth|capital\s+base)\b[^.;]{0,60}?\b(?:reached|"
@@ -391,7 +406,9 @@ _TO_BUY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+to\s+(?:win|buy|acquire
 # (round 49) money handed over "up front" later in its clause ("the $180m the Japanese group is handing across up
 # front", "$100 million upfront"): a deal's first payment, a price
 # (not across "and" or a comma: "invested $33m for an equity stake and paid an undisclosed upfront fee" is two sums)
-_UP_FRONT_AFTER = re.compile(r"(?:(?!\band\b)[^.;:,]){0,50}?\bup[- ]?front\b", re.I)
+# (review 33: nor a grant's share paid first, "UKRI will pay £5m of the grant up front": a funder's money)
+_UP_FRONT_AFTER = re.compile(r"(?:(?!\band\b|\b(?:grants?|funding|awards?|scholarships?|fellowships?|bursar(?:y|ies))\b)"
+                             r"[^.;:,]){0,50}?\bup[- ]?front\b", re.I)
 # (round 13) the noun a figure heads that names a sale: a bid, an offer, an auction or a tender is what a buyer pays
 # (not "a bid for funding": the words after the noun must not name money given)
 # (round 25: news copy's "swoop", "$1bn-plus swoop for"; what a figure was "paid by" someone "for" something)
@@ -928,7 +945,16 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
 # finance from twelve banks", プロジェクトファイナンス, 協調融資)
 _LOAN = re.compile(r"\b(?:lent|lend(?:s|ing|ed)?|loans?|project\s+financ\w*|financial\s+close|syndicated)\b|融資|貸し?付|"
                    r"プロジェクト・?ファイナンス|シンジケート・?ローン", re.I)
-_DONATION = re.compile(r"\bdonat(?:e|es|ed|ing|ions?)\b|\bgifts?\b|\bbequest|寄付|寄附|寄贈", re.I)
+# (round 51) a gift named as the figure's own: the words right before it ("has donated £2m", "donations from Daiwa
+# Securities totalling L20 million") or the
+# noun right after it ("a £2m gift", "100万イギリスポンド(…)の寄付"); review 33: not any gift word near it ("will invest
+# £30m in the site and donate £1m to schools" invests the £30m; "invested £2m in a new gift shop")
+_DONATION_BEFORE = re.compile(r"(?:\bdonat(?:e|es|ed|ing)|\b(?:donations?|gifts?|bequests?)\b[^.;,]{0,60}?\b(?:of|worth|"
+                              r"totall?ing|amounting\s+to)|寄付|寄附)\s*(?:(?:a|an|"
+                              r"the|about|around|some|over|nearly|almost|more\s+than|another|a\s+further|an\s+additional)\s+)*$",
+                              re.I)
+_DONATION_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,60}[)）])?\s*(?:(?:[\w-]+\s+){0,2}(?:donations?|gifts?|bequests?)\b"
+                             r"(?!\s+(?:shops?|cards?|vouchers?|aid)\b)|[をの]?(?:寄付|寄附|寄贈))", re.I)
 # (round 50) a fund named for the loans it makes ("committed £70 million to the M&G Infrastructure Loan Fund"): money
 # put into the fund is an investor's, not a loan
 _LOAN_FUND = re.compile(r"\s+(?:funds?|vehicles?)\b", re.I)
@@ -955,7 +981,7 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         lo, hi = clause_span(text, start, end, sentence_start, sentence_end)
         if _lending(text, lo, hi) or payer and _LENDER_NOUN.search(payer) and _lending(text, sentence_start, sentence_end):
             return "other"
-        if _DONATION.search(text, max(lo, start - 60), min(hi, end + 60)):
+        if _DONATION_BEFORE.search(text, max(lo, start - 60), start) or _DONATION_AFTER.match(text, end, hi):
             return "funding"   # (round 51) a company's gift is no investment: "100万イギリスポンド(…)の寄付", "donated £2m"
         return "investment"
     if side in ("UK", "Japan") and payer and _BANK.search(payer):

@@ -264,7 +264,9 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:partnership|fund|prog
                             r"alliance|deal|agreement|project|scheme)s?\s+between\s+", re.I)
 _BETWEEN_STOP = re.compile(r"[,;:(]|\s(?:to|that|which|will|would|who|is|was|were|are)\s")
 # (round 47) both governments as the subject right before the figure: "両政府が3000万ポンド(約41億円)を拠出し"
-_JA_BOTH_BEFORE = re.compile(r"(?:(?:日英)?両(?:国政府|政府|国)|日英(?:政府)?)(?:が|は|で|とも)[^。、]{0,12}$")
+# (review 33: "で" only after a government, "両政府で"; "日英で" and "両国で" say where, "三菱商事は、日英で計3億ポンドを投資")
+_JA_BOTH_BEFORE = re.compile(r"(?:(?:(?:日英)?両(?:国政府|政府|国)|日英(?:政府)?)(?:が|は|とも)|(?:日英)?両(?:国)?政府で|日英政府で)"
+                             r"[^。、]{0,12}$")
 # (round 48) the next sentence opening on where "the funds" come from ("... grants worth £620,000 have been awarded
 # to .... The funds from the Japan Society for the Promotion of Science and UK Research and Innovation will ..."), read
 # up to its verb
@@ -273,18 +275,29 @@ _SOURCE_OPENING = re.compile(r"(?:The|These|This|Those|Such)\s+(?:funds?|funding
 _SOURCE_STOP = re.compile(r"[;:.]|\s(?:will|would|is|are|was|were|has|have|had|to|which|that|can|may)\s")
 # (round 48) a scheme whose capitalised name says "Joint", named by a UK and a Japanese body ("The London School of
 # Hygiene/Nagasaki University Joint Global Health Scholarship provides ... a living stipend of ¥200 000")
-_JOINT_NAME = re.compile(r"\bJoint\b")
+# (review 33: the name must end in what a funder offers, not "the Joint Statement" or "the UK-Japan Joint Committee")
+_JOINT_NAME = re.compile(r"\bJoint\s+(?:[A-Z][\w&-]*\s+){0,4}?(?:Scholarships?|Fellowships?|Studentships?|Programmes?|"
+                         r"Program|Funds?|Funding|Calls?|Awards?|Prizes?|Grants?|Projects?|Research|Initiatives?|PhD)\b")
 # (round 51) a Japanese sentence's topic or subject at its start ("三菱商事は、…100万英ポンド(約2.1億円)を拠出することを決定",
 # "[三菱商事(8058)]は1月15日、…100万イギリスポンド(…)の寄付を行なう") gives the figure its giving verb follows
 _JA_OPENING = re.compile(r"[\s\u3000「『【\[［]*")
 _JA_TOPIC_CLOSE = re.compile(r"\s*(?:[(（][^()（）]{1,20}[)）])?\s*[\]］】」』]?\s*[はが]")
 _JA_GIVING_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*(?:を(?:拠出|寄付|寄附|出資|投資|投じ|提供|支援)|"
                               r"の(?:寄付|寄附|拠出|出資|投資))")
-_APPLIED_TO_BEFORE = re.compile(r"\b(?:applications?|bids?|submissions?|appeals?|requests?)\s+to\s+(?:the\s+)?$", re.I)
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+[^,;.\n]{2,120}?(?:,\s+(?:a|an|the|which|who)\s+[^,;.\n]{2,160}?)?(?=,)")
+# (round 52; review 33: only an application for leave, "planning application to East Riding Council": the body a
+# funder call's "Applications to the Japan Foundation" or "bids to Innovate UK" go to is the one that pays)
+_APPLIED_TO_BEFORE = re.compile(r"\b(?:planning|licen[cs]e|licensing|permit|consent|regulatory)\s+(?:applications?|"
+                                r"submissions?|appeals?|requests?)\s+to\s+(?:the\s+)?$", re.I)
+# (review 33: a span holding a sum is the sentence's own clause, not the source's description: "According to Reuters,
+# the Japan Bank for International Cooperation will lend £300m to the wind farm, ..." keeps JBIC as the payer)
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+[^,;.\n£$€¥￥]{2,120}?(?:,\s+(?:a|an|the|which|who)\s+"
+                           r"[^,;.\n£$€¥￥\d]{2,160}?)?(?=,)")
 # (round 51) "our" money in a quotation, whose speaker a line before names with the body they speak for ("Andrew Griffith
 # MP, Minister for Space at the Department for Science, Innovation and Technology, said:")
-_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?:[\w-]+|more\s+than|over|around|about|almost|nearly)\s+){0,3}$")
+# (review 33: not "our partners" or a verb's subject, "Our partner Toyota invests £240 million": those name the payer)
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?!(?:partners?|allies|friends|colleagues|counterparts|members|investors|funders|"
+                         r"collaborators|is|are|was|were|will|has|have|had)\b)(?:[\w-]+|more\s+than|over|around|about|"
+                         r"almost|nearly)\s+){0,3}$")
 _SAID_LINE = re.compile(r"\n([^\n]{10,300}),\s+(?:said|says|added|commented)\s*:?\s*\n\s*[“\"‘']?\s*$")
 # a country owning the money right before it ("Germany's €3 billion quantum programme", "Britain's £1bn strategy") or
 # naming its programme right after it ("the $52 billion US CHIPS Act", "a £40m UK fund"): that country's public money
@@ -385,6 +398,8 @@ _COUNTRY_NAME = r"U\.?K\.?|Britain|United\s+Kingdom|Japan"
 _COUNTRY_PAIR_BEFORE = re.compile(rf"(?:^|[,;:]\s+|\n)(?:[Tt]he\s+)?(?P<a>{_COUNTRY_NAME})\s+and\s+(?:the\s+)?(?P<b>{_COUNTRY_NAME})"
                                   r"\s+(?:[a-z]+\s+){1,3}$")
 _FIGURE_AND = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s*,?\s+and\s+")
+# (review 33: a whole word, not "Japan" in "Japanese companies and UK universities")
+_COUNTRY_WORD = re.compile(rf"\b(?:{_COUNTRY_NAME})(?!\w)")
 _COUNTRY_SIDE_OF = {"japan": "Japan", "uk": "UK", "britain": "UK", "united kingdom": "UK"}
 
 
@@ -734,7 +749,9 @@ class SideFinder:
             return None
         named = [o for o in self._payers_in(*line.span(1)) if o.side in ("UK", "Japan", "private", "other")]
         bodies = [o for o in named if not o.noun] or named
-        return bodies[-1] if bodies else None
+        # (review 33: bodies of two sides on the line, "chairman of Nissan Europe, speaking at the British Embassy",
+        # leave the speaker's own in doubt)
+        return bodies[-1] if bodies and len({o.side for o in bodies}) == 1 else None
 
     def _between_pair(self, p: MoneyProposal) -> bool:
         """(round 47) A figure sizing an undertaking "between" a UK and a Japanese party, each a country or a public
@@ -749,7 +766,7 @@ class SideFinder:
         sides = {o.side for o in self._payers_in(lo, hi) if not o.noun}
         words = self.text[lo:hi]
         if not sides:   # (countries named as such are not bodies: "between Japan and the UK")
-            sides = {_COUNTRY_SIDE_OF[_country_key(c)] for c in re.findall(_COUNTRY_NAME, words)}
+            sides = {_COUNTRY_SIDE_OF[_country_key(c)] for c in _COUNTRY_WORD.findall(words)}
         return sides == {"UK", "Japan"}
 
     def _country_owner_before(self, p: MoneyProposal) -> re.Match | None:
