@@ -912,6 +912,7 @@ def _nearest(text: str, start: int, end: int, sentence_start: int, sentence_end:
 
 # (a capitalised word, not an acronym, after a capitalised word that is no possessive: "Tokyo's GDP", "UK GDP" stay cues)
 _TITLE_CUE = re.compile(r"[A-Z][a-z]")
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][\w&-]*|LP|L\.P\.|plc|Ltd)\b")
 _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w&-]*(?<!['’]s)\s+$")
 
 
@@ -924,8 +925,11 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
         kind = m.lastgroup
         if any(a <= m.start() < b for a, b in inside):
             continue
-        if kind == "market" and _TITLE_CUE.match(m[0]) and _TITLE_WORD_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
-            continue   # (round 50) a market word inside a name nobody listed: "Pantheon G Infrastructure Opportunities LP"
+        if (kind == "market" and _TITLE_CUE.match(m[0]) and _TITLE_WORD_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+                and _NAME_GOES_ON.match(text, m.end())):
+            # (round 50) a market word inside a name nobody listed: "Pantheon G Infrastructure Opportunities LP" (the
+            # name goes on after it; "The UK Market for Japanese food" keeps its cue: the review)
+            continue
         if m.end() <= start:
             distance = start - m.end()
         elif m.start() >= end:

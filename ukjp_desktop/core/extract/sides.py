@@ -430,6 +430,8 @@ _WHICH_GIVES_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}?(?:inv
 _TWO_WORDS = re.compile(r"(?:[\w-]+\s+){1,2}")
 # (round 45: a share of a pot "headed for" a company, "£11.3m ($13.8m) of the funding is headed for Toyota")
 # (round 48) what joins one body receiving to the next in a list ("to A, B and C")
+_BRACKET_OPEN = re.compile(r"\s*\(")
+_VERB_AFTER_BODY = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|can|may|also|then)\b")
 _RECIPIENT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _PASSIVE_GIVEN_TO_AFTER = re.compile(r"[)）]?\s+(?:of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:funding|money|fund|grant|pot)\s+)?"
                                      r"(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:paid|awarded|granted|"
@@ -719,8 +721,20 @@ class SideFinder:
         if m is None:
             return None
         stop = _SOURCE_STOP.search(self.text, m.end(), min(len(self.text), m.end() + _SENTENCE_REACH))
-        named = [o for o in self._payers_in(m.end(), stop.start() if stop else m.end() + _SENTENCE_REACH)
+        found = [o for o in self._payers_in(m.end(), stop.start() if stop else m.end() + _SENTENCE_REACH)
                  if not o.noun and o.side is not None]
+        # (the review) only the body right after "from" and those listed with it: "The funding from UKRI follows an
+        # earlier award from JSPS" names one source
+        named = found[:1] if found and self.text[m.end():found[0].start].strip() in ("", "the") else []
+        end = named[0].end if named else 0
+        for o in found[1:] if named else ():
+            if _BRACKET_OPEN.fullmatch(self.text, end, o.start) and self.text.startswith(")", o.end):
+                end = o.end + 1   # its abbreviation: "the Japan Society for the Promotion of Science (JSPS) and ..."
+                continue
+            if not _RECIPIENT_LIST_GAP.fullmatch(self.text, end, o.start):
+                break
+            named.append(o)
+            end = o.end
         sides = {o.side for o in named}
         if {"UK", "Japan"} <= sides:
             return "joint", None
@@ -747,8 +761,8 @@ class SideFinder:
         line = _SAID_LINE.search(self.text, max(0, p.sentence_start - 400), p.sentence_start)
         if line is None:
             return None
-        named = [o for o in self._payers_in(*line.span(1)) if o.side in ("UK", "Japan", "private", "other")]
-        bodies = [o for o in named if not o.noun] or named
+        # (bodies by name only: a noun, "a spokesperson for the company", adds nothing the other readings lack)
+        bodies = [o for o in self._payers_in(*line.span(1)) if o.side in ("UK", "Japan", "private", "other") and not o.noun]
         # (review 33: bodies of two sides on the line, "chairman of Nissan Europe, speaking at the British Embassy",
         # leave the speaker's own in doubt)
         return bodies[-1] if bodies and len({o.side for o in bodies}) == 1 else None
@@ -977,8 +991,9 @@ class SideFinder:
         while given and not given[-1].noun:
             last = given[-1]
             nxt = next(iter(self._payers_in(last.end, min(p.sentence_end, last.end + 12))), None)
-            if nxt is None or nxt.noun or not _RECIPIENT_LIST_GAP.fullmatch(self.text, last.end, nxt.start):
-                break
+            if (nxt is None or nxt.noun or not _RECIPIENT_LIST_GAP.fullmatch(self.text, last.end, nxt.start)
+                    or _VERB_AFTER_BODY.match(self.text, nxt.end)):
+                break   # (the review: "... awarded to the University of Leeds and JSPS will match them": a new clause)
             given.append(nxt)
         return given
 
