@@ -674,8 +674,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
     if head_kind == "other" and _CUT_OF_AFTER.match(text, end):
         head_kind = None   # (round 45) "a £15m ($18.4m) cut of the APC funding": a share of a pot, not a cut made
     # (a loss or a write-down "on its nuclear business" is not money paid for the business)
-    invested_for_equity = _INVESTED_RIGHT_BEFORE.search(before) and _FOR_EQUITY_AFTER.match(text, end)
-    if (_FOR_ASSET_AFTER.match(text, end) and head_kind != "other" and not invested_for_equity) or (
+    if (_FOR_ASSET_AFTER.match(text, end) and head_kind != "other"
+            and not (_INVESTED_RIGHT_BEFORE.search(before) and _FOR_EQUITY_AFTER.match(text, end))) or (
             _OPTION_BEFORE.search(before)) or unit_price and (
             _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
         return "price"
@@ -950,9 +950,9 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
 _LOAN = re.compile(r"\b(?:lent|lend(?:s|ing|ed)?|loans?|project\s+financ\w*|financial\s+close|syndicated)\b|融資|貸し?付|"
                    r"プロジェクト・?ファイナンス|シンジケート・?ローン", re.I)
 # (round 51) a gift named as the figure's own: the words right before it ("has donated £2m", "donations from Daiwa
-# Securities totalling L20 million") or the
-# noun right after it ("a £2m gift", "100万イギリスポンド(…)の寄付"); review 33: not any gift word near it ("will invest
-# £30m in the site and donate £1m to schools" invests the £30m; "invested £2m in a new gift shop")
+# Securities totalling L20 million") or the noun right after it ("a £2m gift", "100万イギリスポンド(…)の寄付"); review 33:
+# not any gift word near it ("will invest £30m in the site and donate £1m to schools" invests the £30m; "invested £2m
+# in a new gift shop")
 _DONATION_BEFORE = re.compile(r"(?:\bdonat(?:e|es|ed|ing)|\b(?:donations?|gifts?|bequests?)\b[^.;,]{0,60}?\b(?:of|worth|"
                               r"totall?ing|amounting\s+to)|寄付|寄附)\s*(?:(?:a|an|"
                               r"the|about|around|some|over|nearly|almost|more\s+than|another|a\s+further|an\s+additional)\s+)*$",

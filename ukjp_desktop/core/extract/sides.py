@@ -428,11 +428,12 @@ _WHICH_GIVES_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}?(?:inv
                                  r"contribut|put)\w*\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|"
                                  r"a\s+further|an\s+extra)\s+)?$")
 _TWO_WORDS = re.compile(r"(?:[\w-]+\s+){1,2}")
-# (round 45: a share of a pot "headed for" a company, "£11.3m ($13.8m) of the funding is headed for Toyota")
-# (round 48) what joins one body receiving to the next in a list ("to A, B and C")
+# (round 48) what joins one body to the next in a list ("to A, B and C"), a body's bracketed abbreviation opening after
+# it, and a verb right after a body, which starts a clause of its own ("... and JSPS will match them")
+_RECIPIENT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _BRACKET_OPEN = re.compile(r"\s*\(")
 _VERB_AFTER_BODY = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|can|may|also|then)\b")
-_RECIPIENT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# (round 45: a share of a pot "headed for" a company, "£11.3m ($13.8m) of the funding is headed for Toyota")
 _PASSIVE_GIVEN_TO_AFTER = re.compile(r"[)）]?\s+(?:of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:funding|money|fund|grant|pot)\s+)?"
                                      r"(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:paid|awarded|granted|"
                                      r"given|allocated|provided|offered|(?:headed|going|earmarked|destined)(?=\s+(?:to|for)\b))\s+"
@@ -645,7 +646,11 @@ class SideFinder:
                 self._clause_of[q.id] = found, recipients
                 if found is not None:
                     self._clause_starts.append(q.start)
-                    self._clause_found.append((q.start, max(q.end, self._conversion_end.get(q.id, q.end)), *found, q.currency))
+                    self._clause_found.append((q.start, self._end(q), *found, q.currency))
+
+    def _end(self, p: MoneyProposal) -> int:
+        """Where the figure's words end, after its bracketed conversion if it has one ("£2m (¥300m)")."""
+        return max(p.end, self._conversion_end.get(p.id, p.end))
 
     def _payers_in(self, start: int, end: int) -> list[Payer]:
         i = bisect.bisect_left(self._payer_starts, start)
@@ -743,7 +748,7 @@ class SideFinder:
     def _ja_topic_gives(self, p: MoneyProposal) -> Payer | None:
         """(round 51) The body a Japanese sentence opens on as its topic, when a giving verb follows the figure: it
         gives the money, whoever else (the museum, the gallery) the sentence names."""
-        end = max(p.end, self._conversion_end.get(p.id, p.end))
+        end = self._end(p)
         if not _JA_GIVING_AFTER.match(self.text, end, p.sentence_end):
             return None
         first = next(iter(self._payers_in(p.sentence_start, min(p.start, p.sentence_start + 40))), None)
@@ -771,7 +776,7 @@ class SideFinder:
         """(round 47) A figure sizing an undertaking "between" a UK and a Japanese party, each a country or a public
         body ("a new £30mn partnership between Japan and the UK will support research"): both pay. A company on
         either side makes it a deal's price or a company's money, left to the other readings."""
-        end = max(p.end, self._conversion_end.get(p.id, p.end))
+        end = self._end(p)
         m = _BETWEEN_AFTER.match(self.text, end, p.sentence_end)
         if m is None:
             return False
@@ -832,7 +837,7 @@ class SideFinder:
         # reading: it was left out of _clause_of, and the sentence decides)
         speaker = self._our_speaker(p)
         if speaker is not None:
-            return _set(p, speaker.side, None if speaker.noun else speaker, "clause")
+            return _set(p, speaker.side, speaker, "clause")
         found, recipients = self._clause_of.get(p.id, (None, set()))
         recipients = set(recipients)
         if found is not None:
@@ -975,7 +980,7 @@ class SideFinder:
     def _given_to(self, p: MoneyProposal) -> list[Payer]:
         """(round 19) The bodies a giving verb right before the figure gives it to: "It also recently awarded £2.5m to
         Astroscale" (Astroscale receives; "It" pays)."""
-        end = max(p.end, self._conversion_end.get(p.id, p.end))
+        end = self._end(p)
         to = _PASSIVE_GIVEN_TO_AFTER.match(self.text, end, p.sentence_end)   # "£120m was paid in incentives to ..."
         if to is None:
             if not _GIVING_VERB_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start):
@@ -1039,10 +1044,10 @@ class SideFinder:
         # (round 39) or a verb of receiving right before it: "received a £42m boost", "has been awarded £1.65m"
         return bool(_GIVEN_NOUN.search(head_phrase(self.text, p.start, p.end, lo, hi))
                     or _RECEIVED_BEFORE.search(self.text, max(lo, p.start - 40), p.start)
-                    and not _FROM_OWNER_AFTER.match(self.text, max(p.end, self._conversion_end.get(p.id, p.end)), hi))
+                    and not _FROM_OWNER_AFTER.match(self.text, self._end(p), hi))
 
     def _public_source(self, p: MoneyProposal):
-        end = max(p.end, self._conversion_end.get(p.id, p.end))
+        end = self._end(p)
         return _PUBLIC_SOURCE_AFTER.match(self.text, end) or _PUBLIC_MONEY_AFTER.match(self.text, end)
 
     def _lead_actor(self, sides: tuple[str, ...]) -> tuple[str | None, Payer | None]:
@@ -1095,7 +1100,7 @@ class SideFinder:
         """The payer the clause names; organisations it names as receiving the money are added
         to ``recipients`` (they must not decide the side later either)."""
         text = self.text
-        end = max(p.end, self._conversion_end.get(p.id, p.end))
+        end = self._end(p)
         if _PARTNER_FUNDING.match(text, end):
             return "other", None
         if _JOINT_AFTER.match(text, end):
