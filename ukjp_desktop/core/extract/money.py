@@ -58,7 +58,7 @@ _NUM = r"\d{1,3}(?:(?:[,，]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?(?!
 _WORDNUM = r"half\ a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 # "mm" (finance: thousand thousand) and "mil." are millions too: "$250mm", "$10 mil."
 # (round 29: wire copy's "bln" and "trln", "$12.3 bln"; round 50: trade press's "trn", "The JPY 156.4trn GPIF")
-_SCALE = r"thousand|million|billion|trillion|mln|bln|trln|trn|mm|mn|mil|bn|tn|m|k|b"
+SCALE_WORDS = r"thousand|million|billion|trillion|mln|bln|trln|trn|mm|mn|mil|bn|tn|m|k|b"
 _EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6, "bln": 10 ** 9, "trln": 10 ** 12, "trn": 10 ** 12}
 # (session 28) a dollar's code written before its sign, as some copy doubles them: "USD $754 million", "CAD $2m"
 _SYM = (r"(?-i:USD|CAD|AUD)\s?\$|US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)|[£$€¥￥₩]"
@@ -82,20 +82,20 @@ _ONE = (
     # a currency word before the number, as old newspaper copy writes it: "pounds 150m", "pounds 3.7bn", and as an
     # archive writes the pound sign it lost: "Pounds sterling 50 million", "Pounds sterling 40-million" (round 20)
     # (a scale or grouped digits: "pounds 2" after a weight is no sum)
-    rf"|\b(?P<wb>pounds(?:[\s\u00a0]+sterling)?|yen|euros?|dollars)[\s\u00a0](?P<num5>{_NUM})(?:[\s\u00a0-]?(?P<scale5>{_SCALE})\b)?"
+    rf"|\b(?P<wb>pounds(?:[\s\u00a0]+sterling)?|yen|euros?|dollars)[\s\u00a0](?P<num5>{_NUM})(?:[\s\u00a0-]?(?P<scale5>{SCALE_WORDS})\b)?"
     # "L10 million": the pound sign as ASCII wire copy writes it (only with a scale word)
     rf"|(?<![A-Za-z0-9])L(?P<num6>{_NUM})[\s\u00a0]?(?P<scale6>million|billion|bn|m)\b"
     # pence: "20 pence", "3.78p", "45p a share" ("Step 1p" is no sum: a bare "p" needs decimals or "a"/"per" after)
     rf"|(?<![\w.,£$€¥])(?P<pnum>\d{{1,4}}(?:\.\d+)?)(?:(?<=\.\d)p\b(?!\.\w)|(?<=\.\d\d)p\b(?!\.\w)|"
     rf"p(?=\s+(?:a|per)\s)|[\s\u00a0]pence\b)"
-    rf"|(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{_SCALE})\b)?"
+    rf"|(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{SCALE_WORDS})\b)?"
     rf"(?:[\s-](?P<word_after_sym>pounds?|yen|dollars?|euros?)\b|[\s\u00a0](?P<code_after>{_ISO})\b)?"
     # (none starts inside a run of digits: trying each of its positions would rescan the run)
     # Japanese: "1億1,900万ポンド", "約2兆6,355億8,200万円", "6千億円", "1 兆 3,084 億円" (units in falling order)
     rf"|(?<!\d)(?P<jnum>{_JA_UNITS}|(?:{_NUM})千?)"
     rf"[ \u3000]?(?P<jcur>{_JA_CURRENCY})"
-    rf"|(?<!\d)(?P<num3>{_NUM})(?:[\s\u00a0-]*(?P<scale3>{_SCALE})\b)?[\s\u00a0-]*(?P<oku>{_OKU})\b"
-    rf"|(?<!\d)(?P<num2>{_NUM})(?:[\s\u00a0-]*(?P<scale2>{_SCALE})\b)?[\s\u00a0-]*(?P<word>{_CURWORD})(?![A-Za-z])"
+    rf"|(?<!\d)(?P<num3>{_NUM})(?:[\s\u00a0-]*(?P<scale3>{SCALE_WORDS})\b)?[\s\u00a0-]*(?P<oku>{_OKU})\b"
+    rf"|(?<!\d)(?P<num2>{_NUM})(?:[\s\u00a0-]*(?P<scale2>{SCALE_WORDS})\b)?[\s\u00a0-]*(?P<word>{_CURWORD})(?![A-Za-z])"
     rf"|\b(?P<wnum>{_WORDNUM})[\s-]+(?P<wscale>thousand|million|billion|trillion)[\s-]+(?P<wword>{_CURWORD})(?![A-Za-z])"
 )
 _FIGURE = re.compile(_ONE, re.IGNORECASE)
@@ -103,8 +103,8 @@ _JA_CURRENCY_AFTER = re.compile(_JA_CURRENCY)
 # the second half of a compact range: "-£400,000", "to 95,000", "–2 million", "and £2m"
 _RANGE_TAIL = re.compile(   # (session 31: "between £10,000 and up to £40,000")
     rf"\s*(?P<conn>-|–|—|〜|～|to|and)\s*(?:up\s+to\s+)?(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})\s?)?(?P<num>{_NUM})"
-    rf"(?:[\s\u00a0]?(?P<scale>{_SCALE})\b)?(?:[\s-]*(?P<word>{_CURWORD})(?![A-Za-z]))?", re.IGNORECASE)
-_BARE_RANGE_HEAD = re.compile(rf"(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{_SCALE})\b)?$", re.IGNORECASE)
+    rf"(?:[\s\u00a0]?(?P<scale>{SCALE_WORDS})\b)?(?:[\s-]*(?P<word>{_CURWORD})(?![A-Za-z]))?", re.IGNORECASE)
+_BARE_RANGE_HEAD = re.compile(rf"(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{SCALE_WORDS})\b)?$", re.IGNORECASE)
 
 _QUALIFIERS = [  # (regex on the words just before the figure, qualifier)
     (r"just\s+(?:over|above)|slightly\s+more\s+than|a\s+little\s+over", "just_over"),
@@ -353,7 +353,7 @@ def _try_range(text: str, fig: _Figure, line_start: int) -> tuple[_Figure, Decim
     return _Figure(fig.start, tail.end(), high, fig.currency, True, fig.raw_num), low
 
 
-_RANGE_HEAD = re.compile(rf"(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{_SCALE})\b)?\s*(?P<conn>-|–|—|to|and)\s*$",
+_RANGE_HEAD = re.compile(rf"(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{SCALE_WORDS})\b)?\s*(?P<conn>-|–|—|to|and)\s*$",
                          re.IGNORECASE)
 
 

@@ -40,6 +40,7 @@ import bisect
 import re
 
 from .clauses import clause_span, head_phrase
+from .money import SCALE_WORDS
 
 KINDS = ("funding", "investment", "trade", "market", "price", "other")
 # (round 41) bonds taken up (引き受け) are money the taker puts in, not money it receives (sides.py reads it as paying)
@@ -895,9 +896,13 @@ def _phrase_kind(words: str) -> str | None:
     return min(found, key=_PRIORITY.__getitem__) if found else None
 
 
+# (the money reader's own scale words, so that "$250mm" and "$10 mil." count as scaled here too)
+_SCALED = re.compile(rf"\d[\s\u00a0-]?(?:{SCALE_WORDS})\b|[万億兆]", re.I)
+
+
 def _unscaled(words: str) -> bool:
     """A figure written without a scale word or 万/億 ("£11.495", "597,000 yen"): a unit price."""
-    return not re.search(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|trln|trn|mn|bn|tn|m|k|b)\b|[万億兆]", words, re.I)
+    return not _SCALED.search(words)
 
 
 def _nearest(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
