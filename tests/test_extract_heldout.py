@@ -108,7 +108,7 @@ gift, five in Japanese), read in its round 51, and test58 (documents 1240-1256, 
 and UK bodies buy, sell, invest or co-fund: energy, grid, batteries, chemicals, rail, aero-engines, medical devices,
 two in Japanese), read in its round 52, and test59 (documents 1262-1274, think-tank, law-firm, consultancy,
 regulator, parliament, agency and news pages about UK-Japan trade, investment stocks, takeovers and property money),
-read in its round 53. The clean batches now, in heldout_eval.CLEAN, are and , gathered in session 32, and test60
+read in its round 53. The clean batches now, in heldout_eval.CLEAN, are test60
 (documents 1290-1305, Japanese-language pages and English pages about Japanese money in UK firms, sites and funds, a
 JBIC loan and a UK-Japan research partnership, ten in Japanese), and test61 (documents 1312-1326, news and government
 pages about Japanese companies' UK plants, purchases and pledges and UK-Japan science money), and test62 (documents
