@@ -40,7 +40,8 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32",
           "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43",
           "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54",
-          "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65")
+          "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65",
+          "test68")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test60, Japanese-language
 # pages and English pages about Japanese money in UK firms, sites and funds, a JBIC loan and a UK-Japan research
 # partnership, gathered in session 33; test61, news and government pages about Japanese companies' UK plants,
@@ -51,7 +52,9 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # the AMR Action Fund) and Nissan's results, gathered in session 33; test64, news, trade-press and public-body pages
 # with trade values, company results, prices and a few investments and grants between Japanese and UK firms, gathered
 # in session 33; test65, a school grant, a foundation's lectureships and a prize with UK-Japan money (4 pages: the
-# theme's stored pages were nearly all taken), gathered in session 33; test22 is seen since session 28's round 16,
+# theme's stored pages were nearly all taken), gathered in session 33; test68, regional and local news, government
+# releases and company pages about Japanese companies' plants and sites in Scotland, Wales, Northern Ireland and the
+# English regions, the public money around them and regions' trade with Japan, gathered in session 34; test22 is seen since session 28's round 16,
 # test23 (funder pages, research-council releases and companies' R&D news) since its round 17, test24 (investment and
 # trade pages between Japan and the UK) since its round 18, test25 (news and releases about UK-Japan technology
 # fields) since session 29's round 19, test26 (funder pages, companies' licence and R&D announcements and a government
@@ -91,7 +94,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # companies and UK bodies buy, sell, invest or co-fund) since its round 52, test59 (think-tank, law-firm, consultancy,
 # regulator, parliament, agency and news pages about UK-Japan trade, investment stocks, takeovers and property money)
 # since its round 53)
-CLEAN: tuple[str, ...] = ("test60", "test61", "test62", "test63", "test64", "test65")
+CLEAN: tuple[str, ...] = ("test60", "test61", "test62", "test63", "test64", "test65", "test68")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
