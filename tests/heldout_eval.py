@@ -42,26 +42,23 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54",
           "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65",
           "test66", "test67", "test68", "test69")
-# the clean batches: nobody has read their misses, so the tools print their totals only (test60, Japanese-language
-# pages and English pages about Japanese money in UK firms, sites and funds, a JBIC loan and a UK-Japan research
-# partnership, gathered in session 33; test61, news and government pages about Japanese companies' UK plants,
-# purchases and pledges (Toyota, SoftBank and Arm, Hitachi Rail) and UK-Japan science money, gathered in session 33;
-# test62, government releases and news about UK-Japan defence and AI money and Japanese investors in UK start-ups
-# (GCAP, Wayve, CMR Surgical, Tokamak Energy), gathered in session 33; test63, fund, programme and news pages where UK
-# and Japanese pledges sit among other countries' money (Gavi, the Global Fund, CEPI, GHIT, the Green Climate Fund,
-# the AMR Action Fund) and Nissan's results, gathered in session 33; test64, news, trade-press and public-body pages
-# with trade values, company results, prices and a few investments and grants between Japanese and UK firms, gathered
-# in session 33; test65, a school grant, a foundation's lectureships and a prize with UK-Japan money (4 pages: the
-# theme's stored pages were nearly all taken), gathered in session 33; test66, news, government and company pages of
-# 2023-2026 about GCAP, Japanese investment pledges, Nissan, Sony, Shionogi, JERA, Astroscale and Hitachi money in the
-# UK (13 pages: the theme's funder and programme pages were nearly all taken), gathered in session 34; test67, pharma,
-# biotech and medical-technology news and company releases about Japanese companies' UK purchases, licensing deals and
-# fund stakes (Terumo and OrganOx, Astellas, a dementia fund) and UK pharma exports (15 pages: the theme's funder and
-# council pages were nearly all taken), gathered in session 34; test68, regional news, trade press and public-body
-# pages about Japanese companies' sites in the UK's nations and regions and the public money around them (18 pages:
-# the theme's funder and agency pages were nearly all taken), gathered in session 34; test69, Japanese-language pages
-# from Japanese publishers and agencies about Hitachi's train orders and leases, UK semiconductor and space money and
-# a UKRI-JST call (6 pages: the theme's stored pages were nearly all taken), gathered in session 34; test22 is seen
+# the clean batches: nobody has read their misses, so the tools print their totals only (test62, government releases
+# and news about UK-Japan defence and AI money and Japanese investors in UK start-ups (GCAP, Wayve, CMR Surgical,
+# Tokamak Energy), gathered in session 33; test63, fund, programme and news pages where UK and Japanese pledges sit
+# among other countries' money (Gavi, the Global Fund, CEPI, GHIT, the Green Climate Fund, the AMR Action Fund) and
+# Nissan's results, gathered in session 33; test64, news, trade-press and public-body pages with trade values, company
+# results, prices and a few investments and grants between Japanese and UK firms, gathered in session 33; test65, a
+# school grant, a foundation's lectureships and a prize with UK-Japan money (4 pages: the theme's stored pages were
+# nearly all taken), gathered in session 33; test66, news, government and company pages of 2023-2026 about GCAP,
+# Japanese investment pledges, Nissan, Sony, Shionogi, JERA, Astroscale and Hitachi money in the UK (13 pages: the
+# theme's funder and programme pages were nearly all taken), gathered in session 34; test67, pharma, biotech and
+# medical-technology news and company releases about Japanese companies' UK purchases, licensing deals and fund stakes
+# (Terumo and OrganOx, Astellas, a dementia fund) and UK pharma exports (15 pages: the theme's funder and council
+# pages were nearly all taken), gathered in session 34; test68, regional news, trade press and public-body pages about
+# Japanese companies' sites in the UK's nations and regions and the public money around them (18 pages: the theme's
+# funder and agency pages were nearly all taken), gathered in session 34; test69, Japanese-language pages from
+# Japanese publishers and agencies about Hitachi's train orders and leases, UK semiconductor and space money and a
+# UKRI-JST call (6 pages: the theme's stored pages were nearly all taken), gathered in session 34; test22 is seen
 # since session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news) since its
 # round 17, test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news and releases
 # about UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies' licence and R&D
@@ -100,8 +97,10 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # buildings) since its round 50, test57 (news, trade-press and company pages about smaller UK-Japan deals) since its
 # round 51, test58 (sector pages where Japanese companies and UK bodies buy, sell, invest or co-fund) since its round
 # 52, test59 (think-tank, law-firm, consultancy, regulator, parliament, agency and news pages about UK-Japan trade,
-# investment stocks, takeovers and property money) since its round 53)
-CLEAN: tuple[str, ...] = ("test60", "test61", "test62", "test63", "test64", "test65", "test66", "test67", "test68",
+# investment stocks, takeovers and property money) since its round 53, test60 (Japanese-language pages and English
+# pages about Japanese money in UK firms, sites and funds) since its round 54, test61 (news and government pages about
+# Japanese companies' UK plants, purchases and pledges) since its round 55)
+CLEAN: tuple[str, ...] = ("test62", "test63", "test64", "test65", "test66", "test67", "test68",
                           "test69")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 

@@ -18,3 +18,98 @@ def test_a_finance_scale_word_is_no_unit_price(figure):
 def test_a_bare_figure_after_a_move_is_still_a_price():
     # the control: no scale word at all is what a share costs
     assert _figure("Shares in Acme rose 4 per cent to $250 on Monday.", "$250").money_kind == "price"
+
+
+# round 54 (test60 read)
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Rishi Sunak and Prime Minister Fumio Kishida announced a new £30 million partnership.",
+    # a person who pays nothing stands between the two in the list
+    "Prime Minister Theresa May, Business Secretary Greg Clark and Prime Minister Shinzo Abe announced a new £30 million "
+    "partnership.",
+])
+def test_both_heads_of_government_as_the_subject_pay_jointly(text):
+    assert _figure(text, "£30 million").side == "joint"
+
+
+def test_a_head_of_government_and_a_minister_of_one_country_are_not_joint():
+    text = "Prime Minister Rishi Sunak and Chancellor Jeremy Hunt announced a new £30 million fund."
+    assert _figure(text, "£30 million").side == "UK"
+
+
+def test_a_japanese_relative_clause_naming_the_leading_bodies_gives_their_side():
+    text = ("このパートナーシップには、英国の医療研究会議(MRC)と日本医療研究開発機構(AMED)が主導する再生医療を推進する"
+            "1,000万ポンドのプログラムが含まれている。")
+    m = _figure(text, "1,000万ポンド")
+    assert m.side == "joint" and m.side_basis == "clause"
+
+
+def test_universities_that_lead_the_work_do_not_pay_for_it():
+    # the control: as in English ("a £1.5m project led by the University of Warwick"), a university leading the work
+    # is no payer
+    m = _figure("東京大学とケンブリッジ大学が主導する1,000万ポンドのプログラムが始まる。", "1,000万ポンド")
+    assert m.side_basis != "clause"
+
+
+@pytest.mark.parametrize("text", [
+    "英国の医療研究会議は1,000万ポンドを拠出する。",   # a kanji name the gazetteer lacks, after "the UK's"
+    "医療研究会議(MRC)は1,000万ポンドを拠出する。",   # its bracketed abbreviation is known
+])
+def test_a_kanji_name_of_a_british_body_is_on_the_uk_side(text):
+    m = _figure(text, "1,000万ポンド")
+    assert m.side == "UK" and m.side_basis == "clause"
+
+
+def test_a_kanji_name_with_no_country_word_stays_japanese():
+    m = _figure("量子科学技術研究開発機構は10億円を拠出する。", "10億円")
+    assert m.side == "Japan" and m.side_basis == "clause"
+
+
+def test_a_british_head_of_government_in_japanese_who_only_announces_others_money_does_not_pay():
+    text = "スナク英首相は18日、総額180億ポンド(約3兆円)の新たな対英投資を日本企業が行うと発表した。"
+    assert _figure(text, "180億ポンド").side == "private"
+
+
+def test_a_british_head_of_government_in_japanese_pairs_with_a_japanese_one():
+    m = _figure("岸田首相とスナク首相は共同で3,000万ポンドを拠出する。", "3,000万ポンド")
+    assert m.side == "joint"
+
+
+@pytest.mark.parametrize("figure", ["£100bn", "£250bn"])
+def test_a_national_plan_and_its_parts_are_no_money_put_in(figure):
+    text = ("The money will go mainly to offshore wind farms, which make up £100bn of the government's overall £250bn "
+            "national infrastructure plan.")
+    m = _figure(text, figure)
+    assert m.money_kind == "other" and not m.is_funding
+
+
+def test_a_companys_plan_to_invest_is_still_investment():
+    m = _figure("This includes trading house Marubeni Corporation's £10bn plan to invest in clean energy projects.",
+                "£10bn")
+    assert m.money_kind == "investment" and m.is_funding
+
+
+def test_the_size_a_fund_is_to_reach_is_no_money_put_in():
+    text = ("東京ガスはコーナーストーン投資家として2.2億ユーロ(約350億円)の出資をすると公約。2030年までに同ファンドの規模を"
+            "総額35億ユーロ(約5500億円)に拡大させることを目指す。")
+    assert _figure(text, "35億ユーロ").money_kind == "other"
+    assert _figure(text, "2.2億ユーロ").is_funding   # the control: the commitment itself
+
+
+# round 55 (test61 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("Toyota will build the Auris at Burnaston. The decision was helped in part by government investment of more than "
+     "£20 million announced last year to support the upgrade of the facility.", "more than £20 million"),
+    ("Toyota's significant strategic investment will be backed by up to £21.3 million of government investment, "
+     "subject to due diligence.", "up to £21.3 million"),
+])
+def test_the_governments_money_named_by_its_noun_is_public_funding(text, figure):
+    # the company the clause names only receives it
+    m = _figure(text, figure)
+    assert (m.side, m.side_basis, m.money_kind) == ("UK", "clause", "funding")
+
+
+def test_a_companys_own_money_beside_government_support_stays_the_companys():
+    m = _figure("Hitachi will invest £80m of its own money, alongside government support.", "£80m")
+    assert (m.side, m.money_kind) == ("private", "investment")

@@ -253,6 +253,13 @@ _ASSETS_ARE_BEFORE = re.compile(r"\bassets\s+(?:are|were|is|was|total|totall?ing
 _FRAMEWORK_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:(?!(?:under|within|in|into|of|through|via|as|for|from|"
                               r"to|by|with|on|research|science|scientific|co-?operation|collaboration|partnership|"
                               r"policy)\b)[\w()-]+\s+){0,8}?framework\b(?!\s+programme)", re.I)
+# (round 54) a whole nation's plan, or a part of one, is the context the money sits in: "make up £100bn of the
+# government's overall £250bn national infrastructure plan"
+_NATIONAL_PLAN_AFTER = re.compile(r"(?:\s+of\s+[^.;]{0,60}?)?\s+national\s+(?:[\w-]+\s+){0,2}(?:plan|strategy|pipeline)\b",
+                                  re.I)
+# (round 54) the size a fund is to reach: "同ファンドの規模を総額35億ユーロ(約5500億円)に拡大させる" (a target, no money put in)
+_SIZE_TO_REACH_BEFORE = re.compile(r"(?<!市場)規模を\s*(?:総額|合計|約)*\s*$")
+_TO_REACH_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:に|まで)\s*(?:拡大|引き上げ|増や|拡充)")
 # (a refinancing "package" that lenders commit to is their money into a project, as 1198 keys it)
 _REFINANCING_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+refinancing(?:\s+deal)?\b(?!\s+package)", re.I)
 _SPEND_PER_HEAD_BEFORE = re.compile(r"\bspend(?:ing)?\s+(?:per|a)\s+(?:head|person|customer|cover|diner|visitor|guest)\s+"
@@ -591,6 +598,9 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "trade"
     if _ASSETS_ARE_BEFORE.search(text, max(sentence_start, start - 50), start):
         return "other"   # (round 52) "Walney 1's assets are approximately 13 billion yen": what something is worth
+    if _NATIONAL_PLAN_AFTER.match(text, end, min(sentence_end, end + 120)) or (
+            _SIZE_TO_REACH_BEFORE.search(text, max(sentence_start, start - 12), start) and _TO_REACH_AFTER.match(text, end)):
+        return "other"   # (round 54) a nation's plan, a fund's target size
     if _FRAMEWORK_AFTER.match(text, end, min(sentence_end, end + 120)):
         return "price"   # (round 52) "a £59BN HVDC supply chain framework": what contracts under it may come to
     if _REFINANCING_AFTER.match(text, end):

@@ -80,6 +80,14 @@ _SIGNED = re.compile(r"\bsign(?:s|ed)\b")   # the pair signs what it funds (the 
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:(?:new|own|planned|proposed|total|annual)\s+)?$")
 _GOVERNMENT_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?:(?P<uk>UK|British|Welsh|Scottish)\s+|(?P<jp>Japanese)\s+)?[Gg]overnment['’]s\s+"
                                     r"(?:(?:new|own|planned|proposed|total|annual)\s+)?$")
+# (round 55) the government's money named by its noun: "government investment of more than £20 million", "backed by up
+# to £21.3 million of government investment" (the company named in the clause only receives it)
+_GOVERNMENT_MONEY = (r"(?:(?P<uk>UK|British|Welsh|Scottish)\s+|(?P<jp>Japanese)\s+)?[Gg]overnment\s+(?:investment|funding|"
+                     r"support|money|grants?|backing|subsid(?:y|ies))")
+_GOVERNMENT_MONEY_BEFORE = re.compile(rf"\b{_GOVERNMENT_MONEY}\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|"
+                                      r"almost|over|more\s+than|up\s+to|a\s+further|an\s+extra)\s+)?$")
+_GOVERNMENT_MONEY_AFTER = re.compile(rf"(?:\s*\([^()\n]{{0,40}}\))?\s+(?:of|in)\s+(?:new\s+|additional\s+|extra\s+)?"
+                                     rf"{_GOVERNMENT_MONEY}\b")
 # "donations from Daiwa Securities totalling £20m": the body after "from" or "by" pays the sum that follows it
 _FROM_BODY_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
 _NAME_THEN_SUM = re.compile(r"\b(?:from|by)\s+(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})\s*,?\s*(?:totall?ing|worth|amounting\s+to)\s+"
@@ -123,10 +131,13 @@ _AND_BEFORE = re.compile(r"(?<!,\s)\b(?:and|&)\s+$")
 # "..., and Japan will provide ¥3 billion": after a comma, "and" opens a clause of its own
 _CLAUSE_AND_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+$")
 # two payers joined: "Britain and Japan", "the UK's Medical Research Council (MRC) and Japan's Agency ..."
-_PAIR_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:Japan|Britain|the\s+UK|UK)['’]s\s+)?"
-                       r"(?:[^.;,()£$€¥\d]{0,60}\(\s*)?|"
+# (round 54) a head of government's title between them too, and a person who pays nothing between them in the list:
+# "Prime Minister Theresa May, Business Secretary Greg Clark and Prime Minister Shinzo Abe announced"; and Japanese
+# lists joined by および: "テリーザ・メイ首相、および安倍晋三首相は"
+_PAIR_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s+(?:[A-Z][\w.'’-]*\s+){1,5}?)?,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:Japan|Britain|the\s+UK|UK)['’]s\s+)?"
+                       r"(?:(?:Prime\s+Minister|President|Premier|Chancellor)\s+)?(?:[^.;,()£$€¥\d]{0,60}\(\s*)?|"
                        # (probes2) Japanese joins two bodies with と: "日本医療研究開発機構(AMED)と英国医学研究会議(MRC)は"
-                       r"\s*[)）]?\s*と\s*(?:[^。、()（）£$€¥\d]{0,30}[(（]\s*)?")
+                       r"\s*[)）]?\s*(?:と|、?\s*(?:および|及び|並びに))\s*(?:[^。、()（）£$€¥\d]{0,30}[(（]\s*)?")
 # the second of "A, and B ..." has a verb of its own: "and" joins two clauses, not two payers
 # ("£2m comes from EPSRC, and JST will add ¥300m": each pays its own figure)
 _OWN_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?:will|would|shall|is|are|was|were|has|have|had|adds|provides|invests|"
@@ -185,6 +196,10 @@ _JA_MONEY_NOUN_BEFORE = re.compile(r"(?:融資|出資|拠出|投資|貸付)(?:�
 _JA_FROM_BEFORE_FIGURE = re.compile(r"(?:\s*[(（][^()（）。]{1,20}[)）])?\s*(?:より|から)(?:の)?\s*(?:約|総額|最大|計)?\s*$")
 _JA_LIST_GAP = re.compile(r"(?:\s*[(（][^()（）。]{1,20}[)）])?\s*(?:と|、|及び|および|・)\s*")
 # (round 41) the body "による" marks as the agent right before the figure pays it: "Astemoによる約1億ポンドの投資"
+# (round 54) the bodies that lead the funded work, as "a £10m programme led by MRC and AMED" (a university that leads
+# it does not pay): "MRCとAMEDが主導する(再生医療を推進する)1,000万ポンドのプログラム"
+_JA_LED_BEFORE = re.compile(r"(?:が|の)\s*(?:主導|共同で実施|運営)(?:する|している|した)(?:[^。、]{1,15}?する)?\s*"
+                            r"(?:約|総額|最大)?\s*$")
 _JA_AGENT_BEFORE = re.compile(r"による\s*(?:約|総額|最大|計)?\s*$")
 _JA_OWNER_GAP = re.compile(r"\s*(?:による|の|が|から)\s*")
 _JA_TOPIC_AT_START = re.compile(r"[\s\u3000「『【]*")
@@ -414,10 +429,16 @@ _LEADER = re.compile(
     r"Gordon\s+Brown|Prime\s+Minister\s+(?:May|Johnson|Truss|Cameron|Brown))|"
     r"(?P<jp>Fumio\s+Kishida|Kishida|Shinzo\s+Abe|Shinzō\s+Abe|Yoshihide\s+Suga|Shigeru\s+Ishiba|Ishiba|Sanae\s+Takaichi|"
     r"Takaichi|Yoshihiko\s+Noda|Naoto\s+Kan|Yukio\s+Hatoyama|Hatoyama|Taro\s+Aso|Prime\s+Minister\s+(?:Abe|Suga|Noda|Kan|Aso)))\b"
-    r"|(?P<jp2>岸田(?:文雄)?首相|安倍(?:晋三)?首相|菅(?:義偉)?首相|石破(?:茂)?首相|高市(?:早苗)?首相)")
+    r"|(?P<jp2>岸田(?:文雄)?首相|安倍(?:晋三)?首相|菅(?:義偉)?首相|石破(?:茂)?首相|高市(?:早苗)?首相)"
+    # (round 54) the British ones as Japanese pages write them: "スナク首相", "テリーザ・メイ(Theresa May)首相"
+    r"|(?P<uk2>(?:リシ・)?スナク(?:英)?首相|(?:キア・)?スターマー(?:英)?首相|(?:ボリス・)?ジョンソン(?:英)?首相|"
+    r"(?:リズ・)?トラス(?:英)?首相|テリーザ・メイ(?:[(（][^()（）]{1,20}[)）])?(?:英)?首相|メイ(?:英)?首相|"
+    r"(?:デー?[ビヴ]ィッド・)?キャメロン(?:英)?首相)")
 _REACTION_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:hailed|hails|welcomed|welcomes|praised|praises|celebrated|"
                              r"applauded|visited|visits|met|meets|toured|tours)\b")
-_JA_REACTION_AFTER = re.compile(r"[^。]*?(?:歓迎|称賛|評価|視察|訪問|会談|面会)")   # "岸田首相は、…の投資を歓迎した"
+# "岸田首相は、…の投資を歓迎した"; (round 54) nor one who reports what others do: "スナク英首相は…の新たな対英投資を日本企業が
+# 行うと発表した" (as "announced that" in English)
+_JA_REACTION_AFTER = re.compile(r"[^。]*?(?:歓迎|称賛|評価|視察|訪問|会談|面会|と(?:発表|述べ|明らかに|表明|強調))")
 _REPORTED_THAT = re.compile(r"\b(?:announced|said|says|confirmed|revealed|stated|reported|added|noted|declared)\s+(?:on\s+\w+\s+)?"
                             r"that\b(?![^.;]*\bthat\b)")
 # (round 28) the body whose project money goes to: "Scottish Enterprise is contributing to Mitsubishi Electric's
@@ -477,10 +498,14 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
             out.append(Payer(o.start, o.end, "other", entry.slug if entry else None, o.text))
         elif entry is not None:
             out.append(Payer(o.start, o.end, entry.side, entry.slug, o.text))
+        elif (abbr := _known_abbreviation(o, orgs, gaz, text)) is not None:
+            # (round 54) "英国の医療研究会議(MRC)": a name the gazetteer lacks, with a bracketed abbreviation it knows
+            out.append(Payer(o.start, o.end, abbr.side, abbr.slug, o.text))
         else:
             out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES or _PRIVATE_NAME.search(o.text)
                              or _company_arm(o.text, gaz) else (
-                _side_from_words(o.text) or _side_from_context(text, o.start, o.end)), None, o.text))
+                _side_from_words(o.text, kanji=False) or _side_from_context(text, o.start, o.end)
+                or _side_from_words(o.text)), None, o.text))
     taken = bytearray(len(text))   # words inside an organisation's name are not nouns of their own
     for o in orgs:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
@@ -493,8 +518,8 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     for m in _LEADER.finditer(text):   # (round 24) "Sunak is also said to be preparing a £1 billion investment"
         # (not one who only hails or welcomes a company's money: "Prime Minister Boris Johnson hailed the investment")
         if not any(taken[m.start():m.end()]) and not _REACTION_AFTER.match(text, m.end()) and not (
-                m["jp2"] and _JA_REACTION_AFTER.match(text, m.end())):
-            out.append(Payer(m.start(), m.end(), "UK" if m["uk"] else "Japan", None, m.group(), noun=True))
+                (m["jp2"] or m["uk2"]) and _JA_REACTION_AFTER.match(text, m.end())):
+            out.append(Payer(m.start(), m.end(), "UK" if m["uk"] or m["uk2"] else "Japan", None, m.group(), noun=True))
     for m in _CHARITY_NOUN.finditer(text):   # "The Foundation's aim is ...": a foundation named by its noun
         if not any(taken[m.start():m.end()]):
             out.append(Payer(m.start(), m.end(), "other", None, m.group(), noun=True))
@@ -551,24 +576,37 @@ _OTHER_COUNTRY_NAME = re.compile(
     r"カナダ|オーストラリア|スイス|中国|韓国|インド|ドイツ|フランス|シンガポール|台湾|米国|アメリカ|欧州|オランダ")
 
 
-def _side_from_words(name: str) -> str | None:
+def _side_from_words(name: str, kanji: bool = True) -> str | None:
     uk, japan = bool(_UK_NAME.search(name)), bool(_JAPAN_NAME.search(name))
     if not uk and not japan:
         if _OTHER_COUNTRY_NAME.search(name):
             return "other"
-        japan = bool(_KANJI_NAME.match(name))   # a name in kanji with no other country's word is a Japanese body's
+        # a name in kanji with no other country's word is a Japanese body's (unless the words around it say otherwise:
+        # callers that read the context first pass kanji=False)
+        japan = kanji and bool(_KANJI_NAME.match(name))
     return "UK" if uk and not japan else "Japan" if japan and not uk else None
 
 
 # the country a body outside the gazetteer belongs to, from the words the text puts around it, only when
 # it says so: "the Tokyo-based Institute for ...", "Japan's Kestrel Agency", "Heron Institute, a Tokyo-based ..."
-_JAPAN_BEFORE = re.compile(r"(?:\bJapanese|\bJapan['’]s|\b(?:Tokyo|Osaka|Kyoto|Japan)-based)\s+(?:[a-z][\w-]*\s+){0,2}(?:the\s+)?$")
+# (round 54: Japanese "英国の医療研究会議", "日本の…機構")
+_JAPAN_BEFORE = re.compile(r"(?:\bJapanese|\bJapan['’]s|\b(?:Tokyo|Osaka|Kyoto|Japan)-based)\s+(?:[a-z][\w-]*\s+){0,2}(?:the\s+)?$"
+                           r"|(?<![英米])日本の$")
 _UK_BEFORE = re.compile(r"(?:\bBritish|\bBritain['’]s|\b(?:the\s+)?UK['’]s|\b(?:UK|London|Britain|Edinburgh|Cambridge|Oxford)-based)"
-                        r"\s+(?:[a-z][\w-]*\s+){0,2}(?:the\s+)?$")
+                        r"\s+(?:[a-z][\w-]*\s+){0,2}(?:the\s+)?$|(?:英国|イギリス)の$")
+_ABBREVIATION_OPEN = re.compile(r"\s?[(（]\s?")
+_ABBREVIATION_CLOSE = re.compile(r"\s?[)）]")
 # (not "X of Japan" after a name: that is most often the tail of the name itself, "Development Bank of Japan",
 # whose money may be one investor's part of a fund; measured, it lost a side on test3)
 _JAPAN_AFTER = re.compile(r",\s+(?:a|the)\s+(?:Tokyo|Japan|Osaka|Kyoto)-based\b")
 _UK_AFTER = re.compile(r",\s+(?:a|the)\s+(?:UK|London|Britain)-based\b")
+
+
+def _known_abbreviation(o: OrgProposal, orgs: list[OrgProposal], gaz: Gazetteer, text: str):
+    """The gazetteer entry of the abbreviation bracketed right after ``o`` ("医療研究会議(MRC)"), if any."""
+    return next((gaz.entries[a.slug] for a in orgs if a.slug in gaz.entries and o.end < a.start <= o.end + 3
+                 and _ABBREVIATION_OPEN.fullmatch(text, o.end, a.start) and _ABBREVIATION_CLOSE.match(text, a.end)),
+                None)
 
 
 def _side_from_context(text: str, start: int, end: int) -> str | None:
@@ -1118,7 +1156,9 @@ class SideFinder:
                       if o.end == agent.start() and o.side is not None), None)
             if o is not None:
                 return o.side, (None if o.noun else o)
-        gov = _GOVERNMENT_POSSESSIVE.search(text, max(p.sentence_start, p.start - 40), p.start)
+        gov = (_GOVERNMENT_POSSESSIVE.search(text, max(p.sentence_start, p.start - 40), p.start)
+               or _GOVERNMENT_MONEY_BEFORE.search(text, max(p.sentence_start, p.start - 60), p.start)
+               or _GOVERNMENT_MONEY_AFTER.match(text, end))
         if gov:
             side = "UK" if gov["uk"] else "Japan" if gov["jp"] else _CURRENCY_SIDE.get(p.currency)
             if side is not None:
@@ -1238,9 +1278,9 @@ class SideFinder:
             gap = text[o.end:p.start]
             if len(gap) > _BEFORE_REACH or self._figure_between(o.end, p.start, p):
                 break
-            if o.side is not None and _JA_SUBJECT.match(gap) and (_JA_FUNDING_VERB.match(text, end)
-                                                                   or _JA_PARALLEL_VERB.match(text, end)
-                                                                   or _JA_GIVEN_BEFORE.search(gap)):
+            if o.side is not None and _JA_SUBJECT.match(gap) and (
+                    _JA_FUNDING_VERB.match(text, end) or _JA_PARALLEL_VERB.match(text, end)
+                    or _JA_GIVEN_BEFORE.search(gap) or _JA_LED_BEFORE.search(gap) and not self._is_university(o)):
                 side = self._pair(o, o.side)   # (probes2) "AMED と MRC は共同で": two payers together
                 return side, (None if o.noun or side == "joint" else o)
             if o.side is not None and _JA_OWN_MONEY.fullmatch(gap):   # "国際協力銀行の融資分は1億ポンド"
