@@ -113,3 +113,41 @@ def test_the_governments_money_named_by_its_noun_is_public_funding(text, figure)
 def test_a_companys_own_money_beside_government_support_stays_the_companys():
     m = _figure("Hitachi will invest £80m of its own money, alongside government support.", "£80m")
     assert (m.side, m.money_kind) == ("private", "investment")
+
+
+# round 56 (test62 read)
+
+def test_a_sum_just_short_of_an_amount_and_one_beyond_it_are_two_facts():
+    text = ("More than 50 businesses have contributed to a deal featuring almost £300 million of new private sector "
+            "investment. The deal also includes more than £300 million of newly allocated government funding for AI "
+            "research.")
+    from ukjp_desktop.core.extract import propose
+    found = {m.text: m for m in propose(text).money}
+    assert {"almost £300 million", "more than £300 million"} <= set(found)
+    assert (found["more than £300 million"].side, found["more than £300 million"].side_basis) == ("UK", "clause")
+
+
+def test_the_same_sum_restated_with_the_same_qualifier_is_still_one_fact():
+    # the control: a headline and its body stating "more than £300 million" twice
+    from ukjp_desktop.core.extract import propose
+    text = ("Government commits more than £300 million to AI.\n\nThe government will provide more than £300 million "
+            "for AI research.")
+    assert len([m for m in propose(text).money if m.amount == 300_000_000]) == 1
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Wayve prepares to compete with Waymo, the self-driving pioneer that raised $16bn at a $126bn valuation earlier "
+     "this month.", "$16bn"),
+    ("The company has raised more than $1 billion in all, including a notable funding round in 2021 that brought in "
+     "$600 million, establishing a valuation of $3 billion.", "$600 million"),
+    ("Riken Innovation Capital has already made a first close of $25m on a total fundraising target of $50m.", "$25m"),
+])
+def test_money_raised_from_investors_is_investment(text, figure):
+    # the verb of raising decides, whatever valuation or price word stands nearer the figure
+    assert _figure(text, figure).money_kind == "investment"
+
+
+def test_what_a_sale_raises_is_no_investment():
+    text = ("The disposal means debt-laden Premier will have raised £370 million from the sale of a number of non-core "
+            "brands.")
+    assert _figure(text, "£370 million").money_kind != "investment"

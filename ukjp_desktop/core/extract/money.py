@@ -723,6 +723,10 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, word
         # (round 20) a cap and a typical size are two facts: "awards of around £5,000 are offered annually.
         # Proposals for continuous funding of up to £5,000 per annum ..."
         return False
+    if {_direction(p), _direction(q)} == {"below", "above"}:
+        # (round 56) "almost £300 million of private investment" and "more than £300 million of government funding":
+        # a sum just short of an amount and one beyond it are two facts
+        return False
     named = [x.side for x in (p, q) if x.side_basis == "clause"]
     if len(set(named)) > 1:
         return False
@@ -734,6 +738,16 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, word
 
 
 _GOVERNMENTS = frozenset({"uk-government", "government-of-japan"})
+_BELOW = re.compile(r"(?:almost|nearly|just\s+under|under|less\s+than|close\s+to)\b", re.I)
+_ABOVE = re.compile(r"(?:more\s+than|over|just\s+over|in\s+excess\s+of|upwards\s+of|above|at\s+least)\b", re.I)
+
+
+def _direction(p: MoneyProposal) -> str | None:
+    """Which side of its amount a mention's own qualifier words put the sum: "below" ("almost £300m"), "above"
+    ("more than £300m") or neither."""
+    if p.converted_from:
+        return None
+    return "below" if _BELOW.match(p.text) else "above" if _ABOVE.match(p.text) else None
 
 
 def _paragraphs_apart(text: str, earlier: MoneyProposal, later: MoneyProposal) -> int:

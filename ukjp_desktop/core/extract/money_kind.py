@@ -260,6 +260,14 @@ _NATIONAL_PLAN_AFTER = re.compile(r"(?:\s+of\s+[^.;]{0,60}?)?\s+national\s+(?:[\
 # (round 54) the size a fund is to reach: "同ファンドの規模を総額35億ユーロ(約5500億円)に拡大させる" (a target, no money put in)
 _SIZE_TO_REACH_BEFORE = re.compile(r"(?<!市場)規模を\s*(?:総額|合計|約)*\s*$")
 _TO_REACH_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:に|まで)\s*(?:拡大|引き上げ|増や|拡充)")
+# (round 56) what a company or a fund raises from investors: "the self-driving pioneer that raised $16bn at a $126bn
+# valuation", "a funding round in 2021 that brought in $600 million", "has made a first close of $25m"
+# (not what a sale brings in: "will have raised £370 million from the sale of a number of non-core brands")
+_FROM_A_SALE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:\w+\s+){0,2}?(?:from|through|by)\s+(?:the\s+|a\s+|its\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?(?:sales?|disposals?|selling|divestments?)\b", re.I)
+_RAISED_BEFORE = re.compile(r"(?:\b(?:raised|raises|raising|brought\s+in)|\b(?:first|final|initial|second)\s+close\s+(?:of|at))"
+                            r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+further|an\s+additional|"
+                            r"another|a\s+total\s+of)\s+)?$", re.I)
 # (a refinancing "package" that lenders commit to is their money into a project, as 1198 keys it)
 _REFINANCING_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+refinancing(?:\s+deal)?\b(?!\s+package)", re.I)
 _SPEND_PER_HEAD_BEFORE = re.compile(r"\bspend(?:ing)?\s+(?:per|a)\s+(?:head|person|customer|cover|diner|visitor|guest)\s+"
@@ -573,6 +581,19 @@ DEFAULT_KIND = "funding"
 
 def kind_from_words(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
                     names: list[tuple[int, int]] = (), listed_after: str | None = None) -> str | None:
+    """The kind of the figure (see ``_kind_from_words``), with money raised from investors read as investment where
+    its words would make it a price: (round 56) "the self-driving pioneer that raised $16bn at a $126bn valuation"
+    (a valuation or a price word stands nearer than the verb). What many firms raise together stays a market total
+    ("UK start-ups raised £1.3bn in the first quarter"), and a sale's proceeds are no investment."""
+    kind = _kind_from_words(text, start, end, sentence_start, sentence_end, names, listed_after)
+    if (kind == "price" and _RAISED_BEFORE.search(text, max(sentence_start, start - 40), start)
+            and not _FROM_A_SALE_AFTER.match(text, end)):
+        return "investment"
+    return kind
+
+
+def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
+                     names: list[tuple[int, int]] = (), listed_after: str | None = None) -> str | None:
     """The kind of the figure at text[start:end] in the sentence text[sentence_start:sentence_end], or None when
     nothing in its sentence says what it is (the caller may then read the sentence before, or use DEFAULT_KIND).
     Words inside ``names`` (organisation mentions, sorted by start: "Ministry of Economy, Trade

@@ -86,8 +86,8 @@ _GOVERNMENT_MONEY = (r"(?:(?P<uk>UK|British|Welsh|Scottish)\s+|(?P<jp>Japanese)\
                      r"support|money|grants?|backing|subsid(?:y|ies))")
 _GOVERNMENT_MONEY_BEFORE = re.compile(rf"\b{_GOVERNMENT_MONEY}\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|"
                                       r"almost|over|more\s+than|up\s+to|a\s+further|an\s+extra)\s+)?$")
-_GOVERNMENT_MONEY_AFTER = re.compile(rf"(?:\s*\([^()\n]{{0,40}}\))?\s+(?:of|in)\s+(?:new\s+|additional\s+|extra\s+)?"
-                                     rf"{_GOVERNMENT_MONEY}\b")
+_GOVERNMENT_MONEY_AFTER = re.compile(rf"(?:\s*\([^()\n]{{0,40}}\))?\s+(?:of|in)\s+(?:(?!the\b|its\b|their\b)[a-z][\w-]*\s+){{0,2}}?"
+                                     rf"{_GOVERNMENT_MONEY}\b")   # ("of newly allocated government funding")
 # "donations from Daiwa Securities totalling £20m": the body after "from" or "by" pays the sum that follows it
 _FROM_BODY_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
 _NAME_THEN_SUM = re.compile(r"\b(?:from|by)\s+(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})\s*,?\s*(?:totall?ing|worth|amounting\s+to)\s+"
