@@ -490,6 +490,7 @@ def _company_arm(name: str, gaz: Gazetteer) -> bool:
 def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     """Every organisation mention with the side its money would be on, plus company nouns."""
     out = []
+    known_at = {o.start: o for o in orgs if o.slug in gaz.entries}
     for o in orgs:
         entry = gaz.entries.get(o.slug) if o.slug else None
         if _CHARITY.search(o.text) and (entry is None or entry.type not in _PUBLIC_TYPES):
@@ -498,7 +499,7 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
             out.append(Payer(o.start, o.end, "other", entry.slug if entry else None, o.text))
         elif entry is not None:
             out.append(Payer(o.start, o.end, entry.side, entry.slug, o.text))
-        elif (abbr := _known_abbreviation(o, orgs, gaz, text)) is not None:
+        elif (abbr := _known_abbreviation(o, known_at, gaz, text)) is not None:
             # (round 54) "英国の医療研究会議(MRC)": a name the gazetteer lacks, with a bracketed abbreviation it knows
             out.append(Payer(o.start, o.end, abbr.side, abbr.slug, o.text))
         else:
@@ -602,11 +603,12 @@ _JAPAN_AFTER = re.compile(r",\s+(?:a|the)\s+(?:Tokyo|Japan|Osaka|Kyoto)-based\b"
 _UK_AFTER = re.compile(r",\s+(?:a|the)\s+(?:UK|London|Britain)-based\b")
 
 
-def _known_abbreviation(o: OrgProposal, orgs: list[OrgProposal], gaz: Gazetteer, text: str):
-    """The gazetteer entry of the abbreviation bracketed right after ``o`` ("医療研究会議(MRC)"), if any."""
-    return next((gaz.entries[a.slug] for a in orgs if a.slug in gaz.entries and o.end < a.start <= o.end + 3
-                 and _ABBREVIATION_OPEN.fullmatch(text, o.end, a.start) and _ABBREVIATION_CLOSE.match(text, a.end)),
-                None)
+def _known_abbreviation(o: OrgProposal, known_at: dict[int, OrgProposal], gaz: Gazetteer, text: str):
+    """The gazetteer entry of the abbreviation bracketed right after ``o`` ("医療研究会議(MRC)"), if any (``known_at``:
+    the mentions the gazetteer knows, by start)."""
+    opened = _ABBREVIATION_OPEN.match(text, o.end)
+    a = known_at.get(opened.end()) if opened else None
+    return gaz.entries[a.slug] if a is not None and _ABBREVIATION_CLOSE.match(text, a.end) else None
 
 
 def _side_from_context(text: str, start: int, end: int) -> str | None:
