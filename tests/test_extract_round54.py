@@ -151,3 +151,48 @@ def test_what_a_sale_raises_is_no_investment():
     text = ("The disposal means debt-laden Premier will have raised £370 million from the sale of a number of non-core "
             "brands.")
     assert _figure(text, "£370 million").money_kind != "investment"
+
+
+# round 57 (test63 read)
+
+def test_two_countries_then_their_figures_respectively_at_a_sentences_start():
+    text = ("Two foundations pledged first. The United Kingdom and Japan followed with pledges of £160 million "
+            "($211 million) and $300 million, respectively.")
+    assert _figure(text, "£160 million").side == "UK"
+    assert _figure(text, "$300 million").side == "Japan"
+
+
+def test_a_country_after_and_with_a_verb_of_its_own_pays_its_own_figure():
+    text = "At the weekend, the United States pledged $3 billion and Japan promised $1.5 billion."
+    m = _figure(text, "$1.5 billion")
+    assert (m.side, m.side_basis) == ("Japan", "clause")
+
+
+def test_a_country_joined_to_another_still_pays_as_a_pair():
+    # the control: "Britain and Japan are launching" names one subject of two countries
+    assert _figure("Britain and Japan are launching a £2m fund.", "£2m").side == "joint"
+
+
+def test_a_reporter_who_reports_its_own_giving_pays():
+    # "announced that it": the report's subject is the reporter again (and a quotation mark opens the sentence)
+    text = ("“Britain has announced that it is giving one billion pounds, or $1.6 billion, to the Global Fund to Fight "
+            "AIDS, Tuberculosis and Malaria over the next three years.")
+    m = _figure(text, "one billion pounds")
+    assert (m.side, m.side_basis) == ("UK", "clause")
+
+
+def test_a_reporter_of_others_giving_still_does_not_pay():
+    text = "The UK government announced that Japanese companies will invest £2 billion."
+    assert _figure(text, "£2 billion").side == "private"
+
+
+def test_the_body_money_passes_through_does_not_pay_when_the_clause_names_who_gives():
+    text = "In Egypt, the UK has recently committed £1m through the World Health Organization (WHO), to support the response."
+    m = _figure(text, "£1m")
+    assert (m.side, m.side_basis) == ("UK", "clause")
+
+
+def test_a_programme_run_through_a_funder_is_still_that_funders():
+    # the control: no subject gives it, so the body it comes through is the payer
+    m = _figure("Projects will receive £2m through Innovate UK.", "£2m")
+    assert (m.side, m.contributor_text) == ("UK", "Innovate UK")

@@ -54,8 +54,9 @@ _FROM_BEFORE_ORG = re.compile(r"^(?![^.;£$€¥\d]{0,40}?\b(?:hailed|welcomed|p
 # partnership, led by the University of Warwick" (a research council "leading" a programme does: "a £10 million
 # programme led by the UK's Medical Research Council and Japan's AMED")
 _LED_BY_GAP = re.compile(r"\b(?:led|co-led|run|headed|hosted|coordinated|co-ordinated|chaired|directed)\s+by\b", re.I)
+# (round 57: promising and donating too, "and Japan promised $1.5 billion")
 _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|contribut\w*|pledg\w*|"
-                          r"announc\w*|allocat\w*|spend\w*|spent|give\w*|gave|grant\w*|put|offer\w*|"
+                          r"announc\w*|allocat\w*|promis\w*|donat\w*|spend\w*|spent|give\w*|gave|grant\w*|put|offer\w*|"
                           r"back\w*|earmark\w*|match\w*|unveil\w*|make|made|inject\w*|set\s+aside|support\w*|add|adds|adding|"
                           r"launch\w*|plough\w*|pay|pays|paid|saw)\b", re.I)
 # the organisation before the figure receives it: "Astroscale has been awarded £1.7m"
@@ -128,6 +129,8 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:also\s+|now\s+|jointly\s+)?[a-z]+ing\b")
 # "Britain and Japan are launching": a country joined to another counts only as one of a pair
 _AND_BEFORE = re.compile(r"(?<!,\s)\b(?:and|&)\s+$")
+_COUNTRY_OWN_VERB_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:pledged|promised|committed|gave|provided|"
+                                     r"contributed|offered|donated|invested|will|would|is|are|was|were)\b")
 # "..., and Japan will provide ¥3 billion": after a comma, "and" opens a clause of its own
 _CLAUSE_AND_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+$")
 # two payers joined: "Britain and Japan", "the UK's Medical Research Council (MRC) and Japan's Agency ..."
@@ -255,8 +258,10 @@ _SCHEME_WORDS = re.compile(r"\b(?:grants?|funds?|funding|awards?|scheme|programm
                            r"fellowships?|scholarships?|support|selected|selects|competition)\b|助成|支援|公募|事業|"
                            r"プログラム|採択|交流", re.I)
 # (probes2) a pronoun as the subject of a sentence stands for the body at the head of the one before
+_THROUGH_GAP = re.compile(r"\s*,?\s*(?:through|via)\s+(?:the\s+)?", re.I)
 _PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s+(?!(?:is|was|are|were)\s+(?:expected|estimated|thought|likely|hoped)\b)")
-_SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|,\s+|\b(?:that|while|whereas)\s+)$")
+# (round 57: after an opening quotation mark too, "“Britain has announced that it is giving one billion pounds")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|[\n.;:]?\s*[“\"‘(]|,\s+|\b(?:that|while|whereas)\s+)$")
 # A third country's own currency is that country's money ("$500,000 CAD", "A$3m", "₩3 billion"); dollars and
 # euros are not: companies of every country state their money in them (round 22 tried euros as "other": one seen
 # figure gained, and the convention of test_extract_forms.py and the probes, no side for euros no payer is named for,
@@ -410,8 +415,10 @@ _TO_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:in\s+(?:funding|grants?|
 # (round 22) two countries, then a verb or two, then the first of two figures ("the UK and Japan spent"); the two figures
 # joined by "and" (a bracketed equivalent may follow the first)
 _COUNTRY_NAME = r"U\.?K\.?|Britain|United\s+Kingdom|Japan"
-_COUNTRY_PAIR_BEFORE = re.compile(rf"(?:^|[,;:]\s+|\n)(?:[Tt]he\s+)?(?P<a>{_COUNTRY_NAME})\s+and\s+(?:the\s+)?(?P<b>{_COUNTRY_NAME})"
-                                  r"\s+(?:[a-z]+\s+){1,3}$")
+# (round 57: at a sentence's start after a full stop too, and four words to the figures: "The United Kingdom and Japan
+# followed with pledges of £160 million ($211 million) and $300 million, respectively")
+_COUNTRY_PAIR_BEFORE = re.compile(rf"(?:^|[,;:]\s+|\n|(?<=[.!?]\s))(?:[Tt]he\s+)?(?P<a>{_COUNTRY_NAME})\s+and\s+(?:the\s+)?"
+                                  rf"(?P<b>{_COUNTRY_NAME})\s+(?:[a-z]+\s+){{1,4}}$")
 _FIGURE_AND = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s*,?\s+and\s+")
 # (review 33: a whole word, not "Japan" in "Japanese companies and UK universities")
 _COUNTRY_WORD = re.compile(rf"\b(?:{_COUNTRY_NAME})(?!\w)")
@@ -439,6 +446,7 @@ _REACTION_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:hailed|hails|welcom
 # "岸田首相は、…の投資を歓迎した"; (round 54) nor one who reports what others do: "スナク英首相は…の新たな対英投資を日本企業が
 # 行うと発表した" (as "announced that" in English)
 _JA_REACTION_AFTER = re.compile(r"[^。]*?(?:歓迎|称賛|評価|視察|訪問|会談|面会|と(?:発表|述べ|明らかに|表明|強調))")
+_REPORTER_AGAIN = re.compile(r"\s+(?:it|they|we)\b")
 _REPORTED_THAT = re.compile(r"\b(?:announced|said|says|confirmed|revealed|stated|reported|added|noted|declared)\s+(?:on\s+\w+\s+)?"
                             r"that\b(?![^.;]*\bthat\b)")
 # (round 28) the body whose project money goes to: "Scottish Enterprise is contributing to Mitsubishi Electric's
@@ -530,8 +538,11 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         lo = max(0, m.start() - 8)
         if any(taken[m.start():m.end()]):
             continue
-        joined = bool(_AND_BEFORE.search(text, lo, m.start()))
-        if (joined or _SUBJECT_BEFORE.search(text, lo, m.start()) or _SOURCE_BEFORE.search(text, lo, m.start())
+        # (round 57) after "and" with a verb of its own, a country opens a clause of its own ("the United States
+        # pledged $3 billion and Japan promised $1.5 billion"), it is not one of a pair
+        own_clause = bool(_AND_BEFORE.search(text, lo, m.start())) and bool(_COUNTRY_OWN_VERB_AFTER.match(text, m.end()))
+        joined = bool(_AND_BEFORE.search(text, lo, m.start())) and not own_clause
+        if (joined or own_clause or _SUBJECT_BEFORE.search(text, lo, m.start()) or _SOURCE_BEFORE.search(text, lo, m.start())
                 or _CLAUSE_AND_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 or _WITH_BEFORE.search(text, lo, m.start()) and _PARTICIPLE_AFTER.match(text, m.end())):
             side = "UK" if m.group("uk") else "Japan" if m.group("jp") else "other"
@@ -1207,6 +1218,7 @@ class SideFinder:
                 side = self._pair(o, o.side)
                 return side, (None if o.noun or side == "joint" else o)
         after = [_resolved(o, p) for o in self._payers_in(end, min(p.sentence_end, end + _AFTER_REACH))]
+        channel = None   # (round 57) "committed £1m through the WHO": the body the money passes through
         for o in after:
             if self._figure_between(end, o.start, p):
                 break
@@ -1219,6 +1231,10 @@ class SideFinder:
                     return self._pair(o, o.side), o
             elif _LED_BY_GAP.search(gap) and self._is_university(o):
                 break
+            elif _THROUGH_GAP.fullmatch(gap) and o.side is not None:
+                # pays only when the clause names no subject that gives it ("the UK has recently committed £1m
+                # through the World Health Organization"); "£2m through Innovate UK" is still Innovate UK's
+                channel = (self._pair(o, o.side), o)
             elif (_FROM_BEFORE_ORG.match(gap) or _BETWEEN_BEFORE.match(gap)) and o.side is not None:
                 side = self._pair(o, o.side)
                 if side == "joint" or not _BETWEEN_BEFORE.match(gap):
@@ -1240,7 +1256,9 @@ class SideFinder:
         # (round 24) a body that only reports ("the UK government announced that leading Japanese businesses have
         # committed to invest GBP 17.7 billion") is not the payer of the clause it reports
         reported = _REPORTED_THAT.search(text, lo, p.start)
-        if reported is not None:
+        if reported is not None and not _REPORTER_AGAIN.match(text, reported.end()):
+            # (round 57: unless the report's subject is the reporter again, "Britain has announced that it is giving
+            # one billion pounds")
             lo = max(lo, reported.end())
         before = [_resolved(o, p) for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined
                   and not _GIVEN_TOWARDS_BEFORE.search(text, max(0, o.start - 40), o.start)
@@ -1276,6 +1294,9 @@ class SideFinder:
         subject = self._clause_subject(p, before)
         if subject is not None:
             return subject
+        if channel is not None:
+            side, o = channel
+            return side, (None if o.noun or side == "joint" else o)
         for o in reversed(before):   # Japanese: "日本企業が…約180億ポンドの投資を行う"
             gap = text[o.end:p.start]
             if len(gap) > _BEFORE_REACH or self._figure_between(o.end, p.start, p):
