@@ -114,18 +114,19 @@ in UK firms, sites and funds, a JBIC loan and a UK-Japan research partnership, t
 pledges and UK-Japan science money), read in its round 55, and test62 (documents 1340-1355, government releases and
 news about UK-Japan defence and AI money and Japanese investors in UK start-ups), read in its round 56, and test63
 (documents 1362-1383, fund, programme and news pages where UK and Japanese pledges sit among other countries' money,
-and a carmaker's results, one in Japanese), read in its round 57. The clean batches now, in heldout_eval.CLEAN, are
-test64 (documents 1390-1405, news, trade-press and public-body pages with trade values, company results, prices and a
-few investments and grants between Japanese and UK firms, two in Japanese), and test65 (documents 1412-1415, a school
-grant, a foundation's lectureships and a prize with UK-Japan money), gathered in session 33, and test66 (documents
-1440-1452, news, government and company pages of 2023-2026 about GCAP, Japanese investment pledges and Japanese
-companies' UK money, one in Japanese), and test67 (documents 1462-1476, pharma, biotech and medical-technology news
-and company releases about Japanese companies' UK purchases, licensing deals and fund stakes, three in Japanese), and
-test68 (documents 1484-1501, regional news, trade press and public-body pages about Japanese companies' sites in the
-UK's nations and regions and the public money around them), and test69 (documents 1506-1511, Japanese-language pages
-about Hitachi's train orders, UK semiconductor and space money and a UKRI-JST call), gathered in session 34: each
-keyed and committed before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py
---split test64`` (or ``test65``, ``test66``, ``test67``, ``test68``, ``test69``), never tuned on.
+and a carmaker's results, one in Japanese), read in its round 57, and test64 (documents 1390-1405, news, trade-press
+and public-body pages with trade values, company results, prices and a few investments and grants between Japanese
+and UK firms, two in Japanese), read in its round 58. The clean batches now, in heldout_eval.CLEAN, are test65
+(documents 1412-1415, a school grant, a foundation's lectureships and a prize with UK-Japan money), gathered in
+session 33, and test66 (documents 1440-1452, news, government and company pages of 2023-2026 about GCAP, Japanese
+investment pledges and Japanese companies' UK money, one in Japanese), and test67 (documents 1462-1476, pharma,
+biotech and medical-technology news and company releases about Japanese companies' UK purchases, licensing deals and
+fund stakes, three in Japanese), and test68 (documents 1484-1501, regional news, trade press and public-body pages
+about Japanese companies' sites in the UK's nations and regions and the public money around them), and test69
+(documents 1506-1511, Japanese-language pages about Hitachi's train orders, UK semiconductor and space money and a
+UKRI-JST call), gathered in session 34: each keyed and committed before the extractor ran on it, no floor here,
+totals only with ``python tools/eval_extraction.py --split test65`` (or ``test66``, ``test67``, ``test68``,
+``test69``), never tuned on.
 """
 from __future__ import annotations
 
@@ -500,6 +501,12 @@ FLOORS = {
     # of the batch's pledges)
     "test63": {"funding_precision": 0.91, "funding_recall": 0.91, "side": 0.73,
                "date_precision": 0.81, "organisation_precision": 0.79},
+    # test64 (16 pages, trade values, results, prices and a few investments): 85.7%, 85.7%, 100% while clean (measured
+    # in session 33, at the start of session 34 and after rounds 54 to 57), read in session 34's round 58 (money a
+    # backer kicks in): 100%, 92.9%, 100% (dates 68.1%, orgs 92.3%; precision floor 92%: each retraining moves the
+    # word model's edge by a figure)
+    "test64": {"funding_precision": 0.92, "funding_recall": 0.92, "side": 1.0,
+               "date_precision": 0.68, "organisation_precision": 0.92},
 }
 
 
@@ -705,17 +712,17 @@ def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
     # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
     # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds 39 to
-    # 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test63 in session 34's rounds 54 to 57: they are
+    # 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test64 in session 34's rounds 54 to 58: they are
     # development data, no longer clean; test50 to test57 joined the clean batches in session 32, test58 to test65 in
     # session 33, test66 to test69 in session 34, each keyed before the extractor ran on it
-    assert CLEAN == ("test64", "test65", "test66", "test67", "test68", "test69")
+    assert CLEAN == ("test65", "test66", "test67", "test68", "test69")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
             "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38",
             "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48",
             "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56", "test57", "test58",
-            "test59", "test60", "test61", "test62", "test63"} <= set(SEEN)
+            "test59", "test60", "test61", "test62", "test63", "test64"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -738,7 +745,7 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40",
                                   "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48",
                                   "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56",
-                                  "test57", "test58", "test59", "test60", "test61", "test62", "test63"])
+                                  "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

@@ -196,3 +196,28 @@ def test_a_programme_run_through_a_funder_is_still_that_funders():
     # the control: no subject gives it, so the body it comes through is the payer
     m = _figure("Projects will receive £2m through Innovate UK.", "£2m")
     assert (m.side, m.contributor_text) == ("UK", "Innovate UK")
+
+
+# round 58 (test64 read)
+
+@pytest.mark.parametrize("verb", ["is kicking in", "chipped in"])
+def test_money_kicked_in_by_a_backer_is_put_in(verb):
+    text = (f"Tokyo Gas is paying $200m for a 9.7% stake in the clean energy utility while existing backer Origin Energy "
+            f"{verb} another $50m.")
+    m = _figure(text, "$50m")
+    assert m.money_kind == "investment" and m.is_funding
+
+
+def test_kicking_off_a_programme_is_no_cue():
+    # the control: "kick off" is not "kick in"
+    m = _figure("Shares rose 4 per cent to $250 as the firm kicked off its results season.", "$250")
+    assert m.money_kind == "price"
+
+
+def test_a_yen_equivalent_after_nihonen_kansan_is_a_conversion():
+    # "日本円換算" (converted into yen) with no で before the figure opens a conversion too
+    from ukjp_desktop.core.extract import propose
+    money = propose("現地法人の資本金は700,000ポンド(日本円換算約1億850万円)。").money
+    (yen,) = [m for m in money if m.currency == "JPY"]
+    (pounds,) = [m for m in money if m.currency == "GBP"]
+    assert yen.converted_from == pounds.id

@@ -478,13 +478,13 @@ def _basis(text: str, start: int, end: int, line_start: int) -> tuple[str, int |
 # what opens an equivalent: a bracket, ", or", a dash, or ", equivalent to"; then a hedge, which may be English ("(just
 # under £10 million)": what is left of it once the figure took "under"), or Japanese ("(およそ1000億円)")
 # (round 27: a Japanese comma before the yen, "約45億ポンド、日本円で約5,400億円", "（日本円換算で約…）"; round 29: a square
-# bracket, "£2.5 million [$3.5 million]")
+# bracket, "£2.5 million [$3.5 million]"; round 58: "700,000ポンド(日本円換算約1億850万円)")
 _CONVERSION_OPEN = re.compile(r"\s*(?:[(（\[]|,\s*(?=or\s|(?:equivalent|equal)\s+to\b)|—\s*|–\s*|[、,]\s*(?=日本円|円換算))\s*(?:or\s+)?"
                               r"(?:(?:just|slightly|a\s+little)\s+)?"
                               r"(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly|almost|"
                               r"(?:equivalent|equal)\s+to(?:\s+(?:about|around|approximately|roughly|some|nearly|almost))?|worth|"
                               r"(?:which\s+)?equates\s+to)\s+|"
-                              r"[~≈]\s*|(?:おおよそ|およそ|ほぼ)\s*)?(?:(?:日本円|円換算)(?:で|にして|換算で)?\s*(?:約|およそ)?\s*)?$", re.I)
+                              r"[~≈]\s*|(?:おおよそ|およそ|ほぼ)\s*)?(?:(?:日本円|円換算)(?:で|にして|換算で|換算)?\s*(?:約|およそ)?\s*)?$", re.I)
 
 
 # (round 46) a scale word written once after a bracketed equivalent serves both figures: "£1.5 ($1.9) million",

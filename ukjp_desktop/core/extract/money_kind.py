@@ -177,7 +177,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                 # "a share of up to £2 million": a part of a competition's pot
                 r"\bshare\s+of\b|助成|支援|資金|研究費|補助|拠出|予算|基金|配分|割り?当て|(?<!株式)交付|"
                 # money given
-                r"\bprovid(?:e|es|ed|ing)\b|\bdonat\w*|\bbenefactions?\b|\bcontribut\w*|提供|寄付|寄附"),
+                # (round 58: "existing backer Origin Energy is kicking in another $50m")
+                r"\bprovid(?:e|es|ed|ing)\b|\bdonat\w*|\bbenefactions?\b|\bcontribut\w*|\b(?:kick|chip)(?:s|ed|ped|ing|ping)?\s+in\b|"
+                r"提供|寄付|寄附"),
 ]]
 _PRIORITY = {kind: i for i, (kind, _rx) in enumerate(_CUES)}
 # one pass over the words around a figure: at one position the kind listed first wins
