@@ -221,3 +221,37 @@ def test_a_yen_equivalent_after_nihonen_kansan_is_a_conversion():
     (yen,) = [m for m in money if m.currency == "JPY"]
     (pounds,) = [m for m in money if m.currency == "GBP"]
     assert yen.converted_from == pounds.id
+
+
+# round 59 (test66 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("Quantum Motion has raised more than $77 million in equity and grant funding to date.", "more than $77 million"),
+    ("It already raised a total of £20m via seed investment in 2017 and a series A investment in 2020.", "£20m"),
+])
+def test_what_a_company_has_raised_to_date_is_its_total_not_new_money(text, figure):
+    m = _figure(text, figure)
+    assert m.money_kind == "other" and not m.is_funding
+
+
+def test_a_round_called_the_largest_to_date_is_still_new_money():
+    # the control: "to date" after a comma describes the round, not a total
+    m = _figure("Quantum Motion has raised $52 million in a round led by Sony, its largest to date.", "$52 million")
+    assert m.money_kind == "investment" and m.is_funding
+
+
+def test_the_government_channelling_money_pays_it():
+    text = ("Nissan will build the new LEAF in Sunderland. The investment comes as the government channels £4 billion "
+            "into the automotive sector through its Industrial Strategy.")
+    m = _figure(text, "£4 billion")
+    assert (m.side, m.side_basis, m.money_kind) == ("UK", "clause", "funding")
+
+
+def test_what_each_pound_of_public_money_returns_is_no_money_put_in():
+    m = _figure("Astroscale's report showed that for every £1 of public investment, they deliver £23.", "£23")
+    assert m.money_kind == "other" and not m.is_funding
+
+
+def test_a_products_price_from_is_a_price():
+    text = "Offering a range of up to 386 miles and a cost starting at 32,249 pounds, the new Leaf goes on sale."
+    assert _figure(text, "32,249 pounds").money_kind == "price"

@@ -221,8 +221,19 @@ _PROJECT_AFTER = re.compile(r"\s+(?!(?:research|R&D|robotics|science|scientific|
                             r"projects?\b(?!\s+(?:fund|grant|call|competition))", re.I)
 # (round 18) what a company has raised to date in all: "pushing its total funds raised above $1bn" (the round itself,
 # named before it, keeps its reading)
+# (round 59: "It already raised a total of £20m via seed investment in 2017 and a series A in 2020")
 _TOTAL_RAISED_BEFORE = re.compile(r"\btotal\s+(?:funds|funding|capital|investment)\s+raised\s+(?:to\s+date\s+)?(?:to|of|at|"
-                                  r"above|beyond|past|over|is|was|stands\s+at)?\s*$", re.I)
+                                  r"above|beyond|past|over|is|was|stands\s+at)?\s*$|\braised\s+a\s+total\s+of\s+"
+                                  r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_PER_ONE_RETURNS_BEFORE = re.compile(r"\bfor\s+(?:every|each)\s+(?:[£$€¥]\s?1|one\s+(?:pound|dollar|euro|yen))\b[^.;]{0,80}?\b"
+                                     r"(?:deliver|generat|return|creat|add|bring|produc|yield)\w*\s+(?:back\s+)?"
+                                     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$", re.I)
+_PRICED_FROM_BEFORE = re.compile(r"\b(?:costs?|prices?|priced)\s+(?:starting\s+)?(?:at|from)\s+(?:just\s+|only\s+)?$", re.I)
+# (round 59) what a company has raised "to date" or "so far" is its total too: "Quantum Motion has raised more than
+# $77 million in equity and grant funding to date"
+_RAISED_SO_FAR_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?raised\s+(?:(?:about|around|some|nearly|"
+                                   r"almost|over|more\s+than|in\s+excess\s+of)\s+)?$", re.I)
+_TO_DATE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+[\w-]+){0,6}?\s+(?:to\s+date|so\s+far)\b", re.I)
 # (round 19) money a company has raised since it began is its total to date, not new money ("which has raised $110m
 # since launching in 2019", "has raised more than $1 billion since launching in September")
 _SINCE_FOUNDING_AFTER = re.compile(r"\s+(?:so\s+far\s+|in\s+total\s+)?since\s+(?:launching|its\s+(?:launch|founding|creation|"
@@ -608,8 +619,14 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if _THE_BEFORE.search(before) and _PROJECT_AFTER.match(text, end):
         return "other"
     if (_TOTAL_RAISED_BEFORE.search(text, max(sentence_start, start - 60), start) or _SINCE_FOUNDING_AFTER.match(text, end)
-            or _PART_OF_TOTAL_BEFORE.search(text, max(sentence_start, start - 200), start)):
+            or _PART_OF_TOTAL_BEFORE.search(text, max(sentence_start, start - 200), start)
+            or _RAISED_SO_FAR_BEFORE.search(text, max(sentence_start, start - 40), start)
+            and _TO_DATE_AFTER.match(text, end, sentence_end)):
         return "other"
+    if _PER_ONE_RETURNS_BEFORE.search(text, max(sentence_start, start - 120), start):
+        return "other"   # (round 59) "for every £1 of public investment, they deliver £23": a ratio's other side
+    if _PRICED_FROM_BEFORE.search(text, max(sentence_start, start - 40), start):
+        return "price"   # (round 59) "a cost starting at 32,249 pounds": what a buyer pays for one
     if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before)
             or _ALREADY.search(before) and not _YEARLY_AFTER.match(text, end)
             or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])

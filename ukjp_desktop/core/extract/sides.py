@@ -54,9 +54,10 @@ _FROM_BEFORE_ORG = re.compile(r"^(?![^.;£$€¥\d]{0,40}?\b(?:hailed|welcomed|p
 # partnership, led by the University of Warwick" (a research council "leading" a programme does: "a £10 million
 # programme led by the UK's Medical Research Council and Japan's AMED")
 _LED_BY_GAP = re.compile(r"\b(?:led|co-led|run|headed|hosted|coordinated|co-ordinated|chaired|directed)\s+by\b", re.I)
-# (round 57: promising and donating too, "and Japan promised $1.5 billion")
+# (round 57: promising and donating too, "and Japan promised $1.5 billion"; round 59: "the government channels £4
+# billion into the automotive sector")
 _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|contribut\w*|pledg\w*|"
-                          r"announc\w*|allocat\w*|promis\w*|donat\w*|spend\w*|spent|give\w*|gave|grant\w*|put|offer\w*|"
+                          r"announc\w*|allocat\w*|promis\w*|donat\w*|channel\w*|spend\w*|spent|give\w*|gave|grant\w*|put|offer\w*|"
                           r"back\w*|earmark\w*|match\w*|unveil\w*|make|made|inject\w*|set\s+aside|support\w*|add|adds|adding|"
                           r"launch\w*|plough\w*|pay|pays|paid|saw)\b", re.I)
 # the organisation before the figure receives it: "Astroscale has been awarded £1.7m"
