@@ -1,7 +1,7 @@
-"""How the funding flag's word model (core/extract/funding_words.py) would have done on pages nobody had read: each
-of forty batches (test22-test61) is scored with the rules as they stood before it was read (with the word model
-those rules shipped switched off), and with a model trained only on the pages before it (issue 15, sessions 30, 32
-33 and 34; docs/import.md "Session 30", "Session 32", "Session 33").
+"""How the funding flag's word model (core/extract/funding_words.py) would have done on pages nobody had read: each of
+forty-four batches (test22-test64, test66) is scored with the rules as they stood before it was read (with the word
+model those rules shipped switched off), and with a model trained only on the pages before it (issue 15, sessions 30,
+32, 33 and 34; docs/import.md "Session 30", "Session 32", "Session 33", "Session 34").
 
     python tools/veto_simulation.py [--threshold 0.2] [--work DIR]
 
@@ -37,7 +37,8 @@ ROUNDS = {"test22": "b23f9f2", "test23": "65cd235", "test24": "4fe7624", "test25
           "test51": "1976cc4", "test52": "2c99ccc", "test53": "fe997ee", "test54": "e41085b", "test55": "a7954b0",
           "test56": "fee2a45", "test57": "dde2f3b", "test58": "000bd29",
           "test59": "1c359d1", "test60": "14bacec",
-          "test61": "14bacec"}
+          "test61": "14bacec", "test62": "367225a", "test63": "79a517d", "test64": "406d0a6",
+          "test66": "a63e56d"}
 
 # run inside an old worktree: its rules, today's keys and features; one JSON line per page
 _DUMP = r"""
