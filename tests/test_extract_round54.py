@@ -255,3 +255,20 @@ def test_what_each_pound_of_public_money_returns_is_no_money_put_in():
 def test_a_products_price_from_is_a_price():
     text = "Offering a range of up to 386 miles and a cost starting at 32,249 pounds, the new Leaf goes on sale."
     assert _figure(text, "32,249 pounds").money_kind == "price"
+
+
+# review 34 (misfires of the rounds above on invented sentences)
+
+@pytest.mark.parametrize("text, figure", [
+    ("Canada and Japan pledged $300 million.", "$300 million"),
+    ("Germany and Japan are investing ¥10 billion in the fund.", "¥10 billion"),
+])
+def test_a_third_country_and_japan_with_one_verb_are_one_subject(text, figure):
+    # "and" after a name joins two subjects of one verb: Japan alone does not pay the sum the two pledge together
+    assert _figure(text, figure).side != "Japan"
+
+
+def test_a_country_after_a_clause_of_its_own_still_pays_its_own_figure():
+    # the control (round 57's rule still holds): "pledged $3 billion and Japan promised" opens Japan's own clause
+    m = _figure("Britain pledged £3m and Japan promised ¥500m.", "¥500m")
+    assert (m.side, m.side_basis) == ("Japan", "clause")

@@ -132,6 +132,9 @@ _PARTICIPLE_AFTER = re.compile(r"\s+(?:also\s+|now\s+|jointly\s+)?[a-z]+ing\b")
 _AND_BEFORE = re.compile(r"(?<!,\s)\b(?:and|&)\s+$")
 _COUNTRY_OWN_VERB_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:pledged|promised|committed|gave|provided|"
                                      r"contributed|offered|donated|invested|will|would|is|are|was|were)\b")
+# (review 34) a name right before "and" makes the two one subject ("Canada and Japan pledged $300 million"), whatever
+# verb follows: only after words of a clause of its own ("pledged $3 billion and Japan promised") does "and" open one
+_NAME_AND_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s+(?:and|&)\s+$")
 # "..., and Japan will provide ¥3 billion": after a comma, "and" opens a clause of its own
 _CLAUSE_AND_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+$")
 # two payers joined: "Britain and Japan", "the UK's Medical Research Council (MRC) and Japan's Agency ..."
@@ -541,8 +544,10 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
             continue
         # (round 57) after "and" with a verb of its own, a country opens a clause of its own ("the United States
         # pledged $3 billion and Japan promised $1.5 billion"), it is not one of a pair
-        own_clause = bool(_AND_BEFORE.search(text, lo, m.start())) and bool(_COUNTRY_OWN_VERB_AFTER.match(text, m.end()))
-        joined = bool(_AND_BEFORE.search(text, lo, m.start())) and not own_clause
+        after_and = bool(_AND_BEFORE.search(text, lo, m.start()))
+        own_clause = (after_and and bool(_COUNTRY_OWN_VERB_AFTER.match(text, m.end()))
+                      and not _NAME_AND_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+        joined = after_and and not own_clause
         if (joined or own_clause or _SUBJECT_BEFORE.search(text, lo, m.start()) or _SOURCE_BEFORE.search(text, lo, m.start())
                 or _CLAUSE_AND_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 or _WITH_BEFORE.search(text, lo, m.start()) and _PARTICIPLE_AFTER.match(text, m.end())):
