@@ -272,3 +272,13 @@ def test_a_country_after_a_clause_of_its_own_still_pays_its_own_figure():
     # the control (round 57's rule still holds): "pledged $3 billion and Japan promised" opens Japan's own clause
     m = _figure("Britain pledged £3m and Japan promised ¥500m.", "¥500m")
     assert (m.side, m.side_basis) == ("Japan", "clause")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The UK will provide £2.5bn of funding under the National Quantum Strategy.", "£2.5bn"),
+    ("UKRI will invest £100m of funding to deliver the national AI strategy.", "£100m"),
+    ("Japan will spend ¥10 trillion of public money on its national semiconductor strategy.", "¥10 trillion"),
+])
+def test_money_put_in_under_a_national_strategy_is_still_money_put_in(text, figure):
+    m = _figure(text, figure)
+    assert m.money_kind != "other" and m.is_funding

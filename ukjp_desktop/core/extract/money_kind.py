@@ -268,8 +268,11 @@ _FRAMEWORK_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:(?!(?:under|withi
                               r"policy)\b)[\w()-]+\s+){0,8}?framework\b(?!\s+programme)", re.I)
 # (round 54) a whole nation's plan, or a part of one, is the context the money sits in: "make up £100bn of the
 # government's overall £250bn national infrastructure plan"
-_NATIONAL_PLAN_AFTER = re.compile(r"(?:\s+of\s+[^.;]{0,60}?)?\s+national\s+(?:[\w-]+\s+){0,2}(?:plan|strategy|pipeline)\b",
-                                  re.I)
+# (review 34: not money put in under, for or towards one, "£2.5bn of funding under the National Quantum Strategy",
+# "£100m of new money to deliver the national AI strategy": words of money or of purpose end the part)
+_NATIONAL_PLAN_AFTER = re.compile(r"(?:\s+of(?:\s+(?!(?:funding|investment|money|support|grants?|spending|under|through|via|"
+                                  r"for|to|from|as|in|into|on|towards?|by|with)\b)[^\s.;]+){1,8}?)?"
+                                  r"\s+national\s+(?:[\w-]+\s+){0,2}(?:plan|strategy|pipeline)\b", re.I)
 # (round 54) the size a fund is to reach: "同ファンドの規模を総額35億ユーロ(約5500億円)に拡大させる" (a target, no money put in)
 _SIZE_TO_REACH_BEFORE = re.compile(r"(?<!市場)規模を\s*(?:総額|合計|約)*\s*$")
 _TO_REACH_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:に|まで)\s*(?:拡大|引き上げ|増や|拡充)")
