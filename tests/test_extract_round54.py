@@ -282,3 +282,16 @@ def test_a_country_after_a_clause_of_its_own_still_pays_its_own_figure():
 def test_money_put_in_under_a_national_strategy_is_still_money_put_in(text, figure):
     m = _figure(text, figure)
     assert m.money_kind != "other" and m.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The Indian government investment of £1bn will go to rail.", "£1bn"),
+    ("Hitachi will invest £50m, matched by £10m of foreign government funding.", "£10m"),
+])
+def test_another_countrys_government_money_is_not_the_currencys_country(text, figure):
+    assert _figure(text, figure).side != "UK"
+
+
+def test_japans_government_money_named_by_its_noun_is_japans():
+    m = _figure("Japan's government funding of £5m will support the exchange.", "£5m")
+    assert (m.side, m.side_basis) == ("Japan", "clause")

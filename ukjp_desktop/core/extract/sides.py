@@ -84,7 +84,10 @@ _GOVERNMENT_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?:(?P<uk>UK|British|Welsh|Scot
                                     r"(?:(?:new|own|planned|proposed|total|annual)\s+)?$")
 # (round 55) the government's money named by its noun: "government investment of more than £20 million", "backed by up
 # to £21.3 million of government investment" (the company named in the clause only receives it)
-_GOVERNMENT_MONEY = (r"(?:(?P<uk>UK|British|Welsh|Scottish)\s+|(?P<jp>Japanese)\s+)?[Gg]overnment\s+(?:investment|funding|"
+# (review 34: another country's or a foreign government's names no side, "the Indian government investment of £1bn",
+# "£10m of foreign government funding": the group ``foreign`` tells the caller to read on)
+_GOVERNMENT_MONEY = (r"(?:(?P<uk>UK|British|Welsh|Scottish|Britain['’]s|UK['’]s)\s+|(?P<jp>Japanese|Japan['’]s)\s+|"
+                     r"(?P<foreign>(?!The\b)[A-Z][\w.-]*|foreign|overseas)\s+)?[Gg]overnment\s+(?:investment|funding|"
                      r"support|money|grants?|backing|subsid(?:y|ies))")
 _GOVERNMENT_MONEY_BEFORE = re.compile(rf"\b{_GOVERNMENT_MONEY}\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|"
                                       r"almost|over|more\s+than|up\s+to|a\s+further|an\s+extra)\s+)?$")
@@ -1178,7 +1181,7 @@ class SideFinder:
         gov = (_GOVERNMENT_POSSESSIVE.search(text, max(p.sentence_start, p.start - 40), p.start)
                or _GOVERNMENT_MONEY_BEFORE.search(text, max(p.sentence_start, p.start - 60), p.start)
                or _GOVERNMENT_MONEY_AFTER.match(text, end))
-        if gov:
+        if gov and not gov.groupdict().get("foreign"):
             side = "UK" if gov["uk"] else "Japan" if gov["jp"] else _CURRENCY_SIDE.get(p.currency)
             if side is not None:
                 return side, None
