@@ -295,3 +295,20 @@ def test_another_countrys_government_money_is_not_the_currencys_country(text, fi
 def test_japans_government_money_named_by_its_noun_is_japans():
     m = _figure("Japan's government funding of £5m will support the exchange.", "£5m")
     assert (m.side, m.side_basis) == ("Japan", "clause")
+
+
+def test_a_japanese_leader_who_announces_the_countrys_own_support_pays_it():
+    # "と表明した" with no other subject (が) in the report: the leader's own pledge, as before round 54
+    m = _figure("岸田首相は、ウクライナに対し50億ドルの追加支援を行うと表明した。", "50億ドル")
+    assert (m.side, m.side_basis) == ("Japan", "clause")
+
+
+def test_a_japanese_leader_before_a_page_with_no_full_stop_stays_fast():
+    # the reach after a leader is bounded: each of thousands of leaders used to scan to the page's end
+    import time
+    from ukjp_desktop.core.extract import propose
+    text = "スナク首相と企業、" * 4000 + "1億ポンドの投資"
+    propose(text[:200])   # warm-up
+    t0 = time.perf_counter()
+    propose(text)
+    assert time.perf_counter() - t0 < 1.0

@@ -451,8 +451,11 @@ _LEADER = re.compile(
 _REACTION_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:hailed|hails|welcomed|welcomes|praised|praises|celebrated|"
                              r"applauded|visited|visits|met|meets|toured|tours)\b")
 # "岸田首相は、…の投資を歓迎した"; (round 54) nor one who reports what others do: "スナク英首相は…の新たな対英投資を日本企業が
-# 行うと発表した" (as "announced that" in English)
-_JA_REACTION_AFTER = re.compile(r"[^。]*?(?:歓迎|称賛|評価|視察|訪問|会談|面会|と(?:発表|述べ|明らかに|表明|強調))")
+# 行うと発表した" (as "announced that" in English), only when the report names its own subject with が: a leader who
+# announces the country's own money pays it ("岸田首相は、ウクライナに対し50億ドルの追加支援を行うと表明した")
+# (review 34: a bounded reach, as a page with no full stop made every leader scan to its end, quadratic)
+_JA_REACTION_AFTER = re.compile(r"[^。]{0,200}?(?:歓迎|称賛|評価|視察|訪問|会談|面会)")
+_JA_REPORTED_AFTER = re.compile(r"[^。]{0,200}?と(?:発表|述べ|明らかに|表明|強調)")
 _REPORTER_AGAIN = re.compile(r"\s+(?:it|they|we)\b")
 _REPORTED_THAT = re.compile(r"\b(?:announced|said|says|confirmed|revealed|stated|reported|added|noted|declared)\s+(?:on\s+\w+\s+)?"
                             r"that\b(?![^.;]*\bthat\b)")
@@ -502,6 +505,14 @@ def _company_arm(name: str, gaz: Gazetteer) -> bool:
     return bool(found) and found[0][0] == 0 and found[0][1] < len(name) and found[0][2].side == "private"
 
 
+def _ja_reacts_or_reports(text: str, pos: int) -> bool:
+    """Whether the leader named before ``pos`` only reacts to the money or reports another subject's."""
+    if _JA_REACTION_AFTER.match(text, pos):
+        return True
+    reported = _JA_REPORTED_AFTER.match(text, pos)
+    return reported is not None and "が" in reported.group()
+
+
 def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     """Every organisation mention with the side its money would be on, plus company nouns."""
     out = []
@@ -534,7 +545,7 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     for m in _LEADER.finditer(text):   # (round 24) "Sunak is also said to be preparing a £1 billion investment"
         # (not one who only hails or welcomes a company's money: "Prime Minister Boris Johnson hailed the investment")
         if not any(taken[m.start():m.end()]) and not _REACTION_AFTER.match(text, m.end()) and not (
-                (m["jp2"] or m["uk2"]) and _JA_REACTION_AFTER.match(text, m.end())):
+                (m["jp2"] or m["uk2"]) and _ja_reacts_or_reports(text, m.end())):
             out.append(Payer(m.start(), m.end(), "UK" if m["uk"] or m["uk2"] else "Japan", None, m.group(), noun=True))
     for m in _CHARITY_NOUN.finditer(text):   # "The Foundation's aim is ...": a foundation named by its noun
         if not any(taken[m.start():m.end()]):
