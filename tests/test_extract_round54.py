@@ -312,3 +312,17 @@ def test_a_japanese_leader_before_a_page_with_no_full_stop_stays_fast():
     t0 = time.perf_counter()
     propose(text)
     assert time.perf_counter() - t0 < 1.0
+
+
+def _only_money(text):
+    from ukjp_desktop.core.extract import propose
+    (m,) = propose(text).money
+    assert text[m.start:m.end] == m.text
+    return m
+
+
+@pytest.mark.parametrize("text", ["The tax rate kicks in at £50,270.",   # (the second: a control, other before too)
+                                  "The higher rate of tax kicks in for earnings above £50,270."])
+def test_a_threshold_that_kicks_in_is_no_money_put_in(text):
+    m = _only_money(text)
+    assert m.money_kind not in ("funding", "investment")

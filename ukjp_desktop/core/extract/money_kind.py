@@ -177,8 +177,12 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                 # "a share of up to £2 million": a part of a competition's pot
                 r"\bshare\s+of\b|助成|支援|資金|研究費|補助|拠出|予算|基金|配分|割り?当て|(?<!株式)交付|"
                 # money given
-                # (round 58: "existing backer Origin Energy is kicking in another $50m")
-                r"\bprovid(?:e|es|ed|ing)\b|\bdonat\w*|\bbenefactions?\b|\bcontribut\w*|\b(?:kick|chip)(?:s|ed|ped|ing|ping)?\s+in\b|"
+                # (round 58: "existing backer Origin Energy is kicking in another $50m"; review 34: not a threshold that
+                # takes effect, "the higher rate kicks in at £50,270", nor where nothing follows to be kicked in: the
+                # figure's own noun phrase, "rate kicks in", ends there)
+                r"\bprovid(?:e|es|ed|ing)\b|\bdonat\w*|\bbenefactions?\b|\bcontribut\w*|"
+                r"\b(?:kick|chip)(?:s|ed|ped|ing|ping)?\s+in\b(?!\s*$|\s+(?:at|above|below|from|when|once|after|on|for|under|"
+                r"over)\b)|"
                 r"提供|寄付|寄附"),
 ]]
 _PRIORITY = {kind: i for i, (kind, _rx) in enumerate(_CUES)}
