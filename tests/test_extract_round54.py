@@ -326,3 +326,8 @@ def _only_money(text):
 def test_a_threshold_that_kicks_in_is_no_money_put_in(text):
     m = _only_money(text)
     assert m.money_kind not in ("funding", "investment")
+
+
+def test_a_country_in_brackets_is_no_subject():
+    m = _figure("Several partners (Japan among them) pledged $5bn in total.", "$5bn")
+    assert m.side != "Japan"

@@ -268,7 +268,7 @@ _SCHEME_WORDS = re.compile(r"\b(?:grants?|funds?|funding|awards?|scheme|programm
 _THROUGH_GAP = re.compile(r"\s*,?\s*(?:through|via)\s+(?:the\s+)?", re.I)
 _PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s+(?!(?:is|was|are|were)\s+(?:expected|estimated|thought|likely|hoped)\b)")
 # (round 57: after an opening quotation mark too, "“Britain has announced that it is giving one billion pounds")
-_SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|[\n.;:]?\s*[“\"‘(]|,\s+|\b(?:that|while|whereas)\s+)$")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|[\n.;:]?\s*[“\"‘]|,\s+|\b(?:that|while|whereas)\s+)$")
 # A third country's own currency is that country's money ("$500,000 CAD", "A$3m", "₩3 billion"); dollars and
 # euros are not: companies of every country state their money in them (round 22 tried euros as "other": one seen
 # figure gained, and the convention of test_extract_forms.py and the probes, no side for euros no payer is named for,
