@@ -264,8 +264,9 @@ _ANAPHOR = re.compile(r"(?:This|These|It|They|The\s+(?:remaining|rest|balance)|"
 _SCHEME_WORDS = re.compile(r"\b(?:grants?|funds?|funding|awards?|scheme|programmes?|programs?|calls?|partnerships?|"
                            r"fellowships?|scholarships?|support|selected|selects|competition)\b|助成|支援|公募|事業|"
                            r"プログラム|採択|交流", re.I)
-# (probes2) a pronoun as the subject of a sentence stands for the body at the head of the one before
+# (round 57) the body money passes through, right after it: "committed £1m through the World Health Organization"
 _THROUGH_GAP = re.compile(r"\s*,?\s*(?:through|via)\s+(?:the\s+)?", re.I)
+# (probes2) a pronoun as the subject of a sentence stands for the body at the head of the one before
 _PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s+(?!(?:is|was|are|were)\s+(?:expected|estimated|thought|likely|hoped)\b)")
 # (round 57: after an opening quotation mark too, "“Britain has announced that it is giving one billion pounds")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|[\n.;:]?\s*[“\"‘]|,\s+|\b(?:that|while|whereas)\s+)$")
