@@ -331,3 +331,34 @@ def test_a_threshold_that_kicks_in_is_no_money_put_in(text):
 def test_a_country_in_brackets_is_no_subject():
     m = _figure("Several partners (Japan among them) pledged $5bn in total.", "$5bn")
     assert m.side != "Japan"
+
+
+# after the review of session 34: the gaps it found in the tests above
+
+def test_two_heads_of_government_joined_by_oyobi_pay_jointly():
+    m = _figure("テリーザ・メイ首相、および安倍晋三首相は共同で3,000万ポンドを拠出する。", "3,000万ポンド")
+    assert m.side == "joint"
+
+
+def test_a_kanji_name_takes_its_known_abbreviations_side_when_the_sentence_decides():
+    # with no clause payer the sentence's bodies decide: the long name and its bracketed abbreviation are one UK body,
+    # not a Japanese one (its kanji) beside a British one, so the yen figure is still the UK's
+    m = _figure("医療研究会議(MRC)の研究者が参加する1億円のプログラムが始まる。", "1億円")
+    assert (m.side, m.side_basis) == ("UK", "gazetteer")
+
+
+def test_one_payers_sums_just_short_of_and_beyond_an_amount_stay_two_facts():
+    # the same payer, only the qualifier's direction differs: "almost £300m" and "more than £300m" cannot be one sum
+    from ukjp_desktop.core.extract import propose
+    text = "Hitachi pledges almost £300m to UK research.\n\nHitachi will invest more than £300m in the programme."
+    assert len([m for m in propose(text).money if m.amount == 300_000_000]) == 2
+
+
+def test_a_final_close_at_a_price_is_no_money_raised():
+    assert _figure("Shares in the company ended the week with a final close at $25.", "$25").money_kind == "price"
+
+
+def test_a_reporter_kept_as_the_subject_still_needs_a_giving_verb_after_its_report():
+    # "announced" itself gives nothing: the verb after "that it" decides
+    m = _figure("“Britain has announced that it is giving one billion pounds to the Global Fund.", "one billion pounds")
+    assert (m.side, m.side_basis) == ("UK", "clause")

@@ -281,11 +281,12 @@ _NATIONAL_PLAN_AFTER = re.compile(r"(?:\s+of(?:\s+(?!(?:funding|investment|money
 _SIZE_TO_REACH_BEFORE = re.compile(r"(?<!市場)規模を\s*(?:総額|合計|約)*\s*$")
 _TO_REACH_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:に|まで)\s*(?:拡大|引き上げ|増や|拡充)")
 # (round 56) what a company or a fund raises from investors: "the self-driving pioneer that raised $16bn at a $126bn
-# valuation", "a funding round in 2021 that brought in $600 million", "has made a first close of $25m"
+# valuation", "a funding round in 2021 that brought in $600 million", "has made a first close of $25m" (not "a close at":
+# the review, "with a final close at $25" is a share's price)
 # (not what a sale brings in: "will have raised £370 million from the sale of a number of non-core brands")
 _FROM_A_SALE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:\w+\s+){0,2}?(?:from|through|by)\s+(?:the\s+|a\s+|its\s+)?"
                                 r"(?:[\w-]+\s+){0,2}?(?:sales?|disposals?|selling|divestments?)\b", re.I)
-_RAISED_BEFORE = re.compile(r"(?:\b(?:raised|raises|raising|brought\s+in)|\b(?:first|final|initial|second)\s+close\s+(?:of|at))"
+_RAISED_BEFORE = re.compile(r"(?:\b(?:raised|raises|raising|brought\s+in)|\b(?:first|final|initial|second)\s+close\s+of)"
                             r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+further|an\s+additional|"
                             r"another|a\s+total\s+of)\s+)?$", re.I)
 # (a refinancing "package" that lenders commit to is their money into a project, as 1198 keys it)

@@ -57,9 +57,9 @@ _LED_BY_GAP = re.compile(r"\b(?:led|co-led|run|headed|hosted|coordinated|co-ordi
 # (round 57: promising and donating too, "and Japan promised $1.5 billion"; round 59: "the government channels £4
 # billion into the automotive sector")
 _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|contribut\w*|pledg\w*|"
-                          r"announc\w*|allocat\w*|promis\w*|donat\w*|channel\w*|spend\w*|spent|give\w*|gave|grant\w*|put|offer\w*|"
-                          r"back\w*|earmark\w*|match\w*|unveil\w*|make|made|inject\w*|set\s+aside|support\w*|add|adds|adding|"
-                          r"launch\w*|plough\w*|pay|pays|paid|saw)\b", re.I)
+                          r"announc\w*|allocat\w*|promis\w*|donat\w*|channel\w*|spend\w*|spent|giv(?:e\w*|ing)|gave|"
+                          r"grant\w*|put|offer\w*|back\w*|earmark\w*|match\w*|unveil\w*|make|made|inject\w*|set\s+aside|"
+                          r"support\w*|add|adds|adding|launch\w*|plough\w*|pay|pays|paid|saw)\b", re.I)
 # the organisation before the figure receives it: "Astroscale has been awarded £1.7m"
 _RECIPIENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered|promised)\b|"
                         r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bgets?\b|\bgot\b|\blanded\b|\bobtain\w*|"
@@ -1277,10 +1277,13 @@ class SideFinder:
         # (round 24) a body that only reports ("the UK government announced that leading Japanese businesses have
         # committed to invest GBP 17.7 billion") is not the payer of the clause it reports
         reported = _REPORTED_THAT.search(text, lo, p.start)
+        verbs_from = 0   # where a giving verb may be looked for (after the reporting verb, when the reporter is kept)
         if reported is not None and not _REPORTER_AGAIN.match(text, reported.end()):
-            # (round 57: unless the report's subject is the reporter again, "Britain has announced that it is giving
-            # one billion pounds")
             lo = max(lo, reported.end())
+        elif reported is not None:
+            # (round 57: unless the report's subject is the reporter again, "Britain has announced that it is giving
+            # one billion pounds"; the review: "announced" itself is no giving, "announced that it had attracted £5m")
+            verbs_from = reported.end()
         before = [_resolved(o, p) for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined
                   and not _GIVEN_TOWARDS_BEFORE.search(text, max(0, o.start - 40), o.start)
                   and not _FOUNDER_OF_BEFORE.search(text, max(0, o.start - 120), o.start)
@@ -1306,7 +1309,8 @@ class SideFinder:
             if len(gap) <= _BEFORE_REACH and _RECIPIENT.search(gap):
                 recipients.add(o)
                 continue
-            if (len(gap) <= _BEFORE_REACH and o.side is not None and _AGENT_VERBS.search(gap)
+            if (len(gap) <= _BEFORE_REACH and o.side is not None
+                    and _AGENT_VERBS.search(text, max(o.end, verbs_from), p.start)
                     and not self._figure_between(o.end, p.start, p)):
                 # "Orchard Therapeutics, the UK subsidiary of Japanese company Kyowa Kirin, is set
                 # to invest": both are companies, so the nearest still gives the right side
