@@ -41,7 +41,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43",
           "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54",
           "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65",
-          "test66", "test67", "test68", "test69")
+          "test66", "test67", "test68", "test69", "test71")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test65, a school grant, a
 # foundation's lectureships and a prize with UK-Japan money (4 pages: the theme's stored pages were nearly all taken),
 # gathered in session 33; test67, pharma, biotech and medical-technology news and company releases about Japanese
@@ -51,7 +51,10 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # regions and the public money around them (18 pages: the theme's funder and agency pages were nearly all taken),
 # gathered in session 34; test69, Japanese-language pages from Japanese publishers and agencies about Hitachi's train
 # orders and leases, UK semiconductor and space money and a UKRI-JST call (6 pages: the theme's stored pages were
-# nearly all taken), gathered in session 34; test22 is seen since session 28's round 16, test23 (funder pages,
+# nearly all taken), gathered in session 34; test71, news, trade press, company and agency pages about food, drink,
+# retail, consumer brands and tourism money between Japan and the UK (Uniqlo and Muji results, Suntory, Asahi, Kirin's
+# Lion and Nagatanien buying or investing in UK brands and sites, Scotch exports to Japan, VisitBritain campaigns,
+# visitors' spending both ways; 22 pages), gathered in session 34; test22 is seen since session 28's round 16, test23 (funder pages,
 # research-council releases and companies' R&D news) since its round 17, test24 (investment and trade pages between
 # Japan and the UK) since its round 18, test25 (news and releases about UK-Japan technology fields) since session 29's
 # round 19, test26 (funder pages, companies' licence and R&D announcements and a government release) since its round
@@ -98,7 +101,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # prices and a few investments) since its round 58, test66 (news, government and company pages of 2023-2026 about
 # GCAP, Japanese investment pledges and Japanese companies' UK money) since its round 59)
 CLEAN: tuple[str, ...] = ("test65", "test67", "test68",
-                          "test69")
+                          "test69", "test71")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -124,8 +124,9 @@ pharma, biotech and medical-technology news and company releases about Japanese 
 deals and fund stakes, three in Japanese), and test68 (documents 1484-1501, regional news, trade press and
 public-body pages about Japanese companies' sites in the UK's nations and regions and the public money around them),
 and test69 (documents 1506-1511, Japanese-language pages about Hitachi's train orders, UK semiconductor and space
-money and a UKRI-JST call), gathered in session 34: each keyed and committed before the extractor ran on it, no floor
-here, totals only with ``python tools/eval_extraction.py --split test65`` (or ``test67``, ``test68``, ``test69``),
+money and a UKRI-JST call), and test71 (documents 1552-1573, news, trade-press, company and agency pages about food,
+drink, retail, consumer-brand and tourism money between Japan and the UK, four in Japanese), gathered in session 34: each keyed and committed before the extractor ran on it, no floor
+here, totals only with ``python tools/eval_extraction.py --split test65`` (or ``test67``, ``test68``, ``test69``, ``test71``),
 never tuned on.
 """
 from __future__ import annotations
@@ -651,6 +652,8 @@ MIN_PAGES = {
     # 6 pages, not 22: nearly every stored Japanese-language page of the theme (JETRO short news, ministries, company
     # releases about UK subsidiaries and orders) was an address already here or a near copy of one (see SPLIT.toml)
     "test69": 6,
+    # 22 pages: food, drink, retail, consumer-brand and tourism money between Japan and the UK (see SPLIT.toml)
+    "test71": 22,
 }
 
 
@@ -721,8 +724,8 @@ def test_clean_batches_are_not_seen():
     # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds 39 to
     # 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test64 and test66 in session 34's rounds 54 to 59:
     # they are development data, no longer clean; test50 to test57 joined the clean batches in session 32, test58 to
-    # test65 in session 33, test66 to test69 in session 34, each keyed before the extractor ran on it
-    assert CLEAN == ("test65", "test67", "test68", "test69")
+    # test65 in session 33, test66 to test69 and test71 in session 34, each keyed before the extractor ran on it
+    assert CLEAN == ("test65", "test67", "test68", "test69", "test71")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
