@@ -125,11 +125,13 @@ deals and fund stakes, three in Japanese), and test68 (documents 1484-1501, regi
 public-body pages about Japanese companies' sites in the UK's nations and regions and the public money around them),
 and test69 (documents 1506-1511, Japanese-language pages about Hitachi's train orders, UK semiconductor and space
 money and a UKRI-JST call), and test70 (documents 1530-1540, news, trade-press and company pages about
-creative-industry, games, music, film and sport money between Japanese and UK firms), and test72 (documents
-1574-1590, news, trade-press and company pages about Japanese engineering, construction, logistics, glass, chemicals
-and textiles firms' UK money, two in Japanese), gathered in session 34: each keyed and committed before the extractor
-ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test67`` (or ``test68``,
-``test69``, ``test70``, ``test72``), never tuned on.
+creative-industry, games, music, film and sport money between Japanese and UK firms), and test71 (documents
+1552-1573, news, trade-press, agency and company pages about food, drink, retail, consumer-brand and tourism money
+between Japan and the UK, four in Japanese), and test72 (documents 1574-1590, news, trade-press and company pages
+about Japanese engineering, construction, logistics, glass, chemicals and textiles firms' UK money, two in Japanese),
+gathered in session 34: each keyed and committed before the extractor ran on it, no floor here, totals only with
+``python tools/eval_extraction.py --split test67`` (or ``test68``, ``test69``, ``test70``, ``test71``, ``test72``),
+never tuned on.
 """
 from __future__ import annotations
 
@@ -663,6 +665,8 @@ MIN_PAGES = {
     # the Daiwa and Sasakawa foundations, the Japan Society, the British Council's UK in Japan and Connections Through
     # Culture, Wales and Japan 2025) were addresses already here or near copies of them (see SPLIT.toml)
     "test70": 11,
+    # 22 pages: food, drink, retail, consumer-brand and tourism money between Japan and the UK (see SPLIT.toml)
+    "test71": 22,
     # 17 pages, not 22, and no funder call: the stored funder and programme pages of the theme (JST-EPSRC, civil nuclear,
     # Eureka GlobalStars) and Hitachi Zosen Inova's UK contracts were addresses already here (see SPLIT.toml)
     "test72": 17,
@@ -736,8 +740,8 @@ def test_clean_batches_are_not_seen():
     # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds 39 to
     # 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test66 in session 34's rounds 54 to 60: they are
     # development data, no longer clean; test50 to test57 joined the clean batches in session 32, test58 to test65 in
-    # session 33, test66 to test70 and test72 in session 34, each keyed before the extractor ran on it
-    assert CLEAN == ("test67", "test68", "test69", "test70", "test72")
+    # session 33, test66 to test72 in session 34, each keyed before the extractor ran on it
+    assert CLEAN == ("test67", "test68", "test69", "test70", "test71", "test72")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
