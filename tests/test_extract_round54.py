@@ -362,3 +362,28 @@ def test_a_reporter_kept_as_the_subject_still_needs_a_giving_verb_after_its_repo
     # "announced" itself gives nothing: the verb after "that it" decides
     m = _figure("“Britain has announced that it is giving one billion pounds to the Global Fund.", "one billion pounds")
     assert (m.side, m.side_basis) == ("UK", "clause")
+
+
+# round 61 (test67 read)
+
+def test_money_from_a_list_of_companies_and_a_government_body_is_no_one_sides():
+    text = ("It started out with $100 million in committed capital from Biogen, Eli Lilly, GlaxoSmithKline, Pfizer and "
+            "Takeda, as well as the U.K. government's Department of Health.")
+    m = _figure(text, "$100 million")
+    assert m.side is None and m.side_basis == "clause"
+
+
+def test_money_from_a_uk_and_a_japanese_body_listed_together_is_joint():
+    assert _figure("The programme receives £5m from UKRI, the British Council and JST.", "£5m").side == "joint"
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    # controls: an apposition and a channel are no list of payers
+    ("A major element is around £11 million from Orchard Therapeutics, the UK subsidiary of Japanese pharmaceutical "
+     "company Kyowa Kirin.", "around £11 million", "private"),
+    ("The award totals more than £32 million, granted from the UK Space Agency, via the European Space Agency's "
+     "Sunrise Programme.", "more than £32 million", "UK"),
+    ("The project receives £5m from Toyota and Honda.", "£5m", "private"),
+])
+def test_one_payer_or_one_sides_payers_keep_their_side(text, figure, side):
+    assert _figure(text, figure).side == side

@@ -265,6 +265,11 @@ _SCHEME_WORDS = re.compile(r"\b(?:grants?|funds?|funding|awards?|scheme|programm
                            r"fellowships?|scholarships?|support|selected|selects|competition)\b|助成|支援|公募|事業|"
                            r"プログラム|採択|交流", re.I)
 # (round 57) the body money passes through, right after it: "committed £1m through the World Health Organization"
+# what stands between two payers of one list: "Biogen, Eli Lilly", "Pfizer and Takeda", "Takeda, as well as the U.K.
+# government's" (a bracketed abbreviation of the one before; a country's word and "government's" before the next name,
+# no other word: ", via the European Space Agency" and ", the UK subsidiary of" are no list)
+_PAYER_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+along\s+with\s+)"
+                             r"(?:the\s+)?(?:(?:U\.K\.|UK|Japan|Japanese|British|U\.S\.|US)\s+)?(?:government['’]s\s+)?|\s*\(\s*")
 _THROUGH_GAP = re.compile(r"\s*,?\s*(?:through|via)\s+(?:the\s+)?", re.I)
 # (probes2) a pronoun as the subject of a sentence stands for the body at the head of the one before
 _PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s+(?!(?:is|was|are|were)\s+(?:expected|estimated|thought|likely|hoped)\b)")
@@ -1049,6 +1054,21 @@ class SideFinder:
             return None
         return sides[0] if first is p else sides[1]
 
+    def _listed_sides(self, o: Payer, p: MoneyProposal) -> set[str]:
+        """The sides of ``o`` and the payers listed after it ("from Biogen, Pfizer and Takeda, as well as the
+        Department of Health"), up to the first gap that is no list's."""
+        sides, last = {o.side}, o
+        for nxt in self._payers_in(o.end, p.sentence_end):
+            if nxt.start < last.end or nxt.noun:
+                continue   # a name inside the one before it; a noun ("the UK" in "the UK subsidiary of") is no body
+            if not _PAYER_LIST_GAP.fullmatch(self.text, last.end, nxt.start) or (
+                    "," in self.text[last.end:nxt.start] and _OWN_VERB_AFTER.match(self.text, nxt.end)):
+                break   # ("£2m comes from EPSRC, and JST will add ¥300 million": a clause of its own, as in _pair)
+            if nxt.side is not None and not (nxt.slug is not None and nxt.slug == last.slug):
+                sides.add(nxt.side)
+            last = nxt
+        return sides - {None}
+
     def _given_to(self, p: MoneyProposal) -> list[Payer]:
         """(round 19) The bodies a giving verb right before the figure gives it to: "It also recently awarded £2.5m to
         Astroscale" (Astroscale receives; "It" pays)."""
@@ -1257,6 +1277,11 @@ class SideFinder:
                 # through the World Health Organization"); "£2m through Innovate UK" is still Innovate UK's
                 channel = (self._pair(o, o.side), o)
             elif (_FROM_BEFORE_ORG.match(gap) or _BETWEEN_BEFORE.match(gap)) and o.side is not None:
+                listed = self._listed_sides(o, p)
+                if len(listed) > 1 and not _BETWEEN_BEFORE.match(gap):
+                    # (round 61) a list of payers of different kinds: "$100 million in committed capital from Biogen,
+                    # Eli Lilly, ... and Takeda, as well as the U.K. government's Department of Health" is no one side's
+                    return ("joint" if listed == {"UK", "Japan"} else None), None
                 side = self._pair(o, o.side)
                 if side == "joint" or not _BETWEEN_BEFORE.match(gap):
                     return side, (None if side == "joint" else o)
