@@ -387,3 +387,30 @@ def test_money_from_a_uk_and_a_japanese_body_listed_together_is_joint():
 ])
 def test_one_payer_or_one_sides_payers_keep_their_side(text, figure, side):
     assert _figure(text, figure).side == side
+
+
+# round 62 (test68 read)
+
+def test_a_companys_uk_arm_owning_the_money_is_the_company_not_the_country():
+    # the gazetteer knows "Calbee"; "UK's" ends the arm's name, it is no country owning the figure
+    m = _figure("Calbee UK's £12m expansion in West Yorkshire gets the green light.", "£12m")
+    assert (m.side, m.money_kind) == ("private", "investment")
+
+
+def test_a_country_owning_the_money_still_owns_it():
+    # the control: no company's name before "The UK's"
+    m = _figure("The UK's £12m fund will back hydrogen projects.", "£12m")
+    assert (m.side, m.side_basis) == ("UK", "clause")
+
+
+def test_those_who_take_a_share_of_a_pot_receive_it():
+    text = "The companies will take a share of a £506 million pot of funding to attract private sector investment."
+    m = _figure(text, "£506 million")
+    assert m.side == "UK" and m.money_kind == "funding"
+
+
+def test_a_backed_fund_after_from_pays():
+    text = ("Fujitsu's recruitment plans form part of its £12m investment in Northern Ireland, nearly £1m of which came "
+            "from the European Union-backed Invest Northern Ireland fund.")
+    m = _figure(text, "nearly £1m")
+    assert (m.side, m.side_basis, m.contributor_text) == ("UK", "clause", "Invest Northern Ireland")

@@ -49,7 +49,9 @@ _FROM_BEFORE_ORG = re.compile(r"^(?![^.;£$€¥\d]{0,40}?\b(?:hailed|welcomed|p
                               r"described|dubbed|called|reported|quoted)\s+by\b)"
                               r"[^.;£$€¥\d]{0,40}?\b(?i:from|by|of|through|via)\b(?:\s+(?:(?i:the|its|their|Japan['’]s|the\s+UK['’]s|UK['’]s|"
                               r"Japanese|British|UK|foreign|private|leading|major|several|other|participating|partner|local)|"
-                              r"[A-Z][a-z]+(?:sh|ese|ian|an|ch)))*\s*$")
+                              r"[A-Z][a-z]+(?:sh|ese|ian|an|ch)|"
+                              # (round 62: "from the European Union-backed Invest Northern Ireland fund")
+                              r"(?:[A-Z][a-z]+\s+)?[A-Za-z]+-(?:backed|funded|owned|run|led)))*\s*$")
 # (session 32) a university that leads or hosts the funded work does not pay for it: "a wider £1.5 million Japan-UK
 # partnership, led by the University of Warwick" (a research council "leading" a programme does: "a £10 million
 # programme led by the UK's Medical Research Council and Japan's AMED")
@@ -63,6 +65,8 @@ _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|
 # the organisation before the figure receives it: "Astroscale has been awarded £1.7m"
 _RECIPIENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered|promised)\b|"
                         r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bgets?\b|\bgot\b|\blanded\b|\bobtain\w*|"
+                        # (round 62: "The companies will take a share of a £506 million pot of funding")
+                        r"\b(?:take|takes|taking|took|share|shares|sharing|shared)\s+(?:a\s+)?(?:share|part)\s+(?:of|in)\b|"
                         # (round 41: not 引き受け, underwriting: "日本生命は7000万ポンドを引き受けます" pays)
                         r"\bbenefit\w*\s+from\b|\bwith\s+the\s+help\s+of\b|(?<!引き)(?<!引)受け|獲得|受給|"
                         # (Japanese "to": "英国の企業・大学に対し、総額650万ポンドの支援を行う")
@@ -270,6 +274,7 @@ _SCHEME_WORDS = re.compile(r"\b(?:grants?|funds?|funding|awards?|scheme|programm
 # no other word: ", via the European Space Agency" and ", the UK subsidiary of" are no list)
 _PAYER_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+along\s+with\s+)"
                              r"(?:the\s+)?(?:(?:U\.K\.|UK|Japan|Japanese|British|U\.S\.|US)\s+)?(?:government['’]s\s+)?|\s*\(\s*")
+_ONE_SPACE = re.compile(r"[ \u00a0]")
 _THROUGH_GAP = re.compile(r"\s*,?\s*(?:through|via)\s+(?:the\s+)?", re.I)
 # (probes2) a pronoun as the subject of a sentence stands for the body at the head of the one before
 _PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s+(?!(?:is|was|are|were)\s+(?:expected|estimated|thought|likely|hoped)\b)")
@@ -871,6 +876,11 @@ class SideFinder:
         owner = _OWNER_COUNTRY_BEFORE.search(self.text, max(p.sentence_start, p.start - 60), p.start)
         if owner is None or any(o.start < owner.start() < o.end and not o.noun
                                 for o in self._payers_in(max(0, owner.start() - _LONGEST_NAME), owner.end())):
+            return None
+        # (round 62) nor a company's name right before it, which the country word ends: "Calbee UK's £12m expansion"
+        # is the company's UK arm's money, where the gazetteer knows only "Calbee"
+        if any(o.side == "private" and not o.noun and _ONE_SPACE.fullmatch(self.text, o.end, owner.start())
+               for o in self._payers_in(max(0, owner.start() - _LONGEST_NAME), owner.start() + 1)):
             return None
         return owner
 
