@@ -307,6 +307,19 @@ def test_the_detail_says_every_figures_kind_and_how_its_side_was_read(qtbot, win
     assert "Side: joint (your choice)" in described("£6 million")
 
 
+def test_the_detail_says_why_money_from_payers_of_different_kinds_has_no_side(qtbot, window, tmp_path):
+    """(session 34) Money a sentence says comes from companies and a government body together gets no side, and the
+    pane says why rather than only that the side is not known."""
+    text = ("It started out with $100 million in committed capital from Biogen, Pfizer and Takeda, as well as the U.K. "
+            "government's Department of Health.\n\nA new $6 million programme on connectivity was announced.\n")
+    review = open_loaded(qtbot, window, write(tmp_path, "mixed.txt", text))
+    detail = review.proposals.detail
+    review.table.selectRow(row(review, "money", "$100 million"))
+    assert "Side: none: the sentence names payers of different kinds" in detail.toPlainText()
+    review.table.selectRow(row(review, "money", "$6 million"))   # the control: no payer named at all
+    assert "Side: not known — choose one" in detail.toPlainText()
+
+
 def test_a_figure_no_word_tells_the_kind_of_says_it_was_read_by_default(qtbot, window, tmp_path):
     """(session 31) A reviewer is told when a figure's kind is only the importer's default, and when it was read from
     the sentence before; a figure whose own words tell its kind gets neither line."""

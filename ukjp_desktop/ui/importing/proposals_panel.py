@@ -166,7 +166,11 @@ def describe(it: ProposalItem, organisation_names: dict[str, str]) -> str:
         contributor = (f" (from {organisation_names.get(p.contributor, p.contributor)})" if p.contributor
                        else " (the text names no contributor)")
         basis = SIDE_BASIS_WORDS.get(p.side_basis) if it.side and it.side == p.side else None
-        lines.append(f"Side: {it.side or 'not known — choose one'}" + (f", {basis}" if basis else "")
+        # (session 34) no side although the sentence was read: it names payers of different kinds ("from Biogen,
+        # Pfizer and Takeda, as well as the U.K. government's Department of Health")
+        unknown = ("none: the sentence names payers of different kinds — choose one if one pays it"
+                   if not p.side and p.side_basis == "clause" else "not known — choose one")
+        lines.append(f"Side: {it.side or unknown}" + (f", {basis}" if basis else "")
                      + (contributor if it.side == p.side else " (your choice)"))
     lines.append(f"State: {it.state}" + (f" · the conversion is stored with {it.parent_id}" if it.is_conversion else ""))
     if it.check is not None and it.check.recorded:
