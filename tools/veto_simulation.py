@@ -8,7 +8,7 @@ model those rules shipped switched off), and with a model trained only on the pa
 For each batch the commit before its round is checked out into a git worktree under DIR (kept between runs), the
 rules of that commit propose on every page up to the batch (with today's keys and matching, from this checkout's
 tests/), and the figures are scored with the evaluation's funding measure: the rules alone, the model alone, and the
-rules with the model's veto. Slow the first time (twenty-eight worktrees, one dump per batch kept under DIR), then a few
+rules with the model's veto. Slow the first time (one worktree per round, one dump per batch kept under DIR), then a few
 minutes (the fitting).
 """
 from __future__ import annotations
