@@ -41,7 +41,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43",
           "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54",
           "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65",
-          "test66", "test67", "test68", "test69", "test70", "test71", "test72")
+          "test66", "test67", "test68", "test69", "test70", "test71", "test72", "test76")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test69, Japanese-language
 # pages from Japanese publishers and agencies about Hitachi's train orders and leases, UK semiconductor and space
 # money and a UKRI-JST call (6 pages: the theme's stored pages were nearly all taken), gathered in session 34; test70,
@@ -51,7 +51,11 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # the UK, four in Japanese, gathered in session 34; test72, news, trade-press and company pages about Japanese
 # engineering, construction, logistics, glass, chemicals and textiles firms' UK money (Kajima, NYK and Yusen,
 # NSG/Pilkington, Mitsubishi Chemical, Obayashi, AGC, Toray, Nippon Koei; 17 pages: the theme's funder pages were all
-# taken), gathered in session 34; test22 is seen since session 28's round 16, test23 (funder pages, research-council
+# taken), gathered in session 34; test76, news, trade-press, company-report, government and programme pages where
+# UK-Japan funding sits among trade values, company results, prices and market sizes (the UK-Japan CEPA, UK export
+# statistics, Toyota's, Nissan's and Hitachi's public money, Fujitsu's UK accounts and its parent's equity, Hitachi
+# Rail's results, SoftBank's ARM and OakNorth deals, MEXT and Tobitate scholarships, the UK-Japan semiconductor
+# partnership), gathered in session 35; test22 is seen since session 28's round 16, test23 (funder pages, research-council
 # releases and companies' R&D news) since its round 17, test24 (investment and trade pages between Japan and the UK)
 # since its round 18, test25 (news and releases about UK-Japan technology fields) since session 29's round 19, test26
 # (funder pages, companies' licence and R&D announcements and a government release) since its round 20, test27 (funder
@@ -101,7 +105,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # releases about Japanese companies' UK purchases, licensing deals and fund stakes) since its round 61, test68
 # (regional news, trade press and public-body pages about Japanese companies' sites in the UK's nations and regions
 # and the public money around them) since its round 62)
-CLEAN: tuple[str, ...] = ("test69", "test70", "test71", "test72")
+CLEAN: tuple[str, ...] = ("test69", "test70", "test71", "test72", "test76")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -129,9 +129,11 @@ trade-press and company pages about creative-industry, games, music, film and sp
 firms), and test71 (documents 1552-1573, news, trade-press, agency and company pages about food, drink, retail,
 consumer-brand and tourism money between Japan and the UK, four in Japanese), and test72 (documents 1574-1590, news,
 trade-press and company pages about Japanese engineering, construction, logistics, glass, chemicals and textiles
-firms' UK money, two in Japanese), gathered in session 34: each keyed and committed before the extractor ran on it,
+firms' UK money, two in Japanese), gathered in session 34, and test76 (documents 1662-1683, news, trade-press,
+company-report, government and programme pages where UK-Japan funding sits among trade values, company results,
+prices and market sizes), gathered in session 35: each keyed and committed before the extractor ran on it,
 no floor here, totals only with ``python tools/eval_extraction.py --split test69`` (or ``test70``, ``test71``,
-``test72``), never tuned on.
+``test72``, ``test76``), never tuned on.
 """
 from __future__ import annotations
 
@@ -682,6 +684,9 @@ MIN_PAGES = {
     # 17 pages, not 22, and no funder call: the stored funder and programme pages of the theme (JST-EPSRC, civil nuclear,
     # Eureka GlobalStars) and Hitachi Zosen Inova's UK contracts were addresses already here (see SPLIT.toml)
     "test72": 17,
+    # 22 pages, only two of them programme pages (MEXT, Tobitate): the stored funder calls of the theme (UKRI-JSPS,
+    # MRC-AMED, Eureka GlobalStars, JSPS fellowships) were addresses already here or near copies (see SPLIT.toml)
+    "test76": 22,
 }
 
 
@@ -752,8 +757,8 @@ def test_clean_batches_are_not_seen():
     # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds 39 to
     # 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test68 in session 34's rounds 54 to 62: they are
     # development data, no longer clean; test50 to test57 joined the clean batches in session 32, test58 to test65 in
-    # session 33, test66 to test72 in session 34, each keyed before the extractor ran on it
-    assert CLEAN == ("test69", "test70", "test71", "test72")
+    # session 33, test66 to test72 in session 34, test76 in session 35, each keyed before the extractor ran on it
+    assert CLEAN == ("test69", "test70", "test71", "test72", "test76")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
