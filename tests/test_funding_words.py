@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from ukjp_desktop.core.extract import propose
-from ukjp_desktop.core.extract.funding_words import (THRESHOLD, against, features, names_in, probability,
-                                                      second_opinion)
+from ukjp_desktop.core.extract import funding_words
+from ukjp_desktop.core.extract.funding_words import (PROMOTE, THRESHOLD, against, features, names_in, probability,
+                                                      promote, second_opinion, support)
 from ukjp_desktop.core.extract.propose import proposal_json
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,6 +48,42 @@ def test_it_never_ticks_a_figure_the_rules_left_unticked():
     r = _rules_only()
     second_opinion(TEXT, r.money, model=(30.0, {}))
     assert [p.is_funding for p in r.money] == [True, True, False]
+
+
+def test_a_model_sure_of_the_words_ticks_a_figure_of_another_kind_and_says_why():
+    r = _rules_only()
+    figure, conversion, exports = r.money
+    assert exports.money_kind == "trade" and not exports.is_funding
+    promote(TEXT, r.money, model=(0.0, {"b:reached": 2.0, "b:exports": 1.0, "s:hitachi": 3.0, "a:in": 1.0}))
+    # the rules' kind is kept beside the model's; the words for it, strongest first, never a name ("Hitachi", and
+    # "Exports", written here only with a capital) nor "in"
+    assert (exports.money_kind, exports.rules_kind, exports.kind_basis) == ("funding", "trade", "word model")
+    assert exports.funding_score == round(probability(["b:reached", "b:exports"], 0.0, {"b:reached": 2.0,
+                                                                                     "b:exports": 1.0}), 3)
+    assert exports.funding_score >= PROMOTE and exports.funding_support == ("reached",)
+    # a figure the rules already read as funding or investment, and a conversion, are not the promotion's
+    assert (figure.money_kind, figure.kind_basis, figure.rules_kind) == ("investment", "words", None)
+    assert conversion.rules_kind is None and conversion.funding_support is None
+
+
+def test_a_model_merely_leaning_to_funding_leaves_the_rules_kind():
+    r = _rules_only()
+    promote(TEXT, r.money, model=(0.0, {"b:reached": 1.0}))   # 73%: likely, not sure enough to overrule the words
+    assert r.money[2].money_kind == "trade" and r.money[2].funding_support is None
+    assert support({"b:reached", "a:plant", "mag:9"}, {"b:reached": 1.0, "a:plant": -1.0, "mag:9": 4.0}) == ("reached",)
+
+
+def test_a_ticked_figure_is_funding_with_a_payer_read_and_its_conversion_follows(monkeypatch):
+    text = "Exports to Japan reached £2bn (about ¥300 billion), the Department for Business and Trade said."
+    assert [p.is_funding for p in propose(text, word_model=False).money] == [False, False]
+    monkeypatch.setattr(funding_words, "_weights", lambda: (0.0, {"b:reached": 4.0}))
+    figure, conversion = propose(text).money
+    assert figure.is_funding and figure.money_kind in ("funding", "investment") and figure.rules_kind == "trade"
+    # (ticked before the sides are read: its payer is read like any funding figure's; a trade figure has none)
+    assert (figure.side, figure.side_basis) == ("UK", "gazetteer")
+    assert (conversion.is_funding, conversion.money_kind) == (True, figure.money_kind)
+    j = proposal_json(figure)
+    assert (j["kind_basis"], j["rules_kind"], j["funding_support"]) == ("word model", "trade", ("reached",))
 
 
 def test_features_are_words_not_the_rules_decision():

@@ -356,6 +356,26 @@ def test_a_figure_the_word_model_unticks_says_so_in_its_value_and_detail(qtbot, 
                                     "funding).")
 
 
+def test_a_figure_the_word_model_ticks_says_so_in_its_value_detail_and_status(qtbot, window, tmp_path, monkeypatch):
+    """(session 35) The rules read the figure as trade; a word model sure of its words ticks it as funding, and the
+    review says the rules' kind, the words for it, and that "Accept all money" takes it."""
+    from ukjp_desktop.core.extract import funding_words
+    monkeypatch.setattr(funding_words, "_weights", lambda: (0.0, {"b:reached": 4.0}))
+    text = "Exports to Japan reached £2bn, the Department for Business and Trade said.\n"
+    review = open_loaded(qtbot, window, write(tmp_path, "ticked.txt", text))
+    r = row(review, "money", "£2bn")
+    assert "(trade? ticked)" in review.model.index(r, COLUMN_KEYS.index("value")).data()
+    review.table.selectRow(r)
+    detail = review.proposals.detail.toPlainText()
+    assert ("Kind: funding, ticked by the word model: its cue words read it as trade, but the words around it look "
+            "like a funding fact (word model 98% funding; “reached” weighs for it). Check it against the sentence; "
+            "“Accept all money” accepts it as a funding line.") in detail
+    review.accept_all_money()
+    assert review.model.item(r).state == ACCEPTED
+    assert review.status.text().startswith("Accepted 1 funding or investment figure (1 ticked by the word model "
+                                           "though its cue words read another kind: check it).")
+
+
 # ---- saving -----------------------------------------------------------------------------------
 
 def test_import_to_new_initiative_writes_exact_excerpts(qtbot, window, library, tmp_path):

@@ -3,13 +3,14 @@ forty-four batches (test22-test64, test66) is scored with the rules as they stoo
 model those rules shipped switched off), and with a model trained only on the pages before it (issue 15, sessions 30,
 32, 33 and 34; docs/import.md "Session 30", "Session 32", "Session 33", "Session 34").
 
-    python tools/veto_simulation.py [--threshold 0.2] [--work DIR]
+    python tools/veto_simulation.py [--threshold 0.2] [--promote 0.8] [--work DIR]
 
-For each batch the commit before its round is checked out into a git worktree under DIR (kept between runs), the
-rules of that commit propose on every page up to the batch (with today's keys and matching, from this checkout's
-tests/), and the figures are scored with the evaluation's funding measure: the rules alone, the model alone, and the
-rules with the model's veto. Slow the first time (one worktree per round, one dump per batch kept under DIR), then a few
-minutes (the fitting).
+For each batch the commit before its round is checked out into a git worktree under DIR (kept between runs), the rules
+of that commit propose on every page up to the batch (with today's keys and matching, from this checkout's tests/),
+and the figures are scored with the evaluation's funding measure: the rules alone, the model alone, the rules with the
+model's veto, and the veto with the model also ticking the figures of other kinds it scores at --promote or above
+(funding_words.promote, session 35). Slow the first time (one worktree per round, one dump per batch kept under DIR),
+then a few minutes (the fitting).
 """
 from __future__ import annotations
 
@@ -115,10 +116,11 @@ def score(docs: list[dict], flagged) -> list[int]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--threshold", type=float, default=0.2)
+    ap.add_argument("--promote", type=float, default=0.8)
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "ukjp-veto-simulation")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    total = {"rules": [0, 0, 0], "model": [0, 0, 0], "rules+veto": [0, 0, 0]}
+    total = {"rules": [0, 0, 0], "model": [0, 0, 0], "rules+veto": [0, 0, 0], "+promote": [0, 0, 0]}
     cell = lambda s: f"{s[0]}/{s[1]}/{s[2]} P {s[0] / max(1, s[0] + s[1]):.1%} R {s[0] / max(1, s[0] + s[2]):.1%}"  # noqa: E731
     for batch in ROUNDS:
         docs = pages(batch, args.work)
@@ -129,7 +131,8 @@ def main() -> int:
         prob = {id(p): probability(p["x"], bias, weights) for d in test for p in d["props"] if not p["conv"]}
         row = {"rules": score(test, lambda p: p["flag"]),
                "model": score(test, lambda p: prob[id(p)] >= 0.5),
-               "rules+veto": score(test, lambda p: p["flag"] and prob[id(p)] >= args.threshold)}
+               "rules+veto": score(test, lambda p: p["flag"] and prob[id(p)] >= args.threshold),
+               "+promote": score(test, lambda p: prob[id(p)] >= (args.threshold if p["flag"] else args.promote))}
         for k, s in row.items():
             total[k] = [a + b for a, b in zip(total[k], s)]
         print(f"{batch:<7} " + " | ".join(f"{k} {cell(s)}" for k, s in row.items()), flush=True)

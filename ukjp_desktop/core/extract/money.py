@@ -173,17 +173,20 @@ class MoneyProposal:
     # how the kind was read: "words" (a telling word in its sentence), "sentence before" (none there: the figure of
     # the sentence before, on the same line), "heading" (a bare list item: the heading line above it, ending in a
     # colon), "default" (nothing tells: DEFAULT_KIND; a restatement of the figure with telling words outranks it,
-    # merge_repeats)
+    # merge_repeats), "word model" (the words read another kind, the word model a funding fact: funding_words.promote)
     kind_basis: str = "words"
     side_basis: str | None = None         # clause, gazetteer or currency: how the side was read
     contributor_text: str | None = None   # the words naming the payer, known or not
     # every mention of this figure, (start, end), the first being (start, end) itself: a
     # headline figure repeated in the body is one fact with several pieces of evidence
     evidence: list[tuple[int, int]] = field(default_factory=list)
-    # the word model's second opinion (core/extract/funding_words.py), for a figure the rules flagged as funding:
-    # its probability of being a funding fact, and when it unticked the figure, the words that weighed against it
+    # the word model's second opinion (core/extract/funding_words.py): its probability of being a funding fact; when
+    # it unticked a figure the rules flagged, the words that weighed against it; when it ticked one the rules read as
+    # another kind (kind_basis "word model"), that kind and the words that weighed for it
     funding_score: float | None = None
     funding_doubt: tuple[str, ...] | None = None
+    rules_kind: str | None = None
+    funding_support: tuple[str, ...] | None = None
     kind: str = field(default="money", init=False)
 
 

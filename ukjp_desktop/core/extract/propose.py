@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from ..dates import PartialDate
 from .dates import DateProposal, find_dates, infer_document_date
-from .funding_words import second_opinion
+from .funding_words import promote, second_opinion
 from .money import MoneyProposal, find_money, follow_origins, merge_repeats
 from .money_kind import DEFAULT_KIND, FUNDING_KINDS, LIST_GAP, kind_from_words, payer_kind
 from .names import NameProposal, PersonProposal, find_names, find_people
@@ -135,6 +135,8 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             p.kind_basis = "default" if kind is None else "sentence before"
         p.money_kind = kind or DEFAULT_KIND
         listed = p
+    if word_model:
+        promote(text, result.money)
     for p in result.money:   # a conversion restates its figure: same kind
         if p.converted_from:
             p.money_kind = by_id[p.converted_from].money_kind

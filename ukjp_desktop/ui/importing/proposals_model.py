@@ -155,6 +155,8 @@ class ProposalItem:
                 extra.append(f"{p.money_kind}? unticked")
             elif not p.is_funding:
                 extra.append(f"{p.money_kind}, not funding")
+            elif p.kind_basis == "word model":
+                extra.append(f"{p.rules_kind}? ticked")
             elif p.money_kind == "investment":
                 extra.append("investment")
             return " ".join([amount, *[f"({e})" for e in extra if e]])

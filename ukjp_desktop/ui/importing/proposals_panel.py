@@ -135,6 +135,8 @@ class ProposalsPanel(QGroupBox):
 def money_kind_in_words(p) -> str:
     """What kind of money a figure is and what accepting it does: every figure says it, funding too (its
     Value cell names only the other kinds)."""
+    if p.is_funding and p.kind_basis == "word model":
+        return support_in_words(p)
     if p.is_funding:
         kind = "investment" if p.money_kind == "investment" else "funding"
         return f"Kind: {kind} (saved as a funding line when accepted; “Accept all money” accepts it)"
@@ -142,6 +144,16 @@ def money_kind_in_words(p) -> str:
         return doubt_in_words(p)
     return (f"Kind: {p.money_kind}, not funding: “Accept all money” leaves it pending; accepted, it is "
             "kept with its sentence but not counted in the funding totals")
+
+
+def support_in_words(p) -> str:
+    """Why a figure the rules read as another kind is ticked: the word model's score and the words for it."""
+    words_for = ", ".join(w if w == NO_WORD else f"“{w}”" for w in p.funding_support)
+    kind = "investment" if p.money_kind == "investment" else "funding"
+    return (f"Kind: {kind}, ticked by the word model: its cue words read it as {p.rules_kind}, but the words around "
+            f"it look like a funding fact (word model {math.floor(p.funding_score * 100)}% funding; {words_for} "
+            f"{'weigh' if len(p.funding_support) > 1 else 'weighs'} for it). Check it against the sentence; "
+            "“Accept all money” accepts it as a funding line.")
 
 
 def doubt_in_words(p) -> str:
