@@ -3,7 +3,7 @@ forty-four batches (test22-test64, test66) is scored with the rules as they stoo
 model those rules shipped switched off), and with a model trained only on the pages before it (issue 15, sessions 30,
 32, 33 and 34; docs/import.md "Session 30", "Session 32", "Session 33", "Session 34").
 
-    python tools/veto_simulation.py [--threshold 0.2] [--promote 0.8] [--work DIR]
+    python tools/veto_simulation.py [--threshold 0.2] [--promote 0.9] [--work DIR]
 
 For each batch the commit before its round is checked out into a git worktree under DIR (kept between runs), the rules
 of that commit propose on every page up to the batch (with today's keys and matching, from this checkout's tests/),
@@ -116,7 +116,7 @@ def score(docs: list[dict], flagged) -> list[int]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--threshold", type=float, default=0.2)
-    ap.add_argument("--promote", type=float, default=0.8)
+    ap.add_argument("--promote", type=float, default=0.9)
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "ukjp-veto-simulation")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)

@@ -141,8 +141,9 @@ def promote(text: str, money: list, model: tuple[float, dict[str, float]] | None
     so that a ticked figure gets its payer like any other; conversions follow their figure afterwards.
 
     Why (session 35): measured the honest way on forty-four batches, each scored with the rules before it was read
-    and a model trained on the pages before it, ticking figures scored at PROMOTE or above found 13 more funding facts
-    for 4 wrong ones (tools/veto_simulation.py --promote)."""
+    and a model trained on the pages before it, ticking figures scored at PROMOTE (0.9) or above found 9 more funding
+    facts for 1 wrong one (at 0.8: 13 for 4, and it overruled more of the rules' deliberate "not funding" readings:
+    past totals, options, hypotheticals); tools/veto_simulation.py --promote."""
     bias, weights = model or _weights()
     calls = call_words(text)
     names: frozenset[str] | None = None
