@@ -176,6 +176,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                 r"support\w*|subsid\w*|financ(?:e|ed|es|ing)\b|\brequest\b|\bmatched\b|economic\s+cost|"
                 # "a share of up to £2 million": a part of a competition's pot
                 r"\bshare\s+of\b|助成|支援|資金|研究費|補助|拠出|予算|基金|配分|割り?当て|(?<!株式)交付|"
+                # (round 63) a funded study: "1,100万ポンドの実現可能性調査" (an £11m feasibility study)
+                r"実現可能性調査|フィージビリティ・?スタディ|委託研究|"
                 # money given
                 # (round 58: "existing backer Origin Energy is kicking in another $50m"; review 34: not a threshold that
                 # takes effect, "the higher rate kicks in at £50,270", nor where nothing follows to be kicked in: the
@@ -298,6 +300,12 @@ _GDV_BEFORE = re.compile(r"\b(?:(?:gross|total|end|completed)\s+)?development\s+
 # (round 50) yen written with a fraction and no scale word is an exchange rate ("fell yesterday to 100.06 yen", "$1 =
 # 103.4600 yen") or a share's price, never a sum anybody pays
 _FRACTIONAL_YEN = re.compile(r"(?:¥|JPY\s?)\d[\d,]*\.\d+|\d[\d,]*\.\d+\s?(?:yen|円)", re.I)
+# (round 63) a Japanese stock quote, the four-digit code then the price on its own line: "6501:681円"
+# (yen only, and no year: "2024: £11.7 million" opens a year's line of results)
+_STOCK_CODE_BEFORE = re.compile(r"(?m)(?:^|[\s(（])(?!19|20)\d{4}\s*[:：]\s*$")
+# (round 63) a prior period's figure in brackets after this period's, as results releases write them: "turnover of
+# £7,243,651 (2014: £4,881,636)", "(H1 2023: £23.5 million)", "(FY23: £42m)": a comparative, not money put in
+_PRIOR_PERIOD_BEFORE = re.compile(r"[(（]\s*(?:H[12]|FY|Q[1-4])?\s*(?:19|20)?\d{2}(?:[/-]\d{2,4})?\s*[:：]\s*$")
 _SHARE_PRICE_WORD = re.compile(r"終値|株価|高値|安値|\bshares?\b|\bstock\b", re.I)
 # (round 19) what a relationship between two countries is worth is their trade ("advancing a relationship worth £27
 # billion annually", "our trading relationship, worth £X"): no money anybody puts in
@@ -657,6 +665,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "price"   # (round 51) "The average spend per head is £30": what a customer pays
     if _GDV_BEFORE.search(text, max(sentence_start, start - 50), start):
         return "other"   # (round 50) "has a gross development value of £275 mln": what the finished scheme is worth
+    if _PRIOR_PERIOD_BEFORE.search(text, max(sentence_start, start - 16), start):
+        return "other"
+    if text.endswith("円", start, end) and _STOCK_CODE_BEFORE.search(text, max(sentence_start, start - 8), start):
+        return "price"   # (round 63) "6501:681円": a share's price after its stock code
     if _FRACTIONAL_YEN.fullmatch(text, start, end) and not _SHARE_PRICE_WORD.search(text, sentence_start, sentence_end):
         return "other"   # (round 50) "the euro fell yesterday to 100.06 yen": yen with a fraction is a rate
     if _PENCE.search(text, start, end):
@@ -690,8 +702,11 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if _ALLOWANCE_THEN_COLON.search(text, max(sentence_start, start - 200), start):
         return "funding"   # (round 30) "a living allowance ... for a single person: Yen 260,000 per month"
     if (_JA_CONTRACT_AMOUNT_BEFORE.search(text, max(0, start - 12), start)
-            and _JA_DEVELOPMENT_CONTRACT.search(text, max(0, start - 200), start)):
-        return "funding"   # (round 25) "…の開発を継続するための契約を締結…。なお、契約額は1.95 百万英ポンド"
+            and (_JA_DEVELOPMENT_CONTRACT.search(text, max(0, start - 200), start)
+                 or _JA_DEVELOPMENT_CONTRACT.search(text, end, min(sentence_end, end + 60)))):
+        # (round 25) "…の開発を継続するための契約を締結…。なお、契約額は1.95 百万英ポンド"; (round 63) the contract named
+        # after the figure: "契約額は7,560万ポンド(約103億円)で、5年間の研究開発契約として"
+        return "funding"
     if _JA_RAISED_AFTER.match(text, end) and _JA_FROM_BEFORE.search(text, max(sentence_start, start - 40), start):
         # (round 25) "英国宇宙庁より開発費用として170万ポンドを調達": money raised from a named funder (what a class of
         # start-ups raised, "英国の新興企業は…12.5億ドルを調達した", stays a market figure)

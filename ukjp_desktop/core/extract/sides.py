@@ -295,6 +295,13 @@ _FOREIGN_ACT_BEFORE = re.compile(
 # (session 31) money the phrase itself calls joint: "will work with JST on a joint investment of up to £2m"
 _JOINT_NOUN_BEFORE = re.compile(r"\bjoint(?:ly[- ]funded)?\s+(?:[\w-]+\s+){0,2}?(?:investment|funding|fund|programme|call|"
                                 r"commitment|contribution|budget)s?\s+(?:of\s+|worth\s+|totall?ing\s+)?$", re.I)
+# (round 63) money the verb calls joint: "will partner with JST to jointly invest up to £2m", "will co-fund £2m with
+# JST", "JSTと共同で…を投資する"; and the Japanese noun after the figure: "最大200万ポンドの共同投資"
+# (not a passive with each payer after its own figure: "are jointly funded by £4.5 million from the UK's EPSRC and just
+# over £5.2 million from JST")
+_JOINT_VERB_BEFORE = re.compile(r"(?:\bjointly\s+(?:[a-z]+\s+)?|\bco-?)(?:invest|fund|financ|provid|contribut|commit)\w*\b"
+                                r"(?!\s+by\b)[^.;:!?。]{0,40}$|と(?:の)?共同で[^。、]{0,30}$", re.I)
+_JA_JOINT_NOUN_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)|（[^（）]{0,30}）)?\s*の\s*共同(?:投資|出資|拠出|資金|助成|支援)")
 # (round 47) the undertaking the figure is the size of, made "between" two parties right after it ("a new £30mn
 # partnership between Japan and the UK", "a £20m deal between Japan's ... Organisation and the Greater Manchester
 # Combined Authority"): read up to the clause's next break
@@ -785,8 +792,11 @@ class SideFinder:
     def _joint_money(self, p: MoneyProposal) -> bool:
         """(session 31) Money its own phrase calls joint, in a sentence that names a UK and a Japanese body ("UK
         Research and Innovation will work with the Japan Science and Technology Agency on a joint investment of up to
-        £2m"): both sides pay, whoever the sentence's subject is."""
-        if not _JOINT_NOUN_BEFORE.search(self.text, max(p.sentence_start, p.start - 60), p.start):
+        £2m"; round 63: "to jointly invest up to £2m", "の共同投資"): both sides pay, whoever the sentence's subject
+        is."""
+        lo = max(p.sentence_start, p.start - 60)
+        if not (_JOINT_NOUN_BEFORE.search(self.text, lo, p.start) or _JOINT_VERB_BEFORE.search(self.text, lo, p.start)
+                or _JA_JOINT_NOUN_AFTER.match(self.text, p.end)):
             return False
         return {"UK", "Japan"} <= {o.side for o in self._payers_in(p.sentence_start, p.sentence_end) if not o.noun}
 

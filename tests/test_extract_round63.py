@@ -1,0 +1,91 @@
+"""Rounds 63 onwards (session 35) of the extraction rules: one test per mechanism, on invented sentences, with
+controls that pass before and after. The rules are tested alone (``word_model=False``): the word model's veto and
+ticks are tested in tests/test_funding_words.py."""
+from __future__ import annotations
+
+import pytest
+
+from ukjp_desktop.core.extract import propose
+
+
+def _figure(text: str, figure: str):
+    money = propose(text, word_model=False).money
+    for m in money:
+        assert text[m.start:m.end] == m.text, m.text
+    return next(m for m in money if m.text == figure)
+
+
+# round 63 (test69 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("UKRI will partner with JST next year to jointly invest up to £2 million in early-stage semiconductor research.",
+     "up to £2 million"),
+    ("UK Research and Innovation will co-fund £3m of projects with the Japan Science and Technology Agency.", "£3m"),
+    ("英国研究イノベーション庁(UKRI)は科学技術振興機構(JST)と提携し、半導体研究に最大200万ポンドの共同投資を行う。",
+     "最大200万ポンド"),
+    ("英国研究イノベーション庁(UKRI)は科学技術振興機構(JST)と共同で最大200万ポンドを投資する。", "最大200万ポンド"),
+])
+def test_money_the_verb_or_its_noun_calls_joint_between_a_uk_and_a_japanese_body_is_joint(text, figure):
+    p = _figure(text, figure)
+    assert (p.side, p.side_basis) == ("joint", "clause")
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    # two companies investing together: the joint side is the two governments' sides together, not two firms'
+    ("Hitachi and its partner will jointly invest £20m in the plant.", "£20m", "private"),
+    # one body pays, the other matches later: each sentence's payer, not a joint verb
+    ("UKRI will provide £2 million, and JST will match it.", "£2 million", "UK"),
+])
+def test_without_a_joint_verb_between_the_two_countries_the_payer_stays(text, figure, side):
+    assert _figure(text, figure).side == side
+
+
+def test_a_japanese_stock_quote_is_a_share_price():
+    p = _figure("日立の株価\n6501:681円\n", "681円")
+    assert p.money_kind == "price" and not p.is_funding
+
+
+def test_a_year_before_a_colon_is_no_stock_code():
+    # the control: a year's line is not a share's code (and the figure is not in yen)
+    assert _figure("Results by year\n2024: £11.7 million of grants from Innovate UK\n",
+                   "£11.7 million").money_kind != "price"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Grant income from Innovate UK was £2m (FY23: £1.5m).", "£1.5m"),
+    ("Research funding from the Japanese partner rose to £3.2 million (H1 2023: £2.1 million).", "£2.1 million"),
+    ("The company received government grants of £730,000 (2014: £512,000) in the year.", "£512,000"),
+])
+def test_a_prior_periods_figure_in_brackets_is_a_comparative(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "other" and not p.is_funding
+
+
+def test_a_bracketed_equivalent_is_no_comparative():
+    # the control: a conversion in brackets restates its figure
+    p = _figure("Innovate UK will provide £2m (about ¥380 million) for the projects.", "about ¥380 million")
+    assert p.converted_from is not None and p.is_funding
+
+
+def test_a_contract_amount_for_a_research_contract_named_after_it_is_funding():
+    text = "英国宇宙庁は入札を開始した。契約額は7,560万ポンド(約103億円)で、5年間の研究開発契約として一社を選定する。"
+    assert _figure(text, "7,560万ポンド").money_kind == "funding"
+
+
+def test_a_contract_amount_for_a_maintenance_contract_stays_a_price():
+    text = "英国運輸省は入札を開始した。契約額は7,560万ポンド(約103億円)で、10年間の保守契約として一社を選定する。"
+    assert _figure(text, "7,560万ポンド").money_kind == "price"
+
+
+def test_a_feasibility_study_of_a_sum_is_funding():
+    # (a Japanese paragraph is one sentence to the index: the launch "目標" (target) two sentences before is no cue)
+    text = ("ミッションは2028年末までの打ち上げを目標とする。宇宙船は英国製の技術を搭載する。"
+            "この計画は1,100万ポンド(約1,500万ドル)の実現可能性調査を基盤とする。")
+    assert _figure(text, "1,100万ポンド").money_kind == "funding"
+
+
+def test_jointly_funded_by_each_payers_own_sum_is_each_payers():
+    # the control: a passive names each payer after its own figure
+    text = ("The projects are jointly funded by £4.5 million from the UK's Engineering and Physical Sciences Research "
+            "Council (EPSRC) and just over £5.2 million from the Japan Science and Technology Agency (JST).")
+    assert (_figure(text, "£4.5 million").side, _figure(text, "just over £5.2 million").side) == ("UK", "Japan")
