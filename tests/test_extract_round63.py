@@ -89,3 +89,36 @@ def test_jointly_funded_by_each_payers_own_sum_is_each_payers():
     text = ("The projects are jointly funded by £4.5 million from the UK's Engineering and Physical Sciences Research "
             "Council (EPSRC) and just over £5.2 million from the Japan Science and Technology Agency (JST).")
     assert (_figure(text, "£4.5 million").side, _figure(text, "just over £5.2 million").side) == ("UK", "Japan")
+
+
+# round 64 (test70 read)
+
+def test_a_box_office_take_is_a_market_figure():
+    p = _figure("In 2017 the box office take for UK films shown in Japan was $424.3 million.", "$424.3 million")
+    assert p.money_kind == "market" and not p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The theatre's £10 tickets scheme lets anyone aged 14-25 book a seat.", "£10"),
+    ("Later in the run, the cheaper seats at £15 upwards are selling fast.", "£15"),
+])
+def test_what_a_ticket_or_a_seat_costs_is_a_price(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "price" and not p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Honda has handed over more than US$200 million in the deal that saw it sell its team to Ross Brawn.",
+     "more than US$200 million"),
+    ("Honda was persuaded to divert up to £100million to Brawn's team rather than pay a fine for leaving.",
+     "up to £100million"),
+])
+def test_money_handed_over_or_diverted_to_someone_is_put_in(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "investment" and p.is_funding and p.side == "private"
+
+
+def test_a_fine_handed_down_is_not_money_put_in():
+    # the control: "handed down" is a sentence passed, not money given
+    p = _figure("The regulator handed down a £2m fine to the operator last year.", "£2m")
+    assert p.money_kind != "investment"

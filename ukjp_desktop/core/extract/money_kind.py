@@ -130,7 +130,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                r"\bgenerat(?:e|es|ed|ing)\b|\bcontribut\w*(?=(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:economy|economic\s+output|GDP)\b)|\bof\s+GDP\b|\b(?:domestic|national|nationwide|gross)\s+(?:[\w&-]+\s+){0,2}"
                r"(?:investments?|spending|expenditure)\b|"
                # (not "the average grant": session 31)
-               r"\baverage\b(?!\s+(?:grant|award|bursary)s?\b)|平均"),
+               r"\baverage\b(?!\s+(?:grant|award|bursary)s?\b)|平均|"
+               # (round 64) what films take at the box office: "the box office take for UK films shown in Japan"
+               r"\bbox[- ]office\b|興行収入"),
     ("price", r"\bacqui(?:re|red|res|ring|sition)\b|takeover|\bbought\b|\bbuy(?:s|ing)?\b|\bsold\b|"
               r"\bsale\s+of|\ba\s+share\b(?!\s+of\b)|per\s+share|買収|share\s+price|dividends?\b|\bpence\b|\bvaluations?\b|"
               # what a licence or a deal pays its seller
@@ -163,7 +165,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"受注|発注|契約|落札|"
               # a share price moving ("Shares rose to £4.20"); what a company is worth
               r"\bshares\s+(?:rose|fell|closed|jumped|dropped|slipped|climbed|gained|traded|opened)\b|"
-              r"\b(?:company|firm|business|group)\s+(?:now\s+)?worth\b"),
+              r"\b(?:company|firm|business|group)\s+(?:now\s+)?worth\b|"
+              # (round 64) what a seat costs: "£10 tickets", "tickets at £10 each", "the cheaper seats at £15 upwards"
+              r"\btickets?\b|\bseats\s+(?:at|from|cost)\b|チケット"),
     # (not a kind of business: "an investment bank", "the investment arm")
     # (round 21: a government's incentives or aid for investment are its grants: "£120 million was paid in investment
     # incentives to Japanese-owned companies", "inward investment grants")
@@ -183,6 +187,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                 # takes effect, "the higher rate kicks in at £50,270", nor where nothing follows to be kicked in: the
                 # figure's own noun phrase, "rate kicks in", ends there)
                 r"\bprovid(?:e|es|ed|ing)\b|\bdonat\w*|\bbenefactions?\b|\bcontribut\w*|"
+                # (round 64) money handed over or diverted to someone: "Honda has handed over more than US$200
+                # million", "persuaded to divert up to £100million to Brawn's team" (not a sentence handed down)
+                r"\bhand(?:s|ed|ing)?\s+over\b|\bdivert(?:s|ed|ing)?\b|"
                 r"\b(?:kick|chip)(?:s|ed|ped|ing|ping)?\s+in\b(?!\s*$|\s+(?:at|above|below|from|when|once|after|on|for|under|"
                 r"over)\b)|"
                 r"提供|寄付|寄附"),
