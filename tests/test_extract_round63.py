@@ -122,3 +122,36 @@ def test_a_fine_handed_down_is_not_money_put_in():
     # the control: "handed down" is a sentence passed, not money given
     p = _figure("The regulator handed down a £2m fine to the operator last year.", "£2m")
     assert p.money_kind != "investment"
+
+
+# round 65 (test71 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("Last year a record 150,000 visitors arrived in the UK from China, spending £240 million in the process.",
+     "£240 million"),
+    ("British tourists were high spenders, beaten only by Australian tourists, who spend ¥249,128 per person.",
+     "¥249,128"),
+    ("With British tourists bringing in ¥100 billion in 2019, the UK made the top 10.", "¥100 billion"),
+    ("The survey finds that the average spending an international spectator was 385,000 JPY.", "385,000 JPY"),
+])
+def test_what_visitors_spectators_or_travellers_spend_is_a_market_figure(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "market" and not p.is_funding
+
+
+def test_money_put_in_to_draw_visitors_who_spend_stays_funding():
+    # the control: a body's money towards the visitors, not what they spend
+    p = _figure("VisitBritain will invest £5m to draw visitors who spend more in the regions.", "£5m")
+    assert p.is_funding
+
+
+def test_a_campaign_the_figure_is_the_budget_of_is_funding():
+    p = _figure("VisitBritain has launched a £25million advertising campaign in Tokyo to take advantage of the Japanese "
+                "travel market's growth.", "£25million")
+    assert p.money_kind == "funding" and p.is_funding
+
+
+def test_a_firm_behind_campaigns_sold_for_a_sum_is_a_price():
+    # the control: "campaigns" outside the figure's own noun phrase
+    text = "Publicis bought Bartle Bogle Hegarty, which was behind classic campaigns for Levi's, for well over £200 million."
+    assert _figure(text, "over £200 million").money_kind == "price"

@@ -553,6 +553,19 @@ _DATED_AFTER = re.compile(r"\s+(?:in|for)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:1
                           r"(?:\s+[^.;,\d]{0,40}?)?\s+(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\b", re.I)
 _DATED_BEFORE = re.compile(r"(?:19|20)\d\d\s*年(?:度)?の\s*$|\bin\s+(?:19|20)\d\d\s*,\s*$", re.I)
 # (verbs, not the nouns: "the UK's investment in Japan (¥765bn in 2010)" gives nothing)
+# (round 65) what visitors, spectators or travellers spend, in any phrasing of its clause: "150,000 visitors arrived
+# from China, spending £240 million", "tourists, who spend ¥249,128 per person", "British tourists bringing in ¥100
+# billion", "the average spending an international spectator was 385,000 JPY" (unless money is put in towards them:
+# "VisitBritain will invest £5m to draw visitors who spend more")
+_VISITOR_WORD = re.compile(r"\b(?:visitors?|tourists?|holidaymakers?|spectators?|travell?ers?|sightseers|vacationers)\b|"
+                           r"訪日客|観光客|旅行者|訪問者", re.I)
+_VISITOR_SPEND = re.compile(r"\bspen(?:d|ds|t|ding|ders?)\b|\bexpenditure\b|\b(?:bring(?:s|ing)?|brought)\s+in\b|消費|支出",
+                            re.I)
+_PUT_IN_BEFORE = re.compile(r"\b(?:award|grant|provid|fund|invest|commit|pledg|allocat|donat)\w*|助成|拠出|出資|支援|提供|投資",
+                            re.I)
+# (round 65) a campaign the figure is the budget of, in its own noun phrase only (a firm "behind classic campaigns"
+# and sold for £200m is not one)
+_CAMPAIGN_HEAD = re.compile(r"\bcampaigns?\b|キャンペーン", re.I)
 _GIVING_VERB = re.compile(r"\b(?:award(?:s|ed)?|grant(?:s|ed)|provid(?:e|es|ed|ing)|fund(?:s|ed)|invest(?:s|ed|ing)?|"
                           r"commit(?:s|ted)?|pledg(?:e|es|ed)|allocat(?:e|es|ed)|donat(?:e|es|ed)|contribut(?:e|es|ed)|"
                           r"spen(?:d|ds|t)|receiv(?:e|es|ed)|won|secured)\b|助成|拠出|出資|支援|提供|寄付", re.I)
@@ -774,6 +787,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if (head_kind is None and _FACILITY_HEAD.search(head) and not _SOLD_IN_CLAUSE.search(text, cl_lo, cl_hi)
             and not _PAID_FOR_BY.search(text, cl_lo, cl_hi) and not _SITE_NOT_BUILT.search(text, cl_lo, cl_hi)):
         head_kind = "investment"   # (round 39) "to bring a £48.7m factory to the North East": what building it costs
+    if head_kind is None and _CAMPAIGN_HEAD.search(head):
+        head_kind = "funding"   # (round 65) "launched a £25million advertising campaign in Tokyo": its budget
     if listed_after is not None and head_kind is None:
         return listed_after
     kind = (head_kind or _nearest(text, start, end, cl_lo, cl_hi, names)
@@ -807,6 +822,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
                  or _RECENT_YEARS_AFTER.match(text, end, sentence_end)) and not _FUTURE.search(text, lo, hi)):
             return _stock_kind(text, start, end, cl_lo, cl_hi)
         if _CLASS_RAISED.search(text, lo, hi):
+            return "market"
+        if (_VISITOR_WORD.search(text, cl_lo, cl_hi) and _VISITOR_SPEND.search(text, cl_lo, cl_hi)
+                and not _PUT_IN_BEFORE.search(text, cl_lo, start)):
             return "market"
         if _HOLDING_LEVEL_BEFORE.search(text, max(sentence_start, start - 120), start):
             return "other"
