@@ -127,18 +127,18 @@ and test69 (documents 1506-1511, Japanese-language pages about Hitachi's train o
 money and a UKRI-JST call), read in its round 63, and test70 (documents 1530-1540, news, trade-press and company
 pages about creative-industry, games, music, film and sport money between Japanese and UK firms), read in its round
 64, and test71 (documents 1552-1573, news, trade-press, agency and company pages about food, drink, retail,
-consumer-brand and tourism money between Japan and the UK, four in Japanese), read in its round 65. The clean batches
-now, in heldout_eval.CLEAN, are test72 (documents 1574-1590, news, trade-press and company pages about Japanese
-engineering, construction, logistics, glass, chemicals and textiles firms' UK money, two in Japanese), gathered in
-session 34, and test73 (documents 1596-1601, funder calls, a prize release, a market report and a fee guide about
-scholarships, awards and prizes between Japan and the UK, two in Japanese), and test74 (documents 1618-1630, news,
-trade-press and company pages about digital, data-centre and finance money between Japanese and UK firms), and test75
-(documents 1640-1656, news, trade-press, company and government pages about space, defence, aerospace, battery and
-mobility money between Japan and the UK, three in Japanese), and test76 (documents 1662-1683, news, trade-press,
-government and company pages where UK-Japan funding sits among trade values, export statistics, company results,
-dividends, share prices and acquisition prices), gathered in session 35: each keyed and committed before the
-extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test72`` (or
-``test73``, ``test74``, ``test75``, ``test76``), never tuned on.
+consumer-brand and tourism money between Japan and the UK, four in Japanese), read in its round 65, and test72
+(documents 1574-1590, news, trade-press and company pages about Japanese engineering, construction, logistics, glass,
+chemicals and textiles firms' UK money, two in Japanese), read in its round 66. The clean batches now, in
+heldout_eval.CLEAN, are gathered in session 34, and test73 (documents 1596-1601, funder calls, a prize release, a
+market report and a fee guide about scholarships, awards and prizes between Japan and the UK, two in Japanese), and
+test74 (documents 1618-1630, news, trade-press and company pages about digital, data-centre and finance money between
+Japanese and UK firms), and test75 (documents 1640-1656, news, trade-press, company and government pages about space,
+defence, aerospace, battery and mobility money between Japan and the UK, three in Japanese), and test76 (documents
+1662-1683, news, trade-press, government and company pages where UK-Japan funding sits among trade values, export
+statistics, company results, dividends, share prices and acquisition prices), gathered in session 35: each keyed and
+committed before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split
+test73`` (or ``test74``, ``test75``, ``test76``), never tuned on.
 """
 from __future__ import annotations
 
@@ -562,6 +562,12 @@ FLOORS = {
     # spectators and travellers spend, a campaign's budget): 75.0%, 50.0%, 100% (dates 92.6%, orgs 81.2%)
     "test71": {"funding_precision": 0.75, "funding_recall": 0.5, "side": 1.0,
                "date_precision": 0.92, "organisation_precision": 0.81},
+    # test72 (17 pages, Japanese engineering, construction, logistics, glass, chemicals and textiles firms' UK money):
+    # 76.9%, 90.9%, 80.0% while clean (measured at the start of session 35 and after rounds 63 to 65), read in session
+    # 35's round 66 (a turnover after 'turning over', a dispute and costs, England's growth funds and local enterprise
+    # partnerships): 100%, 90.9%, 100% (dates 88.6%, orgs 91.3%)
+    "test72": {"funding_precision": 0.95, "funding_recall": 0.9, "side": 1.0,
+               "date_precision": 0.88, "organisation_precision": 0.91},
 }
 
 
@@ -792,10 +798,10 @@ def test_clean_batches_are_not_seen():
     # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
     # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds 39 to
     # 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test68 in session 34's rounds 54 to 62, test69 to
-    # test71 in session 35's rounds 63 to 65: they are development data, no longer clean; test50 to test57 joined the
+    # test72 in session 35's rounds 63 to 66: they are development data, no longer clean; test50 to test57 joined the
     # clean batches in session 32, test58 to test65 in session 33, test66 to test72 in session 34, test73 to test76 in
     # session 35, each keyed before the extractor ran on it
-    assert CLEAN == ("test72", "test73", "test74", "test75", "test76")
+    assert CLEAN == ("test73", "test74", "test75", "test76")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
@@ -803,7 +809,7 @@ def test_clean_batches_are_not_seen():
             "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48",
             "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56", "test57", "test58",
             "test59", "test60", "test61", "test62", "test63", "test64", "test66", "test65", "test67", "test68",
-            "test69", "test70", "test71"} <= set(SEEN)
+            "test69", "test70", "test71", "test72"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -827,7 +833,8 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47",
                                   "test48", "test49", "test50", "test51", "test52", "test53", "test54", "test55",
                                   "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63",
-                                  "test64", "test66", "test65", "test67", "test68", "test69", "test70", "test71"])
+                                  "test64", "test66", "test65", "test67", "test68", "test69", "test70", "test71",
+                                  "test72"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

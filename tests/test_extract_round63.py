@@ -155,3 +155,37 @@ def test_a_firm_behind_campaigns_sold_for_a_sum_is_a_price():
     # the control: "campaigns" outside the figure's own noun phrase
     text = "Publicis bought Bartle Bogle Hegarty, which was behind classic campaigns for Levi's, for well over £200 million."
     assert _figure(text, "over £200 million").money_kind == "price"
+
+
+# round 66 (test72 read)
+
+def test_turning_over_a_sum_is_a_turnover_not_more_than_it():
+    p = _figure("The firm is one of Japan's largest groups, turning over £13.5bn in the year to 31 March 2024.",
+                "£13.5bn")
+    assert p.qualifier == "exact" and p.money_kind == "other" and not p.is_funding
+
+
+def test_over_before_a_figure_is_still_more_than_it():
+    # the control: "over" after any other word is the qualifier
+    p = _figure("Hitachi has invested over £50m in the plant.", "over £50m")
+    assert p.qualifier == "more_than" and p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The firm was embroiled in a £13m dispute over fire safety at a PFI project in Sheffield.", "£13m"),
+    ("That leaves just £194,000 of further costs from the winding down, the accounts revealed.", "£194,000"),
+])
+def test_a_dispute_and_costs_are_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "other" and not p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Pilkington plc will build a coating line. An award of £5M towards the project has been made by the Regional "
+     "Growth Fund; a Government scheme.", "£5M"),
+    ("Toray Textiles Europe Ltd (TTEL) makes woven fabrics. The D2N2 Local Enterprise Partnership has offered a "
+     "£123,000 grant to TTEL for its new technical textile business.", "£123,000"),
+])
+def test_englands_growth_funds_and_local_enterprise_partnerships_pay_uk_public_money(text, figure):
+    p = _figure(text, figure)
+    assert p.side == "UK" and p.money_kind == "funding"

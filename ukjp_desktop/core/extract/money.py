@@ -110,7 +110,9 @@ _QUALIFIERS = [  # (regex on the words just before the figure, qualifier)
     (r"just\s+(?:over|above)|slightly\s+more\s+than|a\s+little\s+over", "just_over"),
     (r"up\s+to|as\s+much\s+as|a\s+maximum\s+of|capped\s+at|no\s+more\s+than|a\s+ceiling\s+of|less\s+than|under", "up_to"),
     (r"at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than", "at_least"),
-    (r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above", "more_than"),
+    # (round 66: not the "over" of a verb, "turning over £13.5bn" is its turnover, "handed over £5m" money given)
+    (r"more\s+than|(?<!\bturn\s)(?<!\bturns\s)(?<!\bturned\s)(?<!\bturning\s)(?<!\bhand\s)(?<!\bhands\s)(?<!\bhanded\s)"
+     r"(?<!\bhanding\s)over|in\s+excess\s+of|upwards\s+of|above", "more_than"),
     # (a tilde or "≈" before the figure is "about": "~EUR 1.28 billion (~USD 1.34bn)")
     (r"approximately|approx\.?|about|around|roughly|some|circa|c\.|ca\.|nearly|almost|an\s+estimated|estimated|just\s+under|close\s+to|or\s+about|or\s+around|or\s+approximately|or\s+roughly|~|≈", "approximately"),
 ]

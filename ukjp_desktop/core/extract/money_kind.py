@@ -58,6 +58,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
 
               # what a body is made to pay, what it owes, what a project costs
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b|"
+              # (round 66) what a dispute is over, costs a figure is the amount of: "a £13m dispute over fire safety",
+              # "just £194,000 of further costs from the winding down"
+              r"\bdisputes?\b|\blawsuits?\b|\blitigation\b|\blegal\s+(?:actions?|claims?)\b|"
+              r"\bof\s+(?:further\s+|additional\s+|extra\s+|one-off\s+)?costs\b|"
               r"\bconstruction\s+costs?\b|\bcost[-\s](?:saving|cutting|reduction)s?\b|罰金|制裁金|債務|"
               # (round 40) what a company's reorganisation costs: "a $275m plan to streamline Takeda's R&D" (a plan or
               # a charge named, not any form of the verb: "invest £40m in a restructured rail business" is invested)

@@ -376,7 +376,10 @@ _COMPANY_TYPES = {"company"}
 _PUBLIC_TYPES = {"agency", "government", "ministry", "research_council"}
 # a government or council named by its noun alone pays public money of the currency's country (resolved per figure)
 _GOVERNMENT = "government"
-_GOVERNMENT_NOUN = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!\s+of\b)(?!['’]s\s)|\b(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Tt]he)\s+council\b")
+# (round 66) and England's public growth funds and the local enterprise partnerships that award them: "made by the
+# Regional Growth Fund", "The D2N2 Local Enterprise Partnership has offered a £123,000 grant"
+_GOVERNMENT_NOUN = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!\s+of\b)(?!['’]s\s)|\b(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Tt]he)\s+council\b|"
+                              r"\b(?:[A-Z][\w&-]*\s+){0,3}Local\s+Enterprise\s+Partnership\b|\b(?:Regional|Local)\s+Growth\s+Fund\b")
 _SUBJECT_VERB_REACH = 50   # "has provided financial backing of": the giving verb right before the figure
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:with|to|among|against|than|about|over|between)\s+(?:the\s+|its\s+|their\s+|other\s+)?(?:[a-z][\w-]*\s+)?$")
 # (round 43: "A foundation set up by Tadayoshi Tazaki, the founder of JAC Recruitment Co., will launch a ... scholarship")
