@@ -130,15 +130,15 @@ pages about creative-industry, games, music, film and sport money between Japane
 consumer-brand and tourism money between Japan and the UK, four in Japanese), read in its round 65, and test72
 (documents 1574-1590, news, trade-press and company pages about Japanese engineering, construction, logistics, glass,
 chemicals and textiles firms' UK money, two in Japanese), read in its round 66. The clean batches now, in
-heldout_eval.CLEAN, are gathered in session 34, and test73 (documents 1596-1601, funder calls, a prize release, a
-market report and a fee guide about scholarships, awards and prizes between Japan and the UK, two in Japanese), and
-test74 (documents 1618-1630, news, trade-press and company pages about digital, data-centre and finance money between
-Japanese and UK firms), and test75 (documents 1640-1656, news, trade-press, company and government pages about space,
-defence, aerospace, battery and mobility money between Japan and the UK, three in Japanese), and test76 (documents
-1662-1683, news, trade-press, government and company pages where UK-Japan funding sits among trade values, export
-statistics, company results, dividends, share prices and acquisition prices), gathered in session 35: each keyed and
-committed before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split
-test73`` (or ``test74``, ``test75``, ``test76``), never tuned on.
+heldout_eval.CLEAN, are test73 (documents 1596-1601, funder calls, a prize release, a market report and a fee guide
+about scholarships, awards and prizes between Japan and the UK, two in Japanese), and test74 (documents 1618-1630,
+news, trade-press and company pages about digital, data-centre and finance money between Japanese and UK firms), and
+test75 (documents 1640-1656, news, trade-press, company and government pages about space, defence, aerospace, battery
+and mobility money between Japan and the UK, three in Japanese), and test76 (documents 1662-1683, news, trade-press,
+government and company pages where UK-Japan funding sits among trade values, export statistics, company results,
+dividends, share prices and acquisition prices), gathered in session 35: each keyed and committed before the
+extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test73`` (or
+``test74``, ``test75``, ``test76``), never tuned on.
 """
 from __future__ import annotations
 
