@@ -189,3 +189,17 @@ def test_a_dispute_and_costs_are_no_money_put_in(text, figure):
 def test_englands_growth_funds_and_local_enterprise_partnerships_pay_uk_public_money(text, figure):
     p = _figure(text, figure)
     assert p.side == "UK" and p.money_kind == "funding"
+
+
+# round 67 (test73 read)
+
+def test_a_japanese_from_to_range_with_both_symbols_is_one_range():
+    p = _figure("助成額は£7,000 から£15,000 で、日英の研究機関・団体間のプロジェクトが対象となります。",
+                "£7,000 から£15,000")
+    assert (p.amount_min, p.amount) == (7000, 15000)
+
+
+def test_a_japanese_from_to_change_is_two_figures():
+    # the control: where the sum went follows a change ("へ増加")
+    money = propose("英国子会社の売上高は£5m から£7m へ増加した。", word_model=False).money
+    assert [m.text for m in money] == ["£5m", "£7m"]

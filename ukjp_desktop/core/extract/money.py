@@ -102,8 +102,10 @@ _FIGURE = re.compile(_ONE, re.IGNORECASE)
 _JA_CURRENCY_AFTER = re.compile(_JA_CURRENCY)
 # the second half of a compact range: "-£400,000", "to 95,000", "–2 million", "and £2m"
 _RANGE_TAIL = re.compile(   # (session 31: "between £10,000 and up to £40,000")
-    rf"\s*(?P<conn>-|–|—|〜|～|to|and)\s*(?:up\s+to\s+)?(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})\s?)?(?P<num>{_NUM})"
+    rf"\s*(?P<conn>-|–|—|〜|～|to|and|から)\s*(?:up\s+to\s+)?(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})\s?)?(?P<num>{_NUM})"
     rf"(?:[\s\u00a0]?(?P<scale>{SCALE_WORDS})\b)?(?:[\s-]*(?P<word>{_CURWORD})(?![A-Za-z]))?", re.IGNORECASE)
+# (round 67) after a Japanese "from X to Y" range, a change goes on to where it went: "£5m から£7m へ増加", "に拡大"
+_JA_CHANGE_AFTER = re.compile(r"\s*(?:へ|に(?:増|減|拡|縮|引|上|下|伸|落))")
 _BARE_RANGE_HEAD = re.compile(rf"(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{SCALE_WORDS})\b)?$", re.IGNORECASE)
 
 _QUALIFIERS = [  # (regex on the words just before the figure, qualifier)
@@ -331,6 +333,8 @@ def _try_range(text: str, fig: _Figure, line_start: int) -> tuple[_Figure, Decim
         return None  # "£4.5m from EPSRC and £5.2m from JST" is two figures
     if conn == "to" and _CHANGE_WORDS.search(before) and not between:
         return None  # "raised from £1m to £4m" is a change, not a range
+    if conn == "から" and (not (tail.group("sym") or tail.group("iso")) or _JA_CHANGE_AFTER.match(text, tail.end())):
+        return None  # (round 67) "助成額は£7,000 から£15,000 で" is a range; "£5m から£7m へ増加" a change
     other_currency = tail.group("sym") or tail.group("iso") or tail.group("word")
     if other_currency:
         cur = _symbol(other_currency) or _word_currency(other_currency.replace("RMB", "CNY"))
