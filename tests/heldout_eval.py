@@ -42,7 +42,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54",
           "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65",
           "test66", "test67", "test68", "test69", "test70", "test71", "test72", "test73", "test74", "test75", "test76",
-          "test77", "test78")
+          "test77", "test78", "test79")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test74, news, trade-press and
 # company pages about digital, data-centre and finance money between Japan and the UK (Fujitsu, NTT, KDDI's Telehouse,
 # Nomura, SoftBank; 13 pages: the theme's funder pages were all taken), gathered in session 35; test75, news,
@@ -55,7 +55,10 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # activist funds at Japanese companies, Schroders, BAT, the UK's Expo 2025 pavilion; 11 pages: the theme's stored
 # pages were mostly taken), gathered in session 35; test78, news, trade-press, company and programme pages about
 # energy money between Japan and the UK (Hitachi's Horizon at Wylfa, Toshiba's NuGen, offshore wind stakes and their
-# loans, grids, a Greater Manchester-NEDO pilot; 22 pages, one in Japanese), gathered in session 35; test22 is seen
+# loans, grids, a Greater Manchester-NEDO pilot; 22 pages, one in Japanese), gathered in session 35; test79,
+# programme, foundation, university, research-council and news pages about prizes, scholarships, research centres and
+# awards between Japan and the UK (the Kyoto Prize, the Blue Planet Prize, UK-Japan civil nuclear awards, Fujitsu and
+# Manchester, the Nippon Foundation's Seabed 2030; 13 pages, four in Japanese), gathered in session 35; test22 is seen
 # since session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news) since its
 # round 17, test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news and releases
 # about UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies' licence and R&D
@@ -112,7 +115,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # trade-press and company pages about Japanese engineering, construction, logistics, glass, chemicals and textiles
 # firms' UK money) since its round 66, test73 (funder calls, a prize release, a market report and a fee guide about
 # scholarships, awards and prizes between Japan and the UK) since its round 67)
-CLEAN: tuple[str, ...] = ("test74", "test75", "test76", "test77", "test78")
+CLEAN: tuple[str, ...] = ("test74", "test75", "test76", "test77", "test78", "test79")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
