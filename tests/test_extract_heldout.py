@@ -136,9 +136,11 @@ trade-press and company pages about digital, data-centre and finance money betwe
 (documents 1640-1656, news, trade-press, company and government pages about space, defence, aerospace, battery and
 mobility money between Japan and the UK, three in Japanese), and test76 (documents 1662-1683, news, trade-press,
 government and company pages where UK-Japan funding sits among trade values, export statistics, company results,
-dividends, share prices and acquisition prices), gathered in session 35: each keyed and committed before the
+dividends, share prices and acquisition prices), and test80 (documents 1750-1767, Japanese-language news, company and
+commentary pages and English news about money between Japan and the UK, twelve in Japanese), gathered in session 35:
+each keyed and committed before the
 extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test72`` (or
-``test73``, ``test74``, ``test75``, ``test76``), never tuned on.
+``test73``, ``test74``, ``test75``, ``test76``, ``test80``), never tuned on.
 """
 from __future__ import annotations
 
@@ -723,6 +725,9 @@ MIN_PAGES = {
     # 22 pages, only two of them programme pages (MEXT, Tobitate): the stored funder calls of the theme (UKRI-JSPS,
     # MRC-AMED, Eureka GlobalStars, JSPS fellowships) were addresses already here or near copies (see SPLIT.toml)
     "test76": 22,
+    # 18 pages, not 22, and no funder call: the stored Japanese funder, programme, prefecture and university pages of the
+    # theme (JSPS, JST, AMED, NEDO, Daiwa, Sasakawa, MEXT) were addresses already here or near copies (see SPLIT.toml)
+    "test80": 18,
 }
 
 
@@ -793,9 +798,9 @@ def test_clean_batches_are_not_seen():
     # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds 39 to
     # 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test68 in session 34's rounds 54 to 62, test69 to
     # test71 in session 35's rounds 63 to 65: they are development data, no longer clean; test50 to test57 joined the
-    # clean batches in session 32, test58 to test65 in session 33, test66 to test72 in session 34, test73 to test76 in
-    # session 35, each keyed before the extractor ran on it
-    assert CLEAN == ("test72", "test73", "test74", "test75", "test76")
+    # clean batches in session 32, test58 to test65 in session 33, test66 to test72 in session 34, test73 to test76 and
+    # test80 in session 35, each keyed before the extractor ran on it
+    assert CLEAN == ("test72", "test73", "test74", "test75", "test76", "test80")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
