@@ -203,3 +203,26 @@ def test_a_japanese_from_to_change_is_two_figures():
     # the control: where the sum went follows a change ("へ増加")
     money = propose("英国子会社の売上高は£5m から£7m へ増加した。", word_model=False).money
     assert [m.text for m in money] == ["£5m", "£7m"]
+
+
+# round 68 (test74 read)
+
+@pytest.mark.parametrize("text", [
+    "British Prime Minister Theresa May and Japanese Prime Minister Shinzo Abe announced a £30 million partnership.",
+    "The collaboration, announced by British Prime Minister Theresa May, Business Secretary Greg Clark and Japanese "
+    "Prime Minister Shinzo Abe, will see £30 million invested into a new partnership.",
+])
+def test_both_heads_of_government_with_their_nations_adjective_pay_jointly(text):
+    assert _figure(text, "£30 million").side == "joint"
+
+
+def test_one_head_of_government_announcing_is_no_pair():
+    # the control: one country's leader in the aside
+    text = "The partnership, announced by Prime Minister Theresa May, will see £30 million invested in research."
+    assert _figure(text, "£30 million").side == "UK"
+
+
+def test_what_a_deal_values_a_company_at_is_a_price():
+    p = _figure("The investment will value OakNorth around $2.8 billion, the Financial Times said.",
+                "around $2.8 billion")
+    assert p.money_kind == "price" and not p.is_funding

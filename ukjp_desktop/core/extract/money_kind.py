@@ -170,6 +170,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # a share price moving ("Shares rose to £4.20"); what a company is worth
               r"\bshares\s+(?:rose|fell|closed|jumped|dropped|slipped|climbed|gained|traded|opened)\b|"
               r"\b(?:company|firm|business|group)\s+(?:now\s+)?worth\b|"
+              # (round 68) what a deal values a company at: "The investment will value OakNorth around $2.8 billion"
+              r"\bvalu(?:e|es)\s+(?:the\s+)?(?:company|firm|business|group|start-?up|(?-i:[A-Z])[\w&.-]*)\b|"
               # (round 64) what a seat costs: "£10 tickets", "tickets at £10 each", "the cheaper seats at £15 upwards"
               r"\btickets?\b|\bseats\s+(?:at|from|cost)\b|チケット"),
     # (not a kind of business: "an investment bank", "the investment arm")

@@ -149,7 +149,9 @@ _CLAUSE_AND_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+$")
 # "Prime Minister Theresa May, Business Secretary Greg Clark and Prime Minister Shinzo Abe announced"; and Japanese
 # lists joined by および: "テリーザ・メイ首相、および安倍晋三首相は"
 _PAIR_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s+(?:[A-Z][\w.'’-]*\s+){1,5}?)?,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:Japan|Britain|the\s+UK|UK)['’]s\s+)?"
-                       r"(?:(?:Prime\s+Minister|President|Premier|Chancellor)\s+)?(?:[^.;,()£$€¥\d]{0,60}\(\s*)?|"
+                       # (round 68) the nation's adjective before the title: "British Prime Minister Theresa May and
+                       # Japanese Prime Minister Shinzo Abe announced"
+                       r"(?:(?:Japanese|British)\s+)?(?:(?:Prime\s+Minister|President|Premier|Chancellor)\s+)?(?:[^.;,()£$€¥\d]{0,60}\(\s*)?|"
                        # (probes2) Japanese joins two bodies with と: "日本医療研究開発機構(AMED)と英国医学研究会議(MRC)は"
                        r"\s*[)）]?\s*(?:と|、?\s*(?:および|及び|並びに))\s*(?:[^。、()（）£$€¥\d]{0,30}[(（]\s*)?")
 # the second of "A, and B ..." has a verb of its own: "and" joins two clauses, not two payers
@@ -302,6 +304,8 @@ _JOINT_NOUN_BEFORE = re.compile(r"\bjoint(?:ly[- ]funded)?\s+(?:[\w-]+\s+){0,2}?
 _JOINT_VERB_BEFORE = re.compile(r"(?:\bjointly\s+(?:[a-z]+\s+)?|\bco-?)(?:invest|fund|financ|provid|contribut|commit)\w*\b"
                                 r"(?!\s+by\b)[^.;:!?。]{0,40}$|と(?:の)?共同で[^。、]{0,30}$", re.I)
 _JA_JOINT_NOUN_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)|（[^（）]{0,30}）)?\s*の\s*共同(?:投資|出資|拠出|資金|助成|支援)")
+# (round 68) an aside naming who announced the sentence's subject, right after it: "The collaboration, announced by ..."
+_ANNOUNCED_BY = re.compile(r"[^,.;]{1,80},\s+(?:jointly\s+)?(?:announced|unveiled|launched|agreed|signed)\s+by\s+(?=[^.;]*,)")
 # (round 47) the undertaking the figure is the size of, made "between" two parties right after it ("a new £30mn
 # partnership between Japan and the UK", "a £20m deal between Japan's ... Organisation and the Greater Manchester
 # Combined Authority"): read up to the clause's next break
@@ -803,6 +807,15 @@ class SideFinder:
             return False
         return {"UK", "Japan"} <= {o.side for o in self._payers_in(p.sentence_start, p.sentence_end) if not o.noun}
 
+    def _announced_by_pair(self, p: MoneyProposal) -> bool:
+        """(round 68) The subject of the figure's sentence announced by a UK and a Japanese party together, in an aside
+        before the figure: "The collaboration, announced by British Prime Minister Theresa May, Business Secretary
+        Greg Clark and Japanese Prime Minister Shinzo Abe, will see £30 million invested"."""
+        m = _ANNOUNCED_BY.match(self.text, p.sentence_start, p.start)
+        if m is None:
+            return False
+        return any(self._pair(o, o.side) == "joint" for o in self._payers_in(m.end(), p.start) if o.side in ("UK", "Japan"))
+
     def _joint_named(self, p: MoneyProposal) -> bool:
         """(round 48) The figure's sentence opens on a scheme whose name says "Joint" and names a UK and a Japanese
         body before the figure: the two bodies offer it together."""
@@ -909,7 +922,7 @@ class SideFinder:
         # investment programme" is NTT's)
         if _FOREIGN_ACT_BEFORE.search(self.text, max(p.sentence_start, p.start - 120), p.start):
             return _set(p, "other", None, "clause")
-        if self._joint_money(p) or self._joint_named(p) or self._between_pair(p) or _JA_BOTH_BEFORE.search(
+        if self._joint_money(p) or self._joint_named(p) or self._between_pair(p) or self._announced_by_pair(p) or _JA_BOTH_BEFORE.search(
                 self.text, max(p.sentence_start, p.start - 24), p.start):
             return _set(p, "joint", None, "clause")
         earlier = self._changed_from(p)
