@@ -226,3 +226,32 @@ def test_what_a_deal_values_a_company_at_is_a_price():
     p = _figure("The investment will value OakNorth around $2.8 billion, the Financial Times said.",
                 "around $2.8 billion")
     assert p.money_kind == "price" and not p.is_funding
+
+
+# round 69 (test75 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("They will range from £250k to £2.5m, although those hoping for free cash will be disappointed.", "£250k to £2.5m"),
+    ("Funding – from £250,000 to £2.5 million will be given to the best projects.", "£250,000 to £2.5 million"),
+])
+def test_from_to_after_a_word_of_range_or_a_dash_is_a_range(text, figure):
+    p = _figure(text, figure)
+    assert p.amount_min is not None and p.amount_min < p.amount
+
+
+def test_from_to_after_a_change_verb_is_still_a_change():
+    # the control
+    assert [m.text for m in propose("Its revenue rose from £1m to £4m.", word_model=False).money] == ["£1m", "£4m"]
+
+
+def test_the_project_a_grant_is_for_is_what_the_project_costs():
+    text = "In addition, the UK Government has awarded £15m of funding for a £30m collaborative project led by Nissan."
+    assert _figure(text, "£15m").is_funding
+    p = _figure(text, "£30m")
+    assert p.money_kind == "other" and not p.is_funding
+
+
+def test_a_uk_public_fund_named_as_the_payer_is_uk_money():
+    p = _figure("The Automotive Transformation Fund is investing ¥2 billion in grant funding for the Bolton line.",
+                "¥2 billion")
+    assert p.side == "UK"

@@ -785,7 +785,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         head_kind = "investment"   # "his firm's £800m scheme": a company's own money for a thing of its own
     if head_kind is None and _PROJECT_HEAD.search(head) and (
             _part_paid_later(text, end, sentence_end) or _HELPS_PROJECT_BEFORE.search(text, max(sentence_start, start - 40), start)
-            and _OTHER_FIGURE.search(text, sentence_start, max(sentence_start, start - 40))):
+            and _OTHER_FIGURE.search(text, sentence_start, start)):
         # (round 40) "a new £19.4m project ..., supported by a £9.7m grant from the APC": what it costs; (round 45) so
         # is the project a grant named before it in its sentence helps: "has received a £15m cut of the APC funding to
         # help advance its £30m collaborative project"
@@ -958,7 +958,8 @@ _PART_PAID_OF_PROJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|This)\s+(?
                                    r"(?:[^.;]|\.(?=\d))*?" + _PART_PAID, re.I | re.M)
 _PROJECT_REACH = 400
 _CUT_OF_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+cut\s+of\b", re.I)
-_HELPS_PROJECT_BEFORE = re.compile(r"\bto\s+(?:help\s+)?(?:advance|fund|support|deliver|finance|complete|develop)\s+"
+# (round 69: and the project a grant is "for": "has awarded £15m of funding for a £30m collaborative project")
+_HELPS_PROJECT_BEFORE = re.compile(r"\b(?:to\s+(?:help\s+)?(?:advance|fund|support|deliver|finance|complete|develop)|for|towards)\s+"
                                    r"(?:its|the|their|a|an|this)\s+(?:new\s+)?$", re.I)
 
 

@@ -380,10 +380,16 @@ _COMPANY_TYPES = {"company"}
 _PUBLIC_TYPES = {"agency", "government", "ministry", "research_council"}
 # a government or council named by its noun alone pays public money of the currency's country (resolved per figure)
 _GOVERNMENT = "government"
-# (round 66) and England's public growth funds and the local enterprise partnerships that award them: "made by the
-# Regional Growth Fund", "The D2N2 Local Enterprise Partnership has offered a £123,000 grant"
-_GOVERNMENT_NOUN = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!\s+of\b)(?!['’]s\s)|\b(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Tt]he)\s+council\b|"
-                              r"\b(?:[A-Z][\w&-]*\s+){0,3}Local\s+Enterprise\s+Partnership\b|\b(?:Regional|Local)\s+Growth\s+Fund\b")
+_GOVERNMENT_NOUN = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!\s+of\b)(?!['’]s\s)|\b(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Tt]he)\s+council\b")
+# (round 66) the UK's public funds, by their names, and the local enterprise partnerships that award them: "made by the
+# Regional Growth Fund", "The D2N2 Local Enterprise Partnership has offered a £123,000 grant"; (round 69) "the
+# Automotive Transformation Fund is investing £150 million in grant funding", though a body named earlier in the
+# sentence still outranks it, as it does any noun (schemes, not bodies: payers only, no organisation proposal)
+_UK_PUBLIC_FUND = re.compile(
+    r"\b(?:[A-Z][\w&-]*\s+){0,3}Local\s+Enterprise\s+Partnership\b|\b(?:Regional|Local|Getting\s+Building)\s+Growth\s+Fund\b|"
+    r"\b(?:Automotive\s+Transformation|Industrial\s+Strategy\s+Challenge|Strength\s+in\s+Places|Global\s+Challenges\s+"
+    r"Research|Newton|International\s+Science\s+Partnerships|Levelling\s+Up|(?:UK\s+)?Shared\s+Prosperity)\s+Fund\b|"
+    r"\bFaraday\s+Battery\s+Challenge\b|\bFund\s+for\s+International\s+Collaboration\b")
 _SUBJECT_VERB_REACH = 50   # "has provided financial backing of": the giving verb right before the figure
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:with|to|among|against|than|about|over|between)\s+(?:the\s+|its\s+|their\s+|other\s+)?(?:[a-z][\w-]*\s+)?$")
 # (round 43: "A foundation set up by Tadayoshi Tazaki, the founder of JAC Recruitment Co., will launch a ... scholarship")
@@ -567,6 +573,9 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     for m in _GOVERNMENT_NOUN.finditer(text):   # "The Government has provided", "the city council will invest"
         if not any(taken[m.start():m.end()]):
             out.append(Payer(m.start(), m.end(), _GOVERNMENT, None, m.group(), noun=True))
+    for m in _UK_PUBLIC_FUND.finditer(text):
+        if not any(taken[m.start():m.end()]):
+            out.append(Payer(m.start(), m.end(), "UK", None, m.group(), noun=True))
     for m in _LEADER.finditer(text):   # (round 24) "Sunak is also said to be preparing a £1 billion investment"
         # (not one who only hails or welcomes a company's money: "Prime Minister Boris Johnson hailed the investment")
         if not any(taken[m.start():m.end()]) and not _REACTION_AFTER.match(text, m.end()) and not (
