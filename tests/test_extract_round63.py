@@ -255,3 +255,32 @@ def test_a_uk_public_fund_named_as_the_payer_is_uk_money():
     p = _figure("The Automotive Transformation Fund is investing ¥2 billion in grant funding for the Bolton line.",
                 "¥2 billion")
     assert p.side == "UK"
+
+
+# round 70 (test76 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("The business plunged £544 million into the red last year.", "£544 million"),
+    ("The Post Office has set aside £244m to compensate victims of the scandal.", "£244m"),
+    ("Its three directors shared pay of £2.3m, the accounts show.", "£2.3m"),
+    ("The impairment was more than half of the European business's £149.7mn goodwill.", "£149.7mn"),
+    ("Nissan said it had invested £4 billion in the Sunderland area.", "£4 billion"),
+])
+def test_a_companys_loss_provisions_pay_goodwill_and_past_investment_are_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "other" and not p.is_funding
+
+
+def test_money_a_company_will_pay_to_fund_research_is_still_put_in():
+    # the control: "pay" as a verb of giving, not a salary
+    assert _figure("Hitachi will pay £5m to fund research at Oxford.", "£5m").is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Nissan has been awarded £22 million. This was on top of the £61 million state aid revealed last week.",
+     "£61 million"),
+    ("Toyota received £20.7 million in Business Department state aid grants last year.", "£20.7 million"),
+])
+def test_state_aid_is_the_states_money_not_the_companys(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "funding" and (p.side, p.side_basis) == ("UK", "clause")

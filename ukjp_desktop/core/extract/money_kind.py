@@ -58,6 +58,12 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
 
               # what a body is made to pay, what it owes, what a project costs
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b|"
+              # (round 70) a company's accounts: a loss ("plunged £544 million into the red"), what it sets aside to
+              # compensate, its directors' pay, goodwill and book values, money it had invested over the years ("said
+              # it had invested £4 billion in the Sunderland area")
+              r"\binto\s+the\s+red\b|\bin\s+the\s+red\b|\bcompensat(?:e|es|ed|ing)\b|\bremuneration\b|"
+              r"\b(?:directors['’]?|executives?['’]?|executive|shared|total|chief\s+executive['’]s)\s+pay\b|\bpay\s+(?:packages?|of)\b|"
+              r"\bgoodwill\b|\bnet\s+book\s+value\b|\bhad\s+invested\b|"
               # (round 66) what a dispute is over, costs a figure is the amount of: "a £13m dispute over fire safety",
               # "just £194,000 of further costs from the winding down"
               r"\bdisputes?\b|\blawsuits?\b|\blitigation\b|\blegal\s+(?:actions?|claims?)\b|"
@@ -193,6 +199,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                 # takes effect, "the higher rate kicks in at £50,270", nor where nothing follows to be kicked in: the
                 # figure's own noun phrase, "rate kicks in", ends there)
                 r"\bprovid(?:e|es|ed|ing)\b|\bdonat\w*|\bbenefactions?\b|\bcontribut\w*|"
+                # (round 70) state aid: "the £61 million state aid", "£20.7 million in Business Department state aid
+                # grants"
+                r"\bstate\s+aid\b|"
                 # (round 64) money handed over or diverted to someone: "Honda has handed over more than US$200
                 # million", "persuaded to divert up to £100million to Brawn's team" (not a sentence handed down)
                 r"\bhand(?:s|ed|ing)?\s+over\b|\bdivert(?:s|ed|ing)?\b|"

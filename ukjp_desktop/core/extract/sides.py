@@ -304,6 +304,8 @@ _JOINT_NOUN_BEFORE = re.compile(r"\bjoint(?:ly[- ]funded)?\s+(?:[\w-]+\s+){0,2}?
 _JOINT_VERB_BEFORE = re.compile(r"(?:\bjointly\s+(?:[a-z]+\s+)?|\bco-?)(?:invest|fund|financ|provid|contribut|commit)\w*\b"
                                 r"(?!\s+by\b)[^.;:!?。]{0,40}$|と(?:の)?共同で[^。、]{0,30}$", re.I)
 _JA_JOINT_NOUN_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)|（[^（）]{0,30}）)?\s*の\s*共同(?:投資|出資|拠出|資金|助成|支援)")
+# (round 70) the figure's own words calling it state aid
+_STATE_AID_AFTER = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:in\s+(?:[\w-]+\s+){0,3})?state[\s-]+aid\b", re.I)
 # (round 68) an aside naming who announced the sentence's subject, right after it: "The collaboration, announced by ..."
 _ANNOUNCED_BY = re.compile(r"[^,.;]{1,80},\s+(?:jointly\s+)?(?:announced|unveiled|launched|agreed|signed)\s+by\s+(?=[^.;]*,)")
 # (round 47) the undertaking the figure is the size of, made "between" two parties right after it ("a new £30mn
@@ -934,6 +936,10 @@ class SideFinder:
         if self._joint_money(p) or self._joint_named(p) or self._between_pair(p) or self._announced_by_pair(p) or _JA_BOTH_BEFORE.search(
                 self.text, max(p.sentence_start, p.start - 24), p.start):
             return _set(p, "joint", None, "clause")
+        if _STATE_AID_AFTER.match(self.text, p.end) and (side := _CURRENCY_SIDE.get(p.currency)):
+            # (round 70) state aid is the state's money, not the company's it is awarded to: "Nissan ... the £61
+            # million state aid", "Toyota received £20.7 million in Business Department state aid grants"
+            return _set(p, side, None, "clause")
         earlier = self._changed_from(p)
         if earlier is not None:
             p.side, p.side_basis, p.contributor, p.contributor_text = (
