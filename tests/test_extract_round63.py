@@ -284,3 +284,31 @@ def test_money_a_company_will_pay_to_fund_research_is_still_put_in():
 def test_state_aid_is_the_states_money_not_the_companys(text, figure):
     p = _figure(text, figure)
     assert p.money_kind == "funding" and (p.side, p.side_basis) == ("UK", "clause")
+
+
+# round 71 (test77 read)
+
+def test_the_size_of_funds_a_manager_takes_over_is_no_money_put_in():
+    money = propose("Masaki Taketsume will take over its £2.3bn Tokyo fund and £235.6m Japan Growth investment trust.",
+                    word_model=False).money
+    assert [(m.text, m.money_kind) for m in money] == [("£2.3bn", "other"), ("£235.6m", "other")]
+
+
+def test_a_fund_a_government_launches_stays_funding():
+    # the control: a fund set up, not one managed
+    assert _figure("The government launches a £100m fund for start-ups.", "£100m").is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("A starter kit will sell for ¥8,000 ($77), about 20 percent cheaper than its rival.", "¥8,000"),
+    ("The British group said the purchase of the shares cost approximately 10 billion yen ($102 million).",
+     "approximately 10 billion yen"),
+])
+def test_what_a_thing_sells_for_and_what_a_purchase_cost_are_prices(text, figure):
+    assert _figure(text, figure).money_kind == "price"
+
+
+def test_a_charity_named_as_the_giver_gives_its_own_money():
+    p = _figure("The President of the Grand Charity has approved an emergency grant of £50,000 to the British Red Cross.",
+                "£50,000")
+    assert (p.side, p.contributor_text) == ("other", "Grand Charity")

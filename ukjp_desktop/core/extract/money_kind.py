@@ -178,6 +178,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\b(?:company|firm|business|group)\s+(?:now\s+)?worth\b|"
               # (round 68) what a deal values a company at: "The investment will value OakNorth around $2.8 billion"
               r"\bvalu(?:e|es)\s+(?:the\s+)?(?:company|firm|business|group|start-?up|(?-i:[A-Z])[\w&.-]*)\b|"
+              # (round 71) what a thing sells for, what a purchase cost: "A starter kit will sell for ¥8,000", "the
+              # purchase of the shares cost approximately 10 billion yen"
+              r"\bsell(?:s|ing)?\s+for\b|\bretail(?:s|ing)?\s+(?:for|at)\b|\bpurchase\s+of\b|"
               # (round 64) what a seat costs: "£10 tickets", "tickets at £10 each", "the cheaper seats at £15 upwards"
               r"\btickets?\b|\bseats\s+(?:at|from|cost)\b|チケット"),
     # (not a kind of business: "an investment bank", "the investment arm")
@@ -578,6 +581,15 @@ _VISITOR_SPEND = re.compile(r"\bspen(?:d|ds|t|ding|ders?)\b|\bexpenditure\b|\b(?
                             re.I)
 _PUT_IN_BEFORE = re.compile(r"\b(?:award|grant|provid|fund|invest|commit|pledg|allocat|donat)\w*|助成|拠出|出資|支援|提供|投資",
                             re.I)
+# (round 71) a fund, trust or portfolio a manager runs, by its size: "Masaki Taketsume will take over its £2.3bn Tokyo
+# fund and £235.6m Japan Growth investment trust" (not one a body sets up or puts money in: "launches a £100m fund")
+_MANAGES_BEFORE = re.compile(r"\b(?:manag(?:e|es|ed|ing)|run(?:s|ning)?|ran|oversee(?:s|ing)?|oversaw|(?:take|takes|took|taking)"
+                             r"\s+over)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?$", re.I)
+_MANAGED_AFTER = re.compile(r"(?:\s+(?!and\b|of\b|in\b|to\b)[\w-]+){0,4}?\s+(?:funds?|trusts?|portfolios?)\b", re.I)
+# (and the second of two: "... its £2.3bn Tokyo fund and £235.6m Japan Growth investment trust")
+_MANAGES_TWO_BEFORE = re.compile(r"\b(?:manag(?:e|es|ed|ing)|run(?:s|ning)?|ran|oversee(?:s|ing)?|oversaw|(?:take|takes|took|"
+                                 r"taking)\s+over)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:[£$€¥]|US\$)\s?\d[\d.,]*\s*"
+                                 r"(?:bn|m|mn|million|billion)?\s+(?:[\w-]+\s+){0,4}?(?:funds?|trusts?|portfolios?)\s+and\s+$", re.I)
 # (round 65) a campaign the figure is the budget of, in its own noun phrase only (a firm "behind classic campaigns"
 # and sold for £200m is not one)
 _CAMPAIGN_HEAD = re.compile(r"\bcampaigns?\b|キャンペーン", re.I)
@@ -802,6 +814,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if (head_kind is None and _FACILITY_HEAD.search(head) and not _SOLD_IN_CLAUSE.search(text, cl_lo, cl_hi)
             and not _PAID_FOR_BY.search(text, cl_lo, cl_hi) and not _SITE_NOT_BUILT.search(text, cl_lo, cl_hi)):
         head_kind = "investment"   # (round 39) "to bring a £48.7m factory to the North East": what building it costs
+    if _MANAGED_AFTER.match(text, end) and (_MANAGES_BEFORE.search(before) or _MANAGES_TWO_BEFORE.search(
+            text, max(sentence_start, start - 120), start)):
+        return "other"   # (round 71) "will take over its £2.3bn Tokyo fund": the size of a fund someone manages
     if head_kind is None and _CAMPAIGN_HEAD.search(head):
         head_kind = "funding"   # (round 65) "launched a £25million advertising campaign in Tokyo": its budget
     if listed_after is not None and head_kind is None:

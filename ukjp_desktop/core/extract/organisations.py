@@ -440,7 +440,7 @@ _COMPANY_HEADS = ("Ltd", "Ltd.", "Limited", "plc", "PLC", "Inc", "Inc.", "Corpor
 _JA_COMPANY_ENDINGS = ("商事", "物産", "地所", "不動産", "製作所", "重工業", "重工", "電機", "証券", "製薬",
                        "ホールディングス", "商船")
 _OTHER_HEADS = ("Agency", "Authority", "Institute", "Institution", "Council", "Laboratory", "Laboratories",
-                "Foundation", "Association", "Organization", "Organisation", "Society", "Trust", "Bank",
+                "Foundation", "Association", "Organization", "Organisation", "Society", "Trust", "Bank", "Charity",
                 "Ministry", "Department", "Embassy", "Commission", "Observatory", "University", "College",
                 "Government")
 _PUBLIC_HEAD = "|".join(re.escape(h) for h in sorted(_OTHER_HEADS, key=len, reverse=True))
