@@ -42,7 +42,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54",
           "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65",
           "test66", "test67", "test68", "test69", "test70", "test71", "test72", "test73", "test74", "test75", "test76",
-          "test77", "test78", "test79", "test80")
+          "test77", "test78", "test79", "test80", "test81")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test78, news, trade-press,
 # company and programme pages about energy money between Japan and the UK (Hitachi's Horizon at Wylfa, Toshiba's
 # NuGen, offshore wind stakes and their loans, grids, a Greater Manchester-NEDO pilot; 22 pages, one in Japanese),
@@ -52,6 +52,10 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # gathered in session 35; test80, Japanese-language news and commentary pages and English wire copies about money
 # between Japan and the UK (Hitachi's train orders and Anglesey losses, Sumitomo's Galloper stake, GCAP in yen and
 # pounds, Suntory's purchases, the investment memorandum; 18 pages, twelve in Japanese), gathered in session 35;
+# test81, news, regional-body, government-release, company and trade-press pages about UK-Japan money seen from UK
+# public bodies (mayors' Japan missions and their costs, Greater Manchester's Osaka memorandum and exports, Japanese
+# companies' UK plants backed by UK funds, UKRI's and the UK Space Agency's awards, market access for UK meat; 18
+# pages, no funder call: the theme's stored GOV.UK, UKRI and devolved pages were taken), gathered in session 35;
 # test22 is seen since session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news)
 # since its round 17, test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news
 # and releases about UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies' licence
@@ -113,7 +117,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # trade-press, government and company pages where UK-Japan funding sits among trade values, company results and
 # prices) since its round 70, test77 (news, trade-press, company and charity pages about money from the UK into Japan)
 # since its round 71)
-CLEAN: tuple[str, ...] = ("test78", "test79", "test80")
+CLEAN: tuple[str, ...] = ("test78", "test79", "test80", "test81")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
