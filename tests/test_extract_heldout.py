@@ -143,9 +143,11 @@ trade-press, company and programme pages about energy money between Japan and th
 and carbon capture, one in Japanese), and test79 (documents 1728-1740, programme, foundation, university,
 research-council and news pages about prizes, scholarships, research centres and awards between Japan and the UK,
 four in Japanese), and test80 (documents 1750-1767, Japanese-language news and commentary pages and English wire
-copies about money between Japan and the UK, twelve in Japanese), gathered in session 35: each keyed and committed
-before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test76``
-(or ``test77``, ``test78``, ``test79``, ``test80``), never tuned on.
+copies about money between Japan and the UK, twelve in Japanese), and test83 (documents 1816-1837, news, deal-summary
+and agency pages about start-up, venture, AI, quantum and semiconductor money between Japan and the UK, four in
+Japanese), gathered in session 35: each keyed and committed before the extractor ran on it, no floor here, totals only
+with ``python tools/eval_extraction.py --split test76`` (or ``test77``, ``test78``, ``test79``, ``test80``,
+``test83``), never tuned on.
 """
 from __future__ import annotations
 
@@ -771,6 +773,9 @@ MIN_PAGES = {
     # 18 pages, not 22, and no funder call: the stored Japanese funder, programme, prefecture and university pages of the
     # theme (JSPS, JST, AMED, NEDO, Daiwa, Sasakawa, MEXT) were addresses already here or near copies (see SPLIT.toml)
     "test80": 18,
+    # 22 pages but no funder call or programme page: the stored funder pages of the theme (Eureka GlobalStars Japan,
+    # UKRI-JST calls, NEDO's deep-tech international R&D) were addresses already here or near copies (see SPLIT.toml)
+    "test83": 22,
 }
 
 
@@ -843,7 +848,7 @@ def test_clean_batches_are_not_seen():
     # test75 in session 35's rounds 63 to 69: they are development data, no longer clean; test50 to test57 joined the
     # clean batches in session 32, test58 to test65 in session 33, test66 to test72 in session 34, test73 to test80 in
     # session 35, each keyed before the extractor ran on it
-    assert CLEAN == ("test76", "test77", "test78", "test79", "test80")
+    assert CLEAN == ("test76", "test77", "test78", "test79", "test80", "test83")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
