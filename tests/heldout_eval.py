@@ -42,7 +42,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54",
           "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65",
           "test66", "test67", "test68", "test69", "test70", "test71", "test72", "test73", "test74", "test75", "test76",
-          "test77", "test78", "test79", "test80")
+          "test77", "test78", "test79", "test80", "test84")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test76, news, trade-press,
 # government and company pages where UK-Japan funding sits among trade values, export statistics, results, dividends,
 # share prices and acquisition prices (CEPA, Nissan, Fujitsu UK, Hitachi Rail, SoftBank-ARM, OakNorth; 22 pages),
@@ -57,6 +57,11 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # gathered in session 35; test80, Japanese-language news and commentary pages and English wire copies about money
 # between Japan and the UK (Hitachi's train orders and Anglesey losses, Sumitomo's Galloper stake, GCAP in yen and
 # pounds, Suntory's purchases, the investment memorandum; 18 pages, twelve in Japanese), gathered in session 35;
+# test84, news, trade-press, fund, company and government pages about health, ageing, food, farming and water money
+# between Japan and the UK (a UK-focused biotech fund from two Japanese drugmakers, farm and beef exports, the Dementia
+# Discovery Fund with Takeda, SES Water's sale by Sumitomo and Osaka Gas, Huma's round with Hitachi Ventures, Nissui's
+# UK fish processor, UK life-science and ageing money relayed by JSPS and JST; 10 pages, four in Japanese: the theme's
+# stored pages were mostly taken), gathered in session 35;
 # test22 is seen since session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news)
 # since its round 17, test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news
 # and releases about UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies' licence
@@ -115,7 +120,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # about scholarships, awards and prizes between Japan and the UK) since its round 67, test74 (news, trade-press and
 # company pages about digital, data-centre and finance money) since its round 68, test75 (news, trade-press, company
 # and government pages about space, defence, aerospace, battery and mobility money) since its round 69)
-CLEAN: tuple[str, ...] = ("test76", "test77", "test78", "test79", "test80")
+CLEAN: tuple[str, ...] = ("test76", "test77", "test78", "test79", "test80", "test84")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
