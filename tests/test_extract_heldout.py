@@ -148,9 +148,10 @@ commentary pages and English wire copies about money between Japan and the UK, t
 trade missions, partnerships, awards and export access), and test82 (documents 1794-1805, English news and releases
 from Japanese publishers and wires about money between Japan and the UK), and test83 (documents 1816-1837, news, deal
 summaries and agency pages about start-up, venture, semiconductor and deep-tech money between Japan and the UK, four
-in Japanese), gathered in session 35: each keyed and committed before the extractor ran on it, no floor here, totals
-only with ``python tools/eval_extraction.py --split test78`` (or ``test79``, ``test80``, ``test81``, ``test82``,
-``test83``), never tuned on.
+in Japanese), and test84 (documents 1838-1847, news, trade-press, agency and government pages about health, dementia,
+medical-technology, food and water money between Japan and the UK, four in Japanese), gathered in session 35: each
+keyed and committed before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py
+--split test78`` (or ``test79``, ``test80``, ``test81``, ``test82``, ``test83``, ``test84``), never tuned on.
 """
 from __future__ import annotations
 
@@ -798,6 +799,11 @@ MIN_PAGES = {
     # 22 pages but no funder call or programme page: the stored funder pages of the theme (Eureka GlobalStars Japan,
     # UKRI-JST calls, NEDO's deep-tech international R&D) were addresses already here or near copies (see SPLIT.toml)
     "test83": 22,
+    # 10 pages, not 22: health, ageing, care, medical devices, food, farming, water and oceans money between Japan and
+    # the UK; the stored pages of the theme (MRC-AMED and UKRI-JSPS calls, the £30m partnership, Fujifilm, Terumo,
+    # Sysmex, Nikon-Optos, CMR Surgical, Mizkan, Scottish salmon and UK beef exports, the Nippon Foundation's ocean
+    # programmes, ISPF) were addresses already here or near copies of them (see SPLIT.toml)
+    "test84": 10,
 }
 
 
@@ -868,9 +874,9 @@ def test_clean_batches_are_not_seen():
     # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds 39 to
     # 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test68 in session 34's rounds 54 to 62, test69 to
     # test77 in session 35's rounds 63 to 71: they are development data, no longer clean; test50 to test57 joined the
-    # clean batches in session 32, test58 to test65 in session 33, test66 to test72 in session 34, test73 to test83 in
+    # clean batches in session 32, test58 to test65 in session 33, test66 to test72 in session 34, test73 to test84 in
     # session 35, each keyed before the extractor ran on it
-    assert CLEAN == ("test78", "test79", "test80", "test81", "test82", "test83")
+    assert CLEAN == ("test78", "test79", "test80", "test81", "test82", "test83", "test84")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
