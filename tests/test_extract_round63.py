@@ -312,3 +312,28 @@ def test_a_charity_named_as_the_giver_gives_its_own_money():
     p = _figure("The President of the Grand Charity has approved an emergency grant of £50,000 to the British Red Cross.",
                 "£50,000")
     assert (p.side, p.contributor_text) == ("other", "Grand Charity")
+
+
+# round 72 (test78 read)
+
+def test_what_a_company_has_already_spent_on_a_project_is_no_money_put_in():
+    p = _figure("The company says it has already spent more than €450mn on the project.", "more than €450mn")
+    assert p.money_kind == "other" and not p.is_funding
+
+
+def test_what_a_company_had_spent_preparing_a_plant_stays_money_put_in():
+    # the control: a past perfect alone is a sum put in, not a total sunk
+    p = _figure("Osborne was on Wearside where Nissan had spent £100m preparing its car plant for a new model.", "£100m")
+    assert p.is_funding
+
+
+def test_a_debt_facility_is_investment_not_a_debt():
+    text = "The financing for the offshore wind farm covers a £2.1bn debt facility and £0.5bn of ancillary facilities."
+    assert [(m.text, m.money_kind) for m in propose(text, word_model=False).money] == [("£2.1bn", "investment"),
+                                                                                      ("£0.5bn", "investment")]
+
+
+def test_investment_a_region_needs_is_a_need_not_money():
+    p = _figure("The Commission calculates that €584 billion ($622 billion) of investments are needed in Europe alone.",
+                "€584 billion")
+    assert p.money_kind == "other" and not p.is_funding

@@ -57,13 +57,17 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)\bdirect\s+investment\b|"
 
               # what a body is made to pay, what it owes, what a project costs
-              r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b|"
+              r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b(?!\s+facilit)|"
               # (round 70) a company's accounts: a loss ("plunged £544 million into the red"), what it sets aside to
               # compensate, its directors' pay, goodwill and book values, money it had invested over the years ("said
               # it had invested £4 billion in the Sunderland area")
               r"\binto\s+the\s+red\b|\bin\s+the\s+red\b|\bcompensat(?:e|es|ed|ing)\b|\bremuneration\b|"
               r"\b(?:directors['’]?|executives?['’]?|executive|shared|total|chief\s+executive['’]s)\s+pay\b|\bpay\s+(?:packages?|of)\b|"
               r"\bgoodwill\b|\bnet\s+book\s+value\b|\bhad\s+invested\b|"
+              # (round 72) what a company has already spent on a project ("it has already spent more than €450mn on the
+              # project"; not "had spent": "Nissan had spent £100m preparing its plant for another new model" is
+              # money put in), and investment a region needs ("€584 billion of investments are needed in Europe")
+              r"\b(?:has|have|had)\s+already\s+spent\b|\b(?:are|is)\s+(?:needed|required)\b|"
               # (round 66) what a dispute is over, costs a figure is the amount of: "a £13m dispute over fire safety",
               # "just £194,000 of further costs from the winding down"
               r"\bdisputes?\b|\blawsuits?\b|\blitigation\b|\blegal\s+(?:actions?|claims?)\b|"
@@ -186,7 +190,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     # (not a kind of business: "an investment bank", "the investment arm")
     # (round 21: a government's incentives or aid for investment are its grants: "£120 million was paid in investment
     # incentives to Japanese-owned companies", "inward investment grants")
-    ("investment", r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?|"
+    ("investment", r"\b(?:debt|loan|credit|financing)\s+facilit(?:y|ies)\b|\bancillary\s+facilities\b|"
+                   # (round 72: a loan facility: "covers a £2.1bn debt facility and £0.5bn of ancillary facilities"; not
+                   # "project financing", which would take a lender's side: _LOAN)
+                   r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?|"
                    r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b|"
                    # (round 41) bonds taken up: "日本生命は7000万ポンドを引き受けます", 債券を購入
                    + BONDS_TAKEN_UP + r"|引受額|債券を(?:購入|取得)"),
@@ -581,6 +588,9 @@ _VISITOR_SPEND = re.compile(r"\bspen(?:d|ds|t|ding|ders?)\b|\bexpenditure\b|\b(?
                             re.I)
 _PUT_IN_BEFORE = re.compile(r"\b(?:award|grant|provid|fund|invest|commit|pledg|allocat|donat)\w*|助成|拠出|出資|支援|提供|投資",
                             re.I)
+# (round 72) the money a need is put at, right after the figure and its noun
+_NEEDED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+of)?(?:\s+[\w-]+){0,3}?\s+(?:is|are|will\s+be|would\s+be)\s+"
+                           r"(?:needed|required)\b", re.I)
 # (round 71) a fund, trust or portfolio a manager runs, by its size: "Masaki Taketsume will take over its £2.3bn Tokyo
 # fund and £235.6m Japan Growth investment trust" (not one a body sets up or puts money in: "launches a £100m fund")
 _MANAGES_BEFORE = re.compile(r"\b(?:manag(?:e|es|ed|ing)|run(?:s|ning)?|ran|oversee(?:s|ing)?|oversaw|(?:take|takes|took|taking)"
@@ -814,6 +824,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if (head_kind is None and _FACILITY_HEAD.search(head) and not _SOLD_IN_CLAUSE.search(text, cl_lo, cl_hi)
             and not _PAID_FOR_BY.search(text, cl_lo, cl_hi) and not _SITE_NOT_BUILT.search(text, cl_lo, cl_hi)):
         head_kind = "investment"   # (round 39) "to bring a £48.7m factory to the North East": what building it costs
+    if _NEEDED_AFTER.match(text, end):
+        return "other"   # (round 72) "€584 billion ($622 billion) of investments are needed in Europe": a need, not money
     if _MANAGED_AFTER.match(text, end) and (_MANAGES_BEFORE.search(before) or _MANAGES_TWO_BEFORE.search(
             text, max(sentence_start, start - 120), start)):
         return "other"   # (round 71) "will take over its £2.3bn Tokyo fund": the size of a fund someone manages
