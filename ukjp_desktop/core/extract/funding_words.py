@@ -36,7 +36,8 @@ _REACH = 200         # characters either side, within the clause, that the windo
 # that carry weight in the model but tell a reviewer nothing (function words, the figure's own units)
 _SHOWN = ("hp:", "b1:", "a1:", "verb:", "b:", "a:", "cl:", "s:")
 _UNTOLD = frozenset("""a an the of to in on at by for from with and or but as is was were be been are its it this
-that which who their his her our than then into over per million billion bn m pounds pound yen dollars euros""".split())
+that which who their his her our than then into over per million billion bn m pounds pound yen dollars euros
+has have had will would could may""".split())
 _UNIT = re.compile(r"[億万円兆ドポン]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
