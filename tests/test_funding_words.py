@@ -86,6 +86,21 @@ def test_a_ticked_figure_is_funding_with_a_payer_read_and_its_conversion_follows
     assert (j["kind_basis"], j["rules_kind"], j["funding_support"]) == ("word model", "trade", ("reached",))
 
 
+def test_a_ticked_mention_joined_to_another_keeps_its_why_with_its_kind_basis(monkeypatch):
+    """(review 35) merge_repeats shows the mention whose payer is read best: the word model's tick, the rules' kind and
+    the words for it go with that mention's kind basis, or the review's detail fails on a "word model" figure with no
+    words for it, and a figure the words read as funding still counts as ticked by the model."""
+    monkeypatch.setattr(funding_words, "_weights", lambda: (0.0, {"b:reached": 4.0}))
+    # the ticked mention ("reached £2bn") is shown: the UKRI payer in its clause outranks the currency's side
+    (shown,) = propose("Up to £2bn is planned for grants. UKRI's spending on exports reached £2bn.").money
+    assert shown.kind_basis == "word model" and len(shown.evidence) == 2
+    assert (shown.rules_kind, shown.funding_support) == ("trade", ("reached",))
+    # the rules' own funding mention is shown ("UKRI will provide"): nothing of the tick stays behind
+    (shown,) = propose("Exports to Japan reached £2bn last year. UKRI will provide £2bn for new research.").money
+    assert shown.kind_basis == "words" and len(shown.evidence) == 2
+    assert (shown.rules_kind, shown.funding_support) == (None, None)
+
+
 def test_features_are_words_not_the_rules_decision():
     r = _rules_only()
     f = features(TEXT, r.money[0], 0)

@@ -782,7 +782,10 @@ def _absorb(keep: MoneyProposal, drop: MoneyProposal) -> None:
     else:
         shown = _BASIS_RANK[drop.side_basis] >= _BASIS_RANK[keep.side_basis]
     if not shown:
+        # (review 35: the word model's tick travels with its kind basis, "word model", or the shown mention is called
+        # ticked with no rules' kind or words for it, or keeps another mention's)
         for name in ("side", "side_basis", "contributor", "contributor_text", "money_kind", "kind_basis", "is_funding",
+                     "rules_kind", "funding_support", "funding_score",
                      "text", "start", "end", "amount_text", "qualifier", "basis", "period_years",
                      "sentence", "sentence_start", "sentence_end"):
             setattr(keep, name, getattr(drop, name))
