@@ -337,3 +337,42 @@ def test_investment_a_region_needs_is_a_need_not_money():
     p = _figure("The Commission calculates that €584 billion ($622 billion) of investments are needed in Europe alone.",
                 "€584 billion")
     assert p.money_kind == "other" and not p.is_funding
+
+
+# review 35: the rounds' rules where they must not fire
+
+@pytest.mark.parametrize("text, figure", [
+    ("The council will run a £10m fund for start-ups.", "£10m"),
+    ("Innovate UK manages the £50m fund on behalf of the government.", "£50m"),
+    ("Awards cover up to £5,000 of additional costs.", "up to £5,000"),
+    ("JSPS will fund £3m of further costs.", "£3m"),
+    ("Up to £10,000 is available for the purchase of equipment.", "Up to £10,000"),
+    ("The fund, which had invested £2m in the start-up, will add £3m.", "£3m"),
+    ("VisitBritain will spend £5m to attract visitors from Japan.", "£5m"),
+    ("The programme (2025: £2m from JSPS) supports joint research.", "£2m"),
+])
+def test_the_rounds_rules_leave_money_put_in_alone(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind in ("funding", "investment"), (p.text, p.money_kind)
+
+
+def test_a_change_before_a_dash_stays_a_change():
+    money = propose("UK-Japan trade has grown - from £10bn to £14bn since 2015.", word_model=False).money
+    assert [m.text for m in money] == ["£10bn", "£14bn"]
+
+
+def test_a_payer_named_after_an_announcing_aside_pays():
+    text = ("The partnership, announced by British Prime Minister Theresa May and Japanese Prime Minister Shinzo Abe, "
+            "will see UKRI invest £30 million.")
+    assert _figure(text, "£30 million").side == "UK"
+
+
+def test_state_aid_from_a_named_government_is_read_from_the_clause():
+    p = _figure("Hitachi Rail received £20m in state aid from the Italian government.", "£20m")
+    assert p.side != "UK"
+
+
+def test_a_joint_verb_does_not_reach_past_another_figure():
+    text = ("UK Research and Innovation will co-fund £3m of projects, and the Japan Society for the Promotion of "
+            "Science will provide ¥400m separately.")
+    assert _figure(text, "¥400m").side == "Japan"

@@ -4,8 +4,9 @@ The rules decide a figure's kind from cue words and sentence structure; on pages
 figures as funding (about 7 in 10 proposed funding facts were real on fourteen batches measured before their rules
 were written). This module holds a logistic model of the words around a figure, trained on the keyed held-out pages
 (`tools/train_funding_words.py`), that may *untick* a figure the rules flagged when its words look very unlike a
-funding fact. It never ticks one and never changes a figure's kind, side or amount: the reviewer still sees the
-figure, unticked, with the words that weighed against it.
+funding fact. As a veto it never changes a figure's kind, side or amount: the reviewer still sees the figure, unticked,
+with the words that weighed against it. Since session 35 it also ticks (`promote`): a figure the rules read as another
+kind whose words it is very sure of (PROMOTE) is read as funding, keeping the rules' kind beside it for the reviewer.
 
 Why a veto and not a replacement: measured the honest way (each batch scored with the rules as they stood before it
 was read, the model trained only on pages read before it; docs/import.md "Session 30"), the model alone finds too few

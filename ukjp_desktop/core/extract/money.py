@@ -124,6 +124,9 @@ _CHANGE_WORDS = re.compile(r"\b(?:from|rose|risen|rising|increased?|increasing|r
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # (round 69) "from X to Y" after a word of range or a dash is a range, not a change: "They will range from £250k to
 # £2.5m", "Funding – from £250,000 to £2.5 million will be given"
+# (review 35: a change verb before the dash keeps it a change: "trade has grown - from £10bn to £14bn")
+_CHANGE_VERB_BEFORE = re.compile(r"\b(?:rose|risen|rising|increased?|increasing|grew|grown|growing|fell|fallen|falling|cut|"
+                                 r"reduced|doubled|jumped|climbed|dropped|went)\b[^.;]{0,20}(?:[–—:]|\s-)\s+from\s", re.I)
 _RANGE_FROM = re.compile(r"(?:\brang(?:e|es|ed|ing)|\bvar(?:y|ies|ied|ying)|\banywhere|[–—:]|\s-)\s+from\s+(?:\w+\s+){0,2}$", re.I)
 # how far back "between" or a change word ("rose from") is looked for: a bounded window keeps a long
 # line of many ranges linear
@@ -334,7 +337,8 @@ def _try_range(text: str, fig: _Figure, line_start: int) -> tuple[_Figure, Decim
     between = bool(_BETWEEN.search(before))
     if conn == "and" and not between:
         return None  # "£4.5m from EPSRC and £5.2m from JST" is two figures
-    if conn == "to" and _CHANGE_WORDS.search(before) and not between and not _RANGE_FROM.search(before):
+    if conn == "to" and _CHANGE_WORDS.search(before) and not between and not (
+            _RANGE_FROM.search(before) and not _CHANGE_VERB_BEFORE.search(before)):
         return None  # "raised from £1m to £4m" is a change, not a range
     if conn == "から" and (not (tail.group("sym") or tail.group("iso")) or _JA_CHANGE_AFTER.match(text, tail.end())):
         return None  # (round 67) "助成額は£7,000 から£15,000 で" is a range; "£5m から£7m へ増加" a change

@@ -59,19 +59,16 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # what a body is made to pay, what it owes, what a project costs
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b(?!\s+facilit)|"
               # (round 70) a company's accounts: a loss ("plunged £544 million into the red"), what it sets aside to
-              # compensate, its directors' pay, goodwill and book values, money it had invested over the years ("said
-              # it had invested £4 billion in the Sunderland area")
+              # compensate, its directors' pay, goodwill and book values
               r"\binto\s+the\s+red\b|\bin\s+the\s+red\b|\bcompensat(?:e|es|ed|ing)\b|\bremuneration\b|"
               r"\b(?:directors['’]?|executives?['’]?|executive|shared|total|chief\s+executive['’]s)\s+pay\b|\bpay\s+(?:packages?|of)\b|"
-              r"\bgoodwill\b|\bnet\s+book\s+value\b|\bhad\s+invested\b|"
+              r"\bgoodwill\b|\bnet\s+book\s+value\b|"
               # (round 72) what a company has already spent on a project ("it has already spent more than €450mn on the
               # project"; not "had spent": "Nissan had spent £100m preparing its plant for another new model" is
               # money put in), and investment a region needs ("€584 billion of investments are needed in Europe")
               r"\b(?:has|have|had)\s+already\s+spent\b|\b(?:are|is)\s+(?:needed|required)\b|"
-              # (round 66) what a dispute is over, costs a figure is the amount of: "a £13m dispute over fire safety",
-              # "just £194,000 of further costs from the winding down"
+              # (round 66) what a dispute is over: "a £13m dispute over fire safety"
               r"\bdisputes?\b|\blawsuits?\b|\blitigation\b|\blegal\s+(?:actions?|claims?)\b|"
-              r"\bof\s+(?:further\s+|additional\s+|extra\s+|one-off\s+)?costs\b|"
               r"\bconstruction\s+costs?\b|\bcost[-\s](?:saving|cutting|reduction)s?\b|罰金|制裁金|債務|"
               # (round 40) what a company's reorganisation costs: "a $275m plan to streamline Takeda's R&D" (a plan or
               # a charge named, not any form of the verb: "invest £40m in a restructured rail business" is invested)
@@ -184,7 +181,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bvalu(?:e|es)\s+(?:the\s+)?(?:company|firm|business|group|start-?up|(?-i:[A-Z])[\w&.-]*)\b|"
               # (round 71) what a thing sells for, what a purchase cost: "A starter kit will sell for ¥8,000", "the
               # purchase of the shares cost approximately 10 billion yen"
-              r"\bsell(?:s|ing)?\s+for\b|\bretail(?:s|ing)?\s+(?:for|at)\b|\bpurchase\s+of\b|"
+              # (review 35: not the purchase a grant is for: "available for the purchase of equipment", "UKRI will fund
+              # the purchase of equipment worth £2m")
+              r"\bsell(?:s|ing)?\s+for\b|\bretail(?:s|ing)?\s+(?:for|at)\b|"
+              r"(?<!\bfor\s)(?<!\bfor\sthe\s)(?<!\bfund\sthe\s)(?<!\bfunds\sthe\s)(?<!\btowards\sthe\s)\bpurchase\s+of\b|"
               # (round 64) what a seat costs: "£10 tickets", "tickets at £10 each", "the cheaper seats at £15 upwards"
               r"\btickets?\b|\bseats\s+(?:at|from|cost)\b|チケット"),
     # (not a kind of business: "an investment bank", "the investment arm")
@@ -337,7 +337,10 @@ _FRACTIONAL_YEN = re.compile(r"(?:¥|JPY\s?)\d[\d,]*\.\d+|\d[\d,]*\.\d+\s?(?:yen
 _STOCK_CODE_BEFORE = re.compile(r"(?m)(?:^|[\s(（])(?!19|20)\d{4}\s*[:：]\s*$")
 # (round 63) a prior period's figure in brackets after this period's, as results releases write them: "turnover of
 # £7,243,651 (2014: £4,881,636)", "(H1 2023: £23.5 million)", "(FY23: £42m)": a comparative, not money put in
-_PRIOR_PERIOD_BEFORE = re.compile(r"[(（]\s*(?:H[12]|FY|Q[1-4])?\s*(?:19|20)?\d{2}(?:[/-]\d{2,4})?\s*[:：]\s*$")
+# (review 35: right after this period's figure, and a four-digit year or a period's prefix: not "The programme (2025:
+# £2m from JSPS)" nor "(10: £5,000 for travel)")
+_PRIOR_PERIOD_BEFORE = re.compile(r"\d(?:\s*(?:bn|m|mn|k|million|billion))?\s*[(（]\s*(?:(?:H[12]|FY|Q[1-4])\s*(?:19|20)?\d{2}|"
+                                  r"(?:19|20)\d{2})(?:[/-]\d{2,4})?\s*[:：]\s*$", re.I)
 _SHARE_PRICE_WORD = re.compile(r"終値|株価|高値|安値|\bshares?\b|\bstock\b", re.I)
 # (round 19) what a relationship between two countries is worth is their trade ("advancing a relationship worth £27
 # billion annually", "our trading relationship, worth £X"): no money anybody puts in
@@ -586,20 +589,31 @@ _VISITOR_WORD = re.compile(r"\b(?:visitors?|tourists?|holidaymakers?|spectators?
                            r"訪日客|観光客|旅行者|訪問者", re.I)
 _VISITOR_SPEND = re.compile(r"\bspen(?:d|ds|t|ding|ders?)\b|\bexpenditure\b|\b(?:bring(?:s|ing)?|brought)\s+in\b|消費|支出",
                             re.I)
-_PUT_IN_BEFORE = re.compile(r"\b(?:award|grant|provid|fund|invest|commit|pledg|allocat|donat)\w*|助成|拠出|出資|支援|提供|投資",
-                            re.I)
+# (review 35: and a body's own spending to draw them: "VisitBritain will spend £5m to attract visitors")
+_PUT_IN_BEFORE = re.compile(r"\b(?:award|grant|provid|fund|invest|commit|pledg|allocat|donat)\w*|\b(?:will|to|plans?\s+to)\s+spend\b|"
+                            r"助成|拠出|出資|支援|提供|投資", re.I)
+# (round 70, review 35: right before its own figure only, not a later figure of the sentence: "The fund, which had
+# invested £2m in the start-up, will add £3m")
+_HAD_INVESTED_BEFORE = re.compile(r"\bhad\s+invested\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|an?\s+"
+                                  r"estimated)\s+)?$", re.I)
+# (round 66) costs the figure is the amount of, unless the clause gives or covers them (review 35: "Awards cover up
+# to £5,000 of additional costs", "JSPS will fund £3m of further costs")
+_OF_COSTS_AFTER = re.compile(r"\s+of\s+(?:further\s+|additional\s+|extra\s+|one-off\s+)?costs\b", re.I)
+_COVERS_BEFORE = re.compile(r"\b(?:cover|covers|covered|covering|meet|meets|met|meeting|fund|funds|funded|funding|award\w*|"
+                            r"grant\w*|provid\w*|pay|pays|paid|reimburs\w*)\b", re.I)
 # (round 72) the money a need is put at, right after the figure and its noun
 _NEEDED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+of)?(?:\s+[\w-]+){0,3}?\s+(?:is|are|will\s+be|would\s+be)\s+"
                            r"(?:needed|required)\b", re.I)
-# (round 71) a fund, trust or portfolio a manager runs, by its size: "Masaki Taketsume will take over its £2.3bn Tokyo
-# fund and £235.6m Japan Growth investment trust" (not one a body sets up or puts money in: "launches a £100m fund")
-_MANAGES_BEFORE = re.compile(r"\b(?:manag(?:e|es|ed|ing)|run(?:s|ning)?|ran|oversee(?:s|ing)?|oversaw|(?:take|takes|took|taking)"
-                             r"\s+over)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?$", re.I)
+# (round 71) a fund, trust or portfolio a manager takes over, by its size: "Masaki Taketsume will take over its £2.3bn
+# Tokyo fund and £235.6m Japan Growth investment trust" (not one a body sets up or puts money in: "launches a £100m fund")
+# (review 35: only a manager taking a fund over; a body that runs or manages a fund may have set it up: "The council
+# will run a £10m fund for start-ups", "Innovate UK manages the £50m fund")
+_TAKE_OVER = r"\b(?:take|takes|took|taking)\s+over\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
+_MANAGES_BEFORE = re.compile(_TAKE_OVER + "$", re.I)
 _MANAGED_AFTER = re.compile(r"(?:\s+(?!and\b|of\b|in\b|to\b)[\w-]+){0,4}?\s+(?:funds?|trusts?|portfolios?)\b", re.I)
 # (and the second of two: "... its £2.3bn Tokyo fund and £235.6m Japan Growth investment trust")
-_MANAGES_TWO_BEFORE = re.compile(r"\b(?:manag(?:e|es|ed|ing)|run(?:s|ning)?|ran|oversee(?:s|ing)?|oversaw|(?:take|takes|took|"
-                                 r"taking)\s+over)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:[£$€¥]|US\$)\s?\d[\d.,]*\s*"
-                                 r"(?:bn|m|mn|million|billion)?\s+(?:[\w-]+\s+){0,4}?(?:funds?|trusts?|portfolios?)\s+and\s+$", re.I)
+_MANAGES_TWO_BEFORE = re.compile(_TAKE_OVER + r"(?:[£$€¥]|US\$)\s?\d[\d.,]*\s*(?:bn|m|mn|million|billion)?\s+(?:[\w-]+\s+){0,4}?"
+                                 r"(?:funds?|trusts?|portfolios?)\s+and\s+$", re.I)
 # (round 65) a campaign the figure is the budget of, in its own noun phrase only (a firm "behind classic campaigns"
 # and sold for £200m is not one)
 _CAMPAIGN_HEAD = re.compile(r"\bcampaigns?\b|キャンペーン", re.I)
@@ -722,7 +736,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "price"   # (round 51) "The average spend per head is £30": what a customer pays
     if _GDV_BEFORE.search(text, max(sentence_start, start - 50), start):
         return "other"   # (round 50) "has a gross development value of £275 mln": what the finished scheme is worth
-    if _PRIOR_PERIOD_BEFORE.search(text, max(sentence_start, start - 16), start):
+    if _PRIOR_PERIOD_BEFORE.search(text, max(sentence_start, start - 30), start):
         return "other"
     if text.endswith("円", start, end) and _STOCK_CODE_BEFORE.search(text, max(sentence_start, start - 8), start):
         return "price"   # (round 63) "6501:681円": a share's price after its stock code
@@ -824,6 +838,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if (head_kind is None and _FACILITY_HEAD.search(head) and not _SOLD_IN_CLAUSE.search(text, cl_lo, cl_hi)
             and not _PAID_FOR_BY.search(text, cl_lo, cl_hi) and not _SITE_NOT_BUILT.search(text, cl_lo, cl_hi)):
         head_kind = "investment"   # (round 39) "to bring a £48.7m factory to the North East": what building it costs
+    if _HAD_INVESTED_BEFORE.search(before):
+        return "other"   # (round 70) "Nissan said it had invested £4 billion in the Sunderland area": over the years
+    if _OF_COSTS_AFTER.match(text, end) and not _COVERS_BEFORE.search(text, cl_lo, start):
+        return "other"   # (round 66) "just £194,000 of further costs from the winding down"
     if _NEEDED_AFTER.match(text, end):
         return "other"   # (round 72) "€584 billion ($622 billion) of investments are needed in Europe": a need, not money
     if _MANAGED_AFTER.match(text, end) and (_MANAGES_BEFORE.search(before) or _MANAGES_TWO_BEFORE.search(

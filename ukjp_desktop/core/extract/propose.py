@@ -81,8 +81,8 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             gazetteer: Gazetteer | None = None, word_model: bool = True) -> Proposals:
     """Extract everything. ``document_date`` anchors relative dates ("last year"); when not
     given, a date the text prints about itself ("Published 16 December 2024") is used.
-    ``word_model=False`` leaves out the word model's second opinion on the funding flag (its
-    training tool reads the rules' own flag)."""
+    ``word_model=False`` leaves out the word model's second opinion on the funding flag, its ticks
+    and its veto (its training tool reads the rules' own flag)."""
     doc_pd = document_date if isinstance(document_date, PartialDate) else (
         PartialDate.parse(document_date.isoformat()) if isinstance(document_date, date) else None)
     if doc_pd is None:

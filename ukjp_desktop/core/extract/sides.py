@@ -302,10 +302,13 @@ _JOINT_NOUN_BEFORE = re.compile(r"\bjoint(?:ly[- ]funded)?\s+(?:[\w-]+\s+){0,2}?
 # (not a passive with each payer after its own figure: "are jointly funded by £4.5 million from the UK's EPSRC and just
 # over £5.2 million from JST")
 _JOINT_VERB_BEFORE = re.compile(r"(?:\bjointly\s+(?:[a-z]+\s+)?|\bco-?)(?:invest|fund|financ|provid|contribut|commit)\w*\b"
-                                r"(?!\s+by\b)[^.;:!?。]{0,40}$|と(?:の)?共同で[^。、]{0,30}$", re.I)
+                                r"(?!\s+by\b)[^.;:!?。\d£$€¥]{0,40}$|と(?:の)?共同で[^。、\d£$€¥]{0,30}$", re.I)
 _JA_JOINT_NOUN_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)|（[^（）]{0,30}）)?\s*の\s*共同(?:投資|出資|拠出|資金|助成|支援)")
 # (round 70) the figure's own words calling it state aid
-_STATE_AID_AFTER = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:in\s+(?:[\w-]+\s+){0,3})?state[\s-]+aid\b", re.I)
+# (review 35: not when the giver follows, "£20m in state aid from the Italian government": _STATE_AID_FROM reads it)
+_STATE_AID_FROM = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:in\s+(?:[\w-]+\s+){0,3})?state[\s-]+aid\s+(?:\w+\s+)?from\s+", re.I)
+_STATE_AID_AFTER = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:in\s+(?:[\w-]+\s+){0,3})?state[\s-]+aid\b(?!\s+(?:\w+\s+)?from\b)",
+                              re.I)
 # (round 68) an aside naming who announced the sentence's subject, right after it: "The collaboration, announced by ..."
 _ANNOUNCED_BY = re.compile(r"[^,.;]{1,80},\s+(?:jointly\s+)?(?:announced|unveiled|launched|agreed|signed)\s+by\s+(?=[^.;]*,)")
 # (round 47) the undertaking the figure is the size of, made "between" two parties right after it ("a new £30mn
@@ -825,7 +828,11 @@ class SideFinder:
         m = _ANNOUNCED_BY.match(self.text, p.sentence_start, p.start)
         if m is None:
             return False
-        return any(self._pair(o, o.side) == "joint" for o in self._payers_in(m.end(), p.start) if o.side in ("UK", "Japan"))
+        close = self.text.rfind(",", m.end(), p.start)   # the aside's end
+        # (review 35) a payer named after the aside is the payer: "..., will see UKRI invest £30 million"
+        if any(not o.noun for o in self._payers_in(close, p.start)):
+            return False
+        return any(self._pair(o, o.side) == "joint" for o in self._payers_in(m.end(), close) if o.side in ("UK", "Japan"))
 
     def _joint_named(self, p: MoneyProposal) -> bool:
         """(round 48) The figure's sentence opens on a scheme whose name says "Joint" and names a UK and a Japanese
@@ -936,9 +943,18 @@ class SideFinder:
         if self._joint_money(p) or self._joint_named(p) or self._between_pair(p) or self._announced_by_pair(p) or _JA_BOTH_BEFORE.search(
                 self.text, max(p.sentence_start, p.start - 24), p.start):
             return _set(p, "joint", None, "clause")
+        aid_from = _STATE_AID_FROM.match(self.text, p.end)
+        if aid_from is not None:
+            # (review 35) "£20m in state aid from the Italian government": the giver named after it
+            giver = next((_resolved(o, p) for o in self._payers_in(aid_from.end(), aid_from.end() + 80)
+                          if o.side is not None), None)
+            if giver is not None and giver.side is not None:
+                return _set(p, giver.side, None if giver.noun else giver, "clause")
         if _STATE_AID_AFTER.match(self.text, p.end) and (side := _CURRENCY_SIDE.get(p.currency)):
             # (round 70) state aid is the state's money, not the company's it is awarded to: "Nissan ... the £61
-            # million state aid", "Toyota received £20.7 million in Business Department state aid grants"
+            # million state aid", "Toyota received £20.7 million in Business Department state aid grants" (the clause
+            # says a state pays; which state, the currency: a basis of "currency" would let a mention whose payer is
+            # read wrongly outrank it when mentions merge)
             return _set(p, side, None, "clause")
         earlier = self._changed_from(p)
         if earlier is not None:
