@@ -376,3 +376,12 @@ def test_a_joint_verb_does_not_reach_past_another_figure():
     text = ("UK Research and Innovation will co-fund £3m of projects, and the Japan Society for the Promotion of "
             "Science will provide ¥400m separately.")
     assert _figure(text, "¥400m").side == "Japan"
+
+
+# round 73 (test79 read)
+
+def test_a_cash_prize_is_funding():
+    text = ("The Prize comprises a commemorative certificate and trophy, a cash prize of Yen 500,000 and the "
+            "opportunity to give invited lectures at British universities.")
+    assert _figure(text, "Yen 500,000").money_kind == "funding"
+

@@ -212,6 +212,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                 # (round 70) state aid: "the £61 million state aid", "£20.7 million in Business Department state aid
                 # grants"
                 r"\bstate\s+aid\b|"
+                # (round 73) a prize's money: "a cash prize of Yen 500,000" (not a sports prize pot or prize money)
+                r"\bcash\s+prizes?\b|"
                 # (round 64) money handed over or diverted to someone: "Honda has handed over more than US$200
                 # million", "persuaded to divert up to £100million to Brawn's team" (not a sentence handed down)
                 r"\bhand(?:s|ed|ing)?\s+over\b|\bdivert(?:s|ed|ing)?\b|"
