@@ -200,7 +200,7 @@ def _print_summary(source: dict, result) -> None:
                              "not funding" if not p.is_funding and not p.funding_doubt else "",
                              f"unticked, words against: {' '.join(p.funding_doubt)}" if p.funding_doubt else "",
                              f"ticked (read as {p.rules_kind}), words for: {' '.join(p.funding_support)}"
-                             if p.funding_support and p.is_funding else "",
+                             if p.ticked_by_model else "",
                              _KIND_BASIS_FLAG.get(p.kind_basis, "") if not p.converted_from else "",
                              f"converts {p.converted_from}" if p.converted_from else "") if f]
         side = f"{p.side} ({p.side_basis})" if p.side and p.side_basis else (p.side or "–")

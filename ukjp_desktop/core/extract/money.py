@@ -199,6 +199,11 @@ class MoneyProposal:
     funding_support: tuple[str, ...] | None = None
     kind: str = field(default="money", init=False)
 
+    @property
+    def ticked_by_model(self) -> bool:
+        """Read as funding by the word model's tick, and still funding (a lender's loan it ticked is not)."""
+        return self.kind_basis == "word model" and self.is_funding
+
 
 def _number(raw: str) -> Decimal:
     return Decimal(re.sub(r"[,，\s\u00a0\u202f]", "", raw))

@@ -305,10 +305,9 @@ _JOINT_VERB_BEFORE = re.compile(r"(?:\bjointly\s+(?:[a-z]+\s+)?|\bco-?)(?:invest
                                 r"(?!\s+by\b)[^.;:!?。\d£$€¥]{0,40}$|と(?:の)?共同で[^。、\d£$€¥]{0,30}$", re.I)
 _JA_JOINT_NOUN_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)|（[^（）]{0,30}）)?\s*の\s*共同(?:投資|出資|拠出|資金|助成|支援)")
 # (round 70) the figure's own words calling it state aid
-# (review 35: not when the giver follows, "£20m in state aid from the Italian government": _STATE_AID_FROM reads it)
-_STATE_AID_FROM = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:in\s+(?:[\w-]+\s+){0,3})?state[\s-]+aid\s+(?:\w+\s+)?from\s+", re.I)
-_STATE_AID_AFTER = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:in\s+(?:[\w-]+\s+){0,3})?state[\s-]+aid\b(?!\s+(?:\w+\s+)?from\b)",
-                              re.I)
+# (review 35: and its giver when one follows, "£20m in state aid from the Italian government")
+_STATE_AID_AFTER = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:in\s+(?:[\w-]+\s+){0,3})?state[\s-]+aid\b"
+                              r"(?P<source>\s+(?:\w+\s+)?from\s+)?", re.I)
 # (round 68) an aside naming who announced the sentence's subject, right after it: "The collaboration, announced by ..."
 _ANNOUNCED_BY = re.compile(r"[^,.;]{1,80},\s+(?:jointly\s+)?(?:announced|unveiled|launched|agreed|signed)\s+by\s+(?=[^.;]*,)")
 # (round 47) the undertaking the figure is the size of, made "between" two parties right after it ("a new £30mn
@@ -821,6 +820,24 @@ class SideFinder:
             return False
         return {"UK", "Japan"} <= {o.side for o in self._payers_in(p.sentence_start, p.sentence_end) if not o.noun}
 
+    def _state_aid(self, p: MoneyProposal, aid: re.Match) -> bool:
+        """(round 70) State aid is the state's money, not the company's it is awarded to: "Nissan ... the £61 million
+        state aid", "Toyota received £20.7 million in Business Department state aid grants". The state is the giver
+        named after it (review 35: "£20m in state aid from the Italian government"), else the currency's (the clause
+        says a state pays, so the basis is the clause's: a basis of "currency" would let a mention whose payer is read
+        wrongly outrank it when mentions merge). False when it sets nothing."""
+        if aid["source"]:
+            giver = next((_resolved(o, p) for o in self._payers_in(aid.end(), aid.end() + 80) if o.side is not None),
+                         None)
+            if giver is None or giver.side is None:
+                return False   # (the clause reads it)
+            _set(p, giver.side, None if giver.noun else giver, "clause")
+            return True
+        side = _CURRENCY_SIDE.get(p.currency)
+        if side is not None:
+            _set(p, side, None, "clause")
+        return side is not None
+
     def _announced_by_pair(self, p: MoneyProposal) -> bool:
         """(round 68) The subject of the figure's sentence announced by a UK and a Japanese party together, in an aside
         before the figure: "The collaboration, announced by British Prime Minister Theresa May, Business Secretary
@@ -943,19 +960,9 @@ class SideFinder:
         if self._joint_money(p) or self._joint_named(p) or self._between_pair(p) or self._announced_by_pair(p) or _JA_BOTH_BEFORE.search(
                 self.text, max(p.sentence_start, p.start - 24), p.start):
             return _set(p, "joint", None, "clause")
-        aid_from = _STATE_AID_FROM.match(self.text, p.end)
-        if aid_from is not None:
-            # (review 35) "£20m in state aid from the Italian government": the giver named after it
-            giver = next((_resolved(o, p) for o in self._payers_in(aid_from.end(), aid_from.end() + 80)
-                          if o.side is not None), None)
-            if giver is not None and giver.side is not None:
-                return _set(p, giver.side, None if giver.noun else giver, "clause")
-        if _STATE_AID_AFTER.match(self.text, p.end) and (side := _CURRENCY_SIDE.get(p.currency)):
-            # (round 70) state aid is the state's money, not the company's it is awarded to: "Nissan ... the £61
-            # million state aid", "Toyota received £20.7 million in Business Department state aid grants" (the clause
-            # says a state pays; which state, the currency: a basis of "currency" would let a mention whose payer is
-            # read wrongly outrank it when mentions merge)
-            return _set(p, side, None, "clause")
+        aid = _STATE_AID_AFTER.match(self.text, p.end)
+        if aid is not None and self._state_aid(p, aid):
+            return
         earlier = self._changed_from(p)
         if earlier is not None:
             p.side, p.side_basis, p.contributor, p.contributor_text = (

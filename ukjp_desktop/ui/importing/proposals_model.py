@@ -155,7 +155,7 @@ class ProposalItem:
                 extra.append(f"{p.money_kind}? unticked")
             elif not p.is_funding:
                 extra.append(f"{p.money_kind}, not funding")
-            elif p.kind_basis == "word model":
+            elif p.ticked_by_model:
                 extra.append(f"{p.rules_kind}? ticked")
             elif p.money_kind == "investment":
                 extra.append("investment")

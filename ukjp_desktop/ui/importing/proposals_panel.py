@@ -135,7 +135,7 @@ class ProposalsPanel(QGroupBox):
 def money_kind_in_words(p) -> str:
     """What kind of money a figure is and what accepting it does: every figure says it, funding too (its
     Value cell names only the other kinds)."""
-    if p.is_funding and p.kind_basis == "word model":
+    if p.ticked_by_model:
         return support_in_words(p)
     if p.is_funding:
         kind = "investment" if p.money_kind == "investment" else "funding"

@@ -296,7 +296,7 @@ class ImportReview(QWidget):
         missing = sum(1 for r in rows if self.model.item(r).side is None)
         skipped = len(money) - len(rows)
         doubted = sum(1 for _, it in money if it.proposal.funding_doubt)   # (unticked by the word model)
-        ticked = sum(1 for r in rows if self.model.item(r).proposal.funding_support)   # (ticked by it)
+        ticked = sum(1 for r in rows if self.model.item(r).proposal.ticked_by_model)
         self._say(f"Accepted {count(len(rows), 'funding or investment figure')}"
                   + (f" ({ticked} ticked by the word model though {'its' if ticked == 1 else 'their'} cue words "
                      f"read another kind: check {'it' if ticked == 1 else 'them'})." if ticked else ".")
