@@ -215,6 +215,8 @@ BODIES: tuple[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]], ...] 
     # Japanese trading houses
     ("mitsui-and-co", "Mitsui & Co.", "JP", "company", ("Mitsui & Co", "Mitsui and Co"), ("三井物産",)),
     ("mitsubishi-corporation", "Mitsubishi Corporation", "JP", "company", ("Mitsubishi Corp", "Mitsubishi Corp."), ("三菱商事",)),
+    # (round 74) news writes the group alone ("Japan's Mitsubishi agreeing to invest"); its companies' longer names win
+    ("mitsubishi-group", "Mitsubishi", "JP", "company", (), ()),
     ("sumitomo-corporation", "Sumitomo Corporation", "JP", "company", ("Sumitomo Corp", "Sumitomo Corp."), ("住友商事",)),
     ("itochu", "Itochu Corporation", "JP", "company", ("Itochu", "ITOCHU", "ITOCHU Corporation"), ("伊藤忠商事",)),
     ("sojitz", "Sojitz Corporation", "JP", "company", ("Sojitz",), ("双日株式会社",)),

@@ -327,6 +327,16 @@ _RAISED_BEFORE = re.compile(r"(?:\b(?:raised|raises|raising|brought\s+in)|\b(?:f
                             r"another|a\s+total\s+of)\s+)?$", re.I)
 # (a refinancing "package" that lenders commit to is their money into a project, as 1198 keys it)
 _REFINANCING_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+refinancing(?:\s+deal)?\b(?!\s+package)", re.I)
+# (round 74) a company buying back its own shares hands money to its shareholders, puts none into a project: "a 700
+# billion yen ($ 6.2 billion) share buyback"; 自社株買い, 自己株式の取得
+_BUYBACK_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*(?:(?:share|stock)\s+)?(?:buy-?backs?|repurchases?)\b|"
+                            r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*(?:の|規模の)?(?:自社株買い|自己株式(?:の)?(?:取得|買い付け))", re.I)
+# (round 74) a nation's whole defence budget is what it spends on its forces, not money for a programme: "防衛費の大幅
+# 増額が打ち出され、2023~2027年の5年間で総額43兆円の予算が認められた", "a defence budget of £50bn"
+# (what the sum is spent on, in its clause before or after it, may be research: that stays a programme's money)
+_DEFENCE_BUDGET_BEFORE = re.compile(r"(?:防衛費|防衛予算|防衛関係費|\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)s?\b)"
+                                    r"(?![^。.;]{0,60}(?:研究|開発|\bresearch\b|\bR&D\b|\bdevelop))[^。.;]{0,60}$", re.I)
+_RESEARCH_AFTER = re.compile(r"[^。.;]{0,60}?(?:研究|開発|\bresearch\b|\bR&D\b|\bdevelop)", re.I)
 _SPEND_PER_HEAD_BEFORE = re.compile(r"\bspend(?:ing)?\s+(?:per|a)\s+(?:head|person|customer|cover|diner|visitor|guest)\s+"
                                     r"(?:is|was|of|at|averages?)\s+(?:(?:around|about|some)\s+)?$", re.I)
 _GDV_BEFORE = re.compile(r"\b(?:(?:gross|total|end|completed)\s+)?development\s+value\s+(?:of|at|is|was)\s+"
@@ -732,6 +742,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # (round 54) a nation's plan, a fund's target size
     if _FRAMEWORK_AFTER.match(text, end, min(sentence_end, end + 120)):
         return "price"   # (round 52) "a £59BN HVDC supply chain framework": what contracts under it may come to
+    if _BUYBACK_AFTER.match(text, end) or (_DEFENCE_BUDGET_BEFORE.search(text, max(sentence_start, start - 70), start)
+                                           and not _RESEARCH_AFTER.match(text, end, sentence_end)):
+        return "other"   # (round 74) a share buyback; a nation's whole defence budget
     if _REFINANCING_AFTER.match(text, end):
         return "other"   # (round 51) "a £60m refinancing which Eidos carried out": old debt replaced, no money put in
     if _SPEND_PER_HEAD_BEFORE.search(text, max(sentence_start, start - 60), start):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -669,6 +670,34 @@ _GENERIC_TAIL = re.compile(r"(?:Society|Association|Institute|Council|Foundation
 _HEAD_OF_LONGER = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
+# (round 74) a group's bare name ("Mitsubishi"): followed by another capitalised word it is the head of another name
+# ("Mitsubishi Heavy", "Mitsubishi F-2", "The Mitsubishi Group"); on a page that names one of the group's companies,
+# the bare name is that company written short ("Mitsubishi Acquires 50 pct ..." above "Mitsubishi Corporation"), and
+# on a page naming a company of the group the gazetteer does not know ("Mitsubishi Chemicals"), it is that one: left out
+_GROUPS = {"mitsubishi-group": "mitsubishi-"}
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z0-9]")
+
+
+def _group_mentions(text: str, known: list[OrgProposal]) -> list[OrgProposal]:
+    out = []
+    for o in known:
+        prefix = _GROUPS.get(o.slug or "")
+        if prefix is None:
+            out.append(o)
+            continue
+        if _NAME_GOES_ON.match(text, o.end):
+            continue
+        members = Counter(k.slug for k in known if k.slug and k.slug.startswith(prefix) and k.slug != o.slug)
+        if members:
+            slug = members.most_common(1)[0][0]
+            member = next(k for k in known if k.slug == slug)
+            o = OrgProposal(o.id, o.text, o.start, o.end, slug, member.name, member.country, member.type, True)
+        elif any(k.slug == o.slug and _NAME_GOES_ON.match(text, k.end) for k in known):
+            continue
+        out.append(o)
+    return out
+
+
 def _rehomed(text: str, o: OrgProposal) -> OrgProposal:
     """A known body whose name follows another country's word is that country's body of the same name, not the
     gazetteer's (no slug: the review may add it)."""
@@ -684,6 +713,7 @@ def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
     known = [_rehomed(text, OrgProposal("", text[s:e], s, e, g.slug, g.name, g.country, g.type, True))
              for s, e, g in gazetteer.find(text) if not _HEAD_OF_LONGER.match(text, e)
              or not _GENERIC_TAIL.search(text, s, e)]
+    known = _group_mentions(text, known)
     taken = bytearray(len(text))
     for o in known:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)

@@ -114,10 +114,11 @@ _PUBLIC_WORD = re.compile(r"\b(?:[Gg]overnments?|[Mm]inist(?:ry|er|ers)|[Dd]epar
 # (round 14) a Japanese sentence's topic or subject before the figure, a noun (kanji, katakana, a Latin name, a closing
 # bracket) marked by は or が ("プロジェクトは", "同社が"): the clause names its own actor
 _JA_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z)）」]\s*[はが]")
-# nouns that name a private payer without naming it: "Leading Japanese businesses", "£18m from industry partners"
+# nouns that name a private payer without naming it: "Leading Japanese businesses", "£18m from industry partners",
+# (round 74) "産業界は6億ポンド…を既に拠出している" (industry)
 _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+houses?|conglomerates?|"
                            r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities|"
-                           r"industr(?:y|ial)\s+partners?)\b|企業|会社|商社|メーカー", re.I)
+                           r"industr(?:y|ial)\s+partners?)\b|企業|会社|商社|メーカー|産業界", re.I)
 # (probes2, session 27) a body outside the gazetteer whose name says it is private or commercial is a company's, not
 # a Japanese public body's for its kanji: 民間銀行 (private banks), 市中銀行, "Commercial Bank"
 _PRIVATE_NAME = re.compile(r"民間|市中銀行|商業銀行|\b(?:[Cc]ommercial|[Pp]rivate)\b")
@@ -183,7 +184,7 @@ _PRIVATE_INVESTMENT_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(
                                        r"\s*(?:程度|規模|超|以上|余り?|近く)?\s*の\s*民間(?:の)?(?:資金|投資|企業の投資)", re.I)
 # Japanese: the payer is the subject (X は / が ...) and the verb follows the figure (…を投資する)
 # (probes2: the subject may end in its abbreviation's bracket, "国際協力銀行(JBIC)は")
-_JA_SUBJECT = re.compile(r"\s*[)）]?\s*(?:[はがも]|、)")
+_JA_SUBJECT = re.compile(r"\s*(?:[(（][A-Z]{2,5}[)）]|[)）])?\s*(?:[はがも]|、)")
 # (a bracket after the figure, or what is left of it after the conversion, holds equivalents and an
 # exchange rate: "約177億ポンド(約3兆444億円、1ポンド=約172円)の投資" — it does not part the figure from its verb)
 # (round 16) allocating and granting are giving too, as "allocate" is in English: 割り当て, 配分, 交付
@@ -231,10 +232,16 @@ _JA_INVESTING_NAME = re.compile(rf"(?:^|(?<=[。、\n「]))(?P<name>{_JA_NAME_CH
                                 r"(?=[^。]{0,120}?(?:投資|投じ|出資))")
 _JA_PUBLIC = re.compile(r"政府|省|庁|機構|大学|首相|大臣|国|県|市|府|会議|振興会|財団|協会|研究所|官邸|委員会|当局|議会|"
                         r"英国|日本|EU|銀行|公庫")
+# (round 74) Japanese companies' pledges of investment into the UK that a UK leader "secured": the leader is the clause's
+# subject but receives ("日本企業幹部との会合を主催し、総額£177億の対イギリス投資の約束を確保した")
+_JA_INWARD_UK_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{0,30}[)）])?\s*の(?:新たな)?対(?:英国?|イギリス)(?:直接)?投資")
+_JA_BUSINESS_NOUN = re.compile(r"企業|会社|商社|財界|経済界")
 # Japanese: "EUより800億ポンド" (from the EU)
 _JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政府|英政府|英国|日本政府|日本)(?:より|から)(?:の)?\s*$")
 # a country or its government as the subject at the head of a clause: "日本政府は", "英国は"
-_JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「]))(?P<who>EU|欧州連合|米国|中国|英国政府|英政府|英国|日本政府|日本)(?=[はが])")
+# (round 74: with its abbreviation, and "also": "欧州連合(EU)も「欧州半導体法」で430億ユーロの投資を確保する")
+_JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「]))(?P<who>EU|欧州連合|米国|中国|英国政府|英政府|英国|日本政府|日本)"
+                                 r"(?=(?:[(（][A-Z]{2,5}[)）])?[はがも])")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "日本政府": "Japan", "日本": "Japan"}
 # a company named by nothing but being the subject of "invest": "Sumitomo is also investing £4 billion"
 _INVESTING_NAME = re.compile(r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+"
@@ -320,6 +327,12 @@ _BETWEEN_STOP = re.compile(r"[,;:(]|\s(?:to|that|which|will|would|who|is|was|wer
 # (review 33: "で" only after a government, "両政府で"; "日英で" and "両国で" say where, "三菱商事は、日英で計3億ポンドを投資")
 _JA_BOTH_BEFORE = re.compile(r"(?:(?:(?:日英)?両(?:国政府|政府|国)|日英(?:政府)?)(?:が|は|とも)|(?:日英)?両(?:国)?政府で|日英政府で)"
                              r"[^。、]{0,12}$")
+# (round 74) a list of payers from both sides, each putting in the same sum: "日立、日立以外の日本勢、英国勢が3千億円ずつを
+# 出資し" (the list is the subject right before the figure; ずつ says "each")
+_JA_EACH_LIST_BEFORE = re.compile(r"(?P<list>[^。、]{1,20}(?:、[^。、]{1,20}){1,4})[がは]\s*(?:約|各)?\s*$")
+_JA_EACH_AFTER = re.compile(r"(?:[(（][^()（）。]{0,30}[)）])?\s*ずつ")
+_JA_JAPAN_PART = re.compile(r"日本|日立|邦銀|日系")
+_JA_UK_PART = re.compile(r"英国|英政府|英側|イギリス")
 # (round 48) the next sentence opening on where "the funds" come from ("... grants worth £620,000 have been awarded
 # to .... The funds from the Japan Society for the Promotion of Science and UK Research and Innovation will ..."), read
 # up to its verb
@@ -957,9 +970,16 @@ class SideFinder:
         # investment programme" is NTT's)
         if _FOREIGN_ACT_BEFORE.search(self.text, max(p.sentence_start, p.start - 120), p.start):
             return _set(p, "other", None, "clause")
+        each = _JA_EACH_AFTER.match(self.text, p.end) and _JA_EACH_LIST_BEFORE.search(
+            self.text, max(p.sentence_start, p.start - 100), p.start)
+        if each and _JA_JAPAN_PART.search(each["list"]) and _JA_UK_PART.search(each["list"]):
+            return _set(p, "joint", None, "clause")   # (round 74) each of a list from both sides
         if self._joint_money(p) or self._joint_named(p) or self._between_pair(p) or self._announced_by_pair(p) or _JA_BOTH_BEFORE.search(
                 self.text, max(p.sentence_start, p.start - 24), p.start):
             return _set(p, "joint", None, "clause")
+        if (_JA_INWARD_UK_AFTER.match(self.text, p.end)
+                and _JA_BUSINESS_NOUN.search(self.text, max(p.sentence_start, p.start - 80), p.start)):
+            return _set(p, "private", None, "clause")   # (round 74) companies' investment into the UK
         aid = _STATE_AID_AFTER.match(self.text, p.end)
         if aid is not None and self._state_aid(p, aid):
             return
