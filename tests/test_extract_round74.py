@@ -115,3 +115,50 @@ def test_the_groups_bare_name_heading_a_longer_name_is_not_the_group(text):
 def test_the_group_named_alone_on_a_page_of_another_company_of_its_name_is_left_out():
     orgs = _orgs("More jobs as Mitsubishi confirms expansion.\n\nThe mayor met Mitsubishi Chemicals in Tokyo.")
     assert all(s != "mitsubishi-group" for _t, s in orgs)
+
+
+# round 75 (test81 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("The council confirmed that £4,210 was spent on hotels during the visit.", "£4,210"),
+    ("A further £180 was spent on other travel costs, £95 on an interpreter, and £60 on food.", "£180"),
+    ("A further £180 was spent on other travel costs, £95 on an interpreter, and £60 on food.", "£95"),
+    ("A further £180 was spent on other travel costs, £95 on an interpreter, and £60 on food.", "£60"),
+])
+def test_a_trips_expenses_item_by_item_are_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "other" and not p.is_funding
+
+
+def test_money_spent_on_research_stays_money_put_in():
+    # the control: what a programme spends on research is not an expense of a trip
+    p = _figure("Innovate UK will invest £3 million in new projects on hydrogen research with Japanese partners.",
+                "£3 million")
+    assert p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("UK Signs £30 Million Research Partnership with Japan on Healthcare Tech", "£30 Million"),
+    ("Japan signs a £12 million science agreement with the UK", "£12 million"),
+])
+def test_a_country_signing_a_sums_partnership_with_the_other_is_joint(text, figure):
+    p = _figure(text, figure)
+    assert (p.side, p.side_basis) == ("joint", "clause")
+
+
+def test_a_country_signing_with_a_third_country_is_not_joint():
+    p = _figure("UK signs £12 million science agreement with Canada", "£12 million")
+    assert p.side != "joint"
+
+
+def test_programmes_led_by_a_uk_and_a_japanese_public_body_are_joint():
+    p = _figure("The partnership includes £10 million programmes to advance regenerative medicine, led by the Japan "
+                "Agency for Medical Research and Development (AMED) in Japan and the Medical Research Council (MRC) "
+                "in the UK.", "£10 million")
+    assert (p.side, p.side_basis) == ("joint", "clause")
+
+
+def test_programmes_led_by_one_side_alone_are_not_joint():
+    p = _figure("The partnership includes £10 million programmes to advance regenerative medicine, led by the "
+                "Medical Research Council (MRC) in the UK.", "£10 million")
+    assert p.side != "joint"

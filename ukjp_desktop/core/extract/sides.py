@@ -323,6 +323,15 @@ _ANNOUNCED_BY = re.compile(r"[^,.;]{1,80},\s+(?:jointly\s+)?(?:announced|unveile
 _BETWEEN_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:partnership|fund|programme|program|collaboration|initiative|"
                             r"alliance|deal|agreement|project|scheme)s?\s+between\s+", re.I)
 _BETWEEN_STOP = re.compile(r"[,;:(]|\s(?:to|that|which|will|would|who|is|was|were|are)\s")
+# (round 75) a country signing a sum's partnership with the other: "UK Signs £30 Million Research Partnership with Japan"
+_COUNTRY_SIGNS_BEFORE = re.compile(r"\b(?P<a>UK|U\.K\.|Britain|Japan)\s+(?:[Ss]igns?|[Ss]igned|[Aa]grees?|[Aa]greed)\s+(?:an?\s+)?$")
+_PARTNERSHIP_WITH_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[Pp]artnership|[Aa]greement|[Cc]ollaboration|[Dd]eal|[Pp]rogramme)s?\s+"
+                                     r"with\s+(?:the\s+)?(?P<b>UK|U\.K\.|Britain|Japan)\b")
+# (round 75) programmes a UK and a Japanese public body lead together: "£10 million programs to advance regenerative
+# medicines, led by the Agency for Medical Research and Development (AMED) in Japan and Medical Research Council (MRC)"
+_LEADERS_STOP = re.compile(r";|\s(?:that|which|will|would|who|to)\s")
+_LED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|calls?|projects?|schemes?)\b[^.;£$€¥]{0,60}?"
+                           r"\b(?:jointly\s+|co-)?(?:led|run)\s+by\s+", re.I)
 # (round 47) both governments as the subject right before the figure: "両政府が3000万ポンド(約41億円)を拠出し"
 # (review 33: "で" only after a government, "両政府で"; "日英で" and "両国で" say where, "三菱商事は、日英で計3億ポンドを投資")
 _JA_BOTH_BEFORE = re.compile(r"(?:(?:(?:日英)?両(?:国政府|政府|国)|日英(?:政府)?)(?:が|は|とも)|(?:日英)?両(?:国)?政府で|日英政府で)"
@@ -944,6 +953,23 @@ class SideFinder:
             sides = {_COUNTRY_SIDE_OF[_country_key(c)] for c in _COUNTRY_WORD.findall(words)}
         return sides == {"UK", "Japan"}
 
+    def _countries_sign(self, p: MoneyProposal) -> bool:
+        """(round 75) "UK Signs £30 Million Research Partnership with Japan": the two countries' money together."""
+        a = _COUNTRY_SIGNS_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start)
+        b = a and _PARTNERSHIP_WITH_AFTER.match(self.text, self._end(p), p.sentence_end)
+        return bool(b) and {a["a"] == "Japan", b["b"] == "Japan"} == {True, False}
+
+    def _led_by_pair(self, p: MoneyProposal) -> bool:
+        """(round 75) Programmes of the sum led by a UK and a Japanese public body together: both pay. A company
+        among the leaders leaves it to the other readings, as _between_pair does."""
+        m = _LED_BY_AFTER.match(self.text, self._end(p), p.sentence_end)
+        if m is None:
+            return False
+        stop = _LEADERS_STOP.search(self.text, m.end(), p.sentence_end)   # (the leaders' abbreviations in brackets)
+        lo, hi = m.end(), min(stop.start() if stop else p.sentence_end, m.end() + 160)
+        payers = [o for o in self._payers_in(lo, hi) if not o.noun]
+        return {o.side for o in payers} == {"UK", "Japan"}
+
     def _country_owner_before(self, p: MoneyProposal) -> re.Match | None:
         """A country owning the figure ("Britain's £1bn strategy"), unless its word ends a body's name ("Hitachi
         Rail Europe's £82m investment" is the company's, session 31)."""
@@ -974,8 +1000,9 @@ class SideFinder:
             self.text, max(p.sentence_start, p.start - 100), p.start)
         if each and _JA_JAPAN_PART.search(each["list"]) and _JA_UK_PART.search(each["list"]):
             return _set(p, "joint", None, "clause")   # (round 74) each of a list from both sides
-        if self._joint_money(p) or self._joint_named(p) or self._between_pair(p) or self._announced_by_pair(p) or _JA_BOTH_BEFORE.search(
-                self.text, max(p.sentence_start, p.start - 24), p.start):
+        if (self._joint_money(p) or self._joint_named(p) or self._between_pair(p) or self._countries_sign(p)
+                or self._led_by_pair(p) or self._announced_by_pair(p)
+                or _JA_BOTH_BEFORE.search(self.text, max(p.sentence_start, p.start - 24), p.start)):
             return _set(p, "joint", None, "clause")
         if (_JA_INWARD_UK_AFTER.match(self.text, p.end)
                 and _JA_BUSINESS_NOUN.search(self.text, max(p.sentence_start, p.start - 80), p.start)):
