@@ -334,14 +334,15 @@ _BUYBACK_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*(?:(?:sh
 # (round 74) a nation's whole defence budget is what it spends on its forces, not money for a programme: "防衛費の大幅
 # 増額が打ち出され、2023~2027年の5年間で総額43兆円の予算が認められた", "a defence budget of £50bn"
 # (what the sum is spent on, in its clause before or after it, may be research: that stays a programme's money)
-_DEFENCE_BUDGET_BEFORE = re.compile(r"(?:防衛費|防衛予算|防衛関係費|\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)s?\b)"
+_DEFENCE_BUDGET_BEFORE = re.compile(r"(?:防衛費|防衛予算|防衛関係費|"
+                                    r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)s?\b)"
                                     r"(?![^。.;]{0,60}(?:研究|開発|\bresearch\b|\bR&D\b|\bdevelop))[^。.;]{0,60}$", re.I)
 _RESEARCH_AFTER = re.compile(r"[^。.;]{0,60}?(?:研究|開発|\bresearch\b|\bR&D\b|\bdevelop)", re.I)
 # (round 75) what a trip or an event cost, item by item: "£6,025 was spent on hotels", "A further £245 was spent on
 # other transport costs, £300 on a translator" (the list's later figures share the reading)
-_EXPENSE_SPENT_AFTER = re.compile(r"\s+(?:was|were|(?:had|has|have)\s+been)\s+spent\s+on\s+(?:(?:other|the|its|their|his|her)\s+)?"
-                                  r"(?:[\w-]+\s+){0,2}?(?:hotels?|flights?|air\s*fares?|travel|transport|accommodation|food|"
-                                  r"drinks?|hospitality|meals?|translat\w+|interpret\w+|taxis?|subsistence|gifts?|"
+_EXPENSE_SPENT_AFTER = re.compile(r"\s+(?:was|were|(?:had|has|have)\s+been)\s+spent\s+on\s+"
+                                  r"(?:(?:other|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"(?:hotels?|flights?|air\s*fares?|travel|transport|accommodation|food|drinks?|hospitality|meals?|translat\w+|interpret\w+|taxis?|subsistence|gifts?|"
                                   r"entertainment|expenses|costs)\b", re.I)
 # ... and the list's later figures, whose verb is left out: ", £300 on a translator, and £123 on food and drink"
 _EXPENSE_LIST_BEFORE = re.compile(r"\bspent\s+on\s+[^.;]{1,120}?,\s*(?:and\s+)?$", re.I)
@@ -751,8 +752,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # (round 54) a nation's plan, a fund's target size
     if _FRAMEWORK_AFTER.match(text, end, min(sentence_end, end + 120)):
         return "price"   # (round 52) "a £59BN HVDC supply chain framework": what contracts under it may come to
-    if _EXPENSE_SPENT_AFTER.match(text, end) or (_EXPENSE_LIST_BEFORE.search(text, max(sentence_start, start - 160), start)
-                                                 and _ELIDED_ON_AFTER.match(text, end)):
+    if _EXPENSE_SPENT_AFTER.match(text, end) or (_ELIDED_ON_AFTER.match(text, end) and _EXPENSE_LIST_BEFORE.search(
+            text, max(sentence_start, start - 160), start)):
         return "other"   # (round 75) a trip's or an event's expenses
     if _BUYBACK_AFTER.match(text, end) or (_DEFENCE_BUDGET_BEFORE.search(text, max(sentence_start, start - 70), start)
                                            and not _RESEARCH_AFTER.match(text, end, sentence_end)):

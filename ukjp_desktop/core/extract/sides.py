@@ -324,14 +324,16 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:partnership|fund|prog
                             r"alliance|deal|agreement|project|scheme)s?\s+between\s+", re.I)
 _BETWEEN_STOP = re.compile(r"[,;:(]|\s(?:to|that|which|will|would|who|is|was|were|are)\s")
 # (round 75) a country signing a sum's partnership with the other: "UK Signs £30 Million Research Partnership with Japan"
-_COUNTRY_SIGNS_BEFORE = re.compile(r"\b(?P<a>UK|U\.K\.|Britain|Japan)\s+(?:[Ss]igns?|[Ss]igned|[Aa]grees?|[Aa]greed)\s+(?:an?\s+)?$")
-_PARTNERSHIP_WITH_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[Pp]artnership|[Aa]greement|[Cc]ollaboration|[Dd]eal|[Pp]rogramme)s?\s+"
+_COUNTRY_SIGNS_BEFORE = re.compile(r"\b(?P<a>UK|U\.K\.|Britain|Japan)\s+"
+                                   r"(?:[Ss]igns?|[Ss]igned|[Aa]grees?|[Aa]greed)\s+(?:an?\s+)?$")
+_PARTNERSHIP_WITH_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?"
+                                     r"(?:[Pp]artnership|[Aa]greement|[Cc]ollaboration|[Dd]eal|[Pp]rogramme)s?\s+"
                                      r"with\s+(?:the\s+)?(?P<b>UK|U\.K\.|Britain|Japan)\b")
 # (round 75) programmes a UK and a Japanese public body lead together: "£10 million programs to advance regenerative
 # medicines, led by the Agency for Medical Research and Development (AMED) in Japan and Medical Research Council (MRC)"
 _LEADERS_STOP = re.compile(r";|\s(?:that|which|will|would|who|to)\s")
-_LED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|calls?|projects?|schemes?)\b[^.;£$€¥]{0,60}?"
-                           r"\b(?:jointly\s+|co-)?(?:led|run)\s+by\s+", re.I)
+_LED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|calls?|projects?|schemes?)\b"
+                           r"[^.;£$€¥]{0,60}?\b(?:jointly\s+|co-)?(?:led|run)\s+by\s+", re.I)
 # (round 47) both governments as the subject right before the figure: "両政府が3000万ポンド(約41億円)を拠出し"
 # (review 33: "で" only after a government, "両政府で"; "日英で" and "両国で" say where, "三菱商事は、日英で計3億ポンドを投資")
 _JA_BOTH_BEFORE = re.compile(r"(?:(?:(?:日英)?両(?:国政府|政府|国)|日英(?:政府)?)(?:が|は|とも)|(?:日英)?両(?:国)?政府で|日英政府で)"
