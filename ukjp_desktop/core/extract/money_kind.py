@@ -329,24 +329,38 @@ _RAISED_BEFORE = re.compile(r"(?:\b(?:raised|raises|raising|brought\s+in)|\b(?:f
 _REFINANCING_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+refinancing(?:\s+deal)?\b(?!\s+package)", re.I)
 # (round 74) a company buying back its own shares hands money to its shareholders, puts none into a project: "a 700
 # billion yen ($ 6.2 billion) share buyback"; 自社株買い, 自己株式の取得
-_BUYBACK_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*(?:(?:share|stock)\s+)?(?:buy-?backs?|repurchases?)\b|"
+_BUYBACK_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*(?:(?:share|stock)\s+(?:buy-?backs?|repurchases?)\b|"
+                            # (review 36: a bare "repurchase" or "buy-back of the land" is a purchase)
+                            r"(?:buy-?backs?|repurchases?)\s+of\s+(?:its\s+own\s+|the\s+company['’]s\s+)?(?:shares|stock)\b)|"
                             r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*(?:の|規模の)?(?:自社株買い|自己株式(?:の)?(?:取得|買い付け))", re.I)
 # (round 74) a nation's whole defence budget is what it spends on its forces, not money for a programme: "防衛費の大幅
-# 増額が打ち出され、2023~2027年の5年間で総額43兆円の予算が認められた", "a defence budget of £50bn"
-# (what the sum is spent on, in its clause before or after it, may be research: that stays a programme's money)
-_DEFENCE_BUDGET_BEFORE = re.compile(r"(?:防衛費|防衛予算|防衛関係費|"
-                                    r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)s?\b)"
-                                    r"(?![^。.;]{0,60}(?:研究|開発|\bresearch\b|\bR&D\b|\bdevelop))[^。.;]{0,60}$", re.I)
+# 増額が打ち出され、2023~2027年の5年間で総額43兆円の予算が認められた", "the defence budget will rise to £60 billion"
+# (review 36: only the budget's own amount, the words between saying what it comes to; a share of it, "includes £2
+# billion for the GCAP fighter", or a company investing "amid higher defence spending", is not the budget)
+_DEFENCE_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)s?\s+(?:(?:of|is|was|will|"
+                                    r"would|rise|rises|rose|grow|grows|grew|increase|increases|increased|to|at|be|"
+                                    r"totals?|totalled|reach|reaches|reached|stands?|stood|about|around|some|nearly|"
+                                    r"almost|over|roughly|approximately)\s+|more\s+than\s+)*$", re.I)
+# Japanese: the figure is "the budget" (…総額43兆円の予算) with the defence word before it, and nothing between that
+# gives a share of it to a programme
+_JA_DEFENCE_WORD = re.compile(r"防衛費|防衛予算|防衛関係費")
+_JA_BUDGET_AFTER = re.compile(r"\s*の(?:防衛)?予算(?!の?うち)")
+_JA_SHARE_OF_BUDGET = re.compile(r"のうち|うち|事業|充て|投じ|研究|開発")
 _RESEARCH_AFTER = re.compile(r"[^。.;]{0,60}?(?:研究|開発|\bresearch\b|\bR&D\b|\bdevelop)", re.I)
 # (round 75) what a trip or an event cost, item by item: "£6,025 was spent on hotels", "A further £245 was spent on
-# other transport costs, £300 on a translator" (the list's later figures share the reading)
-_EXPENSE_SPENT_AFTER = re.compile(r"\s+(?:was|were|(?:had|has|have)\s+been)\s+spent\s+on\s+"
-                                  r"(?:(?:other|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
-                                  r"(?:hotels?|flights?|air\s*fares?|travel|transport|accommodation|food|drinks?|hospitality|meals?|translat\w+|interpret\w+|taxis?|subsistence|gifts?|"
-                                  r"entertainment|expenses|costs)\b", re.I)
+# other transport costs, £300 on a translator" (the list's later figures share the reading); review 36: only the
+# expenses of a trip, a visit or an event named nearby, and only the nouns of such expenses ("£50m has been spent on
+# the transport network around the new plant" and "£300m on research costs" are money put in)
+_EXPENSE_NOUN = (r"(?:hotels?|flights?|air\s*fares?|(?:travel|transport|hotel|flight|taxi)\s+costs|accommodation|food|"
+                 r"drinks?|hospitality|meals?|translators?|interpreters?|taxis?|subsistence|gifts?|entertainment)\b")
+_EXPENSE_SPENT_AFTER = re.compile(r"\s+(?:was|were|(?:had|has|have)\s+been)\s+spent\s+on\s+(?:(?:other|the|his|her)\s+)?"
+                                  + _EXPENSE_NOUN, re.I)
 # ... and the list's later figures, whose verb is left out: ", £300 on a translator, and £123 on food and drink"
-_EXPENSE_LIST_BEFORE = re.compile(r"\bspent\s+on\s+[^.;]{1,120}?,\s*(?:and\s+)?$", re.I)
-_ELIDED_ON_AFTER = re.compile(r"\s+on\s+(?:an?\s+|the\s+)?[\w-]+")
+_EXPENSE_LIST_BEFORE = re.compile(r"\bspent\s+on\s+(?:(?:other|the|his|her)\s+)?" + _EXPENSE_NOUN
+                                  + r"[^.;]{0,120}?,\s*(?:and\s+)?$", re.I)
+_ELIDED_ON_AFTER = re.compile(r"\s+on\s+(?:an?\s+|the\s+)?" + _EXPENSE_NOUN, re.I)
+_TRIP_WORD = re.compile(r"\b(?:trips?|visits?|visited|missions?|delegations?|tours?|journeys?|conferences?|summits?|"
+                        r"flights?|hotels?|stay)\b", re.I)
 _SPEND_PER_HEAD_BEFORE = re.compile(r"\bspend(?:ing)?\s+(?:per|a)\s+(?:head|person|customer|cover|diner|visitor|guest)\s+"
                                     r"(?:is|was|of|at|averages?)\s+(?:(?:around|about|some)\s+)?$", re.I)
 _GDV_BEFORE = re.compile(r"\b(?:(?:gross|total|end|completed)\s+)?development\s+value\s+(?:of|at|is|was)\s+"
@@ -752,11 +766,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # (round 54) a nation's plan, a fund's target size
     if _FRAMEWORK_AFTER.match(text, end, min(sentence_end, end + 120)):
         return "price"   # (round 52) "a £59BN HVDC supply chain framework": what contracts under it may come to
-    if _EXPENSE_SPENT_AFTER.match(text, end) or (_ELIDED_ON_AFTER.match(text, end) and _EXPENSE_LIST_BEFORE.search(
-            text, max(sentence_start, start - 160), start)):
+    if (_EXPENSE_SPENT_AFTER.match(text, end) or _ELIDED_ON_AFTER.match(text, end) and _EXPENSE_LIST_BEFORE.search(
+            text, max(sentence_start, start - 160), start)) and _TRIP_WORD.search(text, max(0, sentence_start - 400), sentence_end):
         return "other"   # (round 75) a trip's or an event's expenses
-    if _BUYBACK_AFTER.match(text, end) or (_DEFENCE_BUDGET_BEFORE.search(text, max(sentence_start, start - 70), start)
-                                           and not _RESEARCH_AFTER.match(text, end, sentence_end)):
+    if _BUYBACK_AFTER.match(text, end) or _defence_budget(text, start, end, sentence_start, sentence_end):
         return "other"   # (round 74) a share buyback; a nation's whole defence budget
     if _REFINANCING_AFTER.match(text, end):
         return "other"   # (round 51) "a £60m refinancing which Eidos carried out": old debt replaced, no money put in
@@ -949,6 +962,19 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "investment"
     return kind
 
+
+
+def _defence_budget(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """(round 74, review 36) The figure is a nation's whole defence budget, not a programme's share of it."""
+    if _RESEARCH_AFTER.match(text, end, sentence_end):
+        return False
+    if _DEFENCE_BUDGET_BEFORE.search(text, max(sentence_start, start - 70), start):
+        return True
+    word = None
+    for word in _JA_DEFENCE_WORD.finditer(text, max(sentence_start, start - 70), start):
+        pass
+    return (word is not None and _JA_BUDGET_AFTER.match(text, end) is not None
+            and not _JA_SHARE_OF_BUDGET.search(text, word.end(), start))
 
 
 def _raised_by_business(text: str, start: int, sentence_start: int) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -674,7 +673,9 @@ _HEAD_OF_LONGER = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z]")
 # ("Mitsubishi Heavy", "Mitsubishi F-2", "The Mitsubishi Group"); on a page that names one of the group's companies,
 # the bare name is that company written short ("Mitsubishi Acquires 50 pct ..." above "Mitsubishi Corporation"), and
 # on a page naming a company of the group the gazetteer does not know ("Mitsubishi Chemicals"), it is that one: left out
-_GROUPS = {"mitsubishi-group": "mitsubishi-"}
+# (review 36: only to one Japanese company of the group, not to a UK arm, a foundation or one of two companies named;
+# then the bare name is left out)
+_GROUPS = {"mitsubishi-group": ("mitsubishi-", "mufg")}
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z0-9]")
 
 
@@ -687,13 +688,13 @@ def _group_mentions(text: str, known: list[OrgProposal]) -> list[OrgProposal]:
             continue
         if _NAME_GOES_ON.match(text, o.end):
             continue
-        members = Counter(k.slug for k in known if k.slug and k.slug.startswith(prefix) and k.slug != o.slug)
-        if members:
-            slug = members.most_common(1)[0][0]
-            member = next(k for k in known if k.slug == slug)
-            o = OrgProposal(o.id, o.text, o.start, o.end, slug, member.name, member.country, member.type, True)
-        elif any(k.slug == o.slug and _NAME_GOES_ON.match(text, k.end) for k in known):
-            continue
+        members = {k.slug: k for k in known if k.slug and k.slug.startswith(prefix) and k.slug != o.slug}
+        companies = [k for k in members.values() if k.country == "JP" and k.type == "company"]
+        if len(companies) == 1:
+            member = companies[0]
+            o = OrgProposal(o.id, o.text, o.start, o.end, member.slug, member.name, member.country, member.type, True)
+        elif members or any(k.slug == o.slug and _NAME_GOES_ON.match(text, k.end) for k in known):
+            continue   # one of several, or a company the gazetteer does not know: which one is not said
         out.append(o)
     return out
 

@@ -115,10 +115,12 @@ _PUBLIC_WORD = re.compile(r"\b(?:[Gg]overnments?|[Mm]inist(?:ry|er|ers)|[Dd]epar
 # bracket) marked by は or が ("プロジェクトは", "同社が"): the clause names its own actor
 _JA_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z)）」]\s*[はが]")
 # nouns that name a private payer without naming it: "Leading Japanese businesses", "£18m from industry partners",
-# (round 74) "産業界は6億ポンド…を既に拠出している" (industry)
+# (round 74) "産業界は6億ポンド…を既に拠出している" (industry, only as the subject right before its figure: review 36,
+# "産業界は、政府が10億ポンドの支援策を打ち出したことを歓迎した" is the government's)
 _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+houses?|conglomerates?|"
                            r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities|"
-                           r"industr(?:y|ial)\s+partners?)\b|企業|会社|商社|メーカー|産業界", re.I)
+                           r"industr(?:y|ial)\s+partners?)\b|企業|会社|商社|メーカー|"
+                           r"産業界(?=[はがも][^、。]{0,6}[\d０-９])", re.I)
 # (probes2, session 27) a body outside the gazetteer whose name says it is private or commercial is a company's, not
 # a Japanese public body's for its kanji: 民間銀行 (private banks), 市中銀行, "Commercial Bank"
 _PRIVATE_NAME = re.compile(r"民間|市中銀行|商業銀行|\b(?:[Cc]ommercial|[Pp]rivate)\b")
@@ -234,14 +236,18 @@ _JA_PUBLIC = re.compile(r"政府|省|庁|機構|大学|首相|大臣|国|県|市
                         r"英国|日本|EU|銀行|公庫")
 # (round 74) Japanese companies' pledges of investment into the UK that a UK leader "secured": the leader is the clause's
 # subject but receives ("日本企業幹部との会合を主催し、総額£177億の対イギリス投資の約束を確保した")
-_JA_INWARD_UK_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{0,30}[)）])?\s*の(?:新たな)?対(?:英国?|イギリス)(?:直接)?投資")
+_JA_INWARD_UK_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{0,30}[)）])?\s*の(?:新たな)?対(?:英国?|イギリス)(?:直接)?投資"
+                                 r"(?!促進|支援|誘致|基金|事業|補助|策|ファンド)")
+# (review 36) a public body as the subject between: "…日本政策投資銀行が1000億円の対英投資を行う" is its money
+_JA_PUBLIC_SUBJECT = re.compile(r"(?:政府|銀行|機構|庁|省|ジェトロ|JETRO)[^、。]{0,6}?[はが]")
 _JA_BUSINESS_NOUN = re.compile(r"企業|会社|商社|財界|経済界")
 # Japanese: "EUより800億ポンド" (from the EU)
 _JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政府|英政府|英国|日本政府|日本)(?:より|から)(?:の)?\s*$")
 # a country or its government as the subject at the head of a clause: "日本政府は", "英国は"
-# (round 74: with its abbreviation, and "also": "欧州連合(EU)も「欧州半導体法」で430億ユーロの投資を確保する")
+# (round 74: with its abbreviation, and "also": "欧州連合(EU)も「欧州半導体法」で430億ユーロの投資を確保する"; review 36:
+# "also" only with no verb before the figure, "日本も参加する国際熱核融合実験炉(ITER)には…" is not Japan paying)
 _JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「]))(?P<who>EU|欧州連合|米国|中国|英国政府|英政府|英国|日本政府|日本)"
-                                 r"(?=(?:[(（][A-Z]{2,5}[)）])?[はがも])")
+                                 r"(?=(?:[(（][A-Z]{2,5}[)）])?(?:[はが]|も(?:(?!する|した|される)[^、。]){0,30}?[\d０-９]))")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "日本政府": "Japan", "日本": "Japan"}
 # a company named by nothing but being the subject of "invest": "Sumitomo is also investing £4 billion"
 _INVESTING_NAME = re.compile(r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+"
@@ -324,13 +330,15 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:partnership|fund|prog
                             r"alliance|deal|agreement|project|scheme)s?\s+between\s+", re.I)
 _BETWEEN_STOP = re.compile(r"[,;:(]|\s(?:to|that|which|will|would|who|is|was|were|are)\s")
 # (round 75) a country signing a sum's partnership with the other: "UK Signs £30 Million Research Partnership with Japan"
+# (review 36: not with the other's company, "UK signs £200 million investment deal with Japan's Hitachi")
 _COUNTRY_SIGNS_BEFORE = re.compile(r"\b(?P<a>UK|U\.K\.|Britain|Japan)\s+"
                                    r"(?:[Ss]igns?|[Ss]igned|[Aa]grees?|[Aa]greed)\s+(?:an?\s+)?$")
 _PARTNERSHIP_WITH_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?"
                                      r"(?:[Pp]artnership|[Aa]greement|[Cc]ollaboration|[Dd]eal|[Pp]rogramme)s?\s+"
-                                     r"with\s+(?:the\s+)?(?P<b>UK|U\.K\.|Britain|Japan)\b")
+                                     r"with\s+(?:the\s+)?(?P<b>UK|U\.K\.|Britain|Japan)\b(?!['’]s\b)")
 # (round 75) programmes a UK and a Japanese public body lead together: "£10 million programs to advance regenerative
 # medicines, led by the Agency for Medical Research and Development (AMED) in Japan and Medical Research Council (MRC)"
+_RESEARCHERS_AT = re.compile(r"\b(?:researchers|scientists|teams|academics)\s+(?:at|from)\b", re.I)
 _LEADERS_STOP = re.compile(r";|\s(?:that|which|will|would|who|to)\s")
 _LED_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|calls?|projects?|schemes?)\b"
                            r"[^.;£$€¥]{0,60}?\b(?:jointly\s+|co-)?(?:led|run)\s+by\s+", re.I)
@@ -342,8 +350,11 @@ _JA_BOTH_BEFORE = re.compile(r"(?:(?:(?:日英)?両(?:国政府|政府|国)|日�
 # 出資し" (the list is the subject right before the figure; ずつ says "each")
 _JA_EACH_LIST_BEFORE = re.compile(r"(?P<list>[^。、]{1,20}(?:、[^。、]{1,20}){1,4})[がは]\s*(?:約|各)?\s*$")
 _JA_EACH_AFTER = re.compile(r"(?:[(（][^()（）。]{0,30}[)）])?\s*ずつ")
-_JA_JAPAN_PART = re.compile(r"日本|日立|邦銀|日系")
-_JA_UK_PART = re.compile(r"英国|英政府|英側|イギリス")
+# (review 36: each side named as a party or a government, not as a company of it, "日本企業、英国企業が50億円ずつ" being
+# companies' money; and no third country among them, "日本、英国、米国が1億ドルずつ")
+_JA_JAPAN_PART = re.compile(r"日本(?:勢|政府|側)|日立|^日本$|、日本$|^日本、")
+_JA_UK_PART = re.compile(r"英国(?:勢|政府|側)|英政府|英側|イギリス政府|(?:^|、)英国(?:$|、)")
+_JA_THIRD_COUNTRY = re.compile(r"米国|アメリカ|中国|カナダ|EU|欧州|ドイツ|フランス|韓国|インド|豪州|オーストラリア|イタリア")
 # (round 48) the next sentence opening on where "the funds" come from ("... grants worth £620,000 have been awarded
 # to .... The funds from the Japan Society for the Promotion of Science and UK Research and Innovation will ..."), read
 # up to its verb
@@ -970,6 +981,10 @@ class SideFinder:
         stop = _LEADERS_STOP.search(self.text, m.end(), p.sentence_end)   # (the leaders' abbreviations in brackets)
         lo, hi = m.end(), min(stop.start() if stop else p.sentence_end, m.end() + 160)
         payers = [o for o in self._payers_in(lo, hi) if not o.noun]
+        if not payers or any(self._is_university(o) for o in payers) or _RESEARCHERS_AT.search(self.text, lo, hi):
+            return False   # (review 36) researchers' projects are led, not paid, by their universities
+        if any(not o.noun for o in self._payers_in(p.sentence_start, p.start)):
+            return False   # (review 36) "UKRI has awarded £5 million to projects led by ...": the body before pays
         return {o.side for o in payers} == {"UK", "Japan"}
 
     def _country_owner_before(self, p: MoneyProposal) -> re.Match | None:
@@ -1000,14 +1015,16 @@ class SideFinder:
             return _set(p, "other", None, "clause")
         each = _JA_EACH_AFTER.match(self.text, p.end) and _JA_EACH_LIST_BEFORE.search(
             self.text, max(p.sentence_start, p.start - 100), p.start)
-        if each and _JA_JAPAN_PART.search(each["list"]) and _JA_UK_PART.search(each["list"]):
+        if (each and _JA_JAPAN_PART.search(each["list"]) and _JA_UK_PART.search(each["list"])
+                and not _JA_THIRD_COUNTRY.search(each["list"])):
             return _set(p, "joint", None, "clause")   # (round 74) each of a list from both sides
         if (self._joint_money(p) or self._joint_named(p) or self._between_pair(p) or self._countries_sign(p)
                 or self._led_by_pair(p) or self._announced_by_pair(p)
                 or _JA_BOTH_BEFORE.search(self.text, max(p.sentence_start, p.start - 24), p.start)):
             return _set(p, "joint", None, "clause")
-        if (_JA_INWARD_UK_AFTER.match(self.text, p.end)
-                and _JA_BUSINESS_NOUN.search(self.text, max(p.sentence_start, p.start - 80), p.start)):
+        business = _JA_INWARD_UK_AFTER.match(self.text, p.end) and _JA_BUSINESS_NOUN.search(
+            self.text, max(p.sentence_start, p.start - 80), p.start)
+        if business and not _JA_PUBLIC_SUBJECT.search(self.text, business.end(), p.start):
             return _set(p, "private", None, "clause")   # (round 74) companies' investment into the UK
         aid = _STATE_AID_AFTER.match(self.text, p.end)
         if aid is not None and self._state_aid(p, aid):
