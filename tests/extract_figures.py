@@ -5,9 +5,9 @@ from __future__ import annotations
 from ukjp_desktop.core.extract import propose
 
 
-def money_figure(text: str, figure: str):
-    """The money proposal whose text is ``figure``."""
-    money = propose(text).money
+def money_figure(text: str, figure: str, word_model: bool = True):
+    """The money proposal whose text is ``figure`` (``word_model=False``: the rules' reading alone)."""
+    money = propose(text, word_model=word_model).money
     for m in money:
         assert text[m.start:m.end] == m.text, m.text
     return next(m for m in money if m.text == figure)

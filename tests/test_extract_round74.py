@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract_figures import money_figure
 from ukjp_desktop.core.extract import propose
 
 
 def _figure(text: str, figure: str):
-    money = propose(text, word_model=False).money
-    for m in money:
-        assert text[m.start:m.end] == m.text, m.text
-    return next(m for m in money if m.text == figure)
+    return money_figure(text, figure, word_model=False)
 
 
 # round 74 (test80 read)

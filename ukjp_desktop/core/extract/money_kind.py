@@ -970,11 +970,9 @@ def _defence_budget(text: str, start: int, end: int, sentence_start: int, senten
         return False
     if _DEFENCE_BUDGET_BEFORE.search(text, max(sentence_start, start - 70), start):
         return True
-    word = None
-    for word in _JA_DEFENCE_WORD.finditer(text, max(sentence_start, start - 70), start):
-        pass
-    return (word is not None and _JA_BUDGET_AFTER.match(text, end) is not None
-            and not _JA_SHARE_OF_BUDGET.search(text, word.end(), start))
+    words = list(_JA_DEFENCE_WORD.finditer(text, max(sentence_start, start - 70), start))
+    return (bool(words) and _JA_BUDGET_AFTER.match(text, end) is not None
+            and not _JA_SHARE_OF_BUDGET.search(text, words[-1].end(), start))
 
 
 def _raised_by_business(text: str, start: int, sentence_start: int) -> bool:
