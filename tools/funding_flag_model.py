@@ -32,13 +32,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from extract_eval import Score  # noqa: E402
 from heldout_eval import HELDOUT, SEEN, _money_key, _money_match, split  # noqa: E402
 from ukjp_desktop.core.extract import propose  # noqa: E402
-from ukjp_desktop.core.extract.clauses import clause_span, head_phrase  # noqa: E402
-from ukjp_desktop.core.extract.funding_words import _CALL, _CJK  # noqa: E402
-from ukjp_desktop.core.extract.funding_words import tokens as _tokens  # noqa: E402
-from ukjp_desktop.core.extract.funding_words import verb_before as _verb  # noqa: E402
+from ukjp_desktop.core.extract.funding_words import _CALL  # noqa: E402
 from ukjp_desktop.core.extract.organisations import default_gazetteer  # noqa: E402
+from ukjp_desktop.core.extract.side_words import word_features as side_word_features  # noqa: E402
 
-_WINDOW = 5            # words either side of the figure
 _RULE_FEATURES = ("rule:", "kind:", "side:", "basis:")
 EPOCHS, RATE, L2 = 60, 0.1, 1e-3
 # rules+model: a figure the rules call funding stays funding unless the model's probability is below a threshold,
@@ -55,20 +52,8 @@ def features(text: str, p, doc_cues: dict) -> set[str]:
 
 
 def word_features(text: str, p, doc_cues: dict) -> set[str]:
-    """The words around a money proposal, its size, language and the document's call words: the
-    features every model here shares."""
-    cs, ce = clause_span(text, p.start, p.end, p.sentence_start, p.sentence_end)
-    f = {f"hp:{w}" for w in _tokens(head_phrase(text, p.start, p.end, cs, ce))}
-    f |= {f"cl:{w}" for w in _tokens(text[cs:p.start] + " " + text[p.end:ce])}
-    before, after = _tokens(text[max(cs, p.start - 200):p.start]), _tokens(text[p.end:min(ce, p.end + 200)])
-    f |= {f"b:{w}" for w in before[-_WINDOW:]} | {f"a:{w}" for w in after[:_WINDOW]}
-    v = _verb(before)
-    if v:
-        f.add(f"verb:{v}")
-    f.add(f"mag:{p.currency}:{int(math.log10(float(p.amount))) if p.amount > 0 else 0}")
-    f.add(f"lang:{'ja' if _CJK.search(text[p.sentence_start:p.sentence_end]) else 'en'}")
-    f.add(f"call:{doc_cues['call']}")
-    return f
+    """The words around a money proposal (core/extract/side_words.word_features, shared with the side model)."""
+    return side_word_features(text, p, doc_cues["call"])
 
 
 def doc_cues(text: str) -> dict:

@@ -36,10 +36,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tools")]
 
-from funding_flag_model import _tokens, doc_cues, word_features  # noqa: E402
 from heldout_eval import HELDOUT, SEEN, _money_key, _money_match, split  # noqa: E402
 from ukjp_desktop.core.extract import propose  # noqa: E402
-from ukjp_desktop.core.extract.clauses import clause_span  # noqa: E402
+from ukjp_desktop.core.extract.funding_words import call_words  # noqa: E402
+from ukjp_desktop.core.extract.side_words import features, page_countries  # noqa: E402
 from ukjp_desktop.core.extract.organisations import default_gazetteer  # noqa: E402
 
 SIDES = ("UK", "Japan", "joint", "private", "other")
@@ -49,30 +49,6 @@ THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 STEPS, RATE = 300, 0.5
 L2 = 1e-3
 _RULE_FEATURES = ("rside:", "basis:", "rkind:", "contrib:")
-
-
-def _org_features(tag: str, o) -> set[str]:
-    if o is None:
-        return {f"{tag}:none"}
-    head = _tokens(o.text)[-1:] or ["?"]
-    return {f"{tag}:known:{o.known}", f"{tag}:country:{o.country or '?'}", f"{tag}:type:{o.type or '?'}",
-            f"{tag}:head:{head[0]}"}
-
-
-def features(text: str, p, orgs: list, doc_countries: Counter, cues: dict) -> set[str]:
-    """The features of one money proposal, after the rules have run on it."""
-    cs, _ce = clause_span(text, p.start, p.end, p.sentence_start, p.sentence_end)
-    f = {"bias", f"rside:{p.side}", f"basis:{p.side_basis}", f"rkind:{p.money_kind}", f"cur:{p.currency}",
-         f"range:{p.amount_min is not None}", f"contrib:{p.contributor is not None}:{p.contributor_text is not None}"}
-    f |= word_features(text, p, cues)
-    in_sentence = [o for o in orgs if p.sentence_start <= o.start and o.end <= p.sentence_end]
-    f |= _org_features("ob", next((o for o in reversed(in_sentence) if o.end <= p.start), None))
-    f |= _org_features("oa", next((o for o in in_sentence if o.start >= p.end), None))
-    f |= _org_features("oc", next((o for o in reversed(in_sentence) if cs <= o.start and o.end <= p.start), None))
-    f |= {f"sc:{o.country or ('co' if o.type == 'company' else '?')}" for o in in_sentence}
-    gb, jp = doc_countries["GB"], doc_countries["JP"]
-    f.add("doc:" + ("none" if gb == jp == 0 else "GB" if gb > 2 * jp else "JP" if jp > 2 * gb else "both"))
-    return f
 
 
 # --- data -------------------------------------------------------------------------------------------------------
@@ -89,13 +65,12 @@ def load_split(name: str, gaz) -> list[dict]:
         anchor = date.fromisoformat(anchor) if anchor and len(anchor) == 10 else None
         r = propose(text, document_date=anchor, gazetteer=gaz)
         facts = _money_key(text, key)
-        cues = doc_cues(text)
-        countries = Counter(o.country for o in r.organisations if o.known)
+        calls, countries = call_words(text), page_countries(r.organisations)
         rows: dict[int, dict] = {}
 
         def row(p) -> dict:
             if id(p) not in rows:
-                rows[id(p)] = {"p": p, "x": features(text, p, r.organisations, countries, cues)}
+                rows[id(p)] = {"p": p, "x": features(text, p, r.organisations, countries, calls)}
             return rows[id(p)]
 
         side_items, kind_items, train_side, train_kind = [], [], [], []

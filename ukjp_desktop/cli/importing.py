@@ -202,6 +202,8 @@ def _print_summary(source: dict, result) -> None:
                              f"ticked (read as {p.rules_kind}), words for: {' '.join(p.funding_support)}"
                              if p.ticked_by_model else "",
                              _KIND_BASIS_FLAG.get(p.kind_basis, "") if not p.converted_from else "",
+                             f"side by the word model, the rules read {p.rules_side or 'none'}"
+                             if p.side_basis == "word model" and not p.converted_from else "",
                              f"converts {p.converted_from}" if p.converted_from else "") if f]
         side = f"{p.side} ({p.side_basis})" if p.side and p.side_basis else (p.side or "–")
         print(f"  {p.id:<4} {amount:<14} side {side:<19} “{p.text}” {_at(p)}"

@@ -185,7 +185,7 @@ class MoneyProposal:
     # colon), "default" (nothing tells: DEFAULT_KIND; a restatement of the figure with telling words outranks it,
     # merge_repeats), "word model" (the words read another kind, the word model a funding fact: funding_words.promote)
     kind_basis: str = "words"
-    side_basis: str | None = None         # clause, gazetteer or currency: how the side was read
+    side_basis: str | None = None         # clause, gazetteer, currency or word model: how the side was read
     contributor_text: str | None = None   # the words naming the payer, known or not
     # every mention of this figure, (start, end), the first being (start, end) itself: a
     # headline figure repeated in the body is one fact with several pieces of evidence
@@ -197,6 +197,11 @@ class MoneyProposal:
     funding_doubt: tuple[str, ...] | None = None
     rules_kind: str | None = None
     funding_support: tuple[str, ...] | None = None
+    # the side's second opinion (core/extract/side_words.py): its probability for the side it would choose; when it
+    # replaced the rules' side (side_basis "word model"), the rules' side and basis
+    side_score: float | None = None
+    rules_side: str | None = None
+    rules_side_basis: str | None = None
     kind: str = field(default="money", init=False)
 
     @property

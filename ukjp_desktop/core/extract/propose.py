@@ -22,6 +22,7 @@ from .names import NameProposal, PersonProposal, find_names, find_people
 from .organisations import Gazetteer, OrgProposal, default_gazetteer, find_organisations, one_per_body
 from .sectors import SectorProposal, find_sectors, rank_sectors
 from .sentences import SentenceIndex
+from .side_words import second_side
 from .sides import SideFinder
 
 
@@ -159,6 +160,8 @@ def propose(text: str, document_date: date | PartialDate | None = None,
         second_opinion(text, result.money)
     # (after the sides: a payer is found at each mention, the reviewer is asked once per body)
     result.organisations = one_per_body(result.organisations)
+    if word_model:   # (after one_per_body: the model learnt the bodies as the review lists them)
+        second_side(text, result.money, result.organisations)
     return result
 
 

@@ -38,7 +38,8 @@ KIND_BASIS_WORDS = {"default": "No word in its sentence says what this figure is
                                        "sentence before (a breakdown of the same statistic).",
                     "heading": "Its line does not say what it is: it is read from the heading line above it."}
 # the same, short enough for the table's Side column ("Japan (stated)"); the cell's tooltip says it in full
-SIDE_BASIS_SHORT = {"clause": "stated", "gazetteer": "bodies named", "currency": "currency only"}
+SIDE_BASIS_SHORT = {"clause": "stated", "gazetteer": "bodies named", "currency": "currency only",
+                    "word model": "word model"}
 # how a recorded figure may be treated (store.importer.RESOLUTIONS), in words
 RESOLUTION_WORDS = {"": "", "corroborate": "add as a second source", "supersede": "replace the recorded figure",
                     "keep_both": "keep both figures", "skip": "do not import this figure",
@@ -76,6 +77,19 @@ def mention_spans(p) -> list[tuple[int, int]]:
     return list(getattr(p, "evidence", None) or ()) or [(p.start, p.end)]
 
 
+def side_basis_in_words(p) -> str | None:
+    """How the importer read a figure's side, in words; for the word model's side (core.extract.side_words), how sure
+    it is and what the rules had read, so that the reviewer can weigh one against the other."""
+    if p.side_basis != "word model":
+        return SIDE_BASIS_WORDS.get(p.side_basis)
+    rules = getattr(p, "rules_side", None)
+    how = SIDE_BASIS_WORDS.get(getattr(p, "rules_side_basis", None))
+    was = f"the rules read {rules} ({how})" if rules else "the rules found no payer"
+    score = getattr(p, "side_score", None)
+    sure = f", {score:.0%} sure" if score is not None else ""
+    return f"read by the word model from the words and bodies around it{sure}; {was}"
+
+
 def side_in_words(it: "ProposalItem") -> str:
     """Who pays a figure and how the importer knows, in full (the Side cell's tooltip)."""
     p = it.proposal
@@ -84,7 +98,7 @@ def side_in_words(it: "ProposalItem") -> str:
     if it.side != p.side:
         return f"Side {it.side}: your choice (the importer proposed {p.side or 'none'})."
     who = f", {p.contributor_text}" if p.contributor_text else ""
-    return f"Side {it.side}{who}: {SIDE_BASIS_WORDS.get(p.side_basis, 'as proposed')}."
+    return f"Side {it.side}{who}: {side_basis_in_words(p) or 'as proposed'}."
 
 
 @dataclass

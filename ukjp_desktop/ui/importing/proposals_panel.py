@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHeaderView, QPlain
 from ...core.extract.funding_words import NO_WORD
 from ...core.vocab import words
 from ..widgets.flow_layout import FlowLayout
-from .proposals_model import COLUMN_KEYS, KIND_BASIS_WORDS, SIDE_BASIS_WORDS, ProposalItem, ProposalsModel
+from .proposals_model import COLUMN_KEYS, KIND_BASIS_WORDS, ProposalItem, ProposalsModel, side_basis_in_words
 from .target import ChoiceDelegate
 
 
@@ -177,7 +177,7 @@ def describe(it: ProposalItem, organisation_names: dict[str, str]) -> str:
             lines.append(how)
         contributor = (f" (from {organisation_names.get(p.contributor, p.contributor)})" if p.contributor
                        else " (the text names no contributor)")
-        basis = SIDE_BASIS_WORDS.get(p.side_basis) if it.side and it.side == p.side else None
+        basis = side_basis_in_words(p) if it.side and it.side == p.side else None
         # (session 34) no side although the sentence was read: it names payers of different kinds ("from Biogen,
         # Pfizer and Takeda, as well as the U.K. government's Department of Health")
         unknown = ("none: the sentence names payers of different kinds — choose one if one pays it"

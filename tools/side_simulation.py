@@ -1,0 +1,214 @@
+"""How a learned paying side would have done on pages nobody had read (issue 15, session 37): each read batch is scored
+with the rules as they stood before it was read (tools/veto_simulation.py's rounds, and the later ones), and with a
+side model (tools/side_model.py's features and multinomial logistic regression) trained on every other seen batch
+as today's rules read them. That is the model's real situation: trained where the rules are in-sample and right,
+used where they are not.
+
+    python tools/side_simulation.py [--work DIR] [--words-only] [--batches test60,test61,...]
+
+The measure is the evaluation's side measure: of the funding facts found (a funding figure that matches a keyed
+funding fact, the first per fact), the share whose side is the key's. Printed per batch and summed: the rules; the
+model alone; and the rules with the model taking over where it is at least T sure of another side, either
+everywhere ("all") or only where the rules' basis is weak (currency, gazetteer or none: "weak").
+
+Old rules run in a git worktree of the commit before each round (kept under DIR with one JSON dump per batch, as
+veto_simulation does); they only propose and report plain fields, and today's feature code reads those fields, so
+every batch gets the same features whatever the age of its rules. Slow the first time (a worktree and a dump per
+round, and one dump of today's rules on every seen page), then about a minute.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tools")]
+
+from heldout_eval import CLEAN, HELDOUT, SEEN  # noqa: E402
+import side_model  # noqa: E402
+from side_model import _RULE_FEATURES, SIDES, WEAK_BASES, Model  # noqa: E402
+from veto_simulation import ROUNDS as _VETO_ROUNDS  # noqa: E402
+
+from ukjp_desktop.core.extract.funding_words import call_words  # noqa: E402
+from ukjp_desktop.core.extract.side_words import THRESHOLDS as THRESHOLDS_BY_BASIS  # noqa: E402
+from ukjp_desktop.core.extract.side_words import features, page_countries  # noqa: E402
+
+# the rounds after the veto simulation's: each batch and the commit of the round that read it
+ROUNDS = {**_VETO_ROUNDS, "test65": "551aab0", "test67": "cf5a3f4", "test68": "f0ce7cc", "test69": "d2ca61d",
+          "test70": "35b031b", "test71": "9924a5c", "test72": "8ecc107", "test73": "ba46b40", "test74": "ca57470",
+          "test75": "a9bb3d5", "test76": "0106fb6", "test77": "b040e39", "test78": "e467ed1", "test79": "5277d5e",
+          "test80": "a4fdc86", "test81": "6fc42a7"}
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+# run with some rules (an old worktree's or today's) on some splits: plain fields only, one JSON line per page
+_DUMP = r"""
+import json, sys
+from datetime import date
+rules, today, names = sys.argv[1], sys.argv[2], sys.argv[3].split(",")
+sys.path[:0] = [rules, today + "/tests"]
+from heldout_eval import HELDOUT, _money_key, _money_match, split
+from ukjp_desktop.core.extract import propose
+from ukjp_desktop.core.extract.organisations import default_gazetteer
+import tomllib
+gaz = default_gazetteer()
+P = ("start", "end", "sentence_start", "sentence_end", "side", "side_basis", "money_kind", "currency", "is_funding")
+for name in names:
+    for stem in split(name):
+        text = (HELDOUT / f"{stem}.txt").read_text(encoding="utf-8")
+        with (HELDOUT / f"{stem}.toml").open("rb") as fh:
+            key = tomllib.load(fh)
+        a = key.get("document_date")
+        a = date.fromisoformat(a) if a and len(a) == 10 else None
+        r = propose(text, document_date=a, gazetteer=gaz)
+        facts = _money_key(text, key)
+        funding = [e for e in facts if e.get("is_funding") and not e.get("converted_from")]
+        found, seen, items = set(), set(), []
+        for p in r.money:
+            if p.converted_from:
+                continue
+            e = _money_match(p, facts)
+            if e is None:
+                continue
+            # scored: the evaluation's side measure (a funding figure, the first to match a funding fact);
+            # train: every figure matching a keyed figure with a side, once per figure (side_model's examples)
+            scored = bool(p.is_funding) and any(e is f for f in funding) and id(e) not in found
+            if scored:
+                found.add(id(e))
+            train = id(e) not in seen and e.get("side") is not None
+            seen.add(id(e))
+            if scored or train:
+                row = {k: getattr(p, k) for k in P}
+                row.update(amount=str(p.amount), ranged=p.amount_min is not None,
+                           contributor=p.contributor is not None,
+                           contributor_text=getattr(p, "contributor_text", None) is not None,
+                           key=e.get("side"), scored=scored, train=train)
+                items.append(row)
+        orgs = [{k: getattr(o, k) for k in ("start", "end", "text", "known", "country", "type")}
+                for o in r.organisations]
+        print(json.dumps({"split": name, "stem": stem, "items": items, "orgs": orgs}))
+"""
+
+
+def dump(rules: Path, names: list[str], cache: Path) -> list[dict]:
+    if not cache.exists():
+        out = subprocess.run([sys.executable, "-c", _DUMP, str(rules), str(ROOT), ",".join(names)], check=True,
+                             capture_output=True, text=True).stdout
+        cache.write_text(out, encoding="utf-8")
+    return [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
+
+
+def old_rules(batch: str, work: Path) -> Path:
+    wt = work / f"wt-{ROUNDS[batch]}"
+    if not wt.exists():
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(wt), ROUNDS[batch] + "^"],
+                       check=True)
+    return wt
+
+
+def examples(pages: list[dict], words_only: bool) -> list[dict]:
+    """Every dumped figure with today's side features (computed from the dumped fields and the page's text)."""
+    out = []
+    for d in pages:
+        text = (HELDOUT / f"{d['stem']}.txt").read_text(encoding="utf-8")
+        orgs = [SimpleNamespace(**o) for o in d["orgs"]]
+        calls, countries = call_words(text), page_countries(orgs)
+        for it in d["items"]:
+            p = SimpleNamespace(**it)
+            p.amount = Decimal(it["amount"])
+            p.amount_min = 0 if it["ranged"] else None
+            p.contributor = True if it["contributor"] else None
+            p.contributor_text = True if it["contributor_text"] else None
+            x = features(text, p, orgs, countries, calls)
+            if words_only:
+                x = {k for k in x if not k.startswith(_RULE_FEATURES)}
+            out.append({"split": d["split"], "p": p, "x": x, "sentence": text[p.sentence_start:p.sentence_end], "key": it["key"], "scored": it["scored"],
+                        "train": it["train"] and it["key"] in SIDES})
+    return out
+
+
+def with_model(r: dict, probs: dict[str, float], scope: str, t: float) -> str | None:
+    best = max(probs, key=probs.get)
+    if scope == "shipped":   # core/extract/side_words.py's own thresholds by the rules' basis
+        t, scope = THRESHOLDS_BY_BASIS.get(r["p"].side_basis, 2.0), "all"
+    if probs[best] < t or (scope == "weak" and r["p"].side_basis not in WEAK_BASES):
+        return r["p"].side
+    return best
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "ukjp-side-simulation")
+    ap.add_argument("--words-only", action="store_true")
+    ap.add_argument("--batches", default=",".join(ROUNDS))
+    ap.add_argument("--train", choices=("today", "asclean"), default="today",
+                    help="train on today's rules' readings of every seen page (in-sample: the rules are right "
+                         "there), or on the old rules' readings of every other simulated batch (as unseen)")
+    ap.add_argument("--clean", action="store_true",
+                    help="also score the clean batches (today's rules, a model trained on every seen batch): "
+                         "the honest figure, to be measured once")
+    ap.add_argument("--show", action="store_true", help="print each change the model makes, with its sentence")
+    ap.add_argument("--l2", type=float, default=side_model.L2)
+    args = ap.parse_args()
+    side_model.L2 = args.l2
+    args.work.mkdir(parents=True, exist_ok=True)
+    train_pages = dump(ROOT, list(SEEN), args.work / "train-today.jsonl")
+    train = [e for e in examples(train_pages, args.words_only) if e["train"]]
+    print(f"training figures (today's rules, every seen batch): {len(train)} {dict(Counter(e['key'] for e in train))}")
+    if args.train == "asclean":
+        train = [e for b in ROUNDS for e in examples(dump(old_rules(b, args.work), [b], args.work / f"dump-{b}.jsonl"),
+                                                     args.words_only) if e["train"]]
+        print(f"training figures (old rules, as unseen): {len(train)} {dict(Counter(e['key'] for e in train))}")
+    settings = [("shipped", 0.0), ("model", 0.0)] + [(s, t) for s in ("all", "weak") for t in THRESHOLDS]
+    total, changed = Counter(), Counter()
+    batches = args.batches.split(",")
+    for batch in batches:
+        test = [e for e in examples(dump(old_rules(batch, args.work), [batch], args.work / f"dump-{batch}.jsonl"),
+                                    args.words_only) if e["scored"]]
+        model = Model([(e, e["key"]) for e in train if e["split"] != batch], SIDES)
+        row = {"rules": sum(e["p"].side == e["key"] for e in test), "n": len(test)}
+        for scope, t in settings:
+            right = 0
+            for e in test:
+                probs = model.probs(e)
+                side = max(probs, key=probs.get) if scope == "model" else with_model(e, probs, scope, t)
+                right += side == e["key"]
+            row[f"{scope} {t}"] = right
+        for e in test:   # where the model (all, 0.5) changes the rules' side, by the rules' basis: who was right
+            new = with_model(e, model.probs(e), "all", 0.5)
+            if new != e["p"].side and args.show:
+                pr = model.probs(e)
+                print(f"    {e['p'].side}/{e['p'].side_basis} -> {new} {max(pr.values()):.2f} key {e['key']}: "
+                      f"{e['sentence'][:240]!r}")
+            if new != e["p"].side:
+                changed[(e["p"].side_basis, "model" if new == e["key"] else
+                         "rules" if e["p"].side == e["key"] else "neither")] += 1
+        total.update(row)
+        print(f"{batch:<7} n {row['n']:>3} rules {row['rules']:>3} | " +
+              " ".join(f"{k}:{v}" for k, v in row.items() if k not in ("n", "rules")), flush=True)
+    n = total["n"]
+    print(f"summed over {len(batches)} batches, {n} facts found: rules {total['rules']} ({total['rules'] / n:.1%})")
+    for k in [k for k in total if k not in ("n", "rules")]:
+        print(f"  {k:<10} {total[k]} ({total[k] / n:.1%})")
+    print("changed at all 0.5, by the rules' basis: " + ", ".join(f"{b} {w} {n}" for (b, w), n in sorted(
+        changed.items(), key=str)))
+    if args.clean:
+        test = [e for e in examples(dump(ROOT, list(CLEAN), args.work / "clean-today.jsonl"), args.words_only)
+                if e["scored"]]
+        model = Model([(e, e["key"]) for e in train], SIDES)
+        print(f"clean {','.join(CLEAN)}: n {len(test)} rules {sum(e['p'].side == e['key'] for e in test)}")
+        for scope, t in settings:
+            right = sum((max(pr, key=pr.get) if scope == "model" else with_model(e, pr, scope, t)) == e["key"]
+                        for e in test for pr in [model.probs(e)])
+            print(f"  {scope} {t}: {right}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
