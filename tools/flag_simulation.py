@@ -139,6 +139,8 @@ def main() -> int:
         pb = {id(p): probability(p["both"], bb, bw) for d in test for p in d["props"]}
         row = {"rules": score(test, lambda p: p["is_funding"]),
                "veto+ticks": score(test, lambda p: pw[id(p)] >= (0.2 if p["is_funding"] else 0.9))}
+        for v, t in ((0.1, 0.9), (0.3, 0.9), (0.4, 0.9), (0.2, 0.8), (0.2, 0.95), (0.3, 0.8)):   # today's design's grid
+            row[f"veto {v} ticks {t}"] = score(test, lambda p, v=v, t=t: pw[id(p)] >= (v if p["is_funding"] else t))
         for t in (0.3, 0.4, 0.5, 0.6):
             row[f"both {t}"] = score(test, lambda p, t=t: pb[id(p)] >= t)
         for t in (0.2, 0.3):
