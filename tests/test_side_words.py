@@ -111,3 +111,11 @@ def test_the_review_says_what_the_model_read_and_what_the_rules_had(model_says):
     model_says("private")
     q = _money("The fund plans to invest up to $230m in the next five years.", "up to $230m")
     assert side_basis_in_words(q).endswith("the rules found no payer")
+
+
+def test_the_shipped_weights_were_trained_on_the_features_read_today():
+    # retrain (tools/train_side_words.py) after changing side_words.features or the clause and word code it uses
+    from side_words_probe import probe_fingerprint
+
+    from ukjp_desktop.core.extract import side_words_weights as w
+    assert w.FEATURES == probe_fingerprint()
