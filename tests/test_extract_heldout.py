@@ -274,8 +274,7 @@ FLOORS = {
     # 83.3%, 100%, 90.1%, 94.3%); handed over to be read in session 27's round 13, whose rules (kept only when they
     # changed two documents and cost the other seen splits and the probes nothing) reached test15: 90.5%, 95.0%, 84.2%
     # (dates 96.0%, orgs 84.8%); test16: 66.7%, 83.3%, 100% (90.1%, 94.3%)
-    # (session 37: the side's word model reads the Daiwa Foundation's pound grants as the UK's, 15/19: side 0.78)
-    "test15": {"funding_precision": 0.90, "funding_recall": 0.95, "side": 0.78,
+    "test15": {"funding_precision": 0.90, "funding_recall": 0.95, "side": 0.84,
                "date_precision": 0.96, "organisation_precision": 0.84},
     "test16": {"funding_precision": 0.66, "funding_recall": 0.83, "side": 1.0,
                "date_precision": 0.90, "organisation_precision": 0.94},

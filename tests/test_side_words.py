@@ -7,7 +7,7 @@ import pytest
 
 from ukjp_desktop.core.extract import propose
 from ukjp_desktop.core.extract import side_words
-from ukjp_desktop.core.extract.side_words import THRESHOLDS, features, page_countries, probabilities
+from ukjp_desktop.core.extract.side_words import THRESHOLD, features, page_countries, probabilities
 from ukjp_desktop.ui.importing.proposals_model import side_basis_in_words
 
 CLASSES = ("UK", "Japan", "joint", "private", "other")
@@ -43,6 +43,21 @@ def test_the_rules_guess_from_the_bodies_named_is_what_the_model_may_replace(mod
     assert after.side_score == pytest.approx(1.0, abs=0.01)
 
 
+@pytest.mark.parametrize("text, figure, reading", [
+    # (the review of session 37) no payer found: a guess where the text says nothing is worse than none
+    ("The project gets $2m over three years.", "$2m", (None, None)),
+    ("The state-backed fund will invest $300m in the British chipmaker.", "$300m", (None, None)),
+    # a public body read from the gazetteer: a state investor "investing" is not private money
+    ("GPIF is Japan's largest investor. It will invest $500m in British renewables.", "$500m", ("Japan", "gazetteer")),
+    ("The Japan Investment Corporation announced the deal. It will invest $300m in the British chipmaker.", "$300m",
+     ("Japan", "gazetteer")),
+])
+def test_only_the_rules_weakest_guesses_may_be_overruled(model_says, text, figure, reading):
+    model_says("private")
+    p = _money(text, figure)
+    assert (p.side, p.side_basis) == reading and p.rules_side is None and p.side_score is None
+
+
 def test_a_payer_the_sentence_names_is_never_overruled(model_says):
     model_says("Japan")
     p = _money(STATED, "£2.5 million")
@@ -52,11 +67,10 @@ def test_a_payer_the_sentence_names_is_never_overruled(model_says):
 
 def test_below_its_threshold_the_model_leaves_the_rules_side(model_says):
     # five classes: weight w on one gives it e^w / (e^w + 4); 1.5 gives 0.53, under the threshold
-    assert THRESHOLDS["gazetteer"] > 0.6
+    assert THRESHOLD > 0.6
     model_says("other", 1.5)
     p = _money(GUESSED, "£5m")
-    assert (p.side, p.side_basis) == ("private", "gazetteer")
-    assert p.side_score == pytest.approx(0.528, abs=0.01)
+    assert (p.side, p.side_basis, p.rules_side, p.side_score) == ("private", "gazetteer", None, None)
 
 
 def test_a_conversion_follows_the_side_of_its_figure(model_says):
@@ -65,6 +79,9 @@ def test_a_conversion_follows_the_side_of_its_figure(model_says):
     figure = next(p for p in r.money if p.text == "£5m")
     conversion = next(p for p in r.money if p.converted_from == figure.id)
     assert (conversion.side, conversion.side_basis) == ("other", "word model")
+    assert (conversion.rules_side, conversion.rules_side_basis, conversion.side_score) == (
+        figure.rules_side, figure.rules_side_basis, figure.side_score)
+    assert "(None)" not in side_basis_in_words(conversion)
 
 
 def test_figures_that_are_not_funding_keep_their_reading(model_says):
@@ -82,11 +99,19 @@ def test_without_the_word_models_the_rules_side_stands(model_says):
     assert (p.side, p.side_basis) == ("private", "gazetteer")
 
 
-def test_the_shipped_model_reads_a_fund_investing_as_private_money():
-    # the rules find no payer here ("the fund" is no named body); the shipped weights read the words
-    p = _money("The fund plans to invest up to $230m in the next five years.", "up to $230m")
-    assert (p.side, p.side_basis, p.rules_side) == ("private", "word model", None)
-    assert p.side_score >= THRESHOLDS[None]
+def test_the_shipped_model_reads_a_headlines_agreement_money_as_public():
+    # the rules take the company named for its money; the words of an agreement "to develop" with a partner read, to
+    # the model, like the public programmes that fund such work (the page this is shortened from says the UK Space
+    # Agency pays)
+    p = _money("Astroscale UK signs £2.5 million agreement to develop debris removal with OneWeb.", "£2.5 million")
+    assert (p.side, p.side_basis, p.rules_side, p.rules_side_basis) == ("UK", "word model", "private", "gazetteer")
+    assert p.side_score >= THRESHOLD and p.contributor is None
+
+
+def test_probabilities_do_not_depend_on_the_order_the_features_come_in():
+    from ukjp_desktop.core.extract import side_words_weights as w
+    feats = sorted(w.WEIGHTS)[::37][:80]
+    assert probabilities(feats, w.CLASSES, w.WEIGHTS) == probabilities(feats[::-1], w.CLASSES, w.WEIGHTS)
 
 
 def test_the_shipped_weights_know_the_features_the_extractor_reads():
@@ -106,16 +131,17 @@ def test_the_review_says_what_the_model_read_and_what_the_rules_had(model_says):
     model_says("other")
     p = _money(GUESSED, "£5m")
     words = side_basis_in_words(p)
-    assert "word model" in words and "100% sure" in words
+    # (rounded down: a model is never shown 100% sure)
+    assert "word model" in words and "99% sure" in words
     assert "the rules read private (from the organisations named)" in words
-    model_says("private")
-    q = _money("The fund plans to invest up to $230m in the next five years.", "up to $230m")
-    assert side_basis_in_words(q).endswith("the rules found no payer")
 
 
-def test_the_shipped_weights_were_trained_on_the_features_read_today():
-    # retrain (tools/train_side_words.py) after changing side_words.features or the clause and word code it uses
-    from side_words_probe import probe_fingerprint
-
-    from ukjp_desktop.core.extract import side_words_weights as w
-    assert w.FEATURES == probe_fingerprint()
+def test_the_side_model_never_trains_on_a_clean_batch():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    from heldout_eval import CLEAN, split
+    from side_simulation import ROUNDS
+    assert not set(ROUNDS) & set(CLEAN)
+    clean = {s for c in CLEAN for s in split(c)}
+    assert not clean & {s for b in ROUNDS for s in split(b)}

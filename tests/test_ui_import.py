@@ -843,17 +843,20 @@ def test_at_1024x700_the_detail_under_the_table_has_room_for_its_explanation(qtb
 
 
 def test_the_detail_says_when_the_word_model_read_the_side(qtbot, window, tmp_path):
-    """(session 37) A side the word model read where the rules found no payer says so, with how sure it is, in the
-    pane and in the Side cell's tooltip; a side the sentence states does not."""
-    text = "The fund plans to invest up to $230m in the next five years.\n\nEPSRC will provide £2.5 million.\n"
+    """(session 37) A side the word model read where the rules only guessed says so, with how sure it is and what the
+    rules had read, in the pane and in the Side cell's tooltip; a side the sentence states does not."""
+    text = ("Astroscale UK signs £2.5 million agreement to develop debris removal with OneWeb.\n\n"
+            "EPSRC will provide £3 million.\n")
     review = open_loaded(qtbot, window, write(tmp_path, "model.txt", text))
     detail = review.proposals.detail
-    r = row(review, "money", "up to $230m")
+    r = row(review, "money", "£2.5 million")
     review.table.selectRow(r)
     shown = detail.toPlainText()
-    assert "Side: private, read by the word model from the words and bodies around it, 9" in shown
-    assert "% sure; the rules found no payer" in shown
+    assert "Side: UK, read by the word model from the words and bodies around it, 8" in shown
+    assert ("% sure; the rules read private (from the organisations named) (the word model names no payer)"
+            in shown)
     tip = review.model.index(r, COLUMN_KEYS.index("side")).data(Qt.ToolTipRole)
-    assert "Side private: read by the word model" in tip and "the rules found no payer." in tip
-    review.table.selectRow(row(review, "money", "£2.5 million"))
+    assert "Side UK: read by the word model" in tip and "the rules read private" in tip
+    assert review.model.index(r, COLUMN_KEYS.index("side")).data() == "UK (word model)"
+    review.table.selectRow(row(review, "money", "£3 million"))
     assert "word model" not in detail.toPlainText().split("Side:")[1].split("\n")[0]

@@ -9,12 +9,15 @@ used where they are not.
 The measure is the evaluation's side measure: of the funding facts found (a funding figure that matches a keyed
 funding fact, the first per fact), the share whose side is the key's. Printed per batch and summed: the rules; the
 model alone; and the rules with the model taking over where it is at least T sure of another side, either
-everywhere ("all") or only where the rules' basis is weak (currency, gazetteer or none: "weak").
+everywhere ("all") or only where the rules' basis is weak (currency, gazetteer or none: "weak"); and "shipped", the
+scope and threshold core/extract/side_words.py uses (may_overrule, THRESHOLD).
 
 Old rules run in a git worktree of the commit before each round (kept under DIR with one JSON dump per batch, as
 veto_simulation does); they only propose and report plain fields, and today's feature code reads those fields, so
 every batch gets the same features whatever the age of its rules. Slow the first time (a worktree and a dump per
-round, and one dump of today's rules on every seen page), then about a minute.
+round, and one dump of today's rules on every seen page), then about a minute. The dumps are cached by batch name:
+delete DIR after changing _DUMP or a batch's pages. --clean scores the clean batches with every setting at once: it
+is the honest figure only the first time it is run for a given model.
 """
 from __future__ import annotations
 
@@ -37,8 +40,7 @@ from side_model import _RULE_FEATURES, SIDES, WEAK_BASES, Model  # noqa: E402
 from veto_simulation import ROUNDS as _VETO_ROUNDS  # noqa: E402
 
 from ukjp_desktop.core.extract.funding_words import call_words  # noqa: E402
-from ukjp_desktop.core.extract.side_words import THRESHOLDS as THRESHOLDS_BY_BASIS  # noqa: E402
-from ukjp_desktop.core.extract.side_words import features, page_countries  # noqa: E402
+from ukjp_desktop.core.extract.side_words import THRESHOLD, features, may_overrule, page_countries  # noqa: E402
 
 # the rounds after the veto simulation's: each batch and the commit of the round that read it
 ROUNDS = {**_VETO_ROUNDS, "test65": "551aab0", "test67": "cf5a3f4", "test68": "f0ce7cc", "test69": "d2ca61d",
@@ -135,8 +137,10 @@ def examples(pages: list[dict], words_only: bool) -> list[dict]:
 
 def with_model(r: dict, probs: dict[str, float], scope: str, t: float) -> str | None:
     best = max(probs, key=probs.get)
-    if scope == "shipped":   # core/extract/side_words.py's own thresholds by the rules' basis
-        t, scope = THRESHOLDS_BY_BASIS.get(r["p"].side_basis, 2.0), "all"
+    if scope == "shipped":   # core/extract/side_words.py's own scope and threshold
+        if not may_overrule(r["p"]):
+            return r["p"].side
+        t, scope = THRESHOLD, "all"
     if probs[best] < t or (scope == "weak" and r["p"].side_basis not in WEAK_BASES):
         return r["p"].side
     return best

@@ -86,7 +86,8 @@ def side_basis_in_words(p) -> str | None:
     how = SIDE_BASIS_WORDS.get(getattr(p, "rules_side_basis", None))
     was = f"the rules read {rules} ({how})" if rules else "the rules found no payer"
     score = getattr(p, "side_score", None)
-    sure = f", {score:.0%} sure" if score is not None else ""
+    # (rounded down: "100% sure" would claim more than a model can)
+    sure = f", {min(99, int(score * 100))}% sure" if score is not None else ""
     return f"read by the word model from the words and bodies around it{sure}; {was}"
 
 

@@ -176,6 +176,7 @@ def describe(it: ProposalItem, organisation_names: dict[str, str]) -> str:
         if (how := KIND_BASIS_WORDS.get(getattr(p, "kind_basis", "words"))):
             lines.append(how)
         contributor = (f" (from {organisation_names.get(p.contributor, p.contributor)})" if p.contributor
+                       else " (the word model names no payer)" if p.side_basis == "word model"
                        else " (the text names no contributor)")
         basis = side_basis_in_words(p) if it.side and it.side == p.side else None
         # (session 34) no side although the sentence was read: it names payers of different kinds ("from Biogen,
