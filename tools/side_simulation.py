@@ -98,8 +98,11 @@ for name in names:
 """
 
 
-def dump(rules: Path, names: list[str], cache: Path) -> list[dict]:
+def dump(rules, names: list[str], cache: Path) -> list[dict]:
+    """The dumped readings of ``names`` by ``rules`` (a checkout's folder, or a callable making one: called only when
+    the cache is missing, so that kept dumps need no worktree)."""
     if not cache.exists():
+        rules = rules() if callable(rules) else rules
         out = subprocess.run([sys.executable, "-c", _DUMP, str(rules), str(ROOT), ",".join(names)], check=True,
                              capture_output=True, text=True).stdout
         cache.write_text(out, encoding="utf-8")
@@ -166,14 +169,15 @@ def main() -> int:
     train = [e for e in examples(train_pages, args.words_only) if e["train"]]
     print(f"training figures (today's rules, every seen batch): {len(train)} {dict(Counter(e['key'] for e in train))}")
     if args.train == "asclean":
-        train = [e for b in ROUNDS for e in examples(dump(old_rules(b, args.work), [b], args.work / f"dump-{b}.jsonl"),
-                                                     args.words_only) if e["train"]]
+        train = [e for b in ROUNDS
+                 for e in examples(dump(lambda b=b: old_rules(b, args.work), [b], args.work / f"dump-{b}.jsonl"),
+                                   args.words_only) if e["train"]]
         print(f"training figures (old rules, as unseen): {len(train)} {dict(Counter(e['key'] for e in train))}")
     settings = [("shipped", 0.0), ("model", 0.0)] + [(s, t) for s in ("all", "weak") for t in THRESHOLDS]
     total, changed = Counter(), Counter()
     batches = args.batches.split(",")
     for batch in batches:
-        test = [e for e in examples(dump(old_rules(batch, args.work), [batch], args.work / f"dump-{batch}.jsonl"),
+        test = [e for e in examples(dump(lambda: old_rules(batch, args.work), [batch], args.work / f"dump-{batch}.jsonl"),
                                     args.words_only) if e["scored"]]
         model = Model([(e, e["key"]) for e in train if e["split"] != batch], SIDES)
         row = {"rules": sum(e["p"].side == e["key"] for e in test), "n": len(test)}

@@ -34,7 +34,7 @@ SMALL = 5e-5   # a feature whose every weight rounds to zero is left out of the 
 
 def rows(work: Path) -> list[dict]:
     work.mkdir(parents=True, exist_ok=True)
-    return [e for b in ROUNDS for e in examples(dump(old_rules(b, work), [b], work / f"dump-{b}.jsonl"), False)
+    return [e for b in ROUNDS for e in examples(dump(lambda b=b: old_rules(b, work), [b], work / f"dump-{b}.jsonl"), False)
             if e["train"]]
 
 
