@@ -533,6 +533,12 @@ _REPORTED_THAT = re.compile(r"\b(?:announced|said|says|confirmed|revealed|stated
 # investment project with a package of support, including £1.8m of grant funding" (Mitsubishi Electric receives)
 _GIVEN_TOWARDS_BEFORE = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|grants?|support(?:ing|s|ed)?|award(?:s|ed|ing)?)\s+"
                                    r"(?:to|towards|for)\s+(?:the\s+)?$", re.I)
+# (session 37) the first object of a verb of giving, right before the sum: "The UK government will give Nissan £100m",
+# "awarded Toyota a £5m grant": the body receives it, and the giver before the verb pays
+_GIVES_OBJECT_BEFORE = re.compile(r"\b(?:giv(?:e|es|en|ing)|gave|award(?:s|ed|ing)?|grant(?:s|ed|ing)?|"
+                                  r"hand(?:s|ed|ing)?|offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
+                                  r"pa(?:y|ys|id|ying))\s+(?:the\s+)?$", re.I)
+_OBJECT_THEN_SUM = re.compile(r"(?:[’']s)?\s+(?:(?:a|an|another|its|the)\s+)?", re.I)
 _WHICH_GIVES_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}?(?:invest|fund|provid|spen[dt]|commit|pledg|"
                                  r"contribut|put)\w*\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|"
                                  r"a\s+further|an\s+extra)\s+)?$")
@@ -1449,7 +1455,11 @@ class SideFinder:
             # (round 57: unless the report's subject is the reporter again, "Britain has announced that it is giving
             # one billion pounds"; the review: "announced" itself is no giving, "announced that it had attracted £5m")
             verbs_from = reported.end()
+        given = [o for o in self._payers_in(lo, p.start) if _OBJECT_THEN_SUM.fullmatch(text, o.end, p.start)
+                 and _GIVES_OBJECT_BEFORE.search(text, max(lo, o.start - 30), o.start)]
+        recipients.update(given)
         before = [_resolved(o, p) for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined
+                  and o not in given
                   and not _GIVEN_TOWARDS_BEFORE.search(text, max(0, o.start - 40), o.start)
                   and not _FOUNDER_OF_BEFORE.search(text, max(0, o.start - 120), o.start)
                   and not (o.noun and _OBJECT_OF_PREPOSITION.search(text, max(0, o.start - 30), o.start)
