@@ -130,7 +130,10 @@ def main() -> int:
     args = ap.parse_args()
     by_batch = {b: pages(b, args.work) for b in ROUNDS}
     total: dict[str, list[int]] = {}
-    cell = lambda s: f"{s[0]}/{s[1]}/{s[2]} P {s[0] / max(1, s[0] + s[1]):.1%} R {s[0] / max(1, s[0] + s[2]):.1%} F1 {2 * s[0] / max(1, 2 * s[0] + s[1] + s[2]):.1%}"  # noqa: E501,E731
+    def cell(s: list[int]) -> str:
+        tp, fp, fn = s
+        return (f"{tp}/{fp}/{fn} P {tp / max(1, tp + fp):.1%} R {tp / max(1, tp + fn):.1%} "
+                f"F1 {2 * tp / max(1, 2 * tp + fp + fn):.1%}")
     for batch, test in by_batch.items():
         rest = [p for b, ds in by_batch.items() if b != batch for d in ds for p in d["props"]]
         wb, ww = fit([(p["words"], p["label"]) for p in rest])

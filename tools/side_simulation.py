@@ -133,7 +133,8 @@ def examples(pages: list[dict], words_only: bool) -> list[dict]:
             x = features(text, p, orgs, countries, calls)
             if words_only:
                 x = {k for k in x if not k.startswith(_RULE_FEATURES)}
-            out.append({"split": d["split"], "p": p, "x": x, "sentence": text[p.sentence_start:p.sentence_end], "key": it["key"], "scored": it["scored"],
+            out.append({"split": d["split"], "p": p, "x": x, "sentence": text[p.sentence_start:p.sentence_end],
+                        "key": it["key"], "scored": it["scored"],
                         "train": it["train"] and it["key"] in SIDES})
     return out
 
@@ -177,7 +178,8 @@ def main() -> int:
     total, changed = Counter(), Counter()
     batches = args.batches.split(",")
     for batch in batches:
-        test = [e for e in examples(dump(lambda: old_rules(batch, args.work), [batch], args.work / f"dump-{batch}.jsonl"),
+        rules = lambda: old_rules(batch, args.work)  # noqa: E731,B023 (called at once, inside this iteration)
+        test = [e for e in examples(dump(rules, [batch], args.work / f"dump-{batch}.jsonl"),
                                     args.words_only) if e["scored"]]
         model = Model([(e, e["key"]) for e in train if e["split"] != batch], SIDES)
         row = {"rules": sum(e["p"].side == e["key"] for e in test), "n": len(test)}

@@ -197,8 +197,8 @@ class MoneyProposal:
     funding_doubt: tuple[str, ...] | None = None
     rules_kind: str | None = None
     funding_support: tuple[str, ...] | None = None
-    # the side's second opinion (core/extract/side_words.py): its probability for the side it would choose; when it
-    # replaced the rules' side (side_basis "word model"), the rules' side and basis
+    # the side's second opinion (core/extract/side_words.py), set only where it replaced the rules' side (side_basis
+    # "word model"): its probability for its side, and the rules' side and basis
     side_score: float | None = None
     rules_side: str | None = None
     rules_side_basis: str | None = None

@@ -4,8 +4,8 @@ The rules (sides.py) read the payer from the clause, the bodies named and the cu
 get about one side in four wrong, and the rounds that fix them on read pages do not carry over to unread ones. This
 module holds a multinomial logistic model of the words around a figure, the organisation-shaped names before and
 after it (known or not, their country and type), the countries of the page, and the rules' own reading, and lets it
-replace the rules' weakest guesses where it is at least THRESHOLD sure of another side. The rules' side is kept in ``rules_side``
-for the reviewer, and the side's basis says "word model".
+replace the rules' weakest guesses where it is at least THRESHOLD sure of another side. The rules' side is kept in
+``rules_side`` for the reviewer, and the side's basis says "word model".
 
 Why the model learns from the rules' *old* readings (tools/train_side_words.py): trained on today's rules' readings of
 the pages they were written from, it learns that the rules are always right there and never overrules them (measured:
