@@ -160,10 +160,11 @@ news, airline, agency and Japanese pages about aerospace, airline-engine, satell
 the UK, six in Japanese), and test90 (documents 1960-1979, news, company, regional-body and Japanese pages about car,
 battery, rail and logistics plants and their money between Japan and the UK, ten in Japanese), and test91 (documents
 1984-1999, news, company and Japanese pages about pharmaceutical and biotech deals between Japan and the UK:
-purchases, licences and milestone payments, eight in Japanese), gathered in sessions 35 to 37: each keyed and
-committed before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split
-test82`` (or ``test83``, ``test84``, ``test85``, ``test86``, ``test87``, ``test88``, ``test89``, ``test90``,
-``test91``), never tuned on.
+purchases, licences and milestone payments, eight in Japanese), and test92 (documents 2004-2022, news, company and
+Japanese pages about digital, telecoms, AI and software money between Japan and the UK, eleven in Japanese), gathered
+in sessions 35 to 37: each keyed and committed before the extractor ran on it, no floor here, totals only with
+``python tools/eval_extraction.py --split test82`` (or ``test83``, ``test84``, ``test85``, ``test86``, ``test87``,
+``test88``, ``test89``, ``test90``, ``test91``, ``test92``), never tuned on.
 """
 from __future__ import annotations
 
@@ -846,6 +847,7 @@ MIN_PAGES = {
     "test89": 19,
     "test90": 20,
     "test91": 16,
+    "test92": 19,
 }
 
 
@@ -918,8 +920,8 @@ def test_clean_batches_are_not_seen():
     # test69 to test79 in session 35's rounds 63 to 73, test80 in session 36's round 74, test81 in session 36's round
     # 75: they are development data, no longer clean; test50 to test57 joined the clean batches in session 32, test58
     # to test65 in session 33, test66 to test72 in session 34, test73 to test84 in session 35, test85 to test88 in
-    # session 36, test89 to test91 in session 37, each keyed before the extractor ran on it
-    assert CLEAN == ("test82", "test83", "test84", "test85", "test86", "test87", "test88", "test89", "test90", "test91")
+    # session 36, test89 to test92 in session 37, each keyed before the extractor ran on it
+    assert CLEAN == ("test82", "test83", "test84", "test85", "test86", "test87", "test88", "test89", "test90", "test91", "test92")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
