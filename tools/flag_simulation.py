@@ -14,8 +14,6 @@ batch is scored with the evaluation's funding measure for: the rules alone; the 
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
 import tempfile
 from decimal import Decimal
@@ -25,34 +23,19 @@ from types import SimpleNamespace
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tools")]
 
-from side_simulation import ROUNDS, old_rules  # noqa: E402
+from side_simulation import DUMP_HEAD, ROUNDS, dump, old_rules  # noqa: E402
 import numpy as np  # noqa: E402
 from train_funding_words import ITERATIONS, L2, MIN_COUNT, RATE  # noqa: E402
+from veto_simulation import score  # noqa: E402
 
 from heldout_eval import HELDOUT  # noqa: E402
 from ukjp_desktop.core.extract.funding_words import call_words, features, probability  # noqa: E402
 
 # every proposal of a batch's pages (conversions aside), the rules alone: plain fields and which fact it matches
-_DUMP = r"""
-import inspect, json, sys, tomllib
-from datetime import date
-rules, today, name = sys.argv[1:4]
-sys.path[:0] = [rules, today + "/tests"]
-from heldout_eval import HELDOUT, _money_key, _money_match, split
-from ukjp_desktop.core.extract import propose
-from ukjp_desktop.core.extract.organisations import default_gazetteer
-gaz = default_gazetteer()
-kw = {"word_model": False} if "word_model" in inspect.signature(propose).parameters else {}
-P = ("start", "end", "sentence_start", "sentence_end", "side", "side_basis", "money_kind", "currency", "is_funding")
-for stem in split(name):
-    text = (HELDOUT / f"{stem}.txt").read_text(encoding="utf-8")
-    with (HELDOUT / f"{stem}.toml").open("rb") as fh:
-        key = tomllib.load(fh)
-    a = key.get("document_date")
-    a = date.fromisoformat(a) if a and len(a) == 10 else None
-    facts = _money_key(text, key)
+_DUMP = DUMP_HEAD + r"""
+for name, stem, r, facts in readings(rules_alone=True):
     props = []
-    for p in propose(text, document_date=a, gazetteer=gaz, **kw).money:
+    for p in r.money:
         if p.converted_from:
             continue
         e = _money_match(p, facts)
@@ -67,12 +50,7 @@ for stem in split(name):
 
 
 def pages(batch: str, work: Path) -> list[dict]:
-    cache = work / f"flag-{batch}.jsonl"
-    if not cache.exists():
-        out = subprocess.run([sys.executable, "-c", _DUMP, str(old_rules(batch, work)), str(ROOT), batch], check=True,
-                             capture_output=True, text=True).stdout
-        cache.write_text(out, encoding="utf-8")
-    docs = [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
+    docs = dump(lambda: old_rules(batch, work), [batch], work / f"flag-{batch}.jsonl", _DUMP)
     for d in docs:
         text = (HELDOUT / f"{d['stem']}.txt").read_text(encoding="utf-8")
         calls = call_words(text)
@@ -84,6 +62,7 @@ def pages(batch: str, work: Path) -> list[dict]:
             it["both"] = sorted(words | {f"rkind:{p.money_kind}", f"kb:{p.kind_basis}", f"rflag:{p.is_funding}",
                                          f"rside:{p.side}", f"rbasis:{p.side_basis}"})
             it["label"] = int(it["fact"] is not None and it["fact"] in d["fund"])
+            it["conv"] = False   # (conversions are left out of the dump: veto_simulation.score skips them)
     return docs
 
 
@@ -106,22 +85,6 @@ def fit(data: list[tuple[list[str], int]]) -> tuple[float, dict[str, float]]:
         w -= RATE * (np.bincount(cols, weights=err[row_of], minlength=len(index)) / n + L2 / n * w)
         bias -= RATE * err.sum() / n
     return round(bias, 4), {f: round(float(w[i]), 4) for f, i in index.items() if round(float(w[i]), 4) != 0.0}
-
-
-def score(docs: list[dict], flagged) -> list[int]:
-    tp = fp = fn = 0
-    for d in docs:
-        found: set[int] = set()
-        for p in d["props"]:
-            if not flagged(p):
-                continue
-            if p["label"] and p["fact"] not in found:
-                found.add(p["fact"])
-                tp += 1
-            else:
-                fp += 1
-        fn += len(d["fund"]) - len(found)
-    return [tp, fp, fn]
 
 
 def main() -> int:

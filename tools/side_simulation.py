@@ -49,61 +49,69 @@ ROUNDS = {**_VETO_ROUNDS, "test65": "551aab0", "test67": "cf5a3f4", "test68": "f
           "test80": "a4fdc86", "test81": "6fc42a7"}
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
-# run with some rules (an old worktree's or today's) on some splits: plain fields only, one JSON line per page
-_DUMP = r"""
-import json, sys
+# run with some rules (an old worktree's or today's) on some splits, in a child process: the head every dump script
+# starts with (its readings() yields each page as those rules read it), then the script's own loop printing plain
+# fields, one JSON line per page
+DUMP_HEAD = r"""
+import inspect, json, sys, tomllib
 from datetime import date
 rules, today, names = sys.argv[1], sys.argv[2], sys.argv[3].split(",")
 sys.path[:0] = [rules, today + "/tests"]
 from heldout_eval import HELDOUT, _money_key, _money_match, split
 from ukjp_desktop.core.extract import propose
 from ukjp_desktop.core.extract.organisations import default_gazetteer
-import tomllib
 gaz = default_gazetteer()
 P = ("start", "end", "sentence_start", "sentence_end", "side", "side_basis", "money_kind", "currency", "is_funding")
-for name in names:
-    for stem in split(name):
-        text = (HELDOUT / f"{stem}.txt").read_text(encoding="utf-8")
-        with (HELDOUT / f"{stem}.toml").open("rb") as fh:
-            key = tomllib.load(fh)
-        a = key.get("document_date")
-        a = date.fromisoformat(a) if a and len(a) == 10 else None
-        r = propose(text, document_date=a, gazetteer=gaz)
-        facts = _money_key(text, key)
-        funding = [e for e in facts if e.get("is_funding") and not e.get("converted_from")]
-        found, seen, items = set(), set(), []
-        for p in r.money:
-            if p.converted_from:
-                continue
-            e = _money_match(p, facts)
-            if e is None:
-                continue
-            # scored: the evaluation's side measure (a funding figure, the first to match a funding fact);
-            # train: every figure matching a keyed figure with a side, once per figure (side_model's examples)
-            scored = bool(p.is_funding) and any(e is f for f in funding) and id(e) not in found
-            if scored:
-                found.add(id(e))
-            train = id(e) not in seen and e.get("side") is not None
-            seen.add(id(e))
-            if scored or train:
-                row = {k: getattr(p, k) for k in P}
-                row.update(amount=str(p.amount), ranged=p.amount_min is not None,
-                           contributor=p.contributor is not None,
-                           contributor_text=getattr(p, "contributor_text", None) is not None,
-                           key=e.get("side"), scored=scored, train=train)
-                items.append(row)
-        orgs = [{k: getattr(o, k) for k in ("start", "end", "text", "known", "country", "type")}
-                for o in r.organisations]
-        print(json.dumps({"split": name, "stem": stem, "items": items, "orgs": orgs}))
+def readings(rules_alone=False):
+    # (rules from session 30 on carry word models of their own: off, when the rules alone are asked for)
+    kw = {"word_model": False} if rules_alone and "word_model" in inspect.signature(propose).parameters else {}
+    for name in names:
+        for stem in split(name):
+            text = (HELDOUT / f"{stem}.txt").read_text(encoding="utf-8")
+            with (HELDOUT / f"{stem}.toml").open("rb") as fh:
+                key = tomllib.load(fh)
+            a = key.get("document_date")
+            a = date.fromisoformat(a) if a and len(a) == 10 else None
+            yield name, stem, propose(text, document_date=a, gazetteer=gaz, **kw), _money_key(text, key)
+"""
+
+# the side's examples: every figure the evaluation's side measure scores, and every figure matching a keyed side
+_DUMP = DUMP_HEAD + r"""
+for name, stem, r, facts in readings():
+    funding = [e for e in facts if e.get("is_funding") and not e.get("converted_from")]
+    found, seen, items = set(), set(), []
+    for p in r.money:
+        if p.converted_from:
+            continue
+        e = _money_match(p, facts)
+        if e is None:
+            continue
+        # scored: the evaluation's side measure (a funding figure, the first to match a funding fact);
+        # train: every figure matching a keyed figure with a side, once per figure (side_model's examples)
+        scored = bool(p.is_funding) and any(e is f for f in funding) and id(e) not in found
+        if scored:
+            found.add(id(e))
+        train = id(e) not in seen and e.get("side") is not None
+        seen.add(id(e))
+        if scored or train:
+            row = {k: getattr(p, k) for k in P}
+            row.update(amount=str(p.amount), ranged=p.amount_min is not None,
+                       contributor=p.contributor is not None,
+                       contributor_text=getattr(p, "contributor_text", None) is not None,
+                       key=e.get("side"), scored=scored, train=train)
+            items.append(row)
+    orgs = [{k: getattr(o, k) for k in ("start", "end", "text", "known", "country", "type")}
+            for o in r.organisations]
+    print(json.dumps({"split": name, "stem": stem, "items": items, "orgs": orgs}))
 """
 
 
-def dump(rules, names: list[str], cache: Path) -> list[dict]:
+def dump(rules, names: list[str], cache: Path, script: str = _DUMP) -> list[dict]:
     """The dumped readings of ``names`` by ``rules`` (a checkout's folder, or a callable making one: called only when
-    the cache is missing, so that kept dumps need no worktree)."""
+    the cache is missing, so that kept dumps need no worktree), by ``script`` (DUMP_HEAD and its own loop)."""
     if not cache.exists():
         rules = rules() if callable(rules) else rules
-        out = subprocess.run([sys.executable, "-c", _DUMP, str(rules), str(ROOT), ",".join(names)], check=True,
+        out = subprocess.run([sys.executable, "-c", script, str(rules), str(ROOT), ",".join(names)], check=True,
                              capture_output=True, text=True).stdout
         cache.write_text(out, encoding="utf-8")
     return [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
