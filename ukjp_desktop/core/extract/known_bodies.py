@@ -1084,7 +1084,7 @@ _JP_FINANCE = (
     ("join", "Japan Overseas Infrastructure Investment Corporation for Transport & Urban Development", "JP", "agency", (), ("海外交通・都市開発事業支援機構",)),
     ("jict", "Fund Corporation for the Overseas Development of Japan's ICT and Postal Services", "JP", "agency", ("JICT",), ("海外通信・放送・郵便事業支援機構",)),
     ("jicn", "Japan Green Investment Corp. for Carbon Neutrality", "JP", "agency", ("JICN",), ("脱炭素化支援機構",)),
-    ("softbank-vision-fund", "SoftBank Vision Fund", "JP", "company", ("SoftBank Vision Fund 2", "Vision Fund"), ()),
+    ("softbank-vision-fund", "SoftBank Vision Fund", "JP", "company", ("SoftBank Vision Fund 2", "Vision Fund", "Softbank Vision Fund"), ()),
 )
 
 # --- Japanese companies: trading houses, autos, electronics, machinery, materials, pharma, IT,

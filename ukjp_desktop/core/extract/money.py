@@ -27,8 +27,15 @@ CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "U.S.$": "USD", "€"
                     "UKP": "GBP",
                     # (round 22) a sign a page kept as its HTML entity ("&pound;15,000", "&#163;", "&yen;", "&euro;")
                     "&POUND;": "GBP", "&#163;": "GBP", "&YEN;": "JPY", "&#165;": "JPY", "&EURO;": "EUR",
-                    "&#8364;": "EUR"}
-ISO_CODES = ("GBP", "JPY", "USD", "EUR", "CAD", "AUD", "CHF", "CNY", "KRW")
+                    "&#8364;": "EUR",
+                    # (session 38) the other dollars a sign's country letters name ("NZ $7 million", "S$260.6
+                    # million", "HK$5bn", "NT$3 billion") and the rupee ("Rs 2,800 crore", "₹500 crore"); a "$" right
+                    # after letters no entry names ("R$", "MX$") is not read at all: which dollar it is the reader
+                    # cannot tell, and a US dollar it is not
+                    "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "SG$": "SGD", "NT$": "TWD", "₹": "INR", "RS": "INR",
+                    "RS.": "INR"}
+ISO_CODES = ("GBP", "JPY", "USD", "EUR", "CAD", "AUD", "CHF", "CNY", "KRW", "NZD", "HKD", "SGD", "INR", "TWD", "SEK",
+             "NOK", "DKK")
 CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
                   "british pound": "GBP", "british pounds": "GBP",
                   "japanese yen": "JPY", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
@@ -36,6 +43,9 @@ CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JP
                   "australian dollar": "AUD", "euro": "EUR", "euros": "EUR", "swiss francs": "CHF",
                   "swiss franc": "CHF", "francs": "CHF", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
                   "won": "KRW", "korean won": "KRW", "us dollar": "USD", "franc": "CHF",
+                  "new zealand dollars": "NZD", "new zealand dollar": "NZD", "hong kong dollars": "HKD",
+                  "hong kong dollar": "HKD", "singapore dollars": "SGD", "singapore dollar": "SGD", "rupees": "INR",
+                  "rupee": "INR", "indian rupees": "INR", "indian rupee": "INR",
                   **{code.lower(): code for code in ISO_CODES}}
 # Japanese text: 円 ドル ポンド ユーロ after a number, with 万 (10^4), 億 (10^8), 兆 (10^12) from SCALES; the
 # country may stand before the currency's name, in kanji or in Latin letters ("2億UKポンド", "5億豪ドル")
@@ -44,7 +54,9 @@ JAPANESE_CURRENCIES = {"円": "JPY", "ドル": "USD", "ポンド": "GBP", "ユ�
                        # (round 51) the country's name in katakana: "100万イギリスポンド", "アメリカドル"
                        "イギリスポンド": "GBP", "アメリカドル": "USD", "オーストラリアドル": "AUD",
                        "USドル": "USD", "豪ドル": "AUD", "豪州ドル": "AUD", "カナダドル": "CAD", "加ドル": "CAD",
-                       "人民元": "CNY", "スイスフラン": "CHF", "韓国ウォン": "KRW"}
+                       "人民元": "CNY", "スイスフラン": "CHF", "韓国ウォン": "KRW",
+                       "NZドル": "NZD", "ニュージーランドドル": "NZD", "香港ドル": "HKD", "シンガポールドル": "SGD",
+                       "台湾ドル": "TWD", "ルピー": "INR", "インドルピー": "INR"}
 _JA_CURRENCY = "|".join(sorted(map(re.escape, JAPANESE_CURRENCIES), key=len, reverse=True))
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -58,16 +70,20 @@ _NUM = r"\d{1,3}(?:(?:[,，]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?(?!
 _WORDNUM = r"half\ a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 # "mm" (finance: thousand thousand) and "mil." are millions too: "$250mm", "$10 mil."
 # (round 29: wire copy's "bln" and "trln", "$12.3 bln"; round 50: trade press's "trn", "The JPY 156.4trn GPIF")
-SCALE_WORDS = r"thousand|million|billion|trillion|mln|bln|trln|trn|mm|mn|mil|bn|tn|m|k|b"
-_EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6, "bln": 10 ** 9, "trln": 10 ** 12, "trn": 10 ** 12}
+# (session 38: Indian copy's "crore", ten million, and "lakh", a hundred thousand: "Rs 2,800 crore (£339 million)")
+SCALE_WORDS = r"thousand|million|billion|trillion|lakh\ crore|crores?|lakhs?|mln|bln|trln|trn|mm|mn|mil|bn|tn|m|k|b"
+_EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6, "bln": 10 ** 9, "trln": 10 ** 12, "trn": 10 ** 12, "crore": 10 ** 7,
+                 "crores": 10 ** 7, "lakh": 10 ** 5, "lakhs": 10 ** 5, "lakh crore": 10 ** 12}
 # (session 28) a dollar's code written before its sign, as some copy doubles them: "USD $754 million", "CAD $2m"
-_SYM = (r"(?-i:USD|CAD|AUD)\s?\$|US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)|[£$€¥￥₩]"
+_SYM = (r"(?-i:USD|CAD|AUD|NZD|HKD|SGD)\s?\$|US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)"
+        r"|(?-i:(?<![A-Za-z])(?:NZ|HK|SG|NT|S)[ \u00a0]?\$)|(?-i:(?<![A-Za-z])Rs\.?)(?=[ \u00a0]?\d)|[£$€¥￥₩₹]"
         r"|&(?:pound|yen|euro|#163|#165|#8364);(?=\s?\d)"
         r"|(?-i:(?<![A-Za-z])UKP)(?=\d)")
 _ISO = "|".join(ISO_CODES) + "|RMB"
 # a currency named after the number; "Japanese Yen" before "yen", "Canadian dollars" before "dollars"
-_CURWORD = (r"(?:british\ )?pounds?(?:\ sterling)?|(?:japanese\ )?yen|(?:(?:us|canadian|australian)\ )?dollars?|euros?|"
-            r"(?:swiss\ )?francs?|yuan|renminbi|(?:korean\ )?won(?=\W|$)|" + _ISO + "|円")
+_CURWORD = (r"(?:british\ )?pounds?(?:\ sterling)?|(?:japanese\ )?yen|"
+            r"(?:(?:us|canadian|australian|new\ zealand|hong\ kong|singapore)\ )?dollars?|euros?|"
+            r"(?:swiss\ )?francs?|yuan|renminbi|(?:korean\ )?won(?=\W|$)|(?:indian\ )?rupees?|" + _ISO + "|円")
 _OKU = r"oku[\s-]yen"
 # Japanese units after a number: "1億1,900万", "6千億", "1 兆 3,084 億" (falling)
 # (a wrapped line may part a number from its unit, or a unit from the next part: "800\n万ポンド", "1億\n2,000万円";
@@ -262,7 +278,7 @@ class _Figure:
     japanese: bool = False   # written with 万/億/兆 or a Japanese currency word
 
 
-_DOLLAR_CODES = {"USD", "CAD", "AUD"}
+_DOLLAR_CODES = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD"}
 # A figure of a quadrillion or more, or written with more than 30 digits, is a string of digits,
 # not money: no budget comes near it, and its minor units would not fit a database integer.
 _MAX_AMOUNT = Decimal(10) ** 15
@@ -302,6 +318,8 @@ def _figure(m: re.Match) -> _Figure | None:
     if g["pnum"] is not None:
         return _Figure(m.start(), m.end(), _number(g["pnum"]) / 100, "GBP", False, g["pnum"])
     if g["num"] is not None:
+        if g["sym"] == "$" and m.start() and m.string[m.start() - 1].isalpha():
+            return None   # "R$ 10", "MX$3m": a dollar of a country the letters name, and not the US's
         currency = _symbol(g["sym"]) if g["sym"] else CURRENCY_WORDS[g["iso"].lower()]
         code_after = (g["code_after"] or "").upper().replace("RMB", "CNY")
         if code_after:
@@ -588,10 +606,47 @@ def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyPro
                 currency=currency, qualifier="exact", basis="total", period_years=None, is_funding=True,
                 amount_text=text[start:end], evidence=[(start, end)]))
     found.sort(key=lambda p: p.start)
+    found = _bare_figures_before_equivalents(text, found)
     for i, p in enumerate(found, 1):
         p.id = f"m{i}"
     _link_conversions(text, found)
     return found
+
+
+# (session 38) a number with a scale word but no currency, and a bracketed figure in another currency right after it:
+# "85.8 billion yen ($751 million) for R&D ..., up almost 28 billion ($245 million) from this year". The bracket
+# restates the number, so the number is money, in the currency of the figure before it in the sentence (the one its
+# writer left out); the bracketed figure is its conversion, not a sum of its own.
+_BARE_BEFORE_BRACKET = re.compile(rf"(?<![\w.,$£€¥])(?P<num>{_NUM})[\s\u00a0]?(?P<scale>million|billion|trillion|bn|mn)"
+                                  r"[ \u00a0]*\([ \u00a0]*(?:(?:approximately|approx\.?|about|around|roughly|some|"
+                                  r"nearly|almost)\s+)?$", re.I)
+_SENTENCE_GAP = re.compile(r"[.!?。;]\s|\n")
+# what may follow the bracket when the number was a sum ("... ($245 million) from this year"), and not a count of
+# something ("300 million ($2bn) people" is no sum, whatever the bracket says)
+_AFTER_SUM_BRACKET = re.compile(r"[ \u00a0]*\)(?:\s*(?:[,.;:!?)]|$)|\s+(?:from|to|in|for|of|on|over|this|that|and|or|last|"
+                                r"a|an|the|which|since|per|a\s+year|compared|more|less|than|as|by|with|at|into|towards?|"
+                                r"is|was|will|would|has|had)\b)", re.I)
+
+
+def _bare_figures_before_equivalents(text: str, found: list[MoneyProposal]) -> list[MoneyProposal]:
+    out: list[MoneyProposal] = []
+    for p in found:
+        line_start = text.rfind("\n", 0, p.start) + 1
+        m = _BARE_BEFORE_BRACKET.search(text, max(line_start, p.start - 60), p.start)
+        # the figure whose currency the number leaves out: the last one before it that is not itself in brackets
+        earlier = next((q for q in reversed(out) if not _inside_brackets(text, q.start)), None)
+        if (m and earlier is not None and earlier.end <= m.start() and earlier.currency != p.currency
+                and m.start() - earlier.end <= 200 and not _SENTENCE_GAP.search(text, earlier.end, m.start())
+                and _AFTER_SUM_BRACKET.match(text, p.end)):
+            qualifier, qstart = _qualifier(text, m.start(), line_start)
+            basis, years = _basis(text, m.start(), m.end("scale"), line_start)
+            out.append(MoneyProposal(
+                id="", text=text[qstart:m.end("scale")], start=qstart, end=m.end("scale"),
+                amount=_clean(_number(m["num"]) * _scale(m["scale"])), amount_min=None, currency=earlier.currency,
+                qualifier=qualifier, basis=basis, period_years=years, is_funding=True,
+                amount_text=text[m.start():m.end("scale")], evidence=[(qstart, m.end("scale"))]))
+        out.append(p)
+    return out
 
 
 # a line break inside a figure is a wrapped line ("£5\nmillion", "GBP\n5 million"), but not a blank line,

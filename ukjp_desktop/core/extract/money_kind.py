@@ -57,7 +57,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)\bdirect\s+investment\b|"
 
               # what a body is made to pay, what it owes, what a project costs
-              r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b(?!\s+facilit)|"
+              r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b(?!\s+facilit)(?!\s+(?:financing|funding|round)\s+of\b)|"
               # (round 70) a company's accounts: a loss ("plunged £544 million into the red"), what it sets aside to
               # compensate, its directors' pay, goodwill and book values
               r"\binto\s+the\s+red\b|\bin\s+the\s+red\b|\bcompensat(?:e|es|ed|ing)\b|\bremuneration\b|"
@@ -83,7 +83,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\b(?:equity|share)\s+(?:placing|placement)s?\b|\brights\s+issues?\b|公募増資|"
               # what something costs or saves, not money given: "trim $1bn off its cost base", "cost savings of
               # £40m", "自己負担額は5,000万円", "総事業費約2000億円"
-              r"\bcost\s+(?:base|cuts?|cutting|savings?|reductions?)\b|\bsavings\b|\bcut\s+costs\b|"
+              r"\bcost\s+(?:base|cuts?|cutting|savings?|reductions?)\b|\bsavings\b(?!\s+(?:challenger|bank|app|platform|"
+              r"provider|start-?up|fintech|compan(?:y|ies)|firm)s?\b)|\bcut\s+costs\b|"
               r"費用|自己負担|事業費|(?:工費|建設費)(?!補助|助成|支援|交付)|"
               # (probes2, session 27) what it costs to run a thing and what goes into pensions: "Operating costs at the
               # plant rose to £62m", 年間運営費, 維持費, 人件費, 年金制度に…を拠出
@@ -273,6 +274,9 @@ _PRICED_FROM_BEFORE = re.compile(r"\b(?:costs?|prices?|priced)\s+(?:starting\s+)
 # $77 million in equity and grant funding to date"
 _RAISED_SO_FAR_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?raised\s+(?:(?:about|around|some|nearly|"
                                    r"almost|over|more\s+than|in\s+excess\s+of)\s+)?$", re.I)
+# (session 38) "already" says so too: "Quantinuum has already raised $625 million, and with this latest cash infusion"
+_RAISED_ALREADY_BEFORE = re.compile(r"\b(?:has|have|had)\s+already\s+raised\s+(?:(?:about|around|some|nearly|almost|"
+                                    r"over|more\s+than|in\s+excess\s+of)\s+)?$", re.I)
 _TO_DATE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+[\w-]+){0,6}?\s+(?:to\s+date|so\s+far)\b", re.I)
 # (round 19) money a company has raised since it began is its total to date, not new money ("which has raised $110m
 # since launching in 2019", "has raised more than $1 billion since launching in September")
@@ -287,6 +291,12 @@ _PART_OF_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:funding|funds|investment|capit
 # "Revenue fell $8.9 million to $20m"): no money anybody put in; the level keeps its own reading
 _CHANGE_BY_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|rising|falling|climbed|dropped|jumped)"
                                r"\s+(?:by\s+)?(?:(?:some|about|around|almost|nearly|more\s+than)\s+)?$", re.I)
+# (session 38) or with the period it is measured against: "up almost 28 billion ($245 million) from this year", "down
+# £3m on last year", "an increase of ¥2bn year on year"
+_AGAINST_PERIOD_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s+(?:from|on|over|compared\s+(?:with|to))\s+"
+                                   r"(?:the\s+)?(?:(?:this|last|previous|prior|a)\s+year|(?:FY\s?)?(?:19|20)\d\d\b|"
+                                   r"(?:the\s+)?(?:previous|prior|last)\s+(?:fiscal\s+|financial\s+)?(?:year|period))"
+                                   r"|\s+year[- ]on[- ]year\b", re.I)
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|almost|nearly|more\s+than)\s+)?(?:US\$|[£$¥€]|(?:JPY|GBP|USD|EUR)\s?)\d")
 # (round 53) a level reached, "has broken through the £13bn mark" (review 33: on the figure's own line, and not a man's
 # name on the next one, "Funding awarded: £2m\nMark Jones, programme manager")
@@ -744,7 +754,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if (_TOTAL_RAISED_BEFORE.search(text, max(sentence_start, start - 60), start) or _SINCE_FOUNDING_AFTER.match(text, end)
             or _PART_OF_TOTAL_BEFORE.search(text, max(sentence_start, start - 200), start)
             or _RAISED_SO_FAR_BEFORE.search(text, max(sentence_start, start - 40), start)
-            and _TO_DATE_AFTER.match(text, end, sentence_end)):
+            and _TO_DATE_AFTER.match(text, end, sentence_end)
+            or _RAISED_ALREADY_BEFORE.search(text, max(sentence_start, start - 40), start)):
         return "other"
     if _PER_ONE_RETURNS_BEFORE.search(text, max(sentence_start, start - 120), start):
         return "other"   # (round 59) "for every £1 of public investment, they deliver £23": a ratio's other side
@@ -755,7 +766,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])
             and _FIGURE_NEXT.match(text, end)):
         return "other"
-    if _TO_LEVEL_AFTER.match(text, end) and _CHANGE_BY_BEFORE.search(before):
+    if (_TO_LEVEL_AFTER.match(text, end) or _AGAINST_PERIOD_AFTER.match(text, end)) and _CHANGE_BY_BEFORE.search(before):
         return "other"
     if _RELATIONSHIP_WORTH_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "trade"

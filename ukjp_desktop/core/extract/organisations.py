@@ -82,7 +82,8 @@ BUILT_IN: tuple[GazetteerEntry, ...] = (
     _e("british-embassy-tokyo", "British Embassy Tokyo", "GB", "government", "British Embassy in Tokyo", "UK Embassy in Tokyo", "British Embassy"),
     _e("wellcome", "Wellcome Trust", "GB", "other", "Wellcome"),
     _e("uk-government", "UK Government (HM Government)", "GB", "government", "HM Government", "UK Government", "UK government", "British government", "British Government",
-       "U.K. government", "U.K. Government"),
+       "U.K. government", "U.K. Government", "HMG", "Her Majesty's Government", "His Majesty's Government",
+       "Her Majesty’s Government", "His Majesty’s Government"),
     # UK universities
     _e("university-of-oxford", "University of Oxford", "GB", "university", "Oxford University"),
     _e("university-of-cambridge", "University of Cambridge", "GB", "university", "Cambridge University"),
@@ -110,7 +111,8 @@ BUILT_IN: tuple[GazetteerEntry, ...] = (
     _e("octopus-energy", "Octopus Energy", "GB", "company", "Octopus Energy Group", "Octopus Energy Group Ltd", "Octopus"),
     _e("octopus-energy-generation", "Octopus Energy Generation", "GB", "company"),
     # Japanese government, funders and agencies
-    _e("government-of-japan", "Government of Japan", "JP", "government", "Japanese Government", "Japanese government", "Japanese Cabinet"),
+    _e("government-of-japan", "Government of Japan", "JP", "government", "Japanese Government", "Japanese government", "Japanese Cabinet",
+       "GOJ", "GoJ"),   # (session 38) the short form US embassy and diplomatic copy writes
     _e("mext", "Ministry of Education, Culture, Sports, Science and Technology", "JP", "ministry", "MEXT"),
     _e("meti", "Ministry of Economy, Trade and Industry", "JP", "ministry", "METI"),
     _e("mic-japan", "Ministry of Internal Affairs and Communications", "JP", "ministry", "MIC"),
@@ -163,7 +165,7 @@ BUILT_IN: tuple[GazetteerEntry, ...] = (
     _e("astellas", "Astellas Pharma", "JP", "company", "Astellas"),
     _e("daiichi-sankyo", "Daiichi Sankyo", "JP", "company"),
     _e("rapidus", "Rapidus", "JP", "company"),
-    _e("softbank", "SoftBank", "JP", "company", "SoftBank Group"),
+    _e("softbank", "SoftBank", "JP", "company", "SoftBank Group", "Softbank", "Softbank Group"),
     _e("ntt", "NTT", "JP", "company", "Nippon Telegraph and Telephone"),
     _e("kddi", "KDDI", "JP", "company"),
     _e("kioxia", "Kioxia", "JP", "company"),

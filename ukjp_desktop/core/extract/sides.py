@@ -80,7 +80,7 @@ _UK_WORD = r"(?:UK|U\.K(?=\.)|Britain|British|Scotland|Scottish|Wales|Welsh|Engl
 # government's partner in paying)
 _PAIR_SUBJECT = re.compile(rf"\s*(?:[-–•*]\s+)?(?:[\"“‘'(]\s*)?(?:[A-Z][a-z]+,\s+){{0,3}}(?:[Tt]he\s+)?(?:{_UK_WORD}\b[^.;£$€¥\d]{{0,40}}?\band\s+(?:the\s+|an?\s+)?Japan(?:ese)?\b(?!['’]s\s)(?!\s+(?:company|companies|firms?|groups?|giants?|conglomerates?|business(?:es)?|corporations?|trading\s+houses?|banks?|investors?)\b)|"
                            rf"Japan(?:ese)?\b[^.;£$€¥\d]{{0,40}}?\band\s+(?:the\s+|an?\s+)?{_UK_WORD}\b|"
-                           r"(?:[Tt]he\s+two|[Bb]oth)\s+(?:parties|sides)\b)")
+                           r"(?P<parties>(?:[Tt]he\s+two|[Bb]oth)\s+(?:parties|sides)\b))")
 _SIGNED = re.compile(r"\bsign(?:s|ed)\b")   # the pair signs what it funds (the figure's kind says it is funding)
 # the owner right before the figure pays it: "the government's £950m fund", "the firm's £800m project"
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:(?:new|own|planned|proposed|total|annual)\s+)?$")
@@ -300,7 +300,8 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|[\n.;:]?\s*[“\"‘]|,\s+|\b(?:t
 # figure gained, and the convention of test_extract_forms.py and the probes, no side for euros no payer is named for,
 # broken; not kept)
 _CURRENCY_SIDE = {"GBP": "UK", "JPY": "Japan", "CAD": "other", "AUD": "other", "CHF": "other", "CNY": "other",
-                  "KRW": "other"}
+                  "KRW": "other", "NZD": "other", "HKD": "other", "SGD": "other", "INR": "other", "TWD": "other",
+                  "SEK": "other", "NOK": "other", "DKK": "other"}
 # (session 31) a third country's or the EU's law named before its money: "the European Chip Act, which has set aside
 # €43bn", "Washington's “Chips Act”, which involves $52bn", "“European Chips Act” with €43bn of state aid"
 _FOREIGN_ACT_BEFORE = re.compile(
@@ -817,6 +818,19 @@ class SideFinder:
             i += 1
         return False
 
+    def _names_other_figure(self, o: Payer, p: MoneyProposal) -> bool:
+        """(session 38) A body written straight after another figure of the sentence, as the first word of that
+        figure's noun ("The £125mn investment and £9.3mn UK government grant would create 2,000 jobs"), names that
+        figure's payer, not this one's."""
+        i = bisect.bisect_left(self._money_starts, max(p.sentence_start, o.start - 40))
+        while i < len(self.money) and self.money[i].start < o.start:
+            q = self.money[i]
+            if (q is not p and q.id != p.converted_from and q.converted_from != p.id
+                    and _FIGURE_THEN_BODY.fullmatch(self.text, self._end(q), o.start)):
+                return True
+            i += 1
+        return False
+
     def _ja_topic_lends(self, p: MoneyProposal) -> Payer | None:
         """(session 31) A Japanese sentence whose topic opens it ("国際協力銀行(JBIC)は11月29日、…との間で、融資金額約743
         百万ポンド…を限度とする…貸付契約を締結した") pays a figure its own money word names ("融資金額", "出資額"), however
@@ -1074,6 +1088,7 @@ class SideFinder:
         recipients.update(o for o in self._payers_in(lo, hi)
                           if _RECIPIENT_AFTER.match(self.text, o.end, min(hi, o.end + _RECIPIENT_REACH)))
         recipients.update(self._given_to(p))
+        recipients.update(o for o in self._payers_in(lo, hi) if self._names_other_figure(o, p))
         # "with the University of Aberdeen receiving approximately £425,000 and Kobe University ¥30,000,000": the
         # verb of receiving reaches over the list
         recipients.update(o for o in self._payers_in(lo, hi)
@@ -1543,11 +1558,19 @@ class SideFinder:
         if (pair and (_AGENT_VERBS.search(text, pair.end(), p.start) or _SIGNED.search(text, pair.end(), p.start))
                 and not _RECIPIENT.search(text, pair.end(), p.start)
                 and not self._figure_between(pair.end(), p.start, p)):
+            if pair["parties"] and self._companies_before(p):
+                return "private", None   # (session 38) "The two sides will invest" after naming JERA and BP
             return "joint", None   # the clause's subject is a UK and a Japanese party together
         if (_JOINT.search(text[max(p.sentence_start, p.start - 40):p.start])
                 or _PAIR_BEFORE.search(text[max(p.sentence_start, p.start - 40):p.start])):
             return "joint", None   # "a joint £2 million investment", with no payer named
         return None
+
+    def _companies_before(self, p: MoneyProposal) -> bool:
+        """Whether the bodies named in the text just before the figure (its paragraph's reach) are all companies: then
+        "the two sides" are two companies, not two countries."""
+        named = [o for o in self._payers_in(max(0, p.start - 600), p.start) if not o.noun and o.side is not None]
+        return bool(named) and all(o.side == "private" for o in named)
 
     def _fronted_subject(self, p: MoneyProposal, end: int) -> tuple[str, Payer | None] | None:
         """The subject after a sentence's opening phrase that spends the figure: "Through investment of
@@ -1606,6 +1629,10 @@ class SideFinder:
             return None, None
         bodies = {o.slug or o.text for o in named}
         return named[0].side, named[0] if len(bodies) == 1 else None
+
+
+# only a space (or "of") between a figure and the body after it: "£9.3mn UK government grant"
+_FIGURE_THEN_BODY = re.compile(r"[ \u00a0]+(?:of\s+)?(?:the\s+)?")
 
 
 def _resolved(o: Payer, p: MoneyProposal) -> Payer:
