@@ -935,8 +935,7 @@ def test_clean_batches_are_not_seen():
     # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds 39 to
     # 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test68 in session 34's rounds 54 to 62, test69 to
     # test79 in session 35's rounds 63 to 73, test80 in session 36's round 74, test81 in session 36's round 75, test82
-    # in session 38's round 76, test83 in session 38's round 76, test84 in session 38's round 76: they are development
-    # data, no longer clean; test50 to test57 joined the clean batches in session 32, test58 to test65 in session 33,
+    # to test84 in session 38's round 76: they are development data, no longer clean; test50 to test57 joined the clean batches in session 32, test58 to test65 in session 33,
     # test66 to test72 in session 34, test73 to test84 in session 35, test85 to test88 in session 36, test89 to test92
     # in session 37, each keyed before the extractor ran on it
     assert CLEAN == ("test85", "test86", "test87", "test88", "test89", "test90", "test91", "test92")
