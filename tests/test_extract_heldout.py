@@ -164,9 +164,10 @@ company and Japanese pages about pharmaceutical and biotech deals between Japan 
 milestone payments, eight in Japanese), and test92 (documents 2004-2022, news, company and Japanese pages about
 digital, telecoms, AI and software money between Japan and the UK, eleven in Japanese), and test93 (documents
 2024-2043, climate, development-aid, export-credit and green-finance money involving Japan and the UK, ten in
-Japanese), gathered in sessions 36 to 38: each keyed and committed before the extractor ran on it, no floor here,
-totals only with ``python tools/eval_extraction.py --split test85`` (or ``test86``, ``test87``, ``test88``,
-``test89``, ``test90``, ``test91``, ``test92``, ``test93``), never tuned on.
+Japanese), and test94 (documents 2048-2063, Japanese-language company, news and agency pages about money between Japan
+and the UK, all sixteen in Japanese), gathered in sessions 36 to 38: each keyed and committed before the extractor ran
+on it, no floor here, totals only with ``python tools/eval_extraction.py --split test85`` (or ``test86``, ``test87``,
+``test88``, ``test89``, ``test90``, ``test91``, ``test92``, ``test93``, ``test94``), never tuned on.
 """
 from __future__ import annotations
 
@@ -867,6 +868,7 @@ MIN_PAGES = {
     "test91": 16,
     "test92": 19,
     "test93": 20,
+    "test94": 16,
 }
 
 
@@ -939,9 +941,9 @@ def test_clean_batches_are_not_seen():
     # test69 to test79 in session 35's rounds 63 to 73, test80 in session 36's round 74, test81 in session 36's round
     # 75, test82 to test84 in session 38's round 76: they are development data, no longer clean; test50 to test57
     # joined the clean batches in session 32, test58 to test65 in session 33, test66 to test72 in session 34, test73
-    # to test84 in session 35, test85 to test88 in session 36, test89 to test92 in session 37, test93 in session 38,
-    # each keyed before the extractor ran on it
-    assert CLEAN == ("test85", "test86", "test87", "test88", "test89", "test90", "test91", "test92", "test93")
+    # to test84 in session 35, test85 to test88 in session 36, test89 to test92 in session 37, test93 to test94 in
+    # session 38, each keyed before the extractor ran on it
+    assert CLEAN == ("test85", "test86", "test87", "test88", "test89", "test90", "test91", "test92", "test93", "test94")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
