@@ -248,3 +248,32 @@ def test_a_figure_the_word_model_unticked_is_a_funding_line_once_the_user_accept
                           .order_by(FundingLine.position)).scalars().all()
     assert [(x.amount, x.scope != "non_funding", x.counted) for x in lines] == [("40000000", True, True),
                                                                             ("2000000000", False, False)]
+
+
+def test_a_figure_in_a_currency_with_no_rate_is_kept_as_stated_and_not_counted(library, tmp_path):
+    # (session 38) the extractor reads the New Zealand dollar and the rupee, and the rate table holds neither: the
+    # figure is stored as stated, with no pounds beside it, left out of every GBP total, and the receipt names it
+    text = ("Nissui expands in Lincolnshire\n\nNissui will invest NZ $7 million in a new processing line, and "
+            "Innovate UK will provide £500,000 towards the research.\n")
+    draft, r = _draft(tmp_path, text)
+    nzd = next(p for p in r.money if p.currency == "NZD")
+    gbp = next(p for p in r.money if p.currency == "GBP")
+    before = _counts(library.engine)
+    receipt = imp.import_document(library.engine, imp.ImportPlan(
+        draft, imp.NewInitiative("Nissui Lincolnshire line"),
+        money=[imp.accept_money(r, nzd.id), imp.accept_money(r, gbp.id, side="UK")]))
+    assert receipt.unconverted == ["NZ $7 million"]
+    with Session(library.engine) as c:
+        lines = c.execute(select(FundingLine).where(FundingLine.id.in_(receipt.funding_line_ids))
+                          .order_by(FundingLine.position)).scalars().all()
+        ini = c.execute(select(Initiative).where(Initiative.id == receipt.initiative_id)).scalar_one()
+    assert [(ln.amount, ln.currency, ln.rate_id, ln.gbp_p, ln.counted) for ln in lines] == [
+        ("7000000", "NZD", None, 0, False), ("500000", "GBP", None, 50_000_000, True)]
+    assert ini.total_gbp_p == 50_000_000
+    detail = library.catalog.detail(ini.slug)
+    line = next(f for f in detail.funding if f.currency == "NZD")
+    from ukjp_desktop.core.funding_text import gbp_figure, line_mark, rate_text
+    assert gbp_figure(line) == "no rate" and line_mark(line).badge == "no rate"
+    assert "No exchange rate available for NZD" in rate_text(line)
+    imp.undo_import(library.engine, receipt.id)
+    assert _counts(library.engine) == {**before, "Meta": before["Meta"] + 1}

@@ -126,6 +126,8 @@ def _import(lib, args) -> int:
               f"{count(len(receipt.dates_added) + len(receipt.dates_replaced), 'date')}, "
               f"{count(len(receipt.org_links), 'organisation link')}, {count(len(receipt.sector_ids), 'sector')}, "
               f"{count(len(receipt.excerpt_ids), 'excerpt')}")
+        for stated in receipt.unconverted:
+            print(f"  {stated}: no exchange rate for its currency; kept as stated, not counted in the GBP totals")
         for c in receipt.checks:
             if c.status != "new":
                 figures = "; ".join(f"{x.stated} [{x.source_title}]" for x in c.recorded)

@@ -36,7 +36,10 @@ def amount_as_stated(fl: StatedFigure) -> str:
 
 
 def gbp_figure(fl: FundingRecord) -> str:
-    """The comparison figure in pounds, keeping the stated qualifier ('up to £2.41bn')."""
+    """The comparison figure in pounds, keeping the stated qualifier ('up to £2.41bn'); "no rate" for a line in a
+    currency the rate table does not hold (its pounds would be a made-up zero)."""
+    if fl.currency != "GBP" and fl.rate is None:
+        return "no rate"
     high = None
     if fl.amount_max is not None:
         try:
@@ -76,6 +79,8 @@ def line_mark(fl: FundingRecord) -> LineMark | None:
                                    "left out of the bilateral total.")
     if fl.scope == "non_funding":
         return LineMark("not funding", "Not a funding figure — not counted.")
+    if fl.currency != "GBP" and fl.rate is None:
+        return LineMark("no rate", "Kept as stated — not counted in the GBP totals.")
     if not fl.counted:
         return LineMark("not counted", "Not counted in the totals.")
     return None

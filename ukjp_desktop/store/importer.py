@@ -178,6 +178,9 @@ class ImportReceipt:
     superseded_line_ids: list[int] = field(default_factory=list)
     corroborated_line_ids: list[int] = field(default_factory=list)
     checks: list[FigureCheck] = field(default_factory=list)
+    # the stated figures kept without a GBP figure: their currency has no exchange rate in the database ("NZ $7
+    # million"); each line says so and is left out of the GBP totals (empty in receipts written before session 38)
+    unconverted: list[str] = field(default_factory=list)
     # set by store.build: the curated initiative left the dataset and was kept for the user's facts
     initiative_retired: bool = False
     # the table import (store.table_import) this receipt is one row of; undone with it, not alone
@@ -527,7 +530,14 @@ class _Writer:
         # A range is stored as its lower bound with the upper as amount_max, like the dataset,
         # and counted (converted) at its lower bound as the dataset's build does.
         low = amount_min if amount_min is not None else amount
-        gbp_p, rate = self.rates.to_gbp_pence(low, currency, year)
+        try:
+            gbp_p, rate = self.rates.to_gbp_pence(low, currency, year)
+        except LookupError:
+            # a currency the rate table does not hold (the extractor reads the New Zealand dollar, the rupee ...):
+            # the figure is kept as stated, with no pounds beside it (the line's mark says why), and not counted, so
+            # that no total mixes it in
+            gbp_p, rate = 0, None
+            r.unconverted.append(p.text)
         position = (conn.execute(select(func.max(FundingLine.position))
                                  .where(FundingLine.initiative_id == r.initiative_id)).scalar() or 0) + 1
         # the proposed payer only while the proposed side stands: a figure the reviewer moved to another side ("£4.5m
@@ -541,7 +551,8 @@ class _Writer:
             amount_h=to_hundredths(low), amount_max=str(amount) if amount_min is not None else None,
             currency=currency, qualifier=a.qualifier or p.qualifier, basis=a.basis or p.basis,
             period_years=a.period_years or p.period_years, side=side, scope=scope, status=a.status,
-            counted=a.status == "current" and scope != "non_funding", contributor_id=contributor_id,
+            counted=a.status == "current" and scope != "non_funding" and (rate is not None or currency == "GBP"),
+            contributor_id=contributor_id,
             stated=p.text, excerpt_id=excerpt_id, rate_year=year, rate_id=rate.id if rate else None,
             gbp_p=gbp_p, note=a.note,
             conv_amount=str(conv.amount) if conv else None, conv_currency=conv.currency if conv else None,

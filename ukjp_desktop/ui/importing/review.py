@@ -433,6 +433,9 @@ class ImportReview(QWidget):
         self.ctx.report(f"Imported “{draft_title(plan)}”: {count(n, 'figure')}, "
                         f"{count(len(receipt.excerpt_ids), 'excerpt')}"
                         + ("" if receipt.source_created else " (the source was already stored)")
+                        + (f"; {count(len(receipt.unconverted), 'figure')} kept without pounds (no exchange rate for "
+                           f"{'its' if len(receipt.unconverted) == 1 else 'their'} currency)"
+                           if receipt.unconverted else "")
                         + ". Ctrl+Z undoes it.")
         self.imported.emit(receipt)
         self.close()
