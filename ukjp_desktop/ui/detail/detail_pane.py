@@ -662,7 +662,7 @@ class _Builder:
             self.text(mark.badge, char_format(italic=True, bold=True, size=self.base * 0.85,
                                               colour=self.muted))
         if self.compact:
-            if fl.currency != "GBP":
+            if fl.currency != "GBP" and fl.rate is not None:   # (with no rate, the "no rate" mark says it)
                 self.c.insertBlock()
                 self.text(f"= {gbp_figure(fl)}", char_format(strike=strike, base=base))
         else:
