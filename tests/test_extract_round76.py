@@ -176,3 +176,19 @@ def test_the_word_model_still_leaves_these_readings_their_offsets():
 def test_softbank_as_news_copy_spells_it_is_softbank():
     p = _figure("Softbank plugs $200m into a European tech fund.", "$200m")
     assert (p.side, p.contributor) == ("private", "softbank")
+
+
+# round 77 (test85 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("Sellafield waste plant closure could cost taxpayer £100m", "£100m"),
+    ("The delay may cost the company $40 million.", "$40 million"),
+])
+def test_what_something_could_cost_is_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "other" and not p.is_funding
+
+
+def test_money_a_body_can_put_in_is_still_money_put_in():
+    # the control: "can invest" is no cost
+    assert _figure("The fund can invest £100m in new plants.", "£100m").is_funding

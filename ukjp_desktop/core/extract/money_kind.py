@@ -94,7 +94,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # estimated at"; not a call's ceiling: "the Japanese part can cost up to ¥30m"), cuts ("cut $1bn
               # from its costs"), what a body earns, pensions and their deficits, and the Japanese of
               # write-downs, costs and cuts (減損, 評価損, 償却, コスト, 削減)
-              r"\b(?:to|will|would|which|that)\s+cost\b(?!\s+up\s+to\b)|\bcosts?\s+(?=(?:about|around|some|nearly|almost|over|"
+              r"\b(?:to|will|would|which|that|could|may|might|can)\s+cost\b(?!\s+up\s+to\b)|\bcosts?\s+(?=(?:about|around|some|nearly|almost|over|"
               r"an\s+estimated|more\s+than|[£$€¥]|\d))|\b(?:total|overall|estimated|projected|final)\s+costs?\b|"
               r"\bcut(?:s|ting)?\b(?![\s-]+(?:off|out|edge|of)\b)|\btrim(?:s|med|ming)?\b|\bslash(?:es|ed|ing)?\b|"
               r"\bearn(?:s|ed|ing|ings)?\b|\bpension\w*(?:\s+[\w-]+){0,4}?\s+deficits?\b|\bpensions?(?:\s+(?:funds?|schemes?|plans?))?\b|"
