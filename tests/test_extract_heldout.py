@@ -166,10 +166,12 @@ and Japanese pages about digital, telecoms, AI and software money between Japan 
 test93 (documents 2024-2043, climate, development-aid, export-credit and green-finance money involving Japan and the
 UK, ten in Japanese), and test94 (documents 2048-2063, Japanese-language company, news and agency pages about money
 between Japan and the UK, all sixteen in Japanese), and test95 (documents 2068-2081, company-history, annual-report,
-filing and results pages about Japanese companies' UK purchases, write-downs and exits, eight in Japanese), gathered
-in sessions 36 to 38: each keyed and committed before the extractor ran on it, no floor here, totals only with
-``python tools/eval_extraction.py --split test86`` (or ``test87``, ``test88``, ``test89``, ``test90``, ``test91``,
-``test92``, ``test93``, ``test94``, ``test95``), never tuned on.
+filing and results pages about Japanese companies' UK purchases, write-downs and exits, eight in Japanese), and test96
+(documents 2092-2107, news and company pages chosen for the forms their money takes (bulleted announcements, ranges,
+repeated headline figures, equivalents), all in English), gathered in sessions 36 to 38: each keyed and committed
+before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test86`` (or
+``test87``, ``test88``, ``test89``, ``test90``, ``test91``, ``test92``, ``test93``, ``test94``, ``test95``,
+``test96``), never tuned on.
 """
 from __future__ import annotations
 
@@ -877,6 +879,7 @@ MIN_PAGES = {
     "test93": 20,
     "test94": 16,
     "test95": 14,
+    "test96": 16,
 }
 
 
@@ -950,8 +953,8 @@ def test_clean_batches_are_not_seen():
     # 75, test82 to test84 in session 38's round 76, test85 in session 38's round 77: they are development data, no
     # longer clean; test50 to test57 joined the clean batches in session 32, test58 to test65 in session 33, test66 to
     # test72 in session 34, test73 to test84 in session 35, test85 to test88 in session 36, test89 to test92 in
-    # session 37, test93 to test95 in session 38, each keyed before the extractor ran on it
-    assert CLEAN == ("test86", "test87", "test88", "test89", "test90", "test91", "test92", "test93", "test94", "test95")
+    # session 37, test93 to test96 in session 38, each keyed before the extractor ran on it
+    assert CLEAN == ("test86", "test87", "test88", "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
