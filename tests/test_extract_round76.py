@@ -115,7 +115,7 @@ def test_the_funder_named_before_its_figure_still_pays_it():
     assert (p.side, p.contributor) == ("UK", "uk-government")
 
 
-@pytest.mark.parametrize("alias, side", [("GOJ", "Japan"), ("HMG", "UK")])
+@pytest.mark.parametrize("alias, side", [("GOJ", "Japan"), ("Her Majesty's Government", "UK")])
 def test_the_governments_short_forms_are_known(alias, side):
     p = _figure(f"The {alias} plans to earmark £40 million for the new research centre.", "£40 million")
     assert (p.side, p.side_basis) == (side, "clause")
@@ -192,3 +192,52 @@ def test_what_something_could_cost_is_no_money_put_in(text, figure):
 def test_money_a_body_can_put_in_is_still_money_put_in():
     # the control: "can invest" is no cost
     assert _figure("The fund can invest £100m in new plants.", "£100m").is_funding
+
+
+# the review of rounds 76 and 77 (session 38): readings the new rules must not make
+
+@pytest.mark.parametrize("text, currency", [
+    ("約$500 million を投資", "USD"),                  # a dollar after kana or kanji is still the US's
+    ("SOFTBANK'S $100BN PLEDGE", "USD"),              # an "S" before the sign is no Singapore dollar
+    ("JAPAN’S $5 BILLION CHIP FUND", "USD"),
+    ("The Tesla Model S $79,990 price", "USD"),
+    ("U.S $5 million", "USD"),
+])
+def test_the_new_signs_take_no_ordinary_words(text, currency):
+    assert [c for _t, c, _a in _read(text)] == [currency]
+
+
+@pytest.mark.parametrize("text", ["Tomasek 2021 showed that the sample grew.", "It took 10 sek.", "He had 3 nok left.",
+                                  "The Schwarzschild radius Rs 3 km away."])
+def test_surnames_words_and_symbols_are_no_new_currency(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will provide ¥5bn, and Malaysia's RM 1.2 billion ($270 million) for the plant.",
+    "The UK committed £20m while Sweden gave 200 million ($19m) to the fund.",
+    "The fund of £5m, about 300 million (¥55 million) of which is for Japan.",
+])
+def test_a_bare_number_takes_no_currency_its_bracket_does_not_bear_out(text):
+    assert len(find_money(text)) == 2
+
+
+def test_a_partner_that_can_cost_share_is_no_cost():
+    p = _figure("UK partners can receive up to £50,000 from UKRI, and Japanese partners can cost-share.",
+                "up to £50,000")
+    assert p.is_funding and p.side == "UK"
+
+
+def test_money_already_raised_from_a_named_funder_is_that_funders():
+    p = _figure("The consortium, which has already raised £3m from Innovate UK, will receive a further £2m.", "£3m")
+    assert p.is_funding and p.contributor == "innovate-uk"
+
+
+def test_both_sides_after_two_leaders_and_one_company_stay_joint():
+    text = ("Prime Minister Kishida and Prime Minister Sunak met in Hiroshima, where Mitsubishi Heavy Industries "
+            "announced a new plant. Both sides will invest £100m in the programme.")
+    assert _figure(text, "£100m").side == "joint"
+
+
+def test_a_protein_named_hmg_is_no_government():
+    assert "uk-government" not in {o.slug for o in propose("The HMG box protein study received £3m.").organisations}

@@ -277,3 +277,67 @@ def test_a_figure_in_a_currency_with_no_rate_is_kept_as_stated_and_not_counted(l
     assert "No exchange rate available for NZD" in rate_text(line)
     imp.undo_import(library.engine, receipt.id)
     assert _counts(library.engine) == {**before, "Meta": before["Meta"] + 1}
+
+
+def _nzd_import(library, tmp_path, amount="NZ $7 million", target=None, resolution=None):
+    text = f"Nissui expands in Lincolnshire\n\nNissui will invest {amount} in a new processing line.\n"
+    draft, r = _draft(tmp_path, text)
+    nzd = next(p for p in r.money if p.currency == "NZD")
+    return imp.import_document(library.engine, imp.ImportPlan(
+        draft, target or imp.NewInitiative("Nissui Lincolnshire line"),
+        money=[imp.accept_money(r, nzd.id, resolution=resolution)]))
+
+
+def _line(library, line_id):
+    with library.engine.connect() as c:
+        return c.execute(select(FundingLine.currency, FundingLine.status, FundingLine.counted, FundingLine.gbp_p,
+                                FundingLine.rate_id).where(FundingLine.id == line_id)).one()
+
+
+def test_a_no_rate_line_counts_once_a_release_brings_its_rate(library, tmp_path, dataset):
+    import dataclasses
+    from ukjp_desktop.core.money import Rate
+    receipt = _nzd_import(library, tmp_path)
+    [line_id] = receipt.funding_line_ids
+    assert _line(library, line_id)[2:4] == (False, 0)
+    richer = dataclasses.replace(dataset, rates=[*dataset.rates, Rate("NZD", 2009, Decimal("2"), "test", False, None)])
+    with library.engine.begin() as conn:
+        apply_dataset(conn, richer)
+    currency, status, counted, gbp_p, rate_id = _line(library, line_id)
+    assert (counted, gbp_p) == (True, 350_000_000) and rate_id is not None
+    detail = library.catalog.detail(receipt.initiative_slug)
+    assert detail.total_gbp == Decimal(3_500_000)
+
+
+def test_undoing_a_supersession_leaves_a_no_rate_line_uncounted(library, tmp_path):
+    first = _nzd_import(library, tmp_path)
+    [old] = first.funding_line_ids
+    (tmp_path / "second").mkdir()
+    second = _nzd_import(library, tmp_path / "second", amount="NZ $9 million", target=first.initiative_slug,
+                         resolution="supersede")
+    assert second.superseded_line_ids == [old] and _line(library, old)[1:3] == ("superseded", False)
+    imp.undo_import(library.engine, second.id)
+    assert _line(library, old)[1:3] == ("current", False)
+
+
+def test_the_stored_receipt_leaves_out_what_is_told_once_and_reads_back_fields_it_does_not_know(library, tmp_path):
+    import json
+    receipt = _nzd_import(library, tmp_path)
+    with library.engine.connect() as c:
+        stored = json.loads(c.execute(select(Meta.value).where(Meta.key == f"import:{receipt.id}")).scalar())
+    assert "unconverted" not in stored and stored["funding_line_ids"] == receipt.funding_line_ids
+    again = imp._receipt({**stored, "a_field_of_a_newer_version": 1})
+    assert again.funding_line_ids == receipt.funding_line_ids and again.unconverted == []
+
+
+def test_exports_leave_the_pounds_of_a_no_rate_line_empty(library, tmp_path):
+    from ukjp_desktop.core.export import COLUMNS, initiative_json
+    from ukjp_desktop.store.export_rows import read_rows
+    receipt = _nzd_import(library, tmp_path)
+    detail = library.catalog.detail(receipt.initiative_slug)
+    [line] = initiative_json(detail)["funding"]
+    assert (line["currency"], line["amount_gbp"], line["counted"]) == ("NZD", None, False)
+    with library.engine.connect() as c:
+        [row] = read_rows(c, [receipt.initiative_id]).rows
+    cells = dict(zip(COLUMNS, row))
+    assert cells["currency"] == "NZD" and cells["amount_gbp"] == ""

@@ -70,7 +70,8 @@ def initiative_json(d: InitiativeDetail) -> dict:
             "amount": number(f.amount), "amount_max": number(f.amount_max), "currency": f.currency,
             "qualifier": f.qualifier, "basis": f.basis, "period_years": f.period_years,
             "side": f.side, "scope": f.scope, "status": f.status, "counted": f.counted,
-            "contributor": f.contributor, "stated": f.stated, "amount_gbp": number(f.amount_gbp),
+            "contributor": f.contributor, "stated": f.stated,
+            "amount_gbp": number(f.amount_gbp) if f.rate is not None or f.currency == "GBP" else None,
             "rate": number(f.rate), "rate_year": f.rate_year, "rate_source": f.rate_source,
             "rate_note": f.rate_note, "note": f.note,
             "source_conversion": ({**f.source_conversion, "amount": number(f.source_conversion["amount"])}

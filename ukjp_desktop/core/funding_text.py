@@ -86,6 +86,12 @@ def line_mark(fl: FundingRecord) -> LineMark | None:
     return None
 
 
+def counts_in_totals(status: str, scope: str, currency: str, has_rate: bool) -> bool:
+    """Whether a funding line counts in the GBP totals: a current funding figure, in pounds or with a rate to
+    convert it (a figure in a currency the rate table does not hold is kept as stated, outside every total)."""
+    return status == "current" and scope != "non_funding" and (has_rate or currency == "GBP")
+
+
 def counts_bilateral(fl: FundingRecord) -> bool:
     return fl.counted and fl.scope == "bilateral" and fl.status != "superseded"
 

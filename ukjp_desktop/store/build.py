@@ -33,6 +33,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from ..core import dataset as ds_mod
 from ..core.dates import PartialDate
+from ..core.funding_text import counts_in_totals
 from ..core.money import to_hundredths
 from . import data_version, search
 from .engines import ids_in
@@ -229,16 +230,22 @@ def _reconvert_user_lines(conn: Connection, rates: RateTable) -> set[int]:
     changed: set[int] = set()
     rows = conn.execute(select(FundingLine.id, FundingLine.initiative_id, FundingLine.amount,
                                FundingLine.currency, FundingLine.rate_year, FundingLine.gbp_p,
-                               FundingLine.rate_id)
+                               FundingLine.rate_id, FundingLine.status, FundingLine.scope, FundingLine.counted)
                         .where(FundingLine.origin == "user", FundingLine.currency != "GBP")).all()
     for r in rows:
         try:
             gbp_p, rate = rates.to_gbp_pence(Decimal(r.amount), r.currency, r.rate_year)
         except LookupError:
-            continue  # the release dropped this currency's rate: keep the figure it had
+            continue  # the release dropped this currency's rate (or never had it): keep the figure it had
         rate_id = rate.id if rate else None
+        values = {}
         if (gbp_p, rate_id) != (r.gbp_p, r.rate_id):
-            conn.execute(update(FundingLine).where(FundingLine.id == r.id).values(gbp_p=gbp_p, rate_id=rate_id))
+            values.update(gbp_p=gbp_p, rate_id=rate_id)
+        if r.rate_id is None and rate_id is not None:
+            # a figure imported with no rate for its currency (kept out of the totals) counts once a release has one
+            values["counted"] = counts_in_totals(r.status, r.scope, r.currency, True)
+        if values:
+            conn.execute(update(FundingLine).where(FundingLine.id == r.id).values(**values))
             changed.add(r.initiative_id)
     return changed
 

@@ -109,7 +109,8 @@ def _funding_cells(conn: Connection, ids: list[int]) -> dict[int, list[tuple]]:
             number(to_decimal(amount)),
             (number(to_decimal(amount_max)) if amount_max else None) or "",
             currency, qualifier, basis, side, scope, status, contributor or "", stated,
-            number(pence(gbp_p)),
+            # (no pounds for a figure whose currency has no rate: an empty cell, not a £0 that reads as its value)
+            number(pence(gbp_p)) if units_per_gbp or currency == "GBP" else "",
             number(to_decimal(units_per_gbp)) if units_per_gbp else "",
             rate_year or "", rate_source or "",
             citation(*cited) if excerpt_id is not None else ""))

@@ -18,7 +18,7 @@ import dataclasses
 
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from decimal import Decimal
 
@@ -31,6 +31,7 @@ from ..core.extract.organisations import GazetteerEntry, OrgProposal
 from ..core.extract.propose import Proposals
 from ..core.extract.readers import Document, text_sha256
 from ..core.extract.sentences import SentenceIndex
+from ..core.funding_text import counts_in_totals
 from ..core.money import to_hundredths
 from ..core.vocab import BASES, KINDS, LINE_STATUSES, QUALIFIERS, ROLES, SCOPES, SIDES, STATUSES
 from . import data_version, search
@@ -427,9 +428,9 @@ class _Writer:
                 refresh_all(conn, [r.initiative_id])
         if batch:
             r.table_import = batch.table_import
-            batch.receipts.append({"key": f"import:{number}", "value": json.dumps(asdict(r))})
+            batch.receipts.append({"key": f"import:{number}", "value": _stored(r)})
         else:
-            conn.execute(insert(Meta).values(key=f"import:{number}", value=json.dumps(asdict(r))))
+            conn.execute(insert(Meta).values(key=f"import:{number}", value=_stored(r)))
         return r
 
     @property
@@ -551,7 +552,7 @@ class _Writer:
             amount_h=to_hundredths(low), amount_max=str(amount) if amount_min is not None else None,
             currency=currency, qualifier=a.qualifier or p.qualifier, basis=a.basis or p.basis,
             period_years=a.period_years or p.period_years, side=side, scope=scope, status=a.status,
-            counted=a.status == "current" and scope != "non_funding" and (rate is not None or currency == "GBP"),
+            counted=counts_in_totals(a.status, scope, currency, rate is not None),
             contributor_id=contributor_id,
             stated=p.text, excerpt_id=excerpt_id, rate_year=year, rate_id=rate.id if rate else None,
             gbp_p=gbp_p, note=a.note,
@@ -635,10 +636,20 @@ class _Writer:
 
 # --- undo ------------------------------------------------------------------------------------
 
+_STORED_RECEIPT_FIELDS = frozenset(f.name for f in fields(ImportReceipt)) - {"unconverted"}
+
+
+def _stored(r: ImportReceipt) -> str:
+    """The receipt as the import log keeps it: without what is only told straight after the import (``unconverted``),
+    so that an older copy of the application sharing the database can still read it back."""
+    return json.dumps({k: v for k, v in asdict(r).items() if k in _STORED_RECEIPT_FIELDS})
+
+
 def _receipt(d: dict) -> ImportReceipt:
     checks = [FigureCheck(c["proposal_id"], c["status"], [RecordedFigure(**x) for x in c["recorded"]])
               for c in d.pop("checks", [])]
-    return ImportReceipt(**d, checks=checks)
+    # (a field a newer copy of the application wrote is left out, not a TypeError)
+    return ImportReceipt(**{k: v for k, v in d.items() if k in _STORED_RECEIPT_FIELDS}, checks=checks)
 
 
 def undo_import(engine: Engine, import_id: int) -> ImportReceipt:
@@ -671,9 +682,13 @@ def undo_receipt(conn: Connection, r: ImportReceipt, refresh: set[int] | None = 
         conn.execute(delete(FundingLine).where(FundingLine.id.in_(r.funding_line_ids),
                                                FundingLine.origin == "user"))
     for line_id in r.superseded_line_ids:
-        scope = conn.execute(select(FundingLine.scope).where(FundingLine.id == line_id)).scalar()
+        row = conn.execute(select(FundingLine.scope, FundingLine.currency, FundingLine.rate_id)
+                           .where(FundingLine.id == line_id)).one_or_none()
+        if row is None:
+            continue
         conn.execute(update(FundingLine).where(FundingLine.id == line_id)
-                     .values(status="current", counted=scope != "non_funding"))
+                     .values(status="current", counted=counts_in_totals("current", row.scope, row.currency,
+                                                              row.rate_id is not None)))
     if ini is not None and not r.initiative_created:
         D = InitiativeDate
         for label in r.dates_added:

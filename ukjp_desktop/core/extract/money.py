@@ -76,10 +76,11 @@ _EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6, "bln": 10 ** 9, "trln": 10 ** 12
                  "crores": 10 ** 7, "lakh": 10 ** 5, "lakhs": 10 ** 5, "lakh crore": 10 ** 12}
 # (session 28) a dollar's code written before its sign, as some copy doubles them: "USD $754 million", "CAD $2m"
 _SYM = (r"(?-i:USD|CAD|AUD|NZD|HKD|SGD)\s?\$|US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)"
-        r"|(?-i:(?<![A-Za-z])(?:NZ|HK|SG|NT|S)[ \u00a0]?\$)|(?-i:(?<![A-Za-z])Rs\.?)(?=[ \u00a0]?\d)|[£$€¥￥₩₹]"
+        r"|(?-i:(?<![A-Za-z'’.])(?:(?:NZ|HK|SG|NT)[ \u00a0]?|S)\$)|(?-i:(?<![A-Za-z])Rs\.?)(?=[ \u00a0]?\d)|[£$€¥￥₩₹]"
         r"|&(?:pound|yen|euro|#163|#165|#8364);(?=\s?\d)"
         r"|(?-i:(?<![A-Za-z])UKP)(?=\d)")
-_ISO = "|".join(ISO_CODES) + "|RMB"
+# (session 38: the codes added then only in capitals, "sek" and "nok" being words and surnames' ends)
+_ISO = "|".join(ISO_CODES[:9]) + "|RMB|(?-i:" + "|".join(ISO_CODES[9:]) + ")"
 # a currency named after the number; "Japanese Yen" before "yen", "Canadian dollars" before "dollars"
 _CURWORD = (r"(?:british\ )?pounds?(?:\ sterling)?|(?:japanese\ )?yen|"
             r"(?:(?:us|canadian|australian|new\ zealand|hong\ kong|singapore)\ )?dollars?|euros?|"
@@ -104,7 +105,7 @@ _ONE = (
     # pence: "20 pence", "3.78p", "45p a share" ("Step 1p" is no sum: a bare "p" needs decimals or "a"/"per" after)
     rf"|(?<![\w.,£$€¥])(?P<pnum>\d{{1,4}}(?:\.\d+)?)(?:(?<=\.\d)p\b(?!\.\w)|(?<=\.\d\d)p\b(?!\.\w)|"
     rf"p(?=\s+(?:a|per)\s)|[\s\u00a0]pence\b)"
-    rf"|(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{SCALE_WORDS})\b)?"
+    rf"|(?:(?P<sym>{_SYM})\s?|(?<![A-Za-z])(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{SCALE_WORDS})\b)?"
     rf"(?:[\s-](?P<word_after_sym>pounds?|yen|dollars?|euros?)\b|[\s\u00a0](?P<code_after>{_ISO})\b)?"
     # (none starts inside a run of digits: trying each of its positions would rescan the run)
     # Japanese: "1億1,900万ポンド", "約2兆6,355億8,200万円", "6千億円", "1 兆 3,084 億円" (units in falling order)
@@ -318,8 +319,10 @@ def _figure(m: re.Match) -> _Figure | None:
     if g["pnum"] is not None:
         return _Figure(m.start(), m.end(), _number(g["pnum"]) / 100, "GBP", False, g["pnum"])
     if g["num"] is not None:
-        if g["sym"] == "$" and m.start() and m.string[m.start() - 1].isalpha():
-            return None   # "R$ 10", "MX$3m": a dollar of a country the letters name, and not the US's
+        if g["sym"] == "$" and m.start() and ("A" <= m.string[m.start() - 1].upper() <= "Z"):
+            return None   # "R$ 10", "MX$3m": a dollar of a country the (Latin) letters name, and not the US's
+        if (g["sym"] or "").rstrip(".") == "Rs" and not g["scale"] and not re.search(r"[,，]", g["num"]):
+            return None   # "the radius Rs 3 km": rupees only with a scale word or grouped digits ("Rs 27,270")
         currency = _symbol(g["sym"]) if g["sym"] else CURRENCY_WORDS[g["iso"].lower()]
         code_after = (g["code_after"] or "").upper().replace("RMB", "CNY")
         if code_after:
@@ -628,6 +631,25 @@ _AFTER_SUM_BRACKET = re.compile(r"[ \u00a0]*\)(?:\s*(?:[,.;:!?)]|$)|\s+(?:from|t
                                 r"is|was|will|would|has|had)\b)", re.I)
 
 
+# a currency's letters nobody listed, right before the number ("Malaysia's RM 1.2 billion", "Rp 5 trillion")
+_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,2}\.?[ \u00a0]?$")
+
+
+def _same_rate(earlier: MoneyProposal, out: list[MoneyProposal], bare: Decimal, bracket: MoneyProposal,
+               text: str) -> bool:
+    """Whether the earlier figure has its own bracketed equivalent in the bracket's currency, at the rate (within a
+    tenth) the bare number and its bracket imply: then the writer left the same currency out ("85.8 billion yen ($751
+    million) ... 28 billion ($245 million)": 114 yen a dollar both times). A bare number in a currency the reader does
+    not know ("Sweden gave 200 million ($19m)") does not keep that rate."""
+    i = next((k for k, q in enumerate(out) if q is earlier), None)
+    conv = out[i + 1] if i is not None and i + 1 < len(out) else None
+    if (conv is None or conv.currency != bracket.currency or not _inside_brackets(text, conv.start)
+            or conv.start - earlier.end > 20 or not conv.amount or not bracket.amount):
+        return False
+    theirs, ours = earlier.amount / conv.amount, bare / bracket.amount
+    return abs(ours - theirs) <= theirs / 10
+
+
 def _bare_figures_before_equivalents(text: str, found: list[MoneyProposal]) -> list[MoneyProposal]:
     out: list[MoneyProposal] = []
     for p in found:
@@ -637,7 +659,9 @@ def _bare_figures_before_equivalents(text: str, found: list[MoneyProposal]) -> l
         earlier = next((q for q in reversed(out) if not _inside_brackets(text, q.start)), None)
         if (m and earlier is not None and earlier.end <= m.start() and earlier.currency != p.currency
                 and m.start() - earlier.end <= 200 and not _SENTENCE_GAP.search(text, earlier.end, m.start())
-                and _AFTER_SUM_BRACKET.match(text, p.end)):
+                and _AFTER_SUM_BRACKET.match(text, p.end) and not _CODE_BEFORE.search(text, max(0, m.start() - 6),
+                                                                                      m.start())
+                and _same_rate(earlier, out, _number(m["num"]) * _scale(m["scale"]), p, text)):
             qualifier, qstart = _qualifier(text, m.start(), line_start)
             basis, years = _basis(text, m.start(), m.end("scale"), line_start)
             out.append(MoneyProposal(

@@ -94,7 +94,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # estimated at"; not a call's ceiling: "the Japanese part can cost up to ¥30m"), cuts ("cut $1bn
               # from its costs"), what a body earns, pensions and their deficits, and the Japanese of
               # write-downs, costs and cuts (減損, 評価損, 償却, コスト, 削減)
-              r"\b(?:to|will|would|which|that|could|may|might|can)\s+cost\b(?!\s+up\s+to\b)|\bcosts?\s+(?=(?:about|around|some|nearly|almost|over|"
+              r"\b(?:to|will|would|which|that|could|may|might|can)\s+cost\b(?!-)(?!\s+up\s+to\b)|\bcosts?\s+(?=(?:about|around|some|nearly|almost|over|"
               r"an\s+estimated|more\s+than|[£$€¥]|\d))|\b(?:total|overall|estimated|projected|final)\s+costs?\b|"
               r"\bcut(?:s|ting)?\b(?![\s-]+(?:off|out|edge|of)\b)|\btrim(?:s|med|ming)?\b|\bslash(?:es|ed|ing)?\b|"
               r"\bearn(?:s|ed|ing|ings)?\b|\bpension\w*(?:\s+[\w-]+){0,4}?\s+deficits?\b|\bpensions?(?:\s+(?:funds?|schemes?|plans?))?\b|"
@@ -277,6 +277,9 @@ _RAISED_SO_FAR_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?
 # (session 38) "already" says so too: "Quantinuum has already raised $625 million, and with this latest cash infusion"
 _RAISED_ALREADY_BEFORE = re.compile(r"\b(?:has|have|had)\s+already\s+raised\s+(?:(?:about|around|some|nearly|almost|"
                                     r"over|more\s+than|in\s+excess\s+of)\s+)?$", re.I)
+# (review 38) not money raised from a body the sentence names: "which has already raised £3m from Innovate UK, will
+# receive a further £2m" is that funder's grant
+_FROM_NAMED_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 _TO_DATE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+[\w-]+){0,6}?\s+(?:to\s+date|so\s+far)\b", re.I)
 # (round 19) money a company has raised since it began is its total to date, not new money ("which has raised $110m
 # since launching in 2019", "has raised more than $1 billion since launching in September")
@@ -755,7 +758,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             or _PART_OF_TOTAL_BEFORE.search(text, max(sentence_start, start - 200), start)
             or _RAISED_SO_FAR_BEFORE.search(text, max(sentence_start, start - 40), start)
             and _TO_DATE_AFTER.match(text, end, sentence_end)
-            or _RAISED_ALREADY_BEFORE.search(text, max(sentence_start, start - 40), start)):
+            or _RAISED_ALREADY_BEFORE.search(text, max(sentence_start, start - 40), start)
+            and not _FROM_NAMED_AFTER.match(text, end)):
         return "other"
     if _PER_ONE_RETURNS_BEFORE.search(text, max(sentence_start, start - 120), start):
         return "other"   # (round 59) "for every £1 of public investment, they deliver £23": a ratio's other side

@@ -82,7 +82,7 @@ BUILT_IN: tuple[GazetteerEntry, ...] = (
     _e("british-embassy-tokyo", "British Embassy Tokyo", "GB", "government", "British Embassy in Tokyo", "UK Embassy in Tokyo", "British Embassy"),
     _e("wellcome", "Wellcome Trust", "GB", "other", "Wellcome"),
     _e("uk-government", "UK Government (HM Government)", "GB", "government", "HM Government", "UK Government", "UK government", "British government", "British Government",
-       "U.K. government", "U.K. Government", "HMG", "Her Majesty's Government", "His Majesty's Government",
+       "U.K. government", "U.K. Government", "Her Majesty's Government", "His Majesty's Government",
        "Her Majesty’s Government", "His Majesty’s Government"),
     # UK universities
     _e("university-of-oxford", "University of Oxford", "GB", "university", "Oxford University"),

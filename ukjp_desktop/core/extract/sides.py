@@ -1567,10 +1567,13 @@ class SideFinder:
         return None
 
     def _companies_before(self, p: MoneyProposal) -> bool:
-        """Whether the bodies named in the text just before the figure (its paragraph's reach) are all companies: then
-        "the two sides" are two companies, not two countries."""
-        named = [o for o in self._payers_in(max(0, p.start - 600), p.start) if not o.noun and o.side is not None]
-        return bool(named) and all(o.side == "private" for o in named)
+        """Whether the bodies named in the 600 characters before the figure (news copy gives each sentence its own
+        paragraph) are two or more companies and nothing else, with no government or leader named there: then "the
+        two sides" are two companies, not two countries."""
+        lo = max(0, p.start - 600)
+        named = [o for o in self._payers_in(lo, p.start) if not o.noun and o.side is not None]
+        return (len({o.slug or o.text for o in named}) >= 2 and all(o.side == "private" for o in named)
+                and not _STATE_WORDS.search(self.text, lo, p.start))
 
     def _fronted_subject(self, p: MoneyProposal, end: int) -> tuple[str, Payer | None] | None:
         """The subject after a sentence's opening phrase that spends the figure: "Through investment of
@@ -1631,6 +1634,8 @@ class SideFinder:
         return named[0].side, named[0] if len(bodies) == 1 else None
 
 
+# (review 38) a state or its leaders named: "Prime Minister Kishida and Prime Minister Sunak met ... Both sides"
+_STATE_WORDS = re.compile(r"\b(?:[Gg]overnments?|[Mm]inisters?|[Mm]inistry|[Pp]resident|[Cc]hancellor|[Ss]tate)\b|政府|首相|大臣")
 # only a space (or "of") between a figure and the body after it: "£9.3mn UK government grant"
 _FIGURE_THEN_BODY = re.compile(r"[ \u00a0]+(?:of\s+)?(?:the\s+)?")
 
