@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from .file_modes import apply_user_mode
+from .funding_text import has_no_rate
 
 from .records import ExcerptRecord, InitiativeDetail
 
@@ -71,7 +72,7 @@ def initiative_json(d: InitiativeDetail) -> dict:
             "qualifier": f.qualifier, "basis": f.basis, "period_years": f.period_years,
             "side": f.side, "scope": f.scope, "status": f.status, "counted": f.counted,
             "contributor": f.contributor, "stated": f.stated,
-            "amount_gbp": number(f.amount_gbp) if f.rate is not None or f.currency == "GBP" else None,
+            "amount_gbp": None if has_no_rate(f) else number(f.amount_gbp),
             "rate": number(f.rate), "rate_year": f.rate_year, "rate_source": f.rate_source,
             "rate_note": f.rate_note, "note": f.note,
             "source_conversion": ({**f.source_conversion, "amount": number(f.source_conversion["amount"])}

@@ -35,10 +35,15 @@ def amount_as_stated(fl: StatedFigure) -> str:
     return _qualified(fl, fl.amount, fl.amount_max, fl.currency)
 
 
+def has_no_rate(fl: FundingRecord) -> bool:
+    """A line in a currency the rate table does not hold: it has no pounds (its stored 0 is no value)."""
+    return fl.currency != "GBP" and fl.rate is None
+
+
 def gbp_figure(fl: FundingRecord) -> str:
     """The comparison figure in pounds, keeping the stated qualifier ('up to £2.41bn'); "no rate" for a line in a
     currency the rate table does not hold (its pounds would be a made-up zero)."""
-    if fl.currency != "GBP" and fl.rate is None:
+    if has_no_rate(fl):
         return "no rate"
     high = None
     if fl.amount_max is not None:
@@ -79,7 +84,7 @@ def line_mark(fl: FundingRecord) -> LineMark | None:
                                    "left out of the bilateral total.")
     if fl.scope == "non_funding":
         return LineMark("not funding", "Not a funding figure — not counted.")
-    if fl.currency != "GBP" and fl.rate is None:
+    if has_no_rate(fl):
         return LineMark("no rate", "Kept as stated — not counted in the GBP totals.")
     if not fl.counted:
         return LineMark("not counted", "Not counted in the totals.")

@@ -656,8 +656,9 @@ def _bare_figures_before_equivalents(text: str, found: list[MoneyProposal]) -> l
         line_start = text.rfind("\n", 0, p.start) + 1
         m = _BARE_BEFORE_BRACKET.search(text, max(line_start, p.start - 60), p.start)
         # the figure whose currency the number leaves out: the last one before it that is not itself in brackets
-        earlier = next((q for q in reversed(out) if not _inside_brackets(text, q.start)), None)
-        if (m and earlier is not None and earlier.end <= m.start() and earlier.currency != p.currency
+        # (looked for only after a bare number: this runs for every figure of every page)
+        earlier = m and next((q for q in reversed(out) if not _inside_brackets(text, q.start)), None)
+        if (earlier is not None and earlier.end <= m.start() and earlier.currency != p.currency
                 and m.start() - earlier.end <= 200 and not _SENTENCE_GAP.search(text, earlier.end, m.start())
                 and _AFTER_SUM_BRACKET.match(text, p.end) and not _CODE_BEFORE.search(text, max(0, m.start() - 6),
                                                                                       m.start())

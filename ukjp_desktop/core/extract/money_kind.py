@@ -272,11 +272,9 @@ _PER_ONE_RETURNS_BEFORE = re.compile(r"\bfor\s+(?:every|each)\s+(?:[£$€¥]\s?
 _PRICED_FROM_BEFORE = re.compile(r"\b(?:costs?|prices?|priced)\s+(?:starting\s+)?(?:at|from)\s+(?:just\s+|only\s+)?$", re.I)
 # (round 59) what a company has raised "to date" or "so far" is its total too: "Quantum Motion has raised more than
 # $77 million in equity and grant funding to date"
-_RAISED_SO_FAR_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?raised\s+(?:(?:about|around|some|nearly|"
-                                   r"almost|over|more\s+than|in\s+excess\s+of)\s+)?$", re.I)
 # (session 38) "already" says so too: "Quantinuum has already raised $625 million, and with this latest cash infusion"
-_RAISED_ALREADY_BEFORE = re.compile(r"\b(?:has|have|had)\s+already\s+raised\s+(?:(?:about|around|some|nearly|almost|"
-                                    r"over|more\s+than|in\s+excess\s+of)\s+)?$", re.I)
+_RAISED_SO_FAR_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|(?P<already>already)\s+)?raised\s+(?:(?:about|around|"
+                                   r"some|nearly|almost|over|more\s+than|in\s+excess\s+of)\s+)?$", re.I)
 # (review 38) not money raised from a body the sentence names: "which has already raised £3m from Innovate UK, will
 # receive a further £2m" is that funder's grant
 _FROM_NAMED_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
@@ -754,12 +752,11 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"
     if _THE_BEFORE.search(before) and _PROJECT_AFTER.match(text, end):
         return "other"
+    raised = _RAISED_SO_FAR_BEFORE.search(text, max(sentence_start, start - 40), start)
     if (_TOTAL_RAISED_BEFORE.search(text, max(sentence_start, start - 60), start) or _SINCE_FOUNDING_AFTER.match(text, end)
             or _PART_OF_TOTAL_BEFORE.search(text, max(sentence_start, start - 200), start)
-            or _RAISED_SO_FAR_BEFORE.search(text, max(sentence_start, start - 40), start)
-            and _TO_DATE_AFTER.match(text, end, sentence_end)
-            or _RAISED_ALREADY_BEFORE.search(text, max(sentence_start, start - 40), start)
-            and not _FROM_NAMED_AFTER.match(text, end)):
+            or raised and (_TO_DATE_AFTER.match(text, end, sentence_end)
+                           or raised["already"] and not _FROM_NAMED_AFTER.match(text, end))):
         return "other"
     if _PER_ONE_RETURNS_BEFORE.search(text, max(sentence_start, start - 120), start):
         return "other"   # (round 59) "for every £1 of public investment, they deliver £23": a ratio's other side

@@ -27,7 +27,7 @@ from ..widgets import focus_ring
 from .text_table_fit import fit_tables
 from .text_blocks import (amount_as_stated, bilateral_total, char_format, country_name,
                           excerpt_context, find_terms, format_date_value, gbp_figure,
-                          insert_plain, line_mark, qt_offset, rate_text, relations_for_display,
+                          has_no_rate, insert_plain, line_mark, qt_offset, rate_text, relations_for_display,
                           utf16_len, words)
 
 EMPTY_TEXT = "Select an initiative…"
@@ -662,7 +662,7 @@ class _Builder:
             self.text(mark.badge, char_format(italic=True, bold=True, size=self.base * 0.85,
                                               colour=self.muted))
         if self.compact:
-            if fl.currency != "GBP" and fl.rate is not None:   # (with no rate, the "no rate" mark says it)
+            if fl.currency != "GBP" and not has_no_rate(fl):   # (with no rate, the "no rate" mark says it)
                 self.c.insertBlock()
                 self.text(f"= {gbp_figure(fl)}", char_format(strike=strike, base=base))
         else:

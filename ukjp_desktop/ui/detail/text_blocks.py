@@ -24,7 +24,7 @@ from ...core.dates import DateError, PartialDate
 # The funding wording lives in core so the command line prints the same words; re-exported here
 # for the detail pane.
 from ...core.funding_text import (amount_as_stated, bilateral_total, gbp_figure,  # noqa: F401
-                                  line_mark, rate_text, sum_qualifier)
+                                  has_no_rate, line_mark, rate_text, sum_qualifier)
 from ...core.highlight import find_spans
 from ...core.records import RelationRecord
 from ...core.vocab import country_name, words  # noqa: F401 - re-exported
