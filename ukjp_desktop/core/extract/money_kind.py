@@ -86,6 +86,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bcost\s+(?:base|cuts?|cutting|savings?|reductions?)\b|\bsavings\b(?!\s+(?:challenger|bank|app|platform|"
               r"provider|start-?up|fintech|compan(?:y|ies)|firm)s?\b)|\bcut\s+costs\b|"
               r"費用|自己負担|事業費|(?:工費|建設費)(?!補助|助成|支援|交付)|"
+              # (round 78) a fact box's cost line ("• Cost: ¥160 billion (£1.1 billion)"), money handed back ("40
+              # million euros will be returned to City"), and the Japanese of a rise or fall in revenue and of net
+              # profit (増収, 減収, 純益)
+              r"\bcost\s*:|\b(?:be|been|is|are|was|were|being)\s+returned\s+to\b|\brefund(?:s|ed|ing)?\b|増収|減収|純益|"
               # (probes2, session 27) what it costs to run a thing and what goes into pensions: "Operating costs at the
               # plant rose to £62m", 年間運営費, 維持費, 人件費, 年金制度に…を拠出
               r"\b(?:operating|running|operational|maintenance|staff|labour|labor|energy|fuel)\s+costs?\b|"
@@ -130,12 +134,16 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                r"(?<![A-Za-z])GDP(?![A-Za-z])|\beconomy\b|generates?\s+(?:an\s+)?income|\bincome\b|(?:industr(?:y|ies)|sectors?)\s+(?:is\s+|are\s+)?worth|"
                # (round 28) what an agreement adds to an economy ("an annual economic boost of £2 billion")
                r"\beconomic\s+boost\b|"
+               # (round 78) the Japanese of an economic effect: "210億ポンドもの経済効果が上がっており"
+               r"経済効果|経済波及効果|"
                # (round 16) what something is forecast or estimated to be worth: a value, not money paid ("the
                # agreement is estimated to be worth £130m over five years", "forecast to be worth £140bn")
                # (round 46: "could be worth £127m to British farmers over a period of five years")
                r"\b(?:to|could|would|may|might)\s+be\s+worth\b|"
                # a sector's growth ("boost the manufacturing sector by £455bn"); totals of many deals
-               r"(?:industry|sector)\s+by\b|(?<![A-Za-z])M&A(?![A-Za-z])|\bdeals\b|ディール|\bacquisitions\b|市場|ベンチャーキャピタル|\bopportunit(?:y|ies)\b|"
+               r"(?:industry|sector)\s+by\b|(?<![A-Za-z])M&A(?![A-Za-z])|\bdeals\b|ディール|\bacquisitions\b|市場|ベンチャーキャピタル|"
+               # (round 78: in lower case only; "DG Infrastructure Opportunities LP" is a fund's name)
+               r"(?-i:\bopportunit(?:y|ies)\b)|"
                # (round 46) the Japanese of a business opportunity: "最大6500万ポンド (約98億5270万円)の商機拡大"
                r"商機|ビジネスチャンス|"
                # what a sector generates, a nation's spending, an average over many
@@ -187,7 +195,12 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bsell(?:s|ing)?\s+for\b|\bretail(?:s|ing)?\s+(?:for|at)\b|"
               r"(?<!\bfor\s)(?<!\bfor\sthe\s)(?<!\bfund\sthe\s)(?<!\bfunds\sthe\s)(?<!\btowards\sthe\s)\bpurchase\s+of\b|"
               # (round 64) what a seat costs: "£10 tickets", "tickets at £10 each", "the cheaper seats at £15 upwards"
-              r"\btickets?\b|\bseats\s+(?:at|from|cost)\b|チケット"),
+              r"\btickets?\b|\bseats\s+(?:at|from|cost)\b|チケット|"
+              # (round 78) a booking line under an event ("£129 (£103) Book online"), and what a student or a family
+              # pays: school fees and living costs (学費は年間450万~550万円, 生活費、交際費、教材費…の総額); not fees a
+              # scholarship pays for (_FEES_PAID_FOR)
+              r"\bbook\s+(?:online|now|here|your)\b|\bbookings?\b|"
+              r"学費|生活費|交際費|教材費|寮費|滞在費|渡航費|留学費用"),
     # (not a kind of business: "an investment bank", "the investment arm")
     # (round 21: a government's incentives or aid for investment are its grants: "£120 million was paid in investment
     # incentives to Japanese-owned companies", "inward investment grants")
@@ -869,6 +882,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     head_kind = _phrase_kind(head)
     if head_kind == "market" and _INVESTED_RIGHT_BEFORE.search(before) and _INTO_MARKETS_AFTER.match(text, end):
         head_kind = "investment"   # (round 50) "plans to invest about 500 billion yen in overseas markets": where it goes
+    if head_kind == "price" and _JA_FEES.search(head) and _FEES_PAID_FOR.match(text, end):
+        head_kind = None   # (round 78) "月額36万2,000円の滞在費と…が支給される": an allowance paid for a stay
     if head_kind == "other" and _CUT_OF_AFTER.match(text, end):
         head_kind = None   # (round 45) "a £15m ($18.4m) cut of the APC funding": a share of a pot, not a cut made
     # (a loss or a write-down "on its nuclear business" is not money paid for the business)
@@ -1144,6 +1159,12 @@ _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][\w&-]*|LP|L\.P\.|plc|Ltd)\b")
 _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w&-]*(?<!['’]s)\s+$")
 
 
+# (round 78) fees a scholarship or a funder pays for are no price: "学費を支援", "学費免除", "月額36万2,000円の滞在費と
+# 20万円の渡航一時金が支給される" (read on the whole text: the cue search stops at its reach, and so would a look-ahead)
+_JA_FEES = re.compile(r"学費|生活費|交際費|教材費|寮費|滞在費|渡航費|留学費用")
+_FEES_PAID_FOR = re.compile(r"[^。]{0,40}?(?:支援|補助|助成|給付|支給|免除|負担|援助)")
+
+
 def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[tuple[int, int]]) -> str | None:
     best: tuple[int, int, str] | None = None
     first = bisect.bisect_left(names, (lo - _LONGEST_NAME,))
@@ -1157,6 +1178,8 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
                 and _NAME_GOES_ON.match(text, m.end())):
             # (round 50) a market word inside a name nobody listed: "Pantheon G Infrastructure Opportunities LP" (the
             # name goes on after it; "The UK Market for Japanese food" keeps its cue: the review)
+            continue
+        if kind == "price" and _JA_FEES.fullmatch(m[0]) and _FEES_PAID_FOR.match(text, m.end()):
             continue
         if m.end() <= start:
             distance = start - m.end()

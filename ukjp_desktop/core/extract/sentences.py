@@ -67,6 +67,9 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return len(word.replace(".", "")) == 1 and text[k].isupper()
 
 
+# a company's legal suffix with a comma or bracket after it starts no sentence
+_SUFFIX_GOES_ON = re.compile(r"(?:Ltd|Limited|Inc|plc|Plc|PLC|LLP|LLC|GmbH|Corp|Co)\.?[,)]")
+
 # a single line break (not a blank line) and what follows it
 _LINE_BREAK = re.compile(r"(?<!\n)\n(?![\n\r])")
 _WRAPPED_MIN = 3          # lines going on in lower case, at least
@@ -105,6 +108,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 nxt += 1
             # "3.6 billion" never gets here (no space); a lower-case continuation is not a new sentence
             if nxt < len(text) and text[nxt].islower():
+                continue
+            # (round 78) a company's suffix after a full stop goes on its name: "Mitsui Fudosan UK. Ltd, have confirmed"
+            if _SUFFIX_GOES_ON.match(text, nxt):
                 continue
         _add(text, begin, m.end() if m.group() != "\n" else m.start(), spans)
         begin = m.end()
