@@ -157,25 +157,25 @@ two in Japanese), read in session 39's round 78, and test87 (documents 1892-1904
 and Japanese agency-digest pages about research and university money between Japan and the UK, eleven in Japanese),
 read in session 39's round 78, and test88 (documents 1914-1929, news, sports-body, school and Japanese pages about
 culture, education, tourism and sport money between Japan and the UK, seven in Japanese), read in session 39's round
-78. The clean batches now, in heldout_eval.CLEAN, are test89 (documents 1936-1954, news, airline, agency and Japanese
-pages about aerospace, airline-engine, satellite and OneWeb money between Japan and the UK, six in Japanese), and
-test90 (documents 1960-1979, news, company, regional-body and Japanese pages about car, battery, rail and logistics
-plants and their money between Japan and the UK, ten in Japanese), and test91 (documents 1984-1999, news, company and
-Japanese pages about pharmaceutical and biotech deals between Japan and the UK: purchases, licences and milestone
-payments, eight in Japanese), and test92 (documents 2004-2022, news, company and Japanese pages about digital,
-telecoms, AI and software money between Japan and the UK, eleven in Japanese), and test93 (documents 2024-2043,
-climate, development-aid, export-credit and green-finance money involving Japan and the UK, ten in Japanese), and
-test94 (documents 2048-2063, Japanese-language company, news and agency pages about money between Japan and the UK,
-all sixteen in Japanese), and test95 (documents 2068-2081, company-history, annual-report, filing and results pages
-about Japanese companies' UK purchases, write-downs and exits, eight in Japanese), and test96 (documents 2092-2107,
-news and company pages chosen for the forms their money takes (bulleted announcements, ranges, repeated headline
-figures, equivalents), all in English), and test97 (documents 2112-2123, news, university, funder and Japanese pages
-about university, research-contract, skills-hub, scholarship and tuition money between Japan and the UK, four in
-Japanese), and test98 (documents 2136-2149, news, trade-press and Japanese pages about finance, insurance, venture and
-deal money between Japan and the UK, two in Japanese), gathered in sessions 37 to 39: each keyed and committed before
-the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test89`` (or
-``test90``, ``test91``, ``test92``, ``test93``, ``test94``, ``test95``, ``test96``, ``test97``, ``test98``), never
-tuned on.
+78, and test89 (documents 1936-1954, news, airline, agency and Japanese pages about aerospace, airline-engine,
+satellite and OneWeb money between Japan and the UK, six in Japanese), read in session 39's round 79. The clean
+batches now, in heldout_eval.CLEAN, are test90 (documents 1960-1979, news, company, regional-body and Japanese pages
+about car, battery, rail and logistics plants and their money between Japan and the UK, ten in Japanese), and test91
+(documents 1984-1999, news, company and Japanese pages about pharmaceutical and biotech deals between Japan and the
+UK: purchases, licences and milestone payments, eight in Japanese), and test92 (documents 2004-2022, news, company and
+Japanese pages about digital, telecoms, AI and software money between Japan and the UK, eleven in Japanese), and
+test93 (documents 2024-2043, climate, development-aid, export-credit and green-finance money involving Japan and the
+UK, ten in Japanese), and test94 (documents 2048-2063, Japanese-language company, news and agency pages about money
+between Japan and the UK, all sixteen in Japanese), and test95 (documents 2068-2081, company-history, annual-report,
+filing and results pages about Japanese companies' UK purchases, write-downs and exits, eight in Japanese), and test96
+(documents 2092-2107, news and company pages chosen for the forms their money takes (bulleted announcements, ranges,
+repeated headline figures, equivalents), all in English), and test97 (documents 2112-2123, news, university, funder
+and Japanese pages about university, research-contract, skills-hub, scholarship and tuition money between Japan and
+the UK, four in Japanese), and test98 (documents 2136-2149, news, trade-press and Japanese pages about finance,
+insurance, venture and deal money between Japan and the UK, two in Japanese), gathered in sessions 37 to 39: each
+keyed and committed before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py
+--split test89`` (or ``test90``, ``test91``, ``test92``, ``test93``, ``test94``, ``test95``, ``test96``, ``test97``,
+``test98``), never tuned on.
 """
 from __future__ import annotations
 
@@ -695,6 +695,11 @@ FLOORS = {
     # Japanese): 100%, 57.1%, 75.0% (dates 87.5%, orgs 53.8%)
     "test88": {"funding_precision": 0.95, "funding_recall": 0.55, "side": 0.7,
                "date_precision": 0.85, "organisation_precision": 0.5},
+    # test89 (19 pages, aerospace, airline engines, satellites and OneWeb, six in Japanese): 75.0%, 66.7%, 75.0% while
+    # clean (measured when merged in session 37 and after every later round), read in session 39's round 79 (money
+    # raised before or in total): 92.3%, 66.7%, 75.0% (dates 93.0%, orgs 95.5%)
+    "test89": {"funding_precision": 0.9, "funding_recall": 0.65, "side": 0.7,
+               "date_precision": 0.9, "organisation_precision": 0.93},
 }
 
 
@@ -968,16 +973,16 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
-    # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session
-    # 30's rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds
-    # 39 to 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test68 in session 34's rounds 54 to 62,
-    # test69 to test79 in session 35's rounds 63 to 73, test80 in session 36's round 74, test81 in session 36's round
-    # 75, test82 to test84 in session 38's round 76, test85 in session 38's round 77, test86 to test88 in session 39's
-    # round 78: they are development data, no longer clean; test50 to test57 joined the clean batches in session 32,
-    # test58 to test65 in session 33, test66 to test72 in session 34, test73 to test84 in session 35, test85 to test88
-    # in session 36, test89 to test92 in session 37, test93 to test96 in session 38, test97 to test98 in session 39,
-    # each keyed before the extractor ran on it
-    assert CLEAN == ("test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98")
+    # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
+    # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds 39 to
+    # 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test68 in session 34's rounds 54 to 62, test69 to
+    # test79 in session 35's rounds 63 to 73, test80 in session 36's round 74, test81 in session 36's round 75, test82
+    # to test84 in session 38's round 76, test85 in session 38's round 77, test86 to test88 in session 39's round 78,
+    # test89 in session 39's round 79: they are development data, no longer clean; test50 to test57 joined the clean
+    # batches in session 32, test58 to test65 in session 33, test66 to test72 in session 34, test73 to test84 in session
+    # 35, test85 to test88 in session 36, test89 to test92 in session 37, test93 to test96 in session 38, test97 to
+    # test98 in session 39, each keyed before the extractor ran on it
+    assert CLEAN == ("test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
@@ -986,7 +991,8 @@ def test_clean_batches_are_not_seen():
             "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56", "test57", "test58",
             "test59", "test60", "test61", "test62", "test63", "test64", "test66", "test65", "test67", "test68",
             "test69", "test70", "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78",
-            "test79", "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88"} <= set(SEEN)
+            "test79", "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88",
+            "test89"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -1020,7 +1026,8 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test85",
                                   "test86",
                                   "test87",
-                                  "test88"])
+                                  "test88",
+                                  "test89"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

@@ -91,3 +91,23 @@ def test_the_joined_sentence_keeps_its_figure_whole():
     text = "The Library and SMBL, owned by Mitsui Fudosan UK. Ltd, have confirmed a £1.1 billion scheme."
     [m] = propose(text, word_model=False).money
     assert (m.sentence_start, m.sentence_end) == (0, len(text))
+
+
+# round 79 (test89 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("The company had previously raised $3.4bn in funding as of early 2019.", "$3.4bn"),
+    ("In total, the company has secured $2.4bn of funding to deliver on its ambitions.", "$2.4bn"),
+])
+def test_money_raised_before_or_in_total_is_a_total_to_date(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "other" and not p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The company had previously raised $3m from Innovate UK.", "$3m"),
+    ("The start-up has secured $2m of funding from investors.", "$2m"),
+    ("In total, Innovate UK will provide £5m.", "£5m"),
+])
+def test_money_raised_from_a_named_funder_or_newly_secured_stays_funding(text, figure):
+    assert _figure(text, figure).is_funding

@@ -278,7 +278,10 @@ _PROJECT_AFTER = re.compile(r"\s+(?!(?:research|R&D|robotics|science|scientific|
 # (round 59: "It already raised a total of £20m via seed investment in 2017 and a series A in 2020")
 _TOTAL_RAISED_BEFORE = re.compile(r"\btotal\s+(?:funds|funding|capital|investment)\s+raised\s+(?:to\s+date\s+)?(?:to|of|at|"
                                   r"above|beyond|past|over|is|was|stands\s+at)?\s*$|\braised\s+a\s+total\s+of\s+"
-                                  r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+                                  r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|"
+                                  # (round 79) "In total, the company has secured $2.4bn of funding": a total to date
+                                  r"\bin\s+total,?\s+[\w\s'’-]{0,40}?\b(?:has|have|had)\s+(?:now\s+)?(?:raised|secured|"
+                                  r"attracted)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 _PER_ONE_RETURNS_BEFORE = re.compile(r"\bfor\s+(?:every|each)\s+(?:[£$€¥]\s?1|one\s+(?:pound|dollar|euro|yen))\b[^.;]{0,80}?\b"
                                      r"(?:deliver|generat|return|creat|add|bring|produc|yield)\w*\s+(?:back\s+)?"
                                      r"(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$", re.I)
@@ -286,7 +289,8 @@ _PRICED_FROM_BEFORE = re.compile(r"\b(?:costs?|prices?|priced)\s+(?:starting\s+)
 # (round 59) what a company has raised "to date" or "so far" is its total too: "Quantum Motion has raised more than
 # $77 million in equity and grant funding to date"
 # (session 38) "already" says so too: "Quantinuum has already raised $625 million, and with this latest cash infusion"
-_RAISED_SO_FAR_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|(?P<already>already)\s+)?raised\s+(?:(?:about|around|"
+# (round 79: "previously" like "already": "The company had previously raised $3.4bn in funding")
+_RAISED_SO_FAR_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|(?P<already>already|previously)\s+)?raised\s+(?:(?:about|around|"
                                    r"some|nearly|almost|over|more\s+than|in\s+excess\s+of)\s+)?$", re.I)
 # (review 38) not money raised from a body the sentence names: "which has already raised £3m from Innovate UK, will
 # receive a further £2m" is that funder's grant
