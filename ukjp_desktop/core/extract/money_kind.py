@@ -87,9 +87,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"provider|start-?up|fintech|compan(?:y|ies)|firm)s?\b)|\bcut\s+costs\b|"
               r"費用|自己負担|事業費|(?:工費|建設費)(?!補助|助成|支援|交付)|"
               # (round 78) a fact box's cost line ("• Cost: ¥160 billion (£1.1 billion)"), money handed back ("40
-              # million euros will be returned to City"), and the Japanese of a rise or fall in revenue and of net
-              # profit (増収, 減収, 純益)
-              r"\bcost\s*:|\b(?:be|been|is|are|was|were|being)\s+returned\s+to\b|\brefund(?:s|ed|ing)?\b|増収|減収|純益|"
+              # million euros will be returned to City"; not "refund": a funder refunds travel costs), and the Japanese
+              # of a rise or fall in revenue (増収, 減収)
+              r"\bcost\s*:|\b(?:be|been|is|are|was|were|being)\s+returned\s+to\b|増収|減収|"
               # (probes2, session 27) what it costs to run a thing and what goes into pensions: "Operating costs at the
               # plant rose to £62m", 年間運営費, 維持費, 人件費, 年金制度に…を拠出
               r"\b(?:operating|running|operational|maintenance|staff|labour|labor|energy|fuel)\s+costs?\b|"
@@ -142,8 +142,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                r"\b(?:to|could|would|may|might)\s+be\s+worth\b|"
                # a sector's growth ("boost the manufacturing sector by £455bn"); totals of many deals
                r"(?:industry|sector)\s+by\b|(?<![A-Za-z])M&A(?![A-Za-z])|\bdeals\b|ディール|\bacquisitions\b|市場|ベンチャーキャピタル|"
-               # (round 78: in lower case only; "DG Infrastructure Opportunities LP" is a fund's name)
-               r"(?-i:\bopportunit(?:y|ies)\b)|"
+               r"\bopportunit(?:y|ies)\b|"
                # (round 46) the Japanese of a business opportunity: "最大6500万ポンド (約98億5270万円)の商機拡大"
                r"商機|ビジネスチャンス|"
                # what a sector generates, a nation's spending, an average over many
@@ -278,10 +277,14 @@ _PROJECT_AFTER = re.compile(r"\s+(?!(?:research|R&D|robotics|science|scientific|
 # (round 59: "It already raised a total of £20m via seed investment in 2017 and a series A in 2020")
 _TOTAL_RAISED_BEFORE = re.compile(r"\btotal\s+(?:funds|funding|capital|investment)\s+raised\s+(?:to\s+date\s+)?(?:to|of|at|"
                                   r"above|beyond|past|over|is|was|stands\s+at)?\s*$|\braised\s+a\s+total\s+of\s+"
-                                  r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|"
-                                  # (round 79) "In total, the company has secured $2.4bn of funding": a total to date
-                                  r"\bin\s+total,?\s+[\w\s'’-]{0,40}?\b(?:has|have|had)\s+(?:now\s+)?(?:raised|secured|"
-                                  r"attracted)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+                                  r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+# (round 79) "In total, the company has secured $2.4bn of funding": a total to date, when no source follows the figure
+# (not "In total, the project has secured £12m from the UK Government", "… £3m of Innovate UK funding")
+_IN_TOTAL_SECURED_BEFORE = re.compile(r"\bin\s+total,?\s+[\w\s'’-]{0,40}?\b(?:has|have|had)\s+(?:now\s+)?(?:raised|"
+                                      r"secured|attracted)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+                                      re.I)
+_NO_SOURCE_AFTER = re.compile(r"(?:\s+(?:of|in)\s+(?:funding|financing|capital|investment)\b(?!\s+(?:from|led\s+by)\b)"
+                              r"|\s*(?:to\s+date|so\s+far)\b|\s*[.;])", re.I)
 _PER_ONE_RETURNS_BEFORE = re.compile(r"\bfor\s+(?:every|each)\s+(?:[£$€¥]\s?1|one\s+(?:pound|dollar|euro|yen))\b[^.;]{0,80}?\b"
                                      r"(?:deliver|generat|return|creat|add|bring|produc|yield)\w*\s+(?:back\s+)?"
                                      r"(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$", re.I)
@@ -289,7 +292,8 @@ _PRICED_FROM_BEFORE = re.compile(r"\b(?:costs?|prices?|priced)\s+(?:starting\s+)
 # (round 59) what a company has raised "to date" or "so far" is its total too: "Quantum Motion has raised more than
 # $77 million in equity and grant funding to date"
 # (session 38) "already" says so too: "Quantinuum has already raised $625 million, and with this latest cash infusion"
-# (round 79: "previously" like "already": "The company had previously raised $3.4bn in funding")
+# (round 79: "previously" like "already" when no source follows: "The company had previously raised $3.4bn in funding";
+# not an earlier round of its own, "had previously raised £3m in a seed round led by Octopus Ventures")
 _RAISED_SO_FAR_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|(?P<already>already|previously)\s+)?raised\s+(?:(?:about|around|"
                                    r"some|nearly|almost|over|more\s+than|in\s+excess\s+of)\s+)?$", re.I)
 # (review 38) not money raised from a body the sentence names: "which has already raised £3m from Innovate UK, will
@@ -772,8 +776,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     raised = _RAISED_SO_FAR_BEFORE.search(text, max(sentence_start, start - 40), start)
     if (_TOTAL_RAISED_BEFORE.search(text, max(sentence_start, start - 60), start) or _SINCE_FOUNDING_AFTER.match(text, end)
             or _PART_OF_TOTAL_BEFORE.search(text, max(sentence_start, start - 200), start)
+            or _IN_TOTAL_SECURED_BEFORE.search(text, max(sentence_start, start - 60), start) and _NO_SOURCE_AFTER.match(text, end)
             or raised and (_TO_DATE_AFTER.match(text, end, sentence_end)
-                           or raised["already"] and not _FROM_NAMED_AFTER.match(text, end))):
+                           or raised["already"] and not _FROM_NAMED_AFTER.match(text, end)
+                           and (raised["already"].lower() == "already" or _NO_SOURCE_AFTER.match(text, end)))):
         return "other"
     if _PER_ONE_RETURNS_BEFORE.search(text, max(sentence_start, start - 120), start):
         return "other"   # (round 59) "for every £1 of public investment, they deliver £23": a ratio's other side
@@ -886,7 +892,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     head_kind = _phrase_kind(head)
     if head_kind == "market" and _INVESTED_RIGHT_BEFORE.search(before) and _INTO_MARKETS_AFTER.match(text, end):
         head_kind = "investment"   # (round 50) "plans to invest about 500 billion yen in overseas markets": where it goes
-    if head_kind == "price" and _JA_FEES.search(head) and _FEES_PAID_FOR.match(text, end):
+    if head_kind == "price" and _JA_FEES.search(head) and _fees_paid_for(text, start, end):
         head_kind = None   # (round 78) "月額36万2,000円の滞在費と…が支給される": an allowance paid for a stay
     if head_kind == "other" and _CUT_OF_AFTER.match(text, end):
         head_kind = None   # (round 45) "a £15m ($18.4m) cut of the APC funding": a share of a pot, not a cut made
@@ -1164,9 +1170,17 @@ _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w&-]*(?<!['’]s)\s+$")
 
 
 # (round 78) fees a scholarship or a funder pays for are no price: "学費を支援", "学費免除", "月額36万2,000円の滞在費と
-# 20万円の渡航一時金が支給される" (read on the whole text: the cue search stops at its reach, and so would a look-ahead)
+# 20万円の渡航一時金が支給される", "奨学金は学費、生活費、渡航費をカバーし" (a support word anywhere in the sentence,
+# read on the whole text: the cue search stops at its reach)
 _JA_FEES = re.compile(r"学費|生活費|交際費|教材費|寮費|滞在費|渡航費|留学費用")
-_FEES_PAID_FOR = re.compile(r"[^。]{0,40}?(?:支援|補助|助成|給付|支給|免除|負担|援助)")
+_FEES_PAID_FOR = re.compile(r"奨学|支援|補助|助成|給付|支給|免除|負担|援助|カバー|肩代わり")
+
+
+def _fees_paid_for(text: str, start: int, end: int) -> bool:
+    """Whether the Japanese sentence around text[start:end] says someone pays the fees (a scholarship, a grant)."""
+    lo = text.rfind("。", max(0, start - 300), start) + 1 or max(0, start - 300)
+    hi = text.find("。", end, end + 300)
+    return bool(_FEES_PAID_FOR.search(text, lo, hi if hi >= 0 else min(len(text), end + 300)))
 
 
 def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[tuple[int, int]]) -> str | None:
@@ -1178,12 +1192,13 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
         kind = m.lastgroup
         if any(a <= m.start() < b for a, b in inside):
             continue
-        if (kind == "market" and _TITLE_CUE.match(m[0]) and _TITLE_WORD_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        if (kind == "market" and _TITLE_CUE.match(m[0]) and _TITLE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 and _NAME_GOES_ON.match(text, m.end())):
             # (round 50) a market word inside a name nobody listed: "Pantheon G Infrastructure Opportunities LP" (the
-            # name goes on after it; "The UK Market for Japanese food" keeps its cue: the review)
+            # name goes on after it; "The UK Market for Japanese food" keeps its cue: the review); round 78: the word
+            # before it is read in the text, not only inside the cue search's reach, which may begin mid-name
             continue
-        if kind == "price" and _JA_FEES.fullmatch(m[0]) and _FEES_PAID_FOR.match(text, m.end()):
+        if kind == "price" and _JA_FEES.fullmatch(m[0]) and _fees_paid_for(text, m.start(), m.end()):
             continue
         if m.end() <= start:
             distance = start - m.end()
