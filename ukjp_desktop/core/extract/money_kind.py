@@ -45,6 +45,8 @@ from .money import SCALE_WORDS
 KINDS = ("funding", "investment", "trade", "market", "price", "other")
 # (round 41) bonds taken up (引き受け) are money the taker puts in, not money it receives (sides.py reads it as paying)
 BONDS_TAKEN_UP = r"引き?受け(?!先|人|手)"
+# (round 78) what a student or a family pays: school fees and living costs (a price cue, unless _fees_paid_for)
+_JA_FEE_WORDS = r"学費|生活費|交際費|教材費|寮費|滞在費|渡航費|留学費用"
 FUNDING_KINDS = ("funding", "investment")
 
 _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx in [
@@ -198,8 +200,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # (round 78) a booking line under an event ("£129 (£103) Book online"), and what a student or a family
               # pays: school fees and living costs (学費は年間450万~550万円, 生活費、交際費、教材費…の総額); not fees a
               # scholarship pays for (_FEES_PAID_FOR)
-              r"\bbook\s+(?:online|now|here|your)\b|\bbookings?\b|"
-              r"学費|生活費|交際費|教材費|寮費|滞在費|渡航費|留学費用"),
+              r"\bbook\s+(?:online|now|here|your)\b|\bbookings?\b|" + _JA_FEE_WORDS),
     # (not a kind of business: "an investment bank", "the investment arm")
     # (round 21: a government's incentives or aid for investment are its grants: "£120 million was paid in investment
     # incentives to Japanese-owned companies", "inward investment grants")
@@ -294,7 +295,7 @@ _PRICED_FROM_BEFORE = re.compile(r"\b(?:costs?|prices?|priced)\s+(?:starting\s+)
 # (session 38) "already" says so too: "Quantinuum has already raised $625 million, and with this latest cash infusion"
 # (round 79: "previously" like "already" when no source follows: "The company had previously raised $3.4bn in funding";
 # not an earlier round of its own, "had previously raised £3m in a seed round led by Octopus Ventures")
-_RAISED_SO_FAR_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|(?P<already>already|previously)\s+)?raised\s+(?:(?:about|around|"
+_RAISED_SO_FAR_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|(?P<already>already)\s+|(?P<previously>previously)\s+)?raised\s+(?:(?:about|around|"
                                    r"some|nearly|almost|over|more\s+than|in\s+excess\s+of)\s+)?$", re.I)
 # (review 38) not money raised from a body the sentence names: "which has already raised £3m from Innovate UK, will
 # receive a further £2m" is that funder's grant
@@ -779,7 +780,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             or _IN_TOTAL_SECURED_BEFORE.search(text, max(sentence_start, start - 60), start) and _NO_SOURCE_AFTER.match(text, end)
             or raised and (_TO_DATE_AFTER.match(text, end, sentence_end)
                            or raised["already"] and not _FROM_NAMED_AFTER.match(text, end)
-                           and (raised["already"].lower() == "already" or _NO_SOURCE_AFTER.match(text, end)))):
+                           or raised["previously"] and _NO_SOURCE_AFTER.match(text, end))):
         return "other"
     if _PER_ONE_RETURNS_BEFORE.search(text, max(sentence_start, start - 120), start):
         return "other"   # (round 59) "for every £1 of public investment, they deliver £23": a ratio's other side
@@ -1172,7 +1173,7 @@ _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w&-]*(?<!['’]s)\s+$")
 # (round 78) fees a scholarship or a funder pays for are no price: "学費を支援", "学費免除", "月額36万2,000円の滞在費と
 # 20万円の渡航一時金が支給される", "奨学金は学費、生活費、渡航費をカバーし" (a support word anywhere in the sentence,
 # read on the whole text: the cue search stops at its reach)
-_JA_FEES = re.compile(r"学費|生活費|交際費|教材費|寮費|滞在費|渡航費|留学費用")
+_JA_FEES = re.compile(_JA_FEE_WORDS)
 _FEES_PAID_FOR = re.compile(r"奨学|支援|補助|助成|給付|支給|免除|負担|援助|カバー|肩代わり")
 
 
