@@ -66,7 +66,11 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 # Digits (ASCII or fullwidth: "１２億円"): grouped by a comma (or the fullwidth "，"), thin/no-break space
 # or a plain space (only in groups of exactly three, so "£5 2023" is never read as 52023), or ungrouped,
 # with an optional decimal part.
-_NUM = r"\d{1,3}(?:(?:[,，]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+# (round 80) The decimal point may be a raised dot, as British trade press writes it ("£1·97bn", "£8·5m"), or,
+# before a Japanese unit, the katakana middle dot Japanese newspapers use ("2・4億ポンド"); elsewhere "・" joins
+# two items ("2010・11年度") and is no decimal point.
+_DECIMAL = r"(?:[.\u00b7]|\u30fb(?=\d+[ \u3000]?[兆億万]))\d+"
+_NUM = rf"\d{{1,3}}(?:(?:[,，]|[ \u00a0\u202f](?=\d{{3}}(?!\d)))\d{{3}})+(?:{_DECIMAL})?(?!\d)|\d+(?:{_DECIMAL})?"
 _WORDNUM = r"half\ a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 # "mm" (finance: thousand thousand) and "mil." are millions too: "$250mm", "$10 mil."
 # (round 29: wire copy's "bln" and "trln", "$12.3 bln"; round 50: trade press's "trn", "The JPY 156.4trn GPIF")
@@ -228,7 +232,7 @@ class MoneyProposal:
 
 
 def _number(raw: str) -> Decimal:
-    return Decimal(re.sub(r"[,，\s\u00a0\u202f]", "", raw))
+    return Decimal(re.sub(r"[,，\s\u00a0\u202f]", "", raw).replace("\u00b7", ".").replace("\u30fb", "."))
 
 
 def _scale(word: str | None) -> int:

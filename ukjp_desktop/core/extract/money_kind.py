@@ -610,14 +610,19 @@ _FOR_EQUITY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+for\s+(?:an?\s+)?(?
 _OPTION_BEFORE = re.compile(r"\boptions?\s+(?:for|on|to)\s+(?!invest)(?:[\w-]+\s+){0,3}$", re.I)
 # a stock of money put in over a past period, not new money: "over the last 10 years X has invested",
 # "have now invested", "brings its UK investment to", "$45 billion invested in 2023", "between 2013 and 2017"
+# (round 80: 累積投資額, a cumulative sum, as 累計)
 _STOCK_BEFORE = re.compile(
     r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}(?:years?|decades?)\b[^.;]*$|"
     r"\bhave\s+now\s+(?:invested|spent|put|committed)\b[^.;]*$|\bto\s+date\b[^.;]*$|"
     r"\b(?:brings?|bringing|taking|takes)\s+(?:the|its|their|total)\b[^.;]{0,80}\bto\s+"
-    r"(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$|過去\s?\d+\s?年[^。]*$|累計[^。]*$|"
+    r"(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$|過去\s?\d+\s?年[^。]*$|(?:累計|累積)[^。]*$|"
     # a total given since a body began: "Founded in 1990, the trust has given over £8m in grants"
-    r"\b(?:[Ss]ince|[Ss]et\s+up\s+in|[Ff]ounded\s+in|[Ee]stablished\s+in|[Cc]reated\s+in)\s+(?:19|20)\d\d\b[^.;]*"
-    r"\b(?:has|have)\s+(?:\w+\s+)?(?:given|awarded|provided|invested|donated|granted|distributed|spent)\s+"
+    # (round 80: or since it opened: "Since opening for business in the city, Unipres (UK) Limited has invested in over
+    # £180 million")
+    r"\b(?:(?:[Ss]ince|[Ss]et\s+up\s+in|[Ff]ounded\s+in|[Ee]stablished\s+in|[Cc]reated\s+in)\s+(?:19|20)\d\d\b|"
+    r"[Ss]ince\s+(?:opening|launching|starting|its\s+(?:opening|launch|founding|creation)|(?:it|they)\s+(?:opened|"
+    r"launched|began|started))\b)[^.;]*"
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:given|awarded|provided|invested|donated|granted|distributed|spent)\s+(?:in\s+)?"
     r"(?:(?:about|around|some|more\s+than|over|nearly|almost|in\s+excess\s+of)\s+)?$|"
     # (round 41) "Octopus Energy has so far invested €7bn": what has gone in until now
     r"\b(?:has|have)\s+(?:so\s+far|thus\s+far|to\s+date)\s+(?:invested|spent|put|committed|given|awarded|provided|"
@@ -782,6 +787,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
                            or raised["already"] and not _FROM_NAMED_AFTER.match(text, end)
                            or raised["previously"] and _NO_SOURCE_AFTER.match(text, end))):
         return "other"
+    if _JA_COST_SPENT_AFTER.match(text, end, sentence_end):
+        return "investment"   # (round 80) "約8,200万ポンド(約150億円)の費用を投じた工場": a cost someone puts in
     if _PER_ONE_RETURNS_BEFORE.search(text, max(sentence_start, start - 120), start):
         return "other"   # (round 59) "for every £1 of public investment, they deliver £23": a ratio's other side
     if _PRICED_FROM_BEFORE.search(text, max(sentence_start, start - 40), start):
@@ -1238,6 +1245,12 @@ _BANK = re.compile(r"\bBank\b|\bPension\b|\bInvestment\s+(?:Fund|Corporation|Tru
 # a lender named by its noun ("commercial banks are providing a further £900m"): in a sentence about lending its money
 # is a loan, even where its own clause names none
 _LENDER_NOUN = re.compile(r"\b(?:banks|lenders)\b|銀行", re.I)
+# (round 80) a cost put in, after the figure and its bracketed equivalent: "総額約8,200万ポンド(約150億円)の費用を投じた
+# 鉄道車両工場" (the phrase stops at 費用, a cost, which alone is no money given)
+_JA_COST_SPENT_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*の?費用を\s*(?:投じ|投入し|かけ)")
+# (round 80) equity beside the loans: money "covered by private loans and AESC's new shares" (民間融資とAESCの新規株式)
+# is partly the company's own put in, an investment
+_EQUITY_TOO = re.compile(r"\b(?:equity|new\s+shares|share\s+issue)\b|株式(?!会社)|出資|増資", re.I)
 
 
 def _lending(text: str, lo: int, hi: int) -> bool:
@@ -1254,7 +1267,8 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return kind
     if side == "private":
         lo, hi = clause_span(text, start, end, sentence_start, sentence_end)
-        if _lending(text, lo, hi) or payer and _LENDER_NOUN.search(payer) and _lending(text, sentence_start, sentence_end):
+        if ((_lending(text, lo, hi) or payer and _LENDER_NOUN.search(payer) and _lending(text, sentence_start, sentence_end))
+                and not _EQUITY_TOO.search(text, lo, hi)):
             return "other"
         if _DONATION_BEFORE.search(text, max(lo, start - 60), start) or _DONATION_AFTER.match(text, end, hi):
             return "funding"   # (round 51) a company's gift is no investment: "100万イギリスポンド(…)の寄付", "donated £2m"

@@ -278,7 +278,10 @@ _PARTNER_FUNDING = re.compile(r"\s+(?:in|of)\s+(?:matched\s+|match\s+|additional
 # a sentence that goes on about what the one before named: "This represents ... the £82 million"
 _ANAPHOR = re.compile(r"(?:This|These|It|They|The\s+(?:remaining|rest|balance)|"
                       r"The\s+(?:\w+\s+)?(?:investment|funding|fund|money|grant|award|deal|"
-                      r"project|programme|development|contribution))\b")
+                      r"project|programme|development|contribution|plans?|package|promise|pledge|commitment))\b")
+# (round 80) an anaphor naming the money's plan ("The plans include pumping £700 million into new trains"), not a
+# pronoun ("This broke the previous record of $2.6bn" speaks of a statistic)
+_NOUN_ANAPHOR = re.compile(r"The\s")
 # (probes2) the words of a funding scheme in a page's opening: its money is the leading body's
 _SCHEME_WORDS = re.compile(r"\b(?:grants?|funds?|funding|awards?|scheme|programmes?|programs?|calls?|partnerships?|"
                            r"fellowships?|scholarships?|support|selected|selects|competition)\b|助成|支援|公募|事業|"
@@ -1116,6 +1119,14 @@ class SideFinder:
                     side, payer = self._earlier_clause(p, before.start, before.end)
                 if side is None and _PRONOUN_SUBJECT.match(self.text, p.sentence_start):
                     side, payer = self._sentence_head(before.start, before.end)
+                stated = (self._stated_before(p, before)
+                          if side is None and _NOUN_ANAPHOR.match(self.text, p.sentence_start) else None)
+                if stated is not None:
+                    # (round 80) "The new operator has promised to invest £1 billion ... The plans include pumping
+                    # £700 million into new trains": the plans are that figure's, and so is their payer
+                    p.side, p.side_basis, p.contributor, p.contributor_text = (
+                        stated.side, stated.side_basis, stated.contributor, stated.contributor_text)
+                    return
         if side is not None:
             return _set(p, side, payer, "gazetteer")
         if self._call_page and self._lead[0] is None:
@@ -1161,6 +1172,15 @@ class SideFinder:
     def _is_university(self, o: Payer) -> bool:
         entry = self._gaz.entries.get(o.slug) if o.slug else None
         return entry.type == "university" if entry else bool(re.search(r"\bUniversity\b|大学", o.text))
+
+    def _stated_before(self, p: MoneyProposal, before) -> MoneyProposal | None:
+        """The money of the sentence ``before`` whose clause stated its payer, when all its such figures share one
+        side (an anaphor's sentence goes on about it)."""
+        i0, i1 = (bisect.bisect_left(self._money_starts, before.start),
+                  bisect.bisect_left(self._money_starts, before.end))
+        stated = [q for q in self.money[i0:i1] if q is not p and not q.converted_from and q.side is not None
+                  and q.side_basis == "clause" and q.money_kind in FUNDING_KINDS]
+        return stated[-1] if stated and len({q.side for q in stated}) == 1 else None
 
     def _changed_from(self, p: MoneyProposal) -> MoneyProposal | None:
         """The figure of the same sentence that ``p`` is the earlier or later level of ("$22.2 million—down from the
