@@ -177,10 +177,12 @@ Japanese pages about finance, insurance, venture and deal money between Japan an
 nations and the public money around them, one in Japanese), and test100 (documents 2180-2192, news, agency, bank and
 Japanese pages about nuclear, offshore-wind and energy-finance money between Japan and the UK, three in Japanese), and
 test101 (documents 2204-2216, news, ministry-digest, trade-press and Japanese pages about defence, fighter-programme,
-security-contract and deep-technology money between Japan and the UK, six in Japanese), gathered in sessions 37 to 40:
-each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
-tools/eval_extraction.py --split test91`` (or ``test92``, ``test93``, ``test94``, ``test95``, ``test96``, ``test97``,
-``test98``, ``test99``, ``test100``, ``test101``), never tuned on.
+security-contract and deep-technology money between Japan and the UK, six in Japanese), and test102 (documents
+2228-2246, news, trade-press, government and Japanese pages about trade, food, drink, retail and consumer-brand money
+between Japan and the UK, seven in Japanese), gathered in sessions 37 to 40: each keyed and committed before the
+extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test91`` (or
+``test92``, ``test93``, ``test94``, ``test95``, ``test96``, ``test97``, ``test98``, ``test99``, ``test100``,
+``test101``, ``test102``), never tuned on.
 """
 from __future__ import annotations
 
@@ -924,6 +926,7 @@ MIN_PAGES = {
     "test99": 16,
     "test100": 13,
     "test101": 13,
+    "test102": 19,
 }
 
 
@@ -998,9 +1001,9 @@ def test_clean_batches_are_not_seen():
     # round 78, test89 in session 39's round 79, test90 in session 40's round 80: they are development data, no longer
     # clean; test50 to test57 joined the clean batches in session 32, test58 to test65 in session 33, test66 to test72
     # in session 34, test73 to test84 in session 35, test85 to test88 in session 36, test89 to test92 in session 37,
-    # test93 to test96 in session 38, test97 to test99 in session 39, test100 to test101 in session 40, each keyed
+    # test93 to test96 in session 38, test97 to test99 in session 39, test100 to test102 in session 40, each keyed
     # before the extractor ran on it
-    assert CLEAN == ("test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101")
+    assert CLEAN == ("test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
