@@ -160,29 +160,30 @@ culture, education, tourism and sport money between Japan and the UK, seven in J
 78, and test89 (documents 1936-1954, news, airline, agency and Japanese pages about aerospace, airline-engine,
 satellite and OneWeb money between Japan and the UK, six in Japanese), read in session 39's round 79, and test90
 (documents 1960-1979, news, company, regional-body and Japanese pages about car, battery, rail and logistics plants
-and their money between Japan and the UK, ten in Japanese), read in session 40's round 80. The clean batches now, in
-heldout_eval.CLEAN, are test91 (documents 1984-1999, news, company and Japanese pages about pharmaceutical and biotech
-deals between Japan and the UK: purchases, licences and milestone payments, eight in Japanese), and test92 (documents
+and their money between Japan and the UK, ten in Japanese), read in session 40's round 80, and test91 (documents
+1984-1999, news, company and Japanese pages about pharmaceutical and biotech deals between Japan and the UK:
+purchases, licences and milestone payments, eight in Japanese), read in session 40's round 81, and test92 (documents
 2004-2022, news, company and Japanese pages about digital, telecoms, AI and software money between Japan and the UK,
-eleven in Japanese), and test93 (documents 2024-2043, climate, development-aid, export-credit and green-finance money
-involving Japan and the UK, ten in Japanese), and test94 (documents 2048-2063, Japanese-language company, news and
-agency pages about money between Japan and the UK, all sixteen in Japanese), and test95 (documents 2068-2081,
-company-history, annual-report, filing and results pages about Japanese companies' UK purchases, write-downs and
-exits, eight in Japanese), and test96 (documents 2092-2107, news and company pages chosen for the forms their money
-takes (bulleted announcements, ranges, repeated headline figures, equivalents), all in English), and test97 (documents
-2112-2123, news, university, funder and Japanese pages about university, research-contract, skills-hub, scholarship
-and tuition money between Japan and the UK, four in Japanese), and test98 (documents 2136-2149, news, trade-press and
-Japanese pages about finance, insurance, venture and deal money between Japan and the UK, two in Japanese), and test99
-(documents 2160-2175, news, committee, regional-agency and company pages about Japanese plants in the UK's regions and
-nations and the public money around them, one in Japanese), and test100 (documents 2180-2192, news, agency, bank and
-Japanese pages about nuclear, offshore-wind and energy-finance money between Japan and the UK, three in Japanese), and
-test101 (documents 2204-2216, news, ministry-digest, trade-press and Japanese pages about defence, fighter-programme,
-security-contract and deep-technology money between Japan and the UK, six in Japanese), and test102 (documents
-2228-2246, news, trade-press, government and Japanese pages about trade, food, drink, retail and consumer-brand money
-between Japan and the UK, seven in Japanese), gathered in sessions 37 to 40: each keyed and committed before the
-extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test91`` (or
-``test92``, ``test93``, ``test94``, ``test95``, ``test96``, ``test97``, ``test98``, ``test99``, ``test100``,
-``test101``, ``test102``), never tuned on.
+eleven in Japanese), read in session 40's round 81. The clean batches now, in heldout_eval.CLEAN, are test93
+(documents 2024-2043, climate, development-aid, export-credit and green-finance money involving Japan and the UK, ten
+in Japanese), and test94 (documents 2048-2063, Japanese-language company, news and agency pages about money between
+Japan and the UK, all sixteen in Japanese), and test95 (documents 2068-2081, company-history, annual-report, filing
+and results pages about Japanese companies' UK purchases, write-downs and exits, eight in Japanese), and test96
+(documents 2092-2107, news and company pages chosen for the forms their money takes (bulleted announcements, ranges,
+repeated headline figures, equivalents), all in English), and test97 (documents 2112-2123, news, university, funder
+and Japanese pages about university, research-contract, skills-hub, scholarship and tuition money between Japan and
+the UK, four in Japanese), and test98 (documents 2136-2149, news, trade-press and Japanese pages about finance,
+insurance, venture and deal money between Japan and the UK, two in Japanese), and test99 (documents 2160-2175, news,
+committee, regional-agency and company pages about Japanese plants in the UK's regions and nations and the public
+money around them, one in Japanese), and test100 (documents 2180-2192, news, agency, bank and Japanese pages about
+nuclear, offshore-wind and energy-finance money between Japan and the UK, three in Japanese), and test101 (documents
+2204-2216, news, ministry-digest, trade-press and Japanese pages about defence, fighter-programme, security-contract
+and deep-technology money between Japan and the UK, six in Japanese), and test102 (documents 2228-2246, news,
+trade-press, government and Japanese pages about trade, food, drink, retail and consumer-brand money between Japan and
+the UK, seven in Japanese), gathered in sessions 37 to 40: each keyed and committed before the extractor ran on it, no
+floor here, totals only with ``python tools/eval_extraction.py --split test91`` (or ``test92``, ``test93``,
+``test94``, ``test95``, ``test96``, ``test97``, ``test98``, ``test99``, ``test100``, ``test101``, ``test102``), never
+tuned on.
 """
 from __future__ import annotations
 
@@ -716,6 +717,17 @@ FLOORS = {
     # put into a factory): 97.4%, 100%, 83.8% (dates 97.7%, orgs 95.7%)
     "test90": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.8,
                "date_precision": 0.95, "organisation_precision": 0.93},
+    # test91 (16 pages, pharmaceutical and biotech deals, eight in Japanese): 71.4%, 100%, 100% while clean (measured
+    # when merged in session 37 and after every later round), read in session 40's round 81 (what a sale brings its
+    # seller, a share's closing price): 100%, 100%, 100% (dates 87.1%, orgs 90.0%)
+    "test91": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.95,
+               "date_precision": 0.85, "organisation_precision": 0.85},
+    # test92 (19 pages, digital, telecoms, AI and software money, eleven in Japanese): 66.7%, 71.4%, 100% while clean
+    # (measured when merged in session 37 and after every later round), read in session 40's round 81 (a named round
+    # beside an acquisition, a scale joined by a hyphen, firms with over a sum of funding, a headline's rounded figure):
+    # 92.3%, 85.7%, 100% (dates 94.7%, orgs 90.4%)
+    "test92": {"funding_precision": 0.9, "funding_recall": 0.85, "side": 0.95,
+               "date_precision": 0.9, "organisation_precision": 0.85},
 }
 
 
@@ -993,17 +1005,17 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
-    # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session
-    # 30's rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds
-    # 39 to 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test68 in session 34's rounds 54 to 62,
-    # test69 to test79 in session 35's rounds 63 to 73, test80 in session 36's round 74, test81 in session 36's round
-    # 75, test82 to test84 in session 38's round 76, test85 in session 38's round 77, test86 to test88 in session 39's
-    # round 78, test89 in session 39's round 79, test90 in session 40's round 80: they are development data, no longer
-    # clean; test50 to test57 joined the clean batches in session 32, test58 to test65 in session 33, test66 to test72
-    # in session 34, test73 to test84 in session 35, test85 to test88 in session 36, test89 to test92 in session 37,
-    # test93 to test96 in session 38, test97 to test99 in session 39, test100 to test102 in session 40, each keyed
-    # before the extractor ran on it
-    assert CLEAN == ("test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102")
+    # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
+    # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds 39 to
+    # 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test68 in session 34's rounds 54 to 62, test69 to
+    # test79 in session 35's rounds 63 to 73, test80 in session 36's round 74, test81 in session 36's round 75, test82
+    # to test84 in session 38's round 76, test85 in session 38's round 77, test86 to test88 in session 39's round 78,
+    # test89 in session 39's round 79, test90 in session 40's round 80, test91 and test92 in session 40's round 81: they
+    # are development data, no longer clean; test50 to test57 joined the clean batches in session 32, test58 to test65
+    # in session 33, test66 to test72 in session 34, test73 to test84 in session 35, test85 to test88 in session 36,
+    # test89 to test92 in session 37, test93 to test96 in session 38, test97 to test99 in session 39, test100 to test102
+    # in session 40, each keyed before the extractor ran on it
+    assert CLEAN == ("test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
@@ -1013,7 +1025,7 @@ def test_clean_batches_are_not_seen():
             "test59", "test60", "test61", "test62", "test63", "test64", "test66", "test65", "test67", "test68",
             "test69", "test70", "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78",
             "test79", "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88",
-            "test89", "test90"} <= set(SEEN)
+            "test89", "test90", "test91", "test92"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -1049,7 +1061,9 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test87",
                                   "test88",
                                   "test89",
-                                  "test90"])
+                                  "test90",
+                                  "test91",
+                                  "test92"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()
@@ -1073,7 +1087,9 @@ def test_date_roles_keep_their_level_over_the_seen_splits():
     # session 28, 79.3% after round 18 (a page's dateline, a statement, a release, a founding); 78.5% once
         # test25-27 joined them in session 29, 80.7% after round 21 (a form's field name, a wire dateline, "said on");
     # 78.8% once test45-51 (read for their money, not their dates) joined them in session 32; 78.0% (878/1126) once
-    # test69-73 joined them in session 35 (read for their money: companies' year-end dates were left unlabelled)
+    # test69-73 joined them in session 35 (read for their money: companies' year-end dates were left unlabelled); 76.7%
+    # (1078/1405) once test90-92 joined them in session 40, 78.6% after round 81 (Japanese dates of telling: 報じた,
+    # 分かった, と発表した after the topic, a wire dateline)
     s = split_scores("seen")
     assert s.label.value >= 0.77, (s.label.right, s.label.total)
 

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from tests.extract_figures import money_figure
+from tests.extract_figures import date_figure, money_figure
+from ukjp_desktop.core.dates import PartialDate
 from ukjp_desktop.core.extract import propose
 
 
@@ -98,3 +99,84 @@ def test_a_cost_put_into_a_factory_in_japanese_is_an_investment():
 def test_a_cost_alone_in_japanese_stays_other():
     text = "総事業費は約8,200万ポンドの費用となる見込みだ。"
     assert not _figure(text, "約8,200万ポンド").is_funding
+
+
+# round 81 (test91 and test92 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("Nanna Therapeutics sale to Astellas Pharma could haul in up to £69.5m", "up to £69.5m"),
+    ("The sale of the Swindon plant is expected to fetch about £700m.", "about £700m"),
+    ("It closed at ¥1,749, a drop of 0.4%, two days later.", "¥1,749"),
+])
+def test_what_a_sale_brings_and_a_closing_share_price_are_prices(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "price" and not p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The start-up hauled in $50m in its Series B.", "$50m"),
+    ("The round closed at $50m, led by SoftBank.", "$50m"),
+])
+def test_a_round_hauled_in_or_closed_stays_money_put_in(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+def test_a_named_round_is_money_put_in_beside_a_later_acquisition():
+    text = ("In May, SoftBank led Wayve's $1bn Series C and in July it completed a $600m+ acquisition of "
+            "Graphcore.")
+    assert _figure(text, "$1bn").money_kind == "investment"
+    assert _figure(text, "$600m").money_kind == "price"
+
+
+@pytest.mark.parametrize("text, figure, amount", [
+    ("Wayve announced a record $1.05-billion fundraising led by SoftBank.", "$1.05-billion", Decimal("1050000000")),
+    ("Grants of $5-10m are available.", "$5-10m", Decimal("10000000")),
+])
+def test_a_hyphen_may_join_a_scale_word(text, figure, amount):
+    assert (figure, amount) in _amounts(text)
+
+
+def test_firms_with_over_a_sum_of_funding_are_a_threshold():
+    text = "Five of London's 14 tech start-ups with over £65m of total funding are in the fintech sector."
+    p = _figure(text, "over £65m")
+    assert p.money_kind == "other" and not p.is_funding
+
+
+def test_a_headline_round_figure_joins_the_exact_figure_of_the_body():
+    text = ("ソフトバンク 英VRの新興企業に5億ドル出資\n"
+            "ソフトバンクグループは、インプロバブルへの5億200万ドル(約570億円)の出資を主導する。")
+    money = propose(text, word_model=False).money
+    exact = next(p for p in money if p.text == "5億200万ドル")
+    assert [p.text for p in money if p.currency == "USD"] == ["5億200万ドル"]
+    assert (text.index("5億ドル"), text.index("5億ドル") + len("5億ドル")) in exact.evidence
+
+
+@pytest.mark.parametrize("text", [
+    # more than 1% apart: another figure
+    "ソフトバンク 英VRの新興企業に5億ドル出資\nソフトバンクグループは、インプロバブルへの5億2000万ドルの出資を主導する。",
+    # a first line ended as a sentence is no headline
+    "ソフトバンクは5億ドルを出資した。\nソフトバンクグループは、インプロバブルへの5億200万ドルの出資を主導する。",
+])
+def test_a_first_line_figure_stays_apart_when_not_a_rounded_headline(text):
+    assert len([p for p in propose(text, word_model=False).money if p.currency == "USD"]) == 2
+
+
+@pytest.mark.parametrize("text, date_text", [
+    ("富士通は2015年8月5日、英国防省から、ネットワーク構築案件を受注したと発表した。今後5年間の案件だ。", "2015年8月5日"),
+    ("契約の金額が34億ポンドを上回っていたと、英メディアが10日報じた。", "10日"),
+    ("英政府のシステムの契約を獲得したことが19日分かった。", "19日"),
+    ("[英国ロンドン発6月20日]-富士通サービスは、英国政府より契約を受注した。", "6月20日"),
+])
+def test_a_japanese_date_of_telling_is_when_it_was_announced(text, date_text):
+    # (a day or a month alone is read against the page's date)
+    dates = propose(text, PartialDate.parse("2024-06-30"), word_model=False).dates
+    assert next(d for d in dates if d.text == date_text).label == "announced"
+
+
+@pytest.mark.parametrize("text, date_text, label", [
+    # the verb of telling ends another sentence, or the date is not the topic's: the nearest word decides, as before
+    ("同社は2024年4月1日から新工場の操業を開始する。", "2024年4月1日", "started"),
+    ("募集は2025年5月31日まで。結果は後日発表した。", "2025年5月31日", "ended"),
+])
+def test_other_japanese_dates_keep_their_nearest_word(text, date_text, label):
+    assert date_figure(text, date_text).label == label

@@ -369,6 +369,25 @@ def _field_label(text: str, start: int) -> str | None:
     return None
 
 
+# (round 81) Japanese news: a date the verb of telling follows ("英メディアが10日報じた", "ことが19日分かった"), a date
+# after the topic whose sentence ends in that verb ("富士通は2015年8月5日、…を受注したと発表した"), and a wire
+# dateline ("[英国ロンドン発6月20日]")
+_JA_TOLD_AFTER = re.compile(r"\s*(?:に|、)?\s*(?:報じ|分かっ|わかっ|明らかにし|発表し|公表し|伝え)")
+_JA_TOPIC_BEFORE = re.compile(r"[はが]\s*$")
+_JA_TOLD_AT_END = re.compile(r"(?:と|を)\s*(?:発表|明らかに|公表)し(?:た|ました|ている|ています)[。」]?\s*$")
+_JA_DATELINE_BEFORE = re.compile(r"[\[［【(（][^\]］】)）\n]{1,20}発\s*$")
+
+
+def _japanese_told(text: str, start: int, end: int, sentence_end: int) -> bool:
+    if _JA_TOLD_AFTER.match(text, end) or _JA_DATELINE_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    if not (_JA_TOPIC_BEFORE.search(text, max(0, start - 2), start) and text.startswith("、", end)):
+        return False
+    stop = text.find("。", end, sentence_end)   # (the sentence's first full stop: the sentence may run on)
+    stop = sentence_end if stop < 0 else stop + 1
+    return bool(_JA_TOLD_AT_END.search(text, max(end, stop - 30), stop))
+
+
 def guess_label(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str | None:
     """The role of the date at text[start:end]: from its own words ("the end of 2014") or the
     words right before it ("by 5 May"), else from the nearest telling word in its sentence:
@@ -381,6 +400,8 @@ def guess_label(text: str, start: int, end: int, sentence_start: int, sentence_e
     for label, rx in _OWN_WORDS:
         if rx.match(text, start, end):
             return label
+    if _japanese_told(text, start, end, sentence_end):
+        return "announced"
     lo = max(sentence_start, start - _LABEL_REACH)
     for label, rx in _RIGHT_BEFORE:
         if rx.search(text[lo:start]):

@@ -109,7 +109,8 @@ _ONE = (
     # pence: "20 pence", "3.78p", "45p a share" ("Step 1p" is no sum: a bare "p" needs decimals or "a"/"per" after)
     rf"|(?<![\w.,£$€¥])(?P<pnum>\d{{1,4}}(?:\.\d+)?)(?:(?<=\.\d)p\b(?!\.\w)|(?<=\.\d\d)p\b(?!\.\w)|"
     rf"p(?=\s+(?:a|per)\s)|[\s\u00a0]pence\b)"
-    rf"|(?:(?P<sym>{_SYM})\s?|(?<![A-Za-z])(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{SCALE_WORDS})\b)?"
+    # (round 81: a hyphen may join the scale, as some wire copy writes it: "$1.05-billion")
+    rf"|(?:(?P<sym>{_SYM})\s?|(?<![A-Za-z])(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:(?:[\s\u00a0]|-(?=[a-z]{{2}}))?(?P<scale>{SCALE_WORDS})\b)?"
     rf"(?:[\s-](?P<word_after_sym>pounds?|yen|dollars?|euros?)\b|[\s\u00a0](?P<code_after>{_ISO})\b)?"
     # (none starts inside a run of digits: trying each of its positions would rescan the run)
     # Japanese: "1億1,900万ポンド", "約2兆6,355億8,200万円", "6千億円", "1 兆 3,084 億円" (units in falling order)
@@ -790,6 +791,8 @@ def merge_repeats(found: list[MoneyProposal], text: str | None = None) -> list[M
             groups[key][groups[key].index(same)] = p
         _absorb(keep, drop)
         renamed[drop.id] = keep.id
+    if text is not None:
+        kept = _join_rounded_headline(kept, text, renamed)
     for p in kept:
         p.evidence = sorted(set(p.evidence))
         if p.converted_from in renamed:
@@ -798,6 +801,40 @@ def merge_repeats(found: list[MoneyProposal], text: str | None = None) -> list[M
             p.conversion = renamed[p.conversion]
     follow_origins(kept)
     return kept
+
+
+# a page's first line, when it is a headline: short, and not ended as a sentence
+_HEADLINE_REACH = 150
+_SENTENCE_END = re.compile(r"[.。!?！？]\s*$")
+
+
+def _significant(amount: Decimal) -> int:
+    """How many significant digits a whole amount is written to (5億 -> 1, 5億200万 -> 3)."""
+    digits = str(int(amount)).rstrip("0") if amount == amount.to_integral_value() else str(amount).replace(".", "")
+    return len(digits.lstrip("0")) or 1
+
+
+def _join_rounded_headline(kept: list[MoneyProposal], text: str, renamed: dict[str, str]) -> list[MoneyProposal]:
+    """(round 81) A headline's round figure that the body states more exactly is that figure again: "ソフトバンク 英VRの
+    新興企業に5億ドル出資" over "…への5億200万ドル(約570億円)の出資を主導する" (within 1%, in the same currency, and
+    written to fewer digits). The body's mention stays the one shown; the headline's joins its evidence."""
+    end = text.find("\n")
+    if end <= 0 or end > _HEADLINE_REACH or _SENTENCE_END.search(text, 0, end):
+        return kept
+    dropped: set[str] = set()
+    for h in kept:
+        if h.start >= end or h.converted_from or h.amount_min is not None or not h.amount:
+            continue
+        body = next((q for q in kept if q.start > end and not q.converted_from and q.currency == h.currency
+                     and q.amount_min is None and q.amount and q.amount != h.amount
+                     and abs(q.amount - h.amount) <= q.amount / 100 and _significant(h.amount) < _significant(q.amount)
+                     and q.is_funding == h.is_funding), None)
+        if body is None:
+            continue
+        body.evidence += h.evidence
+        renamed[h.id] = body.id
+        dropped.add(h.id)
+    return [p for p in kept if p.id not in dropped]
 
 
 def follow_origins(money: list[MoneyProposal]) -> None:

@@ -207,6 +207,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     ("investment", r"\b(?:debt|loan|credit|financing)\s+facilit(?:y|ies)\b|\bancillary\s+facilities\b|"
                    # (round 72: a loan facility: "covers a £2.1bn debt facility and £0.5bn of ancillary facilities"; not
                    # "project financing", which would take a lender's side: _LOAN)
+                   # (round 81) a named round: "Wayve's $1bn Series C" (before "a $600m+ acquisition" later on)
+                   r"(?-i:\bSeries\s+[A-F])\b|"
                    r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?|"
                    r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b|"
                    # (round 41) bonds taken up: "日本生命は7000万ポンドを引き受けます", 債券を購入
@@ -290,6 +292,19 @@ _PER_ONE_RETURNS_BEFORE = re.compile(r"\bfor\s+(?:every|each)\s+(?:[£$€¥]\s?
                                      r"(?:deliver|generat|return|creat|add|bring|produc|yield)\w*\s+(?:back\s+)?"
                                      r"(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$", re.I)
 _PRICED_FROM_BEFORE = re.compile(r"\b(?:costs?|prices?|priced)\s+(?:starting\s+)?(?:at|from)\s+(?:just\s+|only\s+)?$", re.I)
+# (round 81) what a sale brings its seller: "Nanna Therapeutics sale to Astellas Pharma could haul in up to £69.5m"
+# (only beside a sale's word: "the start-up hauled in $50m in its Series B" is a round)
+_SALE_BRINGS_BEFORE = re.compile(r"\b(?:haul(?:s|ed|ing)?\s+in|bring(?:s|ing)?\s+in|brought\s+in|fetch(?:es|ed|ing)?)\s+"
+                                 r"(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|as\s+much\s+as)\s+)?$",
+                                 re.I)
+_SALE_WORD = re.compile(r"\b(?:sale|sell(?:s|ing)?|sold|takeover|buyout|acquisition)\b", re.I)
+# (round 81) a class of firms by the money they have raised: "London's 14 tech start-ups with over £65m of total
+# funding" (a threshold, no money put in)
+_CLASS_WITH_BEFORE = re.compile(r"\b(?:start-?ups|scale-?ups|companies|firms|businesses|unicorns)\s+with\s+(?:(?:over|more\s+than|"
+                                r"at\s+least|in\s+excess\s+of|under|less\s+than)\s+)?$", re.I)
+# (round 81) a share's closing or opening level, written without a scale: "It closed at ¥1,749, a drop of 0.4%"
+_CLOSED_AT_BEFORE = re.compile(r"\b(?:closed|opened|ended|finished)\s+(?:the\s+day\s+|trading\s+)?(?:up\s+|down\s+)?at\s+$",
+                               re.I)
 # (round 59) what a company has raised "to date" or "so far" is its total too: "Quantum Motion has raised more than
 # $77 million in equity and grant funding to date"
 # (session 38) "already" says so too: "Quantinuum has already raised $625 million, and with this latest cash infusion"
@@ -793,6 +808,12 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # (round 59) "for every £1 of public investment, they deliver £23": a ratio's other side
     if _PRICED_FROM_BEFORE.search(text, max(sentence_start, start - 40), start):
         return "price"   # (round 59) "a cost starting at 32,249 pounds": what a buyer pays for one
+    if (_SALE_BRINGS_BEFORE.search(text, max(sentence_start, start - 40), start)
+            and _SALE_WORD.search(text, sentence_start, sentence_end)
+            or _CLOSED_AT_BEFORE.search(text, max(sentence_start, start - 40), start) and _unscaled(text[start:end])):
+        return "price"   # (round 81) what a sale brings its seller; a share's closing level
+    if _CLASS_WITH_BEFORE.search(text, max(sentence_start, start - 60), start):
+        return "other"   # (round 81) firms with over £65m of funding: a threshold
     if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before)
             or _ALREADY.search(before) and not _YEARLY_AFTER.match(text, end)
             or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])
