@@ -180,3 +180,82 @@ def test_a_japanese_date_of_telling_is_when_it_was_announced(text, date_text):
 ])
 def test_other_japanese_dates_keep_their_nearest_word(text, date_text, label):
     assert date_figure(text, date_text).label == label
+
+
+# round 82 (test93 read)
+
+def test_countries_in_a_pledge_list_pay_their_bracketed_figures():
+    text = ("The highest contributions were pledged by the UK ($1.85 billion), France ($1.79 billion) "
+            "and Japan ($1.5 billion).")
+    assert [(f, _figure(text, f).side) for f in ("$1.85 billion", "$1.79 billion", "$1.5 billion")] == [
+        ("$1.85 billion", "UK"), ("$1.79 billion", "other"), ("$1.5 billion", "Japan")]
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    ("これにより日本の拠出金は合計30億ドルとなり、イギリスの30億500万ドルとほぼ並ぶ。", "30億500万ドル", "UK"),
+    ("これにより日本の拠出金は合計30億ドルとなり、イギリスの30億500万ドルとほぼ並ぶ。", "30億ドル", "Japan"),
+    ("Kishida also said Japan would double to $14.8 billion its assistance to other countries.", "$14.8 billion",
+     "Japan"),
+    ("The aid came on top of $60 billion in climate finance Japan committed in June.", "$60 billion", "Japan"),
+])
+def test_a_country_owning_raising_or_committing_the_money_pays_it(text, figure, side):
+    p = _figure(text, figure)
+    assert p.side == side and p.side_basis == "clause"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("A guarantee mechanism of $3 billion will unlock new loans for climate action.", "$3 billion"),
+    ("UK Export Finance will provide financial guarantees that unlock £680m in financing for the battery maker.",
+     "£680m"),
+    ("英国政府はUKEFを通じて、6億8,000万ポンドの融資保証を提供。", "6億8,000万ポンド"),
+])
+def test_a_guarantee_and_the_loans_it_unlocks_have_no_payer(text, figure):
+    assert _figure(text, figure).side is None
+
+
+def test_loans_a_guarantee_unlocks_from_named_banks_are_left_to_the_other_readings():
+    text = "UK Export Finance will provide guarantees unlocking £680 million in bank financing from HSBC and SMBC."
+    assert _figure(text, "£680 million").side == "private"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The partners discussed an initial ambition of $3 billion in guarantees for the loan portfolio.", "$3 billion"),
+    ("The fund's total fundraising target of $50m should be met by the year's end.", "$50m"),
+    ("Developed countries promised to mobilize $100 billion per year in climate finance.", "$100 billion"),
+    ("先進国は2009年、2020年までに年間1000億ドルを拠出するとしていた。", "1000億ドル"),
+    ("ADB said that with a model of '$1 in, $5 out,' the guarantees could create new loans.", "$1"),
+    ("英国は30年までに900億ポンドの民間投資を呼び込んで充電設備を拡充する。", "900億ポンド"),
+])
+def test_targets_goals_the_rich_countries_promise_and_leverage_units_are_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "other" and not p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Japan will provide $100 billion per year to the fund.", "$100 billion"),
+    ("The government will invest £90m in the plant by 2030.", "£90m"),
+])
+def test_a_pledge_of_one_payer_stays_funding_beside_the_goal_words(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+def test_a_wrapped_japanese_text_is_read_in_sentences_across_its_lines():
+    text = ("英国開発省\n"
+            "DfID はケニア向けに 1960 万ポンドを追加拠出し、母子を対象に 1100 万張の薬剤処理済の\n"
+            "蚊帳の配布にあてる。これは 2002 年 1 月から実施している英米連携の蚊帳配布の一環であ\n"
+            "り、2007/08 年には弱者の 75%に蚊帳が行き渡ることになる。\n"
+            "DfID が 100%出資している CDC 社は中・低所得国にこれまで\n"
+            "110 億ポンドの投資を行った。2004 年では 75%が低所得国向けであり、56%はサブサハラ\n"
+            "及び南アジア向けであった。CDC は独自の経営を行っており、DfID は通常業務には関与\n"
+            "していない。\n")
+    money = {p.text: p for p in propose(text, word_model=False).money}
+    first = money["1960 万ポンド"]
+    assert first.sentence.endswith("蚊帳の配布にあてる。") and first.side == "UK"
+    assert money["110 億ポンド"].sentence.startswith("DfID が 100%出資している")
+
+
+def test_a_japanese_text_with_paragraph_lines_keeps_its_lines_as_sentences():
+    text = "英国政府は研究に5億円を拠出する。\n日立は工場に10億円を投資する。\n"
+    money = {p.text: p for p in propose(text, word_model=False).money}
+    assert money["5億円"].sentence == "英国政府は研究に5億円を拠出する。"
+    assert money["10億円"].sentence == "日立は工場に10億円を投資する。"

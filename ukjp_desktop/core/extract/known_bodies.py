@@ -1631,6 +1631,7 @@ _INTERNATIONAL = (
     ("world-bank", "World Bank", "INT", "intergovernmental", ("World Bank Group", "International Bank for Reconstruction and Development", "IBRD"), ("世界銀行",)),
     ("imf", "International Monetary Fund", "INT", "intergovernmental", ("IMF",), ("国際通貨基金",)),
     ("adb", "Asian Development Bank", "INT", "intergovernmental", ("ADB",), ("アジア開発銀行",)),
+    ("pidg", "Private Infrastructure Development Group", "INT", "intergovernmental", ("PIDG",), ("民間インフラ開発グループ",)),
     ("aiib", "Asian Infrastructure Investment Bank", "INT", "intergovernmental", ("AIIB",), ("アジアインフラ投資銀行",)),
     ("united-nations", "United Nations", "INT", "intergovernmental", ("UN",), ("国際連合",)),
     ("unesco", "UNESCO", "INT", "intergovernmental", ("United Nations Educational, Scientific and Cultural Organization",), ("ユネスコ", "国際連合教育科学文化機関")),
@@ -1729,7 +1730,7 @@ _UK_MORE_COMPANIES = (
     ("actis", "Actis", "GB", "company", (), ()),
     ("tata-steel-uk", "Tata Steel UK", "GB", "company", (), ()),
     ("british-steel", "British Steel", "GB", "company", (), ()),
-    ("bii", "British International Investment", "GB", "agency", ("CDC Group",), ()),
+    ("bii", "British International Investment", "GB", "agency", ("CDC Group",), ("CDCグループ",)),
 )
 
 

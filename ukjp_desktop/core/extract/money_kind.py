@@ -302,6 +302,21 @@ _SALE_WORD = re.compile(r"\b(?:sale|sell(?:s|ing)?|sold|takeover|buyout|acquisit
 # funding" (a threshold, no money put in)
 _CLASS_WITH_BEFORE = re.compile(r"\b(?:start-?ups|scale-?ups|companies|firms|businesses|unicorns)\s+with\s+(?:(?:over|more\s+than|"
                                 r"at\s+least|in\s+excess\s+of|under|less\s+than)\s+)?$", re.I)
+# (round 82) a target, an ambition or a goal of a sum is no money put in: "an initial ambition of $3 billion in
+# guarantees", "ADB's ambition for $100 billion", "a total replenishment goal of US$400 million" (every such figure of
+# the seen keys is other)
+_TARGET_OF_BEFORE = re.compile(r"\b(?:ambitions?|aims?|targets?|goals?)\s+(?:of|for)\s+(?:(?:up\s+to|about|around|some|"
+                               r"nearly|almost|more\s+than|over)\s+)?$", re.I)
+# (round 82) the rich countries' yearly climate-finance promise: "their promise to mobilize $100 billion per year",
+# "先進国は…年間1000億ドルを拠出するとしていた" (a goal of many donors, not one's money)
+_RICH_COUNTRIES = re.compile(r"\b(?:developed|rich|richer|wealthy|wealthier)\s+(?:countries|nations|economies)\b|先進国", re.I)
+_YEARLY_BEFORE = re.compile(r"年間\s*$")
+_YEARLY_AFTER_GOAL = re.compile(r"\s+(?:(?:per|a)\s+year|annually|each\s+year)\b", re.I)
+# (round 82) investment a country means to draw in by a year: "30年までに900億ポンドの民間投資を呼び込んで" (a goal)
+_JA_BY_YEAR_BEFORE = re.compile(r"(?:\d{2,4}年|年度)までに\s*(?:約|総額|計)?\s*$")
+_JA_ATTRACT_AFTER = re.compile(r"の?(?:民間|海外|外国|対内|外資)?(?:投資|資金)を\s*(?:呼び込|誘致|集め|呼び寄せ)")
+# (round 82) a leverage model's units: "a model of '$1 in, $5 out'"
+_IN_OUT_AFTER = re.compile(r"\s+(?:in|out)\s*[,’'」.]")
 # (round 81) a share's closing or opening level, written without a scale: "It closed at ¥1,749, a drop of 0.4%"
 _CLOSED_AT_BEFORE = re.compile(r"\b(?:closed|opened|ended|finished)\s+(?:the\s+day\s+|trading\s+)?(?:up\s+|down\s+)?at\s+$",
                                re.I)
@@ -812,6 +827,13 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             and _SALE_WORD.search(text, sentence_start, sentence_end)
             or _CLOSED_AT_BEFORE.search(text, max(sentence_start, start - 40), start) and _unscaled(text[start:end])):
         return "price"   # (round 81) what a sale brings its seller; a share's closing level
+    if (_TARGET_OF_BEFORE.search(text, max(sentence_start, start - 60), start)
+            or (_YEARLY_BEFORE.search(text, max(sentence_start, start - 4), start) or _YEARLY_AFTER_GOAL.match(text, end))
+            and _RICH_COUNTRIES.search(text, sentence_start, sentence_end)
+            or _IN_OUT_AFTER.match(text, end) and _unscaled(text[start:end])
+            or _JA_BY_YEAR_BEFORE.search(text, max(sentence_start, start - 12), start) and _JA_ATTRACT_AFTER.match(text, end)):
+        return "other"   # (round 82) a target or goal; the rich countries' yearly promise; a leverage model's units;
+        # investment a country means to draw in by a year
     if _CLASS_WITH_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "other"   # (round 81) firms with over £65m of funding: a threshold
     if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before)

@@ -20,6 +20,7 @@ _ABBREVIATIONS = frozenset("""
     jan feb mar apr jun jul aug sep sept oct nov dec fig al ph.d m.d u.s u.k p pp c ca
 """.split())
 _CANDIDATE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)|\n")
+_CANDIDATE_END_JA = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)|。[」』）)]*|\n")
 
 
 @dataclass(frozen=True)
@@ -75,14 +76,29 @@ _LINE_BREAK = re.compile(r"(?<!\n)\n(?![\n\r])")
 _WRAPPED_MIN = 3          # lines going on in lower case, at least
 _WRAPPED_SHARE = 0.3      # of the text's single line breaks
 _CLOSING = ".!?:;。！？」』）)]\"”’"
+# a line ending in a Japanese letter (kana or kanji) or a comma and going on with a letter or a digit: a sentence broken
+_JA_GOES_ON_BEFORE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff、]")
+_JA_GOES_ON_AFTER = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff0-9０-９]")
+_JA_WRAPPED_MIN = 5       # such breaks, at least
+_JA_WRAPPED_SHARE = 0.4   # of the text's single line breaks
 
 
 def hard_wrapped(text: str) -> bool:
     """Whether the text was broken into lines of a fixed width: many single line breaks are followed by a
-    lower-case word, which no heading, bullet or byline is."""
+    lower-case word, which no heading, bullet or byline is; or, in Japanese, which has no case, many break a
+    sentence between two Japanese letters (round 82: a PDF's lines, "…1100 万張の薬剤処理済の\n蚊帳の配布にあてる。")."""
     breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     lower = sum(1 for i in breaks if i + 1 < len(text) and text[i + 1].islower())
-    return lower >= _WRAPPED_MIN and lower >= _WRAPPED_SHARE * len(breaks)
+    return lower >= _WRAPPED_MIN and lower >= _WRAPPED_SHARE * len(breaks) or japanese_wrapped(text, breaks)
+
+
+def japanese_wrapped(text: str, breaks: list[int] | None = None) -> bool:
+    """Whether a Japanese text was broken into lines of a fixed width (many breaks between two letters)."""
+    if breaks is None:
+        breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    mid = sum(1 for i in breaks if 0 < i and i + 1 < len(text) and _JA_GOES_ON_BEFORE.match(text, i - 1)
+              and _JA_GOES_ON_AFTER.match(text, i + 1))
+    return mid >= _JA_WRAPPED_MIN and mid >= _JA_WRAPPED_SHARE * len(breaks)
 
 
 def _wrapped_line_goes_on(text: str, i: int) -> bool:
@@ -97,10 +113,16 @@ def split_sentences(text: str) -> list[Sentence]:
     spans: list[Sentence] = []
     begin = 0
     wrapped = hard_wrapped(text)
-    for m in _CANDIDATE_END.finditer(text):
+    # (round 82) a wrapped Japanese text's lines are joined, so its sentences end at its full stops instead
+    ends = _CANDIDATE_END_JA if wrapped and japanese_wrapped(text) else _CANDIDATE_END
+    for m in ends.finditer(text):
         if m.group() == "\n" and wrapped and _wrapped_line_goes_on(text, m.start()):
             continue
         if m.group() != "\n":
+            if m.group()[0] == "。":
+                _add(text, begin, m.end(), spans)
+                begin = m.end()
+                continue
             if m.group()[0] == "." and _ends_with_abbreviation(text, m.start()):
                 continue
             nxt = m.end()

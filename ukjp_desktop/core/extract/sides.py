@@ -400,6 +400,38 @@ _OWNER_COUNTRY_BEFORE = re.compile(
     # (round 44) the country's share named, then its size: "Japan's contribution will amount to $22.2 million"
     r"(?:(?:contribution|share|subscription|payment)\s+(?:will\s+|would\s+)?(?:amount\s+to|be|total|come\s+to|is|was)\s+"
     r"(?:(?:about|around|some|nearly|almost|just\s+over|more\s+than|over)\s+)?)?$")
+# (round 82) a country's pledge in a list, its figure in brackets after its name: "pledged by the UK ($1.85 billion),
+# France ($1.79 billion), ... Japan ($1.5 billion)"; and a country's money in Japanese: "イギリスの30億500万ドル",
+# "日本の拠出金は合計30億ドル"
+_OTHER_COUNTRY_NAMES = (r"(?:[Tt]he\s+)?(?:US|USA|U\.S\.|United\s+States|EU|European\s+Union|Netherlands)|America|China|"
+                        r"Germany|France|Canada|India|(?:South\s+)?Korea|Australia|Singapore|Taiwan|Sweden|Norway|"
+                        r"Denmark|Finland|Italy|Spain|Switzerland|Austria|Belgium|Ireland|New\s+Zealand")
+_COUNTRY_BRACKET_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<uk>[Tt]he\s+U\.?K\.?|U\.?K\.?|Britain|[Tt]he\s+United\s+Kingdom)|(?P<jp>Japan)|"
+    rf"(?P<other>{_OTHER_COUNTRY_NAMES}))\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+_JA_COUNTRY_OWNER_BEFORE = re.compile(
+    r"(?:(?P<uk>英国|イギリス)|(?P<jp>日本)|(?P<other>米国|アメリカ|フランス|ドイツ|中国|カナダ|イタリア|スウェーデン|EU|欧州連合))"
+    r"(?:政府)?の\s*(?:拠出(?:金|額)?|出資(?:金|額)?|支援(?:額)?)?(?:は|が)?\s*(?:合計|総額|計|約)?\s*$")
+# (round 82) a country raising its money to a level ("Japan would double adaptation assistance to $14.8 billion",
+# "Kishida also said Japan would double to $14.8 billion its assistance"), and money a country committed, told after
+# the figure ("$60 billion in climate finance Japan committed in June")
+_COUNTRY_WORD = (r"(?:(?P<uk>[Tt]he\s+U\.?K\.?|U\.?K\.?|Britain|[Tt]he\s+United\s+Kingdom)|(?P<jp>Japan)|"
+                 rf"(?P<other>{_OTHER_COUNTRY_NAMES}))")
+_COUNTRY_RAISES_TO_BEFORE = re.compile(
+    rf"(?<![\w-]){_COUNTRY_WORD}\s+(?:would\s+|will\s+|is\s+to\s+|plans\s+to\s+|has\s+|had\s+)?(?:double|triple|increase|"
+    r"raise|boost|lift)(?:d|s)?\s+(?:(?!to\b)[\w-]+\s+){0,3}to\s+(?:(?:about|around|some|more\s+than|over)\s+)?$")
+_COUNTRY_COMMITTED_AFTER = re.compile(
+    rf"\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}?(?:that\s+)?{_COUNTRY_WORD}\s+(?:has\s+|had\s+)?(?:committed|pledged|promised|"
+    r"provided|gave|announced|offered)\b")
+# (round 82) a guarantee's figure, or what it unlocks (_guaranteed)
+_GUARANTEE_BEFORE = re.compile(r"\bguarantee(?:s|d)?\s+(?:(?:mechanism|facility|facilities|scheme|programme)\s+)?(?:of|worth|"
+                               r"totall?ing)\s+(?:(?:up\s+to|about|around|some)\s+)?$|"
+                               r"\bguarantees?\b[^.;£$€¥]{0,30}?\b(?:unlock(?:s|ing)?|to\s+unlock|that\s+unlock|backing)\s+"
+                               r"(?:(?:up\s+to|about|around|some|more\s+than|over)\s+)?$", re.I)
+_GUARANTEE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:loan\s+|credit\s+|financial\s+)?guarantees?\b|\s+(?:loan|credit)\s+guarantees?\b|"
+                              r"\s*(?:規模|相当)?の?(?:融資|債務|借入|信用)?保証(?!金)", re.I)
+_LENDERS_NAMED_AFTER = re.compile(r"[^.;。]{0,40}?\bfrom\s+(?:(?:five|several|\w+)\s+)?(?:banks?|lenders?|[A-Z])")
 # (round 44) a figure the sentence's own money is said to have come down or gone up from ("Japan's contribution will
 # amount to $22.2 million—down from the $29.5 million that it had initially agreed"): the same payer's, at another time
 _CHANGE_FROM_BEFORE = re.compile(r"\b(?:down|up|cut|rising|falling|rose|fell|increased|decreased|reduced)\s+from\s+"
@@ -1010,10 +1042,27 @@ class SideFinder:
             return False   # (review 36) "UKRI has awarded £5 million to projects led by ...": the body before pays
         return {o.side for o in payers} == {"UK", "Japan"}
 
+    def _guaranteed(self, p: MoneyProposal) -> bool:
+        """(round 82) Whether the figure is a guarantee, or loans a guarantee unlocks from lenders the clause does not
+        name: nobody pays it ("A guarantee mechanism of $3 billion", "guarantees that unlock £680m in financing",
+        "6億8,000万ポンドの融資保証"); the keys give such money no side. Loans "from banks, including HSBC" are the
+        lenders' and are left to the other readings."""
+        if _LENDERS_NAMED_AFTER.match(self.text, p.end):
+            return False
+        return bool(_GUARANTEE_BEFORE.search(self.text, max(p.sentence_start, p.start - 80), p.start)
+                    or _GUARANTEE_AFTER.match(self.text, p.end))
+
     def _country_owner_before(self, p: MoneyProposal) -> re.Match | None:
         """A country owning the figure ("Britain's £1bn strategy"), unless its word ends a body's name ("Hitachi
         Rail Europe's £82m investment" is the company's, session 31)."""
         owner = _OWNER_COUNTRY_BEFORE.search(self.text, max(p.sentence_start, p.start - 60), p.start)
+        if owner is None and _BRACKET_CLOSES.match(self.text, p.end):
+            owner = _COUNTRY_BRACKET_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start)
+        if owner is None:
+            owner = _JA_COUNTRY_OWNER_BEFORE.search(self.text, max(p.sentence_start, p.start - 24), p.start)
+        if owner is None:
+            owner = (_COUNTRY_RAISES_TO_BEFORE.search(self.text, max(p.sentence_start, p.start - 80), p.start)
+                     or _COUNTRY_COMMITTED_AFTER.match(self.text, p.end, p.sentence_end))
         if owner is None or any(o.start < owner.start() < o.end and not o.noun
                                 for o in self._payers_in(max(0, owner.start() - _LONGEST_NAME), owner.end())):
             return None
@@ -1034,6 +1083,9 @@ class SideFinder:
             return
         # (round 22: a named owner before the figure outweighs a country's word after it: "NTT Ltd's £500 million UK
         # investment programme" is NTT's)
+        if self._guaranteed(p):
+            p.side = p.contributor = p.side_basis = p.contributor_text = None
+            return
         if _FOREIGN_ACT_BEFORE.search(self.text, max(p.sentence_start, p.start - 120), p.start):
             return _set(p, "other", None, "clause")
         each = _JA_EACH_AFTER.match(self.text, p.end) and _JA_EACH_LIST_BEFORE.search(
