@@ -378,6 +378,9 @@ _JA_TOLD_AT_END = re.compile(r"(?:と|を)\s*(?:発表|明らかに|公表)し(?
 _JA_DATELINE_BEFORE = re.compile(r"[\[［【(（][^\]］】)）\n]{1,20}発\s*$")
 
 
+_DAY_OR_MONTH = re.compile(r"[月日]$")   # (review 40: "2025年度" is a period, never the day something was told)
+
+
 def _japanese_told(text: str, start: int, end: int, sentence_end: int) -> bool:
     if _JA_TOLD_AFTER.match(text, end) or _JA_DATELINE_BEFORE.search(text, max(0, start - 24), start):
         return True
@@ -400,7 +403,7 @@ def guess_label(text: str, start: int, end: int, sentence_start: int, sentence_e
     for label, rx in _OWN_WORDS:
         if rx.match(text, start, end):
             return label
-    if _japanese_told(text, start, end, sentence_end):
+    if _DAY_OR_MONTH.search(text, start, end) and _japanese_told(text, start, end, sentence_end):
         return "announced"
     lo = max(sentence_start, start - _LABEL_REACH)
     for label, rx in _RIGHT_BEFORE:

@@ -817,7 +817,8 @@ def _significant(amount: Decimal) -> int:
 def _join_rounded_headline(kept: list[MoneyProposal], text: str, renamed: dict[str, str]) -> list[MoneyProposal]:
     """(round 81) A headline's round figure that the body states more exactly is that figure again: "ソフトバンク 英VRの
     新興企業に5億ドル出資" over "…への5億200万ドル(約570億円)の出資を主導する" (within 1%, in the same currency, and
-    written to fewer digits). The body's mention stays the one shown; the headline's joins its evidence."""
+    written to fewer digits; both funding, and no two payers read: review 40). The body's mention stays the one shown;
+    the headline's joins its evidence."""
     end = text.find("\n")
     if end <= 0 or end > _HEADLINE_REACH or _SENTENCE_END.search(text, 0, end):
         return kept
@@ -828,7 +829,8 @@ def _join_rounded_headline(kept: list[MoneyProposal], text: str, renamed: dict[s
         body = next((q for q in kept if q.start > end and not q.converted_from and q.currency == h.currency
                      and q.amount_min is None and q.amount and q.amount != h.amount
                      and abs(q.amount - h.amount) <= q.amount / 100 and _significant(h.amount) < _significant(q.amount)
-                     and q.is_funding == h.is_funding), None)
+                     and q.is_funding and h.is_funding
+                     and (h.side is None or q.side is None or h.side == q.side)), None)
         if body is None:
             continue
         body.evidence += h.evidence

@@ -293,7 +293,8 @@ _PER_ONE_RETURNS_BEFORE = re.compile(r"\bfor\s+(?:every|each)\s+(?:[£$€¥]\s?
                                      r"(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$", re.I)
 _PRICED_FROM_BEFORE = re.compile(r"\b(?:costs?|prices?|priced)\s+(?:starting\s+)?(?:at|from)\s+(?:just\s+|only\s+)?$", re.I)
 # (round 81) what a sale brings its seller: "Nanna Therapeutics sale to Astellas Pharma could haul in up to £69.5m"
-# (only beside a sale's word: "the start-up hauled in $50m in its Series B" is a round)
+# (only with a sale's word before it in its clause: "the start-up hauled in $50m in its Series B, months before its sale
+# to Sony" is a round; review 40)
 _SALE_BRINGS_BEFORE = re.compile(r"\b(?:haul(?:s|ed|ing)?\s+in|bring(?:s|ing)?\s+in|brought\s+in|fetch(?:es|ed|ing)?)\s+"
                                  r"(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|as\s+much\s+as)\s+)?$",
                                  re.I)
@@ -309,15 +310,24 @@ _TARGET_OF_BEFORE = re.compile(r"\b(?:ambitions?|aims?|targets?|goals?)\s+(?:of|
                                r"nearly|almost|more\s+than|over)\s+)?$", re.I)
 # (round 82) the rich countries' yearly climate-finance promise: "their promise to mobilize $100 billion per year",
 # "先進国は…年間1000億ドルを拠出するとしていた" (a goal of many donors, not one's money)
-_RICH_COUNTRIES = re.compile(r"\b(?:developed|rich|richer|wealthy|wealthier)\s+(?:countries|nations|economies)\b|先進国", re.I)
+# (review 40: the rich countries as the promise's makers, not any mention of them: "Japan, among the developed nations,
+# pledged an additional $10 billion each year" is Japan's)
+_RICH_PROMISE_BEFORE = re.compile(r"\b(?:developed|rich|richer|wealthy|wealthier)\s+(?:countries|nations|economies)\b"
+                                  r"[^.;]{0,80}\b(?:promise|promised|goal|target|mobili[sz]e)\b|先進国(?:は|が)", re.I)
 _YEARLY_BEFORE = re.compile(r"年間\s*$")
 _YEARLY_AFTER_GOAL = re.compile(r"\s+(?:(?:per|a)\s+year|annually|each\s+year)\b", re.I)
 # (round 82) investment a country means to draw in by a year: "30年までに900億ポンドの民間投資を呼び込んで" (a goal)
 _JA_BY_YEAR_BEFORE = re.compile(r"(?:\d{2,4}年|年度)までに\s*(?:約|総額|計)?\s*$")
 _JA_ATTRACT_AFTER = re.compile(r"の?(?:民間|海外|外国|対内|外資)?(?:投資|資金)を\s*(?:呼び込|誘致|集め|呼び寄せ)")
 # (round 82) a leverage model's units: "a model of '$1 in, $5 out'"
-_IN_OUT_AFTER = re.compile(r"\s+(?:in|out)\s*[,’'」.]")
+_IN_OUT_AFTER = re.compile(r"\s+in\s*,\s*(?:[£$€¥]|US\$)\s?\d[\d.,]*\s+out\b|\s+out\s*[,’'」]")
+# (review 40) not firms someone equips with the money: "Japan will support start-ups with over £65m of new grants"
+_EQUIPS_BEFORE = re.compile(r"\b(?:support|supports|supporting|back|backs|backing|provide|provides|providing|help|helps|"
+                            r"helping|fund|funds|funding|equip|equips|award|awards|reward|offer|offers|boost|boosts)\s+"
+                            r"(?:[\w-]+\s+){0,3}$", re.I)
 # (round 81) a share's closing or opening level, written without a scale: "It closed at ¥1,749, a drop of 0.4%"
+# (review 40: only where the sentence speaks of shares or a move in per cent: "The appeal closed at £48,500" is raised)
+_MARKET_WORDS = re.compile(r"%|\bper\s*cent\b|\bshares?\b|\bstocks?\b|株価|終値", re.I)
 _CLOSED_AT_BEFORE = re.compile(r"\b(?:closed|opened|ended|finished)\s+(?:the\s+day\s+|trading\s+)?(?:up\s+|down\s+)?at\s+$",
                                re.I)
 # (round 59) what a company has raised "to date" or "so far" is its total too: "Quantum Motion has raised more than
@@ -824,17 +834,20 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if _PRICED_FROM_BEFORE.search(text, max(sentence_start, start - 40), start):
         return "price"   # (round 59) "a cost starting at 32,249 pounds": what a buyer pays for one
     if (_SALE_BRINGS_BEFORE.search(text, max(sentence_start, start - 40), start)
-            and _SALE_WORD.search(text, sentence_start, sentence_end)
-            or _CLOSED_AT_BEFORE.search(text, max(sentence_start, start - 40), start) and _unscaled(text[start:end])):
+            and _SALE_WORD.search(text, max(clause_span(text, start, end, sentence_start, sentence_end)[0],
+                                            text.rfind(",", sentence_start, start) + 1), start)
+            or _CLOSED_AT_BEFORE.search(text, max(sentence_start, start - 40), start) and _unscaled(text[start:end])
+            and _MARKET_WORDS.search(text, sentence_start, sentence_end)):
         return "price"   # (round 81) what a sale brings its seller; a share's closing level
     if (_TARGET_OF_BEFORE.search(text, max(sentence_start, start - 60), start)
             or (_YEARLY_BEFORE.search(text, max(sentence_start, start - 4), start) or _YEARLY_AFTER_GOAL.match(text, end))
-            and _RICH_COUNTRIES.search(text, sentence_start, sentence_end)
+            and _RICH_PROMISE_BEFORE.search(text, max(sentence_start, start - 160), start)
             or _IN_OUT_AFTER.match(text, end) and _unscaled(text[start:end])
             or _JA_BY_YEAR_BEFORE.search(text, max(sentence_start, start - 12), start) and _JA_ATTRACT_AFTER.match(text, end)):
         return "other"   # (round 82) a target or goal; the rich countries' yearly promise; a leverage model's units;
         # investment a country means to draw in by a year
-    if _CLASS_WITH_BEFORE.search(text, max(sentence_start, start - 60), start):
+    cls = _CLASS_WITH_BEFORE.search(text, max(sentence_start, start - 60), start)
+    if cls and not _EQUIPS_BEFORE.search(text, max(sentence_start, cls.start() - 40), cls.start()):
         return "other"   # (round 81) firms with over £65m of funding: a threshold
     if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before)
             or _ALREADY.search(before) and not _YEARLY_AFTER.match(text, end)
@@ -1293,7 +1306,10 @@ _LENDER_NOUN = re.compile(r"\b(?:banks|lenders)\b|銀行", re.I)
 _JA_COST_SPENT_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*の?費用を\s*(?:投じ|投入し|かけ)")
 # (round 80) equity beside the loans: money "covered by private loans and AESC's new shares" (民間融資とAESCの新規株式)
 # is partly the company's own put in, an investment
-_EQUITY_TOO = re.compile(r"\b(?:equity|new\s+shares|share\s+issue)\b|株式(?!会社)|出資|増資", re.I)
+# (review 40: listed with the loans as the money's sources, "民間融資とAESCの新規株式", "private financing as well as new
+# equity"; not a lender's loan "alongside equity from Sumitomo")
+_EQUITY_TOO = re.compile(r"(?:融資|\bloans?|\bdebt|\bfinancing)\s*(?:と|、|\band\b|\bas\s+well\s+as\b|\bplus\b)\s*"
+                         r"[^。.;]{0,15}?(?:\b(?:equity|new\s+shares)\b|株式(?!会社)|出資|増資)", re.I)
 
 
 def _lending(text: str, lo: int, hi: int) -> bool:

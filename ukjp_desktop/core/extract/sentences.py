@@ -79,7 +79,8 @@ _CLOSING = ".!?:;。！？」』）)]\"”’"
 # a line ending in a Japanese letter (kana or kanji) or a comma and going on with a letter or a digit: a sentence broken
 _JA_GOES_ON_BEFORE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff、]")
 _JA_GOES_ON_AFTER = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff0-9０-９]")
-_JA_WRAPPED_MIN = 5       # such breaks, at least
+_JA_WRAPPED_MIN = 3       # such breaks, at least
+_JA_WRAPPED_LINE = 25     # characters in the line before such a break, at least
 _JA_WRAPPED_SHARE = 0.4   # of the text's single line breaks
 
 
@@ -96,8 +97,9 @@ def japanese_wrapped(text: str, breaks: list[int] | None = None) -> bool:
     """Whether a Japanese text was broken into lines of a fixed width (many breaks between two letters)."""
     if breaks is None:
         breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    # (review 40: only long lines, as a fixed width makes them; a list's or a heading's short lines are no wrapping)
     mid = sum(1 for i in breaks if 0 < i and i + 1 < len(text) and _JA_GOES_ON_BEFORE.match(text, i - 1)
-              and _JA_GOES_ON_AFTER.match(text, i + 1))
+              and _JA_GOES_ON_AFTER.match(text, i + 1) and i - (text.rfind("\n", 0, i) + 1) >= _JA_WRAPPED_LINE)
     return mid >= _JA_WRAPPED_MIN and mid >= _JA_WRAPPED_SHARE * len(breaks)
 
 

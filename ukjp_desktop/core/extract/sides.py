@@ -401,8 +401,8 @@ _OWNER_COUNTRY_BEFORE = re.compile(
     r"(?:(?:contribution|share|subscription|payment)\s+(?:will\s+|would\s+)?(?:amount\s+to|be|total|come\s+to|is|was)\s+"
     r"(?:(?:about|around|some|nearly|almost|just\s+over|more\s+than|over)\s+)?)?$")
 # (round 82) a country's pledge in a list, its figure in brackets after its name: "pledged by the UK ($1.85 billion),
-# France ($1.79 billion), ... Japan ($1.5 billion)"; and a country's money in Japanese: "イギリスの30億500万ドル",
-# "日本の拠出金は合計30億ドル"
+# France ($1.79 billion), ... Japan ($1.5 billion)"; and a country's contribution in Japanese: "日本の拠出金は合計30億ドル"
+# (review 40: the contribution's noun is needed, "英国の5億ポンドのAI事業に出資した" is a company's money in the UK)
 _OTHER_COUNTRY_NAMES = (r"(?:[Tt]he\s+)?(?:US|USA|U\.S\.|United\s+States|EU|European\s+Union|Netherlands)|America|China|"
                         r"Germany|France|Canada|India|(?:South\s+)?Korea|Australia|Singapore|Taiwan|Sweden|Norway|"
                         r"Denmark|Finland|Italy|Spain|Switzerland|Austria|Belgium|Ireland|New\s+Zealand")
@@ -410,9 +410,11 @@ _COUNTRY_BRACKET_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<uk>[Tt]he\s+U\.?K\.?|U\.?K\.?|Britain|[Tt]he\s+United\s+Kingdom)|(?P<jp>Japan)|"
     rf"(?P<other>{_OTHER_COUNTRY_NAMES}))\s*\(\s*$")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
+_PLACE_BEFORE_COUNTRY = re.compile(r"(?:\b(?:in|to|into|for|across|throughout|from)\s+(?:the\s+)?|['’]s\s+)$")
+_PLEDGE_VERB = re.compile(r"\b(?:pledg\w*|contribut\w*|commit\w*|donat\w*|promis\w*)", re.I)
 _JA_COUNTRY_OWNER_BEFORE = re.compile(
     r"(?:(?P<uk>英国|イギリス)|(?P<jp>日本)|(?P<other>米国|アメリカ|フランス|ドイツ|中国|カナダ|イタリア|スウェーデン|EU|欧州連合))"
-    r"(?:政府)?の\s*(?:拠出(?:金|額)?|出資(?:金|額)?|支援(?:額)?)?(?:は|が)?\s*(?:合計|総額|計|約)?\s*$")
+    r"(?:政府)?の\s*(?:拠出(?:金|額)?|出資(?:金|額)?|支援(?:額)?)(?:は|が)?\s*(?:合計|総額|計|約)?\s*$")
 # (round 82) a country raising its money to a level ("Japan would double adaptation assistance to $14.8 billion",
 # "Kishida also said Japan would double to $14.8 billion its assistance"), and money a country committed, told after
 # the figure ("$60 billion in climate finance Japan committed in June")
@@ -1058,6 +1060,12 @@ class SideFinder:
         owner = _OWNER_COUNTRY_BEFORE.search(self.text, max(p.sentence_start, p.start - 60), p.start)
         if owner is None and _BRACKET_CLOSES.match(self.text, p.end):
             owner = _COUNTRY_BRACKET_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start)
+            # (review 40) only in a pledge list: "invested in Germany ($200m) and the UK ($240m)" names where the money
+            # goes, and "Hitachi's UK ($500m) and Japan ($300m) units" a company's arms
+            if owner is not None and (_PLACE_BEFORE_COUNTRY.search(self.text, max(p.sentence_start, owner.start() - 40),
+                                                                   owner.start())
+                                      or not _PLEDGE_VERB.search(self.text, p.sentence_start, owner.start())):
+                owner = None
         if owner is None:
             owner = _JA_COUNTRY_OWNER_BEFORE.search(self.text, max(p.sentence_start, p.start - 24), p.start)
         if owner is None:
