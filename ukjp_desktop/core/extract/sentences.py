@@ -88,15 +88,21 @@ def hard_wrapped(text: str) -> bool:
     """Whether the text was broken into lines of a fixed width: many single line breaks are followed by a
     lower-case word, which no heading, bullet or byline is; or, in Japanese, which has no case, many break a
     sentence between two Japanese letters (round 82: a PDF's lines, "…1100 万張の薬剤処理済の\n蚊帳の配布にあてる。")."""
-    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    breaks = _single_breaks(text)
+    return _lower_case_wrapped(text, breaks) or _japanese_wrapped(text, breaks)
+
+
+def _single_breaks(text: str) -> list[int]:
+    return [m.start() for m in _LINE_BREAK.finditer(text)]
+
+
+def _lower_case_wrapped(text: str, breaks: list[int]) -> bool:
     lower = sum(1 for i in breaks if i + 1 < len(text) and text[i + 1].islower())
-    return lower >= _WRAPPED_MIN and lower >= _WRAPPED_SHARE * len(breaks) or japanese_wrapped(text, breaks)
+    return lower >= _WRAPPED_MIN and lower >= _WRAPPED_SHARE * len(breaks)
 
 
-def japanese_wrapped(text: str, breaks: list[int] | None = None) -> bool:
+def _japanese_wrapped(text: str, breaks: list[int]) -> bool:
     """Whether a Japanese text was broken into lines of a fixed width (many breaks between two letters)."""
-    if breaks is None:
-        breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     # (review 40: only long lines, as a fixed width makes them; a list's or a heading's short lines are no wrapping)
     mid = sum(1 for i in breaks if 0 < i and i + 1 < len(text) and _JA_GOES_ON_BEFORE.match(text, i - 1)
               and _JA_GOES_ON_AFTER.match(text, i + 1) and i - (text.rfind("\n", 0, i) + 1) >= _JA_WRAPPED_LINE)
@@ -114,9 +120,11 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences as trimmed (start, end) spans; whitespace between them belongs to none."""
     spans: list[Sentence] = []
     begin = 0
-    wrapped = hard_wrapped(text)
+    breaks = _single_breaks(text)   # (each test reads the text's line breaks once)
+    japanese = _japanese_wrapped(text, breaks)
+    wrapped = japanese or _lower_case_wrapped(text, breaks)
     # (round 82) a wrapped Japanese text's lines are joined, so its sentences end at its full stops instead
-    ends = _CANDIDATE_END_JA if wrapped and japanese_wrapped(text) else _CANDIDATE_END
+    ends = _CANDIDATE_END_JA if japanese else _CANDIDATE_END
     for m in ends.finditer(text):
         if m.group() == "\n" and wrapped and _wrapped_line_goes_on(text, m.start()):
             continue

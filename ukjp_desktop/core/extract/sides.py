@@ -406,9 +406,10 @@ _OWNER_COUNTRY_BEFORE = re.compile(
 _OTHER_COUNTRY_NAMES = (r"(?:[Tt]he\s+)?(?:US|USA|U\.S\.|United\s+States|EU|European\s+Union|Netherlands)|America|China|"
                         r"Germany|France|Canada|India|(?:South\s+)?Korea|Australia|Singapore|Taiwan|Sweden|Norway|"
                         r"Denmark|Finland|Italy|Spain|Switzerland|Austria|Belgium|Ireland|New\s+Zealand")
-_COUNTRY_BRACKET_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?P<uk>[Tt]he\s+U\.?K\.?|U\.?K\.?|Britain|[Tt]he\s+United\s+Kingdom)|(?P<jp>Japan)|"
-    rf"(?P<other>{_OTHER_COUNTRY_NAMES}))\s*\(\s*$")
+# a country named as a payer, its side in the group that matches (uk, jp or other)
+_PAYING_COUNTRY = (r"(?:(?P<uk>[Tt]he\s+U\.?K\.?|U\.?K\.?|Britain|[Tt]he\s+United\s+Kingdom)|(?P<jp>Japan)|"
+                   rf"(?P<other>{_OTHER_COUNTRY_NAMES}))")
+_COUNTRY_BRACKET_BEFORE = re.compile(rf"(?<![\w-]){_PAYING_COUNTRY}\s*\(\s*$")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 _PLACE_BEFORE_COUNTRY = re.compile(r"(?:\b(?:in|to|into|for|across|throughout|from)\s+(?:the\s+)?|['’]s\s+)$")
 _PLEDGE_VERB = re.compile(r"\b(?:pledg\w*|contribut\w*|commit\w*|donat\w*|promis\w*)", re.I)
@@ -418,13 +419,11 @@ _JA_COUNTRY_OWNER_BEFORE = re.compile(
 # (round 82) a country raising its money to a level ("Japan would double adaptation assistance to $14.8 billion",
 # "Kishida also said Japan would double to $14.8 billion its assistance"), and money a country committed, told after
 # the figure ("$60 billion in climate finance Japan committed in June")
-_COUNTRY_WORD = (r"(?:(?P<uk>[Tt]he\s+U\.?K\.?|U\.?K\.?|Britain|[Tt]he\s+United\s+Kingdom)|(?P<jp>Japan)|"
-                 rf"(?P<other>{_OTHER_COUNTRY_NAMES}))")
 _COUNTRY_RAISES_TO_BEFORE = re.compile(
-    rf"(?<![\w-]){_COUNTRY_WORD}\s+(?:would\s+|will\s+|is\s+to\s+|plans\s+to\s+|has\s+|had\s+)?(?:double|triple|increase|"
+    rf"(?<![\w-]){_PAYING_COUNTRY}\s+(?:would\s+|will\s+|is\s+to\s+|plans\s+to\s+|has\s+|had\s+)?(?:double|triple|increase|"
     r"raise|boost|lift)(?:d|s)?\s+(?:(?!to\b)[\w-]+\s+){0,3}to\s+(?:(?:about|around|some|more\s+than|over)\s+)?$")
 _COUNTRY_COMMITTED_AFTER = re.compile(
-    rf"\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}?(?:that\s+)?{_COUNTRY_WORD}\s+(?:has\s+|had\s+)?(?:committed|pledged|promised|"
+    rf"\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}?(?:that\s+)?{_PAYING_COUNTRY}\s+(?:has\s+|had\s+)?(?:committed|pledged|promised|"
     r"provided|gave|announced|offered)\b")
 # (round 82) a guarantee's figure, or what it unlocks (_guaranteed)
 _GUARANTEE_BEFORE = re.compile(r"\bguarantee(?:s|d)?\s+(?:(?:mechanism|facility|facilities|scheme|programme)\s+)?(?:of|worth|"
