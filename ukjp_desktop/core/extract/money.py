@@ -714,12 +714,37 @@ _NEXT_EQUIVALENT = re.compile(r"\s*(?:,|;|/|\bor\b|\band\b)\s*(?:(?:approximatel
 _RATE_GAP = re.compile(r"\s*[=＝]\s*")
 
 
+# (round 83) the figure after a rate in the bracket: "4570万ポンド(1ポンド=185円換算で日本円約85億円)", "9万5000ドル(1ドル=
+# 130円換算、約1235万円)", "£5m (at £1 = ¥185, ¥925m)" restate the figure before the bracket at that rate
+_BRACKET_FOR_RATE = re.compile(r"\s*[(（]\s*(?:(?:at|using)\s+)?", re.I)
+_AFTER_RATE_IN_BRACKET = re.compile(r"\s*(?:換算)?\s*(?:で|、|,|，)?\s*(?:日本円で?|円換算で)?\s*")
+
+
+def _restated_after_rate(text: str, found: list[MoneyProposal], i: int, by_id: dict[str, MoneyProposal]) -> str | None:
+    """The id of the figure a bracket restates when its rate (found[i-1] = found[i]) comes first, else None."""
+    a, b = found[i], found[i + 1]
+    unit = by_id[a.converted_from]
+    k = found.index(unit)
+    if (k == 0 or not _RATE_GAP.fullmatch(text, unit.end, a.start) or b.currency != a.currency
+            or not _AFTER_RATE_IN_BRACKET.fullmatch(text, a.end, b.start)):
+        return None
+    origin = found[k - 1]
+    if origin.currency == unit.currency and _BRACKET_FOR_RATE.fullmatch(text, origin.end, unit.start):
+        return origin.id
+    return None
+
+
 def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
     """'476 billion yen (approximately $3.6 billion)': the second is the first, restated."""
     by_id = {p.id: p for p in found}
-    for a, b in zip(found, found[1:]):
+    for i, (a, b) in enumerate(zip(found, found[1:])):
         if a.converted_from:
             origin = by_id[a.converted_from]
+            restated = _restated_after_rate(text, found, i, by_id)
+            if restated:
+                b.converted_from = restated
+                by_id[restated].conversion = by_id[restated].conversion or b.id
+                continue
             gap = text[a.end:b.start]
             if (b.currency not in (origin.currency, a.currency) and len(gap) <= 12
                     and ")" not in gap and "）" not in gap and _NEXT_EQUIVALENT.fullmatch(gap) and _inside_brackets(text, b.start)):

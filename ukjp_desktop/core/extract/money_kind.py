@@ -56,7 +56,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\btargets?\b|\bgoal\b|(?<!will be )(?<!to be )(?<!would be )invested\s+in\s+the\s+UK|年収|給与|給料|月給|年俸|\binvestor,?\s+with\b|"
               # a stock of past investment: "£80 billion of investment stock"
               r"\binvestment\s+stock\b|\bstock\s+of\s+(?:\w+\s+)?investment\b|"
-              r"\bconstruction\s+of\b|(?<!economic )\bcost\s+of\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)\bdirect\s+investment\b|"
+              r"\bconstruction\s+of\b|(?<!economic )(?<!acquisition )\bcost\s+of\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)\bdirect\s+investment\b|"
 
               # what a body is made to pay, what it owes, what a project costs
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b(?!\s+facilit)(?!\s+(?:financing|funding|round)\s+of\b)|"
@@ -121,7 +121,13 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # its earnings before interest, tax and the rest
               r"\bcash\s+and\s+(?:short-term\s+)?investments\b|\bshort-term\s+investments\b|\bEBITDA\b|"
 
-              r"現預金|手元資金|現金同等物"),
+              r"現預金|手元資金|現金同等物|"
+              # (round 83) more lines of a company's accounts: its debts (負債総額はおよそ9700万ポンド), net assets
+              # (純資産), goodwill (「のれん」は1,241億円), the share capital of a profile's table (資本金:700万ポンド, not
+              # a new company's capital: 新研究所の資本金は432,000ポンド), its total equity "as at" a date, and what a
+              # lender wrote in a year ("£4.65bn volume of new business")
+              r"負債|純資産|のれん|資本金\s*[:：]|\btotal\s+equity\b|\bnet\s+assets\b|"
+              r"\bnew\s+business\s+(?:volumes?|flows?)\b|\bvolume\s+of\s+new\s+business\b"),
     ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|(?<!early )(?<!late )\btrading\b|\bexports?\b|\bexported\b|"
               r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services|貿易|輸出|輸入|赤字"),
     # (probes, session 26: venture money over a place or a year, with its investing word, is a market figure; a
@@ -175,6 +181,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"価格|株式価値|企業価値|"
               # (round 15) what a thing was acquired for: 取得額, 取得金額 (the Japanese of "the purchase price")
               r"取得額|取得金額|"
+              # (round 83) and its other words for it: 取得価額, 取得総額, 取得原価, "unpaid acquisition cost of 4,311
+              # million JPY"
+              r"取得価額|取得総額|取得原価|\bacquisition\s+costs?\b|"
               # (round 16) what a sponsor pays for its name on a shirt, a stadium or an event: advertising bought, not
               # research funded ("a sponsorship deal worth £40m", スポンサー料, スポンサー契約)
               r"\bsponsorship\s+(?:deals?|fees?|contracts?|agreements?|rights|income|revenues?)\b|\bshirt\s+sponsor\w*|"
@@ -189,6 +198,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\b(?:company|firm|business|group)\s+(?:now\s+)?worth\b|"
               # (round 68) what a deal values a company at: "The investment will value OakNorth around $2.8 billion"
               r"\bvalu(?:e|es)\s+(?:the\s+)?(?:company|firm|business|group|start-?up|(?-i:[A-Z])[\w&.-]*)\b|"
+              # (round 83) "take a stake ... that would value it at more than $1bn", "will receive £743.8m from selling
+              # his 26% stake"
+              r"\bvalu(?:e|es|ing)\s+(?:it|them)\s+at\b|\bselling\s+(?:his|her|its|their|our|the|a)\s+(?:[\w.%-]+\s+){0,3}?"
+              r"(?:stakes?|shares?|holdings?|business|unit|arm|division)\b|"
               # (round 71) what a thing sells for, what a purchase cost: "A starter kit will sell for ¥8,000", "the
               # purchase of the shares cost approximately 10 billion yen"
               # (review 35: not the purchase a grant is for: "available for the purchase of equipment", "UKRI will fund

@@ -1,0 +1,81 @@
+"""Round 83 onwards (session 41) of the extraction rules: one test per mechanism, on invented sentences, with
+controls that pass before and after. The rules are tested alone (``word_model=False``): the word model's veto and
+ticks are tested in tests/test_funding_words.py."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_figures import money_figure
+from ukjp_desktop.core.extract import propose
+
+
+def _figure(text: str, figure: str):
+    return money_figure(text, figure, word_model=False)
+
+
+# round 83 (test94, test95 and test96 read)
+
+@pytest.mark.parametrize("text, figure, origin", [
+    ("株式の取得価額は3200万ポンド(1ポンド=190円換算で日本円約61億円)。", "約61億円", "3200万ポンド"),
+    ("英国の大学では6万ポンド(1ポンド=150円換算、約900万円)を上限として支給される。", "約900万円", "6万ポンド"),
+    ("The grant is £5m (at £1 = ¥185, ¥925m) for the new laboratory.", "¥925m", "£5m"),
+])
+def test_a_figure_after_the_rate_in_a_bracket_restates_the_figure_before_the_bracket(text, figure, origin):
+    proposals = propose(text, word_model=False).money
+    restated = next(p for p in proposals if p.text == figure)
+    first = next(p for p in proposals if p.text == origin)
+    assert restated.converted_from == first.id and first.conversion == restated.id
+
+
+def test_a_rate_alone_in_a_bracket_restates_nothing_after_the_bracket():
+    # the figure after the closed bracket is a sum of its own
+    text = "助成額は3200万ポンド(1ポンド=190円換算)。別に5億円を投じる。"
+    proposals = propose(text, word_model=False).money
+    assert _figure(text, "5億円").converted_from is None
+    assert next(p for p in proposals if p.text == "3200万ポンド").conversion is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("負債総額はおよそ8500万ポンド(160億円)。", "8500万ポンド"),
+    ("同社の純資産は157億円。", "157億円"),
+    ("修正後の「のれん」は1,241億円に変わる。", "1,241億円"),
+    ("■会社概要\n本社所在地:英国 Leeds市\n資本金:600万ポンド\n事業内容:食品製造", "600万ポンド"),
+    ("The balance sheet showed total equity of £154,716 as at 28 February 2025.", "£154,716"),
+    ("The lender wrote a £4.65bn volume of new business in the year.", "£4.65bn"),
+    ("New Business Volume £3.2bn", "£3.2bn"),
+])
+def test_lines_of_a_companys_accounts_are_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "other" and not p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a new company's or laboratory's capital is money put into it
+    ("新研究所の資本金は432,000ポンド(約1億円)で、ブリストル市に設立する。", "432,000ポンド"),
+    ("東芝は英国に新会社を設立し、5億円を出資する。", "5億円"),
+])
+def test_a_new_companys_capital_keeps_its_reading(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("株式の取得価額は約573億円。", "約573億円"),
+    ("取得価額は3社合計で7億100万円。", "7億100万円"),
+    ("負債を含めた取得総額は200億円程度。", "200億円"),
+    ("FTの取得原価1663億円に加え、費用が発生した。", "1663億円"),
+    ("NEC recognised an unpaid acquisition cost of 4,311 million JPY.", "4,311 million JPY"),
+    ("The fund is in talks to take a stake that would value it at more than $1bn.", "more than $1bn"),
+    ("The billionaire will receive £743.8m from selling his 26% stake in the agency.", "£743.8m"),
+])
+def test_what_a_purchase_or_a_sale_costs_is_a_price(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "price" and not p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    # money put in beside a sale of something else, and beside a cost it is to cut, keeps its reading
+    ("Mitsui will invest £50m in the start-up after selling its stake in the utility.", "£50m"),
+    ("UKRI will invest £20m to cut the cost of offshore wind.", "£20m"),
+])
+def test_a_sale_or_a_cost_near_money_put_in_leaves_it(text, figure):
+    assert _figure(text, figure).is_funding
