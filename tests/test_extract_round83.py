@@ -3,6 +3,8 @@ controls that pass before and after. The rules are tested alone (``word_model=Fa
 ticks are tested in tests/test_funding_words.py."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.extract_figures import money_figure
@@ -79,3 +81,72 @@ def test_what_a_purchase_or_a_sale_costs_is_a_price(text, figure):
 ])
 def test_a_sale_or_a_cost_near_money_put_in_leaves_it(text, figure):
     assert _figure(text, figure).is_funding
+
+
+# round 84 (test97 read)
+
+def test_money_with_the_support_of_industrial_partners_is_theirs():
+    text = ("The network has won £28.1 million from the Higher Education Funding Council for England. "
+            "The funding will be boosted by £64 million (71.6 million euros) with the support of 17 industrial "
+            "partners including Alstom and Siemens.")
+    p = _figure(text, "£64 million")
+    assert (p.side, p.side_basis) == ("private", "clause")
+    # the public money before it keeps its payer
+    assert _figure(text, "£28.1 million").side == "UK"
+
+
+def test_a_known_bodys_acronym_introduced_in_brackets_names_it_later():
+    text = "The project is led by the Advanced Propulsion Centre (APC). APC will provide £9.7m to the consortium."
+    p = _figure(text, "£9.7m")
+    assert (p.side, p.side_basis, p.contributor) == ("UK", "clause", "advanced-propulsion-centre")
+    # one body, proposed once per form (its name, its acronym), each mention of the acronym as evidence
+    forms = {o.text: o for o in propose(text, word_model=False).organisations if o.slug == "advanced-propulsion-centre"}
+    assert set(forms) == {"Advanced Propulsion Centre", "APC"}
+    assert len(forms["APC"].evidence) == 2
+
+
+def test_an_acronym_glossed_in_a_japanese_bracket_names_the_body_in_japanese_text():
+    text = ("英国のAdvanced Propulsion Centre(APC:先端推進システム技術センター)の担当者に聞いた。"
+            "開発費のうち970万ポンド(約14億円)をAPCが助成して開発をサポートしている。")
+    p = _figure(text, "970万ポンド")
+    assert (p.side, p.side_basis, p.contributor) == ("UK", "clause", "advanced-propulsion-centre")
+
+
+def test_an_unknown_acronym_names_nobody():
+    # "APC" with no bracket introducing it is no body: the side stays the currency's guess
+    text = "APC will provide £9.7m to the consortium."
+    assert _figure(text, "£9.7m").side_basis != "clause"
+
+
+@pytest.mark.parametrize("text", [
+    "Two projects will receive funding totalling GBP1 million (USD1.2 million) from UK and Japanese research councils.",
+    "Two projects will receive £1 million from British and Japanese funders.",
+])
+def test_money_from_both_countries_funders_is_joint(text):
+    p = propose(text, word_model=False).money[0]
+    assert (p.side, p.side_basis) == ("joint", "clause")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("◆ 年会費金額:2,000 円", "2,000 円"),
+    ("Currently, both domestic and international students pay a maximum of ¥642,960 (£3,408) a year.",
+     "a maximum of ¥642,960"),
+])
+def test_dues_and_what_students_pay_are_prices(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "price" and not p.is_funding
+
+
+def test_fees_a_scholarship_covers_keep_their_reading():
+    text = "The scholarship covers the tuition fees that students pay, up to £9,250 a year."
+    assert _figure(text, "up to £9,250").is_funding
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("The prime minister announced in March last year the goal of more students.", "in March last year", "2023-03"),
+    ("From April next year, students will pay more.", "From April next year", "2025-04"),
+    ("The plant opened in May this year.", "in May this year", "2024-05"),
+])
+def test_a_month_of_a_relative_year_is_one_date(text, mention, value):
+    dates = propose(text, document_date=date(2024, 3, 16), word_model=False).dates
+    assert [(d.text, d.value, d.precision) for d in dates] == [(mention, value, "month")]

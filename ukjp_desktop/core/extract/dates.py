@@ -5,7 +5,7 @@ Absolute forms: ISO (2024-05-24), British (24 May 2024, Friday 24th May 2024), A
 month-year, year, fiscal/financial year (FY2023, fiscal year 2023, 2024-25 financial year: the
 year it starts), half-year (second half of 2026, H2 2026). Relative forms need the document's own
 date: today / yesterday, "today (Monday 15 May)", a bare "15 May" or "in December", last / this /
-next year, last / next month, a weekday ("on Saturday").
+next year, "March last year", last / next month, a weekday ("on Saturday").
 """
 from __future__ import annotations
 
@@ -56,6 +56,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE i
     ("part_year", rf"\b(?P<w>mid|early|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of)[\s-]+(?P<y>{_YEAR})\b", 1),
     ("ja_year", rf"(?<!\d)(?P<y>{_YEAR})年(?![度\d])", 0),
     ("ja_day", r"(?<![\d月年])(?P<d>3[01]|[12]\d|[1-9])日", 0),
+    # (round 84) a month of a year named relative to the document's: "in March last year", "From April next year"
+    ("month_rel_year", r"\b(?:(?P<prep>in|since|from|until|by|early|late|mid-?|end\s+of)\s+(?:the\s+)?)?"
+                       r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+                       r"(?:\s+of)?\s+(?P<w>last|this|next)\s+year\b", 1),
     # "in the last year alone", "over the next year": a stretch of time, not a calendar year
     ("rel_year", r"(?<!\bthe )\b(?P<w>last|this|next|previous|past|coming)\s+(?P<u>year|month)\b(?!['’]s)", 1),
     ("today", r"(?<!of )(?<!for )\b(?P<w>today|yesterday|tomorrow)\b(?!['’]s)", 1),
@@ -234,6 +238,9 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
             return _opt(_pd(doc.year + step), relative=True)
         mi = doc.year * 12 + doc.month - 1 + step
         return _opt(_pd(mi // 12, mi % 12 + 1), relative=True)
+    if name == "month_rel_year":
+        step = {"last": -1, "this": 0, "next": 1}[g["w"].lower()]
+        return _opt(_pd(doc.year + step, _month(g["mon"])), relative=True)
     if name == "month_only":
         month = _month(g["mon"])
         prep = g["prep"].lower()

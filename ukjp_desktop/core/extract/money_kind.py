@@ -538,8 +538,14 @@ _ALLOWANCE_THEN_COLON = re.compile(r"\b(?:allowance|stipend|bursary|maintenance\
 # tuition fees of £9,250" is no label, and keeps its reading)
 _FEE_LABEL_BEFORE = re.compile(r"(?:\b(?:application|admission|tuition|registration|entry|enrol?ment|examination|"
                                r"course|programme|program|membership|booking|conference|participation|bench)\s+fees?|"
-                               r"入学金|入学料|授業料|検定料|受験料|参加費|登録料)\s*(?:\([^()\n]{0,30}\)\s*)?[:：]\s*$",
+                               # (round 84) a society's yearly dues: "年会費金額:2,000 円"
+                               r"入学金|入学料|授業料|検定料|受験料|参加費|登録料|(?:年会費|会費|入会金)(?:金額)?)\s*"
+                               r"(?:\([^()\n]{0,30}\)\s*)?[:：]\s*$",
                                re.I)
+# (round 84) what students pay, as the verb's object: "both domestic and international students pay a maximum of
+# ¥642,960" (not "the tuition fees that students pay, up to £9,250", which a scholarship may cover)
+_STUDENTS_PAY_BEFORE = re.compile(r"\bstudents\s+(?:will\s+|would\s+|must\s+|now\s+|currently\s+)?(?:pay|paid)\s+"
+                                  r"(?:(?:a\s+maximum\s+of|up\s+to|around|about|as\s+much\s+as|more\s+than|over)\s+)?$", re.I)
 # (round 51) "a fee of" a sum, "have agreed a fee of around £40m-a-year with Yokohama Rubber": a price (review 33: not a
 # student's fee, which a scholarship or a funder pays: "the scholarship pays the tuition fee of £9,250", "JSPS will cover
 # a bench fee of up to £5,000" keep their reading)
@@ -921,7 +927,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if _AWARD_VALUED_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "funding"
     if (_FEE_LABEL_BEFORE.search(text, max(sentence_start, start - 60), start)
-            or _A_FEE_OF_BEFORE.search(text, max(sentence_start, start - 60), start)):
+            or _A_FEE_OF_BEFORE.search(text, max(sentence_start, start - 60), start)
+            or _STUDENTS_PAY_BEFORE.search(text, max(sentence_start, start - 60), start)):
         return "price"   # (round 51: and "have agreed a fee of around £40m-a-year with Yokohama Rubber")
     if _ALLOWANCE_THEN_COLON.search(text, max(sentence_start, start - 200), start):
         return "funding"   # (round 30) "a living allowance ... for a single person: Yen 260,000 per month"

@@ -636,7 +636,8 @@ def _unknown_spans(text: str):
 
 
 # "Japan Atomic Energy Agency (JAEA)": an acronym in brackets right after a recognised name
-_BRACKET_ACRONYM = re.compile(r"\s*[(（](?P<a>[A-Z][A-Za-z&]{1,9})[)）]")
+# (round 84: and a bracket that goes on to gloss the name, "Advanced Propulsion Centre(APC:先端推進システム技術センター)")
+_BRACKET_ACRONYM = re.compile(r"\s*[(（](?P<a>[A-Z][A-Za-z&]{1,9})(?:[)）]|\s*[:：、,，])")
 
 
 def _fits(acronym: str, name: str) -> bool:
@@ -646,19 +647,20 @@ def _fits(acronym: str, name: str) -> bool:
     return acronym[0] == name[0] and all(ch in capitals for ch in acronym.upper())
 
 
-def _acronym_mentions(text: str, unknown: list[OrgProposal], taken: bytearray) -> list[OrgProposal]:
-    """The later mentions of an unknown organisation by the acronym it was introduced with. Each is
-    proposed under the full name, so the review shows one organisation with several mentions."""
+def _acronym_mentions(text: str, named: list[OrgProposal], taken: bytearray) -> list[OrgProposal]:
+    """The later mentions of an organisation by the acronym it was introduced with. Each is proposed
+    under the full name, so the review shows one organisation with several mentions; a known body's
+    keeps its gazetteer entry (round 84: "the Advanced Propulsion Centre (APC) ... APC will provide")."""
     out = []
-    for o in list(unknown):
+    for o in list(named):
         m = _BRACKET_ACRONYM.match(text, o.end)
         if not m or not _fits(m["a"], o.text):
             continue
-        for use in re.finditer(rf"(?<![\w-]){re.escape(m['a'])}(?![\w-])", text):
+        for use in re.finditer(rf"(?<![A-Za-z0-9_-]){re.escape(m['a'])}(?![A-Za-z0-9_-])", text):
             if any(taken[use.start():use.end()]):
                 continue
             taken[use.start():use.end()] = b"\x01" * (use.end() - use.start())
-            out.append(OrgProposal("", use.group(), use.start(), use.end(), None, o.name, None, o.type, False))
+            out.append(OrgProposal("", use.group(), use.start(), use.end(), o.slug, o.name, o.country, o.type, o.known))
     return out
 
 
@@ -772,7 +774,7 @@ def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
         taken[start:end] = b"\x01" * (end - start)
         phrase = text[start:end]
         out.append(OrgProposal("", phrase, start, end, None, phrase, None, "company", False))
-    out += _acronym_mentions(text, out, taken)
+    out += _acronym_mentions(text, out + known, taken)
     out += known
     out.sort(key=lambda p: p.start)
     for i, p in enumerate(out, 1):

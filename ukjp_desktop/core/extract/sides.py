@@ -162,12 +162,17 @@ _PAIR_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s+(?:[A-Z][\w.'’-]*\s+
 _OWN_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?:will|would|shall|is|are|was|were|has|have|had|adds|provides|invests|"
                              r"commits|contributes|pledges|pays|gives|offers|puts|brings|funds|matches|supplies)\b")
 _BETWEEN_BEFORE = re.compile(r"^[^.;£$€¥\d]{0,60}?\bbetween\s+(?:the\s+)?(?:(?:Japan|Britain|the\s+UK|UK)['’]s\s+)?$", re.I)
-# "a further £20 million in joint funding"
-_JOINT_AFTER = re.compile(r"\s+(?:(?:in|of)\s+joint\s+(?:funding|investment|money|support)|"
+# "a further £20 million in joint funding" (round 84: after the bracket of its conversion too)
+_JOINT_AFTER = re.compile(r"(?:\s*[)）])?\s+(?:(?:in|of)\s+joint\s+(?:funding|investment|money|support)|"
                           # (round 22) "The £9m from a joint fund run by Scottish Enterprise and the Nippon Foundation"
                           r"from\s+(?:a|the|their)\s+joint\s+(?:\w+\s+){0,2}(?:funds?|programmes?|programs?|schemes?|calls?)|"
                           # "a £6 million joint research programme": the money of a joint programme
-                          r"joint\s+(?:\w+\s+){0,2}(?:programmes?|programs?|funds?|calls?|initiatives?|projects?|partnerships?))\b", re.I)
+                          r"joint\s+(?:\w+\s+){0,2}(?:programmes?|programs?|funds?|calls?|initiatives?|projects?|partnerships?)|"
+                          # (round 84) "funding totalling GBP1 million (USD1.2 million) from UK and Japanese research
+                          # councils": both countries' funders
+                          r"from\s+(?:the\s+)?(?:UK|British|Japanese)\s+and\s+(?:the\s+)?(?:UK|British|Japanese)\s+"
+                          r"(?:[\w-]+\s+){0,2}(?:research\s+councils|funders|funding\s+(?:agencies|bodies)|"
+                          r"governments|agencies))\b", re.I)
 # "a Japan-UK £30 million partnership", "the UK–Japan £10m fund": the pair of countries pays together
 _PAIR_BEFORE = re.compile(r"\b(?:UK|Britain|British)[-–/](?:Japan|Japanese)\b[^.;£$€¥\d]{0,15}$|"
                           r"\b(?:Japan|Japanese)[-–/](?:UK|Britain|British)\b[^.;£$€¥\d]{0,15}$|日英\S{0,4}$|英日\S{0,4}$")
@@ -182,6 +187,11 @@ _PRIVATE_INVESTMENT_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(
                                        r"(?:(?:new|extra|additional|further)\s+)?(?:"
                                        r"(?:Japanese|foreign|inward|overseas|private|business)\s+investment|"
                                        r"(?:industry|private[\s-]sector|business)\s+(?:funding|money|investment|contributions?))\b|"
+                                       # (round 84) "will be boosted by £64 million (…) with the support of 17
+                                       # industrial partners"
+                                       r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+with\s+(?:the\s+)?(?:support|backing|help)\s+"
+                                       r"(?:of|from)\s+(?:(?:\d+|[a-z]+)\s+)?(?:industrial|industry|commercial|private|business)\s+"
+                                       r"partners\b|"
                                        # (session 31) "50億ポンド程度の民間資金": the same in Japanese
                                        r"\s*(?:程度|規模|超|以上|余り?|近く)?\s*の\s*民間(?:の)?(?:資金|投資|企業の投資)", re.I)
 # Japanese: the payer is the subject (X は / が ...) and the verb follows the figure (…を投資する)
@@ -220,6 +230,9 @@ _JA_LIST_GAP = re.compile(r"(?:\s*[(（][^()（）。]{1,20}[)）])?\s*(?:と|�
 _JA_LED_BEFORE = re.compile(r"(?:が|の)\s*(?:主導|共同で実施|運営)(?:する|している|した)(?:[^。、]{1,15}?する)?\s*"
                             r"(?:約|総額|最大)?\s*$")
 _JA_AGENT_BEFORE = re.compile(r"による\s*(?:約|総額|最大|計)?\s*$")
+# (round 84) the figure as the object, its payer named after it: "970万ポンド(約14億円)をAPCが助成して"
+_JA_OBJECT_THEN_AGENT = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*を\s*(?P<name>[^。、をがは]{1,40}?)\s*が\s*"
+                                   r"[^。、]{0,6}?" + _JA_VERBS)
 _JA_OWNER_GAP = re.compile(r"\s*(?:による|の|が|から)\s*")
 _JA_TOPIC_AT_START = re.compile(r"[\s\u3000「『【]*")
 _JA_TOPIC_MARK = re.compile(r"\s*(?:[(（][^()（）]{1,20}[)）])?\s*は")
@@ -1442,6 +1455,12 @@ class SideFinder:
         share = _JA_SHARE_AFTER.match(text, p.end)
         if share:   # "融資金額約549百万ポンド(JBIC分)": the share the bracket names is that body's money
             o = next((o for o in self._payers_in(share.start("name"), share.end("name")) if o.side is not None), None)
+            if o is not None:
+                return o.side, (None if o.noun else o)
+        after = _JA_OBJECT_THEN_AGENT.match(text, p.end)
+        if after:
+            o = next((o for o in self._payers_in(after.start("name"), after.end("name"))
+                      if o.end == after.end("name") and o.side is not None), None)
             if o is not None:
                 return o.side, (None if o.noun else o)
         agent = _JA_AGENT_BEFORE.search(text, max(p.sentence_start, p.start - 12), p.start)
