@@ -46,41 +46,37 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88", "test89", "test90",
           "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100",
           "test101", "test102", "test103", "test104")
-# the clean batches: nobody has read their misses, so the tools print their totals only (test98, news, trade-press and
-# Japanese pages about finance, insurance and professional-services money between Japan and the UK (Nomura's FSA fine,
-# Hitachi Capital UK's purchase of London Scottish Invoice Finance, Actis's Japan renewables platform, SoftBank and
-# Greensill, Revolut's SoftBank-led round, Macquarie and RES Japan, Japanese listings in London, MBK and Tasaki, Tokio
-# Marine and Kiln, London's venture totals, Norinchukin and Brexit; 14 pages, two in Japanese), gathered in session 39;
-# test99, news, committee, regional-agency and company pages about Japanese plants in the UK's regions and nations and
-# the public money around them (Nissan's Micra and Almera aid at Sunderland and its 2016 letter, Magna Kansei, the North
-# East's development agency, Fujitsu's 1998 closure, a Kawasaki export deal in South Yorkshire, Koyo Bearings, JVC East
-# Kilbride, NEC Livingston, Aiwa Newbridge, Sharp Wrexham, AVX in Northern Ireland; 16 pages, one in Japanese), gathered
-# in session 39; test100, news, agency, bank and Japanese pages about energy money between Japan and the UK (JAEA and
-# the NNL's high-temperature reactor work, Wylfa and Fukushima clean-up bids, the UK's nuclear R&D budget, Rolls-Royce's
-# SMR, Japanese banks' loans to Inch Cape, Dogger Bank C and Westermost Rough, Sumitomo's Shetland cable, Marubeni's
-# Gunfleet Sands stake; 13 pages, three in Japanese), gathered in session 40; test101, news, trade-press and Japanese
-# pages about defence and deep-technology money between Japan and the UK (Japan's GCAP and next-fighter budgets, Italy's
-# GCAP money, the Tempest launch, Kawasaki's P-1 offer, Westland's EH101 sale to the Tokyo police, Fujitsu's MoD
-# contracts, Quantinuum's round with Mitsui, SoftBank's Graphcore purchase; 13 pages, six in Japanese), gathered in
-# session 40; test102, news, trade-press, government and Japanese pages about trade, food, drink, retail and
-# consumer-brand money between Japan and the UK (the UK's CPTPP accession, the Stilton quota dispute, Onward Kashiyama
-# and Joseph, Itochu and Paul Smith, Mitsubishi's sale of Princes, Pret A Manger in Japan, Cadbury's bid for Sansei
-# Foods, JT and Gallaher, Calbee and Seabrook, the Cool Japan Fund's Ippudo and London food-hall money, Quality Meat
-# Scotland at Foodex; 19 pages, seven in Japanese), gathered in session 40; test103, Japanese-language news, company and
-# business-site pages about money between Japan and the UK (Vodafone's Japanese unit and SoftBank, Tesco's exit to Aeon,
-# Tokyo Gas in Octopus Energy's wind fund, West Midlands Trains, Wayve's funding talks, Fujitsu's Durham chip plant, NEC
-# and Northgate, Toyota's Burnaston plant, ENEOS's North Sea sale, Sumitomo Electric's Shetland 2 cable, Hitachi's
-# Horizon freeze; 14 pages, all in Japanese), gathered in session 40; test104, news, trade-press and company pages from
-# 2023 to 2026 about deals, contracts and plants between Japan and the UK (Meiji Yasuda and Legal & General, Fujitsu's
-# public contracts after Horizon, Dentsu's international arm, Sompo and Aspen, Toridoll and Fulham Shore, Nxera's
-# Cambridge cuts, Kyowa Kirin and Orchard, Nissan's new Leaf; 16 pages, all in English; mostly prices, two funding
-# facts), gathered in session 40; test22 is seen since session 28's round 16, test23 (funder pages, research-council
-# releases and companies' R&D news) since its round 17, test24 (investment and trade pages between Japan and the UK)
-# since its round 18, test25 (news and releases about UK-Japan technology fields) since session 29's round 19, test26
-# (funder pages, companies' licence and R&D announcements and a government release) since its round 20, test27 (funder
-# pages, government releases and answers, company and business news) since its round 21, test28 (funder and programme
-# pages, research-organisation and company releases and news about UK-Japan research, innovation and investment) since
-# its round 22, test29 (companies' news and releases about UK-Japan investment, R&D deals and trade) since its round 23,
+# the clean batches: nobody has read their misses, so the tools print their totals only (test99, news, committee,
+# regional-agency and company pages about Japanese plants in the UK's regions and nations and the public money around
+# them (Nissan's Micra and Almera aid at Sunderland and its 2016 letter, Magna Kansei, the North East's development
+# agency, Fujitsu's 1998 closure, a Kawasaki export deal in South Yorkshire, Koyo Bearings, JVC East Kilbride, NEC
+# Livingston, Aiwa Newbridge, Sharp Wrexham, AVX in Northern Ireland; 16 pages, one in Japanese), gathered in session
+# 39; test100, news, agency, bank and Japanese pages about energy money between Japan and the UK (JAEA and the NNL's
+# high-temperature reactor work, Wylfa and Fukushima clean-up bids, the UK's nuclear R&D budget, Rolls-Royce's SMR,
+# Japanese banks' loans to Inch Cape, Dogger Bank C and Westermost Rough, Sumitomo's Shetland cable, Marubeni's Gunfleet
+# Sands stake; 13 pages, three in Japanese), gathered in session 40; test101, news, trade-press and Japanese pages about
+# defence and deep-technology money between Japan and the UK (Japan's GCAP and next-fighter budgets, Italy's GCAP money,
+# the Tempest launch, Kawasaki's P-1 offer, Westland's EH101 sale to the Tokyo police, Fujitsu's MoD contracts,
+# Quantinuum's round with Mitsui, SoftBank's Graphcore purchase; 13 pages, six in Japanese), gathered in session 40;
+# test102, news, trade-press, government and Japanese pages about trade, food, drink, retail and consumer-brand money
+# between Japan and the UK (the UK's CPTPP accession, the Stilton quota dispute, Onward Kashiyama and Joseph, Itochu and
+# Paul Smith, Mitsubishi's sale of Princes, Pret A Manger in Japan, Cadbury's bid for Sansei Foods, JT and Gallaher,
+# Calbee and Seabrook, the Cool Japan Fund's Ippudo and London food-hall money, Quality Meat Scotland at Foodex; 19
+# pages, seven in Japanese), gathered in session 40; test103, Japanese-language news, company and business-site pages
+# about money between Japan and the UK (Vodafone's Japanese unit and SoftBank, Tesco's exit to Aeon, Tokyo Gas in
+# Octopus Energy's wind fund, West Midlands Trains, Wayve's funding talks, Fujitsu's Durham chip plant, NEC and
+# Northgate, Toyota's Burnaston plant, ENEOS's North Sea sale, Sumitomo Electric's Shetland 2 cable, Hitachi's Horizon
+# freeze; 14 pages, all in Japanese), gathered in session 40; test104, news, trade-press and company pages from 2023 to
+# 2026 about deals, contracts and plants between Japan and the UK (Meiji Yasuda and Legal & General, Fujitsu's public
+# contracts after Horizon, Dentsu's international arm, Sompo and Aspen, Toridoll and Fulham Shore, Nxera's Cambridge
+# cuts, Kyowa Kirin and Orchard, Nissan's new Leaf; 16 pages, all in English; mostly prices, two funding facts),
+# gathered in session 40; test22 is seen since session 28's round 16, test23 (funder pages, research-council releases
+# and companies' R&D news) since its round 17, test24 (investment and trade pages between Japan and the UK) since its
+# round 18, test25 (news and releases about UK-Japan technology fields) since session 29's round 19, test26 (funder
+# pages, companies' licence and R&D announcements and a government release) since its round 20, test27 (funder pages,
+# government releases and answers, company and business news) since its round 21, test28 (funder and programme pages,
+# research-organisation and company releases and news about UK-Japan research, innovation and investment) since its
+# round 22, test29 (companies' news and releases about UK-Japan investment, R&D deals and trade) since its round 23,
 # test30 (releases and news about UK-Japan research partnerships, government programmes and pledges, funder pages) since
 # its round 24, test31 (Japanese companies' UK purchases, sites and R&D centres, mostly in Japanese) since its round 25,
 # test32 (English news, company, government, university and funder pages of 2010-2019) since its round 26, test33
@@ -155,8 +151,10 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # (news, government, agency and Japanese pages about climate finance, development aid and export credit) since session
 # 40's round 82, test94 (Japanese-language company and news pages) since session 41's round 83, test95 (filings and
 # annual accounts) since session 41's round 83, test96 (pages chosen for their money forms) since session 41's round 83,
-# test97 (news, university, funder and Japanese pages about university and research money) since session 41's round 84)
-CLEAN: tuple[str, ...] = ("test98", "test99", "test100", "test101", "test102", "test103", "test104")
+# test97 (news, university, funder and Japanese pages about university and research money) since session 41's round 84,
+# test98 (news, trade-press and Japanese pages about finance, insurance and professional-services money) since session
+# 41's round 85)
+CLEAN: tuple[str, ...] = ("test99", "test100", "test101", "test102", "test103", "test104")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -150,3 +150,31 @@ def test_fees_a_scholarship_covers_keep_their_reading():
 def test_a_month_of_a_relative_year_is_one_date(text, mention, value):
     dates = propose(text, document_date=date(2024, 3, 16), word_model=False).dates
     assert [(d.text, d.value, d.precision) for d in dates] == [(mention, value, "month")]
+
+
+# round 85 (test98 read)
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The round would value the seven-year-old online finance firm at about £3billion.", "about £3billion", "price"),
+    ("It manages about €400bn in investments for Japanese clients.", "about €400bn", "other"),
+    ("フィンテック関連のベンチャー企業への投資は13億4000万ポンドと最も多く、過去最高を記録した。", "13億4000万ポンド", "market"),
+    ("ロンドンの企業に流れた資金は24億ポンドで、英国全体への投資(29億9000万ポンド)の約80%を占めた。", "29億9000万ポンド", "market"),
+])
+def test_valuations_assets_managed_and_class_totals_are_no_money_put_in(text, figure, kind):
+    p = _figure(text, figure)
+    assert p.money_kind == kind and not p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    # one company's money into start-ups, a finance minister's pledge, a manager that also invests
+    ("ソフトバンクは英国のベンチャー企業への投資として5億ポンドを拠出する。", "5億ポンド"),
+    ("The finance minister pledged £3bn for the fund.", "£3bn"),
+    ("Baillie Gifford, which manages £200bn, will invest £50m in the start-up.", "£50m"),
+])
+def test_money_put_in_beside_those_words_keeps_its_reading(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+def test_a_manager_handling_deals_is_not_managing_assets():
+    text = "Japanese buyers have also been active outside the UK, managing $67.7 billion of outbound M&A deals."
+    assert _figure(text, "$67.7 billion").money_kind != "other"
