@@ -45,7 +45,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78", "test79", "test80",
           "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88", "test89", "test90",
           "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100",
-          "test101", "test102", "test103", "test104", "test105", "test106", "test107")
+          "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test99, news, committee,
 # regional-agency and company pages about Japanese plants in the UK's regions and nations and the public money around
 # them (Nissan's Micra and Almera aid at Sunderland and its 2016 letter, Magna Kansei, the North East's development
@@ -82,11 +82,15 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # Bowmore, Takara's Tomatin, Highlands and Islands Enterprise's results and Sumitomo at Nigg, Horizon's Wylfa Newydd
 # colleges, Daiwa House at Elephant Park, Nisshinbo in Cleckheaton, a Belfast view of the ARM deal, Toyota Burnaston,
 # Hitachi's East Midlands site search, Nippon Electric Glass in Wigan; 15 pages, all in English), gathered in session
-# 41; test22 is seen since session 28's round 16, test23 (funder pages, research-council releases and companies' R&D
-# news) since its round 17, test24 (investment and trade pages between Japan and the UK) since its round 18, test25
-# (news and releases about UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies'
-# licence and R&D announcements and a government release) since its round 20, test27 (funder pages, government
-# releases and answers, company and business news) since its round 21, test28 (funder and programme pages,
+# 41; test108, Japanese-language news, agency and company pages about money between Japan and the UK (the UK's science
+# budget digest, the semiconductor partnership, JETRO on the Clean Industry Bonus and the industrial strategy, Wayve,
+# JERA and bp, Imperial Innovations' rights issue, Fujitsu's Post Office inquiry and compensation, Zen-Noh and SFG,
+# Yokohama and Chelsea, Nagatanien, NEC and Northgate, the CEPA, 2018 trade figures; 15 pages, all in Japanese),
+# gathered in session 41; test22 is seen since session 28's round 16, test23 (funder pages, research-council releases
+# and companies' R&D news) since its round 17, test24 (investment and trade pages between Japan and the UK) since its
+# round 18, test25 (news and releases about UK-Japan technology fields) since session 29's round 19, test26 (funder
+# pages, companies' licence and R&D announcements and a government release) since its round 20, test27 (funder pages,
+# government releases and answers, company and business news) since its round 21, test28 (funder and programme pages,
 # research-organisation and company releases and news about UK-Japan research, innovation and investment) since its
 # round 22, test29 (companies' news and releases about UK-Japan investment, R&D deals and trade) since its round 23,
 # test30 (releases and news about UK-Japan research partnerships, government programmes and pledges, funder pages)
@@ -167,7 +171,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # session 41's round 83, test97 (news, university, funder and Japanese pages about university and research money)
 # since session 41's round 84, test98 (news, trade-press and Japanese pages about finance, insurance and
 # professional-services money) since session 41's round 85)
-CLEAN: tuple[str, ...] = ("test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106", "test107")
+CLEAN: tuple[str, ...] = ("test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
