@@ -651,11 +651,12 @@ def _acronym_mentions(text: str, named: list[OrgProposal], taken: bytearray) -> 
     """The later mentions of an organisation by the acronym it was introduced with. Each is proposed
     under the full name, so the review shows one organisation with several mentions; a known body's
     keeps its gazetteer entry (round 84: "the Advanced Propulsion Centre (APC) ... APC will provide")."""
-    out = []
-    for o in list(named):
+    out, done = [], set()
+    for o in sorted(named, key=lambda o: o.start):
         m = _BRACKET_ACRONYM.match(text, o.end)
-        if not m or not _fits(m["a"], o.text):
+        if not m or m["a"] in done or not _fits(m["a"], o.text):
             continue
+        done.add(m["a"])   # the first introduction names the acronym's body; its mentions are read once
         for use in re.finditer(rf"(?<![A-Za-z0-9_-]){re.escape(m['a'])}(?![A-Za-z0-9_-])", text):
             if any(taken[use.start():use.end()]):
                 continue
