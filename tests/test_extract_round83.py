@@ -178,3 +178,27 @@ def test_money_put_in_beside_those_words_keeps_its_reading(text, figure):
 def test_a_manager_handling_deals_is_not_managing_assets():
     text = "Japanese buyers have also been active outside the UK, managing $67.7 billion of outbound M&A deals."
     assert _figure(text, "$67.7 billion").money_kind != "other"
+
+
+# round 86 (test99 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("The UK authorities notified the Commission of their offer to Nissan of a Regional\nSelective Assistance grant of "
+     "£40 million to help meet the new line's costs.", "£40 million"),
+    ("The company received an RSA grant of £2.5m towards the new line.", "£2.5m"),
+])
+def test_the_uks_regional_aid_scheme_is_the_states_money(text, figure):
+    p = _figure(text, figure)
+    assert (p.side, p.side_basis) == ("UK", "clause") and p.money_kind == "funding"
+
+
+def test_a_company_named_rsa_stays_a_company():
+    # only the scheme's name before the sum: an "RSA" that is not a grant's name does not make it public
+    text = "RSA Insurance will invest £30m in its Manchester office."
+    assert _figure(text, "£30m").side == "private"
+
+
+def test_a_difference_in_costs_is_no_money_put_in():
+    text = "The grant is to help meet the estimated difference in costs of £79 million of producing the car here."
+    p = _figure(text, "£79 million")
+    assert p.money_kind == "other" and not p.is_funding

@@ -56,7 +56,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\btargets?\b|\bgoal\b|(?<!will be )(?<!to be )(?<!would be )invested\s+in\s+the\s+UK|年収|給与|給料|月給|年俸|\binvestor,?\s+with\b|"
               # a stock of past investment: "£80 billion of investment stock"
               r"\binvestment\s+stock\b|\bstock\s+of\s+(?:\w+\s+)?investment\b|"
-              r"\bconstruction\s+of\b|(?<!economic )(?<!acquisition )\bcost\s+of\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)\bdirect\s+investment\b|"
+              r"\bconstruction\s+of\b|(?<!economic )(?<!acquisition )\bcost\s+of\b|\bdifference\s+in\s+(?:the\s+)?costs?\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)\bdirect\s+investment\b|"
 
               # what a body is made to pay, what it owes, what a project costs
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b(?!\s+facilit)(?!\s+(?:financing|funding|round)\s+of\b)|"

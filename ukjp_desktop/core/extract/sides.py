@@ -95,6 +95,11 @@ _GOVERNMENT_MONEY = (r"(?:(?P<uk>UK|British|Welsh|Scottish|Britain['’]s|UK['�
                      r"support|money|grants?|backing|subsid(?:y|ies))")
 _GOVERNMENT_MONEY_BEFORE = re.compile(rf"\b{_GOVERNMENT_MONEY}\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|"
                                       r"almost|over|more\s+than|up\s+to|a\s+further|an\s+extra)\s+)?$")
+# (round 86) the UK's regional aid by its scheme's name, right before the figure: "their offer to Nissan of a Regional
+# Selective Assistance grant of £40 million" (the scheme is the state's, whichever company the sentence names)
+_UK_AID_SCHEME_BEFORE = re.compile(r"\b(?:(?:Regional\s+)?Selective\s+(?:Assistance|Finance\s+for\s+Investment)|RSA)\s+"
+                                   r"(?:grants?|awards?|offers?|package|support|assistance)?\s*(?:of|worth|totall?ing)\s+"
+                                   r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
 _GOVERNMENT_MONEY_AFTER = re.compile(rf"(?:\s*\([^()\n]{{0,40}}\))?\s+(?:of|in)\s+(?:(?!the\b|its\b|their\b)[a-z][\w-]*\s+){{0,2}}?"
                                      rf"{_GOVERNMENT_MONEY}\b")   # ("of newly allocated government funding")
 # "donations from Daiwa Securities totalling £20m": the body after "from" or "by" pays the sum that follows it
@@ -1472,6 +1477,8 @@ class SideFinder:
         gov = (_GOVERNMENT_POSSESSIVE.search(text, max(p.sentence_start, p.start - 40), p.start)
                or _GOVERNMENT_MONEY_BEFORE.search(text, max(p.sentence_start, p.start - 60), p.start)
                or _GOVERNMENT_MONEY_AFTER.match(text, end))
+        if _UK_AID_SCHEME_BEFORE.search(text, max(p.sentence_start, p.start - 80), p.start):
+            return "UK", None
         if gov and not gov.groupdict().get("foreign"):
             side = "UK" if gov["uk"] else "Japan" if gov["jp"] else _CURRENCY_SIDE.get(p.currency)
             if side is not None:
