@@ -202,3 +202,52 @@ def test_a_difference_in_costs_is_no_money_put_in():
     text = "The grant is to help meet the estimated difference in costs of £79 million of producing the car here."
     p = _figure(text, "£79 million")
     assert p.money_kind == "other" and not p.is_funding
+
+
+# the review of rounds 83-86 (session 41): close variants that the new rules misread
+
+def test_a_country_in_brackets_after_a_known_body_is_no_acronym():
+    text = ("Partners include the University of Kent (UK) and Osaka University (Japan). "
+            "The UK will provide £5m and Japan ¥500m.")
+    p = _figure(text, "£5m")
+    assert p.side == "UK" and p.contributor is None
+
+
+def test_a_leading_the_is_no_part_of_an_acronym():
+    text = "The Alan Turing Institute (ATI) will lead the work. ATI will provide £2m."
+    assert _figure(text, "£2m").contributor == "alan-turing-institute"
+
+
+@pytest.mark.parametrize("text, figure, side, contributor", [
+    # the が-phrase describes the research; the topic pays
+    ("UKRIは500万ポンドを東京大学が行う研究に助成する。", "500万ポンド", "UK", "ukri"),
+    ("UKRIは500万ポンドを東京大学が助成する研究に充てる。", "500万ポンド", "UK", "ukri"),
+])
+def test_the_topic_payer_outranks_a_ga_phrase_after_the_figure(text, figure, side, contributor):
+    p = _figure(text, figure)
+    assert (p.side, p.contributor) == (side, contributor)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a sum after the rate that the rate does not give is a sum of its own
+    ("The UK will provide £5m (at £1 = ¥185, ¥500m of which comes from JST) to the programme.", "¥500m"),
+    ("総事業費5000万ポンド(1ポンド=185円、10億円は日本側が負担)を見込む。", "10億円"),
+])
+def test_a_sum_after_a_rate_that_the_rate_does_not_give_is_no_conversion(text, figure):
+    assert _figure(text, figure).converted_from is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("計画全体への投資額は約2兆円で、日英両政府が負担する。", "約2兆円"),
+    ("三菱商事による英国のベンチャー企業への投資は約30億円に上る。", "約30億円"),
+    ("ソフトバンクの英国ベンチャー企業への投資は総額5億ポンドとなる。", "5億ポンド"),
+    ("The British Council, which manages £10m of Newton Fund grants, will fund ten projects.", "£10m"),
+    ("Innovate UK, which runs £1bn of competitions each year, will open a new call.", "£1bn"),
+    ("PhD students paid £19,237 a year under the new UKRI minimum stipend.", "£19,237"),
+    ("研究会費:50万円", "50万円"),
+    ("英国政府は、学生の負債を減らすため1億ポンドを奨学金に充てる。", "1億ポンド"),
+    ("■新会社の概要\n名称:XYZ UK Ltd\n資本金:500万ポンド(当社100%出資)\n設立:2024年4月", "500万ポンド"),
+    ("The bank's new business volume rose, and it will lend £100m to UK start-ups.", "£100m"),
+])
+def test_money_put_in_near_the_new_words_keeps_its_reading(text, figure):
+    assert _figure(text, figure).is_funding

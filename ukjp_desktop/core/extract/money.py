@@ -729,8 +729,13 @@ def _restated_after_rate(text: str, found: list[MoneyProposal], i: int, by_id: d
             or not _AFTER_RATE_IN_BRACKET.fullmatch(text, a.end, b.start)):
         return None
     origin = found[k - 1]
-    if origin.currency == unit.currency and _BRACKET_FOR_RATE.fullmatch(text, origin.end, unit.start):
-        return origin.id
+    if (origin.currency == unit.currency and _BRACKET_FOR_RATE.fullmatch(text, origin.end, unit.start)
+            and origin.amount and unit.amount and a.amount and b.amount):
+        # (review 41) only the figure the rate gives: "10億円は日本側が負担" after "5000万ポンド(1ポンド=185円、" is a sum
+        # of its own (92.5億円 would restate it)
+        expected = origin.amount / unit.amount * a.amount
+        if abs(b.amount - expected) <= expected / 10:
+            return origin.id
     return None
 
 

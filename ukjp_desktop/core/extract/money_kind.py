@@ -123,11 +123,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
 
               r"現預金|手元資金|現金同等物|"
               # (round 83) more lines of a company's accounts: its debts (負債総額はおよそ9700万ポンド), net assets
-              # (純資産), goodwill (「のれん」は1,241億円), the share capital of a profile's table (資本金:700万ポンド, not
-              # a new company's capital: 新研究所の資本金は432,000ポンド), its total equity "as at" a date, and what a
-              # lender wrote in a year ("£4.65bn volume of new business")
-              r"負債|純資産|のれん|資本金\s*[:：]|\btotal\s+equity\b|\bnet\s+assets\b|"
-              r"\bnew\s+business\s+(?:volumes?|flows?)\b|\bvolume\s+of\s+new\s+business\b"),
+              # (純資産), goodwill (「のれん」は1,241億円) and its total equity "as at" a date (a profile's share capital
+              # and a lender's new business: _PROFILE_CAPITAL_BEFORE, _NEW_BUSINESS_BEFORE)
+              # (review 41: a debts line, not any debt: "学生の負債を減らすため1億ポンドを奨学金に充てる" funds)
+              r"負債総額|負債(?:合計|額)?\s*(?:は|が|[:：])|純資産|のれん|\btotal\s+equity\b|\bnet\s+assets\b"),
     ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|(?<!early )(?<!late )\btrading\b|\bexports?\b|\bexported\b|"
               r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services|貿易|輸出|輸入|赤字"),
     # (probes, session 26: venture money over a place or a year, with its investing word, is a market figure; a
@@ -268,13 +267,23 @@ _GRANTS_AVERAGE_BEFORE = re.compile(r"\b(?:grants?|awards?|bursar(?:y|ies)|schol
                                     r"\baverag(?:e|es|ing)\b", re.I)
 _AUM_AFTER = re.compile(r"\s+(?:of\s+|in\s+)?(?:assets\s+under\s+management|AUM)\b")
 # (round 50: and a target for them, "boost assets under management by 7 percent to 63 trillion yen")
-_AUM_BEFORE = re.compile(r"(?:\b(?:assets\s+under\s+management|AUM)\s+(?:by\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+)?"
-                         r"(?:of|at|reached|totall?ing|stood\s+at|is|was|to)|"
-                         # (round 85) what an asset manager manages: "It manages about €400bn in investments for
-                         # Japanese clients"
-                         r"\b(?:[Ii]t|[Tt]hey|[Ww]hich|[Tt]hat|firm|group|manager|bank|company|fund)\s+(?:now\s+|currently\s+)?"
-                         r"(?:manages|managed|oversees|oversaw|runs))\s+"
+_AUM_BEFORE = re.compile(r"\b(?:assets\s+under\s+management|AUM)\s+(?:by\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+)?"
+                         r"(?:of|at|reached|totall?ing|stood\s+at|is|was|to)\s+"
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+# (round 85) what an asset manager manages, with the assets named after it: "It manages about €400bn in investments for
+# Japanese clients" (review 41: not a funder's budget, "The British Council, which manages £10m of Newton Fund grants")
+_ASSET_MANAGER_BEFORE = re.compile(r"\bmanag(?:es|ed)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_ASSETS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:(?:client|clients['’]|customer|customers['’]|third-party|pension)\s+)?"
+                           r"(?:assets|investments|funds|money|savings)\b", re.I)
+# (round 83) the share capital in a company profile's table, "資本金:700万ポンド" (review 41: not a new company's, in an
+# outline of one being set up: "■新会社の概要 … 資本金:500万ポンド(当社100%出資)")
+_PROFILE_CAPITAL_BEFORE = re.compile(r"資本金\s*[:：]\s*$")
+_NEW_COMPANY_NEAR = re.compile(r"新会社|新設|設立(?:する|予定|します)|出資比率|出資\)|出資）")
+# (round 83) what a lender wrote in a year: "£4.65bn volume of new business", "New Business Volume £4.65bn" (review 41:
+# the words must be the figure's own, not anywhere in its sentence)
+_NEW_BUSINESS_BEFORE = re.compile(r"\bnew\s+business\s+volumes?\s*(?:of|was|were|reached|rose\s+to|at|:)?\s*"
+                                  r"(?:(?:[£$€¥]|US\$)\s?\d[\d.,]*\s*(?:bn|m|mn|billion|million)?\s+){0,3}$", re.I)
+_NEW_BUSINESS_AFTER = re.compile(r"\s+(?:volume\s+)?of\s+new\s+business\b", re.I)
 # one body's direct investment, with its article, is money put in (a nation's "foreign direct investment" is a statistic)
 _ONE_DIRECT_INVESTMENT_BEFORE = re.compile(r"\b(?:(?:represents|is|marks|makes|was|will\s+be)\s+(?:a|an)|this|the\s+company['’]s)\s+"
                                            r"(?:new\s+)?(?:foreign\s+)?direct\s+investment\s+"
@@ -548,12 +557,13 @@ _ALLOWANCE_THEN_COLON = re.compile(r"\b(?:allowance|stipend|bursary|maintenance\
 _FEE_LABEL_BEFORE = re.compile(r"(?:\b(?:application|admission|tuition|registration|entry|enrol?ment|examination|"
                                r"course|programme|program|membership|booking|conference|participation|bench)\s+fees?|"
                                # (round 84) a society's yearly dues: "年会費金額:2,000 円"
-                               r"入学金|入学料|授業料|検定料|受験料|参加費|登録料|(?:年会費|会費|入会金)(?:金額)?)\s*"
+                               r"入学金|入学料|授業料|検定料|受験料|参加費|登録料|(?:年会費|(?<![\u4e00-\u9fff])会費|入会金)(?:金額)?)\s*"
                                r"(?:\([^()\n]{0,30}\)\s*)?[:：]\s*$",
                                re.I)
 # (round 84) what students pay, as the verb's object: "both domestic and international students pay a maximum of
-# ¥642,960" (not "the tuition fees that students pay, up to £9,250", which a scholarship may cover)
-_STUDENTS_PAY_BEFORE = re.compile(r"\bstudents\s+(?:will\s+|would\s+|must\s+|now\s+|currently\s+)?(?:pay|paid)\s+"
+# ¥642,960" (not "the tuition fees that students pay, up to £9,250", which a scholarship may cover, nor students "paid
+# £19,237 a year" as a stipend: review 41)
+_STUDENTS_PAY_BEFORE = re.compile(r"\bstudents\s+(?:will\s+|would\s+|must\s+|now\s+|currently\s+)?pay\s+"
                                   r"(?:(?:a\s+maximum\s+of|up\s+to|around|about|as\s+much\s+as|more\s+than|over)\s+)?$", re.I)
 # (round 51) "a fee of" a sum, "have agreed a fee of around £40m-a-year with Yokohama Rubber": a price (review 33: not a
 # student's fee, which a scholarship or a funder pays: "the scholarship pays the tuition fee of £9,250", "JSPS will cover
@@ -816,8 +826,10 @@ _MODAL = re.compile(r"\b(?:might|could|would)\b|とすれば|とすると|場合
 
 # (round 85) what went into a whole class of firms or a whole country: "フィンテック関連のベンチャー企業への投資は13億4000万
 # ポンド", "英国全体への投資(29億9000万ポンド)" (a statistic: the figure's own noun, 投資, would read it as money put in)
-_JA_CLASS_INVESTED_BEFORE = re.compile(r"(?:ベンチャー企業|スタートアップ(?:企業)?|新興企業|全体)(?:へ|向け|に対する)の?投資(?:額)?"
-                                       r"\s*(?:は|が|で|[(（])?\s*(?:約|総額|計)?\s*$")
+# (review 41: a whole country only, not "計画全体への投資"; and not one investor's own, "三菱商事による…", _JA_OWN_INVESTOR)
+_JA_CLASS_INVESTED_BEFORE = re.compile(r"(?:ベンチャー企業|スタートアップ(?:企業)?|新興企業|(?:英国|日本|国内|世界|欧州|米国|国)全体)"
+                                       r"(?:へ|向け|に対する)の?投資(?:額)?\s*(?:は|が|で|[(（])?\s*(?:約|総額|計)?\s*$")
+_JA_OWN_INVESTOR = re.compile(r"(?:による|[\u30a0-\u30ffA-Za-z)）」]の)[^。、]{0,12}$")
 
 
 # the kind of a figure whose sentence holds no telling word (chosen by leave-one-split-out: "other"
@@ -923,6 +935,12 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "investment"
     if _GRANTS_AVERAGE_BEFORE.search(text, max(sentence_start, start - 120), start):
         return "funding"   # (session 31) "The Foundation's grants average £1,500 to £2,000": a funder's award size
+    if (_ASSET_MANAGER_BEFORE.search(text, max(sentence_start, start - 40), start) and _ASSETS_AFTER.match(text, end)
+            or _NEW_BUSINESS_BEFORE.search(text, max(sentence_start, start - 40), start)
+            or _NEW_BUSINESS_AFTER.match(text, end)
+            or _PROFILE_CAPITAL_BEFORE.search(text, max(0, start - 12), start)
+            and not _NEW_COMPANY_NEAR.search(text, max(0, start - 300), min(len(text), end + 300))):
+        return "other"
     if _AUM_AFTER.match(text, end) or _AUM_BEFORE.search(text, max(sentence_start, start - 40), start):
         return "other"   # (session 31) what a fund manages is its size, not money put in: "$1bn of assets under management"
     if _RUNNING_TOTAL_BEFORE.search(text, max(sentence_start, start - 40), start):
@@ -987,7 +1005,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         # (session 31) "will deliver a £1.5bn boost to the UK economy": what a deal adds to output, no one pays it
         # ("the council will provide a £10m boost for the local economy" is the council's money)
         return "market"
-    if _JA_CLASS_INVESTED_BEFORE.search(text, max(sentence_start, start - 30), start):
+    cls = _JA_CLASS_INVESTED_BEFORE.search(text, max(sentence_start, start - 30), start)
+    if cls and not _JA_OWN_INVESTOR.search(text, max(sentence_start, cls.start() - 20), cls.start()):
         return "market"
     head = head_phrase(text, start, end, cl_lo, cl_hi)
     head_kind = _phrase_kind(head)

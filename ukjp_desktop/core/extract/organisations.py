@@ -640,9 +640,17 @@ def _unknown_spans(text: str):
 _BRACKET_ACRONYM = re.compile(r"\s*[(（](?P<a>[A-Z][A-Za-z&]{1,9})(?:[)）]|\s*[:：、,，])")
 
 
+# (review 41) a country in brackets is no acronym: "the University of Kent (UK)", "Osaka University (Japan)"
+_COUNTRY_CODES = frozenset({"UK", "GB", "US", "USA", "JP", "EU", "UAE"})
+
+
 def _fits(acronym: str, name: str) -> bool:
     """The acronym's letters are the name's capitals in order, starting with its first: "JAEA" for
-    "Japan Atomic Energy Agency", "UKRI" for "UK Research and Innovation"."""
+    "Japan Atomic Energy Agency", "UKRI" for "UK Research and Innovation" ("The Alan Turing Institute"
+    for "ATI": a leading "The" is no part of it)."""
+    if acronym in _COUNTRY_CODES:
+        return False
+    name = re.sub(r"^[Tt]he\s+", "", name)
     capitals = iter(ch for ch in name if ch.isupper())
     return acronym[0] == name[0] and all(ch in capitals for ch in acronym.upper())
 

@@ -236,8 +236,10 @@ _JA_LED_BEFORE = re.compile(r"(?:が|の)\s*(?:主導|共同で実施|運営)(?:
                             r"(?:約|総額|最大)?\s*$")
 _JA_AGENT_BEFORE = re.compile(r"による\s*(?:約|総額|最大|計)?\s*$")
 # (round 84) the figure as the object, its payer named after it: "970万ポンド(約14億円)をAPCが助成して"
+# (review 41: the verb right after が, and only where no payer is the sentence's topic: in "UKRIは500万ポンドを東京大学が
+# 行う研究に助成する" the が-phrase describes the research, and UKRI pays)
 _JA_OBJECT_THEN_AGENT = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*を\s*(?P<name>[^。、をがは]{1,40}?)\s*が\s*"
-                                   r"[^。、]{0,6}?" + _JA_VERBS)
+                                   r"(?:全額|一部|共同で)?" + _JA_VERBS)
 _JA_OWNER_GAP = re.compile(r"\s*(?:による|の|が|から)\s*")
 _JA_TOPIC_AT_START = re.compile(r"[\s\u3000「『【]*")
 _JA_TOPIC_MARK = re.compile(r"\s*(?:[(（][^()（）]{1,20}[)）])?\s*は")
@@ -1463,7 +1465,8 @@ class SideFinder:
             if o is not None:
                 return o.side, (None if o.noun else o)
         after = _JA_OBJECT_THEN_AGENT.match(text, p.end)
-        if after:
+        if after and not any(_JA_TOPIC_MARK.match(text, o.end) for o in self._payers_in(p.sentence_start, p.start)
+                             if o.side is not None):
             o = next((o for o in self._payers_in(after.start("name"), after.end("name"))
                       if o.end == after.end("name") and o.side is not None), None)
             if o is not None:
