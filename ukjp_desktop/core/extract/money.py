@@ -721,12 +721,15 @@ _AFTER_RATE_IN_BRACKET = re.compile(r"\s*(?:換算)?\s*(?:で|、|,|，)?\s*(?:�
 
 
 def _restated_after_rate(text: str, found: list[MoneyProposal], i: int, by_id: dict[str, MoneyProposal]) -> str | None:
-    """The id of the figure a bracket restates when its rate (found[i-1] = found[i]) comes first, else None."""
+    """The id of the figure a bracket restates when the bracket opens with a rate ("1ポンド=185円", whose second
+    side is found[i]) and found[i + 1] follows it, else None."""
     a, b = found[i], found[i + 1]
     unit = by_id[a.converted_from]
-    k = found.index(unit)
-    if (k == 0 or not _RATE_GAP.fullmatch(text, unit.end, a.start) or b.currency != a.currency
+    if (b.currency != a.currency or not _RATE_GAP.fullmatch(text, unit.end, a.start)
             or not _AFTER_RATE_IN_BRACKET.fullmatch(text, a.end, b.start)):
+        return None
+    k = found.index(unit)   # (only for a rate: most conversions stop above)
+    if k == 0:
         return None
     origin = found[k - 1]
     if (origin.currency == unit.currency and _BRACKET_FOR_RATE.fullmatch(text, origin.end, unit.start)

@@ -188,15 +188,14 @@ _PARTNER_BEFORE = re.compile(r"\b(?:work(?:s|ing)?\s+with|together\s+with|alongs
 # (round 18: "£5.7 million (around $7 million) of industry funding": industry's money, whatever the sentence's
 # government gives beside it)
 # (round 28: "almost £20bn of extra private investment from Japan")
-_PRIVATE_INVESTMENT_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(?:package\s+)?(?:of|in)\s+"
+_PRIVATE_INVESTMENT_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(?:(?:package\s+)?(?:of|in)\s+"
                                        r"(?:(?:new|extra|additional|further)\s+)?(?:"
                                        r"(?:Japanese|foreign|inward|overseas|private|business)\s+investment|"
-                                       r"(?:industry|private[\s-]sector|business)\s+(?:funding|money|investment|contributions?))\b|"
+                                       r"(?:industry|private[\s-]sector|business)\s+(?:funding|money|investment|contributions?))|"
                                        # (round 84) "will be boosted by £64 million (…) with the support of 17
                                        # industrial partners"
-                                       r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+with\s+(?:the\s+)?(?:support|backing|help)\s+"
-                                       r"(?:of|from)\s+(?:(?:\d+|[a-z]+)\s+)?(?:industrial|industry|commercial|private|business)\s+"
-                                       r"partners\b|"
+                                       r"with\s+(?:the\s+)?(?:support|backing|help)\s+(?:of|from)\s+(?:(?:\d+|[a-z]+)\s+)?"
+                                       r"(?:industrial|industry|commercial|private|business)\s+partners)\b|"
                                        # (session 31) "50億ポンド程度の民間資金": the same in Japanese
                                        r"\s*(?:程度|規模|超|以上|余り?|近く)?\s*の\s*民間(?:の)?(?:資金|投資|企業の投資)", re.I)
 # Japanese: the payer is the subject (X は / が ...) and the verb follows the figure (…を投資する)
@@ -1477,11 +1476,11 @@ class SideFinder:
                       if o.end == agent.start() and o.side is not None), None)
             if o is not None:
                 return o.side, (None if o.noun else o)
+        if _UK_AID_SCHEME_BEFORE.search(text, max(p.sentence_start, p.start - 80), p.start):
+            return "UK", None
         gov = (_GOVERNMENT_POSSESSIVE.search(text, max(p.sentence_start, p.start - 40), p.start)
                or _GOVERNMENT_MONEY_BEFORE.search(text, max(p.sentence_start, p.start - 60), p.start)
                or _GOVERNMENT_MONEY_AFTER.match(text, end))
-        if _UK_AID_SCHEME_BEFORE.search(text, max(p.sentence_start, p.start - 80), p.start):
-            return "UK", None
         if gov and not gov.groupdict().get("foreign"):
             side = "UK" if gov["uk"] else "Japan" if gov["jp"] else _CURRENCY_SIDE.get(p.currency)
             if side is not None:
