@@ -83,7 +83,10 @@ _PAIR_SUBJECT = re.compile(rf"\s*(?:[-–•*]\s+)?(?:[\"“‘'(]\s*)?(?:[A-Z][
                            r"(?P<parties>(?:[Tt]he\s+two|[Bb]oth)\s+(?:parties|sides)\b))")
 _SIGNED = re.compile(r"\bsign(?:s|ed)\b")   # the pair signs what it funds (the figure's kind says it is funding)
 # the owner right before the figure pays it: "the government's £950m fund", "the firm's £800m project"
-_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:(?:new|own|planned|proposed|total|annual)\s+)?$")
+# (round 87: and the owner's investment in the thing the figure sizes, "Sumitomo’s investment in its £350million cable
+# manufacturing facility")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:(?:new|own|planned|proposed|total|annual)\s+|"
+                                r"investment\s+in\s+(?:its|their|the|a|an)\s+(?:(?:new|planned|proposed)\s+)?)?$")
 _GOVERNMENT_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?:(?P<uk>UK|British|Welsh|Scottish)\s+|(?P<jp>Japanese)\s+)?[Gg]overnment['’]s\s+"
                                     r"(?:(?:new|own|planned|proposed|total|annual)\s+)?$")
 # (round 55) the government's money named by its noun: "government investment of more than £20 million", "backed by up
@@ -106,6 +109,10 @@ _GOVERNMENT_MONEY_AFTER = re.compile(rf"(?:\s*\([^()\n]{{0,40}}\))?\s+(?:of|in)\
 _FROM_BODY_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
 _NAME_THEN_SUM = re.compile(r"\b(?:from|by)\s+(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})\s*,?\s*(?:totall?ing|worth|amounting\s+to)\s+"
                              r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
+# (round 87) a name outside the gazetteer whose investment the figure sizes: "Sumitomo’s investment in its £350million
+# cable manufacturing facility" (a company's, unless its words make it a public body)
+_NAME_INVESTMENT_IN = re.compile(r"\b(?P<name>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})['’]s\s+investment\s+in\s+"
+                                 r"(?:its|their|the|a|an)\s+(?:(?:new|planned|proposed)\s+)?$")
 _SUM_LINK = re.compile(r"\s*,?\s*(?:totall?ing|worth|amounting\s+to|of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.I)
 # (round 20: the bilateral funders' words for a call both pay into, "The coordinated grants will deliver £620,000")
 _JOINT = re.compile(r"(?:\bjoint(?:ly)?\b|\bco-?ordinated\s+(?:grants?|calls?|funding|awards?|programmes?)\b|"
@@ -265,8 +272,11 @@ _JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政
 # a country or its government as the subject at the head of a clause: "日本政府は", "英国は"
 # (round 74: with its abbreviation, and "also": "欧州連合(EU)も「欧州半導体法」で430億ユーロの投資を確保する"; review 36:
 # "also" only with no verb before the figure, "日本も参加する国際熱核融合実験炉(ITER)には…" is not Japan paying)
+# (round 87: and a headline's country before a colon, "英国:今後5年間の…研究開発に2億5,000万ポンド投資へ", not a table's
+# "英国:300億円")
 _JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「]))(?P<who>EU|欧州連合|米国|中国|英国政府|英政府|英国|日本政府|日本)"
-                                 r"(?=(?:[(（][A-Z]{2,5}[)）])?(?:[はが]|も(?:(?!する|した|される)[^、。]){0,30}?[\d０-９]))")
+                                 r"(?=(?:[(（][A-Z]{2,5}[)）])?(?:[はが]|も(?:(?!する|した|される)[^、。]){0,30}?[\d０-９]|"
+                                 r"[:：](?!\s*(?:約|総額|計)?\s*[\d０-９])))")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "日本政府": "Japan", "日本": "Japan"}
 # a company named by nothing but being the subject of "invest": "Sumitomo is also investing £4 billion"
 _INVESTING_NAME = re.compile(r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+"
@@ -610,6 +620,19 @@ _PASSIVE_GIVEN_TO_AFTER = re.compile(r"[)）]?\s+(?:of\s+(?:the|this|that)\s+(?:
                                      r"given|allocated|provided|offered|(?:headed|going|earmarked|destined)(?=\s+(?:to|for)\b))\s+"
                                      r"(?:in\s+(?:[\w-]+\s+){1,3})?(?:to|for)\s+(?:the\s+)?")
 _ELIDED_RECEIVER_BEFORE = re.compile(r"\breceiv(?:e|es|ed|ing)\s+[^.;]{0,30}?\d[\d,.]*\s*(?:[a-z]+\s+)?(?:and|,)\s+(?:the\s+)?$")
+# (round 87) the partners of the work a figure pays for, named after it: "NNL received £497,495 for a joint project
+# with JAEA and Jacobs" (a list of partners reaches to the clause's end)
+_PARTNERS_AFTER = re.compile(r"\s+for\s+(?:a|an|the|their|its)\s+(?:joint|collaborative|shared|bilateral)\s+"
+                             r"(?:research\s+)?(?:projects?|programmes?|studies|study|collaborations?|work)\s+with\s+[^.;:()]{0,120}")
+# (round 87) the bodies a funder selects or chooses for the work the figure pays: "DESNZ selected NNL and JAEA as one
+# of the candidates to implement the Phase B supported by funding of £31m" (they receive it)
+_SELECTED = re.compile(r"\b(?:selected|chose|chosen|picked|shortlisted)\s+(?P<objects>[^.;:]{1,80}?)\s+(?:as|to|for)\b")
+# (round 87) a Japanese sentence that opens on a government as its topic and ends after announcing a plan: the next
+# sentence of the paragraph, which drops its subject, is still that government's ("政府は昨年11月に、…「グリーン産業革命」を
+# 発表。総額120億ポンドを投じる…")
+_JA_GOVERNMENT_TOPIC = re.compile(r"\s*(?P<who>(?:英国|英|日本|同)?政府)\s*は")
+_JA_GOVERNMENT_SIDE = {"英国政府": "UK", "英政府": "UK", "日本政府": "Japan"}
+_JA_ANY = re.compile(r"[\u3040-\u30ff]")
 _RECIPIENT_REACH = 60   # how far after a name a verb of receiving makes it a recipient ("Toyota is among ... to have won")
 # a sentence that opens with the spending ("Through investment of ¥1 trillion in projects, the company aims to ..."):
 # the subject of the main clause, right after the comma that closes the opening phrase, pays ("With funding of
@@ -1169,6 +1192,9 @@ class SideFinder:
         recipients.update(o for o in self._payers_in(lo, hi)
                           if _RECIPIENT_AFTER.match(self.text, o.end, min(hi, o.end + _RECIPIENT_REACH)))
         recipients.update(self._given_to(p))
+        partners = _PARTNERS_AFTER.match(self.text, self._end(p), hi)
+        if partners:
+            recipients.update(self._payers_in(partners.start(), partners.end()))
         recipients.update(o for o in self._payers_in(lo, hi) if self._names_other_figure(o, p))
         # "with the University of Aberdeen receiving approximately £425,000 and Kobe University ¥30,000,000": the
         # verb of receiving reaches over the list
@@ -1207,6 +1233,10 @@ class SideFinder:
                     return
         if side is not None:
             return _set(p, side, payer, "gazetteer")
+        if side is None:
+            government = self._ja_government_before(p)
+            if government is not None:
+                return _set(p, *government)
         if self._call_page and self._lead[0] is None:
             # a call page's funder: every payer its clauses named before this figure, in this currency, is one
             # body ("The X Foundation is offering grants of up to £6,000 ... Grants of between £5,000 and ...")
@@ -1246,6 +1276,29 @@ class SideFinder:
         side = _CURRENCY_SIDE.get(p.currency)
         p.side, p.side_basis = side, ("currency" if side else None)
         p.contributor = p.contributor_text = None
+
+    def _ja_government_before(self, p: MoneyProposal) -> tuple[str, None, str] | None:
+        """(round 87) The side, payer and basis of the government a Japanese figure's sentence (or the one before it,
+        in the same paragraph) opens on as its topic, when no payer stands between that and the figure; a bare 政府 is
+        the government of the figure's currency (and says so by its basis)."""
+        if not _JA_ANY.search(self.text, p.sentence_start, p.start):
+            return None
+        m = _JA_GOVERNMENT_TOPIC.match(self.text, p.sentence_start)
+        if m is None:
+            back = p.sentence_start - 1
+            while back >= 0 and self.text[back] in " \t":
+                back -= 1
+            if back < 0 or self.text[back] == "\n":
+                return None   # (the paragraph's first sentence: nothing before it in the paragraph)
+            before = self.index.containing(back)
+            m = _JA_GOVERNMENT_TOPIC.match(self.text, before.start) if before.end <= p.sentence_start else None
+        if m is None or any(o.side is not None for o in self._payers_in(m.end(), p.start)):
+            return None
+        named = _JA_GOVERNMENT_SIDE.get(m["who"])
+        if named is not None:
+            return named, None, "clause"
+        side = _CURRENCY_SIDE.get(p.currency)
+        return (side, None, "currency") if side is not None else None
 
     def _is_university(self, o: Payer) -> bool:
         entry = self._gaz.entries.get(o.slug) if o.slug else None
@@ -1495,7 +1548,8 @@ class SideFinder:
             if (o.side is not None and not o.noun and _SUM_LINK.fullmatch(text, o.end, p.start)
                     and _FROM_BODY_BEFORE.search(text, max(0, o.start - 12), o.start)):
                 return o.side, o
-        named = _NAME_THEN_SUM.search(text, max(p.sentence_start, p.start - 80), p.start)
+        named = (_NAME_THEN_SUM.search(text, max(p.sentence_start, p.start - 80), p.start)
+                 or _NAME_INVESTMENT_IN.search(text, max(p.sentence_start, p.start - 80), p.start))
         if named and not self._payers_in(named.start("name"), named.end("name")) and not _NOT_A_PAYER_NAME.match(named["name"]):
             # (as "£1.5 million from Roche" after the figure: a name outside the gazetteer is a company's,
             # unless its words make it a public body)
@@ -1580,6 +1634,9 @@ class SideFinder:
         given = [o for o in self._payers_in(lo, p.start) if _OBJECT_THEN_SUM.fullmatch(text, o.end, p.start)
                  and _GIVES_OBJECT_BEFORE.search(text, max(lo, o.start - 30), o.start)]
         recipients.update(given)
+        for chosen in _SELECTED.finditer(text, lo, p.start):   # (round 87) "DESNZ selected NNL and JAEA as ..."
+            given.extend(self._payers_in(*chosen.span("objects")))
+            recipients.update(self._payers_in(*chosen.span("objects")))
         before = [_resolved(o, p) for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined
                   and o not in given
                   and not _GIVEN_TOWARDS_BEFORE.search(text, max(0, o.start - 40), o.start)
