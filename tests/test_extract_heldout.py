@@ -178,27 +178,28 @@ venture and deal money between Japan and the UK, two in Japanese), read in sessi
 (documents 2160-2175, news, committee, regional-agency and company pages about Japanese plants in the UK's regions and
 nations and the public money around them, one in Japanese), read in session 41's round 86, and test100 (documents
 2180-2192, news, agency, bank and Japanese pages about nuclear, offshore-wind and energy-finance money between Japan
-and the UK, three in Japanese), read in session 42's round 87. The clean batches now, in heldout_eval.CLEAN, are
-test101 (documents 2204-2216, news, ministry-digest, trade-press and Japanese pages about defence, fighter-programme,
-security-contract and deep-technology money between Japan and the UK, six in Japanese), and test102 (documents
-2228-2246, news, trade-press, government and Japanese pages about trade, food, drink, retail and consumer-brand money
-between Japan and the UK, seven in Japanese), and test103 (documents 2250-2263, Japanese-language news, company and
-business-site pages about money between Japan and the UK, all fourteen in Japanese), and test104 (documents 2272-2287,
-news, trade-press and company pages from 2023 to 2026 about deals, contracts and plants between Japan and the UK, all
-in English), and test105 (documents 2290-2304, news, company and agency pages about pharmaceutical, biotech and health
-money between Japan and the UK, all in English), and test106 (documents 2310-2327, news, company and trade-press pages
-about mobility and manufacturing money between Japan and the UK, all in English), and test107 (documents 2330-2344,
-news, agency and regional pages about Japanese money and partners in the UK's regions and nations, all in English),
-and test108 (documents 2350-2364, Japanese-language news, agency and company pages about money between Japan and the
-UK), and test109 (documents 2370-2387, news, company and trade-press pages about finance, insurance, property and
-venture money between Japan and the UK, all in English), and test110 (documents 2390-2406, news, trade-press and
-company pages about telecoms, IT-services, games, venture and AI money between Japan and the UK, all in English), and
-test111 (documents 2412-2424, news, trade-press, parliamentary and filing pages about chemicals, materials, machinery
-and electronics money between Japan and the UK, all in English), and test112 (documents 2434-2448, news, university,
-prize and call pages about research grants, fellowships and prize money between Japan and the UK, all in English),
-gathered in sessions 40 to 42: each keyed and committed before the extractor ran on it, no floor here, totals only
-with ``python tools/eval_extraction.py --split test101`` (or ``test102``, ``test103``, ``test104``, ``test105``,
-``test106``, ``test107``, ``test108``, ``test109``, ``test110``, ``test111``, ``test112``), never tuned on.
+and the UK, three in Japanese), read in session 42's round 87, and test101 (documents 2204-2216, news,
+ministry-digest, trade-press and Japanese pages about defence, fighter-programme, security-contract and
+deep-technology money between Japan and the UK, six in Japanese), read in session 42's round 88. The clean batches
+now, in heldout_eval.CLEAN, are test102 (documents 2228-2246, news, trade-press, government and Japanese pages about
+trade, food, drink, retail and consumer-brand money between Japan and the UK, seven in Japanese), and test103
+(documents 2250-2263, Japanese-language news, company and business-site pages about money between Japan and the UK,
+all fourteen in Japanese), and test104 (documents 2272-2287, news, trade-press and company pages from 2023 to 2026
+about deals, contracts and plants between Japan and the UK, all in English), and test105 (documents 2290-2304, news,
+company and agency pages about pharmaceutical, biotech and health money between Japan and the UK, all in English), and
+test106 (documents 2310-2327, news, company and trade-press pages about mobility and manufacturing money between Japan
+and the UK, all in English), and test107 (documents 2330-2344, news, agency and regional pages about Japanese money
+and partners in the UK's regions and nations, all in English), and test108 (documents 2350-2364, Japanese-language
+news, agency and company pages about money between Japan and the UK), and test109 (documents 2370-2387, news, company
+and trade-press pages about finance, insurance, property and venture money between Japan and the UK, all in English),
+and test110 (documents 2390-2406, news, trade-press and company pages about telecoms, IT-services, games, venture and
+AI money between Japan and the UK, all in English), and test111 (documents 2412-2424, news, trade-press, parliamentary
+and filing pages about chemicals, materials, machinery and electronics money between Japan and the UK, all in
+English), and test112 (documents 2434-2448, news, university, prize and call pages about research grants, fellowships
+and prize money between Japan and the UK, all in English), gathered in sessions 40 to 42: each keyed and committed
+before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test101``
+(or ``test102``, ``test103``, ``test104``, ``test105``, ``test106``, ``test107``, ``test108``, ``test109``,
+``test110``, ``test111``, ``test112``), never tuned on.
 """
 from __future__ import annotations
 
@@ -796,6 +797,14 @@ FLOORS = {
     # 96.2%, 92.0% (dates 88.5%, orgs 88.7%)
     "test100": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.9,
                 "date_precision": 0.85, "organisation_precision": 0.85},
+    # test101 (13 pages, news, ministry-digest, trade-press and Japanese pages about defence, fighter-programme,
+    # security-contract and deep-technology money): 75.7%, 87.5%, 82.1% while clean (measured when merged in session 40
+    # and after every later round), read in session 42's round 88 (a nation's whole budget named after its amount, a sum
+    # a budget books, a Japanese sum taken off, a foreign nation's ministry by a generic name, the partners of a joint
+    # development, money spent on service contracts, a short Japanese headline's country): 94.1%, 100%, 96.9% (dates
+    # 84.4%, orgs 73.5%)
+    "test101": {"funding_precision": 0.9, "funding_recall": 0.95, "side": 0.9,
+                "date_precision": 0.8, "organisation_precision": 0.7},
 }
 
 
@@ -1083,20 +1092,20 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
-    # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session
-    # 30's rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds
-    # 39 to 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test68 in session 34's rounds 54 to 62,
-    # test69 to test79 in session 35's rounds 63 to 73, test80 in session 36's round 74, test81 in session 36's round
-    # 75, test82 to test84 in session 38's round 76, test85 in session 38's round 77, test86 to test88 in session 39's
-    # round 78, test89 in session 39's round 79, test90 in session 40's round 80, test91 and test92 in session 40's
-    # round 81, test93 in session 40's round 82, test94 to test96 in session 41's round 83, test97 in session 41's
-    # round 84, test98 in session 41's round 85, test99 in session 41's round 86, test100 in session 42's round 87:
-    # they are development data, no longer clean; test50 to test57 joined the clean batches in session 32, test58 to
-    # test65 in session 33, test66 to test72 in session 34, test73 to test84 in session 35, test85 to test88 in
-    # session 36, test89 to test92 in session 37, test93 to test96 in session 38, test97 to test99 in session 39,
-    # test100 to test104 in session 40, test105 to test109 in session 41, test110 to test112 in session 42, each keyed
-    # before the extractor ran on it
-    assert CLEAN == ("test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111", "test112")
+    # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
+    # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds 39 to
+    # 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test68 in session 34's rounds 54 to 62, test69 to
+    # test79 in session 35's rounds 63 to 73, test80 in session 36's round 74, test81 in session 36's round 75, test82
+    # to test84 in session 38's round 76, test85 in session 38's round 77, test86 to test88 in session 39's round 78,
+    # test89 in session 39's round 79, test90 in session 40's round 80, test91 and test92 in session 40's round 81,
+    # test93 in session 40's round 82, test94 to test96 in session 41's round 83, test97 in session 41's round 84,
+    # test98 in session 41's round 85, test99 in session 41's round 86, test100 in session 42's round 87, test101 in
+    # session 42's round 88: they are development data, no longer clean; test50 to test57 joined the clean batches in
+    # session 32, test58 to test65 in session 33, test66 to test72 in session 34, test73 to test84 in session 35, test85
+    # to test88 in session 36, test89 to test92 in session 37, test93 to test96 in session 38, test97 to test99 in
+    # session 39, test100 to test104 in session 40, test105 to test109 in session 41, test110 to test112 in session 42,
+    # each keyed before the extractor ran on it
+    assert CLEAN == ("test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111", "test112")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
@@ -1106,7 +1115,7 @@ def test_clean_batches_are_not_seen():
             "test59", "test60", "test61", "test62", "test63", "test64", "test66", "test65", "test67", "test68",
             "test69", "test70", "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78",
             "test79", "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88",
-            "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100"} <= set(SEEN)
+            "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -1152,7 +1161,8 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test97",
                                   "test98",
                                   "test99",
-                                  "test100"])
+                                  "test100",
+                                  "test101"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

@@ -94,3 +94,100 @@ def test_a_government_topic_does_not_reach_into_the_next_paragraph_or_past_a_nam
     assert _figure(text, "120億ポンド").side == _figure("総額120億ポンドを投じる。", "120億ポンド").side == "private"
     text2 = "政府は計画を発表した。ロールス・ロイスが1億ポンドを投資する。"
     assert _figure(text2, "1億ポンド").side == "private"
+
+
+# round 88 (test101 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("政府は12月22日、7兆9496億円に及ぶ2024年度防衛予算案を閣議決定した。", "7兆9496億円"),
+    ("政府は過去最大の6兆8219億円に及ぶ2023年度防衛予算案を閣議決定した。", "6兆8219億円"),
+    ("The 5.31 trillion yen ($48.6 billion) defence budget for fiscal 2020 still needs parliamentary approval.",
+     "5.31 trillion yen"),
+    ("Cabinet approval covers a ¥122.3 trillion (about $784 billion) preliminary FY2026 budget, up 9.4% from 2025.",
+     "¥122.3 trillion"),
+])
+def test_a_nations_whole_budget_named_after_its_amount_is_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The ISPF is a collaborative programme with an initial £119 million budget to support researchers.",
+     "£119 million"),
+    ("Japan set aside ¥5 billion in its defence budget for the fighter's development.", "¥5 billion"),
+    ("The £2bn defence budget for research into new fighters was approved.", "£2bn"),
+])
+def test_a_programmes_budget_and_a_share_of_a_defence_budget_stay_funding(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+def test_a_sum_a_budget_books_under_a_cost_noun_is_funding():
+    text = "このうち、次期戦闘機開発の関連費用として730億円を予算計上した。"
+    assert _figure(text, "730億円").money_kind == "funding"
+
+
+def test_a_cost_noun_without_a_budget_booking_stays_a_cost():
+    assert _figure("次期戦闘機開発の関連費用として730億円がかかる。", "730億円").money_kind == "other"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("前者の「次期戦闘機の開発」については、概算要求と比べて一気に378億円も減額されたことになる。", "378億円"),
+    ("日英伊の共同開発で378億円のコスト削減効果が見込まれる。", "378億円"),
+    ("円高が1円進むと、350億円の減収になる。", "350億円"),
+])
+def test_a_japanese_sum_taken_off_is_other(text, figure):
+    assert _figure(text, figure).money_kind == "other"
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    ("The Italian MoD will invest more than €7.7 billion into the Global Combat Air Programme.",
+     "more than €7.7 billion", "other"),
+    ("The Italian Ministry of Defence will invest €7.7 billion into the programme.", "€7.7 billion", "other"),
+    ("The Japanese MoD will invest ¥7.7 billion into the programme.", "¥7.7 billion", "Japan"),
+])
+def test_a_nations_adjective_before_a_ministrys_generic_name_gives_that_nations_side(text, figure, side):
+    assert _figure(text, figure).side == side
+
+
+@pytest.mark.parametrize("text", [
+    "The MoD will invest £7.7 billion into the programme.",
+    "The British MoD will invest £7.7 billion into the programme.",
+])
+def test_the_uks_own_ministry_keeps_its_name(text):
+    p = _figure(text, "£7.7 billion")
+    assert (p.side, p.contributor) == ("UK", "mod-uk")
+
+
+def test_the_partners_of_a_joint_development_a_figure_funds_do_not_pay_it():
+    text = "Over ¥160 billion funds joint development of a next-generation fighter with the UK and Italy."
+    assert _figure(text, "Over ¥160 billion").side == "Japan"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The MoD is spending almost £1.5bn on two contracts to overhaul its IT and communications.", "almost £1.5bn"),
+    ("The council spent £20m on new cleaning contracts.", "£20m"),
+])
+def test_money_spent_on_service_contracts_is_their_price(text, figure):
+    assert _figure(text, figure).money_kind == "price"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("UKSA is spending £5m on contracts to develop a lunar lander.", "£5m"),
+    ("UKRI will spend £10m on research contracts.", "£10m"),
+])
+def test_money_spent_on_development_or_research_contracts_stays_funding(text, figure):
+    assert _figure(text, figure).money_kind == "funding"
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    ("英、次期戦闘機に3000億円 研究着手、日本と連携視野\n本文です。", "3000億円", "UK"),
+    ("日本、宇宙開発に1兆円 新基金\n本文。", "1兆円", "Japan"),
+])
+def test_a_short_japanese_headline_opening_on_a_country_gives_its_figure_that_countrys_side(text, figure, side):
+    assert _figure(text, figure).side == side
+
+
+def test_a_long_line_opening_on_a_country_and_a_comma_is_no_headline():
+    # a list of countries opening a sentence ("英国、フランス、ドイツの3か国は…"): the headline rule stays out of it
+    text = "英国、フランス、ドイツ、イタリアの4か国の研究機関は、日本の大学と共同で研究開発を進めるため、今後5年間で合計3000億円を拠出する方針を明らかにした。"
+    assert _figure(text, "3000億円").side != "UK"

@@ -448,6 +448,14 @@ _DEFENCE_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spen
 # Japanese: the figure is "the budget" (…総額43兆円の予算) with the defence word before it, and nothing between that
 # gives a share of it to a programme
 _JA_DEFENCE_WORD = re.compile(r"防衛費|防衛予算|防衛関係費")
+# (round 88) ... and the budget named after its amount: "7兆9496億円に及ぶ2024年度防衛予算案", "the 5.31 trillion yen
+# ($48.6 billion) defence budget for fiscal 2020", "a ¥122.3 trillion (about $784 billion) preliminary FY2026 budget"
+# (a nation's whole budget for a fiscal year; a programme's "£119 million budget" stays money for it)
+_WHOLE_BUDGET_AFTER = re.compile(
+    r"(?:\s*[(（][^()（）\n]{0,40}[)）])?(?:\s*(?:に及ぶ|に上る|規模の|の)\s*(?:過去最大の\s*)?(?:\d{4}年度|来年度|今年度|新年度)?の?"
+    r"(?:防衛予算|防衛費|防衛関係費|一般会計)|\s+(?:(?:preliminary|draft|annual|total|overall|record|proposed|initial)\s+)*"
+    r"(?:(?:(?:FY|fiscal(?:\s+year)?)\s?\d{4}\s+)?(?:defen[cs]e|military|national|government|general[- ]account)\s+budget|"
+    r"(?:FY|fiscal(?:\s+year)?)\s?\d{4}\s+budget)\b)", re.I)
 _JA_BUDGET_AFTER = re.compile(r"\s*の(?:防衛)?予算(?!の?うち)")
 _JA_SHARE_OF_BUDGET = re.compile(r"のうち|うち|事業|充て|投じ|研究|開発")
 _RESEARCH_AFTER = re.compile(r"[^。.;]{0,60}?(?:研究|開発|\bresearch\b|\bR&D\b|\bdevelop)", re.I)
@@ -495,6 +503,10 @@ _DEVELOPMENT_PURPOSE = re.compile(r"\b(?:to\s+(?:further\s+)?(?:fund|develop|des
                                   r"will\s+fund|(?:for|fund(?:s|ing)?)\s+(?:the\s+)?(?:development|design|research|"
                                   r"feasibility\s+stud(?:y|ies)|demonstration)\b|\bcontinued\s+development\b)", re.I)
 _CONTRACT_PURPOSE_REACH = 120
+# (round 88) money spent on contracts that buy a service: "The MoD is spending almost £1.5bn on two contracts to
+# overhaul its IT" (what the contracts are worth; contracts to develop or research stay funding)
+_ON_CONTRACTS_AFTER = re.compile(r"\s+(?:on|for)\s+(?:(?:two|three|four|five|several|a|the|its|new|\d+)\s+)?"
+                                 r"(?:(?!research\b|development\b|R&D\b|study\b|innovation\b)[\w-]+\s+)?contracts?\b", re.I)
 # Japanese: a contract to develop (開発…ための契約, 研究開発契約) whose amount (契約額, 契約金額) follows; money raised (調達)
 # (two plain looks, the amount's word right before the figure, then a development contract in the 200 characters before
 # it: one pattern with three lazy ranges took milliseconds per figure on a page without full stops)
@@ -645,9 +657,14 @@ _SALE_AFTER = re.compile(r"(?:-plus)?(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:cash|take
 # (round 41) a project or a development sized by "規模" (its scale): "600億円規模のプロジェクト" (a fund or a programme
 # of a scale, "300億円規模の投資ファンド", stays money put in)
 _JA_SCALE_OF_PROJECT_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,8}?)(?:プロジェクト|事業|開発|案件)")
+# (round 88) a sum taken off a budget, a revenue or a cost (every such figure the seen keys hold is "other")
+_JA_REDUCTION_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:も|の)?\s*(?:減額|減収|減益|(?:コスト)?削減|節約|圧縮)")
 _COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:かか|掛か)[るりっ]")
 # a figure that is the object of an investing verb is invested, whatever cost noun heads it ("総事業費約100億ポンドを投じ",
 # "総事業費のうち50億ポンド超を、…事業に投じます")
+# (round 88) a figure a budget books ("…の関連費用として730億円を予算計上した"): money set aside for it, whatever cost
+# noun names it
+_JA_BUDGETED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*を\s*予算(?:に)?計上")
 _JA_INVESTED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:超|以上|程度)?を[^。]{0,60}?(?:投じ|投資)")
 # "a deal that valued 100% of the company, including debt, at ~EUR 5 billion": what a deal put on a company is its
 # price, however far the thing valued parts the verb from "at" (a stake valued so is still a stake: other)
@@ -990,8 +1007,14 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
                      or _SPACE_AGENCY_AFTER.match(text, contract.end())
                      and not _BUILD_PURPOSE.search(text, contract.end(), min(sentence_end, contract.end() + _CONTRACT_PURPOSE_REACH))):
         return "funding"
+    on_contracts = _ON_CONTRACTS_AFTER.match(text, end)
+    if on_contracts and not _DEVELOPMENT_PURPOSE.search(
+            text, on_contracts.end(), min(sentence_end, on_contracts.end() + _CONTRACT_PURPOSE_REACH)):
+        return "price"
     if _COSTS_AFTER.match(text, end):
         return "other"   # "4年間で2000万円かかる": what something costs
+    if _JA_REDUCTION_AFTER.match(text, end):
+        return "other"   # (round 88) "378億円のコスト削減効果", "378億円も減額された": money taken off, not put in
     if _JA_SCALE_OF_PROJECT_AFTER.match(text, end):
         return "other"   # (round 41) "600億円規模のプロジェクトが進行中": the size of a project, not money someone puts in
     if (_UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end)
@@ -1127,6 +1150,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "market"
     if kind == "other" and _JA_INVESTED_AFTER.match(text, end):
         return "investment"
+    if kind == "other" and _JA_BUDGETED_AFTER.match(text, end):
+        return "funding"   # (round 88) "開発の関連費用として730億円を予算計上した": a cost a budget sets money aside for
     return kind
 
 
@@ -1135,7 +1160,7 @@ def _defence_budget(text: str, start: int, end: int, sentence_start: int, senten
     """(round 74, review 36) The figure is a nation's whole defence budget, not a programme's share of it."""
     if _RESEARCH_AFTER.match(text, end, sentence_end):
         return False
-    if _DEFENCE_BUDGET_BEFORE.search(text, max(sentence_start, start - 70), start):
+    if _DEFENCE_BUDGET_BEFORE.search(text, max(sentence_start, start - 70), start) or _WHOLE_BUDGET_AFTER.match(text, end):
         return True
     words = list(_JA_DEFENCE_WORD.finditer(text, max(sentence_start, start - 70), start))
     return (bool(words) and _JA_BUDGET_AFTER.match(text, end) is not None

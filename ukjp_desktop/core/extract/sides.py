@@ -278,6 +278,9 @@ _JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「]))(?P<who>EU|欧州連�
                                  r"(?=(?:[(（][A-Z]{2,5}[)）])?(?:[はが]|も(?:(?!する|した|される)[^、。]){0,30}?[\d０-９]|"
                                  r"[:：](?!\s*(?:約|総額|計)?\s*[\d０-９])))")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "日本政府": "Japan", "日本": "Japan"}
+# (round 88) a short headline line opening on a country and a comma: "英、次期戦闘機に3000億円 研究着手、日本と連携視野"
+_JA_HEADLINE_COUNTRY = re.compile(r"(?:^|(?<=\n))(?P<who>英国|英|日本)、(?=[^\n]{0,60}(?:\n|$))")
+_JA_HEADLINE_SIDE = {"英国": "UK", "英": "UK", "日本": "Japan"}
 # a company named by nothing but being the subject of "invest": "Sumitomo is also investing £4 billion"
 _INVESTING_NAME = re.compile(r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+"
                              r"(?:(?:is|are|will|has|have|also|now|plans|intends|set|to)\s+){0,3}invest(?:s|ing|ed)?\b")
@@ -621,9 +624,12 @@ _PASSIVE_GIVEN_TO_AFTER = re.compile(r"[)）]?\s+(?:of\s+(?:the|this|that)\s+(?:
                                      r"(?:in\s+(?:[\w-]+\s+){1,3})?(?:to|for)\s+(?:the\s+)?")
 _ELIDED_RECEIVER_BEFORE = re.compile(r"\breceiv(?:e|es|ed|ing)\s+[^.;]{0,30}?\d[\d,.]*\s*(?:[a-z]+\s+)?(?:and|,)\s+(?:the\s+)?$")
 # (round 87) the partners of the work a figure pays for, named after it: "NNL received £497,495 for a joint project
-# with JAEA and Jacobs" (a list of partners reaches to the clause's end)
-_PARTNERS_AFTER = re.compile(r"\s+for\s+(?:a|an|the|their|its)\s+(?:joint|collaborative|shared|bilateral)\s+"
-                             r"(?:research\s+)?(?:projects?|programmes?|studies|study|collaborations?|work)\s+with\s+[^.;:()]{0,120}")
+# with JAEA and Jacobs" (a list of partners reaches to the clause's end); (round 88) "Over ¥160 billion funds joint
+# development of a next‑generation fighter with the UK and Italy"
+_PARTNERS_AFTER = re.compile(r"\s+(?:for|funds?|to\s+fund|supports?|to\s+support)\s+(?:(?:a|an|the|their|its)\s+)?"
+                             r"(?:joint|collaborative|shared|bilateral)\s+(?:research\s+)?(?:projects?|programmes?|studies|"
+                             r"study|collaborations?|work|development|research)\b[^.;:()]{0,80}?\bwith\s+"
+                             r"(?P<partners>[^.;:()]{1,120})")
 # (round 87) the bodies a funder selects or chooses for the work the figure pays: "DESNZ selected NNL and JAEA as one
 # of the candidates to implement the Phase B supported by funding of £31m" (they receive it)
 _SELECTED = re.compile(r"\b(?:selected|chose|chosen|picked|shortlisted)\s+(?P<objects>[^.;:]{1,80}?)\s+(?:as|to|for)\b")
@@ -668,6 +674,25 @@ def _ja_reacts_or_reports(text: str, pos: int) -> bool:
     return reported is not None and "が" in reported.group()
 
 
+# (round 88) a nation's adjective right before a public body the gazetteer knows by a generic name: "The Italian MoD
+# will invest more than €7.7 billion" is Italy's ministry, not the UK's MoD
+_NATIONALITY_BEFORE = re.compile(r"\b(?P<adj>US|U\.S\.|American|Chinese|German|French|Canadian|Indian|Korean|Taiwanese|"
+                                 r"Australian|Singaporean|Swiss|Italian|Dutch|Spanish|Norwegian|Swedish|Danish|Israeli|"
+                                 r"Brazilian|Japanese|British)\s+(?:[Tt]he\s+)?$")
+
+
+def _nationality_side(text: str, o: OrgProposal, entry) -> str | None:
+    """The side a nation's adjective before a public body's generic name gives it, when that differs from the
+    gazetteer's."""
+    if entry.type not in _PUBLIC_TYPES:
+        return None
+    m = _NATIONALITY_BEFORE.search(text, max(0, o.start - 16), o.start)
+    if m is None:
+        return None
+    side = {"Japanese": "Japan", "British": "UK"}.get(m["adj"], "other")
+    return side if side != entry.side else None
+
+
 def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     """Every organisation mention with the side its money would be on, plus company nouns."""
     out = []
@@ -678,6 +703,8 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
             # a charitable foundation or trust gives its own money, neither a government's nor a company's,
             # whatever country its name says ("The Great Britain ... Foundation")
             out.append(Payer(o.start, o.end, "other", entry.slug if entry else None, o.text))
+        elif entry is not None and (foreign := _nationality_side(text, o, entry)) is not None:
+            out.append(Payer(o.start, o.end, foreign, None, o.text))
         elif entry is not None:
             out.append(Payer(o.start, o.end, entry.side, entry.slug, o.text))
         elif (abbr := _known_abbreviation(o, known_at, gaz, text)) is not None:
@@ -1194,7 +1221,7 @@ class SideFinder:
         recipients.update(self._given_to(p))
         partners = _PARTNERS_AFTER.match(self.text, self._end(p), hi)
         if partners:
-            recipients.update(self._payers_in(partners.start(), partners.end()))
+            recipients.update(self._payers_in(*partners.span("partners")))
         recipients.update(o for o in self._payers_in(lo, hi) if self._names_other_figure(o, p))
         # "with the University of Aberdeen receiving approximately £425,000 and Kobe University ¥30,000,000": the
         # verb of receiving reaches over the list
@@ -1234,7 +1261,7 @@ class SideFinder:
         if side is not None:
             return _set(p, side, payer, "gazetteer")
         if side is None:
-            government = self._ja_government_before(p)
+            government = self._ja_government_before(p) or self._ja_headline_country(p)
             if government is not None:
                 return _set(p, *government)
         if self._call_page and self._lead[0] is None:
@@ -1299,6 +1326,15 @@ class SideFinder:
             return named, None, "clause"
         side = _CURRENCY_SIDE.get(p.currency)
         return (side, None, "currency") if side is not None else None
+
+    def _ja_headline_country(self, p: MoneyProposal) -> tuple[str, None, str] | None:
+        """(round 88) The country a short Japanese headline opens on ("英、次期戦闘機に3000億円 研究着手"), for a figure of
+        that line with no payer between."""
+        line = self.text.rfind("\n", 0, p.start) + 1
+        m = _JA_HEADLINE_COUNTRY.match(self.text, line)
+        if m is None or any(o.side is not None for o in self._payers_in(m.end(), p.start)):
+            return None
+        return _JA_HEADLINE_SIDE[m["who"]], None, "clause"
 
     def _is_university(self, o: Payer) -> bool:
         entry = self._gaz.entries.get(o.slug) if o.slug else None
