@@ -197,10 +197,12 @@ AI money between Japan and the UK, all in English), and test111 (documents 2412-
 and filing pages about chemicals, materials, machinery and electronics money between Japan and the UK, all in
 English), and test112 (documents 2434-2448, news, university, prize and call pages about research grants, fellowships
 and prize money between Japan and the UK, all in English), and test113 (documents 2456-2471, Japanese-language news,
-company, agency and sport pages about money between Japan and the UK), gathered in sessions 40 to 42: each keyed and
-committed before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split
-test102`` (or ``test103``, ``test104``, ``test105``, ``test106``, ``test107``, ``test108``, ``test109``, ``test110``,
-``test111``, ``test112``, ``test113``), never tuned on.
+company, agency and sport pages about money between Japan and the UK), and test114 (documents 2478-2493, news,
+parliamentary and company pages from before 2018 about landmark deals, plants and trade between Japan and the UK, all
+in English), gathered in sessions 40 to 42: each keyed and committed before the extractor ran on it, no floor here,
+totals only with ``python tools/eval_extraction.py --split test102`` (or ``test103``, ``test104``, ``test105``,
+``test106``, ``test107``, ``test108``, ``test109``, ``test110``, ``test111``, ``test112``, ``test113``, ``test114``),
+never tuned on.
 """
 from __future__ import annotations
 
@@ -1028,6 +1030,7 @@ MIN_PAGES = {
     "test111": 13,
     "test112": 15,
     "test113": 16,
+    "test114": 16,
 }
 
 
@@ -1106,8 +1109,8 @@ def test_clean_batches_are_not_seen():
     # batches in session 32, test58 to test65 in session 33, test66 to test72 in session 34, test73 to test84 in
     # session 35, test85 to test88 in session 36, test89 to test92 in session 37, test93 to test96 in session 38,
     # test97 to test99 in session 39, test100 to test104 in session 40, test105 to test109 in session 41, test110 to
-    # test113 in session 42, each keyed before the extractor ran on it
-    assert CLEAN == ("test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113")
+    # test114 in session 42, each keyed before the extractor ran on it
+    assert CLEAN == ("test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
