@@ -28,6 +28,10 @@ BODIES: tuple[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]], ...] 
     ("scottish-enterprise", "Scottish Enterprise", "GB", "agency", (), ("スコティッシュ・エンタープライズ", "スコットランド企業庁")),
     ("highlands-and-islands-enterprise", "Highlands and Islands Enterprise", "GB", "agency", ("HIE",), ()),
     ("south-of-scotland-enterprise", "South of Scotland Enterprise", "GB", "agency", (), ()),
+    # (round 89) the statutory levy boards that fund farm-produce promotion abroad
+    ("ahdb", "Agriculture and Horticulture Development Board", "GB", "agency", ("AHDB",), ()),
+    ("quality-meat-scotland", "Quality Meat Scotland", "GB", "agency", (), ()),
+    ("hybu-cig-cymru", "Hybu Cig Cymru", "GB", "agency", ("Meat Promotion Wales",), ()),
     ("scottish-national-investment-bank", "Scottish National Investment Bank", "GB", "agency", (), ()),
     ("development-bank-of-wales", "Development Bank of Wales", "GB", "agency", (), ()),
     ("invest-ni", "Invest Northern Ireland", "GB", "agency", ("Invest NI",), ("インベスト・ノーザン・アイルランド",)),

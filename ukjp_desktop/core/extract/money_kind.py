@@ -323,6 +323,14 @@ _PER_ONE_RETURNS_BEFORE = re.compile(r"\bfor\s+(?:every|each)\s+(?:[£$€¥]\s?
                                      r"(?:deliver|generat|return|creat|add|bring|produc|yield)\w*\s+(?:back\s+)?"
                                      r"(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$", re.I)
 _PRICED_FROM_BEFORE = re.compile(r"\b(?:costs?|prices?|priced)\s+(?:starting\s+)?(?:at|from)\s+(?:just\s+|only\s+)?$", re.I)
+# (round 89) what a thing sets a buyer back, and an item "costing" a sum with no scale word: "The rare Japanese wagyu
+# steak will set you back £120", "a 250g slab costing £120" (a programme "costing 2.5 million pounds" is money put in)
+_SETS_BACK_BEFORE = re.compile(r"\bset(?:s|ting)?\s+(?:you|them|us|him|her|buyers|customers|diners|shoppers|visitors)\s+"
+                               r"back\s+(?:(?:just|only|about|around|nearly|almost|a\s+whopping)\s+)?$", re.I)
+# (round 89) the figure as the object of "invest": what a body invests in exports or trade is still money put in
+_TO_INVEST_BEFORE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+                               re.I)
+_COSTING_BEFORE = re.compile(r"\bcosting\s+(?:(?:just|only|about|around|nearly|almost|a\s+whopping)\s+)?$", re.I)
 # (round 81) what a sale brings its seller: "Nanna Therapeutics sale to Astellas Pharma could haul in up to £69.5m"
 # (only with a sale's word before it in its clause: "the start-up hauled in $50m in its Series B, months before its sale
 # to Sony" is a round; review 40)
@@ -452,10 +460,15 @@ _JA_DEFENCE_WORD = re.compile(r"防衛費|防衛予算|防衛関係費")
 # ($48.6 billion) defence budget for fiscal 2020", "a ¥122.3 trillion (about $784 billion) preliminary FY2026 budget"
 # (a nation's whole budget for a fiscal year; a programme's "£119 million budget" stays money for it)
 _WHOLE_BUDGET_AFTER = re.compile(
-    r"(?:\s*[(（][^()（）\n]{0,40}[)）])?(?:\s*(?:に及ぶ|に上る|規模の|の)\s*(?:過去最大の\s*)?(?:\d{4}年度|来年度|今年度|新年度)?の?"
-    r"(?:防衛予算|防衛費|防衛関係費|一般会計)|\s+(?:(?:preliminary|draft|annual|total|overall|record|proposed|initial)\s+)*"
-    r"(?:(?:(?:FY|fiscal(?:\s+year)?)\s?\d{4}\s+)?(?:defen[cs]e|military|national|government|general[- ]account)\s+budget|"
-    r"(?:FY|fiscal(?:\s+year)?)\s?\d{4}\s+budget)\b)", re.I)
+    r"(?:\s*[(（][^()（）\n]{0,40}[)）])?(?:\s*(?:(?:に及ぶ|に上る)\s*(?:過去最大の\s*)?(?:(?:\d{4}|来|今|新)年度の?)?|"
+    r"(?:規模の|の)\s*(?:過去最大の\s*)?(?:\d{4}|来|今|新)年度の?)(?:防衛予算|防衛費|防衛関係費|一般会計)|"
+    r"\s+(?:(?:preliminary|draft|annual|total|overall|record|proposed|initial)\s+)*(?:FY|fiscal(?:\s+year)?)\s?\d{4}\s+"
+    r"(?:(?:defen[cs]e|military|national|government|general[- ]account)\s+)?budget\b(?!\s+(?:for\s+(?!fiscal|FY|\d)|"
+    r"to\s+(?:support|fund)|uplift|line|increase|of\s+[A-Z]))|"
+    r"\s+(?:(?:preliminary|draft|annual|total|overall|record|proposed|initial)\s+)*(?:defen[cs]e|military|general[- ]account)"
+    r"\s+budget\s+for\s+(?:fiscal|FY)\s?(?:year\s+)?\d{4}\b)", re.I)
+# (review 42) money a sentence allocates out of a defence budget is a share of it: "1000億円の防衛費を共同事業に充てる"
+_JA_ALLOCATED = re.compile(r"充て|計上|共同|開発|事業")
 _JA_BUDGET_AFTER = re.compile(r"\s*の(?:防衛)?予算(?!の?うち)")
 _JA_SHARE_OF_BUDGET = re.compile(r"のうち|うち|事業|充て|投じ|研究|開発")
 _RESEARCH_AFTER = re.compile(r"[^。.;]{0,60}?(?:研究|開発|\bresearch\b|\bR&D\b|\bdevelop)", re.I)
@@ -505,8 +518,12 @@ _DEVELOPMENT_PURPOSE = re.compile(r"\b(?:to\s+(?:further\s+)?(?:fund|develop|des
 _CONTRACT_PURPOSE_REACH = 120
 # (round 88) money spent on contracts that buy a service: "The MoD is spending almost £1.5bn on two contracts to
 # overhaul its IT" (what the contracts are worth; contracts to develop or research stay funding)
-_ON_CONTRACTS_AFTER = re.compile(r"\s+(?:on|for)\s+(?:(?:two|three|four|five|several|a|the|its|new|\d+)\s+)?"
-                                 r"(?:(?!research\b|development\b|R&D\b|study\b|innovation\b)[\w-]+\s+)?contracts?\b", re.I)
+# (review 42: only after a verb of spending, and not in a sentence about design, prototypes, research or development)
+_SPENDING_BEFORE = re.compile(r"\bspen(?:d|ds|t|ding)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_ON_CONTRACTS_AFTER = re.compile(r"\s+on\s+(?:(?:two|three|four|five|several|a|the|its|new|\d+)\s+)?"
+                                 r"(?:[\w-]+\s+)?contracts?\b", re.I)
+_RD_IN_SENTENCE = re.compile(r"\b(?:research|develop\w*|R&D|design\w*|prototyp\w*|demonstrat\w*|technolog\w*|SBRI|"
+                             r"feasibility|innovation|study|studies|GCAP|Tempest|Phase[- ]?\d)\b|研究|開発", re.I)
 # Japanese: a contract to develop (開発…ための契約, 研究開発契約) whose amount (契約額, 契約金額) follows; money raised (調達)
 # (two plain looks, the amount's word right before the figure, then a development contract in the 200 characters before
 # it: one pattern with three lazy ranges took milliseconds per figure on a page without full stops)
@@ -664,6 +681,7 @@ _COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:�
 # "総事業費のうち50億ポンド超を、…事業に投じます")
 # (round 88) a figure a budget books ("…の関連費用として730億円を予算計上した"): money set aside for it, whatever cost
 # noun names it
+_JA_OVERHEAD_BEFORE = re.compile(r"(?:人件費|損失|差損|利払い|利息)(?:として|に)?\s*$")
 _JA_BUDGETED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*を\s*予算(?:に)?計上")
 _JA_INVESTED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:超|以上|程度)?を[^。]{0,60}?(?:投じ|投資)")
 # "a deal that valued 100% of the company, including debt, at ~EUR 5 billion": what a deal put on a company is its
@@ -910,6 +928,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "investment"   # (round 80) "約8,200万ポンド(約150億円)の費用を投じた工場": a cost someone puts in
     if _PER_ONE_RETURNS_BEFORE.search(text, max(sentence_start, start - 120), start):
         return "other"   # (round 59) "for every £1 of public investment, they deliver £23": a ratio's other side
+    if (_SETS_BACK_BEFORE.search(text, max(sentence_start, start - 40), start)
+            or _COSTING_BEFORE.search(text, max(sentence_start, start - 30), start) and _unscaled(text[start:end])):
+        return "price"   # (round 89) what one thing costs a buyer
     if _PRICED_FROM_BEFORE.search(text, max(sentence_start, start - 40), start):
         return "price"   # (round 59) "a cost starting at 32,249 pounds": what a buyer pays for one
     if (_SALE_BRINGS_BEFORE.search(text, max(sentence_start, start - 40), start)
@@ -1007,9 +1028,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
                      or _SPACE_AGENCY_AFTER.match(text, contract.end())
                      and not _BUILD_PURPOSE.search(text, contract.end(), min(sentence_end, contract.end() + _CONTRACT_PURPOSE_REACH))):
         return "funding"
-    on_contracts = _ON_CONTRACTS_AFTER.match(text, end)
-    if on_contracts and not _DEVELOPMENT_PURPOSE.search(
-            text, on_contracts.end(), min(sentence_end, on_contracts.end() + _CONTRACT_PURPOSE_REACH)):
+    if (_ON_CONTRACTS_AFTER.match(text, end) and _SPENDING_BEFORE.search(text, max(sentence_start, start - 30), start)
+            and not _RD_IN_SENTENCE.search(text, sentence_start, sentence_end)):
         return "price"
     if _COSTS_AFTER.match(text, end):
         return "other"   # "4年間で2000万円かかる": what something costs
@@ -1150,8 +1170,11 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "market"
     if kind == "other" and _JA_INVESTED_AFTER.match(text, end):
         return "investment"
-    if kind == "other" and _JA_BUDGETED_AFTER.match(text, end):
+    if (kind == "other" and _JA_BUDGETED_AFTER.match(text, end)
+            and not _JA_OVERHEAD_BEFORE.search(text, max(sentence_start, start - 12), start)):
         return "funding"   # (round 88) "開発の関連費用として730億円を予算計上した": a cost a budget sets money aside for
+    if kind == "trade" and _TO_INVEST_BEFORE.search(text, max(sentence_start, start - 30), start):
+        return "investment"   # (round 89) "is looking to invest up to JPY90 billion in cultural exports": the verb
     return kind
 
 
@@ -1160,8 +1183,13 @@ def _defence_budget(text: str, start: int, end: int, sentence_start: int, senten
     """(round 74, review 36) The figure is a nation's whole defence budget, not a programme's share of it."""
     if _RESEARCH_AFTER.match(text, end, sentence_end):
         return False
-    if _DEFENCE_BUDGET_BEFORE.search(text, max(sentence_start, start - 70), start) or _WHOLE_BUDGET_AFTER.match(text, end):
+    if _DEFENCE_BUDGET_BEFORE.search(text, max(sentence_start, start - 70), start):
         return True
+    if _WHOLE_BUDGET_AFTER.match(text, end):
+        # (within the figure's own sentence, from the full stop before it to the one after it)
+        lo = max(sentence_start, text.rfind("。", sentence_start, start) + 1)
+        hi = text.find("。", end, sentence_end)
+        return not _JA_ALLOCATED.search(text, lo, sentence_end if hi < 0 else hi)
     words = list(_JA_DEFENCE_WORD.finditer(text, max(sentence_start, start - 70), start))
     return (bool(words) and _JA_BUDGET_AFTER.match(text, end) is not None
             and not _JA_SHARE_OF_BUDGET.search(text, words[-1].end(), start))

@@ -86,7 +86,7 @@ _SIGNED = re.compile(r"\bsign(?:s|ed)\b")   # the pair signs what it funds (the 
 # (round 87: and the owner's investment in the thing the figure sizes, "Sumitomo’s investment in its £350million cable
 # manufacturing facility")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:(?:new|own|planned|proposed|total|annual)\s+|"
-                                r"investment\s+in\s+(?:its|their|the|a|an)\s+(?:(?:new|planned|proposed)\s+)?)?$")
+                                r"investment\s+in\s+(?:its|their)\s+(?:[\w-]+\s+)?)?$")
 _GOVERNMENT_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?:(?P<uk>UK|British|Welsh|Scottish)\s+|(?P<jp>Japanese)\s+)?[Gg]overnment['’]s\s+"
                                     r"(?:(?:new|own|planned|proposed|total|annual)\s+)?$")
 # (round 55) the government's money named by its noun: "government investment of more than £20 million", "backed by up
@@ -111,8 +111,10 @@ _NAME_THEN_SUM = re.compile(r"\b(?:from|by)\s+(?P<name>[A-Z][\w&’'-]*(?:[ \t]+
                              r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
 # (round 87) a name outside the gazetteer whose investment the figure sizes: "Sumitomo’s investment in its £350million
 # cable manufacturing facility" (a company's, unless its words make it a public body)
-_NAME_INVESTMENT_IN = re.compile(r"\b(?P<name>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})['’]s\s+investment\s+in\s+"
-                                 r"(?:its|their|the|a|an)\s+(?:(?:new|planned|proposed)\s+)?$")
+# (review 42: "its" or "their" only, its own facility; "Japan's investment in the £3bn offshore wind project" is not the
+# project's size; and plural possessives, "Acme Cables' investment")
+_NAME_INVESTMENT_IN = re.compile(r"\b(?P<name>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})(?:['’]s|(?<=s)['’])\s+investment\s+in\s+"
+                                 r"(?:its|their)\s+(?:[\w-]+\s+)?$")
 _SUM_LINK = re.compile(r"\s*,?\s*(?:totall?ing|worth|amounting\s+to|of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.I)
 # (round 20: the bilateral funders' words for a call both pay into, "The coordinated grants will deliver £620,000")
 _JOINT = re.compile(r"(?:\bjoint(?:ly)?\b|\bco-?ordinated\s+(?:grants?|calls?|funding|awards?|programmes?)\b|"
@@ -272,14 +274,18 @@ _JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政
 # a country or its government as the subject at the head of a clause: "日本政府は", "英国は"
 # (round 74: with its abbreviation, and "also": "欧州連合(EU)も「欧州半導体法」で430億ユーロの投資を確保する"; review 36:
 # "also" only with no verb before the figure, "日本も参加する国際熱核融合実験炉(ITER)には…" is not Japan paying)
-# (round 87: and a headline's country before a colon, "英国:今後5年間の…研究開発に2億5,000万ポンド投資へ", not a table's
-# "英国:300億円")
 _JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「]))(?P<who>EU|欧州連合|米国|中国|英国政府|英政府|英国|日本政府|日本)"
-                                 r"(?=(?:[(（][A-Z]{2,5}[)）])?(?:[はが]|も(?:(?!する|した|される)[^、。]){0,30}?[\d０-９]|"
-                                 r"[:：](?!\s*(?:約|総額|計)?\s*[\d０-９])))")
+                                 r"(?=(?:[(（][A-Z]{2,5}[)）])?(?:[はが]|も(?:(?!する|した|される)[^、。]){0,30}?[\d０-９]))")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "日本政府": "Japan", "日本": "Japan"}
-# (round 88) a short headline line opening on a country and a comma: "英、次期戦闘機に3000億円 研究着手、日本と連携視野"
-_JA_HEADLINE_COUNTRY = re.compile(r"(?:^|(?<=\n))(?P<who>英国|英|日本)、(?=[^\n]{0,60}(?:\n|$))")
+# (round 88) a short headline line opening on a country and a comma: "英、次期戦闘機に3000億円 研究着手、日本と連携視野";
+# (round 87) or a colon, "英国:今後5年間の意欲的な原子力研究開発に2億5,000万ポンド投資へ" (review 42: not a list of countries,
+# "英国、日本、イタリアの3カ国は", nor a body line ending in a full stop)
+_JA_HEADLINE_COUNTRY = re.compile(r"(?:^|(?<=\n))(?P<who>英国|英|日本)(?P<mark>[、:：])"
+                                  r"(?!\s*(?:英国|日本|米国|イタリア|フランス|ドイツ|中国|韓国|カナダ|豪州|インド|EU|欧州))"
+                                  r"(?=[^\n。]{0,60}(?:\n|$))")
+# (review 42) after a digest's "country:" label, a company's name and a comma, or a statistic of investment across a
+# border, make the line another subject's: "英国：ソニー、英スタジオに5000万ポンド投資", "日本:英国からの対内投資、…3兆円に"
+_JA_HEADLINE_OTHER_SUBJECT = re.compile(r"、|[はが]|対英|対日|対内|からの")
 _JA_HEADLINE_SIDE = {"英国": "UK", "英": "UK", "日本": "Japan"}
 # a company named by nothing but being the subject of "invest": "Sumitomo is also investing £4 billion"
 _INVESTING_NAME = re.compile(r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+"
@@ -308,12 +314,16 @@ _DIRECT_SOURCE = re.compile(r"^\s+(?:(?:in\s+)?(?:funding|money|support|investme
 _PARTNER_FUNDING = re.compile(r"\s+(?:in|of)\s+(?:matched\s+|match\s+|additional\s+)?partner\s+"
                               r"(?:funding|contributions?|investment)\b", re.I)
 # a sentence that goes on about what the one before named: "This represents ... the £82 million"
-_ANAPHOR = re.compile(r"(?:This|These|It|They|The\s+(?:remaining|rest|balance)|"
-                      r"The\s+(?:\w+\s+)?(?:investment|funding|fund|money|grant|award|deal|"
-                      r"project|programme|development|contribution|plans?|package|promise|pledge|commitment))\b")
+# (round 89: also after the source of a statement, "According to a release, the capital injection - comprising JPY700
+# million in equity ...", and a capital injection or a financing as the money's noun)
+_ANAPHOR = re.compile(r"(?:According\s+to\s+[^,.;]{1,40},\s+(?=[Tt]he\s))?"
+                      r"(?:This|These|It|They|[Tt]he\s+(?:remaining|rest|balance)|"
+                      r"[Tt]he\s+(?:\w+\s+)?(?:investment|funding|fund|money|grant|award|deal|"
+                      r"project|programme|development|contribution|plans?|package|promise|pledge|commitment|"
+                      r"injection|financing))\b")
 # (round 80) an anaphor naming the money's plan ("The plans include pumping £700 million into new trains"), not a
 # pronoun ("This broke the previous record of $2.6bn" speaks of a statistic)
-_NOUN_ANAPHOR = re.compile(r"The\s")
+_NOUN_ANAPHOR = re.compile(r"The\s|According\s+to\s+[^,.;]{1,40},\s+the\s")
 # (probes2) the words of a funding scheme in a page's opening: its money is the leading body's
 _SCHEME_WORDS = re.compile(r"\b(?:grants?|funds?|funding|awards?|scheme|programmes?|programs?|calls?|partnerships?|"
                            r"fellowships?|scholarships?|support|selected|selects|competition)\b|助成|支援|公募|事業|"
@@ -626,19 +636,41 @@ _ELIDED_RECEIVER_BEFORE = re.compile(r"\breceiv(?:e|es|ed|ing)\s+[^.;]{0,30}?\d[
 # (round 87) the partners of the work a figure pays for, named after it: "NNL received £497,495 for a joint project
 # with JAEA and Jacobs" (a list of partners reaches to the clause's end); (round 88) "Over ¥160 billion funds joint
 # development of a next‑generation fighter with the UK and Italy"
-_PARTNERS_AFTER = re.compile(r"\s+(?:for|funds?|to\s+fund|supports?|to\s+support)\s+(?:(?:a|an|the|their|its)\s+)?"
-                             r"(?:joint|collaborative|shared|bilateral)\s+(?:research\s+)?(?:projects?|programmes?|studies|"
-                             r"study|collaborations?|work|development|research)\b[^.;:()]{0,80}?\bwith\s+"
+# (review 42: "to work with JAEA", "in partnership with", "alongside", "the UK–Japan joint project with")
+_PARTNERS_AFTER = re.compile(r"\s+(?:(?:for|funds?|to\s+fund|supports?|to\s+support)\s+(?:(?:a|an|the|their|its)\s+)?"
+                             r"(?:[\w–-]+\s+)?(?:joint|collaborative|shared|bilateral)\s+(?:research\s+)?(?:projects?|programmes?|"
+                             r"studies|study|collaborations?|work|development|research)\b[^.;:()]{0,80}?\b"
+                             r"(?:with|alongside|in\s+partnership\s+with)|to\s+work\s+(?:with|alongside)|"
+                             r"for\s+(?:(?:a|an|the|their|its)\s+)?(?:research\s+)?(?:projects?|programmes?|work)\s+"
+                             r"in\s+partnership\s+with)\s+"
                              r"(?P<partners>[^.;:()]{1,120})")
 # (round 87) the bodies a funder selects or chooses for the work the figure pays: "DESNZ selected NNL and JAEA as one
 # of the candidates to implement the Phase B supported by funding of £31m" (they receive it)
-_SELECTED = re.compile(r"\b(?:selected|chose|chosen|picked|shortlisted)\s+(?P<objects>[^.;:]{1,80}?)\s+(?:as|to|for)\b")
+# (review 42: not a passive's agent, "chosen by Innovate UK for a £2m grant", nor bodies chosen to pay, "selected JBIC to
+# provide a £200m loan")
+_SELECTED = re.compile(r"\b(?:selected|chose|chosen|picked|shortlisted)\s+(?!by\b)(?P<objects>[^.;:]{1,80}?)\s+(?:as|for|"
+                       r"to(?!\s+(?:(?:build\s+and\s+)?(?:invest|fund|co-fund|finance|provide|lend|back|pay|"
+                       r"contribute)\w*)\b))\b")
 # (round 87) a Japanese sentence that opens on a government as its topic and ends after announcing a plan: the next
 # sentence of the paragraph, which drops its subject, is still that government's ("政府は昨年11月に、…「グリーン産業革命」を
 # 発表。総額120億ポンドを投じる…")
 _JA_GOVERNMENT_TOPIC = re.compile(r"\s*(?P<who>(?:英国|英|日本|同)?政府)\s*は")
 _JA_GOVERNMENT_SIDE = {"英国政府": "UK", "英政府": "UK", "日本政府": "Japan"}
+_JA_PARTNER_COUNTRY = {"UK": re.compile(r"(?:英国|イギリス|英)(?:と|との)"), "Japan": re.compile(r"日本(?:と|との)")}
 _JA_ANY = re.compile(r"[\u3040-\u30ff]")
+# (round 89) a body a Japanese clause does something "together with" is a partner, not the payer: "「Japan Centre Group
+# Ltd」(JCG)とともに、300万ポンド(約4億4000万円)の出資で現地ジョイントベンチャーを設立し"
+_JA_PARTNER_AFTER = re.compile(r"\s*[」』]?\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:とともに|と共に|と組んで|と組み|と共同で|"
+                               r"と協力して|と連携して)")
+# the topic a Japanese sentence opens on, past a bracket that may hold one of its own: "クールジャパン機構((株)海外需要開拓
+# 支援機構)は"
+# a Japanese clause's own topic or subject at its head ("4BIOは同ファンドに2億~3億ドルの資金を集める"): a name no gazetteer
+# knows still keeps an earlier topic from reaching the figure
+# (the money as the topic, "総額は 120 万ドルで", names no one)
+_JA_OWN_TOPIC = re.compile(r"[\s\u3000「『【]*(?P<topic>[^、。「」『』\s]{1,20}?)(?:は|が)")
+_JA_MONEY_TOPIC = re.compile(r"(?:額|計|費|金|予算|規模|内訳|うち)$")
+_JA_BRACKET_THEN_TOPIC = re.compile(r"\s*[)）]\s*は")
+_JA_TOPIC_MARK_NESTED = re.compile(r"\s*(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,40}[)）])?\s*は")
 _RECIPIENT_REACH = 60   # how far after a name a verb of receiving makes it a recipient ("Toyota is among ... to have won")
 # a sentence that opens with the spending ("Through investment of ¥1 trillion in projects, the company aims to ..."):
 # the subject of the main clause, right after the comma that closes the opening phrase, pays ("With funding of
@@ -676,9 +708,15 @@ def _ja_reacts_or_reports(text: str, pos: int) -> bool:
 
 # (round 88) a nation's adjective right before a public body the gazetteer knows by a generic name: "The Italian MoD
 # will invest more than €7.7 billion" is Italy's ministry, not the UK's MoD
+# (review 42: and a country's possessive, "Italy's MoD", "Japan's Ministry of Defence")
 _NATIONALITY_BEFORE = re.compile(r"\b(?P<adj>US|U\.S\.|American|Chinese|German|French|Canadian|Indian|Korean|Taiwanese|"
                                  r"Australian|Singaporean|Swiss|Italian|Dutch|Spanish|Norwegian|Swedish|Danish|Israeli|"
-                                 r"Brazilian|Japanese|British)\s+(?:[Tt]he\s+)?$")
+                                 r"Brazilian|Saudi|Polish|Turkish|Japanese|British|"
+                                 r"(?:America|China|Germany|France|Canada|India|Korea|Taiwan|Australia|Singapore|"
+                                 r"Switzerland|Italy|Spain|Norway|Sweden|Denmark|Israel|Brazil|Poland|Turkey|Japan|"
+                                 r"Britain)['’]s)\s+(?:[Tt]he\s+)?$")
+_NATIONALITY_SIDE = {"Japanese": "Japan", "Japan's": "Japan", "Japan’s": "Japan", "British": "UK", "Britain's": "UK",
+                     "Britain’s": "UK"}
 
 
 def _nationality_side(text: str, o: OrgProposal, entry) -> str | None:
@@ -689,7 +727,7 @@ def _nationality_side(text: str, o: OrgProposal, entry) -> str | None:
     m = _NATIONALITY_BEFORE.search(text, max(0, o.start - 16), o.start)
     if m is None:
         return None
-    side = {"Japanese": "Japan", "British": "UK"}.get(m["adj"], "other")
+    side = _NATIONALITY_SIDE.get(m["adj"], "other")
     return side if side != entry.side else None
 
 
@@ -1219,6 +1257,8 @@ class SideFinder:
         recipients.update(o for o in self._payers_in(lo, hi)
                           if _RECIPIENT_AFTER.match(self.text, o.end, min(hi, o.end + _RECIPIENT_REACH)))
         recipients.update(self._given_to(p))
+        recipients.update(o for o in self._payers_in(p.sentence_start, p.start)
+                          if _JA_PARTNER_AFTER.match(self.text, o.end))
         partners = _PARTNERS_AFTER.match(self.text, self._end(p), hi)
         if partners:
             recipients.update(self._payers_in(*partners.span("partners")))
@@ -1261,7 +1301,8 @@ class SideFinder:
         if side is not None:
             return _set(p, side, payer, "gazetteer")
         if side is None:
-            government = self._ja_government_before(p) or self._ja_headline_country(p)
+            government = (self._ja_government_before(p) or self._ja_headline_country(p)
+                          or self._ja_topic_before(p, recipients))
             if government is not None:
                 return _set(p, *government)
         if self._call_page and self._lead[0] is None:
@@ -1312,6 +1353,8 @@ class SideFinder:
             return None
         m = _JA_GOVERNMENT_TOPIC.match(self.text, p.sentence_start)
         if m is None:
+            if self._ja_own_topic(p):
+                return None
             back = p.sentence_start - 1
             while back >= 0 and self.text[back] in " \t":
                 back -= 1
@@ -1325,7 +1368,48 @@ class SideFinder:
         if named is not None:
             return named, None, "clause"
         side = _CURRENCY_SIDE.get(p.currency)
+        # (review 42: not when the currency's country is the government's partner, "政府は英国との次期戦闘機の共同開発を進める。
+        # 総額1億ポンドを…": a Japanese reader's 政府 is Japan's)
+        if side is not None and _JA_PARTNER_COUNTRY[side].search(self.text, m.end(), p.start):
+            return None
         return (side, None, "currency") if side is not None else None
+
+    def _ja_own_topic(self, p: MoneyProposal) -> bool:
+        """Whether the Japanese clause holding the figure (from the last full stop before it) opens on a topic or a
+        subject of its own."""
+        head = max(p.sentence_start, self.text.rfind("。", p.sentence_start, p.start) + 1)
+        m = _JA_OWN_TOPIC.match(self.text, head, p.start)
+        return m is not None and not _JA_MONEY_TOPIC.search(m["topic"])
+
+    def _ja_topic_before(self, p: MoneyProposal, recipients: set[Payer]) -> tuple[str, Payer | None, str] | None:
+        """(round 89) The body the sentence before opens on as its topic, for a Japanese figure whose own sentence names
+        no payer before it but its partners ("クールジャパン機構(…)は、…出資することを決め、10月3日発表した。 / 「Japan
+        Centre Group Ltd」(JCG)とともに、300万ポンド…の出資で現地ジョイントベンチャーを設立し"): the sentence drops
+        that subject."""
+        # (any body of its own before the figure, of a side or not, is the sentence's own subject: "4BIOは…集める")
+        if not _JA_ANY.search(self.text, p.sentence_start, p.start) or self._ja_own_topic(p) or any(
+                o not in recipients for o in self._payers_in(p.sentence_start, p.start)):
+            return None
+        back = p.sentence_start - 1
+        while back >= 0 and self.text[back].isspace():
+            back -= 1
+        if back < 0:
+            return None
+        before = self.index.containing(back)
+        if before.end > p.sentence_start:
+            return None
+        first = next(iter(self._payers_in(before.start, min(before.end, before.start + 40))), None)
+        if (first is None or first.side is None or first.noun
+                or not _JA_TOPIC_AT_START.fullmatch(self.text, before.start, first.start)):
+            return None
+        topic = first
+        for o in self._payers_in(first.end, min(before.end, first.end + 40)):   # its name again in brackets
+            if o.slug is not None and o.slug == first.slug:
+                topic = o
+        if not (_JA_TOPIC_MARK_NESTED.match(self.text, first.end)
+                or topic is not first and _JA_BRACKET_THEN_TOPIC.match(self.text, topic.end)):
+            return None
+        return first.side, first, "clause"
 
     def _ja_headline_country(self, p: MoneyProposal) -> tuple[str, None, str] | None:
         """(round 88) The country a short Japanese headline opens on ("英、次期戦闘機に3000億円 研究着手"), for a figure of
@@ -1333,6 +1417,8 @@ class SideFinder:
         line = self.text.rfind("\n", 0, p.start) + 1
         m = _JA_HEADLINE_COUNTRY.match(self.text, line)
         if m is None or any(o.side is not None for o in self._payers_in(m.end(), p.start)):
+            return None
+        if m["mark"] != "、" and _JA_HEADLINE_OTHER_SUBJECT.search(self.text, m.end(), p.start):
             return None
         return _JA_HEADLINE_SIDE[m["who"]], None, "clause"
 
