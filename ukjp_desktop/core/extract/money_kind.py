@@ -327,10 +327,10 @@ _PRICED_FROM_BEFORE = re.compile(r"\b(?:costs?|prices?|priced)\s+(?:starting\s+)
 # steak will set you back £120", "a 250g slab costing £120" (a programme "costing 2.5 million pounds" is money put in)
 _SETS_BACK_BEFORE = re.compile(r"\bset(?:s|ting)?\s+(?:you|them|us|him|her|buyers|customers|diners|shoppers|visitors)\s+"
                                r"back\s+(?:(?:just|only|about|around|nearly|almost|a\s+whopping)\s+)?$", re.I)
+_COSTING_BEFORE = re.compile(r"\bcosting\s+(?:(?:just|only|about|around|nearly|almost|a\s+whopping)\s+)?$", re.I)
 # (round 89) the figure as the object of "invest": what a body invests in exports or trade is still money put in
 _TO_INVEST_BEFORE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
                                re.I)
-_COSTING_BEFORE = re.compile(r"\bcosting\s+(?:(?:just|only|about|around|nearly|almost|a\s+whopping)\s+)?$", re.I)
 # (round 81) what a sale brings its seller: "Nanna Therapeutics sale to Astellas Pharma could haul in up to £69.5m"
 # (only with a sale's word before it in its clause: "the start-up hauled in $50m in its Series B, months before its sale
 # to Sony" is a round; review 40)

@@ -662,13 +662,13 @@ _JA_ANY = re.compile(r"[\u3040-\u30ff]")
 # Ltd」(JCG)とともに、300万ポンド(約4億4000万円)の出資で現地ジョイントベンチャーを設立し"
 _JA_PARTNER_AFTER = re.compile(r"\s*[」』]?\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:とともに|と共に|と組んで|と組み|と共同で|"
                                r"と協力して|と連携して)")
-# the topic a Japanese sentence opens on, past a bracket that may hold one of its own: "クールジャパン機構((株)海外需要開拓
-# 支援機構)は"
 # a Japanese clause's own topic or subject at its head ("4BIOは同ファンドに2億~3億ドルの資金を集める"): a name no gazetteer
 # knows still keeps an earlier topic from reaching the figure
 # (the money as the topic, "総額は 120 万ドルで", names no one)
 _JA_OWN_TOPIC = re.compile(r"[\s\u3000「『【]*(?P<topic>[^、。「」『』\s]{1,20}?)(?:は|が)")
 _JA_MONEY_TOPIC = re.compile(r"(?:額|計|費|金|予算|規模|内訳|うち)$")
+# the topic a Japanese sentence opens on, past a bracket that may hold one of its own: "クールジャパン機構((株)海外需要開拓
+# 支援機構)は" (or its name again in the bracket, then the bracket's close and は)
 _JA_BRACKET_THEN_TOPIC = re.compile(r"\s*[)）]\s*は")
 _JA_TOPIC_MARK_NESTED = re.compile(r"\s*(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,40}[)）])?\s*は")
 _RECIPIENT_REACH = 60   # how far after a name a verb of receiving makes it a recipient ("Toyota is among ... to have won")
@@ -1390,6 +1390,8 @@ class SideFinder:
         if not _JA_ANY.search(self.text, p.sentence_start, p.start) or self._ja_own_topic(p) or any(
                 o not in recipients for o in self._payers_in(p.sentence_start, p.start)):
             return None
+        # (the sentence before, also across a paragraph break: news copy gives each sentence its own paragraph; a
+        # government topic, _ja_government_before, stays within its paragraph)
         back = p.sentence_start - 1
         while back >= 0 and self.text[back].isspace():
             back -= 1
@@ -1412,8 +1414,9 @@ class SideFinder:
         return first.side, first, "clause"
 
     def _ja_headline_country(self, p: MoneyProposal) -> tuple[str, None, str] | None:
-        """(round 88) The country a short Japanese headline opens on ("英、次期戦闘機に3000億円 研究着手"), for a figure of
-        that line with no payer between."""
+        """(round 88) The country a short Japanese headline opens on, before a comma ("英、次期戦闘機に3000億円 研究着手") or,
+        with nothing after it that names another subject, a colon ("英国:…研究開発に2億5,000万ポンド投資へ"), for a
+        figure of that line with no payer between."""
         line = self.text.rfind("\n", 0, p.start) + 1
         m = _JA_HEADLINE_COUNTRY.match(self.text, line)
         if m is None or any(o.side is not None for o in self._payers_in(m.end(), p.start)):
@@ -1757,8 +1760,9 @@ class SideFinder:
                  and _GIVES_OBJECT_BEFORE.search(text, max(lo, o.start - 30), o.start)]
         recipients.update(given)
         for chosen in _SELECTED.finditer(text, lo, p.start):   # (round 87) "DESNZ selected NNL and JAEA as ..."
-            given.extend(self._payers_in(*chosen.span("objects")))
-            recipients.update(self._payers_in(*chosen.span("objects")))
+            objects = self._payers_in(*chosen.span("objects"))
+            given.extend(objects)
+            recipients.update(objects)
         before = [_resolved(o, p) for o in self._payers_in(lo, p.start) if o.end <= p.start and not o.joined
                   and o not in given
                   and not _GIVEN_TOWARDS_BEFORE.search(text, max(0, o.start - 40), o.start)
