@@ -143,9 +143,9 @@ _PRIVATE_NAME = re.compile(r"民間|市中銀行|商業銀行|\b(?:[Cc]ommercial
 _OTHER_COUNTRIES = (r"[Tt]he\s+(?:US|USA|U\.S\.|United\s+States|EU|European\s+Union|Netherlands)|America|China|"
                     r"Germany|France|Canada|India|(?:South\s+)?Korea|Taiwan|Australia|Singapore|Italy|"
                     r"Switzerland|Europe|Spain|Norway|Sweden|Denmark|Israel|Brazil")
-_FOREIGN_GOVERNMENT = (r"(?:[Tt]he\s+)?(?:US|U\.S\.|American|Chinese|German|French|Canadian|Indian|Korean|Taiwanese|"
-                       r"Australian|Singaporean|Swiss|Italian|Dutch|Spanish|Norwegian|Swedish|Danish|Israeli|"
-                       r"Brazilian)\s+[Gg]overnment")
+_FOREIGN_NATIONALITIES = (r"US|U\.S\.|American|Chinese|German|French|Canadian|Indian|Korean|Taiwanese|Australian|"
+                          r"Singaporean|Swiss|Italian|Dutch|Spanish|Norwegian|Swedish|Danish|Israeli|Brazilian")
+_FOREIGN_GOVERNMENT = rf"(?:[Tt]he\s+)?(?:{_FOREIGN_NATIONALITIES})\s+[Gg]overnment"
 _COUNTRY_NOUN = re.compile(r"(?<![\w-])(?:(?P<uk>[Tt]he\s+U\.?K\.?|[Tt]he\s+United\s+Kingdom|Britain)|(?P<jp>Japan)|"
                            rf"(?P<other>{_FOREIGN_GOVERNMENT}|{_OTHER_COUNTRIES}))(?![\w-]|['’]s\b)")
 _SOURCE_BEFORE = re.compile(r"\b(?:from|by)\s+$")
@@ -655,7 +655,6 @@ _SELECTED = re.compile(r"\b(?:selected|chose|chosen|picked|shortlisted)\s+(?!by\
 # sentence of the paragraph, which drops its subject, is still that government's ("政府は昨年11月に、…「グリーン産業革命」を
 # 発表。総額120億ポンドを投じる…")
 _JA_GOVERNMENT_TOPIC = re.compile(r"\s*(?P<who>(?:英国|英|日本|同)?政府)\s*は")
-_JA_GOVERNMENT_SIDE = {"英国政府": "UK", "英政府": "UK", "日本政府": "Japan"}
 _JA_PARTNER_COUNTRY = {"UK": re.compile(r"(?:英国|イギリス|英)(?:と|との)"), "Japan": re.compile(r"日本(?:と|との)")}
 _JA_ANY = re.compile(r"[\u3040-\u30ff]")
 # (round 89) a body a Japanese clause does something "together with" is a partner, not the payer: "「Japan Centre Group
@@ -709,9 +708,7 @@ def _ja_reacts_or_reports(text: str, pos: int) -> bool:
 # (round 88) a nation's adjective right before a public body the gazetteer knows by a generic name: "The Italian MoD
 # will invest more than €7.7 billion" is Italy's ministry, not the UK's MoD
 # (review 42: and a country's possessive, "Italy's MoD", "Japan's Ministry of Defence")
-_NATIONALITY_BEFORE = re.compile(r"\b(?P<adj>US|U\.S\.|American|Chinese|German|French|Canadian|Indian|Korean|Taiwanese|"
-                                 r"Australian|Singaporean|Swiss|Italian|Dutch|Spanish|Norwegian|Swedish|Danish|Israeli|"
-                                 r"Brazilian|Saudi|Polish|Turkish|Japanese|British|"
+_NATIONALITY_BEFORE = re.compile(rf"\b(?P<adj>{_FOREIGN_NATIONALITIES}|Saudi|Polish|Turkish|Japanese|British|"
                                  r"(?:America|China|Germany|France|Canada|India|Korea|Taiwan|Australia|Singapore|"
                                  r"Switzerland|Italy|Spain|Norway|Sweden|Denmark|Israel|Brazil|Poland|Turkey|Japan|"
                                  r"Britain)['’]s)\s+(?:[Tt]he\s+)?$")
@@ -1280,11 +1277,8 @@ class SideFinder:
         if (side is None and _ANAPHOR.match(self.text, p.sentence_start)
                 and not any(not o.noun and o not in recipients for o in self._payers_in(lo, hi))):
             # the sentence before, also across a paragraph break: news copy gives each sentence its own
-            back = p.sentence_start - 1
-            while back >= 0 and self.text[back].isspace():
-                back -= 1
-            before = self.index.containing(max(0, back))
-            if before.end <= p.sentence_start and back >= 0:
+            before = self._previous_sentence(p)
+            if before is not None:
                 side, payer = self._sentence_side(max(before.start, before.end - _SENTENCE_REACH), before.end)
                 if side is None:   # "The remaining £600m will be spent on ...": the same payer as before
                     side, payer = self._earlier_clause(p, before.start, before.end)
@@ -1355,16 +1349,11 @@ class SideFinder:
         if m is None:
             if self._ja_own_topic(p):
                 return None
-            back = p.sentence_start - 1
-            while back >= 0 and self.text[back] in " \t":
-                back -= 1
-            if back < 0 or self.text[back] == "\n":
-                return None   # (the paragraph's first sentence: nothing before it in the paragraph)
-            before = self.index.containing(back)
-            m = _JA_GOVERNMENT_TOPIC.match(self.text, before.start) if before.end <= p.sentence_start else None
+            before = self._previous_sentence(p, within_paragraph=True)
+            m = _JA_GOVERNMENT_TOPIC.match(self.text, before.start) if before is not None else None
         if m is None or any(o.side is not None for o in self._payers_in(m.end(), p.start)):
             return None
-        named = _JA_GOVERNMENT_SIDE.get(m["who"])
+        named = _JA_SOURCE_SIDE.get(m["who"])   # (英国政府, 英政府, 日本政府; a bare 政府 or 同政府 is none)
         if named is not None:
             return named, None, "clause"
         side = _CURRENCY_SIDE.get(p.currency)
@@ -1373,6 +1362,17 @@ class SideFinder:
         if side is not None and _JA_PARTNER_COUNTRY[side].search(self.text, m.end(), p.start):
             return None
         return (side, None, "currency") if side is not None else None
+
+    def _previous_sentence(self, p: MoneyProposal, within_paragraph: bool = False):
+        """The sentence before the figure's, across a paragraph break unless ``within_paragraph`` (news copy gives each
+        sentence its own paragraph); None when there is none."""
+        back = p.sentence_start - 1
+        while back >= 0 and (self.text[back] in " \t" if within_paragraph else self.text[back].isspace()):
+            back -= 1
+        if back < 0 or within_paragraph and self.text[back] == "\n":
+            return None
+        before = self.index.containing(back)
+        return before if before.end <= p.sentence_start else None
 
     def _ja_own_topic(self, p: MoneyProposal) -> bool:
         """Whether the Japanese clause holding the figure (from the last full stop before it) opens on a topic or a
@@ -1392,13 +1392,8 @@ class SideFinder:
             return None
         # (the sentence before, also across a paragraph break: news copy gives each sentence its own paragraph; a
         # government topic, _ja_government_before, stays within its paragraph)
-        back = p.sentence_start - 1
-        while back >= 0 and self.text[back].isspace():
-            back -= 1
-        if back < 0:
-            return None
-        before = self.index.containing(back)
-        if before.end > p.sentence_start:
+        before = self._previous_sentence(p)
+        if before is None:
             return None
         first = next(iter(self._payers_in(before.start, min(before.end, before.start + 40))), None)
         if (first is None or first.side is None or first.noun
