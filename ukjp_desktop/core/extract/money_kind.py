@@ -126,9 +126,13 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # (純資産), goodwill (「のれん」は1,241億円) and its total equity "as at" a date (a profile's share capital
               # and a lender's new business: _PROFILE_CAPITAL_BEFORE, _NEW_BUSINESS_BEFORE)
               # (review 41: a debts line, not any debt: "学生の負債を減らすため1億ポンドを奨学金に充てる" funds)
-              r"負債総額|負債(?:合計|額)?\s*(?:は|が|[:：])|純資産|のれん|\btotal\s+equity\b|\bnet\s+assets\b"),
+              r"負債総額|負債(?:合計|額)?\s*(?:は|が|[:：])|純資産|のれん|\btotal\s+equity\b|\bnet\s+assets\b|"
+              # (round 90) a company's profit or loss line and its losses: 最終損益, 営業赤字, "債務超過続きの赤字会社"
+              r"損益|(?:最終|営業)赤字|赤字会社"),
     ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|(?<!early )(?<!late )\btrading\b|\bexports?\b|\bexported\b|"
-              r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services|貿易|輸出|輸入|赤字"),
+              r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services|貿易|輸出|輸入|"
+              # (round 90: a company's loss is not a trade deficit: "最終損益も4120万ポンドの赤字", "赤字会社")
+              r"(?<!最終)(?<!営業)赤字(?!会社)"),
     # (probes, session 26: venture money over a place or a year, with its investing word, is a market figure; a
     # venture capital firm or fund is a kind of business, not a market; what visitors spend is a market figure)
     # (session 31: not a product brought "to market", "go-to-market")
@@ -278,6 +282,11 @@ _ASSETS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:(?:client|clients['’]|customer|
 # (round 83) the share capital in a company profile's table, "資本金:700万ポンド" (review 41: not a new company's, in an
 # outline of one being set up: "■新会社の概要 … 資本金:500万ポンド(当社100%出資)")
 _PROFILE_CAPITAL_BEFORE = re.compile(r"資本金\s*[:：]\s*$")
+# (round 90) the capital of a company its own sentence says was set up in a past year, "2023年5月にスコットランドで…子会社を
+# 設立し、資本金が1億2700万ポンド" (the capital of a new lab or subsidiary, told in a sentence of its own, "新研究所の資本金は
+# 432,000ポンド", "現地法人の資本金は700,000ポンド", stays money put in)
+_JA_CAPITAL_IS_BEFORE = re.compile(r"資本金\s*(?:は|が)\s*(?:約)?\s*$")
+_JA_SET_UP_IN_YEAR = re.compile(r"(?:19|20)\d\d\s?年[^。]{0,60}?設立(?:し\s*[、,た]|された)[^。]*$")
 _NEW_COMPANY_NEAR = re.compile(r"新会社|新設|設立(?:する|予定|します)|出資比率|出資\)|出資）")
 # (round 83) what a lender wrote in a year: "£4.65bn volume of new business", "New Business Volume £4.65bn" (review 41:
 # the words must be the figure's own, not anywhere in its sentence)
@@ -674,6 +683,11 @@ _SALE_AFTER = re.compile(r"(?:-plus)?(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:cash|take
 # (round 41) a project or a development sized by "規模" (its scale): "600億円規模のプロジェクト" (a fund or a programme
 # of a scale, "300億円規模の投資ファンド", stays money put in)
 _JA_SCALE_OF_PROJECT_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,8}?)(?:プロジェクト|事業|開発|案件)")
+# (round 90) a whole industry sized by 規模: "10年後には1兆ドル規模の大きな産業になると予測され" (a market figure)
+_JA_SCALE_OF_INDUSTRY_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,6}?)(?:産業|業界)")
+# (round 90) what shares or a company are acquired for: "未保有分すべてを現金26億ポンド(約5280億円)で取得する" (every
+# such figure the seen keys hold is a price)
+_JA_ACQUIRED_FOR_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*で(?:の)?取得")
 # (round 88) a sum taken off a budget, a revenue or a cost (every such figure the seen keys hold is "other")
 _JA_REDUCTION_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:も|の)?\s*(?:減額|減収|減益|(?:コスト)?削減|節約|圧縮)")
 _COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:かか|掛か)[るりっ]")
@@ -748,6 +762,11 @@ _STOCK_AFTER = re.compile(
     r"\s*(?:invested|committed|raised|spent|put)\s+(?:\w+\s+){0,3}?in\s+(?:19|20)\d\d\b|"
     r"[^.;]{0,60}\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|"  # (not in a sentence about the future)
     r"\s*(?:\w+\s+){0,3}?(?:to\s+date|so\s+far|since\s+(?:19|20)\d\d)\b", re.I)
+# (round 90) the Japanese of "since 2003 it has put in": a year with 以降 or 以来 just before the figure, and an
+# investing verb right after it ("2003年以降、約300億円を投じて日本で事業を続けてきた"); a pledge made since a year and
+# money received since one keep their readings ("2011年以降当面、…8億ドルの拠出を公約", "2007年以降で計約3億ポンドを受け取")
+_JA_SINCE_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s?年(?:度)?(?:以降|以来)\s*[、,]?\s*(?:約|総額|計|合計)?\s*$")
+_JA_PUT_IN_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:も)?を\s*(?:投じ|投資し|投入し|つぎ込)")
 # a sentence about the future: "will be spent between 2023 and 2025" is a plan, not a stock
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|plans?|planned|expected|going\s+to)\b|予定|計画|見込み|方針|見通し", re.I)
 # money raised by a whole class of companies is a market figure: "UK start-ups raised £500m", 新興企業は…を調達
@@ -871,13 +890,16 @@ def _holding_or_book(text: str, start: int, end: int, sentence_start: int) -> bo
     """Whether the figure is the size of what someone holds or has on its books, not money put in: (session 31) assets
     under management, "$1bn of assets under management"; (round 85) what a manager manages, "manages about €400bn in
     investments"; (round 83) a lender's new business and a company profile's share capital (資本金:) other than in the
-    outline of a company being set up."""
+    outline of a company being set up; (round 90) the capital of a company its sentence says was set up in a past year."""
     near = max(sentence_start, start - 40)
     if _AUM_AFTER.match(text, end) or _AUM_BEFORE.search(text, near, start):
         return True
     if _ASSET_MANAGER_BEFORE.search(text, near, start) and _ASSETS_AFTER.match(text, end):
         return True
     if _NEW_BUSINESS_BEFORE.search(text, near, start) or _NEW_BUSINESS_AFTER.match(text, end):
+        return True
+    if (_JA_CAPITAL_IS_BEFORE.search(text, max(sentence_start, start - 12), start)
+            and _JA_SET_UP_IN_YEAR.search(text, max(sentence_start, start - 200), start)):
         return True
     return bool(_PROFILE_CAPITAL_BEFORE.search(text, max(0, start - 12), start)
                 and not _NEW_COMPANY_NEAR.search(text, max(0, start - 300), min(len(text), end + 300)))
@@ -1037,6 +1059,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # (round 88) "378億円のコスト削減効果", "378億円も減額された": money taken off, not put in
     if _JA_SCALE_OF_PROJECT_AFTER.match(text, end):
         return "other"   # (round 41) "600億円規模のプロジェクトが進行中": the size of a project, not money someone puts in
+    if _JA_SCALE_OF_INDUSTRY_AFTER.match(text, end):
+        return "market"
+    if _JA_ACQUIRED_FOR_AFTER.match(text, end):
+        return "price"
     if (_UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end)
             or _BIDS_BEFORE.search(before) and _FOR_AFTER.match(text, end)
             or _PAYS_BEFORE.search(before) and _TO_BUY_AFTER.match(text, end)):
@@ -1125,7 +1151,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         # year it spent £19bn, and next year it plans to spend £20bn", "過去1年で…、次期会計年度中に…を支出する予定")
         stock_from = max(sentence_start, start - 160)
         stock_before = _STOCK_BEFORE.search(text[stock_from:start]) or (
-            not _YEARLY_AFTER.match(text, end) and _SINCE_RECEIVING_BEFORE.search(text[stock_from:start]))
+            not _YEARLY_AFTER.match(text, end) and _SINCE_RECEIVING_BEFORE.search(text[stock_from:start])) or (
+            _JA_PUT_IN_AFTER.match(text, end) and _JA_SINCE_YEAR_BEFORE.search(text[stock_from:start]))
         if stock_before and _own_future(text, start, end, max(cl_lo, stock_from + stock_before.start()), cl_hi):
             stock_before = None
         if stock_before or (

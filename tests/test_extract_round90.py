@@ -1,0 +1,93 @@
+"""Round 90 onwards (session 43) of the extraction rules: one test per mechanism, on invented sentences, with
+controls that pass before and after. The rules are tested alone (``word_model=False``): the word model's veto and
+ticks are tested in tests/test_funding_words.py."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_figures import money_figure
+
+
+def _figure(text: str, figure: str):
+    return money_figure(text, figure, word_model=False)
+
+
+# round 90 (test103 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("2005年以降、約120億円を投じて英国で店舗網を広げてきた同社だが、今年撤退を決めた。", "約120億円"),
+    ("1998年以来、総額8000万ポンドを投資してきた工場を閉鎖する。", "8000万ポンド"),
+])
+def test_what_a_body_has_put_in_since_a_year_is_a_stock_not_new_money(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    # a pledge made since a year, money received since one, and a plan keep their readings
+    ("政府は2015年以降、世界基金に対する5億ドルの拠出を公約している。", "5億ドル", "funding"),
+    ("2026年以降、約120億円を投じて新工場を建設する計画だ。", "約120億円", "investment"),
+    ("同社は約120億円を投じて英国に新工場を建設する。", "約120億円", "investment"),
+])
+def test_a_pledge_a_plan_or_new_money_after_a_year_keeps_its_reading(text, figure, kind):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == (kind, True)
+
+
+def test_an_industry_sized_by_its_scale_is_a_market_figure():
+    p = _figure("水素産業は2040年には5000億ドル規模の巨大な産業になると見込まれている。", "5000億ドル")
+    assert (p.money_kind, p.is_funding) == ("market", False)
+
+
+def test_a_fund_sized_by_its_scale_stays_money_put_in():
+    p = _figure("両社は300億円規模の投資ファンドを英国に設立する。", "300億円")
+    assert p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("同社は英国の部品メーカーの全株式を約45億円で取得すると発表した。", "約45億円"),
+    ("日本法人の残りの株式を現金12億ポンド(約2400億円)で取得することを提案した。", "12億ポンド"),
+])
+def test_what_shares_are_acquired_for_is_a_price(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("price", False)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("英子会社の最終損益は850万ポンドの赤字だった。", "850万ポンド"),
+    ("同社の営業損益は120万ポンド(約2億円)の赤字となった。", "120万ポンド"),
+    ("前期は300万ポンドの営業赤字だった。", "300万ポンド"),
+])
+def test_a_companys_loss_is_other_not_a_trade_deficit(text, figure):
+    assert _figure(text, figure).money_kind == "other"
+
+
+def test_a_nations_trade_deficit_stays_trade():
+    p = _figure("英国の対日貿易は、12億ポンドの赤字となった。", "12億ポンド")
+    assert p.money_kind == "trade"
+
+
+def test_the_capital_of_a_company_set_up_in_a_past_year_is_no_money_put_in():
+    text = "同社は2021年4月にロンドンで販売子会社を設立し、資本金が3000万ポンドとなっている。"
+    p = _figure(text, "3000万ポンド")
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the capital of a new subsidiary, told in a sentence of its own, is money put in
+    ("同社はロンドンに全額出資の現地法人を設立した。現地法人の資本金は50万ポンド(約9000万円)。", "50万ポンド"),
+    ("新研究所を英国に設立します。新研究所の資本金は20万ポンドです。", "20万ポンド"),
+])
+def test_the_capital_of_a_new_company_stays_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert p.is_funding and p.money_kind in ("investment", "funding")
+
+
+@pytest.mark.parametrize("text, figure, converted", [
+    ("子会社の資本金は1億ポンド(設立時の換算で約180億円)。", "約180億円", "1億ポンド"),
+    ("買収額は2億ポンド(発表時の換算で約360億円)だった。", "約360億円", "2億ポンド"),
+])
+def test_a_bracketed_restatement_at_a_named_moments_rate_is_a_conversion(text, figure, converted):
+    p = money_figure(text, figure, word_model=False)
+    source = money_figure(text, converted, word_model=False)
+    assert p.converted_from == source.id
