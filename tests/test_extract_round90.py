@@ -91,3 +91,57 @@ def test_a_bracketed_restatement_at_a_named_moments_rate_is_a_conversion(text, f
     p = money_figure(text, figure, word_model=False)
     source = money_figure(text, converted, word_model=False)
     assert p.converted_from == source.id
+
+
+# round 91 (test104 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("Hoshi Pharma will pay $12 cash for each American depositary share of Blyth Bio, amounting to $210 million.",
+     "$12"),
+    ("Hoshi Pharma will pay $12 cash for each American depositary share of Blyth Bio, amounting to $210 million.",
+     "$210 million"),
+    ("Shareholders will receive 315 pence per each ordinary share of Tamar Systems.", "315 pence"),
+])
+def test_what_a_buyer_pays_for_each_share_is_a_price(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("price", False)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Founded in 1972, Kazeya is listed in Tokyo with a current market capitalisation of approximately £2.1bn.",
+     "approximately £2.1bn"),
+    ("The insurer completed the sale of its US unit to Hoshi Life for equity value of USD1.4 billion, with net "
+     "proceeds of GBP900 million.", "USD1.4 billion"),
+    ("The insurer completed the sale of its US unit to Hoshi Life for equity value of USD1.4 billion, with net "
+     "proceeds of GBP900 million.", "GBP900 million"),
+    ("Its overseas arm includes assets from its 2014 acquisition of Britain's Tamar Media for approximately "
+     "250 billion yen.", "approximately 250 billion yen"),
+])
+def test_what_a_company_or_a_sold_business_is_worth_is_a_price(text, figure):
+    assert _figure(text, figure).money_kind == "price"
+
+
+def test_a_balance_sheets_total_equity_value_stays_a_line_of_accounts():
+    p = _figure("The balance sheet showed total equity value of £210,400 as at 31 March 2025.", "£210,400")
+    assert p.money_kind == "other"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The planned spending reduction at the Cambridge site for 2026 is projected at £9m.", "£9m"),
+    ("Analysts said the ¥2 billion savings target looked modest.", "¥2 billion"),
+    ("Tamar Re reported gross written premium of $US3.2 billion last year.", "$US3.2 billion"),
+])
+def test_savings_and_an_insurers_premium_income_are_other(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+def test_an_investment_made_to_meet_a_cost_is_an_investment():
+    text = "撤退にあたり、同社は事業の立て直しの費用として3000万ポンド(約55億円)の追加投資を行う。"
+    p = _figure(text, "3000万ポンド")
+    assert (p.money_kind, p.is_funding) == ("investment", True)
+
+
+def test_a_cost_named_by_its_role_alone_stays_a_cost():
+    p = _figure("同社は工場の閉鎖費用として3000万ポンドを計上した。", "3000万ポンド")
+    assert not p.is_funding

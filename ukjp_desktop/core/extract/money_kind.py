@@ -128,7 +128,14 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # (review 41: a debts line, not any debt: "学生の負債を減らすため1億ポンドを奨学金に充てる" funds)
               r"負債総額|負債(?:合計|額)?\s*(?:は|が|[:：])|純資産|のれん|\btotal\s+equity\b|\bnet\s+assets\b|"
               # (round 90) a company's profit or loss line and its losses: 最終損益, 営業赤字, "債務超過続きの赤字会社"
-              r"損益|(?:最終|営業)赤字|赤字会社"),
+              r"損益|(?:最終|営業)赤字|赤字会社|"
+              # (round 91) money a company saves: "The planned spending reduction ... is projected at £17m", "a
+              # ¥1-billion savings target", "a £616mn cost-saving programme"
+              r"\b(?:spending|cost|budget)[\s-]+(?:reductions?|savings?)\b|\bsavings?\s+targets?\b|"
+              # (round 91) an insurer's premium income and what a share is worth on the books: "gross written premium of
+              # $US4.6 billion", "tangible book value per share of $28.59" (a premium or a price per share elsewhere stays
+              # a price)
+              r"\b(?:gross\s+|net\s+)?written\s+premiums?\b|\bbook\s+value(?:\s+per\s+share)?\b"),
     ("trade", r"bilateral\s+(?:trade|business)|\btrade\b|(?<!early )(?<!late )\btrading\b|\bexports?\b|\bexported\b|"
               r"\bimports?\b|\bimported\b|\bdeficit\b|\bsurplus\b|goods\s+and\s+services|貿易|輸出|輸入|"
               # (round 90: a company's loss is not a trade deficit: "最終損益も4120万ポンドの赤字", "赤字会社")
@@ -136,7 +143,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     # (probes, session 26: venture money over a place or a year, with its investing word, is a market figure; a
     # venture capital firm or fund is a kind of business, not a market; what visitors spend is a market figure)
     # (session 31: not a product brought "to market", "go-to-market")
-    ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets\b|(?<!\bto\s)(?<!-to-)\bmarket\b|"
+    ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets\b|"
+               r"(?<!\bto\s)(?<!-to-)\bmarket\b(?!\s+(?:capitali[sz]ations?|caps?|values?)\b)|"
                r"venture(?:\s+capital)?\s+(?:investments?|funding|financing|deals)\b|ベンチャー(?:キャピタル)?投資|"
                r"venture\s+capital(?!\s+(?:firms?|funds?|arms?|investors?|compan(?:y|ies)|groups?|houses?|backers?)\b)|"
                r"\b(?:visitors?|tourists?|holidaymakers?)\b(?:\s+[\w-]+){0,3}?\s+spen[dt]\w*|訪日客|観光客|旅行者|消費額|"
@@ -164,7 +172,14 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                # (round 64) what films take at the box office: "the box office take for UK films shown in Japan"
                r"\bbox[- ]office\b|興行収入"),
     ("price", r"\bacqui(?:re|red|res|ring|sition)\b|takeover|\bbought\b|\bbuy(?:s|ing)?\b|\bsold\b|"
-              r"\bsale\s+of|\ba\s+share\b(?!\s+of\b)|per\s+share|買収|share\s+price|dividends?\b|\bpence\b|\bvaluations?\b|"
+              r"\bsale\s+of|\ba\s+share\b(?!\s+of\b)|per\s+share|"
+              # (round 91) what a buyer pays "for each American depositary share of Orchard" (the share's "of" is no
+              # funding pot's "share of")
+              r"\b(?:for|per)\s+each\s+(?:[\w-]+\s+){0,3}?(?:shares?|ADSs?)\b(?:\s+of\b)?|"
+              # (round 91) what a listed company or a sold business is worth, and what its seller nets: "a market
+              # capitalisation of approximately £1.5bn", "for equity value of USD2.3 billion, with net proceeds of
+              # GBP1.8 billion" (a balance sheet's "total equity value" stays a line of accounts)
+              r"\bmarket\s+(?:capitali[sz]ations?|caps?|values?)\b|\bequity\s+value\b|\bnet\s+proceeds\b|買収|share\s+price|dividends?\b|\bpence\b|\bvaluations?\b|"
               # what a licence or a deal pays its seller
               # (not fees in general: a scholarship that covers "tuition fees of £9,250" funds them)
               r"\b(?:up-?front\s+|milestone\s+|initial\s+|licen[cs]e\s+)?payments?\b|\ban\s+up-?\s?front\b|\broyalt(?:y|ies)\b|\blicen[cs]e\s+fees?\b|"
@@ -238,7 +253,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                 r"support\w*|subsid\w*|financ(?:e|ed|es|ing)\b(?!\s+(?:firms?|compan(?:y|ies)|houses?|groups?|ministers?|"
                 r"ministry|ministries|directors?|chiefs?|sector|industry|arms?|providers?|platforms?|start-?ups?)\b)|\brequest\b|\bmatched\b|economic\s+cost|"
                 # "a share of up to £2 million": a part of a competition's pot
-                r"\bshare\s+of\b|助成|支援|資金|研究費|補助|拠出|予算|基金|配分|割り?当て|(?<!株式)交付|"
+                # (round 91: not a kind of share a buyer pays for, "each American depositary share of Orchard")
+                r"(?<!depositary\s)(?<!ordinary\s)(?<!preference\s)\bshare\s+of\b|助成|支援|資金|研究費|補助|拠出|予算|基金|配分|割り?当て|(?<!株式)交付|"
                 # (round 63) a funded study: "1,100万ポンドの実現可能性調査" (an £11m feasibility study)
                 r"実現可能性調査|フィージビリティ・?スタディ|委託研究|"
                 # money given
@@ -654,9 +670,10 @@ _PAID_BEFORE = re.compile(r"\b(?:paid|(?:is|are|was|were)\s+paying|agree(?:s|d)?
 # (round 12: the other verbs and nouns of buying a company, "taking over X for", "snapped up X for", "the sale of X to Y
 # for")
 # (round 22: "the sale, reported to be for £85 million": a sale whatever follows it, not only "sale of")
+# (round 91: "its 2012 acquisition of Britain’s Aegis Group for approximately 400 billion yen")
 _BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying|sold|sells?|selling|purchas(?:e|es|ed|ing)|"
-                                r"(?:tak(?:e|es|en|ing)|took)\s+over|snap(?:s|ped|ping)?\s+up|sale|takeover\s+of)\b"
-                                r"[^.;]{1,200}?\sfor\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                                r"(?:tak(?:e|es|en|ing)|took)\s+over|snap(?:s|ped|ping)?\s+up|sale|(?:takeover|acquisition)\s+of)\b"
+                                r"[^.;]{1,200}?\sfor\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|"
                                 r"an?\s+(?:reported|estimated|undisclosed))\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"\s+for\b")
 # (round 13) a buyer's verbs: "X bids £80m for Y" (a headline's bid), "X pays £3bn to win Y" (money paid to buy or win
