@@ -145,3 +145,50 @@ def test_an_investment_made_to_meet_a_cost_is_an_investment():
 def test_a_cost_named_by_its_role_alone_stays_a_cost():
     p = _figure("同社は工場の閉鎖費用として3000万ポンドを計上した。", "3000万ポンド")
     assert not p.is_funding
+
+
+# round 92 (test105 read)
+
+@pytest.mark.parametrize("text, figure, side", [
+    ("During the virtual summit hosted by the British government, Japanese Prime Minister Fumio Kishida pledged "
+     "200 million dollars.", "200 million dollars", "Japan"),
+    ("At the conference organised by the Japanese government, Britain pledged £40 million.", "£40 million", "UK"),
+])
+def test_a_countrys_noun_giving_right_before_the_figure_outweighs_a_host_in_an_opening_phrase(text, figure, side):
+    assert _figure(text, figure).side == side
+
+
+def test_the_last_member_of_a_list_is_no_subject_of_its_own():
+    text = "Hitachi, a Japanese consortium excluding Hitachi, and the U.K. side will invest 150 billion yen, respectively."
+    assert _figure(text, "150 billion yen").side != "UK"
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    ("The total includes an additional US$50 million, on top of US$80 million that Japan pledged at a summit last "
+     "month.", "US$80 million", "Japan"),
+    ("The fund now holds £12m which the UK government committed in 2022.", "£12m", "UK"),
+])
+def test_a_relative_clause_after_the_figure_names_its_giver(text, figure, side):
+    assert _figure(text, figure).side == side
+
+
+def test_a_scale_letter_joined_by_a_hyphen_is_read():
+    p = _figure("Japan Pledges US$250-M to Fund Vaccines for Poorer Countries", "US$250-M")
+    assert (p.amount, p.currency) == (250_000_000, "USD")
+
+
+def test_a_signature_fee_is_a_price():
+    p = _figure("Hoshi will pay an initial signature fee of $12 million and bear the costs of development.",
+                "$12 million")
+    assert (p.money_kind, p.is_funding) == ("price", False)
+
+
+def test_payments_that_take_up_the_subsidies_before_them_are_funding():
+    text = ("The government said it will provide subsidies to four companies for production lines. The payments will "
+            "total up to 40 billion yen.")
+    assert _figure(text, "up to 40 billion yen").is_funding
+
+
+def test_payments_with_no_subsidy_before_them_stay_a_price():
+    text = "Hoshi agreed to buy the rights from Tamar. The payments will total up to 40 billion yen."
+    assert not _figure(text, "up to 40 billion yen").is_funding

@@ -183,6 +183,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # what a licence or a deal pays its seller
               # (not fees in general: a scholarship that covers "tuition fees of £9,250" funds them)
               r"\b(?:up-?front\s+|milestone\s+|initial\s+|licen[cs]e\s+)?payments?\b|\ban\s+up-?\s?front\b|\broyalt(?:y|ies)\b|\blicen[cs]e\s+fees?\b|"
+              # (round 92) what a licensee pays on signing: "an initial signature fee of $18 million"
+              r"\b(?:signature|signing)\s+fees?\b|"
               # (round 20) a deal's milestones and a licence agreement's worth ("five milestones totalling $17
               # million", "collaboration and licence agreement with Takeda worth up to $790m")
               r"\bmilestones\b|\blicen[cs](?:e|ing)\s+(?:agreements?|deals?)\b|"
@@ -942,6 +944,14 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
     return kind
 
 
+# (round 92) a sentence whose subject, "the payments", takes up the subsidies or grants the sentence before gave: "The
+# government also said ... it will provide subsidies to six companies ... The payments will total up to 90 billion yen"
+_THE_PAYMENTS_TOTAL_BEFORE = re.compile(r"\s*(?:The|These|Those|Such)\s+payments\s+(?:will|would|could|may)?\s*"
+                                        r"(?:total|come\s+to|amount\s+to|reach)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?")
+_SUBSIDIES = re.compile(r"\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b", re.I)
+_PREVIOUS_REACH = 300
+
+
 def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
                      names: list[tuple[int, int]] = (), listed_after: str | None = None) -> str | None:
     """The kind of the figure at text[start:end] in the sentence text[sentence_start:sentence_end], or None when
@@ -953,6 +963,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     before = text[max(sentence_start, start - 30):start]
     if _RATIO_AFTER.match(text, end) or _PER_ONE_BEFORE.search(before) and _ONE_UNIT.fullmatch(text, start, end):
         return "other"
+    if (_THE_PAYMENTS_TOTAL_BEFORE.fullmatch(text, sentence_start, start)
+            and _SUBSIDIES.search(text, max(0, sentence_start - _PREVIOUS_REACH), sentence_start)):
+        return "funding"
     if _THE_BEFORE.search(before) and _PROJECT_AFTER.match(text, end):
         return "other"
     raised = _RAISED_SO_FAR_BEFORE.search(text, max(sentence_start, start - 40), start)

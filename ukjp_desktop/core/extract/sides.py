@@ -295,6 +295,14 @@ _PUBLIC_WORDS = re.compile(r"\b(?:Government|Ministry|Department|Council|Agency|
                            r"England|Scotland|Wales|Ireland|Britain|UK|Japan|City|County|Mayor|Minister|Prime|Secretary|"
                            r"He|She|It|They|We|The|This|That|These|Those|Japanese|British|Which|What|Who)\b")
 _MATCHING = re.compile(r"\bmatch(?:ing|ed)\b", re.I)
+# (round 92) a relative clause after the figure names its giver: "on top of US$100 million that Japan pledged at the
+# EU's summit", "£5m which the UK government committed last year"
+_NOUN_GIVER_GAP = 40
+_LAST_OF_LIST_BEFORE = re.compile(r"\b(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b")
+_RELATIVE_GAP = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
+_GAVE_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|previously\s+)?(?:pledged|committed|provided|gave|given|"
+                         r"donated|contributed|promised|granted|awarded|put\s+up|earmarked)\b", re.I)
 _FROM_NAME = re.compile(r"\s+(?:(?:in\s+)?(?:funding|money|support|investment)\s+)?from\s+"
                         r"(?P<name>[A-Z][\w&’'-]*+(?:\.(?=\w)[\w&’'-]*+)*(?:[ \t]+[A-Z][\w&’'-]*+(?:\.(?=\w)[\w&’'-]*+)*){0,3})")
 # a nationality's word and a noun of business after "from": companies of that country, not its government ("from
@@ -1708,7 +1716,10 @@ class SideFinder:
             gap = text[end:o.start]
             if _MATCHING.search(gap):
                 break
-            if o.noun and _COUNTRY_NOUN.fullmatch(o.text):
+            if _RELATIVE_GAP.fullmatch(gap) and o.side is not None and _GAVE_AFTER.match(text, o.end):
+                side = self._pair(o, o.side)
+                return side, (None if o.noun or side == "joint" else o)
+            elif o.noun and _COUNTRY_NOUN.fullmatch(o.text):
                 # a country only right after its money ("£45m from the EU"), not "for researchers from Japan"
                 if _DIRECT_SOURCE.match(gap):
                     return self._pair(o, o.side), o
@@ -1765,6 +1776,9 @@ class SideFinder:
                   and not (o.noun and _OBJECT_OF_PREPOSITION.search(text, max(0, o.start - 30), o.start)
                            and not (_WITH_BEFORE.search(text, max(0, o.start - 12), o.start)
                                     and _PARTICIPLE_AFTER.match(text, o.end)))]
+        speaker = self._nearest_noun_giver(before, p)
+        if speaker is not None:
+            return speaker
         for noun in (False, True):   # the nearest organisation; failing that, "Japanese businesses"
             ranked = [o for o in reversed(before) if o.noun == noun]
             o = ranked[0] if ranked else None
@@ -1889,6 +1903,25 @@ class SideFinder:
                 or _RECIPIENT.search(text, head.end, p.start) or self._figure_between(head.end, p.start, p)):
             return None   # ("Astroscale has been awarded £1.7m": the head of the clause receives)
         return head.side, (None if head.noun else head)
+
+    def _nearest_noun_giver(self, before: list[Payer], p: MoneyProposal) -> tuple[str, None] | None:
+        """(round 92) A country's noun right before its giving verb and the figure pays, over a named body in an
+        opening phrase of its own: "During the online summit hosted by the British government, Japanese Prime
+        Minister Shinzo Abe pledged 300 million dollars" is Japan's (the nearest named body wins otherwise)."""
+        if not before:
+            return None
+        o = max(before, key=lambda b: b.end)
+        gap = self.text[o.end:p.start]
+        if not (o.noun and o.side in ("UK", "Japan") and len(gap) <= _NOUN_GIVER_GAP and not _CLAUSE_BREAK.search(gap)
+                and _AGENT_VERBS.search(gap) and not _RECIPIENT.search(gap)):
+            return None
+        named = [b for b in before if not b.noun and b.end <= o.start]
+        if (not named or "," not in self.text[max(b.end for b in named):o.start]
+                or _LAST_OF_LIST_BEFORE.search(self.text, max(0, o.start - 20), o.start)):
+            # (a list's last member is no subject of its own: "Hitachi, a Japanese consortium ..., and the U.K. side
+            # will invest 150 billion yen, respectively")
+            return None
+        return self._pair(o, o.side), None
 
     def _pair(self, o: Payer, side: str) -> str:
         """'joint' when ``o`` is joined by "and" to a payer of the other country ("Britain and
