@@ -103,8 +103,9 @@ def test_the_shipped_model_reads_a_headlines_agreement_money_as_public():
     # the rules take the company named for its money; the words of an agreement "to develop" with a partner read, to
     # the model, like the public programmes that fund such work (the page this is shortened from says the UK Space
     # Agency pays); (session 40: retrained with test90-93, the model reads "agreement" below its threshold and "contract"
-    # above it, 0.85)
-    p = _money("Astroscale UK signs £2.5 million contract to develop debris removal with OneWeb.", "£2.5 million")
+    # above it, 0.85; session 43: retrained with test103-105, "debris removal" reads 0.79 and "space debris removal"
+    # 0.88)
+    p = _money("Astroscale UK signs £2.5 million contract to develop space debris removal with OneWeb.", "£2.5 million")
     assert (p.side, p.side_basis, p.rules_side, p.rules_side_basis) == ("UK", "word model", "private", "gazetteer")
     assert p.side_score >= THRESHOLD and p.contributor is None
 
