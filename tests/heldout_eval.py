@@ -46,7 +46,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88", "test89", "test90",
           "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100",
           "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109",
-          "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117")
+          "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test106, news, company and
 # trade-press pages about mobility and manufacturing money between Japan and the UK (Hitachi's purchase of Thales's
 # signalling arm, Nissan's Sunderland lines and their aid, the 1999 Primera decision, Toyota and Honda plants, Hitachi
@@ -88,6 +88,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # fees and visitor money, gathered in session 43; test116, Japanese-language pages about food, ocean research,
 # pharmaceutical, rail, property, energy and apparel money, gathered in session 43; test117, news, agency and
 # multilateral pages about climate-finance, development, health-fund and humanitarian pledges, gathered in session 43;
+# test118, news, agency and company pages about space, telescope, farming and food money, gathered in session 43;
 # test22 is seen since session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news)
 # since its round 17, test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news
 # and releases about UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies' licence
@@ -184,7 +185,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # contracts and plants between Japan and the UK, all in English) since session 43's round 91, test105 (news, company
 # and agency pages about pharmaceutical, biotech and health money between Japan and the UK, all in English) since
 # session 43's round 92)
-CLEAN: tuple[str, ...] = ("test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117")
+CLEAN: tuple[str, ...] = ("test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
