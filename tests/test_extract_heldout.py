@@ -207,10 +207,12 @@ ocean research, pharmaceutical, rail, property, energy and apparel money between
 and test117 (documents 2544-2559, news, agency and multilateral pages about climate-finance, development, health-fund
 and humanitarian pledges with both the UK and Japan among the givers, all in English), and test118 (documents
 2566-2576, news, agency and company pages about space, telescope, farming and food money between Japan and the UK, all
-in English), gathered in sessions 41 to 43: each keyed and committed before the extractor ran on it, no floor here,
-totals only with ``python tools/eval_extraction.py --split test106`` (or ``test107``, ``test108``, ``test109``,
-``test110``, ``test111``, ``test112``, ``test113``, ``test114``, ``test115``, ``test116``, ``test117``, ``test118``),
-never tuned on.
+in English), and test119 (documents 2588-2602, news, government and company pages from 2019 to 2022 about insurance,
+car-plant, trade-talk, bond, energy and property money between Japan and the UK, all in English), gathered in sessions
+41 to 43: each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
+tools/eval_extraction.py --split test106`` (or ``test107``, ``test108``, ``test109``, ``test110``, ``test111``,
+``test112``, ``test113``, ``test114``, ``test115``, ``test116``, ``test117``, ``test118``, ``test119``), never tuned
+on.
 """
 from __future__ import annotations
 
@@ -1075,6 +1077,7 @@ MIN_PAGES = {
     "test116": 14,
     "test117": 16,
     "test118": 11,
+    "test119": 15,
 }
 
 
@@ -1154,9 +1157,9 @@ def test_clean_batches_are_not_seen():
     # test57 joined the clean batches in session 32, test58 to test65 in session 33, test66 to test72 in session 34,
     # test73 to test84 in session 35, test85 to test88 in session 36, test89 to test92 in session 37, test93 to test96
     # in session 38, test97 to test99 in session 39, test100 to test104 in session 40, test105 to test109 in session
-    # 41, test110 to test114 in session 42, test115 to test118 in session 43, each keyed before the extractor ran on
+    # 41, test110 to test114 in session 42, test115 to test119 in session 43, each keyed before the extractor ran on
     # it
-    assert CLEAN == ("test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118")
+    assert CLEAN == ("test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
