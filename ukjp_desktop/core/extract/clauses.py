@@ -40,6 +40,7 @@ _PHRASE_BEFORE = re.compile(
     r"up\s+to|at\s+least|just\s+over|just\s+under|a\s+record|an?\s+(?:additional|extra|further))\s+)?$", re.I)
 # Japanese: "30億ドルの資金", "46億ドルの投資" (after), "ベンチャーキャピタル投資は46億ドル", "純投資額は550億ドル" (before)
 _JA_AFTER = re.compile(r"(?:[(（][^()（）。]{0,40}[)）])?(?:超|以上|程度|規模|相当)?の(?P<word>[\u30A0-\u30FF\u4E00-\u9FFF]{1,12})")
+_JA_GIVING_NOUN = re.compile(r"投資|出資|助成|支援|拠出|補助|融資|寄付|寄附|投入")
 _JA_BEFORE = re.compile(r"(?P<word>[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z]{1,16})(?P<ja_link>は|が|も|として|で)(?:約|およそ|総額|合計|計)?$")
 
 
@@ -66,9 +67,11 @@ def head_phrase(text: str, start: int, end: int, clause_start: int, clause_end: 
     before = _PHRASE_BEFORE.search(text, max(clause_start, start - 60), start)
     if before is None:
         before = _JA_BEFORE.search(text, max(clause_start, start - 20), start)
-        if before is not None and before["ja_link"] == "として" and after is not None and after.re is _JA_AFTER:
-            # (round 91) the noun after the figure is what it is; the role before it says what it serves:
-            # "再構築の費用として4000万ポンド(50億円)の追加投資を行う" is an investment made to meet a cost
+        if (before is not None and before["ja_link"] == "として" and after is not None and after.re is _JA_AFTER
+                and _JA_GIVING_NOUN.search(after["word"])):
+            # (round 91) an investing or giving noun after the figure says what it is; the role before it says what it
+            # serves: "再構築の費用として4000万ポンド(50億円)の追加投資を行う" is an investment made to meet a cost (review 43:
+            # not another noun, "買収資金として約2000億円の借入" stays a sum for a purchase)
             before = None
     if before:   # "a share of up to £2m" is a part of a pot, not a share price: keep "of"
         words.append(before["word"] + (" of" if before.groupdict().get("link") == "of" else ""))

@@ -49,6 +49,10 @@ BONDS_TAKEN_UP = r"引き?受け(?!先|人|手)"
 _JA_FEE_WORDS = r"学費|生活費|交際費|教材費|寮費|滞在費|渡航費|留学費用"
 FUNDING_KINDS = ("funding", "investment")
 
+# (round 91, review 43) what shares, a stake or a company are worth at market: "market value of its stake" (a price; a
+# sector's "market value" stays a market figure)
+_VALUE_OF_HOLDING = (r"\s+values?\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:shares?|stakes?|holdings?|compan(?:y|ies)|group|business|equity|firm)\b")
 _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx in [
     ("other", r"\bstakes?\s+(?:is\s+|was\s+)?valued\s+at|\bstakes?\b|\bshares?\s+(?:are\s+|is\s+)?worth|"
               r"worth\s+more\s+than|\bwr(?:ite|ites|ote|itten|iting)-?\s?(?:downs?|offs?)\b|impairment|\bloss(?:es)?\b|"
@@ -144,7 +148,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     # venture capital firm or fund is a kind of business, not a market; what visitors spend is a market figure)
     # (session 31: not a product brought "to market", "go-to-market")
     ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets\b|"
-               r"(?<!\bto\s)(?<!-to-)\bmarket\b(?!\s+(?:capitali[sz]ations?|caps?|values?)\b)|"
+               r"(?<!\bto\s)(?<!-to-)(?<!['’]s\s)\bmarket\b(?!\s+(?:capitali[sz]ations?|caps?)\b|" + _VALUE_OF_HOLDING + r")|"
+               r"(?<=['’]s\s)market\b(?!\s+(?:capitali[sz]ations?|caps?|values?)\b)|"
                r"venture(?:\s+capital)?\s+(?:investments?|funding|financing|deals)\b|ベンチャー(?:キャピタル)?投資|"
                r"venture\s+capital(?!\s+(?:firms?|funds?|arms?|investors?|compan(?:y|ies)|groups?|houses?|backers?)\b)|"
                r"\b(?:visitors?|tourists?|holidaymakers?)\b(?:\s+[\w-]+){0,3}?\s+spen[dt]\w*|訪日客|観光客|旅行者|消費額|"
@@ -176,10 +181,12 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # (round 91) what a buyer pays "for each American depositary share of Orchard" (the share's "of" is no
               # funding pot's "share of")
               r"\b(?:for|per)\s+each\s+(?:[\w-]+\s+){0,3}?(?:shares?|ADSs?)\b(?:\s+of\b)?|"
-              # (round 91) what a listed company or a sold business is worth, and what its seller nets: "a market
-              # capitalisation of approximately £1.5bn", "for equity value of USD2.3 billion, with net proceeds of
-              # GBP1.8 billion" (a balance sheet's "total equity value" stays a line of accounts)
-              r"\bmarket\s+(?:capitali[sz]ations?|caps?|values?)\b|\bequity\s+value\b|\bnet\s+proceeds\b|買収|share\s+price|dividends?\b|\bpence\b|\bvaluations?\b|"
+              # (round 91) what a listed company or a sold business is worth: "a market capitalisation of approximately
+              # £1.5bn", "raising Intelligent Energy's market value to", "for equity value of USD2.3 billion" (a balance
+              # sheet's "total equity value" stays a line of accounts; review 43: a sector's "market value" stays a
+              # market figure, and a placing's or a listing's net proceeds are money raised, not a price)
+              r"\bmarket\s+(?:capitali[sz]ations?|caps?)\b|(?<=['’]s\s)market\s+values?\b|\bmarket" + _VALUE_OF_HOLDING +
+              r"|\bequity\s+value\b|買収|share\s+price|dividends?\b|\bpence\b|\bvaluations?\b|"
               # what a licence or a deal pays its seller
               # (not fees in general: a scholarship that covers "tuition fees of £9,250" funds them)
               r"\b(?:up-?front\s+|milestone\s+|initial\s+|licen[cs]e\s+)?payments?\b|\ban\s+up-?\s?front\b|\broyalt(?:y|ies)\b|\blicen[cs]e\s+fees?\b|"
@@ -304,6 +311,7 @@ _PROFILE_CAPITAL_BEFORE = re.compile(r"資本金\s*[:：]\s*$")
 # 設立し、資本金が1億2700万ポンド" (the capital of a new lab or subsidiary, told in a sentence of its own, "新研究所の資本金は
 # 432,000ポンド", "現地法人の資本金は700,000ポンド", stays money put in)
 _JA_CAPITAL_IS_BEFORE = re.compile(r"資本金\s*(?:は|が)\s*(?:約)?\s*$")
+_JA_NEW_COMPANY_WORDS = re.compile(r"出資|新会社|新設|合弁")
 _JA_SET_UP_IN_YEAR = re.compile(r"(?:19|20)\d\d\s?年[^。]{0,60}?設立(?:し\s*[、,た]|された)[^。]*$")
 _NEW_COMPANY_NEAR = re.compile(r"新会社|新設|設立(?:する|予定|します)|出資比率|出資\)|出資）")
 # (round 83) what a lender wrote in a year: "£4.65bn volume of new business", "New Business Volume £4.65bn" (review 41:
@@ -703,10 +711,10 @@ _SALE_AFTER = re.compile(r"(?:-plus)?(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:cash|take
 # of a scale, "300億円規模の投資ファンド", stays money put in)
 _JA_SCALE_OF_PROJECT_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,8}?)(?:プロジェクト|事業|開発|案件)")
 # (round 90) a whole industry sized by 規模: "10年後には1兆ドル規模の大きな産業になると予測され" (a market figure)
-_JA_SCALE_OF_INDUSTRY_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,6}?)(?:産業|業界)")
+_JA_SCALE_OF_INDUSTRY_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,6}?)(?:産業|業界)(?![\u4E00-\u9FFF\u30A0-\u30FF])")
 # (round 90) what shares or a company are acquired for: "未保有分すべてを現金26億ポンド(約5280億円)で取得する" (every
 # such figure the seen keys hold is a price)
-_JA_ACQUIRED_FOR_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*で(?:の)?取得")
+_JA_ACQUIRED_FOR_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*で(?:の)?(?:[^。、]{0,15}を)?(?:追加)?取得")
 # (round 88) a sum taken off a budget, a revenue or a cost (every such figure the seen keys hold is "other")
 _JA_REDUCTION_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:も|の)?\s*(?:減額|減収|減益|(?:コスト)?削減|節約|圧縮)")
 _COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:かか|掛か)[るりっ]")
@@ -784,8 +792,13 @@ _STOCK_AFTER = re.compile(
 # (round 90) the Japanese of "since 2003 it has put in": a year with 以降 or 以来 just before the figure, and an
 # investing verb right after it ("2003年以降、約300億円を投じて日本で事業を続けてきた"); a pledge made since a year and
 # money received since one keep their readings ("2011年以降当面、…8億ドルの拠出を公約", "2007年以降で計約3億ポンドを受け取")
-_JA_SINCE_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s?年(?:度)?(?:以降|以来)\s*[、,]?\s*(?:約|総額|計|合計)?\s*$")
-_JA_PUT_IN_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:も)?を\s*(?:投じ|投資し|投入し|つぎ込)")
+# (review 43: the put-in verb must be past or go on until now, "…を投じてきた", "…を投じて事業を続けてきた", "…を投資した": a plan
+# in the plain present, "2026年以降、約500億円を投じて研究拠点を整備する", is new money; the year may name an event or a place
+# may come between, "1992年の進出以降、約40億ポンドを投じてきた", "2003年以来、英国に約300億円を投じてきた")
+_JA_SINCE_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s?年(?:度)?[^。、]{0,6}?(?:以降|以来)\s*[、,]?[^。、]{0,12}?"
+                                   r"(?:約|総額|計|合計)?\s*$")
+_JA_PUT_IN_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:も)?を\s*(?:投じ|投資し|投入し|つぎ込ん)"
+                              r"(?:た|てき|て[^。]{0,30}?(?:てき|続けた))")
 # a sentence about the future: "will be spent between 2023 and 2025" is a plan, not a stock
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|plans?|planned|expected|going\s+to)\b|予定|計画|見込み|方針|見通し", re.I)
 # money raised by a whole class of companies is a market figure: "UK start-ups raised £500m", 新興企業は…を調達
@@ -905,6 +918,12 @@ _JA_CLASS_INVESTED_BEFORE = re.compile(r"(?:ベンチャー企業|スタート�
 _JA_OWN_INVESTOR = re.compile(r"(?:による|[\u30a0-\u30ffA-Za-z)）」]の)[^。、]{0,12}$")
 
 
+def _ja_sentence_end(text: str, pos: int) -> int:
+    """Where the Japanese sentence running on at ``pos`` ends (its 。, or the text's end)."""
+    i = text.find("。", pos)
+    return len(text) if i < 0 else i
+
+
 def _holding_or_book(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the figure is the size of what someone holds or has on its books, not money put in: (session 31) assets
     under management, "$1bn of assets under management"; (round 85) what a manager manages, "manages about €400bn in
@@ -918,7 +937,10 @@ def _holding_or_book(text: str, start: int, end: int, sentence_start: int) -> bo
     if _NEW_BUSINESS_BEFORE.search(text, near, start) or _NEW_BUSINESS_AFTER.match(text, end):
         return True
     if (_JA_CAPITAL_IS_BEFORE.search(text, max(sentence_start, start - 12), start)
-            and _JA_SET_UP_IN_YEAR.search(text, max(sentence_start, start - 200), start)):
+            and _JA_SET_UP_IN_YEAR.search(text, max(sentence_start, start - 200), start)
+            and not _JA_NEW_COMPANY_WORDS.search(text, sentence_start, _ja_sentence_end(text, end))):
+        # (review 43: not a new company or joint venture its writer pays in, "当社は2025年1月に…新会社を設立し、資本金は
+        # 1000万ポンドで当社が100%出資した")
         return True
     return bool(_PROFILE_CAPITAL_BEFORE.search(text, max(0, start - 12), start)
                 and not _NEW_COMPANY_NEAR.search(text, max(0, start - 300), min(len(text), end + 300)))
@@ -946,9 +968,13 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
 
 # (round 92) a sentence whose subject, "the payments", takes up the subsidies or grants the sentence before gave: "The
 # government also said ... it will provide subsidies to six companies ... The payments will total up to 90 billion yen"
-_THE_PAYMENTS_TOTAL_BEFORE = re.compile(r"\s*(?:The|These|Those|Such)\s+payments\s+(?:will|would|could|may)?\s*"
-                                        r"(?:total|come\s+to|amount\s+to|reach)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?")
-_SUBSIDIES = re.compile(r"\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b", re.I)
+# (review 43: the sentence before must give them, "provide subsidies", "award grants", and the payments' own sentence
+# must not name a deal's price words, "including milestone payments, under its licensing deal")
+_THE_PAYMENTS_TOTAL_BEFORE = re.compile(r"\s*(?:(?:The|These|Those|Such)\s+payments|Payments)\s+(?:are\s+expected\s+to\s+|will\s+|"
+                                        r"would\s+|could\s+|may\s+)?(?:total|come\s+to|amount\s+to|reach)\s+"
+                                        r"(?:up\s+to\s+|about\s+|around\s+|some\s+)?")
+_SUBSIDIES = re.compile(r"\b(?:provid|giv|award|pay|offer|grant)\w*\s+(?:[\w-]+\s+){0,3}?(?:subsid(?:y|ies)|grants?)\b", re.I)
+_DEAL_PAYMENTS = re.compile(r"\bmilestones?\b|\blicen[cs]\w*|\broyalt|\bcompensation\b|\bacqui\w*|\bsettlement\b", re.I)
 _PREVIOUS_REACH = 300
 
 
@@ -964,7 +990,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if _RATIO_AFTER.match(text, end) or _PER_ONE_BEFORE.search(before) and _ONE_UNIT.fullmatch(text, start, end):
         return "other"
     if (_THE_PAYMENTS_TOTAL_BEFORE.fullmatch(text, sentence_start, start)
-            and _SUBSIDIES.search(text, max(0, sentence_start - _PREVIOUS_REACH), sentence_start)):
+            and _SUBSIDIES.search(text, max(0, sentence_start - _PREVIOUS_REACH), sentence_start)
+            and not _DEAL_PAYMENTS.search(text, start, sentence_end)):
         return "funding"
     if _THE_BEFORE.search(before) and _PROJECT_AFTER.match(text, end):
         return "other"

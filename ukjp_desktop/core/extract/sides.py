@@ -298,6 +298,7 @@ _MATCHING = re.compile(r"\bmatch(?:ing|ed)\b", re.I)
 # (round 92) a relative clause after the figure names its giver: "on top of US$100 million that Japan pledged at the
 # EU's summit", "£5m which the UK government committed last year"
 _NOUN_GIVER_GAP = 40
+_PLACE_OF_BEFORE = re.compile(r"\b(?:from|of|across|throughout|in|within)\s+(?:the\s+)?$", re.I)
 _LAST_OF_LIST_BEFORE = re.compile(r"\b(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b")
 _RELATIVE_GAP = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
@@ -1917,9 +1918,11 @@ class SideFinder:
             return None
         named = [b for b in before if not b.noun and b.end <= o.start]
         if (not named or "," not in self.text[max(b.end for b in named):o.start]
-                or _LAST_OF_LIST_BEFORE.search(self.text, max(0, o.start - 20), o.start)):
+                or _LAST_OF_LIST_BEFORE.search(self.text, max(0, o.start - 20), o.start)
+                or _PLACE_OF_BEFORE.search(self.text, max(0, o.start - 20), o.start)):
             # (a list's last member is no subject of its own: "Hitachi, a Japanese consortium ..., and the U.K. side
-            # will invest 150 billion yen, respectively")
+            # will invest 150 billion yen, respectively"; review 43: nor a country after a preposition, "firms from
+            # Japan will invest £1bn" are companies)
             return None
         return self._pair(o, o.side), None
 
