@@ -295,12 +295,14 @@ _PUBLIC_WORDS = re.compile(r"\b(?:Government|Ministry|Department|Council|Agency|
                            r"England|Scotland|Wales|Ireland|Britain|UK|Japan|City|County|Mayor|Minister|Prime|Secretary|"
                            r"He|She|It|They|We|The|This|That|These|Those|Japanese|British|Which|What|Who)\b")
 _MATCHING = re.compile(r"\bmatch(?:ing|ed)\b", re.I)
+# (round 92) a country's noun giving right before the figure (SideFinder._nearest_noun_giver): at most this many characters
+# and no clause break between them; not a list's last member, nor a country after a preposition
+_NOUN_GIVER_GAP = 40
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b")
+_LAST_OF_LIST_BEFORE = re.compile(r"\b(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$", re.I)
+_PLACE_OF_BEFORE = re.compile(r"\b(?:from|of|across|throughout|in|within)\s+(?:the\s+)?$", re.I)
 # (round 92) a relative clause after the figure names its giver: "on top of US$100 million that Japan pledged at the
 # EU's summit", "£5m which the UK government committed last year"
-_NOUN_GIVER_GAP = 40
-_PLACE_OF_BEFORE = re.compile(r"\b(?:from|of|across|throughout|in|within)\s+(?:the\s+)?$", re.I)
-_LAST_OF_LIST_BEFORE = re.compile(r"\b(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b")
 _RELATIVE_GAP = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
 _GAVE_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|previously\s+)?(?:pledged|committed|provided|gave|given|"
                          r"donated|contributed|promised|granted|awarded|put\s+up|earmarked)\b", re.I)
