@@ -710,10 +710,11 @@ _SALE_AFTER = re.compile(r"(?:-plus)?(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:cash|take
 # (round 41) a project or a development sized by "規模" (its scale): "600億円規模のプロジェクト" (a fund or a programme
 # of a scale, "300億円規模の投資ファンド", stays money put in)
 _JA_SCALE_OF_PROJECT_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,8}?)(?:プロジェクト|事業|開発|案件)")
-# (round 90) a whole industry sized by 規模: "10年後には1兆ドル規模の大きな産業になると予測され" (a market figure)
+# (round 90) a whole industry sized by 規模: "10年後には1兆ドル規模の大きな産業になると予測され" (a market figure; review 43:
+# 産業 or 業界 ends its noun, a programme for one, "100億円規模の産業支援策", is no size)
 _JA_SCALE_OF_INDUSTRY_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,6}?)(?:産業|業界)(?![\u4E00-\u9FFF\u30A0-\u30FF])")
 # (round 90) what shares or a company are acquired for: "未保有分すべてを現金26億ポンド(約5280億円)で取得する" (every
-# such figure the seen keys hold is a price)
+# such figure the seen keys hold is a price; review 43: the shares may be named between, "現金26億ポンドで同社の全株式を取得")
 _JA_ACQUIRED_FOR_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*で(?:の)?(?:[^。、]{0,15}を)?(?:追加)?取得")
 # (round 88) a sum taken off a budget, a revenue or a cost (every such figure the seen keys hold is "other")
 _JA_REDUCTION_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:も|の)?\s*(?:減額|減収|減益|(?:コスト)?削減|節約|圧縮)")
