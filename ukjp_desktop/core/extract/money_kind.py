@@ -707,6 +707,8 @@ _UP_FRONT_AFTER = re.compile(r"(?:(?!\band\b|\b(?:grants?|funding|awards?|schola
 _SALE_AFTER = re.compile(r"(?:-plus)?(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:cash|takeover|rival|final|revised|improved|opening|initial|"
                          r"all-share)\s+)?(?:bids?|offers?|auctions?|tenders?|takeover|swoop)\b"
                          r"(?!\s+(?:for|of)\s+(?:funding|grants?))|\s+paid\s+by\s+[^.;]{1,60}?\s+for\b", re.I)
+# a Japanese figure's bracketed equivalent or note, which the words after it follow: "26億ポンド(約5280億円)で取得"
+_JA_BRACKET_AFTER = r"(?:\s*[(（][^()（）。]{0,40}[)）])?"
 # (round 41) a project or a development sized by "規模" (its scale): "600億円規模のプロジェクト" (a fund or a programme
 # of a scale, "300億円規模の投資ファンド", stays money put in)
 _JA_SCALE_OF_PROJECT_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,8}?)(?:プロジェクト|事業|開発|案件)")
@@ -715,17 +717,17 @@ _JA_SCALE_OF_PROJECT_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,8}?)(?
 _JA_SCALE_OF_INDUSTRY_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,6}?)(?:産業|業界)(?![\u4E00-\u9FFF\u30A0-\u30FF])")
 # (round 90) what shares or a company are acquired for: "未保有分すべてを現金26億ポンド(約5280億円)で取得する" (every
 # such figure the seen keys hold is a price; review 43: the shares may be named between, "現金26億ポンドで同社の全株式を取得")
-_JA_ACQUIRED_FOR_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*で(?:の)?(?:[^。、]{0,15}を)?(?:追加)?取得")
+_JA_ACQUIRED_FOR_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*で(?:の)?(?:[^。、]{0,15}を)?(?:追加)?取得")
 # (round 88) a sum taken off a budget, a revenue or a cost (every such figure the seen keys hold is "other")
-_JA_REDUCTION_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:も|の)?\s*(?:減額|減収|減益|(?:コスト)?削減|節約|圧縮)")
+_JA_REDUCTION_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:も|の)?\s*(?:減額|減収|減益|(?:コスト)?削減|節約|圧縮)")
 _COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:かか|掛か)[るりっ]")
 # a figure that is the object of an investing verb is invested, whatever cost noun heads it ("総事業費約100億ポンドを投じ",
 # "総事業費のうち50億ポンド超を、…事業に投じます")
 # (round 88) a figure a budget books ("…の関連費用として730億円を予算計上した"): money set aside for it, whatever cost
 # noun names it
 _JA_OVERHEAD_BEFORE = re.compile(r"(?:人件費|損失|差損|利払い|利息)(?:として|に)?\s*$")
-_JA_BUDGETED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*を\s*予算(?:に)?計上")
-_JA_INVESTED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:超|以上|程度)?を[^。]{0,60}?(?:投じ|投資)")
+_JA_BUDGETED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*を\s*予算(?:に)?計上")
+_JA_INVESTED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:超|以上|程度)?を[^。]{0,60}?(?:投じ|投資)")
 # "a deal that valued 100% of the company, including debt, at ~EUR 5 billion": what a deal put on a company is its
 # price, however far the thing valued parts the verb from "at" (a stake valued so is still a stake: other)
 _VALUED_OBJECT_AT = re.compile(r"\bvalu(?:ed|es|ing)\s+(?!at\b)(?:(?!\bstakes?\b)[^.;]){1,80}?\bat\s+"
@@ -798,7 +800,7 @@ _STOCK_AFTER = re.compile(
 # may come between, "1992年の進出以降、約40億ポンドを投じてきた", "2003年以来、英国に約300億円を投じてきた")
 _JA_SINCE_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s?年(?:度)?[^。、]{0,6}?(?:以降|以来)\s*[、,]?[^。、]{0,12}?"
                                    r"(?:約|総額|計|合計)?\s*$")
-_JA_PUT_IN_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:も)?を\s*(?:投じ|投資し|投入し|つぎ込ん)"
+_JA_PUT_IN_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:も)?を\s*(?:投じ|投資し|投入し|つぎ込ん)"
                               r"(?:た|てき|て[^。]{0,30}?(?:てき|続けた))")
 # a sentence about the future: "will be spent between 2023 and 2025" is a plan, not a stock
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|plans?|planned|expected|going\s+to)\b|予定|計画|見込み|方針|見通し", re.I)
@@ -919,10 +921,11 @@ _JA_CLASS_INVESTED_BEFORE = re.compile(r"(?:ベンチャー企業|スタート�
 _JA_OWN_INVESTOR = re.compile(r"(?:による|[\u30a0-\u30ffA-Za-z)）」]の)[^。、]{0,12}$")
 
 
-def _ja_sentence_end(text: str, pos: int) -> int:
-    """Where the Japanese sentence running on at ``pos`` ends (its 。, or the text's end)."""
-    i = text.find("。", pos)
-    return len(text) if i < 0 else i
+def _ja_sentence_end(text: str, pos: int, reach: int = 300) -> int:
+    """Where the Japanese sentence running on at ``pos`` ends (its 。, or ``reach`` characters on: an English page
+    holds no 。 and is not scanned to its end)."""
+    i = text.find("。", pos, pos + reach)
+    return min(len(text), pos + reach) if i < 0 else i
 
 
 def _holding_or_book(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -1507,7 +1510,7 @@ _BANK = re.compile(r"\bBank\b|\bPension\b|\bInvestment\s+(?:Fund|Corporation|Tru
 _LENDER_NOUN = re.compile(r"\b(?:banks|lenders)\b|銀行", re.I)
 # (round 80) a cost put in, after the figure and its bracketed equivalent: "総額約8,200万ポンド(約150億円)の費用を投じた
 # 鉄道車両工場" (the phrase stops at 費用, a cost, which alone is no money given)
-_JA_COST_SPENT_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*の?費用を\s*(?:投じ|投入し|かけ)")
+_JA_COST_SPENT_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*の?費用を\s*(?:投じ|投入し|かけ)")
 # (round 80) equity beside the loans: money "covered by private loans and AESC's new shares" (民間融資とAESCの新規株式)
 # is partly the company's own put in, an investment
 # (review 40: listed with the loans as the money's sources, "民間融資とAESCの新規株式", "private financing as well as new
