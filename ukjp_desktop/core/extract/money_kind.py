@@ -63,6 +63,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bconstruction\s+of\b|(?<!economic )(?<!acquisition )\bcost\s+of\b|\bdifference\s+in\s+(?:the\s+)?costs?\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)\bdirect\s+investment\b|"
 
               # what a body is made to pay, what it owes, what a project costs
+              # (round 93) what a stoppage loses: "may cost up to £10m a day in lost production"
+              r"\blost\s+(?:production|output|sales|revenues?|income|business)\b|"
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b(?!\s+facilit)(?!\s+(?:financing|funding|round)\s+of\b)|"
               # (round 70) a company's accounts: a loss ("plunged £544 million into the red"), what it sets aside to
               # compensate, its directors' pay, goodwill and book values
@@ -274,6 +276,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                 # (round 70) state aid: "the £61 million state aid", "£20.7 million in Business Department state aid
                 # grants"
                 r"\bstate\s+aid\b|"
+                # (round 93) a bail-out ("persuade the US Congress to sign off a $25bn (£17bn) bail-out")
+                r"\bbail-?\s?outs?\b|"
                 # (round 73) a prize's money: "a cash prize of Yen 500,000" (not a sports prize pot or prize money)
                 r"\bcash\s+prizes?\b|"
                 # (round 64) money handed over or diverted to someone: "Honda has handed over more than US$200
@@ -362,7 +366,16 @@ _PRICED_FROM_BEFORE = re.compile(r"\b(?:costs?|prices?|priced)\s+(?:starting\s+)
 # steak will set you back £120", "a 250g slab costing £120" (a programme "costing 2.5 million pounds" is money put in)
 _SETS_BACK_BEFORE = re.compile(r"\bset(?:s|ting)?\s+(?:you|them|us|him|her|buyers|customers|diners|shoppers|visitors)\s+"
                                r"back\s+(?:(?:just|only|about|around|nearly|almost|a\s+whopping)\s+)?$", re.I)
-_COSTING_BEFORE = re.compile(r"\bcosting\s+(?:(?:just|only|about|around|nearly|almost|a\s+whopping)\s+)?$", re.I)
+# (round 93: "It cost £12,145." of a car, "it cost £350" of a television: the thing, not a project, is the subject)
+_COSTING_BEFORE = re.compile(r"(?:\b[Cc]osting|\b(?:[Ii]t|[Tt]hey|[Ee]ach|[Oo]ne)\s+cost(?:s|ed)?)\s+"
+                             r"(?:(?:just|only|about|around|nearly|almost|from|a\s+whopping)\s+)?$")
+# (round 93) a loss as the object of "lose": "Jaguar Land Rover warned it could lose £1.2bn", "lost almost $30 million";
+# not an order or a contract lost to a rival ("Rolls-Royce loses pounds 440m Japanese order to US firm": its price)
+_LOSE_BEFORE = re.compile(r"\b(?:lose|loses|losing|lost)\s+(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost|"
+                          r"an\s+estimated)\s+)?$", re.I)
+# (a noun of the figure's own phrase: "lose £400m on the contract" is a loss)
+_ORDER_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:(?!(?:on|in|at|from|over|under|with|of|to|by|for)\s)[\w-]+\s+){0,2}"
+                          r"(?:orders?|contracts?|deals?|bids?|tenders?)\b", re.I)
 # (round 89) the figure as the object of "invest": what a body invests in exports or trade is still money put in
 _TO_INVEST_BEFORE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
                                re.I)
@@ -770,6 +783,9 @@ _OPTION_BEFORE = re.compile(r"\boptions?\s+(?:for|on|to)\s+(?!invest)(?:[\w-]+\s
 # (round 80: 累積投資額, a cumulative sum, as 累計)
 _STOCK_BEFORE = re.compile(
     r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}(?:years?|decades?)\b[^.;]*$|"
+    # (round 93) a figure dated "in recent years" right before it: "It brings investment in the Sunderland plant in
+    # recent years £921m" (not a figure further on: "in recent years, with the government committing £400m")
+    r"\b(?:in|over)\s+recent\s+years\s*(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$|"
     r"\bhave\s+now\s+(?:invested|spent|put|committed)\b[^.;]*$|\bto\s+date\b[^.;]*$|"
     r"\b(?:brings?|bringing|taking|takes)\s+(?:the|its|their|total)\b[^.;]{0,80}\bto\s+"
     r"(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$|過去\s?\d+\s?年[^。]*$|(?:累計|累積)[^。]*$|"
@@ -791,7 +807,11 @@ _SINCE_RECEIVING_BEFORE = re.compile(r"\b[Ss]ince\s+(?:19|20)\d\d\s*,\s*(?:havin
 _STOCK_AFTER = re.compile(
     r"\s*(?:invested|committed|raised|spent|put)\s+(?:\w+\s+){0,3}?in\s+(?:19|20)\d\d\b|"
     r"[^.;]{0,60}\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|"  # (not in a sentence about the future)
-    r"\s*(?:\w+\s+){0,3}?(?:to\s+date|so\s+far|since\s+(?:19|20)\d\d)\b", re.I)
+    r"\s*(?:\w+\s+){0,3}?(?:to\s+date|so\s+far|since\s+(?:19|20)\d\d)\b|"
+    # (round 93) since a site opened or a company came: "has invested more than £3bn since opening the plant in the
+    # 1980s", "has received pounds 178m in RSA since Nissan came to Britain in 1984"
+    r"[^.;]{0,60}?\bsince\s+(?:opening|launching|production\s+(?:began|started)|(?:it|they)\s+(?:opened|arrived|came)|"
+    r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:came|arrived|moved)\s+(?:to|in)\b)", re.I)
 # (round 90) the Japanese of "since 2003 it has put in": a year with 以降 or 以来 just before the figure, and an
 # investing verb right after it ("2003年以降、約300億円を投じて日本で事業を続けてきた"); a pledge made since a year and
 # money received since one keep their readings ("2011年以降当面、…8億ドルの拠出を公約", "2007年以降で計約3億ポンドを受け取")
@@ -1014,6 +1034,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if (_SETS_BACK_BEFORE.search(text, max(sentence_start, start - 40), start)
             or _COSTING_BEFORE.search(text, max(sentence_start, start - 30), start) and _unscaled(text[start:end])):
         return "price"   # (round 89) what one thing costs a buyer
+    if _LOSE_BEFORE.search(text, max(sentence_start, start - 40), start) and not _ORDER_AFTER.match(text, end):
+        return "other"   # (round 93) what a body loses ("warned it could lose £1.2bn"), not an order it loses
     if _PRICED_FROM_BEFORE.search(text, max(sentence_start, start - 40), start):
         return "price"   # (round 59) "a cost starting at 32,249 pounds": what a buyer pays for one
     if (_SALE_BRINGS_BEFORE.search(text, max(sentence_start, start - 40), start)

@@ -1,0 +1,71 @@
+"""Round 93 onwards (session 44) of the extraction rules: one test per mechanism, on invented sentences, with
+controls that pass before and after. The rules are tested alone (``word_model=False``): the word model's veto and
+ticks are tested in tests/test_funding_words.py."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_figures import money_figure
+
+
+def _figure(text: str, figure: str):
+    return money_figure(text, figure, word_model=False)
+
+
+# round 93 (test106 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("The carmaker has put more than £2bn into the Derbyshire plant since opening it in 1992.", "more than £2bn"),
+    ("The factory has received £95m in regional grants since Toyota came to Britain in 1989.", "£95m"),
+    ("Hitachi has invested £600m in its County Durham works since it opened.", "£600m"),
+    ("The site has drawn almost £1bn of investment in recent years £840m, most of it for new models.", "£840m"),
+])
+def test_what_a_site_has_drawn_since_it_opened_is_a_stock_not_new_money(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    # money to come, and a plan named after a past period, keep their readings
+    ("The carmaker will invest £250m in the Derbyshire plant, which opened in 1992.", "£250m", "investment"),
+    ("In recent years, with the government committing £400m in funding for the agency, the sector grew.", "£400m",
+     "funding"),
+])
+def test_new_money_beside_a_site_s_past_keeps_its_reading(text, figure, kind):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == (kind, True)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The carmaker warned it could lose £800m if the border closed.", "£800m"),
+    ("Analysts said the group stood to lose about £400m on the contract.", "about £400m"),
+    ("A no-deal exit may cost up to £8m a day in lost output.", "up to £8m"),
+])
+def test_what_a_body_loses_is_other(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+def test_an_order_lost_to_a_rival_is_its_price():
+    p = _figure("Rolls-Royce loses £300m Japanese order to a US rival.", "£300m")
+    assert (p.money_kind, p.is_funding) == ("price", False)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The first model was built in Burnaston in 1992. It cost £11,950.", "£11,950"),
+    ("Two years ago a digital television was a luxury; it cost £600.", "£600"),
+])
+def test_what_one_thing_cost_its_buyer_is_a_price(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("price", False)
+
+
+def test_what_a_project_cost_keeps_its_reading():
+    # a scaled sum is no unit price: the project's own words decide
+    p = _figure("The new research centre opened last year. It cost £12m, paid by the university.", "£12m")
+    assert p.money_kind != "price"
+
+
+def test_a_bail_out_is_public_money_put_in():
+    p = _figure("The carmakers asked the US Congress to sign off a $25bn bail-out as sales collapsed.", "$25bn")
+    assert p.money_kind in ("funding", "investment") and p.is_funding
