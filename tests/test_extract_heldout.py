@@ -189,31 +189,32 @@ company pages from 2023 to 2026 about deals, contracts and plants between Japan 
 session 43's round 91, and test105 (documents 2290-2304, news, company and agency pages about pharmaceutical, biotech
 and health money between Japan and the UK, all in English), read in session 43's round 92, and test106 (documents
 2310-2327, news, company and trade-press pages about mobility and manufacturing money between Japan and the UK, all in
-English), read in session 44's round 93. The clean batches now, in heldout_eval.CLEAN, are test107 (documents
-2330-2344, news, agency and regional pages about Japanese money and partners in the UK's regions and nations, all in
-English), and test108 (documents 2350-2364, Japanese-language news, agency and company pages about money between Japan
-and the UK), and test109 (documents 2370-2387, news, company and trade-press pages about finance, insurance, property
-and venture money between Japan and the UK, all in English), and test110 (documents 2390-2406, news, trade-press and
-company pages about telecoms, IT-services, games, venture and AI money between Japan and the UK, all in English), and
-test111 (documents 2412-2424, news, trade-press, parliamentary and filing pages about chemicals, materials, machinery
-and electronics money between Japan and the UK, all in English), and test112 (documents 2434-2448, news, university,
-prize and call pages about research grants, fellowships and prize money between Japan and the UK, all in English), and
-test113 (documents 2456-2471, Japanese-language news, company, agency and sport pages about money between Japan and
-the UK), and test114 (documents 2478-2493, news, parliamentary and company pages from before 2018 about landmark
-deals, plants and trade between Japan and the UK, all in English), and test115 (documents 2500-2518, news, cultural,
-tourism and sports pages about prizes, grants, sponsorship, rights, fees and visitor money between Japan and the UK,
-all in English), and test116 (documents 2522-2535, Japanese-language news, company, agency and trade-press pages about
-food, ocean research, pharmaceutical, rail, property, energy and apparel money between Japan and the UK, all in
-Japanese), and test117 (documents 2544-2559, news, agency and multilateral pages about climate-finance, development,
-health-fund and humanitarian pledges with both the UK and Japan among the givers, all in English), and test118
-(documents 2566-2576, news, agency and company pages about space, telescope, farming and food money between Japan and
-the UK, all in English), and test119 (documents 2588-2602, news, government and company pages from 2019 to 2022 about
-insurance, car-plant, trade-talk, bond, energy and property money between Japan and the UK, all in English), and
-test120 (documents 2610-2620, news, university, foundation and agency pages about universities, scholarships, fees,
-fundraising and endowments between Japan and the UK, seven in Japanese), gathered in sessions 42 to 44: each keyed and
-committed before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split
-test107`` (or ``test108``, ``test109``, ``test110``, ``test111``, ``test112``, ``test113``, ``test114``, ``test115``,
-``test116``, ``test117``, ``test118``, ``test119``, ``test120``), never tuned on.
+English), read in session 44's round 93, and test107 (documents 2330-2344, news, agency and regional pages about
+Japanese money and partners in the UK's regions and nations, all in English), read in session 44's round 94. The clean
+batches now, in heldout_eval.CLEAN, are test108 (documents 2350-2364, Japanese-language news, agency and company pages
+about money between Japan and the UK), and test109 (documents 2370-2387, news, company and trade-press pages about
+finance, insurance, property and venture money between Japan and the UK, all in English), and test110 (documents
+2390-2406, news, trade-press and company pages about telecoms, IT-services, games, venture and AI money between Japan
+and the UK, all in English), and test111 (documents 2412-2424, news, trade-press, parliamentary and filing pages about
+chemicals, materials, machinery and electronics money between Japan and the UK, all in English), and test112
+(documents 2434-2448, news, university, prize and call pages about research grants, fellowships and prize money
+between Japan and the UK, all in English), and test113 (documents 2456-2471, Japanese-language news, company, agency
+and sport pages about money between Japan and the UK), and test114 (documents 2478-2493, news, parliamentary and
+company pages from before 2018 about landmark deals, plants and trade between Japan and the UK, all in English), and
+test115 (documents 2500-2518, news, cultural, tourism and sports pages about prizes, grants, sponsorship, rights, fees
+and visitor money between Japan and the UK, all in English), and test116 (documents 2522-2535, Japanese-language news,
+company, agency and trade-press pages about food, ocean research, pharmaceutical, rail, property, energy and apparel
+money between Japan and the UK, all in Japanese), and test117 (documents 2544-2559, news, agency and multilateral
+pages about climate-finance, development, health-fund and humanitarian pledges with both the UK and Japan among the
+givers, all in English), and test118 (documents 2566-2576, news, agency and company pages about space, telescope,
+farming and food money between Japan and the UK, all in English), and test119 (documents 2588-2602, news, government
+and company pages from 2019 to 2022 about insurance, car-plant, trade-talk, bond, energy and property money between
+Japan and the UK, all in English), and test120 (documents 2610-2620, news, university, foundation and agency pages
+about universities, scholarships, fees, fundraising and endowments between Japan and the UK, seven in Japanese),
+gathered in sessions 42 to 44: each keyed and committed before the extractor ran on it, no floor here, totals only
+with ``python tools/eval_extraction.py --split test107`` (or ``test108``, ``test109``, ``test110``, ``test111``,
+``test112``, ``test113``, ``test114``, ``test115``, ``test116``, ``test117``, ``test118``, ``test119``, ``test120``),
+never tuned on.
 """
 from __future__ import annotations
 
@@ -857,6 +858,13 @@ FLOORS = {
     # bail-out): 100%, 100%, 91.3% (dates 85.2%, orgs 85.5%)
     "test106": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.85,
                 "date_precision": 0.8, "organisation_precision": 0.8},
+    # test107 (15 pages, news, agency and regional pages about Japanese money and partners in the UK's regions and
+    # nations): 91.3%, 95.5%, 81.0% while clean (measured at the start of session 44's round 94), read in session 44's
+    # round 94 (what a project is expected to cost, the whole a pledge goes towards, money secured to do something, an
+    # end value, a currency's level against another, a company awarded money as its recipient): 100%, 95.5%, 85.7%
+    # (dates 100%, orgs 96.9%)
+    "test107": {"funding_precision": 0.95, "funding_recall": 0.9, "side": 0.8,
+                "date_precision": 0.95, "organisation_precision": 0.9},
 }
 
 
@@ -1152,22 +1160,22 @@ def test_misses_are_hidden_for_clean_batches_and_for_all_while_it_holds_one(monk
 
 def test_clean_batches_are_not_seen():
     # test17, test18 and test19 were read in round 14, test20 and test21 in round 15, test22, test23 and test24 in
-    # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session
-    # 30's rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds
-    # 39 to 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test68 in session 34's rounds 54 to 62,
-    # test69 to test79 in session 35's rounds 63 to 73, test80 in session 36's round 74, test81 in session 36's round
-    # 75, test82 to test84 in session 38's round 76, test85 in session 38's round 77, test86 to test88 in session 39's
-    # round 78, test89 in session 39's round 79, test90 in session 40's round 80, test91 and test92 in session 40's
-    # round 81, test93 in session 40's round 82, test94 to test96 in session 41's round 83, test97 in session 41's
-    # round 84, test98 in session 41's round 85, test99 in session 41's round 86, test100 in session 42's round 87,
-    # test101 in session 42's round 88, test102 in session 42's round 89, test103 in session 43's round 90, test104 in
-    # session 43's round 91, test105 in session 43's round 92, test106 in session 44's round 93: they are development
-    # data, no longer clean; test50 to test57 joined the clean batches in session 32, test58 to test65 in session 33,
-    # test66 to test72 in session 34, test73 to test84 in session 35, test85 to test88 in session 36, test89 to test92
-    # in session 37, test93 to test96 in session 38, test97 to test99 in session 39, test100 to test104 in session 40,
-    # test105 to test109 in session 41, test110 to test114 in session 42, test115 to test119 in session 43, test120 in
-    # session 44, each keyed before the extractor ran on it
-    assert CLEAN == ("test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120")
+    # session 28's rounds 16 to 18, test25 to test35 in session 29's rounds 19 to 29, test36 and test37 in session 30's
+    # rounds 30 and 31, test38 to test44 in session 31's rounds 32 to 38, test45 to test52 in session 32's rounds 39 to
+    # 46, test53 to test59 in session 33's rounds 47 to 53, test60 to test68 in session 34's rounds 54 to 62, test69 to
+    # test79 in session 35's rounds 63 to 73, test80 in session 36's round 74, test81 in session 36's round 75, test82
+    # to test84 in session 38's round 76, test85 in session 38's round 77, test86 to test88 in session 39's round 78,
+    # test89 in session 39's round 79, test90 in session 40's round 80, test91 and test92 in session 40's round 81,
+    # test93 in session 40's round 82, test94 to test96 in session 41's round 83, test97 in session 41's round 84,
+    # test98 in session 41's round 85, test99 in session 41's round 86, test100 in session 42's round 87, test101 in
+    # session 42's round 88, test102 in session 42's round 89, test103 in session 43's round 90, test104 in session 43's
+    # round 91, test105 in session 43's round 92, test106 in session 44's round 93, test107 in session 44's round 94:
+    # they are development data, no longer clean; test50 to test57 joined the clean batches in session 32, test58 to
+    # test65 in session 33, test66 to test72 in session 34, test73 to test84 in session 35, test85 to test88 in session
+    # 36, test89 to test92 in session 37, test93 to test96 in session 38, test97 to test99 in session 39, test100 to
+    # test104 in session 40, test105 to test109 in session 41, test110 to test114 in session 42, test115 to test119 in
+    # session 43, test120 in session 44, each keyed before the extractor ran on it
+    assert CLEAN == ("test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
@@ -1177,7 +1185,7 @@ def test_clean_batches_are_not_seen():
             "test59", "test60", "test61", "test62", "test63", "test64", "test66", "test65", "test67", "test68",
             "test69", "test70", "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78",
             "test79", "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88",
-            "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106"} <= set(SEEN)
+            "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106", "test107"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -1229,7 +1237,8 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test103",
                                   "test104",
                                   "test105",
-                                  "test106"])
+                                  "test106",
+                                  "test107"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

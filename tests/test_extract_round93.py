@@ -69,3 +69,64 @@ def test_what_a_project_cost_keeps_its_reading():
 def test_a_bail_out_is_public_money_put_in():
     p = _figure("The carmakers asked the US Congress to sign off a $25bn bail-out as sales collapsed.", "$25bn")
     assert p.money_kind in ("funding", "investment") and p.is_funding
+
+
+# round 94 (test107 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("The new reactor is backed by both governments, in what is expected to cost up to £12 billion to build.",
+     "up to £12 billion"),
+    ("The university's new clinical programme is expected to cost up to £14.2m to deliver.", "up to £14.2m"),
+])
+def test_what_a_project_is_expected_to_cost_is_other(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+def test_the_whole_a_pledge_goes_towards_is_other_and_the_pledge_stays_funding():
+    text = "The council made a pledge of £4m towards a £9m engineering centre at the college."
+    whole, pledge = _figure(text, "£9m"), _figure(text, "£4m")
+    assert (whole.money_kind, whole.is_funding) == ("other", False)
+    assert pledge.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("They included a distillery in Speyside, which secured £98,450 to cut its rising energy costs.", "£98,450"),
+    ("A bakery in Elgin won £61,300 to offset its rising fuel costs.", "£61,300"),
+])
+def test_money_secured_to_do_something_is_funding(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind in ("funding", "investment") and p.is_funding
+
+
+def test_money_received_to_date_keeps_its_reading():
+    p = _figure("The company has received £3m to date from its founders.", "£3m")
+    assert p.money_kind != "funding" or not p.is_funding
+
+
+def test_an_end_value_is_what_the_scheme_is_worth():
+    p = _figure("The developer will build 400 homes, which have an end value of circa £180m.", "circa £180m")
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Against the dollar, the pound slid from $1.48 on polling day to $1.31 yesterday.", "$1.31"),
+    ("Sterling fell against the euro, to €1.14 in late trading.", "€1.14"),
+])
+def test_a_currency_s_level_against_another_is_other(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Elgin Timber Ltd was also awarded £120,000 to buy new saws.", "£120,000"),
+    ("Moray Lasers Ltd was recently granted £80,000 to hire two engineers.", "£80,000"),
+])
+def test_a_company_awarded_money_is_its_recipient_not_its_payer(text, figure):
+    p = _figure(text, figure)
+    assert p.side != "private"
+
+
+def test_a_company_that_invests_stays_the_payer():
+    p = _figure("Elgin Timber Ltd will also invest £120,000 in new saws.", "£120,000")
+    assert p.side == "private"

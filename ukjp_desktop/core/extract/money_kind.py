@@ -369,6 +369,19 @@ _SETS_BACK_BEFORE = re.compile(r"\bset(?:s|ting)?\s+(?:you|them|us|him|her|buyer
 # (round 93: "It cost £12,145." of a car, "it cost £350" of a television: the thing, not a project, is the subject)
 _COSTING_BEFORE = re.compile(r"(?:\b[Cc]osting|\b(?:[Ii]t|[Tt]hey|[Ee]ach|[Oo]ne)\s+cost(?:s|ed)?)\s+"
                              r"(?:(?:just|only|about|around|nearly|almost|from|a\s+whopping)\s+)?$")
+# (round 94) what a project is expected or estimated to cost ("in what is expected to cost up to £10 billion to
+# develop", "is estimated to cost £12.6m"): its cost, no money anybody puts in ("set to cost £135m" of one company's
+# expansion is its investment, as the keys read it)
+_EXPECTED_TO_COST_BEFORE = re.compile(r"\b(?:expected|estimated|projected|forecast)\s+to\s+cost\s+(?:(?:up\s+to|about|"
+                                      r"around|some|nearly|almost|over|more\s+than|in\s+excess\s+of)\s+)?$", re.I)
+# (round 94) the whole a pledge goes towards: "a pledge of £5m towards a £10m 'Engineering Centre of Excellence'" (the
+# part pledged is the money; "contributed towards the £4.5 million in funding" keeps its reading)
+_TOWARDS_A_BEFORE = re.compile(r"\btowards\s+(?:a|an)\s+$", re.I)
+# (round 94) money a body secured or was awarded to do something: "Cairngorm Brewery ... secured £142,028 to take
+# control of rising energy costs" (the purpose's words, "costs", say nothing of the money's kind)
+_SECURED_BEFORE = re.compile(r"\b(?:secured|awarded|received|won|granted)\s+(?:(?:about|around|some|nearly|almost|over|"
+                             r"more\s+than|a\s+further|an\s+extra|another)\s+)?$", re.I)
+_TO_DO_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be|date)\b)[a-z]+\b")
 # (round 93) a loss as the object of "lose": "Jaguar Land Rover warned it could lose £1.2bn", "lost almost $30 million";
 # not an order or a contract lost to a rival ("Rolls-Royce loses pounds 440m Japanese order to US firm": its price)
 _LOSE_BEFORE = re.compile(r"\b(?:lose|loses|losing|lost)\s+(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost|"
@@ -536,11 +549,18 @@ _TRIP_WORD = re.compile(r"\b(?:trips?|visits?|visited|missions?|delegations?|tou
                         r"flights?|hotels?|stay)\b", re.I)
 _SPEND_PER_HEAD_BEFORE = re.compile(r"\bspend(?:ing)?\s+(?:per|a)\s+(?:head|person|customer|cover|diner|visitor|guest)\s+"
                                     r"(?:is|was|of|at|averages?)\s+(?:(?:around|about|some)\s+)?$", re.I)
-_GDV_BEFORE = re.compile(r"\b(?:(?:gross|total|end|completed)\s+)?development\s+value\s+(?:of|at|is|was)\s+"
+# (round 94: or an "end value", "new homes, which have an end value of circa £250m")
+_GDV_BEFORE = re.compile(r"\b(?:(?:(?:gross|total|end|completed)\s+)?development|end)\s+value\s+(?:of|at|is|was)\s+"
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|\bGDV\s+(?:of\s+)?$", re.I)
 # (round 50) yen written with a fraction and no scale word is an exchange rate ("fell yesterday to 100.06 yen", "$1 =
 # 103.4600 yen") or a share's price, never a sum anybody pays
 _FRACTIONAL_YEN = re.compile(r"(?:¥|JPY\s?)\d[\d,]*\.\d+|\d[\d,]*\.\d+\s?(?:yen|円)", re.I)
+# (round 94) a currency's level against another: "against the euro, the pound dropped from €1.31 on June 23 to just
+# under €1.20" (a sum with a fraction and no scale word, in a sentence whose subject is a currency moving against one)
+_FRACTIONAL_SUM = re.compile(r"[£$€]\s?\d{1,3}\.\d+$")
+_CURRENCY_AGAINST = re.compile(r"\b(?:the\s+(?:pound|euro|dollar|yen)|sterling)\b[^.;]{0,80}?\bagainst\b|"
+                               r"\bagainst\s+the\s+(?:pound|euro|dollar|yen)\b[^.;]{0,40}?\b(?:the\s+(?:pound|euro|dollar|yen)|"
+                               r"sterling)\b", re.I)
 # (round 63) a Japanese stock quote, the four-digit code then the price on its own line: "6501:681円"
 # (yen only, and no year: "2024: £11.7 million" opens a year's line of results)
 _STOCK_CODE_BEFORE = re.compile(r"(?m)(?:^|[\s(（])(?!19|20)\d{4}\s*[:：]\s*$")
@@ -1034,6 +1054,11 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if (_SETS_BACK_BEFORE.search(text, max(sentence_start, start - 40), start)
             or _COSTING_BEFORE.search(text, max(sentence_start, start - 30), start) and _unscaled(text[start:end])):
         return "price"   # (round 89) what one thing costs a buyer
+    if (_EXPECTED_TO_COST_BEFORE.search(text, max(sentence_start, start - 40), start)
+            or _TOWARDS_A_BEFORE.search(text, max(sentence_start, start - 12), start)):
+        return "other"   # (round 94) a project's expected cost; the whole a pledge goes towards
+    if _SECURED_BEFORE.search(text, max(sentence_start, start - 40), start) and _TO_DO_AFTER.match(text, end):
+        return "funding"   # (round 94) money secured to do something
     if _LOSE_BEFORE.search(text, max(sentence_start, start - 40), start) and not _ORDER_AFTER.match(text, end):
         return "other"   # (round 93) what a body loses ("warned it could lose £1.2bn"), not an order it loses
     if _PRICED_FROM_BEFORE.search(text, max(sentence_start, start - 40), start):
@@ -1087,6 +1112,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "price"   # (round 63) "6501:681円": a share's price after its stock code
     if _FRACTIONAL_YEN.fullmatch(text, start, end) and not _SHARE_PRICE_WORD.search(text, sentence_start, sentence_end):
         return "other"   # (round 50) "the euro fell yesterday to 100.06 yen": yen with a fraction is a rate
+    if _FRACTIONAL_SUM.search(text, start, end) and _CURRENCY_AGAINST.search(text, sentence_start, sentence_end):
+        return "other"   # (round 94) a currency's level against another
     if _PENCE.search(text, start, end):
         return "price"   # (round 23) a sum in pence is a share's price (every such figure the keys hold is one)
     if (_STAKE_TAKEN_BEFORE.search(text, max(sentence_start, start - 80), start)

@@ -63,7 +63,9 @@ _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|
                           r"grant\w*|put|offer\w*|back\w*|earmark\w*|match\w*|unveil\w*|make|made|inject\w*|set\s+aside|"
                           r"support\w*|add|adds|adding|launch\w*|plough\w*|pay|pays|paid|saw)\b", re.I)
 # the organisation before the figure receives it: "Astroscale has been awarded £1.7m"
-_RECIPIENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered|promised)\b|"
+# (round 94: an adverb may come between, "John Gordon & Son Ltd was also awarded £150,000")
+_RECIPIENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:(?:also|now|already|recently|just|each|jointly|since)\s+)?"
+                        r"(?:awarded|granted|given|allocated|offered|promised)\b|"
                         r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bgets?\b|\bgot\b|\blanded\b|\bobtain\w*|"
                         # (round 62: "The companies will take a share of a £506 million pot of funding")
                         r"\b(?:take|takes|taking|took|share|shares|sharing|shared)\s+(?:a\s+)?(?:share|part)\s+(?:of|in)\b|"
