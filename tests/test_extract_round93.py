@@ -130,3 +130,38 @@ def test_a_company_awarded_money_is_its_recipient_not_its_payer(text, figure):
 def test_a_company_that_invests_stays_the_payer():
     p = _figure("Elgin Timber Ltd will also invest £120,000 in new saws.", "£120,000")
     assert p.side == "private"
+
+
+# round 95 (test108 read)
+
+def test_a_nation_s_science_research_investment_is_no_company_s_money():
+    p = _figure("英国の基礎的な科学研究に10年間で180億ポンドの投資", "180億ポンド")
+    assert p.side != "private"
+
+
+def test_investment_with_no_payer_and_nothing_public_stays_business_money():
+    p = _figure("新工場には約50億円を投資する。", "約50億円")
+    assert p.side == "private"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("英政府、成長戦略で1,200億ポンド超の投資確保", "1,200億ポンド超"),
+    ("重点6分野に対し、総額900億ポンド(約18兆円)超の投資をこれまでに確保したと公表した。", "900億ポンド"),
+])
+def test_investment_a_government_has_secured_names_no_payer(text, figure):
+    p = _figure(text, figure)
+    assert p.is_funding and p.side is None
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    # a source named, or a plan of the subject's own to secure, keeps its reading
+    ("同社は日本企業から500億円の投資を確保した。", "500億円", "private"),
+    ("欧州連合(EU)も「欧州半導体法」で430億ユーロの投資を確保するとしている。", "430億ユーロ", "other"),
+])
+def test_investment_secured_from_a_named_source_or_planned_keeps_its_payer(text, figure, side):
+    assert _figure(text, figure).side == side
+
+
+def test_a_union_as_subject_after_a_full_stop_and_a_space_pays():
+    p = _figure("英国の支援策は小さい。 EUはまた、300億ユーロの国家支援で独自の法律を開始した。", "300億ユーロ")
+    assert p.side == "other"

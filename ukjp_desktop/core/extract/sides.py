@@ -126,7 +126,9 @@ _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?
 # words that put public money in a sentence: investing money there may be a government's or a fund's
 _PUBLIC_WORD = re.compile(r"\b(?:[Gg]overnments?|[Mm]inist(?:ry|er|ers)|[Dd]epartment|[Cc]ouncils?|[Ss]tatement|[Bb]udget|"
                           r"[Ff]unds?|[Pp]rogrammes?|[Aa]genc(?:y|ies)|[Cc]hancellor|[Ss]ecretary|[Pp]ublic|[Ss]tate(?:-owned|-backed)?)\b|"
-                          r"政府|省|庁|基金|予算|制度|機構|首相|大臣|公的")
+                          # (round 95) science itself: "英国の最先端の科学研究に5年間で263億ポンドの投資" is a nation's
+                          # research budget, no company's money
+                          r"政府|省|庁|基金|予算|制度|機構|首相|大臣|公的|科学研究|学術研究")
 # (round 14) a Japanese sentence's topic or subject before the figure, a noun (kanji, katakana, a Latin name, a closing
 # bracket) marked by は or が ("プロジェクトは", "同社が"): the clause names its own actor
 _JA_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z)）」]\s*[はが]")
@@ -268,6 +270,13 @@ _JA_PUBLIC = re.compile(r"政府|省|庁|機構|大学|首相|大臣|国|県|市
 # subject but receives ("日本企業幹部との会合を主催し、総額£177億の対イギリス投資の約束を確保した")
 _JA_INWARD_UK_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{0,30}[)）])?\s*の(?:新たな)?対(?:英国?|イギリス)(?:直接)?投資"
                                  r"(?!促進|支援|誘致|基金|事業|補助|策|ファンド)")
+# (round 95) investment a government or a body says it has secured or drawn in, with no investor named:
+# "英政府、産業戦略で2,500億ポンド超の投資確保", "総額2,500億ポンド(…)超の投資をこれまでに確保し" (the subject receives;
+# nobody can tell who pays; "日本企業から500億円の投資を確保" names its source and is read as before; a plan to secure,
+# "欧州連合(EU)も「欧州半導体法」で430億ユーロの投資を確保するとしている", is the subject's own programme)
+_JA_INVESTMENT_SECURED_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{0,40}[)）])?\s*(?:超|以上)?\s*の(?:民間|海外|外国|対内|外資)?"
+                                          r"投資を?\s*(?:これまでに)?\s*(?:確保|誘致|獲得)(?!する)")
+_JA_FROM_NEAR_BEFORE = re.compile(r"(?:から|より)[^。、]{0,20}$")
 # (review 36) a public body as the subject between: "…日本政策投資銀行が1000億円の対英投資を行う" is its money
 _JA_PUBLIC_SUBJECT = re.compile(r"(?:政府|銀行|機構|庁|省|ジェトロ|JETRO)[^、。]{0,6}?[はが]")
 _JA_BUSINESS_NOUN = re.compile(r"企業|会社|商社|財界|経済界")
@@ -276,7 +285,8 @@ _JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政
 # a country or its government as the subject at the head of a clause: "日本政府は", "英国は"
 # (round 74: with its abbreviation, and "also": "欧州連合(EU)も「欧州半導体法」で430億ユーロの投資を確保する"; review 36:
 # "also" only with no verb before the figure, "日本も参加する国際熱核融合実験炉(ITER)には…" is not Japan paying)
-_JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「]))(?P<who>EU|欧州連合|米国|中国|英国政府|英政府|英国|日本政府|日本)"
+# (round 95: a space may follow the full stop, "…わずかだ。 EUはまた、430億ユーロの国家支援で")
+_JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「])|(?<=[。、] ))(?P<who>EU|欧州連合|米国|中国|英国政府|英政府|英国|日本政府|日本)"
                                  r"(?=(?:[(（][A-Z]{2,5}[)）])?(?:[はが]|も(?:(?!する|した|される)[^、。]){0,30}?[\d０-９]))")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "日本政府": "Japan", "日本": "Japan"}
 # (round 88) a short headline line opening on a country and a comma: "英、次期戦闘機に3000億円 研究着手、日本と連携視野";
@@ -1212,6 +1222,10 @@ class SideFinder:
             return
         if _FOREIGN_ACT_BEFORE.search(self.text, max(p.sentence_start, p.start - 120), p.start):
             return _set(p, "other", None, "clause")
+        if (_JA_INVESTMENT_SECURED_AFTER.match(self.text, p.end)
+                and not _JA_FROM_NEAR_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start)):
+            p.side = p.contributor = p.side_basis = p.contributor_text = None
+            return   # (round 95) investment secured from investors nobody names
         each = _JA_EACH_AFTER.match(self.text, p.end) and _JA_EACH_LIST_BEFORE.search(
             self.text, max(p.sentence_start, p.start - 100), p.start)
         if (each and _JA_JAPAN_PART.search(each["list"]) and _JA_UK_PART.search(each["list"])
