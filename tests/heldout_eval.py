@@ -47,7 +47,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100",
           "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109",
           "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118",
-          "test119", "test120", "test121", "test122")
+          "test119", "test120", "test121", "test122", "test123")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test109, news, company and
 # trade-press pages about finance, insurance, property and venture money between Japan and the UK (SBI and Zodia
 # Custody, Dai-ichi Life and Challenger, Sumitomo Mitsui Trust's loan, Mitsubishi Estate with Patron Capital and in
@@ -83,14 +83,15 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # agency pages about universities, scholarships, fees, fundraising and endowments, gathered in session 44; test121,
 # Japanese-language pages about acquisitions, results, write-downs and investments, gathered in session 44; test122,
 # news, trade-press and company pages about property, water, power-cable, nuclear and rail money, gathered in session
-# 44; test22 is seen since session 28's round 16, test23 (funder pages, research-council releases and companies' R&D
-# news) since its round 17, test24 (investment and trade pages between Japan and the UK) since its round 18, test25
-# (news and releases about UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies'
-# licence and R&D announcements and a government release) since its round 20, test27 (funder pages, government
-# releases and answers, company and business news) since its round 21, test28 (funder and programme pages,
-# research-organisation and company releases and news about UK-Japan research, innovation and investment) since its
-# round 22, test29 (companies' news and releases about UK-Japan investment, R&D deals and trade) since its round 23,
-# test30 (releases and news about UK-Japan research partnerships, government programmes and pledges, funder pages)
+# 44; test123, news, company, university and health-service pages about drug licensing, biotech, vaccine and research
+# money, gathered in session 44; test22 is seen since session 28's round 16, test23 (funder pages, research-council
+# releases and companies' R&D news) since its round 17, test24 (investment and trade pages between Japan and the UK)
+# since its round 18, test25 (news and releases about UK-Japan technology fields) since session 29's round 19, test26
+# (funder pages, companies' licence and R&D announcements and a government release) since its round 20, test27 (funder
+# pages, government releases and answers, company and business news) since its round 21, test28 (funder and programme
+# pages, research-organisation and company releases and news about UK-Japan research, innovation and investment) since
+# its round 22, test29 (companies' news and releases about UK-Japan investment, R&D deals and trade) since its round
+# 23, test30 (releases and news about UK-Japan research partnerships, government programmes and pledges, funder pages)
 # since its round 24, test31 (Japanese companies' UK purchases, sites and R&D centres, mostly in Japanese) since its
 # round 25, test32 (English news, company, government, university and funder pages of 2010-2019) since its round 26,
 # test33 (Japanese pages of funders, agencies and companies) since its round 27, test34 (English funder, government,
@@ -182,7 +183,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # Japan and the UK, all in English) since session 44's round 93, test107 (news, agency and regional pages about
 # Japanese money and partners in the UK's regions and nations, all in English) since session 44's round 94, test108
 # (Japanese-language news, agency and company pages about money between Japan and the UK) since session 44's round 95)
-CLEAN: tuple[str, ...] = ("test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120", "test121", "test122")
+CLEAN: tuple[str, ...] = ("test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120", "test121", "test122", "test123")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
