@@ -216,10 +216,12 @@ acquisitions, results, write-downs and investments of Japanese companies in the 
 Japanese), and test122 (documents 2654-2669, news, trade-press and company pages about property, water, power-cable,
 nuclear and rail money between Japan and the UK, two in Japanese), and test123 (documents 2676-2692, news, company,
 university and health-service pages about drug licensing, biotech stakes, vaccine ventures, antibiotic contracts and
-research money between Japan and the UK, two in Japanese), gathered in sessions 42 to 44: each keyed and committed
-before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test109``
-(or ``test110``, ``test111``, ``test112``, ``test113``, ``test114``, ``test115``, ``test116``, ``test117``,
-``test118``, ``test119``, ``test120``, ``test121``, ``test122``, ``test123``), never tuned on.
+research money between Japan and the UK, two in Japanese), and test124 (documents 2698-2710, news, agency, company and
+digest pages about AI, data-centre, chip, quantum, telecoms and venture money between Japan and the UK, six in
+Japanese), gathered in sessions 42 to 44: each keyed and committed before the extractor ran on it, no floor here,
+totals only with ``python tools/eval_extraction.py --split test109`` (or ``test110``, ``test111``, ``test112``,
+``test113``, ``test114``, ``test115``, ``test116``, ``test117``, ``test118``, ``test119``, ``test120``, ``test121``,
+``test122``, ``test123``, ``test124``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1109,6 +1111,7 @@ MIN_PAGES = {
     "test121": 18,
     "test122": 16,
     "test123": 17,
+    "test124": 13,
 }
 
 
@@ -1189,9 +1192,9 @@ def test_clean_batches_are_not_seen():
     # joined the clean batches in session 32, test58 to test65 in session 33, test66 to test72 in session 34, test73
     # to test84 in session 35, test85 to test88 in session 36, test89 to test92 in session 37, test93 to test96 in
     # session 38, test97 to test99 in session 39, test100 to test104 in session 40, test105 to test109 in session 41,
-    # test110 to test114 in session 42, test115 to test119 in session 43, test120 to test123 in session 44, each keyed
+    # test110 to test114 in session 42, test115 to test119 in session 43, test120 to test124 in session 44, each keyed
     # before the extractor ran on it
-    assert CLEAN == ("test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120", "test121", "test122", "test123")
+    assert CLEAN == ("test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120", "test121", "test122", "test123", "test124")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
