@@ -165,3 +165,89 @@ def test_investment_secured_from_a_named_source_or_planned_keeps_its_payer(text,
 def test_a_union_as_subject_after_a_full_stop_and_a_space_pays():
     p = _figure("英国の支援策は小さい。 EUはまた、300億ユーロの国家支援で独自の法律を開始した。", "300億ユーロ")
     assert p.side == "other"
+
+
+# review 44: the helper's probes of rounds 93-95 that read worse than before the session
+
+@pytest.mark.parametrize("text, figure", [
+    ("Toyota announced a £240m investment in Burnaston, the largest since production began in 1992.", "£240m"),
+    ("The company raised £45m in a Series B round, its biggest since launching in 2018.", "£45m"),
+    ("Hitachi invested £30m in a new paint shop and has hired 200 staff since it opened.", "£30m"),
+    ("Japan gave £5m to the London gallery, which has drawn a million visitors since it opened.", "£5m"),
+])
+def test_since_in_a_comparison_or_another_clause_leaves_new_money_alone(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The UK and Japan will each contribute towards a £30m research programme.", "£30m"),
+    ("UKRI and JST will jointly contribute towards a £12m call for proposals.", "£12m"),
+])
+def test_towards_a_sum_with_no_part_before_it_is_the_money_itself(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("英国政府は、日本企業による総額100億ポンドの投資を確保したと発表した。", "100億ポンド"),
+    ("日本の投資家からは、総額100億ポンドの投資を確保した。", "100億ポンド"),
+    ("日産はサンダーランド工場に4億ポンドの投資を確保したと発表した。", "4億ポンド"),
+])
+def test_investment_secured_from_named_investors_or_by_a_company_keeps_its_payer(text, figure):
+    assert _figure(text, figure).side == "private"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The centre opened in 2019. It cost £45,000,000 to build.", "£45,000,000"),
+    ("The grant scheme is a success. It costs £500,000 a year to run.", "£500,000"),
+    ("The programme was launched in 2021. It cost £350,000 and trained 200 engineers.", "£350,000"),
+])
+def test_a_project_s_cost_written_in_full_is_no_price(text, figure):
+    assert _figure(text, figure).money_kind != "price"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The dollar fell against the yen; SoftBank sold Arm shares at $51.50 each.", "$51.50"),
+    ("The pound strengthened against the euro; Hitachi shares rose to £3.45.", "£3.45"),
+])
+def test_a_share_s_price_beside_a_currency_s_move_stays_a_price(text, figure):
+    assert _figure(text, figure).money_kind == "price"
+
+
+def test_the_commonest_wording_of_a_rate_is_other():
+    p = _figure("The pound fell to $1.21 against the dollar.", "$1.21")
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("東京の投資ファンドは、英国の科学研究スピンアウトに3000万ポンドを投資すると発表した。", "3000万ポンド"),
+    ("学術研究から生まれた英スタートアップに、日本のVCが1000万ポンドを投資した。", "1000万ポンド"),
+])
+def test_science_words_that_name_a_company_s_kind_leave_its_money_private(text, figure):
+    assert _figure(text, figure).side == "private"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Japanese investors secured £500m to acquire the Hornsea stake.", "£500m"),
+    ("The company received £50m to cover its losses after the Japanese partner pulled out.", "£50m"),
+])
+def test_money_secured_for_a_purchase_or_a_loss_is_no_grant(text, figure):
+    assert _figure(text, figure).money_kind != "funding"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The airline rejected a bail-out and instead raised £1bn from shareholders in a rights issue.", "£1bn"),
+    ("The carmaker repaid its £300m bail-out early.", "£300m"),
+    ("The bank has paid back its £45bn bail-out.", "£45bn"),
+])
+def test_a_bail_out_elsewhere_or_repaid_is_no_bail_out_paid(text, figure):
+    assert not _figure(text, figure).is_funding
+
+
+def test_a_cost_its_payer_bears_stays_money_put_in():
+    p = _figure("The new Toyota line is expected to cost up to £240m and will be funded by the carmaker.", "up to £240m")
+    assert p.is_funding
+
+
+def test_lost_income_a_plan_replaces_is_no_loss():
+    p = _figure("Honda's £200m plan aims to replace lost income from the Swindon closure.", "£200m")
+    assert p.money_kind != "other"

@@ -63,8 +63,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bconstruction\s+of\b|(?<!economic )(?<!acquisition )\bcost\s+of\b|\bdifference\s+in\s+(?:the\s+)?costs?\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)\bdirect\s+investment\b|"
 
               # what a body is made to pay, what it owes, what a project costs
-              # (round 93) what a stoppage loses: "may cost up to £10m a day in lost production"
-              r"\blost\s+(?:production|output|sales|revenues?|income|business)\b|"
+              # (round 93) what a stoppage loses: "may cost up to £10m a day in lost production" (review 44: "in" lost
+              # production only, not a plan "to replace lost income")
+              r"\bin\s+lost\s+(?:production|output|sales|revenues?|income|business)\b|"
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b(?!\s+facilit)(?!\s+(?:financing|funding|round)\s+of\b)|"
               # (round 70) a company's accounts: a loss ("plunged £544 million into the red"), what it sets aside to
               # compensate, its directors' pay, goodwill and book values
@@ -276,8 +277,6 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                 # (round 70) state aid: "the £61 million state aid", "£20.7 million in Business Department state aid
                 # grants"
                 r"\bstate\s+aid\b|"
-                # (round 93) a bail-out ("persuade the US Congress to sign off a $25bn (£17bn) bail-out")
-                r"\bbail-?\s?outs?\b|"
                 # (round 73) a prize's money: "a cash prize of Yen 500,000" (not a sports prize pot or prize money)
                 r"\bcash\s+prizes?\b|"
                 # (round 64) money handed over or diverted to someone: "Honda has handed over more than US$200
@@ -366,22 +365,46 @@ _PRICED_FROM_BEFORE = re.compile(r"\b(?:costs?|prices?|priced)\s+(?:starting\s+)
 # steak will set you back £120", "a 250g slab costing £120" (a programme "costing 2.5 million pounds" is money put in)
 _SETS_BACK_BEFORE = re.compile(r"\bset(?:s|ting)?\s+(?:you|them|us|him|her|buyers|customers|diners|shoppers|visitors)\s+"
                                r"back\s+(?:(?:just|only|about|around|nearly|almost|a\s+whopping)\s+)?$", re.I)
-# (round 93: "It cost £12,145." of a car, "it cost £350" of a television: the thing, not a project, is the subject)
-_COSTING_BEFORE = re.compile(r"(?:\b[Cc]osting|\b(?:[Ii]t|[Tt]hey|[Ee]ach|[Oo]ne)\s+cost(?:s|ed)?)\s+"
-                             r"(?:(?:just|only|about|around|nearly|almost|from|a\s+whopping)\s+)?$")
+# (round 93: "It cost £12,145." of a car, "it cost £350" of a television: the thing, not a project, is the subject;
+# review 44: below 100,000 and with no purpose or period after it, "It cost £45,000,000 to build", "It costs £500,000 a
+# year to run" being a project's cost)
+_COSTING_BEFORE = re.compile(r"\b[Cc]osting\s+(?:(?:just|only|about|around|nearly|almost|a\s+whopping)\s+)?$")
+_IT_COST_BEFORE = re.compile(r"\b(?:[Ii]t|[Tt]hey|[Ee]ach|[Oo]ne)\s+cost(?:s|ed)?\s+(?:(?:just|only|about|around|nearly|almost|"
+                             r"from|a\s+whopping)\s+)?$")
+_SMALL_SUM = re.compile(r"\D*\d{1,2}(?:,\d{3})?(?:\.\d+)?\D*$|\D*\d{1,5}(?:\.\d+)?\D*$")
+_PURPOSE_OR_PERIOD_AFTER = re.compile(r"\s+(?:to\s+[a-z]+|a\s+year|per\s+(?:year|annum)|annually|each\s+year|a\s+month)\b",
+                                      re.I)
 # (round 94) what a project is expected or estimated to cost ("in what is expected to cost up to £10 billion to
 # develop", "is estimated to cost £12.6m"): its cost, no money anybody puts in ("set to cost £135m" of one company's
 # expansion is its investment, as the keys read it)
+# (review 44: not when one payer bears it, "is expected to cost up to £240m and will be funded by the carmaker")
+_PAYER_NAMED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:funded|paid\s+for|financed|met|covered)\s+(?:entirely\s+|wholly\s+)?by\b",
+                                re.I)
 _EXPECTED_TO_COST_BEFORE = re.compile(r"\b(?:expected|estimated|projected|forecast)\s+to\s+cost\s+(?:(?:up\s+to|about|"
                                       r"around|some|nearly|almost|over|more\s+than|in\s+excess\s+of)\s+)?$", re.I)
 # (round 94) the whole a pledge goes towards: "a pledge of £5m towards a £10m 'Engineering Centre of Excellence'" (the
 # part pledged is the money; "contributed towards the £4.5 million in funding" keeps its reading)
-_TOWARDS_A_BEFORE = re.compile(r"\btowards\s+(?:a|an)\s+$", re.I)
+# (review 44: only after a part's figure in the clause, "The UK and Japan will each contribute towards a £30m research
+# programme" being the money itself)
+_TOWARDS_A_BEFORE = re.compile(r"(?:[£$€¥]\s?\d|\d\s*(?:[万億兆]|million|billion|bn|m)\b)[^.;£$€¥]{0,80}?\btowards\s+(?:a|an)\s+$",
+                               re.I)
 # (round 94) money a body secured or was awarded to do something: "Cairngorm Brewery ... secured £142,028 to take
 # control of rising energy costs" (the purpose's words, "costs", say nothing of the money's kind)
 _SECURED_BEFORE = re.compile(r"\b(?:secured|awarded|received|won|granted)\s+(?:(?:about|around|some|nearly|almost|over|"
                              r"more\s+than|a\s+further|an\s+extra|another)\s+)?$", re.I)
-_TO_DO_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be|date)\b)[a-z]+\b")
+# (review 44: not a purchase, a refinancing or a compensation, "secured £500m to acquire the Hornsea stake", "received
+# £50m to cover its losses")
+_TO_DO_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be|date|acquire|buy|purchase|"
+                          r"refinance|repay|pay|cover|settle|compensate|supply)\b)[a-z]+\b")
+# (round 93) a bail-out named by the figure's own phrase: "persuade the US Congress to sign off a $25bn (£17bn) bail-out"
+# (review 44: not a bail-out elsewhere in the sentence, "rejected a bail-out and instead raised £1bn from shareholders",
+# nor one repaid, "repaid its £300m bail-out")
+_BAIL_OUT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:[\w-]+\s+)?bail-?\s?outs?\b", re.I)
+_REPAID_BEFORE = re.compile(r"\b(?:repa(?:id|y|ys|ying)|pa(?:id|y|ys|ying)\s+back|reject\w*|refus\w*|turn\w*\s+down)\b[^.;]{0,20}$",
+                            re.I)
+# (review 44) money paid back is no money put in: "The company repaid its £300m bail-out"
+_REPAYS_BEFORE = re.compile(r"\b(?:repa(?:id|y|ys|ying)|pa(?:id|y|ys|ying)\s+back)\s+(?:(?:its|the|their|a|an|all|about|around|"
+                            r"some|nearly|almost|over|more\s+than)\s+)*$", re.I)
 # (round 93) a loss as the object of "lose": "Jaguar Land Rover warned it could lose £1.2bn", "lost almost $30 million";
 # not an order or a contract lost to a rival ("Rolls-Royce loses pounds 440m Japanese order to US firm": its price)
 _LOSE_BEFORE = re.compile(r"\b(?:lose|loses|losing|lost)\s+(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost|"
@@ -557,10 +580,12 @@ _GDV_BEFORE = re.compile(r"\b(?:(?:(?:gross|total|end|completed)\s+)?development
 _FRACTIONAL_YEN = re.compile(r"(?:¥|JPY\s?)\d[\d,]*\.\d+|\d[\d,]*\.\d+\s?(?:yen|円)", re.I)
 # (round 94) a currency's level against another: "against the euro, the pound dropped from €1.31 on June 23 to just
 # under €1.20" (a sum with a fraction and no scale word, in a sentence whose subject is a currency moving against one)
-_FRACTIONAL_SUM = re.compile(r"[£$€]\s?\d{1,3}\.\d+$")
-_CURRENCY_AGAINST = re.compile(r"\b(?:the\s+(?:pound|euro|dollar|yen)|sterling)\b[^.;]{0,80}?\bagainst\b|"
-                               r"\bagainst\s+the\s+(?:pound|euro|dollar|yen)\b[^.;]{0,40}?\b(?:the\s+(?:pound|euro|dollar|yen)|"
-                               r"sterling)\b", re.I)
+# (review 44: a cross rate's one digit and two to four decimals; not with a share's price in the sentence, "SoftBank sold
+# Arm shares at $51.50 each"; read before the other rules, "The pound fell to $1.21 against the dollar")
+_FRACTIONAL_SUM = re.compile(r"[£$€]\s?\d\.\d{2,4}$")
+_CURRENCY_AGAINST = re.compile(r"\b(?:the\s+(?:pound|euro|dollar|yen)|sterling)\b(?:[^.;]|\.(?=\d)){0,80}?\bagainst\b|"
+                               r"\bagainst\s+the\s+(?:pound|euro|dollar|yen)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:the\s+(?:pound|euro|"
+                               r"dollar|yen)|sterling)\b", re.I)
 # (round 63) a Japanese stock quote, the four-digit code then the price on its own line: "6501:681円"
 # (yen only, and no year: "2024: £11.7 million" opens a year's line of results)
 _STOCK_CODE_BEFORE = re.compile(r"(?m)(?:^|[\s(（])(?!19|20)\d{4}\s*[:：]\s*$")
@@ -830,7 +855,9 @@ _STOCK_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:to\s+date|so\s+far|since\s+(?:19|20)\d\d)\b|"
     # (round 93) since a site opened or a company came: "has invested more than £3bn since opening the plant in the
     # 1980s", "has received pounds 178m in RSA since Nissan came to Britain in 1984"
-    r"[^.;]{0,60}?\bsince\s+(?:opening|launching|production\s+(?:began|started)|(?:it|they)\s+(?:opened|arrived|came)|"
+    # (review 44: not past a comma or another verb's "which"/"and", nor after a superlative or a first, "the largest
+    # since production began", "the biggest commitment since Abe came to power")
+    r"(?:(?!\b(?:which|and|largest|biggest|highest|first|most|best|record|greatest)\b)[^.;,]){0,60}?\bsince\s+(?:opening|launching|production\s+(?:began|started)|(?:it|they)\s+(?:opened|arrived|came)|"
     r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:came|arrived|moved)\s+(?:to|in)\b)", re.I)
 # (round 90) the Japanese of "since 2003 it has put in": a year with 以降 or 以来 just before the figure, and an
 # investing verb right after it ("2003年以降、約300億円を投じて日本で事業を続けてきた"); a pledge made since a year and
@@ -1033,6 +1060,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     before = text[max(sentence_start, start - 30):start]
     if _RATIO_AFTER.match(text, end) or _PER_ONE_BEFORE.search(before) and _ONE_UNIT.fullmatch(text, start, end):
         return "other"
+    if (_FRACTIONAL_SUM.search(text, start, end) and _CURRENCY_AGAINST.search(text, sentence_start, sentence_end)
+            and not _SHARE_PRICE_WORD.search(text, sentence_start, sentence_end)):
+        return "other"   # (round 94) a currency's level against another
     if (_THE_PAYMENTS_TOTAL_BEFORE.fullmatch(text, sentence_start, start)
             and _SUBSIDIES.search(text, max(0, sentence_start - _PREVIOUS_REACH), sentence_start)
             and not _DEAL_PAYMENTS.search(text, start, sentence_end)):
@@ -1052,13 +1082,19 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if _PER_ONE_RETURNS_BEFORE.search(text, max(sentence_start, start - 120), start):
         return "other"   # (round 59) "for every £1 of public investment, they deliver £23": a ratio's other side
     if (_SETS_BACK_BEFORE.search(text, max(sentence_start, start - 40), start)
-            or _COSTING_BEFORE.search(text, max(sentence_start, start - 30), start) and _unscaled(text[start:end])):
+            or _COSTING_BEFORE.search(text, max(sentence_start, start - 30), start) and _unscaled(text[start:end])
+            or _IT_COST_BEFORE.search(text, max(sentence_start, start - 30), start) and _unscaled(text[start:end])
+            and _SMALL_SUM.match(text, start, end) and not _PURPOSE_OR_PERIOD_AFTER.match(text, end)):
         return "price"   # (round 89) what one thing costs a buyer
     if (_EXPECTED_TO_COST_BEFORE.search(text, max(sentence_start, start - 40), start)
-            or _TOWARDS_A_BEFORE.search(text, max(sentence_start, start - 12), start)):
+            and not _PAYER_NAMED_AFTER.match(text, end, sentence_end)
+            or _TOWARDS_A_BEFORE.search(text, max(sentence_start, start - 120), start)):
         return "other"   # (round 94) a project's expected cost; the whole a pledge goes towards
-    if _SECURED_BEFORE.search(text, max(sentence_start, start - 40), start) and _TO_DO_AFTER.match(text, end):
-        return "funding"   # (round 94) money secured to do something
+    if _REPAYS_BEFORE.search(text, max(sentence_start, start - 40), start):
+        return "other"   # (review 44) a repayment
+    if (_SECURED_BEFORE.search(text, max(sentence_start, start - 40), start) and _TO_DO_AFTER.match(text, end)
+            or _BAIL_OUT_AFTER.match(text, end) and not _REPAID_BEFORE.search(text, max(sentence_start, start - 40), start)):
+        return "funding"   # (round 94) money secured to do something; (round 93) a bail-out
     if _LOSE_BEFORE.search(text, max(sentence_start, start - 40), start) and not _ORDER_AFTER.match(text, end):
         return "other"   # (round 93) what a body loses ("warned it could lose £1.2bn"), not an order it loses
     if _PRICED_FROM_BEFORE.search(text, max(sentence_start, start - 40), start):
@@ -1112,8 +1148,6 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "price"   # (round 63) "6501:681円": a share's price after its stock code
     if _FRACTIONAL_YEN.fullmatch(text, start, end) and not _SHARE_PRICE_WORD.search(text, sentence_start, sentence_end):
         return "other"   # (round 50) "the euro fell yesterday to 100.06 yen": yen with a fraction is a rate
-    if _FRACTIONAL_SUM.search(text, start, end) and _CURRENCY_AGAINST.search(text, sentence_start, sentence_end):
-        return "other"   # (round 94) a currency's level against another
     if _PENCE.search(text, start, end):
         return "price"   # (round 23) a sum in pence is a share's price (every such figure the keys hold is one)
     if (_STAKE_TAKEN_BEFORE.search(text, max(sentence_start, start - 80), start)

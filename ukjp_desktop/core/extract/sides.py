@@ -127,8 +127,9 @@ _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?
 _PUBLIC_WORD = re.compile(r"\b(?:[Gg]overnments?|[Mm]inist(?:ry|er|ers)|[Dd]epartment|[Cc]ouncils?|[Ss]tatement|[Bb]udget|"
                           r"[Ff]unds?|[Pp]rogrammes?|[Aa]genc(?:y|ies)|[Cc]hancellor|[Ss]ecretary|[Pp]ublic|[Ss]tate(?:-owned|-backed)?)\b|"
                           # (round 95) science itself: "英国の最先端の科学研究に5年間で263億ポンドの投資" is a nation's
-                          # research budget, no company's money
-                          r"政府|省|庁|基金|予算|制度|機構|首相|大臣|公的|科学研究|学術研究")
+                          # research budget, no company's money (review 44: as where the money goes, not a company's
+                          # kind, "英国の科学研究スピンアウトに", "学術研究から生まれた英スタートアップに")
+                          r"政府|省|庁|基金|予算|制度|機構|首相|大臣|公的|(?:科学|学術)研究(?=に|へ|の(?:予算|投資|振興|強化))")
 # (round 14) a Japanese sentence's topic or subject before the figure, a noun (kanji, katakana, a Latin name, a closing
 # bracket) marked by は or が ("プロジェクトは", "同社が"): the clause names its own actor
 _JA_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z)）」]\s*[はが]")
@@ -276,7 +277,12 @@ _JA_INWARD_UK_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{0,30}[)）])?\s*�
 # "欧州連合(EU)も「欧州半導体法」で430億ユーロの投資を確保するとしている", is the subject's own programme)
 _JA_INVESTMENT_SECURED_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{0,40}[)）])?\s*(?:超|以上)?\s*の(?:民間|海外|外国|対内|外資)?"
                                           r"投資を?\s*(?:これまでに)?\s*(?:確保|誘致|獲得)(?!する)")
-_JA_FROM_NEAR_BEFORE = re.compile(r"(?:から|より)[^。、]{0,20}$")
+# (review 44: a source named with による or を通じて, or after からは and a comma, "日本企業による総額100億ポンドの投資を確保",
+# "日本の投資家からは、総額100億ポンドの投資を確保"; and not where a company, its plant or its move is the subject, which
+# the caller reads from the named payers and these words: "日産はサンダーランド工場に4億ポンドの投資を確保", "北東イングランドは
+# 日立の進出で10億ポンドの投資を誘致")
+_JA_FROM_NEAR_BEFORE = re.compile(r"(?:(?:から|より)(?:は、?)?|による|を通じて?)[^。、]{0,20}$")
+_JA_OWN_SUBJECT = re.compile(r"同社|同グループ|工場|の進出|の計画")
 # (review 36) a public body as the subject between: "…日本政策投資銀行が1000億円の対英投資を行う" is its money
 _JA_PUBLIC_SUBJECT = re.compile(r"(?:政府|銀行|機構|庁|省|ジェトロ|JETRO)[^、。]{0,6}?[はが]")
 _JA_BUSINESS_NOUN = re.compile(r"企業|会社|商社|財界|経済界")
@@ -1223,7 +1229,9 @@ class SideFinder:
         if _FOREIGN_ACT_BEFORE.search(self.text, max(p.sentence_start, p.start - 120), p.start):
             return _set(p, "other", None, "clause")
         if (_JA_INVESTMENT_SECURED_AFTER.match(self.text, p.end)
-                and not _JA_FROM_NEAR_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start)):
+                and not _JA_FROM_NEAR_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start)
+                and not _JA_OWN_SUBJECT.search(self.text, p.sentence_start, p.start)
+                and not any(o.side == "private" for o in self._payers_in(p.sentence_start, p.start))):
             p.side = p.contributor = p.side_basis = p.contributor_text = None
             return   # (round 95) investment secured from investors nobody names
         each = _JA_EACH_AFTER.match(self.text, p.end) and _JA_EACH_LIST_BEFORE.search(
