@@ -371,7 +371,7 @@ _SETS_BACK_BEFORE = re.compile(r"\bset(?:s|ting)?\s+(?:you|them|us|him|her|buyer
 _COSTING_BEFORE = re.compile(r"\b[Cc]osting\s+(?:(?:just|only|about|around|nearly|almost|a\s+whopping)\s+)?$")
 _IT_COST_BEFORE = re.compile(r"\b(?:[Ii]t|[Tt]hey|[Ee]ach|[Oo]ne)\s+cost(?:s|ed)?\s+(?:(?:just|only|about|around|nearly|almost|"
                              r"from|a\s+whopping)\s+)?$")
-_SMALL_SUM = re.compile(r"\D*\d{1,2}(?:,\d{3})?(?:\.\d+)?\D*$|\D*\d{1,5}(?:\.\d+)?\D*$")
+_SMALL_SUM = re.compile(r"\D*(?:\d{1,2},\d{3}|\d{1,5})(?:\.\d+)?\D*$")
 _PURPOSE_OR_PERIOD_AFTER = re.compile(r"\s+(?:to\s+[a-z]+|a\s+year|per\s+(?:year|annum)|annually|each\s+year|a\s+month)\b",
                                       re.I)
 # (round 94) what a project is expected or estimated to cost ("in what is expected to cost up to £10 billion to
@@ -400,11 +400,11 @@ _TO_DO_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|t
 # (review 44: not a bail-out elsewhere in the sentence, "rejected a bail-out and instead raised £1bn from shareholders",
 # nor one repaid, "repaid its £300m bail-out")
 _BAIL_OUT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:[\w-]+\s+)?bail-?\s?outs?\b", re.I)
-_REPAID_BEFORE = re.compile(r"\b(?:repa(?:id|y|ys|ying)|pa(?:id|y|ys|ying)\s+back|reject\w*|refus\w*|turn\w*\s+down)\b[^.;]{0,20}$",
-                            re.I)
+_REPAY = r"repa(?:id|y|ys|ying)|pa(?:id|y|ys|ying)\s+back"
+_REPAID_BEFORE = re.compile(rf"\b(?:{_REPAY}|reject\w*|refus\w*|turn\w*\s+down)\b[^.;]{{0,20}}$", re.I)
 # (review 44) money paid back is no money put in: "The company repaid its £300m bail-out"
-_REPAYS_BEFORE = re.compile(r"\b(?:repa(?:id|y|ys|ying)|pa(?:id|y|ys|ying)\s+back)\s+(?:(?:its|the|their|a|an|all|about|around|"
-                            r"some|nearly|almost|over|more\s+than)\s+)*$", re.I)
+_REPAYS_BEFORE = re.compile(rf"\b(?:{_REPAY})\s+(?:(?:its|the|their|a|an|all|about|around|some|nearly|almost|over|"
+                            r"more\s+than)\s+)*$", re.I)
 # (round 93) a loss as the object of "lose": "Jaguar Land Rover warned it could lose £1.2bn", "lost almost $30 million";
 # not an order or a contract lost to a rival ("Rolls-Royce loses pounds 440m Japanese order to US firm": its price)
 _LOSE_BEFORE = re.compile(r"\b(?:lose|loses|losing|lost)\s+(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost|"
@@ -1082,9 +1082,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if _PER_ONE_RETURNS_BEFORE.search(text, max(sentence_start, start - 120), start):
         return "other"   # (round 59) "for every £1 of public investment, they deliver £23": a ratio's other side
     if (_SETS_BACK_BEFORE.search(text, max(sentence_start, start - 40), start)
-            or _COSTING_BEFORE.search(text, max(sentence_start, start - 30), start) and _unscaled(text[start:end])
-            or _IT_COST_BEFORE.search(text, max(sentence_start, start - 30), start) and _unscaled(text[start:end])
-            and _SMALL_SUM.match(text, start, end) and not _PURPOSE_OR_PERIOD_AFTER.match(text, end)):
+            or _unscaled(text[start:end]) and (
+                _COSTING_BEFORE.search(text, max(sentence_start, start - 30), start)
+                or _IT_COST_BEFORE.search(text, max(sentence_start, start - 30), start)
+                and _SMALL_SUM.match(text, start, end) and not _PURPOSE_OR_PERIOD_AFTER.match(text, end))):
         return "price"   # (round 89) what one thing costs a buyer
     if (_EXPECTED_TO_COST_BEFORE.search(text, max(sentence_start, start - 40), start)
             and not _PAYER_NAMED_AFTER.match(text, end, sentence_end)

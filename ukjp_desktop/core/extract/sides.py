@@ -1228,12 +1228,9 @@ class SideFinder:
             return
         if _FOREIGN_ACT_BEFORE.search(self.text, max(p.sentence_start, p.start - 120), p.start):
             return _set(p, "other", None, "clause")
-        if (_JA_INVESTMENT_SECURED_AFTER.match(self.text, p.end)
-                and not _JA_FROM_NEAR_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start)
-                and not _JA_OWN_SUBJECT.search(self.text, p.sentence_start, p.start)
-                and not any(o.side == "private" for o in self._payers_in(p.sentence_start, p.start))):
+        if self._secured_from_nobody_named(p):
             p.side = p.contributor = p.side_basis = p.contributor_text = None
-            return   # (round 95) investment secured from investors nobody names
+            return
         each = _JA_EACH_AFTER.match(self.text, p.end) and _JA_EACH_LIST_BEFORE.search(
             self.text, max(p.sentence_start, p.start - 100), p.start)
         if (each and _JA_JAPAN_PART.search(each["list"]) and _JA_UK_PART.search(each["list"])
@@ -1930,6 +1927,14 @@ class SideFinder:
                 or _RECIPIENT.search(text, head.end, p.start) or self._figure_between(head.end, p.start, p)):
             return None   # ("Astroscale has been awarded £1.7m": the head of the clause receives)
         return head.side, (None if head.noun else head)
+
+    def _secured_from_nobody_named(self, p: MoneyProposal) -> bool:
+        """(round 95) Japanese investment a government or a place says it has secured or drawn in, with no source,
+        company or plant named before the figure: the subject receives, and nobody can tell who pays."""
+        return bool(_JA_INVESTMENT_SECURED_AFTER.match(self.text, p.end)
+                    and not _JA_FROM_NEAR_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start)
+                    and not _JA_OWN_SUBJECT.search(self.text, p.sentence_start, p.start)
+                    and not any(o.side == "private" for o in self._payers_in(p.sentence_start, p.start)))
 
     def _nearest_noun_giver(self, before: list[Payer], p: MoneyProposal) -> tuple[str, None] | None:
         """(round 92) A country's noun right before its giving verb and the figure pays, over a named body in an
