@@ -307,6 +307,16 @@ _AUM_BEFORE = re.compile(r"\b(?:assets\s+under\s+management|AUM)\s+(?:by\s+[\d.]
 _ASSET_MANAGER_BEFORE = re.compile(r"\bmanag(?:es|ed)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 _ASSETS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:(?:client|clients['’]|customer|customers['’]|third-party|pension)\s+)?"
                            r"(?:assets|investments|funds|money|savings)\b", re.I)
+# (round 96) money a manager has been given to manage, "had secured $1.5 billion in mandates for its investment management
+# arm"; the capital of a firm described by it, "an investment manager with about €5.3 billion of capital"; the cash a
+# company holds, "cash and available facilities totalling approximately £275 million": what a body holds, no money put in
+_MANDATES_AFTER = re.compile(r"\s+(?:in|of)\s+(?:new\s+)?(?:(?:investment|fund|management|asset|pension)\s+)?mandates?\b", re.I)
+_HOLDER_WITH_BEFORE = re.compile(r"\b(?:managers?|firms?|group|business|company|house|platform|insurer|lender)\s+with\s+"
+                                 r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_CAPITAL_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:investor|client|committed|total)\s+)?(?:capital|assets)\b", re.I)
+_CASH_HELD_BEFORE = re.compile(r"\bcash\b(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,3}?(?:facilities|investments|equivalents|deposits))?"
+                               r"\s+(?:totall?ing|amounting\s+to|of|stood\s+at|stands\s+at)\s+(?:(?:approximately|about|around|"
+                               r"some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
 # (round 83) the share capital in a company profile's table, "資本金:700万ポンド" (review 41: not a new company's, in an
 # outline of one being set up: "■新会社の概要 … 資本金:500万ポンド(当社100%出資)")
 _PROFILE_CAPITAL_BEFORE = re.compile(r"資本金\s*[:：]\s*$")
@@ -412,6 +422,20 @@ _LOSE_BEFORE = re.compile(r"\b(?:lose|loses|losing|lost)\s+(?:(?:about|around|up
 # (a noun of the figure's own phrase: "lose £400m on the contract" is a loss)
 _ORDER_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:(?!(?:on|in|at|from|over|under|with|of|to|by|for)\s)[\w-]+\s+){0,2}"
                           r"(?:orders?|contracts?|deals?|bids?|tenders?)\b", re.I)
+# (round 96) money seized, confiscated or stolen is no money put in: "the seizure of more £300,000 from a drug dealer",
+# "more than £1.2 million in bitcoin was confiscated"
+_SEIZED_BEFORE = re.compile(r"\b(?:seiz(?:e|es|ed|ing|ures?)|confiscat(?:e|es|ed|ing|ions?)|forfeit(?:s|ed|ing|ures?)?|"
+                            r"st(?:ole|olen|eal|eals|ealing)|theft\s+of|launder(?:s|ed|ing)?|embezzl(?:e|es|ed|ing|ement\s+of))\s+"
+                            r"(?:of\s+)?(?:(?:about|around|some|nearly|almost|over|more|more\s+than|an\s+estimated)\s+)?$", re.I)
+_SEIZED_AFTER = re.compile(r"(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|"
+                           r"being|is|are)\s+(?:(?:later|then|also|reportedly)\s+)?(?:confiscated|seized|forfeited|stolen|"
+                           r"laundered|embezzled)\b", re.I)
+# (round 96) a fund's target size with the fund as the one raising: "New Mitsubishi-UBS commercial property fund aims to
+# raise £500m", "an investment fund … that has the potential to raise up to £500m" (not a manager raising for a fund of
+# its own, "4Bio said it aims to raise $200m to $300m for its third fund": investment)
+_FUND_AIMS_BEFORE = re.compile(r"(?<!\bto\s)\bfunds?\b[^.;]{0,80}?\b(?:aims?|aiming|hopes?|hoping|seeks?|seeking|targets?|targeting|"
+                               r"has\s+the\s+potential|have\s+the\s+potential|is\s+expected|plans?|planning)\s+to\s+raise\s+"
+                               r"(?:(?:up\s+to|as\s+much\s+as|about|around|some|more\s+than|over)\s+)?$", re.I)
 # (round 89) the figure as the object of "invest": what a body invests in exports or trade is still money put in
 _TO_INVEST_BEFORE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
                                re.I)
@@ -998,13 +1022,16 @@ def _ja_sentence_end(text: str, pos: int, reach: int = 300) -> int:
 def _holding_or_book(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the figure is the size of what someone holds or has on its books, not money put in: (session 31) assets
     under management, "$1bn of assets under management"; (round 85) what a manager manages, "manages about €400bn in
-    investments"; (round 83) a lender's new business and a company profile's share capital (資本金:) other than in the
+    investments"; (round 96) mandates, a firm's capital and the cash it holds; (round 83) a lender's new business and a company profile's share capital (資本金:) other than in the
     outline of a company being set up; (round 90) the capital of a company its sentence says was set up in a past year."""
     near = max(sentence_start, start - 40)
     if _AUM_AFTER.match(text, end) or _AUM_BEFORE.search(text, near, start):
         return True
     if _ASSET_MANAGER_BEFORE.search(text, near, start) and _ASSETS_AFTER.match(text, end):
         return True
+    if (_MANDATES_AFTER.match(text, end) or _HOLDER_WITH_BEFORE.search(text, near, start) and _CAPITAL_AFTER.match(text, end)
+            or _CASH_HELD_BEFORE.search(text, max(sentence_start, start - 80), start)):
+        return True   # (round 96) mandates, a firm's capital, the cash a company holds
     if _NEW_BUSINESS_BEFORE.search(text, near, start) or _NEW_BUSINESS_AFTER.match(text, end):
         return True
     if (_JA_CAPITAL_IS_BEFORE.search(text, max(sentence_start, start - 12), start)
@@ -1096,6 +1123,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if (_SECURED_BEFORE.search(text, max(sentence_start, start - 40), start) and _TO_DO_AFTER.match(text, end)
             or _BAIL_OUT_AFTER.match(text, end) and not _REPAID_BEFORE.search(text, max(sentence_start, start - 40), start)):
         return "funding"   # (round 94) money secured to do something; (round 93) a bail-out
+    if (_SEIZED_BEFORE.search(text, max(sentence_start, start - 40), start) or _SEIZED_AFTER.match(text, end, sentence_end)
+            or _FUND_AIMS_BEFORE.search(text, max(sentence_start, start - 160), start)):
+        return "other"   # (round 96) money seized or stolen; a fund's target size
     if _LOSE_BEFORE.search(text, max(sentence_start, start - 40), start) and not _ORDER_AFTER.match(text, end):
         return "other"   # (round 93) what a body loses ("warned it could lose £1.2bn"), not an order it loses
     if _PRICED_FROM_BEFORE.search(text, max(sentence_start, start - 40), start):
