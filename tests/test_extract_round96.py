@@ -76,3 +76,77 @@ def test_a_fund_s_target_size_is_other(text, figure):
 def test_a_manager_raising_keeps_its_reading(text, figure):
     p = _figure(text, figure)
     assert p.money_kind != "other"
+
+
+# round 97 (test110 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("NEC will be paid another £30m to keep running the courts' case system until 2028.", "£30m"),
+    ("It will be paid £120m by the Home Office to replace the old border computers.", "£120m"),
+    ("The bidder has been paid £40m to give up its option on the licence.", "£40m"),
+])
+def test_a_supplier_paid_to_do_something_is_paid_a_price(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("price", False)
+
+
+def test_money_paid_to_a_body_keeps_its_reading():
+    # money paid to someone, not a passive's subject paid to do something
+    p = _figure("The grant was paid £2m to the university in 2024.", "£2m")
+    assert p.money_kind != "price"
+
+
+def test_what_a_sale_gives_a_stake_s_holders_is_a_price():
+    p = _figure("The founders were thought to own 40%, giving them about £90m. Neither side would comment.", "about £90m")
+    assert (p.money_kind, p.is_funding) == ("price", False)
+
+
+def test_what_a_company_raised_over_its_lifetime_is_a_stock():
+    _other("Founded in 2011, the lender has raised roughly $450 million over its lifetime, a spokesperson said.",
+           "roughly $450 million")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Why it matters: Mitsubishi led the start-up's $120 million round in May, valuing the business at $900 million.",
+     "$120 million"),
+    ("Sony led a £25m Series B round last year, valuing the firm at £200m.", "£25m"),
+])
+def test_a_round_named_by_its_size_is_an_investment(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("investment", True)
+
+
+def test_the_valuation_beside_a_round_stays_a_price():
+    p = _figure("Sony led a £25m Series B round last year, valuing the firm at £200m.", "£200m")
+    assert (p.money_kind, p.is_funding) == ("price", False)
+
+
+def test_a_shareholder_s_share_of_new_capital_is_an_investment():
+    p = _figure("However, the Dutch partner refused to provide £80 million for its 10% stake, despite its agreement.",
+                "£80 million")
+    assert (p.money_kind, p.is_funding) == ("investment", True)
+
+
+def test_a_price_paid_for_a_stake_stays_a_price():
+    p = _figure("The Dutch operator is paying £900m for a 15% stake.", "£900m")
+    assert (p.money_kind, p.is_funding) == ("price", False)
+
+
+def test_money_a_company_asks_of_its_owners_is_their_investment():
+    p = _figure("The row began when the venture asked for £600 million from its then parents to extend its bank loans.",
+                "£600 million")
+    assert (p.money_kind, p.is_funding) == ("investment", True)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The operator has received more than £500m in public subsidies for its compensation scheme.", "more than £500m"),
+    ("The company agreed to pay £25 million in redress to the victims' families.", "£25 million"),
+])
+def test_compensation_and_redress_are_other(text, figure):
+    _other(text, figure)
+
+
+def test_a_grant_beside_a_compensation_scheme_s_later_mention_keeps_its_reading():
+    # the word far past the figure's clause is not the figure's purpose
+    p = _figure("The council awarded £3m to the research centre. Separately, a compensation scheme opened.", "£3m")
+    assert (p.money_kind, p.is_funding) == ("funding", True)

@@ -422,6 +422,22 @@ _LOSE_BEFORE = re.compile(r"\b(?:lose|loses|losing|lost)\s+(?:(?:about|around|up
 # (a noun of the figure's own phrase: "lose £400m on the contract" is a loss)
 _ORDER_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:(?!(?:on|in|at|from|over|under|with|of|to|by|for)\s)[\w-]+\s+){0,2}"
                           r"(?:orders?|contracts?|deals?|bids?|tenders?)\b", re.I)
+# (round 97) what a supplier is paid to do something: "Fujitsu will be paid another £41m to continue to supply and
+# support the software", "It will be paid £250m by HMRC to replace an in-house system", "has been paid £50m to reduce its
+# option" (a price for a service; every such passive of the seen keys is a price)
+_BE_PAID_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+paid\s+(?:(?:another|an\s+extra|a\s+further|up\s+to|"
+                             r"about|around|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
+_BY_PAYER_TO_DO_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+by\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})?"
+                                   r"\s+to\s+(?!(?:the|a|an|its|their|his|her|each|every|all|some|date)\b)[a-z]+\b")
+# (round 97) what a sale gives the holders of a stake: "The Stamper family was believed to own 51%, giving them up to
+# £175m"
+_GIVING_HOLDERS_BEFORE = re.compile(r"\b(?:own|owns|owned|owning|hold|holds|held|holding)\s+(?:a\s+|about\s+|around\s+|some\s+)?"
+                                    r"[\d.]+\s*(?:%|per\s*cent|percent)[^.;]{0,30}?\bgiving\s+(?:them|him|her|it)\s+"
+                                    r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
+# (round 97) money for compensation or redress is no money put in: "has received more than £1bn in taxpayer subsidies for
+# its Horizon scandal compensation scheme", "agreed to pay £40 million in compensation to Kansai" (every such figure of
+# the seen keys is other)
+_COMPENSATION_AFTER = re.compile(r"[^.;]{0,60}?\b(?:compensation|redress)\b", re.I)
 # (round 96) money seized, confiscated or stolen is no money put in: "the seizure of more £300,000 from a drug dealer",
 # "more than £1.2 million in bitcoin was confiscated"
 _SEIZED_BEFORE = re.compile(r"\b(?:seiz(?:e|es|ed|ing|ures?)|confiscat(?:e|es|ed|ing|ions?)|forfeit(?:s|ed|ing|ures?)?|"
@@ -490,9 +506,11 @@ _FROM_NAMED_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 _TO_DATE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+[\w-]+){0,6}?\s+(?:to\s+date|so\s+far)\b", re.I)
 # (round 19) money a company has raised since it began is its total to date, not new money ("which has raised $110m
 # since launching in 2019", "has raised more than $1 billion since launching in September")
+# (round 97: or over its lifetime, "Zopa has raised roughly $698 million over its lifetime")
 _SINCE_FOUNDING_AFTER = re.compile(r"\s+(?:so\s+far\s+|in\s+total\s+)?since\s+(?:launching|its\s+(?:launch|founding|creation|"
                                    r"inception|start)|inception|(?:being|it\s+was)\s+(?:founded|set\s+up|launched|"
-                                   r"established))\b", re.I)
+                                   r"established))\b|\s+(?:over|during|throughout)\s+(?:its|their)\s+(?:\d+-year\s+)?"
+                                   r"(?:lifetime|life|history)\b", re.I)
 # the parts of a total to date ("takes the startup's total funding to $335m, including $275m from private investors and
 # $60m from the UK and US governments") are past money too
 _PART_OF_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:funding|funds|investment|capital|(?:amount\s+)?raised)\b[^.;]{0,60}?,\s+"
@@ -1061,7 +1079,32 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
     if (kind == "price" and _RAISED_BEFORE.search(text, max(sentence_start, start - 40), start)
             and not _FROM_A_SALE_AFTER.match(text, end)):
         return "investment"
+    if kind in ("price", "market") and _ROUND_AFTER.match(text, end):
+        return "investment"   # (round 97) "SoftBank led Zopa's $300 million round ..., valuing the business at $1 billion"
+    if kind == "price" and _PROVIDE_BEFORE.search(text, max(sentence_start, start - 30), start) and _FOR_ITS_STAKE_AFTER.match(text, end):
+        return "investment"   # (round 97) a shareholder's share of new capital: "refused to provide GBP150 million for its 15% stake"
+    if (kind in ("price", "other") and _FROM_OWNERS_AFTER.match(text, end)
+            and _ASKED_BEFORE.search(text, max(sentence_start, start - 40), start)):
+        return "investment"   # (round 97) "H3G UK asked for GBP1 billion from its then parents ... to extend banking loans"
     return kind
+
+
+# (round 97) a funding round named by its size: every such figure of the seen keys is an investment ("Zopa's $300
+# million round", "a $20m Series B round")
+_ROUND_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:funding|financing|investment|equity|fundraising|seed|pre-seed|"
+                          r"growth|venture|Series\s+[A-F]\d?)\s+)?round\b", re.I)
+# (round 97) a shareholder asked for new capital in proportion to its stake: "provide GBP150 million for its 15% stake"
+# (not a price paid for a stake: "is paying £900m for a 15% stake")
+_PROVIDE_BEFORE = re.compile(r"\b(?:provide|provides|provided|providing|contribute|contributes|contributed|contributing|"
+                             r"inject|injects|injected|injecting)\s+(?:(?:about|around|some|up\s+to|its\s+share\s+of)\s+)?$", re.I)
+_FOR_ITS_STAKE_AFTER = re.compile(r"\s+for\s+(?:its|their|his|her)\s+(?:[\d.]+\s*(?:%|per\s*cent|percent)\s+)?"
+                                  r"(?:share|stake|holding)\b", re.I)
+# (round 97) money a company asks of or receives from its owners is their capital
+_FROM_OWNERS_AFTER = re.compile(r"\s+(?:in\s+[\w-]+\s+)?from\s+(?:its|their)\s+(?:then\s+|existing\s+|two\s+|three\s+)?"
+                                r"(?:parents?|parent\s+compan(?:y|ies)|shareholders|owners|backers)\b", re.I)
+_ASKED_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|s(?:eek|eeks|eeking|ought)|call(?:s|ed|ing)?|"
+                           r"receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|need(?:s|ed|ing)?)\s+(?:for\s+)?"
+                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+further|an\s+extra|another)\s+)?$", re.I)
 
 
 # (round 92) a sentence whose subject, "the payments", takes up the subsidies or grants the sentence before gave: "The
@@ -1123,6 +1166,11 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if (_SECURED_BEFORE.search(text, max(sentence_start, start - 40), start) and _TO_DO_AFTER.match(text, end)
             or _BAIL_OUT_AFTER.match(text, end) and not _REPAID_BEFORE.search(text, max(sentence_start, start - 40), start)):
         return "funding"   # (round 94) money secured to do something; (round 93) a bail-out
+    if (_BE_PAID_BEFORE.search(text, max(sentence_start, start - 40), start) and _BY_PAYER_TO_DO_AFTER.match(text, end)
+            or _GIVING_HOLDERS_BEFORE.search(text, max(sentence_start, start - 120), start)):
+        return "price"   # (round 97) a supplier paid to do something; what a sale gives a stake's holders
+    if _COMPENSATION_AFTER.match(text, end, sentence_end):
+        return "other"   # (round 97) compensation or redress
     if (_SEIZED_BEFORE.search(text, max(sentence_start, start - 40), start) or _SEIZED_AFTER.match(text, end, sentence_end)
             or _FUND_AIMS_BEFORE.search(text, max(sentence_start, start - 160), start)):
         return "other"   # (round 96) money seized or stolen; a fund's target size
@@ -1648,7 +1696,8 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
     if side == "private":
         lo, hi = clause_span(text, start, end, sentence_start, sentence_end)
         if ((_lending(text, lo, hi) or payer and _LENDER_NOUN.search(payer) and _lending(text, sentence_start, sentence_end))
-                and not _EQUITY_TOO.search(text, lo, hi)):
+                and not _EQUITY_TOO.search(text, lo, hi) and not _FROM_OWNERS_AFTER.match(text, end)):
+            # (round 97: money from a company's owners is theirs, even to extend its bank loans)
             return "other"
         if _DONATION_BEFORE.search(text, max(lo, start - 60), start) or _DONATION_AFTER.match(text, end, hi):
             return "funding"   # (round 51) a company's gift is no investment: "100万イギリスポンド(…)の寄付", "donated £2m"
