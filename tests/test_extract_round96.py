@@ -150,3 +150,44 @@ def test_a_grant_beside_a_compensation_scheme_s_later_mention_keeps_its_reading(
     # the word far past the figure's clause is not the figure's purpose
     p = _figure("The council awarded £3m to the research centre. Separately, a compensation scheme opened.", "£3m")
     assert (p.money_kind, p.is_funding) == ("funding", True)
+
+
+# round 98 (test111 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("We deposited $60.0 million in escrow along with $12.5 million to cover currency swings and $0.5 million for "
+     "costs.", "$12.5 million"),
+    ("We deposited $60.0 million in escrow along with $12.5 million to cover currency swings and $0.5 million for "
+     "costs.", "$0.5 million"),
+    ("The group placed £20m in escrow for the pension trustees.", "£20m"),
+])
+def test_money_held_in_escrow_is_other(text, figure):
+    _other(text, figure)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("On March 3 we entered into a credit agreement providing for a principal amount of up to $300.0 million.",
+     "up to $300.0 million"),
+    ("The parent has guaranteed GBP 25M ($31.5M) in debt facilities for the subsidiary.", "GBP 25M"),
+])
+def test_a_loan_s_principal_and_a_borrowing_line_are_other(text, figure):
+    _other(text, figure)
+
+
+def test_money_put_in_beside_a_borrowing_line_keeps_its_reading():
+    p = _figure("The parent has invested GBP 6M in new equity in the subsidiary.", "GBP 6M")
+    assert (p.money_kind, p.is_funding) == ("investment", True)
+
+
+def test_a_figure_and_its_equivalent_joined_by_a_slash_are_one_sum():
+    from ukjp_desktop.core.extract import propose
+    found = propose("The parent has provided an extra GBP 7M/$14.1M to the subsidiary.").money
+    gbp = next(p for p in found if p.text == "GBP 7M")
+    usd = next(p for p in found if p.text == "$14.1M")
+    assert usd.converted_from == gbp.id and gbp.conversion == usd.id
+
+
+def test_two_sums_in_one_currency_joined_by_a_slash_stay_apart():
+    from ukjp_desktop.core.extract import propose
+    found = propose("Tickets cost £20/£25 this year.").money
+    assert all(p.converted_from is None for p in found)

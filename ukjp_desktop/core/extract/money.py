@@ -769,8 +769,9 @@ def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
         if _RATE_GAP.fullmatch(gap) or len(gap) <= 40 and _CONVERSION_OPEN.fullmatch(gap):
             b.converted_from, a.conversion = a.id, b.id
             continue
-        # the qualifier may have been absorbed into b's span: "(approximately $3.6 billion)"
-        if len(gap) <= 3 and gap.strip() in ("(", "（", "", "—", "–", ","):
+        # the qualifier may have been absorbed into b's span: "(approximately $3.6 billion)"; (round 98) or the two are
+        # joined by a slash: "an extra GBP 7M/$14.1M", "The £2.4bn/€2.8bn NeuConnect project"
+        if len(gap) <= 3 and gap.strip() in ("(", "（", "", "—", "–", ",", "/"):
             b.converted_from, a.conversion = a.id, b.id
 
 

@@ -434,6 +434,13 @@ _BY_PAYER_TO_DO_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+by\s+(?:the\
 _GIVING_HOLDERS_BEFORE = re.compile(r"\b(?:own|owns|owned|owning|hold|holds|held|holding)\s+(?:a\s+|about\s+|around\s+|some\s+)?"
                                     r"[\d.]+\s*(?:%|per\s*cent|percent)[^.;]{0,30}?\bgiving\s+(?:them|him|her|it)\s+"
                                     r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
+# (round 98) money held in escrow, a borrowing line and a loan's principal: "We deposited $91.0 million in escrow along with $23.1 million
+# to fund potential foreign exchange fluctuations", "a credit agreement ..., providing for a principal amount of up to
+# $250.0 million", "guaranteed GBP 19M ($38.3M) in debt facilities" (money set aside or borrowed, no money put in)
+_ESCROW = re.compile(r"\bescrow\b", re.I)
+_FACILITY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:in|of)\s+(?:new\s+)?(?:debt|credit|loan|banking|revolving|bridge)\s+"
+                             r"(?:facilit(?:y|ies)|lines?)\b", re.I)
+_PRINCIPAL_BEFORE = re.compile(r"\bprincipal\s+(?:amount\s+)?of\s+(?:(?:up\s+to|about|around|approximately|some)\s+)?$", re.I)
 # (round 97) money for compensation or redress is no money put in: "has received more than £1bn in taxpayer subsidies for
 # its Horizon scandal compensation scheme", "agreed to pay £40 million in compensation to Kansai" (every such figure of
 # the seen keys is other)
@@ -1171,6 +1178,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "price"   # (round 97) a supplier paid to do something; what a sale gives a stake's holders
     if _COMPENSATION_AFTER.match(text, end, sentence_end):
         return "other"   # (round 97) compensation or redress
+    if (_ESCROW.search(text, sentence_start, min(sentence_end, end + 60))
+            or _PRINCIPAL_BEFORE.search(text, max(sentence_start, start - 40), start) or _FACILITY_AFTER.match(text, end)):
+        return "other"   # (round 98) money in escrow; a loan's principal; a borrowing line
     if (_SEIZED_BEFORE.search(text, max(sentence_start, start - 40), start) or _SEIZED_AFTER.match(text, end, sentence_end)
             or _FUND_AIMS_BEFORE.search(text, max(sentence_start, start - 160), start)):
         return "other"   # (round 96) money seized or stolen; a fund's target size
