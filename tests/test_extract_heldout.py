@@ -225,11 +225,13 @@ test126 (documents 2742-2752, agency, trade-press, laboratory and digest pages a
 neutrino detector, a collider bid, a muon facility, fusion and polar research, four in Japanese), and test127
 (documents 2764-2779, news, company and trade-press pages about airlines, airports, ships, ports, logistics and
 aviation start-ups, eight in Japanese), and test128 (documents 2786-2798, Japanese-language news, company and bookmark
-pages about train financing, housing, batteries, acquisitions and write-downs between Japan and the UK), gathered in
-sessions 42 to 45: each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
-tools/eval_extraction.py --split test112`` (or ``test113``, ``test114``, ``test115``, ``test116``, ``test117``,
-``test118``, ``test119``, ``test120``, ``test121``, ``test122``, ``test123``, ``test124``, ``test125``, ``test126``,
-``test127``, ``test128``), never tuned on.
+pages about train financing, housing, batteries, acquisitions and write-downs between Japan and the UK), and test129
+(documents 2808-2825, agency, ministry, news and digest pages about national science and innovation budgets, R&D
+programmes and subsidies in Japan and the UK, thirteen in Japanese), gathered in sessions 42 to 45: each keyed and
+committed before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split
+test112`` (or ``test113``, ``test114``, ``test115``, ``test116``, ``test117``, ``test118``, ``test119``, ``test120``,
+``test121``, ``test122``, ``test123``, ``test124``, ``test125``, ``test126``, ``test127``, ``test128``, ``test129``),
+never tuned on.
 """
 from __future__ import annotations
 
@@ -1144,6 +1146,7 @@ MIN_PAGES = {
     "test126": 11,
     "test127": 16,
     "test128": 13,
+    "test129": 18,
 }
 
 
@@ -1225,9 +1228,9 @@ def test_clean_batches_are_not_seen():
     # clean batches in session 32, test58 to test65 in session 33, test66 to test72 in session 34, test73 to test84 in
     # session 35, test85 to test88 in session 36, test89 to test92 in session 37, test93 to test96 in session 38,
     # test97 to test99 in session 39, test100 to test104 in session 40, test105 to test109 in session 41, test110 to
-    # test114 in session 42, test115 to test119 in session 43, test120 to test124 in session 44, test125 to test128 in
+    # test114 in session 42, test115 to test119 in session 43, test120 to test124 in session 44, test125 to test129 in
     # session 45, each keyed before the extractor ran on it
-    assert CLEAN == ("test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120", "test121", "test122", "test123", "test124", "test125", "test126", "test127", "test128")
+    assert CLEAN == ("test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120", "test121", "test122", "test123", "test124", "test125", "test126", "test127", "test128", "test129")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
