@@ -191,3 +191,135 @@ def test_two_sums_in_one_currency_joined_by_a_slash_stay_apart():
     from ukjp_desktop.core.extract import propose
     found = propose("Tickets cost £20/£25 this year.").money
     assert all(p.converted_from is None for p in found)
+
+
+# review 45: the rounds' rules narrowed where invented sentences read worse than at the session's start
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The offer comprises cash of £2.1bn and new Hitachi shares.", "£2.1bn", "price"),
+    ("Nissan will invest cash of £450m in the Sunderland plant.", "£450m", "investment"),
+    ("Cash of £1.5m was awarded to the consortium by Innovate UK.", "£1.5m", "funding"),
+])
+def test_cash_put_in_is_not_cash_held(text, figure, kind):
+    assert _figure(text, figure).money_kind == kind
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Rolls-Royce ended the year with cash of £3.7bn.", "£3.7bn"),
+    ("Kioxia's cash and short-term deposits totalled ¥300bn.", "¥300bn"),
+])
+def test_cash_a_company_holds_stays_other(text, figure):
+    _other(text, figure)
+
+
+def test_a_new_company_s_capital_is_money_put_in():
+    p = _figure("Toyota and Panasonic established a new company with ¥10 billion in capital to make batteries.",
+                "¥10 billion")
+    assert (p.money_kind, p.is_funding) == ("investment", True)
+
+
+def test_public_mandates_deployed_keep_their_reading():
+    p = _figure("The British Business Bank will deploy £250 million in mandates to regional fund managers.",
+                "£250 million")
+    assert p.is_funding
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("Hitachi agreed to buy the business for £1.2bn, with £100m held in escrow pending approval.", "£1.2bn", "price"),
+    ("Following the release of funds from escrow last year, Mitsubishi invested £100m in the Hornsea project.",
+     "£100m", "investment"),
+])
+def test_escrow_elsewhere_in_the_sentence_leaves_a_figure_alone(text, figure, kind):
+    assert _figure(text, figure).money_kind == kind
+
+
+def test_the_part_held_in_escrow_is_other():
+    _other("Hitachi agreed to buy the business for £1.2bn, with £100m held in escrow pending approval.", "£100m")
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The government will invest £100m in the North East to redress regional imbalances in research funding.",
+     "£100m", "funding"),
+    ("Hitachi invested £300m in the UK last year and raised employee compensation by 5%.", "£300m", "investment"),
+    ("The research council awarded £3m to a project studying compensation schemes.", "£3m", "funding"),
+])
+def test_compensation_beyond_the_figure_s_phrase_leaves_it_alone(text, figure, kind):
+    assert _figure(text, figure).money_kind == kind
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("Farmers will be paid £30m to plant trees and restore peatland under the new scheme.", "£30m", "funding"),
+    ("Universities will be paid £50m by UKRI to train more AI researchers.", "£50m", "funding"),
+    ("The company was paid £5m to settle the patent dispute with Sony.", "£5m", "other"),
+])
+def test_a_grant_or_a_settlement_paid_is_no_supplier_s_price(text, figure, kind):
+    assert _figure(text, figure).money_kind == kind
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The start-up, backed by funds including SBI Investment, aims to raise £30m in its Series B.", "£30m"),
+    ("The council will fund the first phase and hopes to raise £10m from private investors.", "£10m"),
+    ("Startups backed by venture funds plan to raise more than £2bn in the UK this year.", "more than £2bn"),
+])
+def test_a_fund_named_as_a_backer_is_no_fund_raising(text, figure):
+    assert _figure(text, figure).money_kind != "other"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The UK-Japan Growth Fund aims to raise £500m from institutional investors.", "£500m"),
+    ("The fund, launched by Mitsubishi UFJ and the British Business Bank, plans to raise £500m.", "£500m"),
+    ("Japan pledged to the Global Fund’s Seventh Replenishment, which aims to raise at least US$18 billion.",
+     "at least US$18 billion"),
+])
+def test_a_fund_raising_for_itself_stays_other(text, figure):
+    _other(text, figure)
+
+
+def test_a_lender_s_facilities_keep_their_reading():
+    p = _figure("JBIC will provide £500m in debt facilities for the Hornsea 3 offshore wind farm.", "£500m")
+    assert p.is_funding
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The wind farm will require investment of £2bn over its 25-year life.", "£2bn", "investment"),
+    ("The contract is worth £300m over its lifetime.", "£300m", "price"),
+])
+def test_a_plan_s_or_a_contract_s_life_is_no_stock(text, figure, kind):
+    assert _figure(text, figure).money_kind == kind
+
+
+def test_loans_from_a_parent_are_not_its_capital():
+    assert _figure("Hitachi's UK unit received £200m in loans from its parent to refinance debt.",
+                   "£200m").money_kind == "other"
+
+
+def test_a_round_trip_is_no_round():
+    assert _figure("A ¥30,000 round-trip ticket on the shinkansen was introduced.", "¥30,000").money_kind == "price"
+
+
+def test_a_paper_value_is_no_sale_price():
+    p = _figure("SoftBank owns 90% of Arm, giving it more than $50 billion on paper.", "more than $50 billion")
+    assert p.money_kind != "price"
+
+
+def test_a_loan_s_principal_without_amount_keeps_its_reading():
+    p = _figure("JBIC provided a loan with a principal of $300m to the UK wind farm.", "$300m")
+    assert p.money_kind != "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and the UK committed ¥10bn/£20m to the programme respectively.",
+    "JSTとUKRIはそれぞれ最大500万円/3万ポンドを各プロジェクトに支援する。",
+    "Japan put in ¥1bn/£20m and the UK the rest.",
+])
+def test_slash_joined_figures_shared_out_or_far_apart_stay_apart(text):
+    from ukjp_desktop.core.extract import propose
+    assert all(p.converted_from is None for p in propose(text).money)
+
+
+def test_a_full_width_slash_joins_a_figure_and_its_equivalent():
+    from ukjp_desktop.core.extract import propose
+    found = propose("三菱商事は英国の洋上風力発電事業に700万ポンド／約13億円を出資する。").money
+    gbp = next(p for p in found if p.text == "700万ポンド")
+    jpy = next(p for p in found if p.text.endswith("13億円"))
+    assert jpy.converted_from == gbp.id

@@ -769,10 +769,33 @@ def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
         if _RATE_GAP.fullmatch(gap) or len(gap) <= 40 and _CONVERSION_OPEN.fullmatch(gap):
             b.converted_from, a.conversion = a.id, b.id
             continue
-        # the qualifier may have been absorbed into b's span: "(approximately $3.6 billion)"; (round 98) or the two are
-        # joined by a slash: "an extra GBP 7M/$14.1M", "The £2.4bn/€2.8bn NeuConnect project"
-        if len(gap) <= 3 and gap.strip() in ("(", "（", "", "—", "–", ",", "/"):
+        # the qualifier may have been absorbed into b's span: "(approximately $3.6 billion)"
+        if len(gap) <= 3 and gap.strip() in ("(", "（", "", "—", "–", ","):
             b.converted_from, a.conversion = a.id, b.id
+            continue
+        if gap.strip() in ("/", "／") and len(gap) <= 3 and _slash_equivalent(text, a, b):
+            b.converted_from, a.conversion = a.id, b.id
+
+
+# (round 98) two figures joined by a slash are one sum and its conversion, "an extra GBP 7M/$14.1M", "The £2.4bn/€2.8bn
+# NeuConnect project" (review 45: only when their ratio is a plausible rate for the pair, neither is a unit of a rate,
+# "1ポンド/190円", and the sentence does not share them out, "committed ¥10bn/£20m to the programme respectively")
+_UNITS_PER_POUND = {"GBP": Decimal(1), "USD": Decimal("1.5"), "EUR": Decimal("1.3"), "JPY": Decimal(180)}
+_SHARED_OUT = re.compile(r"\b(?:respectively|each)\b|それぞれ", re.I)
+
+
+def _slash_equivalent(text: str, a: MoneyProposal, b: MoneyProposal) -> bool:
+    """Whether b, after a slash, restates a in another currency."""
+    if a.currency not in _UNITS_PER_POUND or b.currency not in _UNITS_PER_POUND or a.amount <= 1 or b.amount <= 1:
+        return False
+    # (the sentences are not split yet: look from the last full stop or line break before a to the next after b)
+    lo = max(text.rfind("\n", 0, a.start), text.rfind(". ", 0, a.start), text.rfind("。", 0, a.start)) + 1
+    ends = [i for i in (text.find("\n", b.end), text.find(". ", b.end), text.find("。", b.end)) if i >= 0]
+    if _SHARED_OUT.search(text, lo, min(ends, default=len(text))):
+        return False
+    pounds_a = a.amount / _UNITS_PER_POUND[a.currency]
+    pounds_b = b.amount / _UNITS_PER_POUND[b.currency]
+    return pounds_a / 2 <= pounds_b <= pounds_a * 2
 
 
 _WRAPPED_BRACKET = re.compile(r"[ \t]*[(（][^\n()（）]*\n[^\n()（）]*")

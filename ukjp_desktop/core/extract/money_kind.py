@@ -310,13 +310,23 @@ _ASSETS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:(?:client|clients['’]|customer|
 # (round 96) money a manager has been given to manage, "had secured $1.5 billion in mandates for its investment management
 # arm"; the capital of a firm described by it, "an investment manager with about €5.3 billion of capital"; the cash a
 # company holds, "cash and available facilities totalling approximately £275 million": what a body holds, no money put in
+# (review 45: not mandates a public bank deploys, "will deploy £250 million in mandates to regional fund managers"; not a
+# new company's capital, "established a new company with ¥10 billion in capital"; only cash a holding word governs, "ended
+# the year with cash of £3.7bn", "net cash stood at £400m", not cash put in, "will invest cash of £450m", "The offer
+# comprises cash of £2.1bn")
 _MANDATES_AFTER = re.compile(r"\s+(?:in|of)\s+(?:new\s+)?(?:(?:investment|fund|management|asset|pension)\s+)?mandates?\b", re.I)
-_HOLDER_WITH_BEFORE = re.compile(r"\b(?:managers?|firms?|group|business|company|house|platform|insurer|lender)\s+with\s+"
+_DEPLOYS_BEFORE = re.compile(r"\b(?:deploy|allocat|commit|invest|provid|plac)\w*\s+(?:(?:up\s+to|about|around|some|a\s+further|"
+                             r"another)\s+)?$", re.I)
+_HOLDER_WITH_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,3}?(?:managers?|firm|insurer|lender|house)\s+with\s+"
                                  r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_SETTING_UP = re.compile(r"\b(?:creat|set\s+up|sets\s+up|setting\s+up|establish|form(?:s|ed|ing)?\b|launch|incorporat|new\b)",
+                         re.I)
 _CAPITAL_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:investor|client|committed|total)\s+)?(?:capital|assets)\b", re.I)
-_CASH_HELD_BEFORE = re.compile(r"\bcash\b(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,3}?(?:facilities|investments|equivalents|deposits))?"
-                               r"\s+(?:totall?ing|amounting\s+to|of|stood\s+at|stands\s+at)\s+(?:(?:approximately|about|around|"
-                               r"some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
+_CASH_HELD_BEFORE = re.compile(r"(?:\b(?:ha(?:s|ve|d)|hold(?:s|ing)?|held|ended\s+(?:\w+\s+){0,3}?with|reported|net)\s+"
+                               r"(?:(?:its|their|now|total|a)\s+)?cash\b(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,3}?(?:facilities|"
+                               r"equivalents|deposits))?\s+(?:totall?ing|amounting\s+to|of)\s+|\bcash\b(?:\s+(?:and|or)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:equivalents|deposits))?\s+(?:stood\s+at|stands\s+at|totall?ed|amounted\s+to|"
+                               r"was|were)\s+)(?:(?:approximately|about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
 # (round 83) the share capital in a company profile's table, "資本金:700万ポンド" (review 41: not a new company's, in an
 # outline of one being set up: "■新会社の概要 … 資本金:500万ポンド(当社100%出資)")
 _PROFILE_CAPITAL_BEFORE = re.compile(r"資本金\s*[:：]\s*$")
@@ -427,28 +437,53 @@ _ORDER_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:(?!(?:on|in|at|from|o
 # option" (a price for a service; every such passive of the seen keys is a price)
 _BE_PAID_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+paid\s+(?:(?:another|an\s+extra|a\s+further|up\s+to|"
                              r"about|around|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
+# (review 45: only a supplier's work, "to continue", "to run", "to replace", not a grant's purpose, "Farmers will be paid
+# £30m to plant trees", "Universities will be paid £50m by UKRI to train more AI researchers")
 _BY_PAYER_TO_DO_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+by\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})?"
-                                   r"\s+to\s+(?!(?:the|a|an|its|their|his|her|each|every|all|some|date)\b)[a-z]+\b")
+                                   r"\s+to\s+(?:continue|keep|run|operate|maintain|replace|supply|deliver|build|demolish|"
+                                   r"license|licence|reduce|give\s+up|manage|upgrade|install|decommission)\b")
+# (review 45) money paid to settle or to compensate is neither a price nor money put in: "was paid £5m to settle the
+# patent dispute", "will be paid £1bn to compensate sub-postmasters"
+_TO_SETTLE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+by\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})?"
+                              r"\s+to\s+(?:settle|compensate)\b")
 # (round 97) what a sale gives the holders of a stake: "The Stamper family was believed to own 51%, giving them up to
 # £175m"
 _GIVING_HOLDERS_BEFORE = re.compile(r"\b(?:own|owns|owned|owning|hold|holds|held|holding)\s+(?:a\s+|about\s+|around\s+|some\s+)?"
                                     r"[\d.]+\s*(?:%|per\s*cent|percent)[^.;]{0,30}?\bgiving\s+(?:them|him|her|it)\s+"
                                     r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
+# (review 45: not a paper value or a yearly income, "giving it more than $50 billion on paper", "giving it £50m a year")
+_ON_PAPER_OR_YEARLY_AFTER = re.compile(r"\s+(?:on\s+paper|a\s+year|per\s+year|annually|each\s+year|in\s+dividends)\b", re.I)
 # (round 98) money held in escrow, a borrowing line and a loan's principal: "We deposited $91.0 million in escrow along with $23.1 million
 # to fund potential foreign exchange fluctuations", "a credit agreement ..., providing for a principal amount of up to
 # $250.0 million", "guaranteed GBP 19M ($38.3M) in debt facilities" (money set aside or borrowed, no money put in)
-_ESCROW = re.compile(r"\bescrow\b", re.I)
+# (review 45: escrow in the figure's own phrase, "£100m held in escrow", or in the list a deposit in escrow opens, not
+# anywhere in the sentence: "agreed to buy the business for £1.2bn, with £100m held in escrow" keeps its price; a
+# borrowing line a lender or a government provides is no borrower's, "JBIC will provide £500m in debt facilities"; only
+# a "principal amount")
+_ESCROW_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been|"
+                           r"being)\s+)?(?:(?:held|placed|deposited|paid|put|kept)\s+)?(?:in|into)\s+(?:an?\s+|the\s+)?escrow\b",
+                           re.I)
+_ESCROW_LIST_BEFORE = re.compile(r"\bin(?:to)?\s+(?:an?\s+|the\s+)?escrow(?:\s+account)?\s+(?:along\s+)?with\s+(?:[^.;]|\.\d)*$|"
+                                 r"\bescrow\s+(?:amount|deposit|account)\s+of\s+(?:(?:up\s+to|about|around|approximately|some)\s+)?$",
+                                 re.I)
 _FACILITY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:in|of)\s+(?:new\s+)?(?:debt|credit|loan|banking|revolving|bridge)\s+"
                              r"(?:facilit(?:y|ies)|lines?)\b", re.I)
-_PRINCIPAL_BEFORE = re.compile(r"\bprincipal\s+(?:amount\s+)?of\s+(?:(?:up\s+to|about|around|approximately|some)\s+)?$", re.I)
+_LENDER_PROVIDES_BEFORE = re.compile(r"\b(?:provid|offer|extend|lend|lent|grant|announc|commit|mak)\w*\s+(?:[\w-]+\s+){0,2}?$",
+                                     re.I)
+_PRINCIPAL_BEFORE = re.compile(r"\bprincipal\s+amount\s+of\s+(?:(?:up\s+to|about|around|approximately|some)\s+)?$", re.I)
 # (round 97) money for compensation or redress is no money put in: "has received more than £1bn in taxpayer subsidies for
 # its Horizon scandal compensation scheme", "agreed to pay £40 million in compensation to Kansai" (every such figure of
 # the seen keys is other)
-_COMPENSATION_AFTER = re.compile(r"[^.;]{0,60}?\b(?:compensation|redress)\b", re.I)
+# (review 45: compensation or redress as the figure's own purpose, "£40 million in compensation", "subsidies for its ...
+# compensation scheme", not past a comma, "to", "with" or "and", nor the verb "to redress regional imbalances")
+_COMPENSATION_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:in|as|of|for)\s+(?:[\w-]+\s+)?(?:compensation|redress)\b|"
+                                 r"(?:(?!\b(?:to|with|and|separate|which|while)\b)[^.;,]){0,60}?\b(?:compensation|redress)\s+"
+                                 r"(?:schemes?|funds?|payments?|claims?|packages?)\b", re.I)
 # (round 96) money seized, confiscated or stolen is no money put in: "the seizure of more £300,000 from a drug dealer",
 # "more than £1.2 million in bitcoin was confiscated"
 _SEIZED_BEFORE = re.compile(r"\b(?:seiz(?:e|es|ed|ing|ures?)|confiscat(?:e|es|ed|ing|ions?)|forfeit(?:s|ed|ing|ures?)?|"
-                            r"st(?:ole|olen|eal|eals|ealing)|theft\s+of|launder(?:s|ed|ing)?|embezzl(?:e|es|ed|ing|ement\s+of))\s+"
+                            r"st(?:ole|olen|eal|eals|ealing)|theft\s+of|launder(?:s|ed|ing)?|embezzl(?:e|es|ed|ing|ement\s+of)|"
+                            r"froze|freez(?:e|es|ing))\s+"
                             r"(?:of\s+)?(?:(?:about|around|some|nearly|almost|over|more|more\s+than|an\s+estimated)\s+)?$", re.I)
 _SEIZED_AFTER = re.compile(r"(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|"
                            r"being|is|are)\s+(?:(?:later|then|also|reportedly)\s+)?(?:confiscated|seized|forfeited|stolen|"
@@ -456,9 +491,17 @@ _SEIZED_AFTER = re.compile(r"(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:
 # (round 96) a fund's target size with the fund as the one raising: "New Mitsubishi-UBS commercial property fund aims to
 # raise £500m", "an investment fund … that has the potential to raise up to £500m" (not a manager raising for a fund of
 # its own, "4Bio said it aims to raise $200m to $300m for its third fund": investment)
-_FUND_AIMS_BEFORE = re.compile(r"(?<!\bto\s)\bfunds?\b[^.;]{0,80}?\b(?:aims?|aiming|hopes?|hoping|seeks?|seeking|targets?|targeting|"
-                               r"has\s+the\s+potential|have\s+the\s+potential|is\s+expected|plans?|planning)\s+to\s+raise\s+"
-                               r"(?:(?:up\s+to|as\s+much\s+as|about|around|some|more\s+than|over)\s+)?$", re.I)
+# (review 45: the fund as the head of the subject, after an article or a sentence's start, with an apposition or a
+# participle phrase between; not funds named as backers or sources, "backed by funds including SBI", "which received
+# funds from JETRO", nor the verb, "The council will fund the first phase and hopes to raise £10m")
+_FUND_AIMS_BEFORE = re.compile(r"(?:^|[.;:!?\n]\s*|\b(?:the|a|an|its|their|new)\s+)"
+                               r"(?:(?!(?:by|from|with|of|backed|including|and|which|that|who)\b)[\w'’-]+\s+){0,4}?funds?\b"
+                               r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:replenishment|appeal|campaign|drive)\b)?"
+                               r"(?:\s*,[^,.;]{0,80},|\s+(?:focus(?:ing|ed)|invest(?:ing|ed)|set\s+up|launched|backed|managed|run)"
+                               r"\b[^,.;]{0,80}?)?,?\s+(?:(?:that|which)\s+)?(?:(?:is|are|will\s+be)\s+)?(?:aims?|aiming|hopes?|hoping|"
+                               r"seeks?|seeking|targets?|targeting|has\s+the\s+potential|have\s+the\s+potential|is\s+expected|plans?|"
+                               r"planning)\s+to\s+raise\s+(?:(?:up\s+to|as\s+much\s+as|about|around|some|more\s+than|over)\s+)?$",
+                               re.I)
 # (round 89) the figure as the object of "invest": what a body invests in exports or trade is still money put in
 _TO_INVEST_BEFORE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
                                re.I)
@@ -516,8 +559,14 @@ _TO_DATE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+[\w-]+){0,6}?\s+(?:
 # (round 97: or over its lifetime, "Zopa has raised roughly $698 million over its lifetime")
 _SINCE_FOUNDING_AFTER = re.compile(r"\s+(?:so\s+far\s+|in\s+total\s+)?since\s+(?:launching|its\s+(?:launch|founding|creation|"
                                    r"inception|start)|inception|(?:being|it\s+was)\s+(?:founded|set\s+up|launched|"
-                                   r"established))\b|\s+(?:over|during|throughout)\s+(?:its|their)\s+(?:\d+-year\s+)?"
-                                   r"(?:lifetime|life|history)\b", re.I)
+                                   r"established))\b", re.I)
+# (round 97) what a body has raised or drawn over its lifetime, "Zopa has raised roughly $698 million over its lifetime"
+# (review 45: only after a perfect tense; a plan's or a contract's life is no stock, "will require investment of £2bn over
+# its 25-year life", "The contract is worth £300m over its lifetime")
+_LIFETIME_AFTER = re.compile(r"\s+(?:over|during|throughout)\s+(?:its|their)\s+(?:lifetime|life|history)\b", re.I)
+_HAS_RAISED_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:raised|received|drawn|attracted|invested|secured|won|"
+                                r"been\s+(?:awarded|given))\s+(?:(?:about|around|roughly|some|more\s+than|over|nearly|almost)\s+)?$",
+                                re.I)
 # the parts of a total to date ("takes the startup's total funding to $335m, including $275m from private investors and
 # $60m from the UK and US governments") are past money too
 _PART_OF_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:funding|funds|investment|capital|(?:amount\s+)?raised)\b[^.;]{0,60}?,\s+"
@@ -1054,7 +1103,10 @@ def _holding_or_book(text: str, start: int, end: int, sentence_start: int) -> bo
         return True
     if _ASSET_MANAGER_BEFORE.search(text, near, start) and _ASSETS_AFTER.match(text, end):
         return True
-    if (_MANDATES_AFTER.match(text, end) or _HOLDER_WITH_BEFORE.search(text, near, start) and _CAPITAL_AFTER.match(text, end)
+    holder = _HOLDER_WITH_BEFORE.search(text, max(sentence_start, start - 60), start)
+    if (_MANDATES_AFTER.match(text, end) and not _DEPLOYS_BEFORE.search(text, near, start)
+            or holder and _CAPITAL_AFTER.match(text, end)
+            and not _SETTING_UP.search(text, max(sentence_start, holder.start() - 60), holder.end())
             or _CASH_HELD_BEFORE.search(text, max(sentence_start, start - 80), start)):
         return True   # (round 96) mandates, a firm's capital, the cash a company holds
     if _NEW_BUSINESS_BEFORE.search(text, near, start) or _NEW_BUSINESS_AFTER.match(text, end):
@@ -1099,7 +1151,7 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
 # (round 97) a funding round named by its size: every such figure of the seen keys is an investment ("Zopa's $300
 # million round", "a $20m Series B round")
 _ROUND_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:funding|financing|investment|equity|fundraising|seed|pre-seed|"
-                          r"growth|venture|Series\s+[A-F]\d?)\s+)?round\b", re.I)
+                          r"growth|venture|Series\s+[A-F]\d?)\s+)?round\b(?![- ]?trip|\s+the\s+clock)", re.I)
 # (round 97) a shareholder asked for new capital in proportion to its stake: "provide GBP150 million for its 15% stake"
 # (not a price paid for a stake: "is paying £900m for a 15% stake")
 _PROVIDE_BEFORE = re.compile(r"\b(?:provide|provides|provided|providing|contribute|contributes|contributed|contributing|"
@@ -1107,7 +1159,9 @@ _PROVIDE_BEFORE = re.compile(r"\b(?:provide|provides|provided|providing|contribu
 _FOR_ITS_STAKE_AFTER = re.compile(r"\s+for\s+(?:its|their|his|her)\s+(?:[\d.]+\s*(?:%|per\s*cent|percent)\s+)?"
                                   r"(?:share|stake|holding)\b", re.I)
 # (round 97) money a company asks of or receives from its owners is their capital
-_FROM_OWNERS_AFTER = re.compile(r"\s+(?:in\s+[\w-]+\s+)?from\s+(?:its|their)\s+(?:then\s+|existing\s+|two\s+|three\s+)?"
+# (review 45: "in" only new capital, "in new equity", not loans, dividends or compensation from a parent)
+_FROM_OWNERS_AFTER = re.compile(r"\s+(?:in\s+(?:new\s+)?(?:capital|equity|funding|funds|cash)\s+)?from\s+(?:its|their)\s+"
+                                r"(?:then\s+|existing\s+|two\s+|three\s+)?"
                                 r"(?:parents?|parent\s+compan(?:y|ies)|shareholders|owners|backers)\b", re.I)
 _ASKED_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|s(?:eek|eeks|eeking|ought)|call(?:s|ed|ing)?|"
                            r"receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|need(?:s|ed|ing)?)\s+(?:for\s+)?"
@@ -1148,6 +1202,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"
     raised = _RAISED_SO_FAR_BEFORE.search(text, max(sentence_start, start - 40), start)
     if (_TOTAL_RAISED_BEFORE.search(text, max(sentence_start, start - 60), start) or _SINCE_FOUNDING_AFTER.match(text, end)
+            or _LIFETIME_AFTER.match(text, end) and _HAS_RAISED_BEFORE.search(text, max(sentence_start, start - 40), start)
             or _PART_OF_TOTAL_BEFORE.search(text, max(sentence_start, start - 200), start)
             or _IN_TOTAL_SECURED_BEFORE.search(text, max(sentence_start, start - 60), start) and _NO_SOURCE_AFTER.match(text, end)
             or raised and (_TO_DATE_AFTER.match(text, end, sentence_end)
@@ -1173,14 +1228,19 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if (_SECURED_BEFORE.search(text, max(sentence_start, start - 40), start) and _TO_DO_AFTER.match(text, end)
             or _BAIL_OUT_AFTER.match(text, end) and not _REPAID_BEFORE.search(text, max(sentence_start, start - 40), start)):
         return "funding"   # (round 94) money secured to do something; (round 93) a bail-out
-    if (_BE_PAID_BEFORE.search(text, max(sentence_start, start - 40), start) and _BY_PAYER_TO_DO_AFTER.match(text, end)
-            or _GIVING_HOLDERS_BEFORE.search(text, max(sentence_start, start - 120), start)):
+    paid = _BE_PAID_BEFORE.search(text, max(sentence_start, start - 40), start)
+    if paid and _TO_SETTLE_AFTER.match(text, end):
+        return "other"   # (review 45) paid to settle or to compensate
+    if (paid and _BY_PAYER_TO_DO_AFTER.match(text, end)
+            or _GIVING_HOLDERS_BEFORE.search(text, max(sentence_start, start - 120), start)
+            and not _ON_PAPER_OR_YEARLY_AFTER.match(text, end)):
         return "price"   # (round 97) a supplier paid to do something; what a sale gives a stake's holders
     if _COMPENSATION_AFTER.match(text, end, sentence_end):
         return "other"   # (round 97) compensation or redress
-    if (_ESCROW.search(text, sentence_start, min(sentence_end, end + 60))
-            or _PRINCIPAL_BEFORE.search(text, max(sentence_start, start - 40), start) or _FACILITY_AFTER.match(text, end)):
-        return "other"   # (round 98) money in escrow; a loan's principal; a borrowing line
+    if (_ESCROW_AFTER.match(text, end) or _ESCROW_LIST_BEFORE.search(text, max(sentence_start, start - 200), start)
+            or _PRINCIPAL_BEFORE.search(text, max(sentence_start, start - 40), start)
+            or _FACILITY_AFTER.match(text, end) and not _LENDER_PROVIDES_BEFORE.search(text, max(sentence_start, start - 40), start)):
+        return "other"   # (round 98) money in escrow; a loan's principal; a borrower's line
     if (_SEIZED_BEFORE.search(text, max(sentence_start, start - 40), start) or _SEIZED_AFTER.match(text, end, sentence_end)
             or _FUND_AIMS_BEFORE.search(text, max(sentence_start, start - 160), start)):
         return "other"   # (round 96) money seized or stolen; a fund's target size
