@@ -127,8 +127,6 @@ _JA_CURRENCY_AFTER = re.compile(_JA_CURRENCY)
 _RANGE_TAIL = re.compile(   # (session 31: "between £10,000 and up to £40,000")
     rf"\s*(?P<conn>-|–|—|〜|～|to|and|から)\s*(?:up\s+to\s+)?(?:(?P<sym>{_SYM})\s?|(?P<iso>{_ISO})\s?)?(?P<num>{_NUM})"
     rf"(?:[\s\u00a0]?(?P<scale>{SCALE_WORDS})\b)?(?:[\s-]*(?P<word>{_CURWORD})(?![A-Za-z]))?", re.IGNORECASE)
-# (round 67) after a Japanese "from X to Y" range, a change goes on to where it went: "£5m から£7m へ増加", "に拡大"
-_JA_CHANGE_AFTER = re.compile(r"\s*(?:へ|に(?:増|減|拡|縮|引|上|下|伸|落))")
 _BARE_RANGE_HEAD = re.compile(rf"(?P<num>{_NUM})(?:[\s\u00a0]?(?P<scale>{SCALE_WORDS})\b)?$", re.IGNORECASE)
 
 _QUALIFIERS = [  # (regex on the words just before the figure, qualifier)
@@ -460,7 +458,8 @@ def _try_range_japanese(text: str, fig: _Figure, line_start: int) -> tuple[int, 
 
 # (round 13) a Japanese range whose two ends both carry the currency: "2,000ポンドから9,000ポンド", "約32万円〜150万円"
 _JA_FULL_RANGE_GAP = re.compile(r"[ \u3000]*(?:から|～|〜|~)[ \u3000]*(?:約|およそ)?[ \u3000]*")
-# "…から…へ増加", "…から…に減少": one end of a change, not a range
+# "…から…へ増加", "…から…に減少": one end of a change, not a range; (round 67) and after a compact "from X to Y" range
+# the change goes on to where it went, "£5m から£7m へ増加", "に拡大" (_RANGE_TAIL's reading uses this one pattern too)
 _JA_CHANGE_AFTER = re.compile(r"[ \u3000]*(?:へ|に|まで)[^。、]{0,6}?(?:増|減|拡|縮|上|下|伸|落|倍|半)")
 
 

@@ -326,7 +326,8 @@ _CASH_HELD_BEFORE = re.compile(r"(?:\b(?:ha(?:s|ve|d)|hold(?:s|ing)?|held|ended\
                                r"(?:(?:its|their|now|total|a)\s+)?cash\b(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,3}?(?:facilities|"
                                r"equivalents|deposits))?\s+(?:totall?ing|amounting\s+to|of)\s+|\bcash\b(?:\s+(?:and|or)\s+"
                                r"(?:[\w-]+\s+){0,3}?(?:equivalents|deposits))?\s+(?:stood\s+at|stands\s+at|totall?ed|amounted\s+to|"
-                               r"was|were)\s+)(?:(?:approximately|about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
+                               r"was|were)\s+)(?:(?:approximately|about|around|some|nearly|almost|over|more\s+than|just\s+over|"
+                               r"just\s+under)\s+)?$", re.I)
 # (round 83) the share capital in a company profile's table, "資本金:700万ポンド" (review 41: not a new company's, in an
 # outline of one being set up: "■新会社の概要 … 資本金:500万ポンド(当社100%出資)")
 _PROFILE_CAPITAL_BEFORE = re.compile(r"資本金\s*[:：]\s*$")
@@ -439,13 +440,12 @@ _BE_PAID_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+paid\s+(?:(
                              r"about|around|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
 # (review 45: only a supplier's work, "to continue", "to run", "to replace", not a grant's purpose, "Farmers will be paid
 # £30m to plant trees", "Universities will be paid £50m by UKRI to train more AI researchers")
-_BY_PAYER_TO_DO_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+by\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})?"
-                                   r"\s+to\s+(?:continue|keep|run|operate|maintain|replace|supply|deliver|build|demolish|"
-                                   r"license|licence|reduce|give\s+up|manage|upgrade|install|decommission)\b")
+_BY_PAYER = r"(?:\s*\([^()\n]{0,40}\))?(?:\s+by\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})?"   # "by HMRC"
+_BY_PAYER_TO_DO_AFTER = re.compile(_BY_PAYER + r"\s+to\s+(?:continue|keep|run|operate|maintain|replace|supply|deliver|build|"
+                                   r"demolish|license|licence|reduce|give\s+up|manage|upgrade|install|decommission)\b")
 # (review 45) money paid to settle or to compensate is neither a price nor money put in: "was paid £5m to settle the
 # patent dispute", "will be paid £1bn to compensate sub-postmasters"
-_TO_SETTLE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+by\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})?"
-                              r"\s+to\s+(?:settle|compensate)\b")
+_TO_SETTLE_AFTER = re.compile(_BY_PAYER + r"\s+to\s+(?:settle|compensate)\b")
 # (round 97) what a sale gives the holders of a stake: "The Stamper family was believed to own 51%, giving them up to
 # £175m"
 _GIVING_HOLDERS_BEFORE = re.compile(r"\b(?:own|owns|owned|owning|hold|holds|held|holding)\s+(?:a\s+|about\s+|around\s+|some\s+)?"
@@ -453,9 +453,10 @@ _GIVING_HOLDERS_BEFORE = re.compile(r"\b(?:own|owns|owned|owning|hold|holds|held
                                     r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
 # (review 45: not a paper value or a yearly income, "giving it more than $50 billion on paper", "giving it £50m a year")
 _ON_PAPER_OR_YEARLY_AFTER = re.compile(r"\s+(?:on\s+paper|a\s+year|per\s+year|annually|each\s+year|in\s+dividends)\b", re.I)
-# (round 98) money held in escrow, a borrowing line and a loan's principal: "We deposited $91.0 million in escrow along with $23.1 million
-# to fund potential foreign exchange fluctuations", "a credit agreement ..., providing for a principal amount of up to
-# $250.0 million", "guaranteed GBP 19M ($38.3M) in debt facilities" (money set aside or borrowed, no money put in)
+# (round 98) money held in escrow, a borrowing line and a loan's principal: "We deposited $91.0 million in escrow along
+# with $23.1 million to fund potential foreign exchange fluctuations", "a credit agreement ..., providing for a principal
+# amount of up to $250.0 million", "guaranteed GBP 19M ($38.3M) in debt facilities" (money set aside or borrowed, no
+# money put in)
 # (review 45: escrow in the figure's own phrase, "£100m held in escrow", or in the list a deposit in escrow opens, not
 # anywhere in the sentence: "agreed to buy the business for £1.2bn, with £100m held in escrow" keeps its price; a
 # borrowing line a lender or a government provides is no borrower's, "JBIC will provide £500m in debt facilities"; only
@@ -556,7 +557,6 @@ _FROM_NAMED_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 _TO_DATE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+[\w-]+){0,6}?\s+(?:to\s+date|so\s+far)\b", re.I)
 # (round 19) money a company has raised since it began is its total to date, not new money ("which has raised $110m
 # since launching in 2019", "has raised more than $1 billion since launching in September")
-# (round 97: or over its lifetime, "Zopa has raised roughly $698 million over its lifetime")
 _SINCE_FOUNDING_AFTER = re.compile(r"\s+(?:so\s+far\s+|in\s+total\s+)?since\s+(?:launching|its\s+(?:launch|founding|creation|"
                                    r"inception|start)|inception|(?:being|it\s+was)\s+(?:founded|set\s+up|launched|"
                                    r"established))\b", re.I)
@@ -1096,8 +1096,9 @@ def _ja_sentence_end(text: str, pos: int, reach: int = 300) -> int:
 def _holding_or_book(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the figure is the size of what someone holds or has on its books, not money put in: (session 31) assets
     under management, "$1bn of assets under management"; (round 85) what a manager manages, "manages about €400bn in
-    investments"; (round 96) mandates, a firm's capital and the cash it holds; (round 83) a lender's new business and a company profile's share capital (資本金:) other than in the
-    outline of a company being set up; (round 90) the capital of a company its sentence says was set up in a past year."""
+    investments"; (round 96) mandates, a firm's capital and the cash it holds; (round 83) a lender's new business and
+    a company profile's share capital (資本金:) other than in the outline of a company being set up; (round 90) the
+    capital of a company its sentence says was set up in a past year."""
     near = max(sentence_start, start - 40)
     if _AUM_AFTER.match(text, end) or _AUM_BEFORE.search(text, near, start):
         return True
@@ -1140,8 +1141,10 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "investment"
     if kind in ("price", "market") and _ROUND_AFTER.match(text, end):
         return "investment"   # (round 97) "SoftBank led Zopa's $300 million round ..., valuing the business at $1 billion"
-    if kind == "price" and _PROVIDE_BEFORE.search(text, max(sentence_start, start - 30), start) and _FOR_ITS_STAKE_AFTER.match(text, end):
-        return "investment"   # (round 97) a shareholder's share of new capital: "refused to provide GBP150 million for its 15% stake"
+    if (kind == "price" and _PROVIDE_BEFORE.search(text, max(sentence_start, start - 30), start)
+            and _FOR_ITS_STAKE_AFTER.match(text, end)):
+        return "investment"   # (round 97) a shareholder's share of new capital: "refused to provide GBP150 million for its
+        # 15% stake"
     if (kind in ("price", "other") and _FROM_OWNERS_AFTER.match(text, end)
             and _ASKED_BEFORE.search(text, max(sentence_start, start - 40), start)):
         return "investment"   # (round 97) "H3G UK asked for GBP1 billion from its then parents ... to extend banking loans"
