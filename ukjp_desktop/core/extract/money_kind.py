@@ -43,6 +43,9 @@ from .clauses import clause_span, head_phrase
 from .money import SCALE_WORDS
 
 KINDS = ("funding", "investment", "trade", "market", "price", "other")
+# the figure's equivalent in brackets right after it, which a phrase read after the figure steps over: "$25bn (£17bn)
+# bail-out", "£41m (¥8bn) contract"
+_EQUIVALENT_AFTER = r"(?:\s*\([^()\n]{0,40}\))?"
 # (round 41) bonds taken up (引き受け) are money the taker puts in, not money it receives (sides.py reads it as paying)
 BONDS_TAKEN_UP = r"引き?受け(?!先|人|手)"
 # (round 78) what a student or a family pays: school fees and living costs (a price cue, unless _fees_paid_for)
@@ -420,7 +423,7 @@ _TO_DO_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|t
 # (round 93) a bail-out named by the figure's own phrase: "persuade the US Congress to sign off a $25bn (£17bn) bail-out"
 # (review 44: not a bail-out elsewhere in the sentence, "rejected a bail-out and instead raised £1bn from shareholders",
 # nor one repaid, "repaid its £300m bail-out")
-_BAIL_OUT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:[\w-]+\s+)?bail-?\s?outs?\b", re.I)
+_BAIL_OUT_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:[\w-]+\s+)?bail-?\s?outs?\b", re.I)
 _REPAY = r"repa(?:id|y|ys|ying)|pa(?:id|y|ys|ying)\s+back"
 _REPAID_BEFORE = re.compile(rf"\b(?:{_REPAY}|reject\w*|refus\w*|turn\w*\s+down)\b[^.;]{{0,20}}$", re.I)
 # (review 44) money paid back is no money put in: "The company repaid its £300m bail-out"
@@ -431,7 +434,7 @@ _REPAYS_BEFORE = re.compile(rf"\b(?:{_REPAY})\s+(?:(?:its|the|their|a|an|all|abo
 _LOSE_BEFORE = re.compile(r"\b(?:lose|loses|losing|lost)\s+(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost|"
                           r"an\s+estimated)\s+)?$", re.I)
 # (a noun of the figure's own phrase: "lose £400m on the contract" is a loss)
-_ORDER_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:(?!(?:on|in|at|from|over|under|with|of|to|by|for)\s)[\w-]+\s+){0,2}"
+_ORDER_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?!(?:on|in|at|from|over|under|with|of|to|by|for)\s)[\w-]+\s+){0,2}"
                           r"(?:orders?|contracts?|deals?|bids?|tenders?)\b", re.I)
 # (round 97) what a supplier is paid to do something: "Fujitsu will be paid another £41m to continue to supply and
 # support the software", "It will be paid £250m by HMRC to replace an in-house system", "has been paid £50m to reduce its
@@ -440,7 +443,7 @@ _BE_PAID_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+paid\s+(?:(
                              r"about|around|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
 # (review 45: only a supplier's work, "to continue", "to run", "to replace", not a grant's purpose, "Farmers will be paid
 # £30m to plant trees", "Universities will be paid £50m by UKRI to train more AI researchers")
-_BY_PAYER = r"(?:\s*\([^()\n]{0,40}\))?(?:\s+by\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})?"   # "by HMRC"
+_BY_PAYER = _EQUIVALENT_AFTER + r"(?:\s+by\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})?"   # "by HMRC"
 _BY_PAYER_TO_DO_AFTER = re.compile(_BY_PAYER + r"\s+to\s+(?:continue|keep|run|operate|maintain|replace|supply|deliver|build|"
                                    r"demolish|license|licence|reduce|give\s+up|manage|upgrade|install|decommission)\b")
 # (review 45) money paid to settle or to compensate is neither a price nor money put in: "was paid £5m to settle the
@@ -461,13 +464,13 @@ _ON_PAPER_OR_YEARLY_AFTER = re.compile(r"\s+(?:on\s+paper|a\s+year|per\s+year|an
 # anywhere in the sentence: "agreed to buy the business for £1.2bn, with £100m held in escrow" keeps its price; a
 # borrowing line a lender or a government provides is no borrower's, "JBIC will provide £500m in debt facilities"; only
 # a "principal amount")
-_ESCROW_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been|"
+_ESCROW_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been|"
                            r"being)\s+)?(?:(?:held|placed|deposited|paid|put|kept)\s+)?(?:in|into)\s+(?:an?\s+|the\s+)?escrow\b",
                            re.I)
 _ESCROW_LIST_BEFORE = re.compile(r"\bin(?:to)?\s+(?:an?\s+|the\s+)?escrow(?:\s+account)?\s+(?:along\s+)?with\s+(?:[^.;]|\.\d)*$|"
                                  r"\bescrow\s+(?:amount|deposit|account)\s+of\s+(?:(?:up\s+to|about|around|approximately|some)\s+)?$",
                                  re.I)
-_FACILITY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:in|of)\s+(?:new\s+)?(?:debt|credit|loan|banking|revolving|bridge)\s+"
+_FACILITY_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:in|of)\s+(?:new\s+)?(?:debt|credit|loan|banking|revolving|bridge)\s+"
                              r"(?:facilit(?:y|ies)|lines?)\b", re.I)
 _LENDER_PROVIDES_BEFORE = re.compile(r"\b(?:provid|offer|extend|lend|lent|grant|announc|commit|mak)\w*\s+(?:[\w-]+\s+){0,2}?$",
                                      re.I)
@@ -477,7 +480,7 @@ _PRINCIPAL_BEFORE = re.compile(r"\bprincipal\s+amount\s+of\s+(?:(?:up\s+to|about
 # the seen keys is other)
 # (review 45: compensation or redress as the figure's own purpose, "£40 million in compensation", "subsidies for its ...
 # compensation scheme", not past a comma, "to", "with" or "and", nor the verb "to redress regional imbalances")
-_COMPENSATION_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:in|as|of|for)\s+(?:[\w-]+\s+)?(?:compensation|redress)\b|"
+_COMPENSATION_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:in|as|of|for)\s+(?:[\w-]+\s+)?(?:compensation|redress)\b|"
                                  r"(?:(?!\b(?:to|with|and|separate|which|while)\b)[^.;,]){0,60}?\b(?:compensation|redress)\s+"
                                  r"(?:schemes?|funds?|payments?|claims?|packages?)\b", re.I)
 # (round 96) money seized, confiscated or stolen is no money put in: "the seizure of more £300,000 from a drug dealer",
@@ -554,7 +557,7 @@ _RAISED_SO_FAR_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|(?P<already>
 # (review 38) not money raised from a body the sentence names: "which has already raised £3m from Innovate UK, will
 # receive a further £2m" is that funder's grant
 _FROM_NAMED_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
-_TO_DATE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+[\w-]+){0,6}?\s+(?:to\s+date|so\s+far)\b", re.I)
+_TO_DATE_AFTER = re.compile(_EQUIVALENT_AFTER + r"(?:\s+[\w-]+){0,6}?\s+(?:to\s+date|so\s+far)\b", re.I)
 # (round 19) money a company has raised since it began is its total to date, not new money ("which has raised $110m
 # since launching in 2019", "has raised more than $1 billion since launching in September")
 _SINCE_FOUNDING_AFTER = re.compile(r"\s+(?:so\s+far\s+|in\s+total\s+)?since\s+(?:launching|its\s+(?:launch|founding|creation|"
@@ -614,7 +617,7 @@ _TO_REACH_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:に|�
 # valuation", "a funding round in 2021 that brought in $600 million", "has made a first close of $25m" (not "a close at":
 # the review, "with a final close at $25" is a share's price)
 # (not what a sale brings in: "will have raised £370 million from the sale of a number of non-core brands")
-_FROM_A_SALE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:\w+\s+){0,2}?(?:from|through|by)\s+(?:the\s+|a\s+|its\s+)?"
+_FROM_A_SALE_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:\w+\s+){0,2}?(?:from|through|by)\s+(?:the\s+|a\s+|its\s+)?"
                                 r"(?:[\w-]+\s+){0,2}?(?:sales?|disposals?|selling|divestments?)\b", re.I)
 _RAISED_BEFORE = re.compile(r"(?:\b(?:raised|raises|raising|brought\s+in)|\b(?:first|final|initial|second)\s+close\s+of)"
                             r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+further|an\s+additional|"
@@ -702,7 +705,7 @@ _RELATIONSHIP_WORTH_BEFORE = re.compile(r"\brelationship\s*,?\s+(?:(?:which\s+is
 # (round 19) a contract whose purpose is to develop something is a funder's money for research ("The £1.95M ($2.5M)
 # contract from the UK Space Agency will fund development of ...", "have signed a £686 million contract to continue
 # the GCAP fighter program"); a contract to supply or maintain something stays an order's price
-_CONTRACT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+contract\b")
+_CONTRACT_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+contract\b")
 _DEVELOPMENT_PURPOSE = re.compile(r"\b(?:to\s+(?:further\s+)?(?:fund|develop|design|continue|research|study|demonstrate|mature)|"
                                   r"will\s+fund|(?:for|fund(?:s|ing)?)\s+(?:the\s+)?(?:development|design|research|"
                                   r"feasibility\s+stud(?:y|ies)|demonstration)\b|\bcontinued\s+development\b)", re.I)
@@ -850,7 +853,7 @@ _PAYS_BEFORE = re.compile(r"\b(?:pays?|paid|paying)\s+(?:(?:about|around|some|ne
 # "spent $3bn to buy 12 UK-based firms" is what a class of buyers spent)
 _SPENDS_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
                             re.I)
-_TO_BUY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+to\s+(?:win|buy|acquire|take\s+over|secure|gain\s+control)\b", re.I)
+_TO_BUY_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+to\s+(?:win|buy|acquire|take\s+over|secure|gain\s+control)\b", re.I)
 # (round 49) money handed over "up front" later in its clause ("the $180m the Japanese group is handing across up
 # front", "$100 million upfront"): a deal's first payment, a price
 # (not across "and" or a comma: "invested $33m for an equity stake and paid an undisclosed upfront fee" is two sums)
@@ -860,7 +863,7 @@ _UP_FRONT_AFTER = re.compile(r"(?:(?!\band\b|\b(?:grants?|funding|awards?|schola
 # (round 13) the noun a figure heads that names a sale: a bid, an offer, an auction or a tender is what a buyer pays
 # (not "a bid for funding": the words after the noun must not name money given)
 # (round 25: news copy's "swoop", "$1bn-plus swoop for"; what a figure was "paid by" someone "for" something)
-_SALE_AFTER = re.compile(r"(?:-plus)?(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:cash|takeover|rival|final|revised|improved|opening|initial|"
+_SALE_AFTER = re.compile(r"(?:-plus)?" + _EQUIVALENT_AFTER + r"\s+(?:(?:cash|takeover|rival|final|revised|improved|opening|initial|"
                          r"all-share)\s+)?(?:bids?|offers?|auctions?|tenders?|takeover|swoop)\b"
                          r"(?!\s+(?:for|of)\s+(?:funding|grants?))|\s+paid\s+by\s+[^.;]{1,60}?\s+for\b", re.I)
 # a Japanese figure's bracketed equivalent or note, which the words after it follow: "26億ポンド(約5280億円)で取得"
@@ -889,7 +892,7 @@ _JA_INVESTED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:超|以上|程度)?�
 _VALUED_OBJECT_AT = re.compile(r"\bvalu(?:ed|es|ing)\s+(?!at\b)(?:(?!\bstakes?\b)[^.;]){1,80}?\bat\s+"
                                r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|an?\s+estimated)\s+|[~≈]\s*)?$", re.I)
 # "$50m (£40m) upfront", "$20m of that up front": the first payment of a deal
-_UPFRONT_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+of\s+(?:that|it|this|the\s+total))?\s+up-?\s?front\b", re.I)
+_UPFRONT_AFTER = re.compile(_EQUIVALENT_AFTER + r"(?:\s+of\s+(?:that|it|this|the\s+total))?\s+up-?\s?front\b", re.I)
 # a stock of money put in before, not new money: "日本はすでに英国に920億ポンドを投資し", "has already invested"
 # (round 19: what a country's or a class's firms "already invest" or "currently invest" in another is a stock; "had
 # already cost taxpayers £1.34bn" is what a thing cost; money a body "currently invests" each year is not a stock)
@@ -903,7 +906,7 @@ _YEARLY_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|annum)\b|\s+annua
 _MOVE_BEFORE = re.compile(r"(?:per\s*cent|%)\s+(?:to|at)\s+$", re.I)
 _SHARES_BEFORE = re.compile(r"\bshares\b[^.;]{0,100}$", re.I)
 # (after a bracketed equivalent too: "spent $3bn (£2.4bn) to buy 12 UK firms")
-_FOR_ASSET_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:for|on|to\s+(?:buy|acquire))\s+(?:a|an|the|its|their)?\s*"
+_FOR_ASSET_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:for|on|to\s+(?:buy|acquire))\s+(?:a|an|the|its|their)?\s*"
                               r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)?\s+)?(?:[\w-]+\s+){0,2}"
                               r"(?:stakes?|shares?|holdings?|interests?|compan(?:y|ies)|firms?|business(?:es)?|assets?|licen[cs]es?|rights)\b", re.I)
 # (round 49) new shares a company issues to an investor "for" the figure ("will issue new shares to Shionogi for
@@ -915,8 +918,8 @@ _NEW_SHARES_ISSUED_BEFORE = re.compile(r"\bissu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0
 # almost £1 billion for a stake in a UK offshore wind farm", is bought from its owner: a price, as the keys read it)
 _INVESTED_RIGHT_BEFORE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:(?:about|around|approximately|some|nearly|almost|over|"
                                     r"more\s+than|up\s+to|a\s+(?:further|additional))\s+)*$", re.I)
-_INTO_MARKETS_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:in|into)\s+(?:[\w-]+\s+){0,2}markets?\b", re.I)
-_FOR_EQUITY_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+for\s+(?:an?\s+)?(?:[\d.]+\s*(?:%|pct|per\s*cent)\s+)?equity\b",
+_INTO_MARKETS_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:in|into)\s+(?:[\w-]+\s+){0,2}markets?\b", re.I)
+_FOR_EQUITY_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+for\s+(?:an?\s+)?(?:[\d.]+\s*(?:%|pct|per\s*cent)\s+)?equity\b",
                                re.I)
 # an option on more of an order, before the figure: "an option for an additional £460 million investment"
 # (round 43: not "with the option to invest a further $1.6bn", money a holder may put in)
@@ -1052,7 +1055,7 @@ _CHANGE_AFTER = re.compile(r"(?:から|へと?|に)[^。、]{0,20}?(?:低下|減
                            r"\s*[(（]\s*(?:[+\-−]?\d+(?:\.\d+)?\s*(?:[%％]\s*(?:減|増|の減少|の増加)|倍)|前年(?:同期)?の)", re.I)
 # the first end of a change: "from £5bn (¥900bn) to £7bn" (the figure after "from", another after "to")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|approximately|some|nearly|almost|over)\s+)?$", re.I)
-_TO_FIGURE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+to\s+(?:(?:about|around|approximately|some|nearly|almost|over)\s+)?"
+_TO_FIGURE_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+to\s+(?:(?:about|around|approximately|some|nearly|almost|over)\s+)?"
                               r"(?:[£$€¥]|(?:US|C|A|S)\$)?\s?\d", re.I)
 # a clause whose subject is an aim states a target, not money given: "The goal is to provide £5bn a year",
 # "目標は…億円"
@@ -1153,7 +1156,7 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
 
 # (round 97) a funding round named by its size: every such figure of the seen keys is an investment ("Zopa's $300
 # million round", "a $20m Series B round")
-_ROUND_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:funding|financing|investment|equity|fundraising|seed|pre-seed|"
+_ROUND_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?:funding|financing|investment|equity|fundraising|seed|pre-seed|"
                           r"growth|venture|Series\s+[A-F]\d?)\s+)?round\b(?![- ]?trip|\s+the\s+clock)", re.I)
 # (round 97) a shareholder asked for new capital in proportion to its stake: "provide GBP150 million for its 15% stake"
 # (not a price paid for a stake: "is paying £900m for a 15% stake")
@@ -1569,9 +1572,9 @@ _TOTAL_BEFORE = re.compile(r"(?:\btotall?(?:ed|ing)|\bworth|\bamount(?:ed|ing)\s
 # (session 28) a figure that sizes a whole industry, sector or market ("grow to a £370bn industry"), not money someone
 # puts in ("a £10m industry investment" is industry's money)
 # (the noun ends the figure's phrase: "a £5m industry collaboration" and "a £20m sector deal" are not sizes)
-_SIZE_OF_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:industry|sector|market|economy)\b"
+_SIZE_OF_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:industry|sector|market|economy)\b"
                             r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:in|of|by|that|which|is|was|will|would|and|with|across)\b)", re.I)
-_MANY_ASSETS_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:to\s+(?:buy|acquire)|on|for)\s+\d+\s+(?:[\w-]+\s+){0,2}"
+_MANY_ASSETS_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:to\s+(?:buy|acquire)|on|for)\s+\d+\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:compan(?:y|ies)|firms|businesses|targets)\b", re.I)
 
 
@@ -1606,7 +1609,7 @@ _PART_PAID_IN_SENTENCE = re.compile(r"(?:[^.;]|\.(?=\d))*?" + _PART_PAID, re.I)
 _PART_PAID_OF_PROJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|This)\s+(?:project|consortium|collaboration)\b"
                                    r"(?:[^.;]|\.(?=\d))*?" + _PART_PAID, re.I | re.M)
 _PROJECT_REACH = 400
-_CUT_OF_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+cut\s+of\b", re.I)
+_CUT_OF_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+cut\s+of\b", re.I)
 # (round 69: and the project a grant is "for": "has awarded £15m of funding for a £30m collaborative project")
 _HELPS_PROJECT_BEFORE = re.compile(r"\b(?:to\s+(?:help\s+)?(?:advance|fund|support|deliver|finance|complete|develop)|for|towards)\s+"
                                    r"(?:its|the|their|a|an|this)\s+(?:new\s+)?$", re.I)
