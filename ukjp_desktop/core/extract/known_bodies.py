@@ -991,7 +991,7 @@ _JP_FUNDERS = (
     ("sumitomo-foundation", "The Sumitomo Foundation", "JP", "other", ("Sumitomo Foundation",), ("住友財団",)),
     ("asahi-glass-foundation", "Asahi Glass Foundation", "JP", "other", ("The Asahi Glass Foundation",), ("旭硝子財団",)),
     ("inamori-foundation", "Inamori Foundation", "JP", "other", ("The Inamori Foundation",), ("稲盛財団",)),
-    ("japan-prize-foundation", "The Japan Prize Foundation", "JP", "other", ("Japan Prize Foundation",), ("国際科学技術財団",)),
+    ("japan-prize-foundation", "The Japan Prize Foundation", "JP", "other", ("Japan Prize Foundation", "Science and Technology Foundation of Japan"), ("国際科学技術財団",)),
     ("honda-foundation", "Honda Foundation", "JP", "other", ("The Honda Foundation",), ("本田財団",)),
     ("nakatani-foundation", "Nakatani Foundation", "JP", "other", (), ("中谷医工計測技術振興財団",)),
     ("mochida-foundation", "Mochida Memorial Foundation", "JP", "other", (), ("持田記念医学薬学振興財団",)),

@@ -772,7 +772,8 @@ def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
         if len(gap) <= 3 and gap.strip() in ("(", "（", "", "—", "–", ","):
             b.converted_from, a.conversion = a.id, b.id
             continue
-        if gap.strip() in ("/", "／") and len(gap) <= 3 and _slash_equivalent(text, a, b):
+        # (round 99: a hyphen between spaces also, "worth 50 million yen - approximately £260,000 -")
+        if (gap.strip() in ("/", "／") and len(gap) <= 3 or gap == " - ") and _slash_equivalent(text, a, b):
             b.converted_from, a.conversion = a.id, b.id
 
 
@@ -784,7 +785,7 @@ _SHARED_OUT = re.compile(r"\b(?:respectively|each)\b|それぞれ", re.I)
 
 
 def _slash_equivalent(text: str, a: MoneyProposal, b: MoneyProposal) -> bool:
-    """Whether b, after a slash, restates a in another currency."""
+    """Whether b, after a slash (or a spaced hyphen), restates a in another currency."""
     if a.currency not in _UNITS_PER_POUND or b.currency not in _UNITS_PER_POUND or a.amount <= 1 or b.amount <= 1:
         return False
     # (the sentences are not split yet: look from the last full stop or line break before a to the next after b)

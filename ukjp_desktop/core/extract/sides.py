@@ -510,7 +510,8 @@ _CHANGE_FROM_BEFORE = re.compile(r"\b(?:down|up|cut|rising|falling|rose|fell|inc
                                  r"(?:the\s+|an?\s+)?(?:(?:about|around|some|nearly|almost)\s+)?$", re.I)
 # (round 44) money a prize pays its winner, when nothing in its clause names who pays: prizes are given by foundations,
 # trusts and societies (the keys' "other"), not a government by its currency ("the annual £500,000 prize")
-_PRIZE_HEAD = re.compile(r"\b(?:prize|prizes)\b|賞金|副賞", re.I)
+# (round 99: also a prize whose name runs into the word, "the £1 million QEPrize")
+_PRIZE_HEAD = re.compile(r"\b(?:QE)?(?:prize|prizes)\b|賞金|副賞", re.I)
 # a verb that spends, puts in or gives the figure right before it: its money is that verb's, not a prize's
 _SPENDING_VERB_BEFORE = re.compile(r"\b(?:invest|spend|spent|commit|pledg|allocat|provid|inject|lend|lent|loan|put|"
                                    r"earmark|donat|contribut)\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -763,7 +764,10 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     known_at = {o.start: o for o in orgs if o.slug in gaz.entries}
     for o in orgs:
         entry = gaz.entries.get(o.slug) if o.slug else None
-        if _CHARITY.search(o.text) and (entry is None or entry.type not in _PUBLIC_TYPES):
+        # (round 99: or a known foundation named another way, "the Science and Technology Foundation of Japan", the
+        # Japan Prize Foundation's former name)
+        if ((_CHARITY.search(o.text) or entry is not None and _CHARITY.search(entry.name))
+                and (entry is None or entry.type not in _PUBLIC_TYPES)):
             # a charitable foundation or trust gives its own money, neither a government's nor a company's,
             # whatever country its name says ("The Great Britain ... Foundation")
             out.append(Payer(o.start, o.end, "other", entry.slug if entry else None, o.text))
@@ -1303,6 +1307,10 @@ class SideFinder:
             # than a university (which nominates or hosts, "SOAS can nominate up to three students for studentships
             # of £10,000") is that benefactor's
             return _set(p, *self._benefactor, "gazetteer")
+        if self._own_prize(p):
+            # (round 99) a prize's own money ("shares the 1 million pound prize"): the winners' universities the
+            # sentence names receive it, and no clause named who gives it
+            return _set(p, "other", None, "clause")
         side, payer = self._sentence_side(lo, hi, recipients)
         if side is None:   # "the firm said it will invest £300m ... and plough £600m into ..."
             side, payer = self._earlier_clause(p, p.sentence_start, p.start, verb=True)
@@ -1489,15 +1497,22 @@ class SideFinder:
         lo_s, hi_s = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
         if not _PRIZE_HEAD.search(self.text, lo_s, hi_s):
             return False
-        lo, hi = clause_span(self.text, p.start, p.end, p.sentence_start, p.sentence_end)
-        if (_PRIZE_HEAD.search(head_phrase(self.text, p.start, p.end, lo, hi))
-                or _PRIZE_HEAD.search(self.text, max(lo, p.start - 12), p.start)):
+        if self._own_prize(p):
             return True
         # (not a figure another verb spends or gives: "announced the winners of the prize and said the UK would invest
         # £100 million in AI research")
         return (bool(_PRIZE_HEAD.search(self.text, lo_s, p.start))
                 and not _SPENDING_VERB_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start)
                 and not any(o.side is not None and not _PRIZE_HEAD.search(o.text) for o in self._payers_in(lo_s, hi_s)))
+
+    def _own_prize(self, p: MoneyProposal) -> bool:
+        """Whether the figure's own phrase names a prize ("the annual £500,000 prize", 賞金5000万円)."""
+        if not _PRIZE_HEAD.search(self.text, max(p.sentence_start, p.start - _SENTENCE_REACH),
+                                  min(p.sentence_end, p.end + _SENTENCE_REACH)):
+            return False   # (the cheap look first: this runs for most figures of every page)
+        lo, hi = clause_span(self.text, p.start, p.end, p.sentence_start, p.sentence_end)
+        return bool(_PRIZE_HEAD.search(head_phrase(self.text, p.start, p.end, lo, hi))
+                    or _PRIZE_HEAD.search(self.text, max(lo, p.start - 12), p.start))
 
     def _respective(self, p: MoneyProposal) -> str | None:
         """(round 22) Two countries as the subject and two figures joined by "and" as the object ("In 2020, the UK and
