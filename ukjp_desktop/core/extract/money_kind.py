@@ -119,6 +119,11 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
               # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
               r"残高|直接投資|フロー|損失|売上|売り上げ|年商|利益|収益|収入|目標|"
+              # (round 100) a month's sales (月商), and what a player wins in a tournament: prize money for a result,
+              # a season's or a career's winnings, a tournament's purse (優勝賞金, 獲得賞金, 賞金総額, キャリア通算,
+              # "the winner's cheque"); a science prize's money keeps its reading (its 賞金 alone is no cue)
+              r"月商|優勝|獲得賞金|賞金総額|賞金王|キャリア通算|通算獲得|\bwinner['’]s\s+(?:cheque|check|purse)\b|"
+              r"\bcareer\s+(?:prize\s+)?earnings\b|"
               # (round 12) a company's own accounts, like its revenue: an insurer's premiums and premium income, cash
               # flow, operating or net income (a sector's income stays a market figure)
               r"\bpremiums\b|\b(?:premium|operating|net|pre-?tax|annual)\s+income\b|\bcash\s?-?flows?\b|"
@@ -226,6 +231,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bmergers?\b|\benterprise\s+value\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|(?<!\binvestment\s)\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"
               # Japanese: an order won or placed, a contract, a winning bid
               r"受注|発注|契約|落札|"
+              # (round 100) a player's transfer fee, and what a lot fetched at auction (値を付け, 値が付けられた)
+              r"移籍金|\btransfer\s+fees?\b|値を付け|値が付|"
               # a share price moving ("Shares rose to £4.20"); what a company is worth
               r"\bshares\s+(?:rose|fell|closed|jumped|dropped|slipped|climbed|gained|traded|opened)\b|"
               r"\b(?:company|firm|business|group)\s+(?:now\s+)?worth\b|"
@@ -492,6 +499,10 @@ _SEIZED_BEFORE = re.compile(r"\b(?:seiz(?:e|es|ed|ing|ures?)|confiscat(?:e|es|ed
 _SEIZED_AFTER = re.compile(r"(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|"
                            r"being|is|are)\s+(?:(?:later|then|also|reportedly)\s+)?(?:confiscated|seized|forfeited|stolen|"
                            r"laundered|embezzled)\b", re.I)
+# (round 100) the Japanese of a fund's target size: "過去最大級の1000億ドル(日本円で10兆円)規模のファンドを目指す" (a fund
+# of a scale that exists, "300億円規模の投資ファンド", stays money put in)
+_JA_FUND_SIZE_AIMED_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*規模の\s*(?:[^\s。、]{0,8}?)ファンド"
+                                       r"(?:の(?:設立|組成))?を目指")
 # (round 96) a fund's target size with the fund as the one raising: "New Mitsubishi-UBS commercial property fund aims to
 # raise £500m", "an investment fund … that has the potential to raise up to £500m" (not a manager raising for a fund of
 # its own, "4Bio said it aims to raise $200m to $300m for its third fund": investment)
@@ -1248,8 +1259,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             or _FACILITY_AFTER.match(text, end) and not _LENDER_PROVIDES_BEFORE.search(text, max(sentence_start, start - 40), start)):
         return "other"   # (round 98) money in escrow; a loan's principal; a borrower's line
     if (_SEIZED_BEFORE.search(text, max(sentence_start, start - 40), start) or _SEIZED_AFTER.match(text, end, sentence_end)
-            or _FUND_AIMS_BEFORE.search(text, max(sentence_start, start - 160), start)):
-        return "other"   # (round 96) money seized or stolen; a fund's target size
+            or _FUND_AIMS_BEFORE.search(text, max(sentence_start, start - 160), start)
+            or _JA_FUND_SIZE_AIMED_AFTER.match(text, end)):
+        return "other"   # (round 96) money seized or stolen; a fund's target size (round 100: in Japanese)
     if _LOSE_BEFORE.search(text, max(sentence_start, start - 40), start) and not _ORDER_AFTER.match(text, end):
         return "other"   # (round 93) what a body loses ("warned it could lose £1.2bn"), not an order it loses
     if _PRICED_FROM_BEFORE.search(text, max(sentence_start, start - 40), start):
