@@ -118,3 +118,63 @@ def test_a_fund_s_japanese_target_size_is_other():
 def test_a_fund_of_a_scale_that_exists_stays_money_put_in():
     p = _figure("同社は300億円規模の投資ファンドを設立し、英国の新興企業に出資する。", "300億円")
     assert p.is_funding
+
+
+# round 101 (test114 read)
+
+@pytest.mark.parametrize("text, figure, kind", [
+    # what a listing would value a company at
+    ("The group abandoned a £5bn London listing late last summer.", "£5bn", "price"),
+    ("The latest target is for a pounds 1.5bn flotation in the year 2000.", "pounds 1.5bn", "price"),
+    # what a buyer paid for a business
+    ("The sale valued Rover at pounds 520m, compared with the pounds 150m BAe paid for the business in 1988.",
+     "pounds 150m", "price"),
+    # a charge against a company's profits
+    ("The decision will result in a £10m exceptional charge to cover the costs of the closures.", "£10m", "other"),
+    ("The loss came from an £88.5 million impairment charge on the rail unit.", "£88.5 million", "other"),
+])
+def test_a_listing_a_purchase_and_a_charge_are_no_money_put_in(text, figure, kind):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == (kind, False)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a total to date, told with a body's name before it
+    ("The deal lifts the equity ratio, bringing Fujitsu's total investment in the firm to about $2.81bn.",
+     "about $2.81bn"),
+    # since a company built its plant
+    ("The three car-makers have invested pounds 3bn in the UK since Nissan built its plant in Tyne and Wear in 1984.",
+     "pounds 3bn"),
+])
+def test_a_total_to_date_is_no_new_money(text, figure):
+    p = _figure(text, figure)
+    assert not p.is_funding and p.money_kind in ("other", "market")
+
+
+def test_a_deal_to_put_money_in_is_an_investment():
+    p = _figure("In 1994, Samsung made a deal to plough pounds 450m into a new plant on Teesside.", "pounds 450m")
+    assert (p.money_kind, p.is_funding) == ("investment", True)
+
+
+def test_a_deal_s_value_stays_a_price():
+    p = _figure("Toshiba signed a £300m deal to supply trains to the operator.", "£300m")
+    assert (p.money_kind, p.is_funding) == ("price", False)
+
+
+def test_yen_printed_without_its_sign_is_read_from_its_bracket():
+    found = propose("BT and AT&T are buying 30 per cent of Japan Telecom for 180bn ($1.5bn) in Japan's first big "
+                    "foreign telecoms investment.", word_model=False).money
+    yen = next(p for p in found if p.text == "180bn")
+    usd = next(p for p in found if p.text == "$1.5bn")
+    assert (yen.currency, yen.amount) == ("JPY", 180_000_000_000) and usd.converted_from == yen.id
+
+
+@pytest.mark.parametrize("text", [
+    # a ratio no yen rate gives
+    "Sweden gave 200 million ($19m) to the Japanese fund.",
+    # a page that never names Japan
+    "The French firm is buying the stake for 180bn ($1.5bn).",
+])
+def test_a_bare_number_at_no_yen_rate_or_off_a_japan_page_stays_unread(text):
+    found = propose(text, word_model=False).money
+    assert all(p.currency != "JPY" for p in found)

@@ -657,6 +657,29 @@ def _same_rate(earlier: MoneyProposal, out: list[MoneyProposal], bare: Decimal, 
     return abs(ours - theirs) <= theirs / 10
 
 
+# (round 101) yen a page about Japan prints without its sign, restated in brackets: "buying 30 per cent of Japan Telecom
+# for 180bn ($1.5bn)" (a number that many times its bracket is yen at any rate since 1971; the pound between 120 and 1000)
+_YEN_PER_UNIT = {"USD": (Decimal(75), Decimal(360)), "GBP": (Decimal(120), Decimal(1000)), "EUR": (Decimal(90), Decimal(400))}
+_JAPAN_WORDS = re.compile(r"\bJapan|\byen\b|円")
+
+
+def _bare_currency(text: str, m: re.Match, p: MoneyProposal, earlier: MoneyProposal | None,
+                   out: list[MoneyProposal]) -> str | None:
+    """The currency of the bare number m, which p in brackets restates: the earlier figure's, when p restates at that
+    figure's own rate; else yen, on a page about Japan, when the number is that many times p; else None."""
+    if not _AFTER_SUM_BRACKET.match(text, p.end) or _CODE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None
+    bare = _number(m["num"]) * _scale(m["scale"])
+    if (earlier is not None and earlier.end <= m.start() and earlier.currency != p.currency
+            and m.start() - earlier.end <= 200 and not _SENTENCE_GAP.search(text, earlier.end, m.start())
+            and _same_rate(earlier, out, bare, p, text)):
+        return earlier.currency
+    band = _YEN_PER_UNIT.get(p.currency)
+    if band and p.amount and band[0] <= bare / p.amount <= band[1] and _JAPAN_WORDS.search(text):
+        return "JPY"
+    return None
+
+
 def _bare_figures_before_equivalents(text: str, found: list[MoneyProposal]) -> list[MoneyProposal]:
     out: list[MoneyProposal] = []
     for p in found:
@@ -665,16 +688,13 @@ def _bare_figures_before_equivalents(text: str, found: list[MoneyProposal]) -> l
         # the figure whose currency the number leaves out: the last one before it that is not itself in brackets
         # (looked for only after a bare number: this runs for every figure of every page)
         earlier = m and next((q for q in reversed(out) if not _inside_brackets(text, q.start)), None)
-        if (earlier is not None and earlier.end <= m.start() and earlier.currency != p.currency
-                and m.start() - earlier.end <= 200 and not _SENTENCE_GAP.search(text, earlier.end, m.start())
-                and _AFTER_SUM_BRACKET.match(text, p.end) and not _CODE_BEFORE.search(text, max(0, m.start() - 6),
-                                                                                      m.start())
-                and _same_rate(earlier, out, _number(m["num"]) * _scale(m["scale"]), p, text)):
+        currency = _bare_currency(text, m, p, earlier, out) if m else None
+        if currency is not None:
             qualifier, qstart = _qualifier(text, m.start(), line_start)
             basis, years = _basis(text, m.start(), m.end("scale"), line_start)
             out.append(MoneyProposal(
                 id="", text=text[qstart:m.end("scale")], start=qstart, end=m.end("scale"),
-                amount=_clean(_number(m["num"]) * _scale(m["scale"])), amount_min=None, currency=earlier.currency,
+                amount=_clean(_number(m["num"]) * _scale(m["scale"])), amount_min=None, currency=currency,
                 qualifier=qualifier, basis=basis, period_years=years, is_funding=True,
                 amount_text=text[m.start():m.end("scale")], evidence=[(qstart, m.end("scale"))]))
         out.append(p)

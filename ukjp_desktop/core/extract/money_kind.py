@@ -122,6 +122,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # (round 100) a month's sales (月商), and what a player wins in a tournament: prize money for a result,
               # a season's or a career's winnings, a tournament's purse (優勝賞金, 獲得賞金, 賞金総額, キャリア通算,
               # "the winner's cheque"); a science prize's money keeps its reading (its 賞金 alone is no cue)
+              # (round 101) a charge against a company's profits: "a £10m exceptional charge", "an impairment charge"
+              r"\b(?:exceptional|one-?off|restructuring|impairment|non-?cash|accounting)\s+charges?\b|"
               r"月商|優勝|獲得賞金|賞金総額|賞金王|キャリア通算|通算獲得|\bwinner['’]s\s+(?:cheque|check|purse)\b|"
               r"\bcareer\s+(?:prize\s+)?earnings\b|"
               # (round 12) a company's own accounts, like its revenue: an insurer's premiums and premium income, cash
@@ -228,11 +230,15 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bnaming\s+rights\b|スポンサー料|スポンサー契約|スポンサー収入|胸スポンサー|"
               # (an option on an order, not "more attractive options for applicants")
               r"\b(?:an?|the|its|their|further|additional)\s+options?\s+(?:for|on|to)\b|"
-              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bmergers?\b|\benterprise\s+value\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|(?<!\binvestment\s)\bdeal\b|(?<!\bin\s)\border\b|\bcontracts?\b|"
+              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bmergers?\b|\benterprise\s+value\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|(?<!\binvestment\s)\bdeal\b(?!\s+to\s+(?:plough|pump|invest|inject|put|spend)\b)|(?<!\bin\s)\border\b|\bcontracts?\b|"
               # Japanese: an order won or placed, a contract, a winning bid
               r"受注|発注|契約|落札|"
               # (round 100) a player's transfer fee, and what a lot fetched at auction (値を付け, 値が付けられた)
               r"移籍金|\btransfer\s+fees?\b|値を付け|値が付|"
+              # (round 101: a deal to put money in is no price, "made a deal to plough pounds 450m into a new plant")
+              # (round 101) what a buyer paid for a business ("the pounds 150m BAe paid for the business in 1988")
+              r"\b(?:paid|pays|paying)\s+for\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:business|company|firm|group|"
+              r"stake|shares?|unit|division|assets?)\b|"
               # a share price moving ("Shares rose to £4.20"); what a company is worth
               r"\bshares\s+(?:rose|fell|closed|jumped|dropped|slipped|climbed|gained|traded|opened)\b|"
               r"\b(?:company|firm|business|group)\s+(?:now\s+)?worth\b|"
@@ -499,6 +505,9 @@ _SEIZED_BEFORE = re.compile(r"\b(?:seiz(?:e|es|ed|ing|ures?)|confiscat(?:e|es|ed
 _SEIZED_AFTER = re.compile(r"(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|"
                            r"being|is|are)\s+(?:(?:later|then|also|reportedly)\s+)?(?:confiscated|seized|forfeited|stolen|"
                            r"laundered|embezzled)\b", re.I)
+# (round 101) what a listing would value a company at: "abandoned a £5bn London listing", "a pounds 1.5bn flotation"
+_LISTING_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?:London|New\s+York|Tokyo|stock[- ]market|stock[- ]exchange|share|"
+                            r"planned|proposed|possible)\s+){0,2}(?:listing|flotation|float)\b", re.I)
 # (round 100) the Japanese of a fund's target size: "過去最大級の1000億ドル(日本円で10兆円)規模のファンドを目指す" (a fund
 # of a scale that exists, "300億円規模の投資ファンド", stays money put in)
 _JA_FUND_SIZE_AIMED_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*規模の\s*(?:[^\s。、]{0,8}?)ファンド"
@@ -944,7 +953,8 @@ _STOCK_BEFORE = re.compile(
     # recent years £921m" (not a figure further on: "in recent years, with the government committing £400m")
     r"\b(?:in|over)\s+recent\s+years\s*(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$|"
     r"\bhave\s+now\s+(?:invested|spent|put|committed)\b[^.;]*$|\bto\s+date\b[^.;]*$|"
-    r"\b(?:brings?|bringing|taking|takes)\s+(?:the|its|their|total)\b[^.;]{0,80}\bto\s+"
+    # (round 101: or a body's, "bringing Fujitsu's total investment in the UK IT services firm to about $2.81bn")
+    r"\b(?:brings?|bringing|taking|takes)\s+(?:the|its|their|total|(?-i:[A-Z])[\w&-]*['’]s)\b[^.;]{0,80}\bto\s+"
     r"(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$|過去\s?\d+\s?年[^。]*$|(?:累計|累積)[^。]*$|"
     # a total given since a body began: "Founded in 1990, the trust has given over £8m in grants"
     # (round 80: or since it opened: "Since opening for business in the city, Unipres (UK) Limited has invested in over
@@ -970,7 +980,10 @@ _STOCK_AFTER = re.compile(
     # (review 44: not past a comma or another verb's "which"/"and", nor after a superlative or a first, "the largest
     # since production began", "the biggest commitment since Abe came to power")
     r"(?:(?!\b(?:which|and|largest|biggest|highest|first|most|best|record|greatest)\b)[^.;,]){0,60}?\bsince\s+(?:opening|launching|production\s+(?:began|started)|(?:it|they)\s+(?:opened|arrived|came)|"
-    r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:came|arrived|moved)\s+(?:to|in)\b)", re.I)
+    r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:came|arrived|moved)\s+(?:to|in)\b|"
+    # (round 101) "have invested pounds 3bn in the UK since Nissan built its plant ... in 1984"
+    r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:built|opened|set\s+up|established)\s+(?:its|their|the|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:plant|factory|works|site)\b)", re.I)
 # (round 90) the Japanese of "since 2003 it has put in": a year with 以降 or 以来 just before the figure, and an
 # investing verb right after it ("2003年以降、約300億円を投じて日本で事業を続けてきた"); a pledge made since a year and
 # money received since one keep their readings ("2011年以降当面、…8億ドルの拠出を公約", "2007年以降で計約3億ポンドを受け取")
@@ -1262,6 +1275,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             or _FUND_AIMS_BEFORE.search(text, max(sentence_start, start - 160), start)
             or _JA_FUND_SIZE_AIMED_AFTER.match(text, end)):
         return "other"   # (round 96) money seized or stolen; a fund's target size (round 100: in Japanese)
+    if _LISTING_AFTER.match(text, end):
+        return "price"   # (round 101) what a listing values a company at
     if _LOSE_BEFORE.search(text, max(sentence_start, start - 40), start) and not _ORDER_AFTER.match(text, end):
         return "other"   # (round 93) what a body loses ("warned it could lose £1.2bn"), not an order it loses
     if _PRICED_FROM_BEFORE.search(text, max(sentence_start, start - 40), start):
