@@ -661,6 +661,8 @@ def _same_rate(earlier: MoneyProposal, out: list[MoneyProposal], bare: Decimal, 
 # for 180bn ($1.5bn)" (a number that many times its bracket is yen at any rate since 1971; the pound between 120 and 1000)
 _YEN_PER_UNIT = {"USD": (Decimal(75), Decimal(360)), "GBP": (Decimal(120), Decimal(1000)), "EUR": (Decimal(90), Decimal(400))}
 _JAPAN_WORDS = re.compile(r"\bJapan|\byen\b|円")
+_SAME_BAND_COUNTRIES = re.compile(r"\b(?:India|Russia|Kenya|Pakistan|Sri\s+Lanka|Bangladesh|Nepal|Mauritius|Ukrain|Kazakh|"
+                                  r"Afghan|Tanzania|Uganda)\w*|\brupees?\b|\broubles?\b|\brubles?\b|\bshillings?\b")
 
 
 def _bare_currency(text: str, m: re.Match, p: MoneyProposal, earlier: MoneyProposal | None,
@@ -675,7 +677,14 @@ def _bare_currency(text: str, m: re.Match, p: MoneyProposal, earlier: MoneyPropo
             and _same_rate(earlier, out, bare, p, text)):
         return earlier.currency
     band = _YEN_PER_UNIT.get(p.currency)
-    if band and p.amount and band[0] <= bare / p.amount <= band[1] and _JAPAN_WORDS.search(text):
+    if not (band and p.amount and band[0] <= bare / p.amount <= band[1]):
+        return None
+    # (review 46: Japan named in the figure's own sentence, and no country whose currency falls in the same band, "India's
+    # Tata will invest 130bn ($1.6bn) ..., with help from Japan's Tokyo Electron")
+    lo = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind("。", 0, m.start())) + 1
+    ends = [i for i in (text.find("\n", p.end), text.find(". ", p.end), text.find("。", p.end)) if i >= 0]
+    hi = min(ends, default=len(text))
+    if _JAPAN_WORDS.search(text, lo, hi) and not _SAME_BAND_COUNTRIES.search(text, lo, hi):
         return "JPY"
     return None
 
@@ -792,8 +801,11 @@ def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
         if len(gap) <= 3 and gap.strip() in ("(", "（", "", "—", "–", ","):
             b.converted_from, a.conversion = a.id, b.id
             continue
-        # (round 99: a hyphen between spaces also, "worth 50 million yen - approximately £260,000 -")
-        if (gap.strip() in ("/", "／") and len(gap) <= 3 or gap == " - ") and _slash_equivalent(text, a, b):
+        # (round 99: a hyphen between spaces also, "worth 50 million yen - approximately £260,000 -"; review 46: only an
+        # approximation or a closing hyphen says so, not two sides' budgets on one line, "£200,000 - ¥40m goes to ...")
+        if ((gap.strip() in ("/", "／") and len(gap) <= 3
+             or gap == " - " and (b.qualifier == "approximately" or text.startswith(" -", b.end)))
+                and _slash_equivalent(text, a, b)):
             b.converted_from, a.conversion = a.id, b.id
 
 

@@ -238,7 +238,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # (round 101: a deal to put money in is no price, "made a deal to plough pounds 450m into a new plant")
               # (round 101) what a buyer paid for a business ("the pounds 150m BAe paid for the business in 1988")
               r"\b(?:paid|pays|paying)\s+for\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:business|company|firm|group|"
-              r"stake|shares?|unit|division|assets?)\b|"
+              r"stake|shares?|unit|division|assets?)\b(?!['’]s\b)|"
               # a share price moving ("Shares rose to £4.20"); what a company is worth
               r"\bshares\s+(?:rose|fell|closed|jumped|dropped|slipped|climbed|gained|traded|opened)\b|"
               r"\b(?:company|firm|business|group)\s+(?:now\s+)?worth\b|"
@@ -507,11 +507,16 @@ _SEIZED_AFTER = re.compile(r"(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:
                            r"laundered|embezzled)\b", re.I)
 # (round 101) what a listing would value a company at: "abandoned a £5bn London listing", "a pounds 1.5bn flotation"
 _LISTING_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?:London|New\s+York|Tokyo|stock[- ]market|stock[- ]exchange|share|"
-                            r"planned|proposed|possible)\s+){0,2}(?:listing|flotation|float)\b", re.I)
+                            r"planned|proposed|possible)\s+){0,2}(?:listing|flotation|float)\b"
+                            # (review 46: not a grant or a scheme named for listings, "a £5m listing support grant", nor
+                            # money a listing raises for a purpose, "The £400m float will fund the construction of")
+                            r"(?!\s+(?:support|grants?|schemes?|programmes?|funds?|rules|regime)\b)"
+                            r"(?![^.;]{0,40}?\b(?:to|will|would)\s+(?:be\s+used\s+to\s+)?(?:fund|finance|pay\s+for|build)\b)",
+                            re.I)
 # (round 100) the Japanese of a fund's target size: "過去最大級の1000億ドル(日本円で10兆円)規模のファンドを目指す" (a fund
 # of a scale that exists, "300億円規模の投資ファンド", stays money put in)
 _JA_FUND_SIZE_AIMED_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*規模の\s*(?:[^\s。、]{0,8}?)ファンド"
-                                       r"(?:の(?:設立|組成))?を目指")
+                                       r"(?:の?(?:設立|組成))?を目指")
 # (round 96) a fund's target size with the fund as the one raising: "New Mitsubishi-UBS commercial property fund aims to
 # raise £500m", "an investment fund … that has the potential to raise up to £500m" (not a manager raising for a fund of
 # its own, "4Bio said it aims to raise $200m to $300m for its third fund": investment)
@@ -954,7 +959,7 @@ _STOCK_BEFORE = re.compile(
     r"\b(?:in|over)\s+recent\s+years\s*(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$|"
     r"\bhave\s+now\s+(?:invested|spent|put|committed)\b[^.;]*$|\bto\s+date\b[^.;]*$|"
     # (round 101: or a body's, "bringing Fujitsu's total investment in the UK IT services firm to about $2.81bn")
-    r"\b(?:brings?|bringing|taking|takes)\s+(?:the|its|their|total|(?-i:[A-Z])[\w&-]*['’]s)\b[^.;]{0,80}\bto\s+"
+    r"\b(?:brings?|bringing|taking|takes)\s+(?:the|its|their|total|(?:(?-i:[A-Z])[\w&-]*\s+){0,3}(?-i:[A-Z])[\w&-]*['’]s)\b[^.;]{0,80}\bto\s+"
     r"(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$|過去\s?\d+\s?年[^。]*$|(?:累計|累積)[^。]*$|"
     # a total given since a body began: "Founded in 1990, the trust has given over £8m in grants"
     # (round 80: or since it opened: "Since opening for business in the city, Unipres (UK) Limited has invested in over
@@ -1712,11 +1717,29 @@ _JA_FEES = re.compile(_JA_FEE_WORDS)
 _FEES_PAID_FOR = re.compile(r"奨学|支援|補助|助成|給付|支給|免除|負担|援助|カバー|肩代わり")
 
 
-def _fees_paid_for(text: str, start: int, end: int) -> bool:
-    """Whether the Japanese sentence around text[start:end] says someone pays the fees (a scholarship, a grant)."""
+def _ja_sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The Japanese sentence around text[start:end], at most 300 characters either side."""
     lo = text.rfind("。", max(0, start - 300), start) + 1 or max(0, start - 300)
     hi = text.find("。", end, end + 300)
-    return bool(_FEES_PAID_FOR.search(text, lo, hi if hi >= 0 else min(len(text), end + 300)))
+    return lo, hi if hi >= 0 else min(len(text), end + 300)
+
+
+def _fees_paid_for(text: str, start: int, end: int) -> bool:
+    """Whether the Japanese sentence around text[start:end] says someone pays the fees (a scholarship, a grant)."""
+    return bool(_FEES_PAID_FOR.search(text, *_ja_sentence_around(text, start, end)))
+
+
+# (round 100, review 46) 優勝 (a win) and 賞金総額 (a prize total) are a player's winnings and a tournament's purse only in
+# a sentence about a sport: a public contest's prize stays money put in ("NEDOは賞金総額1億円の懸賞金活用型プログラムを開始")
+_TOURNAMENT_CUES = frozenset(("優勝", "賞金総額"))
+_SPORT_WORDS = re.compile(r"大会|選手|ツアー|トーナメント|ゴルフ|テニス|サッカー|ラグビー|W杯|ワールドカップ|シングルス|ダブルス|"
+                          r"決勝|メジャー|グランドスラム|ウィンブルドン|全(?:米|英|豪|仏)(?:オープン|プロ)|賞金王|競馬|レース|"
+                          r"リーグ|五輪|オリンピック")
+
+
+def _sport_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the Japanese sentence around text[start:end] is about a sport."""
+    return bool(_SPORT_WORDS.search(text, *_ja_sentence_around(text, start, end)))
 
 
 def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[tuple[int, int]]) -> str | None:
@@ -1736,6 +1759,8 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
             continue
         if kind == "price" and _JA_FEES.fullmatch(m[0]) and _fees_paid_for(text, m.start(), m.end()):
             continue
+        if kind == "other" and m[0] in _TOURNAMENT_CUES and not _sport_sentence(text, m.start(), m.end()):
+            continue   # (review 46) a public contest's prize: "経済産業省は優勝チームに賞金3000万円を贈る"
         if m.end() <= start:
             distance = start - m.end()
         elif m.start() >= end:

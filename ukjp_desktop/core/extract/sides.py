@@ -511,6 +511,9 @@ _CHANGE_FROM_BEFORE = re.compile(r"\b(?:down|up|cut|rising|falling|rose|fell|inc
 # (round 44) money a prize pays its winner, when nothing in its clause names who pays: prizes are given by foundations,
 # trusts and societies (the keys' "other"), not a government by its currency ("the annual £500,000 prize")
 # (round 99: also a prize whose name runs into the word, "the £1 million QEPrize")
+_UNIVERSITY_NAME = re.compile(r"\bUniversit(?:y|ies)\b|\bCollege\b|大学")
+# a body named as the place where something happens: "presented at an awards ceremony at the Royal Society"
+_AT_VENUE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _PRIZE_HEAD = re.compile(r"\b(?:QE)?(?:prize|prizes)\b|賞金|副賞", re.I)
 # a verb that spends, puts in or gives the figure right before it: its money is that verb's, not a prize's
 _SPENDING_VERB_BEFORE = re.compile(r"\b(?:invest|spend|spent|commit|pledg|allocat|provid|inject|lend|lent|loan|put|"
@@ -1307,9 +1310,13 @@ class SideFinder:
             # than a university (which nominates or hosts, "SOAS can nominate up to three students for studentships
             # of £10,000") is that benefactor's
             return _set(p, *self._benefactor, "gazetteer")
-        if self._own_prize(p):
+        if self._own_prize(p) and all(o.noun or o in recipients or self._is_university(o)
+                                      or _AT_VENUE_BEFORE.search(self.text, max(0, o.start - 8), o.start)
+                                      for o in self._payers_in(lo, hi)):
             # (round 99) a prize's own money ("shares the 1 million pound prize"): the winners' universities the
-            # sentence names receive it, and no clause named who gives it
+            # sentence names receive it, and no clause named who gives it (review 46: not when the sentence names
+            # another body, which may run the prize, "Innovate UK has opened a £5m prize competition", "JST has created
+            # a ¥10 million prize", 文部科学省は賞金1000万円のコンテストを実施する)
             return _set(p, "other", None, "clause")
         side, payer = self._sentence_side(lo, hi, recipients)
         if side is None:   # "the firm said it will invest £300m ... and plough £600m into ..."
@@ -1504,6 +1511,11 @@ class SideFinder:
         return (bool(_PRIZE_HEAD.search(self.text, lo_s, p.start))
                 and not _SPENDING_VERB_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start)
                 and not any(o.side is not None and not _PRIZE_HEAD.search(o.text) for o in self._payers_in(lo_s, hi_s)))
+
+    def _is_university(self, o: Payer) -> bool:
+        """A university by the gazetteer or by its name ("Professor Ito of Osaka University", 大学)."""
+        entry = self._gaz.entries.get(o.slug) if o.slug else None
+        return entry.type == "university" if entry is not None else bool(_UNIVERSITY_NAME.search(o.text))
 
     def _own_prize(self, p: MoneyProposal) -> bool:
         """Whether the figure's own phrase names a prize ("the annual £500,000 prize", 賞金5000万円)."""
