@@ -665,6 +665,14 @@ _SAME_BAND_COUNTRIES = re.compile(r"\b(?:India|Russia|Kenya|Pakistan|Sri\s+Lanka
                                   r"Afghan|Tanzania|Uganda)\w*|\brupees?\b|\broubles?\b|\brubles?\b|\bshillings?\b")
 
 
+def _rough_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end] before the sentences are split: from the last full stop or line break before
+    start to the next one after end."""
+    lo = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), text.rfind("。", 0, start)) + 1
+    ends = [i for i in (text.find("\n", end), text.find(". ", end), text.find("。", end)) if i >= 0]
+    return lo, min(ends, default=len(text))
+
+
 def _bare_currency(text: str, m: re.Match, p: MoneyProposal, earlier: MoneyProposal | None,
                    out: list[MoneyProposal]) -> str | None:
     """The currency of the bare number m, which p in brackets restates: the earlier figure's, when p restates at that
@@ -681,9 +689,7 @@ def _bare_currency(text: str, m: re.Match, p: MoneyProposal, earlier: MoneyPropo
         return None
     # (review 46: Japan named in the figure's own sentence, and no country whose currency falls in the same band, "India's
     # Tata will invest 130bn ($1.6bn) ..., with help from Japan's Tokyo Electron")
-    lo = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind("。", 0, m.start())) + 1
-    ends = [i for i in (text.find("\n", p.end), text.find(". ", p.end), text.find("。", p.end)) if i >= 0]
-    hi = min(ends, default=len(text))
+    lo, hi = _rough_sentence(text, m.start(), p.end)
     if _JAPAN_WORDS.search(text, lo, hi) and not _SAME_BAND_COUNTRIES.search(text, lo, hi):
         return "JPY"
     return None
@@ -820,10 +826,7 @@ def _slash_equivalent(text: str, a: MoneyProposal, b: MoneyProposal) -> bool:
     """Whether b, after a slash (or a spaced hyphen), restates a in another currency."""
     if a.currency not in _UNITS_PER_POUND or b.currency not in _UNITS_PER_POUND or a.amount <= 1 or b.amount <= 1:
         return False
-    # (the sentences are not split yet: look from the last full stop or line break before a to the next after b)
-    lo = max(text.rfind("\n", 0, a.start), text.rfind(". ", 0, a.start), text.rfind("。", 0, a.start)) + 1
-    ends = [i for i in (text.find("\n", b.end), text.find(". ", b.end), text.find("。", b.end)) if i >= 0]
-    if _SHARED_OUT.search(text, lo, min(ends, default=len(text))):
+    if _SHARED_OUT.search(text, *_rough_sentence(text, a.start, b.end)):
         return False
     pounds_a = a.amount / _UNITS_PER_POUND[a.currency]
     pounds_b = b.amount / _UNITS_PER_POUND[b.currency]

@@ -119,11 +119,12 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
               # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
               r"残高|直接投資|フロー|損失|売上|売り上げ|年商|利益|収益|収入|目標|"
-              # (round 100) a month's sales (月商), and what a player wins in a tournament: prize money for a result,
-              # a season's or a career's winnings, a tournament's purse (優勝賞金, 獲得賞金, 賞金総額, キャリア通算,
-              # "the winner's cheque"); a science prize's money keeps its reading (its 賞金 alone is no cue)
               # (round 101) a charge against a company's profits: "a £10m exceptional charge", "an impairment charge"
               r"\b(?:exceptional|one-?off|restructuring|impairment|non-?cash|accounting)\s+charges?\b|"
+              # (round 100) a month's sales (月商), and what a player wins in a tournament: prize money for a result,
+              # a season's or a career's winnings, a tournament's purse (優勝賞金, 獲得賞金, 賞金総額, キャリア通算,
+              # "the winner's cheque"); a science prize's money keeps its reading (its 賞金 alone is no cue; 優勝 and
+              # 賞金総額 only in a sentence about a sport: _TOURNAMENT_CUES)
               r"月商|優勝|獲得賞金|賞金総額|賞金王|キャリア通算|通算獲得|\bwinner['’]s\s+(?:cheque|check|purse)\b|"
               r"\bcareer\s+(?:prize\s+)?earnings\b|"
               # (round 12) a company's own accounts, like its revenue: an insurer's premiums and premium income, cash
@@ -230,12 +231,12 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bnaming\s+rights\b|スポンサー料|スポンサー契約|スポンサー収入|胸スポンサー|"
               # (an option on an order, not "more attractive options for applicants")
               r"\b(?:an?|the|its|their|further|additional)\s+options?\s+(?:for|on|to)\b|"
+              # (round 101: a deal to put money in is no price, "made a deal to plough pounds 450m into a new plant")
               r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bmergers?\b|\benterprise\s+value\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|(?<!\binvestment\s)\bdeal\b(?!\s+to\s+(?:plough|pump|invest|inject|put|spend)\b)|(?<!\bin\s)\border\b|\bcontracts?\b|"
               # Japanese: an order won or placed, a contract, a winning bid
               r"受注|発注|契約|落札|"
               # (round 100) a player's transfer fee, and what a lot fetched at auction (値を付け, 値が付けられた)
               r"移籍金|\btransfer\s+fees?\b|値を付け|値が付|"
-              # (round 101: a deal to put money in is no price, "made a deal to plough pounds 450m into a new plant")
               # (round 101) what a buyer paid for a business ("the pounds 150m BAe paid for the business in 1988")
               r"\b(?:paid|pays|paying)\s+for\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:business|company|firm|group|"
               r"stake|shares?|unit|division|assets?)\b(?!['’]s\b)|"

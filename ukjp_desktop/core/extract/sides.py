@@ -511,10 +511,12 @@ _CHANGE_FROM_BEFORE = re.compile(r"\b(?:down|up|cut|rising|falling|rose|fell|inc
 # (round 44) money a prize pays its winner, when nothing in its clause names who pays: prizes are given by foundations,
 # trusts and societies (the keys' "other"), not a government by its currency ("the annual £500,000 prize")
 # (round 99: also a prize whose name runs into the word, "the £1 million QEPrize")
-_UNIVERSITY_NAME = re.compile(r"\bUniversit(?:y|ies)\b|\bCollege\b|大学")
-# a body named as the place where something happens: "presented at an awards ceremony at the Royal Society"
-_AT_VENUE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _PRIZE_HEAD = re.compile(r"\b(?:QE)?(?:prize|prizes)\b|賞金|副賞", re.I)
+# (round 99, review 46) who may stand in a prize's sentence without paying it: a university by its name ("Professor Ito
+# of Osaka University"), a body named as the place where something happens ("presented at an awards ceremony at the
+# Royal Society")
+_UNIVERSITY_NAME = re.compile(r"\bUniversit(?:y|ies)\b|\bCollege\b|大学")
+_AT_VENUE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 # a verb that spends, puts in or gives the figure right before it: its money is that verb's, not a prize's
 _SPENDING_VERB_BEFORE = re.compile(r"\b(?:invest|spend|spent|commit|pledg|allocat|provid|inject|lend|lent|loan|put|"
                                    r"earmark|donat|contribut)\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -1501,11 +1503,9 @@ class SideFinder:
         rewards the winner handsomely with a staggering £1 million")."""
         # (each look bounded, as the sentence's others are: a page with no full stop stays linear; no prize word
         # near the figure, nothing more to read)
-        lo_s, hi_s = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
-        if not _PRIZE_HEAD.search(self.text, lo_s, hi_s):
-            return False
-        if self._own_prize(p):
+        if self._own_prize(p):   # (it looks for the prize word near the figure first)
             return True
+        lo_s, hi_s = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
         # (not a figure another verb spends or gives: "announced the winners of the prize and said the UK would invest
         # £100 million in AI research")
         return (bool(_PRIZE_HEAD.search(self.text, lo_s, p.start))
