@@ -1721,8 +1721,7 @@ _FEES_PAID_FOR = re.compile(r"奨学|支援|補助|助成|給付|支給|免除|�
 def _ja_sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The Japanese sentence around text[start:end], at most 300 characters either side."""
     lo = text.rfind("。", max(0, start - 300), start) + 1 or max(0, start - 300)
-    hi = text.find("。", end, end + 300)
-    return lo, hi if hi >= 0 else min(len(text), end + 300)
+    return lo, _ja_sentence_end(text, end)
 
 
 def _fees_paid_for(text: str, start: int, end: int) -> bool:
