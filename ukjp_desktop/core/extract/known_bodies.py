@@ -565,6 +565,10 @@ _UK_FUNDERS = (
     ("institute-of-materials", "Institute of Materials, Minerals and Mining", "GB", "other", ("IOM3",), ()),
     ("learned-society-of-wales", "Learned Society of Wales", "GB", "other", ("The Learned Society of Wales",), ()),
     ("arts-council-england", "Arts Council England", "GB", "agency", (), ()),
+    # (round 102) the bodies that hand out public and lottery money for sport
+    ("uk-sport", "UK Sport", "GB", "agency", (), ()),
+    ("sport-england", "Sport England", "GB", "agency", (), ()),
+    ("uk-anti-doping", "UK Anti-Doping", "GB", "agency", ("UKAD",), ()),
     ("british-film-institute", "British Film Institute", "GB", "other", ("BFI",), ()),
     ("universities-uk", "Universities UK", "GB", "network", ("UUK", "Universities UK International"), ()),
     ("russell-group", "Russell Group", "GB", "network", ("The Russell Group",), ("ラッセル・グループ",)),
@@ -702,6 +706,7 @@ _UK_FINANCE = (
 # --- major UK companies in science, energy, pharma, engineering, defence, telecoms and consumer news
 _UK_COMPANIES = (
     ("diageo", "Diageo", "GB", "company", ("Diageo plc",), ("ディアジオ",)),
+    ("merlin-entertainments", "Merlin Entertainments", "GB", "company", ("Merlin Entertainment", "Merlin Entertainments plc"), ()),
     ("reckitt", "Reckitt", "GB", "company", ("Reckitt Benckiser",), ()),
     ("haleon", "Haleon", "GB", "company", (), ()),
     ("smith-and-nephew", "Smith & Nephew", "GB", "company", ("Smith and Nephew",), ()),
@@ -1015,6 +1020,8 @@ _JP_FUNDERS = (
     ("physical-society-of-japan", "The Physical Society of Japan", "JP", "other", ("Physical Society of Japan",), ("日本物理学会",)),
     ("chemical-society-of-japan", "The Chemical Society of Japan", "JP", "other", ("Chemical Society of Japan",), ("日本化学会",)),
     ("japan-medical-association", "Japan Medical Association", "JP", "other", (), ("日本医師会",)),
+    # (round 102) the foundation that gives the Praemium Imperiale and its grant for young artists
+    ("japan-art-association", "Japan Art Association", "JP", "other", ("The Japan Art Association",), ("日本美術協会",)),
 )
 
 # --- Japanese government: ministries, agencies, commissions, parliament, local governments

@@ -113,7 +113,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\b(?:to|will|would|which|that|could|may|might|can)\s+cost\b(?!-)(?!\s+up\s+to\b)|\bcosts?\s+(?=(?:about|around|some|nearly|almost|over|"
               r"an\s+estimated|more\s+than|[£$€¥]|\d))|\b(?:total|overall|estimated|projected|final)\s+costs?\b|"
               r"\bcut(?:s|ting)?\b(?![\s-]+(?:off|out|edge|of)\b)|\btrim(?:s|med|ming)?\b|\bslash(?:es|ed|ing)?\b|"
-              r"\bearn(?:s|ed|ing|ings)?\b|\bpension\w*(?:\s+[\w-]+){0,4}?\s+deficits?\b|\bpensions?(?:\s+(?:funds?|schemes?|plans?))?\b|"
+              r"\bearn(?:s|ed|ing|ings)?\b|\b(?:rake|rakes|raked|raking)\s+in\b|\bpension\w*(?:\s+[\w-]+){0,4}?\s+deficits?\b|\bpensions?(?:\s+(?:funds?|schemes?|plans?))?\b|"
               r"減損|評価損|償却|コスト|削減|"
               # a nation's investment flows are statistics, like its direct investment
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
@@ -381,7 +381,10 @@ _RATIO_AFTER = re.compile(r"(?:\s+(?:was|were|is|are)?\s*(?:generated|returned|c
 _THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)   # (session 31: "This CHF 210 million project will see ...")
 # (round 24: a research project's sum is its funding, "the £12m robotics project will assist ...")
 _PROJECT_AFTER = re.compile(r"\s+(?!(?:research|R&D|robotics|science|scientific|collaborative|joint)\s)(?:[\w-]+\s+)?"
-                            r"projects?\b(?!\s+(?:fund|grant|call|competition))", re.I)
+                            r"projects?\b(?!\s+(?:fund|grant|call|competition))|"
+                            # (round 102) a park, a resort or a development named by its size, its equivalent between:
+                            # "The 32 billion yen (£185 million) park will become", "the £300 million development"
+                            r"(?:\s*\([^()\n]{1,40}\))?\s+(?:theme\s+)?(?:parks?|resorts?|developments?)\b", re.I)
 # (round 18) what a company has raised to date in all: "pushing its total funds raised above $1bn" (the round itself,
 # named before it, keeps its reading)
 # (round 59: "It already raised a total of £20m via seed investment in 2017 and a series A in 2020")
@@ -819,7 +822,10 @@ _STUDENTS_PAY_BEFORE = re.compile(r"\bstudents\s+(?:will\s+|would\s+|must\s+|now
 # a bench fee of up to £5,000" keep their reading)
 _A_FEE_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their|annual|yearly)\s+(?!(?:tuition|bench|course|programme|program|"
                               r"registration|application|examination|entry|admission|school|study|laboratory|lab)\s)"
-                              r"(?:[\w-]+\s+)?fee\s+of\s+(?:(?:around|about|up\s+to|some|nearly|almost|over|more\s+than)\s+)?$",
+                              r"(?:[\w-]+\s+)?fee\s+(?:of|"
+                              # (round 102) "with the fee believed to be around £4.6m": what a club pays for a player
+                              r"(?:is\s+|was\s+)?(?:believed|thought|said|understood|reported|rumou?red)\s+to\s+be)\s+"
+                              r"(?:(?:around|about|up\s+to|some|nearly|almost|over|more\s+than)\s+)?$",
                               re.I)
 # (round 30) what a fund's endowment or assets have reached is their value, not money anybody gives ("The endowment had
 # by the end of 2015 reached almost £26 million"); an endowment "of" a sum from a donor keeps its reading
@@ -860,7 +866,9 @@ _FIGURE_NEXT = re.compile(r"\s?(?:[はが]\s?)?(?:約\s?)?(?:[£$€¥￥]\s?)?\
 _RATE_CONVERTED = re.compile(r"\s*を\s*[\d.,]+\s*(?:英|米)?(?:ポンド|ドル|円|ユーロ)\s*(?:にて|で)換算|\s*(?:にて|で)換算")
 # "paid £24bn for Arm", "the buyer is paying £90m for": a price (past or progressive: a call that "pays
 # £300 for travel" funds it)
-_PAID_BEFORE = re.compile(r"\b(?:paid|(?:is|are|was|were)\s+paying|agree(?:s|d)?\s+to\s+pay)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_PAID_BEFORE = re.compile(r"\b(?:paid|(?:is|are|was|were)\s+paying|agree(?:s|d)?\s+to\s+pay)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                          # (round 102) "paid a record 8.1 million pounds, then $10.5 million, for Andrea Mantegna's"
+                          r"an?\s+(?:record|reported|estimated|total\s+of))\s+)?$", re.I)
 # "acquired the maker's UK arm for £75m": what something was bought or sold for (the thing named between)
 # (round 12: the other verbs and nouns of buying a company, "taking over X for", "snapped up X for", "the sale of X to Y
 # for")
@@ -870,7 +878,9 @@ _BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying
                                 r"(?:tak(?:e|es|en|ing)|took)\s+over|snap(?:s|ped|ping)?\s+up|sale|(?:takeover|acquisition)\s+of)\b"
                                 r"[^.;]{1,200}?\sfor\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|"
                                 r"an?\s+(?:reported|estimated|undisclosed))\s+)?$", re.I)
-_FOR_AFTER = re.compile(r"\s+for\b")
+_FOR_AFTER = re.compile(r"(?:,\s+then\s+[^,;]{1,30}?,)?\s+for\b")   # (round 102: ", then $10.5 million, for")
+# (round 102) what bidders are expected to pay at a sale: "it expected about $16.1 million would be bid for the painting"
+_WOULD_BE_BID_AFTER = re.compile(r"\s+(?:would|will|could|might|may)\s+be\s+(?:bid|paid|offered)\s+for\b", re.I)
 # (round 13) a buyer's verbs: "X bids £80m for Y" (a headline's bid), "X pays £3bn to win Y" (money paid to buy or win
 # something, not "pays £300 for travel", which a call funds)
 _BIDS_BEFORE = re.compile(r"\b(?:bids?|bidding|bid)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
@@ -1396,7 +1406,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if _JA_ACQUIRED_FOR_AFTER.match(text, end):
         return "price"
     if (_UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end)
-            or _BIDS_BEFORE.search(before) and _FOR_AFTER.match(text, end)
+            or _BIDS_BEFORE.search(before) and _FOR_AFTER.match(text, end) or _WOULD_BE_BID_AFTER.match(text, end)
             or _PAYS_BEFORE.search(before) and _TO_BUY_AFTER.match(text, end)):
         return "price"   # "SoftBank paid £24bn for Arm": what something was bought for
     cl_lo, cl_hi = clause_span(text, start, end, sentence_start, sentence_end)
@@ -1458,6 +1468,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # (round 71) "will take over its £2.3bn Tokyo fund": the size of a fund someone manages
     if head_kind is None and _CAMPAIGN_HEAD.search(head):
         head_kind = "funding"   # (round 65) "launched a £25million advertising campaign in Tokyo": its budget
+    if head_kind is None and _FUNDING_LEVEL_MOVES_BEFORE.search(text, max(cl_lo, start - 80), start):
+        head_kind = "funding"   # (round 102) "UK Sport's funding only increased from £345 million": still its funding
     if listed_after is not None and head_kind is None:
         return listed_after
     kind = (head_kind or _nearest(text, start, end, cl_lo, cl_hi, names)
@@ -1574,6 +1586,15 @@ def _class_buys(text: str, start: int, cl_lo: int) -> bool:
 
 # another figure: a future word beyond it belongs to that figure, not to this one
 _OTHER_FIGURE = re.compile(r"[£$€¥]\s?\d|\d[\d,.]*\s*(?:[万億兆]\s*)?(?:円|ポンド|ドル|ユーロ)|\d\s*(?:yen|pounds|dollars|euros?)\b", re.I)
+
+
+# (round 102) a body's own funding or budget moving is still money given, at its two levels or by the rise: "UK
+# Sport's funding only increased from £345 million", "UK Anti-Doping's budget will rise by £400,000", "Athletics funding
+# was cut from £26,824,206" (a cut "by" a sum is money taken away, and stays as it reads)
+_FUNDING_LEVEL_MOVES_BEFORE = re.compile(r"\b(?:funding|budgets?)\s+(?:[\w-]+\s+){0,2}?(?:(?:rise|rises|rose|risen|rising|"
+                                         r"increase|increases|increased|increasing|grew|grows?|grown|growing)\s+(?:by|from)|"
+                                         r"(?:fell|falls?|fallen|cut|reduced|dropped|decreased)\s+from)\s+"
+                                         r"(?:(?:about|around|some|nearly|almost|just\s+over|more\s+than)\s+)?$", re.I)
 
 
 def _is_change(text: str, start: int, end: int, cl_lo: int, cl_hi: int) -> bool:

@@ -553,6 +553,9 @@ _CHARITY_NOUN = re.compile(r"\b[Tt]he\s+(?:Foundation|Trust)\b(?!\s+(?:for|of)\b
 _FOUNDER_OF_BEFORE = re.compile(r"\b(?:set\s+up|founded|established|created)\s+by\s+[^,.;]{1,60},\s+(?:the\s+)?"
                                 r"(?:(?:co-?)?founder|chair(?:man|woman)?|president|owner)\s+of\s+$", re.I)
 _CHARITY = re.compile(r"\b(?:Foundation|Trust|Charity|Endowment)$|財団$")
+# (round 102) foundations whose names do not say so: the Japan Art Association (公益財団法人日本美術協会), which gives
+# the Praemium Imperiale and its grant for young artists from its own money
+_FOUNDATIONS_BY_OTHER_NAMES = frozenset({"japan-art-association"})
 _OPENING_REACH = 600   # the opening of a document: its title and first sentence
 LEAD_SIDES = ("private", "other", "UK", "Japan")   # a foundation lead helps; a public (UK, Japan) lead only for funding (below)
 # on a call page (genre.py) a public body leading the page pays too (round 6: a Japanese funder's call in pounds)
@@ -771,7 +774,8 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         entry = gaz.entries.get(o.slug) if o.slug else None
         # (round 99: or a known foundation named another way, "the Science and Technology Foundation of Japan", the
         # Japan Prize Foundation's former name)
-        if ((_CHARITY.search(o.text) or entry is not None and _CHARITY.search(entry.name))
+        if ((_CHARITY.search(o.text) or entry is not None and (_CHARITY.search(entry.name)
+                                                               or entry.slug in _FOUNDATIONS_BY_OTHER_NAMES))
                 and (entry is None or entry.type not in _PUBLIC_TYPES)):
             # a charitable foundation or trust gives its own money, neither a government's nor a company's,
             # whatever country its name says ("The Great Britain ... Foundation")
@@ -909,7 +913,8 @@ def _side_from_context(text: str, start: int, end: int) -> str | None:
 def _foundation_page(payers: list[Payer], gaz: Gazetteer) -> bool:
     """Whether a charitable foundation or trust is the only funder the text names: it names one (by name or as "the
     Foundation", 財団) and no public funder (a government, a ministry, an agency, a research council)."""
-    charity = any(o.side == "other" and (_CHARITY.search(o.text) or _CHARITY_NOUN.fullmatch(o.text)) for o in payers)
+    charity = any(o.side == "other" and (_CHARITY.search(o.text) or _CHARITY_NOUN.fullmatch(o.text)
+                                         or o.slug in _FOUNDATIONS_BY_OTHER_NAMES) for o in payers)
     if not charity:
         return False
     return not any(o.side == _GOVERNMENT or (o.slug in gaz.entries and gaz.entries[o.slug].type in _PUBLIC_TYPES)

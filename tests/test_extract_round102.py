@@ -1,0 +1,105 @@
+"""Round 102 onwards (session 47) of the extraction rules: one test per mechanism, on invented sentences, with
+controls that pass before and after. The rules are tested alone (``word_model=False``): the word model's veto and
+ticks are tested in tests/test_funding_words.py."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_figures import money_figure
+
+
+def _figure(text: str, figure: str):
+    return money_figure(text, figure, word_model=False)
+
+
+# round 102 (test115 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("Each laureate, chosen by the Japan Art Association, receives 15 million yen and a medal.", "15 million yen"),
+    ("The Japan Art Association gives a yearly grant of 5 million yen to a London youth orchestra.", "5 million yen"),
+])
+def test_a_foundation_whose_name_does_not_say_so_pays_as_a_foundation(text, figure):
+    p = _figure(text, figure)
+    assert p.side == "other" and p.is_funding
+
+
+def test_a_japanese_association_that_is_no_foundation_keeps_its_side():
+    p = _figure("The Japan Automobile Manufacturers Association will give 5 million yen to the study.", "5 million yen")
+    assert p.side == "Japan"
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    ("Sport England will invest a further £2.6m over five years in grassroots clubs in Leeds.", "£2.6m", "UK"),
+    ("UK Sport will give £3m to the judo and karate teams before the Games.", "£3m", "UK"),
+])
+def test_the_public_sport_bodies_pay_the_uk_s_money(text, figure, side):
+    assert _figure(text, figure).side == side
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Osaka confirmed the deal with Leeds, with the fee believed to be around £4.6m.", "around £4.6m"),
+    ("The club agreed the move, and the fee was reported to be £12m.", "£12m"),
+])
+def test_a_fee_reported_to_be_a_sum_is_a_price(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "price" and not p.is_funding
+
+
+def test_a_scholarship_covering_a_fee_stays_funding():
+    p = _figure("The Daiwa scholarship will pay a grant of £9,000 towards each student's fees.", "£9,000")
+    assert p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Reporters say the singer will rake in as much as $17 million during her tour of Japan.", "as much as $17 million"),
+    ("The band raked in £5m from its concerts in Tokyo.", "£5m"),
+])
+def test_what_someone_rakes_in_is_no_money_put_in(text, figure):
+    assert not _figure(text, figure).is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The auction house expected about $16.1 million would be bid for the painting.", "about $16.1 million"),
+    ("A Tokyo collector paid a record 8.1 million pounds, then $10.5 million, for the drawing.", "8.1 million pounds"),
+    ("A Kyoto museum paid a reported £2m for the tea bowl.", "£2m"),
+])
+def test_what_a_buyer_pays_or_is_expected_to_bid_is_a_price(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "price" and not p.is_funding
+
+
+def test_money_that_will_be_paid_for_research_by_a_funder_stays_funding():
+    p = _figure("JSPS will provide £2m, which will be spent on research in Kyoto.", "£2m")
+    assert p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The 32 billion yen (£185 million) park will open in Nagoya in 2017.", "32 billion yen"),
+    ("Nobody will say who is financing the £300 million development beside the station.", "£300 million"),
+])
+def test_a_park_or_a_development_named_by_its_size_is_what_it_costs(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "other" and not p.is_funding
+
+
+def test_a_company_putting_money_into_a_park_still_invests():
+    p = _figure("Merlin Entertainments will pump £53 million into the new park in Nagoya.", "£53 million")
+    assert p.is_funding and p.side == "private"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("UK Sport's funding only increased from £345 million at the start of the Tokyo cycle to £352 million.",
+     "£345 million"),
+    ("UK Anti-Doping's budget will rise by £400,000, which should keep its testing at current levels.", "£400,000"),
+    ("Athletics funding was cut from £26.8m after the Rio Games to £22m.", "£26.8m"),
+])
+def test_a_body_s_funding_moving_is_still_funding(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Exports of whisky to Japan rose from £100m to £120m last year.", "£100m"),
+    ("The budget was cut by £400,000 last year.", "£400,000"),
+])
+def test_a_trade_figure_moving_or_a_cut_by_a_sum_keeps_its_reading(text, figure):
+    assert not _figure(text, figure).is_funding
