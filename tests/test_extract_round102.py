@@ -103,3 +103,47 @@ def test_a_body_s_funding_moving_is_still_funding(text, figure):
 ])
 def test_a_trade_figure_moving_or_a_cut_by_a_sum_keeps_its_reading(text, figure):
     assert not _figure(text, figure).is_funding
+
+
+# round 103 (test116 read)
+
+def test_a_japanese_foundation_and_a_british_agency_each_giving_are_joint():
+    p = _figure("本覚書に基づき、日本財団とスコットランド開発公社は双方10億円ずつを拠出して技術開発を促進する。", "10億円")
+    assert p.side == "joint"
+
+
+def test_two_foundations_of_the_two_countries_stay_the_foundations():
+    p = _figure("The Great Britain Sasakawa Foundation and The Nippon Foundation have announced a £2.5m cash injection "
+                "for UK universities.", "£2.5m")
+    assert p.side == "other"
+
+
+def test_a_british_and_a_japanese_public_body_stay_joint():
+    assert _figure("UKRI and JST will each provide £2m for the call.", "£2m").side == "joint"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("ゼノベは、スコットランドで総額7億5,000万ポンド(約1,237億円)の蓄電池プロジェクトの建設開始を発表した。", "7億5,000万ポンド"),
+    ("北海で開発が進む約2,000億円のプロジェクトに、住友商事が参画する。", "約2,000億円"),
+])
+def test_a_japanese_project_named_by_its_total_is_what_it_costs(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "other" and not p.is_funding
+
+
+def test_a_research_project_s_money_keeps_its_reading():
+    assert _figure("JSTは、日英の研究者による3億円の共同研究プロジェクトを支援する。", "3億円").is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("リブアイとサーロインがキロあたり125ポンドで売られている。", "125ポンド"),
+    ("和牛のステーキは100g当たり3,000円だった。", "3,000円"),
+])
+def test_a_japanese_price_by_weight_or_by_the_piece_is_a_price(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "price" and not p.is_funding
+
+
+def test_money_per_person_keeps_its_reading():
+    p = _figure("政府は被害者1人当たり60万ポンドの補償金を支払う。", "60万ポンド")
+    assert p.money_kind != "price"

@@ -25,7 +25,7 @@ BODIES: tuple[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]], ...] 
     ("scottish-government", "Scottish Government", "GB", "government", ("The Scottish Government", "Scottish Executive"), ("スコットランド政府",)),
     ("welsh-government", "Welsh Government", "GB", "government", ("Welsh Assembly Government", "Llywodraeth Cymru"), ("ウェールズ政府",)),
     ("northern-ireland-executive", "Northern Ireland Executive", "GB", "government", (), ("北アイルランド自治政府",)),
-    ("scottish-enterprise", "Scottish Enterprise", "GB", "agency", (), ("スコティッシュ・エンタープライズ", "スコットランド企業庁")),
+    ("scottish-enterprise", "Scottish Enterprise", "GB", "agency", (), ("スコティッシュ・エンタープライズ", "スコットランド企業庁", "スコットランド開発公社")),
     ("highlands-and-islands-enterprise", "Highlands and Islands Enterprise", "GB", "agency", ("HIE",), ()),
     ("south-of-scotland-enterprise", "South of Scotland Enterprise", "GB", "agency", (), ()),
     # (round 89) the statutory levy boards that fund farm-produce promotion abroad

@@ -906,7 +906,14 @@ _SALE_AFTER = re.compile(r"(?:-plus)?" + _EQUIVALENT_AFTER + r"\s+(?:(?:cash|tak
 _JA_BRACKET_AFTER = r"(?:\s*[(（][^()（）。]{0,40}[)）])?"
 # (round 41) a project or a development sized by "規模" (its scale): "600億円規模のプロジェクト" (a fund or a programme
 # of a scale, "300億円規模の投資ファンド", stays money put in)
-_JA_SCALE_OF_PROJECT_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,8}?)(?:プロジェクト|事業|開発|案件)")
+_JA_SCALE_OF_PROJECT_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,8}?)(?:プロジェクト|事業|開発|案件)|"
+                                        # (round 103) a project named by its total, its equivalent between: "総額7億5,000
+                                        # 万ポンド(約1,237億円、1ポンド=約165円)の蓄電池プロジェクト" (not a research or a
+                                        # joint project's money, nor project finance or a project's funds)
+                                        r"\s*(?:[(（][^()（）\n]{0,40}[)）])?の(?:(?!研究|開発|共同)[^\s。、]){0,10}?プロジェクト"
+                                        r"(?!・?ファイナンス|資金|費|予算)")
+# (round 103) a price by weight or by the piece: "リブアイとサーロインがキロあたり125ポンド"
+_JA_PER_ITEM_BEFORE = re.compile(r"(?:キロ|キログラム|kg|グラム|100g|1個|1本|1枚|1杯|1皿|1箱)\s*(?:あたり|当たり)\s*$", re.I)
 # (round 90) a whole industry sized by 規模: "10年後には1兆ドル規模の大きな産業になると予測され" (a market figure; review 43:
 # 産業 or 業界 ends its noun, a programme for one, "100億円規模の産業支援策", is no size)
 _JA_SCALE_OF_INDUSTRY_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,6}?)(?:産業|業界)(?![\u4E00-\u9FFF\u30A0-\u30FF])")
@@ -1401,6 +1408,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # (round 88) "378億円のコスト削減効果", "378億円も減額された": money taken off, not put in
     if _JA_SCALE_OF_PROJECT_AFTER.match(text, end):
         return "other"   # (round 41) "600億円規模のプロジェクトが進行中": the size of a project, not money someone puts in
+    if _JA_PER_ITEM_BEFORE.search(text, max(sentence_start, start - 12), start):
+        return "price"
     if _JA_SCALE_OF_INDUSTRY_AFTER.match(text, end):
         return "market"
     if _JA_ACQUIRED_FOR_AFTER.match(text, end):

@@ -2001,11 +2001,19 @@ class SideFinder:
                 j += step
             if 0 <= j < len(self.payers):
                 a, b = (self.payers[j], o) if step < 0 else (o, self.payers[j])
-                if ({a.side, b.side} == {"UK", "Japan"} and a.end <= b.start
+                if ({self._pairing_side(a), self._pairing_side(b)} == {"UK", "Japan"} and {a.side, b.side} != {"other"}
+                        and a.end <= b.start
                         and _PAIR_GAP.fullmatch(self.text, a.end, b.start)
                         and not ("," in self.text[a.end:b.start] and _OWN_VERB_AFTER.match(self.text, b.end))):
                     return "joint"
         return side
+
+    def _pairing_side(self, o: Payer) -> str | None:
+        """The side ``o`` takes in a pair: its own, or for a known foundation its country's (round 103: "日本財団と
+        スコットランド開発公社は双方10億円ずつを拠出", a Japanese foundation and a Scottish agency, is joint money; two
+        foundations, "The Great Britain Sasakawa Foundation and The Nippon Foundation", stay the foundations')."""
+        entry = self._gaz.entries.get(o.slug) if o.side == "other" and o.slug else None
+        return {"GB": "UK", "JP": "Japan"}.get(entry.country, o.side) if entry is not None else o.side
 
     def _sentence_side(self, start: int, end: int, recipients: set[Payer] = frozenset()
                        ) -> tuple[str | None, Payer | None]:
