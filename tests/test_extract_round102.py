@@ -147,3 +147,53 @@ def test_a_japanese_price_by_weight_or_by_the_piece_is_a_price(text, figure):
 def test_money_per_person_keeps_its_reading():
     p = _figure("政府は被害者1人当たり60万ポンドの補償金を支払う。", "60万ポンド")
     assert p.money_kind != "price"
+
+
+# round 104 (test117 read)
+
+@pytest.mark.parametrize("text, figure, side", [
+    ("The presidency pledged $100 million to the fund, the UK £40 million, Japan, $10 million, and the EU, €225 million.",
+     "$10 million", "Japan"),
+    ("The presidency pledged $100 million to the fund, the UK £40 million, Japan, $10 million, and the EU, €225 million.",
+     "£40 million", "UK"),
+    ("Key donors made the following commitments:\n\nCanada: CA$1.2 billion\n\nJapan: US$1.1 billion\n\nSweden: SEK3 billion",
+     "US$1.1 billion", "Japan"),
+])
+def test_a_country_named_before_its_figure_in_a_list_of_pledges_pays_it(text, figure, side):
+    assert _figure(text, figure).side == side
+
+
+def test_a_place_the_money_goes_in_a_list_is_no_payer():
+    p = _figure("JICA pledged $5m to Kenya, $3m to the UK, and $2m to Peru.", "$3m")
+    assert p.side != "UK"
+
+
+def test_a_country_before_a_figure_with_no_pledge_is_no_payer():
+    p = _figure("Exports rose sharply, Japan, $10 million, by the count of the trade ministry.", "$10 million")
+    assert p.side != "Japan"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The UAE pledged $100 million to the fund and £25 million for other funding arrangements for loss and damage, "
+     "the US $17.5 million.", "$17.5 million"),
+    ("Britain will give £40m to the new fund for loss and damage.", "£40m"),
+])
+def test_money_for_loss_and_damage_is_funding(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+def test_a_company_s_losses_stay_other():
+    p = _figure("The company reported losses of £40m last year.", "£40m")
+    assert not p.is_funding
+
+
+def test_the_government_of_the_united_kingdom_pays_the_uk_s_money():
+    p = _figure("AIDS Healthcare Foundation thanked the government of the United Kingdom for pledging 1 billion pounds "
+                "to the fund.", "1 billion pounds")
+    assert p.side == "UK"
+
+
+def test_the_international_partners_group_pays_as_an_international_body():
+    p = _figure("The International Partners Group will put in $10 billion of public money for the transition.",
+                "$10 billion")
+    assert p.side == "other"

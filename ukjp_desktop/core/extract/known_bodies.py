@@ -1611,6 +1611,8 @@ _WORLD_COMPANIES = (
 # side; country INT, or EU for the European Union's own institutions. "WHO" alone is left out (a page's "WHO WE
 # ARE" heading), and so are programmes and agreements (Horizon Europe, CPTPP): they are not bodies.
 _INTERNATIONAL = (
+    # (round 104) the rich countries behind the energy-transition partnerships (JETPs) with Indonesia and Vietnam
+    ("international-partners-group", "International Partners Group", "INT", "intergovernmental", (), ()),
     ("european-parliament", "European Parliament", "EU", "intergovernmental", (), ("欧州議会",)),
     ("council-of-the-eu", "Council of the European Union", "EU", "intergovernmental", (), ("EU理事会",)),
     ("erc", "European Research Council", "EU", "intergovernmental", ("ERC",), ("欧州研究会議",)),

@@ -58,7 +58,9 @@ _VALUE_OF_HOLDING = (r"\s+values?\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+
                      r"(?:shares?|stakes?|holdings?|compan(?:y|ies)|group|business|equity|firm)\b")
 _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx in [
     ("other", r"\bstakes?\s+(?:is\s+|was\s+)?valued\s+at|\bstakes?\b|\bshares?\s+(?:are\s+|is\s+)?worth|"
-              r"worth\s+more\s+than|\bwr(?:ite|ites|ote|itten|iting)-?\s?(?:downs?|offs?)\b|impairment|\bloss(?:es)?\b|"
+              r"worth\s+more\s+than|\bwr(?:ite|ites|ote|itten|iting)-?\s?(?:downs?|offs?)\b|impairment|"
+              # (round 104: not the climate funds' "loss and damage", money given to poor countries hit by disasters)
+              r"\bloss(?:es)?\b(?!\s+(?:and|&)\s+damage)|"
               r"asset\s+values?|\bassets\s+(?:totall?ing|worth|of|valued)\b|\b(?:total|its|their)\s+assets\b|総資産|資産|\brevenues?\b|\bturnover\b|\bturn(?:s|ed|ing)?\s+over\b|\bsales\b|(?<!non-)(?<!not-for-)\bprofits?\b|\btax(?:es)?\b|\bsalar(?:y|ies)\b|"
               r"\btargets?\b|\bgoal\b|(?<!will be )(?<!to be )(?<!would be )invested\s+in\s+the\s+UK|年収|給与|給料|月給|年俸|\binvestor,?\s+with\b|"
               # a stock of past investment: "£80 billion of investment stock"

@@ -82,6 +82,8 @@ BUILT_IN: tuple[GazetteerEntry, ...] = (
     _e("british-embassy-tokyo", "British Embassy Tokyo", "GB", "government", "British Embassy in Tokyo", "UK Embassy in Tokyo", "British Embassy"),
     _e("wellcome", "Wellcome Trust", "GB", "other", "Wellcome"),
     _e("uk-government", "UK Government (HM Government)", "GB", "government", "HM Government", "UK Government", "UK government", "British government", "British Government",
+       # (round 104) the state's formal name, as donors' pages write it
+       "Government of the United Kingdom", "government of the United Kingdom", "Government of the UK", "government of the UK",
        "U.K. government", "U.K. Government", "Her Majesty's Government", "His Majesty's Government",
        "Her Majesty’s Government", "His Majesty’s Government"),
     # UK universities

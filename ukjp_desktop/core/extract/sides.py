@@ -482,6 +482,10 @@ _PAYING_COUNTRY = (r"(?:(?P<uk>[Tt]he\s+U\.?K\.?|U\.?K\.?|Britain|[Tt]he\s+Unite
                    rf"(?P<other>{_OTHER_COUNTRY_NAMES}))")
 _COUNTRY_BRACKET_BEFORE = re.compile(rf"(?<![\w-]){_PAYING_COUNTRY}\s*\(\s*$")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
+# (round 104) a country named right before its figure in a list of pledges: "pledged $100 million to the fund, Germany,
+# $100 million, the UK £40 million ..., Japan, $10 million", and a donors' table line "Japan: US$1.1 billion"
+_COUNTRY_LISTED_BEFORE = re.compile(rf"(?:[,;:]\s*|\band\s+|^)(?<![\w-]){_PAYING_COUNTRY}\s*[,:]?\s+$", re.M)
+_PLEDGE_LIST_REACH = 600   # how far back a donors' table's heading ("Key donors made the following commitments:") may be
 _PLACE_BEFORE_COUNTRY = re.compile(r"(?:\b(?:in|to|into|for|across|throughout|from)\s+(?:the\s+)?|['’]s\s+)$")
 _PLEDGE_VERB = re.compile(r"\b(?:pledg\w*|contribut\w*|commit\w*|donat\w*|promis\w*)", re.I)
 _JA_COUNTRY_OWNER_BEFORE = re.compile(
@@ -1200,6 +1204,18 @@ class SideFinder:
         return bool(_GUARANTEE_BEFORE.search(self.text, max(p.sentence_start, p.start - 80), p.start)
                     or _GUARANTEE_AFTER.match(self.text, p.end))
 
+    def _country_listed_before(self, p: MoneyProposal) -> re.Match | None:
+        """(round 104) The country a list of pledges names right before the figure, after a pledge verb in its sentence
+        (or, for a table line of its own, in the lines before it); not a place the money goes ("pledged $5m to the UK,
+        $3m")."""
+        owner = _COUNTRY_LISTED_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start)
+        if owner is None or _PLACE_BEFORE_COUNTRY.search(self.text, max(p.sentence_start, owner.start() - 40),
+                                                          owner.start()):
+            return None
+        table_line = owner.start() == p.sentence_start
+        pledged_from = max(0, p.sentence_start - _PLEDGE_LIST_REACH) if table_line else p.sentence_start
+        return owner if _PLEDGE_VERB.search(self.text, pledged_from, owner.start()) else None
+
     def _country_owner_before(self, p: MoneyProposal) -> re.Match | None:
         """A country owning the figure ("Britain's £1bn strategy"), unless its word ends a body's name ("Hitachi
         Rail Europe's £82m investment" is the company's, session 31)."""
@@ -1212,6 +1228,8 @@ class SideFinder:
                                                                    owner.start())
                                       or not _PLEDGE_VERB.search(self.text, p.sentence_start, owner.start())):
                 owner = None
+        if owner is None:
+            owner = self._country_listed_before(p)
         if owner is None:
             owner = _JA_COUNTRY_OWNER_BEFORE.search(self.text, max(p.sentence_start, p.start - 24), p.start)
         if owner is None:
