@@ -59,8 +59,9 @@ _VALUE_OF_HOLDING = (r"\s+values?\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+
 _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx in [
     ("other", r"\bstakes?\s+(?:is\s+|was\s+)?valued\s+at|\bstakes?\b|\bshares?\s+(?:are\s+|is\s+)?worth|"
               r"worth\s+more\s+than|\bwr(?:ite|ites|ote|itten|iting)-?\s?(?:downs?|offs?)\b|impairment|"
-              # (round 104: not the climate funds' "loss and damage", money given to poor countries hit by disasters)
-              r"\bloss(?:es)?\b(?!\s+(?:and|&)\s+damage)|"
+              # (round 104: not the climate funds' "loss and damage", money given to poor countries hit by disasters;
+              # review 47: a disaster's "losses and damage" stay other)
+              r"\blosses\b|\bloss\b(?!\s+(?:and|&)\s+damage)|"
               r"asset\s+values?|\bassets\s+(?:totall?ing|worth|of|valued)\b|\b(?:total|its|their)\s+assets\b|総資産|資産|\brevenues?\b|\bturnover\b|\bturn(?:s|ed|ing)?\s+over\b|\bsales\b|(?<!non-)(?<!not-for-)\bprofits?\b|\btax(?:es)?\b|\bsalar(?:y|ies)\b|"
               r"\btargets?\b|\bgoal\b|(?<!will be )(?<!to be )(?<!would be )invested\s+in\s+the\s+UK|年収|給与|給料|月給|年俸|\binvestor,?\s+with\b|"
               # a stock of past investment: "£80 billion of investment stock"
@@ -115,7 +116,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\b(?:to|will|would|which|that|could|may|might|can)\s+cost\b(?!-)(?!\s+up\s+to\b)|\bcosts?\s+(?=(?:about|around|some|nearly|almost|over|"
               r"an\s+estimated|more\s+than|[£$€¥]|\d))|\b(?:total|overall|estimated|projected|final)\s+costs?\b|"
               r"\bcut(?:s|ting)?\b(?![\s-]+(?:off|out|edge|of)\b)|\btrim(?:s|med|ming)?\b|\bslash(?:es|ed|ing)?\b|"
-              r"\bearn(?:s|ed|ing|ings)?\b|\b(?:rake|rakes|raked|raking)\s+in\b|\bpension\w*(?:\s+[\w-]+){0,4}?\s+deficits?\b|\bpensions?(?:\s+(?:funds?|schemes?|plans?))?\b|"
+              r"\bearn(?:s|ed|ing|ings)?\b|\b(?:rake|rakes|raked|raking)\s+in\b(?![^.;]{0,60}\bfrom\s+investors\b)|\bpension\w*(?:\s+[\w-]+){0,4}?\s+deficits?\b|\bpensions?(?:\s+(?:funds?|schemes?|plans?))?\b|"
               r"減損|評価損|償却|コスト|削減|"
               # a nation's investment flows are statistics, like its direct investment
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
@@ -386,7 +387,10 @@ _PROJECT_AFTER = re.compile(r"\s+(?!(?:research|R&D|robotics|science|scientific|
                             r"projects?\b(?!\s+(?:fund|grant|call|competition))|"
                             # (round 102) a park, a resort or a development named by its size, its equivalent between:
                             # "The 32 billion yen (£185 million) park will become", "the £300 million development"
-                            r"(?:\s*\([^()\n]{1,40}\))?\s+(?:theme\s+)?(?:parks?|resorts?|developments?)\b", re.I)
+                            r"(?:\s*\([^()\n]{1,40}\))?\s+(?:theme\s+)?(?:parks?|resorts?|developments?)\b"
+                            # (review 47: not "the £10 million development fund", "park and ride", "theme park expansion")
+                            r"(?!\s+(?:funds?|funding|grants?|programmes?|programs?|awards?|loans?|budgets?|phases?|banks?|"
+                            r"schemes?|plans?|and|expansions?|agenc(?:y|ies)|corporations?|compan(?:y|ies)|costs?)\b)", re.I)
 # (round 18) what a company has raised to date in all: "pushing its total funds raised above $1bn" (the round itself,
 # named before it, keeps its reading)
 # (round 59: "It already raised a total of £20m via seed investment in 2017 and a series A in 2020")
@@ -870,7 +874,8 @@ _RATE_CONVERTED = re.compile(r"\s*を\s*[\d.,]+\s*(?:英|米)?(?:ポンド|ド�
 # £300 for travel" funds it)
 _PAID_BEFORE = re.compile(r"\b(?:paid|(?:is|are|was|were)\s+paying|agree(?:s|d)?\s+to\s+pay)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                           # (round 102) "paid a record 8.1 million pounds, then $10.5 million, for Andrea Mantegna's"
-                          r"an?\s+(?:record|reported|estimated|total\s+of))\s+)?$", re.I)
+                          # (review 47: not "paid a total of ¥800 million for fellowships", a funder's money)
+                          r"an?\s+(?:record|reported|estimated))\s+)?$", re.I)
 # "acquired the maker's UK arm for £75m": what something was bought or sold for (the thing named between)
 # (round 12: the other verbs and nouns of buying a company, "taking over X for", "snapped up X for", "the sale of X to Y
 # for")
@@ -882,7 +887,8 @@ _BOUGHT_FOR_BEFORE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|bought|buys?|buying
                                 r"an?\s+(?:reported|estimated|undisclosed))\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"(?:,\s+then\s+[^,;]{1,30}?,)?\s+for\b")   # (round 102: ", then $10.5 million, for")
 # (round 102) what bidders are expected to pay at a sale: "it expected about $16.1 million would be bid for the painting"
-_WOULD_BE_BID_AFTER = re.compile(r"\s+(?:would|will|could|might|may)\s+be\s+(?:bid|paid|offered)\s+for\b", re.I)
+# (review 47: only "bid": "Up to £2 million will be offered for projects", "will be paid for the fellowship year" fund)
+_WOULD_BE_BID_AFTER = re.compile(r"\s+(?:would|will|could|might|may)\s+be\s+bid\s+for\b", re.I)
 # (round 13) a buyer's verbs: "X bids £80m for Y" (a headline's bid), "X pays £3bn to win Y" (money paid to buy or win
 # something, not "pays £300 for travel", which a call funds)
 _BIDS_BEFORE = re.compile(r"\b(?:bids?|bidding|bid)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
@@ -912,10 +918,16 @@ _JA_SCALE_OF_PROJECT_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,8}?)(?
                                         # (round 103) a project named by its total, its equivalent between: "総額7億5,000
                                         # 万ポンド(約1,237億円、1ポンド=約165円)の蓄電池プロジェクト" (not a research or a
                                         # joint project's money, nor project finance or a project's funds)
-                                        r"\s*(?:[(（][^()（）\n]{0,40}[)）])?の(?:(?!研究|開発|共同)[^\s。、]){0,10}?プロジェクト"
-                                        r"(?!・?ファイナンス|資金|費|予算)")
+                                        # (review 47: nor money given or lent in the gap or after, "3000万円の助成を受ける
+                                        # プロジェクト", "10億ドルの英国AIプロジェクトに投資する", an order won, "を受注")
+                                        r"\s*(?:[(（][^()（）\n]{0,40}[)）])?の(?:(?!研究|開発|共同|助成|支援|資金|提供|拠出|出資|融資|"
+                                        r"投資|受け|借款|交流)[^\s。、]){0,10}?プロジェクト"
+                                        r"(?!・?ファイナンス|資金|費|予算|助成|支援|投資|融資|を受注|を支援|に(?:投資|出資|融資|拠出))")
+# (review 47) a call's ceiling or a sum per award before the figure: "1件あたり最大300万円の交流プロジェクト"
+_JA_CEILING_BEFORE = re.compile(r"(?:最大|上限|1件(?:あたり|当たり))\s*(?:約\s*)?$")
 # (round 103) a price by weight or by the piece: "リブアイとサーロインがキロあたり125ポンド"
-_JA_PER_ITEM_BEFORE = re.compile(r"(?:キロ|キログラム|kg|グラム|100g|1個|1本|1枚|1杯|1皿|1箱)\s*(?:あたり|当たり)\s*$", re.I)
+# (review 47: not 1本, a paper or a grant: "論文1本当たり10万円の報奨金")
+_JA_PER_ITEM_BEFORE = re.compile(r"(?:キロ|キログラム|kg|グラム|100g|1個|1枚|1杯|1皿|1箱)\s*(?:あたり|当たり)\s*$", re.I)
 # (round 90) a whole industry sized by 規模: "10年後には1兆ドル規模の大きな産業になると予測され" (a market figure; review 43:
 # 産業 or 業界 ends its noun, a programme for one, "100億円規模の産業支援策", is no size)
 _JA_SCALE_OF_INDUSTRY_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,6}?)(?:産業|業界)(?![\u4E00-\u9FFF\u30A0-\u30FF])")
@@ -1408,7 +1420,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # "4年間で2000万円かかる": what something costs
     if _JA_REDUCTION_AFTER.match(text, end):
         return "other"   # (round 88) "378億円のコスト削減効果", "378億円も減額された": money taken off, not put in
-    if _JA_SCALE_OF_PROJECT_AFTER.match(text, end):
+    if _JA_SCALE_OF_PROJECT_AFTER.match(text, end) and not _JA_CEILING_BEFORE.search(text, max(sentence_start, start - 12),
+                                                                                     start):
         return "other"   # (round 41) "600億円規模のプロジェクトが進行中": the size of a project, not money someone puts in
     if _JA_PER_ITEM_BEFORE.search(text, max(sentence_start, start - 12), start):
         return "price"
@@ -1602,7 +1615,11 @@ _OTHER_FIGURE = re.compile(r"[£$€¥]\s?\d|\d[\d,.]*\s*(?:[万億兆]\s*)?(?:�
 # (round 102) a body's own funding or budget moving is still money given, at its two levels or by the rise: "UK
 # Sport's funding only increased from £345 million", "UK Anti-Doping's budget will rise by £400,000", "Athletics funding
 # was cut from £26,824,206" (a cut "by" a sum is money taken away, and stays as it reads)
-_FUNDING_LEVEL_MOVES_BEFORE = re.compile(r"\b(?:funding|budgets?)\s+(?:[\w-]+\s+){0,2}?(?:(?:rise|rises|rose|risen|rising|"
+# (review 47: a body's, named or possessive, not a sector's or a market's: "Venture funding in Japan fell from $7
+# billion", "UK fintech funding fell from", nor a company's marketing budget)
+_FUNDING_LEVEL_MOVES_BEFORE = re.compile(r"(?:['’]s|(?<![\w-])(?!(?:Venture|VC|Start-?ups?|Fintech|Total|Global|Private|Equity|"
+                                         r"Seed|Corporate|Marketing|Advertising|Overall|Annual)\b)(?-i:[A-Z])[\w-]*)\s+"
+                                         r"(?:funding|budgets?)\s+(?:[\w-]+\s+){0,2}?(?:(?:rise|rises|rose|risen|rising|"
                                          r"increase|increases|increased|increasing|grew|grows?|grown|growing)\s+(?:by|from)|"
                                          r"(?:fell|falls?|fallen|cut|reduced|dropped|decreased)\s+from)\s+"
                                          r"(?:(?:about|around|some|nearly|almost|just\s+over|more\s+than)\s+)?$", re.I)

@@ -478,7 +478,7 @@ _OTHER_COUNTRY_NAMES = (r"(?:[Tt]he\s+)?(?:US|USA|U\.S\.|United\s+States|EU|Euro
                         r"Germany|France|Canada|India|(?:South\s+)?Korea|Australia|Singapore|Taiwan|Sweden|Norway|"
                         r"Denmark|Finland|Italy|Spain|Switzerland|Austria|Belgium|Ireland|New\s+Zealand")
 # a country named as a payer, its side in the group that matches (uk, jp or other)
-_PAYING_COUNTRY = (r"(?:(?P<uk>[Tt]he\s+U\.?K\.?|U\.?K\.?|Britain|[Tt]he\s+United\s+Kingdom)|(?P<jp>Japan)|"
+_PAYING_COUNTRY = (r"(?:(?P<uk>[Tt]he\s+U\.?K\.?|U\.?K\.?|Britain|(?:[Tt]he\s+)?United\s+Kingdom)|(?P<jp>Japan)|"
                    rf"(?P<other>{_OTHER_COUNTRY_NAMES}))")
 _COUNTRY_BRACKET_BEFORE = re.compile(rf"(?<![\w-]){_PAYING_COUNTRY}\s*\(\s*$")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
@@ -486,6 +486,13 @@ _BRACKET_CLOSES = re.compile(r"\s*\)")
 # $100 million, the UK £40 million ..., Japan, $10 million", and a donors' table line "Japan: US$1.1 billion"
 _COUNTRY_LISTED_BEFORE = re.compile(rf"(?:[,;:]\s*|\band\s+|^)(?<![\w-]){_PAYING_COUNTRY}\s*[,:]?\s+$", re.M)
 _PLEDGE_LIST_REACH = 600   # how far back a donors' table's heading ("Key donors made the following commitments:") may be
+# (review 47) a donors' table's heading names pledges, commitments, contributions or donors (not "the committee", "is
+# committed to publishing"); a list of places the money goes ("committed £30 million to partnerships with three
+# countries: Japan, £12 million") or a share "each" names no payer
+_DONORS_HEAD = re.compile(r"\bpledg\w*|\bcommitments\b|\bcontributions\b|\bdonors?\b|\bdonations\b", re.I)
+_RECIPIENTS_NAMED = re.compile(r"\b(?:to|with|among|between|across|for)\s+(?:[\w-]+\s+){0,3}?(?:countries|partners|"
+                               r"nations|recipients)\b|\bto\s+(?:the\s+)?(?:U\.?K\.?|Britain|Japan)\s+and\b", re.I)
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece)\b", re.I)
 _PLACE_BEFORE_COUNTRY = re.compile(r"(?:\b(?:in|to|into|for|across|throughout|from)\s+(?:the\s+)?|['’]s\s+)$")
 _PLEDGE_VERB = re.compile(r"\b(?:pledg\w*|contribut\w*|commit\w*|donat\w*|promis\w*)", re.I)
 _JA_COUNTRY_OWNER_BEFORE = re.compile(
@@ -1212,9 +1219,13 @@ class SideFinder:
         if owner is None or _PLACE_BEFORE_COUNTRY.search(self.text, max(p.sentence_start, owner.start() - 40),
                                                           owner.start()):
             return None
-        table_line = owner.start() == p.sentence_start
-        pledged_from = max(0, p.sentence_start - _PLEDGE_LIST_REACH) if table_line else p.sentence_start
-        return owner if _PLEDGE_VERB.search(self.text, pledged_from, owner.start()) else None
+        if _EACH_AFTER.match(self.text, p.end) or _RECIPIENTS_NAMED.search(self.text, p.sentence_start, owner.start()):
+            return None
+        if owner.start() == p.sentence_start:   # a table line of its own
+            head = _DONORS_HEAD.search(self.text, max(0, p.sentence_start - _PLEDGE_LIST_REACH), owner.start())
+        else:
+            head = _PLEDGE_VERB.search(self.text, p.sentence_start, owner.start())
+        return owner if head else None
 
     def _country_owner_before(self, p: MoneyProposal) -> re.Match | None:
         """A country owning the figure ("Britain's £1bn strategy"), unless its word ends a body's name ("Hitachi
