@@ -920,7 +920,7 @@ _JA_SCALE_OF_PROJECT_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,8}?)(?
                                         # joint project's money, nor project finance or a project's funds)
                                         # (review 47: nor money given or lent in the gap or after, "3000万円の助成を受ける
                                         # プロジェクト", "10億ドルの英国AIプロジェクトに投資する", an order won, "を受注")
-                                        r"\s*(?:[(（][^()（）\n]{0,40}[)）])?の(?:(?!研究|開発|共同|助成|支援|資金|提供|拠出|出資|融資|"
+                                        + _JA_BRACKET_AFTER + r"の(?:(?!研究|開発|共同|助成|支援|資金|提供|拠出|出資|融資|"
                                         r"投資|受け|借款|交流)[^\s。、]){0,10}?プロジェクト"
                                         r"(?!・?ファイナンス|資金|費|予算|助成|支援|投資|融資|を受注|を支援|に(?:投資|出資|融資|拠出))")
 # (review 47) a call's ceiling or a sum per award before the figure: "1件あたり最大300万円の交流プロジェクト"

@@ -2042,7 +2042,7 @@ class SideFinder:
         スコットランド開発公社は双方10億円ずつを拠出", a Japanese foundation and a Scottish agency, is joint money; two
         foundations, "The Great Britain Sasakawa Foundation and The Nippon Foundation", stay the foundations')."""
         entry = self._gaz.entries.get(o.slug) if o.side == "other" and o.slug else None
-        return {"GB": "UK", "JP": "Japan"}.get(entry.country, o.side) if entry is not None else o.side
+        return entry.side if entry is not None else o.side   # (the entry's side is its country's)
 
     def _sentence_side(self, start: int, end: int, recipients: set[Payer] = frozenset()
                        ) -> tuple[str | None, Payer | None]:
