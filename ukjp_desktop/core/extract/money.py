@@ -111,7 +111,9 @@ _ONE = (
     rf"p(?=\s+(?:a|per)\s)|[\s\u00a0]pence\b)"
     # (round 81: a hyphen may join the scale, as some wire copy writes it: "$1.05-billion"; round 92: or its letter alone,
     # "US$300-M")
-    rf"|(?:(?P<sym>{_SYM})\s?|(?<![A-Za-z])(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:(?:[\s\u00a0]|-(?=[a-z]{{2}}|[MBmb]\b))?(?P<scale>{SCALE_WORDS})\b)?"
+    # (round 105: a stored page may glue the next capitalised word to the scale: "$50 millionSeries D round",
+    # "£31 billionLink is external")
+    rf"|(?:(?P<sym>{_SYM})\s?|(?<![A-Za-z])(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:(?:[\s\u00a0]|-(?=[a-z]{{2}}|[MBmb]\b))?(?P<scale>{SCALE_WORDS})(?:\b|(?<=illion)(?=(?-i:[A-Z][a-z]))))?"
     rf"(?:[\s-](?P<word_after_sym>pounds?|yen|dollars?|euros?)\b|[\s\u00a0](?P<code_after>{_ISO})\b)?"
     # (none starts inside a run of digits: trying each of its positions would rescan the run)
     # Japanese: "1億1,900万ポンド", "約2兆6,355億8,200万円", "6千億円", "1 兆 3,084 億円" (units in falling order)

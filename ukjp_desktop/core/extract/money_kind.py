@@ -273,8 +273,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     ("investment", r"\b(?:debt|loan|credit|financing)\s+facilit(?:y|ies)\b|\bancillary\s+facilities\b|"
                    # (round 72: a loan facility: "covers a £2.1bn debt facility and £0.5bn of ancillary facilities"; not
                    # "project financing", which would take a lender's side: _LOAN)
-                   # (round 81) a named round: "Wayve's $1bn Series C" (before "a $600m+ acquisition" later on)
-                   r"(?-i:\bSeries\s+[A-F])\b|"
+                   # (round 81) a named round: "Wayve's $1bn Series C" (before "a $600m+ acquisition" later on; round
+                   # 105: late rounds too, "a $76 million Series G round")
+                   r"(?-i:\bSeries\s+[A-J])\b|"
                    r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?|"
                    r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b|"
                    # (round 41) bonds taken up: "日本生命は7000万ポンドを引き受けます", 債券を購入
@@ -602,6 +603,10 @@ _SINCE_FOUNDING_AFTER = re.compile(r"\s+(?:so\s+far\s+|in\s+total\s+)?since\s+(?
 # (review 45: only after a perfect tense; a plan's or a contract's life is no stock, "will require investment of £2bn over
 # its 25-year life", "The contract is worth £300m over its lifetime")
 _LIFETIME_AFTER = re.compile(r"\s+(?:over|during|throughout)\s+(?:its|their)\s+(?:lifetime|life|history)\b", re.I)
+# (round 105) or across several rounds: "Astroscale has raised more than $375 million through a series of private rounds"
+_OVER_ROUNDS_AFTER = re.compile(_EQUIVALENT_AFTER + r"(?:\s+(?:in|of)\s+(?:equity|funding|capital|venture\s+capital))?\s+"
+                                r"(?:through|in|over|across)\s+(?:a\s+(?:series|number)\s+of|several|multiple|various|"
+                                r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?:[\w-]+\s+){0,2}?rounds\b", re.I)
 _HAS_RAISED_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:raised|received|drawn|attracted|invested|secured|won|"
                                 r"been\s+(?:awarded|given))\s+(?:(?:about|around|roughly|some|more\s+than|over|nearly|almost)\s+)?$",
                                 re.I)
@@ -860,7 +865,7 @@ _AIM_TO_GROW_BEFORE = re.compile(r"\b(?:aims?|aimed|aiming|targets?|goal|ambitio
 # a government or a country raising money ("Japan raises funds", "plans to raise ¥4.5 trillion") is no investor's
 _RAISE_BEFORE = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?:a|an|another|further|total\s+of|more\s+than|over|about|around|"
                            r"some|nearly|almost|up\s+to|just\s+over|just\s+under)\s+){0,3}$", re.I)
-_ROUND_BEFORE = re.compile(r"(?:\bround|\bSeries\s+[A-F])\s*(?:\(|,)?\s*(?:which\s+)?(?:totals?|totall?ing|totall?ed|worth|of|at|"
+_ROUND_BEFORE = re.compile(r"(?:\bround|\bSeries\s+[A-J])\s*(?:\(|,)?\s*(?:which\s+)?(?:totals?|totall?ing|totall?ed|worth|of|at|"
                            r"valued\s+at)?\s*$")
 _PUBLIC_RAISER = re.compile(r"(?<![\w-])(?:[Gg]overnments?|[Mm]inistry|[Cc]ouncils?|[Tt]reasury|Japan|Britain|UK|U\.K\.|"
                             r"[Ss]tate|[Pp]ublic|[Uu]niversity|[Cc]harity|[Ff]oundation|政府)(?![\w-])")
@@ -1218,7 +1223,7 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
 # (round 97) a funding round named by its size: every such figure of the seen keys is an investment ("Zopa's $300
 # million round", "a $20m Series B round")
 _ROUND_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?:funding|financing|investment|equity|fundraising|seed|pre-seed|"
-                          r"growth|venture|Series\s+[A-F]\d?)\s+)?round\b(?![- ]?trip|\s+the\s+clock)", re.I)
+                          r"growth|venture|Series\s+[A-J]\d?)\s+)?round\b(?![- ]?trip|\s+the\s+clock)", re.I)
 # (round 97) a shareholder asked for new capital in proportion to its stake: "provide GBP150 million for its 15% stake"
 # (not a price paid for a stake: "is paying £900m for a 15% stake")
 _PROVIDE_BEFORE = re.compile(r"\b(?:provide|provides|provided|providing|contribute|contributes|contributed|contributing|"
@@ -1269,7 +1274,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"
     raised = _RAISED_SO_FAR_BEFORE.search(text, max(sentence_start, start - 40), start)
     if (_TOTAL_RAISED_BEFORE.search(text, max(sentence_start, start - 60), start) or _SINCE_FOUNDING_AFTER.match(text, end)
-            or _LIFETIME_AFTER.match(text, end) and _HAS_RAISED_BEFORE.search(text, max(sentence_start, start - 40), start)
+            or (_LIFETIME_AFTER.match(text, end) or _OVER_ROUNDS_AFTER.match(text, end))
+            and _HAS_RAISED_BEFORE.search(text, max(sentence_start, start - 40), start)
             or _PART_OF_TOTAL_BEFORE.search(text, max(sentence_start, start - 200), start)
             or _IN_TOTAL_SECURED_BEFORE.search(text, max(sentence_start, start - 60), start) and _NO_SOURCE_AFTER.match(text, end)
             or raised and (_TO_DATE_AFTER.match(text, end, sentence_end)
@@ -1282,7 +1288,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # (round 59) "for every £1 of public investment, they deliver £23": a ratio's other side
     if (_SETS_BACK_BEFORE.search(text, max(sentence_start, start - 40), start)
             or _unscaled(text[start:end]) and (
-                _COSTING_BEFORE.search(text, max(sentence_start, start - 30), start)
+                _PER_GOODS_UNIT_AFTER.match(text, end)
+                or _COSTING_BEFORE.search(text, max(sentence_start, start - 30), start)
                 or _IT_COST_BEFORE.search(text, max(sentence_start, start - 30), start)
                 and _SMALL_SUM.match(text, start, end) and not _PURPOSE_OR_PERIOD_AFTER.match(text, end))):
         return "price"   # (round 89) what one thing costs a buyer
@@ -1438,7 +1445,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             _VALUED_OBJECT_AT.search(text, max(sentence_start, start - 120), start)):
         return "price"
     unit_price = _unscaled(text[start:end])
-    if _MANY_ASSETS_AFTER.match(text, end) or _SIZE_OF_AFTER.match(text, end):
+    if (_MANY_ASSETS_AFTER.match(text, end) or _SIZE_OF_AFTER.match(text, end)
+            or _SIZE_OF_BEFORE.search(text, max(cl_lo, start - 120), start)):
         return "market"   # "spent $3bn to buy 37 UK firms": what many deals came to
     if _SPENDS_BEFORE.search(before) and _TO_BUY_AFTER.match(text, end):
         return "price"
@@ -1656,6 +1664,17 @@ _TOTAL_BEFORE = re.compile(r"(?:\btotall?(?:ed|ing)|\bworth|\bamount(?:ed|ing)\s
 # (the noun ends the figure's phrase: "a £5m industry collaboration" and "a £20m sector deal" are not sizes)
 _SIZE_OF_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:industry|sector|market|economy)\b"
                             r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:in|of|by|that|which|is|was|will|would|and|with|across)\b)", re.I)
+# (round 105) what one unit of a good, a night or a ticket sells for: "gourmets are prepared to pay £220 a kilo", "£500 per
+# kilo in shops", "a price of £74.75 per megawatt-hour" (not a grant per person, month or year: those are funding rates)
+_PER_GOODS_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|/)\s?(?:kilo(?:gram)?s?|kg|tonnes?|tons?|lbs?|litres?|liters?|bottles?|"
+                                   r"glass|bowl|plate|portion|barrel|gallon|night|ticket|megawatt[- ]hours?|MWh|kWh|"
+                                   r"square\s+(?:foot|feet|metre|meter)|sq\.?\s?ft)\b", re.I)
+# (round 105) and the figure a sentence gives as the size of one: "to double the size of the domestic space industry to
+# 8 trillion yen", "the size of the UK market at £2bn"
+_SIZE_OF_BEFORE = re.compile(r"\bsize\s+of\s+(?:the|its|their|a|an|Japan's|Britain's|the\s+UK's)?\s*(?:[\w'’-]+\s+){0,3}"
+                             r"(?:industry|industries|sector|market|economy)\s+(?:(?:to|at|of|from|is|was|will\s+reach|"
+                             r"reached)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)\s+)?$",
+                             re.I)
 _MANY_ASSETS_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:to\s+(?:buy|acquire)|on|for)\s+\d+\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:compan(?:y|ies)|firms|businesses|targets)\b", re.I)
 
