@@ -88,3 +88,22 @@ def test_what_one_unit_of_a_good_sells_for_is_a_price(text, figure):
 ])
 def test_a_grant_per_person_or_per_month_stays_funding(text, figure):
     assert _figure(text, figure).is_funding
+
+
+# round 106 (test119 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("Rakuten had invested $300 million in Lyft's ride-hailing business before the listing.", "$300 million"),
+    ("By then Mitsui had invested £25m in the Oxford start-up.", "£25m"),
+])
+def test_what_a_company_had_invested_in_another_company_is_that_investment(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "investment" and p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Toyota said it had invested £3 billion in the Derbyshire area since 1992.", "£3 billion"),
+    ("The group had invested £60m in Britain in 2015, mostly in its plants.", "£60m"),
+])
+def test_what_a_company_had_invested_in_a_place_stays_its_spending_over_the_years(text, figure):
+    assert not _figure(text, figure).is_funding

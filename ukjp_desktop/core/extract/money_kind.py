@@ -1071,6 +1071,10 @@ _PUT_IN_BEFORE = re.compile(r"\b(?:award|grant|provid|fund|invest|commit|pledg|a
 # invested £2m in the start-up, will add £3m")
 _HAD_INVESTED_BEFORE = re.compile(r"\bhad\s+invested\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|an?\s+"
                                   r"estimated)\s+)?$", re.I)
+# (round 106) but not a stake in one company: "SoftBank had invested $1.5 billion in Greensill's eponymous finance
+# company" is that investment, where "had invested £40m in Britain in 2012" sums a company's spending in a place
+_IN_A_COMPANY_AFTER = re.compile(r"\s+in(?:to)?\s+(?:[A-Z][\w-]*['’]s\b|(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:company|firm|start-?up|business|fund|venture|stake)\b)")
 # (round 66) costs the figure is the amount of, unless the clause gives or covers them (review 35: "Awards cover up
 # to £5,000 of additional costs", "JSPS will fund £3m of further costs")
 _OF_COSTS_AFTER = re.compile(r"\s+of\s+(?:further\s+|additional\s+|extra\s+|one-off\s+)?costs\b", re.I)
@@ -1489,7 +1493,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if (head_kind is None and _FACILITY_HEAD.search(head) and not _SOLD_IN_CLAUSE.search(text, cl_lo, cl_hi)
             and not _PAID_FOR_BY.search(text, cl_lo, cl_hi) and not _SITE_NOT_BUILT.search(text, cl_lo, cl_hi)):
         head_kind = "investment"   # (round 39) "to bring a £48.7m factory to the North East": what building it costs
-    if _HAD_INVESTED_BEFORE.search(before):
+    if _HAD_INVESTED_BEFORE.search(before) and not _IN_A_COMPANY_AFTER.match(text, end):
         return "other"   # (round 70) "Nissan said it had invested £4 billion in the Sunderland area": over the years
     if _OF_COSTS_AFTER.match(text, end) and not _COVERS_BEFORE.search(text, cl_lo, start):
         return "other"   # (round 66) "just £194,000 of further costs from the winding down"
