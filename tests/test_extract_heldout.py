@@ -991,7 +991,7 @@ FLOORS = {
     # test119 (15 pages, news, government and company pages from 2019 to 2022 about insurance, car-plant, trade-talk,
     # bond, energy and property money between Japan and the UK, all in English): 100.0%, 66.7%, 100.0% while clean
     # (measured at the start of session 48's round 106), read in session 48's round 106 (what a company had invested in
-    # another company): 100%, 100%, 83.3% (dates 95.8%, orgs 85.4%)
+    # another company): 100%, 100%, 83.3% (dates 95.8%, orgs 85.4%), 100% side once the side words were retrained
     "test119": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.8,
                 "date_precision": 0.9, "organisation_precision": 0.8},
 }
