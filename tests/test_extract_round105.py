@@ -107,3 +107,56 @@ def test_what_a_company_had_invested_in_another_company_is_that_investment(text,
 ])
 def test_what_a_company_had_invested_in_a_place_stays_its_spending_over_the_years(text, figure):
     assert not _figure(text, figure).is_funding
+
+
+# round 107 (test120 read)
+
+_JA_TABLE = ("日本の病院の基金は英国と比べると規模が小さい。以下の比較データを見てみよう。\n\n"
+             "ロンドン病院(英国):5,200億円\nエディンバラ病院(英国):3,100億円\n大阪病院:90億円\n")
+_EN_TABLE = ("How the largest museum endowments compare.\n\n"
+             "Tate (UK): £1.2 billion\nV&A (UK): £900 million\nTokyo National Museum: ¥40 billion\n")
+
+
+@pytest.mark.parametrize("text, figure", [
+    (_JA_TABLE, "5,200億円"), (_JA_TABLE, "90億円"), (_EN_TABLE, "£900 million"), (_EN_TABLE, "¥40 billion"),
+])
+def test_a_line_of_a_table_that_compares_sizes_is_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "other" and not p.is_funding
+
+
+_PLEDGE_TABLE = ("The largest pledges made at the Tokyo conference.\n\n"
+                 "Japan: US$1.1 billion\nUK: £500 million\nGermany: €300 million\n")
+_SHORT_TABLE = "How the two largest endowments compare.\n\nTate: £1.2 billion\nV&A: £900 million\n"
+
+
+@pytest.mark.parametrize("text, figure", [(_PLEDGE_TABLE, "£500 million"), (_SHORT_TABLE, "£900 million")])
+def test_a_table_of_pledges_or_of_two_lines_keeps_its_reading(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The new fund will be larger than Yale University's $40 billion (£31 billion) endowment.", "$40 billion"),
+    ("The plan would barely dent the council's £2bn reserves.", "£2bn"),
+])
+def test_a_holding_named_by_its_size_after_its_owner_is_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "other" and not p.is_funding
+
+
+def test_an_endowment_given_by_a_donor_stays_funding():
+    assert _figure("The Sasakawa foundation gave a £10m endowment to the university.", "£10m").is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Ministers hope to raise the economic impact of visitors from Japan, including their hotel spending, to £3 billion"
+     " a year.", "£3 billion"),
+    ("The economic benefit of the Expo has broken through the £2bn mark, officials said.", "£2bn"),
+])
+def test_the_level_an_economic_impact_comes_to_is_a_market_figure(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "market" and not p.is_funding
+
+
+def test_a_fund_for_economic_impact_stays_funding():
+    assert _figure("The economic impact fund will give £5m to firms in Wales.", "£5m").is_funding

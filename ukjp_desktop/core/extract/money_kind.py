@@ -1256,6 +1256,44 @@ _DEAL_PAYMENTS = re.compile(r"\bmilestones?\b|\blicen[cs]\w*|\broyalt|\bcompensa
 _PREVIOUS_REACH = 300
 
 
+# (round 107) a table of values set side by side, one "name: figure" line each, after a lead-in that compares sizes
+# ("国際比較データを見てみましょう。\nハーバード大学(米国):3兆8,800億円\n…\n東京大学:100億円"): what each body holds
+# or is worth, not money anyone gives (a table of pledges or grants keeps its own reading)
+_TABLE_LINE = re.compile(r"[^\n:：]{1,40}[:：][ \t\u3000]*(?:約|about\s+|around\s+)?[£$€¥]?\s?\d[^\n]{0,24}$", re.I)
+_COMPARISON_LEAD = re.compile(r"比較|規模|ランキング|順位|上位|\bcompar\w*|\brank\w*|\blargest\b|\bbiggest\b|\bricher\b|"
+                              r"\brichest\b|\bsizes?\b", re.I)
+_GIVING_LEAD = re.compile(r"寄付|寄附|拠出|助成|支援額|\bpledg\w*|\bdonat\w*|\bgrants?\b|\bawards?\b|"
+                          r"\bcontributions?\b|\bfunding\b", re.I)
+_TABLE_LEAD_REACH = 300
+
+
+def _in_comparison_table(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the figure of one line of a comparison table: three or more "name: figure" lines in
+    a row, the figure ending its line, after a lead-in paragraph that compares sizes and speaks of no giving."""
+    line_lo = text.rfind("\n", 0, start) + 1
+    line_hi = text.find("\n", end)
+    line_hi = len(text) if line_hi < 0 else line_hi
+    if text[end:line_hi].strip() or not _TABLE_LINE.fullmatch(text, line_lo, line_hi):
+        return False
+    first, rows = line_lo, 1
+    while first > 0:   # the lines above that share the shape
+        lo = text.rfind("\n", 0, first - 1) + 1
+        if not _TABLE_LINE.fullmatch(text, lo, first - 1):
+            break
+        first, rows = lo, rows + 1
+    nxt = line_hi
+    while nxt < len(text):   # and the lines below
+        hi = text.find("\n", nxt + 1)
+        hi = len(text) if hi < 0 else hi
+        if not _TABLE_LINE.fullmatch(text, nxt + 1, hi):
+            break
+        nxt, rows = hi, rows + 1
+    # (the lead-in is the paragraph right before the table)
+    lead_lo = max(0, first - _TABLE_LEAD_REACH, text.rfind("\n\n", 0, max(0, first - 2)) + 2)
+    lead = text[lead_lo:first]
+    return rows >= 3 and bool(_COMPARISON_LEAD.search(lead)) and not _GIVING_LEAD.search(lead)
+
+
 def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
                      names: list[tuple[int, int]] = (), listed_after: str | None = None) -> str | None:
     """The kind of the figure at text[start:end] in the sentence text[sentence_start:sentence_end], or None when
@@ -1266,6 +1304,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     phrase says otherwise."""
     before = text[max(sentence_start, start - 30):start]
     if _RATIO_AFTER.match(text, end) or _PER_ONE_BEFORE.search(before) and _ONE_UNIT.fullmatch(text, start, end):
+        return "other"
+    if _in_comparison_table(text, start, end):
         return "other"
     if (_FRACTIONAL_SUM.search(text, start, end) and _CURRENCY_AGAINST.search(text, sentence_start, sentence_end)
             and not _SHARE_PRICE_WORD.search(text, sentence_start, sentence_end)):
@@ -1452,6 +1492,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if (_MANY_ASSETS_AFTER.match(text, end) or _SIZE_OF_AFTER.match(text, end)
             or _SIZE_OF_BEFORE.search(text, max(cl_lo, start - 120), start)):
         return "market"   # "spent $3bn to buy 37 UK firms": what many deals came to
+    if _OWNERS_BEFORE.search(text, max(sentence_start, start - 20), start) and _HOLDING_HEAD_AFTER.match(text, end):
+        return "other"
+    if _ECONOMIC_IMPACT_BEFORE.search(text, max(sentence_start, start - 220), start):
+        return "market"
     if _SPENDS_BEFORE.search(before) and _TO_BUY_AFTER.match(text, end):
         return "price"
     # the figure's own noun phrase first ("an initial payment of $7m"), then the nearest telling word
@@ -1679,6 +1723,17 @@ _SIZE_OF_BEFORE = re.compile(r"\bsize\s+of\s+(?:the|its|their|a|an|Japan's|Brita
                              r"(?:industry|industries|sector|market|economy)\s+(?:(?:to|at|of|from|is|was|will\s+reach|"
                              r"reached)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)\s+)?$",
                              re.I)
+# (round 107) a body's holding named by its size after the owner's possessive: "Harvard University's $53.2 billion (£49
+# billion) endowment", "the fund's £2bn reserves" (what it holds; "a £10m endowment from the foundation" is a gift)
+_OWNERS_BEFORE = re.compile(r"['’]s\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|estimated)\s+)?$", re.I)
+_HOLDING_HEAD_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:[\w-]+\s+)?(?:endowments?|reserves|war\s+chest|cash\s+pile)\b",
+                                 re.I)
+# (round 107) the level an economic impact or benefit comes to: "would increase the economic impact of students from
+# overseas ..., including their tuition and living expenses, to £8 billion a year", "the economic benefit ... has broken
+# through the £13bn mark": what an activity adds to output, nobody pays it
+_ECONOMIC_IMPACT_BEFORE = re.compile(r"\beconomic\s+(?:impact|contribution|benefits?|value)\b(?:[^.;]|\.(?=\w|,)){0,160}?\b(?:to|of|at|"
+                                     r"reach(?:es|ed)?|(?:broken|broke)\s+through|is|was)\s+(?:the\s+)?(?:(?:about|around|"
+                                     r"some|over|more\s+than|an\s+estimated|nearly|almost)\s+)?$", re.I)
 _MANY_ASSETS_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:to\s+(?:buy|acquire)|on|for)\s+\d+\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:compan(?:y|ies)|firms|businesses|targets)\b", re.I)
 
