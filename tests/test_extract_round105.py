@@ -160,3 +160,40 @@ def test_the_level_an_economic_impact_comes_to_is_a_market_figure(text, figure):
 
 def test_a_fund_for_economic_impact_stays_funding():
     assert _figure("The economic impact fund will give £5m to firms in Wales.", "£5m").is_funding
+
+
+# round 108 (test121 read)
+
+def test_what_a_country_s_firms_have_invested_in_japanese_is_a_stock():
+    p = _figure("首相によれば、日本企業は英国に300億ポンド以上を投資しているという。", "300億ポンド以上")
+    assert not p.is_funding
+
+
+def test_a_sum_a_country_s_firms_invested_once_in_japanese_stays_money_put_in():
+    assert _figure("日本企業は英国の新工場に5億ポンドを投資した。", "5億ポンド").is_funding
+
+
+def _funding_texts(text):
+    return [m.text for m in propose(text, word_model=False).money if m.is_funding]
+
+
+def test_a_headline_figure_rounding_the_body_s_conversion_is_that_fact_again():
+    text = ("英バッテリー新興、34億円調達へ\n\n"
+            "英国の電池開発会社は、年末までに2000万ポンド(約34億3000万円)を株主から調達する予定だ。")
+    assert "34億円" not in _funding_texts(text)
+
+
+def test_a_headline_figure_rounding_the_body_s_figure_is_that_fact_again():
+    text = ("Mitsui backs Oxford start-up with $12bn plan\n\n"
+            "Mitsui will invest $12.3bn in British offshore wind over ten years, the company said.")
+    assert _funding_texts(text) == ["$12.3bn"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Toyota to invest £100million in UK plants\n\nToyota will invest £100million in tooling. A further £85million will "
+     "go on training.", ["£100million", "£85million"]),
+    ("Donors pledge over $1.5 billion for vaccines\n\nDonors pledged $1.535 billion to the coalition today.",
+     ["over $1.5 billion", "$1.535 billion"]),
+])
+def test_a_headline_figure_that_is_a_bound_or_of_another_order_stays_its_own(text, figures):
+    assert all(f in _funding_texts(text) for f in figures)

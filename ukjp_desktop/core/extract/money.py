@@ -911,11 +911,22 @@ def _significant(amount: Decimal) -> int:
     return len(digits.lstrip("0")) or 1
 
 
+def _rounds_to(exact: Decimal, rounded: Decimal) -> bool:
+    """(round 108) Whether ``rounded`` is ``exact`` written to fewer digits, within half a unit of its last written
+    digit and of the same order: "21億円" over "約21億4200万円" (a headline's yen for the body's £15m), not "£100million"
+    over "£85million" (one written digit says too little to join on)."""
+    digits = len(str(int(rounded)))
+    unit = Decimal(10) ** max(0, digits - _significant(rounded))
+    return abs(exact - rounded) * 2 <= unit and len(str(int(exact))) == digits and _significant(rounded) >= 2
+
+
 def _join_rounded_headline(kept: list[MoneyProposal], text: str, renamed: dict[str, str]) -> list[MoneyProposal]:
     """(round 81) A headline's round figure that the body states more exactly is that figure again: "ソフトバンク 英VRの
     新興企業に5億ドル出資" over "…への5億200万ドル(約570億円)の出資を主導する" (within 1%, in the same currency, and
     written to fewer digits; both funding, and no two payers read: review 40). The body's mention stays the one shown;
-    the headline's joins its evidence."""
+    the headline's joins its evidence. (round 108) The body's mention may be a conversion, and an unqualified headline
+    figure may round it further: "英エーカル、21億円調達へ" over "1500万ポンド(約21億4200万円)を調達する" ("over $1.5 billion"
+    is a bound, not a rounding of the body's "$1.535 billion")."""
     end = text.find("\n")
     if end <= 0 or end > _HEADLINE_REACH or _SENTENCE_END.search(text, 0, end):
         return kept
@@ -923,9 +934,11 @@ def _join_rounded_headline(kept: list[MoneyProposal], text: str, renamed: dict[s
     for h in kept:
         if h.start >= end or h.converted_from or h.amount_min is not None or not h.amount:
             continue
-        body = next((q for q in kept if q.start > end and not q.converted_from and q.currency == h.currency
+        body = next((q for q in kept if q.start > end and q.currency == h.currency
                      and q.amount_min is None and q.amount and q.amount != h.amount
-                     and abs(q.amount - h.amount) <= q.amount / 100 and _significant(h.amount) < _significant(q.amount)
+                     and (abs(q.amount - h.amount) <= q.amount / 100
+                          or h.qualifier in (None, "exact") and _rounds_to(q.amount, h.amount))
+                     and _significant(h.amount) < _significant(q.amount)
                      and q.is_funding and h.is_funding
                      and (h.side is None or q.side is None or h.side == q.side)), None)
         if body is None:

@@ -810,6 +810,10 @@ _RECENT_YEARS_AFTER = re.compile(r"(?:[^.;]|\.(?=\w|\s[a-z])){0,60}?\b(?:in|over
 _CLASS_HAVE_INVESTED = re.compile(r"\b(?:Japanese|British|UK|foreign|overseas)\s+(?:car\s+)?(?:companies|firms|businesses|investors|"
                                   r"groups|carmakers)\b[^.;]{0,80}?\b(?:have|has)\s+(?:now\s+)?invested\s+(?:(?:more\s+than|over|"
                                   r"about|around|some|a\s+total\s+of|almost|nearly)\s+)?$", re.I)
+# (round 108) and in Japanese, with the progressive or perfect of 投資: "日本企業は英国に400億ポンド以上を投資している"
+# (not a sum invested once, "投資した")
+_JA_CLASS_BEFORE = re.compile(r"(?:日本|英国|イギリス|外国|海外|日系|外資系|欧州|米国)(?:の)?企業(?:各社)?(?:は|が)(?:[^。、]|、){0,40}$")
+_JA_HAS_INVESTED_AFTER = re.compile(r"(?:以上|超|余り|近く|強)?を?(?:投資|出資)(?:している|してきた|してきており|しており|済み)")
 # (round 30) what a scholarship's allowance or stipend comes to, stated after a colon that ends the words naming it
 # (the words after the figure, "rent is around ...", would otherwise read it as a price)
 _ALLOWANCE_THEN_COLON = re.compile(r"\b(?:allowance|stipend|bursary|maintenance\s+grant)\b[^.;:]{0,160}:\s*"
@@ -1595,7 +1599,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
                 and not _FUTURE.search(text, sentence_start, sentence_end)):
             return "other"
         if (_CLASS_HAVE_INVESTED.search(text, max(sentence_start, start - 160), start)
-                and not _YEAR_FLOW_AFTER.match(text, end, sentence_end)):
+                and not _YEAR_FLOW_AFTER.match(text, end, sentence_end)
+                or _JA_CLASS_BEFORE.search(text, max(sentence_start, start - 60), start)
+                and _JA_HAS_INVESTED_AFTER.match(text, end)):
             # (round 26) "Japanese companies including carmaker Nissan and conglomerate Hitachi have invested more
             # than £40 billion ($52 billion) in Britain": what a country's firms have put in over the years
             return _stock_kind(text, start, end, cl_lo, cl_hi)
