@@ -197,3 +197,80 @@ def test_a_headline_figure_rounding_the_body_s_figure_is_that_fact_again():
 ])
 def test_a_headline_figure_that_is_a_bound_or_of_another_order_stays_its_own(text, figures):
     assert all(f in _funding_texts(text) for f in figures)
+
+
+# review 48: the session's rules narrowed where invented sentences read worse than at the session's start
+
+@pytest.mark.parametrize("text, figure", [
+    ("Daiwa Foundation Small Grants can cover subsistence of up to £150 per night in Japan.", "up to £150"),
+    ("The government will subsidise petrol by ¥35 per litre to keep prices down.", "¥35"),
+    ("The Japanese government pays households ¥7 per kWh in electricity subsidies.", "¥7"),
+    ("The festival will donate £1 per ticket sold to the Japanese Red Cross.", "£1"),
+    ("The Japanese government will pay up to ¥10,000 per tonne of CO2 captured.", "up to ¥10,000"),
+])
+def test_a_sum_given_per_unit_is_no_price(text, figure):
+    assert _figure(text, figure).money_kind != "price"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Economic benefits of the partnership include a grant of £3m to the University of Sheffield.", "£3m"),
+    ("The economic benefits of the £2bn investment by Hitachi are expected to reach £5bn.", "£2bn"),
+    ("The economic value of bilateral trade was £27bn.", "£27bn"),
+    ("Japan's economic contribution to Ukraine reached $7.6bn, the foreign ministry said.", "$7.6bn"),
+])
+def test_a_figure_named_after_an_economic_impact_noun_keeps_its_own_reading(text, figure):
+    assert _figure(text, figure).money_kind != "market"
+
+
+def test_an_economic_impact_reached_after_a_year_in_the_sentence_is_still_a_market_figure():
+    p = _figure("The economic benefit the UK received from the 2012 Games broke through the £13 billion mark.",
+                "£13 billion")
+    assert p.money_kind == "market"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Honda said it had invested £1.3bn in Britain's motor industry since 1985.", "£1.3bn"),
+    ("Nissan had invested £1bn in Sunderland's plant since 2010.", "£1bn"),
+    ("Nissan said it had invested more than £4bn in its Sunderland business over 35 years.", "more than £4bn"),
+    ("JT said it had invested £80m in the company's Ballymena site.", "£80m"),
+])
+def test_what_a_company_had_invested_in_a_place_or_its_own_business_stays_its_spending(text, figure):
+    assert not _figure(text, figure).is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Innovate UK has invested £25m across three rounds of the Smart grants competition.", "£25m"),
+    ("SoftBank has invested $200m across three rounds in the London-based start-up.", "$200m"),
+    ("The UK start-up has raised £12m across two funding rounds led by Japan's Mitsubishi Estate.", "£12m"),
+])
+def test_money_over_several_rounds_of_a_competition_or_from_a_named_backer_stays_money_put_in(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+@pytest.mark.parametrize("lead, lines", [
+    ("ウクライナへの各国の支援規模は以下の通り。", ["米国:750億ドル", "ドイツ:220億ドル", "日本:70億ドル"]),
+    ("The largest allocations went to:", ["University of Tokyo: ¥2.1 billion", "Kyoto University: ¥1.4 billion",
+                                          "Osaka University: ¥900 million"]),
+])
+def test_a_table_of_aid_or_allocations_keeps_its_reading(lead, lines):
+    text = lead + "\n\n" + "\n".join(lines) + "\n"
+    figure = lines[1].split(":", 1)[1].strip()
+    assert _figure(text, figure).is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The Nippon Foundation's £5m endowment will fund a new chair in Japanese studies at SOAS.", "£5m"),
+    ("The Daiwa Foundation's £3m endowment to Cambridge will support Japanese studies.", "£3m"),
+])
+def test_an_endowment_its_owner_gives_stays_funding(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+def test_series_trains_are_no_funding_round():
+    p = _figure("The contract for 10 Series J trains is worth £300m.", "£300m")
+    assert p.money_kind != "investment"
+
+
+def test_the_size_of_an_industry_estimated_at_a_sum_is_a_market_figure():
+    p = _figure("The size of the Japanese games industry is estimated at ¥2 trillion.", "¥2 trillion")
+    assert p.money_kind == "market"

@@ -275,7 +275,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                    # "project financing", which would take a lender's side: _LOAN)
                    # (round 81) a named round: "Wayve's $1bn Series C" (before "a $600m+ acquisition" later on; round
                    # 105: late rounds too, "a $76 million Series G round")
-                   r"(?-i:\bSeries\s+[A-J])\b|"
+                   # (review 48: not rolling stock or bonds, "10 Series J trains", "Series I bonds")
+                   r"(?-i:\bSeries\s+[A-J])\b(?!\s+(?:trains?|locomotives?|cars?|bonds?|notes?|vehicles?|units?)\b)|"
                    r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?|"
                    r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b|"
                    # (round 41) bonds taken up: "日本生命は7000万ポンドを引き受けます", 債券を購入
@@ -604,9 +605,16 @@ _SINCE_FOUNDING_AFTER = re.compile(r"\s+(?:so\s+far\s+|in\s+total\s+)?since\s+(?
 # its 25-year life", "The contract is worth £300m over its lifetime")
 _LIFETIME_AFTER = re.compile(r"\s+(?:over|during|throughout)\s+(?:its|their)\s+(?:lifetime|life|history)\b", re.I)
 # (round 105) or across several rounds: "Astroscale has raised more than $375 million through a series of private rounds"
+# (review 48: money raised, not invested, won or awarded, "Innovate UK has invested £25m across three rounds of the Smart
+# grants competition"; not a competition's rounds, nor rounds from or led by a named body, "across two funding rounds led
+# by Japan's Mitsubishi Estate", nor this year's)
 _OVER_ROUNDS_AFTER = re.compile(_EQUIVALENT_AFTER + r"(?:\s+(?:in|of)\s+(?:equity|funding|capital|venture\s+capital))?\s+"
                                 r"(?:through|in|over|across)\s+(?:a\s+(?:series|number)\s+of|several|multiple|various|"
-                                r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?:[\w-]+\s+){0,2}?rounds\b", re.I)
+                                r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?:[\w-]+\s+){0,2}?rounds\b"
+                                r"(?!\s+of\b)(?![^.;]{0,60}?\b(?:from|led\s+by)\s+(?:the\s+)?[A-Z])"
+                                r"(?![^.;]{0,30}?\bthis\s+year\b)", re.I)
+_HAS_RAISED_ROUNDS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:raised|received|attracted|secured)\s+"
+                                       r"(?:(?:about|around|roughly|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
 _HAS_RAISED_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:raised|received|drawn|attracted|invested|secured|won|"
                                 r"been\s+(?:awarded|given))\s+(?:(?:about|around|roughly|some|more\s+than|over|nearly|almost)\s+)?$",
                                 re.I)
@@ -1077,8 +1085,12 @@ _HAD_INVESTED_BEFORE = re.compile(r"\bhad\s+invested\s+(?:(?:about|around|some|o
                                   r"estimated)\s+)?$", re.I)
 # (round 106) but not a stake in one company: "SoftBank had invested $1.5 billion in Greensill's eponymous finance
 # company" is that investment, where "had invested £40m in Britain in 2012" sums a company's spending in a place
-_IN_A_COMPANY_AFTER = re.compile(r"\s+in(?:to)?\s+(?:[A-Z][\w-]*['’]s\b|(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
-                                 r"(?:company|firm|start-?up|business|fund|venture|stake)\b)")
+# (review 48: not a place's or its own industry, plant or business: "in Britain's motor industry", "in Sunderland's plant",
+# "in its Sunderland business", "in the business at Burnaston", "in the company's Ballymena site")
+_IN_A_COMPANY_AFTER = re.compile(r"\s+in(?:to)?\s+(?!(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?business\b)"
+                                 r"(?:[A-Z][\w-]*['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:industry|sector|economy|"
+                                 r"grid|plant|factory|site|operations|market|area|region)\b)|(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:company|firm|start-?up|business|fund|venture|stake)\b(?!['’]))")
 # (round 66) costs the figure is the amount of, unless the clause gives or covers them (review 35: "Awards cover up
 # to £5,000 of additional costs", "JSPS will fund £3m of further costs")
 _OF_COSTS_AFTER = re.compile(r"\s+of\s+(?:further\s+|additional\s+|extra\s+|one-off\s+)?costs\b", re.I)
@@ -1266,14 +1278,19 @@ _PREVIOUS_REACH = 300
 _TABLE_LINE = re.compile(r"[^\n:：]{1,40}[:：][ \t\u3000]*(?:約|about\s+|around\s+)?[£$€¥]?\s?\d[^\n]{0,24}$", re.I)
 _COMPARISON_LEAD = re.compile(r"比較|規模|ランキング|順位|上位|\bcompar\w*|\brank\w*|\blargest\b|\bbiggest\b|\bricher\b|"
                               r"\brichest\b|\bsizes?\b", re.I)
-_GIVING_LEAD = re.compile(r"寄付|寄附|拠出|助成|支援額|\bpledg\w*|\bdonat\w*|\bgrants?\b|\bawards?\b|"
-                          r"\bcontributions?\b|\bfunding\b", re.I)
+# (review 48: and names a holding, not aid, allocations, winners or investments: "各国の支援規模は以下の通り", "The largest
+# allocations went to:", "The biggest Japanese investments in the UK this year, ranked by size:")
+_HOLDING_LEAD = re.compile(r"基金|資産|時価総額|\bendowments?\b|\bassets\b|\breserves\b|\bwealth\b|\bvaluations?\b", re.I)
+_GIVING_LEAD = re.compile(r"寄付|寄附|拠出|助成|支援|援助|投資|補助|\bpledg\w*|\bdonat\w*|\bgrants?\b|\bawards?\b|"
+                          r"\bcontributions?\b|\bfunding\b|\binvest\w*|\ballocat\w*|\bwinners?\b|\bprizes?\b|"
+                          r"\bsubsid\w*|\bpackage\b|\baid\b", re.I)
 _TABLE_LEAD_REACH = 300
 
 
 def _in_comparison_table(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the figure of one line of a comparison table: three or more "name: figure" lines in
-    a row, the figure ending its line, after a lead-in paragraph that compares sizes and speaks of no giving."""
+    a row, the figure ending its line, after a lead-in paragraph that compares the sizes of holdings and speaks of no
+    giving."""
     line_lo = text.rfind("\n", 0, start) + 1
     line_hi = text.find("\n", end)
     line_hi = len(text) if line_hi < 0 else line_hi
@@ -1295,7 +1312,8 @@ def _in_comparison_table(text: str, start: int, end: int) -> bool:
     # (the lead-in is the paragraph right before the table)
     lead_lo = max(0, first - _TABLE_LEAD_REACH, text.rfind("\n\n", 0, max(0, first - 2)) + 2)
     lead = text[lead_lo:first]
-    return rows >= 3 and bool(_COMPARISON_LEAD.search(lead)) and not _GIVING_LEAD.search(lead)
+    return (rows >= 3 and bool(_COMPARISON_LEAD.search(lead)) and bool(_HOLDING_LEAD.search(lead))
+            and not _GIVING_LEAD.search(lead))
 
 
 def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
@@ -1322,8 +1340,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"
     raised = _RAISED_SO_FAR_BEFORE.search(text, max(sentence_start, start - 40), start)
     if (_TOTAL_RAISED_BEFORE.search(text, max(sentence_start, start - 60), start) or _SINCE_FOUNDING_AFTER.match(text, end)
-            or (_LIFETIME_AFTER.match(text, end) or _OVER_ROUNDS_AFTER.match(text, end))
-            and _HAS_RAISED_BEFORE.search(text, max(sentence_start, start - 40), start)
+            or _LIFETIME_AFTER.match(text, end) and _HAS_RAISED_BEFORE.search(text, max(sentence_start, start - 40), start)
+            or _OVER_ROUNDS_AFTER.match(text, end)
+            and _HAS_RAISED_ROUNDS_BEFORE.search(text, max(sentence_start, start - 40), start)
             or _PART_OF_TOTAL_BEFORE.search(text, max(sentence_start, start - 200), start)
             or _IN_TOTAL_SECURED_BEFORE.search(text, max(sentence_start, start - 60), start) and _NO_SOURCE_AFTER.match(text, end)
             or raised and (_TO_DATE_AFTER.match(text, end, sentence_end)
@@ -1336,7 +1355,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # (round 59) "for every £1 of public investment, they deliver £23": a ratio's other side
     if (_SETS_BACK_BEFORE.search(text, max(sentence_start, start - 40), start)
             or _unscaled(text[start:end]) and (
-                _PER_GOODS_UNIT_AFTER.match(text, end)
+                _PER_GOODS_UNIT_AFTER.match(text, end) and not _PER_UNIT_GIVEN.search(text, sentence_start, sentence_end)
                 or _COSTING_BEFORE.search(text, max(sentence_start, start - 30), start)
                 or _IT_COST_BEFORE.search(text, max(sentence_start, start - 30), start)
                 and _SMALL_SUM.match(text, start, end) and not _PURPOSE_OR_PERIOD_AFTER.match(text, end))):
@@ -1720,6 +1739,14 @@ _SIZE_OF_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:industry|sector|market|e
                             r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:in|of|by|that|which|is|was|will|would|and|with|across)\b)", re.I)
 # (round 105) what one unit of a good, a night or a ticket sells for: "gourmets are prepared to pay £220 a kilo", "£500 per
 # kilo in shops", "a price of £74.75 per megawatt-hour" (not a grant per person, month or year: those are funding rates)
+# (review 48: not a sum given, covered or levied per unit anywhere in its sentence, "subsistence of up to £150 per night",
+# "subsidise petrol by ¥35 per litre", "pays households ¥7 per kWh in electricity subsidies", "donate £1 per ticket sold",
+# "duty of £2.23 per litre", nor an incentive per unit of output, "will pay up to ¥10,000 per tonne of CO2 captured")
+_PER_UNIT_GIVEN = re.compile(r"subsid\w*|allowance|subsistence|accommodation|stipend|scholarship|grants?\b|awards?\b|"
+                             r"reimburs\w*|\bcover\w*|provid\w*|donat\w*|\bfund\w*|\btax\w*|\bdut(?:y|ies)\b|tariff|"
+                             r"\blev(?:y|ies|ied)\b|relief|\bgives?\b|\bgiven\b|補助|助成|支援|給付|"
+                             r"\bper\s+\w+\s+of\s+(?:[\w-]+\s+){0,3}?(?:captured|produced|recycled|generated|stored|saved|"
+                             r"avoided|abated|removed)\b", re.I)
 _PER_GOODS_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|/)\s?(?:kilo(?:gram)?s?|kg|tonnes?|tons?|lbs?|litres?|liters?|bottles?|"
                                    r"glass|bowl|plate|portion|barrel|gallon|night|ticket|megawatt[- ]hours?|MWh|kWh|"
                                    r"square\s+(?:foot|feet|metre|meter)|sq\.?\s?ft)\b", re.I)
@@ -1727,19 +1754,32 @@ _PER_GOODS_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|/)\s?(?:kilo(?:gram)?s?|kg|t
 # 8 trillion yen", "the size of the UK market at £2bn"
 _SIZE_OF_BEFORE = re.compile(r"\bsize\s+of\s+(?:the|its|their|a|an|Japan's|Britain's|the\s+UK's)?\s*(?:[\w'’-]+\s+){0,3}"
                              r"(?:industry|industries|sector|market|economy)\s+(?:(?:to|at|of|from|is|was|will\s+reach|"
-                             r"reached)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)\s+)?$",
+                             r"reached|is\s+(?:estimated|put|expected)\s+(?:at|to\s+(?:be|reach)))\s+)?(?:(?:about|around|some|"
+                             r"nearly|almost|over|more\s+than|roughly|an\s+estimated)\s+)?$",
                              re.I)
 # (round 107) a body's holding named by its size after the owner's possessive: "Harvard University's $53.2 billion (£49
 # billion) endowment", "the fund's £2bn reserves" (what it holds; "a £10m endowment from the foundation" is a gift)
 _OWNERS_BEFORE = re.compile(r"['’]s\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|estimated)\s+)?$", re.I)
-_HOLDING_HEAD_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:[\w-]+\s+)?(?:endowments?|reserves|war\s+chest|cash\s+pile)\b",
+# (review 48: not an endowment its owner gives, "The Nippon Foundation's £5m endowment will fund a new chair", "The Daiwa
+# Foundation's £3m endowment to Cambridge", "endowment gift", "the university's £20m endowment from the Nippon Foundation")
+_HOLDING_HEAD_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:[\w-]+\s+)?(?:endowments?|reserves|war\s+chest|cash\s+pile)\b"
+                                 r"(?!\s+(?:gifts?\b|to\b|of\s+an?\b|from\b|will\s+(?:fund|support|pay|endow|create)\b))",
                                  re.I)
 # (round 107) the level an economic impact or benefit comes to: "would increase the economic impact of students from
 # overseas ..., including their tuition and living expenses, to £8 billion a year", "the economic benefit ... has broken
 # through the £13bn mark": what an activity adds to output, nobody pays it
-_ECONOMIC_IMPACT_BEFORE = re.compile(r"\beconomic\s+(?:impact|contribution|benefits?|value)\b(?:[^.;]|\.(?=\w|,)){0,160}?\b(?:to|of|at|"
-                                     r"reach(?:es|ed)?|(?:broken|broke)\s+through|is|was)\s+(?:the\s+)?(?:(?:about|around|"
-                                     r"some|over|more\s+than|an\s+estimated|nearly|almost)\s+)?$", re.I)
+# (review 48: "of" only right after the noun, "an economic impact of ¥2.9 trillion"; no other figure and no word of
+# money given, paid or traded on the way, "The economic benefits of the £2bn investment by Hitachi", "Economic benefits of
+# the partnership include a grant of £3m", "The economic value of bilateral trade was £27bn"; a body's "economic
+# contribution to Ukraine" is its aid)
+_MONEY_NOUN = (r"\b(?:grants?|investments?|commitments?|payments?|allowances?|outlays?|funding|aid|contracts?|fees?|trade|"
+               r"exports?|imports?|deals?|subsid\w*|budgets?|loans?|donations?|pledges?)\b")
+_ECONOMIC_IMPACT_BEFORE = re.compile(r"\beconomic\s+(?:impact|benefits?|value)\s+(?:was|is|of)\s+"
+                                     r"(?:(?:about|around|some|over|more\s+than|an\s+estimated|nearly|almost)\s+)?$|"
+                                     r"\beconomic\s+(?:impact|benefits?|value)\b(?:(?!" + _MONEY_NOUN +
+                                     r"|\d[\d.,]*\s*(?:million|billion|trillion|bn|m)\b)(?:[^.;£$€¥]|\.(?=\w|,))){0,160}?\b(?:to|at|reach(?:es|ed)?|(?:broken|broke)\s+through|is|was|"
+                                     r"(?:is|was)\s+(?:estimated|forecast|expected|put)\s+(?:at|to\s+be))\s+(?:the\s+)?"
+                                     r"(?:(?:about|around|some|over|more\s+than|an\s+estimated|nearly|almost)\s+)?$", re.I)
 _MANY_ASSETS_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:to\s+(?:buy|acquire)|on|for)\s+\d+\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:compan(?:y|ies)|firms|businesses|targets)\b", re.I)
 
