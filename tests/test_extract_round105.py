@@ -274,3 +274,11 @@ def test_series_trains_are_no_funding_round():
 def test_the_size_of_an_industry_estimated_at_a_sum_is_a_market_figure():
     p = _figure("The size of the Japanese games industry is estimated at ¥2 trillion.", "¥2 trillion")
     assert p.money_kind == "market"
+
+
+# last read 48: a table's lead-in that opens the page is read from its first character
+
+def test_a_comparison_table_whose_lead_in_opens_the_page_is_read_whole():
+    text = "基金の規模の比較\nロンドン大学:1,000億円\nエディンバラ大学:500億円\n大阪大学:100億円\n"
+    p = _figure(text, "500億円")
+    assert p.money_kind == "other" and not p.is_funding

@@ -56,6 +56,8 @@ FUNDING_KINDS = ("funding", "investment")
 # sector's "market value" stays a market figure)
 _VALUE_OF_HOLDING = (r"\s+values?\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:shares?|stakes?|holdings?|compan(?:y|ies)|group|business|equity|firm)\b")
+# a named funding round's letters (round 105: late rounds too, "a $76 million Series G round")
+_SERIES = r"Series\s+[A-J]"
 _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx in [
     ("other", r"\bstakes?\s+(?:is\s+|was\s+)?valued\s+at|\bstakes?\b|\bshares?\s+(?:are\s+|is\s+)?worth|"
               r"worth\s+more\s+than|\bwr(?:ite|ites|ote|itten|iting)-?\s?(?:downs?|offs?)\b|impairment|"
@@ -273,10 +275,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     ("investment", r"\b(?:debt|loan|credit|financing)\s+facilit(?:y|ies)\b|\bancillary\s+facilities\b|"
                    # (round 72: a loan facility: "covers a £2.1bn debt facility and £0.5bn of ancillary facilities"; not
                    # "project financing", which would take a lender's side: _LOAN)
-                   # (round 81) a named round: "Wayve's $1bn Series C" (before "a $600m+ acquisition" later on; round
-                   # 105: late rounds too, "a $76 million Series G round")
+                   # (round 81) a named round: "Wayve's $1bn Series C" (before "a $600m+ acquisition" later on)
                    # (review 48: not rolling stock or bonds, "10 Series J trains", "Series I bonds")
-                   r"(?-i:\bSeries\s+[A-J])\b(?!\s+(?:trains?|locomotives?|cars?|bonds?|notes?|vehicles?|units?)\b)|"
+                   rf"(?-i:\b{_SERIES})\b(?!\s+(?:trains?|locomotives?|cars?|bonds?|notes?|vehicles?|units?)\b)|"
                    r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?|"
                    r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b|"
                    # (round 41) bonds taken up: "日本生命は7000万ポンドを引き受けます", 債券を購入
@@ -613,11 +614,10 @@ _OVER_ROUNDS_AFTER = re.compile(_EQUIVALENT_AFTER + r"(?:\s+(?:in|of)\s+(?:equit
                                 r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?:[\w-]+\s+){0,2}?rounds\b"
                                 r"(?!\s+of\b)(?![^.;]{0,60}?\b(?:from|led\s+by)\s+(?:the\s+)?[A-Z])"
                                 r"(?![^.;]{0,30}?\bthis\s+year\b)", re.I)
-_HAS_RAISED_ROUNDS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:raised|received|attracted|secured)\s+"
-                                       r"(?:(?:about|around|roughly|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
-_HAS_RAISED_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:raised|received|drawn|attracted|invested|secured|won|"
-                                r"been\s+(?:awarded|given))\s+(?:(?:about|around|roughly|some|more\s+than|over|nearly|almost)\s+)?$",
-                                re.I)
+_HAS_VERBED = r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:{})\s+(?:(?:about|around|roughly|some|more\s+than|over|nearly|almost)\s+)?$"
+_HAS_RAISED_ROUNDS_BEFORE = re.compile(_HAS_VERBED.format(r"raised|received|attracted|secured"), re.I)
+_HAS_RAISED_BEFORE = re.compile(
+    _HAS_VERBED.format(r"raised|received|drawn|attracted|invested|secured|won|been\s+(?:awarded|given)"), re.I)
 # the parts of a total to date ("takes the startup's total funding to $335m, including $275m from private investors and
 # $60m from the UK and US governments") are past money too
 _PART_OF_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:funding|funds|investment|capital|(?:amount\s+)?raised)\b[^.;]{0,60}?,\s+"
@@ -877,7 +877,7 @@ _AIM_TO_GROW_BEFORE = re.compile(r"\b(?:aims?|aimed|aiming|targets?|goal|ambitio
 # a government or a country raising money ("Japan raises funds", "plans to raise ¥4.5 trillion") is no investor's
 _RAISE_BEFORE = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?:a|an|another|further|total\s+of|more\s+than|over|about|around|"
                            r"some|nearly|almost|up\s+to|just\s+over|just\s+under)\s+){0,3}$", re.I)
-_ROUND_BEFORE = re.compile(r"(?:\bround|\bSeries\s+[A-J])\s*(?:\(|,)?\s*(?:which\s+)?(?:totals?|totall?ing|totall?ed|worth|of|at|"
+_ROUND_BEFORE = re.compile(rf"(?:\bround|\b{_SERIES})\s*(?:\(|,)?\s*(?:which\s+)?(?:totals?|totall?ing|totall?ed|worth|of|at|"
                            r"valued\s+at)?\s*$")
 _PUBLIC_RAISER = re.compile(r"(?<![\w-])(?:[Gg]overnments?|[Mm]inistry|[Cc]ouncils?|[Tt]reasury|Japan|Britain|UK|U\.K\.|"
                             r"[Ss]tate|[Pp]ublic|[Uu]niversity|[Cc]harity|[Ff]oundation|政府)(?![\w-])")
@@ -1243,7 +1243,7 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
 # (round 97) a funding round named by its size: every such figure of the seen keys is an investment ("Zopa's $300
 # million round", "a $20m Series B round")
 _ROUND_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?:funding|financing|investment|equity|fundraising|seed|pre-seed|"
-                          r"growth|venture|Series\s+[A-J]\d?)\s+)?round\b(?![- ]?trip|\s+the\s+clock)", re.I)
+                          rf"growth|venture|{_SERIES}\d?)\s+)?round\b(?![- ]?trip|\s+the\s+clock)", re.I)
 # (round 97) a shareholder asked for new capital in proportion to its stake: "provide GBP150 million for its 15% stake"
 # (not a price paid for a stake: "is paying £900m for a 15% stake")
 _PROVIDE_BEFORE = re.compile(r"\b(?:provide|provides|provided|providing|contribute|contributes|contributed|contributing|"
@@ -1309,9 +1309,9 @@ def _in_comparison_table(text: str, start: int, end: int) -> bool:
         if not _TABLE_LINE.fullmatch(text, nxt + 1, hi):
             break
         nxt, rows = hi, rows + 1
-    # (the lead-in is the paragraph right before the table)
-    lead_lo = max(0, first - _TABLE_LEAD_REACH, text.rfind("\n\n", 0, max(0, first - 2)) + 2)
-    lead = text[lead_lo:first]
+    # (the lead-in is the paragraph right before the table, or the page's opening when no blank line comes before it)
+    brk = text.rfind("\n\n", 0, max(0, first - 2))
+    lead = text[max(first - _TABLE_LEAD_REACH, brk + 2 if brk >= 0 else 0, 0):first]
     return (rows >= 3 and bool(_COMPARISON_LEAD.search(lead)) and bool(_HOLDING_LEAD.search(lead))
             and not _GIVING_LEAD.search(lead))
 
@@ -1516,9 +1516,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             or _SIZE_OF_BEFORE.search(text, max(cl_lo, start - 120), start)):
         return "market"   # "spent $3bn to buy 37 UK firms": what many deals came to
     if _OWNERS_BEFORE.search(text, max(sentence_start, start - 20), start) and _HOLDING_HEAD_AFTER.match(text, end):
-        return "other"
+        return "other"   # (round 107) "Harvard University's $53.2 billion endowment": what a body holds
     if _ECONOMIC_IMPACT_BEFORE.search(text, max(sentence_start, start - 220), start):
-        return "market"
+        return "market"   # (round 107) "the economic impact of students ... to £8 billion a year": added output
     if _SPENDS_BEFORE.search(before) and _TO_BUY_AFTER.match(text, end):
         return "price"
     # the figure's own noun phrase first ("an initial payment of $7m"), then the nearest telling word
@@ -1777,7 +1777,8 @@ _MONEY_NOUN = (r"\b(?:grants?|investments?|commitments?|payments?|allowances?|ou
 _ECONOMIC_IMPACT_BEFORE = re.compile(r"\beconomic\s+(?:impact|benefits?|value)\s+(?:was|is|of)\s+"
                                      r"(?:(?:about|around|some|over|more\s+than|an\s+estimated|nearly|almost)\s+)?$|"
                                      r"\beconomic\s+(?:impact|benefits?|value)\b(?:(?!" + _MONEY_NOUN +
-                                     r"|\d[\d.,]*\s*(?:million|billion|trillion|bn|m)\b)(?:[^.;£$€¥]|\.(?=\w|,))){0,160}?\b(?:to|at|reach(?:es|ed)?|(?:broken|broke)\s+through|is|was|"
+                                     r"|\d[\d.,]*\s*(?:million|billion|trillion|bn|m)\b)(?:[^.;£$€¥]|\.(?=\w|,))){0,160}?"
+                                     r"\b(?:to|at|reach(?:es|ed)?|(?:broken|broke)\s+through|is|was|"
                                      r"(?:is|was)\s+(?:estimated|forecast|expected|put)\s+(?:at|to\s+be))\s+(?:the\s+)?"
                                      r"(?:(?:about|around|some|over|more\s+than|an\s+estimated|nearly|almost)\s+)?$", re.I)
 _MANY_ASSETS_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:to\s+(?:buy|acquire)|on|for)\s+\d+\s+(?:[\w-]+\s+){0,2}"
