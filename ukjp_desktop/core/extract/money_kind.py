@@ -386,14 +386,23 @@ _RATIO_AFTER = re.compile(r"(?:\s+(?:was|were|is|are)?\s*(?:generated|returned|c
 # whoever pays ("a £30 million project to fund ..." is announced money and keeps its reading)
 _THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)   # (session 31: "This CHF 210 million project will see ...")
 # (round 24: a research project's sum is its funding, "the £12m robotics project will assist ...")
-_PROJECT_AFTER = re.compile(r"\s+(?!(?:research|R&D|robotics|science|scientific|collaborative|joint)\s)(?:[\w-]+\s+)?"
-                            r"projects?\b(?!\s+(?:fund|grant|call|competition))|"
+# (round 109: its equivalent may come between, "The £20 billion ($27bn) project was expected to provide employment")
+_PROJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?!(?:research|R&D|robotics|science|scientific|collaborative|joint)\s)"
+                            r"(?:[\w-]+\s+)?projects?\b(?!\s+(?:fund|grant|call|competition))|"
                             # (round 102) a park, a resort or a development named by its size, its equivalent between:
                             # "The 32 billion yen (£185 million) park will become", "the £300 million development"
                             r"(?:\s*\([^()\n]{1,40}\))?\s+(?:theme\s+)?(?:parks?|resorts?|developments?)\b"
                             # (review 47: not "the £10 million development fund", "park and ride", "theme park expansion")
                             r"(?!\s+(?:funds?|funding|grants?|programmes?|programs?|awards?|loans?|budgets?|phases?|banks?|"
                             r"schemes?|plans?|and|expansions?|agenc(?:y|ies)|corporations?|compan(?:y|ies)|costs?)\b)", re.I)
+# (round 109) the worth of a thing owned, named by it: "has formed a joint venture with ESR to own the US$870m (€725m) ESR
+# Ichikawa Distribution Centre" (not "to own 5% in exchange for a £2.5m equity investment": no article before the figure)
+_OWN_THE_BEFORE = re.compile(r"\b(?:own|owns|owned|owning)\s+(?:the|a|an)\s+$", re.I)
+# (round 109) money already sunk into what was given up, named as a concession: "would not proceed with the plan, despite
+# having put £2bn into it", "despite spending $1bn on the scheme"
+_DESPITE_HAVING_PUT_BEFORE = re.compile(r"\bdespite\s+(?:having\s+)?(?:already\s+)?(?:put|putting|spent|spending|invested|"
+                                        r"investing|sunk|sinking|poured|pouring|pumped|pumping)\s+(?:(?:about|around|some|"
+                                        r"nearly|almost|over|more\s+than|an\s+estimated)\s+)?$", re.I)
 # (round 18) what a company has raised to date in all: "pushing its total funds raised above $1bn" (the round itself,
 # named before it, keeps its reading)
 # (round 59: "It already raised a total of £20m via seed investment in 2017 and a series A in 2020")
@@ -960,7 +969,9 @@ _COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:�
 # noun names it
 _JA_OVERHEAD_BEFORE = re.compile(r"(?:人件費|損失|差損|利払い|利息)(?:として|に)?\s*$")
 _JA_BUDGETED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*を\s*予算(?:に)?計上")
-_JA_INVESTED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:超|以上|程度)?を[^。]{0,60}?(?:投じ|投資)")
+# (round 109) and the share of a cost a named body bears: "事業費は総額約700億円で、うち半分の約350億円を三菱地所が負担する"
+# is that company's money in (not the cost itself, nor "…を負担する" with no bearer named)
+_JA_INVESTED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:超|以上|程度)?を(?:[^。]{0,60}?(?:投じ|投資)|\s*[^。、をが]{1,20}?が\s*負担)")
 # "a deal that valued 100% of the company, including debt, at ~EUR 5 billion": what a deal put on a company is its
 # price, however far the thing valued parts the verb from "at" (a stake valued so is still a stake: other)
 _VALUED_OBJECT_AT = re.compile(r"\bvalu(?:ed|es|ing)\s+(?!at\b)(?:(?!\bstakes?\b)[^.;]){1,80}?\bat\s+"
@@ -1338,6 +1349,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "funding"
     if _THE_BEFORE.search(before) and _PROJECT_AFTER.match(text, end):
         return "other"
+    if _OWN_THE_BEFORE.search(before):
+        return "other"   # (round 109) the worth of what someone owns: "a joint venture to own the US$870m ... facility"
+    if _DESPITE_HAVING_PUT_BEFORE.search(before):
+        return "other"   # (round 109) money sunk into a plan given up: "despite having put £2bn into it"
     raised = _RAISED_SO_FAR_BEFORE.search(text, max(sentence_start, start - 40), start)
     if (_TOTAL_RAISED_BEFORE.search(text, max(sentence_start, start - 60), start) or _SINCE_FOUNDING_AFTER.match(text, end)
             or _LIFETIME_AFTER.match(text, end) and _HAS_RAISED_BEFORE.search(text, max(sentence_start, start - 40), start)

@@ -307,7 +307,7 @@ _JA_HEADLINE_OTHER_SUBJECT = re.compile(r"、|[はが]|対英|対日|対内|か�
 _JA_HEADLINE_SIDE = {"英国": "UK", "英": "UK", "日本": "Japan"}
 # a company named by nothing but being the subject of "invest": "Sumitomo is also investing £4 billion"
 _INVESTING_NAME = re.compile(r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+"
-                             r"(?:(?:is|are|will|has|have|also|now|plans|intends|set|to)\s+){0,3}invest(?:s|ing|ed)?\b")
+                             r"(?:(?:is|are|will|be|been|has|have|also|now|plans|intends|set|to)\s+){0,3}invest(?:s|ing|ed)?\b")
 _PUBLIC_WORDS = re.compile(r"\b(?:Government|Ministry|Department|Council|Agency|Research|Innovation|University|College|"
                            r"Institute|Foundation|Trust|Society|Fund|Bank|Authority|Office|Commission|Executive|"
                            r"England|Scotland|Wales|Ireland|Britain|UK|Japan|City|County|Mayor|Minister|Prime|Secretary|"

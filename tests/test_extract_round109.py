@@ -1,0 +1,86 @@
+"""Round 109 onwards (session 49) of the extraction rules: one test per mechanism, on invented sentences, with
+controls that pass before and after. The rules are tested alone (``word_model=False``): the word model's veto and
+ticks are tested in tests/test_funding_words.py."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_figures import money_figure
+
+
+def _figure(text: str, figure: str):
+    return money_figure(text, figure, word_model=False)
+
+
+# round 109 (test122 read)
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Northgate Homes will be investing £40m, while £25m of loans would come from Homes England.", "£40m",
+     "Northgate Homes"),
+    ("Kestrel Modular has been investing £12m in the Leeds factory, while Homes England adds £8m.", "£12m",
+     "Kestrel Modular"),
+])
+def test_a_company_that_will_be_investing_pays_its_own_figure(text, figure, name):
+    p = _figure(text, figure)
+    assert p.side == "private" and p.contributor_text == name
+    assert p.money_kind == "investment"
+
+
+def test_the_public_body_of_the_other_clause_still_pays_its_own_figure():
+    p = _figure("Northgate Homes will be investing £40m, while £25m of loans would come from Homes England.", "£25m")
+    assert p.side == "UK" and p.contributor == "homes-england"
+
+
+def test_the_share_of_a_cost_a_named_company_bears_is_its_investment():
+    text = "総事業費は約600億円で、うち約200億円を住友不動産が負担する。"
+    p = _figure(text, "約200億円")
+    assert p.is_funding and p.money_kind == "investment"
+    assert _figure(text, "約600億円").money_kind == "other"   # the cost itself stays a cost
+
+
+def test_a_share_of_a_cost_with_no_bearer_named_stays_a_cost():
+    p = _figure("総事業費は約600億円で、うち約200億円を負担する。", "約200億円")
+    assert not p.is_funding and p.money_kind == "other"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The £14 billion ($18bn) project was expected to bring 6,000 construction jobs to Anglesey.", "£14 billion"),
+    ("This ¥90 billion (£500 million) project will add a second runway.", "¥90 billion"),
+])
+def test_a_project_named_by_its_size_with_its_equivalent_between_is_what_it_costs(text, figure):
+    p = _figure(text, figure)
+    assert not p.is_funding and p.money_kind == "other"
+
+
+def test_a_research_project_named_by_its_size_with_its_equivalent_keeps_its_funding():
+    p = _figure("The university said the £3m (¥570m) research project will be paid for by UKRI.", "£3m")
+    assert p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Aviva Investors has set up a venture with Mori Trust to own the $640m (€590m) Shiodome logistics park.",
+     "$640m"),
+    ("The pension fund owns the £95m Canary Wharf office block outright.", "£95m"),
+])
+def test_the_worth_of_a_thing_owned_is_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert not p.is_funding and p.money_kind == "other"
+
+
+def test_owning_a_share_for_an_investment_keeps_the_investment():
+    p = _figure("A Leeds entrepreneur will also own 4% in exchange for a £1.5m equity investment.", "£1.5m")
+    assert p.is_funding and p.money_kind == "investment"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Toshiba said it would not go ahead with the plant, despite having put £1.5bn into it.", "£1.5bn"),
+    ("The group dropped the scheme despite spending more than $900m on the design.", "more than $900m"),
+])
+def test_money_sunk_into_a_plan_given_up_is_no_new_investment(text, figure):
+    p = _figure(text, figure)
+    assert not p.is_funding and p.money_kind == "other"
+
+
+def test_money_put_into_a_plan_that_goes_ahead_stays_an_investment():
+    p = _figure("Toshiba said it has put £1.5bn into the new plant in Cumbria.", "£1.5bn")
+    assert p.is_funding and p.money_kind == "investment"
