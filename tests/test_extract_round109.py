@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from ukjp_desktop.core.extract import propose
 from tests.extract_figures import money_figure
 
 
@@ -84,3 +85,44 @@ def test_money_sunk_into_a_plan_given_up_is_no_new_investment(text, figure):
 def test_money_put_into_a_plan_that_goes_ahead_stays_an_investment():
     p = _figure("Toshiba said it has put £1.5bn into the new plant in Cumbria.", "£1.5bn")
     assert p.is_funding and p.money_kind == "investment"
+
+
+# round 110 (test123 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("The clinic network has raised nearly £7m over the last 18 months.", "nearly £7m"),
+    ("Acme Genomics has raised $30 million (£24m) over the past two years.", "$30 million"),
+])
+def test_what_a_company_has_raised_over_a_stretch_just_gone_is_a_total_to_date(text, figure):
+    p = _figure(text, figure)
+    assert not p.is_funding
+
+
+def test_money_received_over_a_stretch_from_a_named_source_keeps_its_reading():
+    p = _figure("The start-up has raised £9m over the last 12 months from Mitsui and JAFCO.", "£9m")
+    assert p.is_funding
+
+
+def test_a_further_equivalent_after_a_dash_in_the_same_brackets_is_a_conversion():
+    r = propose("The partners will put in 200 million yen (approximately £1.1m - €1.3m) to start the venture.",
+                word_model=False)
+    by_text = {m.text: m for m in r.money}
+    origin = by_text["200 million yen"]
+    assert by_text["€1.3m"].converted_from == origin.id
+    assert by_text["approximately £1.1m"].converted_from == origin.id
+
+
+def test_another_figure_added_to_one_given_before_in_its_sentence_is_the_lead_paragraph_figure_again():
+    text = ("A £6 million agreement between Oxford University and a Japanese chemicals group may speed up work on batteries.\n\n"
+            "The group has already given £2 million to the laboratory, and has now pledged another £6 million over "
+            "five years.")
+    r = propose(text, word_model=False)
+    assert [m.text for m in r.money if m.amount == 6000000] == ["£6 million"]
+    assert len(next(m for m in r.money if m.amount == 6000000).evidence) == 2
+
+
+def test_a_further_figure_after_the_same_amount_in_the_next_paragraph_stays_a_second_fact():
+    text = ("The council gave £6 million to the laboratory in 2022.\n\n"
+            "This year it has pledged a further £6 million.")
+    r = propose(text, word_model=False)
+    assert [m.text for m in r.money if m.amount == 6000000] == ["£6 million", "£6 million"]

@@ -745,8 +745,9 @@ def _japanese_qualifier(text: str, fig: _Figure, qualifier: str, qstart: int) ->
 
 
 # "(¥10 billion, €60 million)", "(approximately USD 31.0 billion or JPY 3.3 trillion)": a further
-# equivalent in the same brackets restates the same original
-_NEXT_EQUIVALENT = re.compile(r"\s*(?:,|;|/|\bor\b|\band\b)\s*(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly)\s+)?$", re.I)
+# equivalent in the same brackets restates the same original (round 109: after a dash too, "100 million Yen
+# (approximately £800,000 - €946,000)")
+_NEXT_EQUIVALENT = re.compile(r"\s*(?:,|;|/|[-–—]|\bor\b|\band\b)\s*(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly)\s+)?$", re.I)
 
 
 # an exchange rate restates one unit: "1ポンド=約166円", "$1 = 0.619 British Pounds"
@@ -970,7 +971,8 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, word
         return p.converted_from == q.converted_from
     later, earlier = (p, q) if p.start > q.start else (q, p)
     part = _ANOTHER_PART.search(later.sentence[max(0, later.start - later.sentence_start - 20):later.start - later.sentence_start])
-    if part and not (part["more"] and text is not None and _paragraphs_apart(text, earlier, later) >= 2):
+    if part and not (part["more"] and text is not None and (_paragraphs_apart(text, earlier, later) >= 2
+                                                            or _more_than_its_own_sentence_figure(earlier, later))):
         return False
     if p.is_funding != q.is_funding and not (p.converted_from or q.converted_from):
         # (a mention nothing tells the kind of is the restated one's, _absorb gives it that kind, unless another
@@ -1007,6 +1009,20 @@ def _direction(p: MoneyProposal) -> str | None:
     if p.converted_from:
         return None
     return "below" if _BELOW.match(p.text) else "above" if _ABOVE.match(p.text) else None
+
+
+# a figure written with its currency, in the words before "another" in its sentence
+_FIGURE_BEFORE = re.compile(r"(?:[£$€¥]|\b(?:Pounds|GBP|USD|JPY|EUR)\s?)\d|\d\s*(?:million|billion|bn|m)?\s*(?:pounds|yen|"
+                            r"dollars|euros)\b|\d\s*(?:万|億)?\s*(?:円|ポンド|ドル|ユーロ)", re.I)
+
+
+def _more_than_its_own_sentence_figure(earlier: MoneyProposal, later: MoneyProposal) -> bool:
+    """(round 109) "has already given £3.5 million ..., and has now pledged another £4 million": "another" adds to the
+    figure its own sentence gave before it, so the £4 million of the lead paragraph ("A £4 million agreement") is the
+    same fact (not when the earlier mention is that figure, in the same sentence)."""
+    if earlier.sentence_start == later.sentence_start:
+        return False
+    return bool(_FIGURE_BEFORE.search(later.sentence, 0, later.start - later.sentence_start))
 
 
 def _paragraphs_apart(text: str, earlier: MoneyProposal, later: MoneyProposal) -> int:

@@ -623,6 +623,10 @@ _OVER_ROUNDS_AFTER = re.compile(_EQUIVALENT_AFTER + r"(?:\s+(?:in|of)\s+(?:equit
                                 r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?:[\w-]+\s+){0,2}?rounds\b"
                                 r"(?!\s+of\b)(?![^.;]{0,60}?\b(?:from|led\s+by)\s+(?:the\s+)?[A-Z])"
                                 r"(?![^.;]{0,30}?\bthis\s+year\b)", re.I)
+# (round 109) or over a stretch of time just gone: "The company has raised almost £9m over the last 12 months" (not with a
+# source named after it, "has received £280m in equity from its owner in the last two years")
+_OVER_PERIOD_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:over|during|in)\s+the\s+(?:last|past|previous)\s+"
+                                r"(?:[\w-]+\s+)?(?:months|years)\b(?![^.;]{0,60}?\b(?:from|led\s+by)\s+(?:the\s+)?[A-Z])", re.I)
 _HAS_VERBED = r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:{})\s+(?:(?:about|around|roughly|some|more\s+than|over|nearly|almost)\s+)?$"
 _HAS_RAISED_ROUNDS_BEFORE = re.compile(_HAS_VERBED.format(r"raised|received|attracted|secured"), re.I)
 _HAS_RAISED_BEFORE = re.compile(
@@ -1356,7 +1360,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     raised = _RAISED_SO_FAR_BEFORE.search(text, max(sentence_start, start - 40), start)
     if (_TOTAL_RAISED_BEFORE.search(text, max(sentence_start, start - 60), start) or _SINCE_FOUNDING_AFTER.match(text, end)
             or _LIFETIME_AFTER.match(text, end) and _HAS_RAISED_BEFORE.search(text, max(sentence_start, start - 40), start)
-            or _OVER_ROUNDS_AFTER.match(text, end)
+            or (_OVER_ROUNDS_AFTER.match(text, end) or _OVER_PERIOD_AFTER.match(text, end))
             and _HAS_RAISED_ROUNDS_BEFORE.search(text, max(sentence_start, start - 40), start)
             or _PART_OF_TOTAL_BEFORE.search(text, max(sentence_start, start - 200), start)
             or _IN_TOTAL_SECURED_BEFORE.search(text, max(sentence_start, start - 60), start) and _NO_SOURCE_AFTER.match(text, end)
