@@ -126,3 +126,64 @@ def test_a_further_figure_after_the_same_amount_in_the_next_paragraph_stays_a_se
             "This year it has pledged a further £6 million.")
     r = propose(text, word_model=False)
     assert [m.text for m in r.money if m.amount == 6000000] == ["£6 million", "£6 million"]
+
+
+# round 111 (test124 read)
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The $250 billion Ottawa-based giant has committed C$300 million to a Tokyo logistics fund.", "$250 billion",
+     "other"),
+    ("The ¥9tn ($60bn) listed property group owns two theme parks.", "¥9tn", "price"),
+])
+def test_a_body_named_by_its_size_is_no_money_put_in(text, figure, kind):
+    p = _figure(text, figure)
+    assert not p.is_funding and p.money_kind == kind
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("It made a $30m investment into Korean company Coupang in 2010.", "$30m"),
+    ("The £50m company investment will create 200 jobs in Wales.", "£50m"),
+])
+def test_money_named_before_an_investment_in_a_company_keeps_its_reading(text, figure):
+    p = _figure(text, figure)
+    assert p.is_funding and p.money_kind == "investment"
+
+
+def test_a_rescue_thrown_to_a_company_for_a_stake_is_an_investment():
+    p = _figure("The fund threw the start-up a $2bn lifeline in May in return for a 60pc stake.", "$2bn")
+    assert p.is_funding and p.money_kind == "investment"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Within a day of the plan, more than £6bn of investment into the UK had been confirmed, DSIT said.",
+     "more than £6bn"),
+    ("DSITの発表によると、英国への50億ポンド以上の投資が確認された。", "50億ポンド以上"),
+])
+def test_money_invested_into_the_uk_is_business_money(text, figure):
+    p = _figure(text, figure)
+    assert p.side == "private" and p.money_kind == "investment"
+
+
+def test_a_government_investment_in_the_uks_railways_is_not_read_as_business_money():
+    p = _figure("The government will make £3bn of investment in the UK's railways.", "£3bn")
+    assert p.side != "private"
+
+
+def test_a_public_source_after_a_figure_in_brackets_pays_it():
+    p = _figure("It launched on time thanks to an injection of cash (~$4 million) from the Japanese state.",
+                "~$4 million")
+    assert p.side == "Japan" and p.money_kind == "funding"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Leeds start-up Optiq has closed a series A funding round of $18m (£14m), led by a Boston venture firm.", "$18m"),
+    ("In 2019, as part of a £6m equity round, the firm took money from a Kyoto drugmaker.", "£6m"),
+])
+def test_the_money_of_a_start_ups_round_is_investment(text, figure):
+    p = _figure(text, figure)
+    assert p.is_funding and p.money_kind == "investment" and p.side == "private"
+
+
+def test_a_funders_round_for_universities_keeps_its_funding():
+    p = _figure("Innovate UK opened a £10m funding round for universities last week.", "£10m")
+    assert p.money_kind == "funding"

@@ -273,13 +273,14 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     # (round 21: a government's incentives or aid for investment are its grants: "£120 million was paid in investment
     # incentives to Japanese-owned companies", "inward investment grants")
     ("investment", r"\b(?:debt|loan|credit|financing)\s+facilit(?:y|ies)\b|\bancillary\s+facilities\b|"
+                   # (round 111: a rescue thrown to a company, "threw the company a $9.5bn lifeline")
                    # (round 72: a loan facility: "covers a £2.1bn debt facility and £0.5bn of ancillary facilities"; not
                    # "project financing", which would take a lender's side: _LOAN)
                    # (round 81) a named round: "Wayve's $1bn Series C" (before "a $600m+ acquisition" later on)
                    # (review 48: not rolling stock or bonds, "10 Series J trains", "Series I bonds")
                    rf"(?-i:\b{_SERIES})\b(?!\s+(?:trains?|locomotives?|cars?|bonds?|notes?|vehicles?|units?)\b)|"
                    r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?|"
-                   r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b|"
+                   r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\blifelines?\b|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b|"
                    # (round 41) bonds taken up: "日本生命は7000万ポンドを引き受けます", 債券を購入
                    + BONDS_TAKEN_UP + r"|引受額|債券を(?:購入|取得)"),
     ("funding", r"\bfund\w*|\bgrants?\b|\bgovernment\s+(?:schemes?|initiatives?|competitions?)\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|\bincentives\b|"
@@ -395,6 +396,26 @@ _PROJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?!(?:research|R&D|rob
                             # (review 47: not "the £10 million development fund", "park and ride", "theme park expansion")
                             r"(?!\s+(?:funds?|funding|grants?|programmes?|programs?|awards?|loans?|budgets?|phases?|banks?|"
                             r"schemes?|plans?|and|expansions?|agenc(?:y|ies)|corporations?|compan(?:y|ies)|costs?)\b)", re.I)
+# (round 111) the money of a funding round (every such figure the seen keys hold is an investment): "has closed a series A
+# funding round of $32m", "a $600 million funding round for its quantum computing unit", "as part of a $8m equity round"
+# (not a competition's round: "the second round of the Smart grants competition", "a £10m funding round for
+# universities" is money given in rounds)
+_ROUND_WORDS = r"(?:funding|financing|fundraising|investment|equity|seed|venture|(?i:series)\s+[A-J]|pre-IPO)"
+_ROUND_OF_BEFORE = re.compile(r"\b" + _ROUND_WORDS + r"\s+round\s+(?:of|worth|totalling|totaling)\s+(?:(?:about|around|"
+                              r"some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.I)
+_ROUND_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?:Series\s+[A-J]|pre-IPO)\s+)?" + _ROUND_WORDS
+                          + r"\s+round\b(?!\s+(?:for|of)\s+(?:the\s+)?(?:universities|research|projects|applicants|"
+                          r"schools|charities|councils)\b)", re.I)
+# (round 111) a body named by its size, with at most three describing words between (a place "-based", a nationality or
+# a name, "listed", a trade): what its assets or its shares are worth, not money it puts in ("the £50m fund" and "a £30m
+# company investment" are not named so)
+_THE_BEFORE_SIZED = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_SIZED_BODY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:(?-i:[A-Z])[\w&-]*|[\w-]+-(?:based|listed|owned)|listed|property|"
+                               r"technology|tech|chip|energy|trading|insurance)\s+){0,3}(?:(?P<holder>giants?|investors?|"
+                               r"asset\s+managers?|pension\s+(?:funds?|plans?)|sovereign\s+wealth\s+funds?|insurers?|lenders?|"
+                               r"banks?)|compan(?:y|ies)|groups?|firms?|conglomerates?|chipmakers?|carmakers?|"
+                               r"businesses)\b(?!\s+(?:investment|funding|grant|deal|stake|loan|acquisition|purchase|takeover|"
+                               r"bid|offer|commitment)s?\b)", re.I)
 # (round 109) the worth of a thing owned, named by it: "has formed a joint venture with ESR to own the US$870m (€725m) ESR
 # Ichikawa Distribution Centre" (not "to own 5% in exchange for a £2.5m equity investment": no article before the figure)
 _OWN_THE_BEFORE = re.compile(r"\b(?:own|owns|owned|owning)\s+(?:the|a|an)\s+$", re.I)
@@ -1353,6 +1374,13 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "funding"
     if _THE_BEFORE.search(before) and _PROJECT_AFTER.match(text, end):
         return "other"
+    if _ROUND_OF_BEFORE.search(text, max(sentence_start, start - 60), start) or _ROUND_AFTER.match(text, end):
+        return "investment"   # (round 111) a start-up's round: "has closed a series A funding round of $32m (£25m)"
+    size = _THE_BEFORE_SIZED.search(before) and _SIZED_BODY_AFTER.match(text, end)
+    if size:
+        # (round 111) a body named by its size: "The $397.4 billion Toronto-based giant has committed C$400 million",
+        # "the £X (£23.5bn) Japanese company" (its worth, not money it puts in)
+        return "other" if size["holder"] else "price"
     if _OWN_THE_BEFORE.search(before):
         return "other"   # (round 109) the worth of what someone owns: "a joint venture to own the US$870m ... facility"
     if _DESPITE_HAVING_PUT_BEFORE.search(before):

@@ -212,6 +212,14 @@ _PRIVATE_INVESTMENT_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(
                                        r"(?:industrial|industry|commercial|private|business)\s+partners)\b|"
                                        # (session 31) "50億ポンド程度の民間資金": the same in Japanese
                                        r"\s*(?:程度|規模|超|以上|余り?|近く)?\s*の\s*民間(?:の)?(?:資金|投資|企業の投資)", re.I)
+# (round 111) "more than £14bn of investment into the UK": money invested in the country is business money when its clause
+# names no payer ("Marubeni ... envisages £10bn of investment in the UK" stays the trading house's; "the UK's railways"
+# is another thing); the same in Japanese, "英国への140億ポンド以上の投資"
+_INVESTMENT_INTO_BRITAIN_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(?:of\s+)?(?:(?:new|extra|additional|"
+                                            r"further)\s+)?investments?\s+(?:into|in)\s+(?:the\s+UK|the\s+United\s+"
+                                            r"Kingdom|Britain)\b(?!['’])", re.I)
+_JA_INTO_BRITAIN_BEFORE = re.compile(r"(?:英国|イギリス|英)(?:へ|に)の\s*(?:約|総額)?\s*$")
+_JA_INVESTMENT_AFTER = re.compile(r"\s*(?:以上|超|相当|規模)?\s*の\s*(?:新規)?(?:投資|対英投資)")
 # Japanese: the payer is the subject (X は / が ...) and the verb follows the figure (…を投資する)
 # (probes2: the subject may end in its abbreviation's bracket, "国際協力銀行(JBIC)は")
 _JA_SUBJECT = re.compile(r"\s*(?:[(（][A-Z]{2,5}[)）]|[)）])?\s*(?:[はがも]|、)")
@@ -586,7 +594,8 @@ _RECIPIENT_AFTER = re.compile(r"(?:[^.;。]|(?<=Ltd)\.|(?<=Inc)\.|(?<=Co)\.|(?<=
 # one its adjective names, or failing that the currency's
 _PUBLIC_SOURCE_AFTER = re.compile(
     # (round 39) "a £2.5 million fund from the Welsh government", "£12m of grant funding from the Government's ..."
-    r"\s+(?:(?:in\s+|of\s+)?(?:grant\s+)?(?:funding|money|support|grants?|aid|funds?|boost|package|injection)\s+)?"
+    # (round 111: the figure may sit in the brackets, "an injection of cash (~$2.3 million) from the Japanese state")
+    r"(?:\s*[)）])?\s+(?:(?:in\s+|of\s+)?(?:grant\s+)?(?:funding|money|support|grants?|aid|funds?|boost|package|injection)\s+)?"
     r"(?:from|by)\s+(?:the\s+)?"
     r"(?:(?P<uk>UK|British|Welsh|Scottish)\s+|(?P<jp>Japanese)\s+|(?:national|central|local|regional)\s+)?"
     r"(?:government|state|taxpayers?|public\s+(?:purse|funds?|money)|ministers|treasury|exchequer)\b", re.I)
@@ -1320,6 +1329,10 @@ class SideFinder:
         recipients = set(recipients)
         if found is not None:
             return _set(p, *found, "clause")
+        if _INVESTMENT_INTO_BRITAIN_AFTER.match(self.text, self._end(p)) or (
+                _JA_INTO_BRITAIN_BEFORE.search(self.text, max(p.sentence_start, p.start - 12), p.start)
+                and _JA_INVESTMENT_AFTER.match(self.text, p.end)):
+            return _set(p, "private", None, "clause")
         lo, hi = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
         # "JST will provide ¥30 million, and UK teams can apply for up to £300,000": a body that pays
         # another figure of the sentence in another currency is accounted for
