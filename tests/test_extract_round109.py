@@ -187,3 +187,61 @@ def test_the_money_of_a_start_ups_round_is_investment(text, figure):
 def test_a_funders_round_for_universities_keeps_its_funding():
     p = _figure("Innovate UK opened a £10m funding round for universities last week.", "£10m")
     assert p.money_kind == "funding"
+
+
+# round 112 (test125 read)
+
+@pytest.mark.parametrize("text, figure, amount", [
+    ("Sodexo agreed to subscribe Y8 billion (£45 million) for a third of the enlarged equity.", "Y8 billion",
+     "8000000000"),
+    ("The unit is being sold for Y1.2 trillion ($10bn).", "Y1.2 trillion", "1200000000000"),
+])
+def test_a_capital_y_before_a_scaled_number_is_yen(text, figure, amount):
+    p = _figure(text, figure)
+    assert p.currency == "JPY" and str(p.amount) == amount
+
+
+def test_the_pounds_after_a_y_figure_restate_it():
+    r = propose("Sodexo agreed to subscribe Y8 billion (£45 million) for a third of the enlarged equity.",
+                word_model=False)
+    by_text = {m.text: m for m in r.money}
+    assert by_text["£45 million"].converted_from == by_text["Y8 billion"].id
+
+
+@pytest.mark.parametrize("text", [
+    "The Y2K bug cost the bank little in the end.",
+    "Y10 pupils sat the new exam in June.",
+    "Shares closed at Y440 on Friday.",
+])
+def test_a_capital_y_before_other_numbers_is_no_yen(text):
+    assert not [m for m in propose(text, word_model=False).money if m.currency == "JPY"]
+
+
+def test_shares_subscribed_for_are_an_investment():
+    p = _figure("Sodexo agreed to subscribe Y8 billion (£45 million) for a third of the enlarged equity.", "Y8 billion")
+    assert p.is_funding and p.money_kind == "investment"
+
+
+def test_money_invested_for_a_stake_in_a_joint_venture_is_an_investment():
+    p = _figure("In 2007, Hilton invested £12m for a 60% stake in a hotel joint venture with JAL.", "£12m")
+    assert p.is_funding and p.money_kind == "investment"
+
+
+def test_money_invested_for_a_stake_in_a_wind_farm_stays_its_price():
+    p = _figure("Two Japanese utilities have invested £800m for a stake in a Scottish offshore wind farm.", "£800m")
+    assert not p.is_funding
+
+
+def test_an_activist_fund_named_by_its_size_is_no_money_put_in():
+    p = _figure("The $12bn (£6bn) activist fund has vowed to fight the ruling.", "$12bn")
+    assert not p.is_funding and p.money_kind == "other"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The private bank serves only customers with at least $10-million to invest.", "at least $10-million"),
+    ("The Tokyo unit sought clients with more than ¥300-million ($3-million) in financial assets.",
+     "more than ¥300-million"),
+])
+def test_a_wealth_threshold_for_clients_is_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert not p.is_funding

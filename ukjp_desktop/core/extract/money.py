@@ -19,7 +19,7 @@ from .tables import table_figures
 
 CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "U.S.$": "USD", "€": "EUR", "¥": "JPY",
                     "JP¥": "JPY", "￥": "JPY", "円": "JPY", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
-                    "AU$": "AUD", "CN¥": "CNY", "₩": "KRW",
+                    "AU$": "AUD", "CN¥": "CNY", "₩": "KRW", "Y": "JPY",
                     # the country after the sign, as Australian and Asian copy writes it: "$US150 million"
                     "$US": "USD", "$CA": "CAD", "$AU": "AUD", "$A": "AUD",
                     # old trade-press archives write the pound as "UKP" ("UKP400m"), only straight before a digit
@@ -82,7 +82,10 @@ _EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6, "bln": 10 ** 9, "trln": 10 ** 12
 _SYM = (r"(?-i:USD|CAD|AUD|NZD|HKD|SGD)\s?\$|US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)"
         r"|(?-i:(?<![A-Za-z'’.])(?:(?:NZ|HK|SG|NT)[ \u00a0]?|S)\$)|(?-i:(?<![A-Za-z])Rs\.?)(?=[ \u00a0]?\d)|[£$€¥￥₩₹]"
         r"|&(?:pound|yen|euro|#163|#165|#8364);(?=\s?\d)"
-        r"|(?-i:(?<![A-Za-z])UKP)(?=\d)")
+        r"|(?-i:(?<![A-Za-z])UKP)(?=\d)"
+        # (round 112) a capital Y for yen, as City copy writes it, only before a scaled number ("Y10 billion (£56
+        # million)", "Y1.8 trillion", "Y350bn"; "Y2K", "Y10 pupils" and a share's "Y440" are no such figure)
+        r"|(?-i:(?<![\w'’.$£€¥])Y)(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|tn|mn|m)\b)")
 # (session 38: the codes added then only in capitals, "sek" and "nok" being words and surnames' ends)
 _ISO = "|".join(ISO_CODES[:9]) + "|RMB|(?-i:" + "|".join(ISO_CODES[9:]) + ")"
 # a currency named after the number; "Japanese Yen" before "yen", "Canadian dollars" before "dollars"

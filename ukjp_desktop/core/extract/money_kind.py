@@ -406,13 +406,20 @@ _ROUND_OF_BEFORE = re.compile(r"\b" + _ROUND_WORDS + r"\s+round\s+(?:of|worth|to
 _ROUND_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?:Series\s+[A-J]|pre-IPO)\s+)?" + _ROUND_WORDS
                           + r"\s+round\b(?!\s+(?:for|of)\s+(?:the\s+)?(?:universities|research|projects|applicants|"
                           r"schools|charities|councils)\b)", re.I)
+# (round 112) what clients must hold to be served: "customers with (at) least $5-million to invest", "sought clients with
+# more than ¥200-million ($2.6-million) in financial assets"
+_CLIENTS_WITH_BEFORE = re.compile(r"\b(?:customers|clients|individuals|households|families|savers)\s+with\s+(?:(?:(?:at\s+)?least|"
+                                  r"upwards\s+of|assets\s+of)\s+)?$", re.I)
+# (round 112) the verb right before the figure (not "subscribe to", nor a subscription's contract, a price)
+_SUBSCRIBES_BEFORE = re.compile(r"\bsubscrib(?:e|es|ed|ing)\s+(?:for\s+)?(?:(?:about|around|approximately|some|nearly|"
+                                r"almost|over|more\s+than|up\s+to)\s+)?$", re.I)
 # (round 111) a body named by its size, with at most three describing words between (a place "-based", a nationality or
 # a name, "listed", a trade): what its assets or its shares are worth, not money it puts in ("the £50m fund" and "a £30m
 # company investment" are not named so)
 _THE_BEFORE_SIZED = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _SIZED_BODY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:(?-i:[A-Z])[\w&-]*|[\w-]+-(?:based|listed|owned)|listed|property|"
                                r"technology|tech|chip|energy|trading|insurance)\s+){0,3}(?:(?P<holder>giants?|investors?|"
-                               r"asset\s+managers?|pension\s+(?:funds?|plans?)|sovereign\s+wealth\s+funds?|insurers?|lenders?|"
+                               r"asset\s+managers?|pension\s+(?:funds?|plans?)|sovereign\s+wealth\s+funds?|(?:activist|hedge)\s+funds?|insurers?|lenders?|"
                                r"banks?)|compan(?:y|ies)|groups?|firms?|conglomerates?|chipmakers?|carmakers?|"
                                r"businesses)\b(?!\s+(?:investment|funding|grant|deal|stake|loan|acquisition|purchase|takeover|"
                                r"bid|offer|commitment)s?\b)", re.I)
@@ -1029,8 +1036,10 @@ _NEW_SHARES_ISSUED_BEFORE = re.compile(r"\bissu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0
 _INVESTED_RIGHT_BEFORE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:(?:about|around|approximately|some|nearly|almost|over|"
                                     r"more\s+than|up\s+to|a\s+(?:further|additional))\s+)*$", re.I)
 _INTO_MARKETS_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:in|into)\s+(?:[\w-]+\s+){0,2}markets?\b", re.I)
-_FOR_EQUITY_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+for\s+(?:an?\s+)?(?:[\d.]+\s*(?:%|pct|per\s*cent)\s+)?equity\b",
-                               re.I)
+# (round 112: or for a stake in a joint venture it sets up, "IHG invested £10m for a 75% stake in a hotel joint venture
+# with ANA"; a stake in a wind farm already built stays its price)
+_FOR_EQUITY_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+for\s+(?:an?\s+)?(?:[\d.]+\s*(?:%|pct|per\s*cent)\s+)?(?:equity\b|"
+                               r"stake\s+in\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?[\w-]*joint[\s-]?ventures?\b)", re.I)
 # an option on more of an order, before the figure: "an option for an additional £460 million investment"
 # (round 43: not "with the option to invest a further $1.6bn", money a holder may put in)
 _OPTION_BEFORE = re.compile(r"\boptions?\s+(?:for|on|to)\s+(?!invest)(?:[\w-]+\s+){0,3}$", re.I)
@@ -1374,13 +1383,18 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "funding"
     if _THE_BEFORE.search(before) and _PROJECT_AFTER.match(text, end):
         return "other"
-    if _ROUND_OF_BEFORE.search(text, max(sentence_start, start - 60), start) or _ROUND_AFTER.match(text, end):
-        return "investment"   # (round 111) a start-up's round: "has closed a series A funding round of $32m (£25m)"
+    if (_ROUND_OF_BEFORE.search(text, max(sentence_start, start - 60), start) or _ROUND_AFTER.match(text, end)
+            or _SUBSCRIBES_BEFORE.search(before)):
+        # (round 111) a start-up's round: "has closed a series A funding round of $32m (£25m)"; (round 112) new shares
+        # subscribed for: "for Compass Group to subscribe Y10 billion (£56 million) for 27.5% of the enlarged equity"
+        return "investment"
     size = _THE_BEFORE_SIZED.search(before) and _SIZED_BODY_AFTER.match(text, end)
     if size:
         # (round 111) a body named by its size: "The $397.4 billion Toronto-based giant has committed C$400 million",
         # "the £X (£23.5bn) Japanese company" (its worth, not money it puts in)
         return "other" if size["holder"] else "price"
+    if _CLIENTS_WITH_BEFORE.search(before):
+        return "other"   # (round 112) a wealth threshold: "limits its services to customers with at least $5-million"
     if _OWN_THE_BEFORE.search(before):
         return "other"   # (round 109) the worth of what someone owns: "a joint venture to own the US$870m ... facility"
     if _DESPITE_HAVING_PUT_BEFORE.search(before):
