@@ -155,9 +155,9 @@ def test_a_rescue_thrown_to_a_company_for_a_stake_is_an_investment():
 
 
 @pytest.mark.parametrize("text, figure", [
-    ("Within a day of the plan, more than £6bn of investment into the UK had been confirmed, DSIT said.",
+    ("DSIT said on Friday. Within a day of the plan, more than £6bn of investment into the UK had been confirmed.",
      "more than £6bn"),
-    ("DSITの発表によると、英国への50億ポンド以上の投資が確認された。", "50億ポンド以上"),
+    ("発表から2日で、英国への50億ポンド以上の投資が確認された。", "50億ポンド以上"),
 ])
 def test_money_invested_into_the_uk_is_business_money(text, figure):
     p = _figure(text, figure)
@@ -245,3 +245,92 @@ def test_an_activist_fund_named_by_its_size_is_no_money_put_in():
 def test_a_wealth_threshold_for_clients_is_no_money_put_in(text, figure):
     p = _figure(text, figure)
     assert not p.is_funding
+
+
+# review 49: the session's rules narrowed where invented sentences read worse than at its start
+
+def test_a_passive_invested_makes_no_payer_of_its_subject():
+    p = _figure("Profits have been invested back into research; UKRI added £4m last year.", "£4m")
+    assert p.contributor == "ukri"
+
+
+def test_the_state_by_its_seat_is_no_company_investing():
+    p = _figure("Whitehall has been investing £800m in the programme, alongside £200m from industry.", "£800m")
+    assert p.side != "private"
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("建設費約120億円を国が負担する。", "約120億円", "funding"),
+    ("改修費用50億円を利用者が負担する。", "50億円", "other"),
+    ("損失の約80億円を親会社が負担した。", "約80億円", "other"),
+    ("新工場の建設費300億円をトヨタ自動車が全額負担する。", "300億円", "investment"),
+])
+def test_the_bearer_of_a_cost_decides_its_kind(text, figure, kind):
+    assert _figure(text, figure).money_kind == kind
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("This £4 million (about ¥750 million) project is funded by Innovate UK and NEDO.", "£4 million"),
+    ("EPSRC has funded the £4 million (¥750 million) project.", "£4 million"),
+    ("This £4 million project is funded by Innovate UK and NEDO.", "£4 million"),
+])
+def test_a_project_its_clause_names_a_funder_for_keeps_its_funding(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+def test_a_fund_owned_stays_a_fund():
+    assert _figure("Councils own the £8m grant fund and allocate it locally.", "£8m").is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Despite investing £30m last year, Rakuten plans to invest another £20m in its London hub.", "£30m"),
+    ("Despite having invested £1.5m in the pilot, EPSRC will continue funding the programme.", "£1.5m"),
+])
+def test_money_spent_on_a_plan_that_goes_on_keeps_its_reading(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+def test_orders_won_over_a_stretch_are_no_total_raised():
+    p = _figure("The company has secured £10m over the past few months in contracts with Network Rail.", "£10m")
+    assert p.money_kind != "other"
+
+
+def test_another_figure_of_another_kind_is_not_the_lead_paragraph_figure_again():
+    text = "The council approved £3m for the scheme.\n\nSales reached £20m in 2024, and the firm expects another £3m next year."
+    r = propose(text, word_model=False)
+    threes = [m for m in r.money if m.amount == 3000000]
+    assert len(threes) == 2 and threes[0].is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The £500,000 company award went to a Sheffield spin-out.", "£500,000"),
+    ("The £25 million Connected Places Catapult company programme begins in June.", "£25 million"),
+])
+def test_a_body_noun_that_modifies_another_noun_names_no_body(text, figure):
+    assert _figure(text, figure).money_kind != "price"
+
+
+def test_a_public_lifeline_is_no_investment():
+    p = _figure("The Treasury offered a £300m lifeline to universities facing deficits.", "£300m")
+    assert p.money_kind == "funding"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The Chancellor confirmed £2bn of new investment in Britain for science.", "£2bn"),
+    ("Since 2010, there has been £700m of investment in the UK quantum programme.", "£700m"),
+])
+def test_public_money_invested_in_the_uk_is_not_read_as_business_money(text, figure):
+    assert _figure(text, figure).side != "private"
+
+
+def test_a_company_named_beside_investment_in_the_uk_stays_its_payer():
+    p = _figure("Marubeni envisages £10bn of investment in the UK over the next decade.", "£10bn")
+    assert p.side == "private" and p.contributor == "marubeni"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The Horizon Europe funding round of €95 billion is open to UK researchers.", "€95 billion"),
+    ("The charity's £500,000 funding round for community groups closes next week.", "£500,000"),
+])
+def test_a_public_or_charitable_funding_round_keeps_its_funding(text, figure):
+    assert _figure(text, figure).money_kind == "funding"

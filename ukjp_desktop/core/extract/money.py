@@ -1023,8 +1023,8 @@ def _more_than_its_own_sentence_figure(earlier: MoneyProposal, later: MoneyPropo
     """(round 109) "has already given £3.5 million ..., and has now pledged another £4 million": "another" adds to the
     figure its own sentence gave before it, so the £4 million of the lead paragraph ("A £4 million agreement") is the
     same fact (not when the earlier mention is that figure, in the same sentence)."""
-    if earlier.sentence_start == later.sentence_start:
-        return False
+    if earlier.sentence_start == later.sentence_start or earlier.is_funding != later.is_funding:
+        return False   # (review 49: not a council's £3m and "the firm expects another £3m" of sales)
     return bool(_FIGURE_BEFORE.search(later.sentence, 0, later.start - later.sentence_start))
 
 

@@ -273,14 +273,13 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     # (round 21: a government's incentives or aid for investment are its grants: "£120 million was paid in investment
     # incentives to Japanese-owned companies", "inward investment grants")
     ("investment", r"\b(?:debt|loan|credit|financing)\s+facilit(?:y|ies)\b|\bancillary\s+facilities\b|"
-                   # (round 111: a rescue thrown to a company, "threw the company a $9.5bn lifeline")
                    # (round 72: a loan facility: "covers a £2.1bn debt facility and £0.5bn of ancillary facilities"; not
                    # "project financing", which would take a lender's side: _LOAN)
                    # (round 81) a named round: "Wayve's $1bn Series C" (before "a $600m+ acquisition" later on)
                    # (review 48: not rolling stock or bonds, "10 Series J trains", "Series I bonds")
                    rf"(?-i:\b{_SERIES})\b(?!\s+(?:trains?|locomotives?|cars?|bonds?|notes?|vehicles?|units?)\b)|"
                    r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?|"
-                   r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\blifelines?\b|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b|"
+                   r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b|"
                    # (round 41) bonds taken up: "日本生命は7000万ポンドを引き受けます", 債券を購入
                    + BONDS_TAKEN_UP + r"|引受額|債券を(?:購入|取得)"),
     ("funding", r"\bfund\w*|\bgrants?\b|\bgovernment\s+(?:schemes?|initiatives?|competitions?)\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|\bincentives\b|"
@@ -386,6 +385,12 @@ _RATIO_AFTER = re.compile(r"(?:\s+(?:was|were|is|are)?\s*(?:generated|returned|c
 # (round 17) "the £14.6 million project", "the £10 billion project": a project named by its size is what it costs,
 # whoever pays ("a £30 million project to fund ..." is announced money and keeps its reading)
 _THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)   # (session 31: "This CHF 210 million project will see ...")
+# (review 49) not when its clause names who funds it: "EPSRC has funded the £4 million (¥750 million) project", "The £4
+# million (about ¥750 million) project is funded by Innovate UK and NEDO"
+# (not "Nobody will say who is financing the £300 million development": round 102's development of unknown backing)
+_FUNDER_VERB_BEFORE = re.compile(r"(?<!\bwho\sis\s)\b(?:fund(?:s|ed|ing)?|award(?:s|ed|ing)?|support(?:s|ed|ing)?|"
+                                 r"back(?:s|ed|ing)?|financ(?:e|es|ed|ing)|grant-fund(?:s|ed)?)\s+(?:the|this|that)\s+$", re.I)
+_FUNDED_BY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:funded|supported|backed|financed|paid\s+for)\s+by\b", re.I)
 # (round 24: a research project's sum is its funding, "the £12m robotics project will assist ...")
 # (round 109: its equivalent may come between, "The £20 billion ($27bn) project was expected to provide employment")
 _PROJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?!(?:research|R&D|robotics|science|scientific|collaborative|joint)\s)"
@@ -406,6 +411,23 @@ _ROUND_OF_BEFORE = re.compile(r"\b" + _ROUND_WORDS + r"\s+round\s+(?:of|worth|to
 _ROUND_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?:Series\s+[A-J]|pre-IPO)\s+)?" + _ROUND_WORDS
                           + r"\s+round\b(?!\s+(?:for|of)\s+(?:the\s+)?(?:universities|research|projects|applicants|"
                           r"schools|charities|councils)\b)", re.I)
+_LIFELINE_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+lifelines?\b", re.I)
+_FOR_A_STAKE = re.compile(r"\b(?:stakes?|shares|equity|in\s+return\s+for|convertible)\b", re.I)
+# (review 49) a generic funding, financing or investment round is a company's when its sentence says it was raised and names
+# no public or charitable money ("The Horizon Europe funding round of €95 billion", "The charity's £500,000 funding round");
+# a seed, venture, equity or lettered round always is
+_COMPANY_ROUND_WORDS = re.compile(r"\b(?:seed|venture|equity|pre-IPO|(?i:series)\s+[A-J])\s+(?:funding\s+|financing\s+)?round\b", re.I)
+_RAISED_ROUND = re.compile(r"\b(?:clos(?:ed|es|ing)|rais(?:ed|es|ing)|complet\w+|secur\w+|led\s+by|joined|participat\w+|"
+                           r"backed\s+by|spearheaded\s+by)\b", re.I)
+_PUBLIC_ROUND = re.compile(r"\b(?:programmes?|programs?|Horizon|competitions?|calls?|schemes?|grants?|charit\w*|councils?|"
+                           r"researchers?|communit(?:y|ies)|open\s+to)\b", re.I)
+
+
+def _company_round(text: str, lo: int, hi: int) -> bool:
+    return bool(_COMPANY_ROUND_WORDS.search(text, lo, hi)
+                or _RAISED_ROUND.search(text, lo, hi) and not _PUBLIC_ROUND.search(text, lo, hi))
+
+
 # (round 112) what clients must hold to be served: "customers with (at) least $5-million to invest", "sought clients with
 # more than ¥200-million ($2.6-million) in financial assets"
 _CLIENTS_WITH_BEFORE = re.compile(r"\b(?:customers|clients|individuals|households|families|savers)\s+with\s+(?:(?:(?:at\s+)?least|"
@@ -419,18 +441,30 @@ _SUBSCRIBES_BEFORE = re.compile(r"\bsubscrib(?:e|es|ed|ing)\s+(?:for\s+)?(?:(?:a
 _THE_BEFORE_SIZED = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _SIZED_BODY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:(?-i:[A-Z])[\w&-]*|[\w-]+-(?:based|listed|owned)|listed|property|"
                                r"technology|tech|chip|energy|trading|insurance)\s+){0,3}(?:(?P<holder>giants?|investors?|"
-                               r"asset\s+managers?|pension\s+(?:funds?|plans?)|sovereign\s+wealth\s+funds?|(?:activist|hedge)\s+funds?|insurers?|lenders?|"
+                               r"asset\s+managers?|investors?\s+groups?|pension\s+(?:funds?|plans?)|sovereign\s+wealth\s+funds?|(?:activist|hedge)\s+funds?|insurers?|lenders?|"
                                r"banks?)|compan(?:y|ies)|groups?|firms?|conglomerates?|chipmakers?|carmakers?|"
-                               r"businesses)\b(?!\s+(?:investment|funding|grant|deal|stake|loan|acquisition|purchase|takeover|"
-                               r"bid|offer|commitment)s?\b)", re.I)
+                               r"businesses)\b"
+                               # (review 49: the body noun ends its noun phrase, "The £500,000 company award" is an
+                               # award: a verb, a name or punctuation follows)
+                               r"(?=\s*[,.;:)]|\s*$|\s+(?:has|have|had|is|was|are|were|will|would|said|says|which|that|who|"
+                               r"plans?|employs?|opened|bought|owns?|agreed|announced|(?-i:[A-Z])))", re.I)
 # (round 109) the worth of a thing owned, named by it: "has formed a joint venture with ESR to own the US$870m (€725m) ESR
 # Ichikawa Distribution Centre" (not "to own 5% in exchange for a £2.5m equity investment": no article before the figure)
 _OWN_THE_BEFORE = re.compile(r"\b(?:own|owns|owned|owning)\s+(?:the|a|an)\s+$", re.I)
+# (review 49: not a fund, a grant or a programme owned, "Councils own the £8m grant fund and allocate it locally")
+_FUNDING_HEAD_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:[\w-]+\s+)?(?:grants?|funds?|funding|programmes?|awards?|schemes?|"
+                                 r"endowments?)\b", re.I)
 # (round 109) money already sunk into what was given up, named as a concession: "would not proceed with the plan, despite
 # having put £2bn into it", "despite spending $1bn on the scheme"
 _DESPITE_HAVING_PUT_BEFORE = re.compile(r"\bdespite\s+(?:having\s+)?(?:already\s+)?(?:put|putting|spent|spending|invested|"
                                         r"investing|sunk|sinking|poured|pouring|pumped|pumping)\s+(?:(?:about|around|some|"
                                         r"nearly|almost|over|more\s+than|an\s+estimated)\s+)?$", re.I)
+# (review 49) only when its sentence says the plan was given up, and not that it goes on ("Despite investing £30m last
+# year, Rakuten plans to invest another £20m", "EPSRC will continue funding")
+_GIVEN_UP = re.compile(r"\b(?:abandon\w*|scrap\w*|cancel\w*|pull(?:ed|s|ing)?\s+out|withdr[ae]w\w*|not\s+(?:to\s+)?(?:go\s+ahead|"
+                       r"proceed)|halt\w*|shelv\w*|suspend\w*|walk(?:ed|s)?\s+away|exit\w*|clos(?:e|ed|es|ing)|quit|sold|"
+                       r"sell(?:s|ing)?|wr(?:ote|itten|ite)\s+(?:off|down)|gave\s+up|giv(?:e|es|ing)\s+up|dropped)\b", re.I)
+_GOES_ON = re.compile(r"\b(?:continu\w*|keep\w*|kept|another|further|more(?!\s+than\b)|add\w*)\b", re.I)
 # (round 18) what a company has raised to date in all: "pushing its total funds raised above $1bn" (the round itself,
 # named before it, keeps its reading)
 # (round 59: "It already raised a total of £20m via seed investment in 2017 and a series A in 2020")
@@ -654,7 +688,10 @@ _OVER_ROUNDS_AFTER = re.compile(_EQUIVALENT_AFTER + r"(?:\s+(?:in|of)\s+(?:equit
 # (round 109) or over a stretch of time just gone: "The company has raised almost £9m over the last 12 months" (not with a
 # source named after it, "has received £280m in equity from its owner in the last two years")
 _OVER_PERIOD_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:over|during|in)\s+the\s+(?:last|past|previous)\s+"
-                                r"(?:[\w-]+\s+)?(?:months|years)\b(?![^.;]{0,60}?\b(?:from|led\s+by)\s+(?:the\s+)?[A-Z])", re.I)
+                                r"(?:[\w-]+\s+)?(?:months|years)\b(?![^.;]{0,60}?\b(?:from|led\s+by|through|via|under)\s+"
+                                r"(?:the\s+)?[A-Z])"
+                                # (review 49: not orders won, "has secured £10m over the past few months in contracts")
+                                r"(?!\s+in\s+(?:new\s+)?(?:contracts?|orders?|sales|revenues?|deals?)\b)", re.I)
 _HAS_VERBED = r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:{})\s+(?:(?:about|around|roughly|some|more\s+than|over|nearly|almost)\s+)?$"
 _HAS_RAISED_ROUNDS_BEFORE = re.compile(_HAS_VERBED.format(r"raised|received|attracted|secured"), re.I)
 _HAS_RAISED_BEFORE = re.compile(
@@ -1003,7 +1040,13 @@ _JA_OVERHEAD_BEFORE = re.compile(r"(?:人件費|損失|差損|利払い|利息)(
 _JA_BUDGETED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*を\s*予算(?:に)?計上")
 # (round 109) and the share of a cost a named body bears: "事業費は総額約700億円で、うち半分の約350億円を三菱地所が負担する"
 # is that company's money in (not the cost itself, nor "…を負担する" with no bearer named)
-_JA_INVESTED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:超|以上|程度)?を(?:[^。]{0,60}?(?:投じ|投資)|\s*[^。、をが]{1,20}?が\s*負担)")
+_JA_INVESTED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:超|以上|程度)?を(?:[^。]{0,60}?(?:投じ|投資)|\s*(?P<bearer>[^。、をが]{1,20}?)が\s*"
+                                r"(?:全額|一部を?|折半で)?\s*負担)")
+# (review 49) the bearer decides: a public one funds ("…を国が負担する", "東京都が"), users, consumers and a question word pay
+# no money in ("改修費用50億円を利用者が負担する", "誰が負担するか"), and a loss or a penalty borne is no money in either
+_JA_PUBLIC_BEARER = re.compile(r"(?:国|政府|都|道|府|県|市|町|村|自治体|省|庁|機構)$")
+_JA_NO_INVESTOR_BEARER = re.compile(r"(?:利用者|消費者|住民|誰|何|側)$")
+_JA_LOSS_BEFORE = re.compile(r"(?:損失|違約金|赤字|損害)[^。、]{0,6}$")
 # "a deal that valued 100% of the company, including debt, at ~EUR 5 billion": what a deal put on a company is its
 # price, however far the thing valued parts the verb from "at" (a stake valued so is still a stake: other)
 _VALUED_OBJECT_AT = re.compile(r"\bvalu(?:ed|es|ing)\s+(?!at\b)(?:(?!\bstakes?\b)[^.;]){1,80}?\bat\s+"
@@ -1381,10 +1424,16 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             and _SUBSIDIES.search(text, max(0, sentence_start - _PREVIOUS_REACH), sentence_start)
             and not _DEAL_PAYMENTS.search(text, start, sentence_end)):
         return "funding"
-    if _THE_BEFORE.search(before) and _PROJECT_AFTER.match(text, end):
+    if (_THE_BEFORE.search(before) and _PROJECT_AFTER.match(text, end)
+            and not _FUNDER_VERB_BEFORE.search(text, max(sentence_start, start - 40), start)
+            and not _FUNDED_BY_AFTER.match(text, end, min(sentence_end, end + 80))):
         return "other"
-    if (_ROUND_OF_BEFORE.search(text, max(sentence_start, start - 60), start) or _ROUND_AFTER.match(text, end)
-            or _SUBSCRIBES_BEFORE.search(before)):
+    if (_ROUND_OF_BEFORE.search(text, max(sentence_start, start - 60), start) and _company_round(text, sentence_start, sentence_end)
+            or _ROUND_AFTER.match(text, end) and _company_round(text, sentence_start, sentence_end)
+            or _SUBSCRIBES_BEFORE.search(before)
+            or _LIFELINE_AFTER.match(text, end) and _FOR_A_STAKE.search(text, sentence_start, sentence_end)):
+        # (round 111, review 49) a lifeline thrown to a company for its shares: "threw the company a $9.5bn lifeline ... in
+        # return for an 80pc controlling stake" (not "The Treasury offered a £300m lifeline to universities")
         # (round 111) a start-up's round: "has closed a series A funding round of $32m (£25m)"; (round 112) new shares
         # subscribed for: "for Compass Group to subscribe Y10 billion (£56 million) for 27.5% of the enlarged equity"
         return "investment"
@@ -1395,9 +1444,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other" if size["holder"] else "price"
     if _CLIENTS_WITH_BEFORE.search(before):
         return "other"   # (round 112) a wealth threshold: "limits its services to customers with at least $5-million"
-    if _OWN_THE_BEFORE.search(before):
+    if _OWN_THE_BEFORE.search(before) and not _FUNDING_HEAD_AFTER.match(text, end):
         return "other"   # (round 109) the worth of what someone owns: "a joint venture to own the US$870m ... facility"
-    if _DESPITE_HAVING_PUT_BEFORE.search(before):
+    if (_DESPITE_HAVING_PUT_BEFORE.search(before) and _GIVEN_UP.search(text, sentence_start, sentence_end)
+            and not _GOES_ON.search(text, sentence_start, sentence_end)):
         return "other"   # (round 109) money sunk into a plan given up: "despite having put £2bn into it"
     raised = _RAISED_SO_FAR_BEFORE.search(text, max(sentence_start, start - 40), start)
     if (_TOTAL_RAISED_BEFORE.search(text, max(sentence_start, start - 60), start) or _SINCE_FOUNDING_AFTER.match(text, end)
@@ -1705,8 +1755,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "market"   # a total of deals that rose or fell: "deals worth $45bn, up from $40bn"
     if kind == "other" and _CLASS_TURNOVER.search(text, cl_lo, cl_hi):
         return "market"
-    if kind == "other" and _JA_INVESTED_AFTER.match(text, end):
-        return "investment"
+    invested = _JA_INVESTED_AFTER.match(text, end) if kind == "other" else None
+    if invested and not (invested["bearer"] and (_JA_NO_INVESTOR_BEARER.search(invested["bearer"])
+                                                 or _JA_LOSS_BEFORE.search(text, max(sentence_start, start - 12), start))):
+        return "funding" if invested["bearer"] and _JA_PUBLIC_BEARER.search(invested["bearer"]) else "investment"
     if (kind == "other" and _JA_BUDGETED_AFTER.match(text, end)
             and not _JA_OVERHEAD_BEFORE.search(text, max(sentence_start, start - 12), start)):
         return "funding"   # (round 88) "開発の関連費用として730億円を予算計上した": a cost a budget sets money aside for

@@ -217,7 +217,17 @@ _PRIVATE_INVESTMENT_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(
 # is another thing); the same in Japanese, "英国への140億ポンド以上の投資"
 _INVESTMENT_INTO_BRITAIN_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(?:of\s+)?(?:(?:new|extra|additional|"
                                             r"further)\s+)?investments?\s+(?:into|in)\s+(?:the\s+UK|the\s+United\s+"
-                                            r"Kingdom|Britain)\b(?!['’])", re.I)
+                                            r"Kingdom|Britain)\b(?!['’])"
+                                            # (review 49: not "in the UK quantum programme"; a preposition or a verb
+                                            # may follow)
+                                            r"(?!\s+(?!(?:from|by|over|since|this|last|next|in|at|and|during|to|for|"
+                                            r"across|under|with|through|between|as|so|than|or|but|which|that|were|was|"
+                                            r"is|are|will|would|could|can|may|might|should|has|have|had|been|being)\b)"
+                                            r"(?-i:[a-z]))", re.I)
+# (review 49) a sentence with a public or programme word keeps the payers the sentence names ("The Chancellor confirmed
+# £2bn of new investment in Britain for science", "英国への2億ポンドの投資は、UKRIの資金で賄われる")
+_PUBLIC_OR_PROGRAMME = re.compile(r"\b(?:[Gg]overnment|Chancellor|Ministers?|[Pp]rogrammes?|[Pp]rograms?|[Rr]esearch|"
+                                  r"[Ss]cience|R&D|[Gg]rants?|[Pp]ublic)\b|政府|機構|プログラム|研究|資金")
 _JA_INTO_BRITAIN_BEFORE = re.compile(r"(?:英国|イギリス|英)(?:へ|に)の\s*(?:約|総額)?\s*$")
 _JA_INVESTMENT_AFTER = re.compile(r"\s*(?:以上|超|相当|規模)?\s*の\s*(?:新規)?(?:投資|対英投資)")
 # Japanese: the payer is the subject (X は / が ...) and the verb follows the figure (…を投資する)
@@ -315,11 +325,16 @@ _JA_HEADLINE_OTHER_SUBJECT = re.compile(r"、|[はが]|対英|対日|対内|か�
 _JA_HEADLINE_SIDE = {"英国": "UK", "英": "UK", "日本": "Japan"}
 # a company named by nothing but being the subject of "invest": "Sumitomo is also investing £4 billion"
 _INVESTING_NAME = re.compile(r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+"
-                             r"(?:(?:is|are|will|be|been|has|have|also|now|plans|intends|set|to)\s+){0,3}invest(?:s|ing|ed)?\b")
+                             r"(?:(?:is|are|will|be|been|has|have|also|now|plans|intends|set|to)\s+){0,3}"
+                             # (review 49: not a passive, "Profits have been invested back into research")
+                             r"(?:invest(?:s|ing)?|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
+                             r"invested)\b")
 _PUBLIC_WORDS = re.compile(r"\b(?:Government|Ministry|Department|Council|Agency|Research|Innovation|University|College|"
                            r"Institute|Foundation|Trust|Society|Fund|Bank|Authority|Office|Commission|Executive|"
                            r"England|Scotland|Wales|Ireland|Britain|UK|Japan|City|County|Mayor|Minister|Prime|Secretary|"
-                           r"He|She|It|They|We|The|This|That|These|Those|Japanese|British|Which|What|Who)\b")
+                           r"He|She|It|They|We|The|This|That|These|Those|Japanese|British|Which|What|Who|"
+                           # (review 49) the state by its seat: "Whitehall has been investing £800m"
+                           r"Ministers|Whitehall|Westminster|Downing|Chancellor)\b")
 _MATCHING = re.compile(r"\bmatch(?:ing|ed)\b", re.I)
 # (round 92) a country's noun giving right before the figure (SideFinder._nearest_noun_giver): at most this many characters
 # and no clause break between them; not a list's last member, nor a country after a preposition
@@ -1329,9 +1344,13 @@ class SideFinder:
         recipients = set(recipients)
         if found is not None:
             return _set(p, *found, "clause")
-        if _INVESTMENT_INTO_BRITAIN_AFTER.match(self.text, self._end(p)) or (
+        if (_INVESTMENT_INTO_BRITAIN_AFTER.match(self.text, self._end(p)) or (
                 _JA_INTO_BRITAIN_BEFORE.search(self.text, max(p.sentence_start, p.start - 12), p.start)
-                and _JA_INVESTMENT_AFTER.match(self.text, p.end)):
+                and _JA_INVESTMENT_AFTER.match(self.text, p.end))) and not (
+                any(not o.noun for o in self._payers_in(p.sentence_start, p.sentence_end))
+                or _PUBLIC_OR_PROGRAMME.search(self.text, p.sentence_start, p.sentence_end)):
+            # (review 49: a body the sentence names, "Marubeni envisages £10bn of investment in the UK", is read by the
+            # sentence; a noun, "企業", "firms", "英国" itself, names no payer)
             return _set(p, "private", None, "clause")
         lo, hi = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
         # "JST will provide ¥30 million, and UK teams can apply for up to £300,000": a body that pays
