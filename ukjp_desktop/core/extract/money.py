@@ -748,7 +748,7 @@ def _japanese_qualifier(text: str, fig: _Figure, qualifier: str, qstart: int) ->
 
 
 # "(¥10 billion, €60 million)", "(approximately USD 31.0 billion or JPY 3.3 trillion)": a further
-# equivalent in the same brackets restates the same original (round 109: after a dash too, "100 million Yen
+# equivalent in the same brackets restates the same original (round 110: after a dash too, "100 million Yen
 # (approximately £800,000 - €946,000)")
 _NEXT_EQUIVALENT = re.compile(r"\s*(?:,|;|/|[-–—]|\bor\b|\band\b)\s*(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly)\s+)?$", re.I)
 
@@ -1020,7 +1020,7 @@ _FIGURE_BEFORE = re.compile(r"(?:[£$€¥]|\b(?:Pounds|GBP|USD|JPY|EUR)\s?)\d|\
 
 
 def _more_than_its_own_sentence_figure(earlier: MoneyProposal, later: MoneyProposal) -> bool:
-    """(round 109) "has already given £3.5 million ..., and has now pledged another £4 million": "another" adds to the
+    """(round 110) "has already given £3.5 million ..., and has now pledged another £4 million": "another" adds to the
     figure its own sentence gave before it, so the £4 million of the lead paragraph ("A £4 million agreement") is the
     same fact (not when the earlier mention is that figure, in the same sentence)."""
     if earlier.sentence_start == later.sentence_start or earlier.is_funding != later.is_funding:

@@ -685,7 +685,7 @@ _OVER_ROUNDS_AFTER = re.compile(_EQUIVALENT_AFTER + r"(?:\s+(?:in|of)\s+(?:equit
                                 r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?:[\w-]+\s+){0,2}?rounds\b"
                                 r"(?!\s+of\b)(?![^.;]{0,60}?\b(?:from|led\s+by)\s+(?:the\s+)?[A-Z])"
                                 r"(?![^.;]{0,30}?\bthis\s+year\b)", re.I)
-# (round 109) or over a stretch of time just gone: "The company has raised almost £9m over the last 12 months" (not with a
+# (round 110) or over a stretch of time just gone: "The company has raised almost £9m over the last 12 months" (not with a
 # source named after it, "has received £280m in equity from its owner in the last two years")
 _OVER_PERIOD_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:over|during|in)\s+the\s+(?:last|past|previous)\s+"
                                 r"(?:[\w-]+\s+)?(?:months|years)\b(?![^.;]{0,60}?\b(?:from|led\s+by|through|via|under)\s+"
