@@ -1,0 +1,73 @@
+"""tools/heldout_batch.py: moving a clean batch to the seen ones edits every place that names the clean batches,
+together, and leaves both test modules valid Python (run on a copy of them, never on the checkout)."""
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+import heldout_batch  # noqa: E402
+from heldout_eval import CLEAN  # noqa: E402
+
+
+@pytest.fixture
+def copy(tmp_path):
+    (tmp_path / "tests").mkdir()
+    for name in ("heldout_eval.py", "test_extract_heldout.py"):
+        shutil.copy(ROOT / "tests" / name, tmp_path / "tests" / name)
+    return tmp_path
+
+
+def _clean_in(root: Path) -> list[str]:
+    tree = ast.parse((root / "tests/heldout_eval.py").read_text(encoding="utf-8"))
+    node = next(n for n in tree.body if isinstance(n, ast.AnnAssign) and getattr(n.target, "id", "") == "CLEAN")
+    return [e.value for e in node.value.elts]
+
+
+def test_reading_the_first_clean_batch_moves_it_everywhere(copy):
+    first, after = CLEAN[0], CLEAN[1]
+    prev = f"test{int(first[4:]) - 1}"
+    left = heldout_batch.move_to_seen(copy, first, prev, "999", "99", "invented pages about nothing",
+                                      f"{first} (n pages): while clean, read in session 99's round 999 "
+                                      "(TODO): PPP, RRR, SSS (dates DDD, orgs OOO)")
+    assert left == list(CLEAN[1:]) == _clean_in(copy)
+    test_src = (copy / "tests/test_extract_heldout.py").read_text(encoding="utf-8")
+    ast.parse(test_src)
+    doc = ast.get_docstring(ast.parse(test_src))
+    assert f"read in session 99's round 999. The clean batches now, in heldout_eval.CLEAN, are {after} " in " ".join(doc.split())
+    assert f'"{first}": {{"funding_precision": 0.0' in test_src
+    assert f"    assert CLEAN == ({', '.join(repr(c).replace(chr(39), chr(34)) for c in CLEAN[1:])})" in test_src
+    assert f'"{prev}", "{first}"}} <= set(SEEN)' in test_src
+    assert re.search(rf'"{prev}",\s+"{first}"\]\)\ndef test_heldout_half_keeps_its_level', test_src)
+    comment = (copy / "tests/heldout_eval.py").read_text(encoding="utf-8")
+    assert f"{first} (invented pages about nothing) since session 99's round 999)" in " ".join(
+        line.lstrip("# ") for line in comment.splitlines())
+
+
+def test_the_floor_is_filled_in_once_the_round_is_done(copy):
+    first = CLEAN[0]
+    heldout_batch.move_to_seen(copy, first, f"test{int(first[4:]) - 1}", "999", "99", "invented pages",
+                               f"{first}: read (TODO): PPP, RRR, SSS (dates DDD, orgs OOO)")
+    heldout_batch.fill_floor(copy, first, "what it read", ["90%", "80%", "70%", "60%", "50%"],
+                             ["0.9", "0.8", "0.7", "0.6", "0.5"])
+    test_src = (copy / "tests/test_extract_heldout.py").read_text(encoding="utf-8")
+    tree = ast.parse(test_src)
+    floors = next(n for n in tree.body if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", "") == "FLOORS")
+    entry = ast.literal_eval(floors.value)[first]
+    assert entry == {"funding_precision": 0.9, "funding_recall": 0.8, "side": 0.7, "date_precision": 0.6,
+                     "organisation_precision": 0.5}
+    assert "(what it read): 90%, 80%, 70% (dates 60%, orgs 50%)" in " ".join(
+        line.strip().lstrip("# ") for line in test_src.splitlines())
+
+
+def test_a_batch_that_is_not_the_first_clean_one_is_refused_and_nothing_is_written(copy):
+    before = (copy / "tests/heldout_eval.py").read_text(encoding="utf-8")
+    with pytest.raises(SystemExit):
+        heldout_batch.move_to_seen(copy, CLEAN[1], CLEAN[0], "999", "99", "x", "x (TODO): PPP, RRR, SSS (dates DDD, orgs OOO)")
+    assert (copy / "tests/heldout_eval.py").read_text(encoding="utf-8") == before
