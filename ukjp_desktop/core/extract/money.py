@@ -879,9 +879,14 @@ def merge_repeats(found: list[MoneyProposal], text: str | None = None) -> list[M
     for p in found:
         if not p.converted_from and p.kind_basis != "default":
             worded.setdefault((p.amount, p.currency, p.amount_min), set()).add(p.is_funding)
+    # where each sentence's first figure starts ("another £4 million" after a figure of its own sentence)
+    first_figure: dict[int, int] = {}
+    for p in found:
+        first_figure[p.sentence_start] = min(p.start, first_figure.get(p.sentence_start, p.start))
     for p in found:
         key = (p.amount, p.currency, p.amount_min)
-        same = next((q for q in groups.get(key, []) if _same_fact(p, q, text, worded.get(key, set()))), None)
+        same = next((q for q in groups.get(key, [])
+                     if _same_fact(p, q, text, worded.get(key, set()), first_figure)), None)
         if same is None:
             groups.setdefault(key, []).append(p)
             kept.append(p)
@@ -969,13 +974,15 @@ _ANOTHER_PART = re.compile(r"\b(?:remaining|(?P<more>further|additional|another)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
 
 
-def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, worded: set[bool] = frozenset()) -> bool:
+def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, worded: set[bool] = frozenset(),
+               first_figure: dict[int, int] | None = None) -> bool:
     if p.converted_from and q.converted_from:
         return p.converted_from == q.converted_from
     later, earlier = (p, q) if p.start > q.start else (q, p)
     part = _ANOTHER_PART.search(later.sentence[max(0, later.start - later.sentence_start - 20):later.start - later.sentence_start])
-    if part and not (part["more"] and text is not None and (_paragraphs_apart(text, earlier, later) >= 2
-                                                            or _more_than_its_own_sentence_figure(earlier, later))):
+    if part and not (part["more"] and text is not None and (
+            _paragraphs_apart(text, earlier, later) >= 2
+            or _more_than_its_own_sentence_figure(earlier, later, (first_figure or {}).get(later.sentence_start)))):
         return False
     if p.is_funding != q.is_funding and not (p.converted_from or q.converted_from):
         # (a mention nothing tells the kind of is the restated one's, _absorb gives it that kind, unless another
@@ -1014,18 +1021,14 @@ def _direction(p: MoneyProposal) -> str | None:
     return "below" if _BELOW.match(p.text) else "above" if _ABOVE.match(p.text) else None
 
 
-# a figure written with its currency, in the words before "another" in its sentence
-_FIGURE_BEFORE = re.compile(r"(?:[£$€¥]|\b(?:Pounds|GBP|USD|JPY|EUR)\s?)\d|\d\s*(?:million|billion|bn|m)?\s*(?:pounds|yen|"
-                            r"dollars|euros)\b|\d\s*(?:万|億)?\s*(?:円|ポンド|ドル|ユーロ)", re.I)
-
-
-def _more_than_its_own_sentence_figure(earlier: MoneyProposal, later: MoneyProposal) -> bool:
+def _more_than_its_own_sentence_figure(earlier: MoneyProposal, later: MoneyProposal, first: int | None) -> bool:
     """(round 110) "has already given £3.5 million ..., and has now pledged another £4 million": "another" adds to the
-    figure its own sentence gave before it, so the £4 million of the lead paragraph ("A £4 million agreement") is the
-    same fact (not when the earlier mention is that figure, in the same sentence)."""
+    figure its own sentence gave before it (``first``, where the sentence's first figure starts), so the £4 million of
+    the lead paragraph ("A £4 million agreement") is the same fact (not when the earlier mention is that figure, in the
+    same sentence)."""
     if earlier.sentence_start == later.sentence_start or earlier.is_funding != later.is_funding:
         return False   # (review 49: not a council's £3m and "the firm expects another £3m" of sales)
-    return bool(_FIGURE_BEFORE.search(later.sentence, 0, later.start - later.sentence_start))
+    return first is not None and first < later.start
 
 
 def _paragraphs_apart(text: str, earlier: MoneyProposal, later: MoneyProposal) -> int:

@@ -405,7 +405,7 @@ _PROJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?!(?:research|R&D|rob
 # funding round of $32m", "a $600 million funding round for its quantum computing unit", "as part of a $8m equity round"
 # (not a competition's round: "the second round of the Smart grants competition", "a £10m funding round for
 # universities" is money given in rounds)
-_ROUND_WORDS = r"(?:funding|financing|fundraising|investment|equity|seed|venture|(?i:series)\s+[A-J]|pre-IPO)"
+_ROUND_WORDS = r"(?:funding|financing|fundraising|investment|equity|seed|venture|series\s+[A-J]|pre-IPO)"
 _ROUND_OF_BEFORE = re.compile(r"\b" + _ROUND_WORDS + r"\s+round\s+(?:of|worth|totalling|totaling)\s+(?:(?:about|around|"
                               r"some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.I)
 _ROUND_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?:Series\s+[A-J]|pre-IPO)\s+)?" + _ROUND_WORDS
@@ -416,7 +416,7 @@ _FOR_A_STAKE = re.compile(r"\b(?:stakes?|shares|equity|in\s+return\s+for|convert
 # (review 49) a generic funding, financing or investment round is a company's when its sentence says it was raised and names
 # no public or charitable money ("The Horizon Europe funding round of €95 billion", "The charity's £500,000 funding round");
 # a seed, venture, equity or lettered round always is
-_COMPANY_ROUND_WORDS = re.compile(r"\b(?:seed|venture|equity|pre-IPO|(?i:series)\s+[A-J])\s+(?:funding\s+|financing\s+)?round\b", re.I)
+_COMPANY_ROUND_WORDS = re.compile(r"\b(?:seed|venture|equity|pre-IPO|series\s+[A-J])\s+(?:funding\s+|financing\s+)?round\b", re.I)
 _RAISED_ROUND = re.compile(r"\b(?:clos(?:ed|es|ing)|rais(?:ed|es|ing)|complet\w+|secur\w+|led\s+by|joined|participat\w+|"
                            r"backed\s+by|spearheaded\s+by)\b", re.I)
 _PUBLIC_ROUND = re.compile(r"\b(?:programmes?|programs?|Horizon|competitions?|calls?|schemes?|grants?|charit\w*|councils?|"
@@ -1428,8 +1428,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             and not _FUNDER_VERB_BEFORE.search(text, max(sentence_start, start - 40), start)
             and not _FUNDED_BY_AFTER.match(text, end, min(sentence_end, end + 80))):
         return "other"
-    if (_ROUND_OF_BEFORE.search(text, max(sentence_start, start - 60), start) and _company_round(text, sentence_start, sentence_end)
-            or _ROUND_AFTER.match(text, end) and _company_round(text, sentence_start, sentence_end)
+    if ((_ROUND_OF_BEFORE.search(text, max(sentence_start, start - 60), start) or _ROUND_AFTER.match(text, end))
+            and _company_round(text, sentence_start, sentence_end)
             or _SUBSCRIBES_BEFORE.search(before)
             or _LIFELINE_AFTER.match(text, end) and _FOR_A_STAKE.search(text, sentence_start, sentence_end)):
         # (round 111, review 49) a lifeline thrown to a company for its shares: "threw the company a $9.5bn lifeline ... in
