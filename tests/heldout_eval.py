@@ -50,27 +50,25 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test119", "test120", "test121", "test122", "test123", "test124", "test125", "test126", "test127",
           "test128", "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136",
           "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144")
-# the clean batches: nobody has read their misses, so the tools print their totals only (test126, agency, trade-press,
-# laboratory and digest pages about big science (satellites, a neutrino detector, a collider bid, a muon facility,
-# fusion, polar research; four in Japanese), gathered in session 45; test127, news, company and trade-press pages about
-# airlines, airports, ships, ports, logistics and aviation start-ups (eight in Japanese), gathered in session 45;
-# test128, Japanese-language news, company and bookmark pages about train financing, housing, batteries, acquisitions
-# and write-downs between Japan and the UK, gathered in session 45; test129, agency, ministry, news and digest pages
-# about national science and innovation budgets, R&D programmes and subsidies in Japan and the UK (thirteen in
-# Japanese), gathered in session 45; test130, news, company, agency and trade-press pages about nuclear fuel, new build,
-# decommissioning, small reactors and fusion money (nine in Japanese), gathered in session 46; test131, news, company,
-# trade-press and digest pages about hydrogen, carbon-capture, battery, green-finance and clean-tech start-up money
-# (seven in Japanese), gathered in session 46; test132, news, company, trade-press and digest pages about health,
-# medical-technology and NHS money, nine on Fujitsu's NHS records contract (four in Japanese), gathered in session 46;
-# test133, Japanese-language agency, news, company and digest pages about British budgets, subsidies, nuclear and rail
-# projects, takeovers and Fujitsu's UK money, gathered in session 46; test134, news, school, company and agency pages
-# about British schools in Japan, fees, scholarships and education exports (six in Japanese), gathered in session 46;
-# test135, news, trade-press, company and auction pages about film, television, music, manga, fashion and art money,
-# gathered in session 47; test136, news, trade-press, company and auction pages about retail, restaurant, whisky,
-# drinks, food and luxury money, gathered in session 47; test137, news, company, agency and blog pages about start-up,
-# venture-capital, spin-out and accelerator money, gathered in session 47; test138, Japanese-language news, company and
-# agency pages about British firms' results, investment and sales in Japan, gathered in session 47; test139, news,
-# trade-press and company pages about construction-machinery, rail, bearings, steel and engine money, gathered in
+# the clean batches: nobody has read their misses, so the tools print their totals only (test127, news, company and
+# trade-press pages about airlines, airports, ships, ports, logistics and aviation start-ups (eight in Japanese),
+# gathered in session 45; test128, Japanese-language news, company and bookmark pages about train financing, housing,
+# batteries, acquisitions and write-downs between Japan and the UK, gathered in session 45; test129, agency, ministry,
+# news and digest pages about national science and innovation budgets, R&D programmes and subsidies in Japan and the UK
+# (thirteen in Japanese), gathered in session 45; test130, news, company, agency and trade-press pages about nuclear
+# fuel, new build, decommissioning, small reactors and fusion money (nine in Japanese), gathered in session 46; test131,
+# news, company, trade-press and digest pages about hydrogen, carbon-capture, battery, green-finance and clean-tech
+# start-up money (seven in Japanese), gathered in session 46; test132, news, company, trade-press and digest pages about
+# health, medical-technology and NHS money, nine on Fujitsu's NHS records contract (four in Japanese), gathered in
+# session 46; test133, Japanese-language agency, news, company and digest pages about British budgets, subsidies,
+# nuclear and rail projects, takeovers and Fujitsu's UK money, gathered in session 46; test134, news, school, company
+# and agency pages about British schools in Japan, fees, scholarships and education exports (six in Japanese), gathered
+# in session 46; test135, news, trade-press, company and auction pages about film, television, music, manga, fashion and
+# art money, gathered in session 47; test136, news, trade-press, company and auction pages about retail, restaurant,
+# whisky, drinks, food and luxury money, gathered in session 47; test137, news, company, agency and blog pages about
+# start-up, venture-capital, spin-out and accelerator money, gathered in session 47; test138, Japanese-language news,
+# company and agency pages about British firms' results, investment and sales in Japan, gathered in session 47; test139,
+# news, trade-press and company pages about construction-machinery, rail, bearings, steel and engine money, gathered in
 # session 47; test140, news, foundation, charity and university pages about foundation grants, scholarships and
 # disaster-relief donations, gathered in session 48; test141, news, company, agency and digest pages about
 # energy-from-waste contracts, water companies, recycling and sewage money, gathered in session 48; test142, news,
@@ -202,8 +200,9 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # pages about AI, data-centre, chip, quantum, telecoms and venture money between Japan and the UK, six in Japanese)
 # since session 49's round 111, test125 (news, company, filing and translated annual-report pages about British
 # companies' business in Japan: stakes, acquisitions, funds, retail, hotels and shareholder campaigns, six in Japanese)
-# since session 49's round 112)
-CLEAN: tuple[str, ...] = ("test126", "test127", "test128", "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144")
+# since session 49's round 112, test126 (agency, trade-press, laboratory and digest pages about big science) since
+# session 50's round 113)
+CLEAN: tuple[str, ...] = ("test127", "test128", "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -103,6 +103,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bcost\s+(?:base|cuts?|cutting|savings?|reductions?)\b|\bsavings\b(?!\s+(?:challenger|bank|app|platform|"
               r"provider|start-?up|fintech|compan(?:y|ies)|firm)s?\b)|\bcut\s+costs\b|"
               r"費用|自己負担|事業費|(?:工費|建設費)(?!補助|助成|支援|交付)|"
+              # (round 113) the running or building costs of a facility: "第1期工事の建設経費は約675億円と見積もられ",
+              # "20年間の運転経費400億円" (a research grant's 研究経費 keeps its reading)
+              r"(?:建設|工事|運転|運営|維持|増強|整備)経費(?!補助|助成|支援|交付)|"
               # (round 78) a fact box's cost line ("• Cost: ¥160 billion (£1.1 billion)"), money handed back ("40
               # million euros will be returned to City"; not "refund": a funder refunds travel costs), and the Japanese
               # of a rise or fall in revenue (増収, 減収)
@@ -307,7 +310,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                 r"\bhand(?:s|ed|ing)?\s+over\b|\bdivert(?:s|ed|ing)?\b|"
                 r"\b(?:kick|chip)(?:s|ed|ped|ing|ping)?\s+in\b(?!\s*$|\s+(?:at|above|below|from|when|once|after|on|for|under|"
                 r"over)\b)|"
-                r"提供|寄付|寄附"),
+                r"提供|寄付|寄附|"
+                # (round 113) a state's share of a cost: "総事業費は、1547億円で、このうち日本負担分は約1393億円となる"
+                r"(?:日本|英国|イギリス|国|政府|県|市|都)側?の?負担(?:分|額)"),
 ]]
 _PRIORITY = {kind: i for i, (kind, _rx) in enumerate(_CUES)}
 # one pass over the words around a figure: at one position the kind listed first wins
@@ -960,6 +965,21 @@ _ROUND_BEFORE = re.compile(rf"(?:\bround|\b{_SERIES})\s*(?:\(|,)?\s*(?:which\s+)
 _PUBLIC_RAISER = re.compile(r"(?<![\w-])(?:[Gg]overnments?|[Mm]inistry|[Cc]ouncils?|[Tt]reasury|Japan|Britain|UK|U\.K\.|"
                             r"[Ss]tate|[Pp]ublic|[Uu]niversity|[Cc]harity|[Ff]oundation|政府)(?![\w-])")
 _PER_ONE_BEFORE = re.compile(r"\b(?:per|for\s+(?:every|each)|every)\s+$", re.I)
+# (round 113) what a state pays towards a shared thing ("the host country expected to pay $1.8bn – around 22% of the
+# total cost – to dig the tunnel", "the Japanese government will pay ¥1.7bn to build a tunnel"): its share, not a price
+# (a company "of Japan" that is to pay for brands is no state: "Suntory of Japan is to pay ¥..." keeps its reading)
+_PUBLIC_PAYS_BEFORE = re.compile(r"\b(?:host\s+(?:country|nation|city|government)|[Gg]overnment|taxpayers?)\s+"
+                                 r"(?:(?:is|was|were|are|would\s+be)\s+)?(?:expected\s+to\s+|would\s+|will\s+|to\s+|"
+                                 r"(?:has\s+|have\s+)?agreed\s+to\s+)?pay\s+(?:(?:about|around|some|up\s+to)\s+)?$")
+# (round 113) a prize named by its size, whatever verb brings it ("the $7 million Shell Ocean Discovery XPRIZE", "earned
+# the $1 million runner-up prize"): every such figure the seen keys hold is money a prize gives; not a pot, a purse or
+# prize money, nor a sport's prize (a player's winnings are "other", round 100)
+_PRIZE_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:[\w-]+\s+){0,4}?(?:X|QE)?prizes?\b(?!\s+(?:money|pots?|purses?|funds?|draws?)\b)",
+                          re.I)
+_SPORT_WORDS_EN = re.compile(r"\b(?:tournaments?|championships?|golf\w*|tennis|races?|racing|horse|matches|league|"
+                             r"Wimbledon|Open|Grand\s+Slam|Olympics?|players?|jockeys?|riders?)\b")
+# (round 113) the Japanese of "for every £1": the unit comes first, "ESAへの投資1ポンドあたり英国経済に7.49ポンド…"
+_PER_ONE_AFTER_JA = re.compile(r"\s*(?:あたり|当たり|につき)")
 # a rate written without "=": one unit right before another currency's figure ("1ポンド180円で計算", "£1 ¥150")
 _ONE_UNIT = re.compile(r"[^\d\s]{0,4}\s?(?<![\d.,])1(?![\d.,])\s?[^\d\s]{0,6}")
 _FIGURE_NEXT = re.compile(r"\s?(?:[はが]\s?)?(?:約\s?)?(?:[£$€¥￥]\s?)?\d")
@@ -1044,6 +1064,9 @@ _JA_INVESTED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:超|以上|程度)?�
                                 r"(?:全額|一部を?|折半で)?\s*負担)")
 # (review 49) the bearer decides: a public one funds ("…を国が負担する", "東京都が"), users, consumers and a question word pay
 # no money in ("改修費用50億円を利用者が負担する", "誰が負担するか"), and a loss or a penalty borne is no money in either
+# (round 113) a share of a cost that a state, named as the sentence's subject, bears: "日本はこのうちの約551億円負担する"
+_JA_BORNE_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:を)?\s*負担(?:する|し|して|した)")
+_JA_PUBLIC_SUBJECT = re.compile(r"(?:^|(?<=[、。\s「(（]))(?:日本|英国|イギリス|政府|国)(?:政府|側)?[はが]")
 _JA_PUBLIC_BEARER = re.compile(r"(?:国|政府|都|道|府|県|市|町|村|自治体|省|庁|機構)$")
 _JA_NO_INVESTOR_BEARER = re.compile(r"(?:利用者|消費者|住民|誰|何|側)$")
 _JA_LOSS_BEFORE = re.compile(r"(?:損失|違約金|赤字|損害)[^。、]{0,6}$")
@@ -1413,10 +1436,15 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     list ("were down £40m, and £16m respectively"): it shares that reading unless its own noun
     phrase says otherwise."""
     before = text[max(sentence_start, start - 30):start]
-    if _RATIO_AFTER.match(text, end) or _PER_ONE_BEFORE.search(before) and _ONE_UNIT.fullmatch(text, start, end):
+    if _RATIO_AFTER.match(text, end) or ((_PER_ONE_BEFORE.search(before) or _PER_ONE_AFTER_JA.match(text, end))
+                                         and _ONE_UNIT.fullmatch(text, start, end)):
         return "other"
     if _in_comparison_table(text, start, end):
         return "other"
+    if _PUBLIC_PAYS_BEFORE.search(text, max(sentence_start, start - 60), start):
+        return "funding"   # (round 113) "with the host country expected to pay $1.8bn ... to dig the 40 km tunnel"
+    if _PRIZE_AFTER.match(text, end) and not _SPORT_WORDS_EN.search(text, sentence_start, sentence_end):
+        return "funding"   # (round 113) a prize named by its size: "earned the $1 million runner-up prize"
     if (_FRACTIONAL_SUM.search(text, start, end) and _CURRENCY_AGAINST.search(text, sentence_start, sentence_end)
             and not _SHARE_PRICE_WORD.search(text, sentence_start, sentence_end)):
         return "other"   # (round 94) a currency's level against another
@@ -1684,6 +1712,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         head_kind = "funding"   # (round 65) "launched a £25million advertising campaign in Tokyo": its budget
     if head_kind is None and _FUNDING_LEVEL_MOVES_BEFORE.search(text, max(cl_lo, start - 80), start):
         head_kind = "funding"   # (round 102) "UK Sport's funding only increased from £345 million": still its funding
+    if (head_kind is None and _JA_FUNDING_LEVEL_BEFORE.search(text, max(cl_lo, start - 40), start)
+            and _CHANGE_AFTER.match(text, end, cl_hi)):
+        head_kind = "funding"   # (round 113) "英国のESAプログラムへの支援額は今後10年間…で28億ポンドに増加し": its funding moves
     if listed_after is not None and head_kind is None:
         return listed_after
     kind = (head_kind or _nearest(text, start, end, cl_lo, cl_hi, names)
@@ -1759,6 +1790,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if invested and not (invested["bearer"] and (_JA_NO_INVESTOR_BEARER.search(invested["bearer"])
                                                  or _JA_LOSS_BEFORE.search(text, max(sentence_start, start - 12), start))):
         return "funding" if invested["bearer"] and _JA_PUBLIC_BEARER.search(invested["bearer"]) else "investment"
+    if (kind == "other" and _JA_BORNE_AFTER.match(text, end)
+            and _JA_PUBLIC_SUBJECT.search(text, _ja_sentence_around(text, start, end)[0], start)):
+        return "funding"   # (round 113) "建設経費は約675億円と見積もられており、日本はこのうちの約551億円負担する"
     if (kind == "other" and _JA_BUDGETED_AFTER.match(text, end)
             and not _JA_OVERHEAD_BEFORE.search(text, max(sentence_start, start - 12), start)):
         return "funding"   # (round 88) "開発の関連費用として730億円を予算計上した": a cost a budget sets money aside for
@@ -1817,6 +1851,9 @@ _FUNDING_LEVEL_MOVES_BEFORE = re.compile(r"(?:['’]s|(?<![\w-])(?!(?:Venture|VC
                                          r"increase|increases|increased|increasing|grew|grows?|grown|growing)\s+(?:by|from)|"
                                          r"(?:fell|falls?|fallen|cut|reduced|dropped|decreased)\s+from)\s+"
                                          r"(?:(?:about|around|some|nearly|almost|just\s+over|more\s+than)\s+)?$", re.I)
+
+# (round 113) the Japanese: a support, contribution, grant or budget as the topic of the figure's change
+_JA_FUNDING_LEVEL_BEFORE = re.compile(r"(?:支援|拠出|助成|補助|予算)(?:額|金)?は[^。、]{0,30}?$")
 
 
 def _is_change(text: str, start: int, end: int, cl_lo: int, cl_hi: int) -> bool:

@@ -237,7 +237,9 @@ _JA_SUBJECT = re.compile(r"\s*(?:[(（][A-Z]{2,5}[)）]|[)）])?\s*(?:[はがも
 # exchange rate: "約177億ポンド(約3兆444億円、1ポンド=約172円)の投資" — it does not part the figure from its verb)
 # (round 16) allocating and granting are giving too, as "allocate" is in English: 割り当て, 配分, 交付
 # (round 41) taking up bonds is paying too: 引き受け
-_JA_VERBS = r"(?:投資|投じ|拠出|出資|支援|提供|助成|融資|割り?当て|配分|(?<!株式)交付|" + BONDS_TAKEN_UP + ")"
+# (round 113: and a budget set, "英国が0.5兆円の予算化を決定")
+_JA_VERBS = (r"(?:投資|投じ|拠出|出資|支援|提供|助成|融資|割り?当て|配分|(?<!株式)交付|予算化|予算計上|予算措置|"
+             + BONDS_TAKEN_UP + ")")
 _JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?" + _JA_VERBS)
 # (round 41) two subjects with a figure each, one verb after the last: "日本生命は7000万ポンド(約125億円)、明治安田生命は、
 # 5000万ポンド(約90億円)を引き受けます" (the first figure's verb is the second's)
@@ -520,13 +522,19 @@ _PLACE_BEFORE_COUNTRY = re.compile(r"(?:\b(?:in|to|into|for|across|throughout|fr
 _PLEDGE_VERB = re.compile(r"\b(?:pledg\w*|contribut\w*|commit\w*|donat\w*|promis\w*)", re.I)
 _JA_COUNTRY_OWNER_BEFORE = re.compile(
     r"(?:(?P<uk>英国|イギリス)|(?P<jp>日本)|(?P<other>米国|アメリカ|フランス|ドイツ|中国|カナダ|イタリア|スウェーデン|EU|欧州連合))"
-    r"(?:政府)?の\s*(?:拠出(?:金|額)?|出資(?:金|額)?|支援(?:額)?)(?:は|が)?\s*(?:合計|総額|計|約)?\s*$")
+    # (round 113: and what the money goes to between, and when, "英国のESAプログラムへの支援額は今後10年間(…)で")
+    r"(?:政府)?の\s*(?:[^。、]{1,20}?(?:への|向けの?|に対する)\s*)?(?:拠出(?:金|額)?|出資(?:金|額)?|支援(?:額)?)(?:は|が)?\s*"
+    r"(?:合計|総額|計|約|[^。、]{0,30}?で)?\s*$")
 # (round 82) a country raising its money to a level ("Japan would double adaptation assistance to $14.8 billion",
 # "Kishida also said Japan would double to $14.8 billion its assistance"), and money a country committed, told after
 # the figure ("$60 billion in climate finance Japan committed in June")
 _COUNTRY_RAISES_TO_BEFORE = re.compile(
-    rf"(?<![\w-]){_PAYING_COUNTRY}\s+(?:would\s+|will\s+|is\s+to\s+|plans\s+to\s+|has\s+|had\s+)?(?:double|triple|increase|"
-    r"raise|boost|lift)(?:d|s)?\s+(?:(?!to\b)[\w-]+\s+){0,3}to\s+(?:(?:about|around|some|more\s+than|over)\s+)?$")
+    rf"(?<![\w-]){_PAYING_COUNTRY}\s+(?:(?:would\s+|will\s+|is\s+to\s+|plans\s+to\s+|has\s+|had\s+)?(?:double|triple|increase|"
+    r"raise|boost|lift)(?:d|s)?\s+(?:(?!to\b)[\w-]+\s+){0,3}|"
+    # (round 113) or cutting its own funding to a level: "saw the US cut its funding for the ILC last year by 75% to $15m"
+    r"(?:would\s+|will\s+|has\s+|had\s+)?(?:cut|cuts|reduced?|reduces|slash(?:ed|es)?|trim(?:med|s)?)\s+its\s+"
+    r"(?:funding|contribution|budget|spending)\s+(?:(?!to\b)[\w%-]+\s+){0,8})"
+    r"to\s+(?:(?:about|around|some|more\s+than|over)\s+)?$")
 _COUNTRY_COMMITTED_AFTER = re.compile(
     rf"\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}?(?:that\s+)?{_PAYING_COUNTRY}\s+(?:has\s+|had\s+)?(?:committed|pledged|promised|"
     r"provided|gave|announced|offered)\b")
@@ -545,7 +553,10 @@ _CHANGE_FROM_BEFORE = re.compile(r"\b(?:down|up|cut|rising|falling|rose|fell|inc
 # (round 44) money a prize pays its winner, when nothing in its clause names who pays: prizes are given by foundations,
 # trusts and societies (the keys' "other"), not a government by its currency ("the annual £500,000 prize")
 # (round 99: also a prize whose name runs into the word, "the £1 million QEPrize")
-_PRIZE_HEAD = re.compile(r"\b(?:QE)?(?:prize|prizes)\b|賞金|副賞", re.I)
+_PRIZE_HEAD = re.compile(r"\b(?:QE|X)?(?:prize|prizes)\b|賞金|副賞", re.I)
+# (round 113) the rest of a prize's name after a body's: "Shell Ocean Discovery XPRIZE" (the prize is the XPRIZE
+# Foundation's; the keys give a prize's money to whoever runs it)
+_PRIZE_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:X|QE)?(?:PRIZE|Prize)\b")
 # (round 99, review 46) who may stand in a prize's sentence without paying it: a university by its name ("Professor Ito
 # of Osaka University"), a body named as the place where something happens ("presented at an awards ceremony at the
 # Royal Society")
@@ -806,6 +817,8 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     out = []
     known_at = {o.start: o for o in orgs if o.slug in gaz.entries}
     for o in orgs:
+        if _PRIZE_NAME_AFTER.match(text, o.end):
+            continue   # (round 113) a sponsor in a prize's name ("the $7 million Shell Ocean Discovery XPRIZE") pays no money
         entry = gaz.entries.get(o.slug) if o.slug else None
         # (round 99: or a known foundation named another way, "the Science and Technology Foundation of Japan", the
         # Japan Prize Foundation's former name)
@@ -1266,7 +1279,7 @@ class SideFinder:
         if owner is None:
             owner = self._country_listed_before(p)
         if owner is None:
-            owner = _JA_COUNTRY_OWNER_BEFORE.search(self.text, max(p.sentence_start, p.start - 24), p.start)
+            owner = _JA_COUNTRY_OWNER_BEFORE.search(self.text, max(p.sentence_start, p.start - 90), p.start)
         if owner is None:
             owner = (_COUNTRY_RAISES_TO_BEFORE.search(self.text, max(p.sentence_start, p.start - 80), p.start)
                      or _COUNTRY_COMMITTED_AFTER.match(self.text, p.end, p.sentence_end))

@@ -1,0 +1,118 @@
+"""Round 113 onwards (session 50) of the extraction rules: one test per mechanism, on invented sentences, with
+controls that pass before and after. The rules are tested alone (``word_model=False``): the word model's veto and
+ticks are tested in tests/test_funding_words.py."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_figures import money_figure
+
+
+def _figure(text: str, figure: str):
+    return money_figure(text, figure, word_model=False)
+
+
+# round 113 (test126 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("Based in Kobe, the TIDEWAY team earned the $500,000 runner-up prize by pairing two survey drones.", "$500,000"),
+    ("The foundation announced the winners of the $3 million Harbour Robotics XPRIZE, a contest for ocean sensors.",
+     "$3 million"),
+])
+def test_a_prize_named_by_its_size_is_money_given(text, figure):
+    p = _figure(text, figure)
+    assert p.is_funding and p.money_kind == "funding"
+
+
+def test_a_sports_prize_is_no_funding():
+    assert not _figure("The golfer earned the $500,000 winner's prize at the Open in July.", "$500,000").is_funding
+
+
+def test_a_sponsor_in_a_prizes_name_does_not_pay_it():
+    # (a page whose title names the prize by its sponsor: before round 113 the sponsor, a company, paid the purse)
+    text = ("Shell Ocean Sensor XPRIZE Winners Announced\n\n"
+            "The XPRIZE Foundation has announced the winners of the $3 million Shell Ocean Sensor XPRIZE, a global "
+            "competition to advance technologies for ocean exploration.")
+    p = _figure(text, "$3 million")
+    assert p.side == "other" and p.contributor != "shell" and p.money_kind == "funding"
+
+
+def test_a_company_named_before_its_own_figure_still_pays_it():
+    p = _figure("Shell will invest $3 million in an ocean sensor plant.", "$3 million")
+    assert p.side == "private" and p.contributor == "shell"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("第2期工事の建設経費は約320億円と見積もられている。", "約320億円"),
+    ("これには、10年間の運転経費120億円が含まれる。", "120億円"),
+])
+def test_the_running_or_building_costs_of_a_facility_are_costs(text, figure):
+    p = _figure(text, figure)
+    assert not p.is_funding and p.money_kind == "other"
+
+
+def test_a_research_grants_expenses_keep_their_reading():
+    p = _figure("文部科学省は研究経費として3000万円を助成する。", "3000万円")
+    assert p.is_funding and p.money_kind == "funding"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("総事業費は、900億円で、このうち日本負担分は約700億円となる。", "約700億円"),
+    ("第1期の建設経費は約400億円と見積もられており、日本はこのうちの約300億円負担することを計画している。", "約300億円"),
+])
+def test_a_states_share_of_a_cost_is_its_funding(text, figure):
+    p = _figure(text, figure)
+    assert p.is_funding and p.money_kind == "funding" and p.side == "Japan"
+
+
+def test_the_share_a_user_bears_and_the_whole_cost_stay_costs():
+    text = "総事業費は、900億円で、このうち利用者負担分は約50億円となる。"
+    assert not _figure(text, "約50億円").is_funding
+    assert _figure(text, "900億円").money_kind == "other"
+
+
+def test_the_unit_of_a_japanese_return_ratio_is_no_money():
+    p = _figure("試算によれば、宇宙機関への投資1ポンドあたり英国経済に5.2ポンドが還元される。", "1ポンド")
+    assert not p.is_funding and p.money_kind == "other"
+
+
+def test_a_japanese_grant_per_person_keeps_its_reading():
+    p = _figure("文部科学省は1人あたり200万円を助成する。", "200万円")
+    assert p.is_funding
+
+
+def test_a_country_that_decides_a_budget_in_another_currency_pays_it():
+    p = _figure("英国が0.3兆円の予算化を決定した。", "0.3兆円")
+    assert p.is_funding and p.side == "UK"
+
+
+def test_a_japanese_support_level_that_rises_stays_that_countrys_funding():
+    text = "英国の宇宙機関プログラムへの支援額は今後5年間(2026~30年度)で12億ポンドに増加し、次回の会合で見直される。"
+    p = _figure(text, "12億ポンド")
+    assert p.is_funding and p.money_kind == "funding" and p.side == "UK"
+
+
+def test_an_investment_total_that_rises_is_still_a_statistic():
+    p = _figure("日本の対英直接投資額は前年の80億ポンドから120億ポンドに増加した。", "120億ポンド")
+    assert not p.is_funding
+
+
+def test_a_country_that_cut_its_funding_to_a_level_pays_it():
+    p = _figure("Physicists saw the US cut its funding for the collider last year by 60% to $20m, and Japan said "
+                "it would look again.", "$20m")
+    assert p.side == "other"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The telescope is estimated to cost $4bn with the host country expected to pay $900m – around a quarter of the "
+     "total – to build the site.", "$900m"),
+    ("Under the deal, the Japanese government will pay £3 million to build the beam line.", "£3 million"),
+])
+def test_what_a_state_pays_towards_a_shared_facility_is_funding(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "funding"
+
+
+def test_a_company_of_a_country_that_is_to_pay_for_brands_pays_a_price():
+    p = _figure("Suntory of Japan is to pay £1.3 billion to buy the drinks brands.", "£1.3 billion")
+    assert not p.is_funding and p.money_kind == "price"
