@@ -71,3 +71,61 @@ def test_a_batch_that_is_not_the_first_clean_one_is_refused_and_nothing_is_writt
     with pytest.raises(SystemExit):
         heldout_batch.move_to_seen(copy, CLEAN[1], CLEAN[0], "999", "99", "x", "x (TODO): PPP, RRR, SSS (dates DDD, orgs OOO)")
     assert (copy / "tests/heldout_eval.py").read_text(encoding="utf-8") == before
+
+
+@pytest.fixture
+def gathered(tmp_path):
+    """A checkout's copy with every file the merge edits, and an invented gathered batch of two pages."""
+    root = tmp_path / "root"
+    for rel in ("tests/heldout_eval.py", "tests/test_extract_heldout.py", "tools/eval_extraction.py",
+                "tests/extract_heldout/SPLIT.toml", "tests/extract_heldout/README.md"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / rel, root / rel)
+    from heldout_eval import SPLITS
+    batch = f"test{int(SPLITS[-1][4:]) + 1}"
+    src = tmp_path / "gathered"
+    (src / "files").mkdir(parents=True)
+    for n in (9901, 9902):
+        (src / "files" / f"{n}_invented_page.txt").write_text("A page.\n", encoding="utf-8")
+        (src / "files" / f"{n}_invented_page.toml").write_text('document_date = "2026"\n', encoding="utf-8")
+    (src / "split_block.toml").write_text(f"# {batch}: an invented batch\n{batch} = [\n  \"9901_invented_page\",\n"
+                                          "  \"9902_invented_page\",\n]\n", encoding="utf-8")
+    (src / "readme_paragraph.md").write_text(f"**{batch}** (documents 9901-9902): invented.\n", encoding="utf-8")
+    return root, src, batch
+
+
+def test_a_gathered_batch_is_merged_as_the_last_clean_one_everywhere(gathered):
+    root, src, batch = gathered
+    assert heldout_batch.merge_batch(root, src, batch, "99", "invented pages", "invented pages about nothing") == 2
+    assert _clean_in(root) == list(CLEAN) + [batch]
+    ev = (root / "tests/heldout_eval.py").read_text(encoding="utf-8")
+    tree = ast.parse(ev)
+    splits = next(n for n in tree.body if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", "") == "SPLITS")
+    assert [e.value for e in splits.value.elts][-1] == batch
+    assert f"{batch}, invented pages, gathered in session 99; test22 is seen since" in " ".join(
+        line.lstrip("# ") for line in ev.splitlines())
+    test_src = (root / "tests/test_extract_heldout.py").read_text(encoding="utf-8")
+    tree = ast.parse(test_src)
+    doc = " ".join(ast.get_docstring(tree).split())
+    assert f"and {batch} (documents 9901-9902, invented pages about nothing), gathered in sessions" in doc
+    assert f"to 99: each keyed" in doc and f"``{batch}``), never tuned on" in doc
+    pages = next(n for n in tree.body if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", "") == "MIN_PAGES")
+    assert ast.literal_eval(pages.value)[batch] == 2
+    assert f'"{CLEAN[-1]}", "{batch}")' in test_src and f"{batch} in session 99, each keyed before" in " ".join(
+        line.strip().lstrip("# ") for line in test_src.splitlines())
+    assert f"|{batch}|seen|all]" in (root / "tools/eval_extraction.py").read_text(encoding="utf-8")
+    assert (root / "tests/extract_heldout/9901_invented_page.toml").exists()
+    assert (root / "tests/extract_heldout/SPLIT.toml").read_text(encoding="utf-8").endswith(
+        f'{batch} = [\n  "9901_invented_page",\n  "9902_invented_page",\n]\n')
+    readme = (root / "tests/extract_heldout/README.md").read_text(encoding="utf-8")
+    assert f"**{batch}** (documents 9901-9902): invented.\n\n## Key format\n" in readme
+    assert f" as {CLEAN[-1]}, 2 as {batch}; " in readme
+
+
+def test_a_batch_whose_pages_are_already_there_is_refused_and_nothing_is_written(gathered):
+    root, src, batch = gathered
+    (root / "tests/extract_heldout/9902_invented_page.txt").write_text("taken\n", encoding="utf-8")
+    before = {p: p.read_text(encoding="utf-8") for p in root.rglob("*") if p.is_file()}
+    with pytest.raises(SystemExit):
+        heldout_batch.merge_batch(root, src, batch, "99", "x", "x")
+    assert {p: p.read_text(encoding="utf-8") for p in root.rglob("*") if p.is_file()} == before

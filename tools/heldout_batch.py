@@ -2,17 +2,21 @@
 
     python tools/heldout_batch.py read BATCH PREV ROUND SESSION "seen description" "floor comment"
     python tools/heldout_batch.py floor BATCH "what the round read" P R S D O fP fR fS fD fO
+    python tools/heldout_batch.py merge DIR BATCH SESSION "clean-list description" "docstring description"
 
 ``read`` edits, together, what names the clean batches: heldout_eval.CLEAN and its comment, the module docstring of
 tests/test_extract_heldout.py (the batch moves from the clean list to the read list), its FLOORS (an entry whose comment
 ends "(TODO): PPP, RRR, SSS (dates DDD, orgs OOO)" and whose floors are 0.0, to be filled once the round is done),
 test_clean_batches_are_not_seen and the keeps-its-level list (PREV is the batch read before it). ``floor`` replaces that
-TODO with what the round read and its figures, and sets the floors. ``--root DIR`` edits another checkout (the tests).
+TODO with what the round read and its figures, and sets the floors. ``merge`` adds a gathered batch (DIR/files with its
+.txt/.toml pairs, DIR/split_block.toml, DIR/readme_paragraph.md) as the last clean batch, everywhere the clean batches
+are named. ``--root DIR`` edits another checkout (the tests).
 """
 from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -124,6 +128,112 @@ def fill_floor(root: Path, batch: str, what: str, figures: list[str], floors: li
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
+def merge_batch(root: Path, src: Path, batch: str, session: str, eval_desc: str, doc_desc: str) -> int:
+    """Add a gathered batch (``src``: files/NNNN_*.txt and .toml, split_block.toml, readme_paragraph.md) as the last
+    clean batch: its files, SPLIT.toml, the corpus README, heldout_eval (SPLITS, CLEAN and the clean comment), the
+    held-out test module (docstring, MIN_PAGES, the clean/seen test) and eval_extraction's usage line; returns its
+    page count. Nothing is written if any place is not as expected."""
+    heldout = root / "tests/extract_heldout"
+    files = sorted((src / "files").glob("*.txt"))
+    if not files or any(not f.with_suffix(".toml").exists() for f in files):
+        raise SystemExit(f"{src}/files holds no .txt/.toml pairs")
+    if any((heldout / f.name).exists() or (heldout / f.with_suffix(".toml").name).exists() for f in files):
+        raise SystemExit("a gathered file name is already in the corpus")
+    numbers = sorted(int(f.name.split("_", 1)[0]) for f in files)
+    pages, first, last = len(files), numbers[0], numbers[-1]
+    prev = f"test{int(batch[4:]) - 1}"
+    block = (src / "split_block.toml").read_text(encoding="utf-8").strip("\n")
+    if f"\n{batch} = [" not in "\n" + block or f"{batch}:" not in block.split("\n", 1)[0]:
+        raise SystemExit(f"split_block.toml does not define {batch}")
+    para = (src / "readme_paragraph.md").read_text(encoding="utf-8").strip("\n")
+    if not para.startswith(f"**{batch}**"):
+        raise SystemExit(f"readme_paragraph.md does not open on **{batch}**")
+    edits: dict[Path, str] = {}
+
+    def edit(rel: str, old: str, new: str, text: str | None = None) -> str:
+        path = root / rel
+        text = edits.get(path, path.read_text(encoding="utf-8")) if text is None else text
+        if old not in text:
+            raise SystemExit(f"{rel}: {old[:60]!r} not found")
+        edits[path] = text.replace(old, new, 1)
+        return edits[path]
+
+    # SPLIT.toml: the block at the end
+    split_path = heldout / "SPLIT.toml"
+    edits[split_path] = split_path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + block + "\n"
+    # the corpus README: the page count, the batch sizes and the batch's paragraph before the key format
+    readme = (heldout / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"^(\d+) real public documents \(", readme, re.M)
+    if m is None:
+        raise SystemExit("README.md: no page count")
+    readme = readme[:m.start(1)] + str(int(m[1]) + pages) + readme[m.end(1):]
+    readme = edit("tests/extract_heldout/README.md", f" as {prev}; ", f" as {prev}, {pages} as {batch}; ", readme)
+    edit("tests/extract_heldout/README.md", "\n\n## Key format\n", "\n\n" + para + "\n\n## Key format\n", readme)
+    # heldout_eval.py: SPLITS, the clean comment, CLEAN
+    ev = "tests/heldout_eval.py"
+    text = (root / ev).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    s0 = next(i for i, line in enumerate(lines) if line.startswith("SPLITS = ("))
+    s1 = next(i for i in range(s0, len(lines)) if lines[i].rstrip().endswith(")"))
+    names = re.findall(r'"([^"]+)"', " ".join(lines[s0:s1 + 1]))
+    if names[-1] != prev:
+        raise SystemExit(f"{ev}: SPLITS ends on {names[-1]}, not {prev}")
+    body = _wrap(", ".join(f'"{n}"' for n in names + [batch]) + ")", "          ")
+    lines[s0:s1 + 1] = ("SPLITS = (" + body[10:]).split("\n")
+    c0 = next(i for i, line in enumerate(lines) if line.startswith("# the clean batches:"))
+    c1, ctext = _comment_block(lines, c0, lambda line: line.startswith("CLEAN:"), "# ")
+    if "; test22 is seen since" not in ctext:
+        raise SystemExit(f"{ev}: the clean comment has no seen list")
+    ctext = ctext.replace("; test22 is seen since", f"; {batch}, {eval_desc}, gathered in session {session}; "
+                                                    "test22 is seen since", 1)
+    clean = re.findall(r'"(test\d+)"', lines[c1])
+    lines[c0:c1 + 1] = [_wrap(ctext, "# "), f"CLEAN: tuple[str, ...] = ({_quoted(clean + [batch])})"]
+    edits[root / ev] = "\n".join(lines)
+    # the held-out test module: docstring, MIN_PAGES, the clean/seen test
+    tm = "tests/test_extract_heldout.py"
+    src_text = (root / tm).read_text(encoding="utf-8")
+    i0 = src_text.index('"""') + 3
+    i1 = src_text.index('"""', i0)
+    paras = src_text[i0:i1].split("\n\n")
+    lead = "The clean batches now, in heldout_eval.CLEAN, are "
+    k = next(j for j, p in enumerate(paras) if lead in p)
+    doc = " ".join(paras[k].strip("\n").split("\n"))
+    g = re.search(r", gathered in sessions? (\d+)(?: to (\d+))?: each keyed", doc)
+    if g is None:
+        raise SystemExit(f"{tm}: the docstring does not say when the clean batches were gathered")
+    doc = (doc[:g.start()] + f", and {batch} (documents {first}-{last}, {doc_desc}), gathered in sessions {g[1]} to "
+           f"{session}: each keyed" + doc[g.end():])
+    if f"``{prev}``), never tuned on" not in doc:
+        raise SystemExit(f"{tm}: the docstring's clean list does not end on {prev}")
+    doc = doc.replace(f"``{prev}``), never tuned on", f"``{prev}``, ``{batch}``), never tuned on", 1)
+    trail = paras[k][len(paras[k].rstrip("\n")):]
+    paras[k] = textwrap.fill(doc, width=_DOC_WIDTH, break_on_hyphens=False, break_long_words=False) + trail
+    src_text = src_text[:i0] + "\n\n".join(paras) + src_text[i1:]
+    mp = re.search(r'\n    "%s": (\d+),\n}\n' % prev, src_text)
+    if mp is None:
+        raise SystemExit(f"{tm}: MIN_PAGES does not end on {prev}")
+    src_text = src_text[:mp.end() - 2] + f'    "{batch}": {pages},\n' + src_text[mp.end() - 2:]
+    src_text = edit(tm, f"    assert CLEAN == ({_quoted(clean)})", f"    assert CLEAN == ({_quoted(clean + [batch])})",
+                    src_text)
+    lines = src_text.split("\n")
+    t0 = next(i for i, line in enumerate(lines) if line.startswith("def test_clean_batches_are_not_seen")) + 1
+    t1, ttext = _comment_block(lines, t0, lambda line: not line.startswith("    #"), "    # ")
+    if ", each keyed before the extractor ran on it" not in ttext:
+        raise SystemExit(f"{tm}: the clean/seen test's comment has no joined list")
+    ttext = ttext.replace(", each keyed before the extractor ran on it",
+                          f", {batch} in session {session}, each keyed before the extractor ran on it", 1)
+    lines[t0:t1] = [_wrap(ttext, "    # ")]
+    edits[root / tm] = "\n".join(lines)
+    # eval_extraction's usage line
+    edit("tools/eval_extraction.py", f"|{prev}|seen|all]", f"|{prev}|{batch}|seen|all]")
+    for f in files:
+        shutil.copy(f, heldout / f.name)
+        shutil.copy(f.with_suffix(".toml"), heldout / f.with_suffix(".toml").name)
+    for path, text in edits.items():
+        path.write_text(text, encoding="utf-8")
+    return pages
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--root", type=Path, default=ROOT)
@@ -136,11 +246,18 @@ def main(argv: list[str] | None = None) -> None:
     f.add_argument("what")
     f.add_argument("figures", nargs=5)
     f.add_argument("floors", nargs=5)
+    g = sub.add_parser("merge")
+    g.add_argument("src", type=Path)
+    for name in ("batch", "session", "eval_desc", "doc_desc"):
+        g.add_argument(name)
     args = ap.parse_args(argv)
     if args.command == "read":
         left = move_to_seen(args.root, args.batch, args.prev, args.round, args.session, args.seen_desc,
                             args.floor_comment)
         print(f"{args.batch} is seen; first clean batch now {left[0] if left else None}")
+    elif args.command == "merge":
+        pages = merge_batch(args.root, args.src, args.batch, args.session, args.eval_desc, args.doc_desc)
+        print(f"{args.batch} merged as the last clean batch ({pages} pages)")
     else:
         fill_floor(args.root, args.batch, args.what, args.figures, args.floors)
 
