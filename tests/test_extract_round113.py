@@ -116,3 +116,68 @@ def test_what_a_state_pays_towards_a_shared_facility_is_funding(text, figure):
 def test_a_company_of_a_country_that_is_to_pay_for_brands_pays_a_price():
     p = _figure("Suntory of Japan is to pay £1.3 billion to buy the drinks brands.", "£1.3 billion")
     assert not p.is_funding and p.money_kind == "price"
+
+
+# round 114 (test127 read)
+
+def test_a_japanese_class_word_with_a_name_after_it_is_one_firms_round():
+    p = _figure("最近では、英スタートアップ企業ソラリスが1500万ドル(約20億円)の資金調達ラウンドを完了した。", "1500万ドル")
+    assert p.is_funding and p.money_kind == "investment"
+
+
+def test_what_a_class_of_start_ups_raised_stays_a_market_total():
+    p = _figure("英国のスタートアップ企業が調達した資金は2023年に120億ポンドに達した。", "120億ポンド")
+    assert not p.is_funding and p.money_kind == "market"
+
+
+def test_money_also_from_a_government_is_that_governments():
+    p = _figure("ソラリス、20億円の資金調達に成功。英政府からも8億円支援獲得", "8億円")
+    assert p.is_funding and p.side == "UK"
+
+
+def test_a_total_accumulated_to_date_is_no_new_money():
+    p = _figure("In 2020, Skyways raised $5 million through a Series A round. It has now accumulated a total of over "
+                "$20 million.", "over $20 million")
+    assert not p.is_funding and p.money_kind == "other"
+
+
+def test_investors_named_by_their_size_are_no_money_put_in():
+    p = _figure("Chairman of £40million investors Toshiba warns jobs at risk", "£40million")
+    assert not p.is_funding and p.money_kind == "other"
+
+
+def test_a_grant_of_a_sum_to_a_company_keeps_its_reading():
+    p = _figure("The council approved a grant of £5m to the company.", "£5m")
+    assert p.is_funding and p.money_kind == "funding"
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    ("JAL filed for bankruptcy in 2010, but the state-backed Regional Revival Corporation later invested Y200bn in a "
+     "revival plan for the airline.", "Y200bn", "Japan"),
+    ("The government-owned Northern Growth Holdings Ltd invested £40m in the port.", "£40m", "UK"),
+])
+def test_a_state_backed_body_is_no_company(text, figure, side):
+    p = _figure(text, figure)
+    assert p.is_funding and p.side == side
+
+
+def test_a_company_named_the_same_way_without_the_state_stays_a_company():
+    p = _figure("Regional Revival Corporation later invested Y200bn in a revival plan for the airline.", "Y200bn")
+    assert p.side == "private"
+
+
+def test_what_one_company_has_already_put_into_its_own_site_is_its_investment():
+    p = _figure("Kanto Logistics, which has already invested £12million into its Teesside warehouse, plans to expand "
+                "its set-up.", "£12million")
+    assert p.is_funding and p.money_kind == "investment" and p.side == "private"
+
+
+def test_what_a_country_has_already_invested_stays_a_stock():
+    p = _figure("日本はすでに英国に900億ポンドを投資している。", "900億ポンド")
+    assert not p.is_funding
+
+
+def test_money_one_firm_raised_from_named_investors_is_investment_whatever_they_are():
+    p = _figure("ユニバーサル・エナジーも、ジェットブルーやトヨタ自動車傘下のベンチャーキャピタル部門など大手から、1800万ドルを"
+                "調達した。", "1800万ドル")
+    assert p.is_funding and p.money_kind == "investment"

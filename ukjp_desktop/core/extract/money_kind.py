@@ -443,7 +443,7 @@ _SUBSCRIBES_BEFORE = re.compile(r"\bsubscrib(?:e|es|ed|ing)\s+(?:for\s+)?(?:(?:a
 # (round 111) a body named by its size, with at most three describing words between (a place "-based", a nationality or
 # a name, "listed", a trade): what its assets or its shares are worth, not money it puts in ("the £50m fund" and "a £30m
 # company investment" are not named so)
-_THE_BEFORE_SIZED = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_THE_BEFORE_SIZED = re.compile(r"\b(?:the|a|an|of)\s+$", re.I)
 _SIZED_BODY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:(?-i:[A-Z])[\w&-]*|[\w-]+-(?:based|listed|owned)|listed|property|"
                                r"technology|tech|chip|energy|trading|insurance)\s+){0,3}(?:(?P<holder>giants?|investors?|"
                                r"asset\s+managers?|investors?\s+groups?|pension\s+(?:funds?|plans?)|sovereign\s+wealth\s+funds?|(?:activist|hedge)\s+funds?|insurers?|lenders?|"
@@ -965,6 +965,9 @@ _ROUND_BEFORE = re.compile(rf"(?:\bround|\b{_SERIES})\s*(?:\(|,)?\s*(?:which\s+)
 _PUBLIC_RAISER = re.compile(r"(?<![\w-])(?:[Gg]overnments?|[Mm]inistry|[Cc]ouncils?|[Tt]reasury|Japan|Britain|UK|U\.K\.|"
                             r"[Ss]tate|[Pp]ublic|[Uu]niversity|[Cc]harity|[Ff]oundation|政府)(?![\w-])")
 _PER_ONE_BEFORE = re.compile(r"\b(?:per|for\s+(?:every|each)|every)\s+$", re.I)
+# (round 114) a total built up to date, "It has now accumulated a total of over $33 million" (after its rounds)
+_ACCUMULATED_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:accumulated|amassed)\s+(?:a\s+total\s+of\s+)?"
+                                 r"(?:(?:over|more\s+than|about|around|some|nearly|almost)\s+)?$", re.I)
 # (round 113) what a state pays towards a shared thing ("the host country expected to pay $1.8bn – around 22% of the
 # total cost – to dig the tunnel", "the Japanese government will pay ¥1.7bn to build a tunnel"): its share, not a price
 # (a company "of Japan" that is to pay for brands is no state: "Suntory of Japan is to pay ¥..." keeps its reading)
@@ -1027,6 +1030,11 @@ _SALE_AFTER = re.compile(r"(?:-plus)?" + _EQUIVALENT_AFTER + r"\s+(?:(?:cash|tak
                          r"(?!\s+(?:for|of)\s+(?:funding|grants?))|\s+paid\s+by\s+[^.;]{1,60}?\s+for\b", re.I)
 # a Japanese figure's bracketed equivalent or note, which the words after it follow: "26億ポンド(約5280億円)で取得"
 _JA_BRACKET_AFTER = r"(?:\s*[(（][^()（）。]{0,40}[)）])?"
+# (round 114) money one firm raised from the companies or investors named before it (a venture-capital arm among them
+# is an investor, not a market; money raised from a public funder is round 25's funding)
+_JA_FROM_INVESTORS_BEFORE = re.compile(r"(?:大手|企業|会社|部門|ファンド|投資家|キャピタル|VC)(?:など|ら)?(?:から|より)[、,]?\s*"
+                                       r"(?:約|総額|計)?\s*$")
+_JA_RAISED_ONLY_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:超|以上|余り|近く)?を\s*調達")
 # (round 41) a project or a development sized by "規模" (its scale): "600億円規模のプロジェクト" (a fund or a programme
 # of a scale, "300億円規模の投資ファンド", stays money put in)
 _JA_SCALE_OF_PROJECT_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,8}?)(?:プロジェクト|事業|開発|案件)|"
@@ -1079,6 +1087,9 @@ _UPFRONT_AFTER = re.compile(_EQUIVALENT_AFTER + r"(?:\s+of\s+(?:that|it|this|the
 # a stock of money put in before, not new money: "日本はすでに英国に920億ポンドを投資し", "has already invested"
 # (round 19: what a country's or a class's firms "already invest" or "currently invest" in another is a stock; "had
 # already cost taxpayers £1.34bn" is what a thing cost; money a body "currently invests" each year is not a stock)
+# (round 114) but what one company has already put into its own site is its investment: "Vantec, which has already
+# invested £22.5million into its Wearside warehouse and distribution operation, plans to expand"
+_INTO_ITS_OWN_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:into|in)\s+its\s+(?:own\s+)?(?!economy\b)", re.I)
 _ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:invested|put)\s+(?:\w+\s+){0,2}$|"
                       r"\b(?:already|currently)\s+(?:invests?|cost|costs)\s+(?:\w+\s+){0,2}$", re.I)
 _YEARLY_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|annum)\b|\s+annually\b|\s+a\s+year\b", re.I)
@@ -1163,8 +1174,9 @@ _JA_PUT_IN_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:も)?を\s*(?:投じ|�
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|plans?|planned|expected|going\s+to)\b|予定|計画|見込み|方針|見通し", re.I)
 # money raised by a whole class of companies is a market figure: "UK start-ups raised £500m", 新興企業は…を調達
 # (a decimal point inside an amount, "30.2億ドル", does not end the clause)
-_CLASS = (r"(?:start-?ups|scale-?ups|companies|firms|businesses|SMEs|スタートアップ|新興企業|小企業|中小企業|"
-          r"ベンチャー企業|企業全体)")
+# (round 114: a Japanese class word with a name right after it is one firm, "英スタートアップ企業ゼロアビアが…調達")
+_CLASS = (r"(?:start-?ups|scale-?ups|companies|firms|businesses|SMEs|"
+          r"(?:スタートアップ|新興企業|小企業|中小企業|ベンチャー企業|企業全体)(?:企業)?(?![\u30a0-\u30ffA-Za-z企]))")
 _CLASS_RAISED = re.compile(
     rf"{_CLASS}(?:[^.;。]|\.(?=\d)){{0,80}}(?:\b(?:raised|attracted|secured|drew|pulled\s+in)\b|調達|集め|獲得|に投資された)|"
     rf"(?:\b(?:raised|attracted|secured)\s+by\b|調達|集め|獲得)(?:[^.;。]|\.(?=\d)){{0,40}}{_CLASS}", re.I)
@@ -1441,6 +1453,11 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"
     if _in_comparison_table(text, start, end):
         return "other"
+    if (_JA_FROM_INVESTORS_BEFORE.search(before) and _JA_RAISED_ONLY_AFTER.match(text, end)
+            and not _CLASS_RAISED.search(text, max(sentence_start, start - 120), min(sentence_end, end + 40))):
+        return "investment"   # (round 114) "…ベンチャーキャピタル部門など大手から、2100万ドルを調達した": one firm's round
+    if _ACCUMULATED_BEFORE.search(text, max(sentence_start, start - 60), start):
+        return "other"   # (round 114) "It has now accumulated a total of over $33 million": what it holds to date
     if _PUBLIC_PAYS_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "funding"   # (round 113) "with the host country expected to pay $1.8bn ... to dig the 40 km tunnel"
     if _PRIZE_AFTER.match(text, end) and not _SPORT_WORDS_EN.search(text, sentence_start, sentence_end):
@@ -1465,8 +1482,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         # (round 111) a start-up's round: "has closed a series A funding round of $32m (£25m)"; (round 112) new shares
         # subscribed for: "for Compass Group to subscribe Y10 billion (£56 million) for 27.5% of the enlarged equity"
         return "investment"
-    size = _THE_BEFORE_SIZED.search(before) and _SIZED_BODY_AFTER.match(text, end)
-    if size:
+    article = _THE_BEFORE_SIZED.search(before)
+    size = article and _SIZED_BODY_AFTER.match(text, end)
+    if size and (article[0][:2].lower() != "of" or size["holder"]):
+        # (round 114: also after "of", for a holder, "Chairman of £50million investors Hitachi warns")
         # (round 111) a body named by its size: "The $397.4 billion Toronto-based giant has committed C$400 million",
         # "the £X (£23.5bn) Japanese company" (its worth, not money it puts in)
         return "other" if size["holder"] else "price"
@@ -1548,7 +1567,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if cls and not _EQUIPS_BEFORE.search(text, max(sentence_start, cls.start() - 40), cls.start()):
         return "other"   # (round 81) firms with over £65m of funding: a threshold
     if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before)
-            or _ALREADY.search(before) and not _YEARLY_AFTER.match(text, end)
+            or _ALREADY.search(before) and not _YEARLY_AFTER.match(text, end) and not _INTO_ITS_OWN_AFTER.match(text, end)
             or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])
             and _FIGURE_NEXT.match(text, end)):
         return "other"

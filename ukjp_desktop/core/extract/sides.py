@@ -307,7 +307,8 @@ _JA_OWN_SUBJECT = re.compile(r"同社|同グループ|工場|の進出|の計画
 _JA_PUBLIC_SUBJECT = re.compile(r"(?:政府|銀行|機構|庁|省|ジェトロ|JETRO)[^、。]{0,6}?[はが]")
 _JA_BUSINESS_NOUN = re.compile(r"企業|会社|商社|財界|経済界")
 # Japanese: "EUより800億ポンド" (from the EU)
-_JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政府|英政府|英国|日本政府|日本)(?:より|から)(?:の)?\s*$")
+# (round 114: and "also from", "英政府からも17億円支援獲得")
+_JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政府|英政府|英国|日本政府|日本)(?:より|から)(?:の|も)?\s*$")
 # a country or its government as the subject at the head of a clause: "日本政府は", "英国は"
 # (round 74: with its abbreviation, and "also": "欧州連合(EU)も「欧州半導体法」で430億ユーロの投資を確保する"; review 36:
 # "also" only with no verb before the figure, "日本も参加する国際熱核融合実験炉(ITER)には…" is not Japan paying)
@@ -553,6 +554,17 @@ _CHANGE_FROM_BEFORE = re.compile(r"\b(?:down|up|cut|rising|falling|rose|fell|inc
 # (round 44) money a prize pays its winner, when nothing in its clause names who pays: prizes are given by foundations,
 # trusts and societies (the keys' "other"), not a government by its currency ("the annual £500,000 prize")
 # (round 99: also a prize whose name runs into the word, "the £1 million QEPrize")
+_STATE_YEN_AFTER = re.compile(r"[^.;。]{0,60}?(?:[¥￥]|\bY(?=\d)|\bJPY\b|\d\s?(?:yen\b|円))", re.I)
+_STATE_POUND_AFTER = re.compile(r"[^.;。]{0,60}?(?:£|\bGBP\b|\d\s?(?:pounds?\b|ポンド))", re.I)
+
+
+def _state_currency_side(text: str, end: int) -> str | None:
+    """The country of a state-backed body whose name does not say, from the currency of the figure its clause goes
+    on to (yen: Japan, pounds: the UK)."""
+    return "Japan" if _STATE_YEN_AFTER.match(text, end) else "UK" if _STATE_POUND_AFTER.match(text, end) else None
+
+
+_STATE_BACKED_BEFORE = re.compile(r"\b(?:state|government|publicly)[- ](?:backed|owned|run|funded)\s+$", re.I)
 _PRIZE_HEAD = re.compile(r"\b(?:QE|X)?(?:prize|prizes)\b|賞金|副賞", re.I)
 # (round 113) the rest of a prize's name after a body's: "Shell Ocean Discovery XPRIZE" (the prize is the XPRIZE
 # Foundation's; the keys give a prize's money to whoever runs it)
@@ -836,8 +848,14 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
             # (round 54) "英国の医療研究会議(MRC)": a name the gazetteer lacks, with a bracketed abbreviation it knows
             out.append(Payer(o.start, o.end, abbr.side, abbr.slug, o.text))
         else:
-            out.append(Payer(o.start, o.end, "private" if o.type in _COMPANY_TYPES or _PRIVATE_NAME.search(o.text)
-                             or _company_arm(o.text, gaz) else (
+            # (round 114) a body the state backs or owns is no company, whatever its name ends in: "the state-backed
+            # Enterprise Turnaround Initiative Corporation subsequently invested Y350bn" (its country, if its name or
+            # the words around do not say, comes from the figure's currency)
+            state = _STATE_BACKED_BEFORE.search(text, max(0, o.start - 30), o.start)
+            out.append(Payer(o.start, o.end, "private" if not state and (
+                o.type in _COMPANY_TYPES or _PRIVATE_NAME.search(o.text) or _company_arm(o.text, gaz)) else (
+                _side_from_words(o.text, kanji=False) or _side_from_context(text, o.start, o.end)
+                or _side_from_words(o.text) or _state_currency_side(text, o.end)) if state else (
                 _side_from_words(o.text, kanji=False) or _side_from_context(text, o.start, o.end)
                 or _side_from_words(o.text)), None, o.text))
     taken = bytearray(len(text))   # words inside an organisation's name are not nouns of their own
