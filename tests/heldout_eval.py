@@ -48,7 +48,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118",
           "test119", "test120", "test121", "test122", "test123", "test124", "test125", "test126", "test127", "test128",
           "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138",
-          "test139", "test140", "test141", "test142", "test143", "test144", "test145")
+          "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test128, Japanese-language
 # news, company and bookmark pages about train financing, housing, batteries, acquisitions and write-downs between Japan
 # and the UK, gathered in session 45; test129, agency, ministry, news and digest pages about national science and
@@ -75,7 +75,11 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # pages about Japanese fruit, beef and udon in British shops, British food firms entering Japan and surveys of Japanese
 # firms in the UK, gathered in session 48; test145, news, parliamentary, laboratory, company and digest pages about a
 # space start-up's rounds, neutrino-experiment grants, Japanese car, chip and electronics plants in Britain and cultural
-# funding (one in Japanese), gathered in session 50; test22 is seen since session 28's round 16, test23 (funder pages,
+# funding (one in Japanese), gathered in session 50; test146, university, research-council, foundation, company and news
+# pages about UK research funding with Japanese firms and foundations, Japanese money in UK start-ups and sites, and
+# drug and chip deals, gathered in session 50; test147, Japanese-language agency, digest, company and news pages about
+# UK grants to Japanese firms' hydrogen, offshore-wind and electric-vehicle projects, a neutrino detector, air taxis,
+# cables and a battery plant, gathered in session 50; test22 is seen since session 28's round 16, test23 (funder pages,
 # research-council releases and companies' R&D news) since its round 17, test24 (investment and trade pages between
 # Japan and the UK) since its round 18, test25 (news and releases about UK-Japan technology fields) since session 29's
 # round 19, test26 (funder pages, companies' licence and R&D announcements and a government release) since its round 20,
@@ -203,7 +207,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # since session 49's round 112, test126 (agency, trade-press, laboratory and digest pages about big science) since
 # session 50's round 113, test127 (news, company and trade-press pages about airlines, airports, ships, ports, logistics
 # and aviation start-ups) since session 50's round 114)
-CLEAN: tuple[str, ...] = ("test128", "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145")
+CLEAN: tuple[str, ...] = ("test128", "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
