@@ -413,9 +413,9 @@ _PROJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?!(?:research|R&D|rob
 _ROUND_WORDS = r"(?:funding|financing|fundraising|investment|equity|seed|venture|series\s+[A-J]|pre-IPO)"
 _ROUND_OF_BEFORE = re.compile(r"\b" + _ROUND_WORDS + r"\s+round\s+(?:of|worth|totalling|totaling)\s+(?:(?:about|around|"
                               r"some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.I)
-_ROUND_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?:Series\s+[A-J]|pre-IPO)\s+)?" + _ROUND_WORDS
-                          + r"\s+round\b(?!\s+(?:for|of)\s+(?:the\s+)?(?:universities|research|projects|applicants|"
-                          r"schools|charities|councils)\b)", re.I)
+_FUNDING_ROUND_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?:Series\s+[A-J]|pre-IPO)\s+)?" + _ROUND_WORDS
+                                  + r"\s+round\b(?!\s+(?:for|of)\s+(?:the\s+)?(?:universities|research|projects|applicants|"
+                                  r"schools|charities|councils)\b)", re.I)
 _LIFELINE_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+lifelines?\b", re.I)
 _FOR_A_STAKE = re.compile(r"\b(?:stakes?|shares|equity|in\s+return\s+for|convertible)\b", re.I)
 # (review 49) a generic funding, financing or investment round is a company's when its sentence says it was raised and names
@@ -1473,7 +1473,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             and not _FUNDER_VERB_BEFORE.search(text, max(sentence_start, start - 40), start)
             and not _FUNDED_BY_AFTER.match(text, end, min(sentence_end, end + 80))):
         return "other"
-    if ((_ROUND_OF_BEFORE.search(text, max(sentence_start, start - 60), start) or _ROUND_AFTER.match(text, end))
+    if ((_ROUND_OF_BEFORE.search(text, max(sentence_start, start - 60), start) or _FUNDING_ROUND_AFTER.match(text, end))
             and _company_round(text, sentence_start, sentence_end)
             or _SUBSCRIBES_BEFORE.search(before)
             or _LIFELINE_AFTER.match(text, end) and _FOR_A_STAKE.search(text, sentence_start, sentence_end)):
