@@ -181,3 +181,31 @@ def test_money_one_firm_raised_from_named_investors_is_investment_whatever_they_
     p = _figure("ユニバーサル・エナジーも、ジェットブルーやトヨタ自動車傘下のベンチャーキャピタル部門など大手から、1800万ドルを"
                 "調達した。", "1800万ドル")
     assert p.is_funding and p.money_kind == "investment"
+
+
+# round 115 (test128 read)
+
+def test_a_two_row_revenue_comparison_under_its_heading_is_no_money_put_in():
+    text = ("今回は両社の規模を振り返りましょう。\n\n【山城化学とノースフィールドの売上高の比較(2010年3月期)】\n"
+            "・山城化学:1800億円\n・ノースフィールド:3400億円\n※ノースフィールドは1ポンド=150円換算\n")
+    for figure in ("1800億円", "3400億円"):
+        p = _figure(text, figure)
+        assert not p.is_funding and p.money_kind == "other"
+
+
+def test_a_two_row_list_of_grants_under_a_heading_keeps_its_reading():
+    text = "【助成の比較】\n・英国側:1億円\n・日本側:1億円\n"
+    assert _figure(text, "1億円").is_funding
+
+
+def test_a_scheme_named_by_its_total_is_what_it_comes_to():
+    p = _figure("欧州で過去最大規模となる総額3000億円のインフラ事業には、英政府の柔軟な戦略が見える。", "3000億円")
+    assert not p.is_funding and p.money_kind == "other"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("政府は総額100億円の研究開発事業を始める。", "100億円"),
+    ("総額50億円の補助事業を公募する。", "50億円"),
+])
+def test_a_research_or_aid_scheme_named_by_its_total_keeps_its_funding(text, figure):
+    assert _figure(text, figure).is_funding

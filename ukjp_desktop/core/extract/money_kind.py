@@ -1046,6 +1046,11 @@ _JA_SCALE_OF_PROJECT_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,8}?)(?
                                         + _JA_BRACKET_AFTER + r"の(?:(?!研究|開発|共同|助成|支援|資金|提供|拠出|出資|融資|"
                                         r"投資|受け|借款|交流)[^\s。、]){0,10}?プロジェクト"
                                         r"(?!・?ファイナンス|資金|費|予算|助成|支援|投資|融資|を受注|を支援|に(?:投資|出資|融資|拠出))")
+# (round 115) a scheme named by its total ("欧州で過去最大規模となる総額4000億円のインフラ事業"): not a research,
+# development, aid or funding scheme, nor money put into one
+_JA_TOTAL_BEFORE = re.compile(r"総額\s*(?:約|最大)?\s*$")
+_JA_TOTAL_OF_WORKS_AFTER = re.compile(_JA_BRACKET_AFTER + r"の(?:(?!研究|開発|共同|助成|支援|資金|提供|拠出|出資|融資|投資|"
+                                      r"受け|借款|交流|補助|基金)[^\s。、]){0,10}?事業(?!費|予算|資金|を|に(?:投資|出資|融資|拠出))")
 # (review 47) a call's ceiling or a sum per award before the figure: "1件あたり最大300万円の交流プロジェクト"
 _JA_CEILING_BEFORE = re.compile(r"(?:最大|上限|1件(?:あたり|当たり))\s*(?:約\s*)?$")
 # (round 103) a price by weight or by the piece: "リブアイとサーロインがキロあたり125ポンド"
@@ -1403,7 +1408,11 @@ _COMPARISON_LEAD = re.compile(r"比較|規模|ランキング|順位|上位|\bco
                               r"\brichest\b|\bsizes?\b", re.I)
 # (review 48: and names a holding, not aid, allocations, winners or investments: "各国の支援規模は以下の通り", "The largest
 # allocations went to:", "The biggest Japanese investments in the UK this year, ranked by size:")
-_HOLDING_LEAD = re.compile(r"基金|資産|時価総額|\bendowments?\b|\bassets\b|\breserves\b|\bwealth\b|\bvaluations?\b", re.I)
+# (round 115: or the sizes of companies by their revenue, "【日本板硝子とピルキントンの売上高の比較(2005年3月期)】")
+_HOLDING_LEAD = re.compile(r"基金|資産|時価総額|売上|\bendowments?\b|\bassets\b|\breserves\b|\bwealth\b|\bvaluations?\b|"
+                           r"\brevenues?\b|\bturnover\b", re.I)
+# (round 115) a comparison's heading on the line right above the table: two rows are enough under it
+_COMPARISON_HEADING = re.compile(r"【[^】\n]*(?:比較|ランキング)[^】\n]*】\s*$")
 _GIVING_LEAD = re.compile(r"寄付|寄附|拠出|助成|支援|援助|投資|補助|\bpledg\w*|\bdonat\w*|\bgrants?\b|\bawards?\b|"
                           r"\bcontributions?\b|\bfunding\b|\binvest\w*|\ballocat\w*|\bwinners?\b|\bprizes?\b|"
                           r"\bsubsid\w*|\bpackage\b|\baid\b", re.I)
@@ -1435,7 +1444,8 @@ def _in_comparison_table(text: str, start: int, end: int) -> bool:
     # (the lead-in is the paragraph right before the table, or the page's opening when no blank line comes before it)
     brk = text.rfind("\n\n", 0, max(0, first - 2))
     lead = text[max(first - _TABLE_LEAD_REACH, brk + 2 if brk >= 0 else 0, 0):first]
-    return (rows >= 3 and bool(_COMPARISON_LEAD.search(lead)) and bool(_HOLDING_LEAD.search(lead))
+    headed = bool(_COMPARISON_HEADING.search(text, max(0, first - 120), max(0, first - 1)))
+    return ((rows >= 3 or rows == 2 and headed) and bool(_COMPARISON_LEAD.search(lead)) and bool(_HOLDING_LEAD.search(lead))
             and not _GIVING_LEAD.search(lead))
 
 
@@ -1655,6 +1665,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if _JA_SCALE_OF_PROJECT_AFTER.match(text, end) and not _JA_CEILING_BEFORE.search(text, max(sentence_start, start - 12),
                                                                                      start):
         return "other"   # (round 41) "600億円規模のプロジェクトが進行中": the size of a project, not money someone puts in
+    if _JA_TOTAL_BEFORE.search(text, max(sentence_start, start - 8), start) and _JA_TOTAL_OF_WORKS_AFTER.match(text, end):
+        return "other"   # (round 115) "総額4000億円のインフラ事業には": what a scheme comes to in all
     if _JA_PER_ITEM_BEFORE.search(text, max(sentence_start, start - 12), start):
         return "price"
     if _JA_SCALE_OF_INDUSTRY_AFTER.match(text, end):
