@@ -104,8 +104,10 @@ def test_the_shipped_model_reads_a_headlines_agreement_money_as_public():
     # the model, like the public programmes that fund such work (the page this is shortened from says the UK Space
     # Agency pays); (session 40: retrained with test90-93, the model reads "agreement" below its threshold and "contract"
     # above it, 0.85; session 43: retrained with test103-105, "debris removal" reads 0.79 and "space debris removal"
-    # 0.88)
-    p = _money("Astroscale UK signs £2.5 million contract to develop space debris removal with OneWeb.", "£2.5 million")
+    # 0.88; session 50: retrained with test128, "space debris removal" reads 0.796 and "space debris removal
+    # technology" 0.84)
+    p = _money("Astroscale UK signs £2.5 million contract to develop space debris removal technology with OneWeb.",
+               "£2.5 million")
     assert (p.side, p.side_basis, p.rules_side, p.rules_side_basis) == ("UK", "word model", "private", "gazetteer")
     assert p.side_score >= THRESHOLD and p.contributor is None
 
