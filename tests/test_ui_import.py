@@ -845,8 +845,9 @@ def test_at_1024x700_the_detail_under_the_table_has_room_for_its_explanation(qtb
 def test_the_detail_says_when_the_word_model_read_the_side(qtbot, window, tmp_path):
     """(session 37) A side the word model read where the rules only guessed says so, with how sure it is and what the
     rules had read, in the pane and in the Side cell's tooltip; a side the sentence states does not. (Session 43: the
-    sentence names space debris removal, which the retrained model reads at 0.88, as tests/test_side_words.py's does.)"""
-    text = ("Astroscale UK signs £2.5 million contract to develop space debris removal with OneWeb.\n\n"
+    sentence names space debris removal, which the retrained model reads at 0.88, as tests/test_side_words.py's does;
+    session 50: with its technology, 0.84 after round 115's retraining.)"""
+    text = ("Astroscale UK signs £2.5 million contract to develop space debris removal technology with OneWeb.\n\n"
             "EPSRC will provide £3 million.\n")
     review = open_loaded(qtbot, window, write(tmp_path, "model.txt", text))
     detail = review.proposals.detail

@@ -105,7 +105,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"費用|自己負担|事業費|(?:工費|建設費)(?!補助|助成|支援|交付)|"
               # (round 113) the running or building costs of a facility: "第1期工事の建設経費は約675億円と見積もられ",
               # "20年間の運転経費400億円" (a research grant's 研究経費 keeps its reading)
-              r"(?:建設|工事|運転|運営|維持|増強|整備)経費(?!補助|助成|支援|交付)|"
+              # (review 50: only as the topic or the figure's own noun, not money given towards it, "建設経費として…を拠出")
+              r"(?:建設|工事|運転|運営|維持|増強|整備)経費(?=\s*(?:は|が|も|約|総額|[\d０-９]))|"
               # (round 78) a fact box's cost line ("• Cost: ¥160 billion (£1.1 billion)"), money handed back ("40
               # million euros will be returned to City"; not "refund": a funder refunds travel costs), and the Japanese
               # of a rise or fall in revenue (増収, 減収)
@@ -443,7 +444,10 @@ _SUBSCRIBES_BEFORE = re.compile(r"\bsubscrib(?:e|es|ed|ing)\s+(?:for\s+)?(?:(?:a
 # (round 111) a body named by its size, with at most three describing words between (a place "-based", a nationality or
 # a name, "listed", a trade): what its assets or its shares are worth, not money it puts in ("the £50m fund" and "a £30m
 # company investment" are not named so)
-_THE_BEFORE_SIZED = re.compile(r"\b(?:the|a|an|of)\s+$", re.I)
+# (round 114, review 50: "of" only after a title, "Chairman of £50million investors Hitachi", "chief executive of £3bn
+# insurer Aviva"; not "a commitment of £25 million")
+_THE_BEFORE_SIZED = re.compile(r"\b(?:the|a|an)\s+$|(?P<title>\b(?:chair(?:man|woman)?|chief\s+executive|head|boss|"
+                               r"president|director|founder|shares|owner)\s+of\s+$)", re.I)
 _SIZED_BODY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:(?-i:[A-Z])[\w&-]*|[\w-]+-(?:based|listed|owned)|listed|property|"
                                r"technology|tech|chip|energy|trading|insurance)\s+){0,3}(?:(?P<holder>giants?|investors?|"
                                r"asset\s+managers?|investors?\s+groups?|pension\s+(?:funds?|plans?)|sovereign\s+wealth\s+funds?|(?:activist|hedge)\s+funds?|insurers?|lenders?|"
@@ -968,21 +972,36 @@ _PER_ONE_BEFORE = re.compile(r"\b(?:per|for\s+(?:every|each)|every)\s+$", re.I)
 # (round 114) a total built up to date, "It has now accumulated a total of over $33 million" (after its rounds)
 _ACCUMULATED_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:accumulated|amassed)\s+(?:a\s+total\s+of\s+)?"
                                  r"(?:(?:over|more\s+than|about|around|some|nearly|almost)\s+)?$", re.I)
+# (review 50) new money or money kept for a purpose is no total to date: "accumulated £15 million of fresh funding from
+# UKRI this year", "has accumulated £3 million to fund new scholarships"
+_FRESH_OR_TO_FUND = re.compile(r"\b(?:fresh|new)\b|\bthis\s+year\b|\bto\s+(?:fund|pay|finance)\b", re.I)
 # (round 113) what a state pays towards a shared thing ("the host country expected to pay $1.8bn – around 22% of the
 # total cost – to dig the tunnel", "the Japanese government will pay ¥1.7bn to build a tunnel"): its share, not a price
 # (a company "of Japan" that is to pay for brands is no state: "Suntory of Japan is to pay ¥..." keeps its reading)
 _PUBLIC_PAYS_BEFORE = re.compile(r"\b(?:host\s+(?:country|nation|city|government)|[Gg]overnment|taxpayers?)\s+"
                                  r"(?:(?:is|was|were|are|would\s+be)\s+)?(?:expected\s+to\s+|would\s+|will\s+|to\s+|"
                                  r"(?:has\s+|have\s+)?agreed\s+to\s+)?pay\s+(?:(?:about|around|some|up\s+to)\s+)?$")
+# (review 50: a share of a cost or a purpose must follow, "– around 22% of the total cost – to dig the tunnel"; not a
+# price or compensation, "to pay up to £9 billion to EDF for the power", "£100 million in compensation")
+_SHARE_OR_PURPOSE_AFTER = re.compile(r"\btowards?\b|\bto\s+(?:build|dig|construct|host|fund|cover|develop)\b|"
+                                     r"\bof\s+the\s+(?:total\s+)?(?:cost|bill)\b|\bshare\b|\bhalf\b|%|\bper\s*cent\b", re.I)
+_PAID_FOR_AFTER = re.compile(r"\bin\s+(?:compensation|interest|damages|fines?|redress)\b|\bfor\s+the\s+(?:power|electricity|"
+                             r"land|rights|shares?|company)\b|\bto\s+settle\b|\bcompensation\b", re.I)
 # (round 113) a prize named by its size, whatever verb brings it ("the $7 million Shell Ocean Discovery XPRIZE", "earned
 # the $1 million runner-up prize"): every such figure the seen keys hold is money a prize gives; not a pot, a purse or
 # prize money, nor a sport's prize (a player's winnings are "other", round 100)
-_PRIZE_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:[\w-]+\s+){0,4}?(?:X|QE)?prizes?\b(?!\s+(?:money|pots?|purses?|funds?|draws?)\b)",
-                          re.I)
+# (review 50: no article, preposition or verb between, and the prize is the head noun: not "paid £40 million for the
+# prize-winning design studio", "the £5 million price tag of the prize bull", "raised £3 million after winning a prize")
+_PRIZE_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?!(?:a|an|the|of|for|to|in|at|on|after|before|by|from|with|and|or)\b"
+                          r"|\w+ing\b|\w+ed\b)[\w'’-]+\s+){0,4}?(?:X|QE)?prizes?(?![\w-])(?!\s+(?!(?:for|in|at|to|from|of|was|"
+                          r"is|are|were|went|will|and|which|that|by|has|had|goes)\b)[a-z])", re.I)
 _SPORT_WORDS_EN = re.compile(r"\b(?:tournaments?|championships?|golf\w*|tennis|races?|racing|horse|matches|league|"
-                             r"Wimbledon|Open|Grand\s+Slam|Olympics?|players?|jockeys?|riders?)\b")
+                             r"Wimbledon|(?:US|British|French|Australian)\s+Open|Open\s+Championship|Grand\s+Slam|Olympics?|"
+                             r"players?|jockeys?|riders?)\b")
 # (round 113) the Japanese of "for every £1": the unit comes first, "ESAへの投資1ポンドあたり英国経済に7.49ポンド…"
-_PER_ONE_AFTER_JA = re.compile(r"\s*(?:あたり|当たり|につき)")
+# (review 50: につき, "concerning", only after an unscaled one, and never "につきましては")
+_PER_ONE_AFTER_JA = re.compile(r"\s*(?:あたり|当たり)")
+_PER_ONE_CONCERNING_JA = re.compile(r"\s*につき(?!まし)")
 # a rate written without "=": one unit right before another currency's figure ("1ポンド180円で計算", "£1 ¥150")
 _ONE_UNIT = re.compile(r"[^\d\s]{0,4}\s?(?<![\d.,])1(?![\d.,])\s?[^\d\s]{0,6}")
 _FIGURE_NEXT = re.compile(r"\s?(?:[はが]\s?)?(?:約\s?)?(?:[£$€¥￥]\s?)?\d")
@@ -1080,6 +1099,19 @@ _JA_INVESTED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:超|以上|程度)?�
 # (round 113) a share of a cost that a state, named as the sentence's subject, bears: "日本はこのうちの約551億円負担する"
 _JA_BORNE_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:を)?\s*負担(?:する|し|して|した)")
 _JA_PUBLIC_SUBJECT = re.compile(r"(?:^|(?<=[、。\s「(（]))(?:日本|英国|イギリス|政府|国)(?:政府|側)?[はが]")
+# (review 50) another subject between names the one who bears it ("政府は、日立が…損失約3000億円を負担した")
+_OTHER_SUBJECT = re.compile(r"[^、。\s]{1,12}[がは]")
+
+
+def _public_bears(text: str, start: int, end: int) -> bool:
+    """Whether the Japanese sentence's public subject is the one who bears text[start:end] (no other subject between,
+    and no loss)."""
+    lo = _ja_sentence_around(text, start, end)[0]
+    last = None
+    for last in _JA_PUBLIC_SUBJECT.finditer(text, lo, start):
+        pass
+    return (last is not None and not _OTHER_SUBJECT.search(text, last.end(), start)
+            and not _JA_LOSS_BEFORE.search(text, max(lo, start - 12), start))
 _JA_PUBLIC_BEARER = re.compile(r"(?:国|政府|都|道|府|県|市|町|村|自治体|省|庁|機構)$")
 _JA_NO_INVESTOR_BEARER = re.compile(r"(?:利用者|消費者|住民|誰|何|側)$")
 _JA_LOSS_BEFORE = re.compile(r"(?:損失|違約金|赤字|損害)[^。、]{0,6}$")
@@ -1094,7 +1126,11 @@ _UPFRONT_AFTER = re.compile(_EQUIVALENT_AFTER + r"(?:\s+of\s+(?:that|it|this|the
 # already cost taxpayers £1.34bn" is what a thing cost; money a body "currently invests" each year is not a stock)
 # (round 114) but what one company has already put into its own site is its investment: "Vantec, which has already
 # invested £22.5million into its Wearside warehouse and distribution operation, plans to expand"
-_INTO_ITS_OWN_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:into|in)\s+its\s+(?:own\s+)?(?!economy\b)", re.I)
+_INTO_ITS_OWN_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:into|in)\s+its\s+(?!(?:own\s+)?economy\b)", re.I)
+# (review 50) not a country or a class of firms, whose past investment is a stock ("Japan has already invested £92
+# billion in its closest European partner", "Japanese firms have already invested £18 billion in its northern regions")
+_STOCK_HOLDER_BEFORE = re.compile(r"(?:\b(?:Japan|Britain|UK|China|America|US|Germany|France|Korea|India)|\b\w+s)\s+"
+                                  r"(?:have|has|had)\s+already\s+(?:invested|put)\s+(?:\w+\s+){0,2}$")
 _ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:invested|put)\s+(?:\w+\s+){0,2}$|"
                       r"\b(?:already|currently)\s+(?:invests?|cost|costs)\s+(?:\w+\s+){0,2}$", re.I)
 _YEARLY_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|annum)\b|\s+annually\b|\s+a\s+year\b", re.I)
@@ -1180,8 +1216,12 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|plans?|planned|expected|goi
 # money raised by a whole class of companies is a market figure: "UK start-ups raised £500m", 新興企業は…を調達
 # (a decimal point inside an amount, "30.2億ドル", does not end the clause)
 # (round 114: a Japanese class word with a name right after it is one firm, "英スタートアップ企業ゼロアビアが…調達")
-_CLASS = (r"(?:start-?ups|scale-?ups|companies|firms|businesses|SMEs|"
-          r"(?:スタートアップ|新興企業|小企業|中小企業|ベンチャー企業|企業全体)(?:企業)?(?![\u30a0-\u30ffA-Za-z企]))")
+# (review 50: only a name that closes at a subject marker or a bracket, "スタートアップ企業ランキングによると" and "…企業エコシステム
+# の調査" stay classes; and 各社, 各企業, "20社" are classes)
+_CLASS = (r"(?:start-?ups|scale-?ups|companies|firms|businesses|SMEs|各社|各企業|\d+社|"
+          r"(?:スタートアップ|新興企業|小企業|中小企業|ベンチャー企業|企業全体)(?:企業)?(?!企)"
+          r"(?!(?!ランキング|エコシステム|イベント|メディア|ブーム|ファンド|コミュニティ|サポート|センター|プログラム)"
+          r"[\u30a0-\u30ffA-Za-z・]+(?:[はがも、]|[(（])))")
 _CLASS_RAISED = re.compile(
     rf"{_CLASS}(?:[^.;。]|\.(?=\d)){{0,80}}(?:\b(?:raised|attracted|secured|drew|pulled\s+in)\b|調達|集め|獲得|に投資された)|"
     rf"(?:\b(?:raised|attracted|secured)\s+by\b|調達|集め|獲得)(?:[^.;。]|\.(?=\d)){{0,40}}{_CLASS}", re.I)
@@ -1458,7 +1498,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     list ("were down £40m, and £16m respectively"): it shares that reading unless its own noun
     phrase says otherwise."""
     before = text[max(sentence_start, start - 30):start]
-    if _RATIO_AFTER.match(text, end) or ((_PER_ONE_BEFORE.search(before) or _PER_ONE_AFTER_JA.match(text, end))
+    if _RATIO_AFTER.match(text, end) or ((_PER_ONE_BEFORE.search(before) or _PER_ONE_AFTER_JA.match(text, end)
+                                          or _PER_ONE_CONCERNING_JA.match(text, end) and _unscaled(text[start:end]))
                                          and _ONE_UNIT.fullmatch(text, start, end)):
         return "other"
     if _in_comparison_table(text, start, end):
@@ -1466,9 +1507,12 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if (_JA_FROM_INVESTORS_BEFORE.search(before) and _JA_RAISED_ONLY_AFTER.match(text, end)
             and not _CLASS_RAISED.search(text, max(sentence_start, start - 120), min(sentence_end, end + 40))):
         return "investment"   # (round 114) "…ベンチャーキャピタル部門など大手から、2100万ドルを調達した": one firm's round
-    if _ACCUMULATED_BEFORE.search(text, max(sentence_start, start - 60), start):
+    if (_ACCUMULATED_BEFORE.search(text, max(sentence_start, start - 60), start)
+            and not _FRESH_OR_TO_FUND.search(text, end, min(sentence_end, end + 60))):
         return "other"   # (round 114) "It has now accumulated a total of over $33 million": what it holds to date
-    if _PUBLIC_PAYS_BEFORE.search(text, max(sentence_start, start - 60), start):
+    if (_PUBLIC_PAYS_BEFORE.search(text, max(sentence_start, start - 60), start)
+            and _SHARE_OR_PURPOSE_AFTER.search(text, end, min(sentence_end, end + 80))
+            and not _PAID_FOR_AFTER.search(text, end, min(sentence_end, end + 80))):
         return "funding"   # (round 113) "with the host country expected to pay $1.8bn ... to dig the 40 km tunnel"
     if _PRIZE_AFTER.match(text, end) and not _SPORT_WORDS_EN.search(text, sentence_start, sentence_end):
         return "funding"   # (round 113) a prize named by its size: "earned the $1 million runner-up prize"
@@ -1494,7 +1538,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "investment"
     article = _THE_BEFORE_SIZED.search(before)
     size = article and _SIZED_BODY_AFTER.match(text, end)
-    if size and (article[0][:2].lower() != "of" or size["holder"]):
+    if size and (not article["title"] or size["holder"]):
         # (round 114: also after "of", for a holder, "Chairman of £50million investors Hitachi warns")
         # (round 111) a body named by its size: "The $397.4 billion Toronto-based giant has committed C$400 million",
         # "the £X (£23.5bn) Japanese company" (its worth, not money it puts in)
@@ -1577,7 +1621,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if cls and not _EQUIPS_BEFORE.search(text, max(sentence_start, cls.start() - 40), cls.start()):
         return "other"   # (round 81) firms with over £65m of funding: a threshold
     if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before)
-            or _ALREADY.search(before) and not _YEARLY_AFTER.match(text, end) and not _INTO_ITS_OWN_AFTER.match(text, end)
+            or _ALREADY.search(before) and not _YEARLY_AFTER.match(text, end) and not (
+                _INTO_ITS_OWN_AFTER.match(text, end) and not _STOCK_HOLDER_BEFORE.search(before))
             or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])
             and _FIGURE_NEXT.match(text, end)):
         return "other"
@@ -1821,8 +1866,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if invested and not (invested["bearer"] and (_JA_NO_INVESTOR_BEARER.search(invested["bearer"])
                                                  or _JA_LOSS_BEFORE.search(text, max(sentence_start, start - 12), start))):
         return "funding" if invested["bearer"] and _JA_PUBLIC_BEARER.search(invested["bearer"]) else "investment"
-    if (kind == "other" and _JA_BORNE_AFTER.match(text, end)
-            and _JA_PUBLIC_SUBJECT.search(text, _ja_sentence_around(text, start, end)[0], start)):
+    if (kind == "other" and _JA_BORNE_AFTER.match(text, end) and _public_bears(text, start, end)):
         return "funding"   # (round 113) "建設経費は約675億円と見積もられており、日本はこのうちの約551億円負担する"
     if (kind == "other" and _JA_BUDGETED_AFTER.match(text, end)
             and not _JA_OVERHEAD_BEFORE.search(text, max(sentence_start, start - 12), start)):
@@ -2169,6 +2213,15 @@ def _lending(text: str, lo: int, hi: int) -> bool:
     return any(not _LOAN_FUND.match(text, m.end()) for m in _LOAN.finditer(text, lo, hi))
 
 
+# (review 50) a body the state backs or owns, named so before the figure, invests as a state bank does
+STATE_BACKED_BEFORE = re.compile(r"\b(?:state|government|publicly)[- ](?:backed|owned|run|funded)\s+$", re.I)
+
+
+def _state_backed(text: str, sentence_start: int, start: int, payer: str) -> bool:
+    i = text.rfind(payer, sentence_start, start)
+    return i >= 0 and bool(STATE_BACKED_BEFORE.search(text, max(sentence_start, i - 30), i))
+
+
 def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
                side: str, payer: str | None, kind: str, basis: str | None) -> str:
     """The kind of a funding or investment figure (``kind``, read from its words) once its payer's side is known: a
@@ -2187,5 +2240,7 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "investment"
     if side in ("UK", "Japan") and payer and _BANK.search(payer):
         return "investment"
+    if kind == "investment" and payer and _state_backed(text, sentence_start, start, payer):
+        return "investment"   # (review 50) "the state-backed ... Corporation invested Y350bn": the state's investment
     return "funding"
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from .clauses import clause_span, head_phrase
 from .genre import is_call_page
 from .money import MoneyProposal
-from .money_kind import BONDS_TAKEN_UP, FUNDING_KINDS
+from .money_kind import BONDS_TAKEN_UP, FUNDING_KINDS, STATE_BACKED_BEFORE
 from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
@@ -238,7 +238,7 @@ _JA_SUBJECT = re.compile(r"\s*(?:[(（][A-Z]{2,5}[)）]|[)）])?\s*(?:[はがも
 # (round 16) allocating and granting are giving too, as "allocate" is in English: 割り当て, 配分, 交付
 # (round 41) taking up bonds is paying too: 引き受け
 # (round 113: and a budget set, "英国が0.5兆円の予算化を決定")
-_JA_VERBS = (r"(?:投資|投じ|拠出|出資|支援|提供|助成|融資|割り?当て|配分|(?<!株式)交付|予算化|予算計上|予算措置|"
+_JA_VERBS = (r"(?:投資|投じ|拠出|出資|支援|提供|助成|融資|割り?当て|配分|(?<!株式)交付|(?:予算化|予算計上|予算措置)(?!を[^。、]{0,8}に(?:求め|要望|要請|要求))|"
              + BONDS_TAKEN_UP + ")")
 _JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?" + _JA_VERBS)
 # (round 41) two subjects with a figure each, one verb after the last: "日本生命は7000万ポンド(約125億円)、明治安田生命は、
@@ -308,7 +308,8 @@ _JA_PUBLIC_SUBJECT = re.compile(r"(?:政府|銀行|機構|庁|省|ジェトロ|J
 _JA_BUSINESS_NOUN = re.compile(r"企業|会社|商社|財界|経済界")
 # Japanese: "EUより800億ポンド" (from the EU)
 # (round 114: and "also from", "英政府からも17億円支援獲得")
-_JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政府|英政府|英国|日本政府|日本)(?:より|から)(?:の|も)?\s*$")
+_JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政府|英政府|英国|日本政府|日本)(?:(?:より|から)(?:の)?|"
+                        r"(?<=政府|EU|連合)からも)\s*$")   # (review 50: "日本からも…の投資" is the country's firms)
 # a country or its government as the subject at the head of a clause: "日本政府は", "英国は"
 # (round 74: with its abbreviation, and "also": "欧州連合(EU)も「欧州半導体法」で430億ユーロの投資を確保する"; review 36:
 # "also" only with no verb before the figure, "日本も参加する国際熱核融合実験炉(ITER)には…" is not Japan paying)
@@ -524,8 +525,11 @@ _PLEDGE_VERB = re.compile(r"\b(?:pledg\w*|contribut\w*|commit\w*|donat\w*|promis
 _JA_COUNTRY_OWNER_BEFORE = re.compile(
     r"(?:(?P<uk>英国|イギリス)|(?P<jp>日本)|(?P<other>米国|アメリカ|フランス|ドイツ|中国|カナダ|イタリア|スウェーデン|EU|欧州連合))"
     # (round 113: and what the money goes to between, and when, "英国のESAプログラムへの支援額は今後10年間(…)で")
-    r"(?:政府)?の\s*(?:[^。、]{1,20}?(?:への|向けの?|に対する)\s*)?(?:拠出(?:金|額)?|出資(?:金|額)?|支援(?:額)?)(?:は|が)?\s*"
-    r"(?:合計|総額|計|約|[^。、]{0,30}?で)?\s*$")
+    r"(?:政府)?の\s*(?:(?:拠出(?:金|額)?|出資(?:金|額)?|支援(?:額)?)(?:は|が)?\s*(?:合計|総額|計|約)?|"
+    # (review 50: the target and the period only with a contribution or support, not a stake, and not a firm as the
+    # target, "日本の英国スタートアップへの出資額は")
+    r"[^。、]{1,20}?(?<!企業|会社)(?<!スタートアップ)(?:への|向けの?|に対する)\s*(?:拠出(?:金|額)?|支援(?:額)?)(?:は|が)?\s*"
+    r"(?:合計|総額|計|約|[^。、]{0,30}?で)?)\s*$")
 # (round 82) a country raising its money to a level ("Japan would double adaptation assistance to $14.8 billion",
 # "Kishida also said Japan would double to $14.8 billion its assistance"), and money a country committed, told after
 # the figure ("$60 billion in climate finance Japan committed in June")
@@ -564,11 +568,11 @@ def _state_currency_side(text: str, end: int) -> str | None:
     return "Japan" if _STATE_YEN_AFTER.match(text, end) else "UK" if _STATE_POUND_AFTER.match(text, end) else None
 
 
-_STATE_BACKED_BEFORE = re.compile(r"\b(?:state|government|publicly)[- ](?:backed|owned|run|funded)\s+$", re.I)
 _PRIZE_HEAD = re.compile(r"\b(?:QE|X)?(?:prize|prizes)\b|賞金|副賞", re.I)
 # (round 113) the rest of a prize's name after a body's: "Shell Ocean Discovery XPRIZE" (the prize is the XPRIZE
 # Foundation's; the keys give a prize's money to whoever runs it)
-_PRIZE_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:X|QE)?(?:PRIZE|Prize)\b")
+# (review 50: only the prizes a body of their own runs, XPRIZE and QEPrize: a company's own prize stays its money)
+_PRIZE_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:XPRIZE|QEPrize|QE\s+Prize)\b")
 # (round 99, review 46) who may stand in a prize's sentence without paying it: a university by its name ("Professor Ito
 # of Osaka University"), a body named as the place where something happens ("presented at an awards ceremony at the
 # Royal Society")
@@ -766,6 +770,7 @@ _JA_MONEY_TOPIC = re.compile(r"(?:額|計|費|金|予算|規模|内訳|うち)$"
 # 支援機構)は" (or its name again in the bracket, then the bracket's close and は)
 _JA_BRACKET_THEN_TOPIC = re.compile(r"\s*[)）]\s*は")
 _JA_TOPIC_MARK_NESTED = re.compile(r"\s*(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,40}[)）])?\s*は")
+_WENT_TO_BEFORE = re.compile(r"\b(?:went|goes|go|presented)\s+to\s+(?:[\w'’-]+\s+){0,3}$|\bwon\s+by\s+(?:[\w'’-]+\s+){0,3}$")
 _RECIPIENT_REACH = 60   # how far after a name a verb of receiving makes it a recipient ("Toyota is among ... to have won")
 # a sentence that opens with the spending ("Through investment of ¥1 trillion in projects, the company aims to ..."):
 # the subject of the main clause, right after the comma that closes the opening phrase, pays ("With funding of
@@ -851,7 +856,7 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
             # (round 114) a body the state backs or owns is no company, whatever its name ends in: "the state-backed
             # Enterprise Turnaround Initiative Corporation subsequently invested Y350bn" (its country, if its name or
             # the words around do not say, comes from the figure's currency)
-            state = _STATE_BACKED_BEFORE.search(text, max(0, o.start - 30), o.start)
+            state = STATE_BACKED_BEFORE.search(text, max(0, o.start - 30), o.start)
             out.append(Payer(o.start, o.end, "private" if not state and (
                 o.type in _COMPANY_TYPES or _PRIVATE_NAME.search(o.text) or _company_arm(o.text, gaz)) else (
                 _side_from_words(o.text, kanji=False) or _side_from_context(text, o.start, o.end)
@@ -1392,6 +1397,9 @@ class SideFinder:
         recipients.update(o for o in self._payers_in(lo, hi)
                           if _RECIPIENT_AFTER.match(self.text, o.end, min(hi, o.end + _RECIPIENT_REACH)))
         recipients.update(self._given_to(p))
+        # (review 50) a winner after the figure: "The $1 million Google Lunar XPRIZE milestone award went to Japan's ispace"
+        recipients.update(o for o in self._payers_in(p.end, hi)
+                          if _WENT_TO_BEFORE.search(self.text, max(p.end, o.start - 40), o.start))
         recipients.update(o for o in self._payers_in(p.sentence_start, p.start)
                           if _JA_PARTNER_AFTER.match(self.text, o.end))
         partners = _PARTNERS_AFTER.match(self.text, self._end(p), hi)
