@@ -322,3 +322,47 @@ def test_review50_a_state_backed_body_investing_keeps_investment():
 ])
 def test_review50_what_a_country_or_a_class_has_already_invested_stays_a_stock(text, figure):
     assert not _figure(text, figure).is_funding
+
+
+# round 116 (test129 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("〇2025年から10年間、量子研究開発に20億ポンドを投資。", "20億ポンド"),
+    ("Under the new plan, some £150 million of investment will be available in 2024-26.", "some £150 million"),
+])
+def test_unowned_money_for_a_fields_research_or_made_available_is_no_business_money(text, figure):
+    assert _figure(text, figure).side == "UK"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("新工場には約50億円を投資する。", "約50億円"),
+    ("The new plant will see an investment of £25m.", "£25m"),
+    ("同社は研究開発に強みを持ち、30百万ドルを投資した。", "30百万ドル"),
+])
+def test_an_unowned_investment_in_a_plant_stays_business_money(text, figure):
+    assert _figure(text, figure).side == "private"
+
+
+def test_money_from_the_government_unnamed_is_the_currencys_government():
+    p = _figure("昨年、研究開発に投資する英国企業は政府から25億ポンドの支援を受けた。", "25億ポンド")
+    assert p.is_funding and p.side == "UK"
+
+
+def test_an_endowments_worth_is_a_holding():
+    p = _figure("Oxford University's endowment fund is worth around £6 billion.", "around £6 billion")
+    assert not p.is_funding and p.money_kind == "other"
+
+
+def test_a_fund_launched_with_its_size_keeps_its_funding():
+    p = _figure("The government will launch a £2 billion fund for university research.", "£2 billion")
+    assert p.is_funding and p.money_kind == "funding"
+
+
+def test_a_record_level_is_no_share_price():
+    text = "科学技術予算は2018年に過去最高値となった。中国は2016年では20兆円となった。"
+    p = _figure(text, "20兆円")
+    assert p.money_kind != "price"
+
+
+def test_a_shares_high_is_still_a_price():
+    assert _figure("同社の株価は一時、高値1500円をつけた。", "1500円").money_kind == "price"

@@ -220,8 +220,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bmilestones\b|\blicen[cs](?:e|ing)\s+(?:agreements?|deals?)\b|"
               # (round 23) what a buyer pays, in a deal's own word ("Total consideration is capped at ...")
               r"\bconsideration\b|"
-              # a share's closing, opening, high or low price and its move on the day (終値, 前日比17.5円高)
-              r"終値|始値|高値|安値|前日比|"
+              # a share's closing, opening, high or low price and its move on the day (終値, 前日比17.5円高; round 116:
+              # not a record level, 過去最高値)
+              r"終値|始値|(?<!最)高値|安値|前日比|"
               # a bid for a company, an option on more of an order
               r"\b(?:its|the|an?|cash|takeover|rival|improved|final|revised|sweetened)\s+(?:\w+\s+)?(?:offer|bid)\b|"
               # Japanese, the same words as the English ones: what a holding or a business is sold, transferred or
@@ -1273,7 +1274,8 @@ _NEEDED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+of)?(?:\s+[\w-]+){0,3}
 # will run a £10m fund for start-ups", "Innovate UK manages the £50m fund")
 _TAKE_OVER = r"\b(?:take|takes|took|taking)\s+over\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
 _MANAGES_BEFORE = re.compile(_TAKE_OVER + "$", re.I)
-_MANAGED_AFTER = re.compile(r"(?:\s+(?!and\b|of\b|in\b|to\b)[\w-]+){0,4}?\s+(?:funds?|trusts?|portfolios?)\b", re.I)
+_MANAGED_AFTER = re.compile(_EQUIVALENT_AFTER + r"(?:\s+(?!and\b|of\b|in\b|to\b)[\w-]+){0,4}?\s+(?:funds?|trusts?|portfolios?)\b",
+                            re.I)
 # (and the second of two: "... its £2.3bn Tokyo fund and £235.6m Japan Growth investment trust")
 _MANAGES_TWO_BEFORE = re.compile(_TAKE_OVER + r"(?:[£$€¥]|US\$)\s?\d[\d.,]*\s*(?:bn|m|mn|million|billion)?\s+(?:[\w-]+\s+){0,4}?"
                                  r"(?:funds?|trusts?|portfolios?)\s+and\s+$", re.I)
@@ -1761,6 +1763,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             _OPTION_BEFORE.search(before)) or unit_price and (
             _MOVE_BEFORE.search(before) or _SHARES_BEFORE.search(text[max(sentence_start, start - 100):start])):
         return "price"
+    worth = _COPULA_WORTH_BEFORE.search(text, max(cl_lo, start - 60), start)
+    if worth and _ENDOWMENT_SUBJECT.search(text, max(cl_lo, worth.start() - 60), worth.start()):
+        head_kind = "other"   # (round 116) "Kyoto University's ... endowment fund is worth around ¥250.2 billion": its holding
     if head_kind is None:
         head_kind = _subject_kind(text, start, cl_lo, names)
     if head_kind is None and _COMPANY_OWNS.search(text, max(sentence_start, start - 40), start):
@@ -2016,6 +2021,9 @@ _COPULA_WORTH_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been)\s+(?:(?:currently|now|still|already|together)\s+)?(?:valued\s+at|worth)\s+"
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|in\s+excess\s+of|approximately|an?\s+estimated|up\s+to)\s+)?$",
     re.I)
+
+
+_ENDOWMENT_SUBJECT = re.compile(r"\bendowments?\b|\bassets\b|基金の(?:規模|資産)|資産", re.I)
 
 
 def _subject_kind(text: str, start: int, cl_lo: int, names: list[tuple[int, int]]) -> str | None:

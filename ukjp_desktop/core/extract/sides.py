@@ -129,7 +129,10 @@ _PUBLIC_WORD = re.compile(r"\b(?:[Gg]overnments?|[Mm]inist(?:ry|er|ers)|[Dd]epar
                           # (round 95) science itself: "英国の最先端の科学研究に5年間で263億ポンドの投資" is a nation's
                           # research budget, no company's money (review 44: as where the money goes, not a company's
                           # kind, "英国の科学研究スピンアウトに", "学術研究から生まれた英スタートアップに")
-                          r"政府|省|庁|基金|予算|制度|機構|首相|大臣|公的|(?:科学|学術)研究(?=に|へ|の(?:予算|投資|振興|強化))")
+                          r"政府|省|庁|基金|予算|制度|機構|首相|大臣|公的|(?:科学|学術)研究(?=に|へ|の(?:予算|投資|振興|強化))|"
+                          # (round 116) a field's research and development as where money goes ("量子研究開発に25億ポンドを
+                          # 投資"), and money made available ("some £200 million of investment will be available")
+                          r"研究開発(?=[にへ]\s*(?:約|総額|最大)?\s*[\d０-９])|\b(?:will\s+be|is|are|was|were|been|be)\s+(?:made\s+)?available\b")
 # (round 14) a Japanese sentence's topic or subject before the figure, a noun (kanji, katakana, a Latin name, a closing
 # bracket) marked by は or が ("プロジェクトは", "同社が"): the clause names its own actor
 _JA_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z)）」]\s*[はが]")
@@ -316,6 +319,7 @@ _JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政
 # (round 95: a space may follow the full stop, "…わずかだ。 EUはまた、430億ユーロの国家支援で")
 _JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「])|(?<=[。、] ))(?P<who>EU|欧州連合|米国|中国|英国政府|英政府|英国|日本政府|日本)"
                                  r"(?=(?:[(（][A-Z]{2,5}[)）])?(?:[はが]|も(?:(?!する|した|される)[^、。]){0,30}?[\d０-９]))")
+_JA_BARE_GOVERNMENT_SOURCE = re.compile(r"(?<![英日米中])(?<!同)政府(?:より|から)(?:の|も)?\s*$")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "日本政府": "Japan", "日本": "Japan"}
 # (round 88) a short headline line opening on a country and a comma: "英、次期戦闘機に3000億円 研究着手、日本と連携視野";
 # (round 87) or a colon, "英国:今後5年間の意欲的な原子力研究開発に2億5,000万ポンド投資へ" (review 42: not a list of countries,
@@ -1843,6 +1847,10 @@ class SideFinder:
         ja = _JA_SOURCE.search(text, max(p.sentence_start, p.start - 12), p.start)
         if ja:
             return _JA_SOURCE_SIDE.get(ja["who"], "other"), None
+        if _JA_BARE_GOVERNMENT_SOURCE.search(text, max(p.sentence_start, p.start - 12), p.start) and (
+                _CURRENCY_SIDE.get(p.currency)):
+            # (round 116) "英国企業は政府から29億ポンドの支援を受けている": the government of the currency's country
+            return _CURRENCY_SIDE[p.currency], None
         source = self._ja_named_source(p)
         if source is not None:
             return source.side, (None if source.noun else source)
