@@ -128,6 +128,12 @@ def fill_floor(root: Path, batch: str, what: str, figures: list[str], floors: li
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
+def _replace_once(text: str, old: str, new: str, where: str) -> str:
+    if old not in text:
+        raise SystemExit(f"{where}: {old[:60]!r} not found")
+    return text.replace(old, new, 1)
+
+
 def merge_batch(root: Path, src: Path, batch: str, session: str, eval_desc: str, doc_desc: str) -> int:
     """Add a gathered batch (``src``: files/NNNN_*.txt and .toml, split_block.toml, readme_paragraph.md) as the last
     clean batch: its files, SPLIT.toml, the corpus README, heldout_eval (SPLITS, CLEAN and the clean comment), the
@@ -150,14 +156,6 @@ def merge_batch(root: Path, src: Path, batch: str, session: str, eval_desc: str,
         raise SystemExit(f"readme_paragraph.md does not open on **{batch}**")
     edits: dict[Path, str] = {}
 
-    def edit(rel: str, old: str, new: str, text: str | None = None) -> str:
-        path = root / rel
-        text = edits.get(path, path.read_text(encoding="utf-8")) if text is None else text
-        if old not in text:
-            raise SystemExit(f"{rel}: {old[:60]!r} not found")
-        edits[path] = text.replace(old, new, 1)
-        return edits[path]
-
     # SPLIT.toml: the block at the end
     split_path = heldout / "SPLIT.toml"
     edits[split_path] = split_path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + block + "\n"
@@ -167,8 +165,9 @@ def merge_batch(root: Path, src: Path, batch: str, session: str, eval_desc: str,
     if m is None:
         raise SystemExit("README.md: no page count")
     readme = readme[:m.start(1)] + str(int(m[1]) + pages) + readme[m.end(1):]
-    readme = edit("tests/extract_heldout/README.md", f" as {prev}; ", f" as {prev}, {pages} as {batch}; ", readme)
-    edit("tests/extract_heldout/README.md", "\n\n## Key format\n", "\n\n" + para + "\n\n## Key format\n", readme)
+    readme = _replace_once(readme, f" as {prev}; ", f" as {prev}, {pages} as {batch}; ", "README.md")
+    edits[heldout / "README.md"] = _replace_once(readme, "\n\n## Key format\n", "\n\n" + para + "\n\n## Key format\n",
+                                                 "README.md")
     # heldout_eval.py: SPLITS, the clean comment, CLEAN
     ev = "tests/heldout_eval.py"
     text = (root / ev).read_text(encoding="utf-8")
@@ -213,8 +212,8 @@ def merge_batch(root: Path, src: Path, batch: str, session: str, eval_desc: str,
     if mp is None:
         raise SystemExit(f"{tm}: MIN_PAGES does not end on {prev}")
     src_text = src_text[:mp.end() - 2] + f'    "{batch}": {pages},\n' + src_text[mp.end() - 2:]
-    src_text = edit(tm, f"    assert CLEAN == ({_quoted(clean)})", f"    assert CLEAN == ({_quoted(clean + [batch])})",
-                    src_text)
+    src_text = _replace_once(src_text, f"    assert CLEAN == ({_quoted(clean)})",
+                             f"    assert CLEAN == ({_quoted(clean + [batch])})", tm)
     lines = src_text.split("\n")
     t0 = next(i for i, line in enumerate(lines) if line.startswith("def test_clean_batches_are_not_seen")) + 1
     t1, ttext = _comment_block(lines, t0, lambda line: not line.startswith("    #"), "    # ")
@@ -225,7 +224,9 @@ def merge_batch(root: Path, src: Path, batch: str, session: str, eval_desc: str,
     lines[t0:t1] = [_wrap(ttext, "    # ")]
     edits[root / tm] = "\n".join(lines)
     # eval_extraction's usage line
-    edit("tools/eval_extraction.py", f"|{prev}|seen|all]", f"|{prev}|{batch}|seen|all]")
+    usage = root / "tools/eval_extraction.py"
+    edits[usage] = _replace_once(usage.read_text(encoding="utf-8"), f"|{prev}|seen|all]", f"|{prev}|{batch}|seen|all]",
+                                 "eval_extraction.py")
     for f in files:
         shutil.copy(f, heldout / f.name)
         shutil.copy(f.with_suffix(".toml"), heldout / f.with_suffix(".toml").name)

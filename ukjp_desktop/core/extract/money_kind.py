@@ -1109,10 +1109,12 @@ def _public_bears(text: str, start: int, end: int) -> bool:
     and no loss)."""
     lo = _ja_sentence_around(text, start, end)[0]
     last = None
-    for last in _JA_PUBLIC_SUBJECT.finditer(text, lo, start):
+    for last in _JA_PUBLIC_SUBJECT.finditer(text, lo, start):   # (the subject nearest the figure)
         pass
     return (last is not None and not _OTHER_SUBJECT.search(text, last.end(), start)
             and not _JA_LOSS_BEFORE.search(text, max(lo, start - 12), start))
+
+
 _JA_PUBLIC_BEARER = re.compile(r"(?:国|政府|都|道|府|県|市|町|村|自治体|省|庁|機構)$")
 _JA_NO_INVESTOR_BEARER = re.compile(r"(?:利用者|消費者|住民|誰|何|側)$")
 _JA_LOSS_BEFORE = re.compile(r"(?:損失|違約金|赤字|損害)[^。、]{0,6}$")
@@ -2023,7 +2025,7 @@ _COPULA_WORTH_BEFORE = re.compile(
     re.I)
 
 
-_ENDOWMENT_SUBJECT = re.compile(r"\bendowments?\b|\bassets\b|基金の(?:規模|資産)|資産", re.I)
+_ENDOWMENT_SUBJECT = re.compile(r"\bendowments?\b|\bassets\b|基金の規模|資産", re.I)
 
 
 def _subject_kind(text: str, start: int, cl_lo: int, names: list[tuple[int, int]]) -> str | None:

@@ -566,6 +566,18 @@ _STATE_YEN_AFTER = re.compile(r"[^.;。]{0,60}?(?:[¥￥]|\bY(?=\d)|\bJPY\b|\d\s
 _STATE_POUND_AFTER = re.compile(r"[^.;。]{0,60}?(?:£|\bGBP\b|\d\s?(?:pounds?\b|ポンド))", re.I)
 
 
+def _unlisted_body_side(text: str, o: OrgProposal, gaz: Gazetteer) -> str | None:
+    """The side of a body the gazetteer does not list: a company's by its type or name, else the country its name or
+    the words around it say. (round 114) A body the state backs or owns is no company, whatever its name ends in ("the
+    state-backed Enterprise Turnaround Initiative Corporation subsequently invested Y350bn"); if nothing says its
+    country, the currency of the figure its clause goes on to does."""
+    state = STATE_BACKED_BEFORE.search(text, max(0, o.start - 30), o.start)
+    if not state and (o.type in _COMPANY_TYPES or _PRIVATE_NAME.search(o.text) or _company_arm(o.text, gaz)):
+        return "private"
+    side = _side_from_words(o.text, kanji=False) or _side_from_context(text, o.start, o.end) or _side_from_words(o.text)
+    return side or (_state_currency_side(text, o.end) if state else None)
+
+
 def _state_currency_side(text: str, end: int) -> str | None:
     """The country of a state-backed body whose name does not say, from the currency of the figure its clause goes
     on to (yen: Japan, pounds: the UK)."""
@@ -857,16 +869,7 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
             # (round 54) "英国の医療研究会議(MRC)": a name the gazetteer lacks, with a bracketed abbreviation it knows
             out.append(Payer(o.start, o.end, abbr.side, abbr.slug, o.text))
         else:
-            # (round 114) a body the state backs or owns is no company, whatever its name ends in: "the state-backed
-            # Enterprise Turnaround Initiative Corporation subsequently invested Y350bn" (its country, if its name or
-            # the words around do not say, comes from the figure's currency)
-            state = STATE_BACKED_BEFORE.search(text, max(0, o.start - 30), o.start)
-            out.append(Payer(o.start, o.end, "private" if not state and (
-                o.type in _COMPANY_TYPES or _PRIVATE_NAME.search(o.text) or _company_arm(o.text, gaz)) else (
-                _side_from_words(o.text, kanji=False) or _side_from_context(text, o.start, o.end)
-                or _side_from_words(o.text) or _state_currency_side(text, o.end)) if state else (
-                _side_from_words(o.text, kanji=False) or _side_from_context(text, o.start, o.end)
-                or _side_from_words(o.text)), None, o.text))
+            out.append(Payer(o.start, o.end, _unlisted_body_side(text, o, gaz), None, o.text))
     taken = bytearray(len(text))   # words inside an organisation's name are not nouns of their own
     for o in orgs:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
@@ -1847,10 +1850,10 @@ class SideFinder:
         ja = _JA_SOURCE.search(text, max(p.sentence_start, p.start - 12), p.start)
         if ja:
             return _JA_SOURCE_SIDE.get(ja["who"], "other"), None
-        if _JA_BARE_GOVERNMENT_SOURCE.search(text, max(p.sentence_start, p.start - 12), p.start) and (
-                _CURRENCY_SIDE.get(p.currency)):
+        if (_JA_BARE_GOVERNMENT_SOURCE.search(text, max(p.sentence_start, p.start - 12), p.start)
+                and (side := _CURRENCY_SIDE.get(p.currency))):
             # (round 116) "英国企業は政府から29億ポンドの支援を受けている": the government of the currency's country
-            return _CURRENCY_SIDE[p.currency], None
+            return side, None
         source = self._ja_named_source(p)
         if source is not None:
             return source.side, (None if source.noun else source)
