@@ -56,7 +56,8 @@ from ukjp_desktop.core.extract.money_kind import DEFAULT_KIND
     # (a loan is money put in; who lends then settles funding or investment, as for any figure: since the probes of
     # session 26 a private lender's loan is neither, as the keys of 233 read Japanese banks' lending)
     ("A consortium of banks made loans of £500 million to the wind farm.", "other"),
-    ("The state lender's loan of £500 million goes to the wind farm.", "funding"),
+    # (round 117: a state's loan is money put in and paid back, as the keys read JBIC's and the British government's)
+    ("The state lender's loan of £500 million goes to the wind farm.", "investment"),
     # the same words in a plan stay funding: a future period is no stock, project costs in a call are funded
     ("Up to £100 million of the fund will be spent between 2026 and 2028.", "funding"),
     ("Eligible project costs are expected to be between £50,000 and £500,000.", "funding"),

@@ -437,6 +437,22 @@ def _company_round(text: str, lo: int, hi: int) -> bool:
 
 # (round 112) what clients must hold to be served: "customers with (at) least $5-million to invest", "sought clients with
 # more than ¥200-million ($2.6-million) in financial assets"
+# (round 117) what a project comes to when something delays, saves, freezes or scraps it ("the crisis is set to delay the
+# £10bn scheme", "could save the £X project from collapse", "decided to freeze a ¥3 trillion ($28 billion) British nuclear
+# power project"): its size, not money anyone puts in
+_ACTS_ON_PROJECT_BEFORE = re.compile(r"\b(?:delay(?:s|ed|ing)?|sav(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|halt(?:s|ed|ing)?|"
+                                     r"derail(?:s|ed|ing)?|threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|"
+                                     r"cancel(?:s|led|ling)?|shelv(?:e|es|ed|ing)|stall(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
+                                     r"freez(?:e|es|ing)|froze|frozen)\s+(?:the|its|a|this|their)\s+$", re.I)
+_PROJECT_NOUN_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:[\w-]+\s+){0,3}?(?:schemes?|projects?|plants?|developments?|"
+                                 r"stations?|factor(?:y|ies))\b", re.I)
+# (round 117) a bill someone faces, and what something took to do, are costs: "British Nuclear Fuels faces a bill exceeding
+# £50m", "it had taken years – and about £3m – to organise the shipment" (lower-case "bill": not a Bill before Parliament)
+_BILL_BEFORE = re.compile(r"\bbills?\s+(?:(?:of|for|exceeding|topping|totall?ing|running\s+to|worth)\s+)?"
+                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|in\s+excess\s+of)\s+)?$")
+_TOOK_BEFORE = re.compile(r"\b(?:take|takes|took|taken|taking)\b[^.;£$€¥\d]{0,20}$", re.I)
+_TO_DO_AFTER_COST = re.compile(r"\s*(?:[–—-]\s*|,\s*)?to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+
 _CLIENTS_WITH_BEFORE = re.compile(r"\b(?:customers|clients|individuals|households|families|savers)\s+with\s+(?:(?:(?:at\s+)?least|"
                                   r"upwards\s+of|assets\s+of)\s+)?$", re.I)
 # (round 112) the verb right before the figure (not "subscribe to", nor a subscription's contract, a price)
@@ -1098,8 +1114,10 @@ _JA_INVESTED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:超|以上|程度)?�
 # (review 49) the bearer decides: a public one funds ("…を国が負担する", "東京都が"), users, consumers and a question word pay
 # no money in ("改修費用50億円を利用者が負担する", "誰が負担するか"), and a loss or a penalty borne is no money in either
 # (round 113) a share of a cost that a state, named as the sentence's subject, bears: "日本はこのうちの約551億円負担する"
-_JA_BORNE_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:を)?\s*負担(?:する|し|して|した)")
-_JA_PUBLIC_SUBJECT = re.compile(r"(?:^|(?<=[、。\s「(（]))(?:日本|英国|イギリス|政府|国)(?:政府|側)?[はが]")
+# (round 117: also by a means named between, "英政府が総事業費のうち2兆円を直接融資などで負担する")
+_JA_BORNE_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:を)?\s*(?:[^、。をがは]{1,10}?で)?\s*負担(?:する|し|して|した)")
+# (round 117: and a country's short name before its government, "英政府が", "日政府は")
+_JA_PUBLIC_SUBJECT = re.compile(r"(?:^|(?<=[、。\s「(（]))(?:日本|英国|イギリス|政府|国|[英日](?=政府))(?:政府|側)?[はが]")
 # (review 50) another subject between names the one who bears it ("政府は、日立が…損失約3000億円を負担した")
 _OTHER_SUBJECT = re.compile(r"[^、。\s]{1,12}[がは]")
 
@@ -1531,6 +1549,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             and not _FUNDER_VERB_BEFORE.search(text, max(sentence_start, start - 40), start)
             and not _FUNDED_BY_AFTER.match(text, end, min(sentence_end, end + 80))):
         return "other"
+    if (_ACTS_ON_PROJECT_BEFORE.search(before) and _PROJECT_NOUN_AFTER.match(text, end)
+            or _BILL_BEFORE.search(before) or _TOOK_BEFORE.search(before) and _TO_DO_AFTER_COST.match(text, end)):
+        return "other"   # (round 117) a project's size when something acts on it; a bill faced; what something took
     if ((_ROUND_OF_BEFORE.search(text, max(sentence_start, start - 60), start) or _FUNDING_ROUND_AFTER.match(text, end))
             and _company_round(text, sentence_start, sentence_end)
             or _SUBSCRIBES_BEFORE.search(before)
@@ -2218,6 +2239,15 @@ _EQUITY_TOO = re.compile(r"(?:融資|\bloans?|\bdebt|\bfinancing)\s*(?:と|、|\
                          r"[^。.;]{0,15}?(?:\b(?:equity|new\s+shares)\b|株式(?!会社)|出資|増資)", re.I)
 
 
+# (round 117) lending that is aid: "環境向けの国際融資を10億ポンド増額する", "気候変動に関する国際的な融資", "climate finance"
+_AID_LENDING = re.compile(r"国際(?:的な)?融資|\b(?:climate|development)\s+financ", re.I)
+# (round 117) a company's contribution to a public research body is a gift to its work, not an investment: "東京電力は英国
+# 原子力公社(UKAEA)に4万ポンド(約5.6億円)を拠出する" (not industry's money "拠出" into a programme it shares in)
+_PUBLIC_BODY_TO_BEFORE = re.compile(r"(?:公社|機構|研究所|研究機関|大学|博物館|美術館|財団|基金)(?:\s*[(（][^()（）。]{1,30}[)）])?\s*に\s*"
+                                    r"(?:約|総額|計|最大)?\s*$")
+_JA_CONTRIBUTES_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*を\s*拠出")
+
+
 def _lending(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] speaks of lending, other than in a loan fund's name."""
     return any(not _LOAN_FUND.match(text, m.end()) for m in _LOAN.finditer(text, lo, hi))
@@ -2247,7 +2277,15 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             return "other"
         if _DONATION_BEFORE.search(text, max(lo, start - 60), start) or _DONATION_AFTER.match(text, end, hi):
             return "funding"   # (round 51) a company's gift is no investment: "100万イギリスポンド(…)の寄付", "donated £2m"
+        if _PUBLIC_BODY_TO_BEFORE.search(text, max(lo, start - 40), start) and _JA_CONTRIBUTES_AFTER.match(text, end):
+            return "funding"   # (round 117) a company's contribution to a public research body
         return "investment"
+    if side in ("UK", "Japan", "joint"):
+        lo, hi = clause_span(text, start, end, sentence_start, sentence_end)
+        if _lending(text, lo, hi) and not _AID_LENDING.search(text, lo, hi):
+            # (round 117) a state's loan, or its share of one, is money put in and paid back, as a public bank's is:
+            # "The British government has already pledged to arrange ¥2tn in loans", "英政府が…2兆円を直接融資などで負担する"
+            return "investment"
     if side in ("UK", "Japan") and payer and _BANK.search(payer):
         return "investment"
     if kind == "investment" and payer and _state_backed(text, sentence_start, start, payer):

@@ -129,6 +129,9 @@ _PUBLIC_WORD = re.compile(r"\b(?:[Gg]overnments?|[Mm]inist(?:ry|er|ers)|[Dd]epar
                           # (round 95) science itself: "英国の最先端の科学研究に5年間で263億ポンドの投資" is a nation's
                           # research budget, no company's money (review 44: as where the money goes, not a company's
                           # kind, "英国の科学研究スピンアウトに", "学術研究から生まれた英スタートアップに")
+                          # (round 117) a government's spending review ("2025年度歳出見直し(Spending Review)で核融合への
+                          # 25億ポンド…の投資が決定")
+                          r"歳出|\b[Ss]pending\s+[Rr]eview\b|"
                           r"政府|省|庁|基金|予算|制度|機構|首相|大臣|公的|(?:科学|学術)研究(?=に|へ|の(?:予算|投資|振興|強化))|"
                           # (round 116) a field's research and development as where money goes ("量子研究開発に25億ポンドを
                           # 投資"), and money made available ("some £200 million of investment will be available")

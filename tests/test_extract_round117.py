@@ -1,0 +1,83 @@
+"""Round 117 onwards (session 51) of the extraction rules: one test per mechanism, on invented sentences, with
+controls that pass before and after. The rules are tested alone (``word_model=False``): the word model's veto and
+ticks are tested in tests/test_funding_words.py."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_figures import money_figure
+
+
+def _figure(text: str, figure: str):
+    return money_figure(text, figure, word_model=False)
+
+
+# round 117 (test130 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("The owner's troubles are set to delay the £6bn scheme which would supply the new reactors.", "£6bn"),
+    ("Fresh money from a Korean utility could save the £9bn project from collapse.", "£9bn"),
+    ("The company said it would freeze a ¥2 trillion ($18 billion) British power station project.", "¥2 trillion"),
+])
+def test_a_project_something_delays_saves_or_freezes_is_its_size(text, figure):
+    p = _figure(text, figure)
+    assert not p.is_funding and p.money_kind == "other"
+
+
+def test_a_project_a_company_commits_money_to_keeps_its_reading():
+    p = _figure("The utility will invest £6bn in the scheme, which would supply the new reactors.", "£6bn")
+    assert p.is_funding and p.money_kind == "investment"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The fuel maker faces a bill exceeding £40m – and years of work – after the faulty consignment.", "£40m"),
+    ("One adviser said it had taken months – and about £2m – to arrange the transport of the fuel.", "about £2m"),
+])
+def test_a_bill_faced_and_what_something_took_are_costs(text, figure):
+    p = _figure(text, figure)
+    assert not p.is_funding and p.money_kind == "other"
+
+
+def test_money_a_funder_took_the_decision_to_give_keeps_its_reading():
+    p = _figure("The council took the decision to award £2m to the robotics centre.", "£2m")
+    assert p.is_funding
+
+
+def test_a_spending_review_decides_public_money():
+    text = "英国では2025年度歳出見直し(Spending Review)で核融合への20億ポンドの投資が決定された。"
+    p = _figure(text, "20億ポンド")
+    assert p.is_funding and p.money_kind == "funding" and p.side == "UK"
+
+
+def test_an_unowned_investment_in_a_plant_stays_business_money():
+    p = _figure("新工場には約20億ポンドの投資が決定された。", "約20億ポンド")
+    assert p.money_kind == "investment" and p.side == "private"
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    ("原発新設事業を巡り、英政府が総事業費のうち1兆円を直接融資などで負担する案を示した。", "1兆円", "UK"),
+    ("The British government has already pledged to arrange ¥1.5tn in loans for the plant.", "¥1.5tn", "UK"),
+])
+def test_a_states_loan_is_money_put_in(text, figure, side):
+    p = _figure(text, figure)
+    assert p.is_funding and p.money_kind == "investment" and p.side == side
+
+
+def test_a_states_share_of_a_cost_without_a_loan_stays_its_funding():
+    p = _figure("英政府が総事業費のうち1兆円を負担する案を示した。", "1兆円")
+    assert p.is_funding and p.money_kind == "funding" and p.side == "UK"
+
+
+def test_a_states_international_aid_lending_stays_funding():
+    p = _figure("英政府は、環境向けの国際融資を8億ポンド増額すると発表した。", "8億ポンド")
+    assert p.is_funding and p.money_kind == "funding" and p.side == "UK"
+
+
+def test_a_companys_contribution_to_a_public_research_body_is_money_given():
+    p = _figure("関西電力は英国原子力公社(UKAEA)に3万ポンドを拠出する契約を締結した。", "3万ポンド")
+    assert p.is_funding and p.money_kind == "funding" and p.side == "private"
+
+
+def test_industrys_contribution_to_a_programme_stays_investment():
+    p = _figure("それに加えて、産業界は5億ポンドを既に拠出している。", "5億ポンド")
+    assert p.is_funding and p.money_kind == "investment"
