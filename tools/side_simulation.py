@@ -52,7 +52,7 @@ ROUNDS = {**_VETO_ROUNDS, "test65": "551aab0", "test67": "cf5a3f4", "test68": "f
           "test93": "c7523bd", "test94": "ba87f83", "test95": "ba87f83", "test96": "ba87f83",
           "test97": "83cd3aa", "test98": "aeb38bd", "test99": "85fc340",
           "test100": "aa47aa3", "test101": "e7e6f91",
-          "test102": "5163529", "test103": "e07e0e7", "test104": "63d4884", "test105": "b53b781", "test106": "bd36d8c", "test107": "f156168", "test108": "abe96ee", "test109": "e22af50", "test110": "fc48126", "test111": "b2d355e", "test112": "99f91a0", "test113": "33ded4c", "test114": "1695c4a", "test115": "0d58f71", "test116": "eba6efc", "test117": "c8dd2ae", "test118": "7912814", "test119": "88e8705", "test120": "71c49b4", "test121": "c85ca00", "test122": "fe594d4", "test123": "7d185e2", "test124": "797987c", "test125": "8f201b3", "test126": "b13bda0", "test127": "6894755", "test128": "b905279", "test129": "c29b5e4"}
+          "test102": "5163529", "test103": "e07e0e7", "test104": "63d4884", "test105": "b53b781", "test106": "bd36d8c", "test107": "f156168", "test108": "abe96ee", "test109": "e22af50", "test110": "fc48126", "test111": "b2d355e", "test112": "99f91a0", "test113": "33ded4c", "test114": "1695c4a", "test115": "0d58f71", "test116": "eba6efc", "test117": "c8dd2ae", "test118": "7912814", "test119": "88e8705", "test120": "71c49b4", "test121": "c85ca00", "test122": "fe594d4", "test123": "7d185e2", "test124": "797987c", "test125": "8f201b3", "test126": "b13bda0", "test127": "6894755", "test128": "b905279", "test129": "c29b5e4", "test130": "8416392"}
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 # run with some rules (an old worktree's or today's) on some splits, in a child process: the head every dump script
