@@ -268,10 +268,13 @@ and electric-vehicle projects, a neutrino detector, air taxis, cables and a batt
 3220-3234, news, agency, company and council pages about regional grants and Japanese firms' plants in Scotland,
 Wales, Northern Ireland and English regions, and a British firm in Japan), and test149 (documents 3240-3253, agency,
 digest, news and company pages about space, fusion, quantum, AI-safety, chip and ocean-science money, nine in
-Japanese), gathered in sessions 46 to 50: each keyed and committed before the extractor ran on it, no floor here,
-totals only with ``python tools/eval_extraction.py --split test131`` (or ``test132``, ``test133``, ``test134``,
-``test135``, ``test136``, ``test137``, ``test138``, ``test139``, ``test140``, ``test141``, ``test142``, ``test143``,
-``test144``, ``test145``, ``test146``, ``test147``, ``test148``, ``test149``), never tuned on.
+Japanese), and test150 (documents 3260-3272, news, company and agency pages about Japanese money in UK energy, rail
+and infrastructure and British money in Japan), and test151 (documents 3280-3292, Japanese-language news, agency and
+company pages about Japanese stakes, grants and investment in UK energy, transport and technology firms), gathered in
+sessions 46 to 51: each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
+tools/eval_extraction.py --split test131`` (or ``test132``, ``test133``, ``test134``, ``test135``, ``test136``,
+``test137``, ``test138``, ``test139``, ``test140``, ``test141``, ``test142``, ``test143``, ``test144``, ``test145``,
+``test146``, ``test147``, ``test148``, ``test149``, ``test150``, ``test151``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1353,6 +1356,8 @@ MIN_PAGES = {
     "test147": 12,
     "test148": 15,
     "test149": 14,
+    "test150": 13,
+    "test151": 13,
 }
 
 
@@ -1442,9 +1447,9 @@ def test_clean_batches_are_not_seen():
     # session 39, test100 to test104 in session 40, test105 to test109 in session 41, test110 to test114 in session 42,
     # test115 to test119 in session 43, test120 to test124 in session 44, test125 to test129 in session 45, test130 to
     # test134 in session 46, test135 to test139 in session 47, test140 to test144 in session 48, test145 in session 50,
-    # test146 in session 50, test147 in session 50, test148 in session 50, test149 in session 50, each keyed before the
-    # extractor ran on it
-    assert CLEAN == ("test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149")
+    # test146 in session 50, test147 in session 50, test148 in session 50, test149 in session 50, test150 in session 51,
+    # test151 in session 51, each keyed before the extractor ran on it
+    assert CLEAN == ("test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
