@@ -50,28 +50,26 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138",
           "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148",
           "test149", "test150", "test151")
-# the clean batches: nobody has read their misses, so the tools print their totals only (test131, news, company,
-# trade-press and digest pages about hydrogen, carbon-capture, battery, green-finance and clean-tech start-up money
-# (seven in Japanese), gathered in session 46; test132, news, company, trade-press and digest pages about health,
-# medical-technology and NHS money, nine on Fujitsu's NHS records contract (four in Japanese), gathered in session 46;
-# test133, Japanese-language agency, news, company and digest pages about British budgets, subsidies, nuclear and rail
-# projects, takeovers and Fujitsu's UK money, gathered in session 46; test134, news, school, company and agency pages
-# about British schools in Japan, fees, scholarships and education exports (six in Japanese), gathered in session 46;
-# test135, news, trade-press, company and auction pages about film, television, music, manga, fashion and art money,
-# gathered in session 47; test136, news, trade-press, company and auction pages about retail, restaurant, whisky,
-# drinks, food and luxury money, gathered in session 47; test137, news, company, agency and blog pages about start-up,
-# venture-capital, spin-out and accelerator money, gathered in session 47; test138, Japanese-language news, company and
-# agency pages about British firms' results, investment and sales in Japan, gathered in session 47; test139, news,
-# trade-press and company pages about construction-machinery, rail, bearings, steel and engine money, gathered in
-# session 47; test140, news, foundation, charity and university pages about foundation grants, scholarships and
-# disaster-relief donations, gathered in session 48; test141, news, company, agency and digest pages about
-# energy-from-waste contracts, water companies, recycling and sewage money, gathered in session 48; test142, news,
-# company, agency and prize pages about robotics, AI-chip, data-centre, quantum and automation money, gathered in
-# session 48; test143, news, company, filing and regulator pages about advertising, recruitment, outsourcing and
-# consulting money, gathered in session 48; test144, Japanese-language pages about Japanese fruit, beef and udon in
-# British shops, British food firms entering Japan and surveys of Japanese firms in the UK, gathered in session 48;
-# test145, news, parliamentary, laboratory, company and digest pages about a space start-up's rounds,
-# neutrino-experiment grants, Japanese car, chip and electronics plants in Britain and cultural funding (one in
+# the clean batches: nobody has read their misses, so the tools print their totals only (test132, news, company,
+# trade-press and digest pages about health, medical-technology and NHS money, nine on Fujitsu's NHS records contract
+# (four in Japanese), gathered in session 46; test133, Japanese-language agency, news, company and digest pages about
+# British budgets, subsidies, nuclear and rail projects, takeovers and Fujitsu's UK money, gathered in session 46;
+# test134, news, school, company and agency pages about British schools in Japan, fees, scholarships and education
+# exports (six in Japanese), gathered in session 46; test135, news, trade-press, company and auction pages about film,
+# television, music, manga, fashion and art money, gathered in session 47; test136, news, trade-press, company and
+# auction pages about retail, restaurant, whisky, drinks, food and luxury money, gathered in session 47; test137, news,
+# company, agency and blog pages about start-up, venture-capital, spin-out and accelerator money, gathered in session
+# 47; test138, Japanese-language news, company and agency pages about British firms' results, investment and sales in
+# Japan, gathered in session 47; test139, news, trade-press and company pages about construction-machinery, rail,
+# bearings, steel and engine money, gathered in session 47; test140, news, foundation, charity and university pages
+# about foundation grants, scholarships and disaster-relief donations, gathered in session 48; test141, news, company,
+# agency and digest pages about energy-from-waste contracts, water companies, recycling and sewage money, gathered in
+# session 48; test142, news, company, agency and prize pages about robotics, AI-chip, data-centre, quantum and
+# automation money, gathered in session 48; test143, news, company, filing and regulator pages about advertising,
+# recruitment, outsourcing and consulting money, gathered in session 48; test144, Japanese-language pages about Japanese
+# fruit, beef and udon in British shops, British food firms entering Japan and surveys of Japanese firms in the UK,
+# gathered in session 48; test145, news, parliamentary, laboratory, company and digest pages about a space start-up's
+# rounds, neutrino-experiment grants, Japanese car, chip and electronics plants in Britain and cultural funding (one in
 # Japanese), gathered in session 50; test146, university, research-council, foundation, company and news pages about UK
 # research funding with Japanese firms and foundations, Japanese money in UK start-ups and sites, and drug and chip
 # deals, gathered in session 50; test147, Japanese-language agency, digest, company and news pages about UK grants to
@@ -214,8 +212,9 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # (agency, ministry, news and digest pages about national science and innovation budgets, R&D programmes and subsidies)
 # since session 50's round 116, test130 (news, company, agency and trade-press pages about nuclear fuel, new build,
 # decommissioning, small reactors and fusion money between Japan and the UK, nine in Japanese) since session 51's round
-# 117)
-CLEAN: tuple[str, ...] = ("test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151")
+# 117, test131 (news, company, trade-press and digest pages about hydrogen, carbon-capture, battery, green-finance and
+# clean-tech start-up money between Japan and the UK, seven in Japanese) since session 51's round 118)
+CLEAN: tuple[str, ...] = ("test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -81,3 +81,44 @@ def test_a_companys_contribution_to_a_public_research_body_is_money_given():
 def test_industrys_contribution_to_a_programme_stays_investment():
     p = _figure("それに加えて、産業界は5億ポンドを既に拠出している。", "5億ポンド")
     assert p.is_funding and p.money_kind == "investment"
+
+
+# round 118 (test131 read)
+
+def test_private_investment_after_a_conversion_and_its_rate_is_business_money():
+    text = "政府は、これらの事業が2030年までに5億ポンド(約950億円、1ポンド=約190円)以上の民間投資を呼び込むとしている。"
+    p = _figure(text, "5億ポンド")
+    assert p.is_funding and p.money_kind == "investment" and p.side == "private"
+
+
+def test_public_money_before_a_conversion_and_its_rate_stays_public():
+    text = "政府は、これらの事業に5億ポンド(約950億円、1ポンド=約190円)を拠出する。"
+    p = _figure(text, "5億ポンド")
+    assert p.is_funding and p.side == "UK"
+
+
+def test_a_japanese_hedge_set_off_by_a_space_opens_a_conversion():
+    text = "英国政府は水素製造の12事業に今後3年間で3億ポンド(約 560億円)を拠出すると発表した。"
+    p = _figure(text, "560億円")
+    assert p.converted_from == _figure(text, "3億ポンド").id
+
+
+def test_a_total_of_bond_issues_is_a_market():
+    text = ("The programme has already driven ¥1.2trn (US$8bn) of transition bond issuance by 20 Japanese companies in "
+            "70 deals.")
+    p = _figure(text, "¥1.2trn")
+    assert not p.is_funding and p.money_kind == "market"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("同社は工場の資金を調達したと発表。英政府からも助成金を獲得した。金額は明らかにしていないが、約2億ポンドと見られている。", "UK"),
+    ("同社は工場の資金を調達したと発表。日本政府からも補助金を受けた。金額は非公表だが、約2億ポンドとみられる。", "Japan"),
+])
+def test_the_amount_of_a_grant_the_sentence_before_names_is_that_governments(text, side):
+    p = _figure(text, "約2億ポンド")
+    assert p.is_funding and p.money_kind == "funding" and p.side == side
+
+
+def test_an_amount_after_other_help_from_a_government_is_not_that_governments_grant():
+    text = "同社は工場の資金を調達したと発表。日本政府から技術指導を受けた。金額は非公表だが、約2億ポンドとみられる。"
+    assert _figure(text, "約2億ポンド").side != "Japan"

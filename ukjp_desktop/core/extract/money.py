@@ -541,7 +541,8 @@ _CONVERSION_OPEN = re.compile(r"\s*(?:[(（\[]|,\s*(?=or\s|(?:equivalent|equal)\
                               r"(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly|almost|"
                               r"(?:equivalent|equal)\s+to(?:\s+(?:about|around|approximately|roughly|some|nearly|almost))?|worth|"
                               r"(?:which\s+)?equates\s+to)\s+|"
-                              r"[~≈]\s*|(?:おおよそ|およそ|ほぼ)\s*)?(?:(?:(?:日本円|円換算)(?:で|にして|換算で|換算)?|"
+                              # (round 118) a Japanese hedge set off by a space, "(約 747億円)"
+                              r"[~≈]\s*|(?:おおよそ|およそ|ほぼ)\s*|約[ \t\u3000]+)?(?:(?:(?:日本円|円換算)(?:で|にして|換算で|換算)?|"
                               # (round 90) the moment of the rate: "(設立時の換算で約200億円)"
                               r"(?:[^\s\d()（）、。,]{1,6}の)?換算で)\s*(?:約|およそ)?\s*)?$", re.I)
 

@@ -453,6 +453,15 @@ _BILL_BEFORE = re.compile(r"\bbills?\s+(?:(?:of|for|exceeding|topping|totall?ing
 _TOOK_BEFORE = re.compile(r"\b(?:take|takes|took|taken|taking)\b[^.;£$€¥\d]{0,20}$", re.I)
 _TO_DO_AFTER_COST = re.compile(r"\s*(?:[–—-]\s*|,\s*)?to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
+# (round 118) a total of many issues of bonds is a market's size: "has already driven ¥1.4trn (US$9.5bn) of transition
+# bond issuance by 23 high-emitting Japanese companies in 88 deals"
+_BOND_ISSUANCE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+of\s+(?:[\w-]+\s+){0,2}?(?:bond|debt|note)s?\s+issu(?:ance|es)\b",
+                                  re.I)
+# (round 118) the amount of a grant the sentence before names, in a sentence of its own: "英政府からも助成金を獲得した。
+# 金額は明らかにしていないが、関係筋によると、約1億ポンド(約154億円)と見られている"
+_JA_AMOUNT_TOPIC = re.compile(r"\s*(?:その|同)?(?:金額|額|助成額|補助額)は")
+_JA_GRANT_GOT = re.compile(r"(?:助成金|補助金|交付金)(?:を|も)(?:獲得|受け|得)")
+
 _CLIENTS_WITH_BEFORE = re.compile(r"\b(?:customers|clients|individuals|households|families|savers)\s+with\s+(?:(?:(?:at\s+)?least|"
                                   r"upwards\s+of|assets\s+of)\s+)?$", re.I)
 # (round 112) the verb right before the figure (not "subscribe to", nor a subscription's contract, a price)
@@ -1549,6 +1558,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             and not _FUNDER_VERB_BEFORE.search(text, max(sentence_start, start - 40), start)
             and not _FUNDED_BY_AFTER.match(text, end, min(sentence_end, end + 80))):
         return "other"
+    if _BOND_ISSUANCE_AFTER.match(text, end):
+        return "market"   # (round 118) a total of bond issues
+    if amount_of_grant_before(text, start):
+        return "funding"   # (round 118) "…助成金を獲得した。金額は…約1億ポンドと見られている"
     if (_ACTS_ON_PROJECT_BEFORE.search(before) and _PROJECT_NOUN_AFTER.match(text, end)
             or _BILL_BEFORE.search(before) or _TOOK_BEFORE.search(before) and _TO_DO_AFTER_COST.match(text, end)):
         return "other"   # (round 117) a project's size when something acts on it; a bill faced; what something took
@@ -2146,6 +2159,20 @@ _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w&-]*(?<!['’]s)\s+$")
 # read on the whole text: the cue search stops at its reach)
 _JA_FEES = re.compile(_JA_FEE_WORDS)
 _FEES_PAID_FOR = re.compile(r"奨学|支援|補助|助成|給付|支給|免除|負担|援助|カバー|肩代わり")
+
+
+def amount_of_grant_before(text: str, start: int) -> bool:
+    """(round 118) Whether the Japanese sentence holding text[start] opens with "the amount" and the sentence before
+    it says a grant was won."""
+    lo = text.rfind("。", max(0, start - 300), start)
+    if lo < 0 or not _JA_AMOUNT_TOPIC.match(text, lo + 1):
+        return False
+    return bool(_JA_GRANT_GOT.search(text, previous_ja_sentence_start(text, lo), lo))
+
+
+def previous_ja_sentence_start(text: str, stop: int) -> int:
+    """Where the Japanese sentence that ends at the full stop text[stop] begins (at most 200 characters back)."""
+    return text.rfind("。", max(0, stop - 200), stop) + 1 or max(0, stop - 200)
 
 
 def _ja_sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

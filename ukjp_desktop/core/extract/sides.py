@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from .clauses import clause_span, head_phrase
 from .genre import is_call_page
 from .money import MoneyProposal
-from .money_kind import BONDS_TAKEN_UP, FUNDING_KINDS, STATE_BACKED_BEFORE
+from .money_kind import (BONDS_TAKEN_UP, FUNDING_KINDS, STATE_BACKED_BEFORE, amount_of_grant_before,
+                         previous_ja_sentence_start)
 from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
@@ -216,8 +217,11 @@ _PRIVATE_INVESTMENT_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(
                                        # industrial partners"
                                        r"with\s+(?:the\s+)?(?:support|backing|help)\s+(?:of|from)\s+(?:(?:\d+|[a-z]+)\s+)?"
                                        r"(?:industrial|industry|commercial|private|business)\s+partners)\b|"
-                                       # (session 31) "50億ポンド程度の民間資金": the same in Japanese
-                                       r"\s*(?:程度|規模|超|以上|余り?|近く)?\s*の\s*民間(?:の)?(?:資金|投資|企業の投資)", re.I)
+                                       # (session 31) "50億ポンド程度の民間資金": the same in Japanese (round 117: its
+                                       # equivalent and the rate between, "10億ポンド(約1,890億円、1ポンド=約189円)以上の
+                                       # 民間投資", read from the figure or from the end of its conversion)
+                                       r"(?:\s*[(（][^()（）\n]{0,40}[)）]|[、,][^()（）。\n]{0,30}[)）])?\s*(?:程度|規模|超|以上|余り?|近く)?\s*の\s*民間(?:の)?"
+                                       r"(?:資金|投資|企業の投資)", re.I)
 # (round 111) "more than £14bn of investment into the UK": money invested in the country is business money when its clause
 # names no payer ("Marubeni ... envisages £10bn of investment in the UK" stays the trading house's; "the UK's railways"
 # is another thing); the same in Japanese, "英国への140億ポンド以上の投資"
@@ -322,6 +326,8 @@ _JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政
 # (round 95: a space may follow the full stop, "…わずかだ。 EUはまた、430億ユーロの国家支援で")
 _JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「])|(?<=[。、] ))(?P<who>EU|欧州連合|米国|中国|英国政府|英政府|英国|日本政府|日本)"
                                  r"(?=(?:[(（][A-Z]{2,5}[)）])?(?:[はが]|も(?:(?!する|した|される)[^、。]){0,30}?[\d０-９]))")
+# (round 118) who a grant the sentence before names came from: "英政府からも助成金を獲得した。金額は…約1億ポンド"
+_JA_GRANT_SOURCE = re.compile(r"(?P<who>英国政府|英政府|日本政府)(?:から|より)(?:も|の)?(?:助成金|補助金|交付金)")
 _JA_BARE_GOVERNMENT_SOURCE = re.compile(r"(?<![英日米中])(?<!同)政府(?:より|から)(?:の|も)?\s*$")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "日本政府": "Japan", "日本": "Japan"}
 # (round 88) a short headline line opening on a country and a comma: "英、次期戦闘機に3000億円 研究着手、日本と連携視野";
@@ -1383,6 +1389,10 @@ class SideFinder:
                 return
         # (a public source in a currency no side belongs to, "$52 billion from the government", has no clause
         # reading: it was left out of _clause_of, and the sentence decides)
+        granted = self._grant_named_before(p)
+        if granted is not None:
+            p.side, p.side_basis, p.contributor, p.contributor_text = granted, "clause", None, None
+            return
         speaker = self._our_speaker(p)
         if speaker is not None:
             return _set(p, speaker.side, speaker, "clause")
@@ -1743,6 +1753,17 @@ class SideFinder:
         return bool(_GIVEN_NOUN.search(head_phrase(self.text, p.start, p.end, lo, hi))
                     or _RECEIVED_BEFORE.search(self.text, max(lo, p.start - 40), p.start)
                     and not _FROM_OWNER_AFTER.match(self.text, self._end(p), hi))
+
+    def _grant_named_before(self, p: MoneyProposal) -> str | None:
+        """(round 118) The side of the government a grant came from, when the figure is that grant's amount in a
+        sentence of its own ("英政府からも助成金を獲得した。金額は…約1億ポンド")."""
+        if not amount_of_grant_before(self.text, p.start):
+            return None
+        stop = self.text.rfind("。", max(0, p.start - 300), p.start)
+        source = None
+        for source in _JA_GRANT_SOURCE.finditer(self.text, previous_ja_sentence_start(self.text, stop), stop):
+            pass
+        return _JA_SOURCE_SIDE[source["who"]] if source else None
 
     def _public_source(self, p: MoneyProposal):
         end = self._end(p)
