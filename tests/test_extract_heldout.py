@@ -270,11 +270,15 @@ Scotland, Wales, Northern Ireland and English regions, and a British firm in Jap
 agency, digest, news and company pages about space, fusion, quantum, AI-safety, chip and ocean-science money, nine in
 Japanese), and test150 (documents 3260-3272, news, company and agency pages about Japanese money in UK energy, rail
 and infrastructure and British money in Japan), and test151 (documents 3280-3292, Japanese-language news, agency and
-company pages about Japanese stakes, grants and investment in UK energy, transport and technology firms), gathered in
-sessions 46 to 51: each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
-tools/eval_extraction.py --split test132`` (or ``test133``, ``test134``, ``test135``, ``test136``, ``test137``,
-``test138``, ``test139``, ``test140``, ``test141``, ``test142``, ``test143``, ``test144``, ``test145``, ``test146``,
-``test147``, ``test148``, ``test149``, ``test150``, ``test151``), never tuned on.
+company pages about Japanese stakes, grants and investment in UK energy, transport and technology firms), and test152
+(documents 3300-3314, charity grant lists, Hansard answers, trade-press and blog pages about Japanese firms' giving,
+stakes and deals in the UK and British firms in Japan), and test153 (documents 3320-3333, Japanese-language
+foundation, company-filing, city, trade-press and news pages about grants, defence-engine and vaccine joint-venture
+money between Japan and the UK), gathered in sessions 46 to 51: each keyed and committed before the extractor ran on
+it, no floor here, totals only with ``python tools/eval_extraction.py --split test132`` (or ``test133``, ``test134``,
+``test135``, ``test136``, ``test137``, ``test138``, ``test139``, ``test140``, ``test141``, ``test142``, ``test143``,
+``test144``, ``test145``, ``test146``, ``test147``, ``test148``, ``test149``, ``test150``, ``test151``, ``test152``,
+``test153``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1365,6 +1369,8 @@ MIN_PAGES = {
     "test149": 14,
     "test150": 13,
     "test151": 13,
+    "test152": 15,
+    "test153": 14,
 }
 
 
@@ -1455,8 +1461,9 @@ def test_clean_batches_are_not_seen():
     # test110 to test114 in session 42, test115 to test119 in session 43, test120 to test124 in session 44, test125 to
     # test129 in session 45, test130 to test134 in session 46, test135 to test139 in session 47, test140 to test144 in
     # session 48, test145 in session 50, test146 in session 50, test147 in session 50, test148 in session 50, test149 in
-    # session 50, test150 in session 51, test151 in session 51, each keyed before the extractor ran on it
-    assert CLEAN == ("test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151")
+    # session 50, test150 in session 51, test151 in session 51, test152 in session 51, test153 in session 51, each keyed
+    # before the extractor ran on it
+    assert CLEAN == ("test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
