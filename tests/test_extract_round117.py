@@ -6,10 +6,15 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_figures import money_figure
+from ukjp_desktop.core.extract import propose
 
 
 def _figure(text: str, figure: str):
     return money_figure(text, figure, word_model=False)
+
+
+def _proposals(text: str):
+    return propose(text, word_model=False).money
 
 
 # round 117 (test130 read)
@@ -122,3 +127,41 @@ def test_the_amount_of_a_grant_the_sentence_before_names_is_that_governments(tex
 def test_an_amount_after_other_help_from_a_government_is_not_that_governments_grant():
     text = "同社は工場の資金を調達したと発表。日本政府から技術指導を受けた。金額は非公表だが、約2億ポンドとみられる。"
     assert _figure(text, "約2億ポンド").side != "Japan"
+
+
+# round 119 (test132 read)
+
+def test_a_body_a_japanese_figure_goes_to_does_not_pay_it():
+    text = "英国の2大慈善団体が新規投資を発表し、英国初の神経科学研究所(Neuroscience Institute)に合計3億ポンドが投入される。"
+    assert _figure(text, "3億ポンド").side != "Japan"
+
+
+def test_a_japanese_body_that_pays_before_its_figure_still_pays_it():
+    p = _figure("科学技術振興機構は英国の大学に対し、2億円を助成する。", "2億円")
+    assert p.side == "Japan"
+
+
+def test_further_money_from_a_government_is_not_an_earlier_conversion_again():
+    text = ("クラウド大手からは、1,000万ドル(約800万ポンド)相当のクレジットが提供される。これに、政府からさらに800万ポンドの"
+            "マッチング資金が加わる。")
+    figures = [p for p in _proposals(text) if p.amount == 8000000 and not p.converted_from]
+    assert len(figures) == 1 and figures[0].side == "UK" and figures[0].money_kind == "funding"
+
+
+def test_damages_sued_for_are_no_money_put_in():
+    p = _figure("The company announced its intention to sue the Department for Health for £500m over the contract.", "£500m")
+    assert not p.is_funding and p.money_kind == "other"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The department paid BT £400m to take over support for hospitals in the south.", "£400m"),
+    ("It was the majority of the £800m it would have received for completing the whole project.", "£800m"),
+])
+def test_a_supplier_paid_for_a_service_and_a_contractors_due_are_prices(text, figure):
+    p = _figure(text, figure)
+    assert not p.is_funding and p.money_kind == "price"
+
+
+def test_a_grant_paid_to_a_firm_to_expand_keeps_its_reading():
+    p = _figure("The Welsh Government paid Sony £2m to expand its Bridgend plant.", "£2m")
+    assert p.is_funding and p.side == "UK"

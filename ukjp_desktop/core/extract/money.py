@@ -971,7 +971,9 @@ def follow_origins(money: list[MoneyProposal]) -> None:
 
 
 # "The remaining £600m", "a further £20m": another part of the money, not the same figure again
-_ANOTHER_PART = re.compile(r"\b(?:remaining|(?P<more>further|additional|another)|second|other)\s+$", re.I)
+# (round 119: and in Japanese, "政府からさらに800万ポンドのマッチング資金", after "約800万ポンド" as another sum's conversion)
+_ANOTHER_PART = re.compile(r"(?:\b(?:remaining|(?P<more>further|additional|another)|second|other)\s+|(?P<more_ja>さらに|追加で|別途))$",
+                           re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
 
 
@@ -981,7 +983,7 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, word
         return p.converted_from == q.converted_from
     later, earlier = (p, q) if p.start > q.start else (q, p)
     part = _ANOTHER_PART.search(later.sentence[max(0, later.start - later.sentence_start - 20):later.start - later.sentence_start])
-    if part and not (part["more"] and text is not None and (
+    if part and not ((part["more"] or part["more_ja"]) and text is not None and (
             _paragraphs_apart(text, earlier, later) >= 2
             or _more_than_its_own_sentence_figure(earlier, later, (first_figure or {}).get(later.sentence_start)))):
         return False

@@ -462,6 +462,19 @@ _BOND_ISSUANCE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+of\s+(?:[\w-]+\s
 _JA_AMOUNT_TOPIC = re.compile(r"\s*(?:その|同)?(?:金額|額|助成額|補助額)は")
 _JA_GRANT_GOT = re.compile(r"(?:助成金|補助金|交付金)(?:を|も)(?:獲得|受け|得)")
 
+# (round 119) damages a body sues for: "announced its intention to sue the Department for Health for £700m"
+_SUED_FOR_BEFORE = re.compile(r"\b(?:sue|sues|sued|suing)\b[^.;£$€¥\d]{0,60}\bfor\s+(?:(?:about|around|up\s+to|more\s+than|"
+                              r"over|at\s+least)\s+)?$", re.I)
+# (round 119) what a buyer paid a named supplier to take over or run a service ("The DH paid BT £546m to take over from
+# Fujitsu"), and what a contractor would have received for its work ("the £896m it would have received for completing
+# the entire project"): prices (a grant paid to a firm "to build" or "to expand" keeps its reading)
+_PAID_BODY_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying)\s+(?:[A-Z][\w&-]*\s+){1,3}(?:(?:about|around|some|nearly|almost|"
+                               r"more\s+than|over)\s+)?$")
+_SERVICE_TO_AFTER = re.compile(r"\s+to\s+(?:take\s+over|run|operate|manage|supply|maintain|replace|settle|terminate|end)\b")
+_RECEIVED_FOR_AFTER = re.compile(r"\s+(?:it|they|the\s+(?:company|firm|supplier|contractor|group))\s+(?:would\s+have|had|was\s+(?:due\s+)?to|"
+                                 r"were\s+(?:due\s+)?to|would|will)?\s*(?:received?|earned?|been\s+paid|be\s+paid|get|got)\s+for\b",
+                                 re.I)
+
 _CLIENTS_WITH_BEFORE = re.compile(r"\b(?:customers|clients|individuals|households|families|savers)\s+with\s+(?:(?:(?:at\s+)?least|"
                                   r"upwards\s+of|assets\s+of)\s+)?$", re.I)
 # (round 112) the verb right before the figure (not "subscribe to", nor a subscription's contract, a price)
@@ -1558,6 +1571,11 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             and not _FUNDER_VERB_BEFORE.search(text, max(sentence_start, start - 40), start)
             and not _FUNDED_BY_AFTER.match(text, end, min(sentence_end, end + 80))):
         return "other"
+    if _SUED_FOR_BEFORE.search(text, max(sentence_start, start - 80), start):
+        return "other"   # (round 119) damages sued for
+    if (_PAID_BODY_BEFORE.search(text, max(sentence_start, start - 40), start) and _SERVICE_TO_AFTER.match(text, end)
+            or _RECEIVED_FOR_AFTER.match(text, end)):
+        return "price"   # (round 119) a supplier paid to take over a service; a contractor's due for its work
     if _BOND_ISSUANCE_AFTER.match(text, end):
         return "market"   # (round 118) a total of bond issues
     if amount_of_grant_before(text, start):

@@ -328,7 +328,8 @@ _JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「])|(?<=[。、] ))(?P<wh
                                  r"(?=(?:[(（][A-Z]{2,5}[)）])?(?:[はが]|も(?:(?!する|した|される)[^、。]){0,30}?[\d０-９]))")
 # (round 118) who a grant the sentence before names came from: "英政府からも助成金を獲得した。金額は…約1億ポンド"
 _JA_GRANT_SOURCE = re.compile(r"(?P<who>英国政府|英政府|日本政府)(?:から|より)(?:も|の)?(?:助成金|補助金|交付金)")
-_JA_BARE_GOVERNMENT_SOURCE = re.compile(r"(?<![英日米中])(?<!同)政府(?:より|から)(?:の|も)?\s*$")
+# (round 119: "further" between, "政府からさらに800万ポンドのマッチング資金")
+_JA_BARE_GOVERNMENT_SOURCE = re.compile(r"(?<![英日米中])(?<!同)政府(?:より|から)(?:の|も)?\s*(?:さらに|追加で)?\s*$")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "日本政府": "Japan", "日本": "Japan"}
 # (round 88) a short headline line opening on a country and a comma: "英、次期戦闘機に3000億円 研究着手、日本と連携視野";
 # (round 87) or a colon, "英国:今後5年間の意欲的な原子力研究開発に2億5,000万ポンド投資へ" (review 42: not a list of countries,
@@ -786,6 +787,10 @@ _JA_ANY = re.compile(r"[\u3040-\u30ff]")
 # Ltd」(JCG)とともに、300万ポンド(約4億4000万円)の出資で現地ジョイントベンチャーを設立し"
 _JA_PARTNER_AFTER = re.compile(r"\s*[」』]?\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:とともに|と共に|と組んで|と組み|と共同で|"
                                r"と協力して|と連携して)")
+# (round 119) a body that a figure right after it goes to: "認知症研究所に2億5,000万ポンドのファンディング", "…研究所(Dementia
+# Research Institute)に合計2億5,000万ポンドが投入"
+_JA_TO_FIGURE_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{1,40}[)）])?\s*(?:に|へ)(?:対して|対し)?[、,]?\s*(?:合計|総額|計|約|最大|各々|各)?\s*"
+                                 r"[\d０-９]")
 # a Japanese clause's own topic or subject at its head ("4BIOは同ファンドに2億~3億ドルの資金を集める"): a name no gazetteer
 # knows still keeps an earlier topic from reaching the figure
 # (the money as the topic, "総額は 120 万ドルで", names no one)
@@ -1422,6 +1427,11 @@ class SideFinder:
                           if _WENT_TO_BEFORE.search(self.text, max(p.end, o.start - 40), o.start))
         recipients.update(o for o in self._payers_in(p.sentence_start, p.start)
                           if _JA_PARTNER_AFTER.match(self.text, o.end))
+        # (round 119) a body this figure, or a later one, goes to, right before it: "英国初の認知症研究所(…)に合計2億5,000万
+        # ポンドが投入" (a body an earlier figure went to may raise this one: "バークレイズに対して約1060億円の出資を行なう。
+        # バークレイズは約9500億円の…増資を予定")
+        ja_to = {o for o in self._payers_in(lo, hi) if self._ja_receives_from(o, p)}
+        recipients.update(ja_to)
         partners = _PARTNERS_AFTER.match(self.text, self._end(p), hi)
         if partners:
             recipients.update(self._payers_in(*partners.span("partners")))
@@ -1446,6 +1456,12 @@ class SideFinder:
             # a ¥10 million prize", 文部科学省は賞金1000万円のコンテストを実施する)
             return _set(p, "other", None, "clause")
         side, payer = self._sentence_side(lo, hi, recipients)
+        if side is not None and ja_to:
+            # (round 119) with the body the figure goes to set aside, the one left is most often the sentence's own
+            # topic: its clause names it ("日立製作所は…大英博物館に200万英ポンドの寄付を行なう")
+            topic = self._ja_topic_gives(p)
+            if topic is not None and topic.side == side:
+                return _set(p, side, topic, "clause")
         if side is None:   # "the firm said it will invest £300m ... and plough £600m into ..."
             side, payer = self._earlier_clause(p, p.sentence_start, p.start, verb=True)
         if (side is None and _ANAPHOR.match(self.text, p.sentence_start)
@@ -1753,6 +1769,11 @@ class SideFinder:
         return bool(_GIVEN_NOUN.search(head_phrase(self.text, p.start, p.end, lo, hi))
                     or _RECEIVED_BEFORE.search(self.text, max(lo, p.start - 40), p.start)
                     and not _FROM_OWNER_AFTER.match(self.text, self._end(p), hi))
+
+    def _ja_receives_from(self, o: Payer, p: MoneyProposal) -> bool:
+        """(round 119) Whether ``o`` is followed by に and a figure that is ``p`` or comes after it."""
+        to = _JA_TO_FIGURE_AFTER.match(self.text, o.end)
+        return to is not None and to.end() > p.start
 
     def _grant_named_before(self, p: MoneyProposal) -> str | None:
         """(round 118) The side of the government a grant came from, when the figure is that grant's amount in a
