@@ -165,3 +165,96 @@ def test_a_supplier_paid_for_a_service_and_a_contractors_due_are_prices(text, fi
 def test_a_grant_paid_to_a_firm_to_expand_keeps_its_reading():
     p = _figure("The Welsh Government paid Sony £2m to expand its Bridgend plant.", "£2m")
     assert p.is_funding and p.side == "UK"
+
+
+# review 51 (rounds 117 and 118 probed with invented sentences)
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("Japan's ministry said it would halt a ¥50 billion subsidy to the plant.", "¥50 billion", "funding"),
+    ("The new government could delay the £40m grant for the plant.", "£40m", "funding"),
+    ("Tokyo threatened to cancel its ¥20 billion investment in the factory.", "¥20 billion", "investment"),
+])
+def test_money_for_a_project_something_acts_on_keeps_its_reading(text, figure, kind):
+    p = _figure(text, figure)
+    assert p.is_funding and p.money_kind == kind
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("A bill worth £2bn in new R&D grants was tabled by ministers.", "£2bn"),
+    ("A funding bill of ¥300 billion to support chip research was approved by the Diet.", "¥300 billion"),
+    ("Congress passed a bill worth $52bn in subsidies for chipmakers.", "$52bn"),
+])
+def test_a_bill_before_a_legislature_is_no_cost(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Oxford Nanopore took in £100m to scale up manufacturing.", "£100m"),
+    ("UKRI takes £20m to fund new UK–Japan research partnerships.", "£20m"),
+    ("SoftBank took £1bn to invest in Arm's expansion.", "£1bn"),
+])
+def test_money_a_body_takes_in_or_takes_to_fund_is_no_cost(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+def test_a_spending_review_as_a_time_is_no_public_money():
+    p = _figure("Since the spending review, investment in British fusion start-ups has hit £400m.", "£400m")
+    assert p.side != "UK"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The £20m Japan–UK research fund offers grants rather than loans to universities.", "£20m"),
+    ("UKRI announced £30m in funding for fusion research, alongside loans from the British Business Bank.", "£30m"),
+    ("英政府は研究開発に1億ポンドの補助金を支給し、融資は行わない。", "1億ポンド"),
+    ("The UK will lend £200m to developing countries for clean energy.", "£200m"),
+    ("Japan's JICA will lend ¥50 billion to India for a metro line.", "¥50 billion"),
+])
+def test_a_public_grant_beside_a_loan_word_and_aid_lending_stay_funding(text, figure):
+    p = _figure(text, figure)
+    assert p.is_funding and p.money_kind == "funding"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The UK National Wealth Fund will lend £600m to the gigafactory.", "£600m"),
+    ("Also, the Japanese government will guarantee Japan's share of the 2.2 trillion yen loan.", "2.2 trillion yen"),
+])
+def test_a_states_loan_named_by_its_figure_is_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert p.is_funding and p.money_kind == "investment"
+
+
+def test_a_companys_contribution_to_an_investment_fund_stays_investment():
+    p = _figure("ソフトバンクは英国のAI投資基金に1億ポンドを拠出する。", "1億ポンド")
+    assert p.is_funding and p.money_kind == "investment"
+
+
+def test_private_investment_after_a_plain_conversion_is_business_money():
+    p = _figure("英国は5億ポンド(約950億円)以上の民間投資を見込む。", "5億ポンド")
+    assert p.side == "private" and p.money_kind == "investment"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("SoftBank plans $4bn of new bond issues to fund its investment in Arm.", "$4bn"),
+    ("The programme will provide £20m of funding for bond issuance advice to start-ups.", "£20m"),
+])
+def test_one_bodys_bond_issue_or_money_for_it_is_no_market(text, figure):
+    assert _figure(text, figure).money_kind != "market"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("同社は英政府から助成金を獲得した。金額は非公表だが、同社の時価総額は約10億ポンドだ。", "約10億ポンド"),
+    ("同社は英政府からも助成金を獲得した。金額は、親会社の日立が拠出する500億円とは別だ。", "500億円"),
+])
+def test_another_sum_after_the_amount_topic_is_not_the_grant(text, figure):
+    p = _figure(text, figure)
+    assert not (p.money_kind == "funding" and p.side == "UK")
+
+
+def test_the_amount_of_a_grant_keeps_the_government_as_its_payer():
+    p = _figure("同社は英国政府より補助金を得た。その額は200万ポンドに上る。", "200万ポンド")
+    assert p.side == "UK" and p.contributor == "uk-government"
+
+
+def test_a_foreign_government_by_its_short_name_is_not_japans():
+    p = _figure("独政府が200億ユーロを拠出する。", "200億ユーロ")
+    assert p.side == "other"

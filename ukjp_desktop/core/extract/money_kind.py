@@ -444,23 +444,47 @@ _ACTS_ON_PROJECT_BEFORE = re.compile(r"\b(?:delay(?:s|ed|ing)?|sav(?:e|es|ed|ing
                                      r"derail(?:s|ed|ing)?|threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|"
                                      r"cancel(?:s|led|ling)?|shelv(?:e|es|ed|ing)|stall(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
                                      r"freez(?:e|es|ing)|froze|frozen)\s+(?:the|its|a|this|their)\s+$", re.I)
-_PROJECT_NOUN_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:[\w-]+\s+){0,3}?(?:schemes?|projects?|plants?|developments?|"
-                                 r"stations?|factor(?:y|ies))\b", re.I)
+# (review 51: no preposition or money noun between, "halt a ¥50 billion subsidy to the plant" halts the subsidy)
+_PROJECT_NOUN_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:(?!(?:to|for|in|into|of|at|from|grants?|subsid(?:y|ies)|"
+                                 r"investments?|loans?|funding|support|stakes?)\b)[\w-]+\s+){0,3}?(?:schemes?|projects?|plants?|"
+                                 r"developments?|stations?|factor(?:y|ies))\b", re.I)
 # (round 117) a bill someone faces, and what something took to do, are costs: "British Nuclear Fuels faces a bill exceeding
 # £50m", "it had taken years – and about £3m – to organise the shipment" (lower-case "bill": not a Bill before Parliament)
-_BILL_BEFORE = re.compile(r"\bbills?\s+(?:(?:of|for|exceeding|topping|totall?ing|running\s+to|worth)\s+)?"
+_BILL_BEFORE = re.compile(r"(?<!spending\s)(?<!funding\s)(?<!finance\s)(?<!budget\s)(?<!stimulus\s)(?<!omnibus\s)"
+                          r"(?<!relief\s)(?<!appropriations\s)(?<!appropriation\s)(?<!supplementary\s)\bbills?\s+"
+                          r"(?:(?:of|for|exceeding|topping|totall?ing|running\s+to|worth)\s+)?"
                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|in\s+excess\s+of)\s+)?$")
-_TOOK_BEFORE = re.compile(r"\b(?:take|takes|took|taken|taking)\b[^.;£$€¥\d]{0,20}$", re.I)
-_TO_DO_AFTER_COST = re.compile(r"\s*(?:[–—-]\s*|,\s*)?to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+# (review 51) a bill before a legislature, or one that carries grants, is law, not a cost: "A bill worth £2bn in new R&D
+# grants was tabled by ministers", "Congress passed a bill worth $52bn in subsidies"
+_LEGISLATURE = re.compile(r"\b(?:Parliament|Congress|Senate|Diet|Lords|Commons|tabled|passed|signed|enacted|second\s+reading)\b")
+_MONEY_NOUN_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:in|of)\s+(?:[\w&-]+\s+){0,2}?(?:grants?|subsid(?:y|ies)|funding|"
+                               r"support|investment)\b|[^.;]{0,30}?\bfor\s+[^.;]{0,30}?\bresearch\b", re.I)
+# (review 51: only the cost idiom, an impersonal "it" or a piece of work as the subject: "UKRI takes £20m to fund ...",
+# "Oxford Nanopore took in £100m to scale up" take money in)
+_TOOK_BEFORE = re.compile(r"(?:\b[Ii]t\s+(?:(?:has|had|will|would|could|may|might|did|does|should)\s+)?(?:(?:also|only|already|still|"
+                          r"just)\s+)?(?:been\s+)?|\b(?:project|work|works|clean-up|decommissioning|construction|programme|"
+                          r"scheme|shipment|process|task|job)\s+(?:(?:has|had|will|would)\s+)?)"
+                          r"(?:take|takes|took|taken|taking)\b(?!\s+(?:in|on|up)\b)[^.;£$€¥\d]{0,20}$")
+_TO_DO_AFTER_COST = re.compile(r"\s*(?:[–—-]\s*|,\s*)?to\s+(?!the\b|a\b|an\b|fund\b|invest\b|finance\b|back\b|support\b|"
+                               r"help\b|expand\b|scale\b|grow\b|boost\b)[a-z]+\b")
 
 # (round 118) a total of many issues of bonds is a market's size: "has already driven ¥1.4trn (US$9.5bn) of transition
 # bond issuance by 23 high-emitting Japanese companies in 88 deals"
-_BOND_ISSUANCE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+of\s+(?:[\w-]+\s+){0,2}?(?:bond|debt|note)s?\s+issu(?:ance|es)\b",
-                                  re.I)
+# (review 51: no money noun or list between, and only a total over many issuers: one company's own bond issue is money
+# it raises, "SoftBank plans $4bn of new bond issues")
+_BOND_ISSUANCE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+of\s+(?:(?!(?:funding|support|loans?|and|for|of)\b)[\w-]+\s+){0,2}?"
+                                  r"(?:bond|debt|note)s?\s+issu(?:ance|es)\b", re.I)
+_MANY_ISSUERS = re.compile(r"\bby\s+(?:\d+|[a-z-]+)\s+(?:[\w-]+\s+){0,3}?(?:companies|issuers|firms|borrowers)\b|\bin\s+\d+\s+deals\b|"
+                           r"\b(?:corporate|global|total|market)\s+(?:[\w-]+\s+)?(?:bond|debt|note)", re.I)
 # (round 118) the amount of a grant the sentence before names, in a sentence of its own: "英政府からも助成金を獲得した。
 # 金額は明らかにしていないが、関係筋によると、約1億ポンド(約154億円)と見られている"
 _JA_AMOUNT_TOPIC = re.compile(r"\s*(?:その|同)?(?:金額|額|助成額|補助額)は")
 _JA_GRANT_GOT = re.compile(r"(?:助成金|補助金|交付金)(?:を|も)(?:獲得|受け|得)")
+# (review 51) another topic or amount between the opening "金額は" and the figure names another sum ("金額は非公表だが、同社の
+# 時価総額は約10億ポンドだ", "金額は、親会社の日立が拠出する500億円とは別だ"), and an investment named after the grant may own it
+_JA_SECOND_TOPIC = re.compile(r"[^、。]{1,12}は|時価総額|売上|評価額|投資額|買収額|総額|資本金|拠出|出資")
+_JA_APART_AFTER = re.compile(r"[^。]{0,6}とは別")
+_JA_INVESTMENT_TOO = re.compile(r"出資|投資")
 
 # (round 119) damages a body sues for: "announced its intention to sue the Department for Health for £700m"
 _SUED_FOR_BEFORE = re.compile(r"\b(?:sue|sues|sued|suing)\b[^.;£$€¥\d]{0,60}\bfor\s+(?:(?:about|around|up\s+to|more\s+than|"
@@ -1576,12 +1600,14 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if (_PAID_BODY_BEFORE.search(text, max(sentence_start, start - 40), start) and _SERVICE_TO_AFTER.match(text, end)
             or _RECEIVED_FOR_AFTER.match(text, end)):
         return "price"   # (round 119) a supplier paid to take over a service; a contractor's due for its work
-    if _BOND_ISSUANCE_AFTER.match(text, end):
+    if _BOND_ISSUANCE_AFTER.match(text, end) and _MANY_ISSUERS.search(text, sentence_start, sentence_end):
         return "market"   # (round 118) a total of bond issues
     if amount_of_grant_before(text, start):
         return "funding"   # (round 118) "…助成金を獲得した。金額は…約1億ポンドと見られている"
     if (_ACTS_ON_PROJECT_BEFORE.search(before) and _PROJECT_NOUN_AFTER.match(text, end)
-            or _BILL_BEFORE.search(before) or _TOOK_BEFORE.search(before) and _TO_DO_AFTER_COST.match(text, end)):
+            or _BILL_BEFORE.search(before) and not _LEGISLATURE.search(text, sentence_start, sentence_end)
+            and not _MONEY_NOUN_AFTER.match(text, end, sentence_end)
+            or _TOOK_BEFORE.search(text, max(sentence_start, start - 60), start) and _TO_DO_AFTER_COST.match(text, end)):
         return "other"   # (round 117) a project's size when something acts on it; a bill faced; what something took
     if ((_ROUND_OF_BEFORE.search(text, max(sentence_start, start - 60), start) or _FUNDING_ROUND_AFTER.match(text, end))
             and _company_round(text, sentence_start, sentence_end)
@@ -2183,9 +2209,11 @@ def amount_of_grant_before(text: str, start: int) -> bool:
     """(round 118) Whether the Japanese sentence holding text[start] opens with "the amount" and the sentence before
     it says a grant was won."""
     lo = text.rfind("。", max(0, start - 300), start)
-    if lo < 0 or not _JA_AMOUNT_TOPIC.match(text, lo + 1):
+    topic = _JA_AMOUNT_TOPIC.match(text, lo + 1) if lo >= 0 else None
+    if topic is None or _JA_SECOND_TOPIC.search(text, topic.end(), start) or _JA_APART_AFTER.match(text, start):
         return False
-    return bool(_JA_GRANT_GOT.search(text, previous_ja_sentence_start(text, lo), lo))
+    grant = _JA_GRANT_GOT.search(text, previous_ja_sentence_start(text, lo), lo)
+    return bool(grant) and not _JA_INVESTMENT_TOO.search(text, grant.end(), lo)
 
 
 def previous_ja_sentence_start(text: str, stop: int) -> int:
@@ -2285,10 +2313,20 @@ _EQUITY_TOO = re.compile(r"(?:融資|\bloans?|\bdebt|\bfinancing)\s*(?:と|、|\
 
 
 # (round 117) lending that is aid: "環境向けの国際融資を10億ポンド増額する", "気候変動に関する国際的な融資", "climate finance"
-_AID_LENDING = re.compile(r"国際(?:的な)?融資|\b(?:climate|development)\s+financ", re.I)
+_AID_LENDING = re.compile(r"国際(?:的な)?融資|\b(?:climate|development)\s+financ|\bdeveloping\s+(?:countries|nations|economies)\b|"
+                          r"途上国|\bODA\b|円借款|\bJICA\b|\bconcessional\b", re.I)
+# (review 51) the loan word must govern the figure, not only share its clause ("offers grants rather than loans",
+# "英政府は研究開発に1億ポンドの補助金を支給し、融資は行わない" stay grants): "¥2tn in loans", "$2bn of loans", "lend £600m",
+# "loans of £5m", "2兆円を直接融資などで負担", "約2兆円の融資", "融資金額約549百万ポンド"
+_LOAN_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?(?:\s+(?:(?:in|of)\s+)?(?:(?!(?:grants?|funding|and|or)\b)[\w-]+\s+){0,2}?"
+                         r"(?:loans?|lending|project\s+financ\w*|debt)\b|"
+                         r"\s*(?:を|の)\s*(?:[^、。をがは補助交付]{0,14}?)(?:融資|貸し?付|プロジェクト・?ファイナンス|ローン))", re.I)
+_LOAN_BEFORE = re.compile(r"(?:\b(?:lend|lends|lending|lent)\s+(?:[\w-]+\s+){0,2}?|\bloans?\s+(?:of|worth|totall?ing)\s+"
+                          r"(?:(?:about|around|up\s+to|some|nearly|almost|over|more\s+than)\s+)?|"
+                          r"(?:融資|貸付)(?:額|枠|金額|総額)?(?:は|に|として)?\s*(?:約|総額|最大)?\s*)$", re.I)
 # (round 117) a company's contribution to a public research body is a gift to its work, not an investment: "東京電力は英国
 # 原子力公社(UKAEA)に4万ポンド(約5.6億円)を拠出する" (not industry's money "拠出" into a programme it shares in)
-_PUBLIC_BODY_TO_BEFORE = re.compile(r"(?:公社|機構|研究所|研究機関|大学|博物館|美術館|財団|基金)(?:\s*[(（][^()（）。]{1,30}[)）])?\s*に\s*"
+_PUBLIC_BODY_TO_BEFORE = re.compile(r"(?:公社|(?<!投資)機構|研究所|研究機関|大学|博物館|美術館|財団|(?<!投資)(?<!ファンド)基金)(?:\s*[(（][^()（）。]{1,30}[)）])?\s*に\s*"
                                     r"(?:約|総額|計|最大)?\s*$")
 _JA_CONTRIBUTES_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*を\s*拠出")
 
@@ -2327,7 +2365,8 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         return "investment"
     if side in ("UK", "Japan", "joint"):
         lo, hi = clause_span(text, start, end, sentence_start, sentence_end)
-        if _lending(text, lo, hi) and not _AID_LENDING.search(text, lo, hi):
+        if ((_LOAN_AFTER.match(text, end) or _LOAN_BEFORE.search(text, max(lo, start - 40), start))
+                and not _AID_LENDING.search(text, lo, hi)):
             # (round 117) a state's loan, or its share of one, is money put in and paid back, as a public bank's is:
             # "The British government has already pledged to arrange ¥2tn in loans", "英政府が…2兆円を直接融資などで負担する"
             return "investment"

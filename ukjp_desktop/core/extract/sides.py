@@ -132,7 +132,11 @@ _PUBLIC_WORD = re.compile(r"\b(?:[Gg]overnments?|[Mm]inist(?:ry|er|ers)|[Dd]epar
                           # kind, "英国の科学研究スピンアウトに", "学術研究から生まれた英スタートアップに")
                           # (round 117) a government's spending review ("2025年度歳出見直し(Spending Review)で核融合への
                           # 25億ポンド…の投資が決定")
-                          r"歳出|\b[Ss]pending\s+[Rr]eview\b|"
+                          # (review 51: as the means or the source, not a time, "歳出見直し後も", "since the spending review")
+                          r"歳出(?:見直し|計画)?(?:[(（][^()（）]{0,30}[)）])?(?:で|により|では|の結果|において)|"
+                          r"\b(?:in|under|through|at|by)\s+the\s+(?:\d{4}\s+)?[Ss]pending\s+[Rr]eview\b|"
+                          r"\b[Ss]pending\s+[Rr]eview\s+(?:confirmed|delivered|set\s+out|allocated|announced|committed|"
+                          r"provided|set\s+aside|sets\s+aside)\b|"
                           r"政府|省|庁|基金|予算|制度|機構|首相|大臣|公的|(?:科学|学術)研究(?=に|へ|の(?:予算|投資|振興|強化))|"
                           # (round 116) a field's research and development as where money goes ("量子研究開発に25億ポンドを
                           # 投資"), and money made available ("some £200 million of investment will be available")
@@ -220,7 +224,7 @@ _PRIVATE_INVESTMENT_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(
                                        # (session 31) "50億ポンド程度の民間資金": the same in Japanese (round 117: its
                                        # equivalent and the rate between, "10億ポンド(約1,890億円、1ポンド=約189円)以上の
                                        # 民間投資", read from the figure or from the end of its conversion)
-                                       r"(?:\s*[(（][^()（）\n]{0,40}[)）]|[、,][^()（）。\n]{0,30}[)）])?\s*(?:程度|規模|超|以上|余り?|近く)?\s*の\s*民間(?:の)?"
+                                       r"(?:\s*[(（][^()（）\n]{0,40}[)）]|[、,][^()（）。\n]{0,30}[)）]|\s*[)）])?\s*(?:程度|規模|超|以上|余り?|近く)?\s*の\s*民間(?:の)?"
                                        r"(?:資金|投資|企業の投資)", re.I)
 # (round 111) "more than £14bn of investment into the UK": money invested in the country is business money when its clause
 # names no payer ("Marubeni ... envisages £10bn of investment in the UK" stays the trading house's; "the UK's railways"
@@ -789,7 +793,7 @@ _JA_PARTNER_AFTER = re.compile(r"\s*[」』]?\s*(?:[(（][^()（）]{1,20}[)）]
                                r"と協力して|と連携して)")
 # (round 119) a body that a figure right after it goes to: "認知症研究所に2億5,000万ポンドのファンディング", "…研究所(Dementia
 # Research Institute)に合計2億5,000万ポンドが投入"
-_JA_TO_FIGURE_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{1,40}[)）])?\s*(?:に|へ)(?:対して|対し)?[、,]?\s*(?:合計|総額|計|約|最大|各々|各)?\s*"
+_JA_TO_FIGURE_AFTER = re.compile(r"[)）]?\s*(?:[(（][^()（）。]{1,40}[)）])?\s*(?:に|へ)(?:対して|対し)?[、,]?\s*(?:合計|総額|計|約|最大|各々|各)?\s*"
                                  r"[\d０-９]")
 # a Japanese clause's own topic or subject at its head ("4BIOは同ファンドに2億~3億ドルの資金を集める"): a name no gazetteer
 # knows still keeps an earlier topic from reaching the figure
@@ -959,7 +963,9 @@ _OTHER_COUNTRY_NAME = re.compile(
     r"German|France|French|Singapore|Singaporean|Taiwan|Taiwanese|America|American|United\s+States|USA|Netherlands|"
     r"Dutch|Sweden|Swedish|Norway|Norwegian|Denmark|Danish|Finland|Finnish|Italy|Italian|Spain|Spanish|Israel|"
     r"Israeli|Brazil|Brazilian|New\s+Zealand|Europe|European|Saudi|Qatar|Qatari|Emirates)\b|"
-    r"カナダ|オーストラリア|スイス|中国|韓国|インド|ドイツ|フランス|シンガポール|台湾|米国|アメリカ|欧州|オランダ")
+    r"カナダ|オーストラリア|スイス|中国|韓国|インド|ドイツ|フランス|シンガポール|台湾|米国|アメリカ|欧州|オランダ|"
+    # (review 51) a government named by its country's one-kanji short name: "独政府が…負担する"
+    r"^(?:独|米|仏|中|韓|豪|加|伊|印|露|蘭|台)(?:国)?政府")
 
 
 def _side_from_words(name: str, kanji: bool = True) -> str | None:
@@ -1396,7 +1402,8 @@ class SideFinder:
         # reading: it was left out of _clause_of, and the sentence decides)
         granted = self._grant_named_before(p)
         if granted is not None:
-            p.side, p.side_basis, p.contributor, p.contributor_text = granted, "clause", None, None
+            p.side, p.side_basis = granted[0], "clause"
+            p.contributor, p.contributor_text = granted[1], granted[2]
             return
         speaker = self._our_speaker(p)
         if speaker is not None:
@@ -1775,7 +1782,7 @@ class SideFinder:
         to = _JA_TO_FIGURE_AFTER.match(self.text, o.end)
         return to is not None and to.end() > p.start
 
-    def _grant_named_before(self, p: MoneyProposal) -> str | None:
+    def _grant_named_before(self, p: MoneyProposal) -> tuple[str, str, str] | None:
         """(round 118) The side of the government a grant came from, when the figure is that grant's amount in a
         sentence of its own ("英政府からも助成金を獲得した。金額は…約1億ポンド")."""
         if not amount_of_grant_before(self.text, p.start):
@@ -1784,7 +1791,10 @@ class SideFinder:
         source = None
         for source in _JA_GRANT_SOURCE.finditer(self.text, previous_ja_sentence_start(self.text, stop), stop):
             pass
-        return _JA_SOURCE_SIDE[source["who"]] if source else None
+        if source is None:
+            return None
+        side = _JA_SOURCE_SIDE[source["who"]]   # (review 51: the government named keeps its place as the payer)
+        return side, ("uk-government" if side == "UK" else "government-of-japan"), source["who"]
 
     def _public_source(self, p: MoneyProposal):
         end = self._end(p)
