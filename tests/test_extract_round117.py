@@ -258,3 +258,46 @@ def test_the_amount_of_a_grant_keeps_the_government_as_its_payer():
 def test_a_foreign_government_by_its_short_name_is_not_japans():
     p = _figure("独政府が200億ユーロを拠出する。", "200億ユーロ")
     assert p.side == "other"
+
+
+# round 120 (test133 read)
+
+def test_a_sentence_opening_on_a_time_takes_the_subject_before_it():
+    text = ("日立は英国で原発の新設を計画している。\n英国政府は2022年11月、5億ポンドを同計画に出資すると発表。\n"
+            "2023年の夏には、さらに3億ポンドを投資している。")
+    p = _figure(text, "3億ポンド")
+    assert p.is_funding and p.side == "UK" and p.contributor == "uk-government"
+
+
+def test_a_states_equity_in_a_project_is_investment():
+    p = _figure("英国政府は2022年11月、5億ポンドを同計画に出資し、50%のパートナーになると発表した。", "5億ポンド")
+    assert p.money_kind == "investment" and p.side == "UK"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("英国政府が投資機関のミッドランド・エンジンに2億ポンドを出資する。", "2億ポンド"),
+    ("助成金の中心部分となる400万ポンドを出資するのは、工学・物理科学研究会議だ。", "400万ポンド"),
+])
+def test_a_states_money_into_a_fund_or_a_grant_stays_funding(text, figure):
+    assert _figure(text, figure).money_kind == "funding"
+
+
+def test_a_nations_research_spending_named_by_its_total_is_public():
+    p = _figure("追加投資として£20億の投資を開始し、研究開発費の全投資額は同年度だけで£100億になる。", "£100億")
+    assert p.is_funding and p.money_kind == "funding" and p.side == "UK"
+
+
+def test_a_ministry_japan_names_only_abroad_is_not_japans():
+    p = _figure("2001年度から2012年度までの12年間で、国防省による研究支出は10億ポンド減少した。", "10億ポンド")
+    assert p.side != "Japan"
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("2019年 郵便会社が元局長ら500人に対し5000万ポンド(約100億円)を支払うことで和解が成立", "5000万ポンド", "other"),
+    ("同社は海外事業を柱と位置づけ、2026年度までに基礎利益相当額で1千億円以上を目指しており、今後も新規投資を続ける。",
+     "1千億円以上", "other"),
+    ("補助の対象は3万5,000ポンド以下のEVで、補助額は2段階で設定される。", "3万5,000ポンド", "price"),
+])
+def test_a_settlement_a_profit_target_and_a_price_cap_are_no_money_put_in(text, figure, kind):
+    p = _figure(text, figure)
+    assert not p.is_funding and p.money_kind == kind

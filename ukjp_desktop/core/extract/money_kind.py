@@ -499,6 +499,12 @@ _RECEIVED_FOR_AFTER = re.compile(r"\s+(?:it|they|the\s+(?:company|firm|supplier|
                                  r"were\s+(?:due\s+)?to|would|will)?\s*(?:received?|earned?|been\s+paid|be\s+paid|get|got)\s+for\b",
                                  re.I)
 
+# (round 120) a settlement paid ("…元局長ら555人に対し5775万ポンド(…)を支払うことで和解が成立"), a profit target ("基礎利益相当額で
+# 1千億円以上を目指し") and a price cap on goods ("対象は3万7,000ポンド以下のEV") are no money put in
+_JA_SETTLEMENT_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*(?:を\s*支払う(?:ことで|形で)?\s*和解|の和解金)")
+_JA_PROFIT_MEASURE_BEFORE = re.compile(r"(?:利益|売上高?|収益|営業益)(?:相当額)?で\s*(?:約)?\s*$")
+_JA_PRICE_CAP_AFTER = re.compile(r"(?:以下|未満)の\s*(?:EV|電気自動車|車両?|新車|製品|商品|住宅|物件|モデル)")
+
 _CLIENTS_WITH_BEFORE = re.compile(r"\b(?:customers|clients|individuals|households|families|savers)\s+with\s+(?:(?:(?:at\s+)?least|"
                                   r"upwards\s+of|assets\s+of)\s+)?$", re.I)
 # (round 112) the verb right before the figure (not "subscribe to", nor a subscription's contract, a price)
@@ -1595,6 +1601,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             and not _FUNDER_VERB_BEFORE.search(text, max(sentence_start, start - 40), start)
             and not _FUNDED_BY_AFTER.match(text, end, min(sentence_end, end + 80))):
         return "other"
+    if _JA_SETTLEMENT_AFTER.match(text, end) or _JA_PROFIT_MEASURE_BEFORE.search(text, max(sentence_start, start - 20), start):
+        return "other"   # (round 120) a settlement paid; a profit target
+    if _JA_PRICE_CAP_AFTER.match(text, end):
+        return "price"   # (round 120) a price cap on goods
     if _SUED_FOR_BEFORE.search(text, max(sentence_start, start - 80), start):
         return "other"   # (round 119) damages sued for
     if (_PAID_BODY_BEFORE.search(text, max(sentence_start, start - 40), start) and _SERVICE_TO_AFTER.match(text, end)
@@ -2318,6 +2328,11 @@ _AID_LENDING = re.compile(r"国際(?:的な)?融資|\b(?:climate|development)\s+
 # (review 51) the loan word must govern the figure, not only share its clause ("offers grants rather than loans",
 # "英政府は研究開発に1億ポンドの補助金を支給し、融資は行わない" stay grants): "¥2tn in loans", "$2bn of loans", "lend £600m",
 # "loans of £5m", "2兆円を直接融資などで負担", "約2兆円の融資", "融資金額約549百万ポンド"
+# (round 120) a Japanese figure put in as equity ("…を同計画に出資", "…の出資で"), a grant word in its clause, and an
+# investment body or fund it goes into ("投資機関のミッドランド・エンジンに…を出資": public money for a fund)
+_JA_EQUITY_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*(?:を|の)\s*(?:[^、。をがは]{0,10}?)出資")
+_JA_GRANT_WORD = re.compile(r"助成|補助|交付金")
+_JA_INTO_A_FUND_BEFORE = re.compile(r"(?:投資機関|ファンド|基金)[^、。]{0,20}に\s*(?:約|総額|最大)?\s*$")
 _LOAN_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?(?:\s+(?:(?:in|of)\s+)?(?:(?!(?:grants?|funding|and|or)\b)[\w-]+\s+){0,2}?"
                          r"(?:loans?|lending|project\s+financ\w*|debt)\b|"
                          r"\s*(?:を|の)\s*(?:[^、。をがは補助交付]{0,14}?)(?:融資|貸し?付|プロジェクト・?ファイナンス|ローン))", re.I)
@@ -2369,6 +2384,11 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
                 and not _AID_LENDING.search(text, lo, hi)):
             # (round 117) a state's loan, or its share of one, is money put in and paid back, as a public bank's is:
             # "The British government has already pledged to arrange ¥2tn in loans", "英政府が…2兆円を直接融資などで負担する"
+            return "investment"
+        if (_JA_EQUITY_AFTER.match(text, end) and not _JA_GRANT_WORD.search(text, lo, hi)
+                and not _JA_INTO_A_FUND_BEFORE.search(text, max(lo, start - 40), start)):
+            # (round 120) a state's equity in a project or a company (英国政府は…6億7,900万ポンド…を同計画に出資し), as
+            # a public bank's is investment (not a grant's share, nor money put into an investment body or fund)
             return "investment"
     if side in ("UK", "Japan") and payer and _BANK.search(payer):
         return "investment"

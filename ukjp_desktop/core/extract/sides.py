@@ -60,7 +60,8 @@ _LED_BY_GAP = re.compile(r"\b(?:led|co-led|run|headed|hosted|coordinated|co-ordi
 # (round 57: promising and donating too, "and Japan promised $1.5 billion"; round 59: "the government channels £4
 # billion into the automotive sector")
 _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|contribut\w*|pledg\w*|"
-                          r"announc\w*|allocat\w*|promis\w*|donat\w*|channel\w*|spend\w*|spent|giv(?:e\w*|ing)|gave|"
+                          # (round 120: not the Spending Review's name, "歳出見直し(Spending Review)の一環で")
+                          r"announc\w*|allocat\w*|promis\w*|donat\w*|channel\w*|spend\w*(?!\s+[Rr]eview)|spent|giv(?:e\w*|ing)|gave|"
                           r"grant\w*|put|offer\w*|back\w*|earmark\w*|match\w*|unveil\w*|make|made|inject\w*|set\s+aside|"
                           r"support\w*|add|adds|adding|launch\w*|plough\w*|pay|pays|paid|saw)\b", re.I)
 # the organisation before the figure receives it: "Astroscale has been awarded £1.7m"
@@ -133,14 +134,16 @@ _PUBLIC_WORD = re.compile(r"\b(?:[Gg]overnments?|[Mm]inist(?:ry|er|ers)|[Dd]epar
                           # (round 117) a government's spending review ("2025年度歳出見直し(Spending Review)で核融合への
                           # 25億ポンド…の投資が決定")
                           # (review 51: as the means or the source, not a time, "歳出見直し後も", "since the spending review")
-                          r"歳出(?:見直し|計画)?(?:[(（][^()（）]{0,30}[)）])?(?:で|により|では|の結果|において)|"
+                          r"歳出(?:見直し|計画)?(?:[(（][^()（）]{0,30}[)）])?(?:で|により|では|の結果|において|の一環(?:で|として))|"
                           r"\b(?:in|under|through|at|by)\s+the\s+(?:\d{4}\s+)?[Ss]pending\s+[Rr]eview\b|"
                           r"\b[Ss]pending\s+[Rr]eview\s+(?:confirmed|delivered|set\s+out|allocated|announced|committed|"
                           r"provided|set\s+aside|sets\s+aside)\b|"
                           r"政府|省|庁|基金|予算|制度|機構|首相|大臣|公的|(?:科学|学術)研究(?=に|へ|の(?:予算|投資|振興|強化))|"
                           # (round 116) a field's research and development as where money goes ("量子研究開発に25億ポンドを
                           # 投資"), and money made available ("some £200 million of investment will be available")
-                          r"研究開発(?=[にへ]\s*(?:約|総額|最大)?\s*[\d０-９])|\b(?:will\s+be|is|are|was|were|been|be)\s+(?:made\s+)?available\b")
+                          r"研究開発(?=[にへ]\s*(?:約|総額|最大)?\s*[\d０-９])|"
+                          # (round 120) a nation's research spending named by its total ("研究開発費の全投資額は…£125億")
+                          r"研究開発費の(?:全|総)投資額|\b(?:will\s+be|is|are|was|were|been|be)\s+(?:made\s+)?available\b")
 # (round 14) a Japanese sentence's topic or subject before the figure, a noun (kanji, katakana, a Latin name, a closing
 # bracket) marked by は or が ("プロジェクトは", "同社が"): the clause names its own actor
 _JA_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z)）」]\s*[はが]")
@@ -799,7 +802,8 @@ _JA_TO_FIGURE_AFTER = re.compile(r"[)）]?\s*(?:[(（][^()（）。]{1,40}[)）]
 # knows still keeps an earlier topic from reaching the figure
 # (the money as the topic, "総額は 120 万ドルで", names no one)
 _JA_OWN_TOPIC = re.compile(r"[\s\u3000「『【]*(?P<topic>[^、。「」『』\s]{1,20}?)(?:は|が)")
-_JA_MONEY_TOPIC = re.compile(r"(?:額|計|費|金|予算|規模|内訳|うち)$")
+# (round 120: and a time or a setting, "2023年の夏には、さらに5億1,100万ポンド…を投資している", whose subject the sentence drops)
+_JA_MONEY_TOPIC = re.compile(r"(?:額|計|費|金|予算|規模|内訳|うち|[にで]|[年月日度期夏冬春秋頃]|ごろ|時点|以降|以来)$")
 # the topic a Japanese sentence opens on, past a bracket that may hold one of its own: "クールジャパン機構((株)海外需要開拓
 # 支援機構)は" (or its name again in the bracket, then the bracket's close and は)
 _JA_BRACKET_THEN_TOPIC = re.compile(r"\s*[)）]\s*は")
@@ -953,7 +957,8 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
 # ("U.K." ends in a full stop, after which no word boundary falls: it stands outside the \b group)
 _UK_NAME = re.compile(r"\b(?:UK|British|Britain|England|English|Scotland|Scottish|Wales|Welsh|London)\b|\bU\.K\.|英国|イギリス|英")
 _JAPAN_NAME = re.compile(r"\b(?:Japan|Japanese|Nippon|Tokyo|Osaka|Kyoto)\b|日本|東京|大阪|京都")
-_KANJI_NAME = re.compile(r"[\u4E00-\u9FFF]")
+# (round 120: not a ministry Japan names only abroad, "国防省" (Japan's is 防衛省), "国務省", "内務省")
+_KANJI_NAME = re.compile(r"(?!(?:国防|国務|内務)省$)[\u4E00-\u9FFF]")
 
 
 # another country's word in a body's name: "Genome Canada", "Swiss National Science Foundation", "Korea Institute
