@@ -301,3 +301,38 @@ def test_a_ministry_japan_names_only_abroad_is_not_japans():
 def test_a_settlement_a_profit_target_and_a_price_cap_are_no_money_put_in(text, figure, kind):
     p = _figure(text, figure)
     assert not p.is_funding and p.money_kind == kind
+
+
+# round 121 (test134 read)
+
+@pytest.mark.parametrize("text, figure", [
+    ("The school offers full board and ski slopes, at an annual tuition starting at 7.5 million yen.", "7.5 million yen"),
+    ("Tuition costs between 7.5 and 8.2 million yen (approximately $55,000 to $60,000) per year.",
+     "between 7.5 and 8.2 million yen"),
+    ("Regular Tuition Fees for Primary School ¥2,400,000 ¥820,000 ¥800,000 ¥780,000", "¥2,400,000"),
+])
+def test_what_a_school_charges_is_a_price(text, figure):
+    p = _figure(text, figure)
+    assert not p.is_funding and p.money_kind == "price"
+
+
+def test_a_fee_tables_cells_under_a_tuition_heading_are_prices():
+    text = ("Annual Tuition Fees for the Academic Year 2025-26:\n\nAnnual Tuition Fee (JPY)\n\nYear Groups\n\n"
+            "2.4 million JPY\n\nPrep 1 to 6\n")
+    p = _figure(text, "2.4 million JPY")
+    assert not p.is_funding and p.money_kind == "price"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The scholarship covers tuition fees of up to £9,000 for one year of study.", "up to £9,000"),
+    ("The programme offers up to 40 rewards, each valued at £7,000, for the costs of tuition for one year.", "£7,000"),
+])
+def test_tuition_someone_else_pays_keeps_its_reading(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+def test_a_debt_owed_to_creditors_is_no_money_put_in():
+    text = ("The language-school chain filed for court protection from creditors who are owed at least ¥40bn "
+            "(£170m).")
+    p = _figure(text, "at least ¥40bn")
+    assert not p.is_funding and p.money_kind == "other"

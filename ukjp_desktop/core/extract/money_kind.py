@@ -505,6 +505,21 @@ _JA_SETTLEMENT_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*(?
 _JA_PROFIT_MEASURE_BEFORE = re.compile(r"(?:利益|売上高?|収益|営業益)(?:相当額)?で\s*(?:約)?\s*$")
 _JA_PRICE_CAP_AFTER = re.compile(r"(?:以下|未満)の\s*(?:EV|電気自動車|車両?|新車|製品|商品|住宅|物件|モデル)")
 
+# (round 121) what a school charges: "at an annual tuition starting at 8.5 million yen", "Tuition costs between 8.5 and
+# 9.2 million yen", a fee table's rows ("Regular Tuition Fees for Primary School ¥2,525,000 ¥870,000 ..."), unless the
+# sentence says someone else pays them ("the scholarship covers tuition fees of up to £9,250")
+_TUITION = re.compile(r"\b(?:tuition|school\s+fees|boarding\s+fees?|boarding\s+costs?)\b", re.I)
+_FEES_COVERED = re.compile(r"\b(?:scholarships?|bursar(?:y|ies)|grants?|award(?:s|ed)?|cover(?:s|ed|ing)?|waiv(?:e|es|ed|er)|"
+                           r"fund(?:s|ed|ing)?|sponsor\w*|stipends?|pays?\s+for|paid\s+for|reimburs\w*|subsid\w*|rewards?|"
+                           r"prizes?|for\s+the\s+costs?\s+of|economic\s+(?:impact|contribution|benefit)|spending\s+by)\b", re.I)
+# (round 121) a fee table's cell: a short line under a short line naming tuition ("Annual Tuition Fee (JPY)" over "2.5
+# million JPY"; "Regular Tuition Fees for Secondary School / (Year 7 to Year 9)" over "¥2,570,000 ¥905,000 ...")
+_FEE_TABLE_REACH = 300
+_CELL_LINE = 60
+# (round 121) debts a failed company owes its creditors: "creditors who are owed at least ¥43.9bn (£187m)"
+_OWED_BEFORE = re.compile(r"\b(?:owed|owes|owing)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|"
+                          r"up\s+to)\s+)?$", re.I)
+
 _CLIENTS_WITH_BEFORE = re.compile(r"\b(?:customers|clients|individuals|households|families|savers)\s+with\s+(?:(?:(?:at\s+)?least|"
                                   r"upwards\s+of|assets\s+of)\s+)?$", re.I)
 # (round 112) the verb right before the figure (not "subscribe to", nor a subscription's contract, a price)
@@ -1601,6 +1616,11 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             and not _FUNDER_VERB_BEFORE.search(text, max(sentence_start, start - 40), start)
             and not _FUNDED_BY_AFTER.match(text, end, min(sentence_end, end + 80))):
         return "other"
+    if (_TUITION.search(text, sentence_start, sentence_end) and not _FEES_COVERED.search(text, sentence_start, sentence_end)
+            or _under_fee_heading(text, start, end)):
+        return "price"   # (round 121) what a school charges
+    if _OWED_BEFORE.search(text, max(sentence_start, start - 30), start):
+        return "other"   # (round 121) a debt owed
     if _JA_SETTLEMENT_AFTER.match(text, end) or _JA_PROFIT_MEASURE_BEFORE.search(text, max(sentence_start, start - 20), start):
         return "other"   # (round 120) a settlement paid; a profit target
     if _JA_PRICE_CAP_AFTER.match(text, end):
@@ -2213,6 +2233,22 @@ _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w&-]*(?<!['’]s)\s+$")
 # read on the whole text: the cue search stops at its reach)
 _JA_FEES = re.compile(_JA_FEE_WORDS)
 _FEES_PAID_FOR = re.compile(r"奨学|支援|補助|助成|給付|支給|免除|負担|援助|カバー|肩代わり")
+
+
+def _under_fee_heading(text: str, start: int, end: int) -> bool:
+    """(round 121) Whether text[start:end] sits in a short line of a fee table: a short line above it, within reach
+    and with no full sentence between, names tuition, and nothing between says someone else pays."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if (line_end if line_end >= 0 else len(text)) - line_start > _CELL_LINE:
+        return False
+    lo = max(0, start - _FEE_TABLE_REACH)
+    for line in text[lo:line_start].split("\n")[::-1]:
+        if len(line) > 80 or _FEES_COVERED.search(line) or line.rstrip().endswith("."):
+            return False
+        if _TUITION.search(line):
+            return True
+    return False
 
 
 def amount_of_grant_before(text: str, start: int) -> bool:
