@@ -336,3 +336,68 @@ def test_a_debt_owed_to_creditors_is_no_money_put_in():
             "(£170m).")
     p = _figure(text, "at least ¥40bn")
     assert not p.is_funding and p.money_kind == "other"
+
+
+# review 51b (rounds 119 and 120 probed with invented sentences)
+
+def test_a_body_asked_for_money_is_its_payer():
+    p = _figure("ソフトバンクは経済産業省へ、500億円の補助金を申請した。", "500億円")
+    assert p.contributor == "meti"
+
+
+def test_a_further_sum_in_a_headline_and_its_body_is_one_fact():
+    text = "英政府、量子技術に追加で1億ポンド\n英国政府は量子技術に追加で1億ポンドを投資すると発表した。"
+    assert len([p for p in _proposals(text) if p.amount == 100000000]) == 1
+
+
+def test_further_money_from_a_named_government_keeps_it_as_payer():
+    p = _figure("日本政府からさらに5億円の補助金が交付される。", "5億円")
+    assert p.side == "Japan" and p.contributor == "government-of-japan"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("After being sued last year, the company applied for £5m in Innovate UK funding.", "£5m"),
+    ("Hitachi, which was sued, applied for £40m from the Advanced Propulsion Centre.", "£40m"),
+])
+def test_a_grant_after_a_suit_is_still_a_grant(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("UKRI paid Oxford University £10m to run a new quantum hub.", "£10m"),
+    ("The grant of £2m they received for their quantum sensor research came from EPSRC.", "£2m"),
+    ("The £10m it received for research from Innovate UK helped the start-up grow.", "£10m"),
+])
+def test_a_funder_paying_a_research_body_and_a_grant_received_stay_funding(text, figure):
+    p = _figure(text, figure)
+    assert p.is_funding and p.money_kind == "funding"
+
+
+def test_a_time_then_the_clauses_own_subject_keeps_that_subject():
+    text = ("日立は英国で原発の新設を計画している。\n英国政府は2022年11月、5億ポンドを同計画に出資すると発表。\n"
+            "2023年の夏には、日本の投資家が3億ポンドを投資した。")
+    assert _figure(text, "3億ポンド").contributor != "uk-government"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("英国研究・イノベーション機構(UKRI)は、共同研究に300万ポンドを出資する。", "300万ポンド"),
+    ("日本政府は、国際熱核融合実験炉(ITER)計画に約250億円を出資している。", "約250億円"),
+    ("英国政府は、2億ポンドの出資金を大学発スタートアップ向けのファンドに振り向ける。", "2億ポンド"),
+])
+def test_a_states_money_for_research_programmes_or_a_fund_stays_funding(text, figure):
+    assert _figure(text, figure).money_kind == "funding"
+
+
+def test_an_industrys_research_total_is_not_public():
+    p = _figure("英国の製薬業界の研究開発費の総投資額は、約50億ポンドだ。", "約50億ポンド")
+    assert p.side != "UK" or p.side_basis != "currency" or p.money_kind != "funding"
+
+
+def test_a_grant_cap_per_project_is_no_price_cap():
+    p = _figure("NEDOは、1件あたり1億円以下の製品開発を支援する。", "1億円")
+    assert p.is_funding and p.side == "Japan"
+
+
+def test_profits_reinvested_are_investment():
+    p = _figure("三菱商事は、洋上風力事業の収益で1億ポンドを英国の新規事業に再投資する。", "1億ポンド")
+    assert p.is_funding and p.money_kind == "investment"

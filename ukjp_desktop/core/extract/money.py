@@ -983,6 +983,10 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, word
         return p.converted_from == q.converted_from
     later, earlier = (p, q) if p.start > q.start else (q, p)
     part = _ANOTHER_PART.search(later.sentence[max(0, later.start - later.sentence_start - 20):later.start - later.sentence_start])
+    if part and part["more_ja"] and (_ANOTHER_PART.search(earlier.sentence[max(0, earlier.start - earlier.sentence_start - 20):
+                                                                           earlier.start - earlier.sentence_start])
+                                     or text is not None and _in_headline(text, earlier.start)):
+        part = None   # (review 51b) the same "further" sum again, or a headline's: "英政府、量子技術に追加で1億ポンド"
     if part and not ((part["more"] or part["more_ja"]) and text is not None and (
             _paragraphs_apart(text, earlier, later) >= 2
             or _more_than_its_own_sentence_figure(earlier, later, (first_figure or {}).get(later.sentence_start)))):
@@ -1032,6 +1036,12 @@ def _more_than_its_own_sentence_figure(earlier: MoneyProposal, later: MoneyPropo
     if earlier.sentence_start == later.sentence_start or earlier.is_funding != later.is_funding:
         return False   # (review 49: not a council's £3m and "the firm expects another £3m" of sales)
     return first is not None and first < later.start
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """Whether text[start] sits in a page's first line when that line is a headline (short, not ended as a sentence)."""
+    end = text.find("\n")
+    return 0 < end <= _HEADLINE_REACH and start < end and not _SENTENCE_END.search(text, 0, end)
 
 
 def _paragraphs_apart(text: str, earlier: MoneyProposal, later: MoneyProposal) -> int:

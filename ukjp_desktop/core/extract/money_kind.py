@@ -487,23 +487,40 @@ _JA_APART_AFTER = re.compile(r"[^。]{0,6}とは別")
 _JA_INVESTMENT_TOO = re.compile(r"出資|投資")
 
 # (round 119) damages a body sues for: "announced its intention to sue the Department for Health for £700m"
-_SUED_FOR_BEFORE = re.compile(r"\b(?:sue|sues|sued|suing)\b[^.;£$€¥\d]{0,60}\bfor\s+(?:(?:about|around|up\s+to|more\s+than|"
-                              r"over|at\s+least)\s+)?$", re.I)
+# (review 51b: no comma between, and the figure's "for" the first one after the suit, "After being sued last year, the
+# company applied for £5m in Innovate UK funding" is a grant)
+_SUED_FOR_BEFORE = re.compile(r"\b(?:[Ss]ue|[Ss]ues|[Ss]ued|[Ss]uing)\b(?:(?!\bfor\s+[a-z])[^.,;£$€¥\d]){0,60}\bfor\s+"
+                              r"(?:(?:about|around|up\s+to|more\s+than|over|at\s+least)\s+)?$")
 # (round 119) what a buyer paid a named supplier to take over or run a service ("The DH paid BT £546m to take over from
 # Fujitsu"), and what a contractor would have received for its work ("the £896m it would have received for completing
 # the entire project"): prices (a grant paid to a firm "to build" or "to expand" keeps its reading)
 _PAID_BODY_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying)\s+(?:[A-Z][\w&-]*\s+){1,3}(?:(?:about|around|some|nearly|almost|"
                                r"more\s+than|over)\s+)?$")
-_SERVICE_TO_AFTER = re.compile(r"\s+to\s+(?:take\s+over|run|operate|manage|supply|maintain|replace|settle|terminate|end)\b")
-_RECEIVED_FOR_AFTER = re.compile(r"\s+(?:it|they|the\s+(?:company|firm|supplier|contractor|group))\s+(?:would\s+have|had|was\s+(?:due\s+)?to|"
-                                 r"were\s+(?:due\s+)?to|would|will)?\s*(?:received?|earned?|been\s+paid|be\s+paid|get|got)\s+for\b",
+_SERVICE_TO_AFTER = re.compile(r"\s+to\s+(?:take\s+over|run|operate|manage|supply|maintain|replace|settle|terminate|end)\b"
+                               # (review 51b: not a research unit a funder pays a university to run)
+                               r"(?!\s+(?:a|the)?\s*(?:new\s+)?(?:[\w-]+\s+){0,2}(?:hub|centre|center|programme|projects?|call|"
+                               r"network|institute|fellowships?)\b)")
+# (review 51b) a funder paying, or a research body paid, is a grant: "UKRI paid Oxford University £10m to run ..."
+_FUNDER_OR_RESEARCH_BODY = re.compile(r"\b(?:Universit\w*|College|Institute|Trust|Centre|Council|UKRI|Innovate\s+UK|EPSRC|BBSRC|"
+                                      r"MRC|STFC|NERC|ESRC|AHRC|Wellcome|Foundation|Horizon\s+Europe|JSPS|JST|NEDO|AMED)\b")
+# (review 51b: a contractor's due only, with its modal or its work: "the £2m grant they received for their research"
+# stays a grant)
+_RECEIVED_FOR_AFTER = re.compile(r"\s+(?:it|they|the\s+(?:company|firm|supplier|contractor|group))\s+(?:(?:would\s+have|"
+                                 r"(?:was|were|had\s+been)\s+due\s+to)\s*(?:received?|earned?|been\s+paid|be\s+paid|get)\s+for\b|"
+                                 r"(?:received?|earned?|been\s+paid|be\s+paid|got)\s+for\s+(?:completing|delivering|building|"
+                                 r"supplying|running|operating|the\s+(?:contract|work|services?|system)|its\s+(?:work|services?)))",
                                  re.I)
+_GRANT_NEAR = re.compile(r"\b(?:grants?|funding|award\w*|research)\b", re.I)
 
 # (round 120) a settlement paid ("…元局長ら555人に対し5775万ポンド(…)を支払うことで和解が成立"), a profit target ("基礎利益相当額で
 # 1千億円以上を目指し") and a price cap on goods ("対象は3万7,000ポンド以下のEV") are no money put in
 _JA_SETTLEMENT_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*(?:を\s*支払う(?:ことで|形で)?\s*和解|の和解金)")
 _JA_PROFIT_MEASURE_BEFORE = re.compile(r"(?:利益|売上高?|収益|営業益)(?:相当額)?で\s*(?:約)?\s*$")
-_JA_PRICE_CAP_AFTER = re.compile(r"(?:以下|未満)の\s*(?:EV|電気自動車|車両?|新車|製品|商品|住宅|物件|モデル)")
+# (review 51b: a target or a result, not profits reinvested, "収益で1億ポンドを英国の新規事業に再投資する")
+_TARGET_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*(?:以上|超)?\s*(?:を目指|を見込|を目標|を計上|を達成|に達|となる|を確保)")
+# (review 51b: not a cap on a grant for development, "1件あたり1億円以下の製品開発を支援する")
+_JA_PRICE_CAP_AFTER = re.compile(r"(?:以下|未満)の\s*(?:EV|電気自動車|車両?|新車|製品|商品|住宅|物件|モデル)(?!開発|研究|試作|実証|化)")
+_JA_PER_CASE_BEFORE = re.compile(r"(?:1件|一件)(?:あたり|当たり)\s*$|上限\s*$")
 
 # (round 121) what a school charges: "at an annual tuition starting at 8.5 million yen", "Tuition costs between 8.5 and
 # 9.2 million yen", a fee table's rows ("Regular Tuition Fees for Primary School ¥2,525,000 ¥870,000 ..."), unless the
@@ -1621,14 +1638,18 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "price"   # (round 121) what a school charges
     if _OWED_BEFORE.search(text, max(sentence_start, start - 30), start):
         return "other"   # (round 121) a debt owed
-    if _JA_SETTLEMENT_AFTER.match(text, end) or _JA_PROFIT_MEASURE_BEFORE.search(text, max(sentence_start, start - 20), start):
+    if (_JA_SETTLEMENT_AFTER.match(text, end)
+            or _JA_PROFIT_MEASURE_BEFORE.search(text, max(sentence_start, start - 20), start) and _TARGET_AFTER.match(text, end)):
         return "other"   # (round 120) a settlement paid; a profit target
-    if _JA_PRICE_CAP_AFTER.match(text, end):
+    if _JA_PRICE_CAP_AFTER.match(text, end) and not _JA_PER_CASE_BEFORE.search(text, max(sentence_start, start - 10), start):
         return "price"   # (round 120) a price cap on goods
     if _SUED_FOR_BEFORE.search(text, max(sentence_start, start - 80), start):
         return "other"   # (round 119) damages sued for
-    if (_PAID_BODY_BEFORE.search(text, max(sentence_start, start - 40), start) and _SERVICE_TO_AFTER.match(text, end)
-            or _RECEIVED_FOR_AFTER.match(text, end)):
+    paid = _PAID_BODY_BEFORE.search(text, max(sentence_start, start - 40), start)
+    if (paid and _SERVICE_TO_AFTER.match(text, end)
+            and not _FUNDER_OR_RESEARCH_BODY.search(text, max(sentence_start, paid.start() - 60), start)
+            or _RECEIVED_FOR_AFTER.match(text, end)
+            and not _GRANT_NEAR.search(text, max(sentence_start, start - 40), min(sentence_end, end + 60))):
         return "price"   # (round 119) a supplier paid to take over a service; a contractor's due for its work
     if _BOND_ISSUANCE_AFTER.match(text, end) and _MANY_ISSUERS.search(text, sentence_start, sentence_end):
         return "market"   # (round 118) a total of bond issues
@@ -2369,6 +2390,12 @@ _AID_LENDING = re.compile(r"国際(?:的な)?融資|\b(?:climate|development)\s+
 _JA_EQUITY_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*(?:を|の)\s*(?:[^、。をがは]{0,10}?)出資")
 _JA_GRANT_WORD = re.compile(r"助成|補助|交付金")
 _JA_INTO_A_FUND_BEFORE = re.compile(r"(?:投資機関|ファンド|基金)[^、。]{0,20}に\s*(?:約|総額|最大)?\s*$")
+# (review 51b) research, universities and international programmes are funded, not invested in ("英国研究・イノベーション機構
+# (UKRI)は、共同研究に300万ポンドを出資する", "…ITER計画に約250億円を出資", "…欧州宇宙機関(ESA)に18億ポンドの出資"), and a fund
+# named after the figure takes it ("…2億ポンドの出資金を大学発スタートアップ向けのファンドに振り向ける")
+_JA_RESEARCH_OR_PROGRAMME = re.compile(r"研究|大学|ITER|CERN|ESA|宇宙機関|国際|実験炉|加速器")
+_JA_FUND_WORD = re.compile(r"ファンド|基金|投資機関")
+_RESEARCH_COUNCIL = re.compile(r"\bUKRI\b|Research\s+and\s+Innovation|Research\s+Council|研究会議|研究・イノベーション機構")
 _LOAN_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?(?:\s+(?:(?:in|of)\s+)?(?:(?!(?:grants?|funding|and|or)\b)[\w-]+\s+){0,2}?"
                          r"(?:loans?|lending|project\s+financ\w*|debt)\b|"
                          r"\s*(?:を|の)\s*(?:[^、。をがは補助交付]{0,14}?)(?:融資|貸し?付|プロジェクト・?ファイナンス|ローン))", re.I)
@@ -2422,7 +2449,9 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             # "The British government has already pledged to arrange ¥2tn in loans", "英政府が…2兆円を直接融資などで負担する"
             return "investment"
         if (_JA_EQUITY_AFTER.match(text, end) and not _JA_GRANT_WORD.search(text, lo, hi)
-                and not _JA_INTO_A_FUND_BEFORE.search(text, max(lo, start - 40), start)):
+                and not _JA_INTO_A_FUND_BEFORE.search(text, max(lo, start - 40), start)
+                and not _JA_RESEARCH_OR_PROGRAMME.search(text, lo, hi) and not _JA_FUND_WORD.search(text, end, hi)
+                and not (payer and _RESEARCH_COUNCIL.search(payer))):
             # (round 120) a state's equity in a project or a company (英国政府は…6億7,900万ポンド…を同計画に出資し), as
             # a public bank's is investment (not a grant's share, nor money put into an investment body or fund)
             return "investment"

@@ -143,7 +143,8 @@ _PUBLIC_WORD = re.compile(r"\b(?:[Gg]overnments?|[Mm]inist(?:ry|er|ers)|[Dd]epar
                           # 投資"), and money made available ("some £200 million of investment will be available")
                           r"研究開発(?=[にへ]\s*(?:約|総額|最大)?\s*[\d０-９])|"
                           # (round 120) a nation's research spending named by its total ("研究開発費の全投資額は…£125億")
-                          r"研究開発費の(?:全|総)投資額|\b(?:will\s+be|is|are|was|were|been|be)\s+(?:made\s+)?available\b")
+                          # (review 51b: not an industry's or a company's, "製薬業界の研究開発費の総投資額")
+                          r"(?<!業界の)(?<!産業の)(?<!企業の)(?<!民間の)(?<!社の)研究開発費の(?:全|総)投資額|\b(?:will\s+be|is|are|was|were|been|be)\s+(?:made\s+)?available\b")
 # (round 14) a Japanese sentence's topic or subject before the figure, a noun (kanji, katakana, a Latin name, a closing
 # bracket) marked by は or が ("プロジェクトは", "同社が"): the clause names its own actor
 _JA_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z)）」]\s*[はが]")
@@ -336,7 +337,7 @@ _JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「])|(?<=[。、] ))(?P<wh
 # (round 118) who a grant the sentence before names came from: "英政府からも助成金を獲得した。金額は…約1億ポンド"
 _JA_GRANT_SOURCE = re.compile(r"(?P<who>英国政府|英政府|日本政府)(?:から|より)(?:も|の)?(?:助成金|補助金|交付金)")
 # (round 119: "further" between, "政府からさらに800万ポンドのマッチング資金")
-_JA_BARE_GOVERNMENT_SOURCE = re.compile(r"(?<![英日米中])(?<!同)政府(?:より|から)(?:の|も)?\s*(?:さらに|追加で)?\s*$")
+_JA_BARE_GOVERNMENT_SOURCE = re.compile(r"(?<![英日米中本国])(?<!同)政府(?:より|から)(?:の|も)?\s*(?:さらに|追加で)?\s*$")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "日本政府": "Japan", "日本": "Japan"}
 # (round 88) a short headline line opening on a country and a comma: "英、次期戦闘機に3000億円 研究着手、日本と連携視野";
 # (round 87) or a colon, "英国:今後5年間の意欲的な原子力研究開発に2億5,000万ポンド投資へ" (review 42: not a list of countries,
@@ -798,12 +799,15 @@ _JA_PARTNER_AFTER = re.compile(r"\s*[」』]?\s*(?:[(（][^()（）]{1,20}[)）]
 # Research Institute)に合計2億5,000万ポンドが投入"
 _JA_TO_FIGURE_AFTER = re.compile(r"[)）]?\s*(?:[(（][^()（）。]{1,40}[)）])?\s*(?:に|へ)(?:対して|対し)?[、,]?\s*(?:合計|総額|計|約|最大|各々|各)?\s*"
                                  r"[\d０-９]")
+_JA_ASKED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:を|の[^、。]{0,10}を)\s*(?:申請|請求|要求|要望|求め)")
 # a Japanese clause's own topic or subject at its head ("4BIOは同ファンドに2億~3億ドルの資金を集める"): a name no gazetteer
 # knows still keeps an earlier topic from reaching the figure
 # (the money as the topic, "総額は 120 万ドルで", names no one)
 _JA_OWN_TOPIC = re.compile(r"[\s\u3000「『【]*(?P<topic>[^、。「」『』\s]{1,20}?)(?:は|が)")
 # (round 120: and a time or a setting, "2023年の夏には、さらに5億1,100万ポンド…を投資している", whose subject the sentence drops)
-_JA_MONEY_TOPIC = re.compile(r"(?:額|計|費|金|予算|規模|内訳|うち|[にで]|[年月日度期夏冬春秋頃]|ごろ|時点|以降|以来)$")
+# (review 51b: に/で only after a time word, "同計画には" is a place)
+_JA_MONEY_TOPIC = re.compile(r"(?:額|計|費|金|予算|規模|内訳|うち|(?:[年月日度期夏冬春秋頃]|ごろ|時点|以降|以来)[にで]?)$")
+_JA_TIME_TOPIC = re.compile(r"(?:[年月日度期夏冬春秋頃]|ごろ|時点|以降|以来)[にで]?$")
 # the topic a Japanese sentence opens on, past a bracket that may hold one of its own: "クールジャパン機構((株)海外需要開拓
 # 支援機構)は" (or its name again in the bracket, then the bracket's close and は)
 _JA_BRACKET_THEN_TOPIC = re.compile(r"\s*[)）]\s*は")
@@ -1581,6 +1585,10 @@ class SideFinder:
         subject of its own."""
         head = max(p.sentence_start, self.text.rfind("。", p.sentence_start, p.start) + 1)
         m = _JA_OWN_TOPIC.match(self.text, head, p.start)
+        if m is not None and _JA_TIME_TOPIC.search(m["topic"]):
+            # (review 51b) after a time, the clause may still name its own subject: "2023年の夏には、日本の投資家が…"
+            comma = self.text.find("、", m.end(), p.start)
+            m = _JA_OWN_TOPIC.match(self.text, comma + 1, p.start) if comma >= 0 else None
         return m is not None and not _JA_MONEY_TOPIC.search(m["topic"])
 
     def _ja_topic_before(self, p: MoneyProposal, recipients: set[Payer]) -> tuple[str, Payer | None, str] | None:
@@ -1785,7 +1793,8 @@ class SideFinder:
     def _ja_receives_from(self, o: Payer, p: MoneyProposal) -> bool:
         """(round 119) Whether ``o`` is followed by に and a figure that is ``p`` or comes after it."""
         to = _JA_TO_FIGURE_AFTER.match(self.text, o.end)
-        return to is not None and to.end() > p.start
+        # (review 51b: not a body asked for the money, "ソフトバンクは経済産業省へ、500億円の補助金を申請した" names who pays)
+        return to is not None and to.end() > p.start and not _JA_ASKED_AFTER.match(self.text, self._end(p))
 
     def _grant_named_before(self, p: MoneyProposal) -> tuple[str, str, str] | None:
         """(round 118) The side of the government a grant came from, when the figure is that grant's amount in a
