@@ -937,8 +937,8 @@ def _join_rounded_headline(kept: list[MoneyProposal], text: str, renamed: dict[s
     the headline's joins its evidence. (round 108) The body's mention may be a conversion, and an unqualified headline
     figure may round it further: "英エーカル、21億円調達へ" over "1500万ポンド(約21億4200万円)を調達する" ("over $1.5 billion"
     is a bound, not a rounding of the body's "$1.535 billion")."""
-    end = text.find("\n")
-    if end <= 0 or end > _HEADLINE_REACH or _SENTENCE_END.search(text, 0, end):
+    end = _headline_end(text)
+    if end is None:
         return kept
     dropped: set[str] = set()
     for h in kept:
@@ -982,10 +982,8 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, word
     if p.converted_from and q.converted_from:
         return p.converted_from == q.converted_from
     later, earlier = (p, q) if p.start > q.start else (q, p)
-    part = _ANOTHER_PART.search(later.sentence[max(0, later.start - later.sentence_start - 20):later.start - later.sentence_start])
-    if part and part["more_ja"] and (_ANOTHER_PART.search(earlier.sentence[max(0, earlier.start - earlier.sentence_start - 20):
-                                                                           earlier.start - earlier.sentence_start])
-                                     or text is not None and _in_headline(text, earlier.start)):
+    part = _part_word_before(later)
+    if part and part["more_ja"] and (_part_word_before(earlier) or text is not None and _in_headline(text, earlier.start)):
         part = None   # (review 51b) the same "further" sum again, or a headline's: "英政府、量子技術に追加で1億ポンド"
     if part and not ((part["more"] or part["more_ja"]) and text is not None and (
             _paragraphs_apart(text, earlier, later) >= 2
@@ -1038,10 +1036,22 @@ def _more_than_its_own_sentence_figure(earlier: MoneyProposal, later: MoneyPropo
     return first is not None and first < later.start
 
 
-def _in_headline(text: str, start: int) -> bool:
-    """Whether text[start] sits in a page's first line when that line is a headline (short, not ended as a sentence)."""
+def _part_word_before(p: MoneyProposal) -> re.Match | None:
+    """The word right before ``p`` that makes it another part of the money ("a further", "remaining", さらに), if any."""
+    at = p.start - p.sentence_start
+    return _ANOTHER_PART.search(p.sentence[max(0, at - 20):at])
+
+
+def _headline_end(text: str) -> int | None:
+    """Where a page's first line ends when that line is a headline (short, not ended as a sentence); else None."""
     end = text.find("\n")
-    return 0 < end <= _HEADLINE_REACH and start < end and not _SENTENCE_END.search(text, 0, end)
+    return end if 0 < end <= _HEADLINE_REACH and not _SENTENCE_END.search(text, 0, end) else None
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """Whether text[start] sits in a page's headline line."""
+    end = _headline_end(text)
+    return end is not None and start < end
 
 
 def _paragraphs_apart(text: str, earlier: MoneyProposal, later: MoneyProposal) -> int:

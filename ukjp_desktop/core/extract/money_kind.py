@@ -2389,12 +2389,12 @@ _AID_LENDING = re.compile(r"国際(?:的な)?融資|\b(?:climate|development)\s+
 # investment body or fund it goes into ("投資機関のミッドランド・エンジンに…を出資": public money for a fund)
 _JA_EQUITY_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*(?:を|の)\s*(?:[^、。をがは]{0,10}?)出資")
 _JA_GRANT_WORD = re.compile(r"助成|補助|交付金")
-_JA_INTO_A_FUND_BEFORE = re.compile(r"(?:投資機関|ファンド|基金)[^、。]{0,20}に\s*(?:約|総額|最大)?\s*$")
+_JA_FUND_WORD = re.compile(r"投資機関|ファンド|基金")
+_JA_INTO_A_FUND_BEFORE = re.compile(rf"(?:{_JA_FUND_WORD.pattern})[^、。]{{0,20}}に\s*(?:約|総額|最大)?\s*$")
 # (review 51b) research, universities and international programmes are funded, not invested in ("英国研究・イノベーション機構
 # (UKRI)は、共同研究に300万ポンドを出資する", "…ITER計画に約250億円を出資", "…欧州宇宙機関(ESA)に18億ポンドの出資"), and a fund
 # named after the figure takes it ("…2億ポンドの出資金を大学発スタートアップ向けのファンドに振り向ける")
 _JA_RESEARCH_OR_PROGRAMME = re.compile(r"研究|大学|ITER|CERN|ESA|宇宙機関|国際|実験炉|加速器")
-_JA_FUND_WORD = re.compile(r"ファンド|基金|投資機関")
 _RESEARCH_COUNCIL = re.compile(r"\bUKRI\b|Research\s+and\s+Innovation|Research\s+Council|研究会議|研究・イノベーション機構")
 _LOAN_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?(?:\s+(?:(?:in|of)\s+)?(?:(?!(?:grants?|funding|and|or)\b)[\w-]+\s+){0,2}?"
                          r"(?:loans?|lending|project\s+financ\w*|debt)\b|"

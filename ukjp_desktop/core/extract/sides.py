@@ -806,8 +806,9 @@ _JA_ASKED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:を
 _JA_OWN_TOPIC = re.compile(r"[\s\u3000「『【]*(?P<topic>[^、。「」『』\s]{1,20}?)(?:は|が)")
 # (round 120: and a time or a setting, "2023年の夏には、さらに5億1,100万ポンド…を投資している", whose subject the sentence drops)
 # (review 51b: に/で only after a time word, "同計画には" is a place)
-_JA_MONEY_TOPIC = re.compile(r"(?:額|計|費|金|予算|規模|内訳|うち|(?:[年月日度期夏冬春秋頃]|ごろ|時点|以降|以来)[にで]?)$")
-_JA_TIME_TOPIC = re.compile(r"(?:[年月日度期夏冬春秋頃]|ごろ|時点|以降|以来)[にで]?$")
+_JA_TIME_END = r"(?:[年月日度期夏冬春秋頃]|ごろ|時点|以降|以来)[にで]?"
+_JA_MONEY_TOPIC = re.compile(rf"(?:額|計|費|金|予算|規模|内訳|うち|{_JA_TIME_END})$")
+_JA_TIME_TOPIC = re.compile(_JA_TIME_END + "$")
 # the topic a Japanese sentence opens on, past a bracket that may hold one of its own: "クールジャパン機構((株)海外需要開拓
 # 支援機構)は" (or its name again in the bracket, then the bracket's close and は)
 _JA_BRACKET_THEN_TOPIC = re.compile(r"\s*[)）]\s*は")
