@@ -50,45 +50,44 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138",
           "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148",
           "test149", "test150", "test151", "test152", "test153", "test154", "test155")
-# the clean batches: nobody has read their misses, so the tools print their totals only (test135, news, trade-press,
-# company and auction pages about film, television, music, manga, fashion and art money, gathered in session 47;
-# test136, news, trade-press, company and auction pages about retail, restaurant, whisky, drinks, food and luxury money,
-# gathered in session 47; test137, news, company, agency and blog pages about start-up, venture-capital, spin-out and
-# accelerator money, gathered in session 47; test138, Japanese-language news, company and agency pages about British
-# firms' results, investment and sales in Japan, gathered in session 47; test139, news, trade-press and company pages
-# about construction-machinery, rail, bearings, steel and engine money, gathered in session 47; test140, news,
-# foundation, charity and university pages about foundation grants, scholarships and disaster-relief donations, gathered
-# in session 48; test141, news, company, agency and digest pages about energy-from-waste contracts, water companies,
-# recycling and sewage money, gathered in session 48; test142, news, company, agency and prize pages about robotics,
-# AI-chip, data-centre, quantum and automation money, gathered in session 48; test143, news, company, filing and
-# regulator pages about advertising, recruitment, outsourcing and consulting money, gathered in session 48; test144,
-# Japanese-language pages about Japanese fruit, beef and udon in British shops, British food firms entering Japan and
-# surveys of Japanese firms in the UK, gathered in session 48; test145, news, parliamentary, laboratory, company and
-# digest pages about a space start-up's rounds, neutrino-experiment grants, Japanese car, chip and electronics plants in
-# Britain and cultural funding (one in Japanese), gathered in session 50; test146, university, research-council,
-# foundation, company and news pages about UK research funding with Japanese firms and foundations, Japanese money in UK
-# start-ups and sites, and drug and chip deals, gathered in session 50; test147, Japanese-language agency, digest,
-# company and news pages about UK grants to Japanese firms' hydrogen, offshore-wind and electric-vehicle projects, a
-# neutrino detector, air taxis, cables and a battery plant, gathered in session 50; test148, news, agency, company and
-# council pages about regional grants and Japanese firms' plants in Scotland, Wales, Northern Ireland and English
-# regions, and a British firm in Japan, gathered in session 50; test149, agency, digest, news and company pages about
-# space, fusion, quantum, AI-safety, chip and ocean-science money (nine in Japanese), gathered in session 50; test150,
-# news, company and agency pages about Japanese money in UK energy, rail and infrastructure and British money in Japan,
-# gathered in session 51; test151, Japanese-language news, agency and company pages about Japanese stakes, grants and
-# investment in UK energy, transport and technology firms, gathered in session 51; test152, charity grant lists, Hansard
-# answers, trade-press and blog pages about Japanese firms' giving, stakes and deals in the UK and British firms in
-# Japan, gathered in session 51; test153, Japanese-language foundation, company-filing, city, trade-press and news pages
-# about grants, defence-engine and vaccine joint-venture money between Japan and the UK, gathered in session 51;
-# test154, news, trade-press, charity and sport pages about UK-Japan money in sake, whisky, seafood, sport sponsorship,
-# gardens, studentships and a TV producer, gathered in session 51; test155, Japanese-language news and company pages
-# about British firms buying and selling Japanese businesses (Vodafone, Permira, Bass), a solar purchase and a Hitachi
-# plant, gathered in session 51; test22 is seen since session 28's round 16, test23 (funder pages, research-council
-# releases and companies' R&D news) since its round 17, test24 (investment and trade pages between Japan and the UK)
-# since its round 18, test25 (news and releases about UK-Japan technology fields) since session 29's round 19, test26
-# (funder pages, companies' licence and R&D announcements and a government release) since its round 20, test27 (funder
-# pages, government releases and answers, company and business news) since its round 21, test28 (funder and programme
-# pages, research-organisation and company releases and news about UK-Japan research, innovation and investment) since
-# its round 22, test29 (companies' news and releases about UK-Japan investment, R&D deals and trade) since its round 23,
+# the clean batches: nobody has read their misses, so the tools print their totals only (test136, news, trade-press,
+# company and auction pages about retail, restaurant, whisky, drinks, food and luxury money, gathered in session 47;
+# test137, news, company, agency and blog pages about start-up, venture-capital, spin-out and accelerator money,
+# gathered in session 47; test138, Japanese-language news, company and agency pages about British firms' results,
+# investment and sales in Japan, gathered in session 47; test139, news, trade-press and company pages about
+# construction-machinery, rail, bearings, steel and engine money, gathered in session 47; test140, news, foundation,
+# charity and university pages about foundation grants, scholarships and disaster-relief donations, gathered in session
+# 48; test141, news, company, agency and digest pages about energy-from-waste contracts, water companies, recycling and
+# sewage money, gathered in session 48; test142, news, company, agency and prize pages about robotics, AI-chip,
+# data-centre, quantum and automation money, gathered in session 48; test143, news, company, filing and regulator pages
+# about advertising, recruitment, outsourcing and consulting money, gathered in session 48; test144, Japanese-language
+# pages about Japanese fruit, beef and udon in British shops, British food firms entering Japan and surveys of Japanese
+# firms in the UK, gathered in session 48; test145, news, parliamentary, laboratory, company and digest pages about a
+# space start-up's rounds, neutrino-experiment grants, Japanese car, chip and electronics plants in Britain and cultural
+# funding (one in Japanese), gathered in session 50; test146, university, research-council, foundation, company and news
+# pages about UK research funding with Japanese firms and foundations, Japanese money in UK start-ups and sites, and
+# drug and chip deals, gathered in session 50; test147, Japanese-language agency, digest, company and news pages about
+# UK grants to Japanese firms' hydrogen, offshore-wind and electric-vehicle projects, a neutrino detector, air taxis,
+# cables and a battery plant, gathered in session 50; test148, news, agency, company and council pages about regional
+# grants and Japanese firms' plants in Scotland, Wales, Northern Ireland and English regions, and a British firm in
+# Japan, gathered in session 50; test149, agency, digest, news and company pages about space, fusion, quantum,
+# AI-safety, chip and ocean-science money (nine in Japanese), gathered in session 50; test150, news, company and agency
+# pages about Japanese money in UK energy, rail and infrastructure and British money in Japan, gathered in session 51;
+# test151, Japanese-language news, agency and company pages about Japanese stakes, grants and investment in UK energy,
+# transport and technology firms, gathered in session 51; test152, charity grant lists, Hansard answers, trade-press and
+# blog pages about Japanese firms' giving, stakes and deals in the UK and British firms in Japan, gathered in session
+# 51; test153, Japanese-language foundation, company-filing, city, trade-press and news pages about grants,
+# defence-engine and vaccine joint-venture money between Japan and the UK, gathered in session 51; test154, news,
+# trade-press, charity and sport pages about UK-Japan money in sake, whisky, seafood, sport sponsorship, gardens,
+# studentships and a TV producer, gathered in session 51; test155, Japanese-language news and company pages about
+# British firms buying and selling Japanese businesses (Vodafone, Permira, Bass), a solar purchase and a Hitachi plant,
+# gathered in session 51; test22 is seen since session 28's round 16, test23 (funder pages, research-council releases
+# and companies' R&D news) since its round 17, test24 (investment and trade pages between Japan and the UK) since its
+# round 18, test25 (news and releases about UK-Japan technology fields) since session 29's round 19, test26 (funder
+# pages, companies' licence and R&D announcements and a government release) since its round 20, test27 (funder pages,
+# government releases and answers, company and business news) since its round 21, test28 (funder and programme pages,
+# research-organisation and company releases and news about UK-Japan research, innovation and investment) since its
+# round 22, test29 (companies' news and releases about UK-Japan investment, R&D deals and trade) since its round 23,
 # test30 (releases and news about UK-Japan research partnerships, government programmes and pledges, funder pages) since
 # its round 24, test31 (Japanese companies' UK purchases, sites and R&D centres, mostly in Japanese) since its round 25,
 # test32 (English news, company, government, university and funder pages of 2010-2019) since its round 26, test33
@@ -220,8 +219,9 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # test133 (Japanese-language pages on British economic news with pound and yen figures: UK state money, British company
 # deals and Japanese firms' UK money) since session 51's round 120, test134 (news, school and digest pages about
 # education, skills and exchanges between Japan and the UK: British schools' Japanese campuses and their fees) since
-# session 51's round 121)
-CLEAN: tuple[str, ...] = ("test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155")
+# session 51's round 121, test135 (news, company and trade-press pages about creative industries, media and
+# entertainment money between Japan and the UK) since session 51's round 122)
+CLEAN: tuple[str, ...] = ("test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -401,3 +401,46 @@ def test_a_grant_cap_per_project_is_no_price_cap():
 def test_profits_reinvested_are_investment():
     p = _figure("三菱商事は、洋上風力事業の収益で1億ポンドを英国の新規事業に再投資する。", "1億ポンド")
     assert p.is_funding and p.money_kind == "investment"
+
+
+# round 122 (test135 read)
+
+def test_a_companys_name_is_not_read_in_a_decimal_figure():
+    p = _figure("The film currently stands at $4.3M after being released in the first week of January.", "$4.3M")
+    assert p.contributor != "3m"
+
+
+def test_a_films_takings_since_release_are_a_market():
+    p = _figure("The film currently stands at $4.3M after being released in the first week of January.", "$4.3M")
+    assert not p.is_funding and p.money_kind == "market"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The painting carried the auction's second-highest estimate of £4 - 6 million.", "£4 - 6 million"),
+    ("One of the night's most anticipated lots fetched £3.2 million (US$4.1 million) at Sotheby's.", "£3.2 million"),
+])
+def test_an_auctions_estimate_and_sale_are_prices(text, figure):
+    p = _figure(text, figure)
+    assert not p.is_funding and p.money_kind == "price"
+
+
+def test_money_put_up_in_a_sentence_naming_an_online_auction_unit_keeps_its_reading():
+    text = "The group will put up JPY 150bn of its own money, with its online auction unit adding another JPY 90bn."
+    assert _figure(text, "JPY 150bn").is_funding
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The agency is the 30th-largest in the UK, with billings of £25.4m.", "£25.4m", "other"),
+    ("The agency will try to win Honda’s £22m UK business from its rival.", "£22m", "other"),
+    ("Graphic novels are the second-biggest sub-genre (£5.9m or a 21% share).", "£5.9m", "market"),
+    ("Manga drives the category, with over 55% (£15.1m) of that £27m coming from it.", "£15.1m", "market"),
+    ("Back in 2006, a mere £4m was spent across 498,120 books.", "£4m", "market"),
+])
+def test_billings_an_account_a_share_of_a_market_and_spending_across_units_are_no_money_put_in(text, figure, kind):
+    p = _figure(text, figure)
+    assert not p.is_funding and p.money_kind == kind
+
+
+def test_a_business_shut_is_named_by_its_size():
+    p = _figure("The designer has already shut a pounds 8m operation there over its licensing.", "pounds 8m")
+    assert not p.is_funding

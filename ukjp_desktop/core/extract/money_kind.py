@@ -443,11 +443,13 @@ def _company_round(text: str, lo: int, hi: int) -> bool:
 _ACTS_ON_PROJECT_BEFORE = re.compile(r"\b(?:delay(?:s|ed|ing)?|sav(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|halt(?:s|ed|ing)?|"
                                      r"derail(?:s|ed|ing)?|threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|"
                                      r"cancel(?:s|led|ling)?|shelv(?:e|es|ed|ing)|stall(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
-                                     r"freez(?:e|es|ing)|froze|frozen)\s+(?:the|its|a|this|their)\s+$", re.I)
+                                     r"freez(?:e|es|ing)|froze|frozen|"
+                                     # (round 122) and a business shut: "has already shut a pounds 9m operation there"
+                                     r"shut|shuts|shutting|clos(?:e|es|ed|ing))\s+(?:the|its|a|this|their)\s+$", re.I)
 # (review 51: no preposition or money noun between, "halt a ¥50 billion subsidy to the plant" halts the subsidy)
 _PROJECT_NOUN_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:(?!(?:to|for|in|into|of|at|from|grants?|subsid(?:y|ies)|"
                                  r"investments?|loans?|funding|support|stakes?)\b)[\w-]+\s+){0,3}?(?:schemes?|projects?|plants?|"
-                                 r"developments?|stations?|factor(?:y|ies))\b", re.I)
+                                 r"developments?|stations?|factor(?:y|ies)|operations?|units?|divisions?|subsidiar(?:y|ies))\b", re.I)
 # (round 117) a bill someone faces, and what something took to do, are costs: "British Nuclear Fuels faces a bill exceeding
 # £50m", "it had taken years – and about £3m – to organise the shipment" (lower-case "bill": not a Bill before Parliament)
 _BILL_BEFORE = re.compile(r"(?<!spending\s)(?<!funding\s)(?<!finance\s)(?<!budget\s)(?<!stimulus\s)(?<!omnibus\s)"
@@ -536,6 +538,29 @@ _CELL_LINE = 60
 # (round 121) debts a failed company owes its creditors: "creditors who are owed at least ¥43.9bn (£187m)"
 _OWED_BEFORE = re.compile(r"\b(?:owed|owes|owing)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|"
                           r"up\s+to)\s+)?$", re.I)
+
+# (round 122) an auction's estimate ("carried the auction's second-highest estimate of £5 - 7 million", "Estimate: £6,000,000
+# - 8,000,000") is a price; an agency's billings ("with billings of £29.7m") and a client's account named by its worth
+# ("Honda's £27m UK business") are what business comes to; a share of a market ("(£6.7m or a 23% share)", "over 57%
+# (£16.6m) of that £29m") and money spent across many units ("£5m was spent across 547,867 books") are a market's
+_AUCTION_ESTIMATE_BEFORE = re.compile(r"\bestimate\s+(?:of\s+)?(?:(?:about|around|up\s+to)\s+)?$|^\s*Estimate\s*[:：]\s*$", re.I | re.M)
+_BILLINGS_BEFORE = re.compile(r"\bbillings?\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_ACCOUNT_AFTER = re.compile(r"\s+(?:UK\s+|British\s+|European\s+|global\s+)?(?:business|account)\b(?!\s+(?:plan|case|rates?|"
+                            r"support|growth|investment)\b)")
+_POSSESSIVE_END = re.compile(r"['’]s\s+$")
+_SHARE_OF_MARKET_AFTER = re.compile(r"\s*(?:or|,)\s+(?:a\s+)?\d+(?:\.\d+)?\s*%\s+share\b", re.I)
+_PART_OF_THAT_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*%\s*\(\s*$")
+_PART_OF_THAT_AFTER = re.compile(r"\s*\)\s+of\s+(?:that|the|this)\s+[£$€¥]")
+# (round 122) an auction sale's figures ("fetched £4.3 million", "US$11.5 million Yoshitomo Nara painting leads Sotheby's
+# evening sale") are prices, and a film's takings since release ("It currently stands at $4.3M after being released") a
+# market's, unless the sentence gives money (a charity auction's proceeds, a film fund)
+_AUCTION_HOUSE = re.compile(r"\b(?:Sotheby['’]s|Christie['’]s|Bonhams|hammer\s+price|evening\s+sale|sold\s+at\s+auction)\b|"
+                            r"\b(?:lots?|paintings?|works?)\b[^.;]{0,40}\bfetch(?:ed|es)\b", re.I)
+_RELEASE_TAKINGS = re.compile(r"\b(?:after|since)\s+(?:being\s+|its\s+)?release[ds]?\b", re.I)
+_GIVING_WORDS = re.compile(r"\b(?:fund\w*|grants?|donat\w*|invest\w*|raised\s+for|proceeds|charit\w*|prize|put\s+up|"
+                           r"commit\w*|capital)\b", re.I)
+_SPENT_ACROSS_UNITS_AFTER = re.compile(r"\s+(?:was|were)\s+spent\s+(?:across|on)\s+[\d,]+\s+(?:books|copies|titles|items|units|"
+                                       r"tickets|games)\b", re.I)
 
 _CLIENTS_WITH_BEFORE = re.compile(r"\b(?:customers|clients|individuals|households|families|savers)\s+with\s+(?:(?:(?:at\s+)?least|"
                                   r"upwards\s+of|assets\s+of)\s+)?$", re.I)
@@ -1633,6 +1658,20 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             and not _FUNDER_VERB_BEFORE.search(text, max(sentence_start, start - 40), start)
             and not _FUNDED_BY_AFTER.match(text, end, min(sentence_end, end + 80))):
         return "other"
+    if (_AUCTION_ESTIMATE_BEFORE.search(text, max(0, start - 40), start)
+            or _AUCTION_HOUSE.search(text, sentence_start, sentence_end)
+            and not _GIVING_WORDS.search(text, sentence_start, sentence_end)):
+        return "price"   # (round 122) an auction's estimate or sale
+    if (_RELEASE_TAKINGS.search(text, sentence_start, sentence_end)
+            and not _GIVING_WORDS.search(text, sentence_start, sentence_end)):
+        return "market"   # (round 122) a film's takings
+    if (_BILLINGS_BEFORE.search(text, max(sentence_start, start - 30), start)
+            or _POSSESSIVE_END.search(text, max(sentence_start, start - 4), start) and _ACCOUNT_AFTER.match(text, end)):
+        return "other"   # (round 122) an agency's billings; a client's account named by its worth
+    if (_SHARE_OF_MARKET_AFTER.match(text, end)
+            or _PART_OF_THAT_BEFORE.search(text, max(sentence_start, start - 12), start) and _PART_OF_THAT_AFTER.match(text, end)
+            or _SPENT_ACROSS_UNITS_AFTER.match(text, end)):
+        return "market"   # (round 122) a share of a market; money spent across many units
     if (_TUITION.search(text, sentence_start, sentence_end) and not _FEES_COVERED.search(text, sentence_start, sentence_end)
             or _under_fee_heading(text, start, end)):
         return "price"   # (round 121) what a school charges

@@ -392,8 +392,9 @@ class Gazetteer:
         if latin:
             first = "".join(sorted({re.escape(f[0]) for f in latin}))
             # (a Latin letter or digit next to it makes it part of another word; a kana or kanji does not:
-            # Japanese writes "JSTは" and "英国のEPSRCと" without spaces)
-            branches.append(rf"(?<!{_LATIN_WORD})(?=[{first}])(?:{_trie_pattern(latin)})(?!{_LATIN_WORD})")
+            # Japanese writes "JSTは" and "英国のEPSRCと" without spaces; round 122: nor the tail of a decimal, "$4.3M"
+            # is no 3M)
+            branches.append(rf"(?<!{_LATIN_WORD})(?<![0-9][.,])(?=[{first}])(?:{_trie_pattern(latin)})(?!{_LATIN_WORD})")
         if other:   # ...but a name going on in katakana is another one: 丸紅ユーロパワー is not 丸紅. The same
             # look-ahead on first characters keeps the two branches together fast (without it, 2,000 names
             # made every position of a 10,000-word page try the Japanese names one by one)
