@@ -452,12 +452,11 @@ _PROJECT_NOUN_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:(?!(?:to|for|i
                                  r"developments?|stations?|factor(?:y|ies)|operations?|units?|divisions?|subsidiar(?:y|ies))\b", re.I)
 # (round 117) a bill someone faces, and what something took to do, are costs: "British Nuclear Fuels faces a bill exceeding
 # £50m", "it had taken years – and about £3m – to organise the shipment" (lower-case "bill": not a Bill before Parliament)
-_BILL_BEFORE = re.compile(r"(?<!spending\s)(?<!funding\s)(?<!finance\s)(?<!budget\s)(?<!stimulus\s)(?<!omnibus\s)"
-                          r"(?<!relief\s)(?<!appropriations\s)(?<!appropriation\s)(?<!supplementary\s)\bbills?\s+"
-                          r"(?:(?:of|for|exceeding|topping|totall?ing|running\s+to|worth)\s+)?"
+_BILL_BEFORE = re.compile(r"\bbills?\s+(?:(?:of|for|exceeding|topping|totall?ing|running\s+to|worth)\s+)?"
                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|in\s+excess\s+of)\s+)?$")
 # (review 51) a bill before a legislature, or one that carries grants, is law, not a cost: "A bill worth £2bn in new R&D
 # grants was tabled by ministers", "Congress passed a bill worth $52bn in subsidies"
+_LAW_WORD_END = re.compile(r"(?:spending|funding|finance|budget|stimulus|omnibus|relief|appropriations?|supplementary)\s$")
 _LEGISLATURE = re.compile(r"\b(?:Parliament|Congress|Senate|Diet|Lords|Commons|tabled|passed|signed|enacted|second\s+reading)\b")
 _MONEY_NOUN_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:in|of)\s+(?:[\w&-]+\s+){0,2}?(?:grants?|subsid(?:y|ies)|funding|"
                                r"support|investment)\b|[^.;]{0,30}?\bfor\s+[^.;]{0,30}?\bresearch\b", re.I)
@@ -1692,10 +1691,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "price"   # (round 119) a supplier paid to take over a service; a contractor's due for its work
     if _BOND_ISSUANCE_AFTER.match(text, end) and _MANY_ISSUERS.search(text, sentence_start, sentence_end):
         return "market"   # (round 118) a total of bond issues
-    if amount_of_grant_before(text, start):
+    if grant_sentence_before(text, start) is not None:
         return "funding"   # (round 118) "…助成金を獲得した。金額は…約1億ポンドと見られている"
     if (_ACTS_ON_PROJECT_BEFORE.search(before) and _PROJECT_NOUN_AFTER.match(text, end)
-            or _BILL_BEFORE.search(before) and not _LEGISLATURE.search(text, sentence_start, sentence_end)
+            or _cost_bill(before) and not _LEGISLATURE.search(text, sentence_start, sentence_end)
             and not _MONEY_NOUN_AFTER.match(text, end, sentence_end)
             or _TOOK_BEFORE.search(text, max(sentence_start, start - 60), start) and _TO_DO_AFTER_COST.match(text, end)):
         return "other"   # (round 117) a project's size when something acts on it; a bill faced; what something took
@@ -2295,6 +2294,13 @@ _JA_FEES = re.compile(_JA_FEE_WORDS)
 _FEES_PAID_FOR = re.compile(r"奨学|支援|補助|助成|給付|支給|免除|負担|援助|カバー|肩代わり")
 
 
+def _cost_bill(before: str) -> bool:
+    """(round 117, review 51) Whether ``before`` ends on a bill and its qualifier ("faces a bill exceeding "), not a
+    spending or funding bill."""
+    bill = _BILL_BEFORE.search(before)
+    return bill is not None and not _LAW_WORD_END.search(before, 0, bill.start())
+
+
 def _under_fee_heading(text: str, start: int, end: int) -> bool:
     """(round 121) Whether text[start:end] sits in a short line of a fee table: a short line above it, within reach
     and with no full sentence between, names tuition, and nothing between says someone else pays."""
@@ -2311,26 +2317,26 @@ def _under_fee_heading(text: str, start: int, end: int) -> bool:
     return False
 
 
-def amount_of_grant_before(text: str, start: int) -> bool:
-    """(round 118) Whether the Japanese sentence holding text[start] opens with "the amount" and the sentence before
-    it says a grant was won."""
+def grant_sentence_before(text: str, start: int) -> tuple[int, int] | None:
+    """(round 118) The span of the sentence before, when the Japanese sentence holding text[start] opens with "the
+    amount" and that sentence says a grant was won (None otherwise)."""
     lo = text.rfind("。", max(0, start - 300), start)
     topic = _JA_AMOUNT_TOPIC.match(text, lo + 1) if lo >= 0 else None
     if topic is None or _JA_SECOND_TOPIC.search(text, topic.end(), start) or _JA_APART_AFTER.match(text, start):
-        return False
-    grant = _JA_GRANT_GOT.search(text, previous_ja_sentence_start(text, lo), lo)
-    return bool(grant) and not _JA_INVESTMENT_TOO.search(text, grant.end(), lo)
+        return None
+    before = _ja_sentence_start(text, lo, 200)
+    grant = _JA_GRANT_GOT.search(text, before, lo)
+    return (before, lo) if grant and not _JA_INVESTMENT_TOO.search(text, grant.end(), lo) else None
 
 
-def previous_ja_sentence_start(text: str, stop: int) -> int:
-    """Where the Japanese sentence that ends at the full stop text[stop] begins (at most 200 characters back)."""
-    return text.rfind("。", max(0, stop - 200), stop) + 1 or max(0, stop - 200)
+def _ja_sentence_start(text: str, pos: int, reach: int = 300) -> int:
+    """Where the Japanese sentence holding text[pos] begins: after the last full stop before it, within ``reach``."""
+    return text.rfind("。", max(0, pos - reach), pos) + 1 or max(0, pos - reach)
 
 
 def _ja_sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The Japanese sentence around text[start:end], at most 300 characters either side."""
-    lo = text.rfind("。", max(0, start - 300), start) + 1 or max(0, start - 300)
-    return lo, _ja_sentence_end(text, end)
+    return _ja_sentence_start(text, start), _ja_sentence_end(text, end)
 
 
 def _fees_paid_for(text: str, start: int, end: int) -> bool:
@@ -2421,9 +2427,6 @@ _EQUITY_TOO = re.compile(r"(?:融資|\bloans?|\bdebt|\bfinancing)\s*(?:と|、|\
 # (round 117) lending that is aid: "環境向けの国際融資を10億ポンド増額する", "気候変動に関する国際的な融資", "climate finance"
 _AID_LENDING = re.compile(r"国際(?:的な)?融資|\b(?:climate|development)\s+financ|\bdeveloping\s+(?:countries|nations|economies)\b|"
                           r"途上国|\bODA\b|円借款|\bJICA\b|\bconcessional\b", re.I)
-# (review 51) the loan word must govern the figure, not only share its clause ("offers grants rather than loans",
-# "英政府は研究開発に1億ポンドの補助金を支給し、融資は行わない" stay grants): "¥2tn in loans", "$2bn of loans", "lend £600m",
-# "loans of £5m", "2兆円を直接融資などで負担", "約2兆円の融資", "融資金額約549百万ポンド"
 # (round 120) a Japanese figure put in as equity ("…を同計画に出資", "…の出資で"), a grant word in its clause, and an
 # investment body or fund it goes into ("投資機関のミッドランド・エンジンに…を出資": public money for a fund)
 _JA_EQUITY_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*(?:を|の)\s*(?:[^、。をがは]{0,10}?)出資")
@@ -2435,6 +2438,9 @@ _JA_INTO_A_FUND_BEFORE = re.compile(rf"(?:{_JA_FUND_WORD.pattern})[^、。]{{0,2
 # named after the figure takes it ("…2億ポンドの出資金を大学発スタートアップ向けのファンドに振り向ける")
 _JA_RESEARCH_OR_PROGRAMME = re.compile(r"研究|大学|ITER|CERN|ESA|宇宙機関|国際|実験炉|加速器")
 _RESEARCH_COUNCIL = re.compile(r"\bUKRI\b|Research\s+and\s+Innovation|Research\s+Council|研究会議|研究・イノベーション機構")
+# (review 51) the loan word must govern the figure, not only share its clause ("offers grants rather than loans",
+# "英政府は研究開発に1億ポンドの補助金を支給し、融資は行わない" stay grants): "¥2tn in loans", "$2bn of loans", "lend £600m",
+# "loans of £5m", "2兆円を直接融資などで負担", "約2兆円の融資", "融資金額約549百万ポンド"
 _LOAN_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?(?:\s+(?:(?:in|of)\s+)?(?:(?!(?:grants?|funding|and|or)\b)[\w-]+\s+){0,2}?"
                          r"(?:loans?|lending|project\s+financ\w*|debt)\b|"
                          r"\s*(?:を|の)\s*(?:[^、。をがは補助交付]{0,14}?)(?:融資|貸し?付|プロジェクト・?ファイナンス|ローン))", re.I)

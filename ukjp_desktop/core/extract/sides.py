@@ -39,8 +39,7 @@ from dataclasses import dataclass
 from .clauses import clause_span, head_phrase
 from .genre import is_call_page
 from .money import MoneyProposal
-from .money_kind import (BONDS_TAKEN_UP, FUNDING_KINDS, STATE_BACKED_BEFORE, amount_of_grant_before,
-                         previous_ja_sentence_start)
+from .money_kind import BONDS_TAKEN_UP, FUNDING_KINDS, STATE_BACKED_BEFORE, grant_sentence_before
 from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
@@ -1800,11 +1799,11 @@ class SideFinder:
     def _grant_named_before(self, p: MoneyProposal) -> tuple[str, str, str] | None:
         """(round 118) The side of the government a grant came from, when the figure is that grant's amount in a
         sentence of its own ("英政府からも助成金を獲得した。金額は…約1億ポンド")."""
-        if not amount_of_grant_before(self.text, p.start):
+        before = grant_sentence_before(self.text, p.start)
+        if before is None:
             return None
-        stop = self.text.rfind("。", max(0, p.start - 300), p.start)
         source = None
-        for source in _JA_GRANT_SOURCE.finditer(self.text, previous_ja_sentence_start(self.text, stop), stop):
+        for source in _JA_GRANT_SOURCE.finditer(self.text, *before):
             pass
         if source is None:
             return None
