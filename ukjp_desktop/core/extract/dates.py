@@ -334,7 +334,10 @@ _RIGHT_BEFORE = [
     ("ended", re.compile(rf"\b(?:by|no\s+later\s+than|not\s+later\s+than|(?:runs?|running|ran|extends?|extended|lasts?|"
                          rf"lasting|continues?|continuing)\s+(?:to|through|into))\s+(?:{_CLOCK}\s+(?:on\s+)?)?(?:the\s+)?$|"
                          # (round 21) "by the monumental year of 2030": a target year
-                         r"\bby\s+the\s+(?:[a-z]+\s+){0,2}year\s+(?:of\s+)?$", re.I)),
+                         r"\bby\s+the\s+(?:[a-z]+\s+){0,2}year\s+(?:of\s+)?$|"
+                         # (round 123) the day a company's accounting period ends: "in the year to March 31", "for the
+                         # 52 weeks ending March 31, 2018", "the financial year ended 31 March"
+                         r"\b(?:year|period|months|weeks|quarter|half(?:-year)?)\s+(?:to|ending|ended)\s+(?:the\s+)?$", re.I)),
     # (round 21) "Co said on Friday", "announced on 5 June": the day something was said
     ("announced", re.compile(r"\b(?:said|announced|confirmed|disclosed|revealed|stated)\s+(?:on\s+)?$", re.I)),
     ("started", re.compile(r"\b(?:on\s+or\s+after|with\s+effect\s+from|as\s+of|effective)\s+(?:the\s+)?$", re.I)),

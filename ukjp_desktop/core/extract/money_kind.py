@@ -538,6 +538,11 @@ _CELL_LINE = 60
 _OWED_BEFORE = re.compile(r"\b(?:owed|owes|owing)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|"
                           r"up\s+to)\s+)?$", re.I)
 
+# (round 123) what one side of a deal pays the other if it is called off: "will pay a termination fees of £2.5 million",
+# "a $50m break fee"
+_BREAK_FEE_BEFORE = re.compile(r"\b(?:termination|break(?:-?up)?|cancellation|walk-?away)\s+fees?\s+(?:of\s+)?"
+                               r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.I)
+_BREAK_FEE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:termination|break(?:-?up)?|cancellation|walk-?away)\s+fees?\b", re.I)
 # (round 122) an auction's estimate ("carried the auction's second-highest estimate of £5 - 7 million", "Estimate: £6,000,000
 # - 8,000,000") is a price; an agency's billings ("with billings of £29.7m") and a client's account named by its worth
 # ("Honda's £27m UK business") are what business comes to; a share of a market ("(£6.7m or a 23% share)", "over 57%
@@ -555,6 +560,12 @@ _PART_OF_THAT_AFTER = re.compile(r"\s*\)\s+of\s+(?:that|the|this)\s+[£$€¥]")
 # market's, unless the sentence gives money (a charity auction's proceeds, a film fund)
 _AUCTION_HOUSE = re.compile(r"\b(?:Sotheby['’]s|Christie['’]s|Bonhams|hammer\s+price|evening\s+sale|sold\s+at\s+auction)\b|"
                             r"\b(?:lots?|paintings?|works?)\b[^.;]{0,40}\bfetch(?:ed|es)\b", re.I)
+# (round 123) a sale's figure named by its rank ("The biggest individual sale was £100,100 ..., set for an impossibly rare
+# bottle") and what a sale fetched ("fetching a combined total of £3.7m")
+_RANKED_SALE_BEFORE = re.compile(r"\b(?:(?:biggest|highest|top|record|individual|single|best)\s+)+(?:sale|price|bid|lot)\s+"
+                                 r"(?:was|is|of|at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$|"
+                                 r"\bfetch(?:ed|es|ing)\s+(?:(?:a|the)\s+(?:combined\s+)?total\s+of\s+)?"
+                                 r"(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", re.I)
 _RELEASE_TAKINGS = re.compile(r"\b(?:after|since)\s+(?:being\s+|its\s+)?release[ds]?\b", re.I)
 _GIVING_WORDS = re.compile(r"\b(?:fund\w*|grants?|donat\w*|invest\w*|raised\s+for|proceeds|charit\w*|prize|put\s+up|"
                            r"commit\w*|capital)\b", re.I)
@@ -1658,9 +1669,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             and not _FUNDED_BY_AFTER.match(text, end, min(sentence_end, end + 80))):
         return "other"
     if (_AUCTION_ESTIMATE_BEFORE.search(text, max(0, start - 40), start)
-            or _AUCTION_HOUSE.search(text, sentence_start, sentence_end)
+            or (_AUCTION_HOUSE.search(text, sentence_start, sentence_end)
+                or _RANKED_SALE_BEFORE.search(text, max(sentence_start, start - 60), start))
             and not _GIVING_WORDS.search(text, sentence_start, sentence_end)):
-        return "price"   # (round 122) an auction's estimate or sale
+        return "price"   # (round 122) an auction's estimate or sale (round 123: a sale named by its rank, what it fetched)
     if (_RELEASE_TAKINGS.search(text, sentence_start, sentence_end)
             and not _GIVING_WORDS.search(text, sentence_start, sentence_end)):
         return "market"   # (round 122) a film's takings
@@ -1676,6 +1688,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "price"   # (round 121) what a school charges
     if _OWED_BEFORE.search(text, max(sentence_start, start - 30), start):
         return "other"   # (round 121) a debt owed
+    if _BREAK_FEE_BEFORE.search(text, max(sentence_start, start - 40), start) or _BREAK_FEE_AFTER.match(text, end):
+        return "other"   # (round 123) a fee for a deal called off
     if (_JA_SETTLEMENT_AFTER.match(text, end)
             or _JA_PROFIT_MEASURE_BEFORE.search(text, max(sentence_start, start - 20), start) and _TARGET_AFTER.match(text, end)):
         return "other"   # (round 120) a settlement paid; a profit target
@@ -2409,7 +2423,12 @@ _DONATION_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,60}[)）])?\s*(?:(?:[
 # put into the fund is an investor's, not a loan
 _LOAN_FUND = re.compile(r"\s+(?:funds?|vehicles?)\b", re.I)
 # (round 50: and a state pension or investment fund, "Government Pension Investment Fund", invests as a bank does)
-_BANK = re.compile(r"\bBank\b|\bPension\b|\bInvestment\s+(?:Fund|Corporation|Trust)\b|銀行|公庫|年金|投資機構")
+# (round 123: and a state's investment funds, whose money the keys read as investment as a public bank's: "The fund will
+# invest up to £3 million" of the Cool Japan Fund, INCJ, the National Wealth Fund, British Patient Capital)
+_BANK = re.compile(r"\bBank\b|\bPension\b|\bInvestment\s+(?:Fund|Corporation|Trust)\b|銀行|公庫|年金|投資機構|"
+                   r"\bCool\s+Japan\s+Fund\b|クールジャパン機構|海外需要開拓支援機構|\bINCJ\b|Innovation\s+Network\s+Corporation|"
+                   r"産業革新機構|\bNational\s+Wealth\s+Fund\b|\bPatient\s+Capital\b|\bBritish\s+Business\s+Investments\b|"
+                   r"海外交通・都市開発事業支援機構|海外通信・放送・郵便事業支援機構|地域経済活性化支援機構")
 # a lender named by its noun ("commercial banks are providing a further £900m"): in a sentence about lending its money
 # is a loan, even where its own clause names none
 _LENDER_NOUN = re.compile(r"\b(?:banks|lenders)\b|銀行", re.I)

@@ -340,6 +340,8 @@ def entry_of_row(row) -> GazetteerEntry | None:
 
 
 # a title before a short capitals name: a person's initials ("Dr BT Kestrel")
+# (round 123) a listing's ticker after an exchange's letters: "(LSE:FSTA)", "(TSE: 7203)"
+_TICKER_AFTER = re.compile(r"\s*:\s*[A-Z0-9]")
 _TITLE_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+$")
 # a company's legal form written after a name the gazetteer knows without it
 _SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Co\.,?[ \t]+Ltd\.?|Ltd\.?|Limited|plc|Plc|PLC|Inc\.?|K\.K\.)(?![\w-])")
@@ -418,6 +420,8 @@ class Gazetteer:
             if (len(m.group()) <= 3 and m.group().isupper()
                     and _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 continue   # "Dr BT Kestrel": a person's initials, not BT
+            if m.group().isupper() and _TICKER_AFTER.match(text, m.end()) and text[max(0, m.start() - 1):m.start()] == "(":
+                continue   # (round 123) "(LSE:FSTA)": a stock exchange before a listing's ticker, not the LSE
             end = m.end()
             if m.group().isascii():   # "Mitsui & Co., Ltd.": the mention is the name with its legal form
                 suffix = _SUFFIX_AFTER.match(text, end)
@@ -511,10 +515,14 @@ _BUSINESS_NOUN = (r"company|firm|group|maker|carmaker|automaker|manufacturer|gia
                   r"corporation|business|retailer|lender|insurer|bank|provider|subsidiary")
 _COUNTRY_ADJ = r"Japanese|British|UK|Japan|English|Scottish|Welsh|Tokyo|Osaka|London"
 _NAME_WORDS = rf"[A-Z][{_LATIN}&’'.-]*+(?:\s+[A-Z][{_LATIN}&’'.-]*+){{0,3}}"
+# (a name on one line: a headline's last word is no part of the name opening the next line)
+_LINE_NAME_WORDS = rf"[A-Z][{_LATIN}&’'.-]*+(?:[ \t]+[A-Z][{_LATIN}&’'.-]*+){{0,3}}"
 _DESCRIBED = re.compile(
     rf"(?<![\w-])(?:(?:{_COUNTRY_ADJ})\s+(?:[a-z][\w-]*+\s+){{0,3}}?(?:{_BUSINESS_NOUN})\s+(?P<a>{_NAME_WORDS})"
     rf"|(?:[A-Z][\w]*+-based|(?:Japan|Britain|the\s+UK)['’]s)\s+(?P<b>{_NAME_WORDS})"
-    rf"(?=\s+(?:will|is|are|has|have|plans|intends|invests|invested|announced|said|agreed|pledged|committed)\b))")
+    rf"(?=\s+(?:will|is|are|has|have|plans|intends|invests|invested|announced|said|agreed|pledged|committed)\b)"
+    # (round 123) or after it, between commas: "Princes, the UK food group, has completed ..."
+    rf"|(?P<c>{_LINE_NAME_WORDS}),\s+the\s+(?:{_COUNTRY_ADJ})\s+(?:[a-z][\w-]*+\s+){{0,2}}?(?:{_BUSINESS_NOUN}),)")
 _NOT_A_COMPANY = re.compile(r"(?:Prime|Minister|Ministry|Government|Cabinet|Embassy|Ambassador|Agency|"
                             r"Secretary|President|Professor|Dr|The|A|An|Society|Council|University|National)\b")
 
@@ -522,7 +530,7 @@ _NOT_A_COMPANY = re.compile(r"(?:Prime|Minister|Ministry|Government|Cabinet|Emba
 def _described_companies(text: str):
     """(start, end) of company names found by the words that describe them."""
     for m in _DESCRIBED.finditer(text):
-        group = "a" if m.group("a") else "b"
+        group = next(g for g in "abc" if m.group(g))
         start, end = m.span(group)
         # "equipment maker Nordiko. The two companies": a name never runs over the end of a sentence
         stop = _SENTENCE_END.search(text, start, end)
@@ -536,6 +544,8 @@ def _described_companies(text: str):
             end -= 2   # "Astemo’s decision"
         if _NOT_A_COMPANY.match(name) or end - start < 2:
             continue
+        if group == "c" and name.isupper() and len(name) > 4:
+            continue   # "FUJITSU, the Japanese ... group,": a news paragraph's capitalised first word, a known name
         yield start, end
 
 

@@ -1485,7 +1485,8 @@ class SideFinder:
             # the sentence before, also across a paragraph break: news copy gives each sentence its own
             before = self._previous_sentence(p)
             if before is not None:
-                side, payer = self._sentence_side(max(before.start, before.end - _SENTENCE_REACH), before.end)
+                side, payer = (self._body_the_noun_names(p, before)
+                               or self._sentence_side(max(before.start, before.end - _SENTENCE_REACH), before.end))
                 if side is None:   # "The remaining £600m will be spent on ...": the same payer as before
                     side, payer = self._earlier_clause(p, before.start, before.end)
                 if side is None and _PRONOUN_SUBJECT.match(self.text, p.sentence_start):
@@ -1755,6 +1756,18 @@ class SideFinder:
         before = list(self._payers_in(0, p.start))
         sides = {o.side for o in before}
         return bool(before) and len(sides) == 1 and sides <= {"UK", "Japan"}
+
+    def _body_the_noun_names(self, p: MoneyProposal, before) -> tuple[str, Payer] | None:
+        """(round 123) The body "The fund" opening the figure's sentence stands for: the one body the sentence before
+        names with that noun at the end of its name ("a joint venture between Cool Japan Fund and British firm Japan
+        Centre Group ... The fund will invest up to £3 million"), when only one such body is named there."""
+        m = _ANAPHOR.match(self.text, p.sentence_start)
+        noun = m.group().split()[-1].lower() if m else ""
+        named = [o for o in self._payers_in(before.start, before.end)
+                 if o.side is not None and not o.noun and o.text.split()[-1].lower() == noun]
+        if not named or len({o.slug or o.text for o in named}) != 1:
+            return None
+        return named[0].side, named[0]
 
     def _sentence_head(self, start: int, end: int) -> tuple[str | None, Payer | None]:
         """The body at the head of the sentence text[start:end], the one a pronoun opening the next sentence stands

@@ -1,0 +1,140 @@
+"""Round 123 onwards (session 52) of the extraction rules: one test per mechanism, on invented sentences, with
+controls that pass before and after. The rules are tested alone (``word_model=False``): the word model's veto and
+ticks are tested in tests/test_funding_words.py."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_figures import date_figure, money_figure
+from ukjp_desktop.core.extract import propose
+from ukjp_desktop.core.extract.organisations import default_gazetteer, find_organisations
+from ukjp_desktop.core.extract.sentences import split_sentences
+
+
+def _figure(text: str, figure: str):
+    return money_figure(text, figure, word_model=False)
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in split_sentences(text)]
+
+
+# round 123 (test136 read)
+
+def test_a_dotted_legal_form_before_its_listing_ends_no_sentence():
+    text = ("Harbour Brewing agreed to buy the beer arm of Kestrel Ales P.L.C. (LSE:KAL) for £80 million on 5 May 2019. "
+            "The deal includes the brewery.")
+    assert _sentences(text) == [text[:text.index(" The deal")], "The deal includes the brewery."]
+
+
+def test_a_dotted_legal_form_at_the_end_of_a_sentence_still_ends_it():
+    text = "Sumitomo sold its stake in its Japanese unit Kestrel K.K.  The British group said the price was fair."
+    assert _sentences(text) == ["Sumitomo sold its stake in its Japanese unit Kestrel K.K.",
+                                "The British group said the price was fair."]
+
+
+def test_an_exchanges_letters_before_a_ticker_name_no_body():
+    orgs = find_organisations("Kestrel Ales P.L.C. (LSE:KAL) sold its beer arm.", default_gazetteer())
+    assert "lse" not in {o.slug for o in orgs}
+
+
+def test_the_same_letters_alone_still_name_the_school():
+    orgs = find_organisations("A study by the LSE found that trade grew.", default_gazetteer())
+    assert "lse" in {o.slug for o in orgs}
+
+
+def test_the_fund_stands_for_the_fund_the_sentence_before_names():
+    text = ("The first venue will be set up in London by a joint venture between Cool Japan Fund and British firm "
+            "Harbour Foods Group, the sources said. The fund will invest up to £3 million (¥450 million) in the project.")
+    p = _figure(text, "up to £3 million")
+    assert p.side == "Japan" and p.contributor == "cool-japan-fund" and p.money_kind == "investment"
+
+
+def test_the_fund_with_no_fund_named_before_keeps_its_reading():
+    text = ("The venue will be set up in London by Harbour Foods Group, the sources said. "
+            "The fund will invest up to £3 million in the project.")
+    p = _figure(text, "up to £3 million")
+    assert p.contributor != "cool-japan-fund"
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    ("INCJ will invest ¥10 billion in the company.", "¥10 billion", "Japan"),
+    ("British Patient Capital invested £5 million in the fund.", "£5 million", "UK"),
+    ("The National Wealth Fund will invest £100 million in the port.", "£100 million", "UK"),
+])
+def test_a_states_investment_fund_invests(text, figure, side):
+    p = _figure(text, figure)
+    assert p.is_funding and p.money_kind == "investment" and p.side == side
+
+
+def test_a_public_funder_still_funds():
+    p = _figure("Innovate UK will invest £5 million in the programme.", "£5 million")
+    assert p.is_funding and p.money_kind == "funding"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The biggest individual sale was £100,100 ($128,109), set for a rare bottle of 1960 whisky.", "£100,100"),
+    ("Results from the two sales defied the mood, fetching a combined total of £3.7m (US$4.4m).", "£3.7m"),
+])
+def test_a_sale_named_by_its_rank_and_what_sales_fetched_are_prices(text, figure):
+    p = _figure(text, figure)
+    assert not p.is_funding and p.money_kind == "price"
+
+
+def test_a_charity_sale_that_raised_money_keeps_its_reading():
+    p = _figure("The biggest individual sale was £100,000, raised for the children's hospital fund.", "£100,000")
+    assert p.money_kind != "price"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("In case of termination, Asahi Europe will pay a termination fees of £2.5 million to Fuller, Smith & Turner.",
+     "£2.5 million"),
+    ("Kestrel agreed to pay a $50m (£40m) break fee if the deal collapsed.", "$50m"),
+])
+def test_a_fee_for_a_deal_called_off_is_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert not p.is_funding and p.money_kind == "other"
+
+
+def test_a_company_paying_a_fee_for_a_service_is_untouched_by_the_break_fee_rule():
+    p = _figure("Kestrel will pay a £2 million fee to the university for the licence.", "£2 million")
+    assert p.money_kind != "other"
+
+
+def test_a_company_named_between_commas_by_its_trade_pays_for_itself():
+    text = "Harbour Foods, the UK food group, has completed the first phase of an £80m investment plan at its plant."
+    p = _figure(text, "£80m")
+    assert p.side == "private" and p.money_kind == "investment"
+    orgs = find_organisations(text, default_gazetteer())
+    assert "Harbour Foods" in {o.text for o in orgs}
+
+
+def test_a_place_named_between_commas_is_no_company():
+    orgs = find_organisations("Leeds, the UK city, has won £80m for its trams.", default_gazetteer())
+    assert "Leeds" not in {o.text for o in orgs}
+
+
+@pytest.mark.parametrize("text, date_text", [
+    ("The company's revenue grew to £290.6 million in the year to March 31, 2017.", "March 31, 2017"),
+    ("The beer company had EBITDA of £10.6 million for the 52 weeks ending March 31, 2018.", "March 31, 2018"),
+    ("It reported sales of £1.74bn in the financial year ended 31 March 2013.", "31 March 2013"),
+])
+def test_the_end_of_an_accounting_period_is_an_end(text, date_text):
+    assert date_figure(text, date_text).label == "ended"
+
+
+def test_a_date_a_year_runs_from_is_no_end():
+    assert date_figure("The programme starts on 1 April 2017 and runs for a year.", "1 April 2017").label == "started"
+
+
+def test_propose_reads_a_whole_listing_sentence():
+    text = "Kestrel agreed to acquire the beer arm of Harbour Ales P.L.C. (LSE:HAL) for £80 million on 5 May 2019."
+    p = next(m for m in propose(text, word_model=False).money if m.text == "£80 million")
+    assert p.sentence.startswith("Kestrel agreed") and not p.is_funding
+
+
+def test_a_company_named_between_commas_takes_no_word_from_the_line_above():
+    text = "Harbour gets hold of ICL\nKestrel Data, the Japanese information technology group, took control of ICL."
+    orgs = find_organisations(text, default_gazetteer())
+    assert not any("\n" in o.text for o in orgs)
+    assert "Kestrel Data" in {o.text for o in orgs}
