@@ -138,3 +138,104 @@ def test_a_company_named_between_commas_takes_no_word_from_the_line_above():
     orgs = find_organisations(text, default_gazetteer())
     assert not any("\n" in o.text for o in orgs)
     assert "Kestrel Data" in {o.text for o in orgs}
+
+
+# round 124 (test137 read)
+
+def test_japanese_right_after_a_scale_letter_keeps_the_scale():
+    text = "- グーグル等から£600m規模を調達\n- 年間 £125mの大学発ベンチャーへの投資"
+    assert {(m.text, m.amount) for m in propose(text, word_model=False).money} >= {("£600m", 600_000_000),
+                                                                                   ("£125m", 125_000_000)}
+
+
+def test_a_scale_letter_before_a_latin_word_is_no_scale():
+    assert [m.text for m in propose("The £600 mobile phone sold well.", word_model=False).money] == ["£600"]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("2019年4月にはGBP3m(約5.6億円)規模のファンドをクローズし、2024年2月には新ファンドをGBP33m(約62億円)でファーストクローズ"
+     "(目標GBP50m、約93億円)しました。", "GBP3m"),
+    ("2019年4月にはGBP3m(約5.6億円)規模のファンドをクローズし、2024年2月には新ファンドをGBP33m(約62億円)でファーストクローズ"
+     "(目標GBP50m、約93億円)しました。", "GBP33m"),
+])
+def test_a_venture_funds_close_is_its_investors_money(text, figure):
+    p = _figure(text, figure)
+    assert p.is_funding and p.money_kind == "investment"
+
+
+def test_a_funds_target_beside_its_close_stays_a_target():
+    text = "新ファンドをGBP33m(約62億円)でファーストクローズ(目標GBP50m、約93億円)しました。"
+    assert not _figure(text, "GBP50m").is_funding
+
+
+def test_what_a_licensing_office_hands_back_is_no_money_put_in():
+    p = _figure("- 大学及び関連研究者への還元額£16.6m(2020年)", "£16.6m")
+    assert not p.is_funding and p.money_kind == "other"
+
+
+def test_a_nations_year_of_vc_investment_is_a_market_figure():
+    text = "Tech Nationによると、2019年のVC投資は£101億(約1.4兆円)となっており、日本の2019年VC投資額は2162億円です。"
+    for figure in ("£101億", "2162億円"):
+        p = _figure(text, figure)
+        assert not p.is_funding and p.money_kind == "market"
+
+
+def test_a_vc_firms_own_investment_keeps_its_reading():
+    p = _figure("ベンチャーキャピタルのXは同社に10億円を出資した。", "10億円")
+    assert p.is_funding and p.money_kind == "investment"
+
+
+def test_a_funds_past_plan_to_raise_is_its_target_size():
+    text = ("The investment will likely come from SoftBank’s second Vision Fund, which was initially planned to raise "
+            "$108 billion but to date the only confirmed investor in the fund is SoftBank itself with a $38 billion pledge.")
+    assert not _figure(text, "$108 billion").is_funding
+    pledge = _figure(text, "$38 billion")
+    assert pledge.is_funding and pledge.money_kind == "investment"
+
+
+def test_money_given_to_date_stays_a_past_total():
+    p = _figure("To date the foundation has given £38 million to the hospital.", "£38 million")
+    assert not p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The London-based bank raised £113m in June from the Y Combinator Continuity fund.", "£113m"),
+    ("The digital bank intends to raise approximately £100m (nearly $130.6m) of new funds.", "approximately £100m"),
+])
+def test_capital_a_company_raises_from_investors_is_their_investment(text, figure):
+    p = _figure(text, figure)
+    assert p.is_funding and p.money_kind == "investment" and p.side == "private"
+
+
+def test_money_a_council_raises_from_a_fund_is_no_capital():
+    p = _figure("The council raised £2m from the lottery fund for the park.", "£2m")
+    assert p.money_kind == "funding"
+
+
+def test_each_backers_sum_in_a_bracketed_list_is_its_own_fact():
+    text = ("SVFの主な出資者には、PIF(450億ドル)、Apple(10億ドル)、クアルコム(10億ドル)、ラリー・エリソン個人事務所(10億ドル)など"
+            "が名を連ねています。")
+    assert [m.text for m in propose(text, word_model=False).money].count("10億ドル") == 3
+    text = "Backers include Apple ($1bn), Qualcomm ($1bn) and Oracle's founder ($1bn)."
+    assert [m.text for m in propose(text, word_model=False).money].count("$1bn") == 3
+
+
+def test_a_sum_restated_in_brackets_in_one_sentence_is_one_fact():
+    text = "The fund ($1bn) was launched, and its size ($1bn) was confirmed."
+    assert [m.text for m in propose(text, word_model=False).money].count("$1bn") == 1
+
+
+def test_what_a_fund_manages_is_its_size():
+    p = _figure("これらの出資により、運用規模は10兆円を超える見込みです。", "10兆円を超える")
+    assert not p.is_funding and p.money_kind == "other"
+
+
+def test_a_funding_deal_is_funding_not_a_price():
+    p = _figure("The UK government has confirmed a £1 billion funding deal to construct a battery plant in Sunderland.",
+                "£1 billion")
+    assert p.is_funding and p.money_kind == "funding"
+
+
+def test_a_deal_to_buy_stays_a_price():
+    p = _figure("Kestrel has agreed a £1 billion deal to buy the battery maker.", "£1 billion")
+    assert not p.is_funding and p.money_kind == "price"

@@ -68,9 +68,9 @@ def move_to_seen(root: Path, batch: str, prev: str, rnd: str, session: str, seen
     i0 = src.index('"""') + 3
     i1 = src.index('"""', i0)
     paras = src[i0:i1].split("\n\n")
-    k = next(j for j, para in enumerate(paras) if "The clean batches now, in heldout_eval.CLEAN, are" in para)
-    para = " ".join(paras[k].strip("\n").split("\n"))
     lead = "The clean batches now, in heldout_eval.CLEAN, are "
+    k = next(j for j, para in enumerate(paras) if lead in _one_line(para))
+    para = _one_line(paras[k])
     m = re.search(re.escape(lead) + r"(%s \(documents [^()]*(?:\([^()]*\)[^()]*)*\)), and " % batch, para)
     if m is None:
         raise SystemExit(f"{batch} is not the first clean batch of the docstring")
@@ -105,6 +105,11 @@ def move_to_seen(root: Path, batch: str, prev: str, rnd: str, session: str, seen
                              "\ndef test_heldout_half_keeps_its_level", 1)
     path.write_text(src, encoding="utf-8")
     return left
+
+
+def _one_line(para: str) -> str:
+    """A docstring paragraph as one line (its wrapping may break a phrase the tool looks for: session 52)."""
+    return " ".join(para.strip("\n").split("\n"))
 
 
 def fill_floor(root: Path, batch: str, what: str, figures: list[str], floors: list[str]) -> None:
@@ -195,8 +200,8 @@ def merge_batch(root: Path, src: Path, batch: str, session: str, eval_desc: str,
     i1 = src_text.index('"""', i0)
     paras = src_text[i0:i1].split("\n\n")
     lead = "The clean batches now, in heldout_eval.CLEAN, are "
-    k = next(j for j, p in enumerate(paras) if lead in p)
-    doc = " ".join(paras[k].strip("\n").split("\n"))
+    k = next(j for j, p in enumerate(paras) if lead in _one_line(p))
+    doc = _one_line(paras[k])
     g = re.search(r", gathered in sessions? (\d+)(?: to (\d+))?: each keyed", doc)
     if g is None:
         raise SystemExit(f"{tm}: the docstring does not say when the clean batches were gathered")

@@ -116,7 +116,8 @@ _ONE = (
     # "US$300-M")
     # (round 105: a stored page may glue the next capitalised word to the scale: "$50 millionSeries D round",
     # "£31 billionLink is external")
-    rf"|(?:(?P<sym>{_SYM})\s?|(?<![A-Za-z])(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:(?:[\s\u00a0]|-(?=[a-z]{{2}}|[MBmb]\b))?(?P<scale>{SCALE_WORDS})(?:\b|(?<=illion)(?=(?-i:[A-Z][a-z]))))?"
+    # (round 124: Japanese goes on right after the scale's letter: "£600m規模を調達", "£125mの大学発ベンチャーへの投資")
+    rf"|(?:(?P<sym>{_SYM})\s?|(?<![A-Za-z])(?P<iso>{_ISO})[\s\u00a0]?)(?P<num>{_NUM})(?:(?:[\s\u00a0]|-(?=[a-z]{{2}}|[MBmb]\b))?(?P<scale>{SCALE_WORDS})(?:\b|(?<=illion)(?=(?-i:[A-Z][a-z]))|(?=[\u3040-\u30ff\u3400-\u9fff])))?"
     rf"(?:[\s-](?P<word_after_sym>pounds?|yen|dollars?|euros?)\b|[\s\u00a0](?P<code_after>{_ISO})\b)?"
     # (none starts inside a run of digits: trying each of its positions would rescan the run)
     # Japanese: "1億1,900万ポンド", "約2兆6,355億8,200万円", "6千億円", "1 兆 3,084 億円" (units in falling order)
@@ -989,6 +990,8 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, word
             _paragraphs_apart(text, earlier, later) >= 2
             or _more_than_its_own_sentence_figure(earlier, later, (first_figure or {}).get(later.sentence_start)))):
         return False
+    if text is not None and _bracketed_list_items(text, earlier, later):
+        return False   # (round 124) "Apple(10億ドル)、クアルコム(10億ドル)": each name's own sum in one list
     if p.is_funding != q.is_funding and not (p.converted_from or q.converted_from):
         # (a mention nothing tells the kind of is the restated one's, _absorb gives it that kind, unless another
         # mention of the amount is worded its own way)
@@ -1034,6 +1037,20 @@ def _more_than_its_own_sentence_figure(earlier: MoneyProposal, later: MoneyPropo
     if earlier.sentence_start == later.sentence_start or earlier.is_funding != later.is_funding:
         return False   # (review 49: not a council's £3m and "the firm expects another £3m" of sales)
     return first is not None and first < later.start
+
+
+_OPENING_BRACKET = "(（"
+# (the next item a name: a capital or a Japanese letter after the list's comma or "and")
+_LIST_GAP = re.compile(r"[)）](?:[^()（）]|[(（][^()（）]{0,30}[)）]){0,120}?(?:[、,，]\s*|\band\s+|と)(?:the\s+)?"
+                       r"[A-Z\u30A0-\u30FF\u4E00-\u9FFF][^()（）]{0,40}[(（]$")
+
+
+def _bracketed_list_items(text: str, earlier: MoneyProposal, later: MoneyProposal) -> bool:
+    """(round 124) Whether two mentions of a sum in one sentence each stand in brackets after a name of a list (a list
+    of backers and what each put in: "Apple(10億ドル)、クアルコム(10億ドル)", "Apple ($1bn), Qualcomm ($1bn)")."""
+    return (earlier.sentence_start == later.sentence_start and earlier.start > 0
+            and text[earlier.start - 1] in _OPENING_BRACKET and text[earlier.end:earlier.end + 1] in (")", "）")
+            and bool(_LIST_GAP.match(text, earlier.end, later.start)))
 
 
 def _part_word_before(p: MoneyProposal) -> re.Match | None:

@@ -128,6 +128,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\b(?:investment|capital|FDI)\s+(?:in|out)?flows?\b|\b(?:in|out)flows?\b|"
               # Japanese: a balance, foreign direct investment (national statistics), a flow, a deficit, a loss, sales, a target
               r"残高|直接投資|フロー|損失|売上|売り上げ|年商|利益|収益|収入|目標|"
+              # (round 124) what a licensing office hands back to its university and inventors (還元額)
+              r"還元額|還元金|"
+              # (round 124) what a fund manages (運用規模, 運用資産): its size, no money put in
+              r"運用規模|運用資産|運用総額|"
               # (round 101) a charge against a company's profits: "a £10m exceptional charge", "an impairment charge"
               r"\b(?:exceptional|one-?off|restructuring|impairment|non-?cash|accounting)\s+charges?\b|"
               # (round 100) a month's sales (月商), and what a player wins in a tournament: prize money for a result,
@@ -174,6 +178,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                r"(?<!\bto\s)(?<!-to-)(?<!['’]s\s)\bmarket\b(?!\s+(?:capitali[sz]ations?|caps?)\b|" + _VALUE_OF_HOLDING + r")|"
                r"(?<=['’]s\s)market\b(?!\s+(?:capitali[sz]ations?|caps?|values?)\b)|"
                r"venture(?:\s+capital)?\s+(?:investments?|funding|financing|deals)\b|ベンチャー(?:キャピタル)?投資|"
+               # (round 124) and its letters, as a nation's year of it: "2019年のVC投資は£101億", "日本のVC投資額は"
+               r"(?<![A-Za-z])VC投資|"
                r"venture\s+capital(?!\s+(?:firms?|funds?|arms?|investors?|compan(?:y|ies)|groups?|houses?|backers?)\b)|"
                r"\b(?:visitors?|tourists?|holidaymakers?)\b(?:\s+[\w-]+){0,3}?\s+spen[dt]\w*|訪日客|観光客|旅行者|消費額|"
                r"\bspending\s+by\s+(?:[\w-]+\s+){0,2}(?:visitors?|tourists?|holidaymakers?)\b|"
@@ -242,7 +248,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # (an option on an order, not "more attractive options for applicants")
               r"\b(?:an?|the|its|their|further|additional)\s+options?\s+(?:for|on|to)\b|"
               # (round 101: a deal to put money in is no price, "made a deal to plough pounds 450m into a new plant")
-              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bmergers?\b|\benterprise\s+value\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|(?<!\binvestment\s)\bdeal\b(?!\s+to\s+(?:plough|pump|invest|inject|put|spend)\b)|(?<!\bin\s)\border\b|\bcontracts?\b|"
+              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bmergers?\b|\benterprise\s+value\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|(?<!\binvestment\s)(?<!\bfunding\s)(?<!\bfinancing\s)\bdeal\b(?!\s+to\s+(?:plough|pump|invest|inject|put|spend)\b)|(?<!\bin\s)\border\b|\bcontracts?\b|"
               # Japanese: an order won or placed, a contract, a winning bid
               r"受注|発注|契約|落札|"
               # (round 100) a player's transfer fee, and what a lot fetched at auction (値を付け, 値が付けられた)
@@ -286,7 +292,11 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                    r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?|"
                    r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b|"
                    # (round 41) bonds taken up: "日本生命は7000万ポンドを引き受けます", 債券を購入
-                   + BONDS_TAKEN_UP + r"|引受額|債券を(?:購入|取得)"),
+                   + BONDS_TAKEN_UP + r"|引受額|債券を(?:購入|取得)|"
+                   # (round 124) a venture fund's close, the money its investors put in: "GBP3m規模のファンドをクローズし",
+                   # "新ファンドをGBP33mでファーストクローズ", "reached a $40m first close"
+                   r"ファンドを\s*(?:ファースト|ファイナル|最終)?クローズ|(?:ファースト|ファイナル)クローズ|"
+                   r"\b(?:first|final|second)\s+close\b"),
     ("funding", r"\bfund\w*|\bgrants?\b|\bgovernment\s+(?:schemes?|initiatives?|competitions?)\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|\bincentives\b|"
                 r"allowance|scholarship|stipend|budget|allocat\w*|commit\w*|pledg\w*|\bboost\b|"
                 # (round 85: not a kind of business or a post, "the seven-year-old online finance firm")
@@ -752,13 +762,16 @@ _JA_FUND_SIZE_AIMED_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?
 # (review 45: the fund as the head of the subject, after an article or a sentence's start, with an apposition or a
 # participle phrase between; not funds named as backers or sources, "backed by funds including SBI", "which received
 # funds from JETRO", nor the verb, "The council will fund the first phase and hopes to raise £10m")
-_FUND_AIMS_BEFORE = re.compile(r"(?:^|[.;:!?\n]\s*|\b(?:the|a|an|its|their|new)\s+)"
+# (round 124: after an owner's possessive, and in the past, "SoftBank’s second Vision Fund, which was initially planned to
+# raise $108 billion")
+_FUND_AIMS_BEFORE = re.compile(r"(?:^|[.;:!?\n]\s*|\b(?:the|a|an|its|their|new)\s+|(?<=\w)['’]s\s+)"
                                r"(?:(?!(?:by|from|with|of|backed|including|and|which|that|who)\b)[\w'’-]+\s+){0,4}?funds?\b"
                                r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:replenishment|appeal|campaign|drive)\b)?"
                                r"(?:\s*,[^,.;]{0,80},|\s+(?:focus(?:ing|ed)|invest(?:ing|ed)|set\s+up|launched|backed|managed|run)"
-                               r"\b[^,.;]{0,80}?)?,?\s+(?:(?:that|which)\s+)?(?:(?:is|are|will\s+be)\s+)?(?:aims?|aiming|hopes?|hoping|"
+                               r"\b[^,.;]{0,80}?)?,?\s+(?:(?:that|which)\s+)?(?:(?:is|are|will\s+be|was|were)\s+)?"
+                               r"(?:(?:initially|originally|first)\s+)?(?:aims?|aiming|hopes?|hoping|"
                                r"seeks?|seeking|targets?|targeting|has\s+the\s+potential|have\s+the\s+potential|is\s+expected|plans?|"
-                               r"planning)\s+to\s+raise\s+(?:(?:up\s+to|as\s+much\s+as|about|around|some|more\s+than|over)\s+)?$",
+                               r"planning|planned|intended|meant|designed)\s+to\s+raise\s+(?:(?:up\s+to|as\s+much\s+as|about|around|some|more\s+than|over)\s+)?$",
                                re.I)
 # (round 89) the figure as the object of "invest": what a body invests in exports or trade is still money put in
 _TO_INVEST_BEFORE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
@@ -1983,6 +1996,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return listed_after
     kind = (head_kind or _nearest(text, start, end, cl_lo, cl_hi, names)
             or _nearest(text, start, end, sentence_start, sentence_end, names))
+    if kind in ("funding", None) and capital_raised(text, start, end, sentence_start, sentence_end):
+        kind = "investment"   # (round 124) capital a company raises from investors: "raised £113m ... from the X fund"
     if kind in ("funding", "investment", None) and _MARK_AFTER.match(text, end):
         return "other"   # (round 53) "has broken through the £13bn mark": a level reached, no money put in
     if (kind in ("investment", None) and _PROPERTY_PROJECT_AFTER.match(text, end, cl_hi)
@@ -2008,6 +2023,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             _JA_PUT_IN_AFTER.match(text, end) and _JA_SINCE_YEAR_BEFORE.search(text[stock_from:start]))
         if stock_before and _own_future(text, start, end, max(cl_lo, stock_from + stock_before.start()), cl_hi):
             stock_before = None
+        if stock_before and _PLEDGE_NOUN_AFTER.match(text, end):
+            stock_before = None   # (round 124) "to date the only investor is SoftBank with a $38 billion pledge": promised
         if stock_before or (
                 (_STOCK_AFTER.match(text, end, min(sentence_end, end + 80))
                  or _RECENT_YEARS_AFTER.match(text, end, sentence_end)) and not _FUTURE.search(text, lo, hi)):
@@ -2132,6 +2149,30 @@ def _is_change(text: str, start: int, end: int, cl_lo: int, cl_hi: int) -> bool:
 _AGGREGATE_BEFORE = re.compile(_CLASS + r"|\b(?:groups|investors)\b|ベンチャーキャピタル|欧州|米国|ドイツ|フランス|国内|"
                                r"(?<![\w-])(?:Europe|Asia|America|the\s+US|the\s+EU)(?![\w-])", re.I)
 _PLACE_AFTER = re.compile(r"(?<!\bin\s)(?<!\binto\s)(?<!\bto\s)(?<![\w-])(?:Europe|Asia|America|the\s+US|the\s+EU)(?![\w-])")
+
+
+# (round 124) what a company raises from investors or as new capital ("raised £ 113m in June from the Y Combinator
+# Continuity fund", "intends to raise approximately £ 100m (nearly $ 130.6m) of new funds"), not money raised for a
+# cause ("raised £25,000 for the lifeboat station")
+_RAISES_BEFORE = re.compile(r"\b(?:raise|raises|raised|raising)\s+(?:(?:about|around|approximately|some|nearly|almost|over|"
+                            r"more\s+than|up\s+to|another|a\s+further|an\s+additional)\s+)?$", re.I)
+# (a public body, a charity or a school raising money from a fund raises no capital: "The council raised £2m from the lottery
+# fund")
+_PUBLIC_OR_CHARITY_RAISER = re.compile(r"\b(?:[Gg]overnments?|[Mm]inistry|[Dd]epartment|[Cc]ouncils?|[Aa]genc(?:y|ies)|"
+                                       r"[Aa]uthorit(?:y|ies)|[Cc]harit(?:y|ies)|[Ff]oundation|[Tt]rust|[Uu]niversit(?:y|ies)|"
+                                       r"[Ss]chools?|[Hh]ospitals?|[Mm]useums?|[Cc]lub)\b")
+_CAPITAL_RAISED_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:of\s+(?:new\s+)?(?:funds|capital|equity)\b|"
+                                   r"[^.;]{0,40}?\bfrom\s+(?:[\w'’&.-]+\s+){0,5}?(?:fund|investors?|backers?|"
+                                   r"venture\s+capital\w*|shareholders)\b)", re.I)
+def capital_raised(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """(round 124) Whether text[start:end] is capital raised from investors or as new funds (its investors' money)."""
+    return bool(_RAISES_BEFORE.search(text, max(sentence_start, start - 30), start)
+                and _CAPITAL_RAISED_AFTER.match(text, end, min(sentence_end, end + 120))
+                and not _PUBLIC_OR_CHARITY_RAISER.search(text, sentence_start, start))
+
+
+# (round 124) a figure that names a pledge or a commitment: money promised, never a stock of the past
+_PLEDGE_NOUN_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:pledge|commitment)s?\b", re.I)
 
 
 def _stock_kind(text: str, start: int, end: int, lo: int, hi: int) -> str:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from .clauses import clause_span, head_phrase
 from .genre import is_call_page
 from .money import MoneyProposal
-from .money_kind import BONDS_TAKEN_UP, FUNDING_KINDS, STATE_BACKED_BEFORE, grant_sentence_before
+from .money_kind import BONDS_TAKEN_UP, FUNDING_KINDS, STATE_BACKED_BEFORE, capital_raised, grant_sentence_before
 from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
@@ -1520,7 +1520,10 @@ class SideFinder:
             # a release or article about one body's money: a figure whose clause names no payer is
             # most often that body's (the organisations its opening names)
             return _set(p, *self._lead, "gazetteer")
-        if p.money_kind == "investment" and not _PUBLIC_WORD.search(self.text, p.sentence_start, p.sentence_end) and not any(
+        if p.money_kind == "investment" and not (
+                _PUBLIC_WORD.search(self.text, p.sentence_start, p.sentence_end)
+                # (round 124: the fund capital is raised from is its investor, "raised £113m from the X fund")
+                and not capital_raised(self.text, p.start, p.end, p.sentence_start, p.sentence_end)) and not any(
                 o.side in ("UK", "Japan", "joint") for o in self._payers_in(p.sentence_start, p.sentence_end)) and not (
                 self._only_public_before(p)):
             # money the clause invests ("The new plant will see an investment of £25m", "新工場には約50億円を投資する"),
