@@ -282,11 +282,14 @@ company pages about British firms buying and selling Japanese businesses (Vodafo
 and a Hitachi plant), and test156 (documents 3380-3393, news, council, charity, British Council and company pages
 about culture, heritage and exchange money between Japan and the UK (three in Japanese)), and test157 (documents
 3400-3413, Japanese-language company, agency and news pages about firms' R&D and plant money in the UK and UK research
-funding reported from Japan (one in English)), gathered in sessions 46 to 52: each keyed and committed before the
-extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test138`` (or
-``test139``, ``test140``, ``test141``, ``test142``, ``test143``, ``test144``, ``test145``, ``test146``, ``test147``,
-``test148``, ``test149``, ``test150``, ``test151``, ``test152``, ``test153``, ``test154``, ``test155``, ``test156``,
-``test157``), never tuned on.
+funding reported from Japan (one in English)), and test158 (documents 3420-3432, university, museum, research-council
+and news pages about research, heritage and conservation money between Japan and the UK (one bilingual)), and test159
+(documents 3440-3453, Japanese-language agency, digest, company and news pages about UK research funding, Japanese
+funds and firms in the UK and a takeover (one in English)), gathered in sessions 46 to 52: each keyed and committed
+before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test138``
+(or ``test139``, ``test140``, ``test141``, ``test142``, ``test143``, ``test144``, ``test145``, ``test146``,
+``test147``, ``test148``, ``test149``, ``test150``, ``test151``, ``test152``, ``test153``, ``test154``, ``test155``,
+``test156``, ``test157``, ``test158``, ``test159``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1426,6 +1429,8 @@ MIN_PAGES = {
     "test155": 13,
     "test156": 14,
     "test157": 14,
+    "test158": 13,
+    "test159": 14,
 }
 
 
@@ -1519,8 +1524,9 @@ def test_clean_batches_are_not_seen():
     # session 45, test130 to test134 in session 46, test135 to test139 in session 47, test140 to test144 in session 48,
     # test145 in session 50, test146 in session 50, test147 in session 50, test148 in session 50, test149 in session 50,
     # test150 in session 51, test151 in session 51, test152 in session 51, test153 in session 51, test154 in session 51,
-    # test155 in session 51, test156 in session 52, test157 in session 52, each keyed before the extractor ran on it
-    assert CLEAN == ("test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157")
+    # test155 in session 51, test156 in session 52, test157 in session 52, test158 in session 52, test159 in session 52,
+    # each keyed before the extractor ran on it
+    assert CLEAN == ("test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
