@@ -47,14 +47,18 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE i
     ("half_code", rf"\b(?:(?P<h1>H[12]|[12]H)\s+(?P<y>{_YEAR})|(?P<y2>{_YEAR})[\s-](?P<h2>H[12]))\b", 0),
     ("fiscal", rf"\b(?:(?:fiscal|financial)\s+year\s+(?:of\s+)?|FY\s?|fiscal\s+)(?P<y>{_YEAR})(?:[/-](?:\d{{2}}|\d{{4}}))?\b"
                rf"|\b(?P<y2>{_YEAR})[/-](?:\d{{2}}|{_YEAR})\s+(?:fiscal|financial)\s+year\b", 1),
-    ("ja_fiscal", rf"(?<!\d)(?P<y>{_YEAR})年度", 0),
-    ("ja_ym", rf"(?<!\d)(?P<y>{_YEAR})年(?P<m>1[0-2]|0?[1-9])月(?!\d)", 0),
+    # (round 125: with a PDF's spaces too, "2016 年 9 月")
+    ("ja_fiscal", rf"(?<!\d)(?P<y>{_YEAR}) ?年度", 0),
+    ("ja_ym", rf"(?<!\d)(?P<y>{_YEAR}) ?年 ?(?P<m>1[0-2]|0?[1-9]) ?月(?! ?\d)", 0),
     ("month_year", rf"\b(?P<mon>{_MON})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b", 1),
     ("dm_noyear", rf"\b(?:(?P<wd>{_DAYNAME}),?\s+)?(?P<d>[0-3]?\d){_ORD}(?:\s+of)?\s+(?P<mon>{_MON})\b(?!\s*,?\s*\d)", 1),
     ("md_noyear", rf"\b(?:(?P<wd>{_DAYNAME}),?\s+)?(?P<mon>{_MON})\s+(?P<d>[0-3]?\d){_ORD}\b(?!\s*,?\s*\d)(?!\s*(?:per|%|million|billion))", 1),
     ("season", rf"\b(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>{_YEAR})\b", 1),
     ("part_year", rf"\b(?P<w>mid|early|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of)[\s-]+(?P<y>{_YEAR})\b", 1),
-    ("ja_year", rf"(?<!\d)(?P<y>{_YEAR})年(?![度\d])", 0),
+    ("ja_year", rf"(?<!\d)(?P<y>{_YEAR}) ?年(?![度\d])", 0),
+    # (round 125) a month alone, of the document's year or the nearest one ("9月に英国ブリストルに…開設", "9 月", "9月末",
+    # "6月中旬"); not a count of months (3カ月, 6ヶ月) nor a month after a year or before a day (read above)
+    ("ja_month", r"(?<![\d年月.,])(?<!\d )(?P<m>1[0-2]|[1-9]) ?月(?:末|上旬|中旬|下旬|初旬|初め|半ば)?(?! ?\d)(?![間額謝曜])", 0),
     ("ja_day", r"(?<![\d月年])(?P<d>3[01]|[12]\d|[1-9])日", 0),
     # (round 84) a month of a year named relative to the document's: "in March last year", "From April next year"
     ("month_rel_year", r"\b(?:(?P<prep>in|since|from|until|by|early|late|mid-?|end\s+of)\s+(?:the\s+)?)?"
@@ -256,6 +260,9 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
         else:
             year = _past_or_future(sentence, doc, month)
         return _opt(_pd(year, month), relative=True)
+    if name == "ja_month":
+        month = int(g["m"])
+        return _opt(_pd(_past_or_future(sentence, doc, month), month), relative=True)
     if name == "ja_md":
         month, day = int(g["m"]), int(g["d"])
         year = _year_for_day(doc, month, day, None, sentence)

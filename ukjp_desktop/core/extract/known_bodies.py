@@ -779,7 +779,7 @@ _UK_COMPANIES = (
     ("thales-uk", "Thales UK", "GB", "company", (), ()),
     ("mbda-uk", "MBDA UK", "GB", "company", (), ()),
     ("jcb", "JCB", "GB", "company", ("J.C. Bamford Excavators",), ()),
-    ("dyson", "Dyson Ltd", "GB", "company", ("Dyson Technology",), ()),
+    ("dyson", "Dyson Ltd", "GB", "company", ("Dyson Technology",), ("ダイソン",)),
     ("mclaren", "McLaren Group", "GB", "company", ("McLaren Automotive", "McLaren Racing"), ()),
     ("aston-martin", "Aston Martin", "GB", "company", ("Aston Martin Lagonda",), ("アストンマーティン",)),
     ("bentley-motors", "Bentley Motors", "GB", "company", (), ()),
@@ -1863,7 +1863,8 @@ MORE_NAMES: dict[str, tuple[str, ...]] = {
     "fcdo": ("英外務省", "英国外務省"),
     "mod-uk": ("英国防省",),
     "softbank": ("SoftBank Group Corp.", "ソフトバンクグループ", "ソフトバンクグループ株式会社"),
-    "sony": ("Sony Group Corporation", "ソニーグループ", "ソニーグループ株式会社"),
+    # (round 125: and the Japanese press's short name, ソニー; 日立 alone is two characters, too short to trust)
+    "sony": ("Sony Group Corporation", "ソニーグループ", "ソニーグループ株式会社", "ソニー"),
     "ntt": ("NTT Corporation", "日本電信電話", "日本電信電話株式会社"),
     "university-of-edinburgh": ("エディンバラ大学",),
     "university-of-manchester": ("マンチェスター大学",),

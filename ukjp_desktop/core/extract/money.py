@@ -1042,15 +1042,33 @@ def _more_than_its_own_sentence_figure(earlier: MoneyProposal, later: MoneyPropo
 _OPENING_BRACKET = "(（"
 # (the next item a name: a capital or a Japanese letter after the list's comma or "and")
 _LIST_GAP = re.compile(r"[)）](?:[^()（）]|[(（][^()（）]{0,30}[)）]){0,120}?(?:[、,，]\s*|\band\s+|と)(?:the\s+)?"
-                       r"[A-Z\u30A0-\u30FF\u4E00-\u9FFF][^()（）]{0,40}[(（]$")
+                       r"(?P<item>)[A-Z\u30A0-\u30FF\u4E00-\u9FFF][^()（）]{0,40}[(（]$")
+_ITEM_HEAD = re.compile(r"(?:the\s+)?([^\s'’,、，(（]+)", re.I)
+_ITEM_BREAK = re.compile(r"[、,，:：]\s*|\b(?:and|include|includes|including|by|from|of|for|with|to|were|are|was|is)\s+|と", re.I)
+
+
+def _item_head(text: str, start: int) -> str:
+    """The first word of a list item starting at ``start`` (an article skipped), in lower case."""
+    m = _ITEM_HEAD.match(text, start)
+    return m.group(1).lower() if m else ""
+
+
+def _item_start(text: str, lo: int, bracket: int) -> int:
+    """Where the list item whose bracket opens at ``bracket`` starts: after the last list break before it."""
+    starts = [m.end() for m in _ITEM_BREAK.finditer(text, lo, bracket)]
+    return starts[-1] if starts else lo
 
 
 def _bracketed_list_items(text: str, earlier: MoneyProposal, later: MoneyProposal) -> bool:
     """(round 124) Whether two mentions of a sum in one sentence each stand in brackets after a name of a list (a list
     of backers and what each put in: "Apple(10億ドル)、クアルコム(10億ドル)", "Apple ($1bn), Qualcomm ($1bn)")."""
-    return (earlier.sentence_start == later.sentence_start and earlier.start > 0
-            and text[earlier.start - 1] in _OPENING_BRACKET and text[earlier.end:earlier.end + 1] in (")", "）")
-            and bool(_LIST_GAP.match(text, earlier.end, later.start)))
+    if not (earlier.sentence_start == later.sentence_start and earlier.start > 0
+            and text[earlier.start - 1] in _OPENING_BRACKET and text[earlier.end:earlier.end + 1] in (")", "）")):
+        return False
+    gap = _LIST_GAP.match(text, earlier.end, later.start)
+    # (review 52) two items of one list, not one body named twice ("Sony's investment (¥10bn), and Sony's new plant")
+    return gap is not None and _item_head(text, gap.start("item")) != _item_head(text, _item_start(text, earlier.sentence_start,
+                                                                                            earlier.start - 1))
 
 
 def _part_word_before(p: MoneyProposal) -> re.Match | None:

@@ -248,7 +248,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # (an option on an order, not "more attractive options for applicants")
               r"\b(?:an?|the|its|their|further|additional)\s+options?\s+(?:for|on|to)\b|"
               # (round 101: a deal to put money in is no price, "made a deal to plough pounds 450m into a new plant")
-              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bmergers?\b|\benterprise\s+value\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|(?<!\binvestment\s)(?<!\bfunding\s)(?<!\bfinancing\s)\bdeal\b(?!\s+to\s+(?:plough|pump|invest|inject|put|spend)\b)|(?<!\bin\s)\border\b|\bcontracts?\b|"
+              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bmergers?\b|\benterprise\s+value\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|(?<!\binvestment\s)(?<!\bfunding\s)\bdeal\b(?!\s+to\s+(?:plough|pump|invest|inject|put|spend)\b)|(?<!\bin\s)\border\b|\bcontracts?\b|"
               # Japanese: an order won or placed, a contract, a winning bid
               r"受注|発注|契約|落札|"
               # (round 100) a player's transfer fee, and what a lot fetched at auction (値を付け, 値が付けられた)
@@ -295,7 +295,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                    + BONDS_TAKEN_UP + r"|引受額|債券を(?:購入|取得)|"
                    # (round 124) a venture fund's close, the money its investors put in: "GBP3m規模のファンドをクローズし",
                    # "新ファンドをGBP33mでファーストクローズ", "reached a $40m first close"
-                   r"ファンドを\s*(?:ファースト|ファイナル|最終)?クローズ|(?:ファースト|ファイナル)クローズ|"
+                   r"ファンドを\s*(?:ファースト|ファイナル|最終)?クローズ|(?:ファースト|ファイナル|最終)クローズ|"
                    r"\b(?:first|final|second)\s+close\b"),
     ("funding", r"\bfund\w*|\bgrants?\b|\bgovernment\s+(?:schemes?|initiatives?|competitions?)\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|\bincentives\b|"
                 r"allowance|scholarship|stipend|budget|allocat\w*|commit\w*|pledg\w*|\bboost\b|"
@@ -552,6 +552,7 @@ _OWED_BEFORE = re.compile(r"\b(?:owed|owes|owing)\s+(?:(?:at\s+least|about|aroun
 # "a $50m break fee"
 _BREAK_FEE_BEFORE = re.compile(r"\b(?:termination|break(?:-?up)?|cancellation|walk-?away)\s+fees?\s+(?:of\s+)?"
                                r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.I)
+_PER_ITEM_AFTER = re.compile(r"\s+(?:per|each|a|an)\s+(?!year\b|month\b)[a-z]+", re.I)
 _BREAK_FEE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:termination|break(?:-?up)?|cancellation|walk-?away)\s+fees?\b", re.I)
 # (round 122) an auction's estimate ("carried the auction's second-highest estimate of £5 - 7 million", "Estimate: £6,000,000
 # - 8,000,000") is a price; an agency's billings ("with billings of £29.7m") and a client's account named by its worth
@@ -576,6 +577,9 @@ _RANKED_SALE_BEFORE = re.compile(r"\b(?:(?:biggest|highest|top|record|individual
                                  r"(?:was|is|of|at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$|"
                                  r"\bfetch(?:ed|es|ing)\s+(?:(?:a|the)\s+(?:combined\s+)?total\s+of\s+)?"
                                  r"(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", re.I)
+# (review 52) a country's sales abroad: "The record sale of £300m in exports to Japan", "whisky exports to Japan fetched"
+_A_YEAR = re.compile(r"\b(?:a|per|each)\s+year\b|\bannually\b|\byearly\b", re.I)
+_TRADE_SALE = re.compile(r"\b(?:exports?|imports?|exported|imported|trade)\b|輸出|輸入", re.I)
 _RELEASE_TAKINGS = re.compile(r"\b(?:after|since)\s+(?:being\s+|its\s+)?release[ds]?\b", re.I)
 _GIVING_WORDS = re.compile(r"\b(?:fund\w*|grants?|donat\w*|invest\w*|raised\s+for|proceeds|charit\w*|prize|put\s+up|"
                            r"commit\w*|capital)\b", re.I)
@@ -1683,7 +1687,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"
     if (_AUCTION_ESTIMATE_BEFORE.search(text, max(0, start - 40), start)
             or (_AUCTION_HOUSE.search(text, sentence_start, sentence_end)
-                or _RANKED_SALE_BEFORE.search(text, max(sentence_start, start - 60), start))
+                or _RANKED_SALE_BEFORE.search(text, max(sentence_start, start - 60), start)
+                and not _TRADE_SALE.search(text, sentence_start, sentence_end)
+                and not _A_YEAR.search(text, end, sentence_end))
             and not _GIVING_WORDS.search(text, sentence_start, sentence_end)):
         return "price"   # (round 122) an auction's estimate or sale (round 123: a sale named by its rank, what it fetched)
     if (_RELEASE_TAKINGS.search(text, sentence_start, sentence_end)
@@ -1701,8 +1707,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "price"   # (round 121) what a school charges
     if _OWED_BEFORE.search(text, max(sentence_start, start - 30), start):
         return "other"   # (round 121) a debt owed
-    if _BREAK_FEE_BEFORE.search(text, max(sentence_start, start - 40), start) or _BREAK_FEE_AFTER.match(text, end):
-        return "other"   # (round 123) a fee for a deal called off
+    if ((_BREAK_FEE_BEFORE.search(text, max(sentence_start, start - 40), start) or _BREAK_FEE_AFTER.match(text, end))
+            and not _PER_ITEM_AFTER.match(text, end)):
+        return "other"   # (round 123) a fee for a deal called off (review 52: not a charge per ticket)
     if (_JA_SETTLEMENT_AFTER.match(text, end)
             or _JA_PROFIT_MEASURE_BEFORE.search(text, max(sentence_start, start - 20), start) and _TARGET_AFTER.match(text, end)):
         return "other"   # (round 120) a settlement paid; a profit target
@@ -2160,7 +2167,10 @@ _RAISES_BEFORE = re.compile(r"\b(?:raise|raises|raised|raising)\s+(?:(?:about|ar
 # fund")
 _PUBLIC_OR_CHARITY_RAISER = re.compile(r"\b(?:[Gg]overnments?|[Mm]inistry|[Dd]epartment|[Cc]ouncils?|[Aa]genc(?:y|ies)|"
                                        r"[Aa]uthorit(?:y|ies)|[Cc]harit(?:y|ies)|[Ff]oundation|[Tt]rust|[Uu]niversit(?:y|ies)|"
-                                       r"[Ss]chools?|[Hh]ospitals?|[Mm]useums?|[Cc]lub)\b")
+                                       r"[Ss]chools?|[Hh]ospitals?|[Mm]useums?|[Cc]lub|[Cc]olleges?|[Ii]nstitutes?|[Ss]ociety|"
+                                       r"[Aa]cademy|NHS|[Aa]ppeal)\b")
+_FOR_AWARDS_AFTER = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,3}?(?:scholarships?|bursar(?:y|ies)|grants?|fellowships?|"
+                               r"studentships?|prizes?)\b", re.I)
 _CAPITAL_RAISED_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:of\s+(?:new\s+)?(?:funds|capital|equity)\b|"
                                    r"[^.;]{0,40}?\bfrom\s+(?:[\w'’&.-]+\s+){0,5}?(?:fund|investors?|backers?|"
                                    r"venture\s+capital\w*|shareholders)\b)", re.I)
@@ -2168,7 +2178,8 @@ def capital_raised(text: str, start: int, end: int, sentence_start: int, sentenc
     """(round 124) Whether text[start:end] is capital raised from investors or as new funds (its investors' money)."""
     return bool(_RAISES_BEFORE.search(text, max(sentence_start, start - 30), start)
                 and _CAPITAL_RAISED_AFTER.match(text, end, min(sentence_end, end + 120))
-                and not _PUBLIC_OR_CHARITY_RAISER.search(text, sentence_start, start))
+                and not _PUBLIC_OR_CHARITY_RAISER.search(text, sentence_start, start)
+                and not _FOR_AWARDS_AFTER.search(text, end, min(sentence_end, end + 120)))
 
 
 # (round 124) a figure that names a pledge or a commitment: money promised, never a stock of the past
@@ -2469,7 +2480,8 @@ _LOAN_FUND = re.compile(r"\s+(?:funds?|vehicles?)\b", re.I)
 _BANK = re.compile(r"\bBank\b|\bPension\b|\bInvestment\s+(?:Fund|Corporation|Trust)\b|銀行|公庫|年金|投資機構|"
                    r"\bCool\s+Japan\s+Fund\b|クールジャパン機構|海外需要開拓支援機構|\bINCJ\b|Innovation\s+Network\s+Corporation|"
                    r"産業革新機構|\bNational\s+Wealth\s+Fund\b|\bPatient\s+Capital\b|\bBritish\s+Business\s+Investments\b|"
-                   r"海外交通・都市開発事業支援機構|海外通信・放送・郵便事業支援機構|地域経済活性化支援機構")
+                   r"海外交通・都市開発事業支援機構|海外通信・放送・郵便事業支援機構|地域経済活性化支援機構|"
+                   r"\b(?:JOIN|JICT|REVIC)\b|\bFund\s+Corporation\s+for\s+the\s+Overseas\b")
 # a lender named by its noun ("commercial banks are providing a further £900m"): in a sentence about lending its money
 # is a loan, even where its own clause names none
 _LENDER_NOUN = re.compile(r"\b(?:banks|lenders)\b|銀行", re.I)
@@ -2528,6 +2540,16 @@ def _state_backed(text: str, sentence_start: int, start: int, payer: str) -> boo
     return i >= 0 and bool(STATE_BACKED_BEFORE.search(text, max(sentence_start, i - 30), i))
 
 
+_RECIPIENT_BEFORE = re.compile(r"\b(?:for|to|into)\s+(?:the\s+)?$", re.I)
+
+
+def _named_as_recipient(text: str, sentence_start: int, sentence_end: int, payer: str) -> bool:
+    """(review 52) Whether the sentence names ``payer`` only as where money goes ("raised £3bn of new capital for the
+    National Wealth Fund"), not as who puts it in."""
+    i = text.find(payer, sentence_start, sentence_end)
+    return i >= 0 and bool(_RECIPIENT_BEFORE.search(text, max(sentence_start, i - 12), i))
+
+
 def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
                side: str, payer: str | None, kind: str, basis: str | None) -> str:
     """The kind of a funding or investment figure (``kind``, read from its words) once its payer's side is known: a
@@ -2560,7 +2582,8 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             # (round 120) a state's equity in a project or a company (英国政府は…6億7,900万ポンド…を同計画に出資し), as
             # a public bank's is investment (not a grant's share, nor money put into an investment body or fund)
             return "investment"
-    if side in ("UK", "Japan") and payer and _BANK.search(payer):
+    if side in ("UK", "Japan") and payer and _BANK.search(payer) and not _named_as_recipient(text, sentence_start,
+                                                                                         sentence_end, payer):
         return "investment"
     if kind == "investment" and payer and _state_backed(text, sentence_start, start, payer):
         return "investment"   # (review 50) "the state-backed ... Corporation invested Y350bn": the state's investment

@@ -341,7 +341,8 @@ def entry_of_row(row) -> GazetteerEntry | None:
 
 # a title before a short capitals name: a person's initials ("Dr BT Kestrel")
 # (round 123) a listing's ticker after an exchange's letters: "(LSE:FSTA)", "(TSE: 7203)"
-_TICKER_AFTER = re.compile(r"\s*:\s*[A-Z0-9]")
+# (review 52: the ticker closes the bracket; "(UKRI: 3 projects; JSPS: 2 projects)" names UKRI)
+_TICKER_AFTER = re.compile(r"\s*:\s*(?:[A-Z]{1,5}|\d{4})(?:\.[A-Z]{1,2})?\s*\)")
 _TITLE_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+$")
 # a company's legal form written after a name the gazetteer knows without it
 _SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Co\.,?[ \t]+Ltd\.?|Ltd\.?|Limited|plc|Plc|PLC|Inc\.?|K\.K\.)(?![\w-])")
@@ -523,6 +524,12 @@ _DESCRIBED = re.compile(
     rf"(?=\s+(?:will|is|are|has|have|plans|intends|invests|invested|announced|said|agreed|pledged|committed)\b)"
     # (round 123) or after it, between commas: "Princes, the UK food group, has completed ..."
     rf"|(?P<c>{_LINE_NAME_WORDS}),\s+the\s+(?:{_COUNTRY_ADJ})\s+(?:[a-z][\w-]*+\s+){{0,2}}?(?:{_BUSINESS_NOUN}),)")
+# (review 52) a sentence's opening word or phrase before the apposition ("However, the Japanese carmaker,", "In March, the
+# Japanese trading company,"), and a name right after it (the apposition's own: "the Japanese carmaker, Nissan,")
+_ADVERBIAL_OPENING = re.compile(r"(?:\w+ly|However|Meanwhile|Earlier|Yesterday|Today|Later|Instead|Also|Still|Now|Separately|"
+                                r"Elsewhere|Then|Thus|Indeed|Moreover|Furthermore|Nevertheless|Overall)$|"
+                                r"(?:In|On|At|By|For|After|Before|Since|Last|This|Next|During|From|Under|With)\b")
+_NAME_AFTER_APPOSITION = re.compile(r"\s*[A-Z]")
 _NOT_A_COMPANY = re.compile(r"(?:Prime|Minister|Ministry|Government|Cabinet|Embassy|Ambassador|Agency|"
                             r"Secretary|President|Professor|Dr|The|A|An|Society|Council|University|National)\b")
 
@@ -546,6 +553,8 @@ def _described_companies(text: str):
             continue
         if group == "c" and name.isupper() and len(name) > 4:
             continue   # "FUJITSU, the Japanese ... group,": a news paragraph's capitalised first word, a known name
+        if group == "c" and (_ADVERBIAL_OPENING.match(name) or _NAME_AFTER_APPOSITION.match(text, m.end())):
+            continue   # (review 52) "However, the Japanese carmaker, Nissan, said": an opening word, the name after
         yield start, end
 
 

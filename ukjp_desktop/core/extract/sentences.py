@@ -72,6 +72,8 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
 _SUFFIX_GOES_ON = re.compile(r"(?:Ltd|Limited|Inc|plc|Plc|PLC|LLP|LLC|GmbH|Corp|Co)\.?[,)]")
 # (round 123) a dotted legal form with its listing in brackets after it goes on too: "Fuller, Smith & Turner P.L.C.
 # (LSE:FSTA) for £250 million" (not "its Japanese unit AstraZeneca K.K.  The British group said")
+# (review 52: the bracket goes on with the sentence, not with a new one: "K.K. (Tokyo) The group said" ends after it)
+_BRACKET_GOES_ON = re.compile(r"\([^()\n]{1,40}\)(?!\s*[A-Z])")
 _DOTTED_SUFFIX_END = re.compile(r"(?<![\w.])(?:P\.L\.C|K\.K|N\.V|S\.A|A\.G|B\.V|S\.p\.A|L\.P|L\.L\.C)$")
 
 # a single line break (not a blank line) and what follows it
@@ -147,7 +149,8 @@ def split_sentences(text: str) -> list[Sentence]:
             # (round 78) a company's suffix after a full stop goes on its name: "Mitsui Fudosan UK. Ltd, have confirmed"
             if _SUFFIX_GOES_ON.match(text, nxt):
                 continue
-            if text.startswith("(", nxt) and _DOTTED_SUFFIX_END.search(text, max(0, m.start() - 8), m.start()):
+            if (_BRACKET_GOES_ON.match(text, nxt)
+                    and _DOTTED_SUFFIX_END.search(text, max(0, m.start() - 8), m.start())):
                 continue
         _add(text, begin, m.end() if m.group() != "\n" else m.start(), spans)
         begin = m.end()
