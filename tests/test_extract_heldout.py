@@ -286,10 +286,14 @@ firms' R&D and plant money in the UK and UK research funding reported from Japan
 (documents 3420-3432, university, museum, research-council and news pages about research, heritage and conservation
 money between Japan and the UK (one bilingual)), and test159 (documents 3440-3453, Japanese-language agency, digest,
 company and news pages about UK research funding, Japanese funds and firms in the UK and a takeover (one in English)),
-gathered in sessions 46 to 52: each keyed and committed before the extractor ran on it, no floor here, totals only
-with ``python tools/eval_extraction.py --split test139`` (or ``test140``, ``test141``, ``test142``, ``test143``,
-``test144``, ``test145``, ``test146``, ``test147``, ``test148``, ``test149``, ``test150``, ``test151``, ``test152``,
-``test153``, ``test154``, ``test155``, ``test156``, ``test157``, ``test158``, ``test159``), never tuned on.
+and test160 (documents 3460-3472, news, parliamentary, trade-press and company pages about aerospace, defence,
+insurance and banking money between Japan and the UK), and test161 (documents 3480-3493, Japanese-language news,
+company and agency pages about insurers', banks' and brokers' deals, defence money and tourism budgets between Japan
+and the UK), gathered in sessions 46 to 52: each keyed and committed before the extractor ran on it, no floor here,
+totals only with ``python tools/eval_extraction.py --split test139`` (or ``test140``, ``test141``, ``test142``,
+``test143``, ``test144``, ``test145``, ``test146``, ``test147``, ``test148``, ``test149``, ``test150``, ``test151``,
+``test152``, ``test153``, ``test154``, ``test155``, ``test156``, ``test157``, ``test158``, ``test159``, ``test160``,
+``test161``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1445,6 +1449,8 @@ MIN_PAGES = {
     "test157": 14,
     "test158": 13,
     "test159": 14,
+    "test160": 13,
+    "test161": 14,
 }
 
 
@@ -1539,8 +1545,9 @@ def test_clean_batches_are_not_seen():
     # test140 to test144 in session 48, test145 in session 50, test146 in session 50, test147 in session 50, test148 in
     # session 50, test149 in session 50, test150 in session 51, test151 in session 51, test152 in session 51, test153 in
     # session 51, test154 in session 51, test155 in session 51, test156 in session 52, test157 in session 52, test158 in
-    # session 52, test159 in session 52, each keyed before the extractor ran on it
-    assert CLEAN == ("test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159")
+    # session 52, test159 in session 52, test160 in session 52, test161 in session 52, each keyed before the extractor
+    # ran on it
+    assert CLEAN == ("test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
