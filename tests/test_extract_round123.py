@@ -337,3 +337,24 @@ def test_a_count_of_months_or_a_monthly_sum_is_no_month(text):
 def test_the_japanese_press_short_company_names_are_known(text, slug):
     assert slug in {o.slug for o in find_organisations(text, default_gazetteer())}
 
+
+
+# round 126 (test139 read)
+
+def test_a_headlines_loss_in_red_is_no_money_put_in():
+    p = _figure("Komatsu UK Hit Hard by Economic Downturn: Slump puts Digger Maker £13m in Red", "£13m")
+    assert not p.is_funding and p.money_kind == "other"
+
+
+def test_buying_all_of_a_companys_shares_is_a_price_and_later_investment_stays():
+    text = ("英政府は同社の全株式資本と負債を含め260万ポンド(約4億円)を負担し、さらに次の10年で4億ポンド(約611億円)の投資をすることを"
+            "明らかにした。")
+    p = _figure(text, "260万ポンド")
+    assert not p.is_funding and p.money_kind == "price"
+    assert _figure(text, "4億ポンド").is_funding
+
+
+def test_a_directors_emoluments_are_pay():
+    p = _figure("The emoluments of the highest paid director were £393,000, compared with £329,000 the previous year.",
+                "£393,000")
+    assert not p.is_funding and p.money_kind == "other"

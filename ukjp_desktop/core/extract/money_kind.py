@@ -77,7 +77,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\bfined\b|\bfines\b|\b(?:a|the|its|their)\s+fine\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bdebts?\b(?!\s+facilit)(?!\s+(?:financing|funding|round)\s+of\b)|"
               # (round 70) a company's accounts: a loss ("plunged £544 million into the red"), what it sets aside to
               # compensate, its directors' pay, goodwill and book values
-              r"\binto\s+the\s+red\b|\bin\s+the\s+red\b|\bcompensat(?:e|es|ed|ing)\b|\bremuneration\b|"
+              r"\binto\s+the\s+red\b|\bin\s+the\s+red\b|\bin\s+red\b|\bcompensat(?:e|es|ed|ing)\b|\bremuneration\b|\bemoluments?\b|"
               r"\b(?:directors['’]?|executives?['’]?|executive|shared|total|chief\s+executive['’]s)\s+pay\b|\bpay\s+(?:packages?|of)\b|"
               r"\bgoodwill\b|\bnet\s+book\s+value\b|"
               # (round 72) what a company has already spent on a project ("it has already spent more than €450mn on the
@@ -548,6 +548,9 @@ _CELL_LINE = 60
 _OWED_BEFORE = re.compile(r"\b(?:owed|owes|owing)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|"
                           r"up\s+to)\s+)?$", re.I)
 
+# (round 126) all of a company's shares taken over, with its debts: "英政府は同社の全株式資本と負債を含め260万ポンド(約4億円)
+# を負担し" (the price of nationalising it; not money put in later, "さらに…4億ポンドの投資")
+_JA_ALL_SHARES_BEFORE = re.compile(r"全(?:発行済)?株(?:式)?(?:資本)?(?:と[^、。]{0,10})?(?:を含め|を含む|を|の取得に)\s*(?:約|総額|計)?\s*$")
 # (round 123) what one side of a deal pays the other if it is called off: "will pay a termination fees of £2.5 million",
 # "a $50m break fee"
 _BREAK_FEE_BEFORE = re.compile(r"\b(?:termination|break(?:-?up)?|cancellation|walk-?away)\s+fees?\s+(?:of\s+)?"
@@ -1707,6 +1710,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "price"   # (round 121) what a school charges
     if _OWED_BEFORE.search(text, max(sentence_start, start - 30), start):
         return "other"   # (round 121) a debt owed
+    if _JA_ALL_SHARES_BEFORE.search(text, max(sentence_start, start - 30), start):
+        return "price"   # (round 126) what buying all of a company's shares costs
     if ((_BREAK_FEE_BEFORE.search(text, max(sentence_start, start - 40), start) or _BREAK_FEE_AFTER.match(text, end))
             and not _PER_ITEM_AFTER.match(text, end)):
         return "other"   # (round 123) a fee for a deal called off (review 52: not a charge per ticket)
