@@ -289,11 +289,14 @@ Japanese-language agency, digest, company and news pages about UK research fundi
 and a takeover (one in English)), and test160 (documents 3460-3472, news, parliamentary, trade-press and company pages
 about aerospace, defence, insurance and banking money between Japan and the UK), and test161 (documents 3480-3493,
 Japanese-language news, company and agency pages about insurers', banks' and brokers' deals, defence money and tourism
-budgets between Japan and the UK), gathered in sessions 46 to 52: each keyed and committed before the extractor ran on
-it, no floor here, totals only with ``python tools/eval_extraction.py --split test140`` (or ``test141``, ``test142``,
-``test143``, ``test144``, ``test145``, ``test146``, ``test147``, ``test148``, ``test149``, ``test150``, ``test151``,
-``test152``, ``test153``, ``test154``, ``test155``, ``test156``, ``test157``, ``test158``, ``test159``, ``test160``,
-``test161``), never tuned on.
+budgets between Japan and the UK), and test162 (documents 3500-3514, local and regional news pages about Japanese
+companies' plants, grants, results and closures in British towns), and test163 (documents 3520-3532, Japanese-language
+company, news and digest pages about exits, sterling and samurai bonds and investment between Japan and the UK),
+gathered in sessions 46 to 52: each keyed and committed before the extractor ran on it, no floor here, totals only
+with ``python tools/eval_extraction.py --split test140`` (or ``test141``, ``test142``, ``test143``, ``test144``,
+``test145``, ``test146``, ``test147``, ``test148``, ``test149``, ``test150``, ``test151``, ``test152``, ``test153``,
+``test154``, ``test155``, ``test156``, ``test157``, ``test158``, ``test159``, ``test160``, ``test161``, ``test162``,
+``test163``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1459,6 +1462,8 @@ MIN_PAGES = {
     "test159": 14,
     "test160": 13,
     "test161": 14,
+    "test162": 15,
+    "test163": 13,
 }
 
 
@@ -1554,8 +1559,8 @@ def test_clean_batches_are_not_seen():
     # session 50, test147 in session 50, test148 in session 50, test149 in session 50, test150 in session 51, test151 in
     # session 51, test152 in session 51, test153 in session 51, test154 in session 51, test155 in session 51, test156 in
     # session 52, test157 in session 52, test158 in session 52, test159 in session 52, test160 in session 52, test161 in
-    # session 52, each keyed before the extractor ran on it
-    assert CLEAN == ("test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161")
+    # session 52, test162 in session 52, test163 in session 52, each keyed before the extractor ran on it
+    assert CLEAN == ("test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
