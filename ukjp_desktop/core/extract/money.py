@@ -1039,7 +1039,7 @@ def _more_than_its_own_sentence_figure(earlier: MoneyProposal, later: MoneyPropo
     return first is not None and first < later.start
 
 
-_OPENING_BRACKET = "(（"
+_OPENING_BRACKET, _CLOSING_BRACKET = "(（", ")）"
 # (the next item a name: a capital or a Japanese letter after the list's comma or "and")
 _LIST_GAP = re.compile(r"[)）](?:[^()（）]|[(（][^()（）]{0,30}[)）]){0,120}?(?:[、,，]\s*|\band\s+|と)(?:the\s+)?"
                        r"(?P<item>)[A-Z\u30A0-\u30FF\u4E00-\u9FFF][^()（）]{0,40}[(（]$")
@@ -1062,13 +1062,15 @@ def _item_start(text: str, lo: int, bracket: int) -> int:
 def _bracketed_list_items(text: str, earlier: MoneyProposal, later: MoneyProposal) -> bool:
     """(round 124) Whether two mentions of a sum in one sentence each stand in brackets after a name of a list (a list
     of backers and what each put in: "Apple(10億ドル)、クアルコム(10億ドル)", "Apple ($1bn), Qualcomm ($1bn)")."""
-    if not (earlier.sentence_start == later.sentence_start and earlier.start > 0
-            and text[earlier.start - 1] in _OPENING_BRACKET and text[earlier.end:earlier.end + 1] in (")", "）")):
+    if not (earlier.sentence_start == later.sentence_start and 0 < earlier.start and earlier.end < len(text)
+            and text[earlier.start - 1] in _OPENING_BRACKET and text[earlier.end] in _CLOSING_BRACKET):
         return False
     gap = _LIST_GAP.match(text, earlier.end, later.start)
+    if gap is None:
+        return False
     # (review 52) two items of one list, not one body named twice ("Sony's investment (¥10bn), and Sony's new plant")
-    return gap is not None and _item_head(text, gap.start("item")) != _item_head(text, _item_start(text, earlier.sentence_start,
-                                                                                            earlier.start - 1))
+    earlier_item = _item_start(text, earlier.sentence_start, earlier.start - 1)
+    return _item_head(text, gap.start("item")) != _item_head(text, earlier_item)
 
 
 def _part_word_before(p: MoneyProposal) -> re.Match | None:

@@ -553,8 +553,10 @@ _OWED_BEFORE = re.compile(r"\b(?:owed|owes|owing)\s+(?:(?:at\s+least|about|aroun
 _JA_ALL_SHARES_BEFORE = re.compile(r"全(?:発行済)?株(?:式)?(?:資本)?(?:と[^、。]{0,10})?(?:を含め|を含む|を|の取得に)\s*(?:約|総額|計)?\s*$")
 # (round 123) what one side of a deal pays the other if it is called off: "will pay a termination fees of £2.5 million",
 # "a $50m break fee"
-_BREAK_FEE_BEFORE = re.compile(r"\b(?:termination|break(?:-?up)?|cancellation|walk-?away)\s+fees?\s+(?:of\s+)?"
-                               r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.I)
+# (session 52) the hedge words the session's patterns allow right before a figure, spelled once
+_HEDGE = r"(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than|just\s+over|up\s+to)\s+)?"
+_BREAK_FEE_BEFORE = re.compile(r"\b(?:termination|break(?:-?up)?|cancellation|walk-?away)\s+fees?\s+(?:of\s+)?" + _HEDGE + "$",
+                               re.I)
 _PER_ITEM_AFTER = re.compile(r"\s+(?:per|each|a|an)\s+(?!year\b|month\b)[a-z]+", re.I)
 _BREAK_FEE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:termination|break(?:-?up)?|cancellation|walk-?away)\s+fees?\b", re.I)
 # (round 122) an auction's estimate ("carried the auction's second-highest estimate of £5 - 7 million", "Estimate: £6,000,000
@@ -577,9 +579,8 @@ _AUCTION_HOUSE = re.compile(r"\b(?:Sotheby['’]s|Christie['’]s|Bonhams|hammer
 # (round 123) a sale's figure named by its rank ("The biggest individual sale was £100,100 ..., set for an impossibly rare
 # bottle") and what a sale fetched ("fetching a combined total of £3.7m")
 _RANKED_SALE_BEFORE = re.compile(r"\b(?:(?:biggest|highest|top|record|individual|single|best)\s+)+(?:sale|price|bid|lot)\s+"
-                                 r"(?:was|is|of|at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$|"
-                                 r"\bfetch(?:ed|es|ing)\s+(?:(?:a|the)\s+(?:combined\s+)?total\s+of\s+)?"
-                                 r"(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", re.I)
+                                 r"(?:was|is|of|at)\s+" + _HEDGE + "$|"
+                                 r"\bfetch(?:ed|es|ing)\s+(?:(?:a|the)\s+(?:combined\s+)?total\s+of\s+)?" + _HEDGE + "$", re.I)
 # (review 52) a country's sales abroad: "The record sale of £300m in exports to Japan", "whisky exports to Japan fetched"
 _A_YEAR = re.compile(r"\b(?:a|per|each)\s+year\b|\bannually\b|\byearly\b", re.I)
 _TRADE_SALE = re.compile(r"\b(?:exports?|imports?|exported|imported|trade)\b|輸出|輸入", re.I)
@@ -2166,8 +2167,8 @@ _PLACE_AFTER = re.compile(r"(?<!\bin\s)(?<!\binto\s)(?<!\bto\s)(?<![\w-])(?:Euro
 # (round 124) what a company raises from investors or as new capital ("raised £ 113m in June from the Y Combinator
 # Continuity fund", "intends to raise approximately £ 100m (nearly $ 130.6m) of new funds"), not money raised for a
 # cause ("raised £25,000 for the lifeboat station")
-_RAISES_BEFORE = re.compile(r"\b(?:raise|raises|raised|raising)\s+(?:(?:about|around|approximately|some|nearly|almost|over|"
-                            r"more\s+than|up\s+to|another|a\s+further|an\s+additional)\s+)?$", re.I)
+_RAISES_BEFORE = re.compile(r"\b(?:raise|raises|raised|raising)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?" + _HEDGE + "$",
+                            re.I)
 # (a public body, a charity or a school raising money from a fund raises no capital: "The council raised £2m from the lottery
 # fund")
 _PUBLIC_OR_CHARITY_RAISER = re.compile(r"\b(?:[Gg]overnments?|[Mm]inistry|[Dd]epartment|[Cc]ouncils?|[Aa]genc(?:y|ies)|"

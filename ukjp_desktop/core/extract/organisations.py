@@ -421,7 +421,7 @@ class Gazetteer:
             if (len(m.group()) <= 3 and m.group().isupper()
                     and _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 continue   # "Dr BT Kestrel": a person's initials, not BT
-            if m.group().isupper() and _TICKER_AFTER.match(text, m.end()) and text[max(0, m.start() - 1):m.start()] == "(":
+            if m.group().isupper() and m.start() > 0 and text[m.start() - 1] == "(" and _TICKER_AFTER.match(text, m.end()):
                 continue   # (round 123) "(LSE:FSTA)": a stock exchange before a listing's ticker, not the LSE
             end = m.end()
             if m.group().isascii():   # "Mitsui & Co., Ltd.": the mention is the name with its legal form
