@@ -515,9 +515,10 @@ _BUSINESS_NOUN = (r"company|firm|group|maker|carmaker|automaker|manufacturer|gia
                   r"house|specialist|start-?up|developer|utility|supplier|producer|operator|investor|"
                   r"corporation|business|retailer|lender|insurer|bank|provider|subsidiary")
 _COUNTRY_ADJ = r"Japanese|British|UK|Japan|English|Scottish|Welsh|Tokyo|Osaka|London"
-_NAME_WORDS = rf"[A-Z][{_LATIN}&’'.-]*+(?:\s+[A-Z][{_LATIN}&’'.-]*+){{0,3}}"
+_NAME_WORD = rf"[A-Z][{_LATIN}&’'.-]*+"
+_NAME_WORDS = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 # (a name on one line: a headline's last word is no part of the name opening the next line)
-_LINE_NAME_WORDS = rf"[A-Z][{_LATIN}&’'.-]*+(?:[ \t]+[A-Z][{_LATIN}&’'.-]*+){{0,3}}"
+_LINE_NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 _DESCRIBED = re.compile(
     rf"(?<![\w-])(?:(?:{_COUNTRY_ADJ})\s+(?:[a-z][\w-]*+\s+){{0,3}}?(?:{_BUSINESS_NOUN})\s+(?P<a>{_NAME_WORDS})"
     rf"|(?:[A-Z][\w]*+-based|(?:Japan|Britain|the\s+UK)['’]s)\s+(?P<b>{_NAME_WORDS})"
