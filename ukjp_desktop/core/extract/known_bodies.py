@@ -91,6 +91,9 @@ BODIES: tuple[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]], ...] 
     ("cancer-research-uk", "Cancer Research UK", "GB", "other", ("CRUK",), ()),
     ("british-heart-foundation", "British Heart Foundation", "GB", "other", ("BHF",), ()),
     ("leverhulme-trust", "The Leverhulme Trust", "GB", "other", ("Leverhulme Trust",), ()),
+    # (round 127) the heritage charities that restore Japanese gardens and houses in Britain
+    ("national-trust", "The National Trust", "GB", "other", ("National Trust",), ("ナショナル・トラスト",)),
+    ("national-trust-scotland", "National Trust for Scotland", "GB", "other", ("The National Trust for Scotland",), ()),
     ("nuffield-foundation", "Nuffield Foundation", "GB", "other", (), ()),
     ("daiwa-foundation", "Daiwa Anglo-Japanese Foundation", "GB", "other", ("The Daiwa Anglo-Japanese Foundation", "Daiwa Foundation"), ("大和日英基金",)),
     ("gb-sasakawa-foundation", "The Great Britain Sasakawa Foundation", "GB", "other", ("Great Britain Sasakawa Foundation", "GB Sasakawa Foundation"), ("英国笹川財団", "グレイトブリテン・ササカワ財団")),

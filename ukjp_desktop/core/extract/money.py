@@ -545,7 +545,10 @@ _CONVERSION_OPEN = re.compile(r"\s*(?:[(（\[]|,\s*(?=or\s|(?:equivalent|equal)\
                               # (round 118) a Japanese hedge set off by a space, "(約 747億円)"
                               r"[~≈]\s*|(?:おおよそ|およそ|ほぼ)\s*|約[ \t\u3000]+)?(?:(?:(?:日本円|円換算)(?:で|にして|換算で|換算)?|"
                               # (round 90) the moment of the rate: "(設立時の換算で約200億円)"
-                              r"(?:[^\s\d()（）、。,]{1,6}の)?換算で)\s*(?:約|およそ)?\s*)?$", re.I)
+                              r"(?:[^\s\d()（）、。,]{1,6}の)?換算で|"
+                              # (round 127) the day's rate or the moment the sum was counted: "(本日のレートで21万4554円)",
+                              # "(着金時点で3,723,886 円)"
+                              r"(?:[^\s\d()（）、。,]{1,6}の)?レートで|[^\s\d()（）、。,]{1,6}時点で)\s*(?:約|およそ)?\s*)?$", re.I)
 
 
 # (round 46) a scale word written once after a bracketed equivalent serves both figures: "£1.5 ($1.9) million",
@@ -756,7 +759,7 @@ _NEXT_EQUIVALENT = re.compile(r"\s*(?:,|;|/|[-–—]|\bor\b|\band\b)\s*(?:(?:ap
 
 
 # an exchange rate restates one unit: "1ポンド=約166円", "$1 = 0.619 British Pounds"
-_RATE_GAP = re.compile(r"\s*[=＝]\s*")
+_RATE_GAP = re.compile(r"\s*[=＝≒]\s*")   # (round 127: "年間£65,000≒1099万円", nearly equal)
 
 
 # (round 83) the figure after a rate in the bracket: "4570万ポンド(1ポンド=185円換算で日本円約85億円)", "9万5000ドル(1ドル=

@@ -1124,7 +1124,9 @@ _RAISE_BEFORE = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?:a|an|another|further|
 _ROUND_BEFORE = re.compile(rf"(?:\bround|\b{_SERIES})\s*(?:\(|,)?\s*(?:which\s+)?(?:totals?|totall?ing|totall?ed|worth|of|at|"
                            r"valued\s+at)?\s*$")
 _PUBLIC_RAISER = re.compile(r"(?<![\w-])(?:[Gg]overnments?|[Mm]inistry|[Cc]ouncils?|[Tt]reasury|Japan|Britain|UK|U\.K\.|"
-                            r"[Ss]tate|[Pp]ublic|[Uu]niversity|[Cc]harity|[Ff]oundation|政府)(?![\w-])")
+                            r"[Ss]tate|[Pp]ublic|[Uu]niversity|[Cc]harity|[Ff]oundation|政府|"
+                            # (round 127) donations and appeals raise gifts: "the generous donations from attendees raised over £600"
+                            r"[Dd]onations?|[Dd]onors?|[Aa]ppeals?|[Cc]oncerts?)(?![\w-])")
 _PER_ONE_BEFORE = re.compile(r"\b(?:per|for\s+(?:every|each)|every)\s+$", re.I)
 # (round 114) a total built up to date, "It has now accumulated a total of over $33 million" (after its rounds)
 _ACCUMULATED_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:accumulated|amassed)\s+(?:a\s+total\s+of\s+)?"

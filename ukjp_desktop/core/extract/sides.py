@@ -538,6 +538,15 @@ _PLEDGE_LIST_REACH = 600   # how far back a donors' table's heading ("Key donors
 # committed to publishing"); a list of places the money goes ("committed £30 million to partnerships with three
 # countries: Japan, £12 million") or a share "each" names no payer
 _DONORS_HEAD = re.compile(r"\bpledg\w*|\bcommitments\b|\bcontributions\b|\bdonors?\b|\bdonations\b", re.I)
+
+# (round 127) money gathered from the public: donations in the plural (not companies' donations), an appeal's or a
+# collection's total, and the Japanese words for relief and charity collections (義援金, 募金, 寄付金, 復興支援金)
+_PUBLIC_DONATIONS = re.compile(r"\b(?:public\s+)?donations\b(?!\s+(?:from|by)\s+(?:\w+\s+)?(?:corporates|companies|firms|"
+                               r"businesses|corporations|industry|sponsors)\b)|\bpublic\s+donation\b|"
+                               r"\b(?:appeal|collection)\s+(?:has\s+|had\s+)?(?:raised|totall?ed|closed|reached)\b|"
+                               r"義援金|募金|寄付金|復興支援金", re.I)
+# a giver who matches what others give pays that sum itself ("We have pledged to match the first £20,000 of donations")
+_MATCHED_GIFT = re.compile(r"\bmatch(?:es|ed|ing)?\b|同額", re.I)
 _RECIPIENTS_NAMED = re.compile(r"\b(?:to|with|among|between|across|for)\s+(?:[\w-]+\s+){0,3}?(?:countries|partners|"
                                r"nations|recipients)\b|\bto\s+(?:the\s+)?(?:U\.?K\.?|Britain|Japan)\s+and\b", re.I)
 _EACH_AFTER = re.compile(r"\s*(?:each|apiece)\b", re.I)
@@ -1537,6 +1546,10 @@ class SideFinder:
             p.side, p.side_basis = "other", "gazetteer"
             p.contributor = p.contributor_text = None
             return
+        if self._collected_donations(p):
+            # (round 127) what an appeal, a charity concert or a street collection gathered from the public is
+            # nobody's budget: the givers are many people (not the state of the currency it was counted in)
+            return _set(p, "other", None, "clause")
         if self._prize_money(p):
             return _set(p, "other", None, "clause")
         source = self._next_sentence_source(p)
@@ -1661,6 +1674,12 @@ class SideFinder:
         before = [q for q in self.money[i:bisect.bisect_left(self._money_starts, p.start)]
                   if q is not p and not q.converted_from and q.side is not None and p.start - q.end <= 40]
         return before[-1] if before else None
+
+    def _collected_donations(self, p: MoneyProposal) -> bool:
+        """Whether the figure's sentence counts donations gathered from the public ("the donations totalled £521,107",
+        "1015ポンド(約13万4千円)集まりました" after 義援金を募る, 寄付金が集まりました); not a sum a named giver matches."""
+        lo, hi = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
+        return bool(_PUBLIC_DONATIONS.search(self.text, lo, hi)) and not _MATCHED_GIFT.search(self.text, lo, hi)
 
     def _prize_money(self, p: MoneyProposal) -> bool:
         """Whether the figure is a prize's money: its own phrase says so ("the annual £500,000 prize", 賞金5000万円),

@@ -1,0 +1,82 @@
+"""Round 127 onwards (session 53) of the extraction rules: one test per mechanism, on invented sentences, with
+controls that pass before and after. The rules are tested alone (``word_model=False``): the word model's veto and
+ticks are tested in tests/test_funding_words.py."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_figures import money_figure
+from ukjp_desktop.core.extract import propose
+
+
+def _figure(text: str, figure: str):
+    return money_figure(text, figure, word_model=False)
+
+
+# round 127 (test140 read): charity money
+
+@pytest.mark.parametrize("text, figure", [
+    ("Our spring appeal for the flood towns went well. By the end of May the donations totalled £12,345.67.", "£12,345.67"),
+    ("At the village hall evening, generous donations from the audience raised over £450.", "over £450"),
+    ("ロンドン駅前で義援金を募る活動があり、合計3時間で820ポンド(約11万円)集まりました。", "820ポンド"),
+    ("支援コンサートには多くの方にお越しいただき、615.20ポンドの寄付金が集まりました。", "615.20ポンド"),
+])
+def test_donations_gathered_from_the_public_are_no_states_money(text, figure):
+    p = _figure(text, figure)
+    assert (p.side, p.side_basis) == ("other", "clause") and p.money_kind == "funding"
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    # a giver who matches the public's gifts pays its match (not the many givers)
+    ("We have promised to match the first £5,000 of donations made by staff.", "£5,000", "UK"),
+    # a named giver's donation keeps its giver
+    ("The Japanese government donated £80,000 to the garden's restoration.", "£80,000", "Japan"),
+    # no collection at all: the currency still speaks
+    ("The council will spend £40,000 on the park's paths.", "£40,000", "UK"),
+])
+def test_other_gifts_keep_their_payer(text, figure, side):
+    assert _figure(text, figure).side == side
+
+
+def test_a_company_raising_money_is_still_investment():
+    p = _figure("Harbour Robotics raised £4 million from investors led by a Tokyo fund.", "£4 million")
+    assert p.money_kind == "investment"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("2012年分の支援金合計£980.5(本日のレートで12万3400円)", "£980.5", "12万3400円"),
+    ("総額£15,200.40(着金時点で2,310,000 円)を県の口座にお送りしました。", "£15,200.40", "2,310,000 円"),
+    ("給付額は年間£48,000≒812万円です。", "£48,000", "812万円"),
+])
+def test_a_sum_restated_at_a_days_rate_is_a_conversion(text, first, second):
+    by_text = {m.text: m for m in propose(text, word_model=False).money}
+    assert by_text[second].converted_from == by_text[first].id
+
+
+def test_two_sums_on_one_line_without_a_rate_word_stay_apart():
+    by_text = {m.text: m for m in propose("英国側は£30,000、日本側は500万円を負担する。", word_model=False).money}
+    assert by_text["500万円"].converted_from is None
+
+
+def test_a_further_sum_from_a_heritage_charity_is_its_own_fact():
+    text = ("The Japanese government has donated £90,000 to help restore the Japanese garden at Holme Park.\n\n"
+            "The gardens will reopen next spring.\n\nThe work will take two years.\n\n"
+            "A further £90,000 has been put into the scheme by the National Trust.")
+    found = [m for m in propose(text, word_model=False).money if m.amount == 90000]
+    assert [(m.side, m.contributor) for m in found] == [("Japan", "government-of-japan"), ("other", "national-trust")]
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    # a company's fundraising round is investment, and no public collection
+    ("In 2019, as part of a $6m equity round, Harbour Bio won backing from a Kyoto drug maker, which led its "
+     "series-A fundraising.", "$6m", "investment"),
+])
+def test_a_companys_fundraising_round_is_no_collection(text, figure, kind):
+    p = _figure(text, figure)
+    assert p.money_kind == kind and p.side != "other"
+
+
+def test_donations_from_companies_are_no_public_collection():
+    p = _figure("Backed by donations from corporates (the target sum is JPY 50 million), the plan funds students.",
+                "JPY 50 million")
+    assert p.side != "other"
