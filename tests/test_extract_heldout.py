@@ -291,12 +291,17 @@ about aerospace, defence, insurance and banking money between Japan and the UK),
 Japanese-language news, company and agency pages about insurers', banks' and brokers' deals, defence money and tourism
 budgets between Japan and the UK), and test162 (documents 3500-3514, local and regional news pages about Japanese
 companies' plants, grants, results and closures in British towns), and test163 (documents 3520-3532, Japanese-language
-company, news and digest pages about exits, sterling and samurai bonds and investment between Japan and the UK),
-gathered in sessions 46 to 52: each keyed and committed before the extractor ran on it, no floor here, totals only
-with ``python tools/eval_extraction.py --split test141`` (or ``test142``, ``test143``, ``test144``, ``test145``,
-``test146``, ``test147``, ``test148``, ``test149``, ``test150``, ``test151``, ``test152``, ``test153``, ``test154``,
-``test155``, ``test156``, ``test157``, ``test158``, ``test159``, ``test160``, ``test161``, ``test162``, ``test163``),
-never tuned on.
+company, news and digest pages about exits, sterling and samurai bonds and investment between Japan and the UK), and
+test164 (documents 3540-3551, 12 English pages on UK firms' contracts, plants and offices in Japan and Japanese owners
+of UK firms (Westland's helicopter order, Renishaw, Eidos and Square Enix, Media Molecule, Hitachi rail contracts,
+Wirex Tokyo, Nidec Newtown, GKN in Tochigi): prices, revenues and contract values, no funding-side fact), and test165
+(documents 3560-3571, 12 Japanese pages on Japanese investors in British start-ups (Wayve, FloodFlash), SoftBank's ARM
+and Vodafone Japan deals, GSK's investment in its British plants, UK and Cambridge tech-investment totals and Dyson's
+Singapore centre with British aid: 9 funding-side facts), gathered in sessions 46 to 53: each keyed and committed
+before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test141``
+(or ``test142``, ``test143``, ``test144``, ``test145``, ``test146``, ``test147``, ``test148``, ``test149``,
+``test150``, ``test151``, ``test152``, ``test153``, ``test154``, ``test155``, ``test156``, ``test157``, ``test158``,
+``test159``, ``test160``, ``test161``, ``test162``, ``test163``, ``test164``, ``test165``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1472,6 +1477,8 @@ MIN_PAGES = {
     "test161": 14,
     "test162": 15,
     "test163": 13,
+    "test164": 12,
+    "test165": 12,
 }
 
 
@@ -1567,9 +1574,9 @@ def test_clean_batches_are_not_seen():
     # session 50, test146 in session 50, test147 in session 50, test148 in session 50, test149 in session 50, test150 in
     # session 51, test151 in session 51, test152 in session 51, test153 in session 51, test154 in session 51, test155 in
     # session 51, test156 in session 52, test157 in session 52, test158 in session 52, test159 in session 52, test160 in
-    # session 52, test161 in session 52, test162 in session 52, test163 in session 52, each keyed before the extractor
-    # ran on it
-    assert CLEAN == ("test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163")
+    # session 52, test161 in session 52, test162 in session 52, test163 in session 52, test164 in session 53, test165 in
+    # session 53, each keyed before the extractor ran on it
+    assert CLEAN == ("test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
