@@ -80,3 +80,50 @@ def test_donations_from_companies_are_no_public_collection():
     p = _figure("Backed by donations from corporates (the target sum is JPY 50 million), the plan funds students.",
                 "JPY 50 million")
     assert p.side != "other"
+
+
+# round 128 (test141 read): environment money
+
+def test_the_loanword_for_funding_names_funding():
+    p = _figure("参加者は、排出削減に役立つ、3万~20万ポンドの範囲のファンディングを申請できる。", "3万~20万ポンド")
+    assert p.money_kind == "funding" and p.is_funding
+
+
+@pytest.mark.parametrize("text", [
+    "On this scheme, every £1 of public investment brings £9 of private capital, much of it from abroad.",
+    "The bank says each $1 it lends attracts another $4 from commercial lenders.",
+])
+def test_what_each_unit_of_money_brings_is_a_ratio(text):
+    figure = "£9" if "£9" in text else "$4"
+    p = _figure(text, figure)
+    assert p.money_kind == "other" and not p.is_funding
+
+
+def test_a_sum_after_a_unit_without_a_bringing_verb_keeps_its_kind():
+    p = _figure("For every pupil, the council will give £500 of support, and the trust will add £200.", "£200")
+    assert p.money_kind != "other"
+
+
+def test_what_a_whole_industry_brings_in_a_year_is_a_market_figure():
+    p = _figure("英国では、リサイクル産業が年間90億ポンドと8万人の雇用を生み出している。", "90億ポンド")
+    assert p.money_kind == "market" and not p.is_funding
+
+
+def test_a_programme_for_an_industry_is_still_money_put_in():
+    p = _figure("政府は、リサイクル産業支援策として年間9億ポンドを拠出する。", "9億ポンド")
+    assert p.money_kind == "funding"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The bank was hired to sell the water company by auction for a figure then expected to be around £300m.", "around £300m"),
+    ("The owners sold the brewery for a sum thought to be over £50m.", "over £50m"),
+    ("大阪の2社は、英国の水道会社の株式を英社に2億5,000万ポンド(債務120百万ポンド込み)で売却しました。", "2億5,000万ポンド"),
+])
+def test_what_a_sale_fetches_is_a_price(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "price" and not p.is_funding
+
+
+def test_money_put_in_before_a_sale_is_not_its_price():
+    p = _figure("Before the sale, the owners invested £20m in new pipes.", "£20m")
+    assert p.money_kind == "investment"

@@ -305,6 +305,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                 # "a share of up to £2 million": a part of a competition's pot
                 # (round 91: not a kind of share a buyer pays for, "each American depositary share of Orchard")
                 r"(?<!depositary\s)(?<!ordinary\s)(?<!preference\s)\bshare\s+of\b|助成|支援|資金|研究費|補助|拠出|予算|基金|配分|割り?当て|(?<!株式)交付|"
+                # (round 128) the loanword for funding, "5万~25万ポンドの範囲のファンディングを申請"
+                r"ファンディング|"
                 # (round 63) a funded study: "1,100万ポンドの実現可能性調査" (an £11m feasibility study)
                 r"実現可能性調査|フィージビリティ・?スタディ|委託研究|"
                 # money given
@@ -555,6 +557,11 @@ _JA_ALL_SHARES_BEFORE = re.compile(r"全(?:発行済)?株(?:式)?(?:資本)?(?:�
 # "a $50m break fee"
 # (session 52) the hedge words the session's patterns allow right before a figure, spelled once
 _HEDGE = r"(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than|just\s+over|up\s+to)\s+)?"
+# (round 128) what a sale is expected to fetch, said of the figure: "to help sell it by auction for a figure then expected
+# to be around £400m", "sold for a sum thought to be over £50m"
+_SALE_FIGURE_BEFORE = re.compile(r"\b(?:sell|sells|selling|sold|sale|auction)\b[^.;]{0,60}?\bfor\s+an?\s+(?:figure|sum|price)\s+"
+                                 r"(?:\w+\s+){0,2}?(?:expected|thought|said|reported|estimated|likely|understood|believed)\s+"
+                                 r"to\s+(?:be|reach|top|exceed)\s+" + _HEDGE + "$", re.I)
 _BREAK_FEE_BEFORE = re.compile(r"\b(?:termination|break(?:-?up)?|cancellation|walk-?away)\s+fees?\s+(?:of\s+)?" + _HEDGE + "$",
                                re.I)
 _PER_ITEM_AFTER = re.compile(r"\s+(?:per|each|a|an)\s+(?!year\b|month\b)[a-z]+", re.I)
@@ -1157,6 +1164,12 @@ _PRIZE_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?!(?:a|an|the|of|for|to|i
 _SPORT_WORDS_EN = re.compile(r"\b(?:tournaments?|championships?|golf\w*|tennis|races?|racing|horse|matches|league|"
                              r"Wimbledon|(?:US|British|French|Australian)\s+Open|Open\s+Championship|Grand\s+Slam|Olympics?|"
                              r"players?|jockeys?|riders?)\b")
+# (round 128) what each unit of money brings with it is a ratio, not a sum: "every £1 of GIB investment brings £11 of
+# other capital", "each $1 of public money attracts $3 of private investment"
+_RETURN_ON_ONE_BEFORE = re.compile(r"\b(?:every|each|per)\s+(?:[£$€¥]\s?1|1\s?(?:pound|dollar|euro|yen))(?![\d.,])[^.;]{0,60}?"
+                                   r"\b(?:brings?|attracts?|leverages?|unlocks?|generates?|returns?|delivers?|yields?|"
+                                   r"draws?\s+in|pulls?\s+in)\s+(?:(?:in|an?\s+(?:extra|additional|further)|another|some|"
+                                   r"about|around|nearly|over|more\s+than|up\s+to)\s+)*$", re.I)
 # (round 113) the Japanese of "for every £1": the unit comes first, "ESAへの投資1ポンドあたり英国経済に7.49ポンド…"
 # (review 50: につき, "concerning", only after an unscaled one, and never "につきましては")
 _PER_ONE_AFTER_JA = re.compile(r"\s*(?:あたり|当たり)")
@@ -1237,9 +1250,14 @@ _JA_PER_ITEM_BEFORE = re.compile(r"(?:キロ|キログラム|kg|グラム|100g|1
 # (round 90) a whole industry sized by 規模: "10年後には1兆ドル規模の大きな産業になると予測され" (a market figure; review 43:
 # 産業 or 業界 ends its noun, a programme for one, "100億円規模の産業支援策", is no size)
 _JA_SCALE_OF_INDUSTRY_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,6}?)(?:産業|業界)(?![\u4E00-\u9FFF\u30A0-\u30FF])")
+# (round 128) what a whole industry brings in each year, the industry its subject: "廃棄物・リサイクル産業が年間120億ポンドと
+# 10万人の雇用を生み出しており" (not a programme for one, "産業支援策", whose noun goes on after 産業)
+_JA_INDUSTRY_YIELDS_BEFORE = re.compile(r"(?:産業|業界)(?:は|が)\s*、?\s*(?:年間|毎年|年)\s*(?:約|およそ)?\s*$")
 # (round 90) what shares or a company are acquired for: "未保有分すべてを現金26億ポンド(約5280億円)で取得する" (every
 # such figure the seen keys hold is a price; review 43: the shares may be named between, "現金26億ポンドで同社の全株式を取得")
-_JA_ACQUIRED_FOR_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*で(?:の)?(?:[^。、]{0,15}を)?(?:追加)?取得")
+# (round 128: or the price a seller takes, past a bracket that counts the debt in, "Pennon Group plcに3億8,000万ポンド
+# (債務291百万ポンド込み)で売却しました")
+_JA_ACQUIRED_FOR_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*で(?:(?:の)?(?:[^。、]{0,15}を)?(?:追加)?取得|(?:[^。、]{0,15}を)?売却)")
 # (round 88) a sum taken off a budget, a revenue or a cost (every such figure the seen keys hold is "other")
 _JA_REDUCTION_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:も|の)?\s*(?:減額|減収|減益|(?:コスト)?削減|節約|圧縮)")
 _COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:かか|掛か)[るりっ]")
@@ -1666,6 +1684,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
                                           or _PER_ONE_CONCERNING_JA.match(text, end) and _unscaled(text[start:end]))
                                          and _ONE_UNIT.fullmatch(text, start, end)):
         return "other"
+    if _RETURN_ON_ONE_BEFORE.search(text, max(sentence_start, start - 120), start):
+        return "other"
+    if _SALE_FIGURE_BEFORE.search(text, max(sentence_start, start - 160), start):
+        return "price"
     if _in_comparison_table(text, start, end):
         return "other"
     if (_JA_FROM_INVESTORS_BEFORE.search(before) and _JA_RAISED_ONLY_AFTER.match(text, end)
@@ -1927,7 +1949,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # (round 115) "総額4000億円のインフラ事業には": what a scheme comes to in all
     if _JA_PER_ITEM_BEFORE.search(text, max(sentence_start, start - 12), start):
         return "price"
-    if _JA_SCALE_OF_INDUSTRY_AFTER.match(text, end):
+    if _JA_SCALE_OF_INDUSTRY_AFTER.match(text, end) or _JA_INDUSTRY_YIELDS_BEFORE.search(
+            text, max(sentence_start, start - 16), start):
         return "market"
     if _JA_ACQUIRED_FOR_AFTER.match(text, end):
         return "price"
