@@ -50,7 +50,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138",
           "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148",
           "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158",
-          "test159", "test160", "test161", "test162", "test163", "test164", "test165")
+          "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test142, news, company, agency
 # and prize pages about robotics, AI-chip, data-centre, quantum and automation money, gathered in session 48; test143,
 # news, company, filing and regulator pages about advertising, recruitment, outsourcing and consulting money, gathered
@@ -94,36 +94,40 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # British banks, and Japanese investment in the UK, gathered in session 52; test164, 12 English pages: UK firms' orders,
 # plants and offices in Japan, Japanese owners' UK studios and plants; no funding-side fact, gathered in session 53;
 # test165, 12 Japanese pages: Japanese investors in British start-ups, SoftBank's ARM and Vodafone Japan deals, GSK's
-# British plants, UK tech-investment totals; 9 funding-side facts, gathered in session 53; test22 is seen since session
-# 28's round 16, test23 (funder pages, research-council releases and companies' R&D news) since its round 17, test24
-# (investment and trade pages between Japan and the UK) since its round 18, test25 (news and releases about UK-Japan
-# technology fields) since session 29's round 19, test26 (funder pages, companies' licence and R&D announcements and a
-# government release) since its round 20, test27 (funder pages, government releases and answers, company and business
-# news) since its round 21, test28 (funder and programme pages, research-organisation and company releases and news
-# about UK-Japan research, innovation and investment) since its round 22, test29 (companies' news and releases about
-# UK-Japan investment, R&D deals and trade) since its round 23, test30 (releases and news about UK-Japan research
-# partnerships, government programmes and pledges, funder pages) since its round 24, test31 (Japanese companies' UK
-# purchases, sites and R&D centres, mostly in Japanese) since its round 25, test32 (English news, company, government,
-# university and funder pages of 2010-2019) since its round 26, test33 (Japanese pages of funders, agencies and
-# companies) since its round 27, test34 (English funder, government, agency, company and news pages of 2020-2026) since
-# its round 28, test35 (news, company, agency and government pages of 2021-2025 on UK-Japan technology fields) since its
-# round 29, test36 (funder and programme pages, their announcements and news of UK-Japan awards) since session 30's
-# round 30, test37 (company announcements and business news about UK-Japan investment, R&D and deals of 2006-2019) since
-# its round 31, test38 (programme pages, releases, company and news pages about UK-Japan research and R&D money) since
-# session 31's round 32, test39 (news and trade press about UK-Japan trade, investment and technology deals) since its
-# round 33, test40 (regional, agency, trade-body and news pages and Japanese pages about UK-Japan money) since its round
-# 34, test41 (company announcements and news about Japanese companies' UK sites and deals, a UK charity's fellowship
-# call) since its round 35, test42 (company announcements and business news with money between Japanese companies and UK
-# firms) since its round 36, test43 (news and company pages about Japanese purchases, contracts and sites in the UK)
-# since its round 37, test44 (government releases and news about UK-Japan defence, semiconductor, energy, space and
-# trade deals) since its round 38, test45 (regional and local news about Japanese companies' UK sites and the public
-# money around them) since session 32's round 39, test46 (university, company and agency research news with money) since
-# its round 40, test47 (Japanese-language and English pages about Japanese companies' UK purchases, stakes and sites)
-# since its round 41, test48 (news, company and agency pages of 2024-2025 about Japanese money in UK AI and space firms)
-# since its round 42, test49 (trade, export and business-support pages about UK-Japan trade and education money) since
-# its round 43, test50 (prize, award and programme pages and news of international science prizes and UK-Japan funds)
-# since its round 44, test51 (trade and business news about Japanese deals, stakes, plants and grants in the UK and UK
-# firms in Japan) since its round 45, test52 (public-body, trade-press and news pages about UK-Japan food market access,
+# British plants, UK tech-investment totals; 9 funding-side facts, gathered in session 53; test166, 14 English pages:
+# Japanese banks' loans to British housing associations and waste-to-energy projects, British fund managers' money in
+# Japan; 9 funding-side facts, gathered in session 53; test167, 12 pages (10 Japanese): UK research allocations reported
+# in Japanese, a UK hydrogen grant, Nippon Foundation lectureships, offshore-wind investment, a minister's trip costs;
+# 22 funding-side facts, gathered in session 53; test22 is seen since session 28's round 16, test23 (funder pages,
+# research-council releases and companies' R&D news) since its round 17, test24 (investment and trade pages between
+# Japan and the UK) since its round 18, test25 (news and releases about UK-Japan technology fields) since session 29's
+# round 19, test26 (funder pages, companies' licence and R&D announcements and a government release) since its round 20,
+# test27 (funder pages, government releases and answers, company and business news) since its round 21, test28 (funder
+# and programme pages, research-organisation and company releases and news about UK-Japan research, innovation and
+# investment) since its round 22, test29 (companies' news and releases about UK-Japan investment, R&D deals and trade)
+# since its round 23, test30 (releases and news about UK-Japan research partnerships, government programmes and pledges,
+# funder pages) since its round 24, test31 (Japanese companies' UK purchases, sites and R&D centres, mostly in Japanese)
+# since its round 25, test32 (English news, company, government, university and funder pages of 2010-2019) since its
+# round 26, test33 (Japanese pages of funders, agencies and companies) since its round 27, test34 (English funder,
+# government, agency, company and news pages of 2020-2026) since its round 28, test35 (news, company, agency and
+# government pages of 2021-2025 on UK-Japan technology fields) since its round 29, test36 (funder and programme pages,
+# their announcements and news of UK-Japan awards) since session 30's round 30, test37 (company announcements and
+# business news about UK-Japan investment, R&D and deals of 2006-2019) since its round 31, test38 (programme pages,
+# releases, company and news pages about UK-Japan research and R&D money) since session 31's round 32, test39 (news and
+# trade press about UK-Japan trade, investment and technology deals) since its round 33, test40 (regional, agency,
+# trade-body and news pages and Japanese pages about UK-Japan money) since its round 34, test41 (company announcements
+# and news about Japanese companies' UK sites and deals, a UK charity's fellowship call) since its round 35, test42
+# (company announcements and business news with money between Japanese companies and UK firms) since its round 36,
+# test43 (news and company pages about Japanese purchases, contracts and sites in the UK) since its round 37, test44
+# (government releases and news about UK-Japan defence, semiconductor, energy, space and trade deals) since its round
+# 38, test45 (regional and local news about Japanese companies' UK sites and the public money around them) since session
+# 32's round 39, test46 (university, company and agency research news with money) since its round 40, test47
+# (Japanese-language and English pages about Japanese companies' UK purchases, stakes and sites) since its round 41,
+# test48 (news, company and agency pages of 2024-2025 about Japanese money in UK AI and space firms) since its round 42,
+# test49 (trade, export and business-support pages about UK-Japan trade and education money) since its round 43, test50
+# (prize, award and programme pages and news of international science prizes and UK-Japan funds) since its round 44,
+# test51 (trade and business news about Japanese deals, stakes, plants and grants in the UK and UK firms in Japan) since
+# its round 45, test52 (public-body, trade-press and news pages about UK-Japan food market access,
 # antimicrobial-resistance and culture money) since its round 46, test53 (Japanese news, company and blog pages about UK
 # purchases, sites, stakes and a joint fund) since its round 47, test54 (university news and programme pages about a
 # UK-Japan research grant and a joint PhD's scholarship and fees) since its round 48, test55 (pharma and biotech news
@@ -244,7 +248,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # Japanese)) since session 52's round 126, test140 (foundation grants, scholarships, disaster relief and charity money)
 # since session 53's round 127, test141 (environment money: waste, recycling, water and sewage) since session 53's round
 # 128)
-CLEAN: tuple[str, ...] = ("test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165")
+CLEAN: tuple[str, ...] = ("test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -298,11 +298,18 @@ pages about exits, sterling and samurai bonds and investment between Japan and t
 Nidec Newtown, GKN in Tochigi): prices, revenues and contract values, no funding-side fact), and test165 (documents
 3560-3571, 12 Japanese pages on Japanese investors in British start-ups (Wayve, FloodFlash), SoftBank's ARM and
 Vodafone Japan deals, GSK's investment in its British plants, UK and Cambridge tech-investment totals and Dyson's
-Singapore centre with British aid: 9 funding-side facts), gathered in sessions 46 to 53: each keyed and committed
-before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test142``
-(or ``test143``, ``test144``, ``test145``, ``test146``, ``test147``, ``test148``, ``test149``, ``test150``,
-``test151``, ``test152``, ``test153``, ``test154``, ``test155``, ``test156``, ``test157``, ``test158``, ``test159``,
-``test160``, ``test161``, ``test162``, ``test163``, ``test164``, ``test165``), never tuned on.
+Singapore centre with British aid: 9 funding-side facts), and test166 (documents 3580-3593, 14 English pages on
+Japanese banks lending to British housing associations (MUFG, SMBC) and waste-to-energy projects (SMBC, BTMU, Mizuho),
+and British fund managers' investments in Japan (ICG with Nomura, Aberdeen Standard, abrdn, M&G, TH Real Estate): 9
+funding-side facts, all investment), and test167 (documents 3600-3611, 12 pages, ten in Japanese, on UK research
+allocations reported by JSPS London and JST/CRDS, a UK grant to ULEMCo, LongOps' robot arms, the Nippon Foundation's
+lectureships, Japanese money in Triton Knoll and a Sumitomo/SMBC/DBJ offshore-wind fund, an Aston Martin deal page, a
+PhD-fee blog and the itemised costs of a minister's Japan trip: 22 funding-side facts), gathered in sessions 46 to 53:
+each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
+tools/eval_extraction.py --split test142`` (or ``test143``, ``test144``, ``test145``, ``test146``, ``test147``,
+``test148``, ``test149``, ``test150``, ``test151``, ``test152``, ``test153``, ``test154``, ``test155``, ``test156``,
+``test157``, ``test158``, ``test159``, ``test160``, ``test161``, ``test162``, ``test163``, ``test164``, ``test165``,
+``test166``, ``test167``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1487,6 +1494,8 @@ MIN_PAGES = {
     "test163": 13,
     "test164": 12,
     "test165": 12,
+    "test166": 14,
+    "test167": 12,
 }
 
 
@@ -1583,8 +1592,9 @@ def test_clean_batches_are_not_seen():
     # session 50, test149 in session 50, test150 in session 51, test151 in session 51, test152 in session 51, test153 in
     # session 51, test154 in session 51, test155 in session 51, test156 in session 52, test157 in session 52, test158 in
     # session 52, test159 in session 52, test160 in session 52, test161 in session 52, test162 in session 52, test163 in
-    # session 52, test164 in session 53, test165 in session 53, each keyed before the extractor ran on it
-    assert CLEAN == ("test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165")
+    # session 52, test164 in session 53, test165 in session 53, test166 in session 53, test167 in session 53, each keyed
+    # before the extractor ran on it
+    assert CLEAN == ("test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
