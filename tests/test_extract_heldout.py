@@ -255,22 +255,22 @@ engine money between Japan and the UK (seven in Japanese)), read in session 52's
 3050-3067, news, foundation, charity and university pages about foundation grants, scholarships, disaster-relief
 donations and charity money between Japan and the UK (seven in Japanese)), read in session 53's round 127, and test141
 (documents 3072-3087, news, company, agency and digest pages about energy-from-waste contracts, water companies,
-recycling and sewage money between Japan and the UK (nine in Japanese)), read in session 53's round 128. The clean
-batches now, in heldout_eval.CLEAN, are test142 (documents 3094-3108, news, company, agency and prize pages about
-robotics, AI-chip, data-centre, quantum and automation money between Japan and the UK (eight in Japanese)), and
-test143 (documents 3116-3133, news, company, filing and regulator pages about advertising, recruitment, outsourcing
-and consulting money between Japan and the UK (five in Japanese)), and test144 (documents 3138-3151, Japanese-language
-news, prefecture, city and company pages about Japanese fruit, beef and udon in British shops, British food firms
-entering Japan and surveys of Japanese firms in the UK), and test145 (documents 3152-3166, news, parliamentary,
-laboratory, company and digest pages about a space start-up's rounds, neutrino-experiment grants, Japanese car, chip
-and electronics plants in Britain and cultural funding, one in Japanese), and test146 (documents 3170-3183,
-university, research-council, foundation, company and news pages about UK research funding with Japanese firms and
-foundations, Japanese money in UK start-ups and sites, and drug and chip deals), and test147 (documents 3200-3211,
-Japanese-language agency, digest, company and news pages about UK grants to Japanese firms' hydrogen, offshore-wind
-and electric-vehicle projects, a neutrino detector, air taxis, cables and a battery plant), and test148 (documents
-3220-3234, news, agency, company and council pages about regional grants and Japanese firms' plants in Scotland,
-Wales, Northern Ireland and English regions, and a British firm in Japan), and test149 (documents 3240-3253, agency,
-digest, news and company pages about space, fusion, quantum, AI-safety, chip and ocean-science money, nine in
+recycling and sewage money between Japan and the UK (nine in Japanese)), read in session 53's round 128, and test142
+(documents 3094-3108, news, company, agency and prize pages about robotics, AI-chip, data-centre, quantum and
+automation money between Japan and the UK (eight in Japanese)), read in session 53's round 129. The clean batches now,
+in heldout_eval.CLEAN, are test143 (documents 3116-3133, news, company, filing and regulator pages about advertising,
+recruitment, outsourcing and consulting money between Japan and the UK (five in Japanese)), and test144 (documents
+3138-3151, Japanese-language news, prefecture, city and company pages about Japanese fruit, beef and udon in British
+shops, British food firms entering Japan and surveys of Japanese firms in the UK), and test145 (documents 3152-3166,
+news, parliamentary, laboratory, company and digest pages about a space start-up's rounds, neutrino-experiment grants,
+Japanese car, chip and electronics plants in Britain and cultural funding, one in Japanese), and test146 (documents
+3170-3183, university, research-council, foundation, company and news pages about UK research funding with Japanese
+firms and foundations, Japanese money in UK start-ups and sites, and drug and chip deals), and test147 (documents
+3200-3211, Japanese-language agency, digest, company and news pages about UK grants to Japanese firms' hydrogen,
+offshore-wind and electric-vehicle projects, a neutrino detector, air taxis, cables and a battery plant), and test148
+(documents 3220-3234, news, agency, company and council pages about regional grants and Japanese firms' plants in
+Scotland, Wales, Northern Ireland and English regions, and a British firm in Japan), and test149 (documents 3240-3253,
+agency, digest, news and company pages about space, fusion, quantum, AI-safety, chip and ocean-science money, nine in
 Japanese), and test150 (documents 3260-3272, news, company and agency pages about Japanese money in UK energy, rail
 and infrastructure and British money in Japan), and test151 (documents 3280-3292, Japanese-language news, agency and
 company pages about Japanese stakes, grants and investment in UK energy, transport and technology firms), and test152
@@ -306,10 +306,10 @@ allocations reported by JSPS London and JST/CRDS, a UK grant to ULEMCo, LongOps'
 lectureships, Japanese money in Triton Knoll and a Sumitomo/SMBC/DBJ offshore-wind fund, an Aston Martin deal page, a
 PhD-fee blog and the itemised costs of a minister's Japan trip: 22 funding-side facts), gathered in sessions 46 to 53:
 each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
-tools/eval_extraction.py --split test142`` (or ``test143``, ``test144``, ``test145``, ``test146``, ``test147``,
-``test148``, ``test149``, ``test150``, ``test151``, ``test152``, ``test153``, ``test154``, ``test155``, ``test156``,
-``test157``, ``test158``, ``test159``, ``test160``, ``test161``, ``test162``, ``test163``, ``test164``, ``test165``,
-``test166``, ``test167``), never tuned on.
+tools/eval_extraction.py --split test143`` (or ``test144``, ``test145``, ``test146``, ``test147``, ``test148``,
+``test149``, ``test150``, ``test151``, ``test152``, ``test153``, ``test154``, ``test155``, ``test156``, ``test157``,
+``test158``, ``test159``, ``test160``, ``test161``, ``test162``, ``test163``, ``test164``, ``test165``, ``test166``,
+``test167``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1220,6 +1220,15 @@ FLOORS = {
     # cost with a bank's support stay misread): 80.0%, 100%, 87.5% (dates 89.1%, orgs 72.3%)
     "test141": {"funding_precision": 0.75, "funding_recall": 0.95, "side": 0.85,
                 "date_precision": 0.85, "organisation_precision": 0.7},
+    # test142 (robotics, automation, AI hardware and computing money between Japan and the UK): 91.3%, 91.3%, 76.2%
+    # while clean (measured at the start of session 53's round 129), read in session 53's round 129 (Britain by its
+    # katakana name (イギリスは) and money set to a use (充てる, 充当) as a clause's payer, money from industry and its partners
+    # (商業界や…から) private, a prize a company sponsors given, an industry's growth to a size (…に達し) and a nation's private
+    # investment (民間投資額) market figures; a headline's 'Wayve secures over $1 billion' after 'confidence in UK economy'
+    # reads as a market figure, a bridge loan and 'London's £14 billion pledge' stay misread): 100%, 91.3%, 85.7% (dates
+    # 91.7%, orgs 86.5%)
+    "test142": {"funding_precision": 0.95, "funding_recall": 0.85, "side": 0.8,
+                "date_precision": 0.85, "organisation_precision": 0.8},
 }
 
 
@@ -1582,19 +1591,19 @@ def test_clean_batches_are_not_seen():
     # session 51's round 117, test131 in session 51's round 118, test132 in session 51's round 119, test133 in session
     # 51's round 120, test134 in session 51's round 121, test135 in session 51's round 122, test136 in session 52's
     # round 123, test137 in session 52's round 124, test138 in session 52's round 125, test139 in session 52's round
-    # 126, test140 in session 53's round 127, test141 in session 53's round 128: they are development data, no longer
-    # clean; test50 to test57 joined the clean batches in session 32, test58 to test65 in session 33, test66 to test72
-    # in session 34, test73 to test84 in session 35, test85 to test88 in session 36, test89 to test92 in session 37,
-    # test93 to test96 in session 38, test97 to test99 in session 39, test100 to test104 in session 40, test105 to
-    # test109 in session 41, test110 to test114 in session 42, test115 to test119 in session 43, test120 to test124 in
-    # session 44, test125 to test129 in session 45, test130 to test134 in session 46, test135 to test139 in session 47,
-    # test140 to test144 in session 48, test145 in session 50, test146 in session 50, test147 in session 50, test148 in
-    # session 50, test149 in session 50, test150 in session 51, test151 in session 51, test152 in session 51, test153 in
-    # session 51, test154 in session 51, test155 in session 51, test156 in session 52, test157 in session 52, test158 in
-    # session 52, test159 in session 52, test160 in session 52, test161 in session 52, test162 in session 52, test163 in
-    # session 52, test164 in session 53, test165 in session 53, test166 in session 53, test167 in session 53, each keyed
-    # before the extractor ran on it
-    assert CLEAN == ("test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167")
+    # 126, test140 in session 53's round 127, test141 in session 53's round 128, test142 in session 53's round 129: they
+    # are development data, no longer clean; test50 to test57 joined the clean batches in session 32, test58 to test65
+    # in session 33, test66 to test72 in session 34, test73 to test84 in session 35, test85 to test88 in session 36,
+    # test89 to test92 in session 37, test93 to test96 in session 38, test97 to test99 in session 39, test100 to test104
+    # in session 40, test105 to test109 in session 41, test110 to test114 in session 42, test115 to test119 in session
+    # 43, test120 to test124 in session 44, test125 to test129 in session 45, test130 to test134 in session 46, test135
+    # to test139 in session 47, test140 to test144 in session 48, test145 in session 50, test146 in session 50, test147
+    # in session 50, test148 in session 50, test149 in session 50, test150 in session 51, test151 in session 51, test152
+    # in session 51, test153 in session 51, test154 in session 51, test155 in session 51, test156 in session 52, test157
+    # in session 52, test158 in session 52, test159 in session 52, test160 in session 52, test161 in session 52, test162
+    # in session 52, test163 in session 52, test164 in session 53, test165 in session 53, test166 in session 53, test167
+    # in session 53, each keyed before the extractor ran on it
+    assert CLEAN == ("test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
@@ -1604,7 +1613,7 @@ def test_clean_batches_are_not_seen():
             "test59", "test60", "test61", "test62", "test63", "test64", "test66", "test65", "test67", "test68",
             "test69", "test70", "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78",
             "test79", "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88",
-            "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120", "test121", "test122", "test123", "test124", "test125", "test126", "test127", "test128", "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141"} <= set(SEEN)
+            "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120", "test121", "test122", "test123", "test124", "test125", "test126", "test127", "test128", "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -1691,7 +1700,8 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test138",
                                   "test139",
                                   "test140",
-                                  "test141"])
+                                  "test141",
+                                  "test142"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

@@ -127,3 +127,56 @@ def test_what_a_sale_fetches_is_a_price(text, figure):
 def test_money_put_in_before_a_sale_is_not_its_price():
     p = _figure("Before the sale, the owners invested £20m in new pipes.", "£20m")
     assert p.money_kind == "investment"
+
+
+# round 129 (test142 read): robotics, automation, AI hardware and computing money
+
+@pytest.mark.parametrize("text", [
+    "イギリスは今後5年間、ロボットなどの研究開発費に、毎年およそ2000億円を充てることにしている。",
+    "英国は研究開発費に2000億円を充てる。",
+    "イギリスは研究開発に2000億円を投じる。",
+])
+def test_britain_by_its_katakana_name_or_setting_money_aside_pays(text):
+    p = _figure(text, "2000億円")
+    assert (p.side, p.side_basis) == ("UK", "clause")
+
+
+def test_a_company_setting_its_proceeds_to_a_debt_is_no_state_money():
+    p = _figure("トヨタは売却益の500億円を借入金の返済に充てる。", "500億円")
+    assert p.side not in ("UK", "Japan")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("3つの拠点は商業界や海外の協力機関から約£4,100万の支援を受ける。", "private"),
+    ("拠点は産業界から300万ポンドの支援を受ける。", "private"),
+    ("拠点は政府から300万ポンドの支援を受ける。", "UK"),
+])
+def test_money_from_industry_and_its_partners_is_private(text, side):
+    figure = "約£4,100万" if "4,100" in text else "300万ポンド"
+    assert _figure(text, figure).side == side
+
+
+def test_a_prize_a_company_sponsors_is_given():
+    p = _figure("Sponsored by Toyota, the three-year challenge is a $6 million (£4.5 million) prize for "
+                "building robot avatars.", "$6 million")
+    assert p.money_kind == "funding"
+
+
+def test_a_companys_investment_is_still_investment():
+    p = _figure("Sponsored by Toyota, the venture invested $6 million in robot avatars.", "$6 million")
+    assert p.money_kind == "investment"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("英国の自動運転車産業の成長により、2035年までに380億ポンドに達すると予想されている。", "380億ポンド"),
+    ("2023年の米国のAI民間投資額は900億ドルに対し、英国はわずか40億ドルだった。", "900億ドル"),
+    ("2023年の米国のAI民間投資額は900億ドルに対し、英国はわずか40億ドルだった。", "40億ドル"),
+])
+def test_an_industrys_growth_and_a_nations_private_investment_are_market_figures(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "market" and not p.is_funding
+
+
+def test_a_governments_support_reaching_a_sum_stays_funding():
+    p = _figure("政府の支援額は、2030年までに4億ポンドに達する。", "4億ポンド")
+    assert p.money_kind == "funding"

@@ -180,6 +180,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                r"venture(?:\s+capital)?\s+(?:investments?|funding|financing|deals)\b|ベンチャー(?:キャピタル)?投資|"
                # (round 124) and its letters, as a nation's year of it: "2019年のVC投資は£101億", "日本のVC投資額は"
                r"(?<![A-Za-z])VC投資|"
+               # (round 129) and a country's year of private investment (the whole private sector's), "2024年の米国のAI民間投資額は
+               # 1091億ドル"
+               r"民間投資額|"
                r"venture\s+capital(?!\s+(?:firms?|funds?|arms?|investors?|compan(?:y|ies)|groups?|houses?|backers?)\b)|"
                r"\b(?:visitors?|tourists?|holidaymakers?)\b(?:\s+[\w-]+){0,3}?\s+spen[dt]\w*|訪日客|観光客|旅行者|消費額|"
                r"\bspending\s+by\s+(?:[\w-]+\s+){0,2}(?:visitors?|tourists?|holidaymakers?)\b|"
@@ -1253,6 +1256,9 @@ _JA_SCALE_OF_INDUSTRY_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,6}?)(
 # (round 128) what a whole industry brings in each year, the industry its subject: "廃棄物・リサイクル産業が年間120億ポンドと
 # 10万人の雇用を生み出しており" (not a programme for one, "産業支援策", whose noun goes on after 産業)
 _JA_INDUSTRY_YIELDS_BEFORE = re.compile(r"(?:産業|業界)(?:は|が)\s*、?\s*(?:年間|毎年|年)\s*(?:約|およそ)?\s*$")
+# (round 129) or the size an industry's growth takes it to: "英国の自動運転車産業の成長により、2035年までに420億ポンドに達し"
+_JA_INDUSTRY_GROWS_BEFORE = re.compile(r"(?:産業|業界|市場)(?:の(?:成長|拡大)|は|が)")
+_JA_REACHES_AFTER = re.compile(r"\s*(?:規模)?に(?:達|のぼ|上(?:る|り|った))")
 # (round 90) what shares or a company are acquired for: "未保有分すべてを現金26億ポンド(約5280億円)で取得する" (every
 # such figure the seen keys hold is a price; review 43: the shares may be named between, "現金26億ポンドで同社の全株式を取得")
 # (round 128: or the price a seller takes, past a bracket that counts the debt in, "Pennon Group plcに3億8,000万ポンド
@@ -1950,7 +1956,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if _JA_PER_ITEM_BEFORE.search(text, max(sentence_start, start - 12), start):
         return "price"
     if _JA_SCALE_OF_INDUSTRY_AFTER.match(text, end) or _JA_INDUSTRY_YIELDS_BEFORE.search(
-            text, max(sentence_start, start - 16), start):
+            text, max(sentence_start, start - 16), start) or _JA_REACHES_AFTER.match(text, end) and (
+            _JA_INDUSTRY_GROWS_BEFORE.search(text, max(sentence_start, start - 40), start)):
         return "market"
     if _JA_ACQUIRED_FOR_AFTER.match(text, end):
         return "price"
@@ -2598,6 +2605,8 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             return "funding"   # (round 51) a company's gift is no investment: "100万イギリスポンド(…)の寄付", "donated £2m"
         if _PUBLIC_BODY_TO_BEFORE.search(text, max(lo, start - 40), start) and _JA_CONTRIBUTES_AFTER.match(text, end):
             return "funding"   # (round 117) a company's contribution to a public research body
+        if _PRIZE_AFTER.match(text, end) and not _SPORT_WORDS_EN.search(text, sentence_start, sentence_end):
+            return "funding"   # (round 129) a prize a company sponsors is given, not invested: "a $8 million (£6 million) prize"
         return "investment"
     if side in ("UK", "Japan", "joint"):
         lo, hi = clause_span(text, start, end, sentence_start, sentence_end)

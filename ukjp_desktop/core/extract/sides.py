@@ -153,7 +153,10 @@ _JA_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z)）」]\s*[はが]")
 _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+houses?|conglomerates?|"
                            r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities|"
                            r"industr(?:y|ial)\s+partners?)\b|企業|会社|商社|メーカー|"
-                           r"産業界(?=[はがも][^、。]{0,6}[\d０-９])", re.I)
+                           r"産業界(?=[はがも][^、。]{0,6}[\d０-９])|"
+                           # (round 129) or as the source the money comes from: "商業界や国際パートナーから約£5,200万…の支援を受ける"
+                           # (not a view from industry, "産業界からは、政府が5000億円を投じるべきだとの声")
+                           r"(?:商業界|産業界|民間企業|民間部門)(?:や[^、。からはが]{1,20})?(?=から(?!は))", re.I)
 # (probes2, session 27) a body outside the gazetteer whose name says it is private or commercial is a company's, not
 # a Japanese public body's for its kanji: 民間銀行 (private banks), 市中銀行, "Commercial Bank"
 _PRIVATE_NAME = re.compile(r"民間|市中銀行|商業銀行|\b(?:[Cc]ommercial|[Pp]rivate)\b")
@@ -255,7 +258,8 @@ _JA_SUBJECT = re.compile(r"\s*(?:[(（][A-Z]{2,5}[)）]|[)）])?\s*(?:[はがも
 # (round 16) allocating and granting are giving too, as "allocate" is in English: 割り当て, 配分, 交付
 # (round 41) taking up bonds is paying too: 引き受け
 # (round 113: and a budget set, "英国が0.5兆円の予算化を決定")
-_JA_VERBS = (r"(?:投資|投じ|拠出|出資|支援|提供|助成|融資|割り?当て|配分|(?<!株式)交付|(?:予算化|予算計上|予算措置)(?!を[^。、]{0,8}に(?:求め|要望|要請|要求))|"
+# (round 129: and setting money to a use, "研究開発費に、毎年およそ2900億円を充てる", 充当)
+_JA_VERBS = (r"(?:投資|投じ|拠出|出資|支援|提供|助成|融資|割り?当て|配分|充て|充当|(?<!株式)交付|(?:予算化|予算計上|予算措置)(?!を[^。、]{0,8}に(?:求め|要望|要請|要求))|"
              + BONDS_TAKEN_UP + ")")
 _JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?" + _JA_VERBS)
 # (round 41) two subjects with a figure each, one verb after the last: "日本生命は7000万ポンド(約125億円)、明治安田生命は、
@@ -303,7 +307,7 @@ _JA_NAME_CHARS = r"[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z]"
 _JA_INVESTING_NAME = re.compile(rf"(?:^|(?<=[。、\n「]))(?P<name>{_JA_NAME_CHARS}{{2,10}})(?:と{_JA_NAME_CHARS}{{2,10}})?[はが]"
                                 r"(?=[^。]{0,120}?(?:投資|投じ|出資))")
 _JA_PUBLIC = re.compile(r"政府|省|庁|機構|大学|首相|大臣|国|県|市|府|会議|振興会|財団|協会|研究所|官邸|委員会|当局|議会|"
-                        r"英国|日本|EU|銀行|公庫")
+                        r"英国|イギリス|日本|EU|銀行|公庫")   # (round 129: イギリス, the katakana name)
 # (round 74) Japanese companies' pledges of investment into the UK that a UK leader "secured": the leader is the clause's
 # subject but receives ("日本企業幹部との会合を主催し、総額£177億の対イギリス投資の約束を確保した")
 _JA_INWARD_UK_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{0,30}[)）])?\s*の(?:新たな)?対(?:英国?|イギリス)(?:直接)?投資"
@@ -325,19 +329,21 @@ _JA_PUBLIC_SUBJECT = re.compile(r"(?:政府|銀行|機構|庁|省|ジェトロ|J
 _JA_BUSINESS_NOUN = re.compile(r"企業|会社|商社|財界|経済界")
 # Japanese: "EUより800億ポンド" (from the EU)
 # (round 114: and "also from", "英政府からも17億円支援獲得")
-_JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政府|英政府|英国|日本政府|日本)(?:(?:より|から)(?:の)?|"
+_JA_SOURCE = re.compile(r"(?P<who>EU|欧州連合|欧州|米国|中国|英国政府|英政府|英国|イギリス政府|イギリス|日本政府|日本)(?:(?:より|から)(?:の)?|"
                         r"(?<=政府|EU|連合)からも)\s*$")   # (review 50: "日本からも…の投資" is the country's firms)
 # a country or its government as the subject at the head of a clause: "日本政府は", "英国は"
 # (round 74: with its abbreviation, and "also": "欧州連合(EU)も「欧州半導体法」で430億ユーロの投資を確保する"; review 36:
 # "also" only with no verb before the figure, "日本も参加する国際熱核融合実験炉(ITER)には…" is not Japan paying)
 # (round 95: a space may follow the full stop, "…わずかだ。 EUはまた、430億ユーロの国家支援で")
-_JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「])|(?<=[。、] ))(?P<who>EU|欧州連合|米国|中国|英国政府|英政府|英国|日本政府|日本)"
+# (round 129: the katakana name too, "イギリスは…研究開発費に、毎年およそ2900億円を充てる")
+_JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「])|(?<=[。、] ))(?P<who>EU|欧州連合|米国|中国|英国政府|英政府|英国|イギリス政府|イギリス|日本政府|日本)"
                                  r"(?=(?:[(（][A-Z]{2,5}[)）])?(?:[はが]|も(?:(?!する|した|される)[^、。]){0,30}?[\d０-９]))")
 # (round 118) who a grant the sentence before names came from: "英政府からも助成金を獲得した。金額は…約1億ポンド"
 _JA_GRANT_SOURCE = re.compile(r"(?P<who>英国政府|英政府|日本政府)(?:から|より)(?:も|の)?(?:助成金|補助金|交付金)")
 # (round 119: "further" between, "政府からさらに800万ポンドのマッチング資金")
 _JA_BARE_GOVERNMENT_SOURCE = re.compile(r"(?<![英日米中本国])(?<!同)政府(?:より|から)(?:の|も)?\s*(?:さらに|追加で)?\s*$")
-_JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "日本政府": "Japan", "日本": "Japan"}
+_JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "イギリス政府": "UK", "イギリス": "UK", "日本政府": "Japan",
+                   "日本": "Japan"}
 # (round 88) a short headline line opening on a country and a comma: "英、次期戦闘機に3000億円 研究着手、日本と連携視野";
 # (round 87) or a colon, "英国:今後5年間の意欲的な原子力研究開発に2億5,000万ポンド投資へ" (review 42: not a list of countries,
 # "英国、日本、イタリアの3カ国は", nor a body line ending in a full stop)
