@@ -304,12 +304,19 @@ and British fund managers' investments in Japan (ICG with Nomura, Aberdeen Stand
 funding-side facts, all investment), and test167 (documents 3600-3611, 12 pages, ten in Japanese, on UK research
 allocations reported by JSPS London and JST/CRDS, a UK grant to ULEMCo, LongOps' robot arms, the Nippon Foundation's
 lectureships, Japanese money in Triton Knoll and a Sumitomo/SMBC/DBJ offshore-wind fund, an Aston Martin deal page, a
-PhD-fee blog and the itemised costs of a minister's Japan trip: 22 funding-side facts), gathered in sessions 46 to 53:
-each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
-tools/eval_extraction.py --split test143`` (or ``test144``, ``test145``, ``test146``, ``test147``, ``test148``,
-``test149``, ``test150``, ``test151``, ``test152``, ``test153``, ``test154``, ``test155``, ``test156``, ``test157``,
-``test158``, ``test159``, ``test160``, ``test161``, ``test162``, ``test163``, ``test164``, ``test165``, ``test166``,
-``test167``), never tuned on.
+PhD-fee blog and the itemised costs of a minister's Japan trip: 22 funding-side facts), and test168 (documents
+3620-3631, 12 English pages on UK–Japan nuclear money (EnergySolutions in Fukushima, Createc's camera, Hitachi's
+Horizon and Wylfa with the UK's loan offer), Japanese drug makers' purchases of British firms (Kyowa Hakko
+Kirin–ProStrakan, Otsuka–Astex, AstraZeneca–Daiichi Sankyo), the Development Bank of Japan in 4Bio Capital and a UK
+Space Agency round with JAXA: 5 funding-side facts), and test169 (documents 3640-3652, 13 pages, twelve in Japanese,
+on UK public research money as Japanese readers saw it (the 2012 autumn statement, ARIA, Innovate UK's figures, DSIT's
+2025 budget, the Royal Society's R&D report, the quantum programmes, UKRI's infrastructure fund and Covid-19 grants,
+RCUK's yearly spending) and Culham's fusion platform: 27 funding-side facts), gathered in sessions 46 to 53: each
+keyed and committed before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py
+--split test143`` (or ``test144``, ``test145``, ``test146``, ``test147``, ``test148``, ``test149``, ``test150``,
+``test151``, ``test152``, ``test153``, ``test154``, ``test155``, ``test156``, ``test157``, ``test158``, ``test159``,
+``test160``, ``test161``, ``test162``, ``test163``, ``test164``, ``test165``, ``test166``, ``test167``, ``test168``,
+``test169``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1505,6 +1512,8 @@ MIN_PAGES = {
     "test165": 12,
     "test166": 14,
     "test167": 12,
+    "test168": 12,
+    "test169": 13,
 }
 
 
@@ -1602,8 +1611,8 @@ def test_clean_batches_are_not_seen():
     # in session 51, test153 in session 51, test154 in session 51, test155 in session 51, test156 in session 52, test157
     # in session 52, test158 in session 52, test159 in session 52, test160 in session 52, test161 in session 52, test162
     # in session 52, test163 in session 52, test164 in session 53, test165 in session 53, test166 in session 53, test167
-    # in session 53, each keyed before the extractor ran on it
-    assert CLEAN == ("test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167")
+    # in session 53, test168 in session 53, test169 in session 53, each keyed before the extractor ran on it
+    assert CLEAN == ("test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
