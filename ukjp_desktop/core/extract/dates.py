@@ -45,8 +45,23 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE i
                 rf"|(?:Q(?P<q1>[1-4])|(?P<q2>[1-4])Q)(?:\s+of)?[\s/'-]+(?P<y2>{_YEAR})|(?P<y3>{_YEAR})[\s-]Q(?P<q3>[1-4]))\b", 1),
     ("half", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter|later|early|earlier)\s+half\s+(?:of\s+)?(?:the\s+year\s+)?(?P<y>{_YEAR})\b", 1),
     ("half_code", rf"\b(?:(?P<h1>H[12]|[12]H)\s+(?P<y>{_YEAR})|(?P<y2>{_YEAR})[\s-](?P<h2>H[12]))\b", 0),
+    # (round 130) a quarter or a half named without its year, of the year a possessive names, of this year, or of the
+    # document's ("2024's first quarter", "this year's first quarter", "its first quarter", "the first three months of
+    # the year", "the first half of the year", "last quarter"); not one a year follows, read above
+    ("quarter_rel", rf"\b(?:(?P<yy>{_YEAR})['’]s\s+|(?P<this>this\s+year['’]s)\s+|(?:the|its|their)\s+)"
+                    r"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:calendar\s+|fiscal\s+|financial\s+)?quarter\b"
+                    rf"(?!\s+(?:of\s+)?(?:the\s+)?(?:{_YEAR}|year\b|fiscal|financial))(?![\s-]+(?:of\s+a\s+)?(?:centur|mile|final))"
+                    r"|\b(?:the\s+)?first\s+(?P<n>three|six)\s+months\s+of\s+(?:the|this)\s+year\b"
+                    r"|\b(?P<last>last|previous)\s+quarter\b(?!\s+of)", 1),
+    # (a bare "the second half" may be a match's: "of the year" or an owner must say it is a year's)
+    ("half_rel", rf"\b(?:(?P<yy>{_YEAR})['’]s\s+|(?P<this>this\s+year['’]s)\s+|(?:its|their)\s+)(?P<h>first|second)\s+half\b"
+                 r"(?!\s+(?:of\s+)?(?:19|20|21)\d\d)(?!\s+of\b)"
+                 r"|\b(?:the\s+)?(?P<h2>first|second)\s+half\s+of\s+(?:the|this)\s+year\b", 1),
     ("fiscal", rf"\b(?:(?:fiscal|financial)\s+year\s+(?:of\s+)?|FY\s?|fiscal\s+)(?P<y>{_YEAR})(?:[/-](?:\d{{2}}|\d{{4}}))?\b"
                rf"|\b(?P<y2>{_YEAR})[/-](?:\d{{2}}|{_YEAR})\s+(?:fiscal|financial)\s+year\b", 1),
+    # (round 130) a Japanese company's business year by the month it ends in, "2017年6月期" (July 2016 to June 2017),
+    # "23年3月期" (its two-digit year is this century's): a fiscal year, named by the year it starts in
+    ("ja_period", rf"(?<![\d.,])(?P<y>{_YEAR}|\d\d) ?年 ?(?P<m>1[0-2]|0?[1-9]) ?月期", 0),
     # (round 125: with a PDF's spaces too, "2016 年 9 月")
     ("ja_fiscal", rf"(?<!\d)(?P<y>{_YEAR}) ?年度", 0),
     ("ja_ym", rf"(?<!\d)(?P<y>{_YEAR}) ?年 ?(?P<m>1[0-2]|0?[1-9]) ?月(?! ?\d)", 0),
@@ -57,8 +72,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE i
     ("part_year", rf"\b(?P<w>mid|early|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of)[\s-]+(?P<y>{_YEAR})\b", 1),
     ("ja_year", rf"(?<!\d)(?P<y>{_YEAR}) ?年(?![度\d])", 0),
     # (round 125) a month alone, of the document's year or the nearest one ("9月に英国ブリストルに…開設", "9 月", "9月末",
-    # "6月中旬"); not a count of months (3カ月, 6ヶ月) nor a month after a year or before a day (read above)
-    ("ja_month", r"(?<![\d年月.,])(?<!\d )(?P<m>1[0-2]|[1-9]) ?月(?:末|上旬|中旬|下旬|初旬|初め|半ば)?(?! ?\d)(?![間額謝曜])", 0),
+    # "6月中旬"); not a count of months (3カ月, 6ヶ月), a business period's end (3月期: round 130) nor a month after a
+    # year or before a day (read above)
+    ("ja_month", r"(?<![\d年月.,])(?<!\d )(?P<m>1[0-2]|[1-9]) ?月(?:末|上旬|中旬|下旬|初旬|初め|半ば)?(?! ?\d)(?![間額謝曜期])", 0),
     ("ja_day", r"(?<![\d月年])(?P<d>3[01]|[12]\d|[1-9])日", 0),
     # (round 84) a month of a year named relative to the document's: "in March last year", "From April next year"
     ("month_rel_year", r"\b(?:(?P<prep>in|since|from|until|by|early|late|mid-?|end\s+of)\s+(?:the\s+)?)?"
@@ -144,6 +160,19 @@ def _past_or_future(sentence: str, doc: date, month: int) -> int:
     return doc.year if month <= doc.month else doc.year - 1
 
 
+def _year_of_part(sentence: str, doc: date, first_month: int, last_month: int) -> int:
+    """(round 130) The year of a quarter or a half named without one: the latest that has begun by the document's date,
+    unless the sentence speaks of the future, then the next that has not ended ("its first quarter" in April 2022 is
+    2022's; "the fourth quarter" in February 2020 is 2019's)."""
+    if _FUTURE.search(sentence) and not _PERFECT_AFTER_FUTURE.search(sentence):
+        return doc.year if last_month >= doc.month else doc.year + 1
+    return doc.year if first_month <= doc.month else doc.year - 1
+
+
+# "is expected to have slowed to a crawl in the first quarter": a guess about the past
+_PERFECT_AFTER_FUTURE = re.compile(r"\b(?:expected|likely|thought|estimated|forecast)\s+to\s+have\s+\w+", re.I)
+
+
 # "from 1 March 2026 to 31 May", "2026年3月1日から5月31日まで": the end of a span written without
 # its year takes the year of the dated start right before it (the next year if its month is earlier)
 _RANGE_START_BEFORE = re.compile(
@@ -174,6 +203,10 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
         if g["fy"]:
             return _opt(_pd(y), fiscal=True, note=f"fiscal year starting in {y}")
         return _opt(_pd(y, int(g["m"]) if g["m"] else None, int(g["d"]) if g["d"] else None))
+    if name == "ja_period":
+        end_year = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
+        y = end_year if int(g["m"]) == 12 else end_year - 1
+        return _opt(_pd(y), fiscal=True, note=f"fiscal year ending in {end_year}-{int(g['m']):02d}")
     if name == "ja_fiscal":
         y = int(g["y"])
         return _opt(_pd(y), fiscal=True, note=f"fiscal year starting in {y}")
@@ -196,6 +229,11 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
     if name == "half":
         second = g["h"].lower() in ("second", "2nd", "latter", "later")
         return _opt(PartialDate.parse(f"{g['y']}-H{2 if second else 1}"))
+    if name in ("quarter_rel", "half_rel") and (g["yy"] or g["this"] and doc is not None):
+        y = int(g["yy"]) if g["yy"] else doc.year
+        if name == "half_rel":
+            return _opt(PartialDate.parse(f"{y}-H{2 if (g['h'] or g['h2']).lower() == 'second' else 1}"))
+        return _opt(PartialDate.parse(f"{y}-Q{_QUARTER_WORDS[g['qw'].lower()]}"))
     if name == "half_code":
         code, y = (g["h1"], g["y"]) if g["h1"] else (g["h2"], g["y2"])
         return _opt(PartialDate.parse(f"{y}-H{2 if '2' in code else 1}"))
@@ -245,6 +283,19 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
     if name == "month_rel_year":
         step = {"last": -1, "this": 0, "next": 1}[g["w"].lower()]
         return _opt(_pd(doc.year + step, _month(g["mon"])), relative=True)
+    if name == "quarter_rel" and g["last"]:
+        q = (doc.month - 1) // 3   # the quarter before the document's own (0: the last of the year before)
+        return _opt(PartialDate.parse(f"{doc.year if q else doc.year - 1}-Q{q or 4}"), relative=True)
+    if name in ("quarter_rel", "half_rel"):
+        if name == "half_rel":
+            part, months = (2 if (g["h"] or g["h2"]).lower() == "second" else 1), 6
+        elif g["n"]:
+            part, months = (1, 3) if g["n"].lower() == "three" else (1, 6)
+        else:
+            part, months = _QUARTER_WORDS[g["qw"].lower()], 3
+        year = _year_of_part(sentence, doc, (part - 1) * months + 1, part * months)
+        code = "H" if months == 6 else "Q"
+        return _opt(PartialDate.parse(f"{year}-{code}{part}"), relative=True)
     if name == "month_only":
         month = _month(g["mon"])
         prep = g["prep"].lower()
@@ -479,7 +530,7 @@ def find_dates(text: str, document_date: date | None, sentence_of) -> list[DateP
     return out
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|-|–|—|から|より|〜|～|~)\s*", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|-|–|—|−|－|から|より|〜|～|~)\s*", re.I)   # (round 130: − and －)
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.I)   # "between 2023 and the first half of 2025"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 

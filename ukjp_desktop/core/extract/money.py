@@ -547,8 +547,10 @@ _CONVERSION_OPEN = re.compile(r"\s*(?:[(（\[]|,\s*(?=or\s|(?:equivalent|equal)\
                               # (round 90) the moment of the rate: "(設立時の換算で約200億円)"
                               r"(?:[^\s\d()（）、。,]{1,6}の)?換算で|"
                               # (round 127) the day's rate or the moment the sum was counted: "(本日のレートで21万4554円)",
-                              # "(着金時点で3,723,886 円)"
-                              r"(?:[^\s\d()（）、。,]{1,6}の)?レートで|[^\s\d()（）、。,]{1,6}時点で)\s*(?:約|およそ)?\s*)?$", re.I)
+                              # "(着金時点で3,723,886 円)" (review 53: the moment of a payment or a rating, not a past period's
+                              # value, "(昨年時点で3億円)")
+                              r"(?:[^\s\d()（）、。,]{1,6}の)?レートで|(?:[^\s\d()（）、。,]{1,4}は)?(?:この|その|着金|送金|入金|受領|支払い?|決済|換算|発表|契約|開始|当時|本日|現在)時点で)"
+                              r"\s*(?:約|およそ)?\s*)?$", re.I)
 
 
 # (round 46) a scale word written once after a bracketed equivalent serves both figures: "£1.5 ($1.9) million",

@@ -86,7 +86,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"\b(?:has|have|had)\s+already\s+spent\b|\b(?:are|is)\s+(?:needed|required)\b|"
               # (round 66) what a dispute is over: "a £13m dispute over fire safety"
               r"\bdisputes?\b|\blawsuits?\b|\blitigation\b|\blegal\s+(?:actions?|claims?)\b|"
-              r"\bconstruction\s+costs?\b|\bcost[-\s](?:saving|cutting|reduction)s?\b|罰金|制裁金|債務|"
+              # (round 130: and a company's borrowings, "買収に係る短期借入金2000億円")
+              r"\bconstruction\s+costs?\b|\bcost[-\s](?:saving|cutting|reduction)s?\b|罰金|制裁金|債務|(?:短期|長期)?借入金|"
               # (round 40) what a company's reorganisation costs: "a $275m plan to streamline Takeda's R&D" (a plan or
               # a charge named, not any form of the verb: "invest £40m in a restructured rail business" is invested)
               r"\b(?:plans?|programmes?|programs?|schemes?|efforts?|drive|bid)\s+to\s+(?:streamline|restructure|"
@@ -308,8 +309,6 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                 # "a share of up to £2 million": a part of a competition's pot
                 # (round 91: not a kind of share a buyer pays for, "each American depositary share of Orchard")
                 r"(?<!depositary\s)(?<!ordinary\s)(?<!preference\s)\bshare\s+of\b|助成|支援|資金|研究費|補助|拠出|予算|基金|配分|割り?当て|(?<!株式)交付|"
-                # (round 128) the loanword for funding, "5万~25万ポンドの範囲のファンディングを申請"
-                r"ファンディング|"
                 # (round 63) a funded study: "1,100万ポンドの実現可能性調査" (an £11m feasibility study)
                 r"実現可能性調査|フィージビリティ・?スタディ|委託研究|"
                 # money given
@@ -562,9 +561,12 @@ _JA_ALL_SHARES_BEFORE = re.compile(r"全(?:発行済)?株(?:式)?(?:資本)?(?:�
 _HEDGE = r"(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than|just\s+over|up\s+to)\s+)?"
 # (round 128) what a sale is expected to fetch, said of the figure: "to help sell it by auction for a figure then expected
 # to be around £400m", "sold for a sum thought to be over £50m"
-_SALE_FIGURE_BEFORE = re.compile(r"\b(?:sell|sells|selling|sold|sale|auction)\b[^.;]{0,60}?\bfor\s+an?\s+(?:figure|sum|price)\s+"
+_SALE_FIGURE_BEFORE = re.compile(r"\b(?:sell|sells|selling|sold|sale|auction)\b[^.;,]{0,60}?\bfor\s+an?\s+(?:figure|sum|price)\s+"
                                  r"(?:\w+\s+){0,2}?(?:expected|thought|said|reported|estimated|likely|understood|believed)\s+"
                                  r"to\s+(?:be|reach|top|exceed)\s+" + _HEDGE + "$", re.I)
+# (round 128; review 53: the loanword alone is no cue, a venture round is "ファンディング" too) what applicants to a call may
+# apply for, "5万~25万ポンドの範囲のファンディングを申請することができる"
+_JA_CALL_FUNDING_AFTER = re.compile(r"\s*(?:の範囲)?の\s*ファンディング\s*(?:を|に|へ)\s*(?:申請|応募)")
 _BREAK_FEE_BEFORE = re.compile(r"\b(?:termination|break(?:-?up)?|cancellation|walk-?away)\s+fees?\s+(?:of\s+)?" + _HEDGE + "$",
                                re.I)
 _PER_ITEM_AFTER = re.compile(r"\s+(?:per|each|a|an)\s+(?!year\b|month\b)[a-z]+", re.I)
@@ -1136,7 +1138,7 @@ _ROUND_BEFORE = re.compile(rf"(?:\bround|\b{_SERIES})\s*(?:\(|,)?\s*(?:which\s+)
 _PUBLIC_RAISER = re.compile(r"(?<![\w-])(?:[Gg]overnments?|[Mm]inistry|[Cc]ouncils?|[Tt]reasury|Japan|Britain|UK|U\.K\.|"
                             r"[Ss]tate|[Pp]ublic|[Uu]niversity|[Cc]harity|[Ff]oundation|政府|"
                             # (round 127) donations and appeals raise gifts: "the generous donations from attendees raised over £600"
-                            r"[Dd]onations?|[Dd]onors?|[Aa]ppeals?|[Cc]oncerts?)(?![\w-])")
+                            r"[Dd]onations?|[Dd]onors?|[Aa]ppeals?|(?:[Bb]enefit|[Cc]harity|[Ff]undraising)\s+concerts?)(?![\w-])")
 _PER_ONE_BEFORE = re.compile(r"\b(?:per|for\s+(?:every|each)|every)\s+$", re.I)
 # (round 114) a total built up to date, "It has now accumulated a total of over $33 million" (after its rounds)
 _ACCUMULATED_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:accumulated|amassed)\s+(?:a\s+total\s+of\s+)?"
@@ -1169,7 +1171,8 @@ _SPORT_WORDS_EN = re.compile(r"\b(?:tournaments?|championships?|golf\w*|tennis|r
                              r"players?|jockeys?|riders?)\b")
 # (round 128) what each unit of money brings with it is a ratio, not a sum: "every £1 of GIB investment brings £11 of
 # other capital", "each $1 of public money attracts $3 of private investment"
-_RETURN_ON_ONE_BEFORE = re.compile(r"\b(?:every|each|per)\s+(?:[£$€¥]\s?1|1\s?(?:pound|dollar|euro|yen))(?![\d.,])[^.;]{0,60}?"
+_RETURN_ON_ONE_BEFORE = re.compile(r"\b(?:every|each|per)\s+(?:[£$€¥]\s?1|1\s?(?:pound|dollar|euro|yen))(?![\d.,])(?!\s*coins?\b)"
+                                   r"(?:(?!,\s*(?:and|but)\b)[^.;]){0,60}?"
                                    r"\b(?:brings?|attracts?|leverages?|unlocks?|generates?|returns?|delivers?|yields?|"
                                    r"draws?\s+in|pulls?\s+in)\s+(?:(?:in|an?\s+(?:extra|additional|further)|another|some|"
                                    r"about|around|nearly|over|more\s+than|up\s+to)\s+)*$", re.I)
@@ -1257,13 +1260,19 @@ _JA_SCALE_OF_INDUSTRY_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,6}?)(
 # 10万人の雇用を生み出しており" (not a programme for one, "産業支援策", whose noun goes on after 産業)
 _JA_INDUSTRY_YIELDS_BEFORE = re.compile(r"(?:産業|業界)(?:は|が)\s*、?\s*(?:年間|毎年|年)\s*(?:約|およそ)?\s*$")
 # (round 129) or the size an industry's growth takes it to: "英国の自動運転車産業の成長により、2035年までに420億ポンドに達し"
-_JA_INDUSTRY_GROWS_BEFORE = re.compile(r"(?:産業|業界|市場)(?:の(?:成長|拡大)|は|が)")
+# (review 53: only what the industry itself yields, "…の収入を生み出し", "…と10万人の雇用を生み出し", not a subsidy it receives)
+_JA_YIELD_AFTER = re.compile(r"\s*(?:以上|超)?\s*(?:の(?:収入|売上高?|付加価値|経済効果|収益|生産額)|を(?:生み|稼|(?:経済に)?もたら)|"
+                             r"と[^。、]{0,12}を生み)")
+# (review 53: the industry or its growth is the last topic before the figure, no other money noun between)
+_JA_INDUSTRY_GROWS_BEFORE = re.compile(r"(?:産業|業界|市場)(?:規模)?(?:の(?:成長|拡大)により、?|は|が)[^、。はが額金]{0,16}?、?(?:約|およそ)?\s*$")
 _JA_REACHES_AFTER = re.compile(r"\s*(?:規模)?に(?:達|のぼ|上(?:る|り|った))")
 # (round 90) what shares or a company are acquired for: "未保有分すべてを現金26億ポンド(約5280億円)で取得する" (every
 # such figure the seen keys hold is a price; review 43: the shares may be named between, "現金26億ポンドで同社の全株式を取得")
 # (round 128: or the price a seller takes, past a bracket that counts the debt in, "Pennon Group plcに3億8,000万ポンド
 # (債務291百万ポンド込み)で売却しました")
 _JA_ACQUIRED_FOR_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*で(?:(?:の)?(?:[^。、]{0,15}を)?(?:追加)?取得|(?:[^。、]{0,15}を)?売却)")
+# (review 53) a loss or a profit a sale is made at is no price: "赤字5億円で英国事業を売却した"
+_JA_RESULT_RIGHT_BEFORE = re.compile(r"(?:赤字|黒字|損失|利益|売上高?|減損)\s*(?:約)?\s*$")
 # (round 88) a sum taken off a budget, a revenue or a cost (every such figure the seen keys hold is "other")
 _JA_REDUCTION_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:も|の)?\s*(?:減額|減収|減益|(?:コスト)?削減|節約|圧縮)")
 _COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:かか|掛か)[るりっ]")
@@ -1690,10 +1699,13 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
                                           or _PER_ONE_CONCERNING_JA.match(text, end) and _unscaled(text[start:end]))
                                          and _ONE_UNIT.fullmatch(text, start, end)):
         return "other"
-    if _RETURN_ON_ONE_BEFORE.search(text, max(sentence_start, start - 120), start):
+    # (review 53: the other side of a ratio is a sum of a few units, "brings £11", not "brings over £2 million")
+    if _unscaled(text[start:end]) and _RETURN_ON_ONE_BEFORE.search(text, max(sentence_start, start - 120), start):
         return "other"
     if _SALE_FIGURE_BEFORE.search(text, max(sentence_start, start - 160), start):
         return "price"
+    if _JA_CALL_FUNDING_AFTER.match(text, end):
+        return "funding"   # (round 128) "5万~25万ポンドの範囲のファンディングを申請することができる": a call's grants
     if _in_comparison_table(text, start, end):
         return "other"
     if (_JA_FROM_INVESTORS_BEFORE.search(before) and _JA_RAISED_ONLY_AFTER.match(text, end)
@@ -1955,11 +1967,11 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # (round 115) "総額4000億円のインフラ事業には": what a scheme comes to in all
     if _JA_PER_ITEM_BEFORE.search(text, max(sentence_start, start - 12), start):
         return "price"
-    if _JA_SCALE_OF_INDUSTRY_AFTER.match(text, end) or _JA_INDUSTRY_YIELDS_BEFORE.search(
-            text, max(sentence_start, start - 16), start) or _JA_REACHES_AFTER.match(text, end) and (
-            _JA_INDUSTRY_GROWS_BEFORE.search(text, max(sentence_start, start - 40), start)):
+    if (_JA_SCALE_OF_INDUSTRY_AFTER.match(text, end)
+            or _JA_INDUSTRY_YIELDS_BEFORE.search(text, max(sentence_start, start - 16), start) and _JA_YIELD_AFTER.match(text, end)
+            or _JA_REACHES_AFTER.match(text, end) and _JA_INDUSTRY_GROWS_BEFORE.search(text, max(sentence_start, start - 40), start)):
         return "market"
-    if _JA_ACQUIRED_FOR_AFTER.match(text, end):
+    if _JA_ACQUIRED_FOR_AFTER.match(text, end) and not _JA_RESULT_RIGHT_BEFORE.search(text, max(sentence_start, start - 4), start):
         return "price"
     if (_UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end)
             or _BIDS_BEFORE.search(before) and _FOR_AFTER.match(text, end) or _WOULD_BE_BID_AFTER.match(text, end)

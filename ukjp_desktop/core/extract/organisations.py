@@ -342,6 +342,11 @@ def entry_of_row(row) -> GazetteerEntry | None:
 # a title before a short capitals name: a person's initials ("Dr BT Kestrel")
 # (round 123) a listing's ticker after an exchange's letters: "(LSE:FSTA)", "(TSE: 7203)"
 # (review 52: the ticker closes the bracket; "(UKRI: 3 projects; JSPS: 2 projects)" names UKRI)
+# (review 53) a name that other nations' bodies share: the UK's National Trust is not "the National Trust of Japan",
+# "Japan's National Trust movement" nor "The Australian National Trust" (the National Trust for Scotland has its own entry)
+_ANOTHER_NATIONS = {"national-trust": (re.compile(r"\s+(?:of|for)\s+(?!Scotland\b)[A-Z]"),
+                                       re.compile(r"(?:Japan['’]s|Japanese|Australian|American|Irish|Manx|Jersey|Guernsey|"
+                                                  r"New\s+Zealand|Fiji|Bermuda|Barbados|Bahamas)\s+$"))}
 _TICKER_AFTER = re.compile(r"\s*:\s*(?:[A-Z]{1,5}|\d{4})(?:\.[A-Z]{1,2})?\s*\)")
 _TITLE_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+$")
 # a company's legal form written after a name the gazetteer knows without it
@@ -423,6 +428,10 @@ class Gazetteer:
                 continue   # "Dr BT Kestrel": a person's initials, not BT
             if m.group().isupper() and m.start() > 0 and text[m.start() - 1] == "(" and _TICKER_AFTER.match(text, m.end()):
                 continue   # (round 123) "(LSE:FSTA)": a stock exchange before a listing's ticker, not the LSE
+            elsewhere = _ANOTHER_NATIONS.get(self.forms[m.group()])
+            if elsewhere is not None and (elsewhere[0].match(text, m.end())
+                                          or elsewhere[1].search(text, max(0, m.start() - 30), m.start())):
+                continue   # (review 53) "the National Trust of Japan", "The Australian National Trust": another's
             end = m.end()
             if m.group().isascii():   # "Mitsui & Co., Ltd.": the mention is the name with its legal form
                 suffix = _SUFFIX_AFTER.match(text, end)

@@ -156,7 +156,8 @@ _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+
                            r"産業界(?=[はがも][^、。]{0,6}[\d０-９])|"
                            # (round 129) or as the source the money comes from: "商業界や国際パートナーから約£5,200万…の支援を受ける"
                            # (not a view from industry, "産業界からは、政府が5000億円を投じるべきだとの声")
-                           r"(?:商業界|産業界|民間企業|民間部門)(?:や[^、。からはが]{1,20})?(?=から(?!は))", re.I)
+                           r"(?:商業界|産業界|民間企業|民間部門)(?:や(?:(?!大学|政府|機関|自治体|財団|省|庁|公的)[^、。からはが]){1,20})?(?=から(?!は))",
+                           re.I)   # (review 53: a list with a public source is no private one, "産業界や政府機関から")
 # (probes2, session 27) a body outside the gazetteer whose name says it is private or commercial is a company's, not
 # a Japanese public body's for its kanji: 民間銀行 (private banks), 市中銀行, "Commercial Bank"
 _PRIVATE_NAME = re.compile(r"民間|市中銀行|商業銀行|\b(?:[Cc]ommercial|[Pp]rivate)\b")
@@ -545,12 +546,22 @@ _PLEDGE_LIST_REACH = 600   # how far back a donors' table's heading ("Key donors
 # countries: Japan, £12 million") or a share "each" names no payer
 _DONORS_HEAD = re.compile(r"\bpledg\w*|\bcommitments\b|\bcontributions\b|\bdonors?\b|\bdonations\b", re.I)
 
-# (round 127) money gathered from the public: donations in the plural (not companies' donations), an appeal's or a
-# collection's total, and the Japanese words for relief and charity collections (義援金, 募金, 寄付金, 復興支援金)
-_PUBLIC_DONATIONS = re.compile(r"\b(?:public\s+)?donations\b(?!\s+(?:from|by)\s+(?:\w+\s+)?(?:corporates|companies|firms|"
-                               r"businesses|corporations|industry|sponsors)\b)|\bpublic\s+donation\b|"
-                               r"\b(?:appeal|collection)\s+(?:has\s+|had\s+)?(?:raised|totall?ed|closed|reached)\b|"
-                               r"義援金|募金|寄付金|復興支援金", re.I)
+# (round 127; review 53: the figure itself must be the sum gathered) money gathered from the public: donations, an appeal,
+# a collection, donors or a benefit concert that raised or totalled the figure, or the figure "in donations"; in
+# Japanese, relief and charity collections (義援金, 募金, 寄付金, 復興支援金) counted, gathered or sent in the figure's sentence
+_DONATIONS_GATHERED_BEFORE = re.compile(r"\b(?:donations|appeal|collection|donors|(?:benefit|charity|fundraising)\s+concerts?|"
+                                        r"fundraiser|buskers?)\b[^.;:]{0,40}?\b(?:raised|totall?ed|came\s+to|reached|"
+                                        r"amounted\s+to|collected|gathered)\s+(?:(?:about|around|some|nearly|almost|over|"
+                                        r"more\s+than|just\s+over|a\s+total\s+of)\s+)?$", re.I)
+_DONATIONS_AFTER = re.compile(r"(?:\s*[(（][^()（）]{0,30}[)）])?\s+(?:in\s+(?:public\s+)?donations\b|"
+                              r"(?:was|were|has\s+been|have\s+been)\s+(?:raised|collected|donated)\b)", re.I)
+_JA_DONATIONS = re.compile(r"義援金|募金|寄付金|復興支援金")
+_JA_GATHERED = re.compile(r"集め|集ま|寄せ|募|送金|お送り|合計|総額")
+# not a state's money that donations come into: tax relief on them, a budget beside them, a minister's or a council's sum
+_NOT_DONATIONS = re.compile(r"税|控除|\btax|\bExchequer\b|\bTreasury\b|\bbudget\b|\bminister\b|\bcouncil\b", re.I)
+# (review 53) investment from a country named bare (not its government) is its firms'
+_JA_COUNTRY_INVESTMENT_BEFORE = re.compile(r"(?:日本|英国|イギリス|米国|中国)(?:から|より)の(?:対英|対日)?(?:直接)?投資(?:額)?(?:は|が)?、?"
+                                           r"\s*(?:年間|毎年|総額|約|およそ)*\s*$")
 # a giver who matches what others give pays that sum itself ("We have pledged to match the first £20,000 of donations")
 _MATCHED_GIFT = re.compile(r"\bmatch(?:es|ed|ing)?\b|同額", re.I)
 _RECIPIENTS_NAMED = re.compile(r"\b(?:to|with|among|between|across|for)\s+(?:[\w-]+\s+){0,3}?(?:countries|partners|"
@@ -1552,6 +1563,11 @@ class SideFinder:
             p.side, p.side_basis = "other", "gazetteer"
             p.contributor = p.contributor_text = None
             return
+        if _JA_COUNTRY_INVESTMENT_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start):
+            # (review 53) investment from a country is its firms' ("イギリスは、日本からの投資額が年間1兆円に達する")
+            p.side, p.side_basis = "private", "clause"
+            p.contributor = p.contributor_text = None
+            return
         if self._collected_donations(p):
             # (round 127) what an appeal, a charity concert or a street collection gathered from the public is
             # nobody's budget: the givers are many people (not the state of the currency it was counted in)
@@ -1682,10 +1698,16 @@ class SideFinder:
         return before[-1] if before else None
 
     def _collected_donations(self, p: MoneyProposal) -> bool:
-        """Whether the figure's sentence counts donations gathered from the public ("the donations totalled £521,107",
-        "1015ポンド(約13万4千円)集まりました" after 義援金を募る, 寄付金が集まりました); not a sum a named giver matches."""
+        """Whether the figure is donations gathered from the public ("the donations totalled £521,107", "1015ポンド(約13万4千円)
+        集まりました" after 義援金を募る, 寄付金が集まりました); not a sum a named giver matches, nor a state's money beside
+        donations (tax relief on them, a budget, a minister's or a council's sum)."""
         lo, hi = max(p.sentence_start, p.start - _SENTENCE_REACH), min(p.sentence_end, p.end + _SENTENCE_REACH)
-        return bool(_PUBLIC_DONATIONS.search(self.text, lo, hi)) and not _MATCHED_GIFT.search(self.text, lo, hi)
+        if _MATCHED_GIFT.search(self.text, lo, hi) or _NOT_DONATIONS.search(self.text, lo, hi):
+            return False
+        if _JA_DONATIONS.search(self.text, lo, hi):
+            return bool(_JA_GATHERED.search(self.text, lo, hi))
+        return bool(_DONATIONS_GATHERED_BEFORE.search(self.text, max(p.sentence_start, p.start - 80), p.start)
+                    or _DONATIONS_AFTER.match(self.text, p.end, hi))
 
     def _prize_money(self, p: MoneyProposal) -> bool:
         """Whether the figure is a prize's money: its own phrase says so ("the annual £500,000 prize", 賞金5000万円),
