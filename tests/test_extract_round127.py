@@ -333,3 +333,34 @@ def test_investment_from_a_country_is_its_firms():
 def test_industry_listed_with_a_public_source_is_no_private_payer(text):
     figure = "約2,000万ポンド" if "約" in text else "2,000万ポンド"
     assert _figure(text, figure).side != "private"
+
+
+# round 131 (test144 read): Japanese prefectures' and firms' goods and shops in the UK
+
+@pytest.mark.parametrize("text, figure", [
+    ("栃木県産イチゴが1パックそれぞれ30ポンド(約5,400円)で並んだ。", "30ポンド"),
+    ("静岡のメロンは1個120ポンド。", "120ポンド"),
+    ("かけうどん1杯が3.50ポンド(約600円)で、安い値段設定となる。", "3.50ポンド"),
+    ("メニューには和牛が100グラム約7千円とある。", "約7千円"),
+    ("同商品は、70ポンド(約1万3千円)で9月から販売されている。", "70ポンド"),
+])
+def test_what_one_item_sells_for_in_japanese_is_a_price(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "price" and not p.is_funding
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("論文1本当たり10万円の報奨金を支給する。", "10万円"),
+    ("留学生1人に月15万円を支給する。", "15万円"),
+])
+def test_a_grant_per_paper_or_per_person_is_no_price(text, figure):
+    assert _figure(text, figure).money_kind != "price"
+
+
+def test_the_capital_a_company_sets_up_a_subsidiary_with_is_its_investment():
+    p = _figure("出店地域を広げることにした。すでに資金約8000万円で英国に現地法人を設立した。", "約8000万円")
+    assert (p.money_kind, p.side, p.is_funding) == ("investment", "private", True)
+
+
+def test_money_a_company_has_already_put_in_stays_a_stock():
+    assert _figure("同社はすでに8000万円を投じている。", "8000万円").money_kind == "other"

@@ -1253,6 +1253,21 @@ _JA_CEILING_BEFORE = re.compile(r"(?:最大|上限|1件(?:あたり|当たり))\
 # (round 103) a price by weight or by the piece: "リブアイとサーロインがキロあたり125ポンド"
 # (review 47: not 1本, a paper or a grant: "論文1本当たり10万円の報奨金")
 _JA_PER_ITEM_BEFORE = re.compile(r"(?:キロ|キログラム|kg|グラム|100g|1個|1枚|1杯|1皿|1箱)\s*(?:あたり|当たり)\s*$", re.I)
+# (round 131) or by one item named right before the figure, with no "per": "1パックそれぞれ35ポンド", "1個150ポンド", "かけうどん
+# 1杯が3.95ポンド", "100グラム約8千円" (not 1本 nor 1人: a grant per paper or per person)
+_JA_ONE_ITEM_BEFORE = re.compile(r"(?:(?<![\d.,])1|一)\s*(?:パック|個|枚|杯|皿|箱|瓶|袋|玉|斤|人前|食)(?:が|は|で|\s*それぞれ)?\s*(?:約|およそ)?\s*$"
+                                 r"|(?<![\d.,])\d+\s*(?:グラム|g|キロ|kg)\s*(?:で)?\s*(?:約|およそ)?\s*$", re.I)
+# (round 131) the capital a company has already set up a subsidiary with is its investment, not a stock: "すでに資金約1億円で
+# 英国に現地法人を設立した"
+_JA_SETS_UP_WITH_AFTER = re.compile(r"\s*で[^。、]{0,20}?(?:現地法人|子会社|合弁会社|法人|会社)を設立")
+
+
+def sets_up_a_company_with(text: str, end: int) -> bool:
+    """(round 131) Whether the figure ending at ``end`` is the capital a company is set up with ("資金約1億円で英国に現地法人を
+    設立した"): a company's investment, whoever the sentence leaves unnamed."""
+    return bool(_JA_SETS_UP_WITH_AFTER.match(text, end))
+# (round 131) what a good is sold at: "80ポンド(104ドル、約1万5千円)で9月7日から販売開始されている"
+_JA_SOLD_AT_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*で(?:[^。、]{0,12}?)?(?:販売|売られ|提供され)")
 # (round 90) a whole industry sized by 規模: "10年後には1兆ドル規模の大きな産業になると予測され" (a market figure; review 43:
 # 産業 or 業界 ends its noun, a programme for one, "100億円規模の産業支援策", is no size)
 _JA_SCALE_OF_INDUSTRY_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,6}?)(?:産業|業界)(?![\u4E00-\u9FFF\u30A0-\u30FF])")
@@ -1704,6 +1719,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"
     if _SALE_FIGURE_BEFORE.search(text, max(sentence_start, start - 160), start):
         return "price"
+    if _JA_SETS_UP_WITH_AFTER.match(text, end):
+        return "investment"
     if _JA_CALL_FUNDING_AFTER.match(text, end):
         return "funding"   # (round 128) "5万~25万ポンドの範囲のファンディングを申請することができる": a call's grants
     if _in_comparison_table(text, start, end):
@@ -1874,8 +1891,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if cls and not _EQUIPS_BEFORE.search(text, max(sentence_start, cls.start() - 40), cls.start()):
         return "other"   # (round 81) firms with over £65m of funding: a threshold
     if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before)
-            or _ALREADY.search(before) and not _YEARLY_AFTER.match(text, end) and not (
-                _INTO_ITS_OWN_AFTER.match(text, end) and not _STOCK_HOLDER_BEFORE.search(before))
+            or _ALREADY.search(before) and not _YEARLY_AFTER.match(text, end) and not _JA_SETS_UP_WITH_AFTER.match(text, end)
+            and not (_INTO_ITS_OWN_AFTER.match(text, end) and not _STOCK_HOLDER_BEFORE.search(before))
             or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])
             and _FIGURE_NEXT.match(text, end)):
         return "other"
@@ -1965,7 +1982,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # (round 41) "600億円規模のプロジェクトが進行中": the size of a project, not money someone puts in
     if _JA_TOTAL_BEFORE.search(text, max(sentence_start, start - 8), start) and _JA_TOTAL_OF_WORKS_AFTER.match(text, end):
         return "other"   # (round 115) "総額4000億円のインフラ事業には": what a scheme comes to in all
-    if _JA_PER_ITEM_BEFORE.search(text, max(sentence_start, start - 12), start):
+    if (_JA_PER_ITEM_BEFORE.search(text, max(sentence_start, start - 12), start)
+            or _JA_ONE_ITEM_BEFORE.search(text, max(sentence_start, start - 12), start)
+            or _JA_SOLD_AT_AFTER.match(text, end)):
         return "price"
     if (_JA_SCALE_OF_INDUSTRY_AFTER.match(text, end)
             or _JA_INDUSTRY_YIELDS_BEFORE.search(text, max(sentence_start, start - 16), start) and _JA_YIELD_AFTER.match(text, end)

@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from .clauses import clause_span, head_phrase
 from .genre import is_call_page
 from .money import MoneyProposal
-from .money_kind import BONDS_TAKEN_UP, FUNDING_KINDS, STATE_BACKED_BEFORE, capital_raised, grant_sentence_before
+from .money_kind import (BONDS_TAKEN_UP, FUNDING_KINDS, STATE_BACKED_BEFORE, capital_raised, grant_sentence_before,
+                         sets_up_a_company_with)
 from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
@@ -1561,6 +1562,11 @@ class SideFinder:
             # (round 13) a page whose only funder is a foundation or a trust: money no clause gives a payer is the
             # foundation's, not a government's by its currency ("Daiwa prizes of £10,000", "財団の基金約30億円")
             p.side, p.side_basis = "other", "gazetteer"
+            p.contributor = p.contributor_text = None
+            return
+        if sets_up_a_company_with(self.text, p.end):
+            # (round 131) the capital a subsidiary is set up with is its parent company's: "資金約1億円で英国に現地法人を設立"
+            p.side, p.side_basis = "private", "clause"
             p.contributor = p.contributor_text = None
             return
         if _JA_COUNTRY_INVESTMENT_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start):
