@@ -312,11 +312,18 @@ Development Bank of Japan in 4Bio Capital and a UK Space Agency round with JAXA:
 (documents 3640-3652, 13 pages, twelve in Japanese, on UK public research money as Japanese readers saw it (the 2012
 autumn statement, ARIA, Innovate UK's figures, DSIT's 2025 budget, the Royal Society's R&D report, the quantum
 programmes, UKRI's infrastructure fund and Covid-19 grants, RCUK's yearly spending) and Culham's fusion platform: 27
+funding-side facts), and test170 (documents 3660-3671, 12 English pages on UK–Japan money in education, culture and
+society (Gyosei and Teikyo schools in England, Ricoh's naming rights at Coventry, Sharp's and Yokohama's football
+sponsorships, Mazak's apprenticeships, Sony UK TEC's gifts to a Bridgend hospital, the Japan Centre's tsunami appeal,
+JET Programme pay, Derbyshire council's trip to Toyota City, Harrogate's Japanese Garden): 13 funding-side facts), and
+test171 (documents 3680-3692, 13 pages, ten in Japanese, on British firms and funds putting money into Japan (WPP and
+Asatsu, BT and AT&T in Japan Telecom, Vodafone's regional carriers, the Nippon Active Value Fund, CVC and Toshiba,
+Permira and McDonald's Japan, Grosvenor in Tokyo), Nissan's Sunderland plan and the BCJA study scholarship: 15
 funding-side facts), gathered in sessions 46 to 53: each keyed and committed before the extractor ran on it, no floor
 here, totals only with ``python tools/eval_extraction.py --split test145`` (or ``test146``, ``test147``, ``test148``,
 ``test149``, ``test150``, ``test151``, ``test152``, ``test153``, ``test154``, ``test155``, ``test156``, ``test157``,
 ``test158``, ``test159``, ``test160``, ``test161``, ``test162``, ``test163``, ``test164``, ``test165``, ``test166``,
-``test167``, ``test168``, ``test169``), never tuned on.
+``test167``, ``test168``, ``test169``, ``test170``, ``test171``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1542,6 +1549,8 @@ MIN_PAGES = {
     "test167": 12,
     "test168": 12,
     "test169": 13,
+    "test170": 12,
+    "test171": 13,
 }
 
 
@@ -1640,8 +1649,8 @@ def test_clean_batches_are_not_seen():
     # test154 in session 51, test155 in session 51, test156 in session 52, test157 in session 52, test158 in session 52,
     # test159 in session 52, test160 in session 52, test161 in session 52, test162 in session 52, test163 in session 52,
     # test164 in session 53, test165 in session 53, test166 in session 53, test167 in session 53, test168 in session 53,
-    # test169 in session 53, each keyed before the extractor ran on it
-    assert CLEAN == ("test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169")
+    # test169 in session 53, test170 in session 53, test171 in session 53, each keyed before the extractor ran on it
+    assert CLEAN == ("test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
