@@ -549,7 +549,8 @@ _CONVERSION_OPEN = re.compile(r"\s*(?:[(（\[]|,\s*(?=or\s|(?:equivalent|equal)\
                               # (round 127) the day's rate or the moment the sum was counted: "(本日のレートで21万4554円)",
                               # "(着金時点で3,723,886 円)" (review 53: the moment of a payment or a rating, not a past period's
                               # value, "(昨年時点で3億円)")
-                              r"(?:[^\s\d()（）、。,]{1,6}の)?レートで|(?:[^\s\d()（）、。,]{1,4}は)?(?:この|その|着金|送金|入金|受領|支払い?|決済|換算|発表|契約|開始|当時|本日|現在)時点で)"
+                              r"(?:[^\s\d()（）、。,]{1,6}の)?レートで|(?:[^\s\d()（）、。,]{1,4}は)?"
+                              r"(?:この|その|着金|送金|入金|受領|支払い?|決済|換算|発表|契約|開始|当時|本日|現在)時点で)"
                               r"\s*(?:約|およそ)?\s*)?$", re.I)
 
 

@@ -156,9 +156,10 @@ _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+
                            r"industr(?:y|ial)\s+partners?)\b|企業|会社|商社|メーカー|"
                            r"産業界(?=[はがも][^、。]{0,6}[\d０-９])|"
                            # (round 129) or as the source the money comes from: "商業界や国際パートナーから約£5,200万…の支援を受ける"
-                           # (not a view from industry, "産業界からは、政府が5000億円を投じるべきだとの声")
-                           r"(?:商業界|産業界|民間企業|民間部門)(?:や(?:(?!大学|政府|機関|自治体|財団|省|庁|公的)[^、。からはが]){1,20})?(?=から(?!は))",
-                           re.I)   # (review 53: a list with a public source is no private one, "産業界や政府機関から")
+                           # (not a view from industry, "産業界からは、政府が5000億円を投じるべきだとの声"; review 53: nor a list with
+                           # a public source, "産業界や政府機関から")
+                           r"(?:商業界|産業界|民間企業|民間部門)(?:や(?:(?!大学|政府|機関|自治体|財団|省|庁|公的)[^、。からはが]){1,20})?"
+                           r"(?=から(?!は))", re.I)
 # (probes2, session 27) a body outside the gazetteer whose name says it is private or commercial is a company's, not
 # a Japanese public body's for its kanji: 民間銀行 (private banks), 市中銀行, "Commercial Bank"
 _PRIVATE_NAME = re.compile(r"民間|市中銀行|商業銀行|\b(?:[Cc]ommercial|[Pp]rivate)\b")
@@ -560,11 +561,11 @@ _JA_DONATIONS = re.compile(r"義援金|募金|寄付金|復興支援金")
 _JA_GATHERED = re.compile(r"集め|集ま|寄せ|募|送金|お送り|合計|総額")
 # not a state's money that donations come into: tax relief on them, a budget beside them, a minister's or a council's sum
 _NOT_DONATIONS = re.compile(r"税|控除|\btax|\bExchequer\b|\bTreasury\b|\bbudget\b|\bminister\b|\bcouncil\b", re.I)
+# a giver who matches what others give pays that sum itself ("We have pledged to match the first £20,000 of donations")
+_MATCHED_GIFT = re.compile(r"\bmatch(?:es|ed|ing)?\b|同額", re.I)
 # (review 53) investment from a country named bare (not its government) is its firms'
 _JA_COUNTRY_INVESTMENT_BEFORE = re.compile(r"(?:日本|英国|イギリス|米国|中国)(?:から|より)の(?:対英|対日)?(?:直接)?投資(?:額)?(?:は|が)?、?"
                                            r"\s*(?:年間|毎年|総額|約|およそ)*\s*$")
-# a giver who matches what others give pays that sum itself ("We have pledged to match the first £20,000 of donations")
-_MATCHED_GIFT = re.compile(r"\bmatch(?:es|ed|ing)?\b|同額", re.I)
 _RECIPIENTS_NAMED = re.compile(r"\b(?:to|with|among|between|across|for)\s+(?:[\w-]+\s+){0,3}?(?:countries|partners|"
                                r"nations|recipients)\b|\bto\s+(?:the\s+)?(?:U\.?K\.?|Britain|Japan)\s+and\b", re.I)
 _EACH_AFTER = re.compile(r"\s*(?:each|apiece)\b", re.I)
@@ -1555,25 +1556,17 @@ class SideFinder:
                 self._only_public_before(p)):
             # money the clause invests ("The new plant will see an investment of £25m", "新工場には約50億円を投資する"),
             # with no payer named and nothing public in its sentence, is business money, whatever its currency (round 9)
-            p.side, p.side_basis = "private", "clause"
-            p.contributor = p.contributor_text = None
-            return
+            return _set(p, "private", None, "clause")
         if self._foundation_page and p.money_kind == "funding":
             # (round 13) a page whose only funder is a foundation or a trust: money no clause gives a payer is the
             # foundation's, not a government's by its currency ("Daiwa prizes of £10,000", "財団の基金約30億円")
-            p.side, p.side_basis = "other", "gazetteer"
-            p.contributor = p.contributor_text = None
-            return
-        if sets_up_a_company_with(self.text, p.end):
-            # (round 131) the capital a subsidiary is set up with is its parent company's: "資金約1億円で英国に現地法人を設立"
-            p.side, p.side_basis = "private", "clause"
-            p.contributor = p.contributor_text = None
-            return
-        if _JA_COUNTRY_INVESTMENT_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start):
-            # (review 53) investment from a country is its firms' ("イギリスは、日本からの投資額が年間1兆円に達する")
-            p.side, p.side_basis = "private", "clause"
-            p.contributor = p.contributor_text = None
-            return
+            return _set(p, "other", None, "gazetteer")
+        if (sets_up_a_company_with(self.text, p.end)
+                or _JA_COUNTRY_INVESTMENT_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start)):
+            # companies' money no clause names: (round 131) the capital a subsidiary is set up with is its parent's
+            # ("資金約1億円で英国に現地法人を設立"); (review 53) investment from a country is its firms' ("イギリスは、日本からの
+            # 投資額が年間1兆円に達する")
+            return _set(p, "private", None, "clause")
         if self._collected_donations(p):
             # (round 127) what an appeal, a charity concert or a street collection gathered from the public is
             # nobody's budget: the givers are many people (not the state of the currency it was counted in)
