@@ -1719,7 +1719,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"
     if _SALE_FIGURE_BEFORE.search(text, max(sentence_start, start - 160), start):
         return "price"
-    if _JA_SETS_UP_WITH_AFTER.match(text, end):
+    if sets_up_a_company_with(text, end):
         return "investment"
     if _JA_CALL_FUNDING_AFTER.match(text, end):
         return "funding"   # (round 128) "5万~25万ポンドの範囲のファンディングを申請することができる": a call's grants
@@ -1891,7 +1891,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if cls and not _EQUIPS_BEFORE.search(text, max(sentence_start, cls.start() - 40), cls.start()):
         return "other"   # (round 81) firms with over £65m of funding: a threshold
     if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before)
-            or _ALREADY.search(before) and not _YEARLY_AFTER.match(text, end) and not _JA_SETS_UP_WITH_AFTER.match(text, end)
+            or _ALREADY.search(before) and not _YEARLY_AFTER.match(text, end) and not sets_up_a_company_with(text, end)
             and not (_INTO_ITS_OWN_AFTER.match(text, end) and not _STOCK_HOLDER_BEFORE.search(before))
             or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])
             and _FIGURE_NEXT.match(text, end)):
