@@ -823,7 +823,9 @@ def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
             continue
         # (round 99: a hyphen between spaces also, "worth 50 million yen - approximately £260,000 -"; review 46: only an
         # approximation or a closing hyphen says so, not two sides' budgets on one line, "£200,000 - ¥40m goes to ...")
-        if ((gap.strip() in ("/", "／") and len(gap) <= 3
+        # (round 132: "or" between two currencies at a plausible rate, "donated some 10 million pounds or 16 million
+        # dollars")
+        if ((gap.strip() in ("/", "／") and len(gap) <= 3 or gap == " or "
              or gap == " - " and (b.qualifier == "approximately" or text.startswith(" -", b.end)))
                 and _slash_equivalent(text, a, b)):
             b.converted_from, a.conversion = a.id, b.id

@@ -1446,6 +1446,10 @@ _DATED_AFTER = re.compile(r"\s+(?:in|for)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:1
                           # or to a half-year or a quarter, a few words on: "that came from abroad in the first half of this year"
                           r"(?:\s+[^.;,\d]{0,40}?)?\s+(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\b", re.I)
 _DATED_BEFORE = re.compile(r"(?:19|20)\d\d\s*年(?:度)?の\s*$|\bin\s+(?:19|20)\d\d\s*,\s*$", re.I)
+# (round 132) or a sentence that opens on a year and says what the figure was then: "In 1982, the last year for which
+# such figures are available, inward investment in companies in the IT sector was in excess of £100 million"
+_YEAR_OPENS = re.compile(r"[\s\"“‘]*In\s+(?:19|20)\d\d\s*,")
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$")
 # (verbs, not the nouns: "the UK's investment in Japan (¥765bn in 2010)" gives nothing)
 # (round 65) what visitors, spectators or travellers spend, in any phrasing of its clause: "150,000 visitors arrived
 # from China, spending £240 million", "tourists, who spend ¥249,128 per person", "British tourists bringing in ¥100
@@ -2127,7 +2131,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         # it is: "its first investment of £3m in 2021", "the budget rose from £5m to £8m"), money a clause
         # only imagines ("For example, five firms might each contribute £5m")
         if head_kind is None and not _FUTURE.search(text, cl_lo, cl_hi) and not _GIVING_VERB.search(text, cl_lo, start) and (
-                _DATED_AFTER.match(text, end, cl_hi) or _DATED_BEFORE.search(text, max(cl_lo, start - 20), start)):
+                _DATED_AFTER.match(text, end, cl_hi) or _DATED_BEFORE.search(text, max(cl_lo, start - 20), start)
+                or _YEAR_OPENS.match(text, sentence_start) and _WAS_BEFORE.search(text, max(cl_lo, start - 6), start)):
             return _stock_kind(text, start, end, cl_lo, cl_hi)
         if head_kind is None and _is_change(text, start, end, cl_lo, cl_hi):
             return "market"

@@ -391,6 +391,9 @@ class Gazetteer:
                 if form and len(form) >= 2:
                     forms[form] = e.slug
         self.forms = forms
+        # (round 132) a name set in capitals, as a chapter's first words often are ("THE GREAT BRITAIN Sasakawa
+        # Foundation was founded in 1985"): its letters in any case, for names long enough not to be a word
+        self._folded = {f.casefold(): slug for f, slug in forms.items() if f.isascii() and len(f) >= 12}
         # whole words for Latin names; Japanese text has no spaces, so its names stand alone. The
         # look-ahead on first letters rejects most positions at once; without it each one after a
         # space (a run of spaces, a blank line) tries every name in turn
@@ -409,6 +412,16 @@ class Gazetteer:
             first_other = "".join(sorted({re.escape(f[0]) for f in other}))
             branches.append(rf"(?=[{first_other}])(?:{_trie_pattern(other)})(?![\u30A0-\u30FF])")
         self._rx = re.compile("|".join(branches)) if forms else None
+
+    def in_capitals(self, phrase: str) -> GazetteerEntry | None:
+        """The entry a name found by its form is, when some of its words are set in capitals ("THE GREAT BRITAIN
+        Sasakawa Foundation"), else None."""
+        words = phrase.split()
+        if not any(len(w) > 1 and w.isupper() for w in words):
+            return None
+        folded = phrase.casefold()
+        slug = self._folded.get(folded) or (self._folded.get(folded[4:]) if folded.startswith("the ") else None)
+        return self.entries[slug] if slug else None
 
     def find(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:
         if self._rx is None:
@@ -478,7 +491,9 @@ _STOP_WORDS = (r"(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both|
                # a sentence's first word that only leads in ("Despite the UK Government announcement", "Given
                # Royal Dutch Shell plc's holding", "Rival Tokio Marine Holdings acquired")
                r"Despite|Given|Rival|Following|During|Including|Unlike|Amid|Although|Because|Whereas|Whilst|"
-               r"Once|Between|Among|Against|Within|Without|Via|Thanks|Until)")
+               r"Once|Between|Among|Against|Within|Without|Via|Thanks|Until|"
+               # (round 132) a report's section label run into its first line: "Abstract The Japan Foundation's ..."
+               r"Abstract|Summary|Overview|Introduction|Background|Keywords)")
 _LEADING_STOP = re.compile(rf"(?:{_STOP_WORDS}\s+)+")
 _UNKNOWN = re.compile(
     rf"(?<![A-Za-z0-9_])(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,4}}"
@@ -808,6 +823,9 @@ def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
             for o in inside:
                 taken[o.start:o.end] = b"\x00" * (o.end - o.start)
         taken[start:end] = b"\x01" * (end - start)
+        if (entry := gazetteer.in_capitals(phrase)) is not None:
+            known.append(OrgProposal("", phrase, start, end, entry.slug, entry.name, entry.country, entry.type, True))
+            continue
         out.append(OrgProposal("", phrase, start, end, None, phrase, None, _unknown_type(words), False))
     for start, end in _described_companies(text):
         if any(taken[start:end]):

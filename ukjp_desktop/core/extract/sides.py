@@ -426,6 +426,7 @@ _THROUGH_GAP = re.compile(r"\s*,?\s*(?:through|via)\s+(?:the\s+)?", re.I)
 _PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s+(?!(?:is|was|are|were)\s+(?:expected|estimated|thought|likely|hoped)\b)")
 # (round 57: after an opening quotation mark too, "“Britain has announced that it is giving one billion pounds")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|[\n.;:]?\s*[“\"‘]|,\s+|\b(?:that|while|whereas)\s+)$")
+_DASH_BEFORE = re.compile(r"\s[–—]\s+$")
 # A third country's own currency is that country's money ("$500,000 CAD", "A$3m", "₩3 billion"); dollars and
 # euros are not: companies of every country state their money in them (round 22 tried euros as "other": one seen
 # figure gained, and the convention of test_extract_forms.py and the probes, no side for euros no payer is named for,
@@ -956,7 +957,10 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         own_clause = (after_and and bool(_COUNTRY_OWN_VERB_AFTER.match(text, m.end()))
                       and not _NAME_AND_BEFORE.search(text, max(0, m.start() - 40), m.start()))
         joined = after_and and not own_clause
-        if (joined or own_clause or _SUBJECT_BEFORE.search(text, lo, m.start()) or _SOURCE_BEFORE.search(text, lo, m.start())
+        # (round 132) a dash opens a clause with its own verb: "because they are so vital – the EU is offering £43bn"
+        dash_clause = bool(_DASH_BEFORE.search(text, lo, m.start()) and _COUNTRY_OWN_VERB_AFTER.match(text, m.end()))
+        if (joined or own_clause or dash_clause or _SUBJECT_BEFORE.search(text, lo, m.start())
+                or _SOURCE_BEFORE.search(text, lo, m.start())
                 or _CLAUSE_AND_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 or _WITH_BEFORE.search(text, lo, m.start()) and _PARTICIPLE_AFTER.match(text, m.end())):
             side = "UK" if m.group("uk") else "Japan" if m.group("jp") else "other"

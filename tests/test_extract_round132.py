@@ -1,0 +1,91 @@
+"""Round 132 onwards (session 54) of the extraction rules: one test per mechanism, on invented sentences, with
+controls that pass before and after. The rules are tested alone (``word_model=False``): the word model's veto and
+ticks are tested in tests/test_funding_words.py."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_figures import money_figure
+from ukjp_desktop.core.extract import propose
+from ukjp_desktop.core.extract.organisations import default_gazetteer, find_organisations
+
+
+def _figure(text: str, figure: str):
+    return money_figure(text, figure, word_model=False)
+
+
+def _by_text(text: str) -> dict:
+    return {m.text: m for m in propose(text, word_model=False).money}
+
+
+# round 132 (test145 read): plants, grants and festivals in parliamentary answers, digests and comment pages
+
+@pytest.mark.parametrize("text, figure, who", [
+    ("Chip plants matter to every economy – the EU is offering £38bn in subsidies to its makers.", "£38bn", "the EU"),
+    ("Ports need dredging — China has pledged $2bn to its own harbours.", "$2bn", "China"),
+])
+def test_a_country_after_a_dash_with_its_own_verb_pays(text, figure, who):
+    p = _figure(text, figure)
+    assert (p.side, p.side_basis, p.contributor_text) == ("other", "clause", who)
+
+
+def test_a_country_after_a_dash_without_a_verb_is_only_named():
+    # a list after the dash: the countries do not give the money
+    p = _figure("Three partners – the EU, Japan and Canada – joined the £5m study that Innovate UK funds.", "£5m")
+    assert p.side != "other"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Forty firms gave some 8 million pounds or 12 million dollars to stage the exhibition.", "some 8 million pounds",
+     "12 million dollars"),
+    ("The hall cost ¥900 million or £5 million at the time.", "¥900 million", "£5 million"),
+])
+def test_a_sum_restated_after_or_in_another_currency_is_a_conversion(text, first, second):
+    by_text = _by_text(text)
+    assert by_text[second].converted_from == by_text[first].id
+
+
+@pytest.mark.parametrize("text", [
+    # the rate is far from any real one: two different sums offered as alternatives
+    "Applicants may ask for £5,000 or $60,000 depending on the scheme.",
+    # the same currency: two choices, not a restatement
+    "Each team may claim £2 million or £3 million.",
+])
+def test_two_sums_after_or_that_are_no_restatement_stay_apart(text):
+    assert all(m.converted_from is None for m in propose(text, word_model=False).money)
+
+
+def test_a_section_label_is_not_part_of_the_name_after_it():
+    text = "Summary The Daiwa Anglo-Japanese Foundation awarded grants worth £1.2 million in 2019."
+    names = [o.text for o in find_organisations(text, default_gazetteer())]
+    assert not any(n.startswith("Summary") for n in names)
+    p = _figure("Abstract The Japan Foundation’s spending in Europe totaled 1,200 million yen, mostly on language teaching.",
+                "1,200 million yen")
+    assert (p.side, p.contributor) == ("Japan", "japan-foundation")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("In 1985, the last year with published figures, inward investment in the toy industry was £60 million.", "£60 million"),
+    ("In 2003, spending by overseas carmakers on British plants was over £900 million.", "over £900 million"),
+])
+def test_what_a_figure_was_in_the_year_a_sentence_opens_on_is_a_statistic(text, figure):
+    assert _figure(text, figure).money_kind not in ("funding", "investment")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the year opens the sentence but a body gives the money
+    ("In 2019, the Nippon Foundation gave £3 million to the museum.", "£3 million"),
+    # a year inside the clause, no "was": the plan's own money
+    ("The council said its grant to the plant was approved in 2019 and Fujitsu will invest £30 million.", "£30 million"),
+])
+def test_money_given_in_a_year_is_still_money_put_in(text, figure):
+    assert _figure(text, figure).money_kind in ("funding", "investment")
+
+
+def test_a_known_name_set_in_capitals_is_the_known_body():
+    found = find_organisations("THE GREAT BRITAIN Sasakawa Foundation was set up in 1985 with an endowment.",
+                               default_gazetteer())
+    assert [(o.text, o.slug) for o in found] == [("THE GREAT BRITAIN Sasakawa Foundation", "gb-sasakawa-foundation")]
+    # an unknown name in capitals stays unknown
+    other = find_organisations("THE NORTH HARBOUR Heritage Foundation was set up in 1985.", default_gazetteer())
+    assert [o.slug for o in other] == [None]
