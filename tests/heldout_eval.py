@@ -51,7 +51,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148",
           "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158",
           "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168",
-          "test169", "test170", "test171")
+          "test169", "test170", "test171", "test172", "test173")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test146, university,
 # research-council, foundation, company and news pages about UK research funding with Japanese firms and foundations,
 # Japanese money in UK start-ups and sites, and drug and chip deals, gathered in session 50; test147, Japanese-language
@@ -101,36 +101,42 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # gifts, a tsunami appeal, JET pay, a council's Toyota City trip, a Japanese garden's lottery grant; 13 funding-side
 # facts, gathered in session 53; test171, 13 pages (10 Japanese): British firms and funds investing in Japan
 # (WPP–Asatsu, BT/AT&T–Japan Telecom, Vodafone, Nippon Active Value Fund, CVC–Toshiba, Permira, Grosvenor), Nissan
-# Sunderland, a BCJA scholarship; 15 funding-side facts, gathered in session 53; test22 is seen since session 28's round
-# 16, test23 (funder pages, research-council releases and companies' R&D news) since its round 17, test24 (investment
-# and trade pages between Japan and the UK) since its round 18, test25 (news and releases about UK-Japan technology
-# fields) since session 29's round 19, test26 (funder pages, companies' licence and R&D announcements and a government
-# release) since its round 20, test27 (funder pages, government releases and answers, company and business news) since
-# its round 21, test28 (funder and programme pages, research-organisation and company releases and news about UK-Japan
-# research, innovation and investment) since its round 22, test29 (companies' news and releases about UK-Japan
-# investment, R&D deals and trade) since its round 23, test30 (releases and news about UK-Japan research partnerships,
-# government programmes and pledges, funder pages) since its round 24, test31 (Japanese companies' UK purchases, sites
-# and R&D centres, mostly in Japanese) since its round 25, test32 (English news, company, government, university and
-# funder pages of 2010-2019) since its round 26, test33 (Japanese pages of funders, agencies and companies) since its
-# round 27, test34 (English funder, government, agency, company and news pages of 2020-2026) since its round 28, test35
-# (news, company, agency and government pages of 2021-2025 on UK-Japan technology fields) since its round 29, test36
-# (funder and programme pages, their announcements and news of UK-Japan awards) since session 30's round 30, test37
-# (company announcements and business news about UK-Japan investment, R&D and deals of 2006-2019) since its round 31,
-# test38 (programme pages, releases, company and news pages about UK-Japan research and R&D money) since session 31's
-# round 32, test39 (news and trade press about UK-Japan trade, investment and technology deals) since its round 33,
-# test40 (regional, agency, trade-body and news pages and Japanese pages about UK-Japan money) since its round 34,
-# test41 (company announcements and news about Japanese companies' UK sites and deals, a UK charity's fellowship call)
-# since its round 35, test42 (company announcements and business news with money between Japanese companies and UK
-# firms) since its round 36, test43 (news and company pages about Japanese purchases, contracts and sites in the UK)
-# since its round 37, test44 (government releases and news about UK-Japan defence, semiconductor, energy, space and
-# trade deals) since its round 38, test45 (regional and local news about Japanese companies' UK sites and the public
-# money around them) since session 32's round 39, test46 (university, company and agency research news with money) since
-# its round 40, test47 (Japanese-language and English pages about Japanese companies' UK purchases, stakes and sites)
-# since its round 41, test48 (news, company and agency pages of 2024-2025 about Japanese money in UK AI and space firms)
-# since its round 42, test49 (trade, export and business-support pages about UK-Japan trade and education money) since
-# its round 43, test50 (prize, award and programme pages and news of international science prizes and UK-Japan funds)
-# since its round 44, test51 (trade and business news about Japanese deals, stakes, plants and grants in the UK and UK
-# firms in Japan) since its round 45, test52 (public-body, trade-press and news pages about UK-Japan food market access,
+# Sunderland, a BCJA scholarship; 15 funding-side facts, gathered in session 53; test172, 13 English pages: British
+# biotech and medtech deals with Japanese firms (Astellas–Adaptimmune, GW–Otsuka, SkyePharma–Kyorin, Shionogi–F2G,
+# Terumo–OrganOx), Japanese venture arms in British rounds (PhoreMost, Tropic), UK battery and emissions grants with
+# Honda and Nissan; 20 funding-side facts, gathered in session 54; test173, 16 Japanese pages: UK research money
+# reported by JST CRDS, JST STI Updates, NIES, EIC, NNA, TechView and others (the Faraday battery challenge, the
+# Industrial Strategy Challenge Fund, genomics and UK Biobank, hydrogen, AI compute, UKRI infrastructure, fusion at
+# Culham); 38 funding-side facts, gathered in session 54; test22 is seen since session 28's round 16, test23 (funder
+# pages, research-council releases and companies' R&D news) since its round 17, test24 (investment and trade pages
+# between Japan and the UK) since its round 18, test25 (news and releases about UK-Japan technology fields) since
+# session 29's round 19, test26 (funder pages, companies' licence and R&D announcements and a government release) since
+# its round 20, test27 (funder pages, government releases and answers, company and business news) since its round 21,
+# test28 (funder and programme pages, research-organisation and company releases and news about UK-Japan research,
+# innovation and investment) since its round 22, test29 (companies' news and releases about UK-Japan investment, R&D
+# deals and trade) since its round 23, test30 (releases and news about UK-Japan research partnerships, government
+# programmes and pledges, funder pages) since its round 24, test31 (Japanese companies' UK purchases, sites and R&D
+# centres, mostly in Japanese) since its round 25, test32 (English news, company, government, university and funder
+# pages of 2010-2019) since its round 26, test33 (Japanese pages of funders, agencies and companies) since its round 27,
+# test34 (English funder, government, agency, company and news pages of 2020-2026) since its round 28, test35 (news,
+# company, agency and government pages of 2021-2025 on UK-Japan technology fields) since its round 29, test36 (funder
+# and programme pages, their announcements and news of UK-Japan awards) since session 30's round 30, test37 (company
+# announcements and business news about UK-Japan investment, R&D and deals of 2006-2019) since its round 31, test38
+# (programme pages, releases, company and news pages about UK-Japan research and R&D money) since session 31's round 32,
+# test39 (news and trade press about UK-Japan trade, investment and technology deals) since its round 33, test40
+# (regional, agency, trade-body and news pages and Japanese pages about UK-Japan money) since its round 34, test41
+# (company announcements and news about Japanese companies' UK sites and deals, a UK charity's fellowship call) since
+# its round 35, test42 (company announcements and business news with money between Japanese companies and UK firms)
+# since its round 36, test43 (news and company pages about Japanese purchases, contracts and sites in the UK) since its
+# round 37, test44 (government releases and news about UK-Japan defence, semiconductor, energy, space and trade deals)
+# since its round 38, test45 (regional and local news about Japanese companies' UK sites and the public money around
+# them) since session 32's round 39, test46 (university, company and agency research news with money) since its round
+# 40, test47 (Japanese-language and English pages about Japanese companies' UK purchases, stakes and sites) since its
+# round 41, test48 (news, company and agency pages of 2024-2025 about Japanese money in UK AI and space firms) since its
+# round 42, test49 (trade, export and business-support pages about UK-Japan trade and education money) since its round
+# 43, test50 (prize, award and programme pages and news of international science prizes and UK-Japan funds) since its
+# round 44, test51 (trade and business news about Japanese deals, stakes, plants and grants in the UK and UK firms in
+# Japan) since its round 45, test52 (public-body, trade-press and news pages about UK-Japan food market access,
 # antimicrobial-resistance and culture money) since its round 46, test53 (Japanese news, company and blog pages about UK
 # purchases, sites, stakes and a joint fund) since its round 47, test54 (university news and programme pages about a
 # UK-Japan research grant and a joint PhD's scholarship and fees) since its round 48, test55 (pharma and biotech news
@@ -256,7 +262,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # session 53's round 131, test145 (news, parliamentary, laboratory, company and digest pages about a space start-up's
 # rounds, neutrino-experiment grants, Japanese car, chip and electronics plants in Britain and cultural funding) since
 # session 54's round 132)
-CLEAN: tuple[str, ...] = ("test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171")
+CLEAN: tuple[str, ...] = ("test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -319,12 +319,19 @@ to a Bridgend hospital, the Japan Centre's tsunami appeal, JET Programme pay, De
 City, Harrogate's Japanese Garden): 13 funding-side facts), and test171 (documents 3680-3692, 13 pages, ten in
 Japanese, on British firms and funds putting money into Japan (WPP and Asatsu, BT and AT&T in Japan Telecom,
 Vodafone's regional carriers, the Nippon Active Value Fund, CVC and Toshiba, Permira and McDonald's Japan, Grosvenor
-in Tokyo), Nissan's Sunderland plan and the BCJA study scholarship: 15 funding-side facts), gathered in sessions 46 to
-53: each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
+in Tokyo), Nissan's Sunderland plan and the BCJA study scholarship: 15 funding-side facts), and test172 (documents
+3700-3712, 13 English pages on deals between British biotech, medtech and deep-tech firms and Japanese companies
+(Astellas and Adaptimmune, GW and Otsuka, SkyePharma and Kyorin, Shionogi and F2G, Terumo and OrganOx), Japanese
+venture arms in British rounds (PhoreMost, Tropic Biosciences) and UK grants to battery and emissions research with
+Honda or Nissan: 20 funding-side facts), and test173 (documents 3720-3735, 16 Japanese pages on UK research money as
+Japanese agencies and media report it (the Faraday battery challenge, the Industrial Strategy Challenge Fund, the
+100,000 Genomes Project and UK Biobank, hydrogen, the AI compute roadmap and a South Wales AI growth zone, UKRI
+infrastructure grants, new centres at the JET fusion site): 38 funding-side facts), gathered in sessions 46 to 54:
+each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
 tools/eval_extraction.py --split test146`` (or ``test147``, ``test148``, ``test149``, ``test150``, ``test151``,
 ``test152``, ``test153``, ``test154``, ``test155``, ``test156``, ``test157``, ``test158``, ``test159``, ``test160``,
 ``test161``, ``test162``, ``test163``, ``test164``, ``test165``, ``test166``, ``test167``, ``test168``, ``test169``,
-``test170``, ``test171``), never tuned on.
+``test170``, ``test171``, ``test172``, ``test173``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1561,6 +1568,8 @@ MIN_PAGES = {
     "test169": 13,
     "test170": 12,
     "test171": 13,
+    "test172": 13,
+    "test173": 16,
 }
 
 
@@ -1659,9 +1668,9 @@ def test_clean_batches_are_not_seen():
     # session 51, test153 in session 51, test154 in session 51, test155 in session 51, test156 in session 52, test157 in
     # session 52, test158 in session 52, test159 in session 52, test160 in session 52, test161 in session 52, test162 in
     # session 52, test163 in session 52, test164 in session 53, test165 in session 53, test166 in session 53, test167 in
-    # session 53, test168 in session 53, test169 in session 53, test170 in session 53, test171 in session 53, each keyed
-    # before the extractor ran on it
-    assert CLEAN == ("test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171")
+    # session 53, test168 in session 53, test169 in session 53, test170 in session 53, test171 in session 53, test172 in
+    # session 54, test173 in session 54, each keyed before the extractor ran on it
+    assert CLEAN == ("test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
