@@ -89,3 +89,53 @@ def test_a_known_name_set_in_capitals_is_the_known_body():
     # an unknown name in capitals stays unknown
     other = find_organisations("THE NORTH HARBOUR Heritage Foundation was set up in 1985.", default_gazetteer())
     assert [o.slug for o in other] == [None]
+
+
+# round 133 (test146 read): UK research funding with Japanese firms and foundations, start-up money, drug deals
+
+@pytest.mark.parametrize("text, figure", [
+    ("With £20 million of grants on offer, the round is expected to exceed £45 million in total project value.",
+     "£45 million"),
+    ("The founders now share a paper fortune of more than $300 million.", "more than $300 million"),
+])
+def test_projects_total_value_and_a_fortune_are_not_money_given(text, figure):
+    assert _figure(text, figure).money_kind == "other"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The three-year projects, worth £1.8m and ¥150m, started this month.", "£1.8m"),
+    ("With £20 million of grants on offer, the round is expected to exceed £45 million in total project value.",
+     "£20 million"),
+])
+def test_money_put_into_a_project_keeps_its_reading(text, figure):
+    assert _figure(text, figure).money_kind in ("funding", "investment")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("In 2001, approximately 30 billion yen (£170 million) were made available for grants to overseas projects.",
+     "approximately 30 billion yen"),
+    ("In 2010, £4 million was awarded to the twelve partner universities.", "£4 million"),
+])
+def test_a_sum_given_in_the_year_a_sentence_opens_on_is_money_given(text, figure):
+    assert _figure(text, figure).money_kind == "funding"
+
+
+def test_a_share_of_gdp_in_brackets_does_not_make_a_budget_a_market():
+    p = _figure("Under the new plan, a further £90 billion (approximately 1% of GDP) has been earmarked for research.",
+                "£90 billion")
+    assert p.money_kind == "funding"
+    # the economy's own size stays a market figure
+    assert _figure("The economy was worth £2 trillion (about 3% of world GDP) last year.", "£2 trillion").money_kind == "market"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The consortium was awarded £6.2 million government-industry funding in March.", "£6.2 million"),
+    ("Some £20 million has gone to the projects, part of a £60 million match funding programme between Government "
+     "and industry.", "£60 million"),
+])
+def test_money_the_state_and_industry_put_up_together_is_joint(text, figure):
+    assert _figure(text, figure).side == "joint"
+
+
+def test_a_grant_the_state_alone_gives_stays_on_its_side():
+    assert _figure("The government awarded £6.2 million in funding to the consortium.", "£6.2 million").side == "UK"

@@ -892,6 +892,15 @@ _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|almost|nearly|more\s+t
 # (round 53) a level reached, "has broken through the £13bn mark" (review 33: on the figure's own line, and not a man's
 # name on the next one, "Funding awarded: £2m\nMark Jones, programme manager")
 _MARK_AFTER = re.compile(r"[ \t\u00a0]+[Mm]ark\b(?![ \t]+[A-Z])")
+# (round 133) what projects are worth in all, grants and partners' shares together, is their size, not money anybody
+# gives ("is expected to exceed £70 million in total project value"; "The project, worth £19.5 million," is left as
+# it reads: "The three-year projects, worth £2.4m and ¥180m" are the two sides' grants)
+_PROJECT_VALUE_AFTER = re.compile(r"\s+(?:in\s+)?(?:total\s+)?project\s+value\b", re.I)
+# (round 133) a person's or a family's fortune: what they own, not money anybody gives ("the co-founders now share a
+# paper fortune of more than half a billion dollars")
+_FORTUNE_BEFORE = re.compile(r"\b(?:paper\s+|personal\s+|family\s+|combined\s+|joint\s+)?fortunes?\s+(?:of|worth|"
+                             r"estimated\s+at|valued\s+at)\s+(?:(?:about|around|approximately|some|nearly|almost|over|"
+                             r"more\s+than|just\s+over)\s+)?$", re.I)
 # (round 53) the figure heading a property scheme's name: its size (review 33: not money put "in", "into" or "towards" a
 # scheme, "Homes England will invest £50m in a housing development scheme", "invest £100m in commercial vehicle
 # development")
@@ -1450,6 +1459,11 @@ _DATED_BEFORE = re.compile(r"(?:19|20)\d\d\s*年(?:度)?の\s*$|\bin\s+(?:19|20)
 # such figures are available, inward investment in companies in the IT sector was in excess of £100 million"
 _YEAR_OPENS = re.compile(r"[\s\"“‘]*In\s+(?:19|20)\d\d\s*,")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$")
+# (round 133) not a sum the clause then gives out: "In 1998, approximately 51.6 billion yen (£269 million) were made
+# available for disbursement in support of various projects"
+_GIVEN_PASSIVE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                                  r"(?:made\s+available|earmarked|allocated|awarded|granted|disbursed|donated|provided|"
+                                  r"committed|set\s+aside|pledged|contributed|given)\b", re.I)
 # (verbs, not the nouns: "the UK's investment in Japan (¥765bn in 2010)" gives nothing)
 # (round 65) what visitors, spectators or travellers spend, in any phrasing of its clause: "150,000 visitors arrived
 # from China, spending £240 million", "tourists, who spend ¥249,128 per person", "British tourists bringing in ¥100
@@ -2080,6 +2094,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         kind = "investment"   # (round 124) capital a company raises from investors: "raised £113m ... from the X fund"
     if kind in ("funding", "investment", None) and _MARK_AFTER.match(text, end):
         return "other"   # (round 53) "has broken through the £13bn mark": a level reached, no money put in
+    if kind in ("funding", "investment", None) and (
+            _PROJECT_VALUE_AFTER.match(text, end) or _FORTUNE_BEFORE.search(text, max(sentence_start, start - 60), start)):
+        return "other"
     if (kind in ("investment", None) and _PROPERTY_PROJECT_AFTER.match(text, end, cl_hi)
             and not _COMPANY_OWNS.search(text, max(sentence_start, start - 40), start)):
         # (round 53) "broke ground this week on a $1.07 billion South Bank office project": a development's size, as
@@ -2132,7 +2149,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         # only imagines ("For example, five firms might each contribute £5m")
         if head_kind is None and not _FUTURE.search(text, cl_lo, cl_hi) and not _GIVING_VERB.search(text, cl_lo, start) and (
                 _DATED_AFTER.match(text, end, cl_hi) or _DATED_BEFORE.search(text, max(cl_lo, start - 20), start)
-                or _YEAR_OPENS.match(text, sentence_start) and _WAS_BEFORE.search(text, max(cl_lo, start - 6), start)):
+                or _YEAR_OPENS.match(text, sentence_start) and _WAS_BEFORE.search(text, max(cl_lo, start - 6), start)) and (
+                not _GIVEN_PASSIVE_AFTER.match(text, end, cl_hi)):
             return _stock_kind(text, start, end, cl_lo, cl_hi)
         if head_kind is None and _is_change(text, start, end, cl_lo, cl_hi):
             return "market"
@@ -2497,6 +2515,12 @@ def _sport_sentence(text: str, start: int, end: int) -> bool:
     return bool(_SPORT_WORDS.search(text, *_ja_sentence_around(text, start, end)))
 
 
+# (round 133) a bracket that restates a figure as a share of a nation's output
+_GDP_SHARE_BRACKET = re.compile(r"\s*\(\s*(?:(?:approximately|about|around|some|roughly|nearly|almost|over|just\s+over|"
+                                r"under|less\s+than|more\s+than)\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+"
+                                r"(?:[\w'’]+\s+)?GDP\s*\)", re.I)
+
+
 def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[tuple[int, int]]) -> str | None:
     best: tuple[int, int, str] | None = None
     first = bisect.bisect_left(names, (lo - _LONGEST_NAME,))
@@ -2516,6 +2540,8 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
             continue
         if kind == "other" and m[0] in _TOURNAMENT_CUES and not _sport_sentence(text, m.start(), m.end()):
             continue   # (review 46) a public contest's prize: "経済産業省は優勝チームに賞金3000万円を贈る"
+        if kind == "market" and m.start() >= end and (share := _GDP_SHARE_BRACKET.match(text, end)) and m.end() <= share.end():
+            continue   # (round 133) "a further £144 billion (approximately 1% of GDP) has been earmarked": the size, restated
         if m.end() <= start:
             distance = start - m.end()
         elif m.start() >= end:

@@ -211,7 +211,13 @@ _JOINT_AFTER = re.compile(r"(?:\s*[)）])?\s+(?:(?:in|of)\s+joint\s+(?:funding|i
                           # councils": both countries' funders
                           r"from\s+(?:the\s+)?(?:UK|British|Japanese)\s+and\s+(?:the\s+)?(?:UK|British|Japanese)\s+"
                           r"(?:[\w-]+\s+){0,2}(?:research\s+councils|funders|funding\s+(?:agencies|bodies)|"
-                          r"governments|agencies))\b", re.I)
+                          r"governments|agencies)|"
+                          # (round 133) the state and companies together: "awarded £9.7 million government-industry
+                          # funding", "a £93 million match funding programme between Government and industry"
+                          r"(?:[\w-]+\s+){0,2}?(?:government[- ]industry|industry[- ]government|public[- ]private)\s+"
+                          r"(?:[\w-]+\s+)?(?:funding|investment|programmes?|funds?|partnerships?)|"
+                          r"(?:[\w-]+\s+){0,3}?(?:programmes?|funding|funds?|partnerships?)\s+between\s+(?:the\s+)?"
+                          r"(?:[Gg]overnment\s+and\s+industry|industry\s+and\s+(?:the\s+)?[Gg]overnment))\b", re.I)
 # "a Japan-UK £30 million partnership", "the UK–Japan £10m fund": the pair of countries pays together
 _PAIR_BEFORE = re.compile(r"\b(?:UK|Britain|British)[-–/](?:Japan|Japanese)\b[^.;£$€¥\d]{0,15}$|"
                           r"\b(?:Japan|Japanese)[-–/](?:UK|Britain|British)\b[^.;£$€¥\d]{0,15}$|日英\S{0,4}$|英日\S{0,4}$")
