@@ -139,3 +139,48 @@ def test_money_the_state_and_industry_put_up_together_is_joint(text, figure):
 
 def test_a_grant_the_state_alone_gives_stays_on_its_side():
     assert _figure("The government awarded £6.2 million in funding to the consortium.", "£6.2 million").side == "UK"
+
+
+# round 134 (test147 read): Japanese pages on UK grants to Japanese firms' hydrogen, wind and electric-vehicle work
+
+def test_a_maker_marked_as_the_one_paid_to_is_no_payer():
+    p = _figure("• 電池メーカー、ノースボルト・テックに対し410万ポンドを拠出。新しい電極の開発を支援。", "410万ポンド")
+    assert p.side != "private"
+
+
+def test_a_maker_that_puts_money_in_still_pays():
+    p = _figure("電池メーカーのノースボルト・テックが410万ポンドを拠出する。", "410万ポンド")
+    assert p.side == "private"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("英国政府は12月2日、総額6,000万ポンドを拠出することを発表した。資金は、共同研究開発プログラムを通じて拠出する。"
+     "6,000万ポンドのうち、2,500万ポンドは政府が拠出し、残りの3,500万ポンドを自動車産業界から拠出する。", "3,500万ポンド"),
+    ("今回の900万ポンドのうち、600万ポンドが政府によるもので、300万ポンドは産業界によるものである。", "300万ポンド"),
+])
+def test_industrys_share_in_japanese_is_private(text, figure):
+    by_text = _by_text(text)
+    assert by_text[figure].side == "private"
+
+
+def test_the_governments_share_beside_industrys_stays_public():
+    by_text = _by_text("今回の900万ポンドのうち、600万ポンドが政府によるもので、300万ポンドは産業界によるものである。")
+    assert by_text["600万ポンド"].side == "UK"
+
+
+def test_a_joint_investment_with_industry_in_japanese_is_joint():
+    p = _figure("英国政府は、電池分野の技術開発を加速するため、総額2,000万ポンド超の産業界との共同出資を実現した。", "2,000万ポンド超")
+    assert p.side == "joint"
+
+
+def test_a_figures_own_funding_noun_outweighs_a_market_word_later():
+    p = _figure("・地方自治体の燃料電池バス向けの150万ポンドのファンディングこれは英国を最初の市場の1つとして選んだとのニュースに対応したものである。",
+                "150万ポンド")
+    assert p.money_kind == "funding"
+    # a market figure keeps its reading
+    assert _figure("英国の燃料電池市場は150万ポンドの規模である。", "150万ポンド").money_kind == "market"
+
+
+def test_a_country_bearing_its_share_after_toshite_pays_it():
+    p = _figure("大学は建設費を600億円、運営費も含む総額は約1300億円と想定。国際的事業として日本側が約1200億円を負担すると見込む。", "約1200億円")
+    assert (p.money_kind, p.side) == ("funding", "Japan")

@@ -566,6 +566,11 @@ _SALE_FIGURE_BEFORE = re.compile(r"\b(?:sell|sells|selling|sold|sale|auction)\b[
                                  r"to\s+(?:be|reach|top|exceed)\s+" + _HEDGE + "$", re.I)
 # (round 128; review 53: the loanword alone is no cue, a venture round is "ファンディング" too) what applicants to a call may
 # apply for, "5万~25万ポンドの範囲のファンディングを申請することができる"
+# (round 134) a figure whose own noun is funding: "公共セクター水素自動車向けの200万ポンドのファンディング" (a market word later
+# in a run-on sentence, "最初の市場の1つとして", does not make it a market)
+# (not a venture round's money, which the loanword names too: "シリーズAラウンドで、ベンチャーキャピタルから…のファンディング")
+_JA_VENTURE_ROUND = re.compile(r"ラウンド|シリーズ[A-Z]|ベンチャーキャピタル|資金調達|出資")
+_JA_FUNDING_NOUN_AFTER = re.compile(r"\s*の\s*(?:ファンディング|資金提供|資金支援|助成金?|補助金)")
 _JA_CALL_FUNDING_AFTER = re.compile(r"\s*(?:の範囲)?の\s*ファンディング\s*(?:を|に|へ)\s*(?:申請|応募)")
 _BREAK_FEE_BEFORE = re.compile(r"\b(?:termination|break(?:-?up)?|cancellation|walk-?away)\s+fees?\s+(?:of\s+)?" + _HEDGE + "$",
                                re.I)
@@ -1316,7 +1321,8 @@ _JA_INVESTED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:超|以上|程度)?�
 # (round 117: also by a means named between, "英政府が総事業費のうち2兆円を直接融資などで負担する")
 _JA_BORNE_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:を)?\s*(?:[^、。をがは]{1,10}?で)?\s*負担(?:する|し|して|した)")
 # (round 117: and a country's short name before its government, "英政府が", "日政府は")
-_JA_PUBLIC_SUBJECT = re.compile(r"(?:^|(?<=[、。\s「(（]))(?:日本|英国|イギリス|政府|国|[英日](?=政府))(?:政府|側)?[はが]")
+# (round 134: after として too, "国際的事業として日本側が約1400億円を負担すると見込む")
+_JA_PUBLIC_SUBJECT = re.compile(r"(?:^|(?<=[、。\s「(（])|(?<=として))(?:日本|英国|イギリス|政府|国|[英日](?=政府))(?:政府|側)?[はが]")
 # (review 50) another subject between names the one who bears it ("政府は、日立が…損失約3000億円を負担した")
 _OTHER_SUBJECT = re.compile(r"[^、。\s]{1,12}[がは]")
 
@@ -2177,6 +2183,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "funding"   # (round 88) "開発の関連費用として730億円を予算計上した": a cost a budget sets money aside for
     if kind == "trade" and _TO_INVEST_BEFORE.search(text, max(sentence_start, start - 30), start):
         return "investment"   # (round 89) "is looking to invest up to JPY90 billion in cultural exports": the verb
+    if (kind in ("market", "trade") and _JA_FUNDING_NOUN_AFTER.match(text, end)
+            and not _JA_VENTURE_ROUND.search(text, sentence_start, sentence_end)):
+        return "funding"   # (round 134) the figure's own noun outweighs a market word further on
     return kind
 
 

@@ -218,6 +218,13 @@ _JOINT_AFTER = re.compile(r"(?:\s*[)）])?\s+(?:(?:in|of)\s+joint\s+(?:funding|i
                           r"(?:[\w-]+\s+)?(?:funding|investment|programmes?|funds?|partnerships?)|"
                           r"(?:[\w-]+\s+){0,3}?(?:programmes?|funding|funds?|partnerships?)\s+between\s+(?:the\s+)?"
                           r"(?:[Gg]overnment\s+and\s+industry|industry\s+and\s+(?:the\s+)?[Gg]overnment))\b", re.I)
+# (round 134) a Japanese body marked as the one paid, itself or by its name in apposition ("電動モーターメーカー、
+# エレクトリファイド・オートメーションに対し602万ポンドを拠出"), not a subject before another body so marked ("日本企業が英国に
+# 対して…の投資を行う", "イギリス宇宙局はOrbexに対し")
+_JA_PAID_TO = re.compile(r"(?:[、,]\s*[^\s、。がは]{1,30}?)?に対し")
+# (round 134) the same in Japanese: "総額3,000万ポンド超の産業界との共同出資"
+_JA_JOINT_WITH_INDUSTRY_AFTER = re.compile(r"\s*(?:程度|規模|超|以上)?\s*の\s*(?:自動車)?(?:産業界|民間(?:企業|部門)?|業界)との\s*"
+                                           r"共同(?:出資|投資|資金|拠出)")
 # "a Japan-UK £30 million partnership", "the UK–Japan £10m fund": the pair of countries pays together
 _PAIR_BEFORE = re.compile(r"\b(?:UK|Britain|British)[-–/](?:Japan|Japanese)\b[^.;£$€¥\d]{0,15}$|"
                           r"\b(?:Japan|Japanese)[-–/](?:UK|Britain|British)\b[^.;£$€¥\d]{0,15}$|日英\S{0,4}$|英日\S{0,4}$")
@@ -240,7 +247,10 @@ _PRIVATE_INVESTMENT_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(
                                        # equivalent and the rate between, "10億ポンド(約1,890億円、1ポンド=約189円)以上の
                                        # 民間投資", read from the figure or from the end of its conversion)
                                        r"(?:\s*[(（][^()（）\n]{0,40}[)）]|[、,][^()（）。\n]{0,30}[)）]|\s*[)）])?\s*(?:程度|規模|超|以上|余り?|近く)?\s*の\s*民間(?:の)?"
-                                       r"(?:資金|投資|企業の投資)", re.I)
+                                       r"(?:資金|投資|企業の投資)|"
+                                       # (round 134) industry's share in Japanese: "残りの3,660万ポンドを自動車産業界から
+                                       # 拠出する", "350万ポンドは産業界によるものである"
+                                       r"\s*(?:は|を|が)\s*(?:[^\s、。\d]{0,4})?(?:産業界|民間企業|民間部門|業界)(?:から|による|が)", re.I)
 # (round 111) "more than £14bn of investment into the UK": money invested in the country is business money when its clause
 # names no payer ("Marubeni ... envisages £10bn of investment in the UK" stays the trading house's; "the UK's railways"
 # is another thing); the same in Japanese, "英国への140億ポンド以上の投資"
@@ -1939,7 +1949,7 @@ class SideFinder:
         end = self._end(p)
         if _PARTNER_FUNDING.match(text, end):
             return "other", None
-        if _JOINT_AFTER.match(text, end):
+        if _JOINT_AFTER.match(text, end) or _JA_JOINT_WITH_INDUSTRY_AFTER.match(text, end):
             return "joint", None
         if _PRIVATE_INVESTMENT_AFTER.match(text, end):
             return "private", None
@@ -2123,6 +2133,9 @@ class SideFinder:
             gap = text[o.end:p.start]
             if len(gap) > _BEFORE_REACH or self._figure_between(o.end, p.start, p):
                 break
+            if _JA_PAID_TO.match(gap):   # (round 134) "メーカー、エレクトリファイド・オートメーションに対し602万ポンドを拠出"
+                recipients.add(o)
+                continue
             if o.side is not None and _JA_SUBJECT.match(gap) and (
                     _JA_FUNDING_VERB.match(text, end) or _JA_PARALLEL_VERB.match(text, end)
                     or _JA_GIVEN_BEFORE.search(gap) or _JA_LED_BEFORE.search(gap) and not self._is_university(o)):
