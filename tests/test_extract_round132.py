@@ -184,3 +184,11 @@ def test_a_figures_own_funding_noun_outweighs_a_market_word_later():
 def test_a_country_bearing_its_share_after_toshite_pays_it():
     p = _figure("大学は建設費を600億円、運営費も含む総額は約1300億円と想定。国際的事業として日本側が約1200億円を負担すると見込む。", "約1200億円")
     assert (p.money_kind, p.side) == ("funding", "Japan")
+
+
+def test_a_pair_putting_up_a_total_together_in_japanese_is_joint():
+    p = _figure("2018年に、日本財団とスコットランド開発公社で合計10億円の助成金を用意して、技術開発助成事業を行う事となった。", "10億円")
+    assert (p.side, p.side_basis) == ("joint", "clause")
+    # one body putting up its own total keeps its side
+    q = _figure("2018年に、日本財団は単独で合計10億円の助成金を用意した。", "10億円")
+    assert q.side != "joint"

@@ -222,6 +222,8 @@ _JOINT_AFTER = re.compile(r"(?:\s*[)）])?\s+(?:(?:in|of)\s+joint\s+(?:funding|i
 # エレクトリファイド・オートメーションに対し602万ポンドを拠出"), not a subject before another body so marked ("日本企業が英国に
 # 対して…の投資を行う", "イギリス宇宙局はOrbexに対し")
 _JA_PAID_TO = re.compile(r"(?:[、,]\s*[^\s、。がは]{1,30}?)?に対し")
+# (round 134) a pair of payers "with" whom a total is put up: "日本財団とSEで合計20億円の助成金を用意して"
+_JA_PAIR_TOGETHER_GAP = re.compile(r"\s*(?:[(（][A-Z]{2,5}[)）]|[)）])?\s*で\s*(?:合計|総額|計|共同で)\s*")
 # (round 134) the same in Japanese: "総額3,000万ポンド超の産業界との共同出資"
 _JA_JOINT_WITH_INDUSTRY_AFTER = re.compile(r"\s*(?:程度|規模|超|以上)?\s*の\s*(?:自動車)?(?:産業界|民間(?:企業|部門)?|業界)との\s*"
                                            r"共同(?:出資|投資|資金|拠出)")
@@ -2136,6 +2138,8 @@ class SideFinder:
             if _JA_PAID_TO.match(gap):   # (round 134) "メーカー、エレクトリファイド・オートメーションに対し602万ポンドを拠出"
                 recipients.add(o)
                 continue
+            if o.side is not None and _JA_PAIR_TOGETHER_GAP.fullmatch(gap) and self._pair(o, o.side) == "joint":
+                return "joint", None   # (round 134) "日本財団とSEで合計20億円の助成金を用意して": the pair's money together
             if o.side is not None and _JA_SUBJECT.match(gap) and (
                     _JA_FUNDING_VERB.match(text, end) or _JA_PARALLEL_VERB.match(text, end)
                     or _JA_GIVEN_BEFORE.search(gap) or _JA_LED_BEFORE.search(gap) and not self._is_university(o)):
