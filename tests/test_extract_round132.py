@@ -192,3 +192,60 @@ def test_a_pair_putting_up_a_total_together_in_japanese_is_joint():
     # one body putting up its own total keeps its side
     q = _figure("2018年に、日本財団は単独で合計10億円の助成金を用意した。", "10億円")
     assert q.side != "joint"
+
+
+# round 135 (test148 read): regional grants to Japanese firms' plants in Scotland, Wales, Northern Ireland and England
+
+@pytest.mark.parametrize("text, figure", [
+    ("The plant, which has been promised £2.1 million in financial assistance packages from the Local Enterprise Board, "
+     "will make parts for Fujitsu.", "£2.1 million"),
+    ("The minister saw how Nissan used £4.2m RGF cash to start its new model.", "£4.2m"),
+    ("The expansion which the agency is supporting with grant aid of £1.75 million will see Fujitsu move to a new plant.",
+     "£1.75 million"),
+    ("With £3.4 million of support from Invest Northern\n| Ireland, Fujitsu Services will open a new centre in Derry.",
+     "£3.4 million"),
+])
+def test_regional_aid_to_a_company_is_public_money(text, figure):
+    assert _figure(text, figure).side == "UK"
+
+
+def test_aid_from_a_named_foreign_body_is_that_bodys():
+    p = _figure("The carmaker got £20m in state aid from the Italian government.", "£20m")
+    assert p.side == "other"
+
+
+def test_a_companys_own_investment_beside_aid_stays_private():
+    p = _figure("Fujitsu will invest £12 million in the new centre in Derry.", "£12 million")
+    assert p.side == "private"
+
+
+def test_firms_bidding_for_a_pot_do_not_pay_it():
+    p = _figure("Firms in the region are being urged to bid for a £150m pot to create jobs.", "£150m")
+    assert p.side == "UK"
+
+
+def test_a_floor_one_may_apply_for_and_a_sum_received_are_two_facts():
+    found = propose("Ministers say companies can apply for at least £1m to help expansion plans. Darchem received £1m in "
+                    "an earlier round to help fund a new factory.", word_model=False).money
+    assert [m.qualifier for m in found if m.amount == 1000000] == ["at_least", "exact"]
+
+
+def test_a_sum_repeated_with_the_same_qualifier_is_one_fact():
+    found = propose("Firms can apply for at least £1m. The scheme offers at least £1m to each firm.", word_model=False).money
+    assert len([m for m in found if m.amount == 1000000]) == 1
+
+
+def test_an_exceptional_cost_in_the_accounts_is_no_money_given():
+    assert _figure("There will be a £12m exceptional cost in this year's accounts to cover the closure.",
+                   "£12m").money_kind == "other"
+
+
+def test_a_sum_in_sterling_restated_in_brackets_is_a_conversion():
+    by_text = _by_text("Fujitsu may revise plans for a proposed £31.2 million sterling (€49.5 million) engineering centre.")
+    assert by_text["€49.5 million"].converted_from == by_text["£31.2 million"].id
+
+
+def test_a_page_that_opens_on_firms_bidding_for_a_pot_has_no_private_lead():
+    text = ("NORTH-EAST firms are being urged to bid for a £150m pot to create jobs.\n\n"
+            "Earlier this year, the minister allocated £40m to support 9 projects.")
+    assert _figure(text, "£40m").side == "UK"

@@ -537,7 +537,8 @@ def _basis(text: str, start: int, end: int, line_start: int) -> tuple[str, int |
 # under £10 million)": what is left of it once the figure took "under"), or Japanese ("(およそ1000億円)")
 # (round 27: a Japanese comma before the yen, "約45億ポンド、日本円で約5,400億円", "（日本円換算で約…）"; round 29: a square
 # bracket, "£2.5 million [$3.5 million]"; round 58: "700,000ポンド(日本円換算約1億850万円)")
-_CONVERSION_OPEN = re.compile(r"\s*(?:[(（\[]|,\s*(?=or\s|(?:equivalent|equal)\s+to\b)|—\s*|–\s*|[、,]\s*(?=日本円|円換算))\s*(?:or\s+)?"
+# (round 135: after the currency's own word, "£29.4 million sterling (€46.6 million)")
+_CONVERSION_OPEN = re.compile(r"(?:\s+sterling)?\s*(?:[(（\[]|,\s*(?=or\s|(?:equivalent|equal)\s+to\b)|—\s*|–\s*|[、,]\s*(?=日本円|円換算))\s*(?:or\s+)?"
                               r"(?:(?:just|slightly|a\s+little)\s+)?"
                               r"(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly|almost|"
                               r"(?:equivalent|equal)\s+to(?:\s+(?:about|around|approximately|roughly|some|nearly|almost))?|worth|"
@@ -1009,6 +1010,11 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, word
     if {p.qualifier, q.qualifier} == {"up_to", "approximately"} and not (p.converted_from or q.converted_from):
         # (round 20) a cap and a typical size are two facts: "awards of around £5,000 are offered annually.
         # Proposals for continuous funding of up to £5,000 per annum ..."
+        return False
+    if "at_least" in {p.qualifier, q.qualifier} and {p.qualifier, q.qualifier} <= {"at_least", "exact", None} and (
+            p.qualifier != q.qualifier and p.sentence_start != q.sentence_start and not (p.converted_from or q.converted_from)):
+        # (round 135) a floor and a sum paid are two facts: "companies can apply for at least £1m" and "Darchem ...
+        # received £1m in an earlier round"
         return False
     if {_direction(p), _direction(q)} == {"below", "above"}:
         # (round 56) "almost £300 million of private investment" and "more than £300 million of government funding":

@@ -903,6 +903,10 @@ _MARK_AFTER = re.compile(r"[ \t\u00a0]+[Mm]ark\b(?![ \t]+[A-Z])")
 _PROJECT_VALUE_AFTER = re.compile(r"\s+(?:in\s+)?(?:total\s+)?project\s+value\b", re.I)
 # (round 133) a person's or a family's fortune: what they own, not money anybody gives ("the co-founders now share a
 # paper fortune of more than half a billion dollars")
+# (round 135) a charge in a company's accounts: "There will be a £10m exceptional cost in this year's accounts to cover
+# the Japanese closure"
+_ACCOUNTS_CHARGE_AFTER = re.compile(r"\s+(?:(?:one-off|exceptional|restructuring|non-recurring)\s+)+(?:costs?|charges?|"
+                                    r"items?|write-?downs?|write-?offs?|provisions?)\b", re.I)
 _FORTUNE_BEFORE = re.compile(r"\b(?:paper\s+|personal\s+|family\s+|combined\s+|joint\s+)?fortunes?\s+(?:of|worth|"
                              r"estimated\s+at|valued\s+at)\s+(?:(?:about|around|approximately|some|nearly|almost|over|"
                              r"more\s+than|just\s+over)\s+)?$", re.I)
@@ -2101,7 +2105,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
     if kind in ("funding", "investment", None) and _MARK_AFTER.match(text, end):
         return "other"   # (round 53) "has broken through the £13bn mark": a level reached, no money put in
     if kind in ("funding", "investment", None) and (
-            _PROJECT_VALUE_AFTER.match(text, end) or _FORTUNE_BEFORE.search(text, max(sentence_start, start - 60), start)):
+            _PROJECT_VALUE_AFTER.match(text, end) or _FORTUNE_BEFORE.search(text, max(sentence_start, start - 60), start)
+            or _ACCOUNTS_CHARGE_AFTER.match(text, end)):
         return "other"
     if (kind in ("investment", None) and _PROPERTY_PROJECT_AFTER.match(text, end, cl_hi)
             and not _COMPANY_OWNS.search(text, max(sentence_start, start - 40), start)):

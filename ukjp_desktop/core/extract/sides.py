@@ -66,7 +66,8 @@ _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|
                           r"support\w*|add|adds|adding|launch\w*|plough\w*|pay|pays|paid|saw)\b", re.I)
 # the organisation before the figure receives it: "Astroscale has been awarded £1.7m"
 # (round 94: an adverb may come between, "John Gordon & Son Ltd was also awarded £150,000")
-_RECIPIENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:(?:also|now|already|recently|just|each|jointly|since)\s+)?"
+_RECIPIENT = re.compile(r"\bbid(?:s|ding)?\s+for\s+(?:a|an|the)\s+(?:share\s+of\s+(?:a|an|the)\s+)?$|"   # (round 135) a pot
+                        r"\b(?:been|was|were|is|are|be)\s+(?:(?:also|now|already|recently|just|each|jointly|since)\s+)?"
                         r"(?:awarded|granted|given|allocated|offered|promised)\b|"
                         r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bgets?\b|\bgot\b|\blanded\b|\bobtain\w*|"
                         # (round 62: "The companies will take a share of a £506 million pot of funding")
@@ -470,8 +471,18 @@ _JOINT_VERB_BEFORE = re.compile(r"(?:\bjointly\s+(?:[a-z]+\s+)?|\bco-?)(?:invest
 _JA_JOINT_NOUN_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)|（[^（）]{0,30}）)?\s*の\s*共同(?:投資|出資|拠出|資金|助成|支援)")
 # (round 70) the figure's own words calling it state aid
 # (review 35: and its giver when one follows, "£20m in state aid from the Italian government")
-_STATE_AID_AFTER = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:in\s+(?:[\w-]+\s+){0,3})?state[\s-]+aid\b"
+# (round 135: and regional aid to a company, "promised £3.9 million in financial assistance packages from the Industrial
+# Development Board", "used £9.3m RGF cash", "With £5.65 million of support from Invest Northern Ireland")
+_STATE_AID_AFTER = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:(?:in\s+(?:[\w-]+\s+){0,3})?(?:state[\s-]+aid|"
+                              r"(?:financial|selective|regional)\s+assistance|grant[\s-]+aid)|"
+                              r"(?:RGF|Regional\s+Growth\s+Fund)\s+(?:cash|money|grants?|funding|support)|"
+                              r"of\s+(?:financial\s+)?(?:support|assistance)(?=\s+from\b))\b"
                               r"(?P<source>\s+(?:\w+\s+)?from\s+)?", re.I)
+_GIVER_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:UK|British|Japanese|Scottish|Welsh)\s+)?", re.I)
+# (round 135) the same named before the figure: "supporting with grant aid of £2.95 million"
+_STATE_AID_BEFORE = re.compile(r"\b(?:grant[\s-]+aid|(?:financial|selective|regional)\s+assistance|state[\s-]+aid)\s+"
+                               r"(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+                               re.I)
 # (round 68) an aside naming who announced the sentence's subject, right after it: "The collaboration, announced by ..."
 _ANNOUNCED_BY = re.compile(r"[^,.;]{1,80},\s+(?:jointly\s+)?(?:announced|unveiled|launched|agreed|signed)\s+by\s+(?=[^.;]*,)")
 # (round 47) the undertaking the figure is the size of, made "between" two parties right after it ("a new £30mn
@@ -707,6 +718,7 @@ _LEAD_RECIPIENT_REACH = 40
 # (round 25: a company's "Ltd." or "Inc." does not end the reach: "Astroscale Ltd. was awarded £ 1.7 million")
 _RECIPIENT_AFTER = re.compile(r"(?:[^.;。]|(?<=Ltd)\.|(?<=Inc)\.|(?<=Co)\.|(?<=Corp)\.)*?(?:\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered)\b|"
                               r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bappl(?:y|ies|ying)\b|\beligible\b|"
+                              r"\bbid(?:s|ding)?\s+for\s+(?:a|an|the)\s+(?:share\s+of\s+(?:a|an|the)\s+)?[£$€¥]|"   # (round 135)
                               r"\blanded\b|\bobtain\w*|\bbenefit\w*\s+from\b|(?<!引き)(?<!引)受け|獲得|受給|"
                               # (round 39) "Sunderland's Nissan plant was among the successful companies", "were
                               # successful in their bid for cash": a winner of the money, not its payer
@@ -1215,19 +1227,23 @@ class SideFinder:
             return False
         return {"UK", "Japan"} <= {o.side for o in self._payers_in(p.sentence_start, p.sentence_end) if not o.noun}
 
-    def _state_aid(self, p: MoneyProposal, aid: re.Match) -> bool:
+    def _state_aid(self, p: MoneyProposal, aid: re.Match | None) -> bool:
         """(round 70) State aid is the state's money, not the company's it is awarded to: "Nissan ... the £61 million
         state aid", "Toyota received £20.7 million in Business Department state aid grants". The state is the giver
         named after it (review 35: "£20m in state aid from the Italian government"), else the currency's (the clause
         says a state pays, so the basis is the clause's: a basis of "currency" would let a mention whose payer is read
         wrongly outrank it when mentions merge). False when it sets nothing."""
-        if aid["source"]:
+        if aid is not None and aid["source"]:
             giver = next((_resolved(o, p) for o in self._payers_in(aid.end(), aid.end() + 80) if o.side is not None),
                          None)
-            if giver is None or giver.side is None:
+            # (round 135: the body right after "from", not one further on, "from Invest Northern\n| Ireland, Fujitsu")
+            if giver is not None and giver.side is not None and _GIVER_GAP.fullmatch(self.text, aid.end(), giver.start):
+                _set(p, giver.side, None if giver.noun else giver, "clause")
+                return True
+            if aid.group().lstrip()[:5].lower() == "state":
                 return False   # (the clause reads it)
-            _set(p, giver.side, None if giver.noun else giver, "clause")
-            return True
+            # (round 135) a regional body nobody listed, or whose name a line break cuts ("from Invest Northern |
+            # Ireland"): the aid is still public money, the currency's
         side = _CURRENCY_SIDE.get(p.currency)
         if side is not None:
             _set(p, side, None, "clause")
@@ -1435,6 +1451,8 @@ class SideFinder:
             return _set(p, "private", None, "clause")   # (round 74) companies' investment into the UK
         aid = _STATE_AID_AFTER.match(self.text, p.end)
         if aid is not None and self._state_aid(p, aid):
+            return
+        if _STATE_AID_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start) and self._state_aid(p, None):
             return
         earlier = self._changed_from(p)
         if earlier is not None:
