@@ -249,3 +249,56 @@ def test_a_page_that_opens_on_firms_bidding_for_a_pot_has_no_private_lead():
     text = ("NORTH-EAST firms are being urged to bid for a £150m pot to create jobs.\n\n"
             "Earlier this year, the minister allocated £40m to support 9 projects.")
     assert _figure(text, "£40m").side == "UK"
+
+
+# round 136 (test149 read): space, fusion, quantum, AI-safety, chip and ocean-science money
+
+def test_the_worlds_total_in_japanese_is_a_market_figure():
+    assert _figure("量子技術への投資、世界で80億ドル突破。", "80億ドル").money_kind == "market"
+    # one company's money is not
+    assert _figure("住友商事は核融合に2億ドルを投資する。", "2億ドル").money_kind in ("funding", "investment")
+
+
+def test_what_a_programme_costs_a_named_agency_is_its_money():
+    p = _figure("The probe is part of a wider mission expected to cost ESA 120 million euro (£105 million).",
+                "120 million euro")
+    assert (p.money_kind, p.side, p.contributor) == ("funding", "other", "esa")
+
+
+def test_what_something_costs_without_a_body_stays_a_cost():
+    assert _figure("The new laboratory is expected to cost 120 million euro.", "120 million euro").money_kind != "funding"
+
+
+def test_a_company_asking_its_shareholders_for_money_raises_capital():
+    p = _figure("Astra is asking its shareholders for $2.8bn (£2.2bn) to help fund the new drug.", "$2.8bn")
+    assert p.money_kind == "investment"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("政府は1億2000万ポンド(約170億円)を投資すると発表した。これは約1億5000万ドルに相当する。", "1億2000万ポンド", "約1億5000万ドル"),
+    ("The government will invest £120 million in the programme. This is equivalent to about $150 million.",
+     "£120 million", "about $150 million"),
+])
+def test_a_sentence_that_only_restates_the_figure_before_is_a_conversion(text, first, second):
+    by_text = _by_text(text)
+    assert by_text[second].converted_from == by_text[first].id
+
+
+def test_a_sentence_restating_at_no_plausible_rate_is_no_conversion():
+    by_text = _by_text("政府は1億2000万ポンドを投資する。これは約5億ドルに相当する規模だ。")
+    assert by_text["約5億ドル"].converted_from is None
+
+
+def test_a_second_equivalent_after_a_japanese_comma_is_a_conversion():
+    by_text = _by_text("計画は10億ポンド(約12.7億ドル、約1374億円)以上の規模となる。")
+    assert by_text["約1374億円"].converted_from == by_text["10億ポンド"].id
+
+
+def test_money_received_since_a_year_in_japanese_is_past_money():
+    p = _figure("これにより、同プログラムは2014年の開始時以来、8億ポンド(約1100億円)以上の投資を受けることになる。", "8億ポンド")
+    assert p.money_kind not in ("funding", "investment")
+
+
+def test_a_president_named_in_katakana_is_a_third_countrys_payer():
+    p = _figure("米国では、昨年バイデン大統領が、半導体への20億ドル(約2200億円)の投資を行う法案にサインした。", "20億ドル")
+    assert p.side == "other"

@@ -634,7 +634,30 @@ def find_money(text: str, line_starts: list[int] | None = None) -> list[MoneyPro
     for i, p in enumerate(found, 1):
         p.id = f"m{i}"
     _link_conversions(text, found)
+    _link_restated_next(text, found)
     return found
+
+
+# (round 136) a sentence that only restates the figure before it in another currency: "…1億5300万ポンド(約210億円)を投資
+# することを発表した。これは約1億9300万ドルに相当する", "This is equivalent to about $193 million."
+_JA_THIS_IS_BEFORE = re.compile(r"(?:これは|それは)\s*$")
+_JA_EQUIVALENT_TO_AFTER = re.compile(r"\s*に相当")
+_THIS_IS_EQUIVALENT_BEFORE = re.compile(r"(?<![\w])(?:This|That|It)\s+is\s+(?:equivalent|equal)\s+to\s+$")
+
+
+def _link_restated_next(text: str, found: list[MoneyProposal]) -> None:
+    """A figure that a sentence of its own only restates ("これは約X に相当する", "This is equivalent to X") is a
+    conversion of the last figure before it in another currency, at a plausible rate."""
+    for i, b in enumerate(found):
+        lo = max(0, b.start - 40)
+        if b.converted_from or not (
+                _JA_THIS_IS_BEFORE.search(text, lo, b.start) and _JA_EQUIVALENT_TO_AFTER.match(text, b.end)
+                or _THIS_IS_EQUIVALENT_BEFORE.search(text, lo, b.start)):
+            continue
+        origin = next((a for a in reversed(found[:i]) if not a.converted_from and a.currency != b.currency), None)
+        if origin is not None and _slash_equivalent(text, origin, b):
+            b.converted_from = origin.id
+            origin.conversion = origin.conversion or b.id
 
 
 # (session 38) a number with a scale word but no currency, and a bracketed figure in another currency right after it:
@@ -759,7 +782,7 @@ def _japanese_qualifier(text: str, fig: _Figure, qualifier: str, qstart: int) ->
 # "(¥10 billion, €60 million)", "(approximately USD 31.0 billion or JPY 3.3 trillion)": a further
 # equivalent in the same brackets restates the same original (round 110: after a dash too, "100 million Yen
 # (approximately £800,000 - €946,000)")
-_NEXT_EQUIVALENT = re.compile(r"\s*(?:,|;|/|[-–—]|\bor\b|\band\b)\s*(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly)\s+)?$", re.I)
+_NEXT_EQUIVALENT = re.compile(r"\s*(?:,|;|/|[-–—]|\bor\b|\band\b|、|，)\s*(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly)\s+)?$", re.I)
 
 
 # an exchange rate restates one unit: "1ポンド=約166円", "$1 = 0.619 British Pounds"

@@ -566,6 +566,10 @@ _SALE_FIGURE_BEFORE = re.compile(r"\b(?:sell|sells|selling|sold|sale|auction)\b[
                                  r"to\s+(?:be|reach|top|exceed)\s+" + _HEDGE + "$", re.I)
 # (round 128; review 53: the loanword alone is no cue, a venture round is "ファンディング" too) what applicants to a call may
 # apply for, "5万~25万ポンドの範囲のファンディングを申請することができる"
+# (round 136) the world's or a whole industry's total: "核融合への投資、世界で60億ドル突破"
+_JA_WORLD_TOTAL_BEFORE = re.compile(r"(?:世界|世界全体|全世界|業界全体)で\s*$")
+# (round 136) what something costs a named body, by its acronym: "a wider programme expected to cost ESA 150 million euro"
+_COSTS_BODY_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?(?-i:[A-Z]{2,6})\s+$", re.I)
 # (round 134) a figure whose own noun is funding: "公共セクター水素自動車向けの200万ポンドのファンディング" (a market word later
 # in a run-on sentence, "最初の市場の1つとして", does not make it a market)
 # (not a venture round's money, which the loanword names too: "シリーズAラウンドで、ベンチャーキャピタルから…のファンディング")
@@ -1439,6 +1443,8 @@ _STOCK_AFTER = re.compile(
 # may come between, "1992年の進出以降、約40億ポンドを投じてきた", "2003年以来、英国に約300億円を投じてきた")
 _JA_SINCE_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s?年(?:度)?[^。、]{0,6}?(?:以降|以来)\s*[、,]?[^。、]{0,12}?"
                                    r"(?:約|総額|計|合計)?\s*$")
+# (round 136) or received since then: "2014年の開始時以来、10億ポンド(約12.7億ドル、約1374億円)以上の投資を受けることになる"
+_JA_RECEIVED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:以上|超|余り)?の\s*(?:投資|資金|支援|助成)を\s*受け")
 _JA_PUT_IN_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:も)?を\s*(?:投じ|投資し|投入し|つぎ込ん)"
                               r"(?:た|てき|て[^。]{0,30}?(?:てき|続けた))")
 # a sentence about the future: "will be spent between 2023 and 2025" is a plan, not a stock
@@ -2128,7 +2134,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         stock_from = max(sentence_start, start - 160)
         stock_before = _STOCK_BEFORE.search(text[stock_from:start]) or (
             not _YEARLY_AFTER.match(text, end) and _SINCE_RECEIVING_BEFORE.search(text[stock_from:start])) or (
-            _JA_PUT_IN_AFTER.match(text, end) and _JA_SINCE_YEAR_BEFORE.search(text[stock_from:start]))
+            (_JA_PUT_IN_AFTER.match(text, end) or _JA_RECEIVED_AFTER.match(text, end))
+            and _JA_SINCE_YEAR_BEFORE.search(text[stock_from:start]))
         if stock_before and _own_future(text, start, end, max(cl_lo, stock_from + stock_before.start()), cl_hi):
             stock_before = None
         if stock_before and _PLEDGE_NOUN_AFTER.match(text, end):
@@ -2188,6 +2195,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "funding"   # (round 88) "開発の関連費用として730億円を予算計上した": a cost a budget sets money aside for
     if kind == "trade" and _TO_INVEST_BEFORE.search(text, max(sentence_start, start - 30), start):
         return "investment"   # (round 89) "is looking to invest up to JPY90 billion in cultural exports": the verb
+    if kind in ("funding", "investment") and _JA_WORLD_TOTAL_BEFORE.search(text, max(sentence_start, start - 8), start):
+        return "market"   # (round 136) "核融合への投資、世界で60億ドル突破": the world's total
+    if kind in ("other", "price", None) and _COSTS_BODY_BEFORE.search(text, max(sentence_start, start - 20), start):
+        return "funding"   # (round 136) "a programme expected to cost ESA 150 million euro": the body's money
     if (kind in ("market", "trade") and _JA_FUNDING_NOUN_AFTER.match(text, end)
             and not _JA_VENTURE_ROUND.search(text, sentence_start, sentence_end)):
         return "funding"   # (round 134) the figure's own noun outweighs a market word further on
@@ -2269,6 +2280,9 @@ _PLACE_AFTER = re.compile(r"(?<!\bin\s)(?<!\binto\s)(?<!\bto\s)(?<![\w-])(?:Euro
 # cause ("raised £25,000 for the lifeboat station")
 _RAISES_BEFORE = re.compile(r"\b(?:raise|raises|raised|raising)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?" + _HEDGE + "$",
                             re.I)
+# (round 136) or asks its shareholders for it: "Astra is asking its shareholders for $3.5bn (£2.7bn) to help fund ..."
+_ASKS_SHAREHOLDERS_BEFORE = re.compile(r"\bask(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:shareholders|investors)\s+for\s+"
+                                       + _HEDGE + "$", re.I)
 # (a public body, a charity or a school raising money from a fund raises no capital: "The council raised £2m from the lottery
 # fund")
 _PUBLIC_OR_CHARITY_RAISER = re.compile(r"\b(?:[Gg]overnments?|[Mm]inistry|[Dd]epartment|[Cc]ouncils?|[Aa]genc(?:y|ies)|"
@@ -2282,6 +2296,8 @@ _CAPITAL_RAISED_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:of\s+(?:new\
                                    r"venture\s+capital\w*|shareholders)\b)", re.I)
 def capital_raised(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
     """(round 124) Whether text[start:end] is capital raised from investors or as new funds (its investors' money)."""
+    if _ASKS_SHAREHOLDERS_BEFORE.search(text, max(sentence_start, start - 50), start):
+        return True
     return bool(_RAISES_BEFORE.search(text, max(sentence_start, start - 30), start)
                 and _CAPITAL_RAISED_AFTER.match(text, end, min(sentence_end, end + 120))
                 and not _PUBLIC_OR_CHARITY_RAISER.search(text, sentence_start, start)

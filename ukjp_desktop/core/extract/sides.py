@@ -219,6 +219,7 @@ _JOINT_AFTER = re.compile(r"(?:\s*[)）])?\s+(?:(?:in|of)\s+joint\s+(?:funding|i
                           r"(?:[\w-]+\s+)?(?:funding|investment|programmes?|funds?|partnerships?)|"
                           r"(?:[\w-]+\s+){0,3}?(?:programmes?|funding|funds?|partnerships?)\s+between\s+(?:the\s+)?"
                           r"(?:[Gg]overnment\s+and\s+industry|industry\s+and\s+(?:the\s+)?[Gg]overnment))\b", re.I)
+_COSTS_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?$", re.I)
 # (round 134) a Japanese body marked as the one paid, itself or by its name in apposition ("電動モーターメーカー、
 # エレクトリファイド・オートメーションに対し602万ポンドを拠出"), not a subject before another body so marked ("日本企業が英国に
 # 対して…の投資を行う", "イギリス宇宙局はOrbexに対し")
@@ -329,7 +330,10 @@ _JA_NAME_CHARS = r"[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z]"
 _JA_INVESTING_NAME = re.compile(rf"(?:^|(?<=[。、\n「]))(?P<name>{_JA_NAME_CHARS}{{2,10}})(?:と{_JA_NAME_CHARS}{{2,10}})?[はが]"
                                 r"(?=[^。]{0,120}?(?:投資|投じ|出資))")
 _JA_PUBLIC = re.compile(r"政府|省|庁|機構|大学|首相|大臣|国|県|市|府|会議|振興会|財団|協会|研究所|官邸|委員会|当局|議会|"
-                        r"英国|イギリス|日本|EU|銀行|公庫")   # (round 129: イギリス, the katakana name)
+                        r"英国|イギリス|日本|EU|銀行|公庫|大統領")   # (round 129: イギリス, the katakana name)
+# (round 136) a president named by a katakana surname: a third country's head of state (neither Britain nor Japan has
+# one), whose money is that country's
+_JA_PRESIDENT = re.compile(r"[\u30A1-\u30FA\u30FC]{2,8}大統領")
 # (round 74) Japanese companies' pledges of investment into the UK that a UK leader "secured": the leader is the clause's
 # subject but receives ("日本企業幹部との会合を主催し、総額£177億の対イギリス投資の約束を確保した")
 _JA_INWARD_UK_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{0,30}[)）])?\s*の(?:新たな)?対(?:英国?|イギリス)(?:直接)?投資"
@@ -1007,6 +1011,9 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         start, end = m.span("name")
         if not any(taken[start:end]) and not _JA_PUBLIC.search(m.group("name")):
             out.append(Payer(start, end, "private", None, m.group("name")))
+    for m in _JA_PRESIDENT.finditer(text):   # (round 136) "トランプ大統領が…12億ドルの投資を行う法案にサイン"
+        if not any(taken[m.start():m.end()]):
+            out.append(Payer(m.start(), m.end(), "other", None, m.group(), noun=True))
     out.sort(key=lambda p: p.start)
     # (round 51) a body cited as the source of a statement, with its apposition, pays nothing by being named: "According
     # to UK Trade & Investment (UKTI), a government organisation who has been advising Dojima, the company is investing"
@@ -1971,6 +1978,11 @@ class SideFinder:
             return "other", None
         if _JOINT_AFTER.match(text, end) or _JA_JOINT_WITH_INDUSTRY_AFTER.match(text, end):
             return "joint", None
+        for o in self._payers_in(max(p.sentence_start, p.start - 60), p.start):
+            # (round 136) the body a cost falls on, right before the figure: "expected to cost ESA 150 million euro"
+            if (o.side is not None and not o.noun and _ONE_SPACE.fullmatch(text, o.end, p.start)
+                    and _COSTS_BEFORE.search(text, max(0, o.start - 20), o.start)):
+                return o.side, o
         if _PRIVATE_INVESTMENT_AFTER.match(text, end):
             return "private", None
         share = _JA_SHARE_AFTER.match(text, p.end)
