@@ -302,3 +302,80 @@ def test_money_received_since_a_year_in_japanese_is_past_money():
 def test_a_president_named_in_katakana_is_a_third_countrys_payer():
     p = _figure("米国では、昨年バイデン大統領が、半導体への20億ドル(約2200億円)の投資を行う法案にサインした。", "20億ドル")
     assert p.side == "other"
+
+
+# review 54: the helper's probes of rounds 132-135, mended
+
+def test_a_country_after_a_dash_with_only_a_copula_is_no_payer():
+    p = _figure("Investment – the UK is the top European destination for Japanese firms, attracting £60bn of Japanese "
+                "capital.", "£60bn")
+    assert p.side != "UK"
+
+
+def test_two_caps_in_two_currencies_depending_on_the_partner_are_no_conversion():
+    by_text = _by_text("Applicants may request £40,000 or ¥7 million depending on where the lead partner is based.")
+    assert by_text["¥7 million"].converted_from is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Summary Statistics Ltd was bought by a Japanese firm.", "Summary Statistics Ltd"),
+    ("The Introduction Agency worked with the British Council.", "Introduction Agency"),
+])
+def test_a_name_that_begins_with_a_label_word_keeps_it(text, name):
+    assert name in [o.text for o in find_organisations(text, default_gazetteer())]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("In 2011, Japan's contribution to the reactor project was ¥40 billion.", "¥40 billion"),
+    ("In 2018, the grant to the Sasakawa Foundation was £1m.", "£1m"),
+    ("In 1999, Nissan's investment in its Sunderland plant was £180m, the largest that year.", "£180m"),
+])
+def test_a_grant_or_a_bodys_money_in_the_year_a_sentence_opens_on_stays_money_given(text, figure):
+    assert _figure(text, figure).money_kind in ("funding", "investment")
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("He gave away a fortune of £80m to charities in Japan and the UK.", "£80m", "funding"),
+    ("The two firms will contribute £12 million in project value to the joint research centre.", "£12 million",
+     "investment"),
+    ("UKRI will pay £2m exceptional costs for researchers affected by the closure.", "£2m", "funding"),
+])
+def test_money_given_away_contributed_or_paid_keeps_its_reading(text, figure, kind):
+    assert _figure(text, figure).money_kind == kind
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    ("Japan's NEDO will provide ¥3 billion of public-private funding for the UK trials.", "¥3 billion", "Japan"),
+    ("UKRI added £4m to a partnership between the government and industry bodies in Japan.", "£4m", "UK"),
+])
+def test_a_payer_named_with_its_verb_outweighs_a_state_and_industry_phrase(text, figure, side):
+    assert _figure(text, figure).side == side
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("この800万ポンドは業界からの批判を受けた。", "800万ポンド"),
+    ("補助金の40万ポンドが産業界から高く評価された。", "40万ポンド"),
+])
+def test_industry_named_with_no_verb_of_paying_is_no_payer(text, figure):
+    assert _figure(text, figure).side != "private"
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    ("Toyota gave the college grant aid of £400,000 for its engineering labs.", "£400,000", "private"),
+    ("The Nippon Foundation gave £3m in grant aid to the Scottish university.", "£3m", "other"),
+    ("JETRO provided £2m of support from its own budget to British start-ups.", "£2m", "Japan"),
+    ("Scottish Enterprise is supporting Mitsubishi with grant aid of £2.4 million.", "£2.4 million", "UK"),
+])
+def test_aid_a_named_body_gives_is_that_bodys(text, figure, side):
+    assert _figure(text, figure).side == side
+
+
+def test_a_funder_opening_bids_for_a_competition_still_pays():
+    p = _figure("Innovate UK opened bids for a £8m competition with Japan's NEDO.", "£8m")
+    assert p.side == "UK"
+
+
+def test_a_pledge_of_at_least_a_sum_restated_is_one_fact():
+    found = propose("Hitachi will invest at least £40m in the plant. The £40m investment will create 300 jobs.",
+                    word_model=False).money
+    assert len([m for m in found if m.amount == 40000000]) == 1

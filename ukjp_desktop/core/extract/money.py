@@ -849,7 +849,7 @@ def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
         # approximation or a closing hyphen says so, not two sides' budgets on one line, "£200,000 - ¥40m goes to ...")
         # (round 132: "or" between two currencies at a plausible rate, "donated some 10 million pounds or 16 million
         # dollars")
-        if ((gap.strip() in ("/", "／") and len(gap) <= 3 or gap == " or "
+        if ((gap.strip() in ("/", "／") and len(gap) <= 3 or gap == " or " and not _ALTERNATIVES.search(text, a.start, a.end + 160)
              or gap == " - " and (b.qualifier == "approximately" or text.startswith(" -", b.end)))
                 and _slash_equivalent(text, a, b)):
             b.converted_from, a.conversion = a.id, b.id
@@ -858,6 +858,11 @@ def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
 # (round 98) two figures joined by a slash are one sum and its conversion, "an extra GBP 7M/$14.1M", "The £2.4bn/€2.8bn
 # NeuConnect project" (review 45: only when their ratio is a plausible rate for the pair, neither is a unit of a rate,
 # "1ポンド/190円", and the sentence does not share them out, "committed ¥10bn/£20m to the programme respectively")
+_FLOOR_OFFERED = re.compile(r"\b(?:apply|applies|applying|available|eligible|can|may|offers?|per\s+project|each)\b", re.I)
+_SUM_RECEIVED = re.compile(r"\b(?:received|won|was\s+awarded|were\s+awarded|got|earlier\s+round|last\s+year|winner)\b", re.I)
+# (review 54) two sums offered as alternatives, not one restated: "may request £50,000 or ¥8 million depending on where the
+# lead partner is based"
+_ALTERNATIVES = re.compile(r"\b(?:depending\s+on|either|whichever|respectively)\b", re.I)
 _UNITS_PER_POUND = {"GBP": Decimal(1), "USD": Decimal("1.5"), "EUR": Decimal("1.3"), "JPY": Decimal(180)}
 _SHARED_OUT = re.compile(r"\b(?:respectively|each)\b|それぞれ", re.I)
 
@@ -1036,9 +1041,13 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, word
         return False
     if "at_least" in {p.qualifier, q.qualifier} and {p.qualifier, q.qualifier} <= {"at_least", "exact", None} and (
             p.qualifier != q.qualifier and p.sentence_start != q.sentence_start and not (p.converted_from or q.converted_from)):
-        # (round 135) a floor and a sum paid are two facts: "companies can apply for at least £1m" and "Darchem ...
-        # received £1m in an earlier round"
-        return False
+        # (round 135) a floor one may apply for and a sum paid are two facts: "companies can apply for at least £1m" and
+        # "Darchem ... received £1m in an earlier round" (review 54: not a pledge restated, "Hitachi will invest at least
+        # £50m in the plant. The £50m investment will create 300 jobs")
+        floor, paid = (p, q) if p.qualifier == "at_least" else (q, p)
+        if text is not None and _FLOOR_OFFERED.search(text, floor.sentence_start, floor.sentence_end) and \
+                _SUM_RECEIVED.search(text, paid.sentence_start, paid.sentence_end):
+            return False
     if {_direction(p), _direction(q)} == {"below", "above"}:
         # (round 56) "almost £300 million of private investment" and "more than £300 million of government funding":
         # a sum just short of an amount and one beyond it are two facts

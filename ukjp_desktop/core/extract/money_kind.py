@@ -911,6 +911,11 @@ _PROJECT_VALUE_AFTER = re.compile(r"\s+(?:in\s+)?(?:total\s+)?project\s+value\b"
 # the Japanese closure"
 _ACCOUNTS_CHARGE_AFTER = re.compile(r"\s+(?:(?:one-off|exceptional|restructuring|non-recurring)\s+)+(?:costs?|charges?|"
                                     r"items?|write-?downs?|write-?offs?|provisions?)\b", re.I)
+# (review 54) not a fortune given away, a firm's contribution in project value or a charge someone pays: "He gave away a
+# fortune of £100m", "will contribute £15 million in project value", "UKRI will pay £3m exceptional costs"
+_GIVES_BEFORE = re.compile(r"\b(?:gave|give|gives|giving|left|leaves|bequeath\w*|donat\w*|pledg\w*|contribut\w*|provid\w*|"
+                           r"invest(?:s|ed|ing)?|award(?:s|ed|ing)?|pa(?:y|ys|id|ying)|meet|meets|met|cover(?:s|ed|ing)?|"
+                           r"fund(?:s|ed))\b", re.I)   # (verbs: "grant funding available" gives nothing)
 _FORTUNE_BEFORE = re.compile(r"\b(?:paper\s+|personal\s+|family\s+|combined\s+|joint\s+)?fortunes?\s+(?:of|worth|"
                              r"estimated\s+at|valued\s+at)\s+(?:(?:about|around|approximately|some|nearly|almost|over|"
                              r"more\s+than|just\s+over)\s+)?$", re.I)
@@ -1475,6 +1480,24 @@ _DATED_BEFORE = re.compile(r"(?:19|20)\d\d\s*年(?:度)?の\s*$|\bin\s+(?:19|20)
 # such figures are available, inward investment in companies in the IT sector was in excess of £100 million"
 _YEAR_OPENS = re.compile(r"[\s\"“‘]*In\s+(?:19|20)\d\d\s*,")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$")
+# (review 54) only when what "was" the figure is a statistic's subject ("inward investment in companies in the IT sector",
+# "Japanese investment in the UK"), not a grant, a budget, a contribution or one body's investment ("In 2010, Japan's
+# contribution to ITER was ¥50 billion", "In 1998, Nissan's investment in its plant was £215m")
+_STATISTIC_SUBJECT = re.compile(r"\b(?:(?:inward|direct|foreign|overseas|Japanese|British|UK)\s+investment|exports?|imports?|"
+                                r"trade|spending|market|turnover|sales|FDI)\b", re.I)
+_NOT_STATISTIC_SUBJECT = re.compile(r"\b(?:grants?|funding|budgets?|contributions?|gifts?|donations?|awards?|fund)\b|['’]s\s|"
+                                    r"\b(?:offered|awarded|paid|given|provided|pledged)\b", re.I)
+
+
+def _year_statistic(text: str, start: int, sentence_start: int, cl_lo: int) -> bool:
+    """(round 132) A sentence opening on a year that says what a statistic was then: "In 1982, the last year for which
+    such figures are available, inward investment in companies in the IT sector was in excess of £100 million"."""
+    opening = _YEAR_OPENS.match(text, sentence_start)
+    was = opening and _WAS_BEFORE.search(text, max(cl_lo, start - 6), start)
+    if not was:
+        return False
+    subject = text[opening.end():was.start()]
+    return bool(_STATISTIC_SUBJECT.search(subject)) and not _NOT_STATISTIC_SUBJECT.search(subject)
 # (round 133) not a sum the clause then gives out: "In 1998, approximately 51.6 billion yen (£269 million) were made
 # available for disbursement in support of various projects"
 _GIVEN_PASSIVE_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
@@ -2110,7 +2133,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         kind = "investment"   # (round 124) capital a company raises from investors: "raised £113m ... from the X fund"
     if kind in ("funding", "investment", None) and _MARK_AFTER.match(text, end):
         return "other"   # (round 53) "has broken through the £13bn mark": a level reached, no money put in
-    if kind in ("funding", "investment", None) and (
+    if kind in ("funding", "investment", None) and not _GIVES_BEFORE.search(text, max(cl_lo, start - 60), start) and (
             _PROJECT_VALUE_AFTER.match(text, end) or _FORTUNE_BEFORE.search(text, max(sentence_start, start - 60), start)
             or _ACCOUNTS_CHARGE_AFTER.match(text, end)):
         return "other"
@@ -2167,7 +2190,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         # only imagines ("For example, five firms might each contribute £5m")
         if head_kind is None and not _FUTURE.search(text, cl_lo, cl_hi) and not _GIVING_VERB.search(text, cl_lo, start) and (
                 _DATED_AFTER.match(text, end, cl_hi) or _DATED_BEFORE.search(text, max(cl_lo, start - 20), start)
-                or _YEAR_OPENS.match(text, sentence_start) and _WAS_BEFORE.search(text, max(cl_lo, start - 6), start)) and (
+                or _year_statistic(text, start, sentence_start, cl_lo)) and (
                 not _GIVEN_PASSIVE_AFTER.match(text, end, cl_hi)):
             return _stock_kind(text, start, end, cl_lo, cl_hi)
         if head_kind is None and _is_change(text, start, end, cl_lo, cl_hi):

@@ -491,10 +491,12 @@ _STOP_WORDS = (r"(?:The|A|An|This|Our|Their|Its|In|At|By|With|And|For|From|Both|
                # a sentence's first word that only leads in ("Despite the UK Government announcement", "Given
                # Royal Dutch Shell plc's holding", "Rival Tokio Marine Holdings acquired")
                r"Despite|Given|Rival|Following|During|Including|Unlike|Amid|Although|Because|Whereas|Whilst|"
-               r"Once|Between|Among|Against|Within|Without|Via|Thanks|Until|"
-               # (round 132) a report's section label run into its first line: "Abstract The Japan Foundation's ..."
-               r"Abstract|Summary|Overview|Introduction|Background|Keywords)")
+               r"Once|Between|Among|Against|Within|Without|Via|Thanks|Until)")
 _LEADING_STOP = re.compile(rf"(?:{_STOP_WORDS}\s+)+")
+# (round 132) a report's section label run into its first line, before an article: "Abstract The Japan Foundation's
+# operation expense ..." (review 54: only at a line's start and before "The"/"A", so that "Summary Statistics Ltd" and
+# "The Introduction Agency" keep their names)
+_SECTION_LABEL = re.compile(r"(?:Abstract|Summary|Overview|Introduction|Background|Keywords)\s+(?=(?:The|THE|A|An)\s)")
 _UNKNOWN = re.compile(
     rf"(?<![A-Za-z0-9_])(?:University|Ministry|Department|Institute|Embassy|Bank)\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,4}}"
     rf"(?:,?\s+(?:Ltd\.?|Inc\.?|Co\.,?\s+Ltd\.?))?"   # "Bank of Kestrel, Ltd.": the legal suffix is part of it
@@ -781,6 +783,9 @@ def find_organisations(text: str, gazetteer: Gazetteer) -> list[OrgProposal]:
     for o in known:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     for start, end in _unknown_spans(text):
+        label = _SECTION_LABEL.match(text, start, end)
+        if label and (start == 0 or text[start - 1] == "\n"):
+            start = label.end()
         lead = _LEADING_STOP.match(text, start, end)   # "The Foo University" -> "Foo University"
         if lead:
             start = lead.end()

@@ -66,7 +66,7 @@ _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|
                           r"support\w*|add|adds|adding|launch\w*|plough\w*|pay|pays|paid|saw)\b", re.I)
 # the organisation before the figure receives it: "Astroscale has been awarded £1.7m"
 # (round 94: an adverb may come between, "John Gordon & Son Ltd was also awarded £150,000")
-_RECIPIENT = re.compile(r"\bbid(?:s|ding)?\s+for\s+(?:a|an|the)\s+(?:share\s+of\s+(?:a|an|the)\s+)?$|"   # (round 135) a pot
+_RECIPIENT = re.compile(r"\bbid(?:ding)?\s+for\s+(?:a|an|the)\s+(?:share\s+of\s+(?:a|an|the)\s+)?$|"   # (round 135) a pot
                         r"\b(?:been|was|were|is|are|be)\s+(?:(?:also|now|already|recently|just|each|jointly|since)\s+)?"
                         r"(?:awarded|granted|given|allocated|offered|promised)\b|"
                         r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bgets?\b|\bgot\b|\blanded\b|\bobtain\w*|"
@@ -160,7 +160,8 @@ _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+
                            # (not a view from industry, "産業界からは、政府が5000億円を投じるべきだとの声"; review 53: nor a list with
                            # a public source, "産業界や政府機関から")
                            r"(?:商業界|産業界|民間企業|民間部門)(?:や(?:(?!大学|政府|機関|自治体|財団|省|庁|公的)[^、。からはが]){1,20})?"
-                           r"(?=から(?!は))", re.I)
+                           # (review 54: nor praise or criticism from it, "産業界から高く評価された")
+                           r"(?=から(?!は)(?!の?(?:高く|評価|批判|反発|声|意見|懸念)))", re.I)
 # (probes2, session 27) a body outside the gazetteer whose name says it is private or commercial is a company's, not
 # a Japanese public body's for its kanji: 民間銀行 (private banks), 市中銀行, "Commercial Bank"
 _PRIVATE_NAME = re.compile(r"民間|市中銀行|商業銀行|\b(?:[Cc]ommercial|[Pp]rivate)\b")
@@ -212,13 +213,16 @@ _JOINT_AFTER = re.compile(r"(?:\s*[)）])?\s+(?:(?:in|of)\s+joint\s+(?:funding|i
                           # councils": both countries' funders
                           r"from\s+(?:the\s+)?(?:UK|British|Japanese)\s+and\s+(?:the\s+)?(?:UK|British|Japanese)\s+"
                           r"(?:[\w-]+\s+){0,2}(?:research\s+councils|funders|funding\s+(?:agencies|bodies)|"
-                          r"governments|agencies)|"
-                          # (round 133) the state and companies together: "awarded £9.7 million government-industry
-                          # funding", "a £93 million match funding programme between Government and industry"
-                          r"(?:[\w-]+\s+){0,2}?(?:government[- ]industry|industry[- ]government|public[- ]private)\s+"
-                          r"(?:[\w-]+\s+)?(?:funding|investment|programmes?|funds?|partnerships?)|"
-                          r"(?:[\w-]+\s+){0,3}?(?:programmes?|funding|funds?|partnerships?)\s+between\s+(?:the\s+)?"
-                          r"(?:[Gg]overnment\s+and\s+industry|industry\s+and\s+(?:the\s+)?[Gg]overnment))\b", re.I)
+                          r"governments|agencies))\b", re.I)
+# (round 133) the state and companies together: "awarded £9.7 million government-industry funding", "a £93 million match
+# funding programme between Government and industry" (review 54: only the figure's own words, no "to"/"into" between,
+# "UKRI added £3m to a partnership between the government and industry"; and a payer the clause names with a verb of
+# its own pays, "NEDO will provide ¥2 billion of public-private funding")
+_STATE_INDUSTRY_AFTER = re.compile(
+    r"(?:\s*[)）])?\s+(?:(?:(?!(?:to|into|for|towards|in|of)\s)[\w-]+\s+){0,2}?(?:of\s+)?(?:government[- ]industry|"
+    r"industry[- ]government|public[- ]private)\s+(?:[\w-]+\s+)?(?:funding|investment|programmes?|funds?|partnerships?)|"
+    r"(?:(?!(?:to|into|for|towards|in|of)\s)[\w-]+\s+){0,3}?(?:programmes?|funding|funds?|partnerships?)\s+between\s+"
+    r"(?:the\s+)?(?:[Gg]overnment\s+and\s+industry|industry\s+and\s+(?:the\s+)?[Gg]overnment))\b", re.I)
 _COSTS_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?$", re.I)
 # (round 134) a Japanese body marked as the one paid, itself or by its name in apposition ("電動モーターメーカー、
 # エレクトリファイド・オートメーションに対し602万ポンドを拠出"), not a subject before another body so marked ("日本企業が英国に
@@ -254,7 +258,10 @@ _PRIVATE_INVESTMENT_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(
                                        r"(?:資金|投資|企業の投資)|"
                                        # (round 134) industry's share in Japanese: "残りの3,660万ポンドを自動車産業界から
                                        # 拠出する", "350万ポンドは産業界によるものである"
-                                       r"\s*(?:は|を|が)\s*(?:[^\s、。\d]{0,4})?(?:産業界|民間企業|民間部門|業界)(?:から|による|が)", re.I)
+                                       # (review 54: a verb of paying after から or が, not "業界からの批判", "産業界から高く評価")
+                                       r"\s*(?:は|を|が)\s*(?:[^\s、。\d]{0,4})?(?:産業界|民間企業|民間部門|業界)"
+                                       r"(?:から(?=[^。、]{0,8}(?:拠出|出資|投資|調達|提供|負担|集め))|による|"
+                                       r"が(?=[^。、]{0,6}(?:負担|拠出|出資|投資)))", re.I)
 # (round 111) "more than £14bn of investment into the UK": money invested in the country is business money when its clause
 # names no payer ("Marubeni ... envisages £10bn of investment in the UK" stays the trading house's; "the UK's railways"
 # is another thing); the same in Japanese, "英国への140億ポンド以上の投資"
@@ -450,6 +457,11 @@ _PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s+(?!(?:is|was|are|were)\s+(?:expect
 # (round 57: after an opening quotation mark too, "“Britain has announced that it is giving one billion pounds")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|[\n.;:]?\s*[“\"‘]|,\s+|\b(?:that|while|whereas)\s+)$")
 _DASH_BEFORE = re.compile(r"\s[–—]\s+$")
+# (review 54: a verb of giving, not a copula, "– the UK is the top European destination for Japanese firms")
+_DASH_GIVING_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:pledged|promised|committed|gave|provided|contributed|"
+                                r"offered|donated|invested|(?:is|are|was|were)\s+(?:offering|providing|investing|paying|giving|"
+                                r"committing|pledging|contributing|putting)|will\s+(?:give|provide|invest|pay|offer|commit|"
+                                r"contribute|put))\b")
 # A third country's own currency is that country's money ("$500,000 CAD", "A$3m", "₩3 billion"); dollars and
 # euros are not: companies of every country state their money in them (round 22 tried euros as "other": one seen
 # figure gained, and the convention of test_extract_forms.py and the probes, no side for euros no payer is named for,
@@ -481,7 +493,7 @@ _STATE_AID_AFTER = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:(?:in\s+(?:[\w-]+\s
                               r"(?:financial|selective|regional)\s+assistance|grant[\s-]+aid)|"
                               r"(?:RGF|Regional\s+Growth\s+Fund)\s+(?:cash|money|grants?|funding|support)|"
                               r"of\s+(?:financial\s+)?(?:support|assistance)(?=\s+from\b))\b"
-                              r"(?P<source>\s+(?:\w+\s+)?from\s+)?", re.I)
+                              r"(?P<source>\s+(?:\w+\s+)?(?:from|by)\s+)?", re.I)   # (review 54: "by the DTI" too)
 _GIVER_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:UK|British|Japanese|Scottish|Welsh)\s+)?", re.I)
 # (round 135) the same named before the figure: "supporting with grant aid of £2.95 million"
 _STATE_AID_BEFORE = re.compile(r"\b(?:grant[\s-]+aid|(?:financial|selective|regional)\s+assistance|state[\s-]+aid)\s+"
@@ -722,7 +734,8 @@ _LEAD_RECIPIENT_REACH = 40
 # (round 25: a company's "Ltd." or "Inc." does not end the reach: "Astroscale Ltd. was awarded £ 1.7 million")
 _RECIPIENT_AFTER = re.compile(r"(?:[^.;。]|(?<=Ltd)\.|(?<=Inc)\.|(?<=Co)\.|(?<=Corp)\.)*?(?:\b(?:been|was|were|is|are|be)\s+(?:awarded|granted|given|allocated|offered)\b|"
                               r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bappl(?:y|ies|ying)\b|\beligible\b|"
-                              r"\bbid(?:s|ding)?\s+for\s+(?:a|an|the)\s+(?:share\s+of\s+(?:a|an|the)\s+)?[£$€¥]|"   # (round 135)
+                              # (round 135; review 54: the verb, not "opened bids for")
+                              r"\bbid(?:ding)?\s+for\s+(?:a|an|the)\s+(?:share\s+of\s+(?:a|an|the)\s+)?[£$€¥]|"
                               r"\blanded\b|\bobtain\w*|\bbenefit\w*\s+from\b|(?<!引き)(?<!引)受け|獲得|受給|"
                               # (round 39) "Sunderland's Nissan plant was among the successful companies", "were
                               # successful in their bid for cash": a winner of the money, not its payer
@@ -992,7 +1005,7 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
                       and not _NAME_AND_BEFORE.search(text, max(0, m.start() - 40), m.start()))
         joined = after_and and not own_clause
         # (round 132) a dash opens a clause with its own verb: "because they are so vital – the EU is offering £43bn"
-        dash_clause = bool(_DASH_BEFORE.search(text, lo, m.start()) and _COUNTRY_OWN_VERB_AFTER.match(text, m.end()))
+        dash_clause = bool(_DASH_BEFORE.search(text, lo, m.start()) and _DASH_GIVING_AFTER.match(text, m.end()))
         if (joined or own_clause or dash_clause or _SUBJECT_BEFORE.search(text, lo, m.start())
                 or _SOURCE_BEFORE.search(text, lo, m.start())
                 or _CLAUSE_AND_BEFORE.search(text, max(0, m.start() - 12), m.start())
@@ -1249,8 +1262,22 @@ class SideFinder:
                 return True
             if aid.group().lstrip()[:5].lower() == "state":
                 return False   # (the clause reads it)
-            # (round 135) a regional body nobody listed, or whose name a line break cuts ("from Invest Northern |
-            # Ireland"): the aid is still public money, the currency's
+        # (the aid's own words are no verb: "grant aid of" is no "grant")
+        words = _STATE_AID_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start) if aid is None else None
+        until = words.start() if words else p.start
+        giver = next((o for o in reversed(self._payers_in(p.sentence_start, until))
+                      if o.side is not None and _AGENT_VERBS.search(self.text, o.end, until)), None)
+        if giver is not None:
+            # (review 54) a payer the clause names with a verb of its own gives it: "Toyota gave the college grant aid of
+            # £500,000", "JETRO provided £2m of support from its own budget", "Scottish Enterprise is supporting
+            # Mitsubishi with grant aid of £2.95 million" (not the company it supports)
+            giver = _resolved(giver, p)
+            if giver.side is None:
+                return False
+            _set(p, giver.side, None if giver.noun else giver, "clause")
+            return True
+        # (round 135) a regional body nobody listed, or whose name a line break cuts ("from Invest Northern | Ireland"):
+        # the aid is still public money, the currency's
         side = _CURRENCY_SIDE.get(p.currency)
         if side is not None:
             _set(p, side, None, "clause")
@@ -1976,7 +2003,11 @@ class SideFinder:
         end = self._end(p)
         if _PARTNER_FUNDING.match(text, end):
             return "other", None
-        if _JOINT_AFTER.match(text, end) or _JA_JOINT_WITH_INDUSTRY_AFTER.match(text, end):
+        if _JOINT_AFTER.match(text, end):
+            return "joint", None
+        if ((_STATE_INDUSTRY_AFTER.match(text, end) or _JA_JOINT_WITH_INDUSTRY_AFTER.match(text, end))
+                and not any(o.side is not None and not o.noun and _AGENT_VERBS.search(text, o.end, p.start)
+                            for o in self._payers_in(p.sentence_start, p.start))):
             return "joint", None
         for o in self._payers_in(max(p.sentence_start, p.start - 60), p.start):
             # (round 136) the body a cost falls on, right before the figure: "expected to cost ESA 150 million euro"
