@@ -379,3 +379,31 @@ def test_a_pledge_of_at_least_a_sum_restated_is_one_fact():
     found = propose("Hitachi will invest at least £40m in the plant. The £40m investment will create 300 jobs.",
                     word_model=False).money
     assert len([m for m in found if m.amount == 40000000]) == 1
+
+
+# round 137 (test150 read): Japanese money in UK energy and infrastructure
+
+def test_what_a_country_will_need_to_invest_is_an_estimate():
+    assert _figure("Analysts say Japan will need around $120bn investment in grids to meet its goals.",
+                   "around $120bn").money_kind == "other"
+    # a body that will invest keeps its reading
+    assert _figure("Octopus will invest around $120m in Japanese solar farms.", "around $120m").money_kind == "investment"
+
+
+def test_what_something_costs_a_council_is_the_councils_money():
+    p = _figure("Hitachi will fit the homes with smart meters. The cost to the Council is in the region of £150,000, money it "
+                "would have spent anyway.", "£150,000")
+    assert (p.money_kind, p.side) == ("funding", "UK")
+
+
+def test_a_companys_investment_since_it_came_is_past_money():
+    p = _figure("Since coming to Britain in 1981, Sharp has invested pounds 60m in three factories.", "pounds 60m")
+    assert p.money_kind not in ("funding", "investment")
+    # a plan from now on is not
+    q = _figure("Sharp will invest pounds 60m in a new factory in Wrexham.", "pounds 60m")
+    assert q.money_kind in ("funding", "investment")
+
+
+def test_a_company_told_to_reapply_for_promised_money_does_not_pay_it():
+    p = _figure("The Government has now told Nissan it needs to reapply for most of the promised £45 million.", "£45 million")
+    assert p.side == "UK"

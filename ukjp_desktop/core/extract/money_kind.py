@@ -566,6 +566,16 @@ _SALE_FIGURE_BEFORE = re.compile(r"\b(?:sell|sells|selling|sold|sale|auction)\b[
                                  r"to\s+(?:be|reach|top|exceed)\s+" + _HEDGE + "$", re.I)
 # (round 128; review 53: the loanword alone is no cue, a venture round is "ファンディング" too) what applicants to a call may
 # apply for, "5万~25万ポンドの範囲のファンディングを申請することができる"
+# (round 137) what a country or a sector will need, an estimate nobody pays: "Japan will need around $147bn investment in
+# renewables and storage to reach its 2030 energy aspirations"
+_NEEDED_BEFORE = re.compile(r"\b(?:will|would|could|may)\s+(?:still\s+)?need\s+(?:(?:around|about|some|roughly|nearly|"
+                            r"almost|over|more\s+than|an\s+estimated)\s+)?$", re.I)
+_INVESTMENT_NOUN_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:of\s+|in\s+)?(?:new\s+|additional\s+|extra\s+)?"
+                                    r"(?:investment|funding|capital)\b", re.I)
+# (round 137) what something costs a named public body: "The cost to the Council is in the region of £200,000"
+COST_TO_BODY_BEFORE = re.compile(r"\bcost\s+to\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,4}?(?:Council|Government|"
+                                 r"Authority|Agency|Department|Treasury|[Tt]axpayers?))\s+(?:is|was|will\s+be|would\s+be)\s+"
+                                 r"(?:(?:in\s+the\s+region\s+of|about|around|some|roughly|estimated\s+at|put\s+at)\s+)?$")
 # (round 136) the world's or a whole industry's total: "核融合への投資、世界で60億ドル突破"
 _JA_WORLD_TOTAL_BEFORE = re.compile(r"(?:世界|世界全体|全世界|業界全体)で\s*$")
 # (round 136) what something costs a named body, by its acronym: "a wider programme expected to cost ESA 150 million euro"
@@ -1409,6 +1419,9 @@ _STOCK_BEFORE = re.compile(
     # recent years £921m" (not a figure further on: "in recent years, with the government committing £400m")
     r"\b(?:in|over)\s+recent\s+years\s*(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$|"
     r"\bhave\s+now\s+(?:invested|spent|put|committed)\b[^.;]*$|\bto\s+date\b[^.;]*$|"
+    # (round 137) "Since coming to Britain in 1978, Mitsubishi Electric has invested pounds 75m in four factories"
+    r"^\s*Since\b[^.;]{0,60}?\b(?:19|20)\d\d\b[^.;]{0,80}?\b(?:has|have)\s+(?:now\s+)?(?:invested|spent|put)\s+"
+    r"(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$|"
     # (round 101: or a body's, "bringing Fujitsu's total investment in the UK IT services firm to about $2.81bn")
     r"\b(?:brings?|bringing|taking|takes)\s+(?:the|its|their|total|(?:(?-i:[A-Z])[\w&-]*\s+){0,3}(?-i:[A-Z])[\w&-]*['’]s)\b[^.;]{0,80}\bto\s+"
     r"(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$|過去\s?\d+\s?年[^。]*$|(?:累計|累積)[^。]*$|"
@@ -2218,6 +2231,11 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "funding"   # (round 88) "開発の関連費用として730億円を予算計上した": a cost a budget sets money aside for
     if kind == "trade" and _TO_INVEST_BEFORE.search(text, max(sentence_start, start - 30), start):
         return "investment"   # (round 89) "is looking to invest up to JPY90 billion in cultural exports": the verb
+    if kind in ("funding", "investment") and _NEEDED_BEFORE.search(text, max(sentence_start, start - 40), start) and (
+            _INVESTMENT_NOUN_AFTER.match(text, end)):
+        return "other"   # (round 137) "Japan will need around $147bn investment in renewables": an estimate of a need
+    if kind in ("other", "price", None) and COST_TO_BODY_BEFORE.search(text, max(sentence_start, start - 80), start):
+        return "funding"   # (round 137) "The cost to the Council is in the region of £200,000": the body's money
     if kind in ("funding", "investment") and _JA_WORLD_TOTAL_BEFORE.search(text, max(sentence_start, start - 8), start):
         return "market"   # (round 136) "核融合への投資、世界で60億ドル突破": the world's total
     if kind in ("other", "price", None) and _COSTS_BODY_BEFORE.search(text, max(sentence_start, start - 20), start):

@@ -39,8 +39,8 @@ from dataclasses import dataclass
 from .clauses import clause_span, head_phrase
 from .genre import is_call_page
 from .money import MoneyProposal
-from .money_kind import (BONDS_TAKEN_UP, FUNDING_KINDS, STATE_BACKED_BEFORE, capital_raised, grant_sentence_before,
-                         sets_up_a_company_with)
+from .money_kind import (BONDS_TAKEN_UP, COST_TO_BODY_BEFORE, FUNDING_KINDS, STATE_BACKED_BEFORE, capital_raised,
+                         grant_sentence_before, sets_up_a_company_with)
 from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
@@ -67,6 +67,8 @@ _AGENT_VERBS = re.compile(r"\b(?:invest\w*|commit\w*|provid\w*|award\w*|fund\w*|
 # the organisation before the figure receives it: "Astroscale has been awarded £1.7m"
 # (round 94: an adverb may come between, "John Gordon & Son Ltd was also awarded £150,000")
 _RECIPIENT = re.compile(r"\bbid(?:ding)?\s+for\s+(?:a|an|the)\s+(?:share\s+of\s+(?:a|an|the)\s+)?$|"   # (round 135) a pot
+                        # (round 137) "told Nissan it needs to reapply for most of the promised £61 million"
+                        r"\b(?:re-?)?appl(?:y|ies|ied|ying)\s+for\b|"
                         r"\b(?:been|was|were|is|are|be)\s+(?:(?:also|now|already|recently|just|each|jointly|since)\s+)?"
                         r"(?:awarded|granted|given|allocated|offered|promised)\b|"
                         r"\breceiv\w*|\bwon\b|\bwins?\b|\bsecured\b|\braised\b|\bgets?\b|\bgot\b|\blanded\b|\bobtain\w*|"
@@ -1486,6 +1488,12 @@ class SideFinder:
         aid = _STATE_AID_AFTER.match(self.text, p.end)
         if aid is not None and self._state_aid(p, aid):
             return
+        if COST_TO_BODY_BEFORE.search(self.text, max(p.sentence_start, p.start - 80), p.start):
+            # (round 137) "The cost to the Council is in the region of £200,000": a public body's money, the currency's
+            # state's (a council or a government of the currency's country)
+            side = _CURRENCY_SIDE.get(p.currency)
+            if side is not None:
+                return _set(p, side, None, "clause")
         if _STATE_AID_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start) and self._state_aid(p, None):
             return
         earlier = self._changed_from(p)
