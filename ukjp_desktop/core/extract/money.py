@@ -849,20 +849,25 @@ def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
         # approximation or a closing hyphen says so, not two sides' budgets on one line, "£200,000 - ¥40m goes to ...")
         # (round 132: "or" between two currencies at a plausible rate, "donated some 10 million pounds or 16 million
         # dollars")
-        if ((gap.strip() in ("/", "／") and len(gap) <= 3 or gap == " or " and not _ALTERNATIVES.search(text, a.start, a.end + 160)
+        if ((gap.strip() in ("/", "／") and len(gap) <= 3
+             or gap == " or " and not _ALTERNATIVES.search(text, a.start, a.end + 160)
              or gap == " - " and (b.qualifier == "approximately" or text.startswith(" -", b.end)))
                 and _slash_equivalent(text, a, b)):
             b.converted_from, a.conversion = a.id, b.id
 
 
-# (round 98) two figures joined by a slash are one sum and its conversion, "an extra GBP 7M/$14.1M", "The £2.4bn/€2.8bn
-# NeuConnect project" (review 45: only when their ratio is a plausible rate for the pair, neither is a unit of a rate,
-# "1ポンド/190円", and the sentence does not share them out, "committed ¥10bn/£20m to the programme respectively")
-_FLOOR_OFFERED = re.compile(r"\b(?:apply|applies|applying|available|eligible|can|may|offers?|per\s+project|each)\b", re.I)
-_SUM_RECEIVED = re.compile(r"\b(?:received|won|was\s+awarded|were\s+awarded|got|earlier\s+round|last\s+year|winner)\b", re.I)
 # (review 54) two sums offered as alternatives, not one restated: "may request £50,000 or ¥8 million depending on where the
 # lead partner is based"
 _ALTERNATIVES = re.compile(r"\b(?:depending\s+on|either|whichever|respectively)\b", re.I)
+# (round 135; review 54) a floor offered to applicants, and a sum a recipient got: "companies can apply for at least
+# £1m", "Darchem received £1m in an earlier round" (see _same_fact)
+_FLOOR_OFFERED = re.compile(r"\b(?:apply|applies|applying|available|eligible|can|may|offers?|per\s+project|each)\b", re.I)
+_SUM_RECEIVED = re.compile(r"\b(?:received|won|was\s+awarded|were\s+awarded|got|earlier\s+round|last\s+year|winner)\b", re.I)
+
+
+# (round 98) two figures joined by a slash are one sum and its conversion, "an extra GBP 7M/$14.1M", "The £2.4bn/€2.8bn
+# NeuConnect project" (review 45: only when their ratio is a plausible rate for the pair, neither is a unit of a rate,
+# "1ポンド/190円", and the sentence does not share them out, "committed ¥10bn/£20m to the programme respectively")
 _UNITS_PER_POUND = {"GBP": Decimal(1), "USD": Decimal("1.5"), "EUR": Decimal("1.3"), "JPY": Decimal(180)}
 _SHARED_OUT = re.compile(r"\b(?:respectively|each)\b|それぞれ", re.I)
 
