@@ -407,3 +407,22 @@ def test_a_companys_investment_since_it_came_is_past_money():
 def test_a_company_told_to_reapply_for_promised_money_does_not_pay_it():
     p = _figure("The Government has now told Nissan it needs to reapply for most of the promised £45 million.", "£45 million")
     assert p.side == "UK"
+
+
+# round 138 (test151 read): Japanese pages on Japanese money in British firms, sites and projects
+
+def test_money_from_the_private_sector_by_its_short_name_is_private():
+    by_text = _by_text("同基金は25のプロジェクトに投資する。政府から約15億円、民間から約9億円の資金を投じる。")
+    assert by_text["約9億円"].side == "private"
+
+
+def test_capital_a_company_raised_beside_its_valuation_is_investment():
+    p = _figure("これに対し同社は、5億2000万ドルを調達し、直近の時価総額は25億ドル。", "5億2000万ドル")
+    assert p.money_kind == "investment"
+    # the valuation stays a price
+    assert _figure("これに対し同社は、5億2000万ドルを調達し、直近の時価総額は25億ドル。", "25億ドル").money_kind == "price"
+
+
+def test_what_assets_are_worth_in_japanese_is_other():
+    p = _figure("3つの投資先の合計設備容量は18MW。価値にして980万ポンド。", "980万ポンド")
+    assert p.money_kind == "other"

@@ -576,6 +576,10 @@ _INVESTMENT_NOUN_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:of\s+|in\s+
 COST_TO_BODY_BEFORE = re.compile(r"\bcost\s+to\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,4}?(?:Council|Government|"
                                  r"Authority|Agency|Department|Treasury|[Tt]axpayers?))\s+(?:is|was|will\s+be|would\s+be)\s+"
                                  r"(?:(?:in\s+the\s+region\s+of|about|around|some|roughly|estimated\s+at|put\s+at)\s+)?$")
+# (round 138) capital a company raised, right after its figure (a valuation word nearby does not make it a price)
+_JA_CAPITAL_RAISED_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:以上|超)?\s*(?:の資金)?を\s*調達")
+# (round 138) what something is worth, "価値にして…"
+_JA_VALUE_OF_BEFORE = re.compile(r"価値にして\s*(?:約)?$")
 # (round 136) the world's or a whole industry's total: "核融合への投資、世界で60億ドル突破"
 _JA_WORLD_TOTAL_BEFORE = re.compile(r"(?:世界|世界全体|全世界|業界全体)で\s*$")
 # (round 136) what something costs a named body, by its acronym: "a wider programme expected to cost ESA 150 million euro"
@@ -2236,6 +2240,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # (round 137) "Japan will need around $147bn investment in renewables": an estimate of a need
     if kind in ("other", "price", None) and COST_TO_BODY_BEFORE.search(text, max(sentence_start, start - 80), start):
         return "funding"   # (round 137) "The cost to the Council is in the region of £200,000": the body's money
+    if kind == "price" and _JA_CAPITAL_RAISED_AFTER.match(text, end):
+        return "investment"   # (round 138) "グループ14は、6億5000万ドルを調達し、直近の時価総額は30億ドル": capital raised
+    if kind in ("funding", "investment", None) and _JA_VALUE_OF_BEFORE.search(text, max(sentence_start, start - 8), start):
+        return "other"   # (round 138) "3つの投資先の合計設備容量は18MW。価値にして1,120万ポンド": what assets are worth
     if kind in ("funding", "investment") and _JA_WORLD_TOTAL_BEFORE.search(text, max(sentence_start, start - 8), start):
         return "market"   # (round 136) "核融合への投資、世界で60億ドル突破": the world's total
     if kind in ("other", "price", None) and _COSTS_BODY_BEFORE.search(text, max(sentence_start, start - 20), start):

@@ -161,7 +161,8 @@ _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+
                            # (round 129) or as the source the money comes from: "商業界や国際パートナーから約£5,200万…の支援を受ける"
                            # (not a view from industry, "産業界からは、政府が5000億円を投じるべきだとの声"; review 53: nor a list with
                            # a public source, "産業界や政府機関から")
-                           r"(?:商業界|産業界|民間企業|民間部門)(?:や(?:(?!大学|政府|機関|自治体|財団|省|庁|公的)[^、。からはが]){1,20})?"
+                           # (round 138: and the private sector by its short name, "政府から約17.4億円、民間から約11億円")
+                           r"(?:商業界|産業界|民間企業|民間部門|(?<![\w])民間)(?:や(?:(?!大学|政府|機関|自治体|財団|省|庁|公的)[^、。からはが]){1,20})?"
                            # (review 54: nor praise or criticism from it, "産業界から高く評価された")
                            r"(?=から(?!は)(?!の?(?:高く|評価|批判|反発|声|意見|懸念)))", re.I)
 # (probes2, session 27) a body outside the gazetteer whose name says it is private or commercial is a company's, not
