@@ -1050,8 +1050,8 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, word
         # "Darchem ... received £1m in an earlier round" (review 54: not a pledge restated, "Hitachi will invest at least
         # £50m in the plant. The £50m investment will create 300 jobs")
         floor, paid = (p, q) if p.qualifier == "at_least" else (q, p)
-        if text is not None and _FLOOR_OFFERED.search(text, floor.sentence_start, floor.sentence_end) and \
-                _SUM_RECEIVED.search(text, paid.sentence_start, paid.sentence_end):
+        if (text is not None and _FLOOR_OFFERED.search(text, floor.sentence_start, floor.sentence_end)
+                and _SUM_RECEIVED.search(text, paid.sentence_start, paid.sentence_end)):
             return False
     if {_direction(p), _direction(q)} == {"below", "above"}:
         # (round 56) "almost £300 million of private investment" and "more than £300 million of government funding":

@@ -564,8 +564,6 @@ _HEDGE = r"(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than|
 _SALE_FIGURE_BEFORE = re.compile(r"\b(?:sell|sells|selling|sold|sale|auction)\b[^.;,]{0,60}?\bfor\s+an?\s+(?:figure|sum|price)\s+"
                                  r"(?:\w+\s+){0,2}?(?:expected|thought|said|reported|estimated|likely|understood|believed)\s+"
                                  r"to\s+(?:be|reach|top|exceed)\s+" + _HEDGE + "$", re.I)
-# (round 128; review 53: the loanword alone is no cue, a venture round is "ファンディング" too) what applicants to a call may
-# apply for, "5万~25万ポンドの範囲のファンディングを申請することができる"
 # (round 137) what a country or a sector will need, an estimate nobody pays: "Japan will need around $147bn investment in
 # renewables and storage to reach its 2030 energy aspirations"
 _NEEDED_BEFORE = re.compile(r"\b(?:will|would|could|may)\s+(?:still\s+)?need\s+(?:(?:around|about|some|roughly|nearly|"
@@ -576,7 +574,8 @@ _INVESTMENT_NOUN_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:of\s+|in\s+
 COST_TO_BODY_BEFORE = re.compile(r"\bcost\s+to\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,4}?(?:Council|Government|"
                                  r"Authority|Agency|Department|Treasury|[Tt]axpayers?))\s+(?:is|was|will\s+be|would\s+be)\s+"
                                  r"(?:(?:in\s+the\s+region\s+of|about|around|some|roughly|estimated\s+at|put\s+at)\s+)?$")
-# (round 138) capital a company raised, right after its figure (a valuation word nearby does not make it a price)
+# (round 138) capital a company raised, right after its figure (a valuation word nearby does not make it a price); only
+# 調達, not the 確保 that _JA_RAISED_AFTER also takes ("その他で541億円を確保する" is a financing plan's part)
 _JA_CAPITAL_RAISED_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:以上|超)?\s*(?:の資金)?を\s*調達")
 # (round 138) what something is worth, "価値にして…"
 _JA_VALUE_OF_BEFORE = re.compile(r"価値にして\s*(?:約)?$")
@@ -589,6 +588,8 @@ _COSTS_BODY_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?(?-i:[A-Z]{2,6})
 # (not a venture round's money, which the loanword names too: "シリーズAラウンドで、ベンチャーキャピタルから…のファンディング")
 _JA_VENTURE_ROUND = re.compile(r"ラウンド|シリーズ[A-Z]|ベンチャーキャピタル|資金調達|出資")
 _JA_FUNDING_NOUN_AFTER = re.compile(r"\s*の\s*(?:ファンディング|資金提供|資金支援|助成金?|補助金)")
+# (round 128; review 53: the loanword alone is no cue, a venture round is "ファンディング" too) what applicants to a call may
+# apply for, "5万~25万ポンドの範囲のファンディングを申請することができる"
 _JA_CALL_FUNDING_AFTER = re.compile(r"\s*(?:の範囲)?の\s*ファンディング\s*(?:を|に|へ)\s*(?:申請|応募)")
 _BREAK_FEE_BEFORE = re.compile(r"\b(?:termination|break(?:-?up)?|cancellation|walk-?away)\s+fees?\s+(?:of\s+)?" + _HEDGE + "$",
                                re.I)

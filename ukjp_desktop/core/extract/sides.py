@@ -226,6 +226,7 @@ _STATE_INDUSTRY_AFTER = re.compile(
     r"industry[- ]government|public[- ]private)\s+(?:[\w-]+\s+)?(?:funding|investment|programmes?|funds?|partnerships?)|"
     r"(?:(?!(?:to|into|for|towards|in|of)\s)[\w-]+\s+){0,3}?(?:programmes?|funding|funds?|partnerships?)\s+between\s+"
     r"(?:the\s+)?(?:[Gg]overnment\s+and\s+industry|industry\s+and\s+(?:the\s+)?[Gg]overnment))\b", re.I)
+# (round 136) the body a cost falls on is named right after the verb: "expected to cost ESA 150 million euro"
 _COSTS_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?$", re.I)
 # (round 134) a Japanese body marked as the one paid, itself or by its name in apposition ("電動モーターメーカー、
 # エレクトリファイド・オートメーションに対し602万ポンドを拠出"), not a subject before another body so marked ("日本企業が英国に
