@@ -276,16 +276,16 @@ AI-safety, chip and ocean-science money, nine in Japanese), read in session 54's
 3260-3272, news, company and agency pages about Japanese money in UK energy, rail and infrastructure and British money
 in Japan), read in session 54's round 137, and test151 (documents 3280-3292, Japanese-language news, agency and
 company pages about Japanese stakes, grants and investment in UK energy, transport and technology firms), read in
-session 54's round 138. The clean batches now, in heldout_eval.CLEAN, are test152 (documents 3300-3314, charity grant
-lists, Hansard answers, trade-press and blog pages about Japanese firms' giving, stakes and deals in the UK and
-British firms in Japan), and test153 (documents 3320-3333, Japanese-language foundation, company-filing, city,
-trade-press and news pages about grants, defence-engine and vaccine joint-venture money between Japan and the UK), and
-test154 (documents 3340-3356, news, trade-press, charity and sport pages about UK-Japan money in sake, whisky,
-seafood, sport sponsorship, gardens, studentships and a TV producer), and test155 (documents 3360-3372,
-Japanese-language news and company pages about British firms buying and selling Japanese businesses (Vodafone,
-Permira, Bass), a solar purchase and a Hitachi plant), and test156 (documents 3380-3393, news, council, charity,
-British Council and company pages about culture, heritage and exchange money between Japan and the UK (three in
-Japanese)), and test157 (documents 3400-3413, Japanese-language company, agency and news pages about firms' R&D and
+session 54's round 138, and test152 (documents 3300-3314, charity grant lists, Hansard answers, trade-press and blog
+pages about Japanese firms' giving, stakes and deals in the UK and British firms in Japan), read in session 55's round
+139. The clean batches now, in heldout_eval.CLEAN, are test153 (documents 3320-3333, Japanese-language foundation,
+company-filing, city, trade-press and news pages about grants, defence-engine and vaccine joint-venture money between
+Japan and the UK), and test154 (documents 3340-3356, news, trade-press, charity and sport pages about UK-Japan money
+in sake, whisky, seafood, sport sponsorship, gardens, studentships and a TV producer), and test155 (documents
+3360-3372, Japanese-language news and company pages about British firms buying and selling Japanese businesses
+(Vodafone, Permira, Bass), a solar purchase and a Hitachi plant), and test156 (documents 3380-3393, news, council,
+charity, British Council and company pages about culture, heritage and exchange money between Japan and the UK (three
+in Japanese)), and test157 (documents 3400-3413, Japanese-language company, agency and news pages about firms' R&D and
 plant money in the UK and UK research funding reported from Japan (one in English)), and test158 (documents 3420-3432,
 university, museum, research-council and news pages about research, heritage and conservation money between Japan and
 the UK (one bilingual)), and test159 (documents 3440-3453, Japanese-language agency, digest, company and news pages
@@ -344,10 +344,10 @@ Pilkington's hydrogen grant: 19 funding-side facts), and test177 (documents 3800
 on prize money and donations between the UK and Japan (the Queen Elizabeth Prize for Engineering in six pages, the
 Daiwa Adrian Prize, Japanese gifts to the UK cherry-tree project, the Kyoto Prize and the Honda Prize's British
 laureates): 16 funding-side facts), gathered in sessions 46 to 54: each keyed and committed before the extractor ran
-on it, no floor here, totals only with ``python tools/eval_extraction.py --split test152`` (or ``test153``,
-``test154``, ``test155``, ``test156``, ``test157``, ``test158``, ``test159``, ``test160``, ``test161``, ``test162``,
-``test163``, ``test164``, ``test165``, ``test166``, ``test167``, ``test168``, ``test169``, ``test170``, ``test171``,
-``test172``, ``test173``, ``test174``, ``test175``, ``test176``, ``test177``), never tuned on.
+on it, no floor here, totals only with ``python tools/eval_extraction.py --split test153`` (or ``test154``,
+``test155``, ``test156``, ``test157``, ``test158``, ``test159``, ``test160``, ``test161``, ``test162``, ``test163``,
+``test164``, ``test165``, ``test166``, ``test167``, ``test168``, ``test169``, ``test170``, ``test171``, ``test172``,
+``test173``, ``test174``, ``test175``, ``test176``, ``test177``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1360,6 +1360,15 @@ FLOORS = {
     # totals the key gives no side stay misread): 86.4%, 100%, 73.7% (dates 90.6%, orgs 75.7%)
     "test151": {"funding_precision": 0.85, "funding_recall": 0.95, "side": 0.7,
                 "date_precision": 0.85, "organisation_precision": 0.7},
+    # test152 (15 English pages: a Japanese firm's UK charity, Japanese firms' UK giving, Hansard answers,
+    # cross-investment trade press): 83.3%, 93.8%, 60.0% while clean (measured at the start of session 55's round 139),
+    # read in session 55's round 139 (a company-named foundation with words after its head (…Foundation for the
+    # Americas) a charity, a company's grants and its money given to charity (to charity, donated, went to … Trust)
+    # funding, money raised by privatising a body a price, an investor's track record over thousands of companies no
+    # funding; a company's charitable fund named Fund for …, a report's author as payer of what others donated, a stake
+    # that is an investment, a plant's value stay misread): 93.8%, 93.8%, 60.0% (dates 98.1%, orgs 84.4%)
+    "test152": {"funding_precision": 0.9, "funding_recall": 0.9, "side": 0.55,
+                "date_precision": 0.95, "organisation_precision": 0.8},
 }
 
 
@@ -1735,21 +1744,21 @@ def test_clean_batches_are_not_seen():
     # 126, test140 in session 53's round 127, test141 in session 53's round 128, test142 in session 53's round 129,
     # test143 in session 53's round 130, test144 in session 53's round 131, test145 in session 54's round 132, test146
     # in session 54's round 133, test147 in session 54's round 134, test148 in session 54's round 135, test149 in
-    # session 54's round 136, test150 in session 54's round 137, test151 in session 54's round 138: they are development
-    # data, no longer clean; test50 to test57 joined the clean batches in session 32, test58 to test65 in session 33,
-    # test66 to test72 in session 34, test73 to test84 in session 35, test85 to test88 in session 36, test89 to test92
-    # in session 37, test93 to test96 in session 38, test97 to test99 in session 39, test100 to test104 in session 40,
-    # test105 to test109 in session 41, test110 to test114 in session 42, test115 to test119 in session 43, test120 to
-    # test124 in session 44, test125 to test129 in session 45, test130 to test134 in session 46, test135 to test139 in
-    # session 47, test140 to test144 in session 48, test145 in session 50, test146 in session 50, test147 in session 50,
-    # test148 in session 50, test149 in session 50, test150 in session 51, test151 in session 51, test152 in session 51,
-    # test153 in session 51, test154 in session 51, test155 in session 51, test156 in session 52, test157 in session 52,
-    # test158 in session 52, test159 in session 52, test160 in session 52, test161 in session 52, test162 in session 52,
-    # test163 in session 52, test164 in session 53, test165 in session 53, test166 in session 53, test167 in session 53,
-    # test168 in session 53, test169 in session 53, test170 in session 53, test171 in session 53, test172 in session 54,
-    # test173 in session 54, test174 in session 54, test175 in session 54, test176 in session 54, test177 in session 54,
-    # each keyed before the extractor ran on it
-    assert CLEAN == ("test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177")
+    # session 54's round 136, test150 in session 54's round 137, test151 in session 54's round 138, test152 in session
+    # 55's round 139: they are development data, no longer clean; test50 to test57 joined the clean batches in session
+    # 32, test58 to test65 in session 33, test66 to test72 in session 34, test73 to test84 in session 35, test85 to
+    # test88 in session 36, test89 to test92 in session 37, test93 to test96 in session 38, test97 to test99 in session
+    # 39, test100 to test104 in session 40, test105 to test109 in session 41, test110 to test114 in session 42, test115
+    # to test119 in session 43, test120 to test124 in session 44, test125 to test129 in session 45, test130 to test134
+    # in session 46, test135 to test139 in session 47, test140 to test144 in session 48, test145 in session 50, test146
+    # in session 50, test147 in session 50, test148 in session 50, test149 in session 50, test150 in session 51, test151
+    # in session 51, test152 in session 51, test153 in session 51, test154 in session 51, test155 in session 51, test156
+    # in session 52, test157 in session 52, test158 in session 52, test159 in session 52, test160 in session 52, test161
+    # in session 52, test162 in session 52, test163 in session 52, test164 in session 53, test165 in session 53, test166
+    # in session 53, test167 in session 53, test168 in session 53, test169 in session 53, test170 in session 53, test171
+    # in session 53, test172 in session 54, test173 in session 54, test174 in session 54, test175 in session 54, test176
+    # in session 54, test177 in session 54, each keyed before the extractor ran on it
+    assert CLEAN == ("test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
@@ -1759,7 +1768,7 @@ def test_clean_batches_are_not_seen():
             "test59", "test60", "test61", "test62", "test63", "test64", "test66", "test65", "test67", "test68",
             "test69", "test70", "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78",
             "test79", "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88",
-            "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120", "test121", "test122", "test123", "test124", "test125", "test126", "test127", "test128", "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151"} <= set(SEEN)
+            "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120", "test121", "test122", "test123", "test124", "test125", "test126", "test127", "test128", "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -1856,7 +1865,8 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test148",
                                   "test149",
                                   "test150",
-                                  "test151"])
+                                  "test151",
+                                  "test152"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

@@ -1116,6 +1116,14 @@ _RECENT_YEARS_AFTER = re.compile(r"(?:[^.;]|\.(?=\w|\s[a-z])){0,60}?\b(?:in|over
 _CLASS_HAVE_INVESTED = re.compile(r"\b(?:Japanese|British|UK|foreign|overseas)\s+(?:car\s+)?(?:companies|firms|businesses|investors|"
                                   r"groups|carmakers)\b[^.;]{0,80}?\b(?:have|has)\s+(?:now\s+)?invested\s+(?:(?:more\s+than|over|"
                                   r"about|around|some|a\s+total\s+of|almost|nearly)\s+)?$", re.I)
+# (round 139) what one investor has put into hundreds or thousands of companies over its life, its track record: "3i has
+# invested over $19bn in more than 13,500 companies internationally" (not a few companies' money, "has invested £5m in
+# three start-ups")
+_HAS_INVESTED_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:invested|backed)\s+(?:(?:more\s+than|over|about|around|"
+                                  r"some|a\s+total\s+of|almost|nearly)\s+)?$", re.I)
+_IN_HUNDREDS_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:in|into|across)\s+(?:(?:more\s+than|over|nearly|almost|some|"
+                                r"around|about)\s+)?(?:\d{3,}|\d{1,3}(?:,\d{3})+)\s+(?:[a-z-]+\s+){0,2}"
+                                r"(?:companies|businesses|firms|start-?ups|projects)\b", re.I)
 # (round 108) and in Japanese, with the progressive or perfect of 投資: "日本企業は英国に400億ポンド以上を投資している"
 # (not a sum invested once, "投資した")
 _JA_CLASS_BEFORE = re.compile(r"(?:日本|英国|イギリス|外国|海外|日系|外資系|欧州|米国)(?:の)?企業(?:各社)?(?:は|が)(?:[^。、]|、){0,40}$")
@@ -1680,6 +1688,9 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
     (a valuation or a price word stands nearer than the verb). What many firms raise together stays a market total
     ("UK start-ups raised £1.3bn in the first quarter"), and a sale's proceeds are no investment."""
     kind = _kind_from_words(text, start, end, sentence_start, sentence_end, names, listed_after)
+    if (kind in (None, "funding", "investment") and _RAISE_BEFORE.search(text, max(sentence_start, start - 30), start)
+            and _BY_SELLING_OFF_AFTER.match(text, end)):
+        return "price"   # (round 139) "the government's plans to raise £1.5 billion by privatising it": what buyers pay
     if (kind == "price" and _RAISED_BEFORE.search(text, max(sentence_start, start - 40), start)
             and not _FROM_A_SALE_AFTER.match(text, end)):
         return "investment"
@@ -1695,6 +1706,10 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
     return kind
 
 
+# (round 139) a seller raising money (_RAISE_BEFORE) by selling a business off ("to raise £1.5 billion by privatising
+# it", "raise $2bn through a flotation of")
+_BY_SELLING_OFF_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:by|through|from)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:partial\s+)?"
+                                   r"(?:privati[sz](?:ing|ation)|selling\s+off|floating|flotation)\b", re.I)
 # (round 97) a funding round named by its size: every such figure of the seen keys is an investment ("Zopa's $300
 # million round", "a $20m Series B round")
 _ROUND_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?:funding|financing|investment|equity|fundraising|seed|pre-seed|"
@@ -2203,6 +2218,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             # (round 26) "Japanese companies including carmaker Nissan and conglomerate Hitachi have invested more
             # than £40 billion ($52 billion) in Britain": what a country's firms have put in over the years
             return _stock_kind(text, start, end, cl_lo, cl_hi)
+        if (_HAS_INVESTED_BEFORE.search(text, max(sentence_start, start - 40), start)
+                and _IN_HUNDREDS_AFTER.match(text, end)):
+            return _stock_kind(text, start, end, cl_lo, cl_hi)   # (round 139) an investor's track record
         # a statistic for a past year, one end of a change over time (unless the figure's own noun says what
         # it is: "its first investment of £3m in 2021", "the budget rose from £5m to £8m"), money a clause
         # only imagines ("For example, five firms might each contribute £5m")
@@ -2645,12 +2663,18 @@ _LOAN = re.compile(r"\b(?:lent|lend(?:s|ing|ed)?|loans?|project\s+financ\w*|fina
 # Securities totalling L20 million") or the noun right after it ("a £2m gift", "100万イギリスポンド(…)の寄付"); review 33:
 # not any gift word near it ("will invest £30m in the site and donate £1m to schools" invests the £30m; "invested £2m
 # in a new gift shop")
-_DONATION_BEFORE = re.compile(r"(?:\bdonat(?:e|es|ed|ing)|\b(?:donations?|gifts?|bequests?)\b[^.;,]{0,60}?\b(?:of|worth|"
+_DONATION_BEFORE = re.compile(r"(?:\bdonat(?:e|es|ed|ing)|\b(?:donations?|gifts?|bequests?|grants?)\b[^.;,]{0,60}?\b(?:of|worth|"
                               r"totall?ing|amounting\s+to)|寄付|寄附)\s*(?:(?:a|an|"
                               r"the|about|around|some|over|nearly|almost|more\s+than|another|a\s+further|an\s+additional)\s+)*$",
                               re.I)
-_DONATION_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,60}[)）])?\s*(?:(?:[\w-]+\s+){0,2}(?:donations?|gifts?|bequests?)\b"
+_DONATION_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,60}[)）])?\s*(?:(?:[\w-]+\s+){0,2}(?:donations?|gifts?|bequests?|grants?)\b"
                              r"(?!\s+(?:shops?|cards?|vouchers?|aid)\b)|[をの]?(?:寄付|寄附|寄贈))", re.I)
+# (round 139) a company's money given to charity, named anywhere in the figure's clause that speaks of no investment:
+# "contributed over £17 million to charity", "the £5.5m First Sentier donated", "£8.5m of the £10m went to the Maitri
+# Trust" (a lower-case "invest" only: a giver may be called "First Sentier Investments")
+_CHARITY_GIVING = re.compile(r"\bdonat(?:e|es|ed|ing|ions?)\b|\bto\s+charit(?:y|ies)\b|\b(?:went|given|gave|goes|go)\s+to\s+"
+                             r"(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,5}(?:Trust|Foundation|Charity)\b")
+_INVEST_WORD = re.compile(r"\binvest(?:s|ed|ing|ments?|ors?)?\b")
 # (round 50) a fund named for the loans it makes ("committed £70 million to the M&G Infrastructure Loan Fund"): money
 # put into the fund is an investor's, not a loan
 _LOAN_FUND = re.compile(r"\s+(?:funds?|vehicles?)\b", re.I)
@@ -2744,7 +2768,10 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             # (round 97: money from a company's owners is theirs, even to extend its bank loans)
             return "other"
         if _DONATION_BEFORE.search(text, max(lo, start - 60), start) or _DONATION_AFTER.match(text, end, hi):
+            # (round 139: nor are its grants, "a program of GBP230,000 in new grants" of a company's charitable fund)
             return "funding"   # (round 51) a company's gift is no investment: "100万イギリスポンド(…)の寄付", "donated £2m"
+        if _CHARITY_GIVING.search(text, lo, hi) and not _INVEST_WORD.search(text, lo, hi):
+            return "funding"
         if _PUBLIC_BODY_TO_BEFORE.search(text, max(lo, start - 40), start) and _JA_CONTRIBUTES_AFTER.match(text, end):
             return "funding"   # (round 117) a company's contribution to a public research body
         if _PRIZE_AFTER.match(text, end) and not _SPORT_WORDS_EN.search(text, sentence_start, sentence_end):

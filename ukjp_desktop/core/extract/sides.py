@@ -724,7 +724,9 @@ _CHARITY_NOUN = re.compile(r"\b[Tt]he\s+(?:Foundation|Trust)\b(?!\s+(?:for|of)\b
 # (round 43) the body whose founder set up the payer ("set up by X, the founder of JAC Recruitment") does not pay
 _FOUNDER_OF_BEFORE = re.compile(r"\b(?:set\s+up|founded|established|created)\s+by\s+[^,.;]{1,60},\s+(?:the\s+)?"
                                 r"(?:(?:co-?)?founder|chair(?:man|woman)?|president|owner)\s+of\s+$", re.I)
-_CHARITY = re.compile(r"\b(?:Foundation|Trust|Charity|Endowment)$|財団$")
+# (round 139: or named on after its head word, "Mitsubishi Corporation Foundation for the Americas", a company's charity,
+# not the company)
+_CHARITY = re.compile(r"\b(?:Foundation|Trust|Charity|Endowment)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,;]*)?$|財団$")
 # (round 102) foundations whose names do not say so: the Japan Art Association (公益財団法人日本美術協会), which gives
 # the Praemium Imperiale and its grant for young artists from its own money
 _FOUNDATIONS_BY_OTHER_NAMES = frozenset({"japan-art-association"})
