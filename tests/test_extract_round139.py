@@ -60,3 +60,39 @@ def test_an_investors_track_record_over_thousands_of_companies_is_no_funding():
     assert p.money_kind not in ("funding", "investment") and not p.is_funding
     # a few companies' money is an investment
     assert _figure("Apax has invested €12m in three start-ups.", "€12m").money_kind == "investment"
+
+
+# round 140 (test153 read): Japanese pages on a graduate school's news, a foundation's grants, corporate disclosures
+
+@pytest.mark.parametrize("text, figure", [
+    ("英政府は新型エンジンの開発に300億円を超す資金を投入すると説明している。", "300億円"),
+    ("英政府は次期艦艇の開発費として24年度予算で120億円を計上した。", "120億円"),
+])
+def test_a_subject_that_puts_in_or_budgets_money_in_japanese_pays(text, figure):
+    p = _figure(text, figure)
+    assert (p.side, p.side_basis) == ("UK", "clause")
+
+
+def test_a_body_a_japanese_page_says_supports_the_work_pays_for_it():
+    text = ("本事業は英国笹川財団の支援を受け、両校が共同で実施しています。\n"
+            "本プログラムは、ノーサンブリア大学が主導する日英の共同研究(80万ポンド規模)の一環です。\n"
+            "UKHSAの専門家も講師として参加します。")
+    p = _figure(text, "80万ポンド")
+    assert p.side == "other"
+    # a page that names no supporter keeps the currency's side
+    q = _figure("本プログラムは、ノーサンブリア大学が主導する日英の共同研究(80万ポンド規模)の一環です。", "80万ポンド")
+    assert q.side == "UK"
+
+
+def test_a_line_that_opens_with_a_particle_goes_on_the_line_before():
+    text = "本日、英国の同業者の全株式を取得することを決議いたしました。なお、本件買収に係る取得価額総額\nは 12.5 百万ポンドとなります。"
+    p = _figure(text, "12.5 百万ポンド")
+    assert (p.money_kind, p.is_funding) == ("price", False)
+
+
+def test_a_governments_own_scheme_sized_by_the_figure_is_that_governments():
+    p = _figure("試作車は、5,000 万ポンドの政府の取り組みの一環として、トヨタがダービーで製造する。", "5,000 万ポンド")
+    assert p.side == "UK"
+    # a company's own programme stays the company's
+    q = _figure("試作車は、5,000 万ポンドのトヨタの取り組みの一環として、トヨタがダービーで製造する。", "5,000 万ポンド")
+    assert q.side == "private"

@@ -96,7 +96,7 @@ BODIES: tuple[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]], ...] 
     ("national-trust-scotland", "National Trust for Scotland", "GB", "other", ("The National Trust for Scotland",), ()),
     ("nuffield-foundation", "Nuffield Foundation", "GB", "other", (), ()),
     ("daiwa-foundation", "Daiwa Anglo-Japanese Foundation", "GB", "other", ("The Daiwa Anglo-Japanese Foundation", "Daiwa Foundation"), ("大和日英基金",)),
-    ("gb-sasakawa-foundation", "The Great Britain Sasakawa Foundation", "GB", "other", ("Great Britain Sasakawa Foundation", "GB Sasakawa Foundation"), ("英国笹川財団", "グレイトブリテン・ササカワ財団")),
+    ("gb-sasakawa-foundation", "The Great Britain Sasakawa Foundation", "GB", "other", ("Great Britain Sasakawa Foundation", "GB Sasakawa Foundation"), ("英国笹川財団", "グレイトブリテン・ササカワ財団", "グレートブリテン・ササカワ財団")),
     ("wolfson-foundation", "The Wolfson Foundation", "GB", "other", ("Wolfson Foundation",), ()),
     ("gatsby-foundation", "Gatsby Charitable Foundation", "GB", "other", ("The Gatsby Charitable Foundation",), ()),
     ("alzheimers-research-uk", "Alzheimer's Research UK", "GB", "other", ("Alzheimer’s Research UK",), ()),

@@ -84,6 +84,9 @@ _CLOSING = ".!?:;。！？」』）)]\"”’"
 # a line ending in a Japanese letter (kana or kanji) or a comma and going on with a letter or a digit: a sentence broken
 _JA_GOES_ON_BEFORE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff、]")
 _JA_GOES_ON_AFTER = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff0-9０-９]")
+# (round 140) a line that opens with a case particle goes on the line before, in any text: no Japanese sentence or
+# heading starts with one ("…本件事業買収に係る取得価額総額\nは 26.5 百万ポンド…", a PDF's line broken by a disclosure)
+_JA_PARTICLE_OPENS = re.compile(r"[はがをにへで](?![\u3041-\u3096])")
 _JA_WRAPPED_MIN = 3       # such breaks, at least
 _JA_WRAPPED_LINE = 25     # characters in the line before such a break, at least
 _JA_WRAPPED_SHARE = 0.4   # of the text's single line breaks
@@ -132,6 +135,9 @@ def split_sentences(text: str) -> list[Sentence]:
     ends = _CANDIDATE_END_JA if japanese else _CANDIDATE_END
     for m in ends.finditer(text):
         if m.group() == "\n" and wrapped and _wrapped_line_goes_on(text, m.start()):
+            continue
+        if (m.group() == "\n" and m.start() > 0 and _JA_GOES_ON_BEFORE.match(text, m.start() - 1)
+                and _JA_PARTICLE_OPENS.match(text, m.end())):
             continue
         if m.group() != "\n":
             if m.group()[0] == "。":

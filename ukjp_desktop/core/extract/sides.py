@@ -293,7 +293,9 @@ _JA_SUBJECT = re.compile(r"\s*(?:[(（][A-Z]{2,5}[)）]|[)）])?\s*(?:[はがも
 # (round 41) taking up bonds is paying too: 引き受け
 # (round 113: and a budget set, "英国が0.5兆円の予算化を決定")
 # (round 129: and setting money to a use, "研究開発費に、毎年およそ2900億円を充てる", 充当)
-_JA_VERBS = (r"(?:投資|投じ|拠出|出資|支援|提供|助成|融資|割り?当て|配分|充て|充当|(?<!株式)交付|(?:予算化|予算計上|予算措置)(?!を[^。、]{0,8}に(?:求め|要望|要請|要求))|"
+# (round 140: and putting money in, "英政府は…に2億ポンド(304億円)を超す資金を投入", and a budget's booking of it,
+# "防衛省は…21年度予算で731億円を計上した")
+_JA_VERBS = (r"(?:投資|投じ|投入|拠出|出資|支援|提供|助成|融資|割り?当て|配分|充て|充当|(?<!株式)交付|(?:予算化|予算計上|予算措置|計上)(?!を[^。、]{0,8}に(?:求め|要望|要請|要求))|"
              + BONDS_TAKEN_UP + ")")
 _JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?" + _JA_VERBS)
 # (round 41) two subjects with a figure each, one verb after the last: "日本生命は7000万ポンド(約125億円)、明治安田生命は、
@@ -378,6 +380,8 @@ _JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「])|(?<=[。、] ))(?P<wh
 # (round 118) who a grant the sentence before names came from: "英政府からも助成金を獲得した。金額は…約1億ポンド"
 _JA_GRANT_SOURCE = re.compile(r"(?P<who>英国政府|英政府|日本政府)(?:から|より)(?:も|の)?(?:助成金|補助金|交付金)")
 # (round 119: "further" between, "政府からさらに800万ポンドのマッチング資金")
+_JA_GOVERNMENTS_OWN_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{0,30}[)）])?\s*(?:規模)?の\s*(?P<who>英国政府|英政府|イギリス政府|日本政府)?"
+                                       r"(?(who)|政府)の\s*(?:取り?組み|プログラム|計画|事業|基金|ファンド|イニシアチブ|支援策)")
 _JA_BARE_GOVERNMENT_SOURCE = re.compile(r"(?<![英日米中本国])(?<!同)政府(?:より|から)(?:の|も)?\s*(?:さらに|追加で)?\s*$")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "イギリス政府": "UK", "イギリス": "UK", "日本政府": "Japan",
                    "日本": "Japan"}
@@ -1123,6 +1127,9 @@ _BENEFACTOR_BEFORE = re.compile(r"(?:\bmade\s+possible\s+(?:through|by|thanks\s+
                                 r"sponsored|supported)\s+by\s+|\b(?:thanks\s+to|through)\s+(?:the\s+)?(?:generosity|"
                                 r"generous\s+support)\s+of\s+)(?:the\s+)?$", re.I)
 _AND_THE_BEFORE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?$", re.I)
+# (round 140) and in Japanese, after the body: "グレートブリテン・ササカワ財団の支援を受け、…フェローシップ・プログラムを共同実施"
+_JA_BENEFACTOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:から)?の\s*(?:ご|御)?(?:支援|助成|資金援助|資金提供|寄付|寄附|"
+                                  r"協賛)を\s*(?:受け|得)")
 
 
 def _benefactor(text: str, payers: list[Payer]) -> tuple[str, Payer | None] | None:
@@ -1131,7 +1138,7 @@ def _benefactor(text: str, payers: list[Payer]) -> tuple[str, Payer | None] | No
     for o in payers:
         if o.noun or o.side is None:
             continue
-        if _BENEFACTOR_BEFORE.search(text, max(0, o.start - 80), o.start) or (
+        if _BENEFACTOR_BEFORE.search(text, max(0, o.start - 80), o.start) or _JA_BENEFACTOR_AFTER.match(text, o.end) or (
                 named and _AND_THE_BEFORE.fullmatch(text, named[-1].end, o.start)):
             named.append(o)
     if not named or len({o.side for o in named}) != 1:
@@ -1156,9 +1163,6 @@ class SideFinder:
         self._call_page = is_call_page(text)
         self._foundation_page = _foundation_page(self.payers, gaz)
         self._benefactor = _benefactor(text, self.payers)
-        # (only a page with a benefactor asks which bodies are universities)
-        self._universities = ({slug for slug, e in gaz.entries.items() if e.type == "university"}
-                              if self._benefactor is not None else set())
         self._gaz = gaz
         self._lead = self._lead_actor(CALL_PAGE_LEAD_SIDES if self._call_page else LEAD_SIDES)
         self._conversion_end = {}
@@ -1571,11 +1575,12 @@ class SideFinder:
         recipients.update(o for o in self._payers_in(lo, hi)
                           if _ELIDED_RECEIVER_BEFORE.search(self.text, max(lo, o.start - 80), o.start))
         if self._benefactor is not None and p.money_kind == "funding" and all(
-                o.noun or o.slug in self._universities or o in recipients for o in self._payers_in(lo, hi)):
+                o.noun or self._is_university(o) or o in recipients for o in self._payers_in(lo, hi)):
             # (round 22) a page that says whose generosity pays ("made possible through the generosity of The Nippon
             # Foundation and the Great Britain Sasakawa Foundation"): a figure whose sentence names no other payer
             # than a university (which nominates or hosts, "SOAS can nominate up to three students for studentships
-            # of £10,000") is that benefactor's
+            # of £10,000"; round 140: one the gazetteer lacks, by its name, "ウォーリック大学…が主導する") is that
+            # benefactor's
             return _set(p, *self._benefactor, "gazetteer")
         if self._own_prize(p) and all(o.noun or o in recipients or self._is_university(o)
                                       or _AT_VENUE_BEFORE.search(self.text, max(0, o.start - 8), o.start)
@@ -1753,10 +1758,6 @@ class SideFinder:
         if m["mark"] != "、" and _JA_HEADLINE_OTHER_SUBJECT.search(self.text, m.end(), p.start):
             return None
         return _JA_HEADLINE_SIDE[m["who"]], None, "clause"
-
-    def _is_university(self, o: Payer) -> bool:
-        entry = self._gaz.entries.get(o.slug) if o.slug else None
-        return entry.type == "university" if entry else bool(re.search(r"\bUniversity\b|大学", o.text))
 
     def _stated_before(self, p: MoneyProposal, before) -> MoneyProposal | None:
         """The money of the sentence ``before`` whose clause stated its payer, when all its such figures share one
@@ -2079,6 +2080,11 @@ class SideFinder:
         if (_JA_BARE_GOVERNMENT_SOURCE.search(text, max(p.sentence_start, p.start - 12), p.start)
                 and (side := _CURRENCY_SIDE.get(p.currency))):
             # (round 116) "英国企業は政府から29億ポンドの支援を受けている": the government of the currency's country
+            return side, None
+        owner = _JA_GOVERNMENTS_OWN_AFTER.match(text, end)
+        if owner and (side := _JA_SOURCE_SIDE.get(owner["who"]) if owner["who"] else _CURRENCY_SIDE.get(p.currency)):
+            # (round 140) the figure sizes a government's own scheme: "7,000 万ポンドの政府の取り組み" (the government of
+            # the currency's country unless named)
             return side, None
         source = self._ja_named_source(p)
         if source is not None:
