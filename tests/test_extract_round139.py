@@ -96,3 +96,36 @@ def test_a_governments_own_scheme_sized_by_the_figure_is_that_governments():
     # a company's own programme stays the company's
     q = _figure("試作車は、5,000 万ポンドのトヨタの取り組みの一環として、トヨタがダービーで製造する。", "5,000 万ポンド")
     assert q.side == "private"
+
+
+# round 141 (test154 read): food and drink exports, sport sponsorship, studentships, British firms' Japanese deals
+
+def test_what_each_bottle_will_cost_is_a_price():
+    p = _figure('Two new gins, "Kyoto" and "Ely", will each cost a hefty 800 pounds ($1,040) for a 70cl bottle.',
+                "800 pounds")
+    assert (p.money_kind, p.is_funding) == ("price", False)
+
+
+def test_a_named_payer_outranks_a_headline_repeat_that_names_none():
+    text = ("• Up to £200m to be invested in the road to Paris 2024\n"
+            "Sport England, the national sports agency, today set out its plans, backed by a £200m investment of "
+            "Government and Lottery funds.")
+    money = propose(text, word_model=False).money
+    assert len([p for p in money if p.amount == 200_000_000]) == 1
+    p = next(p for p in money if p.amount == 200_000_000)
+    assert p.side == "UK"
+
+
+def test_an_export_markets_worth_is_trade():
+    p = _figure("Japan is the fourth largest export market for British gin, worth £61 million in 2019.", "£61 million")
+    assert p.money_kind == "trade"
+    # a market's own size stays a market figure
+    assert _figure("The Japanese market for British gin was worth £61 million in 2019.", "£61 million").money_kind == "market"
+
+
+def test_a_trillion_pounds_is_an_economys_total_not_funding():
+    p = _figure("英国政府は、今後4年間で合計3兆ポンドの投入を設定した。", "3兆ポンド")
+    assert (p.money_kind, p.kind_basis, p.is_funding) == ("other", "size", False)
+    # a trillion yen can be one programme's money
+    q = _figure("日本政府は、大学ファンドに合計1兆円を投入する。", "1兆円")
+    assert q.money_kind == "funding"

@@ -173,3 +173,15 @@ def test_a_malformed_own_gazetteer_is_reported_not_a_traceback(library, tmp_path
     out = capsys.readouterr()
     assert [p["slug"] for p in json.loads(out.out)["proposals"] if p["kind"] == "organisation"] == ["epsrc"]
     assert FILE_NAME in out.err
+
+
+def test_dry_run_says_a_figure_the_size_of_an_economy_was_read_from_its_size(library, tmp_path, capsys):
+    """(round 141) A trillion pounds is read as no funding, and the line says why, as it does for a default kind."""
+    f = tmp_path / "review.txt"
+    f.write_text("Spending review\n\nThe Treasury set out £4 trillion of public spending over four years, with £250 "
+                 "million for nuclear research.\n", encoding="utf-8")
+    assert _run(library, str(f), "--dry-run", "--date", "2025-03-10") == 0
+    lines = capsys.readouterr().out.splitlines()
+    whole = next(x for x in lines if "“£4 trillion”" in x)
+    assert "kind from its size" in whole and "[funding]" not in whole
+    assert "[funding]" in next(x for x in lines if "“£250 million”" in x)

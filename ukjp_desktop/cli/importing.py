@@ -183,7 +183,7 @@ def _at(p) -> str:
 
 # how a kind was read when its sentence has no telling word (core.extract.money kind_basis)
 _KIND_BASIS_FLAG = {"default": "kind by default", "sentence before": "kind as the sentence before",
-                    "heading": "kind from the heading above"}
+                    "heading": "kind from the heading above", "size": "kind from its size"}
 
 
 def _print_summary(source: dict, result) -> None:

@@ -150,8 +150,8 @@ def promote(text: str, money: list, model: tuple[float, dict[str, float]] | None
     calls = call_words(text)
     names: frozenset[str] | None = None
     for p in money:
-        if p.converted_from or p.money_kind in FUNDING_KINDS:
-            continue
+        if p.converted_from or p.money_kind in FUNDING_KINDS or p.kind_basis == "size":
+            continue   # (round 141: nor a figure the size of an economy)
         feats = features(text, p, calls)
         score = probability(feats, bias, weights)
         if score >= PROMOTE:

@@ -1057,7 +1057,9 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, word
         # (round 56) "almost £300 million of private investment" and "more than £300 million of government funding":
         # a sum just short of an amount and one beyond it are two facts
         return False
-    named = [x.side for x in (p, q) if x.side_basis == "clause"]
+    # (round 141: not business money only because a clause invests and names no payer, "Up to £200m to be invested in",
+    # which a mention naming its payer restates)
+    named = [x.side for x in (p, q) if x.side_basis == "clause" and not (x.side == "private" and x.contributor_text is None)]
     if len(set(named)) > 1:
         return False
     # two clauses naming two different known payers ("EPSRC will provide £2m", later "Innovate UK will provide
@@ -1148,6 +1150,14 @@ def _paragraphs_apart(text: str, earlier: MoneyProposal, later: MoneyProposal) -
     return len(_PARAGRAPH_BREAK.findall(text, last, later.start))
 
 
+def _unnamed_business(keep: MoneyProposal, drop: MoneyProposal) -> bool:
+    """(round 141) Whether ``keep`` is business money only because its clause invests and names no payer ("Up to £345m to
+    be invested in journey to Tokyo 2020", a headline) while ``drop`` names its payer, in its clause or as the page's
+    body ("UK Sport ... underpinned by a £345m investment of Government and National Lottery funds")."""
+    return (keep.side_basis == "clause" and keep.side == "private" and keep.contributor_text is None
+            and drop.side_basis in ("clause", "gazetteer") and drop.contributor_text is not None)
+
+
 def _absorb(keep: MoneyProposal, drop: MoneyProposal) -> None:
     """Join ``drop``'s mention to ``keep``: the proposal shows the mention whose payer is read best. Two mentions read
     one as funding and one not are joined only when one's kind is the default (``_same_fact``): then the one whose
@@ -1160,7 +1170,9 @@ def _absorb(keep: MoneyProposal, drop: MoneyProposal) -> None:
     if keep.is_funding != drop.is_funding:
         shown = keep.kind_basis != "default" or drop.kind_basis == "default"
     else:
-        shown = _BASIS_RANK[drop.side_basis] >= _BASIS_RANK[keep.side_basis]
+        # (a named payer outranks the business money of a clause that names none, whichever mention came first)
+        shown = (False if _unnamed_business(keep, drop) else True if _unnamed_business(drop, keep)
+                 else _BASIS_RANK[drop.side_basis] >= _BASIS_RANK[keep.side_basis])
     if not shown:
         # (review 35: the word model's tick travels with its kind basis, "word model", or the shown mention is called
         # ticked with no rules' kind or words for it, or keeps another mention's)

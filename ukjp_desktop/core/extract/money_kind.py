@@ -175,8 +175,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
     # (probes, session 26: venture money over a place or a year, with its investing word, is a market figure; a
     # venture capital firm or fund is a kind of business, not a market; what visitors spend is a market figure)
     # (session 31: not a product brought "to market", "go-to-market")
-    ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|\bmarkets\b|"
-               r"(?<!\bto\s)(?<!-to-)(?<!['’]s\s)\bmarket\b(?!\s+(?:capitali[sz]ations?|caps?)\b|" + _VALUE_OF_HOLDING + r")|"
+    # (round 141: not an export market, "the fifth largest export market for Scotch Whisky, worth £129 million": the
+    # exports' worth)
+    ("market", r"\bmarkets?\s+(?:was\s+|is\s+)?valued\s+at|(?<!\bexport\s)\bmarkets\b|"
+               r"(?<!\bto\s)(?<!-to-)(?<!['’]s\s)(?<!\bexport\s)\bmarket\b(?!\s+(?:capitali[sz]ations?|caps?)\b|" + _VALUE_OF_HOLDING + r")|"
                r"(?<=['’]s\s)market\b(?!\s+(?:capitali[sz]ations?|caps?|values?)\b)|"
                r"venture(?:\s+capital)?\s+(?:investments?|funding|financing|deals)\b|ベンチャー(?:キャピタル)?投資|"
                # (round 124) and its letters, as a nation's year of it: "2019年のVC投資は£101億", "日本のVC投資額は"
@@ -689,8 +691,9 @@ _SETS_BACK_BEFORE = re.compile(r"\bset(?:s|ting)?\s+(?:you|them|us|him|her|buyer
 # review 44: below 100,000 and with no purpose or period after it, "It cost £45,000,000 to build", "It costs £500,000 a
 # year to run" being a project's cost)
 _COSTING_BEFORE = re.compile(r"\b[Cc]osting\s+(?:(?:just|only|about|around|nearly|almost|a\s+whopping)\s+)?$")
-_IT_COST_BEFORE = re.compile(r"\b(?:[Ii]t|[Tt]hey|[Ee]ach|[Oo]ne)\s+cost(?:s|ed)?\s+(?:(?:just|only|about|around|nearly|almost|"
-                             r"from|a\s+whopping)\s+)?$")
+# (round 141: and "will each cost a handsome 1,000 pounds ($1,300) for a 720ml bottle")
+_IT_COST_BEFORE = re.compile(r"\b(?:(?:[Ii]t|[Tt]hey|[Ee]ach|[Oo]ne)\s+(?:will\s+|would\s+)?|\b(?:will|would)\s+each\s+)cost(?:s|ed)?\s+"
+                             r"(?:(?:just|only|about|around|nearly|almost|from|a\s+whopping|a\s+handsome|a\s+hefty|a\s+mere)\s+)?$")
 _SMALL_SUM = re.compile(r"\D*(?:\d{1,2},\d{3}|\d{1,5})(?:\.\d+)?\D*$")
 _PURPOSE_OR_PERIOD_AFTER = re.compile(r"\s+(?:to\s+[a-z]+|a\s+year|per\s+(?:year|annum)|annually|each\s+year|a\s+month)\b",
                                       re.I)

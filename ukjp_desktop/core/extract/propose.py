@@ -78,6 +78,13 @@ def _outside_names(sectors: list[SectorProposal], organisations) -> list[SectorP
     return out
 
 
+# (round 141) a trillion or more in pounds, dollars or euros is an economy's or a nation's total ("今後4年間で合計4兆ポンド
+# の投入", a spending review's four years of public spending), never one sum a funder gives or a firm puts in; in yen a
+# trillion (兆円, about £5bn) can be one programme's money
+_HARD_CURRENCIES = frozenset({"GBP", "USD", "EUR"})
+_ECONOMY_SIZE = 10 ** 12
+
+
 def propose(text: str, document_date: date | PartialDate | None = None,
             gazetteer: Gazetteer | None = None, word_model: bool = True) -> Proposals:
     """Extract everything. ``document_date`` anchors relative dates ("last year"); when not
@@ -135,6 +142,8 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             kind = _kind_of_sentence_before(text, listed, p, names)
             p.kind_basis = "default" if kind is None else "sentence before"
         p.money_kind = kind or DEFAULT_KIND
+        if p.money_kind in FUNDING_KINDS and p.currency in _HARD_CURRENCIES and p.amount and p.amount >= _ECONOMY_SIZE:
+            p.money_kind, p.kind_basis = "other", "size"
         listed = p
     if word_model:
         promote(text, result.money)
