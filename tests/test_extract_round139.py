@@ -129,3 +129,18 @@ def test_a_trillion_pounds_is_an_economys_total_not_funding():
     # a trillion yen can be one programme's money
     q = _figure("日本政府は、大学ファンドに合計1兆円を投入する。", "1兆円")
     assert q.money_kind == "funding"
+
+
+# round 142 (test155 read): British firms buying into or selling Japanese businesses, Japanese money in British sites
+
+def test_what_a_japanese_page_says_something_is_valued_at_is_a_price():
+    p = _figure("約5億ポンド(約950億円)と評価される同社の風力発電所群は、スコットランドに集中している。", "約5億ポンド")
+    assert (p.money_kind, p.is_funding) == ("price", False)
+
+
+def test_money_put_into_buying_a_companys_shares_in_a_takeover_is_a_price():
+    p = _figure("英ファンドは08年のTOBを通じて同社を完全子会社化し、株式取得に総額180億円を投じている。", "180億円")
+    assert (p.money_kind, p.is_funding) == ("price", False)
+    # a stake bought in a start-up stays an investment
+    q = _figure("同社は英国のスタートアップの株式取得に10億円を投じる。", "10億円")
+    assert q.money_kind == "investment"

@@ -1352,6 +1352,13 @@ _JA_OVERHEAD_BEFORE = re.compile(r"(?:人件費|損失|差損|利払い|利息)(
 _JA_BUDGETED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*を\s*予算(?:に)?計上")
 # (round 109) and the share of a cost a named body bears: "事業費は総額約700億円で、うち半分の約350億円を三菱地所が負担する"
 # is that company's money in (not the cost itself, nor "…を負担する" with no bearer named)
+# (round 142) what something is valued at ("約7億ポンド(約1,300億円)と評価される本ポートフォリオ") and money put into buying
+# shares ("株式取得に総額221億円を投じている"): prices, not money put into a business
+_JA_VALUED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*と\s*(?:評価|算定)(?:され|する|した|している)")
+_JA_SHARE_PURCHASE_BEFORE = re.compile(r"(?:株式|株)の?(?:取得|買い?付け|買収)(?:費用)?に\s*(?:総額|合計|約|計)?\s*$")
+# (a takeover's, not a stake in a start-up: the sentence says the company is bought or made a subsidiary)
+_JA_TAKEOVER = re.compile(r"買収|TOB|公開買い?付け|子会社化|完全子会社")
+_JA_PUT_INTO_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:を|も)\s*(?:投じ|投入|費や)")
 _JA_INVESTED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:超|以上|程度)?を(?:[^。]{0,60}?(?:投じ|投資)|\s*(?P<bearer>[^。、をが]{1,20}?)が\s*"
                                 r"(?:全額|一部を?|折半で)?\s*負担)")
 # (review 49) the bearer decides: a public one funds ("…を国が負担する", "東京都が"), users, consumers and a question word pay
@@ -2264,6 +2271,11 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "funding"   # (round 137) "The cost to the Council is in the region of £200,000": the body's money
     if kind == "price" and _JA_CAPITAL_RAISED_AFTER.match(text, end):
         return "investment"   # (round 138) "グループ14は、6億5000万ドルを調達し、直近の時価総額は30億ドル": capital raised
+    if kind in ("funding", "investment", None) and (_JA_VALUED_AFTER.match(text, end)
+                                                     or _JA_SHARE_PURCHASE_BEFORE.search(text, max(sentence_start, start - 20), start)
+                                                     and _JA_PUT_INTO_AFTER.match(text, end)
+                                                     and _JA_TAKEOVER.search(text, sentence_start, sentence_end)):
+        return "price"   # (round 142) "約7億ポンド(…)と評価される本ポートフォリオ", "株式取得に総額221億円を投じている"
     if kind in ("funding", "investment", None) and _JA_VALUE_OF_BEFORE.search(text, max(sentence_start, start - 8), start):
         return "other"   # (round 138) "3つの投資先の合計設備容量は18MW。価値にして1,120万ポンド": what assets are worth
     if kind in ("funding", "investment") and _JA_WORLD_TOTAL_BEFORE.search(text, max(sentence_start, start - 8), start):
