@@ -1057,9 +1057,11 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, word
         # (round 56) "almost £300 million of private investment" and "more than £300 million of government funding":
         # a sum just short of an amount and one beyond it are two facts
         return False
-    # (round 141: not business money only because a clause invests and names no payer, "Up to £200m to be invested in",
-    # which a mention naming its payer restates)
-    named = [x.side for x in (p, q) if x.side_basis == "clause" and not (x.side == "private" and x.contributor_text is None)]
+    # (round 141: not a headline's business money only because its clause invests and names no payer, "Up to £200m to
+    # be invested in", which the body's mention naming its payer restates; review 55: only in the headline, two such
+    # sentences in the body may be two sums, "£50m will be invested in the plant. The government will also provide £50m")
+    named = [x.side for x in (p, q) if x.side_basis == "clause" and not (
+        x.side == "private" and x.contributor_text is None and text is not None and _in_headline(text, x.start))]
     if len(set(named)) > 1:
         return False
     # two clauses naming two different known payers ("EPSRC will provide £2m", later "Innovate UK will provide

@@ -691,9 +691,11 @@ _SETS_BACK_BEFORE = re.compile(r"\bset(?:s|ting)?\s+(?:you|them|us|him|her|buyer
 # review 44: below 100,000 and with no purpose or period after it, "It cost £45,000,000 to build", "It costs £500,000 a
 # year to run" being a project's cost)
 _COSTING_BEFORE = re.compile(r"\b[Cc]osting\s+(?:(?:just|only|about|around|nearly|almost|a\s+whopping)\s+)?$")
-# (round 141: and "will each cost a handsome 1,000 pounds ($1,300) for a 720ml bottle")
-_IT_COST_BEFORE = re.compile(r"\b(?:(?:[Ii]t|[Tt]hey|[Ee]ach|[Oo]ne)\s+(?:will\s+|would\s+)?|\b(?:will|would)\s+each\s+)cost(?:s|ed)?\s+"
+# (round 141: and "will each cost a handsome 1,000 pounds ($1,300) for a 720ml bottle"; review 55: not "It would cost
+# £50,000 for the university to host", nor a cost a funder meets, "Each will cost £12,000 and is funded by JSPS")
+_IT_COST_BEFORE = re.compile(r"\b(?:(?:[Ii]t|[Tt]hey|[Ee]ach|[Oo]ne)\s+|\b(?:will|would)\s+each\s+)cost(?:s|ed)?\s+"
                              r"(?:(?:just|only|about|around|nearly|almost|from|a\s+whopping|a\s+handsome|a\s+hefty|a\s+mere)\s+)?$")
+_FUNDED_BY = re.compile(r"\b(?:funded|paid|met|covered|sponsored|supported)\s+by\b", re.I)
 _SMALL_SUM = re.compile(r"\D*(?:\d{1,2},\d{3}|\d{1,5})(?:\.\d+)?\D*$")
 _PURPOSE_OR_PERIOD_AFTER = re.compile(r"\s+(?:to\s+[a-z]+|a\s+year|per\s+(?:year|annum)|annually|each\s+year|a\s+month)\b",
                                       re.I)
@@ -1124,9 +1126,15 @@ _CLASS_HAVE_INVESTED = re.compile(r"\b(?:Japanese|British|UK|foreign|overseas)\s
 # three start-ups")
 _HAS_INVESTED_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:invested|backed)\s+(?:(?:more\s+than|over|about|around|"
                                   r"some|a\s+total\s+of|almost|nearly)\s+)?$", re.I)
+# (review 55: thousands of them, or hundreds over a lifetime, "since 2007", "to date", "internationally"; not a call's,
+# a round's or a year's, "UKRI has invested £20 million in 120 projects announced today")
 _IN_HUNDREDS_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:in|into|across)\s+(?:(?:more\s+than|over|nearly|almost|some|"
-                                r"around|about)\s+)?(?:\d{3,}|\d{1,3}(?:,\d{3})+)\s+(?:[a-z-]+\s+){0,2}"
+                                r"around|about)\s+)?(?:(?P<thousands>\d{4,}|\d{1,3}(?:,\d{3})+)|\d{3})\s+(?:[a-z-]+\s+){0,2}"
                                 r"(?:companies|businesses|firms|start-?ups|projects)\b", re.I)
+_LIFETIME = re.compile(r"\bsince\s+(?:its\s+)?(?:(?:19|20)\d\d|founding|foundation|inception|launch)\b|\bto\s+date\b|"
+                       r"\bin\s+its\s+history\b|\bover\s+(?:\w+\s+)?decades\b|\binternationally\b|\bworldwide\b|\bglobally\b",
+                       re.I)
+_THIS_ROUND = re.compile(r"\b(?:call|round|competition|this\s+year|today|announced)\b", re.I)
 # (round 108) and in Japanese, with the progressive or perfect of 投資: "日本企業は英国に400億ポンド以上を投資している"
 # (not a sum invested once, "投資した")
 _JA_CLASS_BEFORE = re.compile(r"(?:日本|英国|イギリス|外国|海外|日系|外資系|欧州|米国)(?:の)?企業(?:各社)?(?:は|が)(?:[^。、]|、){0,40}$")
@@ -1717,9 +1725,10 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
 
 
 # (round 139) a seller raising money (_RAISE_BEFORE) by selling a business off ("to raise £1.5 billion by privatising
-# it", "raise $2bn through a flotation of")
+# it", "raise $2bn through a flotation of"; review 55: not a company floating itself, "by floating on the LSE", an IPO)
 _BY_SELLING_OFF_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:by|through|from)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:partial\s+)?"
-                                   r"(?:privati[sz](?:ing|ation)|selling\s+off|floating|flotation)\b", re.I)
+                                   r"(?:privati[sz](?:ing|ation)|selling\s+off|floating\s+(?:off\s+)?(?:its|the|a|an|part)\b|"
+                                   r"flotation\s+of)\b", re.I)
 # (round 97) a funding round named by its size: every such figure of the seen keys is an investment ("Zopa's $300
 # million round", "a $20m Series B round")
 _ROUND_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:(?:funding|financing|investment|equity|fundraising|seed|pre-seed|"
@@ -1940,7 +1949,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
                 _PER_GOODS_UNIT_AFTER.match(text, end) and not _PER_UNIT_GIVEN.search(text, sentence_start, sentence_end)
                 or _COSTING_BEFORE.search(text, max(sentence_start, start - 30), start)
                 or _IT_COST_BEFORE.search(text, max(sentence_start, start - 30), start)
-                and _SMALL_SUM.match(text, start, end) and not _PURPOSE_OR_PERIOD_AFTER.match(text, end))):
+                and _SMALL_SUM.match(text, start, end) and not _PURPOSE_OR_PERIOD_AFTER.match(text, end)
+                and not _FUNDED_BY.search(text, end, sentence_end))):
         return "price"   # (round 89) what one thing costs a buyer
     if (_EXPECTED_TO_COST_BEFORE.search(text, max(sentence_start, start - 40), start)
             and not _PAYER_NAMED_AFTER.match(text, end, sentence_end)
@@ -2229,8 +2239,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             # than £40 billion ($52 billion) in Britain": what a country's firms have put in over the years
             return _stock_kind(text, start, end, cl_lo, cl_hi)
         if (_HAS_INVESTED_BEFORE.search(text, max(sentence_start, start - 40), start)
-                and _IN_HUNDREDS_AFTER.match(text, end)):
-            return _stock_kind(text, start, end, cl_lo, cl_hi)   # (round 139) an investor's track record
+                and (many := _IN_HUNDREDS_AFTER.match(text, end))
+                and (many["thousands"] or _LIFETIME.search(text, sentence_start, sentence_end))
+                and not _THIS_ROUND.search(text, sentence_start, sentence_end)):
+            return "other"   # (round 139) an investor's track record
         # a statistic for a past year, one end of a change over time (unless the figure's own noun says what
         # it is: "its first investment of £3m in 2021", "the budget rose from £5m to £8m"), money a clause
         # only imagines ("For example, five firms might each contribute £5m")
@@ -2684,11 +2696,14 @@ _DONATION_BEFORE = re.compile(r"(?:\bdonat(?:e|es|ed|ing)|\b(?:donations?|gifts?
                               re.I)
 _DONATION_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,60}[)）])?\s*(?:(?:[\w-]+\s+){0,2}(?:donations?|gifts?|bequests?|grants?)\b"
                              r"(?!\s+(?:shops?|cards?|vouchers?|aid)\b)|[をの]?(?:寄付|寄附|寄贈))", re.I)
-# (round 139) a company's money given to charity, named anywhere in the figure's clause that speaks of no investment:
-# "contributed over £17 million to charity", "the £5.5m First Sentier donated", "£8.5m of the £10m went to the Maitri
-# Trust" (a lower-case "invest" only: a giver may be called "First Sentier Investments")
-_CHARITY_GIVING = re.compile(r"\bdonat(?:e|es|ed|ing|ions?)\b|\bto\s+charit(?:y|ies)\b|\b(?:went|given|gave|goes|go)\s+to\s+"
-                             r"(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,5}(?:Trust|Foundation|Charity)\b")
+# (round 139) a company's money given to charity, in the words right after the figure (review 55: not past "and",
+# "while" or "but", where another conjunct may give something else, "put £12m into its plant and donated old equipment
+# to charity"): "contributed over £17 million to charity", "the £5.5m First Sentier donated", "£8.5m of the £10m went to
+# the Maitri Trust", "£10 million of this, however, was the donation made by", "gave £2 million to the Royal Marsden
+# Cancer Charity"; and with no lower-case "invest" in its clause (a giver may be called "First Sentier Investments")
+_CHARITY_GIVING_AFTER = re.compile(r"\s+(?:(?!(?:and|while|but|whereas)\b)\S+\s+){0,5}?(?:donated\b|(?:was|were)\s+(?:the\s+)?"
+                                   r"(?:donation|gift)\b|to\s+charit(?:y|ies)\b|(?:(?:went|was\s+given|were\s+given|given)\s+)?"
+                                   r"to\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,5}(?:Trust|Foundation|Charity)\b)")
 _INVEST_WORD = re.compile(r"\binvest(?:s|ed|ing|ments?|ors?)?\b")
 # (round 50) a fund named for the loans it makes ("committed £70 million to the M&G Infrastructure Loan Fund"): money
 # put into the fund is an investor's, not a loan
@@ -2785,7 +2800,7 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
         if _DONATION_BEFORE.search(text, max(lo, start - 60), start) or _DONATION_AFTER.match(text, end, hi):
             # (round 139: nor are its grants, "a program of GBP230,000 in new grants" of a company's charitable fund)
             return "funding"   # (round 51) a company's gift is no investment: "100万イギリスポンド(…)の寄付", "donated £2m"
-        if _CHARITY_GIVING.search(text, lo, hi) and not _INVEST_WORD.search(text, lo, hi):
+        if _CHARITY_GIVING_AFTER.match(text, end, hi) and not _INVEST_WORD.search(text, lo, hi):
             return "funding"
         if _PUBLIC_BODY_TO_BEFORE.search(text, max(lo, start - 40), start) and _JA_CONTRIBUTES_AFTER.match(text, end):
             return "funding"   # (round 117) a company's contribution to a public research body

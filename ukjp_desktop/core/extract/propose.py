@@ -79,10 +79,13 @@ def _outside_names(sectors: list[SectorProposal], organisations) -> list[SectorP
 
 
 # (round 141) a trillion or more in pounds, dollars or euros is an economy's or a nation's total ("今後4年間で合計4兆ポンド
-# の投入", a spending review's four years of public spending), never one sum a funder gives or a firm puts in; in yen a
+# の投入", a spending review's four years of public spending), not one sum a funder gives; in yen a
 # trillion (兆円, about £5bn) can be one programme's money
 _HARD_CURRENCIES = frozenset({"GBP", "USD", "EUR"})
 _ECONOMY_SIZE = 10 ** 12
+# (review 55) but a body's own stated plan to invest keeps its kind: "SoftBank plans to invest $1 trillion in AI"
+_PLANS_TO_INVEST_BEFORE = re.compile(r"\b(?:will|plans?\s+to|planning\s+to|pledged\s+to|aims?\s+to|intends?\s+to)\s+invest\s+"
+                                     r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
 
 
 def propose(text: str, document_date: date | PartialDate | None = None,
@@ -142,7 +145,8 @@ def propose(text: str, document_date: date | PartialDate | None = None,
             kind = _kind_of_sentence_before(text, listed, p, names)
             p.kind_basis = "default" if kind is None else "sentence before"
         p.money_kind = kind or DEFAULT_KIND
-        if p.money_kind in FUNDING_KINDS and p.currency in _HARD_CURRENCIES and p.amount and p.amount >= _ECONOMY_SIZE:
+        if (p.money_kind in FUNDING_KINDS and p.currency in _HARD_CURRENCIES and p.amount and p.amount >= _ECONOMY_SIZE
+                and not _PLANS_TO_INVEST_BEFORE.search(text, max(p.sentence_start, p.start - 40), p.start)):
             p.money_kind, p.kind_basis = "other", "size"
         listed = p
     if word_model:

@@ -293,10 +293,16 @@ _JA_SUBJECT = re.compile(r"\s*(?:[(（][A-Z]{2,5}[)）]|[)）])?\s*(?:[はがも
 # (round 41) taking up bonds is paying too: 引き受け
 # (round 113: and a budget set, "英国が0.5兆円の予算化を決定")
 # (round 129: and setting money to a use, "研究開発費に、毎年およそ2900億円を充てる", 充当)
-# (round 140: and putting money in, "英政府は…に2億ポンド(304億円)を超す資金を投入", and a budget's booking of it,
-# "防衛省は…21年度予算で731億円を計上した")
-_JA_VERBS = (r"(?:投資|投じ|投入|拠出|出資|支援|提供|助成|融資|割り?当て|配分|充て|充当|(?<!株式)交付|(?:予算化|予算計上|予算措置|計上)(?!を[^。、]{0,8}に(?:求め|要望|要請|要求))|"
+# (round 140: and putting money in, "英政府は…に2億ポンド(304億円)を超す資金を投入"; a budget's booking of it, "防衛省は…
+# 21年度予算で731億円を計上した", is _JA_BUDGET_BOOKED_AFTER, read only with a budget word in the gap: review 55, a
+# university books money it received, "ソニーから受けた寄付金200万ポンドを基金に計上した")
+_JA_VERBS = (r"(?:投資|投じ|投入|拠出|出資|支援|提供|助成|融資|割り?当て|配分|充て|充当|(?<!株式)交付|(?:予算化|予算計上|予算措置)(?!を[^。、]{0,8}に(?:求め|要望|要請|要求))|"
              + BONDS_TAKEN_UP + ")")
+_JA_BUDGET_BOOKED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,30}[)）])?\s*を\s*計上")
+_JA_BUDGET_WORD = re.compile(r"予算|年度|補正|概算要求")
+# (review 55) a subject inside a relative clause before the figure ("日本政府は、英国が主導する国際基金に50億円を拠出"):
+# X が + a verb's attributive form + the noun it qualifies names no payer of the main verb
+_JA_RELATIVE_SUBJECT_GAP = re.compile(r"\s*が[^。、]{0,12}?(?:する|した|している|していた|される|された)[\u4e00-\u9fff\u30a0-\u30ff]")
 _JA_FUNDING_VERB = re.compile(r"(?:[(（]?[^()（）。]{0,30}[)）])?(?:の|を)?[^。]{0,10}?" + _JA_VERBS)
 # (round 41) two subjects with a figure each, one verb after the last: "日本生命は7000万ポンド(約125億円)、明治安田生命は、
 # 5000万ポンド(約90億円)を引き受けます" (the first figure's verb is the second's)
@@ -730,7 +736,9 @@ _FOUNDER_OF_BEFORE = re.compile(r"\b(?:set\s+up|founded|established|created)\s+b
                                 r"(?:(?:co-?)?founder|chair(?:man|woman)?|president|owner)\s+of\s+$", re.I)
 # (round 139: or named on after its head word, "Mitsubishi Corporation Foundation for the Americas", a company's charity,
 # not the company)
-_CHARITY = re.compile(r"\b(?:Foundation|Trust|Charity|Endowment)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,;]*)?$|財団$")
+# (review 55: a trust only "for", "Trust for London"; "Trust of" names trust banks and investment trusts)
+_CHARITY = re.compile(r"\b(?:(?:Foundation|Charity|Endowment)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,;]*)?|Trust(?:\s+for\s+(?:the\s+)?"
+                      r"[A-Z][^,;]*)?)$|財団$")
 # (round 102) foundations whose names do not say so: the Japan Art Association (公益財団法人日本美術協会), which gives
 # the Praemium Imperiale and its grant for young artists from its own money
 _FOUNDATIONS_BY_OTHER_NAMES = frozenset({"japan-art-association"})
@@ -1128,8 +1136,9 @@ _BENEFACTOR_BEFORE = re.compile(r"(?:\bmade\s+possible\s+(?:through|by|thanks\s+
                                 r"generous\s+support)\s+of\s+)(?:the\s+)?$", re.I)
 _AND_THE_BEFORE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?$", re.I)
 # (round 140) and in Japanese, after the body: "グレートブリテン・ササカワ財団の支援を受け、…フェローシップ・プログラムを共同実施"
-_JA_BENEFACTOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:から)?の\s*(?:ご|御)?(?:支援|助成|資金援助|資金提供|寄付|寄附|"
-                                  r"協賛)を\s*(?:受け|得)")
+# (review 55: not 協賛, a sponsor's name on a scholarship or an event)
+_JA_BENEFACTOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:から)?の\s*(?:ご|御)?(?:支援|助成|資金援助|資金提供|寄付|寄附)"
+                                  r"を\s*(?:受け|得)")
 
 
 def _benefactor(text: str, payers: list[Payer]) -> tuple[str, Payer | None] | None:
@@ -2081,11 +2090,6 @@ class SideFinder:
                 and (side := _CURRENCY_SIDE.get(p.currency))):
             # (round 116) "英国企業は政府から29億ポンドの支援を受けている": the government of the currency's country
             return side, None
-        owner = _JA_GOVERNMENTS_OWN_AFTER.match(text, end)
-        if owner and (side := _JA_SOURCE_SIDE.get(owner["who"]) if owner["who"] else _CURRENCY_SIDE.get(p.currency)):
-            # (round 140) the figure sizes a government's own scheme: "7,000 万ポンドの政府の取り組み" (the government of
-            # the currency's country unless named)
-            return side, None
         source = self._ja_named_source(p)
         if source is not None:
             return source.side, (None if source.noun else source)
@@ -2219,8 +2223,11 @@ class SideFinder:
                 continue
             if o.side is not None and _JA_PAIR_TOGETHER_GAP.fullmatch(gap) and self._pair(o, o.side) == "joint":
                 return "joint", None   # (round 134) "日本財団とSEで合計20億円の助成金を用意して": the pair's money together
+            if _JA_RELATIVE_SUBJECT_GAP.match(gap):
+                continue
             if o.side is not None and _JA_SUBJECT.match(gap) and (
                     _JA_FUNDING_VERB.match(text, end) or _JA_PARALLEL_VERB.match(text, end)
+                    or _JA_BUDGET_BOOKED_AFTER.match(text, end) and _JA_BUDGET_WORD.search(gap)
                     or _JA_GIVEN_BEFORE.search(gap) or _JA_LED_BEFORE.search(gap) and not self._is_university(o)):
                 side = self._pair(o, o.side)   # (probes2) "AMED と MRC は共同で": two payers together
                 return side, (None if o.noun or side == "joint" else o)
@@ -2267,6 +2274,13 @@ class SideFinder:
         if (_JOINT.search(text[max(p.sentence_start, p.start - 40):p.start])
                 or _PAIR_BEFORE.search(text[max(p.sentence_start, p.start - 40):p.start])):
             return "joint", None   # "a joint £2 million investment", with no payer named
+        owner = _JA_GOVERNMENTS_OWN_AFTER.match(text, end)
+        if owner and (side := _JA_SOURCE_SIDE.get(owner["who"]) if owner["who"] else _CURRENCY_SIDE.get(p.currency)):
+            # (round 140) the figure sizes a government's own scheme: "7,000 万ポンドの政府の取り組み" (the government of
+            # the currency's country unless named; review 55: only when nothing else names the payer, and a government
+            # named there is the payer named)
+            named = next((o for o in self._payers_in(*owner.span("who")) if o.side == side), None) if owner["who"] else None
+            return side, named
         return None
 
     def _companies_before(self, p: MoneyProposal) -> bool:
