@@ -215,3 +215,24 @@ def test_review55_two_sums_of_one_size_in_the_body_stay_two_facts():
     text = ("£60m will be invested in the new Swindon plant by 2027. The government will also provide £60m in grants "
             "for skills.")
     assert len([p for p in propose(text, word_model=False).money if p.amount == 60_000_000]) == 2
+
+
+# round 143 (test156 read): culture, heritage and exchange money; Japanese firms' local giving
+
+def test_a_yen_equivalent_labelled_with_its_country_is_a_conversion():
+    by_text = _by_text("今回のチャリティーでは、合計£800(JPN 98,400円 9月1日のレート)を集めました。")
+    assert by_text["98,400円"].converted_from == by_text["£800"].id
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Honda handed the volunteers at the Swindon hospice a cheque for £2,500.", "£2,500"),
+    ("At its Deeside plant, Toyota guests heard about £18,000 worth of surprise donations to local schools.", "about £18,000"),
+])
+def test_a_companys_cheque_or_worth_of_donations_is_funding(text, figure):
+    p = _figure(text, figure)
+    assert p.money_kind == "funding"
+
+
+def test_a_sum_booked_in_a_budget_request_is_funding():
+    p = _figure("外務省は2016年度予算の概算要求で、拠点の建設費を含む広報事業の名目で約300億円を計上することにした。", "約300億円")
+    assert (p.money_kind, p.is_funding) == ("funding", True)

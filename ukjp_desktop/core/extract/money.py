@@ -545,6 +545,8 @@ _CONVERSION_OPEN = re.compile(r"(?:\s+sterling)?\s*(?:[(（\[]|,\s*(?=or\s|(?:eq
                               r"(?:which\s+)?equates\s+to)\s+|"
                               # (round 118) a Japanese hedge set off by a space, "(約 747億円)"
                               r"[~≈]\s*|(?:おおよそ|およそ|ほぼ)\s*|約[ \t\u3000]+)?(?:(?:(?:日本円|円換算)(?:で|にして|換算で|換算)?|"
+                              # (round 143) a country or currency label before the yen: "£600(JPN 67,020円 8月8日のレート)"
+                              r"(?:JPN|JPY)[ \t]+|"
                               # (round 90) the moment of the rate: "(設立時の換算で約200億円)"
                               r"(?:[^\s\d()（）、。,]{1,6}の)?換算で|"
                               # (round 127) the day's rate or the moment the sum was counted: "(本日のレートで21万4554円)",

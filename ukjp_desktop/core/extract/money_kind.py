@@ -1358,6 +1358,9 @@ _COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:�
 # noun names it
 _JA_OVERHEAD_BEFORE = re.compile(r"(?:人件費|損失|差損|利払い|利息)(?:として|に)?\s*$")
 _JA_BUDGETED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*を\s*予算(?:に)?計上")
+# (round 143) and booked in a budget or a budget request named before it: "2015年度予算の概算要求で、…約500億円を計上"
+_JA_BOOKED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*を\s*計上")
+_JA_BUDGET_BEFORE = re.compile(r"予算|概算要求")
 # (round 109) and the share of a cost a named body bears: "事業費は総額約700億円で、うち半分の約350億円を三菱地所が負担する"
 # is that company's money in (not the cost itself, nor "…を負担する" with no bearer named)
 # (round 142) what something is valued at ("約7億ポンド(約1,300億円)と評価される本ポートフォリオ") and money put into buying
@@ -2271,7 +2274,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "funding" if invested["bearer"] and _JA_PUBLIC_BEARER.search(invested["bearer"]) else "investment"
     if (kind == "other" and _JA_BORNE_AFTER.match(text, end) and _public_bears(text, start, end)):
         return "funding"   # (round 113) "建設経費は約675億円と見積もられており、日本はこのうちの約551億円負担する"
-    if (kind == "other" and _JA_BUDGETED_AFTER.match(text, end)
+    if (kind == "other" and (_JA_BUDGETED_AFTER.match(text, end) or _JA_BOOKED_AFTER.match(text, end)
+                             and _JA_BUDGET_BEFORE.search(text, max(sentence_start, start - 60), start))
             and not _JA_OVERHEAD_BEFORE.search(text, max(sentence_start, start - 12), start)):
         return "funding"   # (round 88) "開発の関連費用として730億円を予算計上した": a cost a budget sets money aside for
     if kind == "trade" and _TO_INVEST_BEFORE.search(text, max(sentence_start, start - 30), start):
@@ -2686,15 +2690,16 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int, names: list[
 # finance from twelve banks", プロジェクトファイナンス, 協調融資)
 _LOAN = re.compile(r"\b(?:lent|lend(?:s|ing|ed)?|loans?|project\s+financ\w*|financial\s+close|syndicated)\b|融資|貸し?付|"
                    r"プロジェクト・?ファイナンス|シンジケート・?ローン", re.I)
+# (round 143: and a cheque handed over, "presented ... a cheque for £1,000", and "£25,000 worth of surprise donations")
 # (round 51) a gift named as the figure's own: the words right before it ("has donated £2m", "donations from Daiwa
 # Securities totalling L20 million") or the noun right after it ("a £2m gift", "100万イギリスポンド(…)の寄付"); review 33:
 # not any gift word near it ("will invest £30m in the site and donate £1m to schools" invests the £30m; "invested £2m
 # in a new gift shop")
 _DONATION_BEFORE = re.compile(r"(?:\bdonat(?:e|es|ed|ing)|\b(?:donations?|gifts?|bequests?|grants?)\b[^.;,]{0,60}?\b(?:of|worth|"
-                              r"totall?ing|amounting\s+to)|寄付|寄附)\s*(?:(?:a|an|"
+                              r"totall?ing|amounting\s+to)|\bcheques?\s+(?:for|valued\s+at|worth|of)|寄付|寄附)\s*(?:(?:a|an|"
                               r"the|about|around|some|over|nearly|almost|more\s+than|another|a\s+further|an\s+additional)\s+)*$",
                               re.I)
-_DONATION_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,60}[)）])?\s*(?:(?:[\w-]+\s+){0,2}(?:donations?|gifts?|bequests?|grants?)\b"
+_DONATION_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,60}[)）])?\s*(?:(?:worth\s+of\s+)?(?:[\w-]+\s+){0,2}(?:donations?|gifts?|bequests?|grants?)\b"
                              r"(?!\s+(?:shops?|cards?|vouchers?|aid)\b)|[をの]?(?:寄付|寄附|寄贈))", re.I)
 # (round 139) a company's money given to charity, in the words right after the figure (review 55: not past "and",
 # "while" or "but", where another conjunct may give something else, "put £12m into its plant and donated old equipment

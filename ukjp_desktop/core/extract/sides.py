@@ -728,7 +728,8 @@ _UK_PUBLIC_FUND = re.compile(
 _SUBJECT_VERB_REACH = 50   # "has provided financial backing of": the giving verb right before the figure
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:with|to|among|against|than|about|over|between)\s+(?:the\s+|its\s+|their\s+|other\s+)?(?:[a-z][\w-]*\s+)?$")
 # (round 43: "A foundation set up by Tadayoshi Tazaki, the founder of JAC Recruitment Co., will launch a ... scholarship")
-_CHARITY_NOUN = re.compile(r"\b[Tt]he\s+(?:Foundation|Trust)\b(?!\s+(?:for|of)\b)|財団|"
+# (round 143: and a company's charitable trust by its noun, "Toyota’s Charitable Trust has raised over £6.3m")
+_CHARITY_NOUN = re.compile(r"\b[Tt]he\s+(?:Foundation|Trust)\b(?!\s+(?:for|of)\b)|\bCharitable\s+(?:Trust|Foundation)\b|財団|"
                            r"\b[Aa]\s+(?:new\s+)?(?:foundation|charitable\s+trust|charity)\b"
                            r"(?=\s+(?:set\s+up|established|founded|created)\s+by\b)")
 # (round 43) the body whose founder set up the payer ("set up by X, the founder of JAC Recruitment") does not pay
