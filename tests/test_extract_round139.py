@@ -236,3 +236,14 @@ def test_a_companys_cheque_or_worth_of_donations_is_funding(text, figure):
 def test_a_sum_booked_in_a_budget_request_is_funding():
     p = _figure("外務省は2016年度予算の概算要求で、拠点の建設費を含む広報事業の名目で約300億円を計上することにした。", "約300億円")
     assert (p.money_kind, p.is_funding) == ("funding", True)
+
+
+# round 144 (test157 read): Japanese firms' money in British sites, UK research funding reported in Japanese
+
+def test_what_a_company_plans_to_spend_building_its_new_site_is_investment():
+    text = "新工場の建設にあたっては、地元の開発業者と契約を結んでおり、建設費用としては約6,500万ポンドを予定しています。"
+    p = _figure(text, "約6,500万ポンド")
+    assert (p.money_kind, p.is_funding) == ("investment", True)
+    # a project's cost with no new site of the writer's is no investment
+    q = _figure("橋の建設費用としては約6,500万ポンドを予定しています。", "約6,500万ポンド")
+    assert q.money_kind != "investment"

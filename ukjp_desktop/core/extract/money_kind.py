@@ -1363,6 +1363,11 @@ _JA_BOOKED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*を\s*計上")
 _JA_BUDGET_BEFORE = re.compile(r"予算|概算要求")
 # (round 109) and the share of a cost a named body bears: "事業費は総額約700億円で、うち半分の約350億円を三菱地所が負担する"
 # is that company's money in (not the cost itself, nor "…を負担する" with no bearer named)
+# (round 144) what a company plans to spend building its own new site: "新拠点の建設にあたっては、…建設費用としては約8,200万
+# ポンドを予定しています" (a cost it bears, not a project's price; the sentence must name the new site or plant)
+_JA_BUILD_COST_BEFORE = re.compile(r"(?:建設|建築|設備)(?:費用|費)(?:として(?:は)?|は)\s*(?:約|総額)?\s*$")
+_JA_PLANNED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:を|が)\s*(?:予定|見込|投じ|投入)")
+_JA_OWN_SITE = re.compile(r"新(?:拠点|工場|施設|社屋|本社|研究所|センター)|自社")
 # (round 142) what something is valued at ("約7億ポンド(約1,300億円)と評価される本ポートフォリオ") and money put into buying
 # shares ("株式取得に総額221億円を投じている"): prices, not money put into a business
 _JA_VALUED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*と\s*(?:評価|算定)(?:され|する|した|している)")
@@ -2287,6 +2292,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "funding"   # (round 137) "The cost to the Council is in the region of £200,000": the body's money
     if kind == "price" and _JA_CAPITAL_RAISED_AFTER.match(text, end):
         return "investment"   # (round 138) "グループ14は、6億5000万ドルを調達し、直近の時価総額は30億ドル": capital raised
+    if (kind == "other" and _JA_BUILD_COST_BEFORE.search(text, max(sentence_start, start - 16), start)
+            and _JA_PLANNED_AFTER.match(text, end) and _JA_OWN_SITE.search(text, sentence_start, start)):
+        return "investment"   # (round 144) "新拠点の建設にあたっては、…建設費用としては約8,200万ポンドを予定": a builder's own outlay
     if kind in ("funding", "investment", None) and (_JA_VALUED_AFTER.match(text, end)
                                                      or _JA_SHARE_PURCHASE_BEFORE.search(text, max(sentence_start, start - 20), start)
                                                      and _JA_PUT_INTO_AFTER.match(text, end)
