@@ -338,6 +338,14 @@ def test_a_figure_no_word_tells_the_kind_of_says_it_was_read_by_default(qtbot, w
     assert "by default" not in told and "sentence before" not in told
 
 
+def test_a_figure_the_size_of_an_economy_says_why_it_is_not_funding(qtbot, window, tmp_path):
+    """(round 141) A trillion pounds is read as no funding from its size alone, and the detail says so."""
+    text = "Spending review\n\nThe Treasury set out £4 trillion of public spending over four years.\n"
+    review = open_loaded(qtbot, window, write(tmp_path, "review.txt", text))
+    review.table.selectRow(row(review, "money", "£4 trillion"))
+    assert "an economy's or a nation's total" in review.proposals.detail.toPlainText()
+
+
 def test_a_figure_the_word_model_unticks_says_so_in_its_value_and_detail(qtbot, window, tmp_path, monkeypatch):
     """The rules read the figure as an investment; a word model that doubts its words unticks it, and the review
     says which words weighed against it and that accepting it is the user's call."""
