@@ -1361,8 +1361,6 @@ _JA_BUDGETED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*を\s*予算(?:に)?計
 # (round 143) and booked in a budget or a budget request named before it: "2015年度予算の概算要求で、…約500億円を計上"
 _JA_BOOKED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*を\s*計上")
 _JA_BUDGET_BEFORE = re.compile(r"予算|概算要求")
-# (round 109) and the share of a cost a named body bears: "事業費は総額約700億円で、うち半分の約350億円を三菱地所が負担する"
-# is that company's money in (not the cost itself, nor "…を負担する" with no bearer named)
 # (round 144) what a company plans to spend building its own new site: "新拠点の建設にあたっては、…建設費用としては約8,200万
 # ポンドを予定しています" (a cost it bears, not a project's price; the sentence must name the new site or plant)
 _JA_BUILD_COST_BEFORE = re.compile(r"(?:建設|建築|設備)(?:費用|費)(?:として(?:は)?|は)\s*(?:約|総額)?\s*$")
@@ -1375,6 +1373,8 @@ _JA_SHARE_PURCHASE_BEFORE = re.compile(r"(?:株式|株)の?(?:取得|買い?付�
 # (a takeover's, not a stake in a start-up: the sentence says the company is bought or made a subsidiary)
 _JA_TAKEOVER = re.compile(r"買収|TOB|公開買い?付け|子会社化|完全子会社")
 _JA_PUT_INTO_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:を|も)\s*(?:投じ|投入|費や)")
+# (round 109) and the share of a cost a named body bears: "事業費は総額約700億円で、うち半分の約350億円を三菱地所が負担する"
+# is that company's money in (not the cost itself, nor "…を負担する" with no bearer named)
 _JA_INVESTED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:超|以上|程度)?を(?:[^。]{0,60}?(?:投じ|投資)|\s*(?P<bearer>[^。、をが]{1,20}?)が\s*"
                                 r"(?:全額|一部を?|折半で)?\s*負担)")
 # (review 49) the bearer decides: a public one funds ("…を国が負担する", "東京都が"), users, consumers and a question word pay

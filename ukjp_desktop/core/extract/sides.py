@@ -385,9 +385,10 @@ _JA_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[。、\n「])|(?<=[。、] ))(?P<wh
                                  r"(?=(?:[(（][A-Z]{2,5}[)）])?(?:[はが]|も(?:(?!する|した|される)[^、。]){0,30}?[\d０-９]))")
 # (round 118) who a grant the sentence before names came from: "英政府からも助成金を獲得した。金額は…約1億ポンド"
 _JA_GRANT_SOURCE = re.compile(r"(?P<who>英国政府|英政府|日本政府)(?:から|より)(?:も|の)?(?:助成金|補助金|交付金)")
-# (round 119: "further" between, "政府からさらに800万ポンドのマッチング資金")
+# (round 140) a government's own scheme the figure sizes: "7,000 万ポンドの政府の取り組み", "2億ポンド規模の日本政府の基金"
 _JA_GOVERNMENTS_OWN_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{0,30}[)）])?\s*(?:規模)?の\s*(?P<who>英国政府|英政府|イギリス政府|日本政府)?"
                                        r"(?(who)|政府)の\s*(?:取り?組み|プログラム|計画|事業|基金|ファンド|イニシアチブ|支援策)")
+# (round 119: "further" between, "政府からさらに800万ポンドのマッチング資金")
 _JA_BARE_GOVERNMENT_SOURCE = re.compile(r"(?<![英日米中本国])(?<!同)政府(?:より|から)(?:の|も)?\s*(?:さらに|追加で)?\s*$")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "イギリス政府": "UK", "イギリス": "UK", "日本政府": "Japan",
                    "日本": "Japan"}
@@ -2225,7 +2226,7 @@ class SideFinder:
             if o.side is not None and _JA_PAIR_TOGETHER_GAP.fullmatch(gap) and self._pair(o, o.side) == "joint":
                 return "joint", None   # (round 134) "日本財団とSEで合計20億円の助成金を用意して": the pair's money together
             if _JA_RELATIVE_SUBJECT_GAP.match(gap):
-                continue
+                continue   # (review 55) "英国が主導する国際基金に": the subject of a relative clause pays nothing
             if o.side is not None and _JA_SUBJECT.match(gap) and (
                     _JA_FUNDING_VERB.match(text, end) or _JA_PARALLEL_VERB.match(text, end)
                     or _JA_BUDGET_BOOKED_AFTER.match(text, end) and _JA_BUDGET_WORD.search(gap)
