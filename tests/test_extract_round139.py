@@ -247,3 +247,14 @@ def test_what_a_company_plans_to_spend_building_its_new_site_is_investment():
     # a project's cost with no new site of the writer's is no investment
     q = _figure("橋の建設費用としては約6,500万ポンドを予定しています。", "約6,500万ポンド")
     assert q.money_kind != "investment"
+
+
+# round 145 (test158 read): university and research-institute work in care robots, rail, archaeology, Japanese art
+
+def test_the_cost_of_a_named_buildings_works_is_other():
+    p = _figure("Following the £48 million refurbishment of the Burrell Collection, the Japanese prints are back on show.",
+                "£48 million")
+    assert (p.money_kind, p.is_funding) == ("other", False)
+    # works the sentence says someone funds keep their reading
+    q = _figure("The Heritage Fund awarded the £2 million restoration of the Japanese Garden at Tatton Park.", "£2 million")
+    assert q.is_funding

@@ -1361,6 +1361,13 @@ _JA_BUDGETED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*を\s*予算(?:に)?計
 # (round 143) and booked in a budget or a budget request named before it: "2015年度予算の概算要求で、…約500億円を計上"
 _JA_BOOKED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*を\s*計上")
 _JA_BUDGET_BEFORE = re.compile(r"予算|概算要求")
+# (round 145) the cost of a named building's works after "the" (_THE_BEFORE), "the £61 million refit of the Ashmolean", "the £44m renovation of
+# Manchester's Victoria Station": what the works cost, no money anyone is said to put in (not when the sentence says who
+# funds, grants, invests or pays for it; "a £12m refurbishment at its Deeside site" is a company's own investment)
+_PROJECT_WORK_OF_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:[\w-]+\s+){0,2}?(?:refit|redesign|renovation|refurbishment|"
+                                    r"redevelopment|restoration|rebuild|makeover)(?:\s+project)?\s+of\b", re.I)
+_PAID_FOR_WORDS = re.compile(r"\b(?:fund\w*|grants?|award\w*|donat\w*|paid\s+for|pays?\s+for|invest\w*|backed|"
+                             r"financ\w*|sponsor\w*)\b", re.I)
 # (round 144) what a company plans to spend building its own new site: "新拠点の建設にあたっては、…建設費用としては約8,200万
 # ポンドを予定しています" (a cost it bears, not a project's price; the sentence must name the new site or plant)
 _JA_BUILD_COST_BEFORE = re.compile(r"(?:建設|建築|設備)(?:費用|費)(?:として(?:は)?|は)\s*(?:約|総額)?\s*$")
@@ -2292,6 +2299,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "funding"   # (round 137) "The cost to the Council is in the region of £200,000": the body's money
     if kind == "price" and _JA_CAPITAL_RAISED_AFTER.match(text, end):
         return "investment"   # (round 138) "グループ14は、6億5000万ドルを調達し、直近の時価総額は30億ドル": capital raised
+    if (kind in (None, "funding", "investment") and _THE_BEFORE.search(text, max(sentence_start, start - 6), start)
+            and _PROJECT_WORK_OF_AFTER.match(text, end) and not _PAID_FOR_WORDS.search(text, sentence_start, sentence_end)):
+        return "other"   # (round 145) "following the £61 million refit of the Ashmolean": a building project's cost
     if (kind == "other" and _JA_BUILD_COST_BEFORE.search(text, max(sentence_start, start - 16), start)
             and _JA_PLANNED_AFTER.match(text, end) and _JA_OWN_SITE.search(text, sentence_start, start)):
         return "investment"   # (round 144) "新拠点の建設にあたっては、…建設費用としては約8,200万ポンドを予定": a builder's own outlay
