@@ -1371,7 +1371,7 @@ _PAID_FOR_WORDS = re.compile(r"\b(?:fund\w*|grants?|award\w*|donat\w*|paid\s+for
 # (round 144) what a company plans to spend building its own new site: "新拠点の建設にあたっては、…建設費用としては約8,200万
 # ポンドを予定しています" (a cost it bears, not a project's price; the sentence must name the new site or plant)
 _JA_BUILD_COST_BEFORE = re.compile(r"(?:建設|建築|設備)(?:費用|費)(?:として(?:は)?|は)\s*(?:約|総額)?\s*$")
-_JA_PLANNED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:を|が)\s*(?:予定|見込|投じ|投入)")
+_JA_PLANNED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:を|が)\s*(?:予定|見込|投じ|投入)")
 _JA_OWN_SITE = re.compile(r"新(?:拠点|工場|施設|社屋|本社|研究所|センター)|自社")
 # (round 142) what something is valued at ("約7億ポンド(約1,300億円)と評価される本ポートフォリオ") and money put into buying
 # shares ("株式取得に総額221億円を投じている"): prices, not money put into a business
