@@ -1736,7 +1736,15 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
     if (kind in ("price", "other") and _FROM_OWNERS_AFTER.match(text, end)
             and _ASKED_BEFORE.search(text, max(sentence_start, start - 40), start)):
         return "investment"   # (round 97) "H3G UK asked for GBP1 billion from its then parents ... to extend banking loans"
+    if (kind in ("price", "other", None) and _INSTALMENTS_BEFORE.search(text, max(sentence_start, start - 160), start)
+            and _AWARD_WORD.search(text, sentence_start, sentence_end)):
+        return "funding"   # (round 146) the instalments an award is paid in: "paid in three instalments: £3,000 at ..."
     return kind
+
+
+# (round 146) a list of an award's instalments up to the figure (no full stop between), and the award's own words
+_INSTALMENTS_BEFORE = re.compile(r"\binstal+ments?\s*(?:of\s*)?:[^.;:]*$", re.I)
+_AWARD_WORD = re.compile(r"\b(?:bursar(?:y|ies)|scholarships?|studentships?|fellowships?|grants?|awards?|stipends?)\b", re.I)
 
 
 # (round 139) a seller raising money (_RAISE_BEFORE) by selling a business off ("to raise £1.5 billion by privatising
@@ -2762,6 +2770,9 @@ _JA_EQUITY_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*(?:を
 _JA_GRANT_WORD = re.compile(r"助成|補助|交付金")
 _JA_FUND_WORD = re.compile(r"投資機関|ファンド|基金")
 _JA_INTO_A_FUND_BEFORE = re.compile(rf"(?:{_JA_FUND_WORD.pattern})[^、。]{{0,20}}に\s*(?:約|総額|最大)?\s*$")
+# (round 146) a fund the sentence says the state sets up, then puts the figure in: "「リサーチ・ベンチャーズ・カタリスト基金
+# (…)」を設立し、…全体で最大5,000万ポンド(…)を出資する" (the state funds it, as money into a fund named right before)
+_JA_FUND_SET_UP = re.compile(rf"(?:{_JA_FUND_WORD.pattern})[^。]{{0,60}}?を\s*(?:設立|創設|新設|立ち上げ)")
 # (review 51b) research, universities and international programmes are funded, not invested in ("英国研究・イノベーション機構
 # (UKRI)は、共同研究に300万ポンドを出資する", "…ITER計画に約250億円を出資", "…欧州宇宙機関(ESA)に18億ポンドの出資"), and a fund
 # named after the figure takes it ("…2億ポンドの出資金を大学発スタートアップ向けのファンドに振り向ける")
@@ -2839,6 +2850,7 @@ def payer_kind(text: str, start: int, end: int, sentence_start: int, sentence_en
             return "investment"
         if (_JA_EQUITY_AFTER.match(text, end) and not _JA_GRANT_WORD.search(text, lo, hi)
                 and not _JA_INTO_A_FUND_BEFORE.search(text, max(lo, start - 40), start)
+                and not _JA_FUND_SET_UP.search(text, sentence_start, start)
                 and not _JA_RESEARCH_OR_PROGRAMME.search(text, lo, hi) and not _JA_FUND_WORD.search(text, end, hi)
                 and not (payer and _RESEARCH_COUNCIL.search(payer))):
             # (round 120) a state's equity in a project or a company (英国政府は…6億7,900万ポンド…を同計画に出資し), as

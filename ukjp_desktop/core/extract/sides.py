@@ -321,6 +321,10 @@ _JA_OWN_MONEY = re.compile(r"\s*の\s*(?:融資|出資|拠出|投資|支援|助�
 _JA_AFTER_SUBJECT = re.compile(r"\s*[がは]")
 # (session 31) the figure named by its money word ("融資金額約743百万ポンド"), the payer the topic opening the sentence
 _JA_MONEY_NOUN_BEFORE = re.compile(r"(?:融資|出資|拠出|投資|貸付)(?:金額|額|総額|枠)(?:は|が|として|で)?\s*(?:約|最大|総額)?\s*$")
+# (round 146) money a clause says its subject received (…を受け取りました, 受領, 獲得), and the body named with から or より
+# earlier in that clause: "アストロスケールは、イギリス宇宙庁から…技術の開発資金として、今回追加で170万ポンド(…)を受け取りました"
+_JA_RECEIVED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{1,40}[)）])?\s*を\s*(?:受け取|受領|獲得)")
+_JA_FROM_AFTER_BODY = re.compile(r"(?:\s*[(（][^()（）。]{1,20}[)）])?\s*(?:から|より)(?!は|生|の(?:声|批判|評価))")
 # (round 42) "英国宇宙庁(UKSA)と欧州宇宙機関(ESA)より1,395万ユーロ": the bodies named before より / から (a bracket with an
 # abbreviation may follow a name) and the list joining them
 _JA_FROM_BEFORE_FIGURE = re.compile(r"(?:\s*[(（][^()（）。]{1,20}[)）])?\s*(?:より|から)(?:の)?\s*(?:約|総額|最大|計)?\s*$")
@@ -350,6 +354,11 @@ _JA_INVESTING_NAME = re.compile(rf"(?:^|(?<=[。、\n「]))(?P<name>{_JA_NAME_CH
                                 r"(?=[^。]{0,120}?(?:投資|投じ|出資))")
 _JA_PUBLIC = re.compile(r"政府|省|庁|機構|大学|首相|大臣|国|県|市|府|会議|振興会|財団|協会|研究所|官邸|委員会|当局|議会|"
                         r"英国|イギリス|日本|EU|銀行|公庫|大統領")   # (round 129: イギリス, the katakana name)
+# (round 146) a place is no company, even as the subject of a clause about investment ("ロンドンが依然として欧州最大のIT
+# 投資先"): cities, regions and countries the pages name
+_JA_PLACE_NAME = re.compile(r"(?:ロンドン|東京|大阪|名古屋|横浜|福岡|ニューヨーク|パリ|ベルリン|マンチェスター|バーミンガム|エディンバラ|"
+                            r"グラスゴー|リバプール|スコットランド|ウェールズ|イングランド|北アイルランド|アイルランド|欧州|"
+                            r"ヨーロッパ|米国|アメリカ|中国|ドイツ|フランス|インド|アジア|世界|シンガポール|香港|台湾|韓国)")
 # (round 136) a president named by a katakana surname: a third country's head of state (neither Britain nor Japan has
 # one), whose money is that country's
 _JA_PRESIDENT = re.compile(r"[\u30A1-\u30FA\u30FC]{2,8}大統領")
@@ -452,6 +461,10 @@ _ANAPHOR = re.compile(r"(?:According\s+to\s+[^,.;]{1,40},\s+(?=[Tt]he\s))?"
                       r"[Tt]he\s+(?:\w+\s+)?(?:investment|funding|fund|money|grant|award|deal|"
                       r"project|programme|development|contribution|plans?|package|promise|pledge|commitment|"
                       r"injection|financing))\b")
+# (round 146) a Japanese sentence that opens on its own figure as its topic goes on listing the parts of the money
+# before it: "…のうち約6,400万ポンドは…に充てられる。4,800万ポンドは、…工場でのプロジェクトに投資され"
+_JA_FIGURE_OPENS = re.compile(r"(?:残りの|残る)?\s*(?:約|最大)?\s*[\d０-９][\d０-９,，.億万千]*\s*(?:ポンド|円|ドル|ユーロ)"
+                              r"(?:強|超|以上|余り)?\s*は\s*、")
 # (round 80) an anaphor naming the money's plan ("The plans include pumping £700 million into new trains"), not a
 # pronoun ("This broke the previous record of $2.6bn" speaks of a statistic)
 _NOUN_ANAPHOR = re.compile(r"The\s|According\s+to\s+[^,.;]{1,40},\s+the\s")
@@ -892,7 +905,7 @@ _JA_PARTNER_AFTER = re.compile(r"\s*[」』]?\s*(?:[(（][^()（）]{1,20}[)）]
                                r"と協力して|と連携して)")
 # (round 119) a body that a figure right after it goes to: "認知症研究所に2億5,000万ポンドのファンディング", "…研究所(Dementia
 # Research Institute)に合計2億5,000万ポンドが投入"
-_JA_TO_FIGURE_AFTER = re.compile(r"[)）]?\s*(?:[(（][^()（）。]{1,40}[)）])?\s*(?:に|へ)(?:対して|対し)?[、,]?\s*(?:合計|総額|計|約|最大|各々|各)?\s*"
+_JA_TO_FIGURE_AFTER = re.compile(r"[)）]?\s*(?:[(（][^()（）。]{1,40}[)）])?\s*(?:[^\s、。をがはにへでと]{0,8}の[^\s、。をがはにへでとの]{1,8})?(?:に|へ)(?:対して|対し)?[、,]?\s*(?:合計|総額|計|約|最大|各々|各)?\s*"
                                  r"[\d０-９]")
 _JA_ASKED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:を|の[^、。]{0,10}を)\s*(?:申請|請求|要求|要望|求め)")
 # a Japanese clause's own topic or subject at its head ("4BIOは同ファンドに2億~3億ドルの資金を集める"): a name no gazetteer
@@ -909,6 +922,8 @@ _JA_TIME_TOPIC = re.compile(_JA_TIME_END + "$")
 _JA_BRACKET_THEN_TOPIC = re.compile(r"\s*[)）]\s*は")
 _JA_TOPIC_MARK_NESTED = re.compile(r"\s*(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,40}[)）])?\s*は")
 _WENT_TO_BEFORE = re.compile(r"\b(?:went|goes|go|presented)\s+to\s+(?:[\w'’-]+\s+){0,3}$|\bwon\s+by\s+(?:[\w'’-]+\s+){0,3}$")
+# (round 146) a body a programme stands in for pays none of it: "up to £650 million for UK alternatives to Euratom R&T"
+_STOOD_IN_FOR_BEFORE = re.compile(r"\b(?:alternatives?|successors?|replacements?|substitutes?)\s+(?:to|for)\s+(?:the\s+)?$")
 _RECIPIENT_REACH = 60   # how far after a name a verb of receiving makes it a recipient ("Toyota is among ... to have won")
 # a sentence that opens with the spending ("Through investment of ¥1 trillion in projects, the company aims to ..."):
 # the subject of the main clause, right after the comma that closes the opening phrase, pays ("With funding of
@@ -1042,7 +1057,8 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
                              m["who"], noun=True))
     for m in _JA_INVESTING_NAME.finditer(text):
         start, end = m.span("name")
-        if not any(taken[start:end]) and not _JA_PUBLIC.search(m.group("name")):
+        if (not any(taken[start:end]) and not _JA_PUBLIC.search(m.group("name"))
+                and not _JA_PLACE_NAME.fullmatch(m.group("name"))):
             out.append(Payer(start, end, "private", None, m.group("name")))
     for m in _JA_PRESIDENT.finditer(text):   # (round 136) "トランプ大統領が…12億ドルの投資を行う法案にサイン"
         if not any(taken[m.start():m.end()]):
@@ -1256,6 +1272,16 @@ class SideFinder:
                 chain.append(o)
                 end = o.start
         return chain[-1] if chain else None
+
+    def _ja_received_from(self, p: MoneyProposal) -> Payer | None:
+        """(round 146) The body a Japanese clause says its subject received the figure from, named with から or より
+        before it in the same clause (the nearest such body), when the figure is what was received."""
+        if not _JA_RECEIVED_AFTER.match(self.text, p.end):
+            return None
+        lo = max(p.sentence_start, p.start - 120)
+        stop = max(self.text.rfind("。", lo, p.start), self.text.rfind("、", lo, p.start - 40))
+        return next((o for o in reversed(self._payers_in(max(lo, stop + 1), p.start))
+                     if o.side is not None and not o.noun and _JA_FROM_AFTER_BODY.match(self.text, o.end)), None)
 
     def _joint_money(self, p: MoneyProposal) -> bool:
         """(session 31) Money its own phrase calls joint, in a sentence that names a UK and a Japanese body ("UK
@@ -1572,6 +1598,8 @@ class SideFinder:
                           if _WENT_TO_BEFORE.search(self.text, max(p.end, o.start - 40), o.start))
         recipients.update(o for o in self._payers_in(p.sentence_start, p.start)
                           if _JA_PARTNER_AFTER.match(self.text, o.end))
+        recipients.update(o for o in self._payers_in(lo, hi)
+                          if _STOOD_IN_FOR_BEFORE.search(self.text, max(lo, o.start - 30), o.start))
         # (round 119) a body this figure, or a later one, goes to, right before it: "英国初の認知症研究所(…)に合計2億5,000万
         # ポンドが投入" (a body an earlier figure went to may raise this one: "バークレイズに対して約1060億円の出資を行なう。
         # バークレイズは約9500億円の…増資を予定")
@@ -1631,6 +1659,11 @@ class SideFinder:
                     return
         if side is not None:
             return _set(p, side, payer, "gazetteer")
+        part = self._part_listed_after(p, recipients)
+        if part is not None:
+            p.side, p.side_basis, p.contributor, p.contributor_text = (
+                part.side, part.side_basis, part.contributor, part.contributor_text)
+            return
         if side is None:
             government = (self._ja_government_before(p) or self._ja_headline_country(p)
                           or self._ja_topic_before(p, recipients))
@@ -1769,6 +1802,23 @@ class SideFinder:
         if m["mark"] != "、" and _JA_HEADLINE_OTHER_SUBJECT.search(self.text, m.end(), p.start):
             return None
         return _JA_HEADLINE_SIDE[m["who"]], None, "clause"
+
+    def _part_listed_after(self, p: MoneyProposal, recipients: set[Payer]) -> MoneyProposal | None:
+        """(round 146) The figure before ``p`` whose parts a Japanese sentence opening on ``p`` as its topic goes on
+        listing ("…のうち約6,400万ポンドは…に充てられる。4,800万ポンドは、…に投資され"), when ``p``'s sentence names no
+        payer: the last funding figure of the sentence before, in the same currency, with a side read."""
+        if p.start - p.sentence_start > 4 or not _JA_FIGURE_OPENS.match(self.text, p.sentence_start):
+            return None
+        if any(not o.noun and o not in recipients for o in self._payers_in(p.sentence_start, p.sentence_end)):
+            return None
+        before = self._previous_sentence(p)
+        if before is None:
+            return None
+        i0, i1 = (bisect.bisect_left(self._money_starts, before.start),
+                  bisect.bisect_left(self._money_starts, before.end))
+        listed = [q for q in self.money[i0:i1] if q is not p and not q.converted_from and q.side is not None
+                  and q.currency == p.currency and q.money_kind in FUNDING_KINDS]
+        return listed[-1] if listed else None
 
     def _stated_before(self, p: MoneyProposal, before) -> MoneyProposal | None:
         """The money of the sentence ``before`` whose clause stated its payer, when all its such figures share one
@@ -2092,7 +2142,7 @@ class SideFinder:
                 and (side := _CURRENCY_SIDE.get(p.currency))):
             # (round 116) "英国企業は政府から29億ポンドの支援を受けている": the government of the currency's country
             return side, None
-        source = self._ja_named_source(p)
+        source = self._ja_named_source(p) or self._ja_received_from(p)
         if source is not None:
             return source.side, (None if source.noun else source)
         match = _MATCHING.search(text, end, min(p.sentence_end, end + _SENTENCE_REACH))
