@@ -52,7 +52,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158",
           "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168",
           "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178",
-          "test179")
+          "test179", "test180", "test181")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test160, news, parliamentary,
 # trade-press and company pages about aerospace, defence, shipbuilding, insurance and banking money between Japan and
 # the UK (engine shares, the GCAP treaty, insurers' stakes, Nomura in London), gathered in session 52; test161,
@@ -99,11 +99,18 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # Japanese pledges (Iraq, Afghanistan, tsunami, Nepal, Chernobyl, BepiColombo, LiteBIRD, CERN, Global Fund), 75
 # funding-side facts, gathered in session 55, gathered in session 55; test179, test179, 13 Japanese pages: multilateral
 # pledges with Japan's and the UK's sums (Gavi, Global Fund, World Bank, COVAX, COP28 loss and damage, CEPI, ILC) and a
-# Japanese firm's Oxford scholarship, 51 funding-side facts, gathered in session 55, gathered in session 55; test22 is
-# seen since session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news) since its
-# round 17, test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news and releases
-# about UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies' licence and R&D
-# announcements and a government release) since its round 20, test27 (funder pages, government releases and answers,
+# Japanese firm's Oxford scholarship, 51 funding-side facts, gathered in session 55, gathered in session 55; test180, 9
+# English pages: Japanese companies', foundations' and donors' money for research, centres and sites in Britain and
+# British funders' money around work with Japanese partners (Takeda and Oxford's diabetes centre, Tanabe and British
+# Biotech, Imperial's semiconductor centre, Toyota GB's academy, UKRI's partnership fund, the Dementia Discovery Fund,
+# Nakasone's research programme, Eisai Hatfield), 10 funding-side facts, gathered in session 56; test181, 13 Japanese
+# pages: money put into British start-ups, university venture companies and innovation programmes as Japanese media and
+# agencies report it (SoftBank and Greensill, Mitsubishi Corporation and OVO, Sony's fund and what3words, NAPIC,
+# Innovate UK's AI and novel-food money, British venture totals), 23 funding-side facts, gathered in session 56; test22
+# is seen since session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news) since
+# its round 17, test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news and
+# releases about UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies' licence and
+# R&D announcements and a government release) since its round 20, test27 (funder pages, government releases and answers,
 # company and business news) since its round 21, test28 (funder and programme pages, research-organisation and company
 # releases and news about UK-Japan research, innovation and investment) since its round 22, test29 (companies' news and
 # releases about UK-Japan investment, R&D deals and trade) since its round 23, test30 (releases and news about UK-Japan
@@ -284,7 +291,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # research, agriculture, climate and ocean modelling, Japanese studies, Japanese-art conservation)) since session 55's
 # round 145, test159 (documents 3440-3453, Japanese-language agency, digest, company and news pages about UK research
 # funding, Japanese funds and firms in the UK and a takeover (one in English)) since session 56's round 146)
-CLEAN: tuple[str, ...] = ("test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179")
+CLEAN: tuple[str, ...] = ("test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -349,10 +349,14 @@ laureates): 16 funding-side facts), and test178 (documents 3820-3833, test178 (d
 on donors' conferences and international science projects where the UK and Japan each pledge money: 75 funding-side
 facts)), and test179 (documents 3840-3852, test179 (documents 3840-3852, 13 Japanese pages on multilateral pledges
 giving Japan's and the UK's sums side by side, the ILC's cost, a Japanese group's Oxford scholarship: 51 funding-side
-facts)), gathered in sessions 46 to 55: each keyed and committed before the extractor ran on it, no floor here, totals
-only with ``python tools/eval_extraction.py --split test160`` (or ``test161``, ``test162``, ``test163``, ``test164``,
-``test165``, ``test166``, ``test167``, ``test168``, ``test169``, ``test170``, ``test171``, ``test172``, ``test173``,
-``test174``, ``test175``, ``test176``, ``test177``, ``test178``, ``test179``), never tuned on.
+facts)), and test180 (documents 3860-3868, 9 English pages on Japanese companies' and donors' money for research and
+sites in Britain and British funders' money around work with Japanese partners: 10 funding-side facts), and test181
+(documents 3880-3892, 13 Japanese pages on money put into British start-ups, university venture companies and
+innovation programmes, three with Japanese investors: 23 funding-side facts), gathered in sessions 46 to 56: each
+keyed and committed before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py
+--split test160`` (or ``test161``, ``test162``, ``test163``, ``test164``, ``test165``, ``test166``, ``test167``,
+``test168``, ``test169``, ``test170``, ``test171``, ``test172``, ``test173``, ``test174``, ``test175``, ``test176``,
+``test177``, ``test178``, ``test179``, ``test180``, ``test181``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1722,6 +1726,8 @@ MIN_PAGES = {
     "test177": 12,
     "test178": 14,
     "test179": 13,
+    "test180": 9,
+    "test181": 13,
 }
 
 
@@ -1826,9 +1832,9 @@ def test_clean_batches_are_not_seen():
     # session 52, test161 in session 52, test162 in session 52, test163 in session 52, test164 in session 53, test165 in
     # session 53, test166 in session 53, test167 in session 53, test168 in session 53, test169 in session 53, test170 in
     # session 53, test171 in session 53, test172 in session 54, test173 in session 54, test174 in session 54, test175 in
-    # session 54, test176 in session 54, test177 in session 54, test178 in session 55, test179 in session 55, each keyed
-    # before the extractor ran on it
-    assert CLEAN == ("test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179")
+    # session 54, test176 in session 54, test177 in session 54, test178 in session 55, test179 in session 55, test180 in
+    # session 56, test181 in session 56, each keyed before the extractor ran on it
+    assert CLEAN == ("test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
