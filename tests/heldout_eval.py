@@ -95,11 +95,11 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # Batteries) and NSG/Pilkington's hydrogen grant; 19 funding-side facts, gathered in session 54; test177, 12 pages (11
 # Japanese): prize money and donations (the Queen Elizabeth Prize for Engineering in six pages, the Daiwa Adrian Prize,
 # Japanese gifts to the UK cherry-tree project, the Kyoto Prize, the Honda Prize); 16 funding-side facts, gathered in
-# session 54; test178, test178, 14 English pages: donors' conferences and international science projects with UK and
+# session 54; test178, 14 English pages: donors' conferences and international science projects with UK and
 # Japanese pledges (Iraq, Afghanistan, tsunami, Nepal, Chernobyl, BepiColombo, LiteBIRD, CERN, Global Fund), 75
-# funding-side facts, gathered in session 55, gathered in session 55; test179, test179, 13 Japanese pages: multilateral
+# funding-side facts, gathered in session 55; test179, 13 Japanese pages: multilateral
 # pledges with Japan's and the UK's sums (Gavi, Global Fund, World Bank, COVAX, COP28 loss and damage, CEPI, ILC) and a
-# Japanese firm's Oxford scholarship, 51 funding-side facts, gathered in session 55, gathered in session 55; test180, 9
+# Japanese firm's Oxford scholarship, 51 funding-side facts, gathered in session 55; test180, 9
 # English pages: Japanese companies', foundations' and donors' money for research, centres and sites in Britain and
 # British funders' money around work with Japanese partners (Takeda and Oxford's diabetes centre, Tanabe and British
 # Biotech, Imperial's semiconductor centre, Toyota GB's academy, UKRI's partnership fund, the Dementia Discovery Fund,

@@ -345,11 +345,11 @@ Scottish Enterprise and Highlands and Islands Enterprise grants (Toshiba's Edinb
 Pilkington's hydrogen grant: 19 funding-side facts), and test177 (documents 3800-3811, 12 pages, eleven in Japanese,
 on prize money and donations between the UK and Japan (the Queen Elizabeth Prize for Engineering in six pages, the
 Daiwa Adrian Prize, Japanese gifts to the UK cherry-tree project, the Kyoto Prize and the Honda Prize's British
-laureates): 16 funding-side facts), and test178 (documents 3820-3833, test178 (documents 3820-3833, 14 English pages
+laureates): 16 funding-side facts), and test178 (documents 3820-3833, 14 English pages
 on donors' conferences and international science projects where the UK and Japan each pledge money: 75 funding-side
-facts)), and test179 (documents 3840-3852, test179 (documents 3840-3852, 13 Japanese pages on multilateral pledges
+facts), and test179 (documents 3840-3852, 13 Japanese pages on multilateral pledges
 giving Japan's and the UK's sums side by side, the ILC's cost, a Japanese group's Oxford scholarship: 51 funding-side
-facts)), and test180 (documents 3860-3868, 9 English pages on Japanese companies' and donors' money for research and
+facts), and test180 (documents 3860-3868, 9 English pages on Japanese companies' and donors' money for research and
 sites in Britain and British funders' money around work with Japanese partners: 10 funding-side facts), and test181
 (documents 3880-3892, 13 Japanese pages on money put into British start-ups, university venture companies and
 innovation programmes, three with Japanese investors: 23 funding-side facts), gathered in sessions 46 to 56: each
