@@ -53,62 +53,59 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168",
           "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178",
           "test179", "test180", "test181")
-# the clean batches: nobody has read their misses, so the tools print their totals only (test160, news, parliamentary,
-# trade-press and company pages about aerospace, defence, shipbuilding, insurance and banking money between Japan and
-# the UK (engine shares, the GCAP treaty, insurers' stakes, Nomura in London), gathered in session 52; test161,
-# Japanese-language news, company and agency pages about Japanese insurers', banks' and brokers' deals with British
-# firms, defence-engine and missile money, a naval tender, VisitBritain's budget and a Wellcome column, gathered in
-# session 52; test162, local and regional news pages about Japanese companies' money in British towns (Toray, Calsonic
-# Kansei, NSK, Nifco, Sony, JVC, Daiwa, Nippon Gohsei, TS Tech, Seiko Epson, Toyota), gathered in session 52; test163,
-# Japanese-language company, news and digest pages about Japanese suppliers leaving British production, sterling bonds
-# from Japanese issuers and yen bonds from British banks, and Japanese investment in the UK, gathered in session 52;
-# test164, 12 English pages: UK firms' orders, plants and offices in Japan, Japanese owners' UK studios and plants; no
-# funding-side fact, gathered in session 53; test165, 12 Japanese pages: Japanese investors in British start-ups,
-# SoftBank's ARM and Vodafone Japan deals, GSK's British plants, UK tech-investment totals; 9 funding-side facts,
-# gathered in session 53; test166, 14 English pages: Japanese banks' loans to British housing associations and
-# waste-to-energy projects, British fund managers' money in Japan; 9 funding-side facts, gathered in session 53;
-# test167, 12 pages (10 Japanese): UK research allocations reported in Japanese, a UK hydrogen grant, Nippon Foundation
-# lectureships, offshore-wind investment, a minister's trip costs; 22 funding-side facts, gathered in session 53;
-# test168, 12 English pages: Fukushima and Wylfa nuclear money, Japanese drug makers buying British firms, DBJ in 4Bio
-# Capital, a UK Space Agency round with JAXA; 5 funding-side facts, gathered in session 53; test169, 13 pages (12
-# Japanese): UK public research money reported in Japanese (autumn statements, ARIA, Innovate UK, DSIT, UKRI, quantum,
-# fusion); 27 funding-side facts, gathered in session 53; test170, 12 English pages: Japanese schools in England,
-# Ricoh's and Sharp's sponsorships, Mazak apprenticeships, Sony UK TEC's gifts, a tsunami appeal, JET pay, a council's
-# Toyota City trip, a Japanese garden's lottery grant; 13 funding-side facts, gathered in session 53; test171, 13 pages
-# (10 Japanese): British firms and funds investing in Japan (WPP–Asatsu, BT/AT&T–Japan Telecom, Vodafone, Nippon Active
-# Value Fund, CVC–Toshiba, Permira, Grosvenor), Nissan Sunderland, a BCJA scholarship; 15 funding-side facts, gathered
-# in session 53; test172, 13 English pages: British biotech and medtech deals with Japanese firms (Astellas–Adaptimmune,
-# GW–Otsuka, SkyePharma–Kyorin, Shionogi–F2G, Terumo–OrganOx), Japanese venture arms in British rounds (PhoreMost,
-# Tropic), UK battery and emissions grants with Honda and Nissan; 20 funding-side facts, gathered in session 54;
-# test173, 16 Japanese pages: UK research money reported by JST CRDS, JST STI Updates, NIES, EIC, NNA, TechView and
-# others (the Faraday battery challenge, the Industrial Strategy Challenge Fund, genomics and UK Biobank, hydrogen, AI
-# compute, UKRI infrastructure, fusion at Culham); 38 funding-side facts, gathered in session 54; test174, 12 pages (10
-# English): Japanese firms' money in smaller British firms (Sumitomo Heavy–Highview Power, MOL–Bombora, SBI–B2C2,
-# Mitsubishi Estate–Patron Capital, Sumitomo–SES Water), UK grants touching Japanese firms (Nissan, Perpetuum/Hitachi,
-# the Scotland–Japan subsea fund, a Welsh culture fund) and British fuel-cell firms' deals with Suzuki and Honda; 10
-# funding-side facts, gathered in session 54; test175, 13 Japanese pages: Japanese money in UK-linked ventures
-# (Mitsubishi–BBOXX, Kansai Electric and Nippon Life in NeuConnect) and Japanese reports of British research money
-# (Cancer Research UK, Wellcome, Wolfson, UK–China research funding, British International Investment, investment
-# summits, the ten-point plan); 29 funding-side facts, gathered in session 54; test176, 12 English pages: smaller
-# Japanese-owned firms' money in British towns (Suntory Coleford, Hoshizaki Europe, Citizen Machinery UK, Harada,
-# Sekisui House at Northstowe, Fanuc UK), Scottish Enterprise and HIE grants (Toshiba's Edinburgh imaging arm, AGM
-# Batteries) and NSG/Pilkington's hydrogen grant; 19 funding-side facts, gathered in session 54; test177, 12 pages (11
-# Japanese): prize money and donations (the Queen Elizabeth Prize for Engineering in six pages, the Daiwa Adrian Prize,
-# Japanese gifts to the UK cherry-tree project, the Kyoto Prize, the Honda Prize); 16 funding-side facts, gathered in
-# session 54; test178, 14 English pages: donors' conferences and international science projects with UK and
-# Japanese pledges (Iraq, Afghanistan, tsunami, Nepal, Chernobyl, BepiColombo, LiteBIRD, CERN, Global Fund), 75
-# funding-side facts, gathered in session 55; test179, 13 Japanese pages: multilateral
-# pledges with Japan's and the UK's sums (Gavi, Global Fund, World Bank, COVAX, COP28 loss and damage, CEPI, ILC) and a
-# Japanese firm's Oxford scholarship, 51 funding-side facts, gathered in session 55; test180, 9
-# English pages: Japanese companies', foundations' and donors' money for research, centres and sites in Britain and
-# British funders' money around work with Japanese partners (Takeda and Oxford's diabetes centre, Tanabe and British
-# Biotech, Imperial's semiconductor centre, Toyota GB's academy, UKRI's partnership fund, the Dementia Discovery Fund,
-# Nakasone's research programme, Eisai Hatfield), 10 funding-side facts, gathered in session 56; test181, 13 Japanese
-# pages: money put into British start-ups, university venture companies and innovation programmes as Japanese media and
-# agencies report it (SoftBank and Greensill, Mitsubishi Corporation and OVO, Sony's fund and what3words, NAPIC,
-# Innovate UK's AI and novel-food money, British venture totals), 23 funding-side facts, gathered in session 56; test22
-# is seen since session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news) since
-# its round 17, test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news and
+# the clean batches: nobody has read their misses, so the tools print their totals only (test161, Japanese-language
+# news, company and agency pages about Japanese insurers', banks' and brokers' deals with British firms, defence-engine
+# and missile money, a naval tender, VisitBritain's budget and a Wellcome column, gathered in session 52; test162, local
+# and regional news pages about Japanese companies' money in British towns (Toray, Calsonic Kansei, NSK, Nifco, Sony,
+# JVC, Daiwa, Nippon Gohsei, TS Tech, Seiko Epson, Toyota), gathered in session 52; test163, Japanese-language company,
+# news and digest pages about Japanese suppliers leaving British production, sterling bonds from Japanese issuers and
+# yen bonds from British banks, and Japanese investment in the UK, gathered in session 52; test164, 12 English pages: UK
+# firms' orders, plants and offices in Japan, Japanese owners' UK studios and plants; no funding-side fact, gathered in
+# session 53; test165, 12 Japanese pages: Japanese investors in British start-ups, SoftBank's ARM and Vodafone Japan
+# deals, GSK's British plants, UK tech-investment totals; 9 funding-side facts, gathered in session 53; test166, 14
+# English pages: Japanese banks' loans to British housing associations and waste-to-energy projects, British fund
+# managers' money in Japan; 9 funding-side facts, gathered in session 53; test167, 12 pages (10 Japanese): UK research
+# allocations reported in Japanese, a UK hydrogen grant, Nippon Foundation lectureships, offshore-wind investment, a
+# minister's trip costs; 22 funding-side facts, gathered in session 53; test168, 12 English pages: Fukushima and Wylfa
+# nuclear money, Japanese drug makers buying British firms, DBJ in 4Bio Capital, a UK Space Agency round with JAXA; 5
+# funding-side facts, gathered in session 53; test169, 13 pages (12 Japanese): UK public research money reported in
+# Japanese (autumn statements, ARIA, Innovate UK, DSIT, UKRI, quantum, fusion); 27 funding-side facts, gathered in
+# session 53; test170, 12 English pages: Japanese schools in England, Ricoh's and Sharp's sponsorships, Mazak
+# apprenticeships, Sony UK TEC's gifts, a tsunami appeal, JET pay, a council's Toyota City trip, a Japanese garden's
+# lottery grant; 13 funding-side facts, gathered in session 53; test171, 13 pages (10 Japanese): British firms and funds
+# investing in Japan (WPP–Asatsu, BT/AT&T–Japan Telecom, Vodafone, Nippon Active Value Fund, CVC–Toshiba, Permira,
+# Grosvenor), Nissan Sunderland, a BCJA scholarship; 15 funding-side facts, gathered in session 53; test172, 13 English
+# pages: British biotech and medtech deals with Japanese firms (Astellas–Adaptimmune, GW–Otsuka, SkyePharma–Kyorin,
+# Shionogi–F2G, Terumo–OrganOx), Japanese venture arms in British rounds (PhoreMost, Tropic), UK battery and emissions
+# grants with Honda and Nissan; 20 funding-side facts, gathered in session 54; test173, 16 Japanese pages: UK research
+# money reported by JST CRDS, JST STI Updates, NIES, EIC, NNA, TechView and others (the Faraday battery challenge, the
+# Industrial Strategy Challenge Fund, genomics and UK Biobank, hydrogen, AI compute, UKRI infrastructure, fusion at
+# Culham); 38 funding-side facts, gathered in session 54; test174, 12 pages (10 English): Japanese firms' money in
+# smaller British firms (Sumitomo Heavy–Highview Power, MOL–Bombora, SBI–B2C2, Mitsubishi Estate–Patron Capital,
+# Sumitomo–SES Water), UK grants touching Japanese firms (Nissan, Perpetuum/Hitachi, the Scotland–Japan subsea fund, a
+# Welsh culture fund) and British fuel-cell firms' deals with Suzuki and Honda; 10 funding-side facts, gathered in
+# session 54; test175, 13 Japanese pages: Japanese money in UK-linked ventures (Mitsubishi–BBOXX, Kansai Electric and
+# Nippon Life in NeuConnect) and Japanese reports of British research money (Cancer Research UK, Wellcome, Wolfson,
+# UK–China research funding, British International Investment, investment summits, the ten-point plan); 29 funding-side
+# facts, gathered in session 54; test176, 12 English pages: smaller Japanese-owned firms' money in British towns
+# (Suntory Coleford, Hoshizaki Europe, Citizen Machinery UK, Harada, Sekisui House at Northstowe, Fanuc UK), Scottish
+# Enterprise and HIE grants (Toshiba's Edinburgh imaging arm, AGM Batteries) and NSG/Pilkington's hydrogen grant; 19
+# funding-side facts, gathered in session 54; test177, 12 pages (11 Japanese): prize money and donations (the Queen
+# Elizabeth Prize for Engineering in six pages, the Daiwa Adrian Prize, Japanese gifts to the UK cherry-tree project,
+# the Kyoto Prize, the Honda Prize); 16 funding-side facts, gathered in session 54; test178, 14 English pages: donors'
+# conferences and international science projects with UK and Japanese pledges (Iraq, Afghanistan, tsunami, Nepal,
+# Chernobyl, BepiColombo, LiteBIRD, CERN, Global Fund), 75 funding-side facts, gathered in session 55; test179, 13
+# Japanese pages: multilateral pledges with Japan's and the UK's sums (Gavi, Global Fund, World Bank, COVAX, COP28 loss
+# and damage, CEPI, ILC) and a Japanese firm's Oxford scholarship, 51 funding-side facts, gathered in session 55;
+# test180, 9 English pages: Japanese companies', foundations' and donors' money for research, centres and sites in
+# Britain and British funders' money around work with Japanese partners (Takeda and Oxford's diabetes centre, Tanabe and
+# British Biotech, Imperial's semiconductor centre, Toyota GB's academy, UKRI's partnership fund, the Dementia Discovery
+# Fund, Nakasone's research programme, Eisai Hatfield), 10 funding-side facts, gathered in session 56; test181, 13
+# Japanese pages: money put into British start-ups, university venture companies and innovation programmes as Japanese
+# media and agencies report it (SoftBank and Greensill, Mitsubishi Corporation and OVO, Sony's fund and what3words,
+# NAPIC, Innovate UK's AI and novel-food money, British venture totals), 23 funding-side facts, gathered in session 56;
+# test22 is seen since session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news)
+# since its round 17, test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news and
 # releases about UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies' licence and
 # R&D announcements and a government release) since its round 20, test27 (funder pages, government releases and answers,
 # company and business news) since its round 21, test28 (funder and programme pages, research-organisation and company
@@ -290,8 +287,10 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # university and research-institute work outside the corpus's usual fields: care robotics, archaeology, railway
 # research, agriculture, climate and ocean modelling, Japanese studies, Japanese-art conservation)) since session 55's
 # round 145, test159 (documents 3440-3453, Japanese-language agency, digest, company and news pages about UK research
-# funding, Japanese funds and firms in the UK and a takeover (one in English)) since session 56's round 146)
-CLEAN: tuple[str, ...] = ("test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181")
+# funding, Japanese funds and firms in the UK and a takeover (one in English)) since session 56's round 146, test160
+# (documents 3460-3472, news, parliamentary, trade-press and company pages about aerospace, defence, insurance and
+# banking money between Japan and the UK) since session 56's round 147)
+CLEAN: tuple[str, ...] = ("test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -76,3 +76,40 @@ def test_the_instalments_an_award_is_paid_in_are_funding():
     # control: a payment that is no award's stays a price
     text = "The tickets cost £8,000 in all and are paid in three instalments: £3,500 now, £3,500 next month and £1,000 on delivery."
     assert _figure(text, "£1,000").money_kind != "funding"
+
+
+# round 147 (test160 read): aerospace, defence, shipbuilding, insurance and banking money between the UK and Japan
+
+def test_money_from_industry_right_after_the_figure_is_business_money():
+    text = ("In recent years the Ministry of Defence alone has invested £1 billion in combat air technology, with a "
+            "further £400 million from industry to develop the skills pipeline.")
+    p = _figure(text, "£400 million")
+    assert (p.side, p.money_kind) == ("private", "investment")
+    # control: the ministry's own figure stays the ministry's
+    assert _figure(text, "£1 billion").side == "UK"
+
+
+def test_a_years_result_is_other_whatever_word_stands_nearer():
+    p = _figure("The loss after dividends transferred from reserves for the year amounted to £120,500,000.",
+                "£120,500,000")
+    assert p.money_kind == "other"
+    # control: dividends themselves are still read as before
+    p = _figure("The board declared dividends of £12,000,000 for the year.", "£12,000,000")
+    assert p.money_kind != "other"
+
+
+def test_an_underwriters_capacity_is_other():
+    p = _figure("For the 2019 year of account, the syndicate's capacity was maintained at GBP 1.2 billion.",
+                "GBP 1.2 billion")
+    assert p.money_kind == "other" and not p.is_funding
+    # control: what a plant invests at full capacity is still investment
+    p = _figure("At full capacity the company will have invested £200 million in the facility.", "£200 million")
+    assert p.money_kind == "investment"
+
+
+def test_a_whole_periods_total_is_no_money_put_in():
+    text = ("We are coming off the two biggest years in UK comics history: £51.2m and £46.3m for the full 12-month "
+            "periods in 2022 and 2023, respectively.")
+    assert [_figure(text, f).is_funding for f in ("£51.2m", "£46.3m")] == [False, False]
+    # control: a grant paid over a period is still funding
+    assert _figure("The council awarded a grant of £46,000 for the library.", "£46,000").is_funding

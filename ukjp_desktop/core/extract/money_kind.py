@@ -1736,12 +1736,29 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
     if (kind in ("price", "other") and _FROM_OWNERS_AFTER.match(text, end)
             and _ASKED_BEFORE.search(text, max(sentence_start, start - 40), start)):
         return "investment"   # (round 97) "H3G UK asked for GBP1 billion from its then parents ... to extend banking loans"
+    if kind != "other" and (_RESULT_AMOUNTED_BEFORE.search(text, max(sentence_start, start - 120), start)
+                            or _CAPACITY_WAS_BEFORE.search(text, max(sentence_start, start - 60), start)):
+        return "other"   # (round 147) a year's result or an underwriter's capacity, whatever word stands nearer
+    if kind in ("funding", "investment", None) and _PERIOD_TOTAL_AFTER.match(text, end, sentence_end):
+        # (round 147) a whole year's or period's total: "£53.1m and £48.3m for the full 12-month periods in 2022 and 2023"
+        return _stock_kind(text, start, end, sentence_start, sentence_end)
     if (kind in ("price", "other", None) and _INSTALMENTS_BEFORE.search(text, max(sentence_start, start - 160), start)
             and _AWARD_WORD.search(text, sentence_start, sentence_end)):
         return "funding"   # (round 146) the instalments an award is paid in: "paid in three instalments: £3,000 at ..."
     return kind
 
 
+# (round 147) a year's result as the clause's subject, "The loss after dividends transferred from reserves for the year
+# amounted to £140,837,000" (the dividends nearer the figure are no price), and an insurance syndicate's capacity,
+# "the syndicate's capacity was maintained at GBP 1.1 billion"
+_RESULT_AMOUNTED_BEFORE = re.compile(r"\b(?:loss|profit|deficit|surplus)e?s?\b[^.;]{0,80}?\b(?:amounted\s+to|totall?ed|"
+                                     r"came\s+to|stood\s+at|was|were)\s+(?:(?:about|around|some|approximately)\s+)?$", re.I)
+_CAPACITY_WAS_BEFORE = re.compile(r"\bcapacity\s+(?:for\s+[^.;]{0,20}?\s+)?(?:was|is|of|stood\s+at|(?:was\s+|were\s+)?"
+                                  r"(?:maintained|set|increased|raised|reduced|grew|rose)\s+(?:at|to))\s+"
+                                  r"(?:(?:about|around|some|approximately)\s+)?$", re.I)
+# (round 147) a figure of a whole past period, right after it (or after the next figure of a list)
+_PERIOD_TOTAL_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+the\s+(?:full\s+)?(?:12-month|twelve-month|calendar|financial|fiscal)\s+"
+                                 r"(?:periods?|years?)\b", re.I)
 # (round 146) a list of an award's instalments up to the figure (no full stop between), and the award's own words
 _INSTALMENTS_BEFORE = re.compile(r"\binstal+ments?\s*(?:of\s*)?:[^.;:]*$", re.I)
 _AWARD_WORD = re.compile(r"\b(?:bursar(?:y|ies)|scholarships?|studentships?|fellowships?|grants?|awards?|stipends?)\b", re.I)

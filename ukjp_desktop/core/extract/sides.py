@@ -776,6 +776,10 @@ _RECIPIENT_AFTER = re.compile(r"(?:[^.;。]|(?<=Ltd)\.|(?<=Inc)\.|(?<=Co)\.|(?<=
                               r"\bsuccessful\s+in\s+(?:their|its|a|the)\s+(?:bids?|applications?)\b)", re.I)
 # the government pays, named by no body: "with the help of £21.3m from the government"; the country is the
 # one its adjective names, or failing that the currency's
+# (round 147) business money by its source right after the figure: "with a further £600 million from industry" (not a
+# body's match "of investment from private sector organisations", which the body pays)
+_INDUSTRY_SOURCE_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?:(?:UK|British|Japanese|wider)\s+)?(?:industry|private\s+sector|"
+                                    r"business(?:es)?|companies|firms|industr(?:y|ial)\s+partners|commercial\s+partners)\b")
 _PUBLIC_SOURCE_AFTER = re.compile(
     # (round 39) "a £2.5 million fund from the Welsh government", "£12m of grant funding from the Government's ..."
     # (round 111: the figure may sit in the brackets, "an injection of cash (~$2.3 million) from the Japanese state")
@@ -1576,6 +1580,8 @@ class SideFinder:
         recipients = set(recipients)
         if found is not None:
             return _set(p, *found, "clause")
+        if _INDUSTRY_SOURCE_AFTER.match(self.text, self._end(p)):
+            return _set(p, "private", None, "clause")   # (round 147) "a further £600 million from industry"
         if (_INVESTMENT_INTO_BRITAIN_AFTER.match(self.text, self._end(p)) or (
                 _JA_INTO_BRITAIN_BEFORE.search(self.text, max(p.sentence_start, p.start - 12), p.start)
                 and _JA_INVESTMENT_AFTER.match(self.text, p.end))) and not (
