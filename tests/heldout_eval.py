@@ -53,32 +53,30 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168",
           "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178",
           "test179", "test180", "test181")
-# the clean batches: nobody has read their misses, so the tools print their totals only (test161, Japanese-language
-# news, company and agency pages about Japanese insurers', banks' and brokers' deals with British firms, defence-engine
-# and missile money, a naval tender, VisitBritain's budget and a Wellcome column, gathered in session 52; test162, local
-# and regional news pages about Japanese companies' money in British towns (Toray, Calsonic Kansei, NSK, Nifco, Sony,
-# JVC, Daiwa, Nippon Gohsei, TS Tech, Seiko Epson, Toyota), gathered in session 52; test163, Japanese-language company,
-# news and digest pages about Japanese suppliers leaving British production, sterling bonds from Japanese issuers and
-# yen bonds from British banks, and Japanese investment in the UK, gathered in session 52; test164, 12 English pages: UK
-# firms' orders, plants and offices in Japan, Japanese owners' UK studios and plants; no funding-side fact, gathered in
-# session 53; test165, 12 Japanese pages: Japanese investors in British start-ups, SoftBank's ARM and Vodafone Japan
-# deals, GSK's British plants, UK tech-investment totals; 9 funding-side facts, gathered in session 53; test166, 14
-# English pages: Japanese banks' loans to British housing associations and waste-to-energy projects, British fund
-# managers' money in Japan; 9 funding-side facts, gathered in session 53; test167, 12 pages (10 Japanese): UK research
-# allocations reported in Japanese, a UK hydrogen grant, Nippon Foundation lectureships, offshore-wind investment, a
-# minister's trip costs; 22 funding-side facts, gathered in session 53; test168, 12 English pages: Fukushima and Wylfa
-# nuclear money, Japanese drug makers buying British firms, DBJ in 4Bio Capital, a UK Space Agency round with JAXA; 5
-# funding-side facts, gathered in session 53; test169, 13 pages (12 Japanese): UK public research money reported in
-# Japanese (autumn statements, ARIA, Innovate UK, DSIT, UKRI, quantum, fusion); 27 funding-side facts, gathered in
-# session 53; test170, 12 English pages: Japanese schools in England, Ricoh's and Sharp's sponsorships, Mazak
-# apprenticeships, Sony UK TEC's gifts, a tsunami appeal, JET pay, a council's Toyota City trip, a Japanese garden's
-# lottery grant; 13 funding-side facts, gathered in session 53; test171, 13 pages (10 Japanese): British firms and funds
-# investing in Japan (WPP–Asatsu, BT/AT&T–Japan Telecom, Vodafone, Nippon Active Value Fund, CVC–Toshiba, Permira,
-# Grosvenor), Nissan Sunderland, a BCJA scholarship; 15 funding-side facts, gathered in session 53; test172, 13 English
-# pages: British biotech and medtech deals with Japanese firms (Astellas–Adaptimmune, GW–Otsuka, SkyePharma–Kyorin,
-# Shionogi–F2G, Terumo–OrganOx), Japanese venture arms in British rounds (PhoreMost, Tropic), UK battery and emissions
-# grants with Honda and Nissan; 20 funding-side facts, gathered in session 54; test173, 16 Japanese pages: UK research
-# money reported by JST CRDS, JST STI Updates, NIES, EIC, NNA, TechView and others (the Faraday battery challenge, the
+# the clean batches: nobody has read their misses, so the tools print their totals only (test162, local and regional
+# news pages about Japanese companies' money in British towns (Toray, Calsonic Kansei, NSK, Nifco, Sony, JVC, Daiwa,
+# Nippon Gohsei, TS Tech, Seiko Epson, Toyota), gathered in session 52; test163, Japanese-language company, news and
+# digest pages about Japanese suppliers leaving British production, sterling bonds from Japanese issuers and yen bonds
+# from British banks, and Japanese investment in the UK, gathered in session 52; test164, 12 English pages: UK firms'
+# orders, plants and offices in Japan, Japanese owners' UK studios and plants; no funding-side fact, gathered in session
+# 53; test165, 12 Japanese pages: Japanese investors in British start-ups, SoftBank's ARM and Vodafone Japan deals,
+# GSK's British plants, UK tech-investment totals; 9 funding-side facts, gathered in session 53; test166, 14 English
+# pages: Japanese banks' loans to British housing associations and waste-to-energy projects, British fund managers'
+# money in Japan; 9 funding-side facts, gathered in session 53; test167, 12 pages (10 Japanese): UK research allocations
+# reported in Japanese, a UK hydrogen grant, Nippon Foundation lectureships, offshore-wind investment, a minister's trip
+# costs; 22 funding-side facts, gathered in session 53; test168, 12 English pages: Fukushima and Wylfa nuclear money,
+# Japanese drug makers buying British firms, DBJ in 4Bio Capital, a UK Space Agency round with JAXA; 5 funding-side
+# facts, gathered in session 53; test169, 13 pages (12 Japanese): UK public research money reported in Japanese (autumn
+# statements, ARIA, Innovate UK, DSIT, UKRI, quantum, fusion); 27 funding-side facts, gathered in session 53; test170,
+# 12 English pages: Japanese schools in England, Ricoh's and Sharp's sponsorships, Mazak apprenticeships, Sony UK TEC's
+# gifts, a tsunami appeal, JET pay, a council's Toyota City trip, a Japanese garden's lottery grant; 13 funding-side
+# facts, gathered in session 53; test171, 13 pages (10 Japanese): British firms and funds investing in Japan
+# (WPP–Asatsu, BT/AT&T–Japan Telecom, Vodafone, Nippon Active Value Fund, CVC–Toshiba, Permira, Grosvenor), Nissan
+# Sunderland, a BCJA scholarship; 15 funding-side facts, gathered in session 53; test172, 13 English pages: British
+# biotech and medtech deals with Japanese firms (Astellas–Adaptimmune, GW–Otsuka, SkyePharma–Kyorin, Shionogi–F2G,
+# Terumo–OrganOx), Japanese venture arms in British rounds (PhoreMost, Tropic), UK battery and emissions grants with
+# Honda and Nissan; 20 funding-side facts, gathered in session 54; test173, 16 Japanese pages: UK research money
+# reported by JST CRDS, JST STI Updates, NIES, EIC, NNA, TechView and others (the Faraday battery challenge, the
 # Industrial Strategy Challenge Fund, genomics and UK Biobank, hydrogen, AI compute, UKRI infrastructure, fusion at
 # Culham); 38 funding-side facts, gathered in session 54; test174, 12 pages (10 English): Japanese firms' money in
 # smaller British firms (Sumitomo Heavy–Highview Power, MOL–Bombora, SBI–B2C2, Mitsubishi Estate–Patron Capital,
@@ -289,8 +287,10 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # round 145, test159 (documents 3440-3453, Japanese-language agency, digest, company and news pages about UK research
 # funding, Japanese funds and firms in the UK and a takeover (one in English)) since session 56's round 146, test160
 # (documents 3460-3472, news, parliamentary, trade-press and company pages about aerospace, defence, insurance and
-# banking money between Japan and the UK) since session 56's round 147)
-CLEAN: tuple[str, ...] = ("test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181")
+# banking money between Japan and the UK) since session 56's round 147, test161 (documents 3480-3493, Japanese-language
+# news, company and agency pages about insurers', banks' and brokers' deals, defence money and tourism budgets between
+# Japan and the UK) since session 56's round 148)
+CLEAN: tuple[str, ...] = ("test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -1358,6 +1358,12 @@ _COSTS_AFTER = re.compile(r"\s*(?:ほど|ぐらい|くらい|程度)?が?\s*(?:�
 # noun names it
 _JA_OVERHEAD_BEFORE = re.compile(r"(?:人件費|損失|差損|利払い|利息)(?:として|に)?\s*$")
 _JA_BUDGETED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*を\s*予算(?:に)?計上")
+# (round 148) a sum a budget takes in: "…の開発費59億円も盛り込まれる方向だ", "来年度予算案に…を盛り込む"
+JA_PUT_IN_BUDGET_AFTER = re.compile(_JA_BRACKET_AFTER + r"(?:\s*の[^。、]{0,10}?)?\s*(?:も|が|を)?\s*盛り込")
+# (round 148) what one unit of a product costs: "ミサイル1発あたり5千万円前後", "1基当たり…"
+_JA_PER_UNIT_BEFORE = re.compile(r"(?:1|１|一)(?:発|台|基|機|両|隻)\s*(?:あたり|当たり)\s*(?:約)?$")
+# (round 148) what a body owns, its endowment or assets: "約130億ポンド(…)の基本財産を持つ"
+_JA_ENDOWMENT_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*の\s*(?:基本財産|総資産|純資産|運用資産|資産)\s*を\s*(?:持|有|保有|抱え)")
 # (round 143) and booked in a budget or a budget request named before it: "2015年度予算の概算要求で、…約500億円を計上"
 _JA_BOOKED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*を\s*計上")
 _JA_BUDGET_BEFORE = re.compile(r"予算|概算要求")
@@ -1736,14 +1742,26 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
     if (kind in ("price", "other") and _FROM_OWNERS_AFTER.match(text, end)
             and _ASKED_BEFORE.search(text, max(sentence_start, start - 40), start)):
         return "investment"   # (round 97) "H3G UK asked for GBP1 billion from its then parents ... to extend banking loans"
-    if kind != "other" and (_RESULT_AMOUNTED_BEFORE.search(text, max(sentence_start, start - 120), start)
-                            or _CAPACITY_WAS_BEFORE.search(text, max(sentence_start, start - 60), start)):
+    if kind in ("other", "investment", None) and JA_PUT_IN_BUDGET_AFTER.match(text, end) and _JA_BUDGET_BEFORE.search(
+            text, sentence_start, sentence_end):
+        return "funding"   # (round 148) "…の開発費59億円も盛り込まれる方向だ" in a budget's sentence
+    if _JA_PER_UNIT_BEFORE.search(text, max(sentence_start, start - 12), start):
+        return "price"   # (round 148) "ミサイル1発あたり5千万円前後"
+    if _JA_ENDOWMENT_AFTER.match(text, end):
+        return "other"   # (round 148) "約130億ポンド(1兆8,200億円)の基本財産を持つ"
+    if kind not in ("other", "trade") and (
+            _RESULT_AMOUNTED_BEFORE.search(text, max(sentence_start, start - 120), start)
+            or _CAPACITY_WAS_BEFORE.search(text, max(sentence_start, start - 60), start)
+            and _UNDERWRITING_WORD.search(text, sentence_start, sentence_end)):
         return "other"   # (round 147) a year's result or an underwriter's capacity, whatever word stands nearer
-    if kind in ("funding", "investment", None) and _PERIOD_TOTAL_AFTER.match(text, end, sentence_end):
+    if (kind in ("funding", "investment", None) and _PERIOD_TOTAL_AFTER.match(text, end, sentence_end)
+            and not _GIVEN_OR_SPENT_BEFORE.search(text, sentence_start, start)):
         # (round 147) a whole year's or period's total: "£53.1m and £48.3m for the full 12-month periods in 2022 and 2023"
         return _stock_kind(text, start, end, sentence_start, sentence_end)
-    if (kind in ("price", "other", None) and _INSTALMENTS_BEFORE.search(text, max(sentence_start, start - 160), start)
-            and _AWARD_WORD.search(text, sentence_start, sentence_end)):
+    instalments = (_INSTALMENTS_BEFORE.search(text, max(sentence_start, start - 160), start)
+                   if kind in ("price", "other", None) else None)
+    if (instalments and _AWARD_WORD.search(text, sentence_start, sentence_end)
+            and not _PRICE_NOUN.search(text, sentence_start, instalments.start())):
         return "funding"   # (round 146) the instalments an award is paid in: "paid in three instalments: £3,000 at ..."
     return kind
 
@@ -1751,17 +1769,26 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
 # (round 147) a year's result as the clause's subject, "The loss after dividends transferred from reserves for the year
 # amounted to £140,837,000" (the dividends nearer the figure are no price), and an insurance syndicate's capacity,
 # "the syndicate's capacity was maintained at GBP 1.1 billion"
-_RESULT_AMOUNTED_BEFORE = re.compile(r"\b(?:loss|profit|deficit|surplus)e?s?\b[^.;]{0,80}?\b(?:amounted\s+to|totall?ed|"
+_RESULT_AMOUNTED_BEFORE = re.compile(r"(?<!trade\s)\b(?:loss|profit|deficit|surplus)e?s?\b(?:(?!\b(?:invest\w*|grants?|fund\w*|income|"
+                                     r"spending|budget|contributions?|award\w*|given|gave)\b)[^.;]){0,80}?\b(?:amounted\s+to|totall?ed|"
                                      r"came\s+to|stood\s+at|was|were)\s+(?:(?:about|around|some|approximately)\s+)?$", re.I)
 _CAPACITY_WAS_BEFORE = re.compile(r"\bcapacity\s+(?:for\s+[^.;]{0,20}?\s+)?(?:was|is|of|stood\s+at|(?:was\s+|were\s+)?"
                                   r"(?:maintained|set|increased|raised|reduced|grew|rose)\s+(?:at|to))\s+"
                                   r"(?:(?:about|around|some|approximately)\s+)?$", re.I)
 # (round 147) a figure of a whole past period, right after it (or after the next figure of a list)
-_PERIOD_TOTAL_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+the\s+(?:full\s+)?(?:12-month|twelve-month|calendar|financial|fiscal)\s+"
-                                 r"(?:periods?|years?)\b", re.I)
+_PERIOD_TOTAL_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+the\s+(?:full\s+)?(?:(?:12-month|twelve-month)\s+periods?|"
+                                 r"(?:financial|fiscal|calendar)\s+(?:years|periods))\b", re.I)
+# (review 56) an underwriter's capacity only: a funder's "capacity for new grants" is its budget
+_UNDERWRITING_WORD = re.compile(r"\b(?:syndicates?|underwrit\w*|Lloyd['’]s|insur\w*|reinsur\w*|premiums?)\b", re.I)
+# (review 56) money given or spent in the clause before a period's figure keeps its kind: "UKRI allocated £8.8 billion
+# for the financial year 2025 to 2026"
+_GIVEN_OR_SPENT_BEFORE = re.compile(r"\b(?:allocat\w*|award\w*|grant\w*|invest\w*|provid\w*|set\s+aside|request\w*|budget\w*|"
+                                    r"fund\w*|spen[dt]\w*)\b", re.I)
 # (round 146) a list of an award's instalments up to the figure (no full stop between), and the award's own words
 _INSTALMENTS_BEFORE = re.compile(r"\binstal+ments?\s*(?:of\s*)?:[^.;:]*$", re.I)
-_AWARD_WORD = re.compile(r"\b(?:bursar(?:y|ies)|scholarships?|studentships?|fellowships?|grants?|awards?|stipends?)\b", re.I)
+_AWARD_WORD = re.compile(r"\b(?:bursar(?:y|ies)|scholarships?|studentships?|fellowships?|grants?|stipends?)\b", re.I)
+# (review 56) what a purchase is paid in instalments of stays a price: "The plant's land will be paid in three instalments"
+_PRICE_NOUN = re.compile(r"\b(?:price|fees?|land|contract|acquisition|purchase|settlement|loan)\b", re.I)
 
 
 # (round 139) a seller raising money (_RAISE_BEFORE) by selling a business off ("to raise £1.5 billion by privatising
@@ -2789,7 +2816,8 @@ _JA_FUND_WORD = re.compile(r"投資機関|ファンド|基金")
 _JA_INTO_A_FUND_BEFORE = re.compile(rf"(?:{_JA_FUND_WORD.pattern})[^、。]{{0,20}}に\s*(?:約|総額|最大)?\s*$")
 # (round 146) a fund the sentence says the state sets up, then puts the figure in: "「リサーチ・ベンチャーズ・カタリスト基金
 # (…)」を設立し、…全体で最大5,000万ポンド(…)を出資する" (the state funds it, as money into a fund named right before)
-_JA_FUND_SET_UP = re.compile(rf"(?:{_JA_FUND_WORD.pattern})[^。]{{0,60}}?を\s*(?:設立|創設|新設|立ち上げ)")
+_JA_FUND_SET_UP = re.compile(rf"(?:{_JA_FUND_WORD.pattern})[^。]{{0,60}}?を\s*(?:設立|創設|新設|立ち上げ)(?!しない|せず|しなかっ)"
+                             r"[^に]{0,160}$")
 # (review 51b) research, universities and international programmes are funded, not invested in ("英国研究・イノベーション機構
 # (UKRI)は、共同研究に300万ポンドを出資する", "…ITER計画に約250億円を出資", "…欧州宇宙機関(ESA)に18億ポンドの出資"), and a fund
 # named after the figure takes it ("…2億ポンドの出資金を大学発スタートアップ向けのファンドに振り向ける")

@@ -39,8 +39,8 @@ from dataclasses import dataclass
 from .clauses import clause_span, head_phrase
 from .genre import is_call_page
 from .money import MoneyProposal
-from .money_kind import (BONDS_TAKEN_UP, COST_TO_BODY_BEFORE, FUNDING_KINDS, STATE_BACKED_BEFORE, capital_raised,
-                         grant_sentence_before, sets_up_a_company_with)
+from .money_kind import (BONDS_TAKEN_UP, COST_TO_BODY_BEFORE, FUNDING_KINDS, JA_PUT_IN_BUDGET_AFTER, STATE_BACKED_BEFORE,
+                         capital_raised, grant_sentence_before, sets_up_a_company_with)
 from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
@@ -324,6 +324,7 @@ _JA_MONEY_NOUN_BEFORE = re.compile(r"(?:融資|出資|拠出|投資|貸付)(?:�
 # (round 146) money a clause says its subject received (…を受け取りました, 受領, 獲得), and the body named with から or より
 # earlier in that clause: "アストロスケールは、イギリス宇宙庁から…技術の開発資金として、今回追加で170万ポンド(…)を受け取りました"
 _JA_RECEIVED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{1,40}[)）])?\s*を\s*(?:受け取|受領|獲得)")
+_JA_ANOTHER_CLAUSE = re.compile(r"(?:され|受け|し|(?<!とし)て|た後|一方|ほか)で?、")   # ("…として、" goes on)
 _JA_FROM_AFTER_BODY = re.compile(r"(?:\s*[(（][^()（）。]{1,20}[)）])?\s*(?:から|より)(?!は|生|の(?:声|批判|評価))")
 # (round 42) "英国宇宙庁(UKSA)と欧州宇宙機関(ESA)より1,395万ユーロ": the bodies named before より / から (a bracket with an
 # abbreviation may follow a name) and the list joining them
@@ -359,6 +360,9 @@ _JA_PUBLIC = re.compile(r"政府|省|庁|機構|大学|首相|大臣|国|県|市
 _JA_PLACE_NAME = re.compile(r"(?:ロンドン|東京|大阪|名古屋|横浜|福岡|ニューヨーク|パリ|ベルリン|マンチェスター|バーミンガム|エディンバラ|"
                             r"グラスゴー|リバプール|スコットランド|ウェールズ|イングランド|北アイルランド|アイルランド|欧州|"
                             r"ヨーロッパ|米国|アメリカ|中国|ドイツ|フランス|インド|アジア|世界|シンガポール|香港|台湾|韓国)")
+# (round 148) nor is the money itself as the topic ("追加予算は、英国政観が約100万ポンドを投じて展開中の…に投入")
+_JA_TIME_NAME = re.compile(r"昨年|今年|前年|今回|来年|本年|当時|現在")   # (review 56) nor a time ("昨年は…が投じられた")
+_JA_MONEY_NOUN_END = re.compile(r"(?:予算|資金|費|額|金|投資|計画|事業|基金)$")
 # (round 136) a president named by a katakana surname: a third country's head of state (neither Britain nor Japan has
 # one), whose money is that country's
 _JA_PRESIDENT = re.compile(r"[\u30A1-\u30FA\u30FC]{2,8}大統領")
@@ -465,6 +469,9 @@ _ANAPHOR = re.compile(r"(?:According\s+to\s+[^,.;]{1,40},\s+(?=[Tt]he\s))?"
 # before it: "…のうち約6,400万ポンドは…に充てられる。4,800万ポンドは、…工場でのプロジェクトに投資され"
 _JA_FIGURE_OPENS = re.compile(r"(?:残りの|残る)?\s*(?:約|最大)?\s*[\d０-９][\d０-９,，.億万千]*\s*(?:ポンド|円|ドル|ユーロ)"
                               r"(?:強|超|以上|余り)?\s*は\s*、")
+# (review 56) words that make a figure-topic sentence another money: a private source or payer, or a past time
+_JA_OTHER_SOURCE_OR_PAST = re.compile(r"(?:民間|企業|投資家|銀行|ファンド)[^、。]{0,6}(?:から|より|が)|昨年|前年|これまで|過去|"
+                                      r"[\d０-９]{4}年に")
 # (round 80) an anaphor naming the money's plan ("The plans include pumping £700 million into new trains"), not a
 # pronoun ("This broke the previous record of $2.6bn" speaks of a statistic)
 _NOUN_ANAPHOR = re.compile(r"The\s|According\s+to\s+[^,.;]{1,40},\s+the\s")
@@ -720,6 +727,9 @@ _OWNER_COUNTRY_AFTER = re.compile(
     r"\s+(?:(?P<other>US|U\.S\.|American|European|EU|German|French|Chinese|Korean|Canadian|Indian|Australian)|"
     r"(?P<uk>U\.?K\.?|British)|(?P<jp>Japanese))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:Act|programmes?|programs?|funds?|strateg(?:y|ies)|plans?|initiatives?|budgets?|schemes?)\b")
+# (round 148) the same in Japanese: "2億ポンド(約303億円)の英国資金を投入して"
+_JA_OWNER_COUNTRY_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*の\s*(?:(?P<uk>英国|イギリス|英)|(?P<jp>日本))(?:政府)?\s*"
+                                     r"(?:の\s*)?(?:資金|予算|公的資金|政府資金|拠出金|補助金|助成金)")
 _AFTER_REACH, _BEFORE_REACH = 60, 120   # how far from the figure a payer may stand
 # a "sentence" can be a whole file without full stops: the gazetteer step looks this far around
 # the figure, and no organisation name is longer than _LONGEST_NAME
@@ -779,7 +789,11 @@ _RECIPIENT_AFTER = re.compile(r"(?:[^.;。]|(?<=Ltd)\.|(?<=Inc)\.|(?<=Co)\.|(?<=
 # (round 147) business money by its source right after the figure: "with a further £600 million from industry" (not a
 # body's match "of investment from private sector organisations", which the body pays)
 _INDUSTRY_SOURCE_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?:(?:UK|British|Japanese|wider)\s+)?(?:industry|private\s+sector|"
-                                    r"business(?:es)?|companies|firms|industr(?:y|ial)\s+partners|commercial\s+partners)\b")
+                                    r"business(?:es)?|companies|firms|industr(?:y|ial)\s+partners|commercial\s+partners)\b"
+                                    # (review 56: not "industry levies", "the industry strategy fund", "the
+                                    # industry-funded Rail Fund", "the private sector and government combined")
+                                    r"(?![\w-]|\s+(?:levy|levies|strateg\w*|funds?|tax\w*|body|bodies)\b|"
+                                    r"\s+and\s+(?:the\s+)?(?:government|public|state)\b)")
 _PUBLIC_SOURCE_AFTER = re.compile(
     # (round 39) "a £2.5 million fund from the Welsh government", "£12m of grant funding from the Government's ..."
     # (round 111: the figure may sit in the brackets, "an injection of cash (~$2.3 million) from the Japanese state")
@@ -909,7 +923,7 @@ _JA_PARTNER_AFTER = re.compile(r"\s*[」』]?\s*(?:[(（][^()（）]{1,20}[)）]
                                r"と協力して|と連携して)")
 # (round 119) a body that a figure right after it goes to: "認知症研究所に2億5,000万ポンドのファンディング", "…研究所(Dementia
 # Research Institute)に合計2億5,000万ポンドが投入"
-_JA_TO_FIGURE_AFTER = re.compile(r"[)）]?\s*(?:[(（][^()（）。]{1,40}[)）])?\s*(?:[^\s、。をがはにへでと]{0,8}の[^\s、。をがはにへでとの]{1,8})?(?:に|へ)(?:対して|対し)?[、,]?\s*(?:合計|総額|計|約|最大|各々|各)?\s*"
+_JA_TO_FIGURE_AFTER = re.compile(r"[)）]?\s*(?:[(（][^()（）。]{1,40}[)）])?\s*(?P<of>[^\s、。をがはにへでと]{0,8}の[^\s、。をがはにへでとの]{1,8})?(?:に|へ)(?:対して|対し)?[、,]?\s*(?:合計|総額|計|約|最大|各々|各)?\s*"
                                  r"[\d０-９]")
 _JA_ASKED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*(?:を|の[^、。]{0,10}を)\s*(?:申請|請求|要求|要望|求め)")
 # a Japanese clause's own topic or subject at its head ("4BIOは同ファンドに2億~3億ドルの資金を集める"): a name no gazetteer
@@ -1062,7 +1076,8 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     for m in _JA_INVESTING_NAME.finditer(text):
         start, end = m.span("name")
         if (not any(taken[start:end]) and not _JA_PUBLIC.search(m.group("name"))
-                and not _JA_PLACE_NAME.fullmatch(m.group("name"))):
+                and not _JA_PLACE_NAME.fullmatch(m.group("name")) and not _JA_MONEY_NOUN_END.search(m.group("name"))
+                and not _JA_TIME_NAME.fullmatch(m.group("name"))):
             out.append(Payer(start, end, "private", None, m.group("name")))
     for m in _JA_PRESIDENT.finditer(text):   # (round 136) "トランプ大統領が…12億ドルの投資を行う法案にサイン"
         if not any(taken[m.start():m.end()]):
@@ -1283,9 +1298,15 @@ class SideFinder:
         if not _JA_RECEIVED_AFTER.match(self.text, p.end):
             return None
         lo = max(p.sentence_start, p.start - 120)
-        stop = max(self.text.rfind("。", lo, p.start), self.text.rfind("、", lo, p.start - 40))
-        return next((o for o in reversed(self._payers_in(max(lo, stop + 1), p.start))
-                     if o.side is not None and not o.noun and _JA_FROM_AFTER_BODY.match(self.text, o.end)), None)
+        stop = max(self.text.rfind("。", lo, p.start), self.text.rfind("、", lo, max(lo, p.start - 40)))
+        for o in reversed(self._payers_in(max(lo, stop + 1), p.start)):
+            source = _JA_FROM_AFTER_BODY.match(self.text, o.end)
+            if o.side is None or o.noun or source is None:
+                continue
+            # (review 56) not a body of another verb or object: "…英国宇宙庁から表彰され、…賞金として…を獲得",
+            # "…英国政府から補助金を受けた一方で、民間投資家からの出資で…を獲得"
+            return None if _JA_ANOTHER_CLAUSE.search(self.text, source.end(), p.start) else o
+        return None
 
     def _joint_money(self, p: MoneyProposal) -> bool:
         """(session 31) Money its own phrase calls joint, in a sentence that names a UK and a Japanese body ("UK
@@ -1552,7 +1573,8 @@ class SideFinder:
             return
         owner = (self._country_owner_before(p)
                  or not _POSSESSIVE_BEFORE.search(self.text, max(p.sentence_start, p.start - 30), p.start)
-                 and _OWNER_COUNTRY_AFTER.match(self.text, p.end, p.sentence_end))
+                 and _OWNER_COUNTRY_AFTER.match(self.text, p.end, p.sentence_end)
+                 or _JA_OWNER_COUNTRY_AFTER.match(self.text, p.end, p.sentence_end))
         if owner:
             p.side = "UK" if owner["uk"] else "Japan" if owner["jp"] else "other"
             p.side_basis, p.contributor, p.contributor_text = "clause", None, None
@@ -1582,6 +1604,10 @@ class SideFinder:
             return _set(p, *found, "clause")
         if _INDUSTRY_SOURCE_AFTER.match(self.text, self._end(p)):
             return _set(p, "private", None, "clause")   # (round 147) "a further £600 million from industry"
+        if (JA_PUT_IN_BUDGET_AFTER.match(self.text, p.end) and _JA_BUDGET_WORD.search(self.text, p.sentence_start, p.sentence_end)
+                and (side := _CURRENCY_SIDE.get(p.currency))):
+            # (round 148) a sum a budget takes in, "…誘導弾の開発費59億円も盛り込まれる方向だ": the currency's government's
+            return _set(p, side, None, "clause")
         if (_INVESTMENT_INTO_BRITAIN_AFTER.match(self.text, self._end(p)) or (
                 _JA_INTO_BRITAIN_BEFORE.search(self.text, max(p.sentence_start, p.start - 12), p.start)
                 and _JA_INVESTMENT_AFTER.match(self.text, p.end))) and not (
@@ -1815,6 +1841,8 @@ class SideFinder:
         payer: the last funding figure of the sentence before, in the same currency, with a side read."""
         if p.start - p.sentence_start > 4 or not _JA_FIGURE_OPENS.match(self.text, p.sentence_start):
             return None
+        if _JA_OTHER_SOURCE_OR_PAST.search(self.text, p.end, p.sentence_end):
+            return None   # (review 56) "…は、民間の投資家から…", "…は、昨年英国のAI企業に投資された": no part of it
         if any(not o.noun and o not in recipients for o in self._payers_in(p.sentence_start, p.sentence_end)):
             return None
         before = self._previous_sentence(p)
@@ -2009,6 +2037,13 @@ class SideFinder:
     def _ja_receives_from(self, o: Payer, p: MoneyProposal) -> bool:
         """(round 119) Whether ``o`` is followed by に and a figure that is ``p`` or comes after it."""
         to = _JA_TO_FIGURE_AFTER.match(self.text, o.end)
+        if to is not None and to["of"] and not (
+                any(q.side is not None for q in self._payers_in(p.sentence_start, o.start))
+                or "政府" in self.text[p.sentence_start:o.start]):
+            # (round 146; review 56) "AのBに": A only says where the money goes when a payer stands before it ("政府、
+            # Euratom R&Tの代替策に…を拠出"); with no subject, a company before its own plant pays ("トヨタの英国工場に
+            # 2億ポンドを投資する")
+            return False
         # (review 51b: not a body asked for the money, "ソフトバンクは経済産業省へ、500億円の補助金を申請した" names who pays)
         return to is not None and to.end() > p.start and not _JA_ASKED_AFTER.match(self.text, self._end(p))
 
