@@ -210,3 +210,23 @@ def test_review56_a_result_capacity_or_period_word_elsewhere_leaves_the_figures_
 def test_review56_a_time_word_is_no_investing_company():
     p = _figure("東京が欧州有数の投資先となった。昨年は3億ポンドが投じられた。", "3億ポンド")
     assert p.contributor_text != "昨年"
+
+
+# round 149 (test162 read): UK local and regional news on Japanese companies' plants, grants, results and closures
+
+def test_pounds_and_pence_no_word_reads_are_a_price():
+    p = _figure("For the princely sum of £79.95, the 12ft rod was a quantum leap in design.", "£79.95")
+    assert (p.money_kind, p.kind_basis, p.is_funding) == ("price", "size", False)
+    # controls: a whole-pound sum no word reads keeps the default, and pounds and pence over a thousand too
+    assert _figure("For the princely sum of £80, the 12ft rod was a leap.", "£80").kind_basis == "default"
+    assert _figure("The appeal has now reached £3,027.14 for the town.", "£3,027.14").money_kind != "price"
+
+
+def test_a_recommended_retail_price_is_a_price():
+    p = _figure("Although the highest RRPs were around £25 it was a year later that graphite models came.", "around £25")
+    assert p.money_kind == "price"
+
+
+def test_the_level_a_figure_changed_from_is_no_money_put_in():
+    p = _figure("Turnover was £129 million. It was up 9.8 per cent from £117.5 million a year before.", "£117.5 million")
+    assert p.money_kind == "other" and not p.is_funding

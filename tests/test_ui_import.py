@@ -346,6 +346,18 @@ def test_a_figure_the_size_of_an_economy_says_why_it_is_not_funding(qtbot, windo
     assert "an economy's or a nation's total" in review.proposals.detail.toPlainText()
 
 
+def test_pounds_and_pence_read_as_a_price_say_why_in_the_detail(qtbot, window, tmp_path):
+    """(round 149) A small sum in pounds and pence that no word reads is a price, and the detail says it was read from
+    its size."""
+    text = "Fishing rods\n\nFor the princely sum of £79.95, the 12ft rod was a quantum leap in design.\n"
+    review = open_loaded(qtbot, window, write(tmp_path, "rods.txt", text))
+    r = row(review, "money", "£79.95")
+    assert "price" in review.model.index(r, COLUMN_KEYS.index("value")).data()
+    review.table.selectRow(r)
+    assert "pounds and pence (or dollars and cents) under a thousand are what something costs" in (
+        review.proposals.detail.toPlainText())
+
+
 def test_a_figure_the_word_model_unticks_says_so_in_its_value_and_detail(qtbot, window, tmp_path, monkeypatch):
     """The rules read the figure as an investment; a word model that doubts its words unticks it, and the review
     says which words weighed against it and that accepting it is the user's call."""

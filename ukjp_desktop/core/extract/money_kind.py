@@ -222,6 +222,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # market figure, and a placing's or a listing's net proceeds are money raised, not a price)
               r"\bmarket\s+(?:capitali[sz]ations?|caps?)\b|(?<=['’]s\s)market\s+values?\b|\bmarket" + _VALUE_OF_HOLDING +
               r"|\bequity\s+value\b|買収|share\s+price|dividends?\b|\bpence\b|\bvaluations?\b|"
+              # (round 149) a shop's recommended retail price: "the highest RRPs were around £30"
+              r"(?-i:\bRRPs?\b)|\brecommended\s+retail\s+prices?\b|"
               # what a licence or a deal pays its seller
               # (not fees in general: a scholarship that covers "tuition fees of £9,250" funds them)
               r"\b(?:up-?front\s+|milestone\s+|initial\s+|licen[cs]e\s+)?payments?\b|\ban\s+up-?\s?front\b|\broyalt(?:y|ies)\b|\blicen[cs]e\s+fees?\b|"
@@ -1758,6 +1760,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
             and not _GIVEN_OR_SPENT_BEFORE.search(text, sentence_start, start)):
         # (round 147) a whole year's or period's total: "£53.1m and £48.3m for the full 12-month periods in 2022 and 2023"
         return _stock_kind(text, start, end, sentence_start, sentence_end)
+    if kind is None and _PERCENT_FROM_BEFORE.search(text, max(sentence_start, start - 60), start):
+        return "other"   # (round 149) "It was up 9.8 per cent from £117.9 million": the level a figure changed from
     instalments = (_INSTALMENTS_BEFORE.search(text, max(sentence_start, start - 160), start)
                    if kind in ("price", "other", None) else None)
     if (instalments and _AWARD_WORD.search(text, sentence_start, sentence_end)
@@ -1784,6 +1788,9 @@ _UNDERWRITING_WORD = re.compile(r"\b(?:syndicates?|underwrit\w*|Lloyd['’]s|ins
 # for the financial year 2025 to 2026"
 _GIVEN_OR_SPENT_BEFORE = re.compile(r"\b(?:allocat\w*|award\w*|grant\w*|invest\w*|provid\w*|set\s+aside|request\w*|budget\w*|"
                                     r"fund\w*|spen[dt]\w*)\b", re.I)
+# (round 149) the earlier level of a figure no word reads: "up 9.8 per cent from £117.9 million"
+_PERCENT_FROM_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|dropped|climbed|slipped)\b(?:[^.;]|\.(?=\d)){0,25}?"
+                                  r"(?:per\s*cent|percent|%)\s+from\s+(?:(?:about|around|some)\s+)?$", re.I)
 # (round 146) a list of an award's instalments up to the figure (no full stop between), and the award's own words
 _INSTALMENTS_BEFORE = re.compile(r"\binstal+ments?\s*(?:of\s*)?:[^.;:]*$", re.I)
 _AWARD_WORD = re.compile(r"\b(?:bursar(?:y|ies)|scholarships?|studentships?|fellowships?|grants?|stipends?)\b", re.I)

@@ -83,6 +83,9 @@ def _outside_names(sectors: list[SectorProposal], organisations) -> list[SectorP
 # trillion (兆円, about £5bn) can be one programme's money
 _HARD_CURRENCIES = frozenset({"GBP", "USD", "EUR"})
 _ECONOMY_SIZE = 10 ** 12
+# (round 149) a small sum printed with its pence or cents, which no word of its sentence reads, is a price
+_PENCE_PRICE_BELOW = 1000
+_PENCE = re.compile(r"\d\.\d\d(?!\d)")
 # (review 55) but a body's own stated plan to invest keeps its kind: "SoftBank plans to invest $1 trillion in AI"
 _PLANS_TO_INVEST_BEFORE = re.compile(r"\b(?:will|plans?\s+to|planning\s+to|pledged\s+to|aims?\s+to|intends?\s+to)\s+invest\s+"
                                      r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
@@ -148,6 +151,10 @@ def propose(text: str, document_date: date | PartialDate | None = None,
         if (p.money_kind in FUNDING_KINDS and p.currency in _HARD_CURRENCIES and p.amount and p.amount >= _ECONOMY_SIZE
                 and not _PLANS_TO_INVEST_BEFORE.search(text, max(p.sentence_start, p.start - 40), p.start)):
             p.money_kind, p.kind_basis = "other", "size"
+        elif (p.kind_basis == "default" and p.currency in _HARD_CURRENCIES and p.amount is not None
+              and p.amount < _PENCE_PRICE_BELOW and _PENCE.search(p.text)):
+            # (round 149) "For the princely sum of £89.95": pounds and pence no word reads is what something costs
+            p.money_kind, p.kind_basis = "price", "size"
         listed = p
     if word_model:
         promote(text, result.money)

@@ -37,8 +37,10 @@ KIND_BASIS_WORDS = {"default": "No word in its sentence says what this figure is
                     "sentence before": "Its sentence does not say what it is: it is read like the figure of the "
                                        "sentence before (a breakdown of the same statistic).",
                     "heading": "Its line does not say what it is: it is read from the heading line above it.",
-                    "size": "A trillion or more in pounds, dollars or euros is an economy's or a nation's total, not "
-                            "one sum anyone gives: it is not read as funding, so check it against the sentence."}
+                    "size": "Read from its size alone: a trillion or more in pounds, dollars or euros is an economy's "
+                            "or a nation's total, and pounds and pence (or dollars and cents) under a thousand are what "
+                            "something costs; neither is one sum anyone gives, so it is not read as funding: check it "
+                            "against the sentence."}
 # the same, short enough for the table's Side column ("Japan (stated)"); the cell's tooltip says it in full
 SIDE_BASIS_SHORT = {"clause": "stated", "gazetteer": "bodies named", "currency": "currency only",
                     "word model": "word model"}
