@@ -1772,14 +1772,17 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
 
 # (round 147) a year's result as the clause's subject, "The loss after dividends transferred from reserves for the year
 # amounted to £140,837,000" (the dividends nearer the figure are no price), and an insurance syndicate's capacity,
-# "the syndicate's capacity was maintained at GBP 1.1 billion"
+# "the syndicate's capacity was maintained at GBP 1.1 billion" (review 56: no money word between the result and its verb,
+# "Despite a loss in 2022, the amount Toyota invested ... was", nor a trade surplus; a capacity only with an underwriting
+# word, _UNDERWRITING_WORD)
 _RESULT_AMOUNTED_BEFORE = re.compile(r"(?<!trade\s)\b(?:loss|profit|deficit|surplus)e?s?\b(?:(?!\b(?:invest\w*|grants?|fund\w*|income|"
                                      r"spending|budget|contributions?|award\w*|given|gave)\b)[^.;]){0,80}?\b(?:amounted\s+to|totall?ed|"
                                      r"came\s+to|stood\s+at|was|were)\s+(?:(?:about|around|some|approximately)\s+)?$", re.I)
 _CAPACITY_WAS_BEFORE = re.compile(r"\bcapacity\s+(?:for\s+[^.;]{0,20}?\s+)?(?:was|is|of|stood\s+at|(?:was\s+|were\s+)?"
                                   r"(?:maintained|set|increased|raised|reduced|grew|rose)\s+(?:at|to))\s+"
                                   r"(?:(?:about|around|some|approximately)\s+)?$", re.I)
-# (round 147) a figure of a whole past period, right after it (or after the next figure of a list)
+# (round 147) a figure of a whole past period, right after it (or after the next figure of a list); review 56: only a
+# 12-month period or plural years, "for the financial year 2025-26" is a budget's year (and see _GIVEN_OR_SPENT_BEFORE)
 _PERIOD_TOTAL_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+the\s+(?:full\s+)?(?:(?:12-month|twelve-month)\s+periods?|"
                                  r"(?:financial|fiscal|calendar)\s+(?:years|periods))\b", re.I)
 # (review 56) an underwriter's capacity only: a funder's "capacity for new grants" is its budget
@@ -2822,7 +2825,8 @@ _JA_GRANT_WORD = re.compile(r"助成|補助|交付金")
 _JA_FUND_WORD = re.compile(r"投資機関|ファンド|基金")
 _JA_INTO_A_FUND_BEFORE = re.compile(rf"(?:{_JA_FUND_WORD.pattern})[^、。]{{0,20}}に\s*(?:約|総額|最大)?\s*$")
 # (round 146) a fund the sentence says the state sets up, then puts the figure in: "「リサーチ・ベンチャーズ・カタリスト基金
-# (…)」を設立し、…全体で最大5,000万ポンド(…)を出資する" (the state funds it, as money into a fund named right before)
+# (…)」を設立し、…全体で最大5,000万ポンド(…)を出資する" (the state funds it, as money into a fund named right before;
+# review 56: not with a に-destination between, "基金を設立し、…社に3億ポンドを出資", nor a set-up denied, "設立しないまま")
 _JA_FUND_SET_UP = re.compile(rf"(?:{_JA_FUND_WORD.pattern})[^。]{{0,60}}?を\s*(?:設立|創設|新設|立ち上げ)(?!しない|せず|しなかっ)"
                              r"[^に]{0,160}$")
 # (review 51b) research, universities and international programmes are funded, not invested in ("英国研究・イノベーション機構

@@ -324,7 +324,9 @@ _JA_MONEY_NOUN_BEFORE = re.compile(r"(?:融資|出資|拠出|投資|貸付)(?:�
 # (round 146) money a clause says its subject received (…を受け取りました, 受領, 獲得), and the body named with から or より
 # earlier in that clause: "アストロスケールは、イギリス宇宙庁から…技術の開発資金として、今回追加で170万ポンド(…)を受け取りました"
 _JA_RECEIVED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{1,40}[)）])?\s*を\s*(?:受け取|受領|獲得)")
-_JA_ANOTHER_CLAUSE = re.compile(r"(?:され|受け|し|(?<!とし)て|た後|一方|ほか)で?、")   # ("…として、" goes on)
+# (review 56) a clause ended between the body's から and the figure ("…から表彰され、", "…を受けた一方で、"; "…として、"
+# goes on): the body belongs to that clause
+_JA_ANOTHER_CLAUSE = re.compile(r"(?:され|受け|し|(?<!とし)て|た後|一方|ほか)で?、")
 _JA_FROM_AFTER_BODY = re.compile(r"(?:\s*[(（][^()（）。]{1,20}[)）])?\s*(?:から|より)(?!は|生|の(?:声|批判|評価))")
 # (round 42) "英国宇宙庁(UKSA)と欧州宇宙機関(ESA)より1,395万ユーロ": the bodies named before より / から (a bracket with an
 # abbreviation may follow a name) and the list joining them
@@ -360,8 +362,8 @@ _JA_PUBLIC = re.compile(r"政府|省|庁|機構|大学|首相|大臣|国|県|市
 _JA_PLACE_NAME = re.compile(r"(?:ロンドン|東京|大阪|名古屋|横浜|福岡|ニューヨーク|パリ|ベルリン|マンチェスター|バーミンガム|エディンバラ|"
                             r"グラスゴー|リバプール|スコットランド|ウェールズ|イングランド|北アイルランド|アイルランド|欧州|"
                             r"ヨーロッパ|米国|アメリカ|中国|ドイツ|フランス|インド|アジア|世界|シンガポール|香港|台湾|韓国)")
-# (round 148) nor is the money itself as the topic ("追加予算は、英国政観が約100万ポンドを投じて展開中の…に投入")
 _JA_TIME_NAME = re.compile(r"昨年|今年|前年|今回|来年|本年|当時|現在")   # (review 56) nor a time ("昨年は…が投じられた")
+# (round 148) nor is the money itself as the topic ("追加予算は、英国政観が約100万ポンドを投じて展開中の…に投入")
 _JA_MONEY_NOUN_END = re.compile(r"(?:予算|資金|費|額|金|投資|計画|事業|基金)$")
 # (round 136) a president named by a katakana surname: a third country's head of state (neither Britain nor Japan has
 # one), whose money is that country's
