@@ -230,3 +230,29 @@ def test_a_recommended_retail_price_is_a_price():
 def test_the_level_a_figure_changed_from_is_no_money_put_in():
     p = _figure("Turnover was £129 million. It was up 9.8 per cent from £117.5 million a year before.", "£117.5 million")
     assert p.money_kind == "other" and not p.is_funding
+
+
+# round 150 (test163 read): exits, sterling and samurai bonds and investment between the UK and Japan, in Japanese
+
+def test_a_japanese_bond_issues_size_is_its_buyers_investment_with_no_side_named():
+    text = "7月に英ロイズ・バンクが820億円、米ウォルマート・ストアーズが900億円の起債を実現させており、サムライ債市場が活気を取り戻した。"
+    p = _figure(text, "820億円")
+    assert (p.money_kind, p.is_funding, p.side) == ("investment", True, None)
+    # controls: a state's own bonds keep their reading, and bonds a named body takes up keep their taker
+    text = "英国、初のグリーン国債(グリーンギルト)を発行へ。来年4月までに総額120億ポンドを発行する。"
+    p = _figure(text, "120億ポンド")
+    assert p.money_kind != "investment" or p.side is not None
+    text = "三井住友銀行は、英企業が発行する社債3億ポンドを引き受けた。"
+    assert _figure(text, "3億ポンド").side is not None
+
+
+def test_a_years_bond_issues_stay_a_market_total():
+    text = "サムライ債の年間発行額は1兆2000億円に達し、起債が相次いだ。"
+    assert _figure(text, "1兆2000億円").money_kind != "investment"
+
+
+def test_a_labelled_lists_figures_all_take_the_labels_reading():
+    p = _figure("授業料(年間):9000ポンド(通学)、1万6500ポンド(寮生)", "1万6500ポンド")
+    assert p.money_kind == "price" and not p.is_funding
+    # control: without the label's colon the second figure keeps its own (default) reading
+    assert _figure("授業料は9000ポンド(通学)で、寄付金1万6500ポンドを受けた。", "1万6500ポンド").money_kind != "price"

@@ -205,6 +205,11 @@ def _kind_of_sentence_before(text: str, before, p, names: list[tuple[int, int]])
     carries on from. None when there is no such figure (a headline, a paragraph's first sentence), or when ``p``'s
     sentence has an actor of its own: a body named in it, or someone putting or giving money ("Heron, a Tokyo firm,
     put £3m into a site" after a sentence of exports is Heron's money)."""
+    if (before is not None and before.sentence_start == p.sentence_start and before.kind_basis == "words"
+            and _LABEL_COLON_BEFORE.search(text, max(p.sentence_start, before.start - 4), before.start)
+            and _NEXT_IN_LIST.fullmatch(text, before.end, p.start)):
+        # (round 150) a labelled list, "授業料(年間):9500ポンド(通学)、1万7100ポンド(寮生)": the label reads them all
+        return before.money_kind
     if before is None or before.kind_basis == "default" or before.money_kind not in _SERIES_KINDS:
         return None
     i = bisect_right(names, (p.sentence_start, -1))
@@ -217,6 +222,9 @@ def _kind_of_sentence_before(text: str, before, p, names: list[tuple[int, int]])
     return before.money_kind
 
 
+# (round 150) a figure right after a label's colon, and the next figure of its list (a bracket, then a separator)
+_LABEL_COLON_BEFORE = re.compile(r"[:：]\s*$")
+_NEXT_IN_LIST = re.compile(r"(?:\s*[(（][^()（）\n]{0,16}[)）])?\s*[、,，/]\s*")
 # a line that introduces the next one: "- Direct Investment from Japan:"
 _HEADING_LINE = re.compile(r"[^\n]{3,120}:[ \t]*\n[ \t]*")
 

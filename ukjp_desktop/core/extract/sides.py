@@ -40,7 +40,7 @@ from .clauses import clause_span, head_phrase
 from .genre import is_call_page
 from .money import MoneyProposal
 from .money_kind import (BONDS_TAKEN_UP, COST_TO_BODY_BEFORE, FUNDING_KINDS, JA_PUT_IN_BUDGET_AFTER, STATE_BACKED_BEFORE,
-                         capital_raised, grant_sentence_before, sets_up_a_company_with)
+                         capital_raised, grant_sentence_before, ja_company_bonds, sets_up_a_company_with)
 from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
@@ -944,6 +944,7 @@ _JA_TOPIC_MARK_NESTED = re.compile(r"\s*(?:[(（](?:[^()（）]|[(（][^()（）
 _WENT_TO_BEFORE = re.compile(r"\b(?:went|goes|go|presented)\s+to\s+(?:[\w'’-]+\s+){0,3}$|\bwon\s+by\s+(?:[\w'’-]+\s+){0,3}$")
 # (round 146) a body a programme stands in for pays none of it: "up to £650 million for UK alternatives to Euratom R&T"
 _STOOD_IN_FOR_BEFORE = re.compile(r"\b(?:alternatives?|successors?|replacements?|substitutes?)\s+(?:to|for)\s+(?:the\s+)?$")
+_BONDS_TAKEN = re.compile(BONDS_TAKEN_UP)
 _RECIPIENT_REACH = 60   # how far after a name a verb of receiving makes it a recipient ("Toyota is among ... to have won")
 # a sentence that opens with the spending ("Through investment of ¥1 trillion in projects, the company aims to ..."):
 # the subject of the main clause, right after the comma that closes the opening phrase, pays ("With funding of
@@ -1541,7 +1542,7 @@ class SideFinder:
             return
         if _FOREIGN_ACT_BEFORE.search(self.text, max(p.sentence_start, p.start - 120), p.start):
             return _set(p, "other", None, "clause")
-        if self._secured_from_nobody_named(p):
+        if self._secured_from_nobody_named(p) or self._bond_issue_nobody_took(p):
             p.side = p.contributor = p.side_basis = p.contributor_text = None
             return
         each = _JA_EACH_AFTER.match(self.text, p.end) and _JA_EACH_LIST_BEFORE.search(
@@ -2416,6 +2417,12 @@ class SideFinder:
                 or _RECIPIENT.search(text, head.end, p.start) or self._figure_between(head.end, p.start, p)):
             return None   # ("Astroscale has been awarded £1.7m": the head of the clause receives)
         return head.side, (None if head.noun else head)
+
+    def _bond_issue_nobody_took(self, p: MoneyProposal) -> bool:
+        """(round 150) A Japanese bond issue's size: its buyers pay, and the sentence names none of them (the issuer
+        receives: "HSBCが大規模起債、サムライ債市場で09年来最大-1818億円相当"); not bonds a named body takes up (引き受け)."""
+        return bool(ja_company_bonds(self.text, p.sentence_start, p.sentence_end)
+                    and not _BONDS_TAKEN.search(self.text, p.sentence_start, p.sentence_end))
 
     def _secured_from_nobody_named(self, p: MoneyProposal) -> bool:
         """(round 95) Japanese investment a government or a place says it has secured or drawn in, with no source,
