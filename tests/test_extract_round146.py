@@ -256,3 +256,9 @@ def test_a_labelled_lists_figures_all_take_the_labels_reading():
     assert p.money_kind == "price" and not p.is_funding
     # control: without the label's colon the second figure keeps its own (default) reading
     assert _figure("授業料は9000ポンド(通学)で、寄付金1万6500ポンドを受けた。", "1万6500ポンド").money_kind != "price"
+
+
+def test_a_grant_in_a_sentence_that_also_mentions_a_bond_issue_keeps_its_reading():
+    text = "英国政府は研究開発に助成金1億ポンドを拠出すると発表し、同じ日に日本企業がポンド建て債を発行した。"
+    p = _figure(text, "1億ポンド")
+    assert (p.money_kind, p.side) == ("funding", "UK")

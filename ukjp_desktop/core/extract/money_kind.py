@@ -1760,7 +1760,7 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
             and not _GIVEN_OR_SPENT_BEFORE.search(text, sentence_start, start)):
         # (round 147) a whole year's or period's total: "£53.1m and £48.3m for the full 12-month periods in 2022 and 2023"
         return _stock_kind(text, start, end, sentence_start, sentence_end)
-    if (kind in ("market", "other", "funding", None) and ja_company_bonds(text, sentence_start, sentence_end)
+    if (kind in ("market", "other", None) and ja_company_bonds(text, sentence_start, sentence_end)
             and not _JA_ISSUES_COUNTED_BEFORE.search(text, max(sentence_start, start - 20), start)):
         return "investment"   # (round 150) "7月にフランス電力が1104億円、英バークレイズ・バンクが527億円…の起債を実現"
     if kind is None and _PERCENT_FROM_BEFORE.search(text, max(sentence_start, start - 60), start):
@@ -1799,8 +1799,8 @@ _PERCENT_FROM_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|g
                                   r"(?:per\s*cent|percent|%)\s+from\s+(?:(?:about|around|some)\s+)?$", re.I)
 # (round 150) a Japanese sentence about issuing bonds (サムライ債, ポンド債, 社債 … を発行, 起債): each issue's size is money its
 # buyers put in, whatever market word stands nearer ("サムライ債市場"), unless the figure counts a market's or a year's
-# issues ("年間発行額", "市場全体で")
-_JA_BOND_ISSUE = re.compile(r"(?:サムライ債|社債|債券|銀行債|[ポドユ円][ンルー]?[ドロ]?建て債|ポンド債|ドル債|ユーロ債|円債|グリーンボンド|"
+# issues (_JA_ISSUES_COUNTED_BEFORE)
+_JA_BOND_ISSUE = re.compile(r"(?:サムライ債|社債|債券|銀行債|(?:ポンド|ドル|ユーロ|円)建て債|ポンド債|ドル債|ユーロ債|円債|グリーンボンド|"
                            r"[\d０-９]+年債)[^。]{0,40}?(?:発行|起債)|(?:発行|起債)[^。]{0,40}?(?:サムライ債|社債|債券|ポンド債|"
                            r"ドル債|ユーロ債|グリーンボンド|[\d０-９]+年債)|起債")
 # (a state's own bonds, 国債 or gilts, are read as before: the keys give them to the state; not a gilt as the yardstick
@@ -1813,7 +1813,7 @@ def ja_company_bonds(text: str, start: int, end: int) -> bool:
     return bool(_JA_BOND_ISSUE.search(text, start, end) and not _JA_STATE_BORROWS.search(text, start, end))
 
 
-
+# (round 150) the words before a figure that counts a market's or a year's issues ("年間発行額", "市場全体で")
 _JA_ISSUES_COUNTED_BEFORE = re.compile(r"(?:年間|今年|年初来|年度|市場全体|全体|累計|合計)[^。、]{0,12}$")
 # (round 146) a list of an award's instalments up to the figure (no full stop between), and the award's own words
 _INSTALMENTS_BEFORE = re.compile(r"\binstal+ments?\s*(?:of\s*)?:[^.;:]*$", re.I)

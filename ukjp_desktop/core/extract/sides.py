@@ -2420,8 +2420,9 @@ class SideFinder:
 
     def _bond_issue_nobody_took(self, p: MoneyProposal) -> bool:
         """(round 150) A Japanese bond issue's size: its buyers pay, and the sentence names none of them (the issuer
-        receives: "HSBCが大規模起債、サムライ債市場で09年来最大-1818億円相当"); not bonds a named body takes up (引き受け)."""
-        return bool(ja_company_bonds(self.text, p.sentence_start, p.sentence_end)
+        receives: "HSBCが大規模起債、サムライ債市場で09年来最大-1818億円相当"); not bonds a named body takes up (引き受け),
+        nor a funder's grant that a sentence about bonds also names."""
+        return bool(p.money_kind == "investment" and ja_company_bonds(self.text, p.sentence_start, p.sentence_end)
                     and not _BONDS_TAKEN.search(self.text, p.sentence_start, p.sentence_end))
 
     def _secured_from_nobody_named(self, p: MoneyProposal) -> bool:
