@@ -1801,7 +1801,7 @@ _PERCENT_FROM_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|g
 # buyers put in, whatever market word stands nearer ("サムライ債市場"), unless the figure counts a market's or a year's
 # issues (_JA_ISSUES_COUNTED_BEFORE)
 _JA_BOND_ISSUE = re.compile(r"(?:サムライ債|社債|債券|銀行債|(?:ポンド|ドル|ユーロ|円)建て債|ポンド債|ドル債|ユーロ債|円債|グリーンボンド|"
-                           r"[\d０-９]+年債)[^。]{0,40}?(?:発行|起債)|(?:発行|起債)[^。]{0,40}?(?:サムライ債|社債|債券|ポンド債|"
+                           r"[\d０-９]+年債)[^。]{0,40}?発行|発行[^。]{0,40}?(?:サムライ債|社債|債券|ポンド債|"
                            r"ドル債|ユーロ債|グリーンボンド|[\d０-９]+年債)|起債")
 # (a state's own bonds, 国債 or gilts, are read as before: the keys give them to the state; not a gilt as the yardstick
 # of a spread, "英国債+34bp")

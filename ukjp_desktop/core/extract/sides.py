@@ -1851,18 +1851,19 @@ class SideFinder:
         before = self._previous_sentence(p)
         if before is None:
             return None
-        i0, i1 = (bisect.bisect_left(self._money_starts, before.start),
-                  bisect.bisect_left(self._money_starts, before.end))
-        listed = [q for q in self.money[i0:i1] if q is not p and not q.converted_from and q.side is not None
+        listed = [q for q in self._money_of(before) if q is not p and not q.converted_from and q.side is not None
                   and q.currency == p.currency and q.money_kind in FUNDING_KINDS]
         return listed[-1] if listed else None
+
+    def _money_of(self, sentence) -> list[MoneyProposal]:
+        """The money figures that start inside ``sentence``."""
+        return self.money[bisect.bisect_left(self._money_starts, sentence.start):
+                          bisect.bisect_left(self._money_starts, sentence.end)]
 
     def _stated_before(self, p: MoneyProposal, before) -> MoneyProposal | None:
         """The money of the sentence ``before`` whose clause stated its payer, when all its such figures share one
         side (an anaphor's sentence goes on about it)."""
-        i0, i1 = (bisect.bisect_left(self._money_starts, before.start),
-                  bisect.bisect_left(self._money_starts, before.end))
-        stated = [q for q in self.money[i0:i1] if q is not p and not q.converted_from and q.side is not None
+        stated = [q for q in self._money_of(before) if q is not p and not q.converted_from and q.side is not None
                   and q.side_basis == "clause" and q.money_kind in FUNDING_KINDS]
         return stated[-1] if stated and len({q.side for q in stated}) == 1 else None
 
