@@ -77,13 +77,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE i
     ("ja_month", r"(?<![\d年月.,])(?<!\d )(?P<m>1[0-2]|[1-9]) ?月(?:末|上旬|中旬|下旬|初旬|初め|半ば)?(?! ?\d)(?![間額謝曜期])", 0),
     ("ja_day", r"(?<![\d月年])(?P<d>3[01]|[12]\d|[1-9])日", 0),
     # (round 84) a month of a year named relative to the document's: "in March last year", "From April next year"
-    ("month_rel_year", r"\b(?:(?P<prep>in|since|from|until|by|early|late|mid-?|end\s+of)\s+(?:the\s+)?)?"
+    ("month_rel_year", r"\b(?:(?P<prep>in|since|from|until|by|early|late|mid|end\s+of)(?:\s+|(?<=mid)-\s*)(?:the\s+)?)?"
                        r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
                        r"(?:\s+of)?\s+(?P<w>last|this|next)\s+year\b", 1),
     # "in the last year alone", "over the next year": a stretch of time, not a calendar year
     ("rel_year", r"(?<!\bthe )\b(?P<w>last|this|next|previous|past|coming)\s+(?P<u>year|month)\b(?!['’]s)", 1),
     ("today", r"(?<!of )(?<!for )\b(?P<w>today|yesterday|tomorrow)\b(?!['’]s)", 1),
-    ("month_only", rf"\b(?P<prep>in|since|from|until|by|last|this|next|early|late|mid-?|end\s+of)\s+(?:the\s+)?(?P<mon>January|February|March|April|June|July|August|September|October|November|December|May)\b", 1),
+    # (round 151: "mid-February" written with its hyphen, as well as "mid February")
+    ("month_only", rf"\b(?P<prep>in|since|from|until|by|last|this|next|early|late|mid|end\s+of)(?:\s+|(?<=mid)-\s*)(?:the\s+)?(?P<mon>January|February|March|April|June|July|August|September|October|November|December|May)\b", 1),
     ("weekday", rf"\b(?P<prep>on|last|this|next)\s+(?P<wd>{_DAYNAME})\b", 1),
     # "said Wednesday", "launched plans Thursday": a bare weekday in news copy is the latest one
     ("bare_weekday", rf"\b(?P<wd>{_DAYNAME})\b(?!\s*,?\s*\d)", 0),
@@ -150,6 +151,11 @@ def _month(name: str) -> int:
 
 # a verb of saying in the past right before "in <month>"
 _REPORTED_BEFORE = re.compile(r"\b(?:said|announced|reported|disclosed|revealed|confirmed|stated)\s+$", re.I)
+
+
+# (round 151) "until" right before a bare month, or before its "mid-"/"early"/"late"
+_UNTIL_NOW_BEFORE = re.compile(r"\buntil\s+(?:(?:mid|early|late)[\s-]*)?[A-Z]")
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b", re.I)
 
 
 def _past_or_future(sentence: str, doc: date, month: int) -> int:
@@ -305,6 +311,11 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
             year = doc.year if month > doc.month else doc.year + 1
         elif prep == "this":
             year = doc.year
+        elif _UNTIL_NOW_BEFORE.search(m.string, max(0, m.start() - 6), m.end()) and not _PAST_VERB.search(
+                _clause_around(m.string, m.start(), m.end())):
+            # (round 151) a state that lasts until the month: "has effectively shut until mid-April" in a March report is
+            # this April ("losses were recorded until February" stays a past month)
+            year = doc.year if month >= doc.month else doc.year + 1
         elif prep == "in" and _REPORTED_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
             # "Nissan said in March it would spend ...": when it was said is past, whatever is planned after
             year = doc.year if month <= doc.month else doc.year - 1

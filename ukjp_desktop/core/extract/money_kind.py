@@ -65,6 +65,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # review 47: a disaster's "losses and damage" stay other)
               r"\blosses\b|\bloss\b(?!\s+(?:and|&)\s+damage)|"
               r"asset\s+values?|\bassets\s+(?:totall?ing|worth|of|valued)\b|\b(?:total|its|their)\s+assets\b|総資産|資産|\brevenues?\b|\bturnover\b|\bturn(?:s|ed|ing)?\s+over\b|\bsales\b|(?<!non-)(?<!not-for-)\bprofits?\b|\btax(?:es)?\b|\bsalar(?:y|ies)\b|"
+              # (round 151) a supplier's order book, and a payment firm's running total of transactions ("reaching the
+              # US$1bn transaction milestone", "transaction volumes of $2bn"): no money anybody put in
+              r"\border\s+books?\b|\btransactions?\s+(?:milestones?|volumes?)\b|"
               r"\btargets?\b|\bgoal\b|(?<!will be )(?<!to be )(?<!would be )invested\s+in\s+the\s+UK|年収|給与|給料|月給|年俸|\binvestor,?\s+with\b|"
               # a stock of past investment: "£80 billion of investment stock"
               r"\binvestment\s+stock\b|\bstock\s+of\s+(?:\w+\s+)?investment\b|"
@@ -256,7 +259,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # (an option on an order, not "more attractive options for applicants")
               r"\b(?:an?|the|its|their|further|additional)\s+options?\s+(?:for|on|to)\b|"
               # (round 101: a deal to put money in is no price, "made a deal to plough pounds 450m into a new plant")
-              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bmergers?\b|\benterprise\s+value\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|(?<!\binvestment\s)(?<!\bfunding\s)\bdeal\b(?!\s+to\s+(?:plough|pump|invest|inject|put|spend)\b)|(?<!\bin\s)\border\b|\bcontracts?\b|"
+              r"\bvalued\s+at|\bvaluing\b|\bprice\b|\bmergers?\b|\benterprise\s+value\b|\brents?\b|\brental\b|賃貸料|家賃|賃料|\bpremium\b|(?<!\binvestment\s)(?<!\bfunding\s)\bdeal\b(?!\s+to\s+(?:plough|pump|invest|inject|put|spend)\b)|(?<!\bin\s)\border\b(?!\s+books?\b)|\bcontracts?\b|"
               # Japanese: an order won or placed, a contract, a winning bid
               r"受注|発注|契約|落札|"
               # (round 100) a player's transfer fee, and what a lot fetched at auction (値を付け, 値が付けられた)
@@ -1765,6 +1768,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "investment"   # (round 150) "7月にフランス電力が1104億円、英バークレイズ・バンクが527億円…の起債を実現"
     if kind is None and _PERCENT_FROM_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "other"   # (round 149) "It was up 9.8 per cent from £117.9 million": the level a figure changed from
+    if _INFOBOX_CHANGE_BEFORE.search(text, max(0, start - 12), start):
+        return "other"   # (round 151) a Wikipedia infobox's accounts row: "Total assetsIncrease£71.2 million[6] (2019)"
     instalments = (_INSTALMENTS_BEFORE.search(text, max(sentence_start, start - 160), start)
                    if kind in ("price", "other", None) else None)
     if (instalments and _AWARD_WORD.search(text, sentence_start, sentence_end)
@@ -1797,6 +1802,9 @@ _GIVEN_OR_SPENT_BEFORE = re.compile(r"\b(?:allocat\w*|award\w*|grant\w*|invest\w
 # (round 149) the earlier level of a figure no word reads: "up 9.8 per cent from £117.9 million"
 _PERCENT_FROM_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|dropped|climbed|slipped)\b(?:[^.;]|\.(?=\d)){0,25}?"
                                   r"(?:per\s*cent|percent|%)\s+from\s+(?:(?:about|around|some)\s+)?$", re.I)
+# (round 151) the change arrow's alt text a copied Wikipedia infobox fuses to a figure, at a line's start or right
+# after its label: "RevenueDecrease£10.5 million", "Decrease£1.1 million" (a company's accounts, never money put in)
+_INFOBOX_CHANGE_BEFORE = re.compile(r"(?:^|(?<=[a-z]))(?:Increase|Decrease|Steady)\s?$", re.M)
 # (round 150) a Japanese sentence about issuing bonds (サムライ債, ポンド債, 社債 … を発行, 起債): each issue's size is money its
 # buyers put in, whatever market word stands nearer ("サムライ債市場"), unless the figure counts a market's or a year's
 # issues (_JA_ISSUES_COUNTED_BEFORE)
