@@ -52,7 +52,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158",
           "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168",
           "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178",
-          "test179", "test180", "test181")
+          "test179", "test180", "test181", "test182", "test183")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test165, 12 Japanese pages:
 # Japanese investors in British start-ups, SoftBank's ARM and Vodafone Japan deals, GSK's British plants, UK
 # tech-investment totals; 9 funding-side facts, gathered in session 53; test166, 14 English pages: Japanese banks' loans
@@ -96,26 +96,33 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # Hatfield), 10 funding-side facts, gathered in session 56; test181, 13 Japanese pages: money put into British
 # start-ups, university venture companies and innovation programmes as Japanese media and agencies report it (SoftBank
 # and Greensill, Mitsubishi Corporation and OVO, Sony's fund and what3words, NAPIC, Innovate UK's AI and novel-food
-# money, British venture totals), 23 funding-side facts, gathered in session 56; test22 is seen since session 28's round
-# 16, test23 (funder pages, research-council releases and companies' R&D news) since its round 17, test24 (investment
-# and trade pages between Japan and the UK) since its round 18, test25 (news and releases about UK-Japan technology
-# fields) since session 29's round 19, test26 (funder pages, companies' licence and R&D announcements and a government
-# release) since its round 20, test27 (funder pages, government releases and answers, company and business news) since
-# its round 21, test28 (funder and programme pages, research-organisation and company releases and news about UK-Japan
-# research, innovation and investment) since its round 22, test29 (companies' news and releases about UK-Japan
-# investment, R&D deals and trade) since its round 23, test30 (releases and news about UK-Japan research partnerships,
-# government programmes and pledges, funder pages) since its round 24, test31 (Japanese companies' UK purchases, sites
-# and R&D centres, mostly in Japanese) since its round 25, test32 (English news, company, government, university and
-# funder pages of 2010-2019) since its round 26, test33 (Japanese pages of funders, agencies and companies) since its
-# round 27, test34 (English funder, government, agency, company and news pages of 2020-2026) since its round 28, test35
-# (news, company, agency and government pages of 2021-2025 on UK-Japan technology fields) since its round 29, test36
-# (funder and programme pages, their announcements and news of UK-Japan awards) since session 30's round 30, test37
-# (company announcements and business news about UK-Japan investment, R&D and deals of 2006-2019) since its round 31,
-# test38 (programme pages, releases, company and news pages about UK-Japan research and R&D money) since session 31's
-# round 32, test39 (news and trade press about UK-Japan trade, investment and technology deals) since its round 33,
-# test40 (regional, agency, trade-body and news pages and Japanese pages about UK-Japan money) since its round 34,
-# test41 (company announcements and news about Japanese companies' UK sites and deals, a UK charity's fellowship call)
-# since its round 35, test42 (company announcements and business news with money between Japanese companies and UK
+# money, British venture totals), 23 funding-side facts, gathered in session 56; test182, 13 English pages: Japanese
+# companies buying British technology, materials, life-science and sports-technology firms and what they put in
+# afterwards (Futamura and Innovia's Cellophane arm and its Wigton plant, Hitachi High-Technologies and Oxford
+# Instruments, Sony and Hawk-Eye, Japan Tobacco and Zandera, Olympus and Gyrus, Konica Minolta and Charterhouse, Sosei
+# Heptares' deals with AbbVie), 3 funding-side facts, gathered in session 57; test183, 13 pages, 11 in Japanese: a
+# Japanese car-parts maker's British plant (G-TEKT in Gloucestershire) and Meiji-era Japan-UK finance told in later
+# pages (the first sterling loan of 1870, the Russo-Japanese war loans raised in London in 1904-05, the battleship
+# Mikasa's price, the Oriental Bank), 24 funding-side facts, gathered in session 57; test22 is seen since session 28's
+# round 16, test23 (funder pages, research-council releases and companies' R&D news) since its round 17, test24
+# (investment and trade pages between Japan and the UK) since its round 18, test25 (news and releases about UK-Japan
+# technology fields) since session 29's round 19, test26 (funder pages, companies' licence and R&D announcements and a
+# government release) since its round 20, test27 (funder pages, government releases and answers, company and business
+# news) since its round 21, test28 (funder and programme pages, research-organisation and company releases and news
+# about UK-Japan research, innovation and investment) since its round 22, test29 (companies' news and releases about
+# UK-Japan investment, R&D deals and trade) since its round 23, test30 (releases and news about UK-Japan research
+# partnerships, government programmes and pledges, funder pages) since its round 24, test31 (Japanese companies' UK
+# purchases, sites and R&D centres, mostly in Japanese) since its round 25, test32 (English news, company, government,
+# university and funder pages of 2010-2019) since its round 26, test33 (Japanese pages of funders, agencies and
+# companies) since its round 27, test34 (English funder, government, agency, company and news pages of 2020-2026) since
+# its round 28, test35 (news, company, agency and government pages of 2021-2025 on UK-Japan technology fields) since its
+# round 29, test36 (funder and programme pages, their announcements and news of UK-Japan awards) since session 30's
+# round 30, test37 (company announcements and business news about UK-Japan investment, R&D and deals of 2006-2019) since
+# its round 31, test38 (programme pages, releases, company and news pages about UK-Japan research and R&D money) since
+# session 31's round 32, test39 (news and trade press about UK-Japan trade, investment and technology deals) since its
+# round 33, test40 (regional, agency, trade-body and news pages and Japanese pages about UK-Japan money) since its round
+# 34, test41 (company announcements and news about Japanese companies' UK sites and deals, a UK charity's fellowship
+# call) since its round 35, test42 (company announcements and business news with money between Japanese companies and UK
 # firms) since its round 36, test43 (news and company pages about Japanese purchases, contracts and sites in the UK)
 # since its round 37, test44 (government releases and news about UK-Japan defence, semiconductor, energy, space and
 # trade deals) since its round 38, test45 (regional and local news about Japanese companies' UK sites and the public
@@ -289,7 +296,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # (documents 3520-3532, Japanese-language company, news and digest pages about exits, sterling and samurai bonds and
 # investment between Japan and the UK) since session 56's round 150, test164 (documents 3540-3551, English pages on UK
 # firms' contracts, plants and offices in Japan and Japanese owners of UK firms) since session 57's round 151)
-CLEAN: tuple[str, ...] = ("test165", "test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181")
+CLEAN: tuple[str, ...] = ("test165", "test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 
