@@ -62,3 +62,53 @@ def test_a_state_lasting_until_a_month_is_read_forward_unless_the_clause_is_past
     assert year_of("The office stays closed until February.", "until February") == "2020-02"
     # control: a past clause keeps the last such month
     assert year_of("Losses of about £55m were recorded until February.", "until February") == "2019-02"
+
+
+# round 152 (test165 read): Japanese pages on technology firms' funding rounds, takeovers and plants
+
+@pytest.mark.parametrize("text, figure", [
+    ("英国の自動運転スタートアップ Wayve がシリーズCラウンドで 10.5億ドル(約1,600億円)超 を調達した。", "10.5億ドル"),
+    ("ロンドンの保険スタートアップ FloodFlash は、シリーズ A ラウンドで1,500万米ドルを調達した。", "1,500万米ドル"),
+])
+def test_one_named_start_ups_round_in_japanese_is_investment(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding, p.side) == ("investment", True, "private")
+
+
+def test_start_ups_as_a_class_still_raise_a_market_total():
+    # control: the class word with no name after it stays a market total
+    p = _figure("英国のスタートアップは2023年に合計で150億ポンドを調達した。", "150億ポンド")
+    assert p.money_kind == "market"
+
+
+def test_money_a_japanese_buyer_puts_in_to_buy_a_company_outright_is_its_price():
+    p = _figure("ソフトバンクは約240億ポンド(約3兆2千億円)を投じてアームの全株を買い取る。", "約240億ポンド")
+    assert (p.money_kind, p.is_funding) == ("price", False)
+    # control: money put into a site stays investment
+    p = _figure("GSKは約1億ポンドを投じて工場の施設拡張を図る。", "約1億ポンド")
+    assert p.money_kind == "investment"
+
+
+@pytest.mark.parametrize("subject", ["GlaxoSmithKline(GSK)社が", "GSK社が"])
+def test_a_company_named_with_its_word_for_company_pays_its_own_investment(subject):
+    text = (f"英製薬大手の{subject}英国内で5億ポンド(約650億円)の大型投資をすることを決めた。"
+            "背景には生産拠点の国外流出を食い止めたい英政府の働き掛けがある。")
+    p = _figure(text, "5億ポンド")
+    assert (p.side, p.side_basis, p.contributor) == ("private", "clause", "gsk")
+
+
+def test_a_citys_share_of_a_venture_investment_total_in_japanese_is_a_market_figure():
+    text = ("プライベートエクイティとベンチャーキャピタル投資総額を比較してみると、ロンドンへの投資が23億ポンドであるのに対し、"
+            "パリは10億ポンド、ベルリンは5億ポンド。")
+    for figure in ("23億ポンド", "5億ポンド"):
+        p = _figure(text, figure)
+        assert (p.money_kind, p.is_funding) == ("market", False)
+    # control: a fund's own investment keeps its kind
+    assert _figure("ソフトバンクはロンドンの新興企業に23億ポンドを投資した。", "23億ポンド").money_kind == "investment"
+
+
+def test_an_equivalent_after_a_stray_closing_bracket_is_still_a_conversion():
+    text = "ダイソンが、3億3000万ポンド)(約470億円)を投じて研究開発センターを開設しました。"
+    money = propose(text, word_model=False).money
+    first, second = (next(m for m in money if m.text == t) for t in ("3億3000万ポンド", "約470億円"))
+    assert second.converted_from == first.id

@@ -538,7 +538,8 @@ def _basis(text: str, start: int, end: int, line_start: int) -> tuple[str, int |
 # (round 27: a Japanese comma before the yen, "約45億ポンド、日本円で約5,400億円", "（日本円換算で約…）"; round 29: a square
 # bracket, "£2.5 million [$3.5 million]"; round 58: "700,000ポンド(日本円換算約1億850万円)")
 # (round 135: after the currency's own word, "£29.4 million sterling (€46.6 million)")
-_CONVERSION_OPEN = re.compile(r"(?:\s+sterling)?\s*(?:[(（\[]|,\s*(?=or\s|(?:equivalent|equal)\s+to\b)|—\s*|–\s*|[、,]\s*(?=日本円|円換算))\s*(?:or\s+)?"
+# (round 152: a stray closing bracket right before the opening one, a typo: "3億3000万ポンド)(約47億円)")
+_CONVERSION_OPEN = re.compile(r"(?:\s+sterling)?\s*(?:[)）](?=[(（]))?(?:[(（\[]|,\s*(?=or\s|(?:equivalent|equal)\s+to\b)|—\s*|–\s*|[、,]\s*(?=日本円|円換算))\s*(?:or\s+)?"
                               r"(?:(?:just|slightly|a\s+little)\s+)?"
                               r"(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly|almost|"
                               r"(?:equivalent|equal)\s+to(?:\s+(?:about|around|approximately|roughly|some|nearly|almost))?|worth|"

@@ -300,6 +300,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                    # (round 81) a named round: "Wayve's $1bn Series C" (before "a $600m+ acquisition" later on)
                    # (review 48: not rolling stock or bonds, "10 Series J trains", "Series I bonds")
                    rf"(?-i:\b{_SERIES})\b(?!\s+(?:trains?|locomotives?|cars?|bonds?|notes?|vehicles?|units?)\b)|"
+                   # (round 152) a named round in Japanese: "シリーズCラウンドで", "シリーズ A ラウンドで"
+                   r"シリーズ\s?[A-J]\d?\s?ラウンド|"
                    r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?|"
                    r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b|"
                    # (round 41) bonds taken up: "日本生命は7000万ポンドを引き受けます", 債券を購入
@@ -1527,12 +1529,13 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|plans?|planned|expected|goi
 # money raised by a whole class of companies is a market figure: "UK start-ups raised £500m", 新興企業は…を調達
 # (a decimal point inside an amount, "30.2億ドル", does not end the clause)
 # (round 114: a Japanese class word with a name right after it is one firm, "英スタートアップ企業ゼロアビアが…調達")
+# (round 152: with spaces around a Latin name, "スタートアップ Wayve が", "スタートアップ FloodFlash は")
 # (review 50: only a name that closes at a subject marker or a bracket, "スタートアップ企業ランキングによると" and "…企業エコシステム
 # の調査" stay classes; and 各社, 各企業, "20社" are classes)
 _CLASS = (r"(?:start-?ups|scale-?ups|companies|firms|businesses|SMEs|各社|各企業|\d+社|"
           r"(?:スタートアップ|新興企業|小企業|中小企業|ベンチャー企業|企業全体)(?:企業)?(?!企)"
           r"(?!(?!ランキング|エコシステム|イベント|メディア|ブーム|ファンド|コミュニティ|サポート|センター|プログラム)"
-          r"[\u30a0-\u30ffA-Za-z・]+(?:[はがも、]|[(（])))")
+          r"[ \u3000]?[\u30a0-\u30ffA-Za-z・]+(?:[ \u3000][A-Za-z]+)*[ \u3000]?(?:[はがも、]|[(（])))")
 _CLASS_RAISED = re.compile(
     rf"{_CLASS}(?:[^.;。]|\.(?=\d)){{0,80}}(?:\b(?:raised|attracted|secured|drew|pulled\s+in)\b|調達|集め|獲得|に投資された)|"
     rf"(?:\b(?:raised|attracted|secured)\s+by\b|調達|集め|獲得)(?:[^.;。]|\.(?=\d)){{0,40}}{_CLASS}", re.I)
@@ -1752,6 +1755,11 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "funding"   # (round 148) "…の開発費59億円も盛り込まれる方向だ" in a budget's sentence
     if _JA_PER_UNIT_BEFORE.search(text, max(sentence_start, start - 12), start):
         return "price"   # (round 148) "ミサイル1発あたり5千万円前後"
+    if kind in ("funding", "investment", None) and _JA_VC_TOTAL_BEFORE.search(text, _ja_sentence_start(text, start, 200),
+                                                                            start):
+        return "market"   # (round 152) "ベンチャーキャピタル投資総額を比較してみると、ロンドンへの投資が23億4369万ポンド…"
+    if kind in ("investment", None) and _JA_SPENT_ON_PURCHASE_AFTER.match(text, end):
+        return "price"   # (round 152) "約240億ポンド(約3兆2千億円)を投じてアームの全株を買い取る": the purchase's price
     if _JA_ENDOWMENT_AFTER.match(text, end):
         return "other"   # (round 148) "約130億ポンド(1兆8,200億円)の基本財産を持つ"
     if kind not in ("other", "trade") and (
@@ -1802,6 +1810,12 @@ _GIVEN_OR_SPENT_BEFORE = re.compile(r"\b(?:allocat\w*|award\w*|grant\w*|invest\w
 # (round 149) the earlier level of a figure no word reads: "up 9.8 per cent from £117.9 million"
 _PERCENT_FROM_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|dropped|climbed|slipped)\b(?:[^.;]|\.(?=\d)){0,25}?"
                                   r"(?:per\s*cent|percent|%)\s+from\s+(?:(?:about|around|some)\s+)?$", re.I)
+# (round 152) a total of venture or private-equity investment earlier in the Japanese sentence: a market's size, each city's
+# or year's share of it too (the English "venture capital investment" is a market cue already)
+_JA_VC_TOTAL_BEFORE = re.compile(r"(?:ベンチャー・?キャピタル|VC|プライベート・?エクイティー?|PE)[^。]{0,8}?投資(?:の)?(?:総額|額の合計|総計|額)")
+# (round 152) money a Japanese buyer "puts in" to buy a company outright: "…を投じてアームの全株を買い取る", "…を投じる英オルガノ
+# ックス買収" (not money put into a site, "…を投じて施設拡張を図る")
+_JA_SPENT_ON_PURCHASE_AFTER = re.compile(r"(?:[(（][^)）]{0,30}[)）])?を投じ(?:て|る)[^。、]{0,30}?(?:買い取|買収|全株|株式を取得)")
 # (round 151) the change arrow's alt text a copied Wikipedia infobox fuses to a figure, at a line's start or right
 # after its label: "RevenueDecrease£10.5 million", "Decrease£1.1 million" (a company's accounts, never money put in)
 _INFOBOX_CHANGE_BEFORE = re.compile(r"(?:^|(?<=[a-z]))(?:Increase|Decrease|Steady)\s?$", re.M)

@@ -286,7 +286,8 @@ _JA_INTO_BRITAIN_BEFORE = re.compile(r"(?:英国|イギリス|英)(?:へ|に)の
 _JA_INVESTMENT_AFTER = re.compile(r"\s*(?:以上|超|相当|規模)?\s*の\s*(?:新規)?(?:投資|対英投資)")
 # Japanese: the payer is the subject (X は / が ...) and the verb follows the figure (…を投資する)
 # (probes2: the subject may end in its abbreviation's bracket, "国際協力銀行(JBIC)は")
-_JA_SUBJECT = re.compile(r"\s*(?:[(（][A-Z]{2,5}[)）]|[)）])?\s*(?:[はがも]|、)")
+# (round 152: and the word for a company after it, "GlaxoSmithKline(GSK)社が", "GSK社が")
+_JA_SUBJECT = re.compile(r"\s*(?:[(（][A-Z]{2,5}[)）]|[)）])?\s*社?\s*(?:[はがも]|、)")
 # (a bracket after the figure, or what is left of it after the conversion, holds equivalents and an
 # exchange rate: "約177億ポンド(約3兆444億円、1ポンド=約172円)の投資" — it does not part the figure from its verb)
 # (round 16) allocating and granting are giving too, as "allocate" is in English: 割り当て, 配分, 交付
