@@ -357,10 +357,14 @@ Japanese investors: 23 funding-side facts), and test182 (documents 3900-3912, 13
 buying British technology and life-science firms, the prices paid and what the buyers put in afterwards: 3
 funding-side facts), and test183 (documents 3920-3932, 13 pages, 11 in Japanese, on a Japanese car-parts maker's
 British plant and on Meiji-era loans and bonds raised in London and a British-built battleship's price: 24
-funding-side facts), gathered in sessions 46 to 57: each keyed and committed before the extractor ran on it, no floor
-here, totals only with ``python tools/eval_extraction.py --split test166`` (or ``test167``, ``test168``, ``test169``,
-``test170``, ``test171``, ``test172``, ``test173``, ``test174``, ``test175``, ``test176``, ``test177``, ``test178``,
-``test179``, ``test180``, ``test181``, ``test182``, ``test183``), never tuned on.
+funding-side facts), and test184 (documents 3940-3953, 14 English pages on Japanese money in British retail, property
+and media and British firms' money in Japan: 3 funding-side facts), and test185 (documents 3960-3972, 13 pages, 11 in
+Japanese, on Taisho and early Showa loans, bonds and company investment between Japan and Britain and three modern
+company deals: 38 funding-side facts), gathered in sessions 46 to 57: each keyed and committed before the extractor
+ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test166`` (or ``test167``,
+``test168``, ``test169``, ``test170``, ``test171``, ``test172``, ``test173``, ``test174``, ``test175``, ``test176``,
+``test177``, ``test178``, ``test179``, ``test180``, ``test181``, ``test182``, ``test183``, ``test184``, ``test185``),
+never tuned on.
 """
 from __future__ import annotations
 
@@ -1785,6 +1789,8 @@ MIN_PAGES = {
     "test181": 13,
     "test182": 13,
     "test183": 13,
+    "test184": 14,
+    "test185": 13,
 }
 
 
@@ -1892,8 +1898,9 @@ def test_clean_batches_are_not_seen():
     # 53, test166 in session 53, test167 in session 53, test168 in session 53, test169 in session 53, test170 in session
     # 53, test171 in session 53, test172 in session 54, test173 in session 54, test174 in session 54, test175 in session
     # 54, test176 in session 54, test177 in session 54, test178 in session 55, test179 in session 55, test180 in session
-    # 56, test181 in session 56, test182 in session 57, test183 in session 57, each keyed before the extractor ran on it
-    assert CLEAN == ("test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183")
+    # 56, test181 in session 56, test182 in session 57, test183 in session 57, test184 in session 57, test185 in session
+    # 57, each keyed before the extractor ran on it
+    assert CLEAN == ("test166", "test167", "test168", "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
