@@ -112,3 +112,45 @@ def test_an_equivalent_after_a_stray_closing_bracket_is_still_a_conversion():
     money = propose(text, word_model=False).money
     first, second = (next(m for m in money if m.text == t) for t in ("3億3000万ポンド", "約470億円"))
     assert second.converted_from == first.id
+
+
+def test_money_a_japanese_buyer_raises_to_buy_a_company_is_its_price_but_not_a_buyout_funds_loans():
+    p = _figure("ソフトバンクの子会社が、1兆7500億円の資金を調達して英国本社が持つ株式を全て買い取る。", "1兆7500億円")
+    assert (p.money_kind, p.is_funding) == ("price", False)
+    # control: money raised from banks to set up a buyout fund stays investment
+    p = _figure("リップルウッドは、銀行から約2000億円を調達して買収ファンドを設立し、全株式を取得する。", "約2000億円")
+    assert p.money_kind != "price"
+
+
+# round 153 (test166 read): Japanese banks' loans to British housing and waste projects, British fund managers in Japan
+
+@pytest.mark.parametrize("text, figure", [
+    ("In Europe, the firm was able to issue a 400 million-euro ($537 million) CLO fund.", "400 million-euro"),
+    ("The firm has also been busy selling, realising €2.7bn across its portfolio in the period.", "€2.7bn"),
+    ("The strategy targeted a portfolio size of JPY 100 billion ($930 million).", "JPY 100 billion"),
+])
+def test_an_asset_managers_own_business_figures_are_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+def test_a_fund_manager_deploying_equity_invests_on_the_private_side():
+    p = _figure("M&G has set up a partnership with ESR, with the UK-based fund manager to deploy up to $350 million in "
+                "equity towards the cause.", "up to $350 million")
+    assert (p.money_kind, p.side) == ("investment", "private")
+    # control: a fund's money itself keeps its reading
+    assert _figure("The government will fund the lab with £3 million.", "£3 million").money_kind == "funding"
+
+
+def test_a_lending_syndicate_is_a_private_payer():
+    p = _figure("A three-bank syndicate provided £65m of debt for the £720 million transaction.", "£65m")
+    assert p.side == "private"
+
+
+def test_a_day_right_after_said_is_past_whatever_the_words_said_look_ahead_to():
+    text = "The lenders will provide 182 million pounds in senior debt, Ashurst LLP said March 21."
+    found = {d.text: str(d.value) for d in propose(text, document_date=date(2013, 4, 11)).dates}
+    assert found["March 21"] == "2013-03-21"
+    # control: a day in a clause that looks ahead, with no report word before it, is still the next one
+    found = {d.text: str(d.value) for d in propose("The plant will open on March 21.", document_date=date(2013, 4, 11)).dates}
+    assert found["March 21"] == "2014-03-21"

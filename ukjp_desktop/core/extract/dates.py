@@ -269,6 +269,10 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
         year = _year_for_day(doc, month, day, g.get("wd"), sentence)
         if year is None:
             return None
+        if not g.get("wd") and _REPORTED_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            # (round 153) when something was said is past, whatever the words said look ahead to: "lenders will provide
+            # 182 million pounds in senior debt, Ashurst LLP ... said March 21" in an April report
+            year = doc.year if (month, day) <= (doc.month, doc.day) else doc.year - 1
         return _opt(_pd(year, month, day), relative=True)
     if name == "ja_md" and (year := _range_start_year(m, int(g["m"]))) is not None:
         return _opt(_pd(year, int(g["m"]), int(g["d"])))

@@ -68,6 +68,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # (round 151) a supplier's order book, and a payment firm's running total of transactions ("reaching the
               # US$1bn transaction milestone", "transaction volumes of $2bn"): no money anybody put in
               r"\border\s+books?\b|\btransactions?\s+(?:milestones?|volumes?)\b|"
+              # (round 153) an asset manager's own business: a credit fund's size ("a 400 million-euro ($537 million) CLO
+              # fund"), what it realised selling ("realising €2.7bn across its portfolio"), a portfolio's targeted size
+              r"\bCLOs?\b|\bcollaterali[sz]ed\s+loan\s+obligations?\b|\breali[sz](?:e|es|ed|ing)\b|\bportfolio\s+size\b|"
               r"\btargets?\b|\bgoal\b|(?<!will be )(?<!to be )(?<!would be )invested\s+in\s+the\s+UK|年収|給与|給料|月給|年俸|\binvestor,?\s+with\b|"
               # a stock of past investment: "£80 billion of investment stock"
               r"\binvestment\s+stock\b|\bstock\s+of\s+(?:\w+\s+)?investment\b|"
@@ -303,14 +306,15 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                    # (round 152) a named round in Japanese: "シリーズCラウンドで", "シリーズ A ラウンドで"
                    r"シリーズ\s?[A-J]\d?\s?ラウンド|"
                    r"\binvest\w*\b(?!\s+(?:banks?|banking|banker|firms?|compan(?:y|ies)|houses?|groups?|managers?|arms?|trusts?|"
-                   r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b|"
+                   r"incentives?|grants?|aid|assistance|subsid\w*)\b)|capital\s+injection|\binject\w*|\bdeploy(?:s|ing)?\b|\bspend(?:s|ing)?\b|\bspent\b|投資|出資|融資|投じ|\bloans?\b|"
                    # (round 41) bonds taken up: "日本生命は7000万ポンドを引き受けます", 債券を購入
                    + BONDS_TAKEN_UP + r"|引受額|債券を(?:購入|取得)|"
                    # (round 124) a venture fund's close, the money its investors put in: "GBP3m規模のファンドをクローズし",
                    # "新ファンドをGBP33mでファーストクローズ", "reached a $40m first close"
                    r"ファンドを\s*(?:ファースト|ファイナル|最終)?クローズ|(?:ファースト|ファイナル|最終)クローズ|"
                    r"\b(?:first|final|second)\s+close\b"),
-    ("funding", r"\bfund\w*|\bgrants?\b|\bgovernment\s+(?:schemes?|initiatives?|competitions?)\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|\bincentives\b|"
+    # (round 153: not the firm that manages funds, "the UK-based fund manager to deploy up to $350 million in equity")
+    ("funding", r"(?!fund\s+(?:managers?|management|houses?)\b)\bfund\w*|\bgrants?\b|\bgovernment\s+(?:schemes?|initiatives?|competitions?)\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|\bincentives\b|"
                 r"allowance|scholarship|stipend|budget|allocat\w*|commit\w*|pledg\w*|\bboost\b|"
                 # (round 85: not a kind of business or a post, "the seven-year-old online finance firm")
                 r"support\w*|subsid\w*|financ(?:e|ed|es|ing)\b(?!\s+(?:firms?|compan(?:y|ies)|houses?|groups?|ministers?|"
@@ -1758,7 +1762,7 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
     if kind in ("funding", "investment", None) and _JA_VC_TOTAL_BEFORE.search(text, _ja_sentence_start(text, start, 200),
                                                                             start):
         return "market"   # (round 152) "ベンチャーキャピタル投資総額を比較してみると、ロンドンへの投資が23億4369万ポンド…"
-    if kind in ("investment", None) and _JA_SPENT_ON_PURCHASE_AFTER.match(text, end):
+    if kind in ("funding", "investment", None) and _JA_SPENT_ON_PURCHASE_AFTER.match(text, end):
         return "price"   # (round 152) "約240億ポンド(約3兆2千億円)を投じてアームの全株を買い取る": the purchase's price
     if _JA_ENDOWMENT_AFTER.match(text, end):
         return "other"   # (round 148) "約130億ポンド(1兆8,200億円)の基本財産を持つ"
@@ -1815,7 +1819,10 @@ _PERCENT_FROM_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|g
 _JA_VC_TOTAL_BEFORE = re.compile(r"(?:ベンチャー・?キャピタル|VC|プライベート・?エクイティー?|PE)[^。]{0,8}?投資(?:の)?(?:総額|額の合計|総計|額)")
 # (round 152) money a Japanese buyer "puts in" to buy a company outright: "…を投じてアームの全株を買い取る", "…を投じる英オルガノ
 # ックス買収" (not money put into a site, "…を投じて施設拡張を図る")
-_JA_SPENT_ON_PURCHASE_AFTER = re.compile(r"(?:[(（][^)）]{0,30}[)）])?を投じ(?:て|る)[^。、]{0,30}?(?:買い取|買収|全株|株式を取得)")
+# (round 153: or raises to buy one, "1兆7500億円の資金を調達して英国本社が持つ株式を全て買い取り"; not money raised to set up a
+# buyout fund, "約2000億円を調達して買収ファンドを設立し", the lenders' investment)
+_JA_SPENT_ON_PURCHASE_AFTER = re.compile(r"(?:[(（][^)）]{0,30}[)）])?(?:の資金)?を(?:投じ|調達し)(?:て|る)[^。、]{0,30}?"
+                                         r"(?:買い取|買収(?!ファンド)|全株|株式を取得)")
 # (round 151) the change arrow's alt text a copied Wikipedia infobox fuses to a figure, at a line's start or right
 # after its label: "RevenueDecrease£10.5 million", "Decrease£1.1 million" (a company's accounts, never money put in)
 _INFOBOX_CHANGE_BEFORE = re.compile(r"(?:^|(?<=[a-z]))(?:Increase|Decrease|Steady)\s?$", re.M)

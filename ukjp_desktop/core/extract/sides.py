@@ -156,6 +156,9 @@ _JA_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z)）」]\s*[はが]")
 # "産業界は、政府が10億ポンドの支援策を打ち出したことを歓迎した" is the government's)
 _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+houses?|conglomerates?|"
                            r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities|"
+                           # (round 153) "the UK-based fund manager to deploy up to $350 million", "A three-bank syndicate
+                           # provided £65m of debt"
+                           r"(?:fund|asset|investment)\s+managers?|syndicates?|"
                            r"industr(?:y|ial)\s+partners?)\b|企業|会社|商社|メーカー|"
                            r"産業界(?=[はがも][^、。]{0,6}[\d０-９])|"
                            # (round 129) or as the source the money comes from: "商業界や国際パートナーから約£5,200万…の支援を受ける"
