@@ -154,3 +154,34 @@ def test_a_day_right_after_said_is_past_whatever_the_words_said_look_ahead_to():
     # control: a day in a clause that looks ahead, with no report word before it, is still the next one
     found = {d.text: str(d.value) for d in propose("The plant will open on March 21.", document_date=date(2013, 4, 11)).dates}
     assert found["March 21"] == "2014-03-21"
+
+
+# round 154 (test167 read): Japanese digests of UK research allocations, a visit's costs
+
+@pytest.mark.parametrize("text, low, high", [
+    ("QRの資金は、10.4%の増加となり17億8,900万ポンドから19億7,400万ポンドとなる。", "17億8,900万ポンド", "19億7,400万ポンド"),
+    ("HEIFの資金は2億3,000万ポンドから2億6,000万ポンドと13%増加した。", "2億3,000万ポンド", "2億6,000万ポンド"),
+    ("Cambridge は3位で2021/22年度の1億2,670万ポンドから1億4,150万ポンドであった。", "1億2,670万ポンド", "1億4,150万ポンド"),
+])
+def test_a_japanese_change_from_one_level_to_another_is_two_figures_not_a_range(text, low, high):
+    texts = {m.text for m in propose(text, word_model=False).money}
+    assert {low, high} <= texts
+    # control: a range of grants stays one figure
+    texts = {m.text for m in propose("助成額は2,000ポンドから9,000ポンドの範囲で支給される。", word_model=False).money}
+    assert "2,000ポンドから9,000ポンド" in texts
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("These include:· All flights: £19,430.36. The Mayor travelled business class.", "£19,430.36"),
+    ("· Vehicle hire for four days: £3,652.31.", "£3,652.31"),
+    ("· Two simultaneous interpreters: £4,200.00.", "£4,200.00"),
+])
+def test_a_visits_cost_lines_are_no_money_put_in(line, figure):
+    text = "Our response is as follows: the Mayor visited Osaka and Tokyo.\n" + line
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+def test_an_investment_in_a_hotel_keeps_its_reading():
+    # control: a hotel named in a sentence with no cost label stays what the words say
+    assert _figure("Mitsui will invest £50m in a new hotel in Edinburgh.", "£50m").money_kind == "investment"

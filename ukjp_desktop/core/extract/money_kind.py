@@ -1780,6 +1780,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "investment"   # (round 150) "7月にフランス電力が1104億円、英バークレイズ・バンクが527億円…の起債を実現"
     if kind is None and _PERCENT_FROM_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "other"   # (round 149) "It was up 9.8 per cent from £117.9 million": the level a figure changed from
+    if _TRIP_COST_LABEL_BEFORE.search(text, max(sentence_start, start - 60), start):
+        return "other"   # (round 154) a trip's cost lines: "All flights: £19,430.36", "Vehicle hire for four days: £3,652.31"
     if _INFOBOX_CHANGE_BEFORE.search(text, max(0, start - 12), start):
         return "other"   # (round 151) a Wikipedia infobox's accounts row: "Total assetsIncrease£71.2 million[6] (2019)"
     instalments = (_INSTALMENTS_BEFORE.search(text, max(sentence_start, start - 160), start)
@@ -1823,6 +1825,11 @@ _JA_VC_TOTAL_BEFORE = re.compile(r"(?:ベンチャー・?キャピタル|VC|プ�
 # buyout fund, "約2000億円を調達して買収ファンドを設立し", the lenders' investment)
 _JA_SPENT_ON_PURCHASE_AFTER = re.compile(r"(?:[(（][^)）]{0,30}[)）])?(?:の資金)?を(?:投じ|調達し)(?:て|る)[^。、]{0,30}?"
                                          r"(?:買い取|買収(?!ファンド)|全株|株式を取得)")
+# (round 154) a line of a trip's or a visit's costs, the label and a colon right before the figure (what was spent,
+# no money put in)
+_TRIP_COST_LABEL_BEFORE = re.compile(r"\b(?:flights?|air\s*fares?|(?:train|rail)\s+travel|hotels?|accommodation|"
+                                     r"(?:vehicle|car)\s+hire|taxis?|interpret(?:ers?|ing)|subsistence|per\s+diems?|"
+                                     r"travel\s+(?:costs?|expenses))\b[^:\n.;]{0,30}:\s*$", re.I)
 # (round 151) the change arrow's alt text a copied Wikipedia infobox fuses to a figure, at a line's start or right
 # after its label: "RevenueDecrease£10.5 million", "Decrease£1.1 million" (a company's accounts, never money put in)
 _INFOBOX_CHANGE_BEFORE = re.compile(r"(?:^|(?<=[a-z]))(?:Increase|Decrease|Steady)\s?$", re.M)
