@@ -185,3 +185,73 @@ def test_a_visits_cost_lines_are_no_money_put_in(line, figure):
 def test_an_investment_in_a_hotel_keeps_its_reading():
     # control: a hotel named in a sentence with no cost label stays what the words say
     assert _figure("Mitsui will invest £50m in a new hotel in Edinburgh.", "£50m").money_kind == "investment"
+
+
+# review 57: wrong firings of rounds 151-153 found with invented sentences, each narrowed
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("Increase £2m in Newton Fund grants for Japan-UK research", "£2m", "funding"),
+    ("Steady £1bn flow of Japanese investment into UK car plants", "£1bn", "investment"),
+])
+def test_review57_a_headlines_first_word_is_no_infobox_row(text, figure, kind):
+    assert _figure(text, figure).money_kind == kind
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Realising £2m for research, the charity's appeal funded ten Japanese fellowships.", "£2m"),
+    ("We realised early on that £20m of government support would not be enough.", "£20m"),
+    ("Mitsubishi UFJ will invest £100m in CLO managers in London.", "£100m"),
+    ("Transaction volume-based grants of £2m are available from the Japan Foundation.", "£2m"),
+])
+def test_review57_realising_clo_and_volume_words_outside_an_asset_managers_accounts_leave_the_reading(text, figure):
+    assert _figure(text, figure).is_funding
+
+
+@pytest.mark.parametrize("text, doc, shown, value", [
+    ("The plant closed until March after the flood.", date(2024, 5, 20), "until March", "2024-03"),
+    ("The pilot line ran until June, when Hitachi moved it.", date(2024, 9, 1), "until June", "2024-06"),
+    ("Production stopped until mid-April after the earthquake in Japan.", date(2024, 6, 2), "mid-April", "2024-04"),
+])
+def test_review57_a_past_story_until_a_month_stays_in_the_past(text, doc, shown, value):
+    found = {d.text: str(d.value) for d in propose(text, document_date=doc).dates}
+    assert found.get(shown) == value
+
+
+@pytest.mark.parametrize("text", [
+    "英国のスタートアップ エコシステム は、昨年200億ポンドを集めた。",
+    "英国のスタートアップ　コミュニティが、昨年150億ポンドを調達した。",
+])
+def test_review57_a_spaced_katakana_word_after_a_start_up_class_stays_a_class(text):
+    assert _figure(text, next(m.text for m in propose(text, word_model=False).money)).money_kind == "market"
+
+
+def test_review57_a_stake_bought_with_a_partnership_is_investment():
+    p = _figure("三菱商事は5,000万ポンドを投じて英新興企業の株式を取得し、資本提携する。", "5,000万ポンド")
+    assert (p.money_kind, p.side) == ("investment", "private")
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("VC投資額のうち、ソフトバンクが2億ドルを出資した。", "2億ドル", "investment"),
+    ("JSTはベンチャーキャピタルとの共同投資額として、1社あたり最大5億円を出資する。", "最大5億円", "investment"),
+    ("英国政府は、ベンチャーキャピタルへの投資額を増やすため、2億5,000万ポンドを拠出する。", "2億5,000万ポンド", "funding"),
+    ("日本政府のVCファンドの投資額は、英国のスタートアップ向けに1億ポンドとなる。", "1億ポンド", "funding"),
+])
+def test_review57_a_payers_own_act_after_venture_total_words_keeps_its_reading(text, figure, kind):
+    assert _figure(text, figure).money_kind == kind
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    ("The British Business Bank deploys £150m through its fund managers each year.", "£150m", "UK"),
+    ("A syndicate of UK universities contributed £2m to the joint lab with Tohoku University.", "£2m", None),
+])
+def test_review57_managers_a_body_works_through_and_a_syndicate_of_universities_are_no_private_payers(text, figure, side):
+    p = _figure(text, figure)
+    assert p.side != "private"
+    if side:
+        assert p.side == side
+
+
+def test_review57_a_day_that_is_what_was_said_keeps_its_year():
+    found = {d.text: str(d.value)
+             for d in propose("Nissan said June 30 would be the deadline for suppliers.", document_date=date(2024, 4, 1)).dates}
+    assert found["June 30"] == "2024-06-30"

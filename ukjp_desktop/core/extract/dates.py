@@ -153,9 +153,11 @@ def _month(name: str) -> int:
 _REPORTED_BEFORE = re.compile(r"\b(?:said|announced|reported|disclosed|revealed|confirmed|stated)\s+$", re.I)
 
 
+# (review 57) a day that is what was said, not when: "Nissan said June 30 would be the deadline"
+_SAID_DATE_OBJECT_AFTER = re.compile(r"\s+(?:would|will|is|was\s+to|as)\b")
 # (round 151) "until" right before a bare month, or before its "mid-"/"early"/"late"
 _UNTIL_NOW_BEFORE = re.compile(r"\buntil\s+(?:(?:mid|early|late)[\s-]*)?[A-Z]")
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+_STILL_VERB = re.compile(r"\b(?:has|have|is|are|will|shall|remains?|stays?|continues)\b", re.I)
 
 
 def _past_or_future(sentence: str, doc: date, month: int) -> int:
@@ -269,7 +271,8 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
         year = _year_for_day(doc, month, day, g.get("wd"), sentence)
         if year is None:
             return None
-        if not g.get("wd") and _REPORTED_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        if (not g.get("wd") and _REPORTED_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+                and not _SAID_DATE_OBJECT_AFTER.match(m.string, m.end())):
             # (round 153) when something was said is past, whatever the words said look ahead to: "lenders will provide
             # 182 million pounds in senior debt, Ashurst LLP ... said March 21" in an April report
             year = doc.year if (month, day) <= (doc.month, doc.day) else doc.year - 1
@@ -315,10 +318,11 @@ def _resolve(name: str, m: re.Match, doc: date | None, sentence: str) -> tuple[P
             year = doc.year if month > doc.month else doc.year + 1
         elif prep == "this":
             year = doc.year
-        elif _UNTIL_NOW_BEFORE.search(m.string, max(0, m.start() - 6), m.end()) and not _PAST_VERB.search(
+        elif _UNTIL_NOW_BEFORE.search(m.string, max(0, m.start() - 6), m.end()) and _STILL_VERB.search(
                 _clause_around(m.string, m.start(), m.end())):
             # (round 151) a state that lasts until the month: "has effectively shut until mid-April" in a March report is
-            # this April ("losses were recorded until February" stays a past month)
+            # this April (review 57: only in a clause that speaks of now or later; "losses were recorded until February",
+            # "The plant closed until March" and "The pilot line ran until June" stay past months)
             year = doc.year if month >= doc.month else doc.year + 1
         elif prep == "in" and _REPORTED_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
             # "Nissan said in March it would spend ...": when it was said is past, whatever is planned after

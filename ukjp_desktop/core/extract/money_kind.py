@@ -67,10 +67,14 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               r"asset\s+values?|\bassets\s+(?:totall?ing|worth|of|valued)\b|\b(?:total|its|their)\s+assets\b|総資産|資産|\brevenues?\b|\bturnover\b|\bturn(?:s|ed|ing)?\s+over\b|\bsales\b|(?<!non-)(?<!not-for-)\bprofits?\b|\btax(?:es)?\b|\bsalar(?:y|ies)\b|"
               # (round 151) a supplier's order book, and a payment firm's running total of transactions ("reaching the
               # US$1bn transaction milestone", "transaction volumes of $2bn"): no money anybody put in
-              r"\border\s+books?\b|\btransactions?\s+(?:milestones?|volumes?)\b|"
+              r"\border\s+books?\b|\btransactions?\s+(?:milestones?|volumes?)\b(?!-)|"
               # (round 153) an asset manager's own business: a credit fund's size ("a 400 million-euro ($537 million) CLO
               # fund"), what it realised selling ("realising €2.7bn across its portfolio"), a portfolio's targeted size
-              r"\bCLOs?\b|\bcollaterali[sz]ed\s+loan\s+obligations?\b|\breali[sz](?:e|es|ed|ing)\b|\bportfolio\s+size\b|"
+              # (review 57: not CLO managers a bank invests in, "realised early on that", nor money raised for research,
+              # "Realising £2m for research": only what a sale or a portfolio realised)
+              r"\bCLOs?\b(?!\s+(?:managers?|management|platforms?|firms?)\b)|\bcollaterali[sz]ed\s+loan\s+obligations?\b|"
+              r"\breali[sz](?:ed|ing)\b(?=\s+(?:about\s+|around\s+|some\s+)?\S{1,20}\s+(?:across|from|on)\s+(?:the\s+|its\s+|their\s+)?"
+              r"(?:sales?|exits?|disposals?|portfolios?)\b)|\bportfolio\s+size\b|"
               r"\btargets?\b|\bgoal\b|(?<!will be )(?<!to be )(?<!would be )invested\s+in\s+the\s+UK|年収|給与|給料|月給|年俸|\binvestor,?\s+with\b|"
               # a stock of past investment: "£80 billion of investment stock"
               r"\binvestment\s+stock\b|\bstock\s+of\s+(?:\w+\s+)?investment\b|"
@@ -314,7 +318,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
                    r"ファンドを\s*(?:ファースト|ファイナル|最終)?クローズ|(?:ファースト|ファイナル|最終)クローズ|"
                    r"\b(?:first|final|second)\s+close\b"),
     # (round 153: not the firm that manages funds, "the UK-based fund manager to deploy up to $350 million in equity")
-    ("funding", r"(?!fund\s+(?:managers?|management|houses?)\b)\bfund\w*|\bgrants?\b|\bgovernment\s+(?:schemes?|initiatives?|competitions?)\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|\bincentives\b|"
+    # (review 57: "fund" as a verb keeps its reading, "The government will fund managers' training")
+    ("funding", r"(?!(?<!\bwill\s)(?<!\bto\s)fund\s+(?:managers?|management|houses?)\b)\bfund\w*|\bgrants?\b|\bgovernment\s+(?:schemes?|initiatives?|competitions?)\b|\baward\w*|\bcall\b|programme|\bprogram\b|fellowship|\bincentives\b|"
                 r"allowance|scholarship|stipend|budget|allocat\w*|commit\w*|pledg\w*|\bboost\b|"
                 # (round 85: not a kind of business or a post, "the seven-year-old online finance firm")
                 r"support\w*|subsid\w*|financ(?:e|ed|es|ing)\b(?!\s+(?:firms?|compan(?:y|ies)|houses?|groups?|ministers?|"
@@ -1533,13 +1538,15 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|plans?|planned|expected|goi
 # money raised by a whole class of companies is a market figure: "UK start-ups raised £500m", 新興企業は…を調達
 # (a decimal point inside an amount, "30.2億ドル", does not end the clause)
 # (round 114: a Japanese class word with a name right after it is one firm, "英スタートアップ企業ゼロアビアが…調達")
-# (round 152: with spaces around a Latin name, "スタートアップ Wayve が", "スタートアップ FloodFlash は")
+# (round 152: or a Latin name set off by spaces, "スタートアップ Wayve が", "スタートアップ FloodFlash は")
 # (review 50: only a name that closes at a subject marker or a bracket, "スタートアップ企業ランキングによると" and "…企業エコシステム
 # の調査" stay classes; and 各社, 各企業, "20社" are classes)
 _CLASS = (r"(?:start-?ups|scale-?ups|companies|firms|businesses|SMEs|各社|各企業|\d+社|"
           r"(?:スタートアップ|新興企業|小企業|中小企業|ベンチャー企業|企業全体)(?:企業)?(?!企)"
           r"(?!(?!ランキング|エコシステム|イベント|メディア|ブーム|ファンド|コミュニティ|サポート|センター|プログラム)"
-          r"[ \u3000]?[\u30a0-\u30ffA-Za-z・]+(?:[ \u3000][A-Za-z]+)*[ \u3000]?(?:[はがも、]|[(（])))")
+          r"[\u30a0-\u30ffA-Za-z・]+(?:[はがも、]|[(（]))"
+          # (review 57: the spaced form takes a Latin name only; "スタートアップ エコシステム は" stays a class)
+          r"(?![ \u3000][A-Za-z][\w.&-]*(?:[ \u3000][A-Za-z][\w.&-]*)*[ \u3000]?(?:[はがも、]|[(（])))")
 _CLASS_RAISED = re.compile(
     rf"{_CLASS}(?:[^.;。]|\.(?=\d)){{0,80}}(?:\b(?:raised|attracted|secured|drew|pulled\s+in)\b|調達|集め|獲得|に投資された)|"
     rf"(?:\b(?:raised|attracted|secured)\s+by\b|調達|集め|獲得)(?:[^.;。]|\.(?=\d)){{0,40}}{_CLASS}", re.I)
@@ -1759,10 +1766,10 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "funding"   # (round 148) "…の開発費59億円も盛り込まれる方向だ" in a budget's sentence
     if _JA_PER_UNIT_BEFORE.search(text, max(sentence_start, start - 12), start):
         return "price"   # (round 148) "ミサイル1発あたり5千万円前後"
-    if kind in ("funding", "investment", None) and _JA_VC_TOTAL_BEFORE.search(text, _ja_sentence_start(text, start, 200),
-                                                                            start):
+    if kind in ("funding", "investment", None) and _vc_total_share(text, start, end, names):
         return "market"   # (round 152) "ベンチャーキャピタル投資総額を比較してみると、ロンドンへの投資が23億4369万ポンド…"
-    if kind in ("funding", "investment", None) and _JA_SPENT_ON_PURCHASE_AFTER.match(text, end):
+    if (kind in ("funding", "investment", None) and (purchase := _JA_SPENT_ON_PURCHASE_AFTER.match(text, end))
+            and not _JA_PARTNERSHIP_AFTER.search(text, purchase.end(), _ja_sentence_end(text, purchase.end()))):
         return "price"   # (round 152) "約240億ポンド(約3兆2千億円)を投じてアームの全株を買い取る": the purchase's price
     if _JA_ENDOWMENT_AFTER.match(text, end):
         return "other"   # (round 148) "約130億ポンド(1兆8,200億円)の基本財産を持つ"
@@ -1819,12 +1826,34 @@ _PERCENT_FROM_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|g
 # (round 152) a total of venture or private-equity investment earlier in the Japanese sentence: a market's size, each city's
 # or year's share of it too (the English "venture capital investment" is a market cue already)
 _JA_VC_TOTAL_BEFORE = re.compile(r"(?:ベンチャー・?キャピタル|VC|プライベート・?エクイティー?|PE)[^。]{0,8}?投資(?:の)?(?:総額|額の合計|総計|額)")
+# (review 57) a payer's own act after the total's words is no share of it: "VC投資額のうち、ソフトバンクが2億ドルを出資した",
+# "JSTは…1社あたり最大5億円を出資する", "英国政府は、ベンチャーキャピタルへの投資額を増やすため、…を拠出する"
+_JA_OWN_ACT_AFTER = re.compile(r"(?:[(（][^)）]{0,30}[)）])?\s*(?:以上|超|程度)?\s*を(?:出資|拠出|投資|投じ)")
+_JA_CAP_BEFORE = re.compile(r"(?:1社|1件|一社|一件)あたり|上限|最大")
+_JA_VC_GOVERNED = re.compile(r"\s*(?:への|を増やす|との共同|として)")
+
+
+def _vc_total_share(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """(round 152) Whether a venture or private-equity investment total earlier in the Japanese sentence makes the figure
+    a share of that market (review 57: not a payer's own act, nor a figure a named body or a government stands before)."""
+    total = None
+    for total in _JA_VC_TOTAL_BEFORE.finditer(text, _ja_sentence_start(text, start, 200), start):
+        pass
+    if total is None or _JA_VC_GOVERNED.match(text, total.end()) or _JA_OWN_ACT_AFTER.match(text, end):
+        return False
+    if _JA_CAP_BEFORE.search(text, total.end(), start) or "政府" in text[total.end():start]:
+        return False
+    if text.endswith("政府の", 0, total.start()) or any(b == total.start() - 1 and text[b] == "の" for _a, b in names):
+        return False   # a body's own venture fund: "日本政府のVCファンドの投資額は"
+    return not any(total.end() <= a < start for a, _b in names)
 # (round 152) money a Japanese buyer "puts in" to buy a company outright: "…を投じてアームの全株を買い取る", "…を投じる英オルガノ
-# ックス買収" (not money put into a site, "…を投じて施設拡張を図る")
+# ックス買収" (not money put into a site, "…を投じて施設拡張を図る"; review 57: only a whole company's shares)
 # (round 153: or raises to buy one, "1兆7500億円の資金を調達して英国本社が持つ株式を全て買い取り"; not money raised to set up a
 # buyout fund, "約2000億円を調達して買収ファンドを設立し", the lenders' investment)
 _JA_SPENT_ON_PURCHASE_AFTER = re.compile(r"(?:[(（][^)）]{0,30}[)）])?(?:の資金)?を(?:投じ|調達し)(?:て|る)[^。、]{0,30}?"
-                                         r"(?:買い取|買収(?!ファンド)|全株|株式を取得)")
+                                         r"(?:買い取|買収(?!ファンド)|全株|株式の(?:全て|全部|過半|100%)を取得|株式を全て)")
+# (review 57) a stake with a partnership is investment: "5,000万ポンドを投じて英新興企業の株式を取得し、資本提携する"
+_JA_PARTNERSHIP_AFTER = re.compile(r"資本提携|業務提携|出資")
 # (round 154) a line of a trip's or a visit's costs, the label and a colon right before the figure (what was spent,
 # no money put in)
 _TRIP_COST_LABEL_BEFORE = re.compile(r"\b(?:flights?|air\s*fares?|(?:train|rail)\s+travel|hotels?|accommodation|"
@@ -1832,7 +1861,8 @@ _TRIP_COST_LABEL_BEFORE = re.compile(r"\b(?:flights?|air\s*fares?|(?:train|rail)
                                      r"travel\s+(?:costs?|expenses))\b[^:\n.;]{0,30}:\s*$", re.I)
 # (round 151) the change arrow's alt text a copied Wikipedia infobox fuses to a figure, at a line's start or right
 # after its label: "RevenueDecrease£10.5 million", "Decrease£1.1 million" (a company's accounts, never money put in)
-_INFOBOX_CHANGE_BEFORE = re.compile(r"(?:^|(?<=[a-z]))(?:Increase|Decrease|Steady)\s?$", re.M)
+# (review 57: fused to the figure, never a headline's or a bullet's first word, "Increase £2m in Newton Fund grants")
+_INFOBOX_CHANGE_BEFORE = re.compile(r"(?:^|(?<=[a-z]))(?:Increase|Decrease|Steady)$", re.M)
 # (round 150) a Japanese sentence about issuing bonds (サムライ債, ポンド債, 社債 … を発行, 起債): each issue's size is money its
 # buyers put in, whatever market word stands nearer ("サムライ債市場"), unless the figure counts a market's or a year's
 # issues (_JA_ISSUES_COUNTED_BEFORE)

@@ -157,8 +157,12 @@ _JA_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z)）」]\s*[はが]")
 _COMPANY_NOUN = re.compile(r"\b(?:businesses|companies|company|firms?|trading\s+houses?|conglomerates?|"
                            r"carmakers?|automakers?|manufacturers?|investors?|corporations?|banks|lenders|utilities|"
                            # (round 153) "the UK-based fund manager to deploy up to $350 million", "A three-bank syndicate
-                           # provided £65m of debt"
-                           r"(?:fund|asset|investment)\s+managers?|syndicates?|"
+                           # provided £65m of debt" (review 57: not managers a body works through or the state's own, "deploys
+                           # £150m through its fund managers", "The government's fund manager"; a syndicate of lenders only)
+                           r"(?<!\bthrough\sits\s)(?<!\bthrough\stheir\s)(?<!\bvia\sits\s)(?<!government['’]s\s)(?<!\bpublic\s)"
+                           r"(?<!\bstate\s)(?:fund|asset|investment)\s+managers?(?!['’])|"
+                           r"(?:bank|banks['’]|lending|loan|underwriting|Lloyd['’]s|\w+-bank)\s+syndicates?|"
+                           r"syndicates?\s+of\s+(?:\w+\s+)?(?:banks|lenders|investors|insurers)|"
                            r"industr(?:y|ial)\s+partners?)\b|企業|会社|商社|メーカー|"
                            r"産業界(?=[はがも][^、。]{0,6}[\d０-９])|"
                            # (round 129) or as the source the money comes from: "商業界や国際パートナーから約£5,200万…の支援を受ける"
