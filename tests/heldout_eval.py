@@ -53,24 +53,22 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168",
           "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178",
           "test179", "test180", "test181", "test182", "test183", "test184", "test185")
-# the clean batches: nobody has read their misses, so the tools print their totals only (test168, 12 English pages:
-# Fukushima and Wylfa nuclear money, Japanese drug makers buying British firms, DBJ in 4Bio Capital, a UK Space Agency
-# round with JAXA; 5 funding-side facts, gathered in session 53; test169, 13 pages (12 Japanese): UK public research
-# money reported in Japanese (autumn statements, ARIA, Innovate UK, DSIT, UKRI, quantum, fusion); 27 funding-side facts,
-# gathered in session 53; test170, 12 English pages: Japanese schools in England, Ricoh's and Sharp's sponsorships,
-# Mazak apprenticeships, Sony UK TEC's gifts, a tsunami appeal, JET pay, a council's Toyota City trip, a Japanese
-# garden's lottery grant; 13 funding-side facts, gathered in session 53; test171, 13 pages (10 Japanese): British firms
-# and funds investing in Japan (WPP–Asatsu, BT/AT&T–Japan Telecom, Vodafone, Nippon Active Value Fund, CVC–Toshiba,
-# Permira, Grosvenor), Nissan Sunderland, a BCJA scholarship; 15 funding-side facts, gathered in session 53; test172, 13
-# English pages: British biotech and medtech deals with Japanese firms (Astellas–Adaptimmune, GW–Otsuka,
-# SkyePharma–Kyorin, Shionogi–F2G, Terumo–OrganOx), Japanese venture arms in British rounds (PhoreMost, Tropic), UK
-# battery and emissions grants with Honda and Nissan; 20 funding-side facts, gathered in session 54; test173, 16
-# Japanese pages: UK research money reported by JST CRDS, JST STI Updates, NIES, EIC, NNA, TechView and others (the
-# Faraday battery challenge, the Industrial Strategy Challenge Fund, genomics and UK Biobank, hydrogen, AI compute, UKRI
-# infrastructure, fusion at Culham); 38 funding-side facts, gathered in session 54; test174, 12 pages (10 English):
-# Japanese firms' money in smaller British firms (Sumitomo Heavy–Highview Power, MOL–Bombora, SBI–B2C2, Mitsubishi
-# Estate–Patron Capital, Sumitomo–SES Water), UK grants touching Japanese firms (Nissan, Perpetuum/Hitachi, the
-# Scotland–Japan subsea fund, a Welsh culture fund) and British fuel-cell firms' deals with Suzuki and Honda; 10
+# the clean batches: nobody has read their misses, so the tools print their totals only (test169, 13 pages (12
+# Japanese): UK public research money reported in Japanese (autumn statements, ARIA, Innovate UK, DSIT, UKRI, quantum,
+# fusion); 27 funding-side facts, gathered in session 53; test170, 12 English pages: Japanese schools in England,
+# Ricoh's and Sharp's sponsorships, Mazak apprenticeships, Sony UK TEC's gifts, a tsunami appeal, JET pay, a council's
+# Toyota City trip, a Japanese garden's lottery grant; 13 funding-side facts, gathered in session 53; test171, 13 pages
+# (10 Japanese): British firms and funds investing in Japan (WPP–Asatsu, BT/AT&T–Japan Telecom, Vodafone, Nippon Active
+# Value Fund, CVC–Toshiba, Permira, Grosvenor), Nissan Sunderland, a BCJA scholarship; 15 funding-side facts, gathered
+# in session 53; test172, 13 English pages: British biotech and medtech deals with Japanese firms (Astellas–Adaptimmune,
+# GW–Otsuka, SkyePharma–Kyorin, Shionogi–F2G, Terumo–OrganOx), Japanese venture arms in British rounds (PhoreMost,
+# Tropic), UK battery and emissions grants with Honda and Nissan; 20 funding-side facts, gathered in session 54;
+# test173, 16 Japanese pages: UK research money reported by JST CRDS, JST STI Updates, NIES, EIC, NNA, TechView and
+# others (the Faraday battery challenge, the Industrial Strategy Challenge Fund, genomics and UK Biobank, hydrogen, AI
+# compute, UKRI infrastructure, fusion at Culham); 38 funding-side facts, gathered in session 54; test174, 12 pages (10
+# English): Japanese firms' money in smaller British firms (Sumitomo Heavy–Highview Power, MOL–Bombora, SBI–B2C2,
+# Mitsubishi Estate–Patron Capital, Sumitomo–SES Water), UK grants touching Japanese firms (Nissan, Perpetuum/Hitachi,
+# the Scotland–Japan subsea fund, a Welsh culture fund) and British fuel-cell firms' deals with Suzuki and Honda; 10
 # funding-side facts, gathered in session 54; test175, 13 Japanese pages: Japanese money in UK-linked ventures
 # (Mitsubishi–BBOXX, Kansai Electric and Nippon Life in NeuConnect) and Japanese reports of British research money
 # (Cancer Research UK, Wellcome, Wolfson, UK–China research funding, British International Investment, investment
@@ -301,8 +299,10 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # (documents 3560-3571, English pages on Japanese and British technology firms' rounds, takeovers and plants) since
 # session 57's round 152, test166 (documents 3580-3593, English pages on money lent or invested across the two
 # countries) since session 57's round 153, test167 (documents 3600-3611, English and Japanese pages on research money
-# and energy investment between the UK and Japan) since session 57's round 154)
-CLEAN: tuple[str, ...] = ("test168", "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185")
+# and energy investment between the UK and Japan) since session 57's round 154, test168 (documents 3620-3631, English
+# pages on nuclear decommissioning, Japanese pharma deals with British biotechs and UK space money) since session 57's
+# round 155)
+CLEAN: tuple[str, ...] = ("test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -255,3 +255,47 @@ def test_review57_a_day_that_is_what_was_said_keeps_its_year():
     found = {d.text: str(d.value)
              for d in propose("Nissan said June 30 would be the deadline for suppliers.", document_date=date(2024, 4, 1)).dates}
     assert found["June 30"] == "2024-06-30"
+
+
+# round 155 (test168 read): nuclear decommissioning and new build, Japanese pharma deals, UK space money
+
+def test_what_a_named_company_has_already_invested_in_its_project_is_its_investment():
+    p = _figure("Hitachi has already invested about £1.3bn in reactor designs and construction preparations.", "about £1.3bn")
+    assert (p.money_kind, p.side) == ("investment", "private")
+    # control: a country's past investment stays a stock
+    p = _figure("Japan has already invested £92 billion in its closest European partner.", "£92 billion")
+    assert p.money_kind in ("other", "market")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Coupled with unique software, the £200,000 system is able to create a three-dimensional image.", "£200,000"),
+    ("Japanese firm SoftBank is to sell a $1,900 robot babysitter in Britain.", "$1,900"),
+])
+def test_what_one_product_costs_is_a_price(text, figure):
+    assert _figure(text, figure).money_kind == "price"
+
+
+def test_a_funded_system_keeps_its_funding():
+    # control: a system the words say is funded keeps the funding reading
+    assert _figure("UKRI awarded a £2m grant for the system.", "£2m").money_kind == "funding"
+
+
+def test_what_a_company_has_already_raised_is_a_running_total():
+    p = _figure("For having already raised (and used) US$3.4 billion to build 74 satellites, the company ran out of cash.",
+                "US$3.4 billion")
+    assert (p.money_kind, p.is_funding) == ("other", False)
+    # control: a round raised now is investment
+    assert _figure("The company has raised $625m from investors.", "$625m").money_kind == "investment"
+    # control: money already raised from a named funder stays that funder's
+    assert _figure("The consortium, which has already raised £3m from Innovate UK, will receive a further £2m.",
+                   "£3m").is_funding
+
+
+def test_business_a_figure_measures_is_no_money_put_in():
+    text = ("FDI is a key objective of the government-funded Automotive Investment Organisation, which says it has "
+            "already secured GBP457m (US$778m) of business for British companies.")
+    p = _figure(text, "GBP457m")
+    assert (p.money_kind, p.is_funding) == ("price", False)
+    # control: business-led projects a government funds stay funding
+    p = _figure("Overall, the government is backing £10m of business-led projects creating new skills.", "£10m")
+    assert p.money_kind == "funding"

@@ -1448,9 +1448,23 @@ _INTO_ITS_OWN_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:into|in)\s+its\s+(?
 # billion in its closest European partner", "Japanese firms have already invested £18 billion in its northern regions")
 _STOCK_HOLDER_BEFORE = re.compile(r"(?:\b(?:Japan|Britain|UK|China|America|US|Germany|France|Korea|India)|\b\w+s)\s+"
                                   r"(?:have|has|had)\s+already\s+(?:invested|put)\s+(?:\w+\s+){0,2}$")
+# (round 155) what a company has already raised, a running total: "having already raised (and used) US$3.4 billion",
+# "Quantinuum has already raised $625m" (not money raised from a named source, "has already raised £3m from Innovate UK")
+_ALREADY_RAISED = re.compile(r"\balready\s+raised\s+(?:\(and\s+\w+\)\s+)?(?:(?:about|around|some|more\s+than|over)\s+)?$",
+                             re.I)
+_FROM_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+from\b", re.I)
 _ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:invested|put)\s+(?:\w+\s+){0,2}$|"
                       r"\b(?:already|currently)\s+(?:invests?|cost|costs)\s+(?:\w+\s+){0,2}$", re.I)
 _YEARLY_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|annum)\b|\s+annually\b|\s+a\s+year\b", re.I)
+# (round 155) a named company as the subject: "Hitachi has already invested about £1.3bn in reactor designs"
+_HAS_ALREADY_INVESTED_GAP = re.compile(r"\s+(?:has|had)\s+already\s+(?:invested|put)\s+(?:\w+\s+){0,2}", re.I)
+
+
+def _named_company_already_invested(text: str, start: int, names: list[tuple[int, int]]) -> bool:
+    """(round 155) Whether a named body right before "has already invested" is the figure's subject (its own project's
+    money, not a stock of a country's or a class's investment)."""
+    first = bisect.bisect_left(names, (start - 80,))
+    return any(_HAS_ALREADY_INVESTED_GAP.fullmatch(text, b, start) for _a, b in names[first:] if b <= start)
 
 
 # a price: a per-cent move to a figure ("closed up 3.1 per cent to 597,000 yen"), a figure after shares
@@ -1787,6 +1801,13 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "investment"   # (round 150) "7月にフランス電力が1104億円、英バークレイズ・バンクが527億円…の起債を実現"
     if kind is None and _PERCENT_FROM_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "other"   # (round 149) "It was up 9.8 per cent from £117.9 million": the level a figure changed from
+    if (kind in ("investment", None) and _PRODUCT_AFTER.match(text, end)
+            and _ARTICLE_BEFORE.search(text, max(sentence_start, start - 8), start)):
+        return "price"   # (round 155) what one product costs: "the £200,000 system is able to create", "a $1,900 robot"
+    if kind in ("funding", "investment", None) and _OF_BUSINESS_AFTER.match(text, end):
+        # (round 155) business won or expected, "has already secured GBP457m (US$778m) of business for British
+        # companies" (orders: a price), "at least £1bn of new business flows" (other)
+        return "price" if _WON_BEFORE.search(text, max(sentence_start, start - 40), start) else "other"
     if _TRIP_COST_LABEL_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "other"   # (round 154) a trip's cost lines: "All flights: £19,430.36", "Vehicle hire for four days: £3,652.31"
     if _INFOBOX_CHANGE_BEFORE.search(text, max(0, start - 12), start):
@@ -1854,6 +1875,14 @@ _JA_SPENT_ON_PURCHASE_AFTER = re.compile(r"(?:[(（][^)）]{0,30}[)）])?(?:の�
                                          r"(?:買い取|買収(?!ファンド)|全株|株式の(?:全て|全部|過半|100%)を取得|株式を全て)")
 # (review 57) a stake with a partnership is investment: "5,000万ポンドを投じて英新興企業の株式を取得し、資本提携する"
 _JA_PARTNERSHIP_AFTER = re.compile(r"資本提携|業務提携|出資")
+# (round 155) business a figure measures, right after it (not "business-led projects")
+_OF_BUSINESS_AFTER = re.compile(r"\s*(?:[(（][^)）\n]{0,30}[)）]\s*)?of\s+(?:new\s+|extra\s+|additional\s+)?business\b(?!-)",
+                                re.I)
+_WON_BEFORE = re.compile(r"\b(?:secured|won|winning|signed)\b", re.I)
+# (round 155) a product named right after its figure, the figure after an article
+_PRODUCT_AFTER = re.compile(r"[- ](?:[a-z-]+\s+)?(?:systems?|devices?|robots?|machines?|scanners?|cameras?|drones?|handsets?|"
+                            r"gadgets?)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|each)\s+$", re.I)
 # (round 154) a line of a trip's or a visit's costs, the label and a colon right before the figure (what was spent,
 # no money put in)
 _TRIP_COST_LABEL_BEFORE = re.compile(r"\b(?:flights?|air\s*fares?|(?:train|rail)\s+travel|hotels?|accommodation|"
@@ -2166,7 +2195,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # (round 81) firms with over £65m of funding: a threshold
     if (_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before)
             or _ALREADY.search(before) and not _YEARLY_AFTER.match(text, end) and not sets_up_a_company_with(text, end)
-            and not (_INTO_ITS_OWN_AFTER.match(text, end) and not _STOCK_HOLDER_BEFORE.search(before))
+            and not ((_INTO_ITS_OWN_AFTER.match(text, end) or _named_company_already_invested(text, start, names))
+                     and not _STOCK_HOLDER_BEFORE.search(before))
+            or _ALREADY_RAISED.search(before) and not _FROM_AFTER.match(text, end)
             or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])
             and _FIGURE_NEXT.match(text, end)):
         return "other"
