@@ -157,6 +157,7 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|announced|reported|disclosed|revealed|
 _SAID_DATE_OBJECT_AFTER = re.compile(r"\s+(?:would|will|is|was\s+to|as)\b")
 # (round 151) "until" right before a bare month, or before its "mid-"/"early"/"late"
 _UNTIL_NOW_BEFORE = re.compile(r"\buntil\s+(?:(?:mid|early|late)[\s-]*)?[A-Z]")
+# (review 57) a clause that speaks of now or later: only there is a month after "until" read forward
 _STILL_VERB = re.compile(r"\b(?:has|have|is|are|will|shall|remains?|stays?|continues)\b", re.I)
 
 

@@ -467,8 +467,8 @@ def _try_range_japanese(text: str, fig: _Figure, line_start: int) -> tuple[int, 
 _JA_FULL_RANGE_GAP = re.compile(r"[ \u3000]*(?:から|～|〜|~)[ \u3000]*(?:約|およそ)?[ \u3000]*")
 # "…から…へ増加", "…から…に減少": one end of a change, not a range; (round 67) and after a compact "from X to Y" range
 # the change goes on to where it went, "£5m から£7m へ増加", "に拡大" (_RANGE_TAIL's reading uses this one pattern too)
-# (round 154: or "became" it, "17億8,900万ポンドから19億7,400万ポンドとなる", "…から、1億5,920万ポンドとなり")
-# ("…から2億6,000万ポンドと13%増加した")
+# (round 154: or "became" it, "17億8,900万ポンドから19億7,400万ポンドとなる", "…から、1億5,920万ポンドとなり", or rose by
+# a share, "…から2億6,000万ポンドと13%増加した")
 _JA_CHANGE_AFTER = re.compile(r"[ \u3000]*(?:(?:へ|に|まで)[^。、]{0,6}?(?:増|減|拡|縮|上|下|伸|落|倍|半)|[とに]な(?:る|り|った|って)|"
                               r"と[^。、]{0,10}?(?:増|減|拡|縮|伸))")
 # (round 154) the low end dated by its own year is last year's level, not a range's: "2021/22年度の1億2,670万ポンドから
@@ -485,7 +485,8 @@ def _try_range_japanese_full(text: str, fig: _Figure) -> tuple[_Figure, Decimal]
     m = _FIGURE.match(text, gap.end())
     high = _read_figure(m) if m else None
     if (high is None or not high.japanese or high.currency != fig.currency or high.amount <= fig.amount
-            or _JA_CHANGE_AFTER.match(text, high.end) or _JA_YEAR_OF_BEFORE.search(text, max(0, fig.start - 12), fig.start)):
+            or _JA_CHANGE_AFTER.match(text, high.end)
+            or _JA_YEAR_OF_BEFORE.search(text, max(0, fig.start - 12), fig.start)):
         return None
     return _Figure(fig.start, high.end, high.amount, fig.currency, True, fig.raw_num, high.scale,
                    fig.japanese), fig.amount

@@ -1859,7 +1859,7 @@ def _vc_total_share(text: str, start: int, end: int, names: list[tuple[int, int]
     a share of that market (review 57: not a payer's own act, nor a figure a named body or a government stands before)."""
     total = None
     for total in _JA_VC_TOTAL_BEFORE.finditer(text, _ja_sentence_start(text, start, 200), start):
-        pass
+        pass   # the last total's words before the figure
     if total is None or _JA_VC_GOVERNED.match(text, total.end()) or _JA_OWN_ACT_AFTER.match(text, end):
         return False
     if _JA_CAP_BEFORE.search(text, total.end(), start) or "政府" in text[total.end():start]:
@@ -1867,6 +1867,8 @@ def _vc_total_share(text: str, start: int, end: int, names: list[tuple[int, int]
     if text.endswith("政府の", 0, total.start()) or any(b == total.start() - 1 and text[b] == "の" for _a, b in names):
         return False   # a body's own venture fund: "日本政府のVCファンドの投資額は"
     return not any(total.end() <= a < start for a, _b in names)
+
+
 # (round 152) money a Japanese buyer "puts in" to buy a company outright: "…を投じてアームの全株を買い取る", "…を投じる英オルガノ
 # ックス買収" (not money put into a site, "…を投じて施設拡張を図る"; review 57: only a whole company's shares)
 # (round 153: or raises to buy one, "1兆7500億円の資金を調達して英国本社が持つ株式を全て買い取り"; not money raised to set up a
