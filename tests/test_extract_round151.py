@@ -15,6 +15,11 @@ def _figure(text: str, figure: str):
     return money_figure(text, figure, word_model=False)
 
 
+def _dates(text: str, document_date: date) -> dict[str, str]:
+    """Each date proposal's text and value, read against the document's date."""
+    return {d.text: str(d.value) for d in propose(text, document_date=document_date).dates}
+
+
 # round 151 (test164 read): UK firms' contracts, plants and offices in Japan and Japanese owners of UK firms
 
 @pytest.mark.parametrize("line, figure", [
@@ -50,13 +55,13 @@ def test_a_payment_firms_transaction_milestone_is_no_investment():
     ("Work began mid-April last year.", "mid-April last year", "2008-04"),
 ])
 def test_a_month_written_with_mid_and_a_hyphen_is_a_date(text, shown, value):
-    found = {d.text: str(d.value) for d in propose(text, document_date=date(2009, 6, 1)).dates}
+    found = _dates(text, date(2009, 6, 1))
     assert found.get(shown) == value
 
 
 def test_a_state_lasting_until_a_month_is_read_forward_unless_the_clause_is_past():
     def year_of(text: str, shown: str) -> str:
-        return {d.text: str(d.value) for d in propose(text, document_date=date(2020, 1, 27)).dates}.get(shown)
+        return _dates(text, date(2020, 1, 27)).get(shown)
 
     assert year_of("The industry has effectively shut until mid-April.", "mid-April") == "2020-04"
     assert year_of("The office stays closed until February.", "until February") == "2020-02"
@@ -149,10 +154,10 @@ def test_a_lending_syndicate_is_a_private_payer():
 
 def test_a_day_right_after_said_is_past_whatever_the_words_said_look_ahead_to():
     text = "The lenders will provide 182 million pounds in senior debt, Ashurst LLP said March 21."
-    found = {d.text: str(d.value) for d in propose(text, document_date=date(2013, 4, 11)).dates}
+    found = _dates(text, date(2013, 4, 11))
     assert found["March 21"] == "2013-03-21"
     # control: a day in a clause that looks ahead, with no report word before it, is still the next one
-    found = {d.text: str(d.value) for d in propose("The plant will open on March 21.", document_date=date(2013, 4, 11)).dates}
+    found = _dates("The plant will open on March 21.", date(2013, 4, 11))
     assert found["March 21"] == "2014-03-21"
 
 
@@ -213,7 +218,7 @@ def test_review57_realising_clo_and_volume_words_outside_an_asset_managers_accou
     ("Production stopped until mid-April after the earthquake in Japan.", date(2024, 6, 2), "mid-April", "2024-04"),
 ])
 def test_review57_a_past_story_until_a_month_stays_in_the_past(text, doc, shown, value):
-    found = {d.text: str(d.value) for d in propose(text, document_date=doc).dates}
+    found = _dates(text, doc)
     assert found.get(shown) == value
 
 
@@ -252,8 +257,7 @@ def test_review57_managers_a_body_works_through_and_a_syndicate_of_universities_
 
 
 def test_review57_a_day_that_is_what_was_said_keeps_its_year():
-    found = {d.text: str(d.value)
-             for d in propose("Nissan said June 30 would be the deadline for suppliers.", document_date=date(2024, 4, 1)).dates}
+    found = _dates("Nissan said June 30 would be the deadline for suppliers.", date(2024, 4, 1))
     assert found["June 30"] == "2024-06-30"
 
 

@@ -884,8 +884,10 @@ _CLOSED_AT_BEFORE = re.compile(r"\b(?:closed|opened|ended|finished)\s+(?:the\s+d
 # (session 38) "already" says so too: "Quantinuum has already raised $625 million, and with this latest cash infusion"
 # (round 79: "previously" like "already" when no source follows: "The company had previously raised $3.4bn in funding";
 # not an earlier round of its own, "had previously raised £3m in a seed round led by Octopus Ventures")
-_RAISED_SO_FAR_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|(?P<already>already)\s+|(?P<previously>previously)\s+)?raised\s+(?:(?:about|around|"
-                                   r"some|nearly|almost|over|more\s+than|in\s+excess\s+of)\s+)?$", re.I)
+# (round 155: and "having" with an aside, "For having already raised (and used) US$3.4 billion to build 74 satellites")
+_RAISED_SO_FAR_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:now\s+|(?P<already>already)\s+|(?P<previously>previously)\s+)?"
+                                   r"raised\s+(?:\(and\s+\w+\)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                                   r"in\s+excess\s+of)\s+)?$", re.I)
 # (review 38) not money raised from a body the sentence names: "which has already raised £3m from Innovate UK, will
 # receive a further £2m" is that funder's grant
 _FROM_NAMED_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
@@ -1448,11 +1450,6 @@ _INTO_ITS_OWN_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+(?:into|in)\s+its\s+(?
 # billion in its closest European partner", "Japanese firms have already invested £18 billion in its northern regions")
 _STOCK_HOLDER_BEFORE = re.compile(r"(?:\b(?:Japan|Britain|UK|China|America|US|Germany|France|Korea|India)|\b\w+s)\s+"
                                   r"(?:have|has|had)\s+already\s+(?:invested|put)\s+(?:\w+\s+){0,2}$")
-# (round 155) what a company has already raised, a running total: "having already raised (and used) US$3.4 billion",
-# "Quantinuum has already raised $625m" (not money raised from a named source, "has already raised £3m from Innovate UK")
-_ALREADY_RAISED = re.compile(r"\balready\s+raised\s+(?:\(and\s+\w+\)\s+)?(?:(?:about|around|some|more\s+than|over)\s+)?$",
-                             re.I)
-_FROM_AFTER = re.compile(_EQUIVALENT_AFTER + r"\s+from\b", re.I)
 _ALREADY = re.compile(r"(?:すでに|既に)[^。、,]{0,12}$|\balready\s+(?:invested|put)\s+(?:\w+\s+){0,2}$|"
                       r"\b(?:already|currently)\s+(?:invests?|cost|costs)\s+(?:\w+\s+){0,2}$", re.I)
 _YEARLY_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|annum)\b|\s+annually\b|\s+a\s+year\b", re.I)
@@ -2199,7 +2196,6 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             or _ALREADY.search(before) and not _YEARLY_AFTER.match(text, end) and not sets_up_a_company_with(text, end)
             and not ((_INTO_ITS_OWN_AFTER.match(text, end) or _named_company_already_invested(text, start, names))
                      and not _STOCK_HOLDER_BEFORE.search(before))
-            or _ALREADY_RAISED.search(before) and not _FROM_AFTER.match(text, end)
             or _RATE_CONVERTED.match(text, end) or _ONE_UNIT.fullmatch(text, start, end) and _unscaled(text[start:end])
             and _FIGURE_NEXT.match(text, end)):
         return "other"
