@@ -43,7 +43,7 @@ ROUNDS = {"test22": "b23f9f2", "test23": "65cd235", "test24": "4fe7624", "test25
 
 # run inside an old worktree: its rules, today's keys and features; one JSON line per page
 _DUMP = r"""
-import inspect, json, sys, tomllib
+import inspect, json, re, sys, tomllib
 from datetime import date
 from pathlib import Path
 old, today, batch = sys.argv[1:4]
@@ -54,8 +54,9 @@ from ukjp_desktop.core.extract.organisations import default_gazetteer
 sys.path.insert(0, today)
 # the features of today's module, on the old rules' proposals (its clause finder is the old one: what it had)
 src = Path(today + "/ukjp_desktop/core/extract/funding_words.py").read_text(encoding="utf-8")
-src = src.replace("from .clauses import", "from ukjp_desktop.core.extract.clauses import")
-fw = {}
+# (its relative imports read from the old tree: the clause finder and kinds it had)
+src = re.sub(r"^from \.(\w+) import", r"from ukjp_desktop.core.extract.\1 import", src, flags=re.M)
+fw = {"__name__": "funding_words"}
 exec(compile(src, "funding_words", "exec"), fw)
 with (HELDOUT / "SPLIT.toml").open("rb") as fh:
     splits = tomllib.load(fh)

@@ -1043,6 +1043,8 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, word
             _paragraphs_apart(text, earlier, later) >= 2
             or _more_than_its_own_sentence_figure(earlier, later, (first_figure or {}).get(later.sentence_start)))):
         return False
+    if text is not None and _ADDED_AFTER.match(text, later.end):
+        return False   # (round 156) a sum added to another: "企業や提携機関が分担した15億ポンドを加えると" is a second sum
     if text is not None and _bracketed_list_items(text, earlier, later):
         return False   # (round 124) "Apple(10億ドル)、クアルコム(10億ドル)": each name's own sum in one list
     if p.is_funding != q.is_funding and not (p.converted_from or q.converted_from):
@@ -1083,6 +1085,8 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, word
 
 
 _GOVERNMENTS = frozenset({"uk-government", "government-of-japan"})
+# (round 156) the Japanese of "adding": a mention the sentence adds to something is another sum, not the same again
+_ADDED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*を加え(?:ると|れば|て)")
 _BELOW = re.compile(r"(?:almost|nearly|just\s+under|under|less\s+than|close\s+to)\b", re.I)
 _ABOVE = re.compile(r"(?:more\s+than|over|just\s+over|in\s+excess\s+of|upwards\s+of|above|at\s+least)\b", re.I)
 

@@ -1311,6 +1311,10 @@ _JA_BRACKET_AFTER = r"(?:\s*[(（][^()（）。]{0,40}[)）])?"
 _JA_FROM_INVESTORS_BEFORE = re.compile(r"(?:大手|企業|会社|部門|ファンド|投資家|キャピタル|VC)(?:など|ら)?(?:から|より)[、,]?\s*"
                                        r"(?:約|総額|計)?\s*$")
 _JA_RAISED_ONLY_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:超|以上|余り|近く)?を\s*調達")
+# (round 156) a facility described by its size: "これは£7,500万規模の食品と健康に関する最先端研究所でNorwich Research Parkに
+# ある" (what the building is, in a clause that names nobody putting money in)
+_JA_SCALE_OF_FACILITY_AFTER = re.compile(r"\s*規模の[^。、]{0,16}?(?:研究所|研究施設|施設|研究拠点|センター)"
+                                         r"(?:で(?:ある|あり|、|[A-Za-z])|だ|。)")
 # (round 41) a project or a development sized by "規模" (its scale): "600億円規模のプロジェクト" (a fund or a programme
 # of a scale, "300億円規模の投資ファンド", stays money put in)
 _JA_SCALE_OF_PROJECT_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,8}?)(?:プロジェクト|事業|開発|案件)|"
@@ -1350,6 +1354,16 @@ _JA_SOLD_AT_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*で(
 # (round 90) a whole industry sized by 規模: "10年後には1兆ドル規模の大きな産業になると予測され" (a market figure; review 43:
 # 産業 or 業界 ends its noun, a programme for one, "100億円規模の産業支援策", is no size)
 _JA_SCALE_OF_INDUSTRY_AFTER = re.compile(r"\s*規模の\s*(?:[^\s。、]{0,6}?)(?:産業|業界)(?![\u4E00-\u9FFF\u30A0-\u30FF])")
+# (round 156) what money spent is said to bring about, an effect or an added value: "英国経済におよそ75億ポンドの効果を
+# もたらし", "今後10年間で11億4,000万ポンドの付加価値をもたらし"
+_JA_EFFECT_BROUGHT_AFTER = re.compile(r"\s*(?:以上|超|強)?\s*の\s*(?:経済)?(?:効果|付加価値|経済波及効果|便益)\s*を\s*"
+                                      r"(?:もたら|生み|生じ)")
+# (round 156) a sum the sentence makes by adding one figure to another: "…分担した15億ポンドを加えると、イノベーションへの
+# 投資総額は30億ポンドになる"
+_JA_SUM_ADDED_BEFORE = re.compile(r"を加えると\s*、?[^。]{0,30}?(?:総額|合計|総計)は\s*(?:約|およそ)?\s*$")
+# (round 156) a country's research spending in a year, a statistic: "2018年の英国の研究開発投資は、371億ポンド"
+_JA_NATION_RD_TOTAL_BEFORE = re.compile(r"(?:19|20)\d\d\s?年(?:度)?の(?:英国|イギリス|日本|米国|ドイツ|フランス|中国|世界)の"
+                                        r"(?:総)?(?:研究開発|R&D)(?:投資|費|支出)(?:額|総額)?は\s*、?\s*(?:約|およそ)?\s*$")
 # (round 128) what a whole industry brings in each year, the industry its subject: "廃棄物・リサイクル産業が年間120億ポンドと
 # 10万人の雇用を生み出しており" (not a programme for one, "産業支援策", whose noun goes on after 産業)
 _JA_INDUSTRY_YIELDS_BEFORE = re.compile(r"(?:産業|業界)(?:は|が)\s*、?\s*(?:年間|毎年|年)\s*(?:約|およそ)?\s*$")
@@ -1403,6 +1417,13 @@ _JA_VALUED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*と\s*(?:評価|算定)(?
 _JA_SHARE_PURCHASE_BEFORE = re.compile(r"(?:株式|株)の?(?:取得|買い?付け|買収)(?:費用)?に\s*(?:総額|合計|約|計)?\s*$")
 # (a takeover's, not a stake in a start-up: the sentence says the company is bought or made a subsidiary)
 _JA_TAKEOVER = re.compile(r"買収|TOB|公開買い?付け|子会社化|完全子会社")
+# (round 156) money the clause says is put into research or universities, in the passive with nobody named: "大学や
+# イノヴェーションセンターなどに3,500万ポンド(49億円)が投じられる", "先端素材の研究には4,500万ポンド(64億円)が使われる" (a
+# government's spending listed item by item; not where a company is named before it)
+_JA_RESEARCH_RECIPIENT_BEFORE = re.compile(r"(?:大学|研究(?:機関|所|センター)?|イノ(?:ベ|ヴェ)ーション・?センター|研究開発)"
+                                           r"[^。、]{0,12}?(?:に|には|へ|向けに|のために)\s*、?\s*$")
+_JA_SPENT_PASSIVE_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*が\s*(?:投じられ|使われ|充てられ|投入され)")
+_JA_COMPANY_WORD = re.compile(r"企業|会社|社[はがの]|株式会社|ホールディングス|グループ")
 _JA_PUT_INTO_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:を|も)\s*(?:投じ|投入|費や)")
 # (round 109) and the share of a cost a named body bears: "事業費は総額約700億円で、うち半分の約350億円を三菱地所が負担する"
 # is that company's money in (not the cost itself, nor "…を負担する" with no bearer named)
@@ -1542,6 +1563,9 @@ _JA_SINCE_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s?年(?:度)?[^。、]{0,6}?(
                                    r"(?:約|総額|計|合計)?\s*$")
 # (round 136) or received since then: "2014年の開始時以来、10億ポンド(約12.7億ドル、約1374億円)以上の投資を受けることになる"
 _JA_RECEIVED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:以上|超|余り)?の\s*(?:投資|資金|支援|助成)を\s*受け")
+# (round 156) or a total so far named as such, the year's start between: "国家量子技術プログラムによる総投資額は、2014年の
+# 開始以来、10億ポンドという大きなマイルストーンを超える"
+_JA_TOTAL_SO_FAR_BEFORE = re.compile(r"(?:総投資額|投資総額|累計投資額|投資累計額)は\s*、?")
 _JA_PUT_IN_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:も)?を\s*(?:投じ|投資し|投入し|つぎ込ん)"
                               r"(?:た|てき|て[^。]{0,30}?(?:てき|続けた))")
 # a sentence about the future: "will be spent between 2023 and 2025" is a plan, not a stock
@@ -2280,7 +2304,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # "4年間で2000万円かかる": what something costs
     if _JA_REDUCTION_AFTER.match(text, end):
         return "other"   # (round 88) "378億円のコスト削減効果", "378億円も減額された": money taken off, not put in
-    if _JA_SCALE_OF_PROJECT_AFTER.match(text, end) and not _JA_CEILING_BEFORE.search(text, max(sentence_start, start - 12),
+    if (_JA_SCALE_OF_PROJECT_AFTER.match(text, end) or _JA_SCALE_OF_FACILITY_AFTER.match(text, end)) and not _JA_CEILING_BEFORE.search(text, max(sentence_start, start - 12),
                                                                                      start):
         return "other"   # (round 41) "600億円規模のプロジェクトが進行中": the size of a project, not money someone puts in
     if _JA_TOTAL_BEFORE.search(text, max(sentence_start, start - 8), start) and _JA_TOTAL_OF_WORKS_AFTER.match(text, end):
@@ -2293,6 +2317,9 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
             or _JA_INDUSTRY_YIELDS_BEFORE.search(text, max(sentence_start, start - 16), start) and _JA_YIELD_AFTER.match(text, end)
             or _JA_REACHES_AFTER.match(text, end) and _JA_INDUSTRY_GROWS_BEFORE.search(text, max(sentence_start, start - 40), start)):
         return "market"
+    if (_JA_EFFECT_BROUGHT_AFTER.match(text, end) or _JA_SUM_ADDED_BEFORE.search(text, max(sentence_start, start - 60), start)
+            or _JA_NATION_RD_TOTAL_BEFORE.search(text, max(sentence_start, start - 40), start)):
+        return "other"   # (round 156) an effect brought about, a sum made by adding, a nation's research total
     if _JA_ACQUIRED_FOR_AFTER.match(text, end) and not _JA_RESULT_RIGHT_BEFORE.search(text, max(sentence_start, start - 4), start):
         return "price"
     if (_UPFRONT_AFTER.match(text, end) or _PAID_BEFORE.search(before) and _FOR_AFTER.match(text, end)
@@ -2403,7 +2430,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         stock_from = max(sentence_start, start - 160)
         stock_before = _STOCK_BEFORE.search(text[stock_from:start]) or (
             not _YEARLY_AFTER.match(text, end) and _SINCE_RECEIVING_BEFORE.search(text[stock_from:start])) or (
-            (_JA_PUT_IN_AFTER.match(text, end) or _JA_RECEIVED_AFTER.match(text, end))
+            (_JA_PUT_IN_AFTER.match(text, end) or _JA_RECEIVED_AFTER.match(text, end)
+             or _JA_TOTAL_SO_FAR_BEFORE.search(text[stock_from:start]))
             and _JA_SINCE_YEAR_BEFORE.search(text[stock_from:start]))
         if stock_before and _own_future(text, start, end, max(cl_lo, stock_from + stock_before.start()), cl_hi):
             stock_before = None
@@ -2490,6 +2518,10 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "price"   # (round 142) "約7億ポンド(…)と評価される本ポートフォリオ", "株式取得に総額221億円を投じている"
     if kind in ("funding", "investment", None) and _JA_VALUE_OF_BEFORE.search(text, max(sentence_start, start - 8), start):
         return "other"   # (round 138) "3つの投資先の合計設備容量は18MW。価値にして1,120万ポンド": what assets are worth
+    if (kind in ("investment", None) and _JA_SPENT_PASSIVE_AFTER.match(text, end)
+            and _JA_RESEARCH_RECIPIENT_BEFORE.search(text, max(sentence_start, start - 40), start)
+            and not _JA_COMPANY_WORD.search(text, sentence_start, start)):
+        return "funding"   # (round 156) "大学やイノヴェーションセンターなどに3,500万ポンドが投じられる": research money
     if kind in ("funding", "investment") and _JA_WORLD_TOTAL_BEFORE.search(text, max(sentence_start, start - 8), start):
         return "market"   # (round 136) "核融合への投資、世界で60億ドル突破": the world's total
     if kind in ("other", "price", None) and _COSTS_BODY_BEFORE.search(text, max(sentence_start, start - 20), start):

@@ -335,6 +335,10 @@ _JA_RECEIVED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{1,40}[)）])?\s*を
 # (review 56) a clause ended between the body's から and the figure ("…から表彰され、", "…を受けた一方で、"; "…として、"
 # goes on): the body belongs to that clause
 _JA_ANOTHER_CLAUSE = re.compile(r"(?:され|受け|し|(?<!とし)て|た後|一方|ほか)で?、")
+# (round 156) the body a Japanese figure's money is carried out through, named after it as the subject's agent:
+# "革新的企業への70億ポンドの投資がUKRIを通じて実施される" (the body between the figure's が and を通じて)
+_JA_THROUGH_GAP = re.compile(r"(?:\s*[(（][^()（）。]{1,40}[)）])?\s*(?:の[^。、がはを]{0,12}?)?[がは]\s*")
+_JA_THROUGH_AFTER_BODY = re.compile(r"(?:\s*[(（][^()（）。]{1,20}[)）])?\s*(?:を通じて|を通して|経由で)")
 _JA_FROM_AFTER_BODY = re.compile(r"(?:\s*[(（][^()（）。]{1,20}[)）])?\s*(?:から|より)(?!は|生|の(?:声|批判|評価))")
 # (round 42) "英国宇宙庁(UKSA)と欧州宇宙機関(ESA)より1,395万ユーロ": the bodies named before より / から (a bracket with an
 # abbreviation may follow a name) and the list joining them
@@ -413,6 +417,10 @@ _JA_GOVERNMENTS_OWN_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{0,30}[)）])
                                        r"(?(who)|政府)の\s*(?:取り?組み|プログラム|計画|事業|基金|ファンド|イニシアチブ|支援策)")
 # (round 119: "further" between, "政府からさらに800万ポンドのマッチング資金")
 _JA_BARE_GOVERNMENT_SOURCE = re.compile(r"(?<![英日米中本国])(?<!同)政府(?:より|から)(?:の|も)?\s*(?:さらに|追加で)?\s*$")
+# (round 156) industry as the source, the Japanese of "from industry": "産業界からは2億ポンド以上の投資が見込まれており"
+_JA_INDUSTRY_SOURCE = re.compile(r"(?:産業界|民間企業|民間部門|民間セクター)(?:から|より)(?:は|も)?、?\s*$")
+# (round 156) and businesses as the subject that bore the figure right before it: "企業や提携機関が分担した15億ポンド"
+_JA_BUSINESS_BORE_BEFORE = re.compile(r"(?:企業|民間企業|産業界)(?:や[^。、がはを]{1,10})?が\s*(?:分担|負担|拠出|出資)し(?:た|ている)\s*$")
 _JA_SOURCE_SIDE = {"英国政府": "UK", "英政府": "UK", "英国": "UK", "イギリス政府": "UK", "イギリス": "UK", "日本政府": "Japan",
                    "日本": "Japan"}
 # (round 88) a short headline line opening on a country and a comma: "英、次期戦闘機に3000億円 研究着手、日本と連携視野";
@@ -1319,6 +1327,18 @@ class SideFinder:
             return None if _JA_ANOTHER_CLAUSE.search(self.text, source.end(), p.start) else o
         return None
 
+    def _ja_carried_through(self, p: MoneyProposal) -> Payer | None:
+        """(round 156) The public body a Japanese figure's money is spent through, named right after the figure's
+        subject marker ("…への70億ポンドの投資がUKRIを通じて実施される"): UKRI pays, not a company the sentence names."""
+        gap = _JA_THROUGH_GAP.match(self.text, p.end, p.sentence_end)
+        if gap is None:
+            return None
+        o = next((o for o in self._payers_in(gap.end(), min(p.sentence_end, gap.end() + _LONGEST_NAME))
+                  if o.start == gap.end()), None)
+        if o is None or o.noun or o.side not in ("UK", "Japan") or not _JA_THROUGH_AFTER_BODY.match(self.text, o.end):
+            return None
+        return o
+
     def _joint_money(self, p: MoneyProposal) -> bool:
         """(session 31) Money its own phrase calls joint, in a sentence that names a UK and a Japanese body ("UK
         Research and Innovation will work with the Japan Science and Technology Agency on a joint investment of up to
@@ -2191,11 +2211,14 @@ class SideFinder:
         ja = _JA_SOURCE.search(text, max(p.sentence_start, p.start - 12), p.start)
         if ja:
             return _JA_SOURCE_SIDE.get(ja["who"], "other"), None
+        if (_JA_INDUSTRY_SOURCE.search(text, max(p.sentence_start, p.start - 12), p.start)
+                or _JA_BUSINESS_BORE_BEFORE.search(text, max(p.sentence_start, p.start - 24), p.start)):
+            return "private", None
         if (_JA_BARE_GOVERNMENT_SOURCE.search(text, max(p.sentence_start, p.start - 12), p.start)
                 and (side := _CURRENCY_SIDE.get(p.currency))):
             # (round 116) "英国企業は政府から29億ポンドの支援を受けている": the government of the currency's country
             return side, None
-        source = self._ja_named_source(p) or self._ja_received_from(p)
+        source = self._ja_named_source(p) or self._ja_received_from(p) or self._ja_carried_through(p)
         if source is not None:
             return source.side, (None if source.noun else source)
         match = _MATCHING.search(text, end, min(p.sentence_end, end + _SENTENCE_REACH))

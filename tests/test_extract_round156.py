@@ -1,0 +1,110 @@
+"""Round 156 onwards (session 58) of the extraction rules: one test per mechanism, on invented sentences, with
+controls that pass before and after. The rules are tested alone (``word_model=False``): the word model's veto and
+ticks are tested in tests/test_funding_words.py."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_figures import money_figure
+from ukjp_desktop.core.extract import propose
+
+
+def _figure(text: str, figure: str):
+    return money_figure(text, figure, word_model=False)
+
+
+# round 156 (test169 read): British government research budgets as Japanese sources present them
+
+@pytest.mark.parametrize("text, figure", [
+    ("ロボット開発のためには、大学や研究機関などに2,000万ポンド(28億円)が投じられる。", "2,000万ポンド"),
+    ("宇宙開発には1,000万ポンドが投じられる。新しい電池の研究には3,000万ポンド(42億円)が使われる。", "3,000万ポンド"),
+    ("ドローン開発のためには、大学やイノヴェーションセンターなどに1,500万ポンドが投じられる。", "1,500万ポンド"),
+])
+def test_money_put_into_research_or_universities_in_the_passive_is_funding(text, figure):
+    assert _figure(text, figure).money_kind == "funding"
+
+
+def test_money_a_company_puts_into_its_own_research_centre_stays_investment():
+    # control: a company named before the figure is its own investment
+    p = _figure("同社の新しい研究所には50億円が投じられる。", "50億円")
+    assert p.money_kind == "investment"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("この支援は英国経済におよそ40億ポンドの効果をもたらした。", "40億ポンド"),
+    ("これにより今後10年間で8億ポンドの付加価値をもたらすと見込まれる。", "8億ポンド"),
+])
+def test_an_effect_or_added_value_brought_about_in_japanese_is_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+def test_a_sum_made_by_adding_two_figures_is_a_total_and_the_added_one_is_a_second_sum():
+    text = ("2010年以降、英国の研究機関は10億ポンドを研究に投資してきた。企業や大学が分担した10億ポンドを加えると、"
+            "研究への投資総額は20億ポンドになる。")
+    money = propose(text, word_model=False).money
+    tens = [m for m in money if m.text == "10億ポンド"]
+    assert len(tens) == 2   # the businesses' share is not the same sum again
+    assert (tens[1].money_kind, tens[1].side) == ("investment", "private")
+    total = next(m for m in money if m.text == "20億ポンド")
+    assert (total.money_kind, total.is_funding) == ("other", False)
+
+
+def test_the_same_figure_restated_without_adding_stays_one_fact():
+    # control: a headline figure repeated in the body joins it
+    text = "英政府、量子研究に5億ポンド\n英国政府は量子研究に5億ポンドを拠出すると発表した。"
+    assert len([m for m in propose(text, word_model=False).money if m.text == "5億ポンド"]) == 1
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("2019年の英国の研究開発投資は、350億ポンドだった。", "350億ポンド"),
+    ("2020年の日本の研究開発費は約19兆円(前年から減少)である。", "約19兆円"),
+])
+def test_a_countrys_research_spending_in_a_year_is_a_statistic(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+def test_a_governments_research_budget_for_a_year_ahead_keeps_its_reading():
+    # control: a government's plan, not a year's statistic
+    p = _figure("英国政府は2027年までに研究開発に200億ポンドを投資すると約束した。", "200億ポンド")
+    assert p.is_funding
+
+
+def test_a_programmes_total_since_its_start_is_a_running_total():
+    text = "国家宇宙プログラムによる総投資額は、2015年の開始以来、5億ポンドという節目を超えることになる。"
+    p = _figure(text, "5億ポンド")
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+def test_money_spent_through_a_public_body_is_that_bodys():
+    text = "新興企業への20億ポンドの投資がUKRIを通じて実施される。"
+    p = _figure(text, "20億ポンド")
+    assert (p.money_kind, p.side, p.side_basis) == ("funding", "UK", "clause")
+
+
+def test_money_a_company_spends_through_its_own_arm_is_not_a_public_bodys():
+    # control: a company named as the channel is no public payer
+    p = _figure("新工場への3億ポンドの投資が子会社を通じて実施される。", "3億ポンド")
+    assert p.side != "UK"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("政府は基金を通じて1億ポンドを拠出する。産業界からは2億ポンド以上の投資が見込まれている。", "2億ポンド以上"),
+    ("民間部門からは5,000万ポンドの投資が見込まれる。", "5,000万ポンド"),
+])
+def test_money_from_industry_in_japanese_is_private_investment(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.side) == ("investment", "private")
+
+
+def test_a_facility_described_by_its_size_is_no_money_put_in():
+    text = "●新研究所の建設を開始。これは£6,000万規模の海洋と気候に関する最先端研究所でPlymouthにある。"
+    p = _figure(text, "£6,000万")
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+def test_a_fund_of_a_scale_keeps_its_reading():
+    # control: a fund sized by 規模 stays money put in (round 41)
+    p = _figure("同社は300億円規模の投資ファンドを設立した。", "300億円")
+    assert p.is_funding
