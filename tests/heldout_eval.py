@@ -52,7 +52,8 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158",
           "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168",
           "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178",
-          "test179", "test180", "test181", "test182", "test183", "test184", "test185")
+          "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188",
+          "test189")
 # the clean batches: nobody has read their misses, so the tools print their totals only (test170, 12 English pages:
 # Japanese schools in England, Ricoh's and Sharp's sponsorships, Mazak apprenticeships, Sony UK TEC's gifts, a tsunami
 # appeal, JET pay, a council's Toyota City trip, a Japanese garden's lottery grant; 13 funding-side facts, gathered in
@@ -101,11 +102,17 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # session 57; test185, 13 pages, 11 in Japanese: Taisho and early Showa loans, bonds and company investment between
 # Japan and Britain (the 1924 earthquake loan, power companies' sterling bonds, Nagoya's sterling bond, Armstrong and
 # Vickers in the Japan Steel Works, Dunlop in Kobe, the 1930 sterling loan) and three modern pages (Idemitsu and Showa
-# Shell, HSBC's Japanese retail exit, Kosaido and Harrow Appi), 38 funding-side facts, gathered in session 57; test22 is
-# seen since session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news) since its
-# round 17, test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news and releases
-# about UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies' licence and R&D
-# announcements and a government release) since its round 20, test27 (funder pages, government releases and answers,
+# Shell, HSBC's Japanese retail exit, Kosaido and Harrow Appi), 38 funding-side facts, gathered in session 57; test186,
+# 13 pages, 10 in English: Japanese public lenders, banks, trading houses and utilities in British infrastructure and
+# energy (project finance, stakes in utilities and funds), gathered in session 58; test187, 7 pages, all in Japanese:
+# Japanese regions, cities, universities and mid-sized firms and their British links, gathered in session 58; test188,
+# 14 pages, 12 in English: UK-Japan money beside other currencies (international research and climate funds, takeovers
+# and projects in third countries), gathered in session 58; test189, 14 pages, 12 in English: Japanese investment in
+# Britain and British firms in Japan from the 1970s to the 1990s, with trade-gap debates, gathered in session 58; test22
+# is seen since session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news) since
+# its round 17, test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news and
+# releases about UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies' licence and
+# R&D announcements and a government release) since its round 20, test27 (funder pages, government releases and answers,
 # company and business news) since its round 21, test28 (funder and programme pages, research-organisation and company
 # releases and news about UK-Japan research, innovation and investment) since its round 22, test29 (companies' news and
 # releases about UK-Japan investment, R&D deals and trade) since its round 23, test30 (releases and news about UK-Japan
@@ -301,7 +308,7 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # pages on nuclear decommissioning, Japanese pharma deals with British biotechs and UK space money) since session 57's
 # round 155, test169 (documents 3640-3652, Japanese and English pages on British government research budgets, funds and
 # programmes as Japanese sources present them) since session 58's round 156)
-CLEAN: tuple[str, ...] = ("test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185")
+CLEAN: tuple[str, ...] = ("test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188", "test189")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

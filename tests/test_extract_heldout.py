@@ -361,10 +361,16 @@ British plant and on Meiji-era loans and bonds raised in London and a British-bu
 funding-side facts), and test184 (documents 3940-3953, 14 English pages on Japanese money in British retail, property
 and media and British firms' money in Japan: 3 funding-side facts), and test185 (documents 3960-3972, 13 pages, 11 in
 Japanese, on Taisho and early Showa loans, bonds and company investment between Japan and Britain and three modern
-company deals: 38 funding-side facts), gathered in sessions 46 to 57: each keyed and committed before the extractor
-ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test170`` (or ``test171``,
-``test172``, ``test173``, ``test174``, ``test175``, ``test176``, ``test177``, ``test178``, ``test179``, ``test180``,
-``test181``, ``test182``, ``test183``, ``test184``, ``test185``), never tuned on.
+company deals: 38 funding-side facts), and test186 (documents 3980-3992, 13 pages, 10 in English, on Japanese lenders,
+banks, trading houses and utilities in British infrastructure and energy: 27 funding-side facts), and test187
+(documents 4000-4006, 7 Japanese pages on Japanese regions, universities and mid-sized firms and their British links:
+1 funding-side fact), and test188 (documents 4020-4033, 14 pages, 12 in English, on UK-Japan money beside euros,
+Canadian and Australian dollars and other currencies: 28 funding-side facts), and test189 (documents 4040-4053, 14
+pages, 12 in English, on Japanese plants in Britain, British firms in Japan and the trade gap, 1975-2016: 9
+funding-side facts), gathered in sessions 46 to 58: each keyed and committed before the extractor ran on it, no floor
+here, totals only with ``python tools/eval_extraction.py --split test170`` (or ``test171``, ``test172``, ``test173``,
+``test174``, ``test175``, ``test176``, ``test177``, ``test178``, ``test179``, ``test180``, ``test181``, ``test182``,
+``test183``, ``test184``, ``test185``, ``test186``, ``test187``, ``test188``, ``test189``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1827,6 +1833,10 @@ MIN_PAGES = {
     "test183": 13,
     "test184": 14,
     "test185": 13,
+    "test186": 13,
+    "test187": 7,
+    "test188": 14,
+    "test189": 14,
 }
 
 
@@ -1936,8 +1946,9 @@ def test_clean_batches_are_not_seen():
     # session 53, test170 in session 53, test171 in session 53, test172 in session 54, test173 in session 54, test174 in
     # session 54, test175 in session 54, test176 in session 54, test177 in session 54, test178 in session 55, test179 in
     # session 55, test180 in session 56, test181 in session 56, test182 in session 57, test183 in session 57, test184 in
-    # session 57, test185 in session 57, each keyed before the extractor ran on it
-    assert CLEAN == ("test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185")
+    # session 57, test185 in session 57, test186 in session 58, test187 in session 58, test188 in session 58, test189 in
+    # session 58, each keyed before the extractor ran on it
+    assert CLEAN == ("test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188", "test189")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
