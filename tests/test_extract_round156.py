@@ -108,3 +108,64 @@ def test_a_fund_of_a_scale_keeps_its_reading():
     # control: a fund sized by 規模 stays money put in (round 41)
     p = _figure("同社は300億円規模の投資ファンドを設立した。", "300億円")
     assert p.is_funding
+
+
+# round 157 (test170 read): UK–Japan money in education, culture and society
+
+def test_an_answer_line_reads_the_question_above_it():
+    text = ("1. How much was the total cost of the stadium from start to finish?\n\nAbout £90 million\n\n"
+            "2. How much council money was used to fund the stadium?\n\n£40 million\n")
+    assert _figure(text, "About £90 million").money_kind == "other"
+    assert _figure(text, "£40 million").money_kind == "funding"
+
+
+def test_a_heading_under_a_question_headline_is_no_answer():
+    # control: a Japanese heading after a headline that asks a question keeps its own reading
+    text = "核融合への投資、世界で60億ドル突破。日本は追いつけるのか?\n3億ドル調達の核融合ベンチャー\n同社の累計調達金額は3億ドルに達した。"
+    assert not any(m.is_funding for m in propose(text, word_model=False).money if m.text == "3億ドル")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The legal costs for this service were just under one million pounds.", "under one million pounds"),
+    ("The final legal bill came to approx. £200,000.", "approx. £200,000"),
+])
+def test_what_lawyers_cost_is_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+def test_what_a_sponsor_pays_each_season_is_a_price():
+    p = _figure("The current sponsors spent £20 million per season for sponsorship.", "£20 million")
+    assert (p.money_kind, p.is_funding) == ("price", False)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Council defends £6,000 Japan trip for officers", "£6,000"),
+    ("The council spent between £3,000 and £4,000 sending three officers on a week-long trip to Nagoya.",
+     "between £3,000 and £4,000"),
+    ("The visit, which took place in May, cost a total of around £15,000.", "around £15,000"),
+])
+def test_what_a_trip_costs_is_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+def test_a_grant_for_a_trip_keeps_its_reading():
+    # control: a grant that pays for a visit is still funding
+    p = _figure("The foundation awarded a grant of £6,000 to fund a research visit to Japan.", "£6,000")
+    assert p.money_kind == "funding"
+
+
+def test_what_visitors_spend_in_an_economy_is_a_market_figure():
+    p = _figure("Tourism plays a key role in the county economy, bringing in £2.1billion of spend.", "£2.1billion")
+    assert (p.money_kind, p.is_funding) == ("market", False)
+
+
+def test_what_a_builder_spent_doing_the_works_is_their_cost():
+    text = ("Smith Construction Group did the renovations, with two buildings becoming classrooms, spending £700,000 "
+            "total.[4] The trust that founded the school spent about £3,000,000 on the site.[5]")
+    p = _figure(text, "£700,000")
+    assert (p.money_kind, p.is_funding) == ("other", False)
+    # control: the founder's spending in the next sentence (after the footnote mark) is its own investment
+    q = _figure(text, "about £3,000,000")
+    assert q.is_funding and q.side == "private"

@@ -95,7 +95,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.I)) for kind, rx
               # money put in), and investment a region needs ("€584 billion of investments are needed in Europe")
               r"\b(?:has|have|had)\s+already\s+spent\b|\b(?:are|is)\s+(?:needed|required)\b|"
               # (round 66) what a dispute is over: "a £13m dispute over fire safety"
-              r"\bdisputes?\b|\blawsuits?\b|\blitigation\b|\blegal\s+(?:actions?|claims?)\b|"
+              # (round 157: and what a body's lawyers cost it, "the legal costs for this service were just under one
+              # million pounds")
+              r"\bdisputes?\b|\blawsuits?\b|\blitigation\b|\blegal\s+(?:actions?|claims?|costs?|bills?|fees)\b|"
               # (round 130: and a company's borrowings, "買収に係る短期借入金2000億円")
               r"\bconstruction\s+costs?\b|\bcost[-\s](?:saving|cutting|reduction)s?\b|罰金|制裁金|債務|(?:短期|長期)?借入金|"
               # (round 40) what a company's reorganisation costs: "a $275m plan to streamline Takeda's R&D" (a plan or
@@ -1829,16 +1831,58 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         # (round 155) business won or expected, "has already secured GBP457m (US$778m) of business for British
         # companies" (orders: a price), "at least £1bn of new business flows" (other)
         return "price" if _WON_BEFORE.search(text, max(sentence_start, start - 40), start) else "other"
+    if kind in ("funding", "investment", None) and (
+            _TRIP_AFTER.match(text, end) or _SENT_ON_TRIP_AFTER.match(text, end, sentence_end)
+            or _COST_IN_ALL_BEFORE.search(text, max(sentence_start, start - 40), start)):
+        return "other"   # (round 157) a trip's cost: "£5,000 Japan trip", "spent £5,000 sending two officers on a trip"
+    if (kind in ("investment", None) and _SPENDING_BEFORE_FIGURE.search(text, max(sentence_start, start - 20), start)
+            and (builder := _BUILDER_DID_WORKS.search(text, max(sentence_start, start - 160), start))
+            and "." not in text[builder.end():start]):
+        return "other"   # (round 157) "Try Construction Group did the renovations, ..., spending £882,000 total"
+    if _BRINGS_IN_BEFORE.search(text, max(sentence_start, start - 30), start) and _OF_SPEND_AFTER.match(text, end):
+        return "market"   # (round 157) "Tourism ... bringing in £1.7billion of spend"
     if _TRIP_COST_LABEL_BEFORE.search(text, max(sentence_start, start - 60), start):
         return "other"   # (round 154) a trip's cost lines: "All flights: £19,430.36", "Vehicle hire for four days: £3,652.31"
     if _INFOBOX_CHANGE_BEFORE.search(text, max(0, start - 12), start):
         return "other"   # (round 151) a Wikipedia infobox's accounts row: "Total assetsIncrease£71.2 million[6] (2019)"
+    if kind in ("funding", "investment", None) and _SPONSORSHIP_AFTER.match(text, end):
+        return "price"   # (round 157) "AIG spent £14 million per season for sponsorship": what a sponsor pays for its name
+    if kind is None and (question := _question_before(text, start, end)) is not None:
+        # (round 157) an answer line under its question: "How much was the total cost of the project from start to
+        # finish?" / "In the region of £118 million" (the question's words tell what the answer's figure is)
+        return _nearest_cue(text, start, end, question[0], question[1], names)
     instalments = (_INSTALMENTS_BEFORE.search(text, max(sentence_start, start - 160), start)
                    if kind in ("price", "other", None) else None)
     if (instalments and _AWARD_WORD.search(text, sentence_start, sentence_end)
             and not _PRICE_NOUN.search(text, sentence_start, instalments.start())):
         return "funding"   # (round 146) the instalments an award is paid in: "paid in three instalments: £3,000 at ..."
     return kind
+
+
+# (round 157) what a sponsor pays for each season or year: "spent £14 million per season for sponsorship"
+_SPONSORSHIP_AFTER = re.compile(r"\s+(?:per|a|each)\s+(?:season|year)\s+(?:for|on|in)\s+(?:the\s+)?(?:shirt\s+|kit\s+)?"
+                                r"sponsorship\b", re.I)
+# (round 157) an answer's line: short, the figure and a few words ("In the region of £118 million", "£69.5 million")
+_ANSWER_LINE_REACH = 60
+_ANY_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _question_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The question line right above a short answer line that holds the figure (blank lines between allowed): where
+    it starts and ends, or None."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    rest = text[lo:start] + " " + text[end:hi]
+    if hi - lo > _ANSWER_LINE_REACH or "?" in rest or _ANY_CJK.search(rest) or len(rest.split()) > 4:
+        return None   # (a heading under a question headline is no answer: "2.5億ドル調達の注目の核融合ベンチャー")
+    q_hi = lo - 1
+    while q_hi > 0 and text[q_hi - 1] in " \t\n\r\u00a0":
+        q_hi -= 1
+    if q_hi <= 0 or text[q_hi - 1] not in "?？" or lo - q_hi > 8:
+        return None
+    q_lo = text.rfind("\n", 0, q_hi) + 1
+    return (q_lo, q_hi) if q_hi - q_lo <= 300 else None
 
 
 # (round 147) a year's result as the clause's subject, "The loss after dividends transferred from reserves for the year
@@ -1911,6 +1955,23 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|each)\s+$", re.I)
 _TRIP_COST_LABEL_BEFORE = re.compile(r"\b(?:flights?|air\s*fares?|(?:train|rail)\s+travel|hotels?|accommodation|"
                                      r"(?:vehicle|car)\s+hire|taxis?|interpret(?:ers?|ing)|subsistence|per\s+diems?|"
                                      r"travel\s+(?:costs?|expenses))\b[^:\n.;]{0,30}:\s*$", re.I)
+# (round 157) what a trip costs: named by the figure ("Council defends £5,000 Japan trip for officers"), spent sending
+# people on it ("spent between £4,000 and £5,000 sending two officers ... on a five-day trip"), or a visit's whole cost
+# ("which took place at the end of September and cost a total of around £12,000")
+_TRIP_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:trip|junket|jaunt|study\s+tour)s?\b")
+_SENT_ON_TRIP_AFTER = re.compile(r"\s+(?:sending|flying|taking)\b[^.;]{0,80}?\bon\s+(?:an?\s+|the\s+|their\s+)?"
+                                 r"(?:[\w–-]+\s+){0,3}(?:trip|visit|tour|mission)s?\b", re.I)
+_COST_IN_ALL_BEFORE = re.compile(r"\bcost(?:s|ed)?\s+(?:a\s+total\s+of|in\s+total)\s+(?:(?:around|about|some|roughly|"
+                                 r"nearly|almost|over)\s+)?$", re.I)
+# (round 157) what a builder spent doing the works it was hired for is the works' cost, not money put in: "Try
+# Construction Group did the renovations, with one building becoming a dormitory ..., spending £882,000 total"
+_BUILDER_DID_WORKS = re.compile(r"\b(?:Construction|Builders|Contractors?|Contracting)(?:\s+(?:Group|Ltd|Limited|Company|plc))?\s+"
+                                r"(?:did|carried\s+out|undertook|completed|handled)\s+the\s+(?:renovations?|refurbishments?|"
+                                r"works?|construction|building\s+works?|conversion)\b")
+_SPENDING_BEFORE_FIGURE = re.compile(r"\bspen(?:ding|t)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$", re.I)
+# (round 157) what visitors spend, brought into an economy: "bringing in £1.7billion of spend"
+_BRINGS_IN_BEFORE = re.compile(r"\bbring(?:s|ing)?\s+in\s+(?:(?:over|around|about|some|nearly|almost)\s+)?$", re.I)
+_OF_SPEND_AFTER = re.compile(r"\s+of\s+(?:(?:visitor|tourism|tourist|consumer)\s+)?spend(?:ing)?\b", re.I)
 # (round 151) the change arrow's alt text a copied Wikipedia infobox fuses to a figure, at a line's start or right
 # after its label: "RevenueDecrease£10.5 million", "Decrease£1.1 million" (a company's accounts, never money put in)
 # (review 57: fused to the figure, never a headline's or a bullet's first word, "Increase £2m in Newton Fund grants")

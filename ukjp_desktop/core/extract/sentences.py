@@ -19,8 +19,10 @@ _ABBREVIATIONS = frozenset("""
     e.g i.e etc cf vs no nos vol dr mr mrs ms prof st co ltd inc corp dept govt approx est
     jan feb mar apr jun jul aug sep sept oct nov dec fig al ph.d m.d u.s u.k p pp c ca
 """.split())
-_CANDIDATE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)|\n")
-_CANDIDATE_END_JA = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)|。[」』）)]*|\n")
+# (round 157: a copied encyclopaedia's footnote marks after the stop end the sentence with it, "spending £882,000
+# total.[9] The organisation creating the school spent ...")
+_CANDIDATE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?:\[\d{1,3}\])*(?=\s)|\n")
+_CANDIDATE_END_JA = re.compile(r"[.!?…]+[\"”’')\]]*(?:\[\d{1,3}\])*(?=\s)|。[」』）)]*(?:\[\d{1,3}\])*|\n")
 
 
 @dataclass(frozen=True)
