@@ -367,11 +367,13 @@ pages, 10 in English, on Japanese lenders, banks, trading houses and utilities i
 mid-sized firms and their British links: 1 funding-side fact), and test188 (documents 4020-4033, 14 pages, 12 in
 English, on UK-Japan money beside euros, Canadian and Australian dollars and other currencies: 28 funding-side facts),
 and test189 (documents 4040-4053, 14 pages, 12 in English, on Japanese plants in Britain, British firms in Japan and
-the trade gap, 1975-2016: 9 funding-side facts), gathered in sessions 46 to 58: each keyed and committed before the
-extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test171`` (or
-``test172``, ``test173``, ``test174``, ``test175``, ``test176``, ``test177``, ``test178``, ``test179``, ``test180``,
-``test181``, ``test182``, ``test183``, ``test184``, ``test185``, ``test186``, ``test187``, ``test188``, ``test189``),
-never tuned on.
+the trade gap, 1975-2016: 9 funding-side facts), and test190 (documents 4060-4072, 13 pages, 6 in Japanese, on
+Japanese firms' research in Britain and the UK grants around it: 26 funding-side facts), and test191 (documents
+4080-4092, 13 pages, 10 in Japanese, on UK-Japan money in frontier technology: 13 funding-side facts), gathered in
+sessions 46 to 58: each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
+tools/eval_extraction.py --split test171`` (or ``test172``, ``test173``, ``test174``, ``test175``, ``test176``,
+``test177``, ``test178``, ``test179``, ``test180``, ``test181``, ``test182``, ``test183``, ``test184``, ``test185``,
+``test186``, ``test187``, ``test188``, ``test189``, ``test190``, ``test191``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1849,6 +1851,8 @@ MIN_PAGES = {
     "test187": 7,
     "test188": 14,
     "test189": 14,
+    "test190": 13,
+    "test191": 13,
 }
 
 
@@ -1959,8 +1963,9 @@ def test_clean_batches_are_not_seen():
     # test173 in session 54, test174 in session 54, test175 in session 54, test176 in session 54, test177 in session 54,
     # test178 in session 55, test179 in session 55, test180 in session 56, test181 in session 56, test182 in session 57,
     # test183 in session 57, test184 in session 57, test185 in session 57, test186 in session 58, test187 in session 58,
-    # test188 in session 58, test189 in session 58, each keyed before the extractor ran on it
-    assert CLEAN == ("test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188", "test189")
+    # test188 in session 58, test189 in session 58, test190 in session 58, test191 in session 58, each keyed before the
+    # extractor ran on it
+    assert CLEAN == ("test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188", "test189", "test190", "test191")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
