@@ -169,3 +169,20 @@ def test_what_a_builder_spent_doing_the_works_is_their_cost():
     # control: the founder's spending in the next sentence (after the footnote mark) is its own investment
     q = _figure(text, "about £3,000,000")
     assert q.is_funding and q.side == "private"
+
+
+# round 158 (test171 read): British firms and funds putting money into Japan
+
+@pytest.mark.parametrize("text, figure", [
+    ("同ファンドは2001年の設立以来、約120億ユーロを運用している。", "約120億ユーロ"),
+    ("同社は世界約40都市で9000億円の不動産を運用している。", "9000億円"),
+])
+def test_what_a_fund_or_a_landlord_manages_in_japanese_is_no_money_put_in(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.is_funding) == ("other", False)
+
+
+def test_a_fund_putting_money_into_a_company_keeps_its_reading():
+    # control: money a fund invests is still investment
+    p = _figure("同ファンドは日本の新興企業に50億円を投資する。", "50億円")
+    assert p.money_kind == "investment"

@@ -1397,7 +1397,10 @@ JA_PUT_IN_BUDGET_AFTER = re.compile(_JA_BRACKET_AFTER + r"(?:\s*の[^。、]{0,1
 # (round 148) what one unit of a product costs: "ミサイル1発あたり5千万円前後", "1基当たり…"
 _JA_PER_UNIT_BEFORE = re.compile(r"(?:1|１|一)(?:発|台|基|機|両|隻)\s*(?:あたり|当たり)\s*(?:約)?$")
 # (round 148) what a body owns, its endowment or assets: "約130億ポンド(…)の基本財産を持つ"
-_JA_ENDOWMENT_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*の\s*(?:基本財産|総資産|純資産|運用資産|資産)\s*を\s*(?:持|有|保有|抱え)")
+# (round 158: and what a fund or a landlord manages, "1985年の創立以来、約250億ユーロを運用している", "世界約60都市で1.8兆円の
+# 不動産を運用している")
+_JA_ENDOWMENT_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:の\s*(?:基本財産|総資産|純資産|運用資産|資産)\s*を\s*(?:持|有|保有|抱え)|"
+                                 r"(?:の\s*(?:不動産|資産))?\s*を\s*運用(?:して|し|する|中))")
 # (round 143) and booked in a budget or a budget request named before it: "2015年度予算の概算要求で、…約500億円を計上"
 _JA_BOOKED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*を\s*計上")
 _JA_BUDGET_BEFORE = re.compile(r"予算|概算要求")
