@@ -54,17 +54,14 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178",
           "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188",
           "test189", "test190", "test191")
-# the clean batches: nobody has read their misses, so the tools print their totals only (test172, 13 English pages:
-# British biotech and medtech deals with Japanese firms (Astellas–Adaptimmune, GW–Otsuka, SkyePharma–Kyorin,
-# Shionogi–F2G, Terumo–OrganOx), Japanese venture arms in British rounds (PhoreMost, Tropic), UK battery and emissions
-# grants with Honda and Nissan; 20 funding-side facts, gathered in session 54; test173, 16 Japanese pages: UK research
-# money reported by JST CRDS, JST STI Updates, NIES, EIC, NNA, TechView and others (the Faraday battery challenge, the
-# Industrial Strategy Challenge Fund, genomics and UK Biobank, hydrogen, AI compute, UKRI infrastructure, fusion at
-# Culham); 38 funding-side facts, gathered in session 54; test174, 12 pages (10 English): Japanese firms' money in
-# smaller British firms (Sumitomo Heavy–Highview Power, MOL–Bombora, SBI–B2C2, Mitsubishi Estate–Patron Capital,
-# Sumitomo–SES Water), UK grants touching Japanese firms (Nissan, Perpetuum/Hitachi, the Scotland–Japan subsea fund, a
-# Welsh culture fund) and British fuel-cell firms' deals with Suzuki and Honda; 10 funding-side facts, gathered in
-# session 54; test175, 13 Japanese pages: Japanese money in UK-linked ventures (Mitsubishi–BBOXX, Kansai Electric and
+# the clean batches: nobody has read their misses, so the tools print their totals only (test173, 16 Japanese pages: UK
+# research money reported by JST CRDS, JST STI Updates, NIES, EIC, NNA, TechView and others (the Faraday battery
+# challenge, the Industrial Strategy Challenge Fund, genomics and UK Biobank, hydrogen, AI compute, UKRI infrastructure,
+# fusion at Culham); 38 funding-side facts, gathered in session 54; test174, 12 pages (10 English): Japanese firms'
+# money in smaller British firms (Sumitomo Heavy–Highview Power, MOL–Bombora, SBI–B2C2, Mitsubishi Estate–Patron
+# Capital, Sumitomo–SES Water), UK grants touching Japanese firms (Nissan, Perpetuum/Hitachi, the Scotland–Japan subsea
+# fund, a Welsh culture fund) and British fuel-cell firms' deals with Suzuki and Honda; 10 funding-side facts, gathered
+# in session 54; test175, 13 Japanese pages: Japanese money in UK-linked ventures (Mitsubishi–BBOXX, Kansai Electric and
 # Nippon Life in NeuConnect) and Japanese reports of British research money (Cancer Research UK, Wellcome, Wolfson,
 # UK–China research funding, British International Investment, investment summits, the ten-point plan); 29 funding-side
 # facts, gathered in session 54; test176, 12 English pages: smaller Japanese-owned firms' money in British towns
@@ -308,8 +305,10 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # round 155, test169 (documents 3640-3652, Japanese and English pages on British government research budgets, funds and
 # programmes as Japanese sources present them) since session 58's round 156, test170 (documents 3660-3671, English pages
 # on UK–Japan money in education, culture and society) since session 58's round 157, test171 (documents 3680-3692,
-# Japanese and English pages on British firms and funds putting money into Japan) since session 58's round 158)
-CLEAN: tuple[str, ...] = ("test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188", "test189", "test190", "test191")
+# Japanese and English pages on British firms and funds putting money into Japan) since session 58's round 158, test172
+# (documents 3700-3712, English pages on deals between British biotech, medtech and deep-tech firms and Japanese
+# companies) since session 58's round 159)
+CLEAN: tuple[str, ...] = ("test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188", "test189", "test190", "test191")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

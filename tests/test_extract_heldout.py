@@ -326,55 +326,55 @@ Japanese Garden): 13 funding-side facts), read in session 58's round 157, and te
 ten in Japanese, on British firms and funds putting money into Japan (WPP and Asatsu, BT and AT&T in Japan Telecom,
 Vodafone's regional carriers, the Nippon Active Value Fund, CVC and Toshiba, Permira and McDonald's Japan, Grosvenor
 in Tokyo), Nissan's Sunderland plan and the BCJA study scholarship: 15 funding-side facts), read in session 58's round
-158. The clean batches now, in heldout_eval.CLEAN, are test172 (documents 3700-3712, 13 English pages on deals between
-British biotech, medtech and deep-tech firms and Japanese companies (Astellas and Adaptimmune, GW and Otsuka,
-SkyePharma and Kyorin, Shionogi and F2G, Terumo and OrganOx), Japanese venture arms in British rounds (PhoreMost,
-Tropic Biosciences) and UK grants to battery and emissions research with Honda or Nissan: 20 funding-side facts), and
-test173 (documents 3720-3735, 16 Japanese pages on UK research money as Japanese agencies and media report it (the
-Faraday battery challenge, the Industrial Strategy Challenge Fund, the 100,000 Genomes Project and UK Biobank,
-hydrogen, the AI compute roadmap and a South Wales AI growth zone, UKRI infrastructure grants, new centres at the JET
-fusion site): 38 funding-side facts), and test174 (documents 3740-3751, 12 pages, ten in English, on Japanese firms'
-money in smaller British firms (Sumitomo Heavy Industries and Highview Power, MOL and Bombora Wave Power, SBI and
-B2C2, Mitsubishi Estate and Patron Capital, Sumitomo and SES Water), UK grants touching Japanese firms (Nissan in a
-low-emission round, Network Rail's competition won by Hitachi's Perpetuum, the Scotland–Japan subsea fund, a Welsh
-culture fund) and British fuel-cell firms' deals with Suzuki and Honda: 10 funding-side facts), and test175 (documents
-3760-3772, 13 Japanese pages on Japanese money in UK-linked ventures (Mitsubishi Corporation and BBOXX, Kansai
-Electric and Nippon Life in the NeuConnect cable) and Japanese reports of British research and investment money
-(Cancer Research UK's Grand Challenge, Wellcome, the Wolfson Foundation, UK–China research funding, British
-International Investment, investment summits, the ten-point plan): 29 funding-side facts), and test176 (documents
-3780-3791, 12 English pages on smaller Japanese-owned firms' money in British towns (Suntory's Coleford factory,
-Hoshizaki Europe's accounts, Citizen Machinery UK's centre, Harada's filing, Sekisui House at Northstowe, Fanuc UK),
-Scottish Enterprise and Highlands and Islands Enterprise grants (Toshiba's Edinburgh imaging arm, AGM Batteries) and
-Pilkington's hydrogen grant: 19 funding-side facts), and test177 (documents 3800-3811, 12 pages, eleven in Japanese,
-on prize money and donations between the UK and Japan (the Queen Elizabeth Prize for Engineering in six pages, the
-Daiwa Adrian Prize, Japanese gifts to the UK cherry-tree project, the Kyoto Prize and the Honda Prize's British
-laureates): 16 funding-side facts), and test178 (documents 3820-3833, 14 English pages on donors' conferences and
-international science projects where the UK and Japan each pledge money: 75 funding-side facts), and test179
-(documents 3840-3852, 13 Japanese pages on multilateral pledges giving Japan's and the UK's sums side by side, the
-ILC's cost, a Japanese group's Oxford scholarship: 51 funding-side facts), and test180 (documents 3860-3868, 9 English
-pages on Japanese companies' and donors' money for research and sites in Britain and British funders' money around
-work with Japanese partners: 10 funding-side facts), and test181 (documents 3880-3892, 13 Japanese pages on money put
-into British start-ups, university venture companies and innovation programmes, three with Japanese investors: 23
-funding-side facts), and test182 (documents 3900-3912, 13 English pages on Japanese companies buying British
-technology and life-science firms, the prices paid and what the buyers put in afterwards: 3 funding-side facts), and
-test183 (documents 3920-3932, 13 pages, 11 in Japanese, on a Japanese car-parts maker's British plant and on Meiji-era
-loans and bonds raised in London and a British-built battleship's price: 24 funding-side facts), and test184
-(documents 3940-3953, 14 English pages on Japanese money in British retail, property and media and British firms'
-money in Japan: 3 funding-side facts), and test185 (documents 3960-3972, 13 pages, 11 in Japanese, on Taisho and early
-Showa loans, bonds and company investment between Japan and Britain and three modern company deals: 38 funding-side
-facts), and test186 (documents 3980-3992, 13 pages, 10 in English, on Japanese lenders, banks, trading houses and
-utilities in British infrastructure and energy: 27 funding-side facts), and test187 (documents 4000-4006, 7 Japanese
-pages on Japanese regions, universities and mid-sized firms and their British links: 1 funding-side fact), and test188
-(documents 4020-4033, 14 pages, 12 in English, on UK-Japan money beside euros, Canadian and Australian dollars and
-other currencies: 28 funding-side facts), and test189 (documents 4040-4053, 14 pages, 12 in English, on Japanese
-plants in Britain, British firms in Japan and the trade gap, 1975-2016: 9 funding-side facts), and test190 (documents
-4060-4072, 13 pages, 6 in Japanese, on Japanese firms' research in Britain and the UK grants around it: 26
-funding-side facts), and test191 (documents 4080-4092, 13 pages, 10 in Japanese, on UK-Japan money in frontier
-technology: 13 funding-side facts), gathered in sessions 46 to 58: each keyed and committed before the extractor ran
-on it, no floor here, totals only with ``python tools/eval_extraction.py --split test172`` (or ``test173``,
-``test174``, ``test175``, ``test176``, ``test177``, ``test178``, ``test179``, ``test180``, ``test181``, ``test182``,
-``test183``, ``test184``, ``test185``, ``test186``, ``test187``, ``test188``, ``test189``, ``test190``, ``test191``),
-never tuned on.
+158, and test172 (documents 3700-3712, 13 English pages on deals between British biotech, medtech and deep-tech firms
+and Japanese companies (Astellas and Adaptimmune, GW and Otsuka, SkyePharma and Kyorin, Shionogi and F2G, Terumo and
+OrganOx), Japanese venture arms in British rounds (PhoreMost, Tropic Biosciences) and UK grants to battery and
+emissions research with Honda or Nissan: 20 funding-side facts), read in session 58's round 159. The clean batches
+now, in heldout_eval.CLEAN, are test173 (documents 3720-3735, 16 Japanese pages on UK research money as Japanese
+agencies and media report it (the Faraday battery challenge, the Industrial Strategy Challenge Fund, the 100,000
+Genomes Project and UK Biobank, hydrogen, the AI compute roadmap and a South Wales AI growth zone, UKRI infrastructure
+grants, new centres at the JET fusion site): 38 funding-side facts), and test174 (documents 3740-3751, 12 pages, ten
+in English, on Japanese firms' money in smaller British firms (Sumitomo Heavy Industries and Highview Power, MOL and
+Bombora Wave Power, SBI and B2C2, Mitsubishi Estate and Patron Capital, Sumitomo and SES Water), UK grants touching
+Japanese firms (Nissan in a low-emission round, Network Rail's competition won by Hitachi's Perpetuum, the
+Scotland–Japan subsea fund, a Welsh culture fund) and British fuel-cell firms' deals with Suzuki and Honda: 10
+funding-side facts), and test175 (documents 3760-3772, 13 Japanese pages on Japanese money in UK-linked ventures
+(Mitsubishi Corporation and BBOXX, Kansai Electric and Nippon Life in the NeuConnect cable) and Japanese reports of
+British research and investment money (Cancer Research UK's Grand Challenge, Wellcome, the Wolfson Foundation,
+UK–China research funding, British International Investment, investment summits, the ten-point plan): 29 funding-side
+facts), and test176 (documents 3780-3791, 12 English pages on smaller Japanese-owned firms' money in British towns
+(Suntory's Coleford factory, Hoshizaki Europe's accounts, Citizen Machinery UK's centre, Harada's filing, Sekisui
+House at Northstowe, Fanuc UK), Scottish Enterprise and Highlands and Islands Enterprise grants (Toshiba's Edinburgh
+imaging arm, AGM Batteries) and Pilkington's hydrogen grant: 19 funding-side facts), and test177 (documents 3800-3811,
+12 pages, eleven in Japanese, on prize money and donations between the UK and Japan (the Queen Elizabeth Prize for
+Engineering in six pages, the Daiwa Adrian Prize, Japanese gifts to the UK cherry-tree project, the Kyoto Prize and
+the Honda Prize's British laureates): 16 funding-side facts), and test178 (documents 3820-3833, 14 English pages on
+donors' conferences and international science projects where the UK and Japan each pledge money: 75 funding-side
+facts), and test179 (documents 3840-3852, 13 Japanese pages on multilateral pledges giving Japan's and the UK's sums
+side by side, the ILC's cost, a Japanese group's Oxford scholarship: 51 funding-side facts), and test180 (documents
+3860-3868, 9 English pages on Japanese companies' and donors' money for research and sites in Britain and British
+funders' money around work with Japanese partners: 10 funding-side facts), and test181 (documents 3880-3892, 13
+Japanese pages on money put into British start-ups, university venture companies and innovation programmes, three with
+Japanese investors: 23 funding-side facts), and test182 (documents 3900-3912, 13 English pages on Japanese companies
+buying British technology and life-science firms, the prices paid and what the buyers put in afterwards: 3
+funding-side facts), and test183 (documents 3920-3932, 13 pages, 11 in Japanese, on a Japanese car-parts maker's
+British plant and on Meiji-era loans and bonds raised in London and a British-built battleship's price: 24
+funding-side facts), and test184 (documents 3940-3953, 14 English pages on Japanese money in British retail, property
+and media and British firms' money in Japan: 3 funding-side facts), and test185 (documents 3960-3972, 13 pages, 11 in
+Japanese, on Taisho and early Showa loans, bonds and company investment between Japan and Britain and three modern
+company deals: 38 funding-side facts), and test186 (documents 3980-3992, 13 pages, 10 in English, on Japanese lenders,
+banks, trading houses and utilities in British infrastructure and energy: 27 funding-side facts), and test187
+(documents 4000-4006, 7 Japanese pages on Japanese regions, universities and mid-sized firms and their British links:
+1 funding-side fact), and test188 (documents 4020-4033, 14 pages, 12 in English, on UK-Japan money beside euros,
+Canadian and Australian dollars and other currencies: 28 funding-side facts), and test189 (documents 4040-4053, 14
+pages, 12 in English, on Japanese plants in Britain, British firms in Japan and the trade gap, 1975-2016: 9
+funding-side facts), and test190 (documents 4060-4072, 13 pages, 6 in Japanese, on Japanese firms' research in Britain
+and the UK grants around it: 26 funding-side facts), and test191 (documents 4080-4092, 13 pages, 10 in Japanese, on
+UK-Japan money in frontier technology: 13 funding-side facts), gathered in sessions 46 to 58: each keyed and committed
+before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test173``
+(or ``test174``, ``test175``, ``test176``, ``test177``, ``test178``, ``test179``, ``test180``, ``test181``,
+``test182``, ``test183``, ``test184``, ``test185``, ``test186``, ``test187``, ``test188``, ``test189``, ``test190``,
+``test191``), never tuned on.
 """
 from __future__ import annotations
 
@@ -401,6 +401,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # data now (session 21's, 22's and 23's rules were tuned on them); a clean batch is measured once, by
 # the integrator, outside these tests
 FLOORS = {
+    # (session 58) the funding-word model's veto threshold went from 0.2 to 0.05, chosen on thirty read batches scored
+    # the honest way (each with the rules of its round and a model trained on the pages before it; docs/import.md
+    # "Session 58"): on the pages it was trained on the model had been unticking many wrong figures it had learnt, so the
+    # funding-precision floors of 53 read batches were lowered to their new levels (seen pages: 2,691 right / 168 wrong
+    # / 176 missed at 0.2, 2,699 / 339 / 168 at 0.05); floors set since are measured at 0.05
     # (organisations 97.7% -> 95.6% in session 21's second round: "東芝グループ", read by the general
     # Japanese ending グループ, is a name the key does not list apart from 東芝)
     # (funding precision 100% on dev, test, test2, test3 and dev2 since session 21's third round)
@@ -602,7 +607,7 @@ FLOORS = {
     # model's veto), read then (an endowment's level, many grants' total over the years, an allowance named before a
     # colon): 100%, 94.1%, 75.0% (the Daiwa Foundation's allowance is found, and its side is one the keys disagree on)
     # (dates 85.2%, orgs 94.4%)
-    "test36": {"funding_precision": 1.0, "funding_recall": 0.94, "side": 0.75,
+    "test36": {"funding_precision": 0.9, "funding_recall": 0.94, "side": 0.75,
                "date_precision": 0.85, "organisation_precision": 0.94},
     # test37, clean until session 30's round 31 (81.8%, 100%, 94.4% while clean; 89.5%, 94.4%, 100% with the word
     # model's veto), read then (an equivalent opened in brackets and wrapped onto the next line; the word model
@@ -626,12 +631,12 @@ FLOORS = {
     # test40, clean until session 31's round 34 (80.0%, 72.7%, 75.0% while clean), read then (what a funder's grants
     # average, "between £X and up to £Y", a breakdown carrying on the sentence before, a rate written with は, a
     # Japanese topic lending the sum its money word names, 民間資金): 100%, 95.5%, 95.2% (dates 87.0%, orgs 91.1%)
-    "test40": {"funding_precision": 1.0, "funding_recall": 0.95, "side": 0.95,
+    "test40": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.95,
                "date_precision": 0.86, "organisation_precision": 0.91},
     # test41, clean until session 31's round 35 (100%, 91.7%, 81.8% while clean, with session 30's code and again with
     # rounds 32-34), read then (a site's "foreign direct investment of" with its article is money put in; the word model
     # retrained with it): 100%, 100%, 83.3% (dates 65.6%, orgs 83.9%)
-    "test41": {"funding_precision": 1.0, "funding_recall": 1.0, "side": 0.83,
+    "test41": {"funding_precision": 0.8, "funding_recall": 1.0, "side": 0.83,
                "date_precision": 0.65, "organisation_precision": 0.83},
     # test42, clean until session 31's round 36 (89.5%, 81.0%, 70.6% while clean; 94.4%, 81.0%, 70.6% after rounds
     # 32-34), read then (a prize to bring a product "to market" is no market figure, a fund's assets under management
@@ -655,7 +660,7 @@ FLOORS = {
     # (a company among a fund's winners does not lead the page's money, money received is no company's own, a fund or
     # grant funding "from the Welsh government" is public, a site named by its cost is money put in, a total that "now
     # stands at" is no sum put in): 100%, 100%, 100% (dates 85.7%, orgs 89.3%)
-    "test45": {"funding_precision": 1.0, "funding_recall": 1.0, "side": 1.0,
+    "test45": {"funding_precision": 0.9, "funding_recall": 1.0, "side": 1.0,
                "date_precision": 0.85, "organisation_precision": 0.89},
     # test46, clean until session 32's round 40 (58.3%, 87.5%, 100% while clean, with session 31's code and after round
     # 39), read then (a project part paid by a grant is what the whole costs, a plan to streamline R&D is a cost, what a
@@ -681,7 +686,7 @@ FLOORS = {
     # foundation set up by a company's founder pays rather than the company, a statistic "provided in 2020" is no money
     # given): 71.4%, 71.4%, 100% (dates 85.4%, orgs 95.2%), then 100% each once the word model was retrained with it
     # (the floor leaves room for the veto's edge, which moves with each retraining)
-    "test49": {"funding_precision": 0.71, "funding_recall": 0.71, "side": 1.0,
+    "test49": {"funding_precision": 0.7, "funding_recall": 0.71, "side": 1.0,
                "date_precision": 0.85, "organisation_precision": 0.95},
     # test50, clean until session 32's round 44 (100%, 100%, 81.0% while clean, with session 31's code and after
     # rounds 39 to 43), read then (a country's contribution named before its size is the country's, and so is the
@@ -694,13 +699,13 @@ FLOORS = {
     # the APC funding' is a share, the project it helps is what that project costs, spending to buy is a price):
     # 86.7%, 86.7%, 100% (dates 84.0%, orgs 87.0%); retrained with it, the word model no longer vetoes two of its
     # facts, one of them with a side the key does not give: 93.8%, 100%, 93.3%
-    "test51": {"funding_precision": 0.93, "funding_recall": 1.0, "side": 0.93,
+    "test51": {"funding_precision": 0.8, "funding_recall": 1.0, "side": 0.93,
                "date_precision": 0.84, "organisation_precision": 0.87},
     # test52, clean until session 32's round 46 (57.1%, 80.0%, 100% while clean with session 31's code, 66.7%, 80.0%,
     # 100% after rounds 39 to 45), read then (a scale word after a bracketed equivalent serves both figures, a
     # business opportunity (商機) and what a change 'could be worth' are market figures): 100%, 100%, 80.0% (dates
     # 77.8%, orgs 84.6%)
-    "test52": {"funding_precision": 1.0, "funding_recall": 1.0, "side": 0.8,
+    "test52": {"funding_precision": 0.7, "funding_recall": 1.0, "side": 0.8,
                "date_precision": 0.77, "organisation_precision": 0.84},
     # test53 (14 pages, Japanese news, company and blog pages about UK purchases): 100%, 100%, 66.7% while clean
     # (measured in sessions 32 and 33), read in round 47 (an undertaking 'between' the two countries and both
@@ -723,7 +728,7 @@ FLOORS = {
     # 32 and 33; 52.6% after round 49's retrained veto), read in round 50 (a loan fund's investors, trn, a state
     # pension fund invests, a market word inside a name, a target for assets under management, yen with a fraction, a
     # gross development value, money invested in overseas markets): 66.7%, 100%, 92.9% (dates 86.0%, orgs 76.8%)
-    "test56": {"funding_precision": 0.66, "funding_recall": 1.0, "side": 0.92,
+    "test56": {"funding_precision": 0.6, "funding_recall": 1.0, "side": 0.92,
                "date_precision": 0.85, "organisation_precision": 0.76},
     # test57 (22 pages, smaller UK-Japan deals): 60.0%, 90.0%, 55.6% while clean (measured in sessions 32 and 33;
     # 57.1%, 80.0%, 50.0% after round 50's retrained veto), read in round 51 (the pound in katakana, a Japanese
@@ -742,7 +747,7 @@ FLOORS = {
     # test59 (13 pages, law firms, consultancies and agencies): 50.0%, 100%, 100% while clean (measured in session 33
     # before and after rounds 47 to 52), read in round 53 (a level reached, a property scheme's size): 100%, 100%,
     # 100% (dates 95.5%, orgs 70.8%)
-    "test59": {"funding_precision": 1.0, "funding_recall": 1.0, "side": 1.0,
+    "test59": {"funding_precision": 0.5, "funding_recall": 1.0, "side": 1.0,
                "date_precision": 0.95, "organisation_precision": 0.7},
     # test60 (16 pages, Japanese-language and English pages about Japanese money): 75.0%, 100%, 77.8% while clean
     # (measured in session 33 and at the start of session 34), read in session 34's round 54 (heads of government
@@ -755,7 +760,7 @@ FLOORS = {
     # (measured in session 33, at the start of session 34 and after round 54), read in session 34's round 55 (the
     # government's money named by its noun): 92.3%, 100%, 83.3% (dates 59.3%, orgs 93.3%); the word model retrained
     # after round 105 (session 48) no longer vetoes a production platform's worth: precision 85.7%
-    "test61": {"funding_precision": 0.85, "funding_recall": 1.0, "side": 0.83,
+    "test61": {"funding_precision": 0.8, "funding_recall": 1.0, "side": 0.83,
                "date_precision": 0.59, "organisation_precision": 0.93},
     # test62 (16 pages, defence, AI and start-up money): 90.5%, 65.5%, 73.7% while clean (measured in session 33, at
     # the start of session 34 and after rounds 54 and 55), read in session 34's round 56 (a sum just short of an
@@ -763,7 +768,7 @@ FLOORS = {
     # 96.0%, 82.8%, 70.8% (dates 85.7%, orgs 90.1%); the word model retrained after round 57 ticks
     # one more wrong figure here (92.3%); in session 35 its ticks (funding_words.promote) found three more facts, two
     # with a side the rules read wrong (side 65.4%)
-    "test62": {"funding_precision": 0.92, "funding_recall": 0.82, "side": 0.65,
+    "test62": {"funding_precision": 0.85, "funding_recall": 0.82, "side": 0.65,
                "date_precision": 0.85, "organisation_precision": 0.9},
     # test63 (22 pages, pledges among other countries' money): 93.3%, 72.4%, 73.8% while clean (measured in session
     # 33, at the start of session 34 and after rounds 54 to 56), read in session 34's round 57 (two countries' figures
@@ -778,7 +783,7 @@ FLOORS = {
     # word model's edge by a figure)
     # (session 53: date precision 0.68 -> 0.66: a Japanese business year by its end month with a two-digit year,
     # "18年6月期", is read as a fiscal year, and its keys leave it out)
-    "test64": {"funding_precision": 0.92, "funding_recall": 0.92, "side": 1.0,
+    "test64": {"funding_precision": 0.8, "funding_recall": 0.92, "side": 1.0,
                "date_precision": 0.66, "organisation_precision": 0.92},
     # test66 (13 pages, 2023-2026 news, government and company pages): 65.0%, 92.9%, 84.6% while clean (measured at
     # the start of session 34 and after rounds 54 to 58; side 92.3% from round 55), read in session 34's round 59
@@ -797,7 +802,7 @@ FLOORS = {
     # kinds): 100%, 100%, 66.7% (dates 86.7%, orgs 91.7%)
     # (session 53: date precision 0.86 -> 0.85: a Japanese business year by its end month with a two-digit year,
     # "25年3月期", is read as a fiscal year, and its keys leave it out; two more dates are found)
-    "test67": {"funding_precision": 1.0, "funding_recall": 1.0, "side": 0.66,
+    "test67": {"funding_precision": 0.9, "funding_recall": 1.0, "side": 0.66,
                "date_precision": 0.85, "organisation_precision": 0.91},
     # test68 (18 pages, Japanese companies' regional sites and the public money around them): 90.0%, 90.0%, 61.1%
     # while clean (measured at the start of session 34 and after rounds 54 to 61), read in session 34's round 62 (a
@@ -840,7 +845,7 @@ FLOORS = {
     # in session 35 and after rounds 63 to 67), read in session 35's round 68 (both heads of government with their
     # nations' adjectives, in an aside announcing the subject; what a deal values a company at): 87.5%, 77.8%, 100%
     # (dates 88.9%, orgs 81.5%)
-    "test74": {"funding_precision": 0.87, "funding_recall": 0.77, "side": 1.0,
+    "test74": {"funding_precision": 0.7, "funding_recall": 0.77, "side": 1.0,
                "date_precision": 0.88, "organisation_precision": 0.81},
     # test75 (17 pages, space, defence, aerospace, battery and mobility money): 88.0%, 81.5%, 68.2% while clean
     # (measured when merged in session 35 and after rounds 63 to 68), read in session 35's round 69 (a 'from X to Y'
@@ -853,7 +858,7 @@ FLOORS = {
     # provisions, pay, goodwill and past investment; state aid as the state's money): 90.5%, 90.5%, 84.2% (dates
     # 94.5%, orgs 84.7%); recall 85.7% after session 47's retraining with test117 (the word model now vetoes 1673's
     # "£280 million" equity injection, whose side was right: side 83.3%)
-    "test76": {"funding_precision": 0.9, "funding_recall": 0.85, "side": 0.83,
+    "test76": {"funding_precision": 0.8, "funding_recall": 0.85, "side": 0.83,
                "date_precision": 0.94, "organisation_precision": 0.84},
     # test77 (11 pages, money from the UK into Japan): 62.5%, 100%, 80.0% when gathered, 71.4%, 100%, 80.0% when read
     # (after rounds 63 to 70), read in session 35's round 71 (the size of funds a manager takes over, what a thing
@@ -863,7 +868,7 @@ FLOORS = {
     # test78 (22 pages, energy money between Japan and the UK): 58.3%, 70.0%, 71.4% while clean (measured when merged
     # in session 35 and after rounds 63 to 71), read in session 35's round 72 (money already spent, a debt facility,
     # investment a region needs): 81.8%, 90.0%, 55.6% (dates 98.0%, orgs 90.1%)
-    "test78": {"funding_precision": 0.81, "funding_recall": 0.9, "side": 0.55,
+    "test78": {"funding_precision": 0.65, "funding_recall": 0.9, "side": 0.55,
                "date_precision": 0.97, "organisation_precision": 0.9},
     # test79 (13 pages, prizes, scholarships, research centres and awards): 100%, 77.3%, 76.5% while clean (measured
     # when merged in session 35 and after rounds 63 to 72), read in session 35's round 73 (a cash prize): 100%, 90.9%,
@@ -888,7 +893,7 @@ FLOORS = {
     # when merged in session 35 and after every later round), read in session 38's round 76 (a bare sum whose bracket
     # restates it, GOJ, a figure's own funder noun, the two sides of a company venture): 100%, 100%, 72.7% (dates 96.9%,
     # orgs 90.9%)
-    "test82": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.7,
+    "test82": {"funding_precision": 0.75, "funding_recall": 0.95, "side": 0.7,
                "date_precision": 0.96, "organisation_precision": 0.9},
     # test83 (22 pages, start-ups, venture capital, AI, quantum and chips): 71.4%, 68.2%, 80.0% while clean (measured
     # when merged in session 35 and after every later round), read in session 38's round 76 (a total already raised, a
@@ -897,7 +902,7 @@ FLOORS = {
     # just above the veto's threshold); recall 86.4% after session 43's round 92 retrained them (Renesas's amended
     # ¥665.4 billion bridge-facility limit scores 0.199, just under the threshold); precision 79.2% after session 44's
     # round 95 retrained them (Phasecraft's £17.5m in a Japanese digest's warning now scores just above the threshold)
-    "test83": {"funding_precision": 0.75, "funding_recall": 0.85, "side": 0.85,
+    "test83": {"funding_precision": 0.7, "funding_recall": 0.85, "side": 0.85,
                "date_precision": 0.91, "organisation_precision": 0.88},
     # test84 (10 pages, health, care, food, farming and water): 72.7%, 84.2%, 75.0% while clean (measured when merged in
     # session 35 and after every later round), read in session 38's round 76 (a debt financing of a sum, other dollars'
@@ -913,7 +918,7 @@ FLOORS = {
     # test86 (17 pages, finance, insurance, pension funds and property): 69.2%, 69.2%, 88.9% while clean (measured when
     # merged in session 36 and after every later round), read in session 39's round 78 (a cost line, money handed back,
     # a company suffix after a full stop): 84.6%, 84.6%, 90.9% (dates 88.2%, orgs 86.4%)
-    "test86": {"funding_precision": 0.8, "funding_recall": 0.8, "side": 0.85,
+    "test86": {"funding_precision": 0.75, "funding_recall": 0.8, "side": 0.85,
                "date_precision": 0.85, "organisation_precision": 0.83},
     # test87 (13 pages, research and university money, eleven in Japanese): 78.9%, 100%, 53.3% while clean (measured
     # when merged in session 36 and after every later round), read in session 39's round 78 (school fees, living costs
@@ -924,14 +929,14 @@ FLOORS = {
     # session 36 and after every later round), read in session 39's round 78 (a booking line, an economic effect in
     # Japanese): 100%, 57.1%, 75.0% (dates 87.5%, orgs 53.8%); precision 0.95 -> 0.8 in session 50 (round 116's
     # retrained funding words no longer untick visitors' "contribute ¥105.7bn ... in direct expenditure", 83.3%)
-    "test88": {"funding_precision": 0.8, "funding_recall": 0.55, "side": 0.7,
+    "test88": {"funding_precision": 0.55, "funding_recall": 0.55, "side": 0.7,
                "date_precision": 0.85, "organisation_precision": 0.5},
     # test89 (19 pages, aerospace, airline engines, satellites and OneWeb, six in Japanese): 75.0%, 66.7%, 75.0% while
     # clean (measured when merged in session 37 and after every later round), read in session 39's round 79 (money
     # raised before or in total): 92.3%, 66.7%, 75.0% (dates 93.0%, orgs 95.5%); after session 40's round 82 (one
     # more found, a total the retrained veto leaves at 0.211): 86.7%, 72.2%, 76.9%; 80.0% after session 46's round 101
     # (retraining: OneWeb's "already raised (and used) US$3.4 billion" at 0.203)
-    "test89": {"funding_precision": 0.8, "funding_recall": 0.65, "side": 0.7,
+    "test89": {"funding_precision": 0.7, "funding_recall": 0.65, "side": 0.7,
                "date_precision": 0.9, "organisation_precision": 0.93},
     # test90 (20 pages, car, battery, rail and logistics plants, ten in Japanese): 84.6%, 89.2%, 78.8% while clean
     # (measured when merged in session 37 and after every later round), read in session 40's round 80 (decimals written
@@ -943,7 +948,7 @@ FLOORS = {
     # when merged in session 37 and after every later round), read in session 40's round 81 (what a sale brings its
     # seller, a share's closing price): 100%, 100%, 100% (dates 87.1%, orgs 90.0%)
     # (session 52: date precision 0.85 -> 0.84: Japanese months alone are read, "9月に", and some keys leave them out)
-    "test91": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.95,
+    "test91": {"funding_precision": 0.7, "funding_recall": 0.95, "side": 0.95,
                "date_precision": 0.84, "organisation_precision": 0.85},
     # test92 (19 pages, digital, telecoms, AI and software money, eleven in Japanese): 66.7%, 71.4%, 100% while clean
     # (measured when merged in session 37 and after every later round), read in session 40's round 81 (a named round
@@ -951,19 +956,19 @@ FLOORS = {
     # 92.3%, 85.7%, 100% (dates 94.7%, orgs 90.4%); 85.7% after session 41's round 85 retrained the funding words (the
     # Vision Fund's size, '$100bn' and '10兆円', now ticked at 0.21-0.25: four of the five seen keys of that size call it
     # investment, these two do not)
-    "test92": {"funding_precision": 0.85, "funding_recall": 0.85, "side": 0.95,
+    "test92": {"funding_precision": 0.75, "funding_recall": 0.85, "side": 0.95,
                "date_precision": 0.9, "organisation_precision": 0.85},
     # test93 (20 pages, climate finance, development aid and export credit, ten in Japanese): 78.5%, 79.7%, 62.7% while
     # clean (measured when merged in session 38 and after every later round), read in session 40's round 82 (countries
     # in a pledge list, a guarantee with no payer, targets and the rich countries' yearly promise, a wrapped Japanese
     # text): 91.9%, 89.1%, 80.7% (dates 92.8%, orgs 75.5%); 89.4% precision once the word model was retrained after
     # round 107 (session 48), 86.8% after round 113's (session 50: a donor's past total and a facility's size ticked)
-    "test93": {"funding_precision": 0.86, "funding_recall": 0.85, "side": 0.75,
+    "test93": {"funding_precision": 0.85, "funding_recall": 0.85, "side": 0.75,
                "date_precision": 0.9, "organisation_precision": 0.7},
     # test94 (16 pages, Japanese-language company and news pages): 71.4%, 100%, 100% while clean (measured when merged
     # in session 38 and after every later round), read in session 41's round 83 (accounts' lines, an acquisition's price
     # words): 100%, 100%, 100% (dates 81.1%, orgs 74.2%)
-    "test94": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.95,
+    "test94": {"funding_precision": 0.7, "funding_recall": 0.95, "side": 0.95,
                "date_precision": 0.75, "organisation_precision": 0.7},
     # test95 (14 pages, filings and annual accounts, one funding fact): 25.0%, 100%, 100% while clean (measured when
     # merged in session 38 and after every later round), read in session 41's round 83 (accounts' lines, a rate inside a
@@ -985,13 +990,13 @@ FLOORS = {
     # pay, a month of last or next year): 93.3%, 93.3%, 78.6% (dates 94.7%, orgs 90.5%)
     # (session 56's round 147: precision 0.9 -> 0.85, the word model retrained with test160 no longer vetoes the House
     # of Lords report's national total of overseas money in British science, which the rules read as funding)
-    "test97": {"funding_precision": 0.85, "funding_recall": 0.9, "side": 0.75,
+    "test97": {"funding_precision": 0.8, "funding_recall": 0.9, "side": 0.75,
                "date_precision": 0.9, "organisation_precision": 0.85},
     # test98 (14 pages, news, trade-press and Japanese pages about finance, insurance and professional-services money):
     # 76.2%, 80.0%, 81.2% while clean (measured when merged in session 39 and after every later round), read in session
     # 41's round 85 (a valuation, assets a firm manages, a Japanese total of venture money, a finance firm is no
     # finance): 100%, 95.0%, 78.9% (dates 100%, orgs 76.9%)
-    "test98": {"funding_precision": 0.95, "funding_recall": 0.9, "side": 0.75,
+    "test98": {"funding_precision": 0.85, "funding_recall": 0.9, "side": 0.75,
                "date_precision": 0.95, "organisation_precision": 0.7},
     # test99 (16 pages, news, committee, regional-agency and company pages about Japanese plants in the UK's regions and
     # the public money around them): 81.2%, 92.9%, 76.9% while clean (measured when merged in session 39 and after every
@@ -1012,14 +1017,14 @@ FLOORS = {
     # a budget books, a Japanese sum taken off, a foreign nation's ministry by a generic name, the partners of a joint
     # development, money spent on service contracts, a short Japanese headline's country): 94.1%, 100%, 96.9% (dates
     # 84.4%, orgs 73.5%); session 51's round 119 retraining (the read contract pages) unticks one figure fewer: 88.9%
-    "test101": {"funding_precision": 0.85, "funding_recall": 0.95, "side": 0.9,
+    "test101": {"funding_precision": 0.8, "funding_recall": 0.95, "side": 0.9,
                 "date_precision": 0.8, "organisation_precision": 0.7},
     # test102 (19 pages, news, trade-press, government and Japanese pages about trade, food, drink, retail and
     # consumer-brand money): 71.4%, 71.4%, 20.0% while clean (measured when merged in session 40 and after every later
     # round), read in session 42's round 89 (what one thing sets a buyer back, money invested in exports, a capital
     # injection reported by a release, a Japanese clause that drops its subject after a partner, the levy boards): 100%,
     # 85.7%, 100% (dates 80.4%, orgs 80.0%)
-    "test102": {"funding_precision": 0.95, "funding_recall": 0.85, "side": 0.95,
+    "test102": {"funding_precision": 0.85, "funding_recall": 0.85, "side": 0.95,
                 "date_precision": 0.75, "organisation_precision": 0.75},
     # test103 (14 pages, Japanese-language news, company and business-site pages about money between Japan and the UK):
     # 75.0%, 85.7%, 91.7% while clean (measured at the start of session 43's round 90), read in session 43's round 90 (a
@@ -1028,14 +1033,14 @@ FLOORS = {
     # orgs 92.0%)
     # (session 53: date precision 0.85 -> 0.72: a Japanese business year by its end month, "2021年3月期", is read as a
     # fiscal year (2020) as about four in five seen keys have it; this batch's keys have the month)
-    "test103": {"funding_precision": 0.9, "funding_recall": 0.85, "side": 0.9,
+    "test103": {"funding_precision": 0.85, "funding_recall": 0.85, "side": 0.9,
                 "date_precision": 0.72, "organisation_precision": 0.9},
     # test104 (16 pages, news, trade-press and company pages from 2023 to 2026 about deals, contracts and plants):
     # 40.0%, 100%, 100% while clean (measured at the start of session 43's round 91), read in session 43's round 91
     # (what a buyer pays for each share, a market capitalisation, an equity value and a seller's net proceeds, an
     # acquisition of a company for a sum, savings and an insurer's premium income, an investment made to meet a cost):
     # 100%, 100%, 100% (dates 95.9%, orgs 86.4%)
-    "test104": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.95,
+    "test104": {"funding_precision": 0.4, "funding_recall": 0.95, "side": 0.95,
                 "date_precision": 0.9, "organisation_precision": 0.8},
     # test105 (15 pages, news, company and agency pages about pharmaceutical, biotech and health money): 84.6%, 84.6%,
     # 54.5% while clean (measured at the start of session 43's round 92), read in session 43's round 92 (a country's
@@ -1069,20 +1074,20 @@ FLOORS = {
     # between Japan and the UK, all in English): 50%, 100%, 90% while clean (measured at the start of session 45's round
     # 96), read in session 45's round 96 (money seized or stolen, mandates, a firm's capital and the cash it holds, a
     # fund's target size): 76.9%, 100%, 90% (dates 100%, orgs 82.9%)
-    "test109": {"funding_precision": 0.75, "funding_recall": 0.95, "side": 0.85,
+    "test109": {"funding_precision": 0.55, "funding_recall": 0.95, "side": 0.85,
                 "date_precision": 0.95, "organisation_precision": 0.8},
     # test110 (17 pages, news, trade-press and company pages about telecoms, IT-services, games, venture and AI money
     # between Japan and the UK, all in English): 50%, 50%, 80% while clean (measured at the start of session 45's round
     # 97), read in session 45's round 97 (a supplier paid to do something, what a sale gives a stake's holders, a
     # lifetime's total, a round named by its size, a shareholder's share of new capital, money asked of a company's
     # owners, compensation): 90.9%, 100%, 90% (dates 94.4%, orgs 79.5%)
-    "test110": {"funding_precision": 0.85, "funding_recall": 0.95, "side": 0.85,
+    "test110": {"funding_precision": 0.75, "funding_recall": 0.95, "side": 0.85,
                 "date_precision": 0.9, "organisation_precision": 0.75},
     # test111 (13 pages, news, trade-press, parliamentary and filing pages about chemicals, materials, machinery and
     # electronics money between Japan and the UK, all in English): 50%, 100%, 100% while clean (measured at the start of
     # session 45's round 98), read in session 45's round 98 (money held in escrow, a loan's principal, a borrowing line,
     # a figure and its equivalent joined by a slash): 100%, 100%, 100% (dates 95.6%, orgs 81%)
-    "test111": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.95,
+    "test111": {"funding_precision": 0.85, "funding_recall": 0.95, "side": 0.95,
                 "date_precision": 0.9, "organisation_precision": 0.75},
     # test112 (15 pages, news, university, prize and call pages about research grants, fellowships and prize money
     # between Japan and the UK, all in English): 89.5%, 100%, 64.7% while clean (measured at the start of session 46's
@@ -1094,14 +1099,14 @@ FLOORS = {
     # 22.7%, 100%, 100% while clean (measured at the start of session 46's round 100), read in session 46's round 100
     # (what a player wins, a month's sales, a transfer fee, an auction's hammer price, a fund's Japanese target size):
     # 100%, 100%, 100% (dates 94.1%, orgs 95.2%); session 51's round 120 retraining ticks one more figure: 83.3%
-    "test113": {"funding_precision": 0.8, "funding_recall": 0.95, "side": 0.95,
+    "test113": {"funding_precision": 0.6, "funding_recall": 0.95, "side": 0.95,
                 "date_precision": 0.9, "organisation_precision": 0.9},
     # test114 (16 pages, news, parliamentary and company pages from before 2018 about landmark deals, plants and trade
     # between Japan and the UK, all in English): 66.7%, 66.7%, 100% while clean (measured at the start of session 46's
     # round 101), read in session 46's round 101 (what a listing values a company at, what a buyer paid for a business,
     # a charge against profits, totals to date, a deal to put money in, yen printed without its sign): 91.7%, 91.7%,
     # 100% (dates 98.1%, orgs 91.9%)
-    "test114": {"funding_precision": 0.9, "funding_recall": 0.9, "side": 0.95,
+    "test114": {"funding_precision": 0.8, "funding_recall": 0.9, "side": 0.95,
                 "date_precision": 0.95, "organisation_precision": 0.85},
     # test115 (19 pages, news, cultural, tourism and sports pages about prizes, grants, sponsorship, rights, fees and
     # visitor money between Japan and the UK, all in English): 61.1%, 61.1%, 27.3% while clean (measured at the start of
@@ -1109,14 +1114,14 @@ FLOORS = {
     # bodies, a fee reported to be a sum, what someone rakes in, what a buyer pays or is expected to bid, a park or a
     # development named by its size, a body's funding moving): 93.8%, 83.3%, 93.3% (dates 82.5%, orgs 70.0%); precision
     # 88.2% after round 104's retraining with test117 (a travel page's "£598" fare is no longer vetoed)
-    "test115": {"funding_precision": 0.85, "funding_recall": 0.8, "side": 0.9,
+    "test115": {"funding_precision": 0.65, "funding_recall": 0.8, "side": 0.9,
                 "date_precision": 0.8, "organisation_precision": 0.65},
     # test116 (14 pages, Japanese-language news, company, agency and trade-press pages about food, ocean research,
     # pharmaceutical, rail, property, energy and apparel money between Japan and the UK): 72.2%, 100%, 84.6% while clean
     # (measured at the start of session 47's round 103), read in session 47's round 103 (a Japanese foundation and a
     # British agency each giving, a Japanese project named by its total, a price by weight): 100%, 100%, 84.6% (dates
     # 86.5%, orgs 82.6%)
-    "test116": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.8,
+    "test116": {"funding_precision": 0.65, "funding_recall": 0.95, "side": 0.8,
                 "date_precision": 0.8, "organisation_precision": 0.8},
     # test117 (16 pages, news, agency and multilateral pages about climate-finance, development, health-fund and
     # humanitarian pledges with both the UK and Japan among the givers, all in English): 94.9%, 81.6%, 68.8% while clean
@@ -1142,7 +1147,7 @@ FLOORS = {
     # (measured at the start of session 48's round 107), read in session 48's round 107 (a table of values that compares
     # sizes, a holding named by its size after its owner, the level an economic impact comes to): 94.4%, 100%, 100%
     # (dates 93.2%, orgs 73.8%)
-    "test120": {"funding_precision": 0.9, "funding_recall": 0.95, "side": 0.95,
+    "test120": {"funding_precision": 0.85, "funding_recall": 0.95, "side": 0.95,
                 "date_precision": 0.9, "organisation_precision": 0.7},
     # test121 (18 pages, Japanese-language news, company and forum pages about acquisitions, results, write-downs and
     # investments of Japanese companies in the UK and British ones in Japan, all in Japanese): 71.4%, 100.0%, 100.0%
@@ -1156,7 +1161,7 @@ FLOORS = {
     # round 109), read in session 49's round 109 (a company that will be investing, the share of a cost a named company
     # bears, a project named by its size with its equivalent between, the worth of a thing owned, money sunk into a plan
     # given up): 100%, 87.5%, 71.4% (dates 78.0%, orgs 80.4%)
-    "test122": {"funding_precision": 0.95, "funding_recall": 0.85, "side": 0.7,
+    "test122": {"funding_precision": 0.6, "funding_recall": 0.85, "side": 0.7,
                 "date_precision": 0.75, "organisation_precision": 0.8},
     # test123 (17 pages, news, company, university and health-service pages about drug licensing, biotech stakes,
     # vaccine ventures, antibiotic contracts and research money between Japan and the UK, two in Japanese): 70.6%,
@@ -1181,7 +1186,7 @@ FLOORS = {
     # (session 52: date precision 0.85 -> 0.84: Japanese months alone are read, "9月に", and some keys leave them out)
     # (session 53: date precision 0.84 -> 0.83: a Japanese business year by its end month with a two-digit year,
     # "08年3月期", is read as a fiscal year, and its keys leave it out)
-    "test125": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.8,
+    "test125": {"funding_precision": 0.75, "funding_recall": 0.95, "side": 0.8,
                 "date_precision": 0.83, "organisation_precision": 0.8},
     # test126 (11 pages, agency, trade-press, laboratory and digest pages about big science: satellites, a neutrino
     # detector, a collider bid, a muon facility, fusion and polar research, four in Japanese): 76.9%, 62.5%, 60.0% while
@@ -1236,14 +1241,14 @@ FLOORS = {
     # 51's round 119), read in session 51's round 119 (a body a Japanese figure goes to as no payer, further money from
     # a government apart from an earlier conversion, damages sued for, a supplier paid to take over a service and a
     # contractor's due as prices): 100%, 100%, 44.4% (dates 96.8%, orgs 89.3%)
-    "test132": {"funding_precision": 0.9, "funding_recall": 0.9, "side": 0.4,
+    "test132": {"funding_precision": 0.75, "funding_recall": 0.9, "side": 0.4,
                 "date_precision": 0.9, "organisation_precision": 0.8},
     # test133 (16 pages, Japanese-language pages on British economic news with pound and yen figures: UK state money,
     # British company deals and Japanese firms' UK money): 81.5%, 84.6%, 72.7% while clean (measured at the start of
     # session 51's round 120), read in session 51's round 120 (a sentence opening on a time takes the subject before it,
     # a state's equity as investment, a nation's research total as public money, 国防省 as no Japanese ministry, a
     # settlement, a profit target and a price cap as no money put in): 92.9%, 100%, 96.2% (dates 81.9%, orgs 93.1%)
-    "test133": {"funding_precision": 0.9, "funding_recall": 0.95, "side": 0.9,
+    "test133": {"funding_precision": 0.85, "funding_recall": 0.95, "side": 0.9,
                 "date_precision": 0.8, "organisation_precision": 0.9},
     # test134 (14 pages, news, school and digest pages about education, skills and exchanges between Japan and the UK:
     # British schools' Japanese campuses and their fees): 9.5%, 100%, 100% while clean (measured at the start of session
@@ -1256,7 +1261,7 @@ FLOORS = {
     # in session 51's round 122 (a company's name not read in a decimal figure, a film's takings since release as a
     # market, an auction's estimate and sale as prices, billings, an account, a share of a market and spending across
     # units as no money put in, a business shut): 66.7%, 100%, 0.0% (dates 94.9%, orgs 90.5%)
-    "test135": {"funding_precision": 0.6, "funding_recall": 0.9, "side": 0.0,
+    "test135": {"funding_precision": 0.25, "funding_recall": 0.9, "side": 0.0,
                 "date_precision": 0.9, "organisation_precision": 0.85},
     # test136 (18 pages, news, trade-press, company and auction pages about retail, restaurant, whisky, drinks, food and
     # luxury money between Japan and the UK): 71.4%, 100%, 60.0% while clean (measured at the start of session 52's
@@ -1264,7 +1269,7 @@ FLOORS = {
     # exchange's letters before a ticker as no body, the fund the sentence before names, a state's investment funds as
     # investors, a sale named by its rank and what a sale fetched as prices, a fee for a deal called off, a company
     # named between commas by its trade, the end of an accounting period): 100%, 100%, 100% (dates 95.6%, orgs 80.0%)
-    "test136": {"funding_precision": 0.9, "funding_recall": 0.9, "side": 0.9,
+    "test136": {"funding_precision": 0.7, "funding_recall": 0.9, "side": 0.9,
                 "date_precision": 0.9, "organisation_precision": 0.75},
     # test137 (14 pages, news, company, agency and blog pages about start-up, venture-capital, spin-out and accelerator
     # money between Japan and the UK): 79.2%, 65.5%, 57.9% while clean (measured at the start of session 52's round
@@ -1302,7 +1307,7 @@ FLOORS = {
     # ファンディング, what each pound brings with it (a ratio), a whole industry's yearly takings (産業が年間…), a sale's expected
     # figure and a seller's price past a debt bracket (…で売却); a consortium's plant financing and a facility named by its
     # cost with a bank's support stay misread): 80.0%, 100%, 87.5% (dates 89.1%, orgs 72.3%)
-    "test141": {"funding_precision": 0.75, "funding_recall": 0.95, "side": 0.85,
+    "test141": {"funding_precision": 0.7, "funding_recall": 0.95, "side": 0.85,
                 "date_precision": 0.85, "organisation_precision": 0.7},
     # test142 (robotics, automation, AI hardware and computing money between Japan and the UK): 91.3%, 91.3%, 76.2%
     # while clean (measured at the start of session 53's round 129), read in session 53's round 129 (Britain by its
@@ -1364,7 +1369,7 @@ FLOORS = {
     # the accounts as other, a sum in sterling restated in brackets as a conversion; a to-date total of grant approvals
     # read as past money, a factory's cost read as funding and figures whose pound signs the page lost stay misread):
     # 96.3%, 86.7%, 96.2% (dates 93.8%, orgs 88.9%)
-    "test148": {"funding_precision": 0.95, "funding_recall": 0.85, "side": 0.95,
+    "test148": {"funding_precision": 0.85, "funding_recall": 0.85, "side": 0.95,
                 "date_precision": 0.9, "organisation_precision": 0.85},
     # test149 (14 pages, nine in Japanese: space, fusion, quantum, AI-safety, chip and ocean-science money): PPC, RRC,
     # SSC while clean (measured at the start of session 54's round 136), read in session 54's round 136 (the world's
@@ -1424,7 +1429,7 @@ FLOORS = {
     # shares in a takeover (株式取得に…を投じ) prices; a new share issue the key calls other (read as investment), a rise in a
     # company's value and the kinds inside a takeover's consideration (other against price) stay misread): 100%, 100%,
     # 100% (dates 83.3%, orgs 75.0%)
-    "test155": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.95,
+    "test155": {"funding_precision": 0.65, "funding_recall": 0.95, "side": 0.95,
                 "date_precision": 0.8, "organisation_precision": 0.7},
     # test156 (14 pages, 11 English: culture, heritage and exchange money, Japanese gardens, UK in JAPAN grants,
     # Japanese firms' local giving): 93.8%, 75.0%, 66.7% while clean (measured at the start of session 55's round 143),
@@ -1447,7 +1452,7 @@ FLOORS = {
     # the Ashmolean) other; a research institute's annual budget, a prototype's contract value after a dash, a redesign
     # project's cost with no 'of', and an EU-Japan study's joint side stay misread): 71.4%, 100%, 80.0% (dates 90.3%,
     # orgs 84.6%)
-    "test158": {"funding_precision": 0.65, "funding_recall": 0.95, "side": 0.75,
+    "test158": {"funding_precision": 0.6, "funding_recall": 0.95, "side": 0.75,
                 "date_precision": 0.85, "organisation_precision": 0.8},
     # test159 (14 pages, 13 in Japanese: UK research funding as Japanese agencies report it, Japanese funds and firms in
     # the UK, a takeover): 100%, 100%, 68.0% while clean (measured at the start of session 56's round 146), read in
@@ -1463,7 +1468,7 @@ FLOORS = {
     # round 147 (money from industry right after the figure is business money; a year's result and an underwriter's
     # capacity are other; a pound figure's franc restatement first in the text, the same commitment in dollars in the
     # next sentence and a rival's equity capital stay misread): 80.0%, 88.9%, 100% (dates 80.6%, orgs 80.0%)
-    "test160": {"funding_precision": 0.75, "funding_recall": 0.85, "side": 0.95,
+    "test160": {"funding_precision": 0.7, "funding_recall": 0.85, "side": 0.95,
                 "date_precision": 0.75, "organisation_precision": 0.75},
     # test161 (14 pages, most in Japanese: insurers', banks' and brokers' deals, defence money and tourism budgets
     # between the UK and Japan): 83.3%, 100%, 70.0% while clean (measured at the start of session 56's round 148), read
@@ -1479,7 +1484,7 @@ FLOORS = {
     # price is a price; the level a figure changed from (up 9.8 per cent from …) is other; an employee's bonus offer, a
     # supplier's order book with a carmaker and a balance-of-trade benefit stay misread): 90.9%, 90.9%, 100% (dates
     # 93.5%, orgs 94.7%)
-    "test162": {"funding_precision": 0.85, "funding_recall": 0.85, "side": 0.95,
+    "test162": {"funding_precision": 0.75, "funding_recall": 0.85, "side": 0.95,
                 "date_precision": 0.85, "organisation_precision": 0.9},
     # test163 (13 Japanese pages: exits, sterling and samurai bonds and investment between the UK and Japan): 100%,
     # 22.7%, 0.0% while clean (measured at the start of session 56's round 150), read in session 56's round 150 (a
@@ -1514,7 +1519,7 @@ FLOORS = {
     # a day right after said as past; a Japanese bank's loans to housing associations read as a market deal or as the
     # currency government's, a lender's senior debt read as funding, a fund manager's fund-raising and a project's
     # contract value stay misread; relative dates the key leaves unkeyed): 100%, 88.9%, 87.5% (dates 68.2%, orgs 80.6%)
-    "test166": {"funding_precision": 0.95, "funding_recall": 0.85, "side": 0.85,
+    "test166": {"funding_precision": 0.6, "funding_recall": 0.85, "side": 0.85,
                 "date_precision": 0.6, "organisation_precision": 0.75},
     # test167 (12 pages: Japanese digests of UK research allocations, energy and fellowship money): 72.7%, 72.7%, 93.8%
     # while clean (measured at the start of session 57's round 154), read in session 57's round 154 (a Japanese change
@@ -1530,7 +1535,7 @@ FLOORS = {
     # already raised as a running total and business won (…secured GBP457m of business) as no money put in; a drug
     # deal's payment read as investment, a planned plant's cost and a world market read with the wrong kind stay misread
     # (none proposed as funding)): 100%, 100%, 100% (dates 100%, orgs 96.9%)
-    "test168": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.95,
+    "test168": {"funding_precision": 0.8, "funding_recall": 0.95, "side": 0.95,
                 "date_precision": 0.9, "organisation_precision": 0.9},
     # test169 (12 Japanese pages and one English: British government research budgets, funds and programmes as Japanese
     # sources present them): 78.8%, 96.3%, 80.8% while clean (measured at the start of session 58's round 156), read in
@@ -1561,6 +1566,16 @@ FLOORS = {
     # vetoes of a scholarship and two share subscriptions (before retraining) stay misread): 100%, 86.7%, 92.3% (dates
     # 96.9%, orgs 89.7%)
     "test171": {"funding_precision": 0.95, "funding_recall": 0.8, "side": 0.85,
+                "date_precision": 0.9, "organisation_precision": 0.85},
+    # test172 (13 English pages: deals between British biotech, medtech and deep-tech firms and Japanese companies,
+    # Japanese venture arms in British rounds, UK grants with Honda or Nissan): 100%, 100%, 80.0% while clean (measured
+    # at the start of session 58's round 159), read in session 58's round 159 (a body the sentence names as receiving as
+    # no payer where it is named again after (…Nissan UK has been awarded £1.7m, … cars such as the Nissan Leaf), grant
+    # money received earlier in the clause as the figure it is worth (received offers of grant funding … worth up to
+    # £4.1m in aggregate to Ilika), and a named round's fund-raise (a Series B fund-raise of >USD$45M) as investors'
+    # money; a licensee's research funding left without a side and sales milestones read as other stay misread): 100%,
+    # 100%, 95.0% (dates 96.4%, orgs 90.2%)
+    "test172": {"funding_precision": 0.95, "funding_recall": 0.95, "side": 0.9,
                 "date_precision": 0.9, "organisation_precision": 0.85},
 }
 
@@ -1958,23 +1973,23 @@ def test_clean_batches_are_not_seen():
     # test162 in session 56's round 149, test163 in session 56's round 150, test164 in session 57's round 151, test165
     # in session 57's round 152, test166 in session 57's round 153, test167 in session 57's round 154, test168 in
     # session 57's round 155, test169 in session 58's round 156, test170 in session 58's round 157, test171 in session
-    # 58's round 158: they are development data, no longer clean; test50 to test57 joined the clean batches in session
-    # 32, test58 to test65 in session 33, test66 to test72 in session 34, test73 to test84 in session 35, test85 to
-    # test88 in session 36, test89 to test92 in session 37, test93 to test96 in session 38, test97 to test99 in session
-    # 39, test100 to test104 in session 40, test105 to test109 in session 41, test110 to test114 in session 42, test115
-    # to test119 in session 43, test120 to test124 in session 44, test125 to test129 in session 45, test130 to test134
-    # in session 46, test135 to test139 in session 47, test140 to test144 in session 48, test145 in session 50, test146
-    # in session 50, test147 in session 50, test148 in session 50, test149 in session 50, test150 in session 51, test151
-    # in session 51, test152 in session 51, test153 in session 51, test154 in session 51, test155 in session 51, test156
-    # in session 52, test157 in session 52, test158 in session 52, test159 in session 52, test160 in session 52, test161
-    # in session 52, test162 in session 52, test163 in session 52, test164 in session 53, test165 in session 53, test166
-    # in session 53, test167 in session 53, test168 in session 53, test169 in session 53, test170 in session 53, test171
-    # in session 53, test172 in session 54, test173 in session 54, test174 in session 54, test175 in session 54, test176
-    # in session 54, test177 in session 54, test178 in session 55, test179 in session 55, test180 in session 56, test181
-    # in session 56, test182 in session 57, test183 in session 57, test184 in session 57, test185 in session 57, test186
-    # in session 58, test187 in session 58, test188 in session 58, test189 in session 58, test190 in session 58, test191
-    # in session 58, each keyed before the extractor ran on it
-    assert CLEAN == ("test172", "test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188", "test189", "test190", "test191")
+    # 58's round 158, test172 in session 58's round 159: they are development data, no longer clean; test50 to test57
+    # joined the clean batches in session 32, test58 to test65 in session 33, test66 to test72 in session 34, test73 to
+    # test84 in session 35, test85 to test88 in session 36, test89 to test92 in session 37, test93 to test96 in session
+    # 38, test97 to test99 in session 39, test100 to test104 in session 40, test105 to test109 in session 41, test110 to
+    # test114 in session 42, test115 to test119 in session 43, test120 to test124 in session 44, test125 to test129 in
+    # session 45, test130 to test134 in session 46, test135 to test139 in session 47, test140 to test144 in session 48,
+    # test145 in session 50, test146 in session 50, test147 in session 50, test148 in session 50, test149 in session 50,
+    # test150 in session 51, test151 in session 51, test152 in session 51, test153 in session 51, test154 in session 51,
+    # test155 in session 51, test156 in session 52, test157 in session 52, test158 in session 52, test159 in session 52,
+    # test160 in session 52, test161 in session 52, test162 in session 52, test163 in session 52, test164 in session 53,
+    # test165 in session 53, test166 in session 53, test167 in session 53, test168 in session 53, test169 in session 53,
+    # test170 in session 53, test171 in session 53, test172 in session 54, test173 in session 54, test174 in session 54,
+    # test175 in session 54, test176 in session 54, test177 in session 54, test178 in session 55, test179 in session 55,
+    # test180 in session 56, test181 in session 56, test182 in session 57, test183 in session 57, test184 in session 57,
+    # test185 in session 57, test186 in session 58, test187 in session 58, test188 in session 58, test189 in session 58,
+    # test190 in session 58, test191 in session 58, each keyed before the extractor ran on it
+    assert CLEAN == ("test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188", "test189", "test190", "test191")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
@@ -1984,7 +1999,7 @@ def test_clean_batches_are_not_seen():
             "test59", "test60", "test61", "test62", "test63", "test64", "test66", "test65", "test67", "test68",
             "test69", "test70", "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78",
             "test79", "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88",
-            "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120", "test121", "test122", "test123", "test124", "test125", "test126", "test127", "test128", "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171"} <= set(SEEN)
+            "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120", "test121", "test122", "test123", "test124", "test125", "test126", "test127", "test128", "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145", "test146", "test147", "test148", "test149", "test150", "test151", "test152", "test153", "test154", "test155", "test156", "test157", "test158", "test159", "test160", "test161", "test162", "test163", "test164", "test165", "test166", "test167", "test168", "test169", "test170", "test171", "test172"} <= set(SEEN)
     assert not set(CLEAN) & set(SEEN) and set(SEEN) | set(CLEAN) == set(SPLITS)
 
 
@@ -2101,7 +2116,8 @@ def test_no_clean_page_is_a_page_already_in_the_corpus():
                                   "test168",
                                   "test169",
                                   "test170",
-                                  "test171"])
+                                  "test171",
+                                  "test172"])
 def test_heldout_half_keeps_its_level(half):
     s = split_scores(half)
     print()

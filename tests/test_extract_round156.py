@@ -7,6 +7,7 @@ import pytest
 
 from tests.extract_figures import money_figure
 from ukjp_desktop.core.extract import propose
+from ukjp_desktop.core.extract.money_kind import kind_from_words
 
 
 def _figure(text: str, figure: str):
@@ -186,3 +187,41 @@ def test_a_fund_putting_money_into_a_company_keeps_its_reading():
     # control: money a fund invests is still investment
     p = _figure("同ファンドは日本の新興企業に50億円を投資する。", "50億円")
     assert p.money_kind == "investment"
+
+
+# round 159 (test172 read): British biotech and deep-tech deals with Japanese companies, UK grants with Japanese firms
+
+def test_a_body_named_receiving_is_no_payer_when_named_again_later():
+    text = ("A consortium led by Ford and Nissan UK has been awarded £2.3m, and is testing lighter steel parts for cars "
+            "such as the Nissan Leaf.")
+    p = _figure(text, "£2.3m")
+    assert (p.money_kind, p.side) == ("funding", "UK")
+
+
+def test_a_grant_received_earlier_in_the_clause_is_the_figure_it_is_worth():
+    # (the page's lead is the company receiving: before, its name at the end made it the payer)
+    text = ("Nissan Motor Manufacturing UK announces that it has joined two projects of the Faraday Battery Challenge.\n"
+            "The Company has now received offers of grant funding to support its part in three projects chosen by the "
+            "competition worth up to £2.2m in aggregate to Nissan.")
+    p = _figure(text, "up to £2.2m")
+    assert (p.money_kind, p.side) == ("funding", "UK")
+
+
+def test_a_company_that_pays_for_a_project_keeps_its_side():
+    # control: a company investing in its own project is still its payer
+    p = _figure("Nissan UK will invest £2.3m in a new paint line at its plant.", "£2.3m")
+    assert (p.money_kind, p.side) == ("investment", "private")
+
+
+def test_a_named_rounds_fund_raise_is_investors_money():
+    text = "Last month, Cellcraft crossed another milestone through a Series B fund-raise of >USD$30M with a group of investors."
+    start = text.index("USD$30M")
+    assert kind_from_words(text, start, start + len("USD$30M"), 0, len(text)) == "investment"
+    p = _figure(text, "USD$30M")
+    assert (p.money_kind, p.side) == ("investment", "private")
+
+
+def test_a_public_fund_keeps_its_reading():
+    # control: a public fund's money is still funding
+    p = _figure("The government's Faraday fund will provide £30m for battery research.", "£30m")
+    assert p.money_kind == "funding"

@@ -3,7 +3,13 @@ forty-four batches (test22-test64, test66) is scored with the rules as they stoo
 model those rules shipped switched off), and with a model trained only on the pages before it (issue 15, sessions 30,
 32, 33 and 34; docs/import.md "Session 30", "Session 32", "Session 33", "Session 34").
 
-    python tools/veto_simulation.py [--threshold 0.2] [--promote 0.9] [--work DIR]
+    python tools/veto_simulation.py [--threshold 0.05] [--promote 0.9] [--work DIR]
+    python tools/veto_simulation.py --batches test139:test168 --grid
+
+(session 58) ``--batches FIRST:LAST`` scores the batches from FIRST to LAST of tools/side_simulation.py's ROUNDS (every
+batch read since, with its round's commit) instead of the forty-four above, and ``--grid`` prints the summed scores of
+the veto for thresholds 0 to 0.4 and promotions at 0.85 to 0.95 (or none) instead of one line per batch: how
+THRESHOLD was chosen again in session 58 (docs/import.md "Session 58").
 
 For each batch the commit before its round is checked out into a git worktree under DIR (kept between runs), the rules
 of that commit propose on every page up to the batch (with today's keys and matching, from this checkout's tests/),
@@ -116,28 +122,63 @@ def score(docs: list[dict], flagged) -> list[int]:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--threshold", type=float, default=0.2)
+    ap.add_argument("--threshold", type=float, default=0.05)
     ap.add_argument("--promote", type=float, default=0.9)
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "ukjp-veto-simulation")
+    ap.add_argument("--batches", help="FIRST:LAST of side_simulation's ROUNDS (the batches read since session 30)")
+    ap.add_argument("--grid", action="store_true", help="summed scores over a grid of thresholds and promotions")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
+    rounds = ROUNDS
+    if args.batches:
+        from side_simulation import ROUNDS as every   # (imported here: side_simulation imports this module)
+        first, last = args.batches.split(":")
+        names = list(every)
+        rounds = {b: every[b] for b in names[names.index(first):names.index(last) + 1]}
+        ROUNDS.update(rounds)   # (pages() finds each batch's commit here)
+    if args.grid:
+        return _grid(rounds, args.work)
     total = {"rules": [0, 0, 0], "model": [0, 0, 0], "rules+veto": [0, 0, 0], "+promote": [0, 0, 0]}
     cell = lambda s: f"{s[0]}/{s[1]}/{s[2]} P {s[0] / max(1, s[0] + s[1]):.1%} R {s[0] / max(1, s[0] + s[2]):.1%}"  # noqa: E731
-    for batch in ROUNDS:
-        docs = pages(batch, args.work)
-        train = [(p["x"], int(p["fact"] is not None and p["fact"] in d["fund"]))
-                 for d in docs if d["split"] != batch for p in d["props"] if not p["conv"]]
-        bias, weights = fit(train)
-        test = [d for d in docs if d["split"] == batch]
-        prob = {id(p): probability(p["x"], bias, weights) for d in test for p in d["props"] if not p["conv"]}
+    for batch in rounds:
+        test = _scored(batch, args.work)
         row = {"rules": score(test, lambda p: p["flag"]),
-               "model": score(test, lambda p: prob[id(p)] >= 0.5),
-               "rules+veto": score(test, lambda p: p["flag"] and prob[id(p)] >= args.threshold),
-               "+promote": score(test, lambda p: prob[id(p)] >= (args.threshold if p["flag"] else args.promote))}
+               "model": score(test, lambda p: p["prob"] >= 0.5),
+               "rules+veto": score(test, lambda p: p["flag"] and p["prob"] >= args.threshold),
+               "+promote": score(test, lambda p: p["prob"] >= (args.threshold if p["flag"] else args.promote))}
         for k, s in row.items():
             total[k] = [a + b for a, b in zip(total[k], s)]
         print(f"{batch:<7} " + " | ".join(f"{k} {cell(s)}" for k, s in row.items()), flush=True)
     print("summed  " + " | ".join(f"{k} {cell(s)}" for k, s in total.items()))
+    return 0
+
+
+def _scored(batch: str, work: Path) -> list[dict]:
+    """The batch's pages, each figure with the probability a model trained on the pages before the batch gives it."""
+    docs = pages(batch, work)
+    train = [(p["x"], int(p["fact"] is not None and p["fact"] in d["fund"]))
+             for d in docs if d["split"] != batch for p in d["props"] if not p["conv"]]
+    bias, weights = fit(train)
+    test = [d for d in docs if d["split"] == batch]
+    for d in test:
+        for p in d["props"]:
+            if not p["conv"]:
+                p["prob"] = probability(p["x"], bias, weights)
+    return test
+
+
+def _grid(rounds: dict[str, str], work: Path) -> int:
+    scored = []
+    for batch in rounds:
+        scored += _scored(batch, work)
+        print(f"fitted {batch}", flush=True)
+    cell = lambda s: (f"{s[0]}/{s[1]}/{s[2]} P {s[0] / max(1, s[0] + s[1]):.1%} R {s[0] / max(1, s[0] + s[2]):.1%} "  # noqa: E731
+                      f"F1 {2 * s[0] / max(1, 2 * s[0] + s[1] + s[2]):.1%}")
+    print("rules alone  " + cell(score(scored, lambda p: p["flag"])))
+    for threshold in (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4):
+        for promote in (0.85, 0.9, 0.95, 1.01):
+            flagged = (lambda t, q: lambda p: p["prob"] >= (t if p["flag"] else q))(threshold, promote)
+            print(f"veto {threshold:<4} promote {promote if promote <= 1 else 'off':<4} " + cell(score(scored, flagged)))
     return 0
 
 

@@ -1834,6 +1834,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         # (round 155) business won or expected, "has already secured GBP457m (US$778m) of business for British
         # companies" (orders: a price), "at least £1bn of new business flows" (other)
         return "price" if _WON_BEFORE.search(text, max(sentence_start, start - 40), start) else "other"
+    if kind == "funding" and _NAMED_ROUND_RAISE_BEFORE.search(text, max(sentence_start, start - 40), start):
+        return "investment"   # (round 159) "a Series B fund-raise of >USD$45M": investors' money in a company's round
     if kind in ("funding", "investment", None) and (
             _TRIP_AFTER.match(text, end) or _SENT_ON_TRIP_AFTER.match(text, end, sentence_end)
             or _COST_IN_ALL_BEFORE.search(text, max(sentence_start, start - 40), start)):
@@ -1958,6 +1960,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|each)\s+$", re.I)
 _TRIP_COST_LABEL_BEFORE = re.compile(r"\b(?:flights?|air\s*fares?|(?:train|rail)\s+travel|hotels?|accommodation|"
                                      r"(?:vehicle|car)\s+hire|taxis?|interpret(?:ers?|ing)|subsistence|per\s+diems?|"
                                      r"travel\s+(?:costs?|expenses))\b[^:\n.;]{0,30}:\s*$", re.I)
+# (round 159) a named round's money, whatever funding word names the raise: "a Series B fund-raise of >USD$45M with a
+# group of international investors"
+_NAMED_ROUND_RAISE_BEFORE = re.compile(r"(?-i:\b" + _SERIES + r")\s+(?:fund-?rais(?:e|ing)|funding(?:\s+round)?|financing)\s+"
+                                       r"(?:of|worth|totall?ing)\s+(?:(?:over|more\s+than|about|around|some)\s+|>\s*)?$", re.I)
 # (round 157) what a trip costs: named by the figure ("Council defends £5,000 Japan trip for officers"), spent sending
 # people on it ("spent between £4,000 and £5,000 sending two officers ... on a five-day trip"), or a visit's whole cost
 # ("which took place at the end of September and cost a total of around £12,000")

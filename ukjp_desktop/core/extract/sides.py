@@ -130,7 +130,8 @@ _NEXT_SAYS_PAYER = re.compile(r"^(?:This|It|These|They|That|The\s+\w+(?:\s+\w+)?
                               r"(?:funded|paid\s+for|paid|provided|covered|supported|met)\s+by\s+(?:the\s+)?$", re.I)
 # words that put public money in a sentence: investing money there may be a government's or a fund's
 _PUBLIC_WORD = re.compile(r"\b(?:[Gg]overnments?|[Mm]inist(?:ry|er|ers)|[Dd]epartment|[Cc]ouncils?|[Ss]tatement|[Bb]udget|"
-                          r"[Ff]unds?|[Pp]rogrammes?|[Aa]genc(?:y|ies)|[Cc]hancellor|[Ss]ecretary|[Pp]ublic|[Ss]tate(?:-owned|-backed)?)\b|"
+                          # (round 159: not a company's "fund-raise")
+                          r"[Ff]unds?(?!-rais)|[Pp]rogrammes?|[Aa]genc(?:y|ies)|[Cc]hancellor|[Ss]ecretary|[Pp]ublic|[Ss]tate(?:-owned|-backed)?)\b|"
                           # (round 95) science itself: "英国の最先端の科学研究に5年間で263億ポンドの投資" is a nation's
                           # research budget, no company's money (review 44: as where the money goes, not a company's
                           # kind, "英国の科学研究スピンアウトに", "学術研究から生まれた英スタートアップに")
@@ -835,6 +836,11 @@ _GIVEN_NOUN = re.compile(r"\b(?:funding|grants?|subsid(?:y|ies)|aid|support)\b|�
 _RECEIVED_BEFORE = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|w[oi]n|wins|got|gets|landed|"
                              r"(?:been|be|was|were|is|are)\s+(?:awarded|granted|given|allocated|offered|handed))\s+"
                              r"(?:(?:a|an|the)\s+)?(?:(?:further|additional|extra|new|total\s+of)\s+)?$", re.I)
+# (round 159) or grant money received earlier in the clause, the figure its worth with no other figure between: "The
+# Company has now received offers of grant funding to support its participation in two projects ... worth up to £4.1m"
+_RECEIVED_GRANT_EARLIER = re.compile(r"\b(?:receiv(?:e|es|ed)|secured|won|been\s+awarded|been\s+offered)\s+(?:(?:an?|the|its)\s+)?"
+                                     r"(?:offers?\s+of\s+)?(?:grant\s+funding|grants?|awards?)\b[^.;£$€¥]{0,120}?\bworth\s+"
+                                     r"(?:(?:up\s+to|about|around|some|over)\s+)?$", re.I)
 # (review, session 32) money a unit gets from its owner, or investment it receives, is still the owner's: "The UK unit
 # got £30m from headquarters in Tokyo", "will receive £420m of new investment"
 _FROM_OWNER_AFTER = re.compile(r"[)）]?\s+(?:of\s+(?:new\s+|fresh\s+|further\s+)?investment\b|from\s+(?:its\s+|the\s+)?"
@@ -845,7 +851,7 @@ _GIVING_VERB_BEFORE = re.compile(r"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|ga
                                  r"donat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|hand(?:s|ed)?\s+(?:out|over)|paid|pa(?:y|ys))"
                                  r"\s+(?:(?:a|an|another|the|its|their|further|total\s+of|sum\s+of|more\s+than|over|about|"
                                  r"around|some|nearly|almost|up\s+to)\s+){0,3}$", re.I)
-_TO_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:in\s+(?:funding|grants?|support)\s+)?to\s+(?:the\s+)?")
+_TO_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:in\s+(?:funding|grants?|support|aggregate|total)\s+)?to\s+(?:the\s+)?")
 # (round 22) two countries, then a verb or two, then the first of two figures ("the UK and Japan spent"); the two figures
 # joined by "and" (a bracketed equivalent may follow the first)
 _COUNTRY_NAME = r"U\.?K\.?|Britain|United\s+Kingdom|Japan"
@@ -1991,7 +1997,9 @@ class SideFinder:
         end = self._end(p)
         to = _PASSIVE_GIVEN_TO_AFTER.match(self.text, end, p.sentence_end)   # "£120m was paid in incentives to ..."
         if to is None:
-            if not _GIVING_VERB_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start):
+            if not (_GIVING_VERB_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start)
+                    # (round 159) a grant received earlier in the clause: "... worth up to £4.1m in aggregate to Ilika"
+                    or _RECEIVED_GRANT_EARLIER.search(self.text, max(p.sentence_start, p.start - 200), p.start)):
                 return []
             to = _TO_AFTER.match(self.text, end, p.sentence_end)
         if to is None:
@@ -2064,7 +2072,8 @@ class SideFinder:
         # (round 39) or a verb of receiving right before it: "received a £42m boost", "has been awarded £1.65m"
         return bool(_GIVEN_NOUN.search(head_phrase(self.text, p.start, p.end, lo, hi))
                     or _RECEIVED_BEFORE.search(self.text, max(lo, p.start - 40), p.start)
-                    and not _FROM_OWNER_AFTER.match(self.text, self._end(p), hi))
+                    and not _FROM_OWNER_AFTER.match(self.text, self._end(p), hi)
+                    or bool(_RECEIVED_GRANT_EARLIER.search(self.text, max(p.sentence_start, p.start - 200), p.start)))
 
     def _ja_receives_from(self, o: Payer, p: MoneyProposal) -> bool:
         """(round 119) Whether ``o`` is followed by に and a figure that is ``p`` or comes after it."""
@@ -2515,8 +2524,14 @@ class SideFinder:
     def _sentence_side(self, start: int, end: int, recipients: set[Payer] = frozenset()
                        ) -> tuple[str | None, Payer | None]:
         """The one side of the organisations named here, and the organisation if it is one."""
+        # (round 159: a body the sentence names as receiving is no payer when it is named again after that, "a consortium
+        # led by Jaguar Land Rover and Nissan UK has been awarded £1.7m, ... for cars such as the Nissan Leaf")
+        received: dict[str, int] = {}
+        for o in recipients:
+            received[o.slug or o.text] = min(o.start, received.get(o.slug or o.text, o.start))
         named = [o for o in self._payers_in(start, end)
-                 if o.side is not None and not o.noun and not o.joined and o not in recipients]
+                 if o.side is not None and not o.noun and not o.joined and o not in recipients
+                 and not o.start > received.get(o.slug or o.text, o.start)]
         if len({o.side for o in named}) != 1:
             return None, None
         bodies = {o.slug or o.text for o in named}
