@@ -54,131 +54,128 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178",
           "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188",
           "test189", "test190", "test191")
-# the clean batches: nobody has read their misses, so the tools print their totals only (test173, 16 Japanese pages: UK
-# research money reported by JST CRDS, JST STI Updates, NIES, EIC, NNA, TechView and others (the Faraday battery
-# challenge, the Industrial Strategy Challenge Fund, genomics and UK Biobank, hydrogen, AI compute, UKRI infrastructure,
-# fusion at Culham); 38 funding-side facts, gathered in session 54; test174, 12 pages (10 English): Japanese firms'
-# money in smaller British firms (Sumitomo Heavy–Highview Power, MOL–Bombora, SBI–B2C2, Mitsubishi Estate–Patron
-# Capital, Sumitomo–SES Water), UK grants touching Japanese firms (Nissan, Perpetuum/Hitachi, the Scotland–Japan subsea
-# fund, a Welsh culture fund) and British fuel-cell firms' deals with Suzuki and Honda; 10 funding-side facts, gathered
-# in session 54; test175, 13 Japanese pages: Japanese money in UK-linked ventures (Mitsubishi–BBOXX, Kansai Electric and
-# Nippon Life in NeuConnect) and Japanese reports of British research money (Cancer Research UK, Wellcome, Wolfson,
-# UK–China research funding, British International Investment, investment summits, the ten-point plan); 29 funding-side
-# facts, gathered in session 54; test176, 12 English pages: smaller Japanese-owned firms' money in British towns
-# (Suntory Coleford, Hoshizaki Europe, Citizen Machinery UK, Harada, Sekisui House at Northstowe, Fanuc UK), Scottish
-# Enterprise and HIE grants (Toshiba's Edinburgh imaging arm, AGM Batteries) and NSG/Pilkington's hydrogen grant; 19
-# funding-side facts, gathered in session 54; test177, 12 pages (11 Japanese): prize money and donations (the Queen
-# Elizabeth Prize for Engineering in six pages, the Daiwa Adrian Prize, Japanese gifts to the UK cherry-tree project,
-# the Kyoto Prize, the Honda Prize); 16 funding-side facts, gathered in session 54; test178, 14 English pages: donors'
-# conferences and international science projects with UK and Japanese pledges (Iraq, Afghanistan, tsunami, Nepal,
-# Chernobyl, BepiColombo, LiteBIRD, CERN, Global Fund), 75 funding-side facts, gathered in session 55; test179, 13
-# Japanese pages: multilateral pledges with Japan's and the UK's sums (Gavi, Global Fund, World Bank, COVAX, COP28 loss
-# and damage, CEPI, ILC) and a Japanese firm's Oxford scholarship, 51 funding-side facts, gathered in session 55;
-# test180, 9 English pages: Japanese companies', foundations' and donors' money for research, centres and sites in
-# Britain and British funders' money around work with Japanese partners (Takeda and Oxford's diabetes centre, Tanabe and
-# British Biotech, Imperial's semiconductor centre, Toyota GB's academy, UKRI's partnership fund, the Dementia Discovery
-# Fund, Nakasone's research programme, Eisai Hatfield), 10 funding-side facts, gathered in session 56; test181, 13
-# Japanese pages: money put into British start-ups, university venture companies and innovation programmes as Japanese
-# media and agencies report it (SoftBank and Greensill, Mitsubishi Corporation and OVO, Sony's fund and what3words,
-# NAPIC, Innovate UK's AI and novel-food money, British venture totals), 23 funding-side facts, gathered in session 56;
-# test182, 13 English pages: Japanese companies buying British technology, materials, life-science and sports-technology
-# firms and what they put in afterwards (Futamura and Innovia's Cellophane arm and its Wigton plant, Hitachi
-# High-Technologies and Oxford Instruments, Sony and Hawk-Eye, Japan Tobacco and Zandera, Olympus and Gyrus, Konica
-# Minolta and Charterhouse, Sosei Heptares' deals with AbbVie), 3 funding-side facts, gathered in session 57; test183,
-# 13 pages, 11 in Japanese: a Japanese car-parts maker's British plant (G-TEKT in Gloucestershire) and Meiji-era
-# Japan-UK finance told in later pages (the first sterling loan of 1870, the Russo-Japanese war loans raised in London
-# in 1904-05, the battleship Mikasa's price, the Oriental Bank), 24 funding-side facts, gathered in session 57; test184,
-# 14 English pages: Japanese money in British retail, property and media and British firms' money in Japan (Uniqlo's
-# first British stores, HMV Japan's sales, Sony and Bad Wolf, County Hall's Japanese buyer, Daiwa House at Elephant
-# Park, Japanese banks in the Gherkin's loan, Bush House's leaseholder, Muji's London prices, Burberry in Japan), 3
-# funding-side facts, gathered in session 57; test185, 13 pages, 11 in Japanese: Taisho and early Showa loans, bonds and
-# company investment between Japan and Britain (the 1924 earthquake loan, power companies' sterling bonds, Nagoya's
-# sterling bond, Armstrong and Vickers in the Japan Steel Works, Dunlop in Kobe, the 1930 sterling loan) and three
-# modern pages (Idemitsu and Showa Shell, HSBC's Japanese retail exit, Kosaido and Harrow Appi), 38 funding-side facts,
-# gathered in session 57; test186, 13 pages, 10 in English: Japanese public lenders, banks, trading houses and utilities
-# in British infrastructure and energy (project finance, stakes in utilities and funds), gathered in session 58;
-# test187, 7 pages, all in Japanese: Japanese regions, cities, universities and mid-sized firms and their British links,
-# gathered in session 58; test188, 14 pages, 12 in English: UK-Japan money beside other currencies (international
-# research and climate funds, takeovers and projects in third countries), gathered in session 58; test189, 14 pages, 12
-# in English: Japanese investment in Britain and British firms in Japan from the 1970s to the 1990s, with trade-gap
-# debates, gathered in session 58; test190, 13 pages, 6 in Japanese: Japanese firms' research in Britain (Takeda's
-# endowed chair, Nissan-led self-driving projects with UK grants, Horiba MIRA, Fujitsu), gathered in session 58;
-# test191, 13 pages, 10 in Japanese: UK-Japan money in frontier technology (GCAP, chips, satellites, cables, batteries,
-# solar, nuclear), gathered in session 58; test22 is seen since session 28's round 16, test23 (funder pages,
-# research-council releases and companies' R&D news) since its round 17, test24 (investment and trade pages between
-# Japan and the UK) since its round 18, test25 (news and releases about UK-Japan technology fields) since session 29's
-# round 19, test26 (funder pages, companies' licence and R&D announcements and a government release) since its round 20,
-# test27 (funder pages, government releases and answers, company and business news) since its round 21, test28 (funder
-# and programme pages, research-organisation and company releases and news about UK-Japan research, innovation and
-# investment) since its round 22, test29 (companies' news and releases about UK-Japan investment, R&D deals and trade)
-# since its round 23, test30 (releases and news about UK-Japan research partnerships, government programmes and pledges,
-# funder pages) since its round 24, test31 (Japanese companies' UK purchases, sites and R&D centres, mostly in Japanese)
-# since its round 25, test32 (English news, company, government, university and funder pages of 2010-2019) since its
-# round 26, test33 (Japanese pages of funders, agencies and companies) since its round 27, test34 (English funder,
-# government, agency, company and news pages of 2020-2026) since its round 28, test35 (news, company, agency and
-# government pages of 2021-2025 on UK-Japan technology fields) since its round 29, test36 (funder and programme pages,
-# their announcements and news of UK-Japan awards) since session 30's round 30, test37 (company announcements and
-# business news about UK-Japan investment, R&D and deals of 2006-2019) since its round 31, test38 (programme pages,
-# releases, company and news pages about UK-Japan research and R&D money) since session 31's round 32, test39 (news and
-# trade press about UK-Japan trade, investment and technology deals) since its round 33, test40 (regional, agency,
-# trade-body and news pages and Japanese pages about UK-Japan money) since its round 34, test41 (company announcements
-# and news about Japanese companies' UK sites and deals, a UK charity's fellowship call) since its round 35, test42
-# (company announcements and business news with money between Japanese companies and UK firms) since its round 36,
-# test43 (news and company pages about Japanese purchases, contracts and sites in the UK) since its round 37, test44
-# (government releases and news about UK-Japan defence, semiconductor, energy, space and trade deals) since its round
-# 38, test45 (regional and local news about Japanese companies' UK sites and the public money around them) since session
-# 32's round 39, test46 (university, company and agency research news with money) since its round 40, test47
-# (Japanese-language and English pages about Japanese companies' UK purchases, stakes and sites) since its round 41,
-# test48 (news, company and agency pages of 2024-2025 about Japanese money in UK AI and space firms) since its round 42,
-# test49 (trade, export and business-support pages about UK-Japan trade and education money) since its round 43, test50
-# (prize, award and programme pages and news of international science prizes and UK-Japan funds) since its round 44,
-# test51 (trade and business news about Japanese deals, stakes, plants and grants in the UK and UK firms in Japan) since
-# its round 45, test52 (public-body, trade-press and news pages about UK-Japan food market access,
-# antimicrobial-resistance and culture money) since its round 46, test53 (Japanese news, company and blog pages about UK
-# purchases, sites, stakes and a joint fund) since its round 47, test54 (university news and programme pages about a
-# UK-Japan research grant and a joint PhD's scholarship and fees) since its round 48, test55 (pharma and biotech news
-# and releases about Japanese companies' UK licensing deals, stakes and purchases) since its round 49, test56 (news and
-# company pages about Japanese banks', insurers', pension funds' and property developers' money in UK firms, funds,
-# loans and buildings) since its round 50, test57 (news, trade-press and company pages about smaller UK-Japan deals)
-# since its round 51, test58 (sector pages where Japanese companies and UK bodies buy, sell, invest or co-fund) since
-# its round 52, test59 (think-tank, law-firm, consultancy, regulator, parliament, agency and news pages about UK-Japan
-# trade, investment stocks, takeovers and property money) since its round 53, test60 (Japanese-language pages and
-# English pages about Japanese money in UK firms, sites and funds) since its round 54, test61 (news and government pages
-# about Japanese companies' UK plants, purchases and pledges) since its round 55, test62 (government releases and news
-# about UK-Japan defence and AI money and Japanese investors in UK start-ups) since its round 56, test63 (fund,
-# programme and news pages where UK and Japanese pledges sit among other countries' money) since its round 57, test64
-# (news, trade-press and public-body pages with trade values, company results, prices and a few investments) since its
-# round 58, test66 (news, government and company pages of 2023-2026 about GCAP, Japanese investment pledges and Japanese
-# companies' UK money) since its round 59, test65 (a school grant, a foundation's lectureships and a prize with UK-Japan
-# money) since its round 60, test67 (pharma, biotech and medical-technology news and company releases about Japanese
-# companies' UK purchases, licensing deals and fund stakes) since its round 61, test68 (regional news, trade press and
-# public-body pages about Japanese companies' sites in the UK's nations and regions and the public money around them)
-# since its round 62, test69 (Japanese-language pages about Hitachi's train orders, UK semiconductor and space money and
-# a UKRI-JST call) since its round 63, test70 (news, trade-press and company pages about creative-industry, games,
-# music, film and sport money) since its round 64, test71 (news, trade-press, agency and company pages about food,
-# drink, retail, consumer-brand and tourism money) since its round 65, test72 (news, trade-press and company pages about
-# Japanese engineering, construction, logistics, glass, chemicals and textiles firms' UK money) since its round 66,
-# test73 (funder calls, a prize release, a market report and a fee guide about scholarships, awards and prizes between
-# Japan and the UK) since its round 67, test74 (news, trade-press and company pages about digital, data-centre and
-# finance money) since its round 68, test75 (news, trade-press, company and government pages about space, defence,
-# aerospace, battery and mobility money) since its round 69, test76 (news, trade-press, government and company pages
-# where UK-Japan funding sits among trade values, company results and prices) since its round 70, test77 (news,
-# trade-press, company and charity pages about money from the UK into Japan) since its round 71, test78 (news,
-# trade-press, company and programme pages about energy money between Japan and the UK) since its round 72, test79
-# (programme, foundation, university, research-council and news pages about prizes, scholarships, research centres and
-# awards) since its round 73, test80 (Japanese-language news and commentary pages and English wire copies about money
-# between Japan and the UK) since session 36's round 74, test81 (news, regional-body, government-release, company and
-# trade-press pages about UK public bodies' and mayors' Japan money) since session 36's round 75, test82 (English pages
-# from Japanese publishers, wire services and Tokyo-based media about money between Japan and the UK) since session 38's
-# round 76, test83 (start-up, venture-capital, AI, quantum and semiconductor money between Japan and the UK) since
-# session 38's round 76, test84 (health, ageing, care, medical-device, food, farming and water money between Japan and
-# the UK) since session 38's round 76, test85 (news, agency, trade-press and Japanese digest pages about fusion,
-# nuclear, hydrogen, carbon-capture and offshore-wind money between Japan and the UK) since session 38's round 77,
-# test86 (news, law-firm and Japanese pages about finance, insurance, pension-fund and property money) since session
-# 39's round 78, test87 (university, fellowship, scholarship and Japanese agency-digest pages about research and
-# university money) since session 39's round 78, test88 (news, sports-body, school and Japanese pages about culture,
-# education, tourism and sport money) since session 39's round 78, test89 (news, airline, agency and Japanese pages
-# about aerospace, airline-engine, satellite and OneWeb money) since session 39's round 79, test90 (news, company,
+# the clean batches: nobody has read their misses, so the tools print their totals only (test174, 12 pages (10 English):
+# Japanese firms' money in smaller British firms (Sumitomo Heavy–Highview Power, MOL–Bombora, SBI–B2C2, Mitsubishi
+# Estate–Patron Capital, Sumitomo–SES Water), UK grants touching Japanese firms (Nissan, Perpetuum/Hitachi, the
+# Scotland–Japan subsea fund, a Welsh culture fund) and British fuel-cell firms' deals with Suzuki and Honda; 10
+# funding-side facts, gathered in session 54; test175, 13 Japanese pages: Japanese money in UK-linked ventures
+# (Mitsubishi–BBOXX, Kansai Electric and Nippon Life in NeuConnect) and Japanese reports of British research money
+# (Cancer Research UK, Wellcome, Wolfson, UK–China research funding, British International Investment, investment
+# summits, the ten-point plan); 29 funding-side facts, gathered in session 54; test176, 12 English pages: smaller
+# Japanese-owned firms' money in British towns (Suntory Coleford, Hoshizaki Europe, Citizen Machinery UK, Harada,
+# Sekisui House at Northstowe, Fanuc UK), Scottish Enterprise and HIE grants (Toshiba's Edinburgh imaging arm, AGM
+# Batteries) and NSG/Pilkington's hydrogen grant; 19 funding-side facts, gathered in session 54; test177, 12 pages (11
+# Japanese): prize money and donations (the Queen Elizabeth Prize for Engineering in six pages, the Daiwa Adrian Prize,
+# Japanese gifts to the UK cherry-tree project, the Kyoto Prize, the Honda Prize); 16 funding-side facts, gathered in
+# session 54; test178, 14 English pages: donors' conferences and international science projects with UK and Japanese
+# pledges (Iraq, Afghanistan, tsunami, Nepal, Chernobyl, BepiColombo, LiteBIRD, CERN, Global Fund), 75 funding-side
+# facts, gathered in session 55; test179, 13 Japanese pages: multilateral pledges with Japan's and the UK's sums (Gavi,
+# Global Fund, World Bank, COVAX, COP28 loss and damage, CEPI, ILC) and a Japanese firm's Oxford scholarship, 51
+# funding-side facts, gathered in session 55; test180, 9 English pages: Japanese companies', foundations' and donors'
+# money for research, centres and sites in Britain and British funders' money around work with Japanese partners (Takeda
+# and Oxford's diabetes centre, Tanabe and British Biotech, Imperial's semiconductor centre, Toyota GB's academy, UKRI's
+# partnership fund, the Dementia Discovery Fund, Nakasone's research programme, Eisai Hatfield), 10 funding-side facts,
+# gathered in session 56; test181, 13 Japanese pages: money put into British start-ups, university venture companies and
+# innovation programmes as Japanese media and agencies report it (SoftBank and Greensill, Mitsubishi Corporation and
+# OVO, Sony's fund and what3words, NAPIC, Innovate UK's AI and novel-food money, British venture totals), 23
+# funding-side facts, gathered in session 56; test182, 13 English pages: Japanese companies buying British technology,
+# materials, life-science and sports-technology firms and what they put in afterwards (Futamura and Innovia's Cellophane
+# arm and its Wigton plant, Hitachi High-Technologies and Oxford Instruments, Sony and Hawk-Eye, Japan Tobacco and
+# Zandera, Olympus and Gyrus, Konica Minolta and Charterhouse, Sosei Heptares' deals with AbbVie), 3 funding-side facts,
+# gathered in session 57; test183, 13 pages, 11 in Japanese: a Japanese car-parts maker's British plant (G-TEKT in
+# Gloucestershire) and Meiji-era Japan-UK finance told in later pages (the first sterling loan of 1870, the
+# Russo-Japanese war loans raised in London in 1904-05, the battleship Mikasa's price, the Oriental Bank), 24
+# funding-side facts, gathered in session 57; test184, 14 English pages: Japanese money in British retail, property and
+# media and British firms' money in Japan (Uniqlo's first British stores, HMV Japan's sales, Sony and Bad Wolf, County
+# Hall's Japanese buyer, Daiwa House at Elephant Park, Japanese banks in the Gherkin's loan, Bush House's leaseholder,
+# Muji's London prices, Burberry in Japan), 3 funding-side facts, gathered in session 57; test185, 13 pages, 11 in
+# Japanese: Taisho and early Showa loans, bonds and company investment between Japan and Britain (the 1924 earthquake
+# loan, power companies' sterling bonds, Nagoya's sterling bond, Armstrong and Vickers in the Japan Steel Works, Dunlop
+# in Kobe, the 1930 sterling loan) and three modern pages (Idemitsu and Showa Shell, HSBC's Japanese retail exit,
+# Kosaido and Harrow Appi), 38 funding-side facts, gathered in session 57; test186, 13 pages, 10 in English: Japanese
+# public lenders, banks, trading houses and utilities in British infrastructure and energy (project finance, stakes in
+# utilities and funds), gathered in session 58; test187, 7 pages, all in Japanese: Japanese regions, cities,
+# universities and mid-sized firms and their British links, gathered in session 58; test188, 14 pages, 12 in English:
+# UK-Japan money beside other currencies (international research and climate funds, takeovers and projects in third
+# countries), gathered in session 58; test189, 14 pages, 12 in English: Japanese investment in Britain and British firms
+# in Japan from the 1970s to the 1990s, with trade-gap debates, gathered in session 58; test190, 13 pages, 6 in
+# Japanese: Japanese firms' research in Britain (Takeda's endowed chair, Nissan-led self-driving projects with UK
+# grants, Horiba MIRA, Fujitsu), gathered in session 58; test191, 13 pages, 10 in Japanese: UK-Japan money in frontier
+# technology (GCAP, chips, satellites, cables, batteries, solar, nuclear), gathered in session 58; test22 is seen since
+# session 28's round 16, test23 (funder pages, research-council releases and companies' R&D news) since its round 17,
+# test24 (investment and trade pages between Japan and the UK) since its round 18, test25 (news and releases about
+# UK-Japan technology fields) since session 29's round 19, test26 (funder pages, companies' licence and R&D
+# announcements and a government release) since its round 20, test27 (funder pages, government releases and answers,
+# company and business news) since its round 21, test28 (funder and programme pages, research-organisation and company
+# releases and news about UK-Japan research, innovation and investment) since its round 22, test29 (companies' news and
+# releases about UK-Japan investment, R&D deals and trade) since its round 23, test30 (releases and news about UK-Japan
+# research partnerships, government programmes and pledges, funder pages) since its round 24, test31 (Japanese
+# companies' UK purchases, sites and R&D centres, mostly in Japanese) since its round 25, test32 (English news, company,
+# government, university and funder pages of 2010-2019) since its round 26, test33 (Japanese pages of funders, agencies
+# and companies) since its round 27, test34 (English funder, government, agency, company and news pages of 2020-2026)
+# since its round 28, test35 (news, company, agency and government pages of 2021-2025 on UK-Japan technology fields)
+# since its round 29, test36 (funder and programme pages, their announcements and news of UK-Japan awards) since session
+# 30's round 30, test37 (company announcements and business news about UK-Japan investment, R&D and deals of 2006-2019)
+# since its round 31, test38 (programme pages, releases, company and news pages about UK-Japan research and R&D money)
+# since session 31's round 32, test39 (news and trade press about UK-Japan trade, investment and technology deals) since
+# its round 33, test40 (regional, agency, trade-body and news pages and Japanese pages about UK-Japan money) since its
+# round 34, test41 (company announcements and news about Japanese companies' UK sites and deals, a UK charity's
+# fellowship call) since its round 35, test42 (company announcements and business news with money between Japanese
+# companies and UK firms) since its round 36, test43 (news and company pages about Japanese purchases, contracts and
+# sites in the UK) since its round 37, test44 (government releases and news about UK-Japan defence, semiconductor,
+# energy, space and trade deals) since its round 38, test45 (regional and local news about Japanese companies' UK sites
+# and the public money around them) since session 32's round 39, test46 (university, company and agency research news
+# with money) since its round 40, test47 (Japanese-language and English pages about Japanese companies' UK purchases,
+# stakes and sites) since its round 41, test48 (news, company and agency pages of 2024-2025 about Japanese money in UK
+# AI and space firms) since its round 42, test49 (trade, export and business-support pages about UK-Japan trade and
+# education money) since its round 43, test50 (prize, award and programme pages and news of international science prizes
+# and UK-Japan funds) since its round 44, test51 (trade and business news about Japanese deals, stakes, plants and
+# grants in the UK and UK firms in Japan) since its round 45, test52 (public-body, trade-press and news pages about
+# UK-Japan food market access, antimicrobial-resistance and culture money) since its round 46, test53 (Japanese news,
+# company and blog pages about UK purchases, sites, stakes and a joint fund) since its round 47, test54 (university news
+# and programme pages about a UK-Japan research grant and a joint PhD's scholarship and fees) since its round 48, test55
+# (pharma and biotech news and releases about Japanese companies' UK licensing deals, stakes and purchases) since its
+# round 49, test56 (news and company pages about Japanese banks', insurers', pension funds' and property developers'
+# money in UK firms, funds, loans and buildings) since its round 50, test57 (news, trade-press and company pages about
+# smaller UK-Japan deals) since its round 51, test58 (sector pages where Japanese companies and UK bodies buy, sell,
+# invest or co-fund) since its round 52, test59 (think-tank, law-firm, consultancy, regulator, parliament, agency and
+# news pages about UK-Japan trade, investment stocks, takeovers and property money) since its round 53, test60
+# (Japanese-language pages and English pages about Japanese money in UK firms, sites and funds) since its round 54,
+# test61 (news and government pages about Japanese companies' UK plants, purchases and pledges) since its round 55,
+# test62 (government releases and news about UK-Japan defence and AI money and Japanese investors in UK start-ups) since
+# its round 56, test63 (fund, programme and news pages where UK and Japanese pledges sit among other countries' money)
+# since its round 57, test64 (news, trade-press and public-body pages with trade values, company results, prices and a
+# few investments) since its round 58, test66 (news, government and company pages of 2023-2026 about GCAP, Japanese
+# investment pledges and Japanese companies' UK money) since its round 59, test65 (a school grant, a foundation's
+# lectureships and a prize with UK-Japan money) since its round 60, test67 (pharma, biotech and medical-technology news
+# and company releases about Japanese companies' UK purchases, licensing deals and fund stakes) since its round 61,
+# test68 (regional news, trade press and public-body pages about Japanese companies' sites in the UK's nations and
+# regions and the public money around them) since its round 62, test69 (Japanese-language pages about Hitachi's train
+# orders, UK semiconductor and space money and a UKRI-JST call) since its round 63, test70 (news, trade-press and
+# company pages about creative-industry, games, music, film and sport money) since its round 64, test71 (news,
+# trade-press, agency and company pages about food, drink, retail, consumer-brand and tourism money) since its round 65,
+# test72 (news, trade-press and company pages about Japanese engineering, construction, logistics, glass, chemicals and
+# textiles firms' UK money) since its round 66, test73 (funder calls, a prize release, a market report and a fee guide
+# about scholarships, awards and prizes between Japan and the UK) since its round 67, test74 (news, trade-press and
+# company pages about digital, data-centre and finance money) since its round 68, test75 (news, trade-press, company and
+# government pages about space, defence, aerospace, battery and mobility money) since its round 69, test76 (news,
+# trade-press, government and company pages where UK-Japan funding sits among trade values, company results and prices)
+# since its round 70, test77 (news, trade-press, company and charity pages about money from the UK into Japan) since its
+# round 71, test78 (news, trade-press, company and programme pages about energy money between Japan and the UK) since
+# its round 72, test79 (programme, foundation, university, research-council and news pages about prizes, scholarships,
+# research centres and awards) since its round 73, test80 (Japanese-language news and commentary pages and English wire
+# copies about money between Japan and the UK) since session 36's round 74, test81 (news, regional-body,
+# government-release, company and trade-press pages about UK public bodies' and mayors' Japan money) since session 36's
+# round 75, test82 (English pages from Japanese publishers, wire services and Tokyo-based media about money between
+# Japan and the UK) since session 38's round 76, test83 (start-up, venture-capital, AI, quantum and semiconductor money
+# between Japan and the UK) since session 38's round 76, test84 (health, ageing, care, medical-device, food, farming and
+# water money between Japan and the UK) since session 38's round 76, test85 (news, agency, trade-press and Japanese
+# digest pages about fusion, nuclear, hydrogen, carbon-capture and offshore-wind money between Japan and the UK) since
+# session 38's round 77, test86 (news, law-firm and Japanese pages about finance, insurance, pension-fund and property
+# money) since session 39's round 78, test87 (university, fellowship, scholarship and Japanese agency-digest pages about
+# research and university money) since session 39's round 78, test88 (news, sports-body, school and Japanese pages about
+# culture, education, tourism and sport money) since session 39's round 78, test89 (news, airline, agency and Japanese
+# pages about aerospace, airline-engine, satellite and OneWeb money) since session 39's round 79, test90 (news, company,
 # regional-body and Japanese pages about car, battery, rail and logistics plants and their money) since session 40's
 # round 80, test91 (news, company and Japanese pages about pharmaceutical and biotech deals: purchases, licences and
 # milestone payments) since session 40's round 81, test92 (news, company and Japanese pages about digital, telecoms, AI
@@ -307,8 +304,9 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # on UK–Japan money in education, culture and society) since session 58's round 157, test171 (documents 3680-3692,
 # Japanese and English pages on British firms and funds putting money into Japan) since session 58's round 158, test172
 # (documents 3700-3712, English pages on deals between British biotech, medtech and deep-tech firms and Japanese
-# companies) since session 58's round 159)
-CLEAN: tuple[str, ...] = ("test173", "test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188", "test189", "test190", "test191")
+# companies) since session 58's round 159, test173 (documents 3720-3735, Japanese pages on UK research money as Japanese
+# agencies and media report it) since session 58's round 160)
+CLEAN: tuple[str, ...] = ("test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188", "test189", "test190", "test191")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -225,3 +225,36 @@ def test_a_public_fund_keeps_its_reading():
     # control: a public fund's money is still funding
     p = _figure("The government's Faraday fund will provide £30m for battery research.", "£30m")
     assert p.money_kind == "funding"
+
+
+# round 160 (test173 read): UK research money as Japanese agencies and media report it
+
+def test_the_parts_of_a_grant_broken_down_in_japanese_are_its_payers():
+    text = ("英国研究・イノベーション機構(UKRI)は、5月2日、英国の研究施設に約5,000万ポンドを助成すると発表した。\n"
+            "本助成金は、研究の基盤を整えるためのもの。\n本助成金の内訳は、望遠鏡の改修に1,200万ポンド、"
+            "ESO(European Southern Observatory)が建設している巨大望遠鏡の装置支援に300万ポンドだという。")
+    for figure in ("1,200万ポンド", "300万ポンド"):
+        p = _figure(text, figure)
+        # (the grant's payer, named two sentences back, not the currency's country nor the body building the telescope)
+        assert (p.money_kind, p.side, p.side_basis, p.contributor_text) == ("funding", "UK", "clause", "UKRI"), figure
+
+
+def test_a_sentence_not_opening_on_a_breakdown_keeps_its_own_payer():
+    # control: a later sentence that names its own payer is read by it
+    text = ("英国研究・イノベーション機構(UKRI)は、約5,000万ポンドを助成すると発表した。"
+            "また、トヨタは英国の工場に1,200万ポンドを投資する。")
+    assert _figure(text, "1,200万ポンド").side == "private"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("AI各成長ゾーンには400万ポンドの政府資金が投入され、企業の導入を促進する。", "400万ポンド"),
+    ("・政府は、最大2億ポンドの政府支援により、有望な新興企業の最初の顧客となる。", "最大2億ポンド"),
+])
+def test_money_the_words_call_a_governments_is_the_currencys_government(text, figure):
+    p = _figure(text, figure)
+    assert (p.money_kind, p.side) == ("funding", "UK")
+
+
+def test_a_bare_government_with_yen_is_still_japans():
+    # control: 政府 with a yen figure stays Japan's
+    assert _figure("政府は、最大100億円の政府支援を行う。", "最大100億円").side == "Japan"

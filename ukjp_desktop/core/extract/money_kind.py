@@ -1422,6 +1422,9 @@ _JA_VALUED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*と\s*(?:評価|算定)(?
 _JA_SHARE_PURCHASE_BEFORE = re.compile(r"(?:株式|株)の?(?:取得|買い?付け|買収)(?:費用)?に\s*(?:総額|合計|約|計)?\s*$")
 # (a takeover's, not a stake in a start-up: the sentence says the company is bought or made a subsidiary)
 _JA_TAKEOVER = re.compile(r"買収|TOB|公開買い?付け|子会社化|完全子会社")
+# (round 160) money the words after it call a government's: "AI各成長ゾーンには500万ポンドの政府資金が投入され", "最大1億ポンドの
+# 政府支援により" (the government of the currency's country pays, sides.py)
+JA_GOVERNMENT_MONEY_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:の|もの)\s*(?:政府|公的)(?:資金|支援|予算|補助金?|助成金?)")
 # (round 156) money the clause says is put into research or universities, in the passive with nobody named: "大学や
 # イノヴェーションセンターなどに3,500万ポンド(49億円)が投じられる", "先端素材の研究には4,500万ポンド(64億円)が使われる" (a
 # government's spending listed item by item; not where a company is named before it)
@@ -2588,6 +2591,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "price"   # (round 142) "約7億ポンド(…)と評価される本ポートフォリオ", "株式取得に総額221億円を投じている"
     if kind in ("funding", "investment", None) and _JA_VALUE_OF_BEFORE.search(text, max(sentence_start, start - 8), start):
         return "other"   # (round 138) "3つの投資先の合計設備容量は18MW。価値にして1,120万ポンド": what assets are worth
+    if kind in ("investment", "other", None) and JA_GOVERNMENT_MONEY_AFTER.match(text, end):
+        return "funding"   # (round 160) "500万ポンドの政府資金が投入され": a government's money
     if (kind in ("investment", None) and _JA_SPENT_PASSIVE_AFTER.match(text, end)
             and _JA_RESEARCH_RECIPIENT_BEFORE.search(text, max(sentence_start, start - 40), start)
             and not _JA_COMPANY_WORD.search(text, sentence_start, start)):

@@ -39,8 +39,9 @@ from dataclasses import dataclass
 from .clauses import clause_span, head_phrase
 from .genre import is_call_page
 from .money import MoneyProposal
-from .money_kind import (BONDS_TAKEN_UP, COST_TO_BODY_BEFORE, FUNDING_KINDS, JA_PUT_IN_BUDGET_AFTER, STATE_BACKED_BEFORE,
-                         capital_raised, grant_sentence_before, ja_company_bonds, sets_up_a_company_with)
+from .money_kind import (BONDS_TAKEN_UP, COST_TO_BODY_BEFORE, FUNDING_KINDS, JA_GOVERNMENT_MONEY_AFTER,
+                         JA_PUT_IN_BUDGET_AFTER, STATE_BACKED_BEFORE, capital_raised, grant_sentence_before,
+                         ja_company_bonds, sets_up_a_company_with)
 from .organisations import Gazetteer, OrgProposal
 from .sentences import SentenceIndex
 
@@ -336,6 +337,8 @@ _JA_RECEIVED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{1,40}[)）])?\s*を
 # (review 56) a clause ended between the body's から and the figure ("…から表彰され、", "…を受けた一方で、"; "…として、"
 # goes on): the body belongs to that clause
 _JA_ANOTHER_CLAUSE = re.compile(r"(?:され|受け|し|(?<!とし)て|た後|一方|ほか)で?、")
+# (round 160) a Japanese sentence opening on the breakdown of a sum the sentence before stated: "本助成金の内訳は、"
+_JA_BREAKDOWN_OPENS = re.compile(r"\s*(?:本|この|同|今回の)(?:助成金?|資金|投資|支援|予算|ファンディング|拠出)(?:額)?の内訳は")
 # (round 156) the body a Japanese figure's money is carried out through, named after it as the subject's agent:
 # "革新的企業への70億ポンドの投資がUKRIを通じて実施される" (the body between the figure's が and を通じて)
 _JA_THROUGH_GAP = re.compile(r"(?:\s*[(（][^()（）。]{1,40}[)）])?\s*(?:の[^。、がはを]{0,12}?)?[がは]\s*")
@@ -1048,6 +1051,10 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
         elif (abbr := _known_abbreviation(o, known_at, gaz, text)) is not None:
             # (round 54) "英国の医療研究会議(MRC)": a name the gazetteer lacks, with a bracketed abbreviation it knows
             out.append(Payer(o.start, o.end, abbr.side, abbr.slug, o.text))
+        elif o.text == "政府":
+            # (round 160) a bare "政府" is the government the page is about, as "the Government" is: its money's
+            # currency says which ("政府は、最大1億ポンドの政府支援により" in a digest of British news)
+            out.append(Payer(o.start, o.end, _GOVERNMENT, None, o.text, noun=True))
         else:
             out.append(Payer(o.start, o.end, _unlisted_body_side(text, o, gaz), None, o.text))
     taken = bytearray(len(text))   # words inside an organisation's name are not nouns of their own
@@ -1595,13 +1602,20 @@ class SideFinder:
         aid = _STATE_AID_AFTER.match(self.text, p.end)
         if aid is not None and self._state_aid(p, aid):
             return
-        if COST_TO_BODY_BEFORE.search(self.text, max(p.sentence_start, p.start - 80), p.start):
+        if COST_TO_BODY_BEFORE.search(self.text, max(p.sentence_start, p.start - 80), p.start) or (
+                JA_GOVERNMENT_MONEY_AFTER.match(self.text, p.end)):
             # (round 137) "The cost to the Council is in the region of £200,000": a public body's money, the currency's
-            # state's (a council or a government of the currency's country)
+            # state's (a council or a government of the currency's country); (round 160) so is money the words after
+            # it call a government's ("500万ポンドの政府資金が投入され")
             side = _CURRENCY_SIDE.get(p.currency)
             if side is not None:
                 return _set(p, side, None, "clause")
         if _STATE_AID_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start) and self._state_aid(p, None):
+            return
+        whole = self._breakdown_of(p)
+        if whole is not None:   # (round 160) "本助成金の内訳は、…に2,300万ポンド": the parts are the grant's payer's
+            p.side, p.side_basis, p.contributor, p.contributor_text = (
+                whole.side, whole.side_basis, whole.contributor, whole.contributor_text)
             return
         earlier = self._changed_from(p)
         if earlier is not None:
@@ -1814,13 +1828,17 @@ class SideFinder:
     def _previous_sentence(self, p: MoneyProposal, within_paragraph: bool = False):
         """The sentence before the figure's, across a paragraph break unless ``within_paragraph`` (news copy gives each
         sentence its own paragraph); None when there is none."""
-        back = p.sentence_start - 1
+        return self._sentence_before(p.sentence_start, within_paragraph)
+
+    def _sentence_before(self, start: int, within_paragraph: bool = False):
+        """The sentence that ends before ``start`` (see _previous_sentence)."""
+        back = start - 1
         while back >= 0 and (self.text[back] in " \t" if within_paragraph else self.text[back].isspace()):
             back -= 1
         if back < 0 or within_paragraph and self.text[back] == "\n":
             return None
         before = self.index.containing(back)
-        return before if before.end <= p.sentence_start else None
+        return before if before.end <= start else None
 
     def _ja_own_topic(self, p: MoneyProposal) -> bool:
         """Whether the Japanese clause holding the figure (from the last full stop before it) opens on a topic or a
@@ -1900,6 +1918,24 @@ class SideFinder:
         stated = [q for q in self._money_of(before) if q is not p and not q.converted_from and q.side is not None
                   and q.side_basis == "clause" and q.money_kind in FUNDING_KINDS]
         return stated[-1] if stated and len({q.side for q in stated}) == 1 else None
+
+    def _breakdown_of(self, p: MoneyProposal) -> MoneyProposal | None:
+        """(round 160) The figure of the sentence before that a Japanese sentence opening on its breakdown splits up
+        ("…は、…に約7,200万ポンドを助成すると発表した。本助成金の内訳は、国立風洞施設の改善などに2,300万ポンド、…"), with its side
+        already read: the first funding figure there with a side."""
+        if not _JA_BREAKDOWN_OPENS.match(self.text, p.sentence_start):
+            return None
+        start = p.sentence_start
+        for _ in range(3):   # (the sum may be two sentences back: "本助成金は、…を提供するもの。" may come between)
+            before = self._sentence_before(start)
+            if before is None:
+                return None
+            whole = next((q for q in self._money_of(before) if not q.converted_from and q.side is not None
+                          and q.money_kind in FUNDING_KINDS), None)
+            if whole is not None:
+                return whole
+            start = before.start
+        return None
 
     def _changed_from(self, p: MoneyProposal) -> MoneyProposal | None:
         """The figure of the same sentence that ``p`` is the earlier or later level of ("$22.2 million—down from the
