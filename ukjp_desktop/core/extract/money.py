@@ -1086,7 +1086,8 @@ def _same_fact(p: MoneyProposal, q: MoneyProposal, text: str | None = None, word
 
 _GOVERNMENTS = frozenset({"uk-government", "government-of-japan"})
 # (round 156) the Japanese of "adding": a mention the sentence adds to something is another sum, not the same again
-_ADDED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*を加え(?:ると|れば|て)")
+# (review 58: not "を加えて", which restates a figure added to a budget, "既存の予算に100億円を加えて")
+_ADDED_AFTER = re.compile(r"(?:\s*[(（][^()（）。]{0,40}[)）])?\s*を加え(?:ると|れば)")
 _BELOW = re.compile(r"(?:almost|nearly|just\s+under|under|less\s+than|close\s+to)\b", re.I)
 _ABOVE = re.compile(r"(?:more\s+than|over|just\s+over|in\s+excess\s+of|upwards\s+of|above|at\s+least)\b", re.I)
 

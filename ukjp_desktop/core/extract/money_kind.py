@@ -1400,7 +1400,8 @@ _JA_PER_UNIT_BEFORE = re.compile(r"(?:1|１|一)(?:発|台|基|機|両|隻)\s*(?
 # (round 158: and what a fund or a landlord manages, "1985年の創立以来、約250億ユーロを運用している", "世界約60都市で1.8兆円の
 # 不動産を運用している")
 _JA_ENDOWMENT_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:の\s*(?:基本財産|総資産|純資産|運用資産|資産)\s*を\s*(?:持|有|保有|抱え)|"
-                                 r"(?:の\s*(?:不動産|資産))?\s*を\s*運用(?:して|し|する|中))")
+                                 # (review 58: not money managed for a purpose, "500億円を運用し、その運用益で…支援する")
+                                 r"(?:の\s*(?:不動産|資産))?\s*を\s*運用(?:して|し|する|中)(?![^。]{0,30}?(?:投資|支援|助成|運用益)))")
 # (round 143) and booked in a budget or a budget request named before it: "2015年度予算の概算要求で、…約500億円を計上"
 _JA_BOOKED_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*を\s*計上")
 _JA_BUDGET_BEFORE = re.compile(r"予算|概算要求")
@@ -1431,7 +1432,10 @@ JA_GOVERNMENT_MONEY_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:の|もの)\s
 _JA_RESEARCH_RECIPIENT_BEFORE = re.compile(r"(?:大学|研究(?:機関|所|センター)?|イノ(?:ベ|ヴェ)ーション・?センター|研究開発)"
                                            r"[^。、]{0,12}?(?:に|には|へ|向けに|のために)\s*、?\s*$")
 _JA_SPENT_PASSIVE_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*が\s*(?:投じられ|使われ|充てられ|投入され)")
-_JA_COMPANY_WORD = re.compile(r"企業|会社|社[はがの]|株式会社|ホールディングス|グループ")
+# (review 58: nor money a fund or an investor puts into a start-up, "同ファンドから大学発ベンチャーに50億円が投じられる", nor a
+# named owner's own site, "アクメ製薬の新研究所には30億円が投じられる")
+_JA_COMPANY_WORD = re.compile(r"企業|会社|社[はがの]|株式会社|ホールディングス|グループ|ファンド|ベンチャー|スタートアップ|投資家|"
+                              r"キャピタル|製薬|工業|電機|商事|自社|新研究所|新拠点")
 _JA_PUT_INTO_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:を|も)\s*(?:投じ|投入|費や)")
 # (round 109) and the share of a cost a named body bears: "事業費は総額約700億円で、うち半分の約350億円を三菱地所が負担する"
 # is that company's money in (not the cost itself, nor "…を負担する" with no bearer named)
@@ -1841,11 +1845,14 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "investment"   # (round 159) "a Series B fund-raise of >USD$45M": investors' money in a company's round
     if kind in ("funding", "investment", None) and (
             _TRIP_AFTER.match(text, end) or _SENT_ON_TRIP_AFTER.match(text, end, sentence_end)
-            or _COST_IN_ALL_BEFORE.search(text, max(sentence_start, start - 40), start)):
+            or _COST_IN_ALL_BEFORE.search(text, max(sentence_start, start - 40), start)) and not (
+            _GIVER_IN_SENTENCE.search(text, sentence_start, sentence_end)):
         return "other"   # (round 157) a trip's cost: "£5,000 Japan trip", "spent £5,000 sending two officers on a trip"
     if (kind in ("investment", None) and _SPENDING_BEFORE_FIGURE.search(text, max(sentence_start, start - 20), start)
             and (builder := _BUILDER_DID_WORKS.search(text, max(sentence_start, start - 160), start))
-            and "." not in text[builder.end():start]):
+            and not re.search(r"[.;]", text[builder.end():start])
+            # (review 58: not another subject's spending, "the university, spending", "with the council spending")
+            and not _OTHER_SPENDER_BEFORE.search(text, max(builder.end(), start - 60), start)):
         return "other"   # (round 157) "Try Construction Group did the renovations, ..., spending £882,000 total"
     if _BRINGS_IN_BEFORE.search(text, max(sentence_start, start - 30), start) and _OF_SPEND_AFTER.match(text, end):
         return "market"   # (round 157) "Tourism ... bringing in £1.7billion of spend"
@@ -1853,7 +1860,8 @@ def kind_from_words(text: str, start: int, end: int, sentence_start: int, senten
         return "other"   # (round 154) a trip's cost lines: "All flights: £19,430.36", "Vehicle hire for four days: £3,652.31"
     if _INFOBOX_CHANGE_BEFORE.search(text, max(0, start - 12), start):
         return "other"   # (round 151) a Wikipedia infobox's accounts row: "Total assetsIncrease£71.2 million[6] (2019)"
-    if kind in ("funding", "investment", None) and _SPONSORSHIP_AFTER.match(text, end):
+    if (kind in ("funding", "investment", None) and _SPONSORSHIP_AFTER.match(text, end)
+            and not _GIVER_IN_SENTENCE.search(text, sentence_start, sentence_end)):
         return "price"   # (round 157) "AIG spent £14 million per season for sponsorship": what a sponsor pays for its name
     if kind is None and (question := _question_before(text, start, end)) is not None:
         # (round 157) an answer line under its question: "How much was the total cost of the project from start to
@@ -1873,6 +1881,8 @@ _SPONSORSHIP_AFTER = re.compile(r"\s+(?:per|a|each)\s+(?:season|year)\s+(?:for|o
 # (round 157) an answer's line: short, the figure and a few words ("In the region of £118 million", "£69.5 million")
 _ANSWER_LINE_REACH = 60
 _ANY_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_ASKS_FOR_A_SUM = re.compile(r"\bhow\s+much\b|\bwhat\s+(?:is|was|were|are)\s+the\s+(?:total\s+|final\s+)?(?:cost|amount|value|"
+                             r"price|sum|bill)s?\b", re.I)
 
 
 def _question_before(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1890,7 +1900,8 @@ def _question_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if q_hi <= 0 or text[q_hi - 1] not in "?？" or lo - q_hi > 8:
         return None
     q_lo = text.rfind("\n", 0, q_hi) + 1
-    return (q_lo, q_hi) if q_hi - q_lo <= 300 else None
+    # (review 58: only a question asking for a sum, "How much was the total cost ...?", not "How big is the market?")
+    return (q_lo, q_hi) if q_hi - q_lo <= 300 and _ASKS_FOR_A_SUM.search(text, q_lo, q_hi) else None
 
 
 # (round 147) a year's result as the clause's subject, "The loss after dividends transferred from reserves for the year
@@ -1970,7 +1981,12 @@ _NAMED_ROUND_RAISE_BEFORE = re.compile(r"(?-i:\b" + _SERIES + r")\s+(?:fund-?rai
 # (round 157) what a trip costs: named by the figure ("Council defends £5,000 Japan trip for officers"), spent sending
 # people on it ("spent between £4,000 and £5,000 sending two officers ... on a five-day trip"), or a visit's whole cost
 # ("which took place at the end of September and cost a total of around £12,000")
-_TRIP_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:trip|junket|jaunt|study\s+tour)s?\b")
+_TRIP_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:trip|junket|jaunt|study\s+tour)s?\b(?!\s+(?:grants?|awards?|bursar\w*|"
+                         r"scholarships?|funding)\b)")
+# (review 58) none of the trip, sponsorship or spend readings where a giver or a grant is in the sentence: "The Daiwa
+# Foundation spent £200,000 sending UK researchers on exchange visits", "The government pays £1m a year for sponsorship
+# of UK-Japan student exchanges"
+_GIVER_IN_SENTENCE = re.compile(r"\b(?:Foundation|Trust|grants?|awards?|bursar\w*|scholarships?|fellowships?|exchanges?)\b")
 _SENT_ON_TRIP_AFTER = re.compile(r"\s+(?:sending|flying|taking)\b[^.;]{0,80}?\bon\s+(?:an?\s+|the\s+|their\s+)?"
                                  r"(?:[\w–-]+\s+){0,3}(?:trip|visit|tour|mission)s?\b", re.I)
 _COST_IN_ALL_BEFORE = re.compile(r"\bcost(?:s|ed)?\s+(?:a\s+total\s+of|in\s+total)\s+(?:(?:around|about|some|roughly|"
@@ -1980,10 +1996,12 @@ _COST_IN_ALL_BEFORE = re.compile(r"\bcost(?:s|ed)?\s+(?:a\s+total\s+of|in\s+tota
 _BUILDER_DID_WORKS = re.compile(r"\b(?:Construction|Builders|Contractors?|Contracting)(?:\s+(?:Group|Ltd|Limited|Company|plc))?\s+"
                                 r"(?:did|carried\s+out|undertook|completed|handled)\s+the\s+(?:renovations?|refurbishments?|"
                                 r"works?|construction|building\s+works?|conversion)\b")
+_OTHER_SPENDER_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+[\w-]+,?\s+spen(?:ding|t)\s+(?:(?:about|around|some|nearly|almost|"
+                                   r"over)\s+)?$", re.I)
 _SPENDING_BEFORE_FIGURE = re.compile(r"\bspen(?:ding|t)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$", re.I)
 # (round 157) what visitors spend, brought into an economy: "bringing in £1.7billion of spend"
 _BRINGS_IN_BEFORE = re.compile(r"\bbring(?:s|ing)?\s+in\s+(?:(?:over|around|about|some|nearly|almost)\s+)?$", re.I)
-_OF_SPEND_AFTER = re.compile(r"\s+of\s+(?:(?:visitor|tourism|tourist|consumer)\s+)?spend(?:ing)?\b", re.I)
+_OF_SPEND_AFTER = re.compile(r"\s+of\s+(?:(?:visitor|tourism|tourist|consumer)\s+spend(?:ing)?|spend)\b(?!\s+on\b)", re.I)
 # (round 151) the change arrow's alt text a copied Wikipedia infobox fuses to a figure, at a line's start or right
 # after its label: "RevenueDecrease£10.5 million", "Decrease£1.1 million" (a company's accounts, never money put in)
 # (review 57: fused to the figure, never a headline's or a bullet's first word, "Increase £2m in Newton Fund grants")

@@ -342,6 +342,7 @@ _JA_BREAKDOWN_OPENS = re.compile(r"\s*(?:本|この|同|今回の)(?:助成金?|
 # (round 156) the body a Japanese figure's money is carried out through, named after it as the subject's agent:
 # "革新的企業への70億ポンドの投資がUKRIを通じて実施される" (the body between the figure's が and を通じて)
 _JA_THROUGH_GAP = re.compile(r"(?:\s*[(（][^()（）。]{1,40}[)）])?\s*(?:の[^。、がはを]{0,12}?)?[がは]\s*")
+_JA_DRAWN_IN = re.compile(r"誘致|呼び込|招致|紹介")
 _JA_THROUGH_AFTER_BODY = re.compile(r"(?:\s*[(（][^()（）。]{1,20}[)）])?\s*(?:を通じて|を通して|経由で)")
 _JA_FROM_AFTER_BODY = re.compile(r"(?:\s*[(（][^()（）。]{1,20}[)）])?\s*(?:から|より)(?!は|生|の(?:声|批判|評価))")
 # (round 42) "英国宇宙庁(UKSA)と欧州宇宙機関(ESA)より1,395万ユーロ": the bodies named before より / から (a bracket with an
@@ -1348,9 +1349,11 @@ class SideFinder:
             return None
         o = next((o for o in self._payers_in(gap.end(), min(p.sentence_end, gap.end() + _LONGEST_NAME))
                   if o.start == gap.end()), None)
-        if o is None or o.noun or o.side not in ("UK", "Japan") or not _JA_THROUGH_AFTER_BODY.match(self.text, o.end):
+        through = _JA_THROUGH_AFTER_BODY.match(self.text, o.end) if o is not None else None
+        if o is None or o.noun or o.side not in ("UK", "Japan") or through is None:
             return None
-        return o
+        # (review 58: not a body that draws in others' investment, "対内投資は国際通商省(DIT)を通じて誘致")
+        return None if _JA_DRAWN_IN.search(self.text, through.end(), min(p.sentence_end, through.end() + 20)) else o
 
     def _joint_money(self, p: MoneyProposal) -> bool:
         """(session 31) Money its own phrase calls joint, in a sentence that names a UK and a Japanese body ("UK
