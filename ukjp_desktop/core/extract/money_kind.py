@@ -1983,14 +1983,14 @@ _NAMED_ROUND_RAISE_BEFORE = re.compile(r"(?-i:\b" + _SERIES + r")\s+(?:fund-?rai
 # ("which took place at the end of September and cost a total of around £12,000")
 _TRIP_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:trip|junket|jaunt|study\s+tour)s?\b(?!\s+(?:grants?|awards?|bursar\w*|"
                          r"scholarships?|funding)\b)")
-# (review 58) none of the trip, sponsorship or spend readings where a giver or a grant is in the sentence: "The Daiwa
-# Foundation spent £200,000 sending UK researchers on exchange visits", "The government pays £1m a year for sponsorship
-# of UK-Japan student exchanges"
-_GIVER_IN_SENTENCE = re.compile(r"\b(?:Foundation|Trust|grants?|awards?|bursar\w*|scholarships?|fellowships?|exchanges?)\b")
 _SENT_ON_TRIP_AFTER = re.compile(r"\s+(?:sending|flying|taking)\b[^.;]{0,80}?\bon\s+(?:an?\s+|the\s+|their\s+)?"
                                  r"(?:[\w–-]+\s+){0,3}(?:trip|visit|tour|mission)s?\b", re.I)
 _COST_IN_ALL_BEFORE = re.compile(r"\bcost(?:s|ed)?\s+(?:a\s+total\s+of|in\s+total)\s+(?:(?:around|about|some|roughly|"
                                  r"nearly|almost|over)\s+)?$", re.I)
+# (review 58) none of the trip, sponsorship or spend readings where a giver or a grant is in the sentence: "The Daiwa
+# Foundation spent £200,000 sending UK researchers on exchange visits", "The government pays £1m a year for sponsorship
+# of UK-Japan student exchanges"
+_GIVER_IN_SENTENCE = re.compile(r"\b(?:Foundation|Trust|grants?|awards?|bursar\w*|scholarships?|fellowships?|exchanges?)\b")
 # (round 157) what a builder spent doing the works it was hired for is the works' cost, not money put in: "Try
 # Construction Group did the renovations, with one building becoming a dormitory ..., spending £882,000 total"
 _BUILDER_DID_WORKS = re.compile(r"\b(?:Construction|Builders|Contractors?|Contracting)(?:\s+(?:Group|Ltd|Limited|Company|plc))?\s+"
@@ -2395,8 +2395,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "other"   # "4年間で2000万円かかる": what something costs
     if _JA_REDUCTION_AFTER.match(text, end):
         return "other"   # (round 88) "378億円のコスト削減効果", "378億円も減額された": money taken off, not put in
-    if (_JA_SCALE_OF_PROJECT_AFTER.match(text, end) or _JA_SCALE_OF_FACILITY_AFTER.match(text, end)) and not _JA_CEILING_BEFORE.search(text, max(sentence_start, start - 12),
-                                                                                     start):
+    if ((_JA_SCALE_OF_PROJECT_AFTER.match(text, end) or _JA_SCALE_OF_FACILITY_AFTER.match(text, end))
+            and not _JA_CEILING_BEFORE.search(text, max(sentence_start, start - 12), start)):
         return "other"   # (round 41) "600億円規模のプロジェクトが進行中": the size of a project, not money someone puts in
     if _JA_TOTAL_BEFORE.search(text, max(sentence_start, start - 8), start) and _JA_TOTAL_OF_WORKS_AFTER.match(text, end):
         return "other"   # (round 115) "総額4000億円のインフラ事業には": what a scheme comes to in all

@@ -342,8 +342,9 @@ _JA_BREAKDOWN_OPENS = re.compile(r"\s*(?:本|この|同|今回の)(?:助成金?|
 # (round 156) the body a Japanese figure's money is carried out through, named after it as the subject's agent:
 # "革新的企業への70億ポンドの投資がUKRIを通じて実施される" (the body between the figure's が and を通じて)
 _JA_THROUGH_GAP = re.compile(r"(?:\s*[(（][^()（）。]{1,40}[)）])?\s*(?:の[^。、がはを]{0,12}?)?[がは]\s*")
-_JA_DRAWN_IN = re.compile(r"誘致|呼び込|招致|紹介")
 _JA_THROUGH_AFTER_BODY = re.compile(r"(?:\s*[(（][^()（）。]{1,20}[)）])?\s*(?:を通じて|を通して|経由で)")
+# (review 58) not a body through which others' investment is drawn in: "対内投資は国際通商省(DIT)を通じて誘致"
+_JA_DRAWN_IN = re.compile(r"誘致|呼び込|招致|紹介")
 _JA_FROM_AFTER_BODY = re.compile(r"(?:\s*[(（][^()（）。]{1,20}[)）])?\s*(?:から|より)(?!は|生|の(?:声|批判|評価))")
 # (round 42) "英国宇宙庁(UKSA)と欧州宇宙機関(ESA)より1,395万ユーロ": the bodies named before より / から (a bracket with an
 # abbreviation may follow a name) and the list joining them
@@ -1352,7 +1353,6 @@ class SideFinder:
         through = _JA_THROUGH_AFTER_BODY.match(self.text, o.end) if o is not None else None
         if o is None or o.noun or o.side not in ("UK", "Japan") or through is None:
             return None
-        # (review 58: not a body that draws in others' investment, "対内投資は国際通商省(DIT)を通じて誘致")
         return None if _JA_DRAWN_IN.search(self.text, through.end(), min(p.sentence_end, through.end() + 20)) else o
 
     def _joint_money(self, p: MoneyProposal) -> bool:
@@ -1923,9 +1923,9 @@ class SideFinder:
         return stated[-1] if stated and len({q.side for q in stated}) == 1 else None
 
     def _breakdown_of(self, p: MoneyProposal) -> MoneyProposal | None:
-        """(round 160) The figure of the sentence before that a Japanese sentence opening on its breakdown splits up
-        ("…は、…に約7,200万ポンドを助成すると発表した。本助成金の内訳は、国立風洞施設の改善などに2,300万ポンド、…"), with its side
-        already read: the first funding figure there with a side."""
+        """(round 160) The figure of a sentence before (up to three back) that a Japanese sentence opening on its breakdown
+        splits up ("…に約7,200万ポンドを助成すると発表した。本助成金の内訳は、国立風洞施設の改善などに2,300万ポンド、…"), with
+        its side already read: the first funding figure there with a side."""
         if not _JA_BREAKDOWN_OPENS.match(self.text, p.sentence_start):
             return None
         start = p.sentence_start
@@ -2112,7 +2112,7 @@ class SideFinder:
         return bool(_GIVEN_NOUN.search(head_phrase(self.text, p.start, p.end, lo, hi))
                     or _RECEIVED_BEFORE.search(self.text, max(lo, p.start - 40), p.start)
                     and not _FROM_OWNER_AFTER.match(self.text, self._end(p), hi)
-                    or bool(_RECEIVED_GRANT_EARLIER.search(self.text, max(p.sentence_start, p.start - 200), p.start)))
+                    or _RECEIVED_GRANT_EARLIER.search(self.text, max(p.sentence_start, p.start - 200), p.start))
 
     def _ja_receives_from(self, o: Payer, p: MoneyProposal) -> bool:
         """(round 119) Whether ``o`` is followed by に and a figure that is ``p`` or comes after it."""
@@ -2570,7 +2570,7 @@ class SideFinder:
             received[o.slug or o.text] = min(o.start, received.get(o.slug or o.text, o.start))
         named = [o for o in self._payers_in(start, end)
                  if o.side is not None and not o.noun and not o.joined and o not in recipients
-                 and not o.start > received.get(o.slug or o.text, o.start)]
+                 and o.start <= received.get(o.slug or o.text, o.start)]
         if len({o.side for o in named}) != 1:
             return None, None
         bodies = {o.slug or o.text for o in named}
