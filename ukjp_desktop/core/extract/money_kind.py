@@ -1434,8 +1434,8 @@ _JA_RESEARCH_RECIPIENT_BEFORE = re.compile(r"(?:大学|研究(?:機関|所|セ�
 _JA_SPENT_PASSIVE_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*が\s*(?:投じられ|使われ|充てられ|投入され)")
 # (review 58: nor money a fund or an investor puts into a start-up, "同ファンドから大学発ベンチャーに50億円が投じられる", nor a
 # named owner's own site, "アクメ製薬の新研究所には30億円が投じられる")
-_JA_COMPANY_WORD = re.compile(r"企業|会社|社[はがの]|株式会社|ホールディングス|グループ|ファンド|ベンチャー|スタートアップ|投資家|"
-                              r"キャピタル|製薬|工業|電機|商事|自社|新研究所|新拠点")
+_JA_BUSINESS_OR_OWN_SITE = re.compile(r"企業|会社|社[はがの]|株式会社|ホールディングス|グループ|ファンド|ベンチャー|スタートアップ|"
+                                      r"投資家|キャピタル|製薬|工業|電機|商事|自社|新研究所|新拠点")
 _JA_PUT_INTO_AFTER = re.compile(_JA_BRACKET_AFTER + r"\s*(?:を|も)\s*(?:投じ|投入|費や)")
 # (round 109) and the share of a cost a named body bears: "事業費は総額約700億円で、うち半分の約350億円を三菱地所が負担する"
 # is that company's money in (not the cost itself, nor "…を負担する" with no bearer named)
@@ -2613,7 +2613,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         return "funding"   # (round 160) "500万ポンドの政府資金が投入され": a government's money
     if (kind in ("investment", None) and _JA_SPENT_PASSIVE_AFTER.match(text, end)
             and _JA_RESEARCH_RECIPIENT_BEFORE.search(text, max(sentence_start, start - 40), start)
-            and not _JA_COMPANY_WORD.search(text, sentence_start, start)):
+            and not _JA_BUSINESS_OR_OWN_SITE.search(text, sentence_start, start)):
         return "funding"   # (round 156) "大学やイノヴェーションセンターなどに3,500万ポンドが投じられる": research money
     if kind in ("funding", "investment") and _JA_WORLD_TOTAL_BEFORE.search(text, max(sentence_start, start - 8), start):
         return "market"   # (round 136) "核融合への投資、世界で60億ドル突破": the world's total

@@ -2038,7 +2038,7 @@ class SideFinder:
         if to is None:
             if not (_GIVING_VERB_BEFORE.search(self.text, max(p.sentence_start, p.start - 40), p.start)
                     # (round 159) a grant received earlier in the clause: "... worth up to £4.1m in aggregate to Ilika"
-                    or _RECEIVED_GRANT_EARLIER.search(self.text, max(p.sentence_start, p.start - 200), p.start)):
+                    or self._grant_received_earlier(p)):
                 return []
             to = _TO_AFTER.match(self.text, end, p.sentence_end)
         if to is None:
@@ -2104,6 +2104,11 @@ class SideFinder:
         return not any(o.side is not None and o.side != self._lead[0] and not o.noun and o not in recipients
                        for o in self._payers_in(0, p.start))
 
+    def _grant_received_earlier(self, p: MoneyProposal) -> bool:
+        """(round 159) Whether the figure is what grant money received earlier in its clause is worth ("…received offers
+        of grant funding … worth up to £4.1m"): the figure is given, and a body after "to" receives it."""
+        return bool(_RECEIVED_GRANT_EARLIER.search(self.text, max(p.sentence_start, p.start - 200), p.start))
+
     def _given_money(self, p: MoneyProposal) -> bool:
         """Whether the figure's own noun phrase is money given to someone ("The £25m in funding will support the
         project", "a £2m grant"): a company leading the page receives such money rather than pays it."""
@@ -2112,7 +2117,7 @@ class SideFinder:
         return bool(_GIVEN_NOUN.search(head_phrase(self.text, p.start, p.end, lo, hi))
                     or _RECEIVED_BEFORE.search(self.text, max(lo, p.start - 40), p.start)
                     and not _FROM_OWNER_AFTER.match(self.text, self._end(p), hi)
-                    or _RECEIVED_GRANT_EARLIER.search(self.text, max(p.sentence_start, p.start - 200), p.start))
+                    or self._grant_received_earlier(p))
 
     def _ja_receives_from(self, o: Payer, p: MoneyProposal) -> bool:
         """(round 119) Whether ``o`` is followed by に and a figure that is ``p`` or comes after it."""
