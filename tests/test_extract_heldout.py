@@ -370,11 +370,14 @@ Canadian and Australian dollars and other currencies: 28 funding-side facts), an
 pages, 12 in English, on Japanese plants in Britain, British firms in Japan and the trade gap, 1975-2016: 9
 funding-side facts), and test190 (documents 4060-4072, 13 pages, 6 in Japanese, on Japanese firms' research in Britain
 and the UK grants around it: 26 funding-side facts), and test191 (documents 4080-4092, 13 pages, 10 in Japanese, on
-UK-Japan money in frontier technology: 13 funding-side facts), gathered in sessions 46 to 58: each keyed and committed
-before the extractor ran on it, no floor here, totals only with ``python tools/eval_extraction.py --split test174``
-(or ``test175``, ``test176``, ``test177``, ``test178``, ``test179``, ``test180``, ``test181``, ``test182``,
-``test183``, ``test184``, ``test185``, ``test186``, ``test187``, ``test188``, ``test189``, ``test190``, ``test191``),
-never tuned on.
+UK-Japan money in frontier technology: 13 funding-side facts), and test192 (documents 4100-4105, British research
+funding digested by JST's CRDS and an Open Research Area round with JSPS, 12 funding-side facts), and test193
+(documents 4120-4132, Japanese takeovers, listings, stakes and train contracts with British firms, 1 funding-side
+fact), and test194 (documents 4140-4151, UK-Japan announcements of 2023-2026, 27 funding-side facts), gathered in
+sessions 46 to 59: each keyed and committed before the extractor ran on it, no floor here, totals only with ``python
+tools/eval_extraction.py --split test174`` (or ``test175``, ``test176``, ``test177``, ``test178``, ``test179``,
+``test180``, ``test181``, ``test182``, ``test183``, ``test184``, ``test185``, ``test186``, ``test187``, ``test188``,
+``test189``, ``test190``, ``test191``, ``test192``, ``test193``, ``test194``), never tuned on.
 """
 from __future__ import annotations
 
@@ -1887,6 +1890,9 @@ MIN_PAGES = {
     "test189": 14,
     "test190": 13,
     "test191": 13,
+    "test192": 6,
+    "test193": 13,
+    "test194": 12,
 }
 
 
@@ -1998,9 +2004,9 @@ def test_clean_batches_are_not_seen():
     # test173 in session 54, test174 in session 54, test175 in session 54, test176 in session 54, test177 in session 54,
     # test178 in session 55, test179 in session 55, test180 in session 56, test181 in session 56, test182 in session 57,
     # test183 in session 57, test184 in session 57, test185 in session 57, test186 in session 58, test187 in session 58,
-    # test188 in session 58, test189 in session 58, test190 in session 58, test191 in session 58, each keyed before the
-    # extractor ran on it
-    assert CLEAN == ("test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188", "test189", "test190", "test191")
+    # test188 in session 58, test189 in session 58, test190 in session 58, test191 in session 58, test192 in session 59,
+    # test193 in session 59, test194 in session 59, each keyed before the extractor ran on it
+    assert CLEAN == ("test174", "test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188", "test189", "test190", "test191", "test192", "test193", "test194")
     assert set(CLEAN) <= set(SPLITS)
     assert {"test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
             "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28",
