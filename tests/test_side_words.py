@@ -1,13 +1,14 @@
 """The paying side's second opinion (core/extract/side_words.py, issue 15 session 37): where the rules only guessed a
 figure's payer (from the bodies named, the currency, or nothing), a learnt model of the words and bodies around it
-may replace their side when it is sure enough; a payer the sentence names is never overruled."""
+may replace their side when it is sure enough; a payer the sentence names is never overruled. (Session 59: the
+figures the rules found no payer for are in scope too, at 0.5, and the model may read that the text does not say.)"""
 from __future__ import annotations
 
 import pytest
 
 from ukjp_desktop.core.extract import propose
 from ukjp_desktop.core.extract import side_words
-from ukjp_desktop.core.extract.side_words import THRESHOLD, features, page_countries, probabilities
+from ukjp_desktop.core.extract.side_words import THRESHOLD, UNTOLD, features, page_countries, probabilities
 from ukjp_desktop.ui.importing.proposals_model import side_basis_in_words
 
 CLASSES = ("UK", "Japan", "joint", "private", "other")
@@ -43,19 +44,50 @@ def test_the_rules_guess_from_the_bodies_named_is_what_the_model_may_replace(mod
     assert after.side_score == pytest.approx(1.0, abs=0.01)
 
 
-@pytest.mark.parametrize("text, figure, reading", [
-    # (the review of session 37) no payer found: a guess where the text says nothing is worse than none
+@pytest.mark.parametrize("text, figure, before", [
+    # no payer found: the model's side, shown as its guess with the rules' empty reading beside it
     ("The project gets $2m over three years.", "$2m", (None, None)),
     ("The state-backed fund will invest $300m in the British chipmaker.", "$300m", (None, None)),
-    # a public body read from the gazetteer: a state investor "investing" is not private money
-    ("GPIF is Japan's largest investor. It will invest $500m in British renewables.", "$500m", ("Japan", "gazetteer")),
-    ("The Japan Investment Corporation announced the deal. It will invest $300m in the British chipmaker.", "$300m",
-     ("Japan", "gazetteer")),
+    # a side from the currency alone
+    ("The programme is worth ¥300 million over five years.", "¥300 million", ("Japan", "currency")),
 ])
-def test_only_the_rules_weakest_guesses_may_be_overruled(model_says, text, figure, reading):
+def test_the_rules_weakest_readings_may_be_overruled(model_says, text, figure, before):
+    rules = next(p for p in propose(text, word_model=False).money if p.text == figure)
+    assert (rules.side, rules.side_basis) == before
     model_says("private")
     p = _money(text, figure)
-    assert (p.side, p.side_basis) == reading and p.rules_side is None and p.side_score is None
+    assert (p.side, p.side_basis) == ("private", "word model")
+    assert (p.rules_side, p.rules_side_basis) == before and p.side_score == pytest.approx(1.0, abs=0.01)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # (the review of session 37) a public body read from the gazetteer: a state investor "investing" is not private
+    ("GPIF is Japan's largest investor. It will invest $500m in British renewables.", "$500m"),
+    ("The Japan Investment Corporation announced the deal. It will invest $300m in the British chipmaker.", "$300m"),
+])
+def test_a_public_body_read_from_the_gazetteer_is_not_overruled(model_says, text, figure):
+    model_says("private")
+    p = _money(text, figure)
+    assert (p.side, p.side_basis) == ("Japan", "gazetteer") and p.rules_side is None and p.side_score is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The project gets $2m over three years.", "$2m"),                       # no payer found: none stays
+    ("The programme is worth ¥300 million over five years.", "¥300 million"),  # a currency's side stays
+])
+def test_where_the_model_reads_that_the_text_does_not_say_the_rules_reading_stands(monkeypatch, text, figure):
+    classes = CLASSES + (UNTOLD,)
+    monkeypatch.setattr(side_words, "_model", lambda: (classes, {"bias": tuple(10.0 if c == UNTOLD else 0.0
+                                                                              for c in classes)}))
+    rules = next(p for p in propose(text, word_model=False).money if p.text == figure)
+    p = _money(text, figure)
+    assert (p.side, p.side_basis, p.rules_side, p.side_score) == (rules.side, rules.side_basis, None, None)
+
+
+def test_the_reviewer_is_told_when_the_rules_found_no_payer(model_says):
+    model_says("other")
+    words = side_basis_in_words(_money("The project gets $2m over three years.", "$2m"))
+    assert words.startswith("read by the word model") and "99% sure" in words and "the rules found no payer" in words
 
 
 def test_a_payer_the_sentence_names_is_never_overruled(model_says):
@@ -66,9 +98,9 @@ def test_a_payer_the_sentence_names_is_never_overruled(model_says):
 
 
 def test_below_its_threshold_the_model_leaves_the_rules_side(model_says):
-    # five classes: weight w on one gives it e^w / (e^w + 4); 1.5 gives 0.53, under the threshold
-    assert THRESHOLD > 0.6
-    model_says("other", 1.5)
+    # five classes: weight w on one gives it e^w / (e^w + 4); 1.0 gives 0.40, under the threshold
+    assert THRESHOLD > 0.41
+    model_says("other", 1.0)
     p = _money(GUESSED, "£5m")
     assert (p.side, p.side_basis, p.rules_side, p.side_score) == ("private", "gazetteer", None, None)
 
@@ -121,7 +153,7 @@ def test_probabilities_do_not_depend_on_the_order_the_features_come_in():
 
 def test_the_shipped_weights_know_the_features_the_extractor_reads():
     from ukjp_desktop.core.extract import side_words_weights as w
-    assert w.CLASSES == CLASSES and w.ROWS > 500
+    assert w.CLASSES == CLASSES + (UNTOLD,) and w.ROWS > 500
     r = propose(GUESSED, word_model=False)
     p = next(p for p in r.money if p.text == "£5m")
     feats = features(GUESSED, p, r.organisations, page_countries(r.organisations), 0)
@@ -129,7 +161,7 @@ def test_the_shipped_weights_know_the_features_the_extractor_reads():
     # the rules' own reading and the common words of a sentence like this one are all in the model
     assert {"bias", "rside:private", "basis:gazetteer", "ob:type:company"} <= set(known)
     probs = probabilities(feats, w.CLASSES, w.WEIGHTS)
-    assert sum(probs.values()) == pytest.approx(1.0) and set(probs) == set(CLASSES)
+    assert sum(probs.values()) == pytest.approx(1.0) and set(probs) == set(CLASSES) | {UNTOLD}
 
 
 def test_the_review_says_what_the_model_read_and_what_the_rules_had(model_says):

@@ -39,10 +39,12 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tools")]
 from heldout_eval import HELDOUT, SEEN, _money_key, _money_match, split  # noqa: E402
 from ukjp_desktop.core.extract import propose  # noqa: E402
 from ukjp_desktop.core.extract.funding_words import call_words  # noqa: E402
-from ukjp_desktop.core.extract.side_words import features, page_countries  # noqa: E402
+from ukjp_desktop.core.extract.side_words import UNTOLD, features, page_countries  # noqa: E402
 from ukjp_desktop.core.extract.organisations import default_gazetteer  # noqa: E402
 
 SIDES = ("UK", "Japan", "joint", "private", "other")
+# the classes of the shipped model (tools/train_side_words.py, session 59): the sides and "the text does not say"
+SIDE_CLASSES = SIDES + (UNTOLD,)
 KINDS = ("funding", "investment", "trade", "market", "price", "other")
 WEAK_BASES = (None, "currency", "gazetteer")
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
