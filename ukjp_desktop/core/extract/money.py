@@ -28,6 +28,9 @@ CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "U.S.$": "USD", "€"
                     # (round 22) a sign a page kept as its HTML entity ("&pound;15,000", "&#163;", "&yen;", "&euro;")
                     "&POUND;": "GBP", "&#163;": "GBP", "&YEN;": "JPY", "&#165;": "JPY", "&EURO;": "EUR",
                     "&#8364;": "EUR",
+                    # (round 161) a UTF-8 sign a page was read back from as a single-byte code page, as some stored
+                    # copies are: "Â£" and "ÂŁ" (£ through Windows-1252 and Windows-1250), "Â¥" (¥), "â‚¬" (€)
+                    "Â£": "GBP", "ÂŁ": "GBP", "Â¥": "JPY", "â‚¬": "EUR",
                     # (session 38) the other dollars a sign's country letters name ("NZ $7 million", "S$260.6
                     # million", "HK$5bn", "NT$3 billion") and the rupee ("Rs 2,800 crore", "₹500 crore"); a "$" right
                     # after letters no entry names ("R$", "MX$") is not read at all: which dollar it is the reader
@@ -82,6 +85,7 @@ _EXTRA_SCALES = {"mm": 10 ** 6, "mil": 10 ** 6, "bln": 10 ** 9, "trln": 10 ** 12
 _SYM = (r"(?-i:USD|CAD|AUD|NZD|HKD|SGD)\s?\$|US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C\$|A\$|(?-i:\$(?:US|CA|AU|A))(?=\s?\d)"
         r"|(?-i:(?<![A-Za-z'’.])(?:(?:NZ|HK|SG|NT)[ \u00a0]?|S)\$)|(?-i:(?<![A-Za-z])Rs\.?)(?=[ \u00a0]?\d)|[£$€¥￥₩₹]"
         r"|&(?:pound|yen|euro|#163|#165|#8364);(?=\s?\d)"
+        r"|(?:Â£|ÂŁ|Â¥|â‚¬)(?=\s?\d)"
         r"|(?-i:(?<![A-Za-z])UKP)(?=\d)"
         # (round 112) a capital Y for yen, as City copy writes it, only before a scaled number ("Y10 billion (£56
         # million)", "Y1.8 trillion", "Y350bn"; "Y2K", "Y10 pupils" and a share's "Y440" are no such figure)

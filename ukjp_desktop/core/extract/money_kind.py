@@ -2461,6 +2461,8 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         head_kind = "other"   # (round 116) "Kyoto University's ... endowment fund is worth around ¥250.2 billion": its holding
     if head_kind is None:
         head_kind = _subject_kind(text, start, cl_lo, names)
+    if head_kind is None and _COMPETITION_HEAD.search(head):
+        head_kind = "funding"   # (round 161) "the result of a £0.5m competition": the money a competition gives out
     if head_kind is None and _COMPANY_OWNS.search(text, max(sentence_start, start - 40), start):
         head_kind = "investment"   # "his firm's £800m scheme": a company's own money for a thing of its own
     if head_kind is None and _PROJECT_HEAD.search(head) and (
@@ -2820,6 +2822,8 @@ _FACILITY_HEAD = re.compile(r"\b(?:factory|factories|gigafactory|plant|facility|
 # its sentence or in a later sentence about "the project": the size is what the whole costs (several payers), the
 # part is the money given ("a new, £19.4m project ..., supported by a £9.7m grant from the UK's APC")
 _PROJECT_HEAD = re.compile(r"\b(?:project|consortium|collaboration)$", re.I)
+# (round 161) a competition named by its money, "a £0.5m competition" (the figure's own noun is the competition)
+_COMPETITION_HEAD = re.compile(r"\bcompetitions?$", re.I)
 _PART_PAID = (r"\b(?:supported|backed|(?:part|co)[-\s]?funded|funded|financed)\s+(?:in\s+part\s+)?(?:by|with|through)\s+"
               r"(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:[£$€¥]|US\$)\s?\d")
 _PART_PAID_IN_SENTENCE = re.compile(r"(?:[^.;]|\.(?=\d))*?" + _PART_PAID, re.I)

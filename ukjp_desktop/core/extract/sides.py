@@ -837,7 +837,8 @@ _PUBLIC_MONEY_AFTER = re.compile(
     r"(?:(?P<uk2>UK|British|Scottish|Welsh)\s+|(?P<jp2>Japanese)\s+)?government\s+(?:schemes?|programmes?|initiatives?|"
     r"competitions?|funds?|grants?)\b)", re.I)
 # money whose own noun says it is given to someone: a company leading the page receives it rather than pays it
-_GIVEN_NOUN = re.compile(r"\b(?:funding|grants?|subsid(?:y|ies)|aid|support)\b|助成|補助|支援", re.I)
+# (round 161: or a competition's money, "the result of a £0.5m competition", given out to its winners)
+_GIVEN_NOUN = re.compile(r"\b(?:funding|grants?|subsid(?:y|ies)|aid|support|competitions?)\b|助成|補助|支援", re.I)
 _RECEIVED_BEFORE = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|w[oi]n|wins|got|gets|landed|"
                              r"(?:been|be|was|were|is|are)\s+(?:awarded|granted|given|allocated|offered|handed))\s+"
                              r"(?:(?:a|an|the)\s+)?(?:(?:further|additional|extra|new|total\s+of)\s+)?$", re.I)
