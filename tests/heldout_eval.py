@@ -54,28 +54,25 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
           "test169", "test170", "test171", "test172", "test173", "test174", "test175", "test176", "test177", "test178",
           "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188",
           "test189", "test190", "test191", "test192", "test193", "test194")
-# the clean batches: nobody has read their misses, so the tools print their totals only (test175, 13 Japanese pages:
-# Japanese money in UK-linked ventures (Mitsubishi–BBOXX, Kansai Electric and Nippon Life in NeuConnect) and Japanese
-# reports of British research money (Cancer Research UK, Wellcome, Wolfson, UK–China research funding, British
-# International Investment, investment summits, the ten-point plan); 29 funding-side facts, gathered in session 54;
-# test176, 12 English pages: smaller Japanese-owned firms' money in British towns (Suntory Coleford, Hoshizaki Europe,
-# Citizen Machinery UK, Harada, Sekisui House at Northstowe, Fanuc UK), Scottish Enterprise and HIE grants (Toshiba's
-# Edinburgh imaging arm, AGM Batteries) and NSG/Pilkington's hydrogen grant; 19 funding-side facts, gathered in session
-# 54; test177, 12 pages (11 Japanese): prize money and donations (the Queen Elizabeth Prize for Engineering in six
-# pages, the Daiwa Adrian Prize, Japanese gifts to the UK cherry-tree project, the Kyoto Prize, the Honda Prize); 16
-# funding-side facts, gathered in session 54; test178, 14 English pages: donors' conferences and international science
-# projects with UK and Japanese pledges (Iraq, Afghanistan, tsunami, Nepal, Chernobyl, BepiColombo, LiteBIRD, CERN,
-# Global Fund), 75 funding-side facts, gathered in session 55; test179, 13 Japanese pages: multilateral pledges with
-# Japan's and the UK's sums (Gavi, Global Fund, World Bank, COVAX, COP28 loss and damage, CEPI, ILC) and a Japanese
-# firm's Oxford scholarship, 51 funding-side facts, gathered in session 55; test180, 9 English pages: Japanese
-# companies', foundations' and donors' money for research, centres and sites in Britain and British funders' money
-# around work with Japanese partners (Takeda and Oxford's diabetes centre, Tanabe and British Biotech, Imperial's
-# semiconductor centre, Toyota GB's academy, UKRI's partnership fund, the Dementia Discovery Fund, Nakasone's research
-# programme, Eisai Hatfield), 10 funding-side facts, gathered in session 56; test181, 13 Japanese pages: money put into
-# British start-ups, university venture companies and innovation programmes as Japanese media and agencies report it
-# (SoftBank and Greensill, Mitsubishi Corporation and OVO, Sony's fund and what3words, NAPIC, Innovate UK's AI and
-# novel-food money, British venture totals), 23 funding-side facts, gathered in session 56; test182, 13 English pages:
-# Japanese companies buying British technology, materials, life-science and sports-technology firms and what they put in
+# the clean batches: nobody has read their misses, so the tools print their totals only (test176, 12 English pages:
+# smaller Japanese-owned firms' money in British towns (Suntory Coleford, Hoshizaki Europe, Citizen Machinery UK,
+# Harada, Sekisui House at Northstowe, Fanuc UK), Scottish Enterprise and HIE grants (Toshiba's Edinburgh imaging arm,
+# AGM Batteries) and NSG/Pilkington's hydrogen grant; 19 funding-side facts, gathered in session 54; test177, 12 pages
+# (11 Japanese): prize money and donations (the Queen Elizabeth Prize for Engineering in six pages, the Daiwa Adrian
+# Prize, Japanese gifts to the UK cherry-tree project, the Kyoto Prize, the Honda Prize); 16 funding-side facts,
+# gathered in session 54; test178, 14 English pages: donors' conferences and international science projects with UK and
+# Japanese pledges (Iraq, Afghanistan, tsunami, Nepal, Chernobyl, BepiColombo, LiteBIRD, CERN, Global Fund), 75
+# funding-side facts, gathered in session 55; test179, 13 Japanese pages: multilateral pledges with Japan's and the UK's
+# sums (Gavi, Global Fund, World Bank, COVAX, COP28 loss and damage, CEPI, ILC) and a Japanese firm's Oxford
+# scholarship, 51 funding-side facts, gathered in session 55; test180, 9 English pages: Japanese companies',
+# foundations' and donors' money for research, centres and sites in Britain and British funders' money around work with
+# Japanese partners (Takeda and Oxford's diabetes centre, Tanabe and British Biotech, Imperial's semiconductor centre,
+# Toyota GB's academy, UKRI's partnership fund, the Dementia Discovery Fund, Nakasone's research programme, Eisai
+# Hatfield), 10 funding-side facts, gathered in session 56; test181, 13 Japanese pages: money put into British
+# start-ups, university venture companies and innovation programmes as Japanese media and agencies report it (SoftBank
+# and Greensill, Mitsubishi Corporation and OVO, Sony's fund and what3words, NAPIC, Innovate UK's AI and novel-food
+# money, British venture totals), 23 funding-side facts, gathered in session 56; test182, 13 English pages: Japanese
+# companies buying British technology, materials, life-science and sports-technology firms and what they put in
 # afterwards (Futamura and Innovia's Cellophane arm and its Wigton plant, Hitachi High-Technologies and Oxford
 # Instruments, Sony and Hawk-Eye, Japan Tobacco and Zandera, Olympus and Gyrus, Konica Minolta and Charterhouse, Sosei
 # Heptares' deals with AbbVie), 3 funding-side facts, gathered in session 57; test183, 13 pages, 11 in Japanese: a
@@ -311,8 +308,12 @@ SPLITS = ("dev", "test", "test2", "test3", "dev2", "test4", "test5", "test6", "t
 # Power, SBI and B2C2, Mitsubishi Estate and Patron Capital, Sumitomo and SES Water), UK grants touching Japanese firms
 # (Nissan in a low-emission round, Network Rail's competition won by Hitachi's Perpetuum, the Scotland–Japan subsea
 # fund, a Welsh culture fund) and British fuel-cell firms' deals with Suzuki and Honda: 10 funding-side facts) since
-# session 59's round 161)
-CLEAN: tuple[str, ...] = ("test175", "test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188", "test189", "test190", "test191", "test192", "test193", "test194")
+# session 59's round 161, test175 (documents 3760-3772, 13 Japanese pages on Japanese money in UK-linked ventures
+# (Mitsubishi Corporation and BBOXX, Kansai Electric and Nippon Life in the NeuConnect cable) and Japanese reports of
+# British research and investment money (Cancer Research UK's Grand Challenge, Wellcome, the Wolfson Foundation,
+# UK–China research funding, British International Investment, investment summits, the ten-point plan): 29 funding-side
+# facts) since session 59's round 162)
+CLEAN: tuple[str, ...] = ("test176", "test177", "test178", "test179", "test180", "test181", "test182", "test183", "test184", "test185", "test186", "test187", "test188", "test189", "test190", "test191", "test192", "test193", "test194")
 SEEN = tuple(n for n in SPLITS if n not in CLEAN)      # looked at: development data
 
 

@@ -58,3 +58,50 @@ def test_competition_from_rivals_is_no_competition_money():
     # control: "a £5m market" and competition as rivalry do not make a figure a competition's money
     p = _figure("The firm expects to win a share of the £2bn market despite stiff competition.", "£2bn")
     assert p.money_kind != "funding"
+
+
+# round 162 (test175 read): Japanese money in UK-linked ventures, Japanese reports of British research and investment
+
+def test_a_range_restated_in_brackets_after_yaku_is_its_conversion():
+    text = "向こう5年で年間15億~20億ポンド(約2,475億~3,300億円、1ポンド=約165円)を投資するとした。"
+    money = propose(text, word_model=False).money
+    pounds = next(p for p in money if p.text == "15億~20億ポンド")
+    yen = next(p for p in money if p.text == "2,475億~3,300億円")
+    assert yen.converted_from == pounds.id and (yen.amount_min, yen.amount) == (Decimal("247500000000"),
+                                                                            Decimal("330000000000"))
+
+
+def test_two_ranges_of_one_currency_are_not_a_conversion():
+    # control: the same currency after a bracket is another sum, not a restatement
+    money = propose("年間15億~20億ポンド(約5億~6億ポンドは民間)を投資する。", word_model=False).money
+    assert all(p.converted_from is None for p in money)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("BIIは、年間最大80億ポンド(約1兆2,080億円)の投資を行う政府の計画の一部となる。", "最大80億ポンド"),
+    ("British International Investment will invest £1.5bn a year in the region.", "£1.5bn"),
+])
+def test_britains_development_finance_institution_invests_public_money(text, figure):
+    p = _figure(text, figure)
+    assert (p.side, p.money_kind, p.contributor) == ("UK", "investment", "bii")
+
+
+def test_investment_from_abroad_a_government_attracted_is_investors_money():
+    text = "英政府は、合計97億ポンド(約1.5兆円)の海外投資を招致することに成功したと発表した。"
+    p = _figure(text, "97億ポンド")
+    assert (p.side, p.money_kind, p.contributor) == ("private", "investment", None)
+
+
+def test_a_government_funding_the_promotion_of_investment_still_pays():
+    # control: the government's own money for promoting investment from abroad is its own
+    p = _figure("英政府は海外投資の促進に100億ポンドを拠出する。", "100億ポンド")
+    assert (p.side, p.money_kind) == ("UK", "funding")
+
+
+@pytest.mark.parametrize("text, figure, side", [
+    # controls: investment from abroad that a body makes itself, or a scheme for it, is that body's
+    ("日本政策投資銀行が1000億円の海外投資を行う。", "1000億円", "Japan"),
+    ("英国政府は5億ポンドの海外投資促進基金を設けた。", "5億ポンド", "UK"),
+])
+def test_investment_from_abroad_made_by_a_body_or_a_scheme_for_it_stays_the_bodys(text, figure, side):
+    assert _figure(text, figure).side == side

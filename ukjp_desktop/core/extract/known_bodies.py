@@ -1746,7 +1746,7 @@ _UK_MORE_COMPANIES = (
     ("actis", "Actis", "GB", "company", (), ()),
     ("tata-steel-uk", "Tata Steel UK", "GB", "company", (), ()),
     ("british-steel", "British Steel", "GB", "company", (), ()),
-    ("bii", "British International Investment", "GB", "agency", ("CDC Group",), ("CDCグループ",)),
+    ("bii", "British International Investment", "GB", "agency", ("CDC Group", "BII"), ("CDCグループ",)),
 )
 
 

@@ -556,8 +556,9 @@ _CONVERSION_OPEN = re.compile(r"(?:\s+sterling)?\s*(?:[)）](?=[(（]))?(?:[(（
                               r"(?:(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\.|circa|nearly|almost|"
                               r"(?:equivalent|equal)\s+to(?:\s+(?:about|around|approximately|roughly|some|nearly|almost))?|worth|"
                               r"(?:which\s+)?equates\s+to)\s+|"
-                              # (round 118) a Japanese hedge set off by a space, "(約 747億円)"
-                              r"[~≈]\s*|(?:おおよそ|およそ|ほぼ)\s*|約[ \t\u3000]+)?(?:(?:(?:日本円|円換算)(?:で|にして|換算で|換算)?|"
+                              # (round 118) a Japanese hedge set off by a space, "(約 747億円)"; (round 162) or before a
+                              # range, which does not take it into its text, "15億~20億ポンド(約2,475億~3,300億円)"
+                              r"[~≈]\s*|(?:おおよそ|およそ|ほぼ)\s*|約[ \t\u3000]*)?(?:(?:(?:日本円|円換算)(?:で|にして|換算で|換算)?|"
                               # (round 143) a country or currency label before the yen: "£600(JPN 67,020円 8月8日のレート)"
                               r"(?:JPN|JPY)[ \t]+|"
                               # (round 90) the moment of the rate: "(設立時の換算で約200億円)"

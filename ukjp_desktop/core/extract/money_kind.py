@@ -3045,7 +3045,9 @@ _BANK = re.compile(r"\bBank\b|\bPension\b|\bInvestment\s+(?:Fund|Corporation|Tru
                    r"\bCool\s+Japan\s+Fund\b|クールジャパン機構|海外需要開拓支援機構|\bINCJ\b|Innovation\s+Network\s+Corporation|"
                    r"産業革新機構|\bNational\s+Wealth\s+Fund\b|\bPatient\s+Capital\b|\bBritish\s+Business\s+Investments\b|"
                    r"海外交通・都市開発事業支援機構|海外通信・放送・郵便事業支援機構|地域経済活性化支援機構|"
-                   r"\b(?:JOIN|JICT|REVIC)\b|\bFund\s+Corporation\s+for\s+the\s+Overseas\b")
+                   r"\b(?:JOIN|JICT|REVIC)\b|\bFund\s+Corporation\s+for\s+the\s+Overseas\b|"
+                   # (round 162) a state's development finance institution: "British International Investment" (BII, CDC)
+                   r"\bBritish\s+International\s+Investment\b|\bCDC\s+Group\b")
 # a lender named by its noun ("commercial banks are providing a further £900m"): in a sentence about lending its money
 # is a loan, even where its own clause names none
 _LENDER_NOUN = re.compile(r"\b(?:banks|lenders)\b|銀行", re.I)

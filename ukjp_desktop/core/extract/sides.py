@@ -267,8 +267,10 @@ _PRIVATE_INVESTMENT_AFTER = re.compile(r"(?:\s*[)）]|\s*\([^()\n]{0,40}\))?\s+(
                                        # (session 31) "50億ポンド程度の民間資金": the same in Japanese (round 117: its
                                        # equivalent and the rate between, "10億ポンド(約1,890億円、1ポンド=約189円)以上の
                                        # 民間投資", read from the figure or from the end of its conversion)
-                                       r"(?:\s*[(（][^()（）\n]{0,40}[)）]|[、,][^()（）。\n]{0,30}[)）]|\s*[)）])?\s*(?:程度|規模|超|以上|余り?|近く)?\s*の\s*民間(?:の)?"
-                                       r"(?:資金|投資|企業の投資)|"
+                                       # (round 162: or investment from abroad a government attracts, "合計97億ポンド(約1.5兆円)の
+                                       # 海外投資を招致"; not a scheme for it, "対英投資促進基金", nor a body's own, "…の対英投資を行う")
+                                       r"(?:\s*[(（][^()（）\n]{0,40}[)）]|[、,][^()（）。\n]{0,30}[)）]|\s*[)）])?\s*(?:程度|規模|超|以上|余り?|近く)?\s*の\s*(?:民間(?:の)?"
+                                       r"(?:資金|投資|企業の投資)|(?:海外|外国|対内|対英|外資)(?:企業)?(?:から)?の?(?:直接)?投資を\s*(?:招致|誘致|呼び込|集め|呼び寄せ|獲得))|"
                                        # (round 134) industry's share in Japanese: "残りの3,660万ポンドを自動車産業界から
                                        # 拠出する", "350万ポンドは産業界によるものである"
                                        # (review 54: a verb of paying after から or が, not "業界からの批判", "産業界から高く評価")
