@@ -413,9 +413,9 @@ FLOORS = {
     # floors set since are measured at 0.05
     # (session 59) the side word model may now give a side to a figure the rules found no payer for, and learns "the
     # text does not say" from the keys that leave a side empty (docs/import.md "Session 59"); seen pages' sides went
-    # from 2,348 to 2,409 of 2,735 right, but two read batches lost: test47's side floor 1.0 -> 0.9 (a Scottish mission's
-    # "over £3m" of Hitachi Energy's read as the UK's) and test163's 0.6 -> 0.45, then 0.4 after round 162's retraining (bond
-    # issues the key leaves without a side, given to their issuers)
+    # from 2,348 to 2,409 of 2,735 right, but two read batches lost: test47's side floor 1.0 -> 0.9 (a Scottish
+    # mission's "over £3m" of Hitachi Energy's read as the UK's) and test163's 0.6 -> 0.45, then 0.4 after round
+    # 162's retraining (bond issues the key leaves without a side, given to their issuers)
     # (session 59's round 161) the funding-word model retrained with test174: test42's funding precision 1.0 -> 0.95 and
     # test74's 0.7 -> 0.65 (one more figure each that is no funding fact stays ticked at 0.05)
     # (organisations 97.7% -> 95.6% in session 21's second round: "東芝グループ", read by the general
