@@ -105,3 +105,60 @@ def test_a_government_funding_the_promotion_of_investment_still_pays():
 ])
 def test_investment_from_abroad_made_by_a_body_or_a_scheme_for_it_stays_the_bodys(text, figure, side):
     assert _figure(text, figure).side == side
+
+
+# round 163 (test176 read): smaller Japanese-owned firms' money in British towns, Scottish grants to them
+
+@pytest.mark.parametrize("text, figure, amount", [
+    # the pound as old British newspaper archives keep it
+    ("The firm won a #7.2m funding package from Highlands and Islands Enterprise.", "#7.2m", "7200000"),
+    ("The agency will provide a #400,000 grant to the company.", "#400,000", "400000"),
+])
+def test_a_hash_before_a_scaled_or_grouped_number_is_the_pound(text, figure, amount):
+    p = _figure(text, figure)
+    assert (p.currency, p.amount) == ("GBP", Decimal(amount))
+
+
+def test_a_hash_before_a_plain_number_is_no_money():
+    # controls: cask and coupon numbers, an issue number, a chart position
+    text = "Cask #5627 sold well; coupon #22 was paid; issue #1,234 is out; it reached #1 in the charts."
+    assert propose(text, word_model=False).money == []
+
+
+def test_a_body_that_only_welcomes_others_money_pays_none_of_it():
+    text = ("Fanuc UK, a leading factory automation supplier, has welcomed the recent Government announcement of a "
+            "£4.5 billion windfall for the UK manufacturing industry.")
+    p = _figure(text, "£4.5 billion")
+    assert (p.side, p.side_basis, p.money_kind) == ("UK", "clause", "funding")
+
+
+def test_a_body_that_welcomes_and_gives_still_pays():
+    # control: the body that welcomes a decision and invests in the same sentence pays
+    p = _figure("Toyota welcomed the decision and will invest £240m in its Burnaston plant.", "£240m")
+    assert (p.side, p.contributor) == ("private", "toyota")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Investment in new research and development projects fell slightly to £74m last year, the agency said.", "£74m"),
+    ("The total was £8m down on the previous year.", "£8m"),
+])
+def test_a_level_after_a_change_is_no_money_put_in(text, figure):
+    assert not _figure(text, figure).is_funding
+
+
+def test_money_given_beside_a_change_keeps_its_reading():
+    # control: "down on the previous year" after the figure's own clause does not make a grant a level
+    p = _figure("The agency will provide £8m to the project, down on the previous year.", "£8m")
+    assert (p.is_funding, p.side) == (True, "UK")
+
+
+# review 59: the gaps a review of rounds 161-162 found
+
+def test_a_competition_for_a_contract_is_no_competition_money():
+    p = _figure("Hitachi took part in the £4bn competition for the high-speed rail rolling stock contract.", "£4bn")
+    assert not p.is_funding
+
+
+def test_a_bracketed_figure_that_opens_a_statement_is_no_conversion():
+    money = propose("投資額は5億~6億円(約200万~300万ポンドは政府負担)となる。", word_model=False).money
+    assert all(p.converted_from is None for p in money)

@@ -47,7 +47,7 @@ def test_the_rules_guess_from_the_bodies_named_is_what_the_model_may_replace(mod
 @pytest.mark.parametrize("text, figure, before", [
     # no payer found: the model's side, shown as its guess with the rules' empty reading beside it
     ("The project gets $2m over three years.", "$2m", (None, None)),
-    ("The state-backed fund will invest $300m in the British chipmaker.", "$300m", (None, None)),
+    ("The new fund will invest $300m in the British chipmaker.", "$300m", (None, None)),
     # a side from the currency alone
     ("The programme is worth ¥300 million over five years.", "¥300 million", ("Japan", "currency")),
 ])
@@ -82,6 +82,27 @@ def test_where_the_model_reads_that_the_text_does_not_say_the_rules_reading_stan
     rules = next(p for p in propose(text, word_model=False).money if p.text == figure)
     p = _money(text, figure)
     assert (p.side, p.side_basis, p.rules_side, p.side_score) == (rules.side, rules.side_basis, None, None)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # (review 59) state words in the sentence: no payer found is better than the model's "private"
+    ("Japan's public pension fund will invest $2bn in British infrastructure.", "$2bn"),
+    ("The state-backed fund will invest $300m in the British chipmaker.", "$300m"),
+    ("政府系ファンドが3億ドルを投資する。", "3億ドル"),
+])
+def test_money_with_state_words_and_no_payer_is_not_made_private(model_says, text, figure):
+    rules = next(p for p in propose(text, word_model=False).money if p.text == figure)
+    assert rules.side_basis is None
+    model_says("private")
+    p = _money(text, figure)
+    assert (p.side, p.side_basis, p.side_score) == (rules.side, None, None)
+
+
+def test_money_with_state_words_and_no_payer_may_take_a_public_side(model_says):
+    # control: the guard is against "private" only
+    model_says("Japan")
+    p = _money("Japan's public pension fund will invest $2bn in British infrastructure.", "$2bn")
+    assert (p.side, p.side_basis) == ("Japan", "word model")
 
 
 def test_the_reviewer_is_told_when_the_rules_found_no_payer(model_says):

@@ -31,6 +31,8 @@ CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "U.S.$": "USD", "€"
                     # (round 161) a UTF-8 sign a page was read back from as a single-byte code page, as some stored
                     # copies are: "Â£" and "ÂŁ" (£ through Windows-1252 and Windows-1250), "Â¥" (¥), "â‚¬" (€)
                     "Â£": "GBP", "ÂŁ": "GBP", "Â¥": "JPY", "â‚¬": "EUR",
+                    # (round 163) the pound as old British newspaper archives keep it, a "#" (see _SYM)
+                    "#": "GBP",
                     # (session 38) the other dollars a sign's country letters name ("NZ $7 million", "S$260.6
                     # million", "HK$5bn", "NT$3 billion") and the rupee ("Rs 2,800 crore", "₹500 crore"); a "$" right
                     # after letters no entry names ("R$", "MX$") is not read at all: which dollar it is the reader
@@ -86,6 +88,9 @@ _SYM = (r"(?-i:USD|CAD|AUD|NZD|HKD|SGD)\s?\$|US\$|U\.S\.\$|JP¥|CN¥|CA\$|AU\$|C
         r"|(?-i:(?<![A-Za-z'’.])(?:(?:NZ|HK|SG|NT)[ \u00a0]?|S)\$)|(?-i:(?<![A-Za-z])Rs\.?)(?=[ \u00a0]?\d)|[£$€¥￥₩₹]"
         r"|&(?:pound|yen|euro|#163|#165|#8364);(?=\s?\d)"
         r"|(?:Â£|ÂŁ|Â¥|â‚¬)(?=\s?\d)"
+        # (round 163) "#7.2m", "#400,000": only before a scaled number or one grouped in thousands from 10,000, so that
+        # "Cask #5627", "coupon #22", "issue #1,234" and "#1 in the charts" stay numbers
+        r"|(?<![\w#&])#(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m|k)\b|\d{2,3},\d{3}(?![\d,])|\d{1,3}(?:,\d{3}){2,}(?![\d,]))"
         r"|(?-i:(?<![A-Za-z])UKP)(?=\d)"
         # (round 112) a capital Y for yen, as City copy writes it, only before a scaled number ("Y10 billion (£56
         # million)", "Y1.8 trillion", "Y350bn"; "Y2K", "Y10 pupils" and a share's "Y440" are no such figure)
@@ -854,7 +859,8 @@ def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
         # wrapped "100 million\nYen (approximately\n£800,000)")
         if a.currency == b.currency or "\n" in gap and not _WRAPPED_BRACKET.fullmatch(gap):
             continue
-        if _RATE_GAP.fullmatch(gap) or len(gap) <= 40 and _CONVERSION_OPEN.fullmatch(gap):
+        if (_RATE_GAP.fullmatch(gap) or len(gap) <= 40 and _CONVERSION_OPEN.fullmatch(gap)) and not (
+                _JA_STATEMENT_AFTER.match(text, b.end)):
             b.converted_from, a.conversion = a.id, b.id
             continue
         # the qualifier may have been absorbed into b's span: "(approximately $3.6 billion)"
@@ -872,6 +878,9 @@ def _link_conversions(text: str, found: list[MoneyProposal]) -> None:
             b.converted_from, a.conversion = a.id, b.id
 
 
+# (review 59) a bracketed figure that opens a statement of its own is a share, not the sum restated: "投資額は5億~6億円
+# (約200万~300万ポンドは政府負担)"
+_JA_STATEMENT_AFTER = re.compile(r"\s*(?:は|が|を)(?![)）])")
 # (review 54) two sums offered as alternatives, not one restated: "may request £50,000 or ¥8 million depending on where the
 # lead partner is based"
 _ALTERNATIVES = re.compile(r"\b(?:depending\s+on|either|whichever|respectively)\b", re.I)

@@ -1684,8 +1684,10 @@ _GIVING_VERB = re.compile(r"\b(?:award(?:s|ed)?|grant(?:s|ed)|provid(?:e|es|ed|i
                           r"commit(?:s|ted)?|pledg(?:e|es|ed)|allocat(?:e|es|ed)|donat(?:e|es|ed)|contribut(?:e|es|ed)|"
                           r"spen(?:d|ds|t)|receiv(?:e|es|ed)|won|secured)\b|助成|拠出|出資|支援|提供|寄付", re.I)
 # a figure that is one end of a change over time: "rose from £5bn to £7bn", "前年の81億ドルから79億ドルへと低下"
+# (round 163: an adverb may come between, "fell slightly to £74m last year")
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|declin\w*|grew|grow(?:s|n|ing)|"
-                            r"dropp?\w*|climb\w*|jump\w*|slipp?\w*|surg\w*|plunge\w*|shr[ai]nk\w*)\s+(?:by|to|from)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|a\s+record)\s+)?$|"
+                            r"dropp?\w*|climb\w*|jump\w*|slipp?\w*|surg\w*|plunge\w*|shr[ai]nk\w*)"
+                            r"(?:\s+(?:slightly|sharply|steadily|marginally|significantly|further|again))?\s+(?:by|to|from)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|a\s+record)\s+)?$|"
                             # the second end: "from $6bn to $5bn", "from about 8 billion yen (£44m) to about"
                             r"\bfrom\s+(?:(?:about|around|approximately|some|nearly|almost|over)\s+)?[£$€¥]?\d[\d.,]*\s*"
                             r"(?:[a-z]+\s+){0,2}(?:\([^()\n]{0,40}\)\s*)?to\s+(?:(?:about|around|approximately|some|nearly|almost|over)\s+)?$|"
@@ -1703,6 +1705,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|
 _CHANGE_AFTER = re.compile(r"(?:から|へと?|に)[^。、]{0,20}?(?:低下|減少|増加|上昇|拡大|縮小|伸び|落ち込|増え|減っ|倍増|半減)|"
                            # "worth £5m, up 54 percent", "£2bn (up 8%)", a statistic's share of a whole: "10億円 構成比10%"
                            r"(?:\s*\([^()\n]{0,40}\))?\s*[,(（]?\s*(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|"
+                           # (round 163) a change against a year before: "The total was £8m down on the previous year"
+                           r"\s+(?:up|down)\s+on\s+(?:the\s+)?(?:previous|last|prior|a)\s+(?:year|quarter|month)\b|"
                            r"\s*[,、(（]?\s*(?:構成比|シェア|前年比|前年同期比)|\s*と[、,]\s*前年(?:同期)?の|"
                            # Japanese statistics give the move in brackets: "31億ポンド(24.5%減)", "(2.6倍)",
                            # "(前年同期の金額は非公表)"
@@ -2461,7 +2465,7 @@ def _kind_from_words(text: str, start: int, end: int, sentence_start: int, sente
         head_kind = "other"   # (round 116) "Kyoto University's ... endowment fund is worth around ¥250.2 billion": its holding
     if head_kind is None:
         head_kind = _subject_kind(text, start, cl_lo, names)
-    if head_kind is None and _COMPETITION_HEAD.search(head):
+    if head_kind is None and _COMPETITION_HEAD.search(head) and not _CONTRACT_CONTEST_AFTER.match(text, end):
         head_kind = "funding"   # (round 161) "the result of a £0.5m competition": the money a competition gives out
     if head_kind is None and _COMPANY_OWNS.search(text, max(sentence_start, start - 40), start):
         head_kind = "investment"   # "his firm's £800m scheme": a company's own money for a thing of its own
@@ -2824,6 +2828,10 @@ _FACILITY_HEAD = re.compile(r"\b(?:factory|factories|gigafactory|plant|facility|
 _PROJECT_HEAD = re.compile(r"\b(?:project|consortium|collaboration)$", re.I)
 # (round 161) a competition named by its money, "a £0.5m competition" (the figure's own noun is the competition)
 _COMPETITION_HEAD = re.compile(r"\bcompetitions?$", re.I)
+# (review 59) not a contest for a contract: "took part in the £4bn competition for the high-speed rail rolling stock
+# contract" (what the contract is worth)
+_CONTRACT_CONTEST_AFTER = re.compile(r"\s+competitions?\s+(?:for|to\s+(?:win|build|supply|run|operate))\b[^.;\n]{0,80}?"
+                                     r"\b(?:contracts?|franchises?|tenders?|orders?|concessions?|deals?)\b", re.I)
 _PART_PAID = (r"\b(?:supported|backed|(?:part|co)[-\s]?funded|funded|financed)\s+(?:in\s+part\s+)?(?:by|with|through)\s+"
               r"(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:[£$€¥]|US\$)\s?\d")
 _PART_PAID_IN_SENTENCE = re.compile(r"(?:[^.;]|\.(?=\d))*?" + _PART_PAID, re.I)

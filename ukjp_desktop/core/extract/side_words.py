@@ -24,6 +24,7 @@ Plain Python: the weights are a generated module, read the first time a document
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from .clauses import clause_span, head_phrase
@@ -35,6 +36,9 @@ THRESHOLD = 0.5
 # the model's class for "the text does not say who pays" (the key leaves such a figure's side empty): learnt so that a
 # figure the rules deliberately leave without a payer (a bond issue with no taker named) stays without one
 UNTOLD = "none"
+# words that say a payer is the state's: where the rules found no payer, the model may not call such money private
+_STATE_WORDS = re.compile(r"\b(?:government|state|public|pension\s+fund|sovereign|ministry|taxpayers?)\b|"
+                          r"政府|国営|公的|官民|国有", re.I)
 _WINDOW = 5       # words either side of the figure
 _REACH = 200      # characters either side, within the clause, that the window reads
 
@@ -127,6 +131,8 @@ def second_side(text: str, money: list, organisations: list, model=None) -> None
             continue
         probs = probabilities(features(text, p, organisations, countries, calls), classes, weights)
         best = max(probs, key=probs.get)
+        if best == "private" and p.side_basis is None and _STATE_WORDS.search(text, p.sentence_start, p.sentence_end):
+            continue   # (review 59) "Japan's public pension fund will invest $2bn": no payer found is better than private
         if best not in (p.side, UNTOLD) and probs[best] >= THRESHOLD:
             p.rules_side, p.rules_side_basis, p.side_score = p.side, p.side_basis, round(probs[best], 3)
             p.side, p.side_basis = best, "word model"

@@ -765,7 +765,8 @@ _COMPANY_TYPES = {"company"}
 _PUBLIC_TYPES = {"agency", "government", "ministry", "research_council"}
 # a government or council named by its noun alone pays public money of the currency's country (resolved per figure)
 _GOVERNMENT = "government"
-_GOVERNMENT_NOUN = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!\s+of\b)(?!['’]s\s)|\b(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Tt]he)\s+council\b")
+# (round 163: or with a word of time between, "the recent Government announcement of a £4.5 billion windfall")
+_GOVERNMENT_NOUN = re.compile(r"\b[Tt]he\s+(?:(?:recent|new|latest|current)\s+)?[Gg]overnment\b(?!\s+of\b)(?!['’]s\s)|\b(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Tt]he)\s+council\b")
 # (round 66) the UK's public funds, by their names, and the local enterprise partnerships that award them: "made by the
 # Regional Growth Fund", "The D2N2 Local Enterprise Partnership has offered a £123,000 grant"; (round 69) "the
 # Automotive Transformation Fund is investing £150 million in grant funding", though a body named earlier in the
@@ -891,6 +892,22 @@ _LEADER = re.compile(
     r"(?:デー?[ビヴ]ィッド・)?キャメロン(?:英)?首相)")
 _REACTION_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:hailed|hails|welcomed|welcomes|praised|praises|celebrated|"
                              r"applauded|visited|visits|met|meets|toured|tours)\b")
+# (round 163) a body, with or without a description set off by commas, that only reacts to money: "Fanuc UK, a leading
+# factory automation supplier, has welcomed the recent Government announcement", "Fanuc welcomes £4.5 billion windfall"
+_BODY_REACTS_AFTER = re.compile(r"(?:\s+(?:UK|Europe|Ltd|plc|Limited))?(?:\s*,[^,.;:£$€¥\d\n]{0,80},)?\s+"
+                                r"(?:(?:has|have|had)\s+)?(?:hailed|hails|welcomed|welcomes|praised|praises|applauded|"
+                                r"applauds|lauded|lauds)\b")
+# (not one that also gives in the same sentence: "Toyota welcomed the decision and will invest £240m")
+_AND_GIVES = re.compile(r"[^.;\n]{0,200}?\b(?:and|but)\s+(?:(?:will|would|is|has|plans|is\s+set|also)\s+)*(?:to\s+)?"
+                        r"(?:invest|provide|fund|spend|commit|pledge|put|contribute|donate|give|add)\w*\b", re.I)
+
+
+def _only_reacts(text: str, end: int) -> bool:
+    """Whether the body named just before ``end`` only welcomes or hails something in its sentence."""
+    m = _BODY_REACTS_AFTER.match(text, end)
+    return m is not None and not _AND_GIVES.match(text, m.end())
+
+
 # "岸田首相は、…の投資を歓迎した"; (round 54) nor one who reports what others do: "スナク英首相は…の新たな対英投資を日本企業が
 # 行うと発表した" (as "announced that" in English), only when the report names its own subject with が: a leader who
 # announces the country's own money pays it ("岸田首相は、ウクライナに対し50億ドルの追加支援を行うと表明した")
@@ -1040,6 +1057,9 @@ def payers(text: str, orgs: list[OrgProposal], gaz: Gazetteer) -> list[Payer]:
     for o in orgs:
         if _PRIZE_NAME_AFTER.match(text, o.end):
             continue   # (round 113) a sponsor in a prize's name ("the $7 million Shell Ocean Discovery XPRIZE") pays no money
+        if _only_reacts(text, o.end):
+            continue   # (round 163) a body that only welcomes or hails others' money pays none of it ("Fanuc UK, a
+            # leading factory automation supplier, has welcomed the recent Government announcement of a £4.5 billion ...")
         entry = gaz.entries.get(o.slug) if o.slug else None
         # (round 99: or a known foundation named another way, "the Science and Technology Foundation of Japan", the
         # Japan Prize Foundation's former name)
