@@ -120,9 +120,10 @@ def may_overrule(p) -> bool:
 
 def second_side(text: str, money: list, organisations: list, model=None) -> None:
     """Give a funding figure the model's side where the rules only guessed it (may_overrule) and the model is at least
-    THRESHOLD sure of another one: the rules' side kept in ``rules_side`` and ``rules_side_basis``, the model's
-    certainty in ``side_score``; a payer the rules named for their side is no longer claimed. A conversion follows
-    the figure it restates."""
+    THRESHOLD sure of another one (not UNTOLD; and not "private" for a figure with no payer in a sentence that speaks of
+    the state): the rules' side kept in ``rules_side`` and ``rules_side_basis``, the model's certainty in
+    ``side_score``; a payer the rules named for their side is no longer claimed. A conversion follows the figure it
+    restates."""
     classes, weights = model or _model()
     calls, countries = call_words(text), page_countries(organisations)
     by_id = {p.id: p for p in money}
