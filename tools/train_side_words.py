@@ -4,14 +4,13 @@ Python module (issue 15, session 37).
     python tools/train_side_words.py [--work DIR]           # writes ukjp_desktop/core/extract/side_words_weights.py
     python tools/train_side_words.py [--work DIR] --check   # exit 1 if the shipped weights are not what training gives
 
-The examples are tools/side_simulation.py's: every figure of every simulated batch (test22-test81) that the rules of
+The examples are tools/side_simulation.py's: every figure of every simulated batch (test22 on: ROUNDS) that the rules of
 the commit before the batch's round matched to a keyed figure with a side, with today's features of that reading and
 the key's side as label, and (session 59) every funding fact they found whose key leaves the side empty, labelled
-side_words.UNTOLD ("the text does not say": where the model reads that, the rules' side stands). They are the
-rules' readings of pages the rules had not been written from, so the model learns
-how far each of their readings holds on a new page (trained on today's readings instead it learns to agree with them:
-docs/import.md "Session 37"). The dumps are made in git worktrees of the old commits under DIR (slow the first time,
-about five minutes; then seconds). The model is side_model.Model (multinomial logistic regression, full-batch gradient
+side_words.UNTOLD ("the text does not say": where the model reads that, the rules' side stands). They are the rules'
+readings of pages the rules had not been written from, so the model learns how far each of their readings holds on a
+new page (trained on today's readings instead it learns to agree with them: docs/import.md "Session 37"). The dumps
+are made in git worktrees of the old commits under DIR (slow the first time, about five minutes; then seconds). The model is side_model.Model (multinomial logistic regression, full-batch gradient
 descent from zero, numpy): the same rows give the same weights, rounded to four places.
 
 Retrain after changing the features or adding a read batch to side_simulation.ROUNDS; the rules of today do not enter.
