@@ -10,8 +10,9 @@ the key's side as label, and (session 59) every funding fact they found whose ke
 side_words.UNTOLD ("the text does not say": where the model reads that, the rules' side stands). They are the rules'
 readings of pages the rules had not been written from, so the model learns how far each of their readings holds on a
 new page (trained on today's readings instead it learns to agree with them: docs/import.md "Session 37"). The dumps
-are made in git worktrees of the old commits under DIR (slow the first time, about five minutes; then seconds). The model is side_model.Model (multinomial logistic regression, full-batch gradient
-descent from zero, numpy): the same rows give the same weights, rounded to four places.
+are made in git worktrees of the old commits under DIR (slow the first time, about five minutes; then seconds). The
+model is side_model.Model (multinomial logistic regression, full-batch gradient descent from zero, numpy): the same
+rows give the same weights, rounded to four places.
 
 Retrain after changing the features or adding a read batch to side_simulation.ROUNDS; the rules of today do not enter.
 """
