@@ -41,7 +41,7 @@ from veto_simulation import ROUNDS as _VETO_ROUNDS  # noqa: E402
 
 from ukjp_desktop.core.extract.funding_words import call_words  # noqa: E402
 from ukjp_desktop.core.extract.side_words import (  # noqa: E402
-    THRESHOLD, UNTOLD, features, may_overrule, page_countries)
+    THRESHOLD, UNTOLD, features, may_overrule, page_countries, refuses)
 
 # the rounds after the veto simulation's: each batch and the commit of the round that read it
 ROUNDS = {**_VETO_ROUNDS, "test65": "551aab0", "test67": "cf5a3f4", "test68": "f0ce7cc", "test69": "d2ca61d",
@@ -160,8 +160,8 @@ def with_model(r: dict, probs: dict[str, float], scope: str, t: float) -> str | 
     best = max(probs, key=probs.get)
     if best == UNTOLD:   # (the model thinks the text does not say: the rules' reading stands)
         return r["p"].side
-    if scope == "shipped":   # core/extract/side_words.py's own scope and threshold
-        if not may_overrule(r["p"]):
+    if scope == "shipped":   # core/extract/side_words.py's own scope, refusals and threshold
+        if not may_overrule(r["p"]) or refuses(best, r["p"], r["sentence"], 0, len(r["sentence"])):
             return r["p"].side
         t, scope = THRESHOLD, "all"
     if probs[best] < t or (scope == "weak" and r["p"].side_basis not in WEAK_BASES):

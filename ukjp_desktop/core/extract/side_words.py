@@ -118,6 +118,15 @@ def may_overrule(p) -> bool:
     return p.side_basis in (None, "currency") or (p.side_basis == "gazetteer" and p.side == "private")
 
 
+def refuses(best: str, p, text: str, start: int, end: int) -> bool:
+    """Whether the model's side ``best`` may not replace the rules' reading of ``p`` (its sentence text[start:end])
+    however sure it is: UNTOLD, where the rules' reading stands, and private money for a figure with no payer found in
+    a sentence that speaks of the state (review 59: "Japan's public pension fund will invest $2bn" is better left
+    without a payer). Shared with tools/side_simulation.py, so that its "shipped" setting is what ships."""
+    return best == UNTOLD or (best == "private" and p.side_basis is None
+                              and _STATE_WORDS.search(text, start, end) is not None)
+
+
 def second_side(text: str, money: list, organisations: list, model=None) -> None:
     """Give a funding figure the model's side where the rules only guessed it (may_overrule) and the model is at least
     THRESHOLD sure of another one (not UNTOLD; and not "private" for a figure with no payer in a sentence that speaks of
@@ -132,9 +141,7 @@ def second_side(text: str, money: list, organisations: list, model=None) -> None
             continue
         probs = probabilities(features(text, p, organisations, countries, calls), classes, weights)
         best = max(probs, key=probs.get)
-        if best == "private" and p.side_basis is None and _STATE_WORDS.search(text, p.sentence_start, p.sentence_end):
-            continue   # (review 59) "Japan's public pension fund will invest $2bn": no payer found is better than private
-        if best not in (p.side, UNTOLD) and probs[best] >= THRESHOLD:
+        if best != p.side and probs[best] >= THRESHOLD and not refuses(best, p, text, p.sentence_start, p.sentence_end):
             p.rules_side, p.rules_side_basis, p.side_score = p.side, p.side_basis, round(probs[best], 3)
             p.side, p.side_basis = best, "word model"
             p.contributor = p.contributor_text = None
